@@ -1,0 +1,31 @@
+"""jpkpi: clean, structured KPI records from Japanese local-government documents.
+
+The public names are those of the API contract (docs/api.md); everything here is importable from
+the top-level package.
+"""
+
+from jpkpi._version import __version__
+from jpkpi.errors import DocumentError, JpkpiError, ParseError
+from jpkpi.primitives.period import Period, find_period, parse_period
+from jpkpi.primitives.quantity import Part, Quantity, parse_quantity
+from jpkpi.primitives.target import Amount, TargetStatement, parse_target_statement
+from jpkpi.primitives.text import Labelled, normalize_text, split_label
+
+__all__ = [
+    "Amount",
+    "DocumentError",
+    "JpkpiError",
+    "Labelled",
+    "ParseError",
+    "Part",
+    "Period",
+    "Quantity",
+    "TargetStatement",
+    "__version__",
+    "find_period",
+    "normalize_text",
+    "parse_period",
+    "parse_quantity",
+    "parse_target_statement",
+    "split_label",
+]

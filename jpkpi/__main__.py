@@ -1,0 +1,5 @@
+import sys
+
+from jpkpi.cli import main
+
+sys.exit(main())

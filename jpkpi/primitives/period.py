@@ -1,0 +1,194 @@
+"""Periods as KPI tables print them: ``R4年度``, ``R7.3``, ``2024年度末``, ``令和元年度``, ``H30``.
+
+Years are Western. A Japanese fiscal year (年度) runs April to March, so a month date in January
+to March belongs to the previous fiscal year. A bare era year (``R7`` in ``目標値 (R7)``) is a
+fiscal year, as KPI tables mean it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from jpkpi.errors import ParseError
+from jpkpi.primitives.numerals import KANJI_DIGITS, SMALL_SCALES, kanji_to_int
+from jpkpi.primitives.text import fold_width
+
+#: First Western year of each era, by name and by initial.
+ERAS: dict[str, int] = {
+    "明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019,
+    "M": 1868, "T": 1912, "S": 1926, "H": 1989, "R": 2019,
+}  # fmt: skip
+#: The largest era year accepted (post-era years such as 平成32年度 stay in use for a while).
+MAX_ERA_YEAR = 99
+#: Western years accepted as years (outside this range a number is not taken for a year).
+WESTERN_YEARS = (1868, 2200)
+#: Words that may follow a period without changing it: 実績 (actual), 見込 (estimate)…
+ANNOTATIONS = (
+    "実績",
+    "見込み",
+    "見込",
+    "目標",
+    "速報",
+    "予定",
+    "予算",
+    "決算",
+    "時点",
+    "現在",
+    "当初",
+)
+
+_NUM = r"[0-9]+|[" + "".join(KANJI_DIGITS) + "".join(SMALL_SCALES) + r"]+"
+_ERA = "|".join(sorted(ERAS, key=len, reverse=True))
+_CORE = regex.compile(
+    rf"""
+    (?:
+        (?P<era>{_ERA})(?P<eyear>元|{_NUM})
+      | (?P<wyear>[0-9]{{4}})
+    )
+    (?:
+        (?P<fy>年度)(?P<fyend>末)?
+      | 年(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?(?P<mend>末)?
+      | [./\-](?P<month2>[0-9]{{1,2}})(?:[./\-](?P<day2>[0-9]{{1,2}}))?(?P<mend2>末)?
+      | (?P<bare>)
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_TRAILER = regex.compile(
+    r"(?:\((?P<note>[^()0-9]{1,10})\)|(?P<word>" + "|".join(ANNOTATIONS) + r")|末)$"
+)
+_SEARCH = regex.compile(
+    rf"""(?:(?:{_ERA})\s*(?:元|{_NUM})|[0-9]{{4}})\s*
+    (?:年度末?|年(?:\s*(?:{_NUM})\s*月(?:\s*(?:{_NUM})\s*日)?)?|[./][0-9]{{1,2}}(?:[./][0-9]{{1,2}})?)?""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A fiscal year and, where the text names a month, the calendar year and month."""
+
+    fiscal_year: int | None
+    year: int | None
+    month: int | None
+    raw: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: ``{"fiscal_year", "year", "month", "raw"}``."""
+        return {
+            "fiscal_year": self.fiscal_year,
+            "year": self.year,
+            "month": self.month,
+            "raw": self.raw,
+        }
+
+
+def fiscal_year_of(year: int, month: int) -> int:
+    """The Japanese fiscal year (April–March) that a calendar month falls in."""
+    return year if month >= 4 else year - 1
+
+
+def _compact(s: str) -> tuple[str, list[int]]:
+    """Width-fold and drop spaces, keeping each kept character's index in the original."""
+    folded = fold_width(s)
+    chars, where = [], []
+    for i, c in enumerate(folded):
+        if not c.isspace():
+            chars.append(c)
+            where.append(i)
+    return "".join(chars), where
+
+
+def _fail(raw: str, reason: str, position: int | None) -> ParseError:
+    where = f" at position {position}" if position is not None else ""
+    return ParseError(f"parse_period: {raw!r} {reason}{where}", text=raw, position=position)
+
+
+def _number(raw: str, text: str, pos: int) -> int:
+    value = kanji_to_int(text)
+    if value is None:
+        raise _fail(raw, f"has {text!r} where a number was expected", pos)
+    return value
+
+
+def _year(raw: str, m: regex.Match, where: list[int]) -> int:
+    """The Western year of the match, checking era years."""
+    if m.group("era"):
+        era = m.group("era")
+        era_start = ERAS.get(era) or ERAS[era.upper()]
+        text = m.group("eyear")
+        pos = where[m.start("eyear")]
+        n = 1 if text == "元" else _number(raw, text, pos)
+        if not 1 <= n <= MAX_ERA_YEAR:
+            raise _fail(raw, f"has era year {n}, which does not exist", pos)
+        return era_start + n - 1
+    year = int(m.group("wyear"))
+    if not WESTERN_YEARS[0] <= year <= WESTERN_YEARS[1]:
+        raise _fail(
+            raw, f"has {year}, which is not a year a KPI table would use", where[m.start("wyear")]
+        )
+    return year
+
+
+def _strip_trailers(text: str) -> str:
+    """Drop annotations after the period: ``（実績）``, ``実績``, ``末`` handled by the core."""
+    while True:
+        m = _TRAILER.search(text)
+        if not m or m.group(0) == "末" or m.start() == 0:
+            return text
+        text = text[: m.start()]
+
+
+def parse_period(s: str) -> Period:
+    """Parse a period (``R4（実績）``, ``R7.3``, ``2024年度末``); raise ParseError if not one."""
+    if not isinstance(s, str):
+        raise TypeError(f"parse_period expects str, got {type(s).__name__}")
+    compact, where = _compact(s)
+    if not compact:
+        raise _fail(s, "is empty", None)
+    body = _strip_trailers(compact)
+    m = _CORE.fullmatch(body)
+    if not m:
+        partial = _CORE.match(body)
+        if partial and partial.end() > 0:
+            at = where[partial.end()] if partial.end() < len(where) else None
+            raise _fail(s, "has text after the period that is not a period", at)
+        raise _fail(s, "does not start with an era (令和, R…) or a Western year", where[0])
+    year = _year(s, m, where)
+    if m.group("fy") is not None:
+        if m.group("fyend"):
+            return Period(year, year + 1, 3, s)
+        return Period(year, None, None, s)
+    if m.group("bare") is not None:  # "R7" in a KPI header: a fiscal year
+        return Period(year, None, None, s)
+    month_text = m.group("month") or m.group("month2")
+    if month_text is None:  # "令和7年": a calendar year
+        return Period(None, year, None, s)
+    month_group = "month" if m.group("month") else "month2"
+    month = _number(s, month_text, where[m.start(month_group)])
+    if not 1 <= month <= 12:
+        raise _fail(s, f"has month {month}", where[m.start(month_group)])
+    day_group = "day" if m.group("day") else ("day2" if m.group("day2") else None)
+    if day_group:
+        day = _number(s, m.group(day_group), where[m.start(day_group)])
+        if not 1 <= day <= 31:
+            raise _fail(s, f"has day {day}", where[m.start(day_group)])
+    return Period(fiscal_year_of(year, month), year, month, s)
+
+
+def find_period(s: str) -> Period | None:
+    """The first period inside a longer text (``基準値 (R元)`` → R元); None when there is none.
+
+    The returned period's ``raw`` is the whole text, as headers are recorded.
+    """
+    folded = fold_width(s)
+    for m in _SEARCH.finditer(folded):
+        try:
+            found = parse_period(m.group())
+        except ParseError:
+            continue
+        return Period(found.fiscal_year, found.year, found.month, s)
+    return None

@@ -1,0 +1,299 @@
+"""Quantities in table cells: ``１，６６５人``, ``2,031万粒``, ``△ 20,007``, ``未計測``.
+
+A quantity is an exact :class:`~decimal.Decimal` with scale words applied, a normalized unit, and
+flags for what the cell said about the number (cumulative, approximate, missing…).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from jpkpi.errors import ParseError
+from jpkpi.primitives.numerals import LARGE_SCALES, SMALL_SCALES, scan_number
+from jpkpi.primitives.text import collapse_spaces, fold_width, normalize_text
+
+#: Cells that stand for "no value", with the flag each one sets.
+MISSING_MARKERS: dict[str, str] = {
+    "未計測": "not_measured",
+    "未設定": "not_set",
+    "なし": "none",
+    "無し": "none",
+}
+#: Dash-like characters that alone mean "no value here" (``-``, ``—``, ``－``, ``―``…).
+DASHES = "-‐‑‒–—―−－ー"
+#: Characters that make the number after them negative (Japanese accounting marks and minus signs).
+MINUS_SIGNS = "△▲-‐‑‒–−－"
+PLUS_SIGNS = "+＋"
+#: Words before a number and the flag each sets.
+PREFIX_QUALIFIERS: dict[str, str] = {
+    "延べ": "cumulative",
+    "延": "cumulative",
+    "累計": "cumulative",
+    "約": "approx",
+    "概ね": "approx",
+    "およそ": "approx",
+    "年間": "annual",
+}
+#: Words after a number (and its unit) and the flag each sets.
+SUFFIX_QUALIFIERS: dict[str, str] = {
+    "程度": "approx",
+    "前後": "approx",
+    "以上": "at_least",
+    "以下": "at_most",
+    "未満": "less_than",
+    "超": "more_than",
+    "見込み": "estimate",
+    "見込": "estimate",
+    "(延べ)": "cumulative",
+    "(累計)": "cumulative",
+    "(延べ件数)": "cumulative",
+    "(見込み)": "estimate",
+    "(見込)": "estimate",
+    "(速報値)": "provisional",
+    "(暫定値)": "provisional",
+}
+#: Ways of writing "places" that fold to か所.
+_KASHO = regex.compile(r"[ヵカケヶケ箇個ヵか]所")
+_UNIT_CHAR = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}ー・々A-Za-z%‰°℃㎡㎥㎞㎏㎝㎜㍑/()\-・\u2100-\u214f\u3300-\u33ff]"
+)
+# Digits are allowed in a unit only right after a Latin letter or superscript context: m2, CO2.
+_UNIT_DIGIT_OK = regex.compile(r"[A-Za-z][0-9]+$")
+_PERIOD_UNITS = ("年度", "年度末", "年月")
+_MAX_UNIT_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class Part:
+    """One labelled value inside a cell that holds several (``男79.3歳``)."""
+
+    label: str
+    value: Decimal
+    unit: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: ``{"label", "value", "unit"}`` with the value as a JSON number."""
+        return {"label": self.label, "value": decimal_to_json(self.value), "unit": self.unit}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A parsed cell: exact value (None when the cell holds no number), unit, flags, parts, raw."""
+
+    value: Decimal | None
+    unit: str | None
+    flags: frozenset[str] = field(default_factory=frozenset)
+    parts: tuple[Part, ...] = ()
+    raw: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form of an observation's value fields (``value``, ``unit``, ``raw``, ``flags``)."""
+        out: dict[str, Any] = {
+            "value": decimal_to_json(self.value),
+            "unit": self.unit,
+            "raw": self.raw,
+            "flags": sorted(self.flags),
+        }
+        if self.parts:
+            out["parts"] = [p.to_dict() for p in self.parts]
+        return out
+
+
+def decimal_to_json(value: Decimal | None) -> int | float | None:
+    """A Decimal as a JSON number: int when integral, else the shortest float that round-trips."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def normalize_unit(unit: str) -> str:
+    """Normalize a unit as printed: widths, spaces, and か所 variants (``ヵ所`` → ``か所``)."""
+    unit = normalize_text(unit).replace("％", "%")
+    return _KASHO.sub("か所", unit)
+
+
+def split_scale(unit: str) -> tuple[int, str]:
+    """Split a leading scale word off a unit: ``千円`` → (1000, ``円``), ``百万円`` → (10**6, …)."""
+    factor = 1
+    i = 0
+    while i < len(unit) - 1 and (unit[i] in SMALL_SCALES or unit[i] in LARGE_SCALES):
+        factor *= SMALL_SCALES.get(unit[i]) or LARGE_SCALES[unit[i]]
+        i += 1
+    return factor, unit[i:]
+
+
+def _fail(caller: str, raw: str, reason: str, position: int | None) -> ParseError:
+    where = f" at position {position}" if position is not None else ""
+    return ParseError(f"{caller}: {raw!r} {reason}{where}", text=raw, position=position)
+
+
+def _default_unit_scale(default_unit: str | None) -> tuple[int, str | None]:
+    if not default_unit:
+        return 1, None
+    unit = normalize_unit(default_unit).strip("()（）[]［］ ")
+    if unit.startswith("単位:"):
+        unit = unit[3:].strip()
+    factor, unit = split_scale(unit)
+    return factor, (unit or None)
+
+
+def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
+    """A cell that says there is no value: blank, a dash, 未計測, なし…"""
+    bare = body.replace(" ", "")
+    if not bare:
+        return Quantity(None, unit, frozenset({"missing"}), (), raw)
+    if bare in MISSING_MARKERS:
+        return Quantity(None, unit, frozenset({MISSING_MARKERS[bare]}), (), raw)
+    if all(c in DASHES for c in bare) and len(bare) <= 3:
+        return Quantity(None, unit, frozenset({"missing"}), (), raw)
+    return None
+
+
+def _take_prefixes(s: str, i: int, flags: set[str]) -> int:
+    """Skip qualifier words before the number (延べ, 約, 年間), recording their flags."""
+    progressed = True
+    while progressed:
+        progressed = False
+        for word, flag in PREFIX_QUALIFIERS.items():
+            if s.startswith(word, i):
+                flags.add(flag)
+                i += len(word)
+                while i < len(s) and s[i] == " ":
+                    i += 1
+                progressed = True
+                break
+    return i
+
+
+def _take_suffixes(s: str, end: int, flags: set[str]) -> int:
+    """Strip qualifier words after the number and unit (以上, 程度, (延べ)), recording flags."""
+    progressed = True
+    while progressed:
+        progressed = False
+        body = s[:end].rstrip()
+        for word, flag in SUFFIX_QUALIFIERS.items():
+            if body.endswith(word):
+                flags.add(flag)
+                end = len(body) - len(word)
+                progressed = True
+                break
+    return len(s[:end].rstrip())
+
+
+def _sign_at(s: str, i: int) -> tuple[int, int, bool]:
+    """Read a sign before the number: returns (sign, next index, plus-minus seen)."""
+    if i < len(s) and s[i] == "±":
+        return 1, i + 1, True
+    if i < len(s) and s[i] in MINUS_SIGNS:
+        j = i + 1
+        while j < len(s) and s[j] == " ":
+            j += 1
+        return -1, j, False
+    if i < len(s) and s[i] in PLUS_SIGNS:
+        return 1, i + 1, False
+    return 1, i, False
+
+
+def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
+    """Refuse a 'unit' that is really prose or a second number (``人減少を抑制し1,665人確保``)."""
+    for k, ch in enumerate(unit):
+        if ch.isdigit():
+            if _UNIT_DIGIT_OK.search(unit[: k + 1]) or (k > 0 and unit[k - 1] == "/"):
+                continue
+            raise _fail(caller, raw, "has a second number after its unit", at + k)
+        if ch != " " and not _UNIT_CHAR.match(ch):
+            raise _fail(caller, raw, f"has {ch!r} where a unit was expected", at + k)
+    if len(unit.replace(" ", "")) > _MAX_UNIT_LENGTH:
+        raise _fail(caller, raw, "has text too long to be a unit after its number", at)
+    if unit in _PERIOD_UNITS or unit.startswith("年度"):
+        raise _fail(caller, raw, "is a period, not a quantity (use parse_period)", at)
+
+
+def _single(
+    raw: str, s: str, start: int, stop: int, default: tuple[int, str | None], caller: str
+) -> Quantity:
+    """Parse ``s[start:stop]`` as one quantity: qualifiers, sign, number, scale, unit."""
+    flags: set[str] = set()
+    i = _take_prefixes(s, start, flags)
+    sign, i, plus_minus = _sign_at(s, i)
+    i = _take_prefixes(s, i, flags)
+    if i >= stop:
+        raise _fail(caller, raw, "has no number", i if i < len(raw) else None)
+    scan = scan_number(s[:stop], i, source=raw, caller=caller)
+    if scan is None:
+        raise _fail(caller, raw, f"does not start with a number (found {s[i]!r})", i)
+    value = scan.value
+    end = _take_suffixes(s[:stop], stop, flags)
+    unit_at = scan.end + len(s[scan.end : end]) - len(s[scan.end : end].lstrip())
+    unit_text = s[unit_at:end]
+    # Some documents write the unit in parentheses right after the number: 3(件).
+    if unit_text.startswith("(") and unit_text.endswith(")") and unit_text.count("(") == 1:
+        unit_text, unit_at = unit_text[1:-1], unit_at + 1
+    if plus_minus and value != 0:
+        raise _fail(caller, raw, "has ± before a number other than zero", start)
+    if unit_text:
+        _check_unit(caller, raw, unit_text, unit_at)
+        factor, unit_core = split_scale(normalize_unit(unit_text))
+        value *= factor
+        unit: str | None = unit_core
+    else:
+        factor, unit = default
+        value *= factor
+    if sign < 0:
+        value = -value
+    if value == 0:
+        value = abs(value)  # no negative zero in records
+    return Quantity(value, unit, frozenset(flags), (), raw)
+
+
+_PART = regex.compile(r"(?P<label>[\p{Han}\p{Hiragana}\p{Katakana}]{1,8})\s*(?=[0-9△▲\-])")
+
+
+def _parts(raw: str, s: str, default: tuple[int, str | None], caller: str) -> Quantity | None:
+    """Cells with several labelled values: ``男79.3歳 女84.3歳`` → parts; None if not that shape."""
+    pieces = [m for m in regex.finditer(r"\S+", s)]
+    if len(pieces) < 2:
+        return None
+    parts: list[Part] = []
+    for piece in pieces:
+        m = _PART.match(s, piece.start(), piece.end())
+        if not m or m.group("label") in PREFIX_QUALIFIERS:
+            return None
+        q = _single(raw, s, m.end(), piece.end(), default, caller)
+        if q.value is None:
+            return None
+        parts.append(Part(m.group("label"), q.value, q.unit))
+    units = {p.unit for p in parts}
+    unit = units.pop() if len(units) == 1 else None
+    return Quantity(None, unit, frozenset(), tuple(parts), raw)
+
+
+def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
+    """Parse a cell as a quantity; raise :class:`ParseError` when it is not one.
+
+    ``default_unit`` is the unit of the column or indicator for cells that print a bare number;
+    a scale word in it (``千円``) is applied to the value. Missing-value markers (``-``, ``—``,
+    ``未計測``, ``なし``, blank) give ``value=None`` with a flag, not an error.
+    """
+    caller = "parse_quantity"
+    if not isinstance(s, str):
+        raise TypeError(f"parse_quantity expects str, got {type(s).__name__}")
+    default = _default_unit_scale(default_unit)
+    # Width folding is one character for one, so positions below are positions in ``s``.
+    folded = fold_width(s).replace("\u3000", " ")
+    folded = "".join(" " if c.isspace() else c for c in folded)
+    missing = _missing(s, collapse_spaces(folded), default[1])
+    if missing is not None:
+        return missing
+    start = len(folded) - len(folded.lstrip())
+    stop = len(folded.rstrip())
+    parts = _parts(s, folded[:stop], default, caller)
+    if parts is not None:
+        return parts
+    return _single(s, folded, start, stop, default, caller)

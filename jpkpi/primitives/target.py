@@ -1,0 +1,251 @@
+"""Targets written as prose: ``4年で43人減少を抑制し1,665人確保``, ``4年で54.1%とし…向上``.
+
+SudachiPy finds the words (and where numbers end and units begin); :func:`parse_quantity` reads
+each number with its unit. A number followed by a word of change (増加, 向上, 減少…) is the amount
+of change; a number followed by とし, 確保, 以上 or nothing is the level to reach.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from jpkpi.errors import ParseError
+from jpkpi.primitives.morphology import Token, tokenize
+from jpkpi.primitives.quantity import Quantity, decimal_to_json, parse_quantity
+from jpkpi.primitives.text import normalize_text
+
+#: Normalized forms (Sudachi) of words that say which way an indicator should move.
+INCREASE_WORDS = frozenset(
+    {"増加", "向上", "拡大", "上昇", "増", "増やす", "伸ばす", "アップ", "増大"}
+)
+DECREASE_WORDS = frozenset({"減少", "削減", "低減", "縮減", "低下", "減", "減らす", "抑制", "縮小"})
+MAINTAIN_WORDS = frozenset({"維持", "保つ", "堅持"})
+#: Words that mark the level to reach and lean towards an increase.
+SECURE_WORDS = frozenset({"確保", "達成"})
+#: Words before a number that make it a running total.
+CUMULATIVE_WORDS = frozenset({"延べ", "延", "総額", "累計"})
+#: Time words after a number that make it the horizon (``4年で``, ``5か年で``).
+HORIZON_WORDS = frozenset({"年", "年間", "か年", "ヵ年", "カ年", "ケ年"})
+#: Longest text read as a target statement; longer prose is not a target cell.
+MAX_STATEMENT_CHARS = 400
+
+_NUMBER_PREFIX = regex.compile(r"[0-9][0-9,.]*(?:[十百千万億兆]+)?")
+_LINE_BREAKS = regex.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
+_ERA_WORDS = frozenset({"令和", "平成", "昭和", "R", "H"})
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A goal level or an amount of change: exact value and unit (scale words applied)."""
+
+    value: Decimal
+    unit: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: ``{"value", "unit"}``."""
+        return {"value": decimal_to_json(self.value), "unit": self.unit}
+
+
+@dataclass(frozen=True)
+class TargetStatement:
+    """What a prose target says: horizon, direction, goal level, amount of change, cumulative."""
+
+    text: str
+    horizon_years: int | None
+    direction: str | None
+    goal: Amount | None
+    change: Amount | None
+    cumulative: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form per the record spec's TargetStatement."""
+        return {
+            "text": self.text,
+            "horizon_years": self.horizon_years,
+            "direction": self.direction,
+            "goal": self.goal.to_dict() if self.goal else None,
+            "change": self.change.to_dict() if self.change else None,
+            "cumulative": self.cumulative,
+        }
+
+
+def _is_unit_token(tok: Token) -> bool:
+    """A morpheme that can be the unit right after a number (人, 件, %, ポイント, 世帯)."""
+    if tok.surface in {"%", "‰"}:
+        return True
+    if tok.normalized in INCREASE_WORDS | DECREASE_WORDS | MAINTAIN_WORDS | SECURE_WORDS:
+        return False
+    if tok.normalized in CUMULATIVE_WORDS or tok.surface in HORIZON_WORDS:
+        return False
+    if tok.pos[0] == "接尾辞":
+        return True
+    return tok.pos == ("名詞", "普通名詞") and len(tok.surface) <= 4 and not tok.surface.isdigit()
+
+
+def _word_after(tokens: list[Token], k: int) -> Token | None:
+    """The next content word after position k, skipping の and brackets' contents."""
+    depth = 0
+    for tok in tokens[k:]:
+        if tok.surface in "(（[［":
+            depth += 1
+        elif tok.surface in ")）]］":
+            depth = max(0, depth - 1)
+        elif depth == 0 and tok.surface != "の":
+            return tok
+    return None
+
+
+@dataclass
+class _Reading:
+    horizon: int | None = None
+    goal: Amount | None = None
+    change: Amount | None = None
+    change_direction: str | None = None
+    word_direction: str | None = None
+    cumulative: bool = False
+
+
+def _plain_number(text: str) -> Decimal | None:
+    """The value of a bare number, or None when it does not read as one (``1..2``)."""
+    try:
+        return parse_quantity(text).value
+    except ParseError:
+        return None
+
+
+def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> int:
+    """Read the number starting at token k with its unit and role; return the next token index."""
+    tok = tokens[k]
+    m = _NUMBER_PREFIX.match(tok.surface)
+    assert m is not None
+    start, end = tok.begin, tok.begin + m.end()
+    nxt = k + 1
+    if m.end() < len(tok.surface):  # Sudachi's "1人" is one token: the rest is the unit
+        end = tok.end
+    elif nxt < len(tokens) and tokens[nxt].begin == end and _is_unit_token(tokens[nxt]):
+        end = tokens[nxt].end
+        nxt += 1
+    after = tokens[nxt] if nxt < len(tokens) else None
+    before = tokens[k - 1] if k > 0 else None
+    span = text[start:end]
+    # "4年で", "4年間で", "5年後": the horizon, not a level.
+    unit_word = span[m.end() :]
+    if unit_word in HORIZON_WORDS or (
+        after is not None and after.surface in HORIZON_WORDS and text[end : end + 1] != "度"
+    ):
+        if after is not None and after.surface in HORIZON_WORDS:
+            nxt += 1
+        years = _plain_number(text[start : tok.begin + m.end()])
+        not_a_date = before is None or before.surface not in _ERA_WORDS
+        if not_a_date and years is not None and years == years.to_integral_value():
+            reading.horizon = int(years)
+        return nxt
+    if before is not None and before.surface in _ERA_WORDS:
+        return nxt  # 令和7年度: a date, not a quantity
+    try:
+        q: Quantity = parse_quantity(span)
+    except ParseError:
+        try:
+            q = parse_quantity(text[start : tok.begin + m.end()])
+        except ParseError:
+            return nxt
+    if q.value is None:
+        return nxt
+    amount = Amount(q.value, q.unit)
+    word = _word_after(tokens, nxt)
+    if word is not None and word.normalized in INCREASE_WORDS | DECREASE_WORDS:
+        direction = "increase" if word.normalized in INCREASE_WORDS else "decrease"
+        if direction == "decrease" and _held_back(tokens, tokens.index(word)):
+            direction = "increase"
+        if reading.change is None:
+            reading.change, reading.change_direction = amount, direction
+    elif reading.goal is None:
+        reading.goal = amount
+    return nxt
+
+
+def _held_back(tokens: list[Token], i: int) -> bool:
+    """Whether the decrease word at ``tokens[i]`` is held back (減少を抑制): aiming up, not down."""
+    return (
+        i + 2 < len(tokens) and tokens[i + 1].surface == "を" and tokens[i + 2].normalized == "抑制"
+    )
+
+
+def _words_direction(tokens: list[Token]) -> str | None:
+    """What the words alone say: a change word wins, then 維持, then 確保."""
+    found: str | None = None
+    for i, tok in enumerate(tokens):
+        if tok.normalized in INCREASE_WORDS:
+            return "increase"
+        if tok.normalized in DECREASE_WORDS:
+            return "increase" if _held_back(tokens, i) else "decrease"
+        if tok.normalized in MAINTAIN_WORDS:
+            found = "maintain"
+        elif tok.normalized in SECURE_WORDS and found is None:
+            found = "increase"
+    return found
+
+
+def _baseline_value(baseline: Quantity | Decimal | str | None) -> tuple[Decimal | None, str | None]:
+    if baseline is None:
+        return None, None
+    if isinstance(baseline, Decimal):
+        return baseline, None
+    if isinstance(baseline, str):
+        try:
+            baseline = parse_quantity(baseline)
+        except ParseError:
+            return None, None
+    return baseline.value, baseline.unit
+
+
+def parse_target_statement(
+    s: str, *, baseline: Quantity | Decimal | str | None = None
+) -> TargetStatement | None:
+    """Read a prose target; None when ``s`` states no target (no level, change or 維持).
+
+    ``baseline`` (the record's 基準値), when given with a goal level, decides the direction by the
+    numbers, whatever the words say (``2.44%`` → ``4年で2.00%とし…向上`` is a decrease).
+    """
+    if not isinstance(s, str):
+        raise TypeError(f"parse_target_statement expects str, got {type(s).__name__}")
+    # A line break inside prose is no word boundary in Japanese: join the lines first.
+    text = normalize_text(_LINE_BREAKS.sub("", s))
+    if not text or len(text) > MAX_STATEMENT_CHARS:
+        return None
+    tokens = tokenize(text)
+    reading = _Reading()
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok.normalized in CUMULATIVE_WORDS or tok.surface in CUMULATIVE_WORDS:
+            reading.cumulative = True
+        if _NUMBER_PREFIX.match(tok.surface):
+            k = _read_number(text, tokens, k, reading)
+        else:
+            k += 1
+    words = _words_direction(tokens)
+    if reading.goal is None and reading.change is None and words != "maintain":
+        return None
+    direction = reading.change_direction or words
+    base_value, base_unit = _baseline_value(baseline)
+    goal = reading.goal
+    # The numbers decide only when goal and baseline are levels of the same unit (a goal written
+    # without a unit, "1.67（現状値）以上", takes the indicator's).
+    if goal is not None and base_value is not None and goal.unit in (None, base_unit):
+        if goal.value == base_value:
+            direction = "maintain"
+        else:
+            direction = "increase" if goal.value > base_value else "decrease"
+    return TargetStatement(
+        text=text,
+        horizon_years=reading.horizon,
+        direction=direction,
+        goal=goal,
+        change=reading.change,
+        cumulative=reading.cumulative,
+    )

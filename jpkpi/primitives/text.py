@@ -1,0 +1,110 @@
+"""Text normalization of table cells: width folding, markup removal, spacing, label split-off.
+
+The rules are those of "Normalized text" in the record spec: selective width folding (no blanket
+NFKC, so ``～``, ``・``, ``【】``, ``①`` and ``㎡`` survive), half-width katakana widened, markup
+removed, whitespace collapsed and dropped between two Japanese characters.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import jaconv
+import regex
+
+#: Full-width symbols that become half-width; every other full-width symbol is kept as printed.
+FOLDED_SYMBOLS = "（）［］％／：，．＋－＝＃"
+
+# Full-width ASCII forms (U+FF01..U+FF5E) that are neither letters, digits nor FOLDED_SYMBOLS.
+_KEPT_FULLWIDTH = "".join(
+    ch for ch in map(chr, range(0xFF01, 0xFF5F)) if not ch.isalnum() and ch not in FOLDED_SYMBOLS
+)
+
+_MARKUP = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SPACES = regex.compile(r"\s+")
+# A Japanese character: kanji, kana, the prolonged sound mark, CJK punctuation and the full-width
+# forms that stay full-width.
+_JA = r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\u30fb\u30fc\uff01-\uff60]"
+_SPACE_BETWEEN_JA = regex.compile(rf"(?<={_JA}) (?={_JA})")
+
+
+def fold_width(s: str) -> str:
+    """Fold full-width letters, digits, space and FOLDED_SYMBOLS to ASCII, one char for one.
+
+    Position-preserving (the result has the same length), so parsers can report positions in
+    the caller's original string.
+    """
+    return jaconv.z2h(s, ignore=_KEPT_FULLWIDTH, kana=False, ascii=True, digit=True)
+
+
+def strip_markup(s: str) -> str:
+    """Remove HTML-style tags (``<p>``, ``</p>``, ``<br/>``) left in cells by layout tools."""
+    previous = None
+    while previous != s:  # nested leftovers such as "<<p>p>" need more than one pass
+        previous, s = s, _MARKUP.sub(" ", s)
+    return s
+
+
+def collapse_spaces(s: str) -> str:
+    """Collapse whitespace runs to one space and drop a space between two Japanese characters."""
+    s = _SPACES.sub(" ", s).strip()
+    return _SPACE_BETWEEN_JA.sub("", s)
+
+
+def _fold_and_strip(s: str) -> str:
+    """Widths folded (katakana widened, ASCII forms narrowed), markup and invisibles removed."""
+    s = fold_width(jaconv.h2z(s, kana=True, ascii=False, digit=False))
+    return strip_markup(_INVISIBLE.sub("", s))
+
+
+def normalize_text(s: str) -> str:
+    """Normalize a cell's text by the record spec's rules; idempotent and never failing on str."""
+    return collapse_spaces(_fold_and_strip(s))
+
+
+class Labelled(NamedTuple):
+    """A name with its leading label (``①``, ``KPI③``, ``ア``) or program number split off."""
+
+    label: str | None
+    number: str | None
+    text: str
+
+
+_CIRCLED = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"
+_LABEL = regex.compile(
+    rf"""^(?:
+        (?P<label>(?:KPI|ＫＰＩ)\s*[{_CIRCLED}0-9]+|[{_CIRCLED}])\s*
+      | (?P<label>[(（][\p{{Katakana}}\p{{Hiragana}}a-zA-Z][)）])\s*
+      | (?P<label>[\p{{Katakana}}])\s+(?=\S)
+      | (?P<number>[(（][0-9]{{1,3}}[)）])\s*
+      | (?P<number>[0-9]{{1,3}}(?:\s*[/~～\-－][0-9]{{1,3}})?)\s+(?=\S)
+      | (?P<bullet>[・\-－‐―一])\s+
+      | (?P<bullet>[・\-－])
+    )""",
+    regex.VERBOSE,
+)
+
+
+def split_label(s: str) -> Labelled:
+    """Split a leading label or program number off a name and normalize the rest.
+
+    ``"① 20～39歳の女性の人口"`` → label ``"①"``; ``"37/38 ICT教育…"`` → number ``"37/38"``;
+    bullets (``・``, ``-``, a ``一`` standing for a dash) are dropped. Digits that start a name
+    without a space after them (``"20～39歳"``, ``"65歳以上"``) are not taken for a number.
+    """
+    # Labels are split off first, while the space after "ア" or "12" is still there.
+    text = _SPACES.sub(" ", _fold_and_strip(s)).strip()
+    label = number = None
+    while True:
+        m = _LABEL.match(text)
+        if not m:
+            break
+        if m.group("label") and label is None:
+            label = collapse_spaces(fold_width(m.group("label")))
+        elif m.group("number") and number is None and label is None:
+            number = regex.sub(r"\s+", "", m.group("number"))
+        elif not m.group("bullet"):
+            break
+        text = text[m.end() :]
+    return Labelled(label, number, normalize_text(text))

@@ -1,0 +1,155 @@
+"""parse_period: the spec's Period table, eras, months, impossible dates, properties."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jpkpi import ParseError, find_period, parse_period
+
+
+@pytest.mark.parametrize(
+    ("raw", "fiscal_year", "year", "month"),
+    [
+        # the record spec's table, row by row
+        ("R4年度", 2022, None, None),
+        ("令和4年度", 2022, None, None),
+        ("令和４年度", 2022, None, None),
+        ("2022年度", 2022, None, None),
+        ("R4（実績）", 2022, None, None),
+        ("R4 (実績)", 2022, None, None),
+        ("R7.3", 2024, 2025, 3),
+        ("令和7年3月", 2024, 2025, 3),
+        ("R7年3月末", 2024, 2025, 3),
+        ("2024年度末", 2024, 2025, 3),
+        ("R元", 2019, None, None),
+        ("令和元年度", 2019, None, None),
+        ("H30年度", 2018, None, None),
+        ("平成30年度", 2018, None, None),
+        ("令和7年5月", 2025, 2025, 5),
+        # header era years are fiscal years; kanji and full-width digits; other eras
+        ("R2", 2020, None, None),
+        ("R7", 2025, None, None),
+        ("令和六年度", 2024, None, None),
+        ("令和十年度", 2028, None, None),
+        ("Ｒ４年度", 2022, None, None),
+        ("Ｈ３０", 2018, None, None),
+        ("平成元年度", 1989, None, None),
+        ("昭和64年", None, 1989, None),
+        ("S50年度", 1975, None, None),
+        ("大正15年度", 1926, None, None),
+        ("明治45年度", 1912, None, None),
+        ("平成32年度", 2020, None, None),  # post-era year still in use
+        ("R6年度末", 2024, 2025, 3),
+        ("令和7年", None, 2025, None),  # a calendar year, not a fiscal one
+        ("2025年3月", 2024, 2025, 3),
+        ("2025年4月", 2025, 2025, 4),
+        ("2025/1", 2024, 2025, 1),
+        ("R7.3.31", 2024, 2025, 3),
+        ("令和６年　６月２１日", 2024, 2024, 6),
+        ("R3（見込）", 2021, None, None),
+        ("R5実績", 2023, None, None),
+    ],
+)
+def test_periods(raw: str, fiscal_year: int | None, year: int | None, month: int | None) -> None:
+    p = parse_period(raw)
+    assert (p.fiscal_year, p.year, p.month) == (fiscal_year, year, month)
+    assert p.raw == raw
+
+
+def test_months_one_to_three_belong_to_the_previous_fiscal_year() -> None:
+    for month in range(1, 13):
+        p = parse_period(f"令和7年{month}月")
+        assert p.fiscal_year == (2024 if month <= 3 else 2025)
+
+
+def test_to_dict() -> None:
+    assert parse_period("R3（実績）").to_dict() == {
+        "fiscal_year": 2021,
+        "year": None,
+        "month": None,
+        "raw": "R3（実績）",
+    }
+    assert parse_period("R7.3").to_dict() == {
+        "fiscal_year": 2024,
+        "year": 2025,
+        "month": 3,
+        "raw": "R7.3",
+    }
+
+
+@pytest.mark.parametrize(
+    ("raw", "position", "reason"),
+    [
+        ("R7.13", 3, "month 13"),
+        ("令和0年", 2, "era year 0"),
+        ("令和7年13月", 4, "month 13"),
+        ("R7.3.32", 5, "day 32"),
+        ("令和100年度", 2, "era year 100"),
+        ("基準値", 0, "does not start with an era"),
+        ("R4年度abc", 4, "text after the period"),
+        ("3000年度", 0, "not a year"),
+        ("", None, "is empty"),
+    ],
+)
+def test_impossible_periods(raw: str, position: int | None, reason: str) -> None:
+    with pytest.raises(ParseError) as e:
+        parse_period(raw)
+    assert e.value.position == position
+    assert reason in str(e.value)
+    assert str(e.value).startswith(f"parse_period: {raw!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "fiscal_year", "year", "month"),
+    [
+        ("基準値 (R元)", 2019, None, None),
+        ("目標値 (R7)", 2025, None, None),
+        ("基準値 (R2)", 2020, None, None),
+        ("2024年度末 目標値", 2024, 2025, 3),
+        ("令和５年度 （決算額）", 2023, None, None),
+    ],
+)
+def test_find_period_in_headers(
+    text: str, fiscal_year: int, year: int | None, month: int | None
+) -> None:
+    p = find_period(text)
+    assert p is not None
+    assert (p.fiscal_year, p.year, p.month, p.raw) == (fiscal_year, year, month, text)
+
+
+def test_find_period_none() -> None:
+    assert find_period("基準値") is None
+    assert find_period("事業名") is None
+
+
+@given(st.text())
+def test_arbitrary_text_raises_nothing_but_parse_error(s: str) -> None:
+    with contextlib.suppress(ParseError):
+        parse_period(s)
+    find_period(s)
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("RHS令和平成元年度末月日.（）()実績0123456789１２３六十 ")),
+        max_size=14,
+    )
+)
+def test_period_like_text_raises_nothing_but_parse_error(s: str) -> None:
+    try:
+        p = parse_period(s)
+    except ParseError:
+        return
+    assert p.month is None or 1 <= p.month <= 12
+
+
+@given(st.integers(min_value=1, max_value=60), st.integers(min_value=1, max_value=12))
+def test_era_and_western_agree(n: int, month: int) -> None:
+    western = 2018 + n
+    assert parse_period(f"令和{n}年{month}月") == parse_period(f"{western}年{month}月").__class__(
+        parse_period(f"{western}年{month}月").fiscal_year, western, month, f"令和{n}年{month}月"
+    )

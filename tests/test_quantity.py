@@ -1,0 +1,222 @@
+"""parse_quantity: every example of the spec and the issue, errors, and properties."""
+
+from __future__ import annotations
+
+import contextlib
+from decimal import Decimal
+
+import jaconv
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jpkpi import JpkpiError, ParseError, parse_quantity
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit", "flags"),
+    [
+        # the record spec's Observation examples
+        ("2,031万粒", "20310000", "粒", set()),
+        ("146.00億円", "14600000000", "円", set()),
+        ("40,501千円", "40501000", "円", set()),
+        ("97.4%", "97.4", "%", set()),
+        ("△ 20,007", "-20007", None, set()),
+        ("▲5", "-5", None, set()),
+        ("±0人", "0", "人", set()),
+        # grouping, widths, decimals
+        ("１，６６５人", "1665", "人", set()),
+        ("1,665人", "1665", "人", set()),
+        ("１，６６５", "1665", None, set()),
+        ("９７．４％", "97.4", "%", set()),
+        ("0.58億円", "58000000", "円", set()),
+        ("55.0万匹", "550000", "匹", set()),
+        ("5,457千尾", "5457000", "尾", set()),
+        ("1,347,261", "1347261", None, set()),
+        # kanji numerals and mixed forms
+        ("二千五百", "2500", None, set()),
+        ("十五", "15", None, set()),
+        ("二千五百人", "2500", "人", set()),
+        ("3億5千万円", "350000000", "円", set()),
+        ("1億2,345万円", "123450000", "円", set()),
+        ("百万円", "1000000", "円", set()),
+        ("3百万円", "3000000", "円", set()),
+        ("一人", "1", "人", set()),
+        # minus forms
+        ("-155人", "-155", "人", set()),
+        ("－155人", "-155", "人", set()),
+        ("−10", "-10", None, set()),
+        ("‐3", "-3", None, set()),
+        ("△5件", "-5", "件", set()),
+        ("+5", "5", None, set()),
+        # qualifiers
+        ("延べ49,381人", "49381", "人", {"cumulative"}),
+        ("延べ 3,345人", "3345", "人", {"cumulative"}),
+        ("累計150世帯", "150", "世帯", {"cumulative"}),
+        ("約100人", "100", "人", {"approx"}),
+        ("100人程度", "100", "人", {"approx"}),
+        ("50件(延べ)", "50", "件", {"cumulative"}),
+        # units kept as written, か所 folded
+        ("174人/日", "174", "人/日", set()),
+        ("12MWh/年", "12", "MWh/年", set()),
+        ("120㎡", "120", "㎡", set()),
+        ("35t-CO2", "35", "t-CO2", set()),
+        ("0.3ポイント", "0.3", "ポイント", set()),
+        ("2ヵ所", "2", "か所", set()),
+        ("2カ所", "2", "か所", set()),
+        ("2ケ所", "2", "か所", set()),
+        ("2箇所", "2", "か所", set()),
+        ("3社・ 団体", "3", "社・団体", set()),
+        ("4システム数", "4", "システム数", set()),
+        ("0字", "0", "字", set()),
+    ],
+)
+def test_quantities(raw: str, value: str, unit: str | None, flags: set[str]) -> None:
+    q = parse_quantity(raw)
+    assert q.value == Decimal(value)
+    assert isinstance(q.value, Decimal)
+    assert q.unit == unit
+    assert q.flags == frozenset(flags)
+    assert q.raw == raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "flag"),
+    [
+        ("未計測", "not_measured"),
+        ("未設定", "not_set"),
+        ("なし", "none"),
+        ("-", "missing"),
+        ("—", "missing"),
+        ("－", "missing"),
+        ("―", "missing"),
+        ("", "missing"),
+        ("   ", "missing"),
+    ],
+)
+def test_missing_markers_are_values_not_errors(raw: str, flag: str) -> None:
+    q = parse_quantity(raw)
+    assert q.value is None
+    assert q.flags == frozenset({flag})
+
+
+def test_labelled_parts() -> None:
+    q = parse_quantity("男79.3歳 女84.3歳")
+    assert q.value is None
+    assert q.unit == "歳"
+    assert [(p.label, p.value, p.unit) for p in q.parts] == [
+        ("男", Decimal("79.3"), "歳"),
+        ("女", Decimal("84.3"), "歳"),
+    ]
+    assert q.to_dict()["parts"] == [
+        {"label": "男", "value": 79.3, "unit": "歳"},
+        {"label": "女", "value": 84.3, "unit": "歳"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "default_unit", "value", "unit"),
+    [
+        ("133", "人", "133", "人"),
+        ("8,030", "千円", "8030000", "円"),
+        ("8,030", "（千円）", "8030000", "円"),
+        ("8,030", "（単位：千円）", "8030000", "円"),
+        ("30", "%", "30", "%"),
+        ("30", "％", "30", "%"),
+        ("3", "社・ 団体", "3", "社・団体"),
+        ("5人", "件", "5", "人"),  # a unit in the cell wins over the column's
+    ],
+)
+def test_default_unit(raw: str, default_unit: str, value: str, unit: str) -> None:
+    q = parse_quantity(raw, default_unit=default_unit)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+def test_missing_value_takes_the_default_unit() -> None:
+    assert parse_quantity("未計測", default_unit="%").unit == "%"
+
+
+def test_to_dict_is_the_observation_json_form() -> None:
+    assert parse_quantity("2,031万粒").to_dict() == {
+        "value": 20310000,
+        "unit": "粒",
+        "raw": "2,031万粒",
+        "flags": [],
+    }
+    assert parse_quantity("146.00億円").to_dict()["value"] == 14600000000
+    assert parse_quantity("97.4%").to_dict()["value"] == 97.4
+    assert parse_quantity("延べ49,381人").to_dict()["flags"] == ["cumulative"]
+
+
+def test_error_names_input_reason_and_position() -> None:
+    with pytest.raises(ParseError) as e:
+        parse_quantity("12..5%")
+    assert str(e.value) == "parse_quantity: '12..5%' has two decimal points at position 3"
+    assert e.value.text == "12..5%"
+    assert e.value.position == 3
+    assert isinstance(e.value, ValueError)
+    assert isinstance(e.value, JpkpiError)
+
+
+@pytest.mark.parametrize(
+    ("raw", "position", "reason"),
+    [
+        ("abc", 0, "does not start with a number"),
+        ("R7.3", 0, "does not start with a number"),
+        ("2024年度末", 4, "is a period"),
+        ("1,00", 0, "grouping"),
+        ("1.", 1, "decimal point with no digits"),
+        ("±5", 0, "± before a number other than zero"),
+        ("4年で43人減少を抑制し1,665人確保", 3, "second number"),
+        ("12人。", 3, "where a unit was expected"),
+        ("延べ", None, "has no number"),
+    ],
+)
+def test_errors(raw: str, position: int | None, reason: str) -> None:
+    with pytest.raises(ParseError) as e:
+        parse_quantity(raw)
+    assert e.value.position == position
+    assert reason in str(e.value)
+    assert repr(raw) in str(e.value)
+
+
+@given(st.text())
+def test_arbitrary_text_raises_nothing_but_parse_error(s: str) -> None:
+    with contextlib.suppress(ParseError):
+        parse_quantity(s)
+
+
+_QUANTITY_ALPHABET = list(
+    "0123456789０１２,，..．△▲-－±+延べ約程度万億千百十兆一二三四五〇人件%％円 /()（）男女"
+)
+
+
+@given(st.text(alphabet=st.sampled_from(_QUANTITY_ALPHABET), max_size=16))
+def test_quantity_like_text_raises_nothing_but_parse_error(s: str) -> None:
+    try:
+        q = parse_quantity(s)
+    except ParseError:
+        return
+    assert q.value is None or isinstance(q.value, Decimal)
+
+
+@given(
+    st.decimals(
+        allow_nan=False, allow_infinity=False, min_value=-(10**12), max_value=10**12, places=3
+    ),
+    st.booleans(),
+    st.sampled_from(["", "人", "%", "件", "円"]),
+)
+def test_formatted_decimal_parses_back(d: Decimal, full_width: bool, unit: str) -> None:
+    text = f"{d:,f}"
+    if full_width:
+        text = jaconv.h2z(text, ascii=True, digit=True)
+    q = parse_quantity(text + unit)
+    assert q.value == d
+    assert q.unit == (unit or None)
+
+
+@given(st.integers(min_value=1, max_value=10**9))
+def test_accounting_minus_parses_back(n: int) -> None:
+    assert parse_quantity(f"△ {n:,}").value == -n
+    assert parse_quantity(f"▲{n:,}").value == -n

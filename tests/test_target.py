@@ -1,0 +1,133 @@
+"""parse_target_statement: the spec's examples, words against numbers, threads, properties."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jpkpi import parse_quantity, parse_target_statement
+
+
+def test_spec_example() -> None:
+    t = parse_target_statement("4年で43人減少を抑制し1,665人確保")
+    assert t is not None
+    assert t.to_dict() == {
+        "text": "4年で43人減少を抑制し1,665人確保",
+        "horizon_years": 4,
+        "direction": "increase",
+        "goal": {"value": 1665, "unit": "人"},
+        "change": {"value": 43, "unit": "人"},
+        "cumulative": False,
+    }
+
+
+def test_numbers_decide_over_words_when_baseline_is_known() -> None:
+    # 人口減少率: baseline 2.44%, "…2.00%とし0.44ポイント向上" is a decrease whatever 向上 says.
+    words = parse_target_statement("4年で2.00%とし0.44ポイント向上")
+    assert words is not None and words.direction == "increase"
+    numbers = parse_target_statement(
+        "4年で2.00%とし0.44ポイント向上", baseline=parse_quantity("2.44%")
+    )
+    assert numbers is not None
+    assert numbers.direction == "decrease"
+    assert numbers.goal is not None and numbers.goal.value == Decimal("2.00")
+    assert numbers.change is not None and (numbers.change.value, numbers.change.unit) == (
+        Decimal("0.44"),
+        "ポイント",
+    )
+
+
+def test_baseline_in_another_unit_does_not_decide() -> None:
+    # 254.1 (printed without its 億円) is no level to compare 395億円 with.
+    t = parse_target_statement("4年で総額395億円", baseline=Decimal("254.1"))
+    assert t is not None
+    assert t.direction is None
+
+
+def test_spec_goal_and_change_examples() -> None:
+    t = parse_target_statement("4年で54.1%とし0.3ポイント向上")
+    assert t is not None
+    assert (t.goal.value, t.goal.unit) == (Decimal("54.1"), "%")
+    assert (t.change.value, t.change.unit) == (Decimal("0.3"), "ポイント")
+    t = parse_target_statement("4年で延べ150世帯")
+    assert t is not None
+    assert (t.goal.value, t.goal.unit, t.cumulative) == (Decimal("150"), "世帯", True)
+    t = parse_target_statement("4年で総額500億円増加")
+    assert t is not None
+    assert (t.change.value, t.change.unit, t.cumulative) == (Decimal("50000000000"), "円", True)
+
+
+def test_direction_words() -> None:
+    assert parse_target_statement("4年で320人とし25人減少").direction == "decrease"
+    assert parse_target_statement("医療費を10%削減").direction == "decrease"
+    assert parse_target_statement("4年で15人増加").direction == "increase"
+    assert parse_target_statement("1.67（現状値）以上の水準維持").direction == "maintain"
+    assert parse_target_statement("4年で50%").direction is None
+
+
+def test_sudachi_one_person_quirk() -> None:
+    # Sudachi reads "1人" as one token 一人; the number must still come out.
+    t = parse_target_statement("4年で1人増加")
+    assert t is not None
+    assert (t.change.value, t.change.unit) == (Decimal("1"), "人")
+    t = parse_target_statement("４年で１人増加")
+    assert t is not None
+    assert (t.horizon_years, t.change.value, t.change.unit) == (4, Decimal("1"), "人")
+
+
+def test_line_breaks_are_collapsed() -> None:
+    t = parse_target_statement("4年で54.1%とし\n0.3ポイント向上")
+    assert t is not None
+    assert t.text == "4年で54.1%とし0.3ポイント向上"
+    assert t.change is not None and t.change.unit == "ポイント"
+
+
+def test_text_without_a_target_gives_none() -> None:
+    for text in [
+        "",
+        "目標",
+        "窓口対応時間の減少",
+        "移住者数",
+        "令和7年度までに",
+        "(制度開始からの累計)",
+    ]:
+        assert parse_target_statement(text) is None, text
+
+
+def test_many_threads_share_one_dictionary() -> None:
+    texts = ["4年で43人減少を抑制し1,665人確保", "4年で320人とし25人減少", "4年で延べ150世帯"] * 30
+    expected = [parse_target_statement(t) for t in texts]
+    seen_threads = set()
+
+    def run(t: str):
+        seen_threads.add(threading.get_ident())
+        return parse_target_statement(t)
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(run, texts))
+    assert got == expected
+    assert len(seen_threads) > 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=80))
+def test_never_fails_on_str(s: str) -> None:
+    t = parse_target_statement(s)
+    assert t is None or t.goal is not None or t.change is not None or t.direction == "maintain"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("4年で人件%とし増加減少向上延べ総額維持を抑制0123,.万億円 ()")
+        ),
+        max_size=30,
+    )
+)
+def test_never_fails_on_statement_like_text(s: str) -> None:
+    parse_target_statement(s)
