@@ -6,6 +6,7 @@ flags for what the cell said about the number (cumulative, approximate, missing�
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -14,7 +15,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.numerals import LARGE_SCALES, SMALL_SCALES, scan_number
-from jpkpi.primitives.text import collapse_spaces, fold_width, normalize_text
+from jpkpi.primitives.text import fold_width, normalize_text
 
 #: Cells that stand for "no value", with the flag each one sets.
 MISSING_MARKERS: dict[str, str] = {
@@ -56,6 +57,10 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
     "(速報値)": "provisional",
     "(暫定値)": "provisional",
 }
+_PREFIX_INITIALS = frozenset(w[0] for w in PREFIX_QUALIFIERS)
+_SUFFIX_FINALS = frozenset(w[-1] for w in SUFFIX_QUALIFIERS)
+_WORDS = regex.compile(r"\S+")
+_ANY_SPACE = regex.compile(r"\s")
 #: Ways of writing "places" that fold to か所.
 _KASHO = regex.compile(r"[ヵカケヶケ箇個ヵか]所")
 _UNIT_CHAR = regex.compile(
@@ -112,6 +117,7 @@ def decimal_to_json(value: Decimal | None) -> int | float | None:
     return float(value)
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize_unit(unit: str) -> str:
     """Normalize a unit as printed: widths, spaces, and か所 variants (``ヵ所`` → ``か所``)."""
     unit = normalize_text(unit).replace("％", "%")
@@ -157,7 +163,7 @@ def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
 
 def _take_prefixes(s: str, i: int, flags: set[str]) -> int:
     """Skip qualifier words before the number (延べ, 約, 年間), recording their flags."""
-    progressed = True
+    progressed = i < len(s) and s[i] in _PREFIX_INITIALS
     while progressed:
         progressed = False
         for word, flag in PREFIX_QUALIFIERS.items():
@@ -173,7 +179,7 @@ def _take_prefixes(s: str, i: int, flags: set[str]) -> int:
 
 def _take_suffixes(s: str, end: int, flags: set[str]) -> int:
     """Strip qualifier words after the number and unit (以上, 程度, (延べ)), recording flags."""
-    progressed = True
+    progressed = end > 0 and s[end - 1] in _SUFFIX_FINALS
     while progressed:
         progressed = False
         body = s[:end].rstrip()
@@ -257,7 +263,7 @@ _PART = regex.compile(r"(?P<label>[\p{Han}\p{Hiragana}\p{Katakana}]{1,8})\s*(?=[
 
 def _parts(raw: str, s: str, default: tuple[int, str | None], caller: str) -> Quantity | None:
     """Cells with several labelled values: ``男79.3歳 女84.3歳`` → parts; None if not that shape."""
-    pieces = [m for m in regex.finditer(r"\S+", s)]
+    pieces = list(_WORDS.finditer(s))
     if len(pieces) < 2:
         return None
     parts: list[Part] = []
@@ -286,14 +292,14 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         raise TypeError(f"parse_quantity expects str, got {type(s).__name__}")
     default = _default_unit_scale(default_unit)
     # Width folding is one character for one, so positions below are positions in ``s``.
-    folded = fold_width(s).replace("\u3000", " ")
-    folded = "".join(" " if c.isspace() else c for c in folded)
-    missing = _missing(s, collapse_spaces(folded), default[1])
+    folded = _ANY_SPACE.sub(" ", fold_width(s))
+    missing = _missing(s, folded, default[1])
     if missing is not None:
         return missing
     start = len(folded) - len(folded.lstrip())
     stop = len(folded.rstrip())
-    parts = _parts(s, folded[:stop], default, caller)
-    if parts is not None:
-        return parts
+    if " " in folded[start:stop]:
+        parts = _parts(s, folded[:stop], default, caller)
+        if parts is not None:
+            return parts
     return _single(s, folded, start, stop, default, caller)

@@ -29,13 +29,22 @@ _JA = r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\u30fb\u30fc\uff01-\uff60]"
 _SPACE_BETWEEN_JA = regex.compile(rf"(?<={_JA}) (?={_JA})")
 
 
+# jaconv decides what each full-width form folds to; a translation table built from its answers
+# once applies them in one C-level pass (parse_quantity folds every cell it reads).
+_FOLD_TABLE = {
+    ord(c): folded
+    for c in map(chr, [0x3000, *range(0xFF01, 0xFF5F)])
+    if (folded := jaconv.z2h(c, ignore=_KEPT_FULLWIDTH, kana=False, ascii=True, digit=True)) != c
+}
+
+
 def fold_width(s: str) -> str:
     """Fold full-width letters, digits, space and FOLDED_SYMBOLS to ASCII, one char for one.
 
     Position-preserving (the result has the same length), so parsers can report positions in
     the caller's original string.
     """
-    return jaconv.z2h(s, ignore=_KEPT_FULLWIDTH, kana=False, ascii=True, digit=True)
+    return s.translate(_FOLD_TABLE)
 
 
 def strip_markup(s: str) -> str:
