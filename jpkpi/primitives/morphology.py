@@ -36,24 +36,26 @@ def dictionary() -> Any:
     return Dictionary(dict="core")
 
 
-def tokenizer() -> Any:
-    """This thread's Sudachi tokenizer (split mode C), created on first use in the thread."""
-    tok = getattr(_per_thread, "tokenizer", None)
+def tokenizer(mode: str = "C") -> Any:
+    """This thread's Sudachi tokenizer for a split mode (A finest, C longest), made on first use."""
+    attribute = f"tokenizer_{mode}"
+    tok = getattr(_per_thread, attribute, None)
     if tok is None:
         from sudachipy import SplitMode
 
+        split = {"A": SplitMode.A, "B": SplitMode.B, "C": SplitMode.C}[mode]
         d = dictionary()
         make = getattr(d, "tokenizer", None)
-        tok = make(mode=SplitMode.C) if make else d.create(SplitMode.C)
-        _per_thread.tokenizer = tok
+        tok = make(mode=split) if make else d.create(split)
+        setattr(_per_thread, attribute, tok)
     return tok
 
 
-def tokenize(text: str) -> list[Token]:
-    """Tokenize ``text`` into morphemes with offsets into ``text``."""
+def tokenize(text: str, mode: str = "C") -> list[Token]:
+    """Tokenize ``text`` into morphemes with offsets into ``text`` (split mode A, B or C)."""
     text = _SURROGATES.sub("\ufffd", text)
     tokens: list[Token] = []
-    tok = tokenizer()
+    tok = tokenizer(mode)
     for start in range(0, len(text), MAX_CHUNK_CHARS):
         chunk = text[start : start + MAX_CHUNK_CHARS]
         for m in tok.tokenize(chunk):

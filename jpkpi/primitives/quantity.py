@@ -69,7 +69,7 @@ _UNIT_CHAR = regex.compile(
 # Digits are allowed in a unit only right after a Latin letter or superscript context: m2, CO2.
 _UNIT_DIGIT_OK = regex.compile(r"[A-Za-z][0-9]+$")
 _PERIOD_UNITS = ("年度", "年度末", "年月")
-_MAX_UNIT_LENGTH = 12
+_MAX_UNIT_LENGTH = 8
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,8 @@ class Quantity:
     flags: frozenset[str] = field(default_factory=frozenset)
     parts: tuple[Part, ...] = ()
     raw: str = ""
+    #: The factor a scale word in the cell applied (``2,031万粒`` → 10000); 1 when none did.
+    scale: int = field(default=1, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form of an observation's value fields (``value``, ``unit``, ``raw``, ``flags``)."""
@@ -215,7 +217,7 @@ def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
             raise _fail(caller, raw, "has a second number after its unit", at + k)
         if ch != " " and not _UNIT_CHAR.match(ch):
             raise _fail(caller, raw, f"has {ch!r} where a unit was expected", at + k)
-    if len(unit.replace(" ", "")) > _MAX_UNIT_LENGTH:
+    if len(normalize_unit(unit).replace(" ", "")) > _MAX_UNIT_LENGTH:
         raise _fail(caller, raw, "has text too long to be a unit after its number", at)
     if unit in _PERIOD_UNITS or unit.startswith("年度"):
         raise _fail(caller, raw, "is a period, not a quantity (use parse_period)", at)
@@ -246,16 +248,35 @@ def _single(
     if unit_text:
         _check_unit(caller, raw, unit_text, unit_at)
         factor, unit_core = split_scale(normalize_unit(unit_text))
-        value *= factor
         unit: str | None = unit_core
     else:
         factor, unit = default
-        value *= factor
+    value *= factor
+    if scan.scaled and value != 0:
+        factor *= _number_scale(s[i : scan.end])
     if sign < 0:
         value = -value
     if value == 0:
         value = abs(value)  # no negative zero in records
-    return Quantity(value, unit, frozenset(flags), (), raw)
+    return Quantity(value, unit, frozenset(flags), (), raw, factor)
+
+
+def _number_scale(number: str) -> int:
+    """The factor of scale words after Arabic digits (``2,031万`` → 10000; ``二千五百`` → 1)."""
+    factor = 1
+    for k in range(len(number) - 1, -1, -1):
+        scale = SMALL_SCALES.get(number[k]) or LARGE_SCALES.get(number[k])
+        if scale is None:
+            return factor if number[k].isdigit() else 1
+        factor *= scale
+    return 1
+
+
+#: Scale factors and the word that writes each, for putting a row's scale back on a bare cell.
+SCALE_WORDS: dict[int, str] = {
+    10: "十", 100: "百", 1000: "千", 10**4: "万", 10**6: "百万", 10**7: "千万", 10**8: "億",
+    10**12: "兆",
+}  # fmt: skip
 
 
 _PART = regex.compile(r"(?P<label>[\p{Han}\p{Hiragana}\p{Katakana}]{1,8})\s*(?=[0-9△▲\-])")
