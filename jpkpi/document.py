@@ -1,0 +1,61 @@
+"""``jpkpi.parse``: a source in, a Document with its tables and KPI records out."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from jpkpi.errors import DocumentError
+from jpkpi.records.build import draft_to_record
+from jpkpi.records.model import KpiRecord
+from jpkpi.sources.detect import SourceKind, detect_kind, read_bytes
+from jpkpi.sources.text import decode_text, text_lines
+from jpkpi.tables.model import Block, Table
+from jpkpi.tables.tsv import lines_to_blocks
+from jpkpi.understanding.reader import read_blocks
+
+SUPPORTED = "tab-separated text extractions"
+
+
+@dataclass
+class Document:
+    """A parsed document: its name, the tables recovered, the records, and what went wrong."""
+
+    name: str
+    kind: str
+    blocks: list[Block] = field(default_factory=list)
+    records: list[KpiRecord] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def tables(self) -> list[Table]:
+        """The recovered tables, in document order."""
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+
+def parse(
+    source: str | os.PathLike[str] | bytes, *, adapter: str | None = None, name: str | None = None
+) -> Document:
+    """Parse a document (a path or bytes) into KPI records; the kind is found from the content."""
+    label, data = read_bytes(source, name)
+    if not data.strip():
+        raise DocumentError(label, "is empty")
+    kind = detect_kind(data)
+    if kind is None:
+        raise DocumentError(label, f"is not a kind of file jpkpi reads (it reads {SUPPORTED})")
+    if kind is not SourceKind.TEXT:
+        raise DocumentError(
+            label, f"is a {kind.value.upper()} file; this version reads {SUPPORTED}"
+        )
+    lines = text_lines(decode_text(data, label))
+    blocks = lines_to_blocks(lines)
+    doc = Document(label, kind.value, blocks)
+    if not doc.tables:
+        doc.warnings.append(
+            "no tables found: the text has no TAB-separated cells (layout text needs an adapter)"
+        )
+        return doc
+    doc.records = [draft_to_record(d, label) for d in read_blocks(blocks)]
+    if not doc.records:
+        doc.warnings.append(f"{len(doc.tables)} tables found, but none holds KPI indicators")
+    return doc

@@ -1,0 +1,189 @@
+"""Score records against hand-written expectations, field by field.
+
+``python -m jpkpi.eval corpora/seeds tests/fixtures/records`` parses every document that has an
+expectations file (``<document name>.jsonl``) and prints precision, recall and F1 of the fields
+per document, with the mismatches. Accuracy is a number to watch, not a feeling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from jpkpi.primitives.text import normalize_text
+
+#: The fields compared; each counts once per record.
+FIELDS = (
+    "section", "program", "program_no", "department", "reposted", "kind", "indicator_type",
+    "label", "indicator", "unit", "baseline", "targets", "actuals", "target_statement", "status",
+)  # fmt: skip
+
+
+def _number(v: Any) -> str | None:
+    return None if v is None else format(Decimal(str(v)).normalize(), "f")
+
+
+def _observation(o: dict | None) -> tuple | None:
+    if o is None:
+        return None
+    p = o.get("period")
+    period = None if p is None else (p.get("fiscal_year"), p.get("year"), p.get("month"))
+    parts = tuple((x["label"], _number(x["value"]), x["unit"]) for x in o.get("parts") or [])
+    return (
+        _number(o.get("value")),
+        o.get("unit"),
+        period,
+        tuple(sorted(o.get("flags") or [])),
+        parts,
+    )
+
+
+def _amount(a: dict | None) -> tuple | None:
+    return None if a is None else (_number(a.get("value")), a.get("unit"))
+
+
+def canonical(record: dict, name: str) -> Any:
+    """A field's value in the form compared: raw texts dropped, numbers exact, text normalized."""
+    v = record.get(name)
+    if name == "baseline":
+        return _observation(v)
+    if name in ("targets", "actuals"):
+        return tuple(_observation(o) for o in v or [])
+    if name == "target_statement":
+        if v is None:
+            return None
+        return (
+            normalize_text(v.get("text") or ""),
+            v.get("horizon_years"),
+            v.get("direction"),
+            _amount(v.get("goal")),
+            _amount(v.get("change")),
+            bool(v.get("cumulative")),
+        )
+    if name == "status":
+        return None if v is None else (v.get("value"), v.get("computed"))
+    if name == "section":
+        return tuple(normalize_text(s) for s in v or [])
+    if isinstance(v, str):
+        return normalize_text(v)
+    return v
+
+
+@dataclass
+class Score:
+    """Counts for one document."""
+
+    expected: int = 0
+    produced: int = 0
+    matched: int = 0
+    correct_fields: int = 0
+    mismatches: list[tuple[int | None, str, Any, Any]] = field(default_factory=list)
+    by_field: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def precision(self) -> float:
+        """Correct fields over fields produced."""
+        total = self.produced * len(FIELDS)
+        return self.correct_fields / total if total else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Correct fields over fields expected."""
+        total = self.expected * len(FIELDS)
+        return self.correct_fields / total if total else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def match_records(expected: list[dict], produced: list[dict]) -> list[tuple[dict, dict]]:
+    """Pair expected and produced records: same line, then same indicator, then in order."""
+    by_line: dict[Any, list[dict]] = {}
+    for rec in produced:
+        by_line.setdefault(rec.get("line") or rec.get("page"), []).append(rec)
+    pairs = []
+    for exp in expected:
+        candidates = by_line.get(exp.get("line") or exp.get("page"), [])
+        if not candidates:
+            continue
+        want = canonical(exp, "indicator")
+        chosen = next((c for c in candidates if canonical(c, "indicator") == want), candidates[0])
+        candidates.remove(chosen)
+        pairs.append((exp, chosen))
+    return pairs
+
+
+def score(expected: list[dict], produced: list[dict]) -> Score:
+    """Field-level counts of one document."""
+    s = Score(expected=len(expected), produced=len(produced))
+    for exp, got in match_records(expected, produced):
+        s.matched += 1
+        for name in FIELDS:
+            if canonical(exp, name) == canonical(got, name):
+                s.correct_fields += 1
+            else:
+                s.by_field[name] += 1
+                s.mismatches.append((exp.get("line"), name, exp.get(name), got.get(name)))
+    return s
+
+
+def _load(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def score_corpus(documents: Path, expectations: Path) -> dict[str, Score]:
+    """Parse each document that has expectations and score it."""
+    from jpkpi.document import parse
+
+    out = {}
+    for exp_path in sorted(expectations.glob("*.jsonl")):
+        name = exp_path.name[: -len(".jsonl")]
+        doc = parse(documents / name)
+        out[name] = score(_load(exp_path), [r.to_dict() for r in doc.records])
+    return out
+
+
+def report(scores: dict[str, Score], show: int = 0) -> Iterable[str]:
+    """Printable lines: one per document, then up to ``show`` mismatches each."""
+    columns = ("expected", "produced", "matched")
+    yield (
+        f"{'document':32} " + " ".join(f"{c:>8}" for c in columns) + f" {'P':>6} {'R':>6} {'F1':>6}"
+    )
+    for name, s in scores.items():
+        yield (
+            f"{name:32} {s.expected:8d} {s.produced:8d} {s.matched:8d} "
+            f"{s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
+        )
+    for name, s in scores.items():
+        if show and s.mismatches:
+            yield f"\n{name}: wrong fields {dict(s.by_field.most_common())}"
+            for line, fname, exp, got in s.mismatches[:show]:
+                yield f"  line {line} {fname}: expected {json.dumps(exp, ensure_ascii=False)}"
+                yield f"  line {line} {fname}: got      {json.dumps(got, ensure_ascii=False)}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score a corpus directory against an expectations directory; print the table."""
+    parser = argparse.ArgumentParser(prog="python -m jpkpi.eval", description=__doc__)
+    parser.add_argument("documents", type=Path)
+    parser.add_argument("expectations", type=Path)
+    parser.add_argument("--show", type=int, default=0, help="mismatches to print per document")
+    args = parser.parse_args(argv)
+    for line in report(score_corpus(args.documents, args.expectations), args.show):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

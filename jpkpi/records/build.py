@@ -1,0 +1,223 @@
+"""Drafts to records: names and labels, units, exact observations, target statements, status."""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+
+import regex
+
+from jpkpi.errors import ParseError
+from jpkpi.primitives.period import Period, parse_period
+from jpkpi.primitives.quantity import (
+    SCALE_WORDS,
+    Quantity,
+    normalize_unit,
+    parse_quantity,
+    split_scale,
+)
+from jpkpi.primitives.target import TargetStatement, parse_target_statement
+from jpkpi.primitives.text import normalize_text, split_label
+from jpkpi.records.model import KpiRecord, Observation, Status
+from jpkpi.understanding.cells import STATUS_WORDS, department_of, strip_departments
+from jpkpi.understanding.drafts import Draft, ValueCell
+
+#: Words in an indicator's name that make lower values better.
+LOWER_IS_BETTER = ("減少", "削減", "低減", "抑制")
+_SLASH = regex.compile(r"[/／]")
+
+
+def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]:
+    """Split a trailing prose target off a name (``名前／4年で15人増加``): name, statement, text."""
+    for m in _SLASH.finditer(name):
+        tail = name[m.end() :].strip()
+        statement = parse_target_statement(tail)
+        if statement is not None:
+            return name[: m.start()].strip(), statement, tail
+    return name, None, None
+
+
+def _parse(cell: ValueCell, default_unit: str | None) -> Quantity | None:
+    try:
+        return parse_quantity(cell.text, default_unit=default_unit)
+    except ParseError:
+        return None
+
+
+def _printed_unit(quantities: list[Quantity]) -> str | None:
+    """The unit most value cells print, with its scale word (``億円``), for bare cells."""
+    counts = Counter(
+        (SCALE_WORDS.get(q.scale, "") if q.scale != 1 else "") + q.unit
+        for q in quantities
+        if q.unit and q.value is not None
+    )
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _observation(
+    cell: ValueCell, default_unit: str | None, period: Period | None
+) -> Observation | None:
+    q = _parse(cell, default_unit)
+    if q is None:
+        return None
+    return Observation(q, period)
+
+
+def _period_of(text: str | None) -> Period | None:
+    if not text:
+        return None
+    try:
+        p = parse_period(text)
+    except ParseError:
+        return None
+    return p
+
+
+def _with_raw(period: Period | None, raw: str) -> Period | None:
+    """A column's period with the header text it was read from as its raw."""
+    if period is None:
+        return None
+    return Period(period.fiscal_year, period.year, period.month, raw)
+
+
+def _lower_is_better(
+    indicator: str, statement: TargetStatement | None, targets: list[Observation]
+) -> bool:
+    if statement is not None and statement.direction in ("increase", "decrease"):
+        return statement.direction == "decrease"
+    if any(w in indicator for w in LOWER_IS_BETTER):
+        return True
+    return any(t.quantity.value is not None and t.quantity.value < 0 for t in targets)
+
+
+def compute_status(
+    indicator: str,
+    targets: list[Observation],
+    actuals: list[Observation],
+    statement: TargetStatement | None,
+) -> str | None:
+    """What the numbers say for the latest period with both a target and an actual cell."""
+    by_year: dict[int, Observation] = {}
+    for t in targets:
+        if (
+            t.period is not None
+            and t.period.fiscal_year is not None
+            and t.quantity.value is not None
+        ):
+            by_year[t.period.fiscal_year] = t
+    pairs = []
+    for a in actuals:
+        if a.period is None or a.period.fiscal_year not in by_year:
+            continue
+        if a.quantity.value is None and "not_measured" not in a.quantity.flags:
+            continue
+        pairs.append((a.period.fiscal_year, a, by_year[a.period.fiscal_year]))
+    if not pairs:
+        return None
+    _, actual, target = max(pairs, key=lambda p: p[0])
+    if actual.quantity.value is None:
+        return "not_measured"
+    goal: Decimal = target.quantity.value  # type: ignore[assignment]
+    value: Decimal = actual.quantity.value
+    lower = _lower_is_better(indicator, statement, targets)
+    ok = value <= goal if lower else value >= goal
+    return "achieved" if ok else "not_achieved"
+
+
+def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> KpiRecord:
+    """Turn one draft into a ``jpkpi.kpi/1`` record."""
+    warnings = list(draft.warnings)
+    department = draft.program.department if draft.program else None
+    name_text = draft.indicator or ""
+    if department_of(name_text):
+        department = department or department_of(name_text)
+        name_text = strip_departments(name_text)
+    department = department or draft.department
+    labelled = split_label(name_text)
+    label = draft.label or labelled.label
+    name, statement, _ = split_statement(labelled.text)
+    name = normalize_text(name)
+
+    # Units: the 単位 column, else what the value cells print.
+    cells = [
+        c for c in ([draft.baseline] if draft.baseline else []) + draft.targets + draft.actuals
+    ]
+    column_unit = normalize_unit(draft.unit) if draft.unit else None
+    if column_unit:
+        core = split_scale(column_unit)[1]
+        unit: str | None = core or None
+        default_unit: str | None = column_unit
+    else:
+        printed = [q for q in (_parse(c, None) for c in cells) if q is not None]
+        default_unit = _printed_unit(printed)
+        unit = split_scale(default_unit)[1] if default_unit else None
+
+    target_period = _period_of(draft.target_period.text) if draft.target_period else None
+    if target_period is not None and draft.target_period is not None:
+        target_period = _with_raw(target_period, draft.target_period.text)
+    baseline = None
+    if draft.baseline is not None:
+        base_period = _with_raw(draft.baseline.period, draft.baseline.header) or _period_of(
+            draft.base_year
+        )
+        baseline = _observation(draft.baseline, default_unit, base_period)
+    targets = []
+    for cell in draft.targets:
+        period = _with_raw(cell.period, cell.header) if cell.period else target_period
+        obs = _observation(cell, default_unit, period)
+        if obs is not None:
+            targets.append(obs)
+    actuals = []
+    for cell in draft.actuals:
+        obs = _observation(cell, default_unit, _with_raw(cell.period, cell.header))
+        if obs is not None:
+            actuals.append(obs)
+    actuals.sort(key=lambda o: (o.period.fiscal_year or 0) if o.period else 0)
+
+    baseline_q = (
+        baseline.quantity if baseline is not None and baseline.quantity.value is not None else None
+    )
+    for text in draft.target_texts:
+        parsed = parse_target_statement(text, baseline=baseline_q)
+        if parsed is not None:
+            statement = parsed
+    if statement is not None and baseline_q is not None and statement.goal is not None:
+        statement = parse_target_statement(statement.text, baseline=baseline_q) or statement
+
+    printed_status = None
+    if draft.status:
+        raw = normalize_text(draft.status).replace(" ", "")
+        printed_status = STATUS_WORDS.get(raw)
+    computed = compute_status(name, targets, actuals, statement)
+    status = None
+    if printed_status is not None or computed is not None:
+        status = Status(printed_status, draft.status.strip() if draft.status else None, computed)
+        if printed_status is not None and computed is not None and printed_status != computed:
+            warnings.append(
+                f"the document says {draft.status.strip()} but the numbers say {computed}"
+            )
+    program = draft.program
+    return KpiRecord(
+        document=document,
+        indicator=name or None,  # type: ignore[arg-type]
+        kind=draft.kind.value,
+        page=draft.page,
+        line=draft.line,
+        section=tuple(draft.section),
+        program=program.name if program else None,
+        program_no=program.number if program else None,
+        department=department,
+        reposted=program.reposted if program else False,
+        indicator_type=draft.indicator_type,
+        label=label,
+        unit=unit,
+        baseline=baseline,
+        targets=tuple(targets),
+        actuals=tuple(actuals),
+        target_statement=statement,
+        status=status,
+        warnings=tuple(dict.fromkeys(warnings)),
+        adapter=adapter,
+    )

@@ -1,0 +1,25 @@
+"""Text extractions: bytes to lines, with the encodings Japanese documents come in."""
+
+from __future__ import annotations
+
+from jpkpi.errors import DocumentError
+
+#: Encodings tried in order; UTF-8 (with or without BOM) first, then Shift_JIS as Windows writes it.
+ENCODINGS = ("utf-8-sig", "cp932", "euc_jp")
+#: Lines longer than this are cut (a text extraction has no lines this long; a binary file does).
+MAX_LINE_CHARS = 100_000
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode a text file, trying the encodings Japanese documents use."""
+    for encoding in ENCODINGS:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise DocumentError(name, "is not text in UTF-8, Shift_JIS or EUC-JP")
+
+
+def text_lines(text: str) -> list[str]:
+    """The lines of a text, each cut at MAX_LINE_CHARS."""
+    return [line[:MAX_LINE_CHARS] for line in text.splitlines()]

@@ -1,0 +1,75 @@
+"""The table model every source produces: cells with spans and provenance, headings between.
+
+Text extractions, PDFs, HTML and workbooks all arrive here, so the understanding stage reads one
+shape whatever the source was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a piece of text came from: line and column (text), page and box (PDF), sheet/cell."""
+
+    line: int | None = None
+    column: int | None = None
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    sheet: str | None = None
+    address: str | None = None
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell: its raw text, its place in the grid (with spans) and where it came from."""
+
+    row: int
+    col: int
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    provenance: Provenance = field(default_factory=Provenance)
+
+    @property
+    def empty(self) -> bool:
+        """Whether the cell holds no visible text."""
+        return not self.text.strip()
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: its cells in row-major order; covered positions of a span hold no cell."""
+
+    cells: tuple[Cell, ...]
+    n_rows: int
+    n_cols: int
+    provenance: Provenance = field(default_factory=Provenance)
+
+    def rows(self) -> list[list[Cell]]:
+        """The cells of each row, left to right (only cells that start in that row)."""
+        out: list[list[Cell]] = [[] for _ in range(self.n_rows)]
+        for cell in self.cells:
+            out[cell.row].append(cell)
+        return out
+
+    def grid(self) -> list[list[Cell | None]]:
+        """A dense grid: each position holds the cell covering it (spans repeated), or None."""
+        grid: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for cell in self.cells:
+            for r in range(cell.row, min(cell.row + cell.rowspan, self.n_rows)):
+                for c in range(cell.col, min(cell.col + cell.colspan, self.n_cols)):
+                    grid[r][c] = cell
+        return grid
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """A line of text outside any table: a heading, a note, a program's description."""
+
+    text: str
+    provenance: Provenance = field(default_factory=Provenance)
+
+
+Block = Table | TextLine

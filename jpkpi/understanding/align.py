@@ -1,0 +1,174 @@
+"""Row repair: align a row's cells to the header's columns by what they hold.
+
+Extractions drop or add empty cells, so a row may sit left or right of its header, often as a
+whole. The alignment keeps the cells' order, prefers columns whose role fits each cell's content
+and whose other cells look alike, and charges for moving the row and, more, for moving cells
+apart from each other. An alignment that moved anything is a guess, and says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from jpkpi.understanding.cells import CellClass
+from jpkpi.understanding.columns import Column
+from jpkpi.understanding.vocabulary import Role
+
+
+@dataclass(frozen=True)
+class AlignSettings:
+    """Weights of the alignment, each with its default."""
+
+    #: Cost per column the row as a whole moves.
+    row_shift: float = 0.1
+    #: Cost per column two neighbouring cells move apart (or together).
+    cell_shift: float = 0.45
+    #: Bonus when a cell looks like its column's other cells (``・`` bullets, ``ア`` labels).
+    shape_match: float = 0.5
+    #: Cost of leaving a value cell unplaced; text cells cost less (notes, stray words).
+    drop_value: float = 0.8
+    drop_text: float = 0.25
+
+
+DEFAULT_ALIGN = AlignSettings()
+
+_VALUE_ROLES = {Role.BASELINE, Role.TARGET, Role.ACTUAL}
+_FIT: dict[Role, dict[CellClass, float]] = {
+    Role.INDICATOR: {CellClass.TEXT: 1.0, CellClass.PROSE: 0.6, CellClass.HEADER: 0.3},
+    Role.KPI_LIST: {CellClass.TEXT: 1.0, CellClass.PROSE: 1.0},
+    Role.UNIT: {CellClass.TEXT: 0.9, CellClass.HEADER: 0.3},
+    Role.BASELINE: {CellClass.QUANTITY: 1.0, CellClass.MISSING: 1.0},
+    Role.TARGET: {
+        CellClass.QUANTITY: 1.0,
+        CellClass.MISSING: 1.0,
+        CellClass.TEXT: 0.5,
+        CellClass.PROSE: 0.3,
+    },
+    Role.ACTUAL: {CellClass.QUANTITY: 1.0, CellClass.MISSING: 1.0},
+    Role.TARGET_PERIOD: {CellClass.PERIOD: 1.0, CellClass.MISSING: 0.8},
+    Role.BASE_YEAR: {CellClass.PERIOD: 1.0, CellClass.MISSING: 0.8},
+    Role.STATUS: {CellClass.STATUS: 1.0, CellClass.MISSING: 0.8},
+    Role.TYPE: {CellClass.TYPE: 1.0},
+    Role.PROGRAM: {CellClass.TEXT: 1.0, CellClass.PROSE: 1.0, CellClass.DEPARTMENT: 0.8},
+    Role.SUMMARY: {CellClass.TEXT: 0.8, CellClass.PROSE: 1.0},
+    Role.SECTION: {CellClass.TEXT: 1.0},
+    Role.IGNORE: {CellClass.TEXT: 0.5, CellClass.PROSE: 0.5, CellClass.HEADER: 0.2},
+}
+
+
+@dataclass(frozen=True)
+class RowCell:
+    """A non-empty cell of a data row: where it sits, its text, class and shape."""
+
+    pos: int
+    text: str
+    cls: CellClass
+    shape: str | None = None
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Where each cell went (None: left unplaced) and whether anything moved."""
+
+    columns: tuple[int | None, ...]
+    moved: bool
+
+
+def fit(cell: RowCell, column: Column | None, shapes: dict[int, str]) -> float | None:
+    """How well a cell fits a column (None: it cannot go there)."""
+    if column is None or column.role is None:
+        return 0.05 if cell.cls in (CellClass.TEXT, CellClass.PROSE) else None
+    score = _FIT.get(column.role, {}).get(cell.cls)
+    if score is None:
+        return None
+    shape = shapes.get(column.index)
+    if shape is not None and cell.cls in (CellClass.TEXT, CellClass.PROSE):
+        score += DEFAULT_ALIGN.shape_match if cell.shape == shape else -DEFAULT_ALIGN.shape_match
+    return score
+
+
+def align_row(
+    cells: Sequence[RowCell],
+    columns: Sequence[Column | None],
+    shapes: dict[int, str],
+    settings: AlignSettings = DEFAULT_ALIGN,
+    fit_fn: Callable[[RowCell, Column | None, dict[int, str]], float | None] = fit,
+) -> Alignment:
+    """The best order-keeping assignment of cells to columns (dynamic programming)."""
+    n = len(columns)
+    if not cells:
+        return Alignment((), False)
+    neg = float("-inf")
+    # best[i][j]: best score with cells[:i+1] placed and cell i at column j (j == n: unplaced).
+    best: list[list[float]] = [[neg] * (n + 1) for _ in cells]
+    back: list[list[tuple[int, int] | None]] = [[None] * (n + 1) for _ in cells]
+    last_placed: list[list[int | None]] = [[None] * (n + 1) for _ in cells]
+    for i, cell in enumerate(cells):
+        drop = (
+            settings.drop_value
+            if cell.cls in (CellClass.QUANTITY, CellClass.MISSING)
+            else settings.drop_text
+        )
+        for j in range(n + 1):
+            if j < n:
+                f = fit_fn(cell, columns[j], shapes)
+                if f is None:
+                    continue
+                gain = f
+            else:
+                gain = -drop
+            if i == 0:
+                shift_cost = settings.row_shift * abs(j - cell.pos) if j < n else 0.0
+                best[i][j] = gain - shift_cost
+                last_placed[i][j] = j if j < n else None
+                continue
+            for pj in range(n + 1):
+                prev = best[i - 1][pj]
+                if prev == neg:
+                    continue
+                anchor = last_placed[i - 1][pj]
+                if j < n and anchor is not None and j <= anchor:
+                    continue
+                cost = 0.0
+                if j < n:
+                    if anchor is None:
+                        cost = settings.row_shift * abs(j - cell.pos)
+                    else:
+                        prev_pos = _pos_of_column(cells, i - 1, pj, back, last_placed)
+                        cost = settings.cell_shift * abs((j - cell.pos) - (anchor - prev_pos))
+                score = prev + gain - cost
+                if score > best[i][j]:
+                    best[i][j] = score
+                    back[i][j] = (i - 1, pj)
+                    last_placed[i][j] = j if j < n else anchor
+    j = max(range(n + 1), key=lambda k: best[-1][k])
+    chosen: list[int | None] = [None] * len(cells)
+    i = len(cells) - 1
+    while i >= 0:
+        chosen[i] = j if j < n else None
+        step = back[i][j]
+        if step is None:
+            break
+        i, j = step
+    moved = any(c is not None and c != cell.pos for c, cell in zip(chosen, cells, strict=True))
+    return Alignment(tuple(chosen), moved)
+
+
+def _pos_of_column(
+    cells: Sequence[RowCell],
+    i: int,
+    j: int,
+    back: list[list[tuple[int, int] | None]],
+    last_placed: list[list[int | None]],
+) -> int:
+    """The original position of the last placed cell on the path ending at (i, j)."""
+    n_plus = len(back[0])
+    while i >= 0:
+        if j < n_plus - 1:
+            return cells[i].pos
+        step = back[i][j]
+        if step is None:
+            break
+        i, j = step
+    return cells[0].pos

@@ -1,0 +1,105 @@
+"""What a data cell holds, read from its content: a name, a quantity, a period, a status word…
+
+Row repair aligns cells to header columns by these classes rather than by position, since
+extractions drop or add empty cells.
+"""
+
+from __future__ import annotations
+
+import functools
+from enum import Enum
+
+import regex
+
+from jpkpi.errors import ParseError
+from jpkpi.primitives.period import parse_period
+from jpkpi.primitives.quantity import parse_quantity
+from jpkpi.primitives.text import normalize_text, split_label
+from jpkpi.understanding.vocabulary import KIND_WORDS, header_role
+
+#: Printed achievement words and what they mean.
+STATUS_WORDS: dict[str, str] = {
+    "達成": "achieved",
+    "概ね達成": "achieved",
+    "未達成": "not_achieved",
+    "未達": "not_achieved",
+    "未計測": "not_measured",
+}
+#: 種別 words and the indicator type they name.
+TYPE_WORDS: dict[str, str] = {"アウトプット": "output", "アウトカム": "outcome"}
+
+_DEPARTMENT = regex.compile(
+    r"[【\[［]\s*(?P<name>[^【】\[\]［］]*?(?:課|室|所|センター|館|病院|委員会|局|部|係|院))\s*[】\]］]"
+)
+_PROSE_START = regex.compile(r"^\s*[(（](?:目的|内容)[)）]")
+_LONG_TEXT = 60
+
+
+class CellClass(str, Enum):
+    """The kinds of content a cell can hold."""
+
+    EMPTY = "empty"
+    LABEL = "label"
+    KIND = "kind"
+    QUANTITY = "quantity"
+    MISSING = "missing"
+    PERIOD = "period"
+    STATUS = "status"
+    TYPE = "type"
+    HEADER = "header"
+    DEPARTMENT = "department"
+    PROSE = "prose"
+    TEXT = "text"
+
+
+def department_of(text: str) -> str | None:
+    """The 所管課 named in a ``【…課】``-style marker, normalized; None when there is none."""
+    m = _DEPARTMENT.search(normalize_text(text))
+    return normalize_text(m.group("name")).replace(" ", "") if m else None
+
+
+def strip_departments(text: str) -> str:
+    """The text without its ``【…課】`` markers."""
+    return normalize_text(_DEPARTMENT.sub(" ", normalize_text(text)))
+
+
+@functools.lru_cache(maxsize=8192)
+def classify(text: str) -> CellClass:
+    """The class of a cell's content."""
+    norm = normalize_text(text)
+    if not norm:
+        return CellClass.EMPTY
+    bare = norm.replace(" ", "")
+    if bare in STATUS_WORDS and bare != "未計測":
+        return CellClass.STATUS
+    if bare in TYPE_WORDS:
+        return CellClass.TYPE
+    if bare in KIND_WORDS:
+        return CellClass.KIND
+    try:
+        q = parse_quantity(text)
+    except ParseError:
+        pass
+    else:
+        return CellClass.QUANTITY if (q.value is not None or q.parts) else CellClass.MISSING
+    try:
+        parse_period(text)
+    except ParseError:
+        pass
+    else:
+        return CellClass.PERIOD
+    labelled = split_label(text)
+    if labelled.label and not labelled.text:
+        return CellClass.LABEL
+    if _DEPARTMENT.fullmatch(norm):
+        return CellClass.DEPARTMENT
+    if _PROSE_START.match(norm) or len(norm) > _LONG_TEXT:
+        return CellClass.PROSE
+    if len(bare) <= 16 and header_role(text) is not None and "/" not in norm:
+        return CellClass.HEADER
+    return CellClass.TEXT
+
+
+def is_value(cls: CellClass) -> bool:
+    """Whether a class holds an observation's value (a number or a missing marker)."""
+    return cls in (CellClass.QUANTITY, CellClass.MISSING)

@@ -1,0 +1,62 @@
+"""Columns from header rows: each column's role, kind, period and group, read down its path.
+
+A column's path is the header cells above it, outermost first (``KPI（重要業績評価指標）`` ›
+``実績値`` › ``R4年度``). The lowest cell that names a role gives the role; a period anywhere on
+the path gives the period; the outermost cell that announces a kind (数値目標, KPI, 事業量) gives
+the kind and, with its span, the group of columns that make one record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jpkpi.primitives.period import Period, find_period
+from jpkpi.primitives.text import normalize_text
+from jpkpi.understanding.vocabulary import KIND_WORDS, Kind, Role, header_kind, header_role
+
+
+@dataclass(frozen=True)
+class Column:
+    """What one column of a table holds."""
+
+    index: int
+    role: Role | None
+    kind: Kind | None = None
+    period: Period | None = None
+    group: int | None = None
+    header: str = ""
+    label: str | None = None
+
+
+def path_to_column(index: int, path: list[tuple[int, str]], first_column: bool) -> Column:
+    """One column from its header path: (group id, text) pairs, outermost first."""
+    texts = [t for _, t in path if t.strip()]
+    header = " › ".join(normalize_text(t) for t in texts)
+    if first_column and texts and normalize_text(texts[0]).replace(" ", "") in KIND_WORDS:
+        kind = KIND_WORDS[normalize_text(texts[0]).replace(" ", "")]
+        return Column(index, Role.KIND, kind, None, None, header)
+    role: Role | None = None
+    period: Period | None = None
+    for text in reversed(texts):
+        period = period or find_period(text)
+        if role is None:
+            role = header_role(text)
+    if role is None and period is not None:
+        role = Role.ACTUAL  # a bare period heading (R4年度) lists actual values
+    kind = None
+    group = None
+    for group_id, text in path:
+        k = header_kind(text)
+        if k is not None and header_role(text) not in (Role.PROGRAM, Role.SECTION, Role.KIND):
+            kind, group = k, group_id
+            break
+    label = None
+    if role is Role.INDICATOR and texts:
+        last = normalize_text(texts[-1]).replace(" ", "")
+        if last.upper().startswith("KPI") and any(
+            ch.isdigit() or "\u2460" <= ch <= "\u2473" for ch in last
+        ):
+            label = last
+    if role in (Role.PROGRAM, Role.SUMMARY, Role.SECTION):
+        group = None
+    return Column(index, role, kind, period, group, header, label)

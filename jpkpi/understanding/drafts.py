@@ -1,0 +1,54 @@
+"""A record in the making: the cells the understanding stage found for one indicator.
+
+Drafts keep raw cell texts and the periods their columns name; the record stage turns them into
+exact observations, units, target statements and statuses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jpkpi.primitives.period import Period
+from jpkpi.understanding.programs import Program
+from jpkpi.understanding.vocabulary import Kind
+
+
+@dataclass
+class ValueCell:
+    """A value cell as read: its text, the period its column names, and the column's header."""
+
+    text: str
+    period: Period | None = None
+    header: str = ""
+
+
+@dataclass
+class Draft:
+    """Everything the understanding stage found for one indicator in one place."""
+
+    line: int | None
+    kind: Kind
+    section: list[str] = field(default_factory=list)
+    program: Program | None = None
+    indicator: str | None = None
+    label: str | None = None
+    unit: str | None = None
+    indicator_type: str | None = None
+    baseline: ValueCell | None = None
+    base_year: str | None = None
+    targets: list[ValueCell] = field(default_factory=list)
+    target_period: ValueCell | None = None
+    actuals: list[ValueCell] = field(default_factory=list)
+    target_texts: list[str] = field(default_factory=list)
+    status: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    page: int | None = None
+    #: Row number inside its table, for reconciling merged cells afterwards.
+    row: int | None = None
+    #: Whether this row printed its program itself (not inherited from a merged cell).
+    program_printed: bool = False
+    department: str | None = None
+
+    def has_values(self) -> bool:
+        """Whether any value cell was found."""
+        return bool(self.baseline or self.targets or self.actuals or self.target_texts)

@@ -1,0 +1,69 @@
+"""Program (事業) lines: ``12 人材確保対策事業 【商工労働観光課】 (目的)… (内容)…``.
+
+A program line carries the program's own number, its name, its department (``【…課】``), a
+``【再掲】`` mark when it repeats one listed earlier, and its purpose and content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from jpkpi.primitives.text import normalize_text, split_label
+from jpkpi.understanding.cells import department_of, strip_departments
+
+_REPOSTED = regex.compile(r"[【\[［(（]\s*再掲\s*[】\]］)）]")
+_NEW = regex.compile(r"[【\[［(（]\s*新規\s*[】\]］)）]")
+_NUMBER_ONLY = regex.compile(r"^(?:[0-9]{1,3}(?:\s*[/~～\-][0-9]{1,3})?|[(（][0-9]{1,3}[)）])$")
+_PURPOSE = regex.compile(r"[(（]\s*(?:目的|内容)\s*[)）]")
+
+
+@dataclass(frozen=True)
+class Program:
+    """A program as a record names it: name, number, department, repost mark and description."""
+
+    name: str | None
+    number: str | None = None
+    department: str | None = None
+    reposted: bool = False
+    summary: str | None = None
+
+
+def parse_program(text: str) -> Program:
+    """Read a program cell or line into its parts; the name keeps ``[民間等]`` as printed."""
+    if _NUMBER_ONLY.match(normalize_text(text)):
+        return Program(None, normalize_text(text).replace(" ", ""))
+    # The number or label is split off first, while the space after it is still there.
+    labelled = split_label(text)
+    norm = labelled.text
+    reposted = bool(_REPOSTED.search(norm))
+    department = department_of(norm)
+    body = _NEW.sub(" ", _REPOSTED.sub(" ", strip_departments(norm)))
+    summary = None
+    m = _PURPOSE.search(body)
+    if m:
+        summary = normalize_text(body[m.start() :]) or None
+        body = body[: m.start()]
+    name = normalize_text(body) or None
+    return Program(name, labelled.number or labelled.label, department, reposted, summary)
+
+
+def merge_programs(first: Program, more: Program) -> Program:
+    """A program whose line continues on the next line or cell (department, description)."""
+    summary = " ".join(s for s in (first.summary, more.summary or more.name) if s) or None
+    return Program(
+        first.name or more.name,
+        first.number or more.number,
+        first.department or more.department,
+        first.reposted or more.reposted,
+        summary,
+    )
+
+
+def looks_like_program(text: str) -> bool:
+    """Whether a line of text names a program: a department marker, 再掲, or (目的)/(内容)."""
+    norm = normalize_text(text)
+    if _REPOSTED.search(norm) or _PURPOSE.match(norm.lstrip("- ")):
+        return True
+    return department_of(norm) is not None and len(norm) >= 6

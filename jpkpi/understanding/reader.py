@@ -1,0 +1,486 @@
+"""The generic table reader: headings and tables in, drafts (records in the making) out.
+
+Each table's header rows give its columns; each data row is aligned to them by content (row
+repair); rows that print no program inherit the one above (merged cells); header rows that recur
+inside a table (report forms) re-define the columns under them. Text lines between tables give
+the section path and, in some documents, the program of the table next to them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from jpkpi.primitives.text import normalize_text, split_label
+from jpkpi.tables.model import Block, Cell, Table, TextLine
+from jpkpi.understanding.align import RowCell, align_row
+from jpkpi.understanding.cells import (
+    STATUS_WORDS,
+    TYPE_WORDS,
+    CellClass,
+    classify,
+    department_of,
+    is_value,
+)
+from jpkpi.understanding.columns import Column, path_to_column
+from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.programs import Program, looks_like_program, merge_programs, parse_program
+from jpkpi.understanding.sections import (
+    LineKind,
+    SectionPath,
+    classify_line,
+    heading_level,
+    section_title,
+)
+from jpkpi.understanding.vocabulary import KIND_WORDS, Kind, Role, header_kind
+
+_BULLET = regex.compile(r"^[・\-－]")
+_KANA_LABEL = regex.compile(r"^[\p{Katakana}]\s")
+_NUMBERED = regex.compile(r"^[0-9]{1,3}(?:[/~～][0-9]{1,3})?\s")
+_CIRCLED_LIST = regex.compile(r"[\u2460-\u2473]")
+
+
+def cell_shape(text: str) -> str | None:
+    """The look of a name cell that columns share: bullet, kana label, number, or plain."""
+    t = text.strip()
+    if _BULLET.match(t):
+        return "bullet"
+    if _KANA_LABEL.match(t):
+        return "kana"
+    if _NUMBERED.match(t):
+        return "numbered"
+    return "plain"
+
+
+@dataclass
+class TableContext:
+    """What the document around a table says: sections, the program in force, the title."""
+
+    section: list[str]
+    program: Program | None = None
+    known_programs: set[str] = field(default_factory=set)
+
+
+def read_blocks(blocks: list[Block]) -> list[Draft]:
+    """Read a document's blocks (tables and text lines) into drafts, in document order."""
+    drafts: list[Draft] = []
+    path = SectionPath()
+    title = next((normalize_text(b.text) for b in blocks[:1] if isinstance(b, TextLine)), None)
+    known_programs: set[str] = set()
+    heading_program: Program | None = None
+    pending: Program | None = None
+    program_lines: list[str] = []
+    last_table_drafts: list[Draft] = []
+    last_block_was_table = False
+
+    def close_program_lines() -> None:
+        nonlocal pending
+        if not program_lines:
+            return
+        program = parse_program(program_lines[0])
+        for more in program_lines[1:]:
+            program = merge_programs(program, parse_program(more))
+        program_lines.clear()
+        orphans = [d for d in last_table_drafts if d.program is None and d.kind is Kind.ACTIVITY]
+        if after_table and orphans:
+            for d in orphans:
+                d.program = program
+                d.warnings.append("program read from the text printed after its table")
+        else:
+            pending = program
+
+    after_table = False
+    for block in blocks:
+        if isinstance(block, TextLine):
+            kind = classify_line(block.text, title, known_programs)
+            if kind is LineKind.PROGRAM and (program_lines or _starts_program(block.text)):
+                if not program_lines:
+                    after_table = last_block_was_table
+                program_lines.append(block.text)
+                continue
+            if kind is LineKind.PROGRAM:  # a stray (目的) line with no program above it
+                continue
+            close_program_lines()
+            if kind is LineKind.PROGRAM_HEADING:
+                path.close_below(0)
+                heading_program = parse_program(block.text)
+            elif kind is LineKind.HEADING:
+                level = heading_level(block.text)
+                assert level is not None
+                path.enter(level, section_title(block.text))
+            last_block_was_table = False
+            continue
+        close_program_lines()
+        context = TableContext(path.titles(), pending or heading_program, known_programs)
+        pending = None
+        table_drafts = read_table(block, context)
+        drafts.extend(table_drafts)
+        last_table_drafts = table_drafts
+        last_block_was_table = True
+    close_program_lines()
+    return drafts
+
+
+def _starts_program(text: str) -> bool:
+    """A program line that starts a program (not its (目的)/(内容) continuation)."""
+    norm = normalize_text(text)
+    return looks_like_program(norm) and not regex.match(r"^[(（](?:目的|内容)", norm)
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+
+def _is_header_row(cells: list[Cell]) -> bool:
+    """A row of headings: no values, and at least one cell that names a role or a KPI label."""
+    classes = [classify(c.text) for c in cells if not c.empty]
+    if not classes or any(is_value(k) or k in (CellClass.STATUS, CellClass.TYPE) for k in classes):
+        return False
+    headers = sum(k in (CellClass.HEADER, CellClass.PERIOD) for k in classes)
+    kpi_label = any(
+        k is CellClass.LABEL and "KPI" in c.text.upper()
+        for c, k in zip(cells, classes, strict=False)
+    )
+    return headers >= 1 or kpi_label
+
+
+def header_columns(table: Table, header_rows: int) -> dict[int, Column]:
+    """The columns a table's leading header rows define."""
+    grid = table.grid()
+    columns: dict[int, Column] = {}
+    for c in range(table.n_cols):
+        path: list[tuple[int, str]] = []
+        seen: set[int] = set()
+        for r in range(header_rows):
+            cell = grid[r][c]
+            if cell is None or id(cell) in seen:
+                continue
+            seen.add(id(cell))
+            if not cell.empty and not _is_program_cell(cell.text):
+                path.append((cell.col, cell.text))
+        if path:
+            columns[c] = path_to_column(c, path, first_column=(c == 0))
+    return columns
+
+
+def _row_columns(cells: list[Cell]) -> dict[int, Column]:
+    """The columns one recurring header row re-defines (report forms)."""
+    out: dict[int, Column] = {}
+    for cell in cells:
+        if cell.empty or _is_program_cell(cell.text):
+            continue
+        out[cell.col] = path_to_column(cell.col, [(cell.col, cell.text)], first_column=False)
+    return out
+
+
+def _is_program_cell(text: str) -> bool:
+    """A header-row cell that carries the program itself (``1 水産資源… 【水産振興課】``)."""
+    norm = normalize_text(text)
+    if not norm:
+        return False
+    if regex.fullmatch(r"[0-9]{1,3}(?:\s*[/~～\-][0-9]{1,3})?", norm):
+        return True
+    if department_of(norm) is not None or looks_like_program(norm):
+        return True
+    return len(norm) > 24 and classify(text) in (CellClass.TEXT, CellClass.PROSE)
+
+
+def _count_header_rows(rows: list[list[Cell]]) -> int:
+    """Leading rows that are headings."""
+    n = 0
+    for row in rows:
+        nonempty = [c for c in row if not c.empty]
+        if not nonempty:
+            break
+        if _is_header_row(nonempty) or (n == 0 and all(_is_program_cell(c.text) for c in nonempty)):
+            n += 1
+            continue
+        break
+    return n
+
+
+def _column_shapes(rows: list[list[Cell]]) -> dict[int, str]:
+    """The shape most name cells of each column share, where one clearly dominates."""
+    counts: dict[int, Counter[str]] = {}
+    for row in rows:
+        for cell in row:
+            if cell.empty or classify(cell.text) not in (CellClass.TEXT, CellClass.PROSE):
+                continue
+            shape = cell_shape(cell.text)
+            if shape is not None:
+                counts.setdefault(cell.col, Counter())[shape] += 1
+    shapes: dict[int, str] = {}
+    for col, counter in counts.items():
+        shape, n = counter.most_common(1)[0]
+        if n >= 2 and n >= 0.75 * sum(counter.values()):
+            shapes[col] = shape
+    return shapes
+
+
+def _table_kind(columns: dict[int, Column], header_program: bool) -> Kind | None:
+    """The kind a table's header announces, or what its layout implies."""
+    for col in sorted(columns.values(), key=lambda c: c.index):
+        if col.role is Role.KIND and col.kind is not None:
+            return col.kind
+    return Kind.ACTIVITY if header_program else None
+
+
+@dataclass
+class _RowParts:
+    """A data row's cells, by what the alignment made of them."""
+
+    program: list[str] = field(default_factory=list)
+    section: list[str] = field(default_factory=list)
+    groups: dict[int | None, dict[Role, list[tuple[str, Column]]]] = field(default_factory=dict)
+
+
+def read_table(table: Table, context: TableContext) -> list[Draft]:
+    """Read one table into drafts."""
+    rows = table.rows()
+    header_rows = _count_header_rows(rows)
+    columns = header_columns(table, header_rows)
+    header_program: Program | None = None
+    for row in rows[:header_rows]:
+        for cell in row:
+            if not cell.empty and _is_program_cell(cell.text):
+                p = parse_program(cell.text)
+                header_program = p if header_program is None else _join(header_program, p)
+    kind = _table_kind(columns, header_program is not None) or Kind.KPI
+    data_rows = rows[header_rows:]
+    shapes = _column_shapes(data_rows)
+    program = header_program or context.program
+    section_cell: str | None = None
+    program_column = next((c.index for c in columns.values() if c.role is Role.PROGRAM), -1)
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    header_seen_since: bool = False
+    for r, row in enumerate(data_rows, start=header_rows):
+        nonempty = [c for c in row if not c.empty]
+        if not nonempty:
+            continue
+        if _is_header_row(nonempty):
+            columns = {**columns, **_row_columns(nonempty)}
+            header_seen_since = True
+            continue
+        data_cells, header_cells = _split_mixed(nonempty)
+        row_kind = kind
+        cells = _prepare(data_cells)
+        for cell in cells:
+            if cell.cls is CellClass.KIND:
+                row_kind = KIND_WORDS[normalize_text(cell.text).replace(" ", "")]
+        cells = [c for c in cells if c.cls is not CellClass.KIND]
+        department = next(
+            (department_of(c.text) for c in cells if c.cls is CellClass.DEPARTMENT), None
+        )
+        cells = [c for c in cells if c.cls is not CellClass.DEPARTMENT]
+        by_pos = [
+            columns.get(i)
+            for i in range(max(table.n_cols, max((c.pos for c in cells), default=0) + 1))
+        ]
+        alignment = align_row(cells, by_pos, shapes)
+        parts = _RowParts()
+        for cell, col_index in zip(cells, alignment.columns, strict=True):
+            if col_index is None:
+                continue
+            col = by_pos[col_index]
+            if col is None or col.role is None:
+                continue
+            if col.role is Role.PROGRAM:
+                parts.program.append(cell.text)
+            elif col.role is Role.SECTION:
+                parts.section.append(cell.text)
+            elif col.role not in (Role.IGNORE, Role.SUMMARY, Role.KIND):
+                parts.groups.setdefault(col.group, {}).setdefault(col.role, []).append(
+                    (cell.text, col)
+                )
+        if parts.section:
+            section_cell = section_title(parts.section[0])
+        printed_program = False
+        program_col = next(
+            (
+                by_pos[c].index
+                for c in alignment.columns
+                if c is not None and by_pos[c] is not None and by_pos[c].role is Role.PROGRAM
+            ),
+            None,
+        )
+        if program_col is not None:
+            program_column = program_col
+        if parts.program:
+            p = parse_program(parts.program[0])
+            for more in parts.program[1:]:
+                p = _join(p, parse_program(more))
+            if p.name or p.number:
+                program = p if header_program is None else _join(header_program, p)
+                printed_program = True
+        line = row[0].provenance.line
+        section = context.section + ([section_cell] if section_cell else [])
+        made_here: list[Draft] = []
+        for roles in parts.groups.values():
+            names = roles.get(Role.INDICATOR, []) + roles.get(Role.KPI_LIST, [])
+            group_kind = (
+                next((c.kind for _, c in names if c.kind), None) or _group_kind(roles) or row_kind
+            )
+            if Role.KPI_LIST in roles:
+                for text, _col in roles[Role.KPI_LIST]:
+                    for label, name in _listed_indicators(text):
+                        made_here.append(
+                            Draft(
+                                line,
+                                Kind.KPI,
+                                section,
+                                program,
+                                name,
+                                label,
+                                row=r,
+                                program_printed=printed_program,
+                            )
+                        )
+                continue
+            if names:
+                text, col = names[0]
+                own_program = program if col.index > program_column else None
+                d = Draft(
+                    line,
+                    group_kind,
+                    section,
+                    own_program,
+                    text,
+                    col.label,
+                    row=r,
+                    program_printed=printed_program,
+                )
+                d.department = department
+                _fill(d, roles)
+                made_here.append(d)
+                current = d
+                header_seen_since = False
+            elif any(
+                role in roles for role in (Role.BASELINE, Role.TARGET, Role.ACTUAL, Role.STATUS)
+            ):
+                if current is not None and header_seen_since:
+                    _fill(current, roles)
+                    if alignment.moved:
+                        current.warnings.append(_moved_warning(line))
+                    continue
+                d = Draft(
+                    line,
+                    group_kind,
+                    section,
+                    program,
+                    None,
+                    None,
+                    row=r,
+                    program_printed=printed_program,
+                )
+                d.department = department
+                _fill(d, roles)
+                d.warnings.append("the row prints values but no indicator name")
+                made_here.append(d)
+        if alignment.moved:
+            for d in made_here:
+                d.warnings.append(_moved_warning(line))
+        drafts.extend(made_here)
+        if header_cells:
+            columns = {**columns, **_row_columns(header_cells)}
+            header_seen_since = True
+    return drafts
+
+
+def _moved_warning(line: int | None) -> str:
+    where = f"line {line}" if line is not None else "this row"
+    return f"{where} does not line up with its header; cells were matched to columns by content"
+
+
+def _join(first: Program, more: Program) -> Program:
+    """A program printed across several cells: number, name and department in turn."""
+    return Program(
+        first.name or more.name,
+        first.number or more.number,
+        first.department or more.department,
+        first.reposted or more.reposted,
+        first.summary or more.summary,
+    )
+
+
+def _group_kind(roles: dict[Role, list[tuple[str, Column]]]) -> Kind | None:
+    for entries in roles.values():
+        for _, col in entries:
+            if col.kind is not None:
+                return col.kind
+    return None
+
+
+def _split_mixed(cells: list[Cell]) -> tuple[list[Cell], list[Cell]]:
+    """A data row that ends in headings for the rows below: (data cells, heading cells)."""
+    for i, cell in enumerate(cells):
+        if i > 0 and classify(cell.text) is CellClass.HEADER and header_kind(cell.text) is None:
+            rest = cells[i:]
+            if all(classify(c.text) in (CellClass.HEADER, CellClass.PERIOD) for c in rest):
+                return cells[:i], rest
+    return cells, []
+
+
+def _prepare(cells: list[Cell]) -> list[RowCell]:
+    """Row cells for alignment: a label cell joins the name after it, which moves later cells."""
+    out: list[RowCell] = []
+    shift = 0
+    i = 0
+    while i < len(cells):
+        cell = cells[i]
+        cls = classify(cell.text)
+        if (
+            cls is CellClass.LABEL
+            and i + 1 < len(cells)
+            and classify(cells[i + 1].text) in (CellClass.TEXT, CellClass.PROSE)
+        ):
+            nxt = cells[i + 1]
+            text = f"{cell.text.strip()} {nxt.text.strip()}"
+            out.append(RowCell(cell.col - shift, text, CellClass.TEXT, cell_shape(text)))
+            shift += nxt.col - cell.col
+            i += 2
+            continue
+        out.append(RowCell(cell.col - shift, cell.text, cls, cell_shape(cell.text)))
+        i += 1
+    return out
+
+
+def _fill(d: Draft, roles: dict[Role, list[tuple[str, Column]]]) -> None:
+    """Put a row's cells into a draft by their columns' roles."""
+    for text, _col in roles.get(Role.UNIT, []):
+        d.unit = d.unit or text
+    for text, _col in roles.get(Role.TYPE, []):
+        d.indicator_type = TYPE_WORDS.get(normalize_text(text).replace(" ", ""), d.indicator_type)
+    for text, col in roles.get(Role.BASELINE, []):
+        d.baseline = d.baseline or ValueCell(text, col.period, col.header)
+    for text, _col in roles.get(Role.BASE_YEAR, []):
+        d.base_year = d.base_year or text
+    for text, col in roles.get(Role.TARGET_PERIOD, []):
+        d.target_period = ValueCell(text, None, col.header)
+    for text, col in roles.get(Role.TARGET, []):
+        if classify(text) in (CellClass.QUANTITY, CellClass.MISSING):
+            d.targets.append(ValueCell(text, col.period, col.header))
+        else:
+            d.target_texts.append(text)
+    for text, col in roles.get(Role.ACTUAL, []):
+        d.actuals.append(ValueCell(text, col.period, col.header))
+    for text, _col in roles.get(Role.STATUS, []):
+        norm = normalize_text(text).replace(" ", "")
+        if norm in STATUS_WORDS:
+            d.status = text
+
+
+def _listed_indicators(text: str) -> list[tuple[str | None, str]]:
+    """Indicators listed in one cell (``①A ②B ③C``) as (label, name) pairs."""
+    norm = normalize_text(text)
+    starts = [m.start() for m in _CIRCLED_LIST.finditer(norm)]
+    if not starts:
+        return [(None, norm)] if norm else []
+    out = []
+    for k, s in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(norm)
+        labelled = split_label(norm[s:end])
+        if labelled.text:
+            out.append((labelled.label, labelled.text))
+    return out

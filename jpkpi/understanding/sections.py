@@ -1,0 +1,94 @@
+"""Headings between tables and the section path they make (``基本目標-1 …`` › ``(7) …`` › ``① …``).
+
+Text lines outside tables are headings, the document's title (and its repeats on every page),
+program lines, or notes and instructions. Headings nest by their numbering style.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+import regex
+
+from jpkpi.primitives.text import normalize_text
+from jpkpi.understanding.programs import looks_like_program
+
+
+class LineKind(str, Enum):
+    """What a text line outside a table is."""
+
+    HEADING = "heading"
+    PROGRAM_HEADING = "program_heading"
+    PROGRAM = "program"
+    NOTE = "note"
+
+
+#: Heading styles, outermost first: the level is the index of the first pattern that matches.
+HEADING_LEVELS: tuple[regex.Pattern, ...] = (
+    regex.compile(r"^(?:基本目標|基本方針|政策)\s*[-‐－ー]?\s*[0-9]+"),
+    regex.compile(r"^[【<＜〈].+[】>＞〉]$"),
+    regex.compile(r"^(?:[(（](?:[0-9]{1,2}|[\p{Katakana}])[)）]|[0-9]{1,2}\.)\s*\S"),
+    regex.compile(r"^[\u2460-\u2473]\s*\S"),
+)
+_NOTE = regex.compile(r"^(?:※|\*|なお|注|資料\s*[0-9]+$|[-・•]\s)")
+_MAX_HEADING_CHARS = 80
+
+
+def heading_level(text: str) -> int | None:
+    """The nesting level of a heading line, or None when the line is not a heading."""
+    norm = normalize_text(text)
+    if not norm or len(norm) > _MAX_HEADING_CHARS or _NOTE.match(norm) or norm.endswith("。"):
+        return None
+    for level, pattern in enumerate(HEADING_LEVELS):
+        if pattern.match(norm):
+            return level
+    return None
+
+
+def section_title(text: str) -> str:
+    """A heading as a section names it: normalized, with enclosing 【】 or <> removed."""
+    norm = normalize_text(text)
+    m = regex.fullmatch(r"[【<＜〈]\s*(.+?)\s*[】>＞〉]", norm)
+    return m.group(1) if m else norm
+
+
+@dataclass
+class SectionPath:
+    """The headings in force at a point of the document, outermost first."""
+
+    entries: list[tuple[int, str]] = field(default_factory=list)
+
+    def enter(self, level: int, title: str) -> None:
+        """A heading at ``level`` closes the headings at that level and below, then opens."""
+        while self.entries and self.entries[-1][0] >= level:
+            self.entries.pop()
+        self.entries.append((level, title))
+
+    def close_below(self, level: int) -> None:
+        """Close every heading at ``level`` and deeper (a program heading ends them)."""
+        while self.entries and self.entries[-1][0] >= level:
+            self.entries.pop()
+
+    def titles(self) -> list[str]:
+        """The section list of a record."""
+        return [title for _, title in self.entries]
+
+
+def classify_line(text: str, title: str | None, known_programs: set[str]) -> LineKind:
+    """Whether a text line is a heading, a program heading or line, or a note (titles are notes).
+
+    A program heading names a program listed in an earlier summary table (``(1) …``): it opens
+    that program's part of the document. A program line describes the program of a table next
+    to it (``25 … 【水産研究所】``, ``(目的) …``).
+    """
+    norm = normalize_text(text)
+    if title is not None and norm == title:
+        return LineKind.NOTE
+    if norm in known_programs:
+        return LineKind.PROGRAM_HEADING
+    if looks_like_program(norm):
+        return LineKind.PROGRAM
+    if heading_level(norm) is not None:
+        return LineKind.HEADING
+    return LineKind.NOTE

@@ -1,0 +1,144 @@
+"""What a header cell means: its role (indicator, baseline, target, actual…), read by morphology.
+
+Headers vary in wording (``基準値``, ``現状値``, ``策定時``; ``項目``, ``項 目``, ``指標``;
+``達成状況``, ``達成度``). Sudachi's normalized forms of the header's words decide the role,
+so spacing, width and inflection do not matter and synonyms are one set each rather than lists
+of literal strings.
+"""
+
+from __future__ import annotations
+
+import functools
+from enum import Enum
+
+import regex
+
+from jpkpi.primitives.morphology import tokenize
+from jpkpi.primitives.period import find_period
+from jpkpi.primitives.text import normalize_text
+
+
+class Role(str, Enum):
+    """The part a column plays in a KPI table."""
+
+    INDICATOR = "indicator"
+    UNIT = "unit"
+    BASELINE = "baseline"
+    BASE_YEAR = "base_year"
+    TARGET = "target"
+    TARGET_PERIOD = "target_period"
+    ACTUAL = "actual"
+    STATUS = "status"
+    TYPE = "type"
+    PROGRAM = "program"
+    SUMMARY = "summary"
+    SECTION = "section"
+    KPI_LIST = "kpi_list"
+    KIND = "kind"
+    IGNORE = "ignore"
+
+
+class Kind(str, Enum):
+    """What a table's indicators are: goals (数値目標), KPIs, or a program's activity (事業量)."""
+
+    GOAL = "goal"
+    KPI = "kpi"
+    ACTIVITY = "activity"
+
+
+#: Cell texts that name a row's or table's kind when they stand alone.
+KIND_WORDS: dict[str, Kind] = {
+    "目標": Kind.GOAL,
+    "数値目標": Kind.GOAL,
+    "基本目標の目標": Kind.GOAL,
+    "KPI": Kind.KPI,
+    "重要業績評価指標": Kind.KPI,
+    "事業量": Kind.ACTIVITY,
+    "実績項目": Kind.ACTIVITY,
+}
+
+# Sets of Sudachi normalized forms; a header whose words meet a set takes the role.
+_IGNORE = (
+    {"具体", "事業"}, {"事業", "期間"}, {"具体", "サービス"}, {"数値", "比較"}, {"事業", "費"},
+    {"交付", "金"}, {"充当"},
+)  # fmt: skip
+_RULES: list[tuple[Role, set[str], set[str]]] = [
+    # (role, any of these words, none of these words)
+    (Role.KPI_LIST, {"設定"}, set()),
+    (Role.STATUS, {"達成", "評価"}, {"目標", "基準", "指標", "KPI"}),
+    (Role.BASE_YEAR, {"基準"}, {"値"}),
+    (Role.BASELINE, {"基準", "現状", "策定", "当初"}, set()),
+    (Role.TARGET_PERIOD, {"年月", "時期", "年次"}, set()),
+    (Role.UNIT, {"単位"}, set()),
+    (Role.TYPE, {"種別", "区分"}, set()),
+    (Role.ACTUAL, {"実績"}, {"項目"}),
+    (Role.SECTION, {"基本目標", "政策分野"}, set()),
+    (Role.SUMMARY, {"概要", "内容", "目的"}, set()),
+    (Role.PROGRAM, {"事業名", "名称", "施策", "事業"}, {"量"}),
+    (Role.TARGET, {"目標", "指標値"}, set()),
+    (Role.INDICATOR, {"指標", "項目", "KPI"}, set()),
+]
+_KPI_LABEL = regex.compile(r"^KPI\s*[\u2460-\u2473\u3251-\u325f0-9]+$", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def header_words(text: str) -> frozenset[str]:
+    """The normalized forms of a header's words (``項 目`` → {項目}; ``指標値`` → {指標, 値, …})."""
+    norm = normalize_text(text).replace(" ", "")
+    tokens = [t for t in tokenize(norm, mode="A") if t.pos[0] not in {"補助記号", "助詞", "空白"}]
+    words = {t.normalized for t in tokens} | {t.surface for t in tokens}
+    for compound in ("指標値", "基本目標", "事業名", "年月", "事業量", "政策分野"):
+        if compound in norm:
+            words.add(compound)
+    if norm.upper().startswith("KPI") or "重要業績評価指標" in norm:
+        words.add("KPI")
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1024)
+def header_role(text: str) -> Role | None:
+    """The role a header cell names, or None when it names none (a period alone, a program)."""
+    norm = normalize_text(text).replace(" ", "")
+    if not norm:
+        return None
+    if norm in KIND_WORDS and KIND_WORDS[norm] is Kind.ACTIVITY:
+        return Role.KIND
+    if _KPI_LABEL.match(norm):
+        return Role.INDICATOR
+    if len(norm) > 24:  # a long text is a program or a note, not a column heading
+        return None
+    words = header_words(text)
+    if any(group <= words for group in _IGNORE):
+        return Role.IGNORE
+    for role, anyof, noneof in _RULES:
+        if words & anyof and not words & noneof:
+            return role
+    return None
+
+
+def header_kind(text: str) -> Kind | None:
+    """The kind a header announces for the columns under it (``数値目標`` → goal, ``KPI`` → kpi)."""
+    norm = normalize_text(text).replace(" ", "")
+    if norm in KIND_WORDS:
+        return KIND_WORDS[norm]
+    words = header_words(text)
+    if "KPI" in words:
+        return Kind.KPI
+    if "数値目標" in norm:
+        return Kind.GOAL
+    if "事業量" in norm:
+        return Kind.ACTIVITY
+    return None
+
+
+def is_header_text(text: str) -> bool:
+    """Whether a cell reads as a column heading: a role word, or a period with a role word."""
+    role = header_role(text)
+    return role is not None and role is not Role.KIND
+
+
+def header_period_role(text: str) -> Role | None:
+    """A header that names a period and a role together (``2024年度末 目標値``, ``R3（実績）``)."""
+    if find_period(text) is None:
+        return None
+    return header_role(text)
