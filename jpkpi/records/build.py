@@ -49,7 +49,7 @@ def _printed_unit(quantities: list[Quantity]) -> str | None:
     counts = Counter(
         (SCALE_WORDS.get(q.scale, "") if q.scale != 1 else "") + q.unit
         for q in quantities
-        if q.unit and q.value is not None
+        if q.unit and (q.value is not None or q.parts)
     )
     if not counts:
         return None
@@ -220,4 +220,5 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         status=status,
         warnings=tuple(dict.fromkeys(warnings)),
         adapter=adapter,
+        extra={"comment": "\n".join(draft.comments) or None},
     )

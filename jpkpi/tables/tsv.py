@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from jpkpi.primitives.quantity import parse_quantity
+from jpkpi.primitives.quantity import MISSING_MARKERS, parse_quantity
 from jpkpi.tables.model import Block, Cell, Provenance, Table, TextLine
 
 
@@ -57,6 +57,8 @@ def lines_to_blocks(lines: list[str], settings: TsvSettings = DEFAULT_SETTINGS) 
 
 def _is_data_cell(text: str) -> bool:
     """Whether a cell holds a value (a number or a missing marker) rather than a heading word."""
+    if text.strip() in MISSING_MARKERS:
+        return True
     if not _VALUE_LIKE.match(text):
         return False
     try:
@@ -121,6 +123,8 @@ def _words_and_values(grid: list[list[str]], header_rows: int, c: int) -> tuple[
     words = values = 0
     for row in grid[header_rows:]:
         if c < len(row) and row[c].strip():
+            if _VALUE_HEADER.search(row[c]) and not _is_data_cell(row[c]):
+                continue  # a heading repeated inside the table (report forms)
             if _is_data_cell(row[c]):
                 values += 1
             else:

@@ -8,7 +8,7 @@ apart from each other. An alignment that moved anything is a guess, and says so.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jpkpi.understanding.cells import CellClass
@@ -29,6 +29,9 @@ class AlignSettings:
     #: Cost of leaving a value cell unplaced; text cells cost less (notes, stray words).
     drop_value: float = 0.8
     drop_text: float = 0.25
+    #: Weight of how often the document fills a value column (tables with the same header);
+    #: a row's values go where the other rows' values are, not into a column nobody fills.
+    fill_weight: float = 1.0
 
 
 DEFAULT_ALIGN = AlignSettings()
@@ -75,7 +78,13 @@ class Alignment:
     moved: bool
 
 
-def fit(cell: RowCell, column: Column | None, shapes: dict[int, str]) -> float | None:
+def fit(
+    cell: RowCell,
+    column: Column | None,
+    shapes: dict[int, str],
+    fill: dict[int, float] | None = None,
+    settings: AlignSettings = DEFAULT_ALIGN,
+) -> float | None:
     """How well a cell fits a column (None: it cannot go there)."""
     if column is None or column.role is None:
         return 0.05 if cell.cls in (CellClass.TEXT, CellClass.PROSE) else None
@@ -84,7 +93,9 @@ def fit(cell: RowCell, column: Column | None, shapes: dict[int, str]) -> float |
         return None
     shape = shapes.get(column.index)
     if shape is not None and cell.cls in (CellClass.TEXT, CellClass.PROSE):
-        score += DEFAULT_ALIGN.shape_match if cell.shape == shape else -DEFAULT_ALIGN.shape_match
+        score += settings.shape_match if cell.shape == shape else -settings.shape_match
+    if fill and column.role in _VALUE_ROLES and column.index in fill:
+        score += settings.fill_weight * (fill[column.index] - 0.5)
     return score
 
 
@@ -92,8 +103,8 @@ def align_row(
     cells: Sequence[RowCell],
     columns: Sequence[Column | None],
     shapes: dict[int, str],
+    fill: dict[int, float] | None = None,
     settings: AlignSettings = DEFAULT_ALIGN,
-    fit_fn: Callable[[RowCell, Column | None, dict[int, str]], float | None] = fit,
 ) -> Alignment:
     """The best order-keeping assignment of cells to columns (dynamic programming)."""
     n = len(columns)
@@ -112,7 +123,7 @@ def align_row(
         )
         for j in range(n + 1):
             if j < n:
-                f = fit_fn(cell, columns[j], shapes)
+                f = fit(cell, columns[j], shapes, fill, settings)
                 if f is None:
                     continue
                 gain = f

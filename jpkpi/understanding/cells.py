@@ -31,6 +31,8 @@ TYPE_WORDS: dict[str, str] = {"アウトプット": "output", "アウトカム":
 _DEPARTMENT = regex.compile(
     r"[【\[［]\s*(?P<name>[^【】\[\]［］]*?(?:課|室|所|センター|館|病院|委員会|局|部|係|院))\s*[】\]］]"
 )
+#: A report form's field label (``【KPI達成】の場合 …取組内容…``): what follows it is free text.
+_FORM_LABEL = regex.compile(r"^[【\[［].{1,20}[】\]］].*(?:場合|記入|記述|取組内容|理由)")
 _PROSE_START = regex.compile(r"^\s*[(（](?:目的|内容)[)）]")
 _LONG_TEXT = 60
 
@@ -49,6 +51,7 @@ class CellClass(str, Enum):
     HEADER = "header"
     DEPARTMENT = "department"
     PROSE = "prose"
+    FORM_LABEL = "form_label"
     TEXT = "text"
 
 
@@ -91,6 +94,8 @@ def classify(text: str) -> CellClass:
     labelled = split_label(text)
     if labelled.label and not labelled.text:
         return CellClass.LABEL
+    if _FORM_LABEL.match(norm):
+        return CellClass.FORM_LABEL
     if _DEPARTMENT.fullmatch(norm):
         return CellClass.DEPARTMENT
     if _PROSE_START.match(norm) or len(norm) > _LONG_TEXT:

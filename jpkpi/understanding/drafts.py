@@ -48,6 +48,8 @@ class Draft:
     #: Whether this row printed its program itself (not inherited from a merged cell).
     program_printed: bool = False
     department: str | None = None
+    #: Free text a report form's 記述欄 holds for this indicator.
+    comments: list[str] = field(default_factory=list)
 
     def has_values(self) -> bool:
         """Whether any value cell was found."""

@@ -9,13 +9,13 @@ the section path and, in some documents, the program of the table next to them.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Block, Cell, Table, TextLine
-from jpkpi.understanding.align import RowCell, align_row
+from jpkpi.understanding.align import Alignment, RowCell, align_row
 from jpkpi.understanding.cells import (
     STATUS_WORDS,
     TYPE_WORDS,
@@ -34,11 +34,13 @@ from jpkpi.understanding.sections import (
     heading_level,
     section_title,
 )
-from jpkpi.understanding.vocabulary import KIND_WORDS, Kind, Role, header_kind
+from jpkpi.understanding.vocabulary import KIND_WORDS, Kind, Role, header_kind, header_role
 
 _BULLET = regex.compile(r"^[・\-－]")
 _KANA_LABEL = regex.compile(r"^[\p{Katakana}]\s")
 _NUMBERED = regex.compile(r"^[0-9]{1,3}(?:[/~～][0-9]{1,3})?\s")
+#: Words of a program column's heading (as opposed to a program's own name).
+_PROGRAM_HEADINGS = ("名称", "事業名", "施策名", "重点施策", "主な事業", "具体的")
 _CIRCLED_LIST = regex.compile(r"[\u2460-\u2473]")
 
 
@@ -61,6 +63,63 @@ class TableContext:
     section: list[str]
     program: Program | None = None
     known_programs: set[str] = field(default_factory=set)
+    #: How often each value column is filled, pooled over the document's tables whose header
+    #: is the same (by signature).
+    fill_rates: dict[tuple, dict[int, float]] = field(default_factory=dict)
+
+
+#: Fewer data rows than this under one header signature give no fill rates (too few to tell).
+MIN_ROWS_FOR_FILL = 5
+_VALUE_ROLES = (Role.BASELINE, Role.TARGET, Role.ACTUAL)
+
+
+def header_signature(columns: dict[int, Column]) -> tuple:
+    """What identifies a header across tables: each value column's role and fiscal year."""
+    return tuple(
+        (i, c.role, c.period.fiscal_year if c.period else None)
+        for i, c in sorted(columns.items())
+        if c.role in _VALUE_ROLES
+    )
+
+
+def fill_rates(tables: list[Table]) -> dict[tuple, dict[int, float]]:
+    """For each header signature, the share of data rows that put a value in each column.
+
+    Counted after aligning each row by content alone, so rows a label cell or a dropped cell
+    moved are already counted where they belong.
+    """
+    filled: dict[tuple, Counter[int]] = {}
+    rows_seen: Counter[tuple] = Counter()
+    for table in tables:
+        rows = table.rows()
+        header_rows = _count_header_rows(rows)
+        columns = single_group(header_columns(table, header_rows))
+        signature = header_signature(columns)
+        if not signature:
+            continue
+        value_columns = {i for i, *_ in signature}
+        shapes = _column_shapes(rows[header_rows:])
+        for row in rows[header_rows:]:
+            nonempty = [c for c in row if not c.empty]
+            if not nonempty:
+                continue
+            if _is_header_row(nonempty):
+                break  # a form: the columns change below here
+            cells, _, alignment = _align(_prepare(nonempty), columns, table.n_cols, shapes, None)
+            values = {
+                col
+                for cell, col in zip(cells, alignment.columns, strict=True)
+                if col is not None and is_value(cell.cls)
+            }
+            if not values:
+                continue
+            rows_seen[signature] += 1
+            filled.setdefault(signature, Counter()).update(values & value_columns)
+    return {
+        sig: {i: filled[sig][i] / n for i, *_ in sig}
+        for sig, n in rows_seen.items()
+        if n >= MIN_ROWS_FOR_FILL
+    }
 
 
 def read_blocks(blocks: list[Block]) -> list[Draft]:
@@ -69,6 +128,7 @@ def read_blocks(blocks: list[Block]) -> list[Draft]:
     path = SectionPath()
     title = next((normalize_text(b.text) for b in blocks[:1] if isinstance(b, TextLine)), None)
     known_programs: set[str] = set()
+    rates = fill_rates([b for b in blocks if isinstance(b, Table)])
     heading_program: Program | None = None
     pending: Program | None = None
     program_lines: list[str] = []
@@ -113,9 +173,13 @@ def read_blocks(blocks: list[Block]) -> list[Draft]:
             last_block_was_table = False
             continue
         close_program_lines()
-        context = TableContext(path.titles(), pending or heading_program, known_programs)
+        context = TableContext(path.titles(), pending or heading_program, known_programs, rates)
         pending = None
         table_drafts = read_table(block, context)
+        for d in table_drafts:
+            if d.program is not None and d.program_printed and d.program.name:
+                number = f"{d.program.number} " if d.program.number else ""
+                known_programs.add(normalize_text(number + d.program.name))
         drafts.extend(table_drafts)
         last_table_drafts = table_drafts
         last_block_was_table = True
@@ -181,8 +245,11 @@ def _is_program_cell(text: str) -> bool:
         return False
     if regex.fullmatch(r"[0-9]{1,3}(?:\s*[/~～\-][0-9]{1,3})?", norm):
         return True
-    if department_of(norm) is not None or looks_like_program(norm):
+    if department_of(norm) is not None or looks_like_program(norm) or _NUMBERED.match(norm):
         return True
+    if header_role(text) is Role.PROGRAM:
+        # A program's own name, not the heading of a program column (事業名, 交付対象事業の名称).
+        return len(norm) > 6 and not any(w in norm for w in _PROGRAM_HEADINGS)
     return len(norm) > 24 and classify(text) in (CellClass.TEXT, CellClass.PROSE)
 
 
@@ -218,6 +285,14 @@ def _column_shapes(rows: list[list[Cell]]) -> dict[int, str]:
     return shapes
 
 
+def single_group(columns: dict[int, Column]) -> dict[int, Column]:
+    """Columns of a table with fewer than two kind groups all make one record together."""
+    groups = {c.group for c in columns.values() if c.group is not None}
+    if len(groups) >= 2:
+        return columns
+    return {i: replace(c, group=None) for i, c in columns.items()}
+
+
 def _table_kind(columns: dict[int, Column], header_program: bool) -> Kind | None:
     """The kind a table's header announces, or what its layout implies."""
     for col in sorted(columns.values(), key=lambda c: c.index):
@@ -239,16 +314,14 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     """Read one table into drafts."""
     rows = table.rows()
     header_rows = _count_header_rows(rows)
-    columns = header_columns(table, header_rows)
+    columns = single_group(header_columns(table, header_rows))
     header_program: Program | None = None
     for row in rows[:header_rows]:
-        for cell in row:
-            if not cell.empty and _is_program_cell(cell.text):
-                p = parse_program(cell.text)
-                header_program = p if header_program is None else _join(header_program, p)
+        header_program = _program_of_cells(row) or header_program
     kind = _table_kind(columns, header_program is not None) or Kind.KPI
     data_rows = rows[header_rows:]
     shapes = _column_shapes(data_rows)
+    fill = context.fill_rates.get(header_signature(columns))
     program = header_program or context.program
     section_cell: str | None = None
     program_column = next((c.index for c in columns.values() if c.role is Role.PROGRAM), -1)
@@ -260,8 +333,16 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if not nonempty:
             continue
         if _is_header_row(nonempty):
-            columns = {**columns, **_row_columns(nonempty)}
+            columns = single_group({**columns, **_row_columns(nonempty)})
             header_seen_since = True
+            fill = None  # the document-wide fill rates were for the table's first header
+            row_program = _program_of_cells(nonempty)
+            if row_program is not None:
+                header_program = program = row_program
+                kind = _table_kind(columns, True) or kind
+            continue
+        if any(classify(c.text) is CellClass.FORM_LABEL for c in nonempty):
+            _take_comment(current, nonempty)
             continue
         data_cells, header_cells = _split_mixed(nonempty)
         row_kind = kind
@@ -269,16 +350,10 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         for cell in cells:
             if cell.cls is CellClass.KIND:
                 row_kind = KIND_WORDS[normalize_text(cell.text).replace(" ", "")]
-        cells = [c for c in cells if c.cls is not CellClass.KIND]
         department = next(
             (department_of(c.text) for c in cells if c.cls is CellClass.DEPARTMENT), None
         )
-        cells = [c for c in cells if c.cls is not CellClass.DEPARTMENT]
-        by_pos = [
-            columns.get(i)
-            for i in range(max(table.n_cols, max((c.pos for c in cells), default=0) + 1))
-        ]
-        alignment = align_row(cells, by_pos, shapes)
+        cells, by_pos, alignment = _align(cells, columns, table.n_cols, shapes, fill)
         parts = _RowParts()
         for cell, col_index in zip(cells, alignment.columns, strict=True):
             if col_index is None:
@@ -383,9 +458,50 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 d.warnings.append(_moved_warning(line))
         drafts.extend(made_here)
         if header_cells:
-            columns = {**columns, **_row_columns(header_cells)}
+            columns = single_group({**columns, **_row_columns(header_cells)})
             header_seen_since = True
+            fill = None
     return drafts
+
+
+def _take_comment(draft: Draft | None, cells: list[Cell]) -> None:
+    """A report form's free-text row: its text becomes the current indicator's comment."""
+    label = next(c for c in cells if classify(c.text) is CellClass.FORM_LABEL)
+    if draft is None or "記入例" in label.text:
+        return
+    texts = [
+        normalize_text(c.text)
+        for c in cells
+        if c is not label and classify(c.text) in (CellClass.TEXT, CellClass.PROSE)
+    ]
+    if texts:
+        draft.comments.append(" ".join(texts))
+
+
+def _program_of_cells(cells: list[Cell]) -> Program | None:
+    """The program a header row prints in its cells (number, name, department), if any."""
+    program: Program | None = None
+    for cell in cells:
+        if not cell.empty and _is_program_cell(cell.text):
+            p = parse_program(cell.text)
+            program = p if program is None else _join(program, p)
+    if program is None or not (program.name or program.number):
+        return None
+    return program
+
+
+def _align(
+    cells: list[RowCell],
+    columns: dict[int, Column],
+    n_cols: int,
+    shapes: dict[int, str],
+    fill: dict[int, float] | None,
+) -> tuple[list[RowCell], list[Column | None], Alignment]:
+    """Align a prepared row (kind markers and department cells set aside) to the columns."""
+    cells = [c for c in cells if c.cls not in (CellClass.KIND, CellClass.DEPARTMENT)]
+    width = max(n_cols, max((c.pos for c in cells), default=0) + 1)
+    by_pos = [columns.get(i) for i in range(width)]
+    return cells, by_pos, align_row(cells, by_pos, shapes, fill)
 
 
 def _moved_warning(line: int | None) -> str:

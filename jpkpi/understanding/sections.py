@@ -6,6 +6,7 @@ program lines, or notes and instructions. Headings nest by their numbering style
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -75,6 +76,24 @@ class SectionPath:
         return [title for _, title in self.entries]
 
 
+def _numbered_like_known(norm: str, known_programs: set[str]) -> bool:
+    """A heading numbered as a listed program is (``(5) …`` when ``(5) …`` was listed), even
+    when its wording differs a little from the list's (``校務`` here, ``公務`` there)."""
+    m = regex.match(r"^([(（][0-9]{1,3}[)）])\s*(\S.*)$", norm)
+    if not m:
+        return False
+    for known in known_programs:
+        k = regex.match(r"^([(（][0-9]{1,3}[)）])\s*(\S.*)$", known)
+        if k and k.group(1) == m.group(1) and _similar(k.group(2), m.group(2)):
+            return True
+    return False
+
+
+def _similar(a: str, b: str, threshold: float = 0.6) -> bool:
+    """Whether two names share most of their characters in order (difflib's ratio)."""
+    return difflib.SequenceMatcher(None, a, b).ratio() >= threshold
+
+
 def classify_line(text: str, title: str | None, known_programs: set[str]) -> LineKind:
     """Whether a text line is a heading, a program heading or line, or a note (titles are notes).
 
@@ -85,7 +104,7 @@ def classify_line(text: str, title: str | None, known_programs: set[str]) -> Lin
     norm = normalize_text(text)
     if title is not None and norm == title:
         return LineKind.NOTE
-    if norm in known_programs:
+    if norm in known_programs or _numbered_like_known(norm, known_programs):
         return LineKind.PROGRAM_HEADING
     if looks_like_program(norm):
         return LineKind.PROGRAM
