@@ -38,16 +38,16 @@ DEFAULT_ALIGN = AlignSettings()
 
 _VALUE_ROLES = {Role.BASELINE, Role.TARGET, Role.ACTUAL}
 _FIT: dict[Role, dict[CellClass, float]] = {
-    Role.INDICATOR: {CellClass.TEXT: 1.0, CellClass.PROSE: 0.6, CellClass.HEADER: 0.3},
+    Role.INDICATOR: {
+        CellClass.TEXT: 1.0,
+        CellClass.PROSE: 0.6,
+        CellClass.HEADER: 0.3,
+        CellClass.STATEMENT: 0.3,
+    },
     Role.KPI_LIST: {CellClass.TEXT: 1.0, CellClass.PROSE: 1.0},
     Role.UNIT: {CellClass.TEXT: 0.9, CellClass.HEADER: 0.3},
     Role.BASELINE: {CellClass.QUANTITY: 1.0, CellClass.MISSING: 1.0},
-    Role.TARGET: {
-        CellClass.QUANTITY: 1.0,
-        CellClass.MISSING: 1.0,
-        CellClass.TEXT: 0.5,
-        CellClass.PROSE: 0.3,
-    },
+    Role.TARGET: {CellClass.QUANTITY: 1.0, CellClass.MISSING: 1.0, CellClass.STATEMENT: 1.0},
     Role.ACTUAL: {CellClass.QUANTITY: 1.0, CellClass.MISSING: 1.0},
     Role.TARGET_PERIOD: {CellClass.PERIOD: 1.0, CellClass.MISSING: 0.8},
     Role.BASE_YEAR: {CellClass.PERIOD: 1.0, CellClass.MISSING: 0.8},

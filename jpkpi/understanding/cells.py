@@ -14,6 +14,7 @@ import regex
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import parse_period
 from jpkpi.primitives.quantity import parse_quantity
+from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.understanding.vocabulary import KIND_WORDS, header_role
 
@@ -33,6 +34,8 @@ _DEPARTMENT = regex.compile(
 )
 #: A report form's field label (``【KPI達成】の場合 …取組内容…``): what follows it is free text.
 _FORM_LABEL = regex.compile(r"^[【\[［].{1,20}[】\]］].*(?:場合|記入|記述|取組内容|理由)")
+#: A target written as prose starts with its number or horizon (``4年で…``, ``1.67（現状値）以上…``).
+_STATEMENT_START = regex.compile(r"^(?:[0-9]|年間|延べ|総額|累計)")
 _PROSE_START = regex.compile(r"^\s*[(（](?:目的|内容)[)）]")
 _LONG_TEXT = 60
 
@@ -52,6 +55,7 @@ class CellClass(str, Enum):
     DEPARTMENT = "department"
     PROSE = "prose"
     FORM_LABEL = "form_label"
+    STATEMENT = "statement"
     TEXT = "text"
 
 
@@ -94,6 +98,12 @@ def classify(text: str) -> CellClass:
     labelled = split_label(text)
     if labelled.label and not labelled.text:
         return CellClass.LABEL
+    if _STATEMENT_START.match(norm):
+        statement = parse_target_statement(norm)
+        if statement is not None and (
+            statement.horizon_years or statement.change or statement.direction == "maintain"
+        ):
+            return CellClass.STATEMENT
     if _FORM_LABEL.match(norm):
         return CellClass.FORM_LABEL
     if _DEPARTMENT.fullmatch(norm):

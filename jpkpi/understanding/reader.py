@@ -39,6 +39,7 @@ from jpkpi.understanding.vocabulary import KIND_WORDS, Kind, Role, header_kind, 
 _BULLET = regex.compile(r"^[・\-－]")
 _KANA_LABEL = regex.compile(r"^[\p{Katakana}]\s")
 _NUMBERED = regex.compile(r"^[0-9]{1,3}(?:[/~～][0-9]{1,3})?\s")
+_PROGRAM_NUMBER = regex.compile(r"[0-9]{1,3}(?:\s*[/~～\-][0-9]{1,3})?")
 #: Words of a program column's heading (as opposed to a program's own name).
 _PROGRAM_HEADINGS = ("名称", "事業名", "施策名", "重点施策", "主な事業", "具体的")
 _CIRCLED_LIST = regex.compile(r"[\u2460-\u2473]")
@@ -196,9 +197,33 @@ def _starts_program(text: str) -> bool:
 # --- tables ------------------------------------------------------------------------------------
 
 
+def _is_program_row(cells: list[Cell]) -> bool:
+    """A data row that holds nothing but a program line."""
+    return len(cells) == 1 and _is_program_line(cells[0].text)
+
+
+def _is_program_line(text: str) -> bool:
+    """A whole program line in one cell: a bullet or number, then a name with 【再掲】, a
+    department or (目的); a department marker before an indicator's name is not one."""
+    norm = normalize_text(text)
+    if not _starts_program(norm):
+        return False
+    return bool(regex.match(r"^(?:[-・一]\s|[0-9]{1,3}(?:[/~～][0-9]{1,3})?\s)", norm)) or bool(
+        regex.search(r"再掲|[(（](?:目的|内容)[)）]", norm)
+    )
+
+
 def _is_header_row(cells: list[Cell]) -> bool:
     """A row of headings: no values, and at least one cell that names a role or a KPI label."""
-    classes = [classify(c.text) for c in cells if not c.empty]
+    cells = [c for c in cells if not c.empty]
+    if (
+        len(cells) > 1
+        and cells[0].col == 0
+        and _PROGRAM_NUMBER.fullmatch(normalize_text(cells[0].text))
+    ):
+        if _is_program_cell(cells[1].text):
+            cells = cells[1:]  # "39 | 幼保小中高教育連携事業 | …": a program number, not a value
+    classes = [classify(c.text) for c in cells]
     if not classes or any(is_value(k) or k in (CellClass.STATUS, CellClass.TYPE) for k in classes):
         return False
     headers = sum(k in (CellClass.HEADER, CellClass.PERIOD) for k in classes)
@@ -243,7 +268,7 @@ def _is_program_cell(text: str) -> bool:
     norm = normalize_text(text)
     if not norm:
         return False
-    if regex.fullmatch(r"[0-9]{1,3}(?:\s*[/~～\-][0-9]{1,3})?", norm):
+    if _PROGRAM_NUMBER.fullmatch(norm):
         return True
     if department_of(norm) is not None or looks_like_program(norm) or _NUMBERED.match(norm):
         return True
@@ -338,8 +363,15 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             fill = None  # the document-wide fill rates were for the table's first header
             row_program = _program_of_cells(nonempty)
             if row_program is not None:
+                # A program's own header row inside a table lists that program's 事業量.
                 header_program = program = row_program
-                kind = _table_kind(columns, True) or kind
+                kind = Kind.ACTIVITY
+            continue
+        if _is_program_row(nonempty):
+            # A row that prints only a program (``- …【再掲】 【課】 (目的)…``) opens it for the
+            # rows below.
+            program = parse_program(nonempty[0].text)
+            header_program = None
             continue
         if any(classify(c.text) is CellClass.FORM_LABEL for c in nonempty):
             _take_comment(current, nonempty)
@@ -347,6 +379,9 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         data_cells, header_cells = _split_mixed(nonempty)
         row_kind = kind
         cells = _prepare(data_cells)
+        cells, row_program = _take_program_cell(cells, columns)
+        if row_program is not None:
+            program, header_program = row_program, None
         for cell in cells:
             if cell.cls is CellClass.KIND:
                 row_kind = KIND_WORDS[normalize_text(cell.text).replace(" ", "")]
@@ -488,6 +523,22 @@ def _program_of_cells(cells: list[Cell]) -> Program | None:
     if program is None or not (program.name or program.number):
         return None
     return program
+
+
+def _take_program_cell(
+    cells: list[RowCell], columns: dict[int, Column]
+) -> tuple[list[RowCell], Program | None]:
+    """A program line printed inside a data row of a table with no program column (``- …【再掲】
+    【課】 (目的)…`` before the indicator): set it aside; the cells after it move back one."""
+    if any(c.role is Role.PROGRAM for c in columns.values()):
+        return cells, None
+    for k, cell in enumerate(cells):
+        if cell.cls in (CellClass.TEXT, CellClass.PROSE) and _is_program_line(cell.text):
+            if k == len(cells) - 1:
+                continue
+            moved = [RowCell(c.pos - 1, c.text, c.cls, c.shape) for c in cells[k + 1 :]]
+            return cells[:k] + moved, parse_program(cell.text)
+    return cells, None
 
 
 def _align(
