@@ -53,8 +53,13 @@ _FIT: dict[Role, dict[CellClass, float]] = {
     Role.BASE_YEAR: {CellClass.PERIOD: 1.0, CellClass.MISSING: 0.8},
     Role.STATUS: {CellClass.STATUS: 1.0, CellClass.MISSING: 0.8},
     Role.TYPE: {CellClass.TYPE: 1.0},
-    Role.PROGRAM: {CellClass.TEXT: 1.0, CellClass.PROSE: 1.0, CellClass.DEPARTMENT: 0.8},
-    Role.SUMMARY: {CellClass.TEXT: 0.8, CellClass.PROSE: 1.0},
+    Role.PROGRAM: {
+        CellClass.TEXT: 1.0,
+        CellClass.PROSE: 1.0,
+        CellClass.DEPARTMENT: 0.8,
+        CellClass.DESCRIPTION: 1.0,
+    },
+    Role.SUMMARY: {CellClass.TEXT: 0.8, CellClass.PROSE: 1.0, CellClass.DESCRIPTION: 1.0},
     Role.SECTION: {CellClass.TEXT: 1.0},
     Role.IGNORE: {CellClass.TEXT: 0.5, CellClass.PROSE: 0.5, CellClass.HEADER: 0.2},
 }
@@ -87,7 +92,9 @@ def fit(
 ) -> float | None:
     """How well a cell fits a column (None: it cannot go there)."""
     if column is None or column.role is None:
-        return 0.05 if cell.cls in (CellClass.TEXT, CellClass.PROSE) else None
+        return (
+            0.05 if cell.cls in (CellClass.TEXT, CellClass.PROSE, CellClass.DESCRIPTION) else None
+        )
     score = _FIT.get(column.role, {}).get(cell.cls)
     if score is None:
         return None

@@ -32,7 +32,7 @@ TYPE_WORDS: dict[str, str] = {"アウトプット": "output", "アウトカム":
 _DEPARTMENT = regex.compile(
     r"[【\[［]\s*(?P<name>[^【】\[\]［］]*?(?:課|室|所|センター|館|病院|委員会|局|部|係|院))\s*[】\]］]"
 )
-#: A report form's field label (``【KPI達成】の場合 …取組内容…``): what follows it is free text.
+#: A report form's field label (``【KPI達成】の場合 …``): what follows it is free text.
 _FORM_LABEL = regex.compile(r"^[【\[［].{1,20}[】\]］].*(?:場合|記入|記述|取組内容|理由)")
 #: A target written as prose starts with its number or horizon (``4年で…``, ``1.67（現状値）以上…``).
 _STATEMENT_START = regex.compile(r"^(?:[0-9]|年間|延べ|総額|累計)")
@@ -55,6 +55,7 @@ class CellClass(str, Enum):
     DEPARTMENT = "department"
     PROSE = "prose"
     FORM_LABEL = "form_label"
+    DESCRIPTION = "description"
     STATEMENT = "statement"
     TEXT = "text"
 
@@ -108,7 +109,9 @@ def classify(text: str) -> CellClass:
         return CellClass.FORM_LABEL
     if _DEPARTMENT.fullmatch(norm):
         return CellClass.DEPARTMENT
-    if _PROSE_START.match(norm) or len(norm) > _LONG_TEXT:
+    if _PROSE_START.match(norm):
+        return CellClass.DESCRIPTION  # a program's (目的)/(内容): never an indicator
+    if len(norm) > _LONG_TEXT:
         return CellClass.PROSE
     if len(bare) <= 16 and header_role(text) is not None and "/" not in norm:
         return CellClass.HEADER
