@@ -34,8 +34,9 @@ _DEPARTMENT = regex.compile(
 )
 #: A report form's field label (``【KPI達成】の場合 …``): what follows it is free text.
 _FORM_LABEL = regex.compile(r"^[【\[［].{1,20}[】\]］].*(?:場合|記入|記述|取組内容|理由)")
-#: A target written as prose starts with its number or horizon (``4年で…``, ``1.67（現状値）以上…``).
+#: A target written as prose starts with its number or horizon (``4年で…``, ``1.67（現状値）…``).
 _STATEMENT_START = regex.compile(r"^(?:[0-9]|年間|延べ|総額|累計)")
+_BULLETED = regex.compile(r"^[・\-－•]|/")
 _PROSE_START = regex.compile(r"^\s*[(（](?:目的|内容)[)）]")
 _LONG_TEXT = 60
 
@@ -113,7 +114,7 @@ def classify(text: str) -> CellClass:
         return CellClass.DESCRIPTION  # a program's (目的)/(内容): never an indicator
     if len(norm) > _LONG_TEXT:
         return CellClass.PROSE
-    if len(bare) <= 16 and header_role(text) is not None and "/" not in norm:
+    if len(bare) <= 16 and header_role(text) is not None and not _BULLETED.match(norm):
         return CellClass.HEADER
     return CellClass.TEXT
 

@@ -214,24 +214,26 @@ def _is_program_line(text: str) -> bool:
 
 
 def _is_header_row(cells: list[Cell]) -> bool:
-    """A row of headings: no values, and at least one cell that names a role or a KPI label."""
+    """A row of headings: no values, and mostly cells that name a role, or a KPI label."""
     cells = [c for c in cells if not c.empty]
-    if (
-        len(cells) > 1
-        and cells[0].col == 0
-        and _PROGRAM_NUMBER.fullmatch(normalize_text(cells[0].text))
-    ):
-        if _is_program_cell(cells[1].text):
-            cells = cells[1:]  # "39 | 幼保小中高教育連携事業 | …": a program number, not a value
+    first = normalize_text(cells[0].text) if cells else ""
+    numbered = len(cells) > 1 and cells[0].col == 0 and _PROGRAM_NUMBER.fullmatch(first)
+    if numbered and _is_program_cell(cells[1].text):
+        cells = cells[1:]  # "39 | 幼保小中高教育連携事業 | …": a program number, not a value
     classes = [classify(c.text) for c in cells]
     if not classes or any(is_value(k) or k in (CellClass.STATUS, CellClass.TYPE) for k in classes):
         return False
     headers = sum(k in (CellClass.HEADER, CellClass.PERIOD) for k in classes)
+    others = sum(
+        k not in (CellClass.HEADER, CellClass.PERIOD, CellClass.KIND)
+        and not _is_program_cell(c.text)
+        for c, k in zip(cells, classes, strict=True)
+    )
     kpi_label = any(
         k is CellClass.LABEL and "KPI" in c.text.upper()
-        for c, k in zip(cells, classes, strict=False)
+        for c, k in zip(cells, classes, strict=True)
     )
-    return headers >= 1 or kpi_label
+    return kpi_label or (headers >= 1 and headers >= others)
 
 
 def header_columns(table: Table, header_rows: int) -> dict[int, Column]:
