@@ -27,6 +27,8 @@ from jpkpi.understanding.cells import (
 from jpkpi.understanding.columns import Column, path_to_column
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.programs import Program, looks_like_program, merge_programs, parse_program
+from jpkpi.understanding.merged import reassign_merged_programs
+from jpkpi.understanding.reposts import fill_reposted_names
 from jpkpi.understanding.sections import (
     LineKind,
     SectionPath,
@@ -185,6 +187,7 @@ def read_blocks(blocks: list[Block]) -> list[Draft]:
         last_table_drafts = table_drafts
         last_block_was_table = True
     close_program_lines()
+    fill_reposted_names(drafts)
     return drafts
 
 
@@ -334,6 +337,7 @@ class _RowParts:
 
     program: list[str] = field(default_factory=list)
     section: list[str] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
     groups: dict[int | None, dict[Role, list[tuple[str, Column]]]] = field(default_factory=dict)
 
 
@@ -402,6 +406,8 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 parts.program.append(cell.text)
             elif col.role is Role.SECTION:
                 parts.section.append(cell.text)
+            elif col.role is Role.SUMMARY:
+                parts.summary.append(cell.text)
             elif col.role not in (Role.IGNORE, Role.SUMMARY, Role.KIND):
                 parts.groups.setdefault(col.group, {}).setdefault(col.role, []).append(
                     (cell.text, col)
@@ -425,6 +431,8 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 p = _join(p, parse_program(more))
             if p.name or p.number:
                 program = p if header_program is None else _join(header_program, p)
+                if parts.summary:
+                    program = replace(program, summary=normalize_text(" ".join(parts.summary)))
                 printed_program = True
         line = row[0].provenance.line
         section = context.section + ([section_cell] if section_cell else [])
@@ -498,6 +506,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             columns = single_group({**columns, **_row_columns(header_cells)})
             header_seen_since = True
             fill = None
+    reassign_merged_programs(drafts)
     return drafts
 
 
