@@ -5,6 +5,7 @@ the top-level package.
 """
 
 from jpkpi._version import __version__
+from jpkpi.document import Document, parse
 from jpkpi.errors import DocumentError, JpkpiError, ParseError
 from jpkpi.primitives.period import Period, find_period, parse_period
 from jpkpi.primitives.quantity import Part, Quantity, parse_quantity
@@ -13,6 +14,7 @@ from jpkpi.primitives.text import Labelled, normalize_text, split_label
 
 __all__ = [
     "Amount",
+    "Document",
     "DocumentError",
     "JpkpiError",
     "Labelled",
@@ -24,6 +26,7 @@ __all__ = [
     "__version__",
     "find_period",
     "normalize_text",
+    "parse",
     "parse_period",
     "parse_quantity",
     "parse_target_statement",

@@ -3,28 +3,33 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TextIO
 
 from jpkpi import __version__
 from jpkpi.errors import JpkpiError, ParseError
 from jpkpi.primitives.quantity import parse_quantity
+from jpkpi.records.output import FORMATS, WRITERS
+from jpkpi.sources.detect import SUPPORTED_SUFFIXES
+from jpkpi.sources.text import decode_text
 
 
 def _read_text(path: str) -> str:
-    """Read a text extraction as UTF-8, with a clear error for what is not one."""
+    """Read a text extraction, with a clear error for what is not one."""
     try:
         with open(path, "rb") as f:
             data = f.read()
     except OSError as e:
         raise JpkpiError(f"{path}: cannot be read ({e.strerror or e})") from None
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise JpkpiError(f"{path}: is not UTF-8 text (byte {e.start})") from None
+        return decode_text(data, path)
+    except JpkpiError:
+        raise JpkpiError(f"{path}: is not UTF-8 text (nor Shift_JIS or EUC-JP)") from None
 
 
 def cell_quantities(path: str) -> Iterator[dict[str, Any]]:
@@ -46,10 +51,78 @@ def _cmd_quantities(args: argparse.Namespace, out: TextIO) -> int:
     for path in args.inputs:
         try:
             for row in cell_quantities(path):
-                out.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
         except JpkpiError as e:
             print(f"jpkpi: {e}", file=sys.stderr)
             status = 1
+    return status
+
+
+def expand_inputs(inputs: Sequence[str]) -> list[str]:
+    """Files named, and every supported file below each directory named, in a stable order."""
+    paths: list[str] = []
+    for item in inputs:
+        if os.path.isdir(item):
+            found = []
+            for root, dirs, files in os.walk(item):
+                dirs.sort()
+                found.extend(
+                    os.path.join(root, f)
+                    for f in sorted(files)
+                    if f.lower().endswith(SUPPORTED_SUFFIXES) and not f.startswith(".")
+                )
+            paths.extend(found)
+        else:
+            paths.append(item)
+    return paths
+
+
+def parse_one(path: str) -> tuple[str, list[dict[str, Any]], list[str], str | None]:
+    """Parse one input for the command line: (path, records, warnings, error or None)."""
+    from jpkpi.document import parse
+
+    try:
+        doc = parse(path)
+    except JpkpiError as e:
+        return path, [], [], str(e)
+    return path, [r.to_dict() for r in doc.records], list(doc.warnings), None
+
+
+def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
+    if args.adapter not in (None, "generic"):
+        print(f"jpkpi: unknown adapter {args.adapter!r} (known: generic)", file=sys.stderr)
+        return 2
+    paths = expand_inputs(args.inputs)
+    if not paths:
+        print("jpkpi: no input files found", file=sys.stderr)
+        return 1
+    jobs = max(1, args.jobs or 1)
+    if jobs > 1 and len(paths) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(parse_one, paths))
+    else:
+        results = [parse_one(p) for p in paths]
+    status = 0
+    records: list[dict[str, Any]] = []
+    for path, recs, warnings, error in results:
+        if error is not None:
+            print(f"jpkpi: {error}", file=sys.stderr)
+            status = 1
+            continue
+        for warning in warnings:
+            print(f"jpkpi: {path}: warning: {warning}", file=sys.stderr)
+        records.extend(recs)
+    buffer = io.StringIO()
+    WRITERS[args.format](records, buffer)
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8", newline="") as f:
+                f.write(buffer.getvalue())
+        except OSError as e:
+            print(f"jpkpi: {args.output}: cannot be written ({e.strerror or e})", file=sys.stderr)
+            return 1
+    else:
+        out.write(buffer.getvalue())
     return status
 
 
@@ -61,9 +134,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"jpkpi {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser(
+        "parse",
+        help="parse documents into jpkpi.kpi/1 records (JSON Lines by default)",
+        description="Parse documents into jpkpi.kpi/1 records. Exit status 0 when every input "
+        "parsed, 1 when any failed (the others' records are still written), 2 for bad usage.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, or directories to search")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    p.add_argument("--format", choices=FORMATS, default="jsonl", help="output format")
+    p.add_argument("--adapter", metavar="NAME", help="force a layout adapter (default: detect)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="parse N files at once")
+    p.set_defaults(func=_cmd_parse)
     q = sub.add_parser(
         "quantities",
-        help="print every cell of a tab-separated extraction that reads as a quantity (JSON Lines)",
+        help="print every cell of a tab-separated extraction that reads as a quantity",
     )
     q.add_argument(
         "inputs", nargs="+", metavar="INPUT", help="text file(s), cells separated by TAB"
@@ -75,7 +160,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 an input failed, 2 bad usage)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse exits 2 on bad usage, 0 for --help/--version
+        return int(e.code or 0)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
@@ -86,6 +174,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:
+        print("jpkpi: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from jpkpi.errors import DocumentError
 from jpkpi.records.build import draft_to_record
 from jpkpi.records.model import KpiRecord
-from jpkpi.sources.detect import SourceKind, detect_kind, read_bytes
+from jpkpi.sources.detect import SourceKind, check_name_matches, detect_kind, read_bytes
 from jpkpi.sources.text import decode_text, text_lines
 from jpkpi.tables.model import Block, Table
 from jpkpi.tables.tsv import lines_to_blocks
@@ -38,16 +38,18 @@ def parse(
 ) -> Document:
     """Parse a document (a path or bytes) into KPI records; the kind is found from the content."""
     label, data = read_bytes(source, name)
+    where = os.fspath(source) if isinstance(source, str | os.PathLike) else label
     if not data.strip():
-        raise DocumentError(label, "is empty")
+        raise DocumentError(where, "is empty")
     kind = detect_kind(data)
+    check_name_matches(where, kind, data)
     if kind is None:
-        raise DocumentError(label, f"is not a kind of file jpkpi reads (it reads {SUPPORTED})")
+        raise DocumentError(where, f"is not a kind of file jpkpi reads (it reads {SUPPORTED})")
     if kind is not SourceKind.TEXT:
         raise DocumentError(
-            label, f"is a {kind.value.upper()} file; this version reads {SUPPORTED}"
+            where, f"is a {kind.value.upper()} file; this version reads {SUPPORTED}"
         )
-    lines = text_lines(decode_text(data, label))
+    lines = text_lines(decode_text(data, where))
     blocks = lines_to_blocks(lines)
     doc = Document(label, kind.value, blocks)
     if not doc.tables:

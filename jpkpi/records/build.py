@@ -75,13 +75,6 @@ def _period_of(text: str | None) -> Period | None:
     return p
 
 
-def _with_raw(period: Period | None, raw: str) -> Period | None:
-    """A column's period with the header text it was read from as its raw."""
-    if period is None:
-        return None
-    return Period(period.fiscal_year, period.year, period.month, raw)
-
-
 def _lower_is_better(
     indicator: str, statement: TargetStatement | None, targets: list[Observation]
 ) -> bool:
@@ -155,23 +148,19 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         unit = split_scale(default_unit)[1] if default_unit else None
 
     target_period = _period_of(draft.target_period.text) if draft.target_period else None
-    if target_period is not None and draft.target_period is not None:
-        target_period = _with_raw(target_period, draft.target_period.text)
     baseline = None
     if draft.baseline is not None:
-        base_period = _with_raw(draft.baseline.period, draft.baseline.header) or _period_of(
-            draft.base_year
-        )
+        base_period = draft.baseline.period or _period_of(draft.base_year)
         baseline = _observation(draft.baseline, default_unit, base_period)
     targets = []
     for cell in draft.targets:
-        period = _with_raw(cell.period, cell.header) if cell.period else target_period
+        period = cell.period or target_period
         obs = _observation(cell, default_unit, period)
         if obs is not None:
             targets.append(obs)
     actuals = []
     for cell in draft.actuals:
-        obs = _observation(cell, default_unit, _with_raw(cell.period, cell.header))
+        obs = _observation(cell, default_unit, cell.period)
         if obs is not None:
             actuals.append(obs)
     actuals.sort(key=lambda o: (o.period.fiscal_year or 0) if o.period else 0)

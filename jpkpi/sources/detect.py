@@ -7,6 +7,8 @@ from enum import Enum
 
 from jpkpi.errors import DocumentError
 
+#: File name endings a directory walk picks up.
+SUPPORTED_SUFFIXES = (".txt", ".tsv", ".pdf", ".html", ".htm", ".xlsx", ".xls", ".csv")
 #: Inputs larger than this are refused rather than read into memory.
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 
@@ -30,17 +32,32 @@ def read_bytes(
     path = os.fspath(source)
     label = name or os.path.basename(path) or path
     try:
-        size = os.path.getsize(path)
         if os.path.isdir(path):
-            raise DocumentError(label, "is a directory, not a file")
+            raise DocumentError(path, "is a directory, not a file")
+        size = os.path.getsize(path)
         if size > MAX_INPUT_BYTES:
-            raise DocumentError(
-                label, f"is {size:,} bytes, more than the {MAX_INPUT_BYTES:,} jpkpi reads"
-            )
+            limit = f"{MAX_INPUT_BYTES:,}"
+            raise DocumentError(path, f"is {size:,} bytes, more than the {limit} jpkpi reads")
         with open(path, "rb") as f:
             return label, f.read()
     except OSError as e:
-        raise DocumentError(label, f"cannot be read ({e.strerror or e})") from None
+        raise DocumentError(path, f"cannot be read ({e.strerror or e})") from None
+
+
+#: What a file's name promises, and the kind its content must then be.
+_NAMED_KINDS = {".pdf": "a PDF", ".xlsx": "an XLSX", ".xls": "an XLS"}
+
+
+def check_name_matches(path: str, kind: SourceKind | None, data: bytes) -> None:
+    """A file named ``.pdf`` (or ``.xlsx``, ``.xls``) whose content is not one is an error."""
+    suffix = os.path.splitext(path)[1].lower()
+    expected = _NAMED_KINDS.get(suffix)
+    if expected is None or (kind is not None and expected.endswith(kind.value.upper())):
+        return
+    start = data[:16].decode("latin-1").encode("unicode_escape").decode("ascii")
+    raise DocumentError(
+        path, f"is named {suffix} but is not {expected} file (it starts with '{start}')"
+    )
 
 
 def detect_kind(data: bytes) -> SourceKind | None:

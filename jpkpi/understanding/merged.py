@@ -10,6 +10,7 @@ nothing tells, they stay with the program above (the text on the first row).
 from __future__ import annotations
 
 import functools
+import itertools
 
 from jpkpi.primitives.morphology import tokenize
 from jpkpi.primitives.text import normalize_text
@@ -68,7 +69,7 @@ def best_boundary(rows: list[Draft], above: Draft, below: Draft) -> int:
 def reassign_merged_programs(drafts: list[Draft]) -> None:
     """Move unmarked rows to the program below where the rows agree with it better."""
     anchors = [i for i, d in enumerate(drafts) if d.program_printed and d.program is not None]
-    for a, b in zip(anchors, anchors[1:], strict=False):
+    for a, b in itertools.pairwise(anchors):
         between = drafts[a + 1 : b]
         if not between or any(d.program is not drafts[a].program for d in between):
             continue

@@ -26,8 +26,8 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.columns import Column, path_to_column
 from jpkpi.understanding.drafts import Draft, ValueCell
-from jpkpi.understanding.programs import Program, looks_like_program, merge_programs, parse_program
 from jpkpi.understanding.merged import reassign_merged_programs
+from jpkpi.understanding.programs import Program, looks_like_program, merge_programs, parse_program
 from jpkpi.understanding.reposts import fill_reposted_names
 from jpkpi.understanding.sections import (
     LineKind,
