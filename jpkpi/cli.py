@@ -26,10 +26,7 @@ def _read_text(path: str) -> str:
             data = f.read()
     except OSError as e:
         raise JpkpiError(f"{path}: cannot be read ({e.strerror or e})") from None
-    try:
-        return decode_text(data, path)
-    except JpkpiError:
-        raise JpkpiError(f"{path}: is not UTF-8 text (nor Shift_JIS or EUC-JP)") from None
+    return decode_text(data, path)
 
 
 def cell_quantities(path: str) -> Iterator[dict[str, Any]]:

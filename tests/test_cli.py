@@ -61,4 +61,4 @@ def test_binary_file_is_a_clear_error(tmp_path, capsys) -> None:
     junk = tmp_path / "junk.txt"
     junk.write_bytes(b"\xff\xfe\x00\x81garbage")
     assert main(["quantities", str(junk)]) == 1
-    assert "is not UTF-8 text" in capsys.readouterr().err
+    assert "is a binary file" in capsys.readouterr().err

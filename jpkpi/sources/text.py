@@ -12,6 +12,8 @@ MAX_LINE_CHARS = 100_000
 
 def decode_text(data: bytes, name: str) -> str:
     """Decode a text file, trying the encodings Japanese documents use."""
+    if b"\x00" in data[:65536]:
+        raise DocumentError(name, "is a binary file (it holds NUL bytes), not text")
     for encoding in ENCODINGS:
         try:
             return data.decode(encoding)
