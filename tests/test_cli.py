@@ -62,3 +62,54 @@ def test_binary_file_is_a_clear_error(tmp_path, capsys) -> None:
     junk.write_bytes(b"\xff\xfe\x00\x81garbage")
     assert main(["quantities", str(junk)]) == 1
     assert "is a binary file" in capsys.readouterr().err
+
+
+def test_parse_writes_json_lines(capsys) -> None:
+    assert main(["parse", str(SEED_000)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(records) == 18
+    assert records[1]["indicator"] == "移住者数" and records[1]["schema"] == "jpkpi.kpi/1"
+
+
+def test_parse_a_directory_keeps_going_past_a_bad_file(tmp_path, capsys) -> None:
+    (tmp_path / "a.txt").write_bytes(SEED_000.read_bytes())
+    (tmp_path / "b.pdf").write_bytes(b"this is not a pdf")
+    (tmp_path / "c.txt").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(tmp_path), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"jpkpi: {tmp_path / 'b.pdf'}: is named .pdf but is not a PDF file" in err
+    assert f"jpkpi: {tmp_path / 'c.txt'}: is empty" in err
+    assert "Traceback" not in err
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 18
+
+
+def test_parse_csv_has_one_row_per_record_and_period_columns(capsys) -> None:
+    assert main(["parse", str(SEED_000), "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = lines[0].split(",")
+    assert {"actual_FY2022", "actual_FY2023", "actual_FY2024", "target_FY2024"} <= set(header)
+    assert len(lines) == 1 + 18
+    row = dict(zip(header, lines[2].split(","), strict=False))
+    assert (row["indicator"], row["actual_FY2022"], row["target_FY2024"]) == (
+        "移住者数",
+        "112",
+        "133",
+    )
+
+
+def test_parse_json_array_and_jobs_give_the_same_records(tmp_path, capsys) -> None:
+    assert main(["parse", str(SEEDS), "--format", "json"]) == 0
+    one = json.loads(capsys.readouterr().out)
+    assert main(["parse", str(SEEDS), "--format", "json", "--jobs", "2"]) == 0
+    assert json.loads(capsys.readouterr().out) == one
+    assert {r["document"] for r in one} == {
+        "000_fb57e009c395afac.txt", "001_2665f5b260ae9138.txt",
+        "002_c12787e90c7802a2.txt", "004_1502a6051a063bcd.txt",
+    }  # fmt: skip
+
+
+def test_parse_bad_usage_exits_2(capsys) -> None:
+    assert main(["parse"]) == 2
+    assert main(["parse", str(SEED_000), "--format", "xml"]) == 2
+    assert main(["parse", str(SEED_000), "--adapter", "nope"]) == 2

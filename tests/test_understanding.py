@@ -1,0 +1,153 @@
+"""Understanding: header roles, cell classes, row alignment, programs, sections, reposts."""
+
+from __future__ import annotations
+
+import pytest
+
+from jpkpi.primitives.period import Period
+from jpkpi.understanding.align import RowCell, align_row
+from jpkpi.understanding.cells import CellClass, classify
+from jpkpi.understanding.columns import Column
+from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.programs import parse_program
+from jpkpi.understanding.reposts import fill_reposted_names
+from jpkpi.understanding.sections import LineKind, classify_line, heading_level
+from jpkpi.understanding.vocabulary import Kind, Role, header_role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("基準値", Role.BASELINE), ("現状値", Role.BASELINE), ("基準値 (R元)", Role.BASELINE),
+        ("目標値 (R7)", Role.TARGET), ("2024年度末 目標値", Role.TARGET), ("指標値", Role.TARGET),
+        ("実績値", Role.ACTUAL), ("R3（実績）", Role.ACTUAL), ("2024年度末 実績値", Role.ACTUAL),
+        ("項目", Role.INDICATOR), ("項 目", Role.INDICATOR), ("指標", Role.INDICATOR),
+        ("KPI（重要業績評価指標）", Role.INDICATOR), ("KPI①", Role.INDICATOR),
+        ("単位", Role.UNIT), ("年月", Role.TARGET_PERIOD), ("基準年度", Role.BASE_YEAR),
+        ("達成状況", Role.STATUS), ("種別", Role.TYPE), ("事業の概要", Role.SUMMARY),
+        ("交付対象 事業の名称", Role.PROGRAM), ("重点施策", Role.PROGRAM), ("基本目標", Role.SECTION),
+        ("具体的な事業", Role.IGNORE), ("設定したKPI", Role.KPI_LIST), ("事業量", Role.KIND),
+        ("R4年度", None),
+    ],
+)  # fmt: skip
+def test_header_roles(text: str, role: Role | None) -> None:
+    assert header_role(text) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("1,665人", CellClass.QUANTITY), ("—", CellClass.MISSING), ("未計測", CellClass.MISSING),
+        ("R7.3", CellClass.PERIOD), ("達成", CellClass.STATUS), ("アウトカム", CellClass.TYPE),
+        ("①", CellClass.LABEL), ("事業量", CellClass.KIND), ("【水産振興課】", CellClass.DEPARTMENT),
+        ("4年で15人増加", CellClass.STATEMENT), ("1.67（現状値）以上の水準維持", CellClass.STATEMENT),
+        ("(目的) 沿岸漁業の振興を図る", CellClass.DESCRIPTION), ("移住者数", CellClass.TEXT),
+        ("65歳以上 平均自立期間", CellClass.TEXT), ("・町内事業所説明会開催", CellClass.TEXT),
+        ("【KPI達成】の場合 達成のための取組内容", CellClass.FORM_LABEL),
+    ],
+)  # fmt: skip
+def test_cell_classes(text: str, cls: CellClass) -> None:
+    assert classify(text) == cls
+
+
+def _columns(*roles: Role | None) -> list[Column | None]:
+    return [Column(i, r) if r else None for i, r in enumerate(roles)]
+
+
+def test_a_row_shifted_as_a_whole_moves_back_together() -> None:
+    columns = _columns(Role.INDICATOR, Role.BASELINE, Role.ACTUAL, Role.ACTUAL)
+    cells = [
+        RowCell(1, "移住者数", CellClass.TEXT),
+        RowCell(2, "32人", CellClass.QUANTITY),
+        RowCell(3, "4人", CellClass.QUANTITY),
+    ]
+    alignment = align_row(cells, [*columns, None], {})
+    assert alignment.columns == (0, 1, 2) and alignment.moved
+
+
+def test_an_aligned_row_stays() -> None:
+    columns = _columns(Role.INDICATOR, Role.TARGET, Role.UNIT, Role.TARGET_PERIOD, Role.ACTUAL)
+    cells = [
+        RowCell(0, "移住者数", CellClass.TEXT),
+        RowCell(1, "133", CellClass.QUANTITY),
+        RowCell(2, "人", CellClass.TEXT),
+        RowCell(3, "R7.3", CellClass.PERIOD),
+        RowCell(4, "112", CellClass.QUANTITY),
+    ]
+    alignment = align_row(cells, columns, {})
+    assert alignment.columns == (0, 1, 2, 3, 4) and not alignment.moved
+
+
+def test_fill_rates_pull_values_to_the_columns_rows_use() -> None:
+    columns = _columns(Role.INDICATOR, Role.BASELINE, Role.ACTUAL, Role.ACTUAL, Role.ACTUAL)
+    cells = [
+        RowCell(0, "名前", CellClass.TEXT),
+        RowCell(2, "24件", CellClass.QUANTITY),
+        RowCell(3, "38件", CellClass.QUANTITY),
+        RowCell(4, "39件", CellClass.QUANTITY),
+    ]
+    fill = {1: 0.95, 2: 1.0, 3: 1.0, 4: 0.05}
+    assert align_row(cells, columns, {}, fill).columns == (0, 1, 2, 3)
+    assert align_row(cells, columns, {}).columns == (0, 2, 3, 4)
+
+
+def test_program_lines() -> None:
+    p = parse_program("12 人材確保対策事業 【商工労働観光課】 (目的) 労働力の確保 (内容) 説明会")
+    assert (p.number, p.name, p.department, p.reposted) == (
+        "12",
+        "人材確保対策事業",
+        "商工労働観光課",
+        False,
+    )
+    p = parse_program("<p>- 人材確保対策事業（子育て支援分野）【再掲】 【こども子育て課】</p>")
+    assert (p.number, p.name, p.department, p.reposted) == (
+        None,
+        "人材確保対策事業(子育て支援分野)",
+        "こども子育て課",
+        True,
+    )
+    p = parse_program("45 結婚新生活支援事業【新規】 【総合政策室】")
+    assert (p.number, p.name) == ("45", "結婚新生活支援事業")
+    assert parse_program("37/38").number == "37/38"
+
+
+def test_headings_and_lines() -> None:
+    assert heading_level("基本目標-1 「ひと」と「しごと」を呼び込み") == 0
+    assert heading_level("【デジタル田園都市国家構想交付金関連事業】") == 1
+    assert heading_level("(7) 経済・雇用対策の推進") == 2
+    assert heading_level("① 農林漁業の持続的な発展") == 3
+    assert heading_level("※有識者会議での効果検証の対象外であることから") is None
+    title = "第2期 根室市創生総合戦略(基本目標・KPI・事業)実績一覧"
+    assert (
+        classify_line("第2期 根室市創生総合戦略（基本目標・KPI・事業）実績一覧", title, set())
+        is LineKind.NOTE
+    )
+    assert (
+        classify_line("(5) 統合型校務支援システム導入", None, {"(5) 統合型公務支援システム導入"})
+        is LineKind.PROGRAM_HEADING
+    )
+    assert (
+        classify_line("ベニザケ養殖技術開発事業【再掲】 【水産研究所】", None, set())
+        is LineKind.PROGRAM
+    )
+
+
+def test_reposted_rows_take_the_names_whose_values_line_up() -> None:
+    original = parse_program("4 水産研究所管理運営経費 【水産研究所】")
+    repost = parse_program("水産研究所管理運営経費【再掲】 【水産研究所】")
+    r3, r4 = Period(2021, None, None, "R3"), Period(2022, None, None, "R4")
+    named = Draft(
+        33,
+        Kind.ACTIVITY,
+        program=original,
+        indicator="ベニザケ種苗の生残率",
+        actuals=[ValueCell("20.0%", r3), ValueCell("70.0%", r4)],
+    )
+    nameless = Draft(
+        149, Kind.ACTIVITY, program=repost, actuals=[ValueCell("20%", r3), ValueCell("70%", r4)]
+    )
+    other = Draft(150, Kind.ACTIVITY, program=repost, actuals=[ValueCell("91%", r3)])
+    fill_reposted_names([named, nameless])
+    assert nameless.indicator == "ベニザケ種苗の生残率" and "line 33" in nameless.warnings[-1]
+    fill_reposted_names([named, other])
+    assert other.indicator is None  # 91% does not line up with 20.0%
