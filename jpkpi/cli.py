@@ -17,6 +17,7 @@ from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.records.output import FORMATS, WRITERS
 from jpkpi.sources.detect import SUPPORTED_SUFFIXES
 from jpkpi.sources.text import decode_text
+from jpkpi.tables.model import Table
 
 
 def _read_text(path: str) -> str:
@@ -123,6 +124,44 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
     return status
 
 
+def render_table(table: Table, number: int) -> str:
+    """A recovered table as text: where it is, then each cell with its place and spans."""
+    where = table.provenance
+    place = f"page {where.page}" if where.page is not None else f"line {where.line}"
+    lines = [f"table {number} ({place}): {table.n_rows} rows x {table.n_cols} columns"]
+    for r, row in enumerate(table.rows()):
+        cells = []
+        for cell in row:
+            if cell.empty:
+                continue
+            span = ""
+            if cell.rowspan > 1 or cell.colspan > 1:
+                span = f" {cell.rowspan}x{cell.colspan}"
+            text = " ".join(cell.text.split())
+            cells.append(f"[{cell.col}{span}] {text[:60]}{'…' if len(text) > 60 else ''}")
+        lines.append(f"  row {r}: " + " | ".join(cells))
+    return "\n".join(lines)
+
+
+def _cmd_tables(args: argparse.Namespace, out: TextIO) -> int:
+    from jpkpi.document import parse
+
+    status = 0
+    for path in expand_inputs(args.inputs):
+        try:
+            doc = parse(path)
+        except JpkpiError as e:
+            print(f"jpkpi: {e}", file=sys.stderr)
+            status = 1
+            continue
+        out.write(f"# {path}\n")
+        for number, table in enumerate(doc.tables, start=1):
+            out.write(render_table(table, number) + "\n")
+        for warning in doc.warnings:
+            print(f"jpkpi: {path}: warning: {warning}", file=sys.stderr)
+    return status
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``jpkpi`` and its subcommands."""
     parser = argparse.ArgumentParser(
@@ -143,6 +182,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--adapter", metavar="NAME", help="force a layout adapter (default: detect)")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="parse N files at once")
     p.set_defaults(func=_cmd_parse)
+    t = sub.add_parser(
+        "tables",
+        help="print the tables recovered from documents, cell by cell with spans (for debugging)",
+    )
+    t.add_argument("inputs", nargs="+", metavar="INPUT", help="files, or directories to search")
+    t.set_defaults(func=_cmd_tables)
     q = sub.add_parser(
         "quantities",
         help="print every cell of a tab-separated extraction that reads as a quantity",

@@ -9,12 +9,14 @@ from jpkpi.errors import DocumentError
 from jpkpi.records.build import draft_to_record
 from jpkpi.records.model import KpiRecord
 from jpkpi.sources.detect import SourceKind, check_name_matches, detect_kind, read_bytes
+from jpkpi.sources.pdf import read_pdf
 from jpkpi.sources.text import decode_text, text_lines
 from jpkpi.tables.model import Block, Table
+from jpkpi.tables.pdf_pages import join_pages, page_to_blocks
 from jpkpi.tables.tsv import lines_to_blocks
 from jpkpi.understanding.reader import read_blocks
 
-SUPPORTED = "tab-separated text extractions"
+SUPPORTED = "PDF files and tab-separated text extractions"
 
 
 @dataclass
@@ -45,16 +47,22 @@ def parse(
     check_name_matches(where, kind, data)
     if kind is None:
         raise DocumentError(where, f"is not a kind of file jpkpi reads (it reads {SUPPORTED})")
-    if kind is not SourceKind.TEXT:
+    warnings: list[str] = []
+    if kind is SourceKind.PDF:
+        pages, warnings = read_pdf(data, where)
+        blocks = join_pages([page_to_blocks(p) for p in pages])
+    elif kind is SourceKind.TEXT:
+        blocks = lines_to_blocks(text_lines(decode_text(data, where)))
+    else:
         raise DocumentError(
-            where, f"is a {kind.value.upper()} file; this version reads {SUPPORTED}"
+            where, f"is an {kind.value.upper()} file; this version reads {SUPPORTED}"
         )
-    lines = text_lines(decode_text(data, where))
-    blocks = lines_to_blocks(lines)
-    doc = Document(label, kind.value, blocks)
+    doc = Document(label, kind.value, blocks, warnings=warnings)
     if not doc.tables:
         doc.warnings.append(
             "no tables found: the text has no TAB-separated cells (layout text needs an adapter)"
+            if kind is SourceKind.TEXT
+            else "no ruled tables found on any page"
         )
         return doc
     doc.records = [draft_to_record(d, label) for d in read_blocks(blocks)]

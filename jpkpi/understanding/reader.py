@@ -501,6 +501,8 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if alignment.moved:
             for d in made_here:
                 d.warnings.append(_moved_warning(line))
+        for d in made_here:
+            d.page = row[0].provenance.page
         drafts.extend(made_here)
         if header_cells:
             columns = single_group({**columns, **_row_columns(header_cells)})

@@ -1,0 +1,345 @@
+"""PDF pages as characters (with boxes and fonts) and ruling segments, read with pdfminer.six.
+
+No layout analysis: ``PDFPageAggregator(laparams=None)`` hands over the raw characters, lines,
+rectangles and curves, which is all a table reader needs and about three times faster than
+``extract_pages`` (which silently substitutes default LAParams). pdfminer ignores clipping, so
+the interpreter here keeps the clip rectangle and drops characters drawn outside it (LibreOffice
+repeats a page-split merged cell's text, clipped away, inside the repeated header). Work per page
+is bounded: too many objects, too long, or a content stream that inflates too far stops the page.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from jpkpi.errors import DocumentError
+
+
+@dataclass(frozen=True)
+class PdfSettings:
+    """Limits and tolerances of the PDF reader, each with its default."""
+
+    #: Objects (characters and paths) one page may draw before it is refused.
+    max_objects_per_page: int = 50_000
+    #: Seconds one page may take.
+    max_seconds_per_page: float = 20.0
+    #: Bytes a page's content streams may inflate to.
+    max_content_bytes: int = 64 * 1024 * 1024
+    #: Pages read at most.
+    max_pages: int = 2000
+    #: Two copies of a glyph closer than this (points) are one overprinted (fake-bold) glyph.
+    overprint_tolerance: float = 1.0
+
+
+DEFAULT_PDF = PdfSettings()
+
+
+@dataclass(frozen=True)
+class Char:
+    """A character on a page: text, box in top-down points (x0, top, x1, bottom), size, font."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    font: str = ""
+    upright: bool = True
+
+    @property
+    def cx(self) -> float:
+        """Horizontal centre."""
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        """Vertical centre."""
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A straight ruling segment in top-down points; thin rectangles count as segments."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass
+class PdfPage:
+    """One page's characters and ruling segments."""
+
+    number: int
+    width: float
+    height: float
+    chars: list[Char] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    #: Filled rectangles too large to be rules (cell shading): kept for column detection.
+    boxes: list[Segment] = field(default_factory=list)
+
+
+class _PageTooComplex(Exception):
+    """A page exceeded a work limit."""
+
+
+def _pdfminer() -> Any:
+    """pdfminer's modules, imported on first use (text-only runs never load them)."""
+    from pdfminer import converter, layout, pdfdocument, pdfinterp, pdfpage, pdfparser, psparser
+
+    return converter, layout, pdfdocument, pdfinterp, pdfpage, pdfparser, psparser
+
+
+def _make_device_and_interpreter(settings: PdfSettings) -> tuple[Any, Any]:
+    """A pdfminer aggregator that counts work and drops clipped text, and its interpreter."""
+    converter, layout, _, pdfinterp, _, _, _ = _pdfminer()
+    from pdfminer.utils import apply_matrix_pt
+
+    class ClipInterpreter(pdfinterp.PDFPageInterpreter):  # type: ignore[misc, name-defined]
+        """Keeps the clip rectangle (pdfminer's interpreter ignores W)."""
+
+        def init_state(self, ctm: Any) -> None:
+            super().init_state(ctm)
+            self.clip: tuple[float, float, float, float] | None = None
+            self.clip_stack: list[tuple[float, float, float, float] | None] = []
+
+        def do_q(self) -> None:
+            self.clip_stack.append(self.clip)
+            super().do_q()
+
+        def do_Q(self) -> None:
+            if self.clip_stack:
+                self.clip = self.clip_stack.pop()
+            super().do_Q()
+
+        def _set_clip(self) -> None:
+            pts = [
+                apply_matrix_pt(self.ctm, (float(p[-2]), float(p[-1])))
+                for p in self.curpath
+                if len(p) >= 3
+            ]
+            if not pts:
+                return
+            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+            box = (min(xs), min(ys), max(xs), max(ys))
+            if self.clip is not None:
+                box = (max(box[0], self.clip[0]), max(box[1], self.clip[1]),
+                       min(box[2], self.clip[2]), min(box[3], self.clip[3]))  # fmt: skip
+            self.clip = box
+
+        def do_W(self) -> None:
+            self._set_clip()
+
+        def do_W_a(self) -> None:
+            self._set_clip()
+
+    class BoundedAggregator(converter.PDFPageAggregator):  # type: ignore[misc, name-defined]
+        """Counts objects and time per page; drops characters outside the clip."""
+
+        interpreter: Any = None
+
+        def begin_page(self, page: Any, ctm: Any) -> None:
+            self.count = 0
+            self.deadline = time.monotonic() + settings.max_seconds_per_page
+            super().begin_page(page, ctm)
+
+        def _tick(self) -> None:
+            self.count += 1
+            if self.count > settings.max_objects_per_page:
+                raise _PageTooComplex(f"draws more than {settings.max_objects_per_page:,} objects")
+            if self.count % 512 == 0 and time.monotonic() > self.deadline:
+                raise _PageTooComplex(
+                    f"takes more than {settings.max_seconds_per_page:g} s to read"
+                )
+
+        def paint_path(self, *args: Any, **kwargs: Any) -> None:
+            self._tick()
+            super().paint_path(*args, **kwargs)
+
+        def render_char(self, *args: Any, **kwargs: Any) -> float:
+            self._tick()
+            adv = super().render_char(*args, **kwargs)
+            clip = getattr(self.interpreter, "clip", None)
+            item = self.cur_item._objs[-1] if self.cur_item._objs else None
+            if clip is not None and isinstance(item, layout.LTChar):
+                cx, cy = (item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2
+                if not (clip[0] - 1 <= cx <= clip[2] + 1 and clip[1] - 1 <= cy <= clip[3] + 1):
+                    self.cur_item._objs.pop()
+            return adv
+
+    rsrc = pdfinterp.PDFResourceManager()
+    device = BoundedAggregator(rsrc, laparams=None)
+    interpreter = ClipInterpreter(rsrc, device)
+    device.interpreter = interpreter
+    return device, interpreter
+
+
+def _content_size_ok(page: Any, limit: int) -> bool:
+    """Whether a page's content streams inflate to at most ``limit`` bytes (checked in pieces)."""
+    total = 0
+    for stream in getattr(page, "contents", []) or []:
+        try:
+            raw = stream.get_rawdata()
+        except Exception:  # a stream pdfminer cannot even read fails later, with its reason
+            continue
+        if raw is None:
+            continue
+        filters = stream.get_filters() if hasattr(stream, "get_filters") else []
+        names = [str(f[0]) for f in filters]
+        if any("FlateDecode" in n for n in names):
+            inflater = zlib.decompressobj()
+            data = raw
+            while data:
+                try:
+                    chunk = inflater.decompress(data, 1024 * 1024)
+                except zlib.error:
+                    break  # a corrupt stream: pdfminer will say what is wrong with it
+                total += len(chunk)
+                if total > limit:
+                    return False
+                data = inflater.unconsumed_tail
+        else:
+            total += len(raw)
+        if total > limit:
+            return False
+    return True
+
+
+def _dedupe_overprint(chars: list[Char], tolerance: float) -> list[Char]:
+    """One glyph for each glyph drawn several times at tiny offsets (fake bold)."""
+    kept: list[Char] = []
+    seen: dict[tuple[str, int, int], Char] = {}
+    for c in chars:
+        key = (c.text, round(c.x0 / tolerance), round(c.top / tolerance))
+        near = [
+            seen.get((c.text, key[1] + dx, key[2] + dy)) for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+        ]
+        if any(
+            n is not None and abs(n.x0 - c.x0) <= tolerance and abs(n.top - c.top) <= tolerance
+            for n in near
+        ):
+            continue
+        seen[key] = c
+        kept.append(c)
+    return kept
+
+
+def _box_sides(box: Segment) -> list[Segment]:
+    """The four sides of a stroked rectangle, as rules."""
+    return [
+        Segment(box.x0, box.top, box.x1, box.top),
+        Segment(box.x0, box.bottom, box.x1, box.bottom),
+        Segment(box.x0, box.top, box.x0, box.bottom),
+        Segment(box.x1, box.top, box.x1, box.bottom),
+    ]
+
+
+def _page_objects(
+    layout_page: Any, left: float, top: float, settings: PdfSettings
+) -> tuple[list[Char], list[Segment], list[Segment]]:
+    """Characters and segments of one laid-out page, in top-down coordinates from the page's
+    top-left corner (``left``, ``top`` are the media box's left and top edges)."""
+    _, layout, _, _, _, _, _ = _pdfminer()
+    chars: list[Char] = []
+    segments: list[Segment] = []
+    boxes: list[Segment] = []
+
+    def visit(obj: Any) -> None:
+        if isinstance(obj, layout.LTChar):
+            text = obj.get_text()
+            if text.strip():
+                chars.append(Char(text, obj.x0 - left, top - obj.y1, obj.x1 - left, top - obj.y0,
+                                  obj.size, obj.fontname, obj.upright))  # fmt: skip
+        elif isinstance(obj, layout.LTCurve):  # LTLine and LTRect are curves too
+            if not (obj.stroke or obj.fill):
+                return
+            seg = Segment(obj.x0 - left, top - obj.y1, obj.x1 - left, top - obj.y0)
+            w, h = seg.x1 - seg.x0, seg.bottom - seg.top
+            if isinstance(obj, layout.LTRect) and w > 3 and h > 3:
+                if obj.stroke:  # a stroked box: its four sides are rules
+                    segments.extend(_box_sides(seg))
+                else:
+                    boxes.append(seg)
+            elif isinstance(obj, layout.LTLine | layout.LTRect) or len(obj.pts) == 2:
+                segments.append(seg)
+        elif isinstance(obj, layout.LTContainer):
+            for child in obj:
+                visit(child)
+
+    for obj in layout_page:
+        visit(obj)
+    return _dedupe_overprint(chars, settings.overprint_tolerance), segments, boxes
+
+
+def read_pdf(
+    data: bytes, name: str, settings: PdfSettings = DEFAULT_PDF
+) -> tuple[list[PdfPage], list[str]]:
+    """All pages of a PDF as characters and segments, and warnings for pages it had to skip.
+
+    Raises DocumentError for a PDF that cannot be read: encrypted, truncated, malformed, with no
+    pages, or with no text layer (a scan).
+    """
+    _, _, pdfdocument, _, pdfpage, pdfparser, psparser = _pdfminer()
+    from pdfminer.pdfexceptions import PDFException
+
+    warnings: list[str] = []
+    try:
+        parser = pdfparser.PDFParser(io.BytesIO(data))
+        document = pdfdocument.PDFDocument(parser)
+        if not document.is_extractable:
+            raise DocumentError(name, "is protected against text extraction")
+        page_iter = pdfpage.PDFPage.create_pages(document)
+        raw_pages = []
+        for page in page_iter:
+            raw_pages.append(page)
+            if len(raw_pages) > settings.max_pages:
+                raise DocumentError(name, f"has more than {settings.max_pages:,} pages")
+    except DocumentError:
+        raise
+    except (pdfdocument.PDFPasswordIncorrect, pdfdocument.PDFEncryptionError):
+        raise DocumentError(
+            name, "is encrypted; jpkpi cannot read it without the password"
+        ) from None
+    except (PDFException, psparser.PSException, ValueError, KeyError, TypeError, AttributeError,
+            IndexError, AssertionError, RecursionError, zlib.error) as e:  # fmt: skip
+        detail = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+        raise DocumentError(name, f"is not a readable PDF ({detail[:120]})") from None
+    if not raw_pages:
+        raise DocumentError(name, "has no pages")
+    device, interpreter = _make_device_and_interpreter(settings)
+    pages: list[PdfPage] = []
+    for number, page in enumerate(raw_pages, start=1):
+        x0, y0, x1, y1 = (float(v) for v in page.mediabox)
+        out = PdfPage(number, x1 - x0, y1 - y0)
+        if not _content_size_ok(page, settings.max_content_bytes):
+            limit = f"{settings.max_content_bytes:,}"
+            warnings.append(
+                f"page {number} skipped: its content inflates to more than {limit} bytes"
+            )
+            pages.append(out)
+            continue
+        try:
+            interpreter.process_page(page)
+            result = device.get_result()
+        except _PageTooComplex as e:
+            warnings.append(f"page {number} skipped: it {e}")
+            pages.append(out)
+            continue
+        except (PDFException, psparser.PSException, ValueError, KeyError, TypeError, AttributeError,
+                IndexError, AssertionError, RecursionError, zlib.error) as e:  # fmt: skip
+            warnings.append(f"page {number} skipped: it cannot be read ({type(e).__name__})")
+            pages.append(out)
+            continue
+        out.chars, out.segments, out.boxes = _page_objects(result, x0, y1, settings)
+        pages.append(out)
+    if not any(p.chars for p in pages):
+        if warnings:
+            raise DocumentError(name, "no page could be read: " + "; ".join(warnings))
+        raise DocumentError(name, "has no text layer (a scanned document?); run OCR first")
+    return pages, warnings

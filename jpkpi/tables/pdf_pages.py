@@ -1,0 +1,280 @@
+"""PDF pages to blocks: ruled tables with their cells' text, and the text lines between them.
+
+Text goes to a cell by the cell's box, not by baseline: a merged cell's text is vertically
+centred and would otherwise land in the middle row's band. Wrapped lines inside a cell are
+joined. A table that runs on over the next page is joined to its start, and the header rows the
+page repeats are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from jpkpi.sources.pdf import Char, PdfPage
+from jpkpi.tables.lattice import (
+    DEFAULT_LATTICE,
+    Box,
+    GridCell,
+    LatticeSettings,
+    cells_to_groups,
+    edges_to_intersections,
+    group_to_grid,
+    intersections_to_cells,
+    merge_edges,
+    segments_to_edges,
+)
+from jpkpi.tables.model import Block, Cell, Provenance, Table, TextLine
+
+
+@dataclass(frozen=True)
+class TextSettings:
+    """How characters become lines of text, each with its default."""
+
+    #: Characters whose vertical centres differ by less than this share of their size are on
+    #: one line.
+    line_overlap: float = 0.5
+    #: A horizontal gap wider than this share of the size is a space between words.
+    space_gap: float = 0.3
+    #: A gap wider than this share of the size splits a line outside tables into two texts.
+    split_gap: float = 3.0
+
+
+DEFAULT_TEXT = TextSettings()
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆〇、。「」【】（）・]")
+_LETTER_SPACED = regex.compile(r"^(?:\S ){2,}\S$")
+
+
+def chars_to_lines(
+    chars: Sequence[Char], settings: TextSettings = DEFAULT_TEXT
+) -> list[list[Char]]:
+    """Characters grouped into lines (top to bottom), each line left to right."""
+    lines: list[list[Char]] = []
+    for c in sorted(chars, key=lambda c: (c.cy, c.x0)):
+        for line in lines:
+            ref = line[0]
+            if abs(ref.cy - c.cy) < settings.line_overlap * max(ref.size, c.size):
+                line.append(c)
+                break
+        else:
+            lines.append([c])
+    for line in lines:
+        line.sort(key=lambda c: c.x0)
+    lines.sort(key=lambda line: min(c.top for c in line))
+    return lines
+
+
+def line_text(line: Sequence[Char], settings: TextSettings = DEFAULT_TEXT) -> str:
+    """A line's text: a space where the gap between two characters is wide."""
+    out = []
+    prev: Char | None = None
+    for c in line:
+        if prev is not None and c.x0 - prev.x1 > settings.space_gap * max(c.size, prev.size):
+            out.append(" ")
+        out.append(c.text)
+        prev = c
+    return collapse_letter_spacing("".join(out))
+
+
+def collapse_letter_spacing(text: str) -> str:
+    """Undo letter spacing written as spaces between characters (``2 , 0 5 0`` → ``2,050``)."""
+    return text.replace(" ", "") if _LETTER_SPACED.match(text) else text
+
+
+def join_wrapped(lines: Sequence[str]) -> str:
+    """Lines of one cell as one text: no space where a Japanese line wraps, a space otherwise."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out and not (_CJK.match(out[-1]) or _CJK.match(line[0])):
+            out += " "
+        out += line
+    return out
+
+
+def cell_text(chars: Sequence[Char], settings: TextSettings = DEFAULT_TEXT) -> str:
+    """The text of a cell from the characters inside its box."""
+    return join_wrapped([line_text(line, settings) for line in chars_to_lines(chars, settings)])
+
+
+def page_to_tables(
+    page: PdfPage, settings: LatticeSettings = DEFAULT_LATTICE
+) -> list[list[GridCell]]:
+    """The ruled tables of a page as grids of cells."""
+    h, v = segments_to_edges(page.segments, settings)
+    h, v = merge_edges(h, v, settings)
+    cells = intersections_to_cells(edges_to_intersections(h, v, settings), h, v, settings)
+    return [group_to_grid(g)[0] for g in cells_to_groups(cells) if len(g) >= 2]
+
+
+def _table_box(cells: Sequence[GridCell]) -> Box:
+    return Box(
+        min(c.box.x0 for c in cells),
+        min(c.box.top for c in cells),
+        max(c.box.x1 for c in cells),
+        max(c.box.bottom for c in cells),
+    )
+
+
+def grid_to_table(
+    cells: Sequence[GridCell],
+    chars: Sequence[Char],
+    page: int,
+    settings: TextSettings = DEFAULT_TEXT,
+) -> Table:
+    """A table of the model from placed cells, each with the text of the characters in its box."""
+    inside: dict[int, list[Char]] = {i: [] for i in range(len(cells))}
+    for ch in chars:
+        for i, c in enumerate(cells):
+            if c.box.contains(ch.cx, ch.cy):
+                inside[i].append(ch)
+                break
+    n_rows = max(c.row + c.rowspan for c in cells)
+    n_cols = max(c.col + c.colspan for c in cells)
+    out = [
+        Cell(
+            c.row,
+            c.col,
+            cell_text(inside[i], settings),
+            c.rowspan,
+            c.colspan,
+            Provenance(page=page, bbox=(c.box.x0, c.box.top, c.box.x1, c.box.bottom)),
+        )
+        for i, c in sorted(enumerate(cells), key=lambda ic: (ic[1].row, ic[1].col))
+    ]
+    box = _table_box(cells)
+    return Table(
+        tuple(out),
+        n_rows,
+        n_cols,
+        Provenance(page=page, bbox=(box.x0, box.top, box.x1, box.bottom)),
+    )
+
+
+def text_lines(
+    chars: Sequence[Char], page: int, settings: TextSettings = DEFAULT_TEXT
+) -> list[TextLine]:
+    """Characters outside tables as lines of text, split where a wide gap separates two texts."""
+    out = []
+    for line in chars_to_lines(chars, settings):
+        run: list[Char] = []
+        for c in line:
+            if run and c.x0 - run[-1].x1 > settings.split_gap * c.size:
+                out.append(_text_line(run, page, settings))
+                run = []
+            run.append(c)
+        if run:
+            out.append(_text_line(run, page, settings))
+    return out
+
+
+def _text_line(run: Sequence[Char], page: int, settings: TextSettings) -> TextLine:
+    bbox = (
+        min(c.x0 for c in run),
+        min(c.top for c in run),
+        max(c.x1 for c in run),
+        max(c.bottom for c in run),
+    )
+    return TextLine(line_text(run, settings), Provenance(page=page, bbox=bbox))
+
+
+def page_to_blocks(page: PdfPage, settings: LatticeSettings = DEFAULT_LATTICE) -> list[Block]:
+    """A page's tables and text lines, top to bottom."""
+    grids = page_to_tables(page, settings)
+    boxes = [_table_box(g) for g in grids]
+    outside = [c for c in page.chars if not any(b.contains(c.cx, c.cy) for b in boxes)]
+    blocks: list[Block] = [grid_to_table(g, page.chars, page.number) for g in grids]
+    blocks.extend(text_lines(outside, page.number))
+    return sorted(blocks, key=_block_top)
+
+
+def _block_top(block: Block) -> tuple[float, float]:
+    bbox = block.provenance.bbox or (0.0, 0.0, 0.0, 0.0)
+    return (bbox[1], bbox[0])
+
+
+def _column_edges(table: Table) -> list[float]:
+    return sorted(
+        {round(c.provenance.bbox[0]) for c in table.cells if c.provenance.bbox}
+        | {round(c.provenance.bbox[2]) for c in table.cells if c.provenance.bbox}
+    )
+
+
+def _row_texts(table: Table, row: int) -> list[str]:
+    return [c.text.strip() for c in table.rows()[row]]
+
+
+def join_tables(first: Table, more: Table, tolerance: float = 2.0) -> Table | None:
+    """``more`` continued on the next page, joined to ``first``; None when it is another table.
+
+    It continues when its columns sit where ``first``'s do; rows at its top that repeat
+    ``first``'s top rows (the header printed again on every page) are dropped.
+    """
+    a, b = _column_edges(first), _column_edges(more)
+    if len(a) != len(b) or any(abs(x - y) > tolerance for x, y in zip(a, b, strict=True)):
+        return None
+    skip = 0
+    while skip < min(first.n_rows, more.n_rows) and _row_texts(more, skip) == _row_texts(
+        first, skip
+    ):
+        skip += 1
+    cells = list(first.cells)
+    for c in more.cells:
+        if c.row < skip:
+            continue
+        cells.append(
+            Cell(c.row - skip + first.n_rows, c.col, c.text, c.rowspan, c.colspan, c.provenance)
+        )
+    return Table(
+        tuple(cells),
+        first.n_rows + more.n_rows - skip,
+        max(first.n_cols, more.n_cols),
+        first.provenance,
+    )
+
+
+def is_page_furniture(line: TextLine) -> bool:
+    """A page number or a running header/footer line that sits between a table and its rest."""
+    text = line.text.strip()
+    return bool(
+        regex.fullmatch(
+            r"[-－‐ー―(（]*\s*[0-9０-９]{1,4}\s*[-－‐ー―)）]*(?:\s*/\s*[0-9]+)?|[0-9]+\s*ページ",
+            text,
+        )
+    )
+
+
+def join_pages(pages: Sequence[list[Block]]) -> list[Block]:
+    """The blocks of all pages in order, a table that runs over a page break joined to its start.
+
+    The first table of a page continues the last table of the pages before when only page
+    furniture (page numbers, the document's title repeated) stands between them and their
+    columns match.
+    """
+    out: list[Block] = []
+    title = next((b.text.strip() for p in pages for b in p if isinstance(b, TextLine)), None)
+
+    def furniture(block: Block) -> bool:
+        return isinstance(block, TextLine) and (
+            is_page_furniture(block) or block.text.strip() == title
+        )
+
+    for blocks in pages:
+        first_table = next((i for i, b in enumerate(blocks) if isinstance(b, Table)), None)
+        for i, block in enumerate(blocks):
+            if i == first_table and all(furniture(b) for b in blocks[:i]):
+                k = len(out) - 1
+                while k >= 0 and furniture(out[k]):
+                    k -= 1
+                previous = out[k] if k >= 0 else None
+                if isinstance(previous, Table) and isinstance(block, Table):
+                    joined = join_tables(previous, block)
+                    if joined is not None:
+                        out[k] = joined
+                        continue
+            out.append(block)
+    return out
