@@ -98,7 +98,25 @@ def join_wrapped(lines: Sequence[str]) -> str:
 
 def cell_text(chars: Sequence[Char], settings: TextSettings = DEFAULT_TEXT) -> str:
     """The text of a cell from the characters inside its box."""
-    return join_wrapped([line_text(line, settings) for line in chars_to_lines(chars, settings)])
+    return join_wrapped(
+        unit_after_number([line_text(line, settings) for line in chars_to_lines(chars, settings)])
+    )
+
+
+_UNIT_LINE = regex.compile(r"^[^\d\s]{1,4}$")
+_NUMBER_LINE = regex.compile(r"^[△▲\-－+±]?\s*[0-9０-９]")
+
+
+def unit_after_number(lines: list[str]) -> list[str]:
+    """A cell that prints its unit on a line of its own above the number (``千円`` over
+    ``2,050,134``, as Word tables do) reads as the number then the unit."""
+    if (
+        len(lines) == 2
+        and _UNIT_LINE.match(lines[0].strip())
+        and _NUMBER_LINE.match(lines[1].strip())
+    ):
+        return [lines[1].strip() + lines[0].strip()]
+    return lines
 
 
 def page_to_tables(
