@@ -14,9 +14,11 @@ from dataclasses import dataclass
 import regex
 
 from jpkpi.sources.pdf import Char, PdfPage
+from jpkpi.tables.hrules import rules_to_grid, stacked_rules
 from jpkpi.tables.lattice import (
     DEFAULT_LATTICE,
     Box,
+    Edge,
     GridCell,
     LatticeSettings,
     cells_to_groups,
@@ -122,11 +124,28 @@ def unit_after_number(lines: list[str]) -> list[str]:
 def page_to_tables(
     page: PdfPage, settings: LatticeSettings = DEFAULT_LATTICE
 ) -> list[list[GridCell]]:
-    """The ruled tables of a page as grids of cells."""
+    """The ruled tables of a page as grids of cells: full grids first, then tables ruled by
+    horizontal lines only (columns from text alignment)."""
     h, v = segments_to_edges(page.segments, settings)
     h, v = merge_edges(h, v, settings)
     cells = intersections_to_cells(edges_to_intersections(h, v, settings), h, v, settings)
-    return [group_to_grid(g)[0] for g in cells_to_groups(cells) if len(g) >= 2]
+    grids = [group_to_grid(g)[0] for g in cells_to_groups(cells) if len(g) >= 2]
+    boxes = [_table_box(g) for g in grids]
+    free = [e for e in h if not any(_inside(e, b) for b in boxes)]
+    for rules in stacked_rules(free):
+        grid, inside = rules_to_grid(rules, page.chars)
+        if len(grid) >= 2 and inside:
+            grids.append(grid)
+    return sorted(grids, key=lambda g: (_table_box(g).top, _table_box(g).x0))
+
+
+def _inside(edge: Edge, box: Box, margin: float = 2.0) -> bool:
+    """Whether a horizontal rule belongs to an already found table."""
+    return (
+        box.top - margin <= edge.pos <= box.bottom + margin
+        and box.x0 - margin <= edge.start
+        and edge.end <= box.x1 + margin
+    )
 
 
 def _table_box(cells: Sequence[GridCell]) -> Box:

@@ -1,0 +1,164 @@
+"""Tables ruled by horizontal lines only: rows from the rules, columns from text alignment.
+
+Many tables have no vertical rules. Rows are the bands between stacked horizontal rules; columns
+are the gaps that (almost) every row leaves free of text; a rule that stops short of a column
+leaves the cells on both sides of it merged (a 事業名 over several rows); a heading centred over
+several columns spans them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from jpkpi.sources.pdf import Char
+from jpkpi.tables.lattice import Box, Edge, GridCell
+
+
+@dataclass(frozen=True)
+class HRuleSettings:
+    """Tolerances of the horizontal-rules method, each with its default."""
+
+    #: Fewest stacked rules that make a table.
+    min_rules: int = 3
+    #: Rules whose extents overlap by at least this share of the shorter one are stacked.
+    min_overlap: float = 0.5
+    #: The widest gap (points) between two stacked rules.
+    max_row_height: float = 250.0
+    #: A column gap must be at least this wide (points).
+    min_gap: float = 2.5
+    #: A gap may be crossed by text in at most this share of rows (a heading over two columns).
+    gap_crossing: float = 0.15
+    #: Rule ends this close (points) count as reaching a boundary.
+    tolerance: float = 2.0
+
+
+DEFAULT_HRULES = HRuleSettings()
+
+
+def stacked_rules(
+    horizontal: Sequence[Edge], settings: HRuleSettings = DEFAULT_HRULES
+) -> list[list[Edge]]:
+    """Groups of horizontal rules stacked on each other (each group one table's rules)."""
+    groups: list[list[Edge]] = []
+    for edge in sorted(horizontal, key=lambda e: e.pos):
+        for group in groups:
+            last = group[-1]
+            overlap = min(last.end, edge.end) - max(last.start, edge.start)
+            shorter = min(last.end - last.start, edge.end - edge.start)
+            if (
+                0 < edge.pos - last.pos <= settings.max_row_height
+                and shorter > 0
+                and overlap >= settings.min_overlap * shorter
+            ):
+                group.append(edge)
+                break
+        else:
+            groups.append([edge])
+    return [g for g in groups if len({round(e.pos) for e in g}) >= settings.min_rules]
+
+
+def column_separators(
+    chars: Sequence[Char],
+    rows: Sequence[tuple[float, float]],
+    x0: float,
+    x1: float,
+    settings: HRuleSettings = DEFAULT_HRULES,
+) -> list[float]:
+    """x positions between columns: the middles of gaps that nearly every row leaves free."""
+    width = int(x1 - x0) + 1
+    crossing = [0] * width
+    rows_with_text = 0
+    for top, bottom in rows:
+        covered = [False] * width
+        any_text = False
+        for c in chars:
+            if top <= c.cy <= bottom:
+                any_text = True
+                for x in range(max(0, int(c.x0 - x0)), min(width, int(c.x1 - x0) + 1)):
+                    covered[x] = True
+        if any_text:
+            rows_with_text += 1
+            for x in range(width):
+                crossing[x] += covered[x]
+    limit = settings.gap_crossing * rows_with_text
+    separators = []
+    start = None
+    for x in range(width + 1):
+        free = x < width and crossing[x] <= limit
+        if free and start is None:
+            start = x
+        elif not free and start is not None:
+            if x - start >= settings.min_gap and start > 0 and x < width:
+                separators.append(x0 + (start + x) / 2)
+            start = None
+    return separators
+
+
+def _rule_covers(
+    rules: Sequence[Edge], y: float, a: float, b: float, tol: float, share: float = 0.6
+) -> bool:
+    """Whether rules at ``y`` run under most of the column from ``a`` to ``b`` (column bounds
+    come from text gaps, so a rule may start a little inside them)."""
+    covered = sum(max(0.0, min(e.end, b) - max(e.start, a)) for e in rules if abs(e.pos - y) <= tol)
+    return covered >= share * (b - a)
+
+
+def rules_to_grid(
+    rules: Sequence[Edge], chars: Sequence[Char], settings: HRuleSettings = DEFAULT_HRULES
+) -> tuple[list[GridCell], list[Char]]:
+    """The cells of a table ruled by horizontal lines only, and the characters inside it."""
+    ys = sorted({round(e.pos, 1) for e in rules})
+    x0, x1 = min(e.start for e in rules), max(e.end for e in rules)
+    inside = [c for c in chars if x0 <= c.cx <= x1 and ys[0] <= c.cy <= ys[-1]]
+    bands = list(zip(ys, ys[1:], strict=False))
+    xs = [x0, *column_separators(inside, bands, x0, x1, settings), x1]
+    tol = settings.tolerance
+    owner: dict[tuple[int, int], tuple[int, int]] = {}
+    spans: dict[tuple[int, int], list[int]] = {}
+    for r, (top, _bottom) in enumerate(bands):
+        for c, (a, b) in enumerate(zip(xs, xs[1:], strict=False)):
+            if r > 0 and not _rule_covers(rules, top, a, b, tol) and (r - 1, c) in owner:
+                start = owner[(r - 1, c)]
+                spans[start][0] += 1  # no rule above: the cell above runs on
+                owner[(r, c)] = start
+            else:
+                owner[(r, c)] = (r, c)
+                spans[(r, c)] = [1, 1]
+    cells = []
+    for (r, c), (rowspan, colspan) in sorted(spans.items()):
+        box = Box(xs[c], bands[r][0], xs[c + colspan], bands[r + rowspan - 1][1])
+        cells.append(GridCell(box, r, c, rowspan, colspan))
+    return centred_headings(cells, inside), inside
+
+
+def centred_headings(cells: list[GridCell], chars: Sequence[Char]) -> list[GridCell]:
+    """A heading whose text sits centred over empty neighbours on both sides spans them, when
+    the row below has cells there (``実績値`` over ``R4年度 | R5年度 | R6年度``)."""
+    by_pos = {(c.row, c.col): c for c in cells}
+    has_text = {(c.row, c.col) for c in cells if any(c.box.contains(ch.cx, ch.cy) for ch in chars)}
+    out = list(cells)
+    claimed: set[tuple[int, int]] = set()
+    for cell in cells:
+        key = (cell.row, cell.col)
+        if key not in has_text or cell.rowspan > 1 or key in claimed:
+            continue
+        k = 0
+        while True:
+            left, right = (cell.row, cell.col - k - 1), (cell.row, cell.col + k + 1)
+            below_l, below_r = (cell.row + 1, left[1]), (cell.row + 1, right[1])
+            if not all(
+                p in by_pos and p not in has_text and p not in claimed for p in (left, right)
+            ):
+                break
+            if below_l not in has_text or below_r not in has_text:
+                break
+            k += 1
+        if k:
+            first, last = by_pos[(cell.row, cell.col - k)], by_pos[(cell.row, cell.col + k)]
+            for j in range(cell.col - k, cell.col + k + 1):
+                claimed.add((cell.row, j))
+                out.remove(by_pos[(cell.row, j)])
+            box = Box(first.box.x0, cell.box.top, last.box.x1, cell.box.bottom)
+            out.append(GridCell(box, cell.row, cell.col - k, 1, 2 * k + 1))
+    return sorted(out, key=lambda c: (c.row, c.col))
