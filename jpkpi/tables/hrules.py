@@ -8,6 +8,7 @@ several columns spans them.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -111,13 +112,13 @@ def rules_to_grid(
     ys = sorted({round(e.pos, 1) for e in rules})
     x0, x1 = min(e.start for e in rules), max(e.end for e in rules)
     inside = [c for c in chars if x0 <= c.cx <= x1 and ys[0] <= c.cy <= ys[-1]]
-    bands = list(zip(ys, ys[1:], strict=False))
+    bands = list(itertools.pairwise(ys))
     xs = [x0, *column_separators(inside, bands, x0, x1, settings), x1]
     tol = settings.tolerance
     owner: dict[tuple[int, int], tuple[int, int]] = {}
     spans: dict[tuple[int, int], list[int]] = {}
     for r, (top, _bottom) in enumerate(bands):
-        for c, (a, b) in enumerate(zip(xs, xs[1:], strict=False)):
+        for c, (a, b) in enumerate(itertools.pairwise(xs)):
             if r > 0 and not _rule_covers(rules, top, a, b, tol) and (r - 1, c) in owner:
                 start = owner[(r - 1, c)]
                 spans[start][0] += 1  # no rule above: the cell above runs on
@@ -129,7 +130,23 @@ def rules_to_grid(
     for (r, c), (rowspan, colspan) in sorted(spans.items()):
         box = Box(xs[c], bands[r][0], xs[c + colspan], bands[r + rowspan - 1][1])
         cells.append(GridCell(box, r, c, rowspan, colspan))
+    if not looks_tabular(cells, inside, len(xs) - 1):
+        return [], inside
     return centred_headings(cells, inside), inside
+
+
+def looks_tabular(cells: Sequence[GridCell], chars: Sequence[Char], n_cols: int) -> bool:
+    """Whether a grid read from rules and gaps is a table, not underlined form fields: most
+    columns hold text in two rows or more, and two rows or more hold text in two columns."""
+    filled = [(c.row, c.col) for c in cells if any(c.box.contains(ch.cx, ch.cy) for ch in chars)]
+    if n_cols < 2:
+        return False
+    rows_per_col = [len({r for r, c in filled if c == col}) for col in range(n_cols)]
+    cols_per_row: dict[int, int] = {}
+    for r, _ in filled:
+        cols_per_row[r] = cols_per_row.get(r, 0) + 1
+    steady = sum(n >= 2 for n in rows_per_col) >= 0.6 * n_cols
+    return steady and sum(n >= 2 for n in cols_per_row.values()) >= 2
 
 
 def centred_headings(cells: list[GridCell], chars: Sequence[Char]) -> list[GridCell]:
