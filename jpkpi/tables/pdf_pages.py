@@ -46,7 +46,7 @@ class TextSettings:
 
 DEFAULT_TEXT = TextSettings()
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆〇、。「」【】（）・]")
-_LETTER_SPACED = regex.compile(r"^(?:\S ){2,}\S$")
+_LETTER_SPACED = regex.compile(r"^(?:\S{1,2} ){2,}\S{1,2}$")
 
 
 def chars_to_lines(
@@ -82,7 +82,10 @@ def line_text(line: Sequence[Char], settings: TextSettings = DEFAULT_TEXT) -> st
 
 def collapse_letter_spacing(text: str) -> str:
     """Undo letter spacing written as spaces between characters (``2 , 0 5 0`` → ``2,050``)."""
-    return text.replace(" ", "") if _LETTER_SPACED.match(text) else text
+    if not _LETTER_SPACED.match(text):
+        return text
+    pieces = text.split(" ")
+    return "".join(pieces) if sum(len(p) == 1 for p in pieces) * 2 >= len(pieces) else text
 
 
 def join_wrapped(lines: Sequence[str]) -> str:
@@ -105,7 +108,7 @@ def cell_text(chars: Sequence[Char], settings: TextSettings = DEFAULT_TEXT) -> s
     )
 
 
-_UNIT_LINE = regex.compile(r"^[^\d\s]{1,4}$")
+_UNIT_LINE = regex.compile(r"^[^\d\s]{1,3}$")
 _NUMBER_LINE = regex.compile(r"^[△▲\-－+±]?\s*[0-9０-９]")
 
 
@@ -293,7 +296,8 @@ def join_pages(pages: Sequence[list[Block]]) -> list[Block]:
     columns match.
     """
     out: list[Block] = []
-    title = next((b.text.strip() for p in pages for b in p if isinstance(b, TextLine)), None)
+    first = pages[0][0] if pages and pages[0] else None
+    title = first.text.strip() if isinstance(first, TextLine) else None
 
     def furniture(block: Block) -> bool:
         return isinstance(block, TextLine) and (

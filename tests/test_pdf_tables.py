@@ -1,0 +1,104 @@
+"""PDF table stages on synthetic pages: text in cells, tables without vertical rules, page joins."""
+
+from __future__ import annotations
+
+from jpkpi.sources.pdf import Char, PdfPage, Segment
+from jpkpi.tables.model import Cell, Provenance, Table, TextLine
+from jpkpi.tables.pdf_pages import (
+    cell_text,
+    collapse_letter_spacing,
+    join_pages,
+    join_tables,
+    page_to_blocks,
+    unit_after_number,
+)
+
+
+def _word(text: str, x: float, top: float, size: float = 10.0) -> list[Char]:
+    return [
+        Char(ch, x + i * size, top, x + (i + 1) * size, top + size, size)
+        for i, ch in enumerate(text)
+    ]
+
+
+def test_wrapped_japanese_lines_join_without_a_space() -> None:
+    chars = _word("長い事業名が", 0, 0) + _word("続く", 0, 12)
+    assert cell_text(chars) == "長い事業名が続く"
+    latin = _word("ICT", 0, 0) + _word("Plan", 0, 12)
+    assert cell_text(latin) == "ICT Plan"
+
+
+def test_letter_spacing_and_unit_lines() -> None:
+    assert collapse_letter_spacing("2 , 0 5 0 , 1 3 4") == "2,050,134"
+    assert collapse_letter_spacing("令 和 5年 度") == "令和5年度"
+    assert collapse_letter_spacing("区分 A") == "区分 A"
+    assert unit_after_number(["千円", "2,050,134"]) == ["2,050,134千円"]
+    assert unit_after_number(["移住者数", "133"]) == ["移住者数", "133"]
+
+
+def _hrule_page() -> PdfPage:
+    """Three columns, rules under every row, a program cell over two rows (no rule under it)."""
+    rules = [Segment(0, y, 300, y) for y in (0, 20, 40)]
+    rules += [Segment(100, 60, 300, 60), Segment(0, 80, 300, 80)]
+    chars = (
+        _word("事業", 10, 5) + _word("指標", 110, 5) + _word("R4", 210, 5)
+        + _word("A事業", 10, 55) + _word("件数", 110, 45) + _word("12", 210, 45)
+        + _word("人数", 110, 65) + _word("34", 210, 65)
+        + _word("見出し", 10, 25) + _word("補足", 110, 25) + _word("56", 210, 25)
+    )  # fmt: skip
+    return PdfPage(1, 300, 100, chars, rules)
+
+
+def test_table_ruled_by_horizontal_lines_only() -> None:
+    (table,) = [b for b in page_to_blocks(_hrule_page()) if isinstance(b, Table)]
+    rows = [[(c.text, c.rowspan) for c in row] for row in table.rows()]
+    assert rows[0] == [("事業", 1), ("指標", 1), ("R4", 1)]
+    assert rows[2] == [("A事業", 2), ("件数", 1), ("12", 1)]  # no rule under 事業 between rows 2, 3
+    assert rows[3] == [("人数", 1), ("34", 1)]
+
+
+def _table(texts: list[list[str]], page: int, x: float = 0.0) -> Table:
+    cells = [
+        Cell(
+            r,
+            c,
+            t,
+            provenance=Provenance(
+                page=page, bbox=(x + 100 * c, 20.0 * r, x + 100 * (c + 1), 20.0 * (r + 1))
+            ),
+        )
+        for r, row in enumerate(texts)
+        for c, t in enumerate(row)
+    ]
+    return Table(
+        tuple(cells),
+        len(texts),
+        len(texts[0]),
+        Provenance(page=page, bbox=(x, 0, x + 300, 20.0 * len(texts))),
+    )
+
+
+def test_a_table_continued_on_the_next_page_is_joined_and_its_header_dropped() -> None:
+    head = ["項目", "R3", "R4"]
+    first = _table([head, ["A", "1", "2"]], 1)
+    more = _table([head, ["B", "3", "4"]], 2)
+    pages = [[TextLine("表題", Provenance(page=1)), first, TextLine("- 1 -", Provenance(page=1))],
+             [TextLine("表題", Provenance(page=2)), more]]  # fmt: skip
+    blocks = join_pages(pages)
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert [[c.text for c in row] for row in tables[0].rows()] == [
+        head,
+        ["A", "1", "2"],
+        ["B", "3", "4"],
+    ]
+    assert tables[0].rows()[2][0].provenance.page == 2
+
+
+def test_tables_with_other_columns_or_a_heading_between_are_not_joined() -> None:
+    first = _table([["項目", "R3", "R4"], ["A", "1", "2"]], 1)
+    shifted = _table([["項目", "R3", "R4"], ["B", "3", "4"]], 2, x=50)
+    assert join_tables(first, shifted) is None
+    same = _table([["項目", "R3", "R4"], ["B", "3", "4"]], 2)
+    blocks = join_pages([[first], [TextLine("(イ) 交流人口の拡大", Provenance(page=2)), same]])
+    assert sum(isinstance(b, Table) for b in blocks) == 2
