@@ -9,6 +9,7 @@ several columns spans them.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -59,6 +60,21 @@ def stacked_rules(
     return [g for g in groups if len({round(e.pos) for e in g}) >= settings.min_rules]
 
 
+def text_runs(chars: Sequence[Char], min_gap: float) -> list[tuple[float, float]]:
+    """Stretches of text along a band: characters closer than ``min_gap`` run together."""
+    runs: list[list[float]] = []
+    for c in sorted(chars, key=lambda c: c.x0):
+        if runs and c.x0 - runs[-1][1] < min_gap:
+            runs[-1][1] = max(runs[-1][1], c.x1)
+        else:
+            runs.append([c.x0, c.x1])
+    return [(a, b) for a, b in runs]
+
+
+def _in_band(chars: Sequence[Char], top: float, bottom: float) -> list[Char]:
+    return [c for c in chars if top <= c.cy <= bottom]
+
+
 def column_separators(
     chars: Sequence[Char],
     rows: Sequence[tuple[float, float]],
@@ -67,21 +83,23 @@ def column_separators(
     settings: HRuleSettings = DEFAULT_HRULES,
 ) -> list[float]:
     """x positions between columns: the middles of gaps that nearly every row leaves free."""
-    width = int(x1 - x0) + 1
+    step = 0.5
+    width = int((x1 - x0) / step) + 1
     crossing = [0] * width
     rows_with_text = 0
     for top, bottom in rows:
+        runs = text_runs(_in_band(chars, top, bottom), settings.min_gap)
+        if not runs:
+            continue
+        rows_with_text += 1
         covered = [False] * width
-        any_text = False
-        for c in chars:
-            if top <= c.cy <= bottom:
-                any_text = True
-                for x in range(max(0, int(c.x0 - x0)), min(width, int(c.x1 - x0) + 1)):
-                    covered[x] = True
-        if any_text:
-            rows_with_text += 1
-            for x in range(width):
-                crossing[x] += covered[x]
+        for a, b in runs:
+            for x in range(
+                max(0, math.ceil((a - x0) / step)), min(width, math.floor((b - x0) / step) + 1)
+            ):
+                covered[x] = True
+        for x in range(width):
+            crossing[x] += covered[x]
     limit = settings.gap_crossing * rows_with_text
     separators = []
     start = None
@@ -90,10 +108,53 @@ def column_separators(
         if free and start is None:
             start = x
         elif not free and start is not None:
-            if x - start >= settings.min_gap and start > 0 and x < width:
-                separators.append(x0 + (start + x) / 2)
+            if (x - start) * step >= settings.min_gap and start > 0 and x < width:
+                separators.append(x0 + (start + x) / 2 * step)
             start = None
     return separators
+
+
+def first_body_band(
+    chars: Sequence[Char],
+    bands: Sequence[tuple[float, float]],
+    settings: HRuleSettings = DEFAULT_HRULES,
+) -> int:
+    """The first band that holds a number (the rows above it are headings)."""
+    for i, (top, bottom) in enumerate(bands):
+        if any(c.text.isdigit() for c in _in_band(chars, top, bottom)):
+            run_text = [c for c in _in_band(chars, top, bottom) if c.text.isdigit()]
+            if run_text:
+                return i
+    return 0
+
+
+def _full_width(rules: Sequence[Edge], y: float, x0: float, x1: float, tol: float) -> bool:
+    return any(abs(e.pos - y) <= tol and e.start - tol <= x0 and e.end + tol >= x1 for e in rules)
+
+
+def split_at_headings(
+    rules: Sequence[Edge], chars: Sequence[Char], settings: HRuleSettings = DEFAULT_HRULES
+) -> list[list[Edge]]:
+    """Stacked rules of two tables with a heading between them, split there: the heading's band
+    lies between two full-width rules and holds one text that crosses the columns."""
+    ys = sorted({round(e.pos, 1) for e in rules})
+    x0, x1 = min(e.start for e in rules), max(e.end for e in rules)
+    bands = list(itertools.pairwise(ys))
+    separators = column_separators(chars, bands, x0, x1, settings)
+    tol = settings.tolerance
+    for top, bottom in bands:
+        runs = text_runs(_in_band(chars, top, bottom), settings.min_gap)
+        if len(runs) != 1 or not any(runs[0][0] < s < runs[0][1] for s in separators):
+            continue
+        if _full_width(rules, top, x0, x1, tol) and _full_width(rules, bottom, x0, x1, tol):
+            above = [e for e in rules if e.pos <= top + tol]
+            below = [e for e in rules if e.pos >= bottom - tol]
+            groups = []
+            for part in (above, below):
+                if len({round(e.pos) for e in part}) >= settings.min_rules:
+                    groups.extend(split_at_headings(part, chars, settings))
+            return groups
+    return [list(rules)]
 
 
 def _rule_covers(
@@ -113,7 +174,10 @@ def rules_to_grid(
     x0, x1 = min(e.start for e in rules), max(e.end for e in rules)
     inside = [c for c in chars if x0 <= c.cx <= x1 and ys[0] <= c.cy <= ys[-1]]
     bands = list(itertools.pairwise(ys))
-    xs = [x0, *column_separators(inside, bands, x0, x1, settings), x1]
+    body = first_body_band(inside, bands, settings)
+    # Columns from the body's rows: headings centred over several columns would hide the gaps.
+    sample = bands[body:] if len(bands) - body >= 2 else bands
+    xs = [x0, *column_separators(inside, sample, x0, x1, settings), x1]
     tol = settings.tolerance
     owner: dict[tuple[int, int], tuple[int, int]] = {}
     spans: dict[tuple[int, int], list[int]] = {}
@@ -126,6 +190,13 @@ def rules_to_grid(
             else:
                 owner[(r, c)] = (r, c)
                 spans[(r, c)] = [1, 1]
+    for r, (top, bottom) in enumerate(bands[:body]):  # only headings span columns
+        for a, b in text_runs(_in_band(inside, top, bottom), settings.min_gap):
+            crossed = [c for c in range(len(xs) - 1) if xs[c] < b and xs[c + 1] > a]
+            if len(crossed) > 1 and all(spans.get((r, c)) == [1, 1] for c in crossed):
+                spans[(r, crossed[0])] = [1, len(crossed)]  # one text across columns: one cell
+                for c in crossed[1:]:
+                    del spans[(r, c)]
     cells = []
     for (r, c), (rowspan, colspan) in sorted(spans.items()):
         box = Box(xs[c], bands[r][0], xs[c + colspan], bands[r + rowspan - 1][1])

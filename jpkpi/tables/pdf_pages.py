@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from jpkpi.sources.pdf import Char, PdfPage
-from jpkpi.tables.hrules import rules_to_grid, stacked_rules
+from jpkpi.tables.hrules import rules_to_grid, split_at_headings, stacked_rules
 from jpkpi.tables.lattice import (
     DEFAULT_LATTICE,
     Box,
@@ -46,6 +46,8 @@ class TextSettings:
 
 DEFAULT_TEXT = TextSettings()
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆〇、。「」【】（）・]")
+# A number broken across lines by a narrow column (``5,994,61`` / ``6``) joins without a space.
+_NUMBER_BREAK = regex.compile(r"[0-9,.][0-9,.]")
 _LETTER_SPACED = regex.compile(r"^(?:\S{1,2} ){2,}\S{1,2}$")
 
 
@@ -95,7 +97,10 @@ def join_wrapped(lines: Sequence[str]) -> str:
         line = line.strip()
         if not line:
             continue
-        if out and not (_CJK.match(out[-1]) or _CJK.match(line[0])):
+        glued = (
+            _CJK.match(out[-1:]) or _CJK.match(line[0]) or _NUMBER_BREAK.match(out[-1:] + line[0])
+        )
+        if out and not glued:
             out += " "
         out += line
     return out
@@ -135,10 +140,11 @@ def page_to_tables(
     grids = [group_to_grid(g)[0] for g in cells_to_groups(cells) if len(g) >= 2]
     boxes = [_table_box(g) for g in grids]
     free = [e for e in h if not any(_inside(e, b) for b in boxes)]
-    for rules in stacked_rules(free):
-        grid, inside = rules_to_grid(rules, page.chars)
-        if len(grid) >= 2 and inside:
-            grids.append(grid)
+    for stack in stacked_rules(free):
+        for rules in split_at_headings(stack, page.chars):
+            grid, inside = rules_to_grid(rules, page.chars)
+            if len(grid) >= 2 and inside:
+                grids.append(grid)
     return sorted(grids, key=lambda g: (_table_box(g).top, _table_box(g).x0))
 
 
@@ -248,14 +254,19 @@ def _row_texts(table: Table, row: int) -> list[str]:
     return [c.text.strip() for c in table.rows()[row]]
 
 
-def join_tables(first: Table, more: Table, tolerance: float = 2.0) -> Table | None:
+def join_tables(
+    first: Table, more: Table, tolerance: float = 4.0, inner_tolerance: float = 20.0
+) -> Table | None:
     """``more`` continued on the next page, joined to ``first``; None when it is another table.
 
     It continues when its columns sit where ``first``'s do; rows at its top that repeat
     ``first``'s top rows (the header printed again on every page) are dropped.
     """
     a, b = _column_edges(first), _column_edges(more)
-    if len(a) != len(b) or any(abs(x - y) > tolerance for x, y in zip(a, b, strict=True)):
+    if len(a) != len(b) or abs(a[0] - b[0]) > tolerance or abs(a[-1] - b[-1]) > tolerance:
+        return None
+    # Inner edges of tables without vertical rules come from text gaps and move a little.
+    if any(abs(x - y) > inner_tolerance for x, y in zip(a, b, strict=True)):
         return None
     skip = 0
     while skip < min(first.n_rows, more.n_rows) and _row_texts(more, skip) == _row_texts(
