@@ -279,6 +279,8 @@ SCALE_WORDS: dict[int, str] = {
 }  # fmt: skip
 
 
+# Where a second labelled value starts right after a unit: 男79.3歳|女84.3歳 (not 3億|5千万).
+_GLUED_PART = regex.compile(r"(?<=[^\d\s.,])(?=\p{Han}{1,3}[0-9△▲])")
 _PART = regex.compile(r"(?P<label>[\p{Han}\p{Hiragana}\p{Katakana}]{1,8})\s*(?=[0-9△▲\-])")
 
 
@@ -321,6 +323,15 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
     stop = len(folded.rstrip())
     if " " in folded[start:stop]:
         parts = _parts(s, folded[:stop], default, caller)
+        if parts is not None:
+            return parts
+    elif _GLUED_PART.search(folded, start, stop):
+        # Labelled values written without a space (a PDF cell's two lines joined): 男79.3歳女84.3歳
+        spaced = _GLUED_PART.sub(" ", folded[:stop])
+        try:
+            parts = _parts(s, spaced, default, caller)
+        except ParseError:
+            parts = None
         if parts is not None:
             return parts
     return _single(s, folded, start, stop, default, caller)

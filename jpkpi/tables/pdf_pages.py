@@ -39,7 +39,7 @@ class TextSettings:
     #: one line.
     line_overlap: float = 0.5
     #: A horizontal gap wider than this share of the size is a space between words.
-    space_gap: float = 0.3
+    space_gap: float = 0.2
     #: A gap wider than this share of the size splits a line outside tables into two texts.
     split_gap: float = 3.0
 

@@ -69,6 +69,8 @@ class TableContext:
     #: How often each value column is filled, pooled over the document's tables whose header
     #: is the same (by signature).
     fill_rates: dict[tuple, dict[int, float]] = field(default_factory=dict)
+    #: The section path with its levels, for headings printed inside the table.
+    section_entries: list[tuple[int, str]] = field(default_factory=list)
 
 
 #: Fewer data rows than this under one header signature give no fill rates (too few to tell).
@@ -176,7 +178,9 @@ def read_blocks(blocks: list[Block]) -> list[Draft]:
             last_block_was_table = False
             continue
         close_program_lines()
-        context = TableContext(path.titles(), pending or heading_program, known_programs, rates)
+        context = TableContext(
+            path.titles(), pending or heading_program, known_programs, rates, list(path.entries)
+        )
         pending = None
         table_drafts = read_table(block, context)
         for d in table_drafts:
@@ -198,6 +202,13 @@ def _starts_program(text: str) -> bool:
 
 
 # --- tables ------------------------------------------------------------------------------------
+
+
+def _is_heading_row(cells: list[Cell]) -> bool:
+    """A row that holds nothing but a section heading (``(7) 経済・雇用対策の推進``)."""
+    if len(cells) != 1 or classify(cells[0].text) in (CellClass.QUANTITY, CellClass.MISSING):
+        return False
+    return heading_level(cells[0].text) is not None and not _is_program_line(cells[0].text)
 
 
 def _is_program_row(cells: list[Cell]) -> bool:
@@ -356,6 +367,8 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     program = header_program or context.program
     section_cell: str | None = None
     program_column = next((c.index for c in columns.values() if c.role is Role.PROGRAM), -1)
+    inner = SectionPath(list(context.section_entries))
+    spanning_kind: tuple[int, Kind] | None = None
     drafts: list[Draft] = []
     current: Draft | None = None
     header_seen_since: bool = False
@@ -373,6 +386,13 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 header_program = program = row_program
                 kind = Kind.ACTIVITY
             continue
+        if _is_heading_row(nonempty):
+            # A heading printed as a row of the table (one cell across it): it opens a section.
+            level = heading_level(nonempty[0].text)
+            assert level is not None
+            inner.enter(level, section_title(nonempty[0].text))
+            program = header_program = None  # a new section: the program above it has ended
+            continue
         if _is_program_row(nonempty):
             # A row that prints only a program (``- …【再掲】 【課】 (目的)…``) opens it for the
             # rows below.
@@ -383,7 +403,14 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             _take_comment(current, nonempty)
             continue
         data_cells, header_cells = _split_mixed(nonempty)
-        row_kind = kind
+        row_kind = spanning_kind[1] if spanning_kind and r < spanning_kind[0] else kind
+        for cell in data_cells:
+            if cell.rowspan > 1 and classify(cell.text) is CellClass.KIND:
+                # 目標 / KPI / 事業量 printed once in a cell over several rows marks them all
+                spanning_kind = (
+                    r + cell.rowspan,
+                    KIND_WORDS[normalize_text(cell.text).replace(" ", "")],
+                )
         cells = _prepare(data_cells)
         cells, row_program = _take_program_cell(cells, columns)
         if row_program is not None:
@@ -435,7 +462,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                     program = replace(program, summary=normalize_text(" ".join(parts.summary)))
                 printed_program = True
         line = row[0].provenance.line
-        section = context.section + ([section_cell] if section_cell else [])
+        section = inner.titles() + ([section_cell] if section_cell else [])
         made_here: list[Draft] = []
         for roles in parts.groups.values():
             names = roles.get(Role.INDICATOR, []) + roles.get(Role.KPI_LIST, [])
