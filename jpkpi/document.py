@@ -9,14 +9,18 @@ from jpkpi.errors import DocumentError
 from jpkpi.records.build import draft_to_record
 from jpkpi.records.model import KpiRecord
 from jpkpi.sources.detect import SourceKind, check_name_matches, detect_kind, read_bytes
+from jpkpi.sources.html import html_encoding, parse_html
 from jpkpi.sources.pdf import read_pdf
 from jpkpi.sources.text import decode_text, text_lines
+from jpkpi.sources.xlsx import read_xls, read_xlsx
+from jpkpi.tables.html_tables import html_to_blocks
 from jpkpi.tables.model import Block, Table
 from jpkpi.tables.pdf_pages import join_pages, page_to_blocks
+from jpkpi.tables.sheets import sheet_to_blocks
 from jpkpi.tables.tsv import lines_to_blocks
 from jpkpi.understanding.reader import read_blocks
 
-SUPPORTED = "PDF files and tab-separated text extractions"
+SUPPORTED = "PDF, XLSX/XLS workbooks, HTML tables, CSV and tab-separated text extractions"
 
 
 @dataclass
@@ -53,6 +57,12 @@ def parse(
         blocks = join_pages([page_to_blocks(p) for p in pages])
     elif kind is SourceKind.TEXT:
         blocks = lines_to_blocks(text_lines(decode_text(data, where)))
+    elif kind is SourceKind.HTML:
+        blocks = html_to_blocks(parse_html(data, where, html_encoding(data)))
+    elif kind in (SourceKind.XLSX, SourceKind.XLS):
+        reader = read_xlsx if kind is SourceKind.XLSX else read_xls
+        sheets, warnings = reader(data, where)
+        blocks = [b for sheet in sheets for b in sheet_to_blocks(sheet)]
     else:
         raise DocumentError(
             where, f"is an {kind.value.upper()} file; this version reads {SUPPORTED}"

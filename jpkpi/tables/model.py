@@ -70,6 +70,9 @@ class TextLine:
 
     text: str
     provenance: Provenance = field(default_factory=Provenance)
+    #: A heading whose level the source states (an HTML <h2>, a workbook's sheet name, -1 the
+    #: outermost); None when the understanding stage must tell what the line is.
+    level: int | None = None
 
 
 Block = Table | TextLine

@@ -34,6 +34,7 @@ from jpkpi.understanding.sections import (
     SectionPath,
     classify_line,
     heading_level,
+    numbered_like_known,
     section_title,
 )
 from jpkpi.understanding.vocabulary import KIND_WORDS, Kind, Role, header_kind, header_role
@@ -131,7 +132,8 @@ def read_blocks(blocks: list[Block]) -> list[Draft]:
     """Read a document's blocks (tables and text lines) into drafts, in document order."""
     drafts: list[Draft] = []
     path = SectionPath()
-    title = next((normalize_text(b.text) for b in blocks[:1] if isinstance(b, TextLine)), None)
+    plain = [b for b in blocks if not (isinstance(b, TextLine) and b.level is not None)]
+    title = next((normalize_text(b.text) for b in plain[:1] if isinstance(b, TextLine)), None)
     known_programs: set[str] = set()
     rates = fill_rates([b for b in blocks if isinstance(b, Table)])
     heading_program: Program | None = None
@@ -158,6 +160,16 @@ def read_blocks(blocks: list[Block]) -> list[Draft]:
 
     after_table = False
     for block in blocks:
+        if isinstance(block, TextLine) and block.level is not None:
+            close_program_lines()
+            known = normalize_text(block.text) in known_programs
+            if known or numbered_like_known(normalize_text(block.text), known_programs):
+                path.close_below(0)
+                heading_program = parse_program(block.text)
+            else:
+                path.enter(block.level, section_title(block.text))
+            last_block_was_table = False
+            continue
         if isinstance(block, TextLine):
             kind = classify_line(block.text, title, known_programs)
             if kind is LineKind.PROGRAM and (program_lines or _starts_program(block.text)):

@@ -76,7 +76,7 @@ class SectionPath:
         return [title for _, title in self.entries]
 
 
-def _numbered_like_known(norm: str, known_programs: set[str]) -> bool:
+def numbered_like_known(norm: str, known_programs: set[str]) -> bool:
     """A heading numbered as a listed program is (``(5) …`` when ``(5) …`` was listed), even
     when its wording differs a little from the list's (``校務`` here, ``公務`` there)."""
     m = regex.match(r"^([(（][0-9]{1,3}[)）])\s*(\S.*)$", norm)
@@ -104,7 +104,7 @@ def classify_line(text: str, title: str | None, known_programs: set[str]) -> Lin
     norm = normalize_text(text)
     if title is not None and norm == title:
         return LineKind.NOTE
-    if norm in known_programs or _numbered_like_known(norm, known_programs):
+    if norm in known_programs or numbered_like_known(norm, known_programs):
         return LineKind.PROGRAM_HEADING
     if looks_like_program(norm):
         return LineKind.PROGRAM

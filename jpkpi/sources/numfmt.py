@@ -1,0 +1,134 @@
+"""Excel number formats: the text a person sees in a cell, from its value and its format.
+
+openpyxl gives a cell's stored value (``-20007``) and its format (``#,##0;"△ "#,##0``) but not
+what Excel shows (``△ 20,007``). The record spec reads what is shown, so this applies the parts
+of the format language KPI workbooks use: sections for positive, negative, zero and text;
+quoted and escaped literals; ``0``/``#``/``?`` digits with ``,`` grouping and decimals; ``%``;
+trailing ``,`` scaling; ``@`` for text; colours and conditions are ignored. Dates are written
+as 和暦-free Western dates (``2025年3月31日``) that parse_period reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+
+import regex
+
+_SECTION_SPLIT = regex.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')
+_BRACKETS = regex.compile(r"\[[^\]]*\]")
+
+
+def _sections(fmt: str) -> list[str]:
+    """A format's sections (positive;negative;zero;text), split outside quotes."""
+    return _SECTION_SPLIT.split(fmt)
+
+
+def _literal_and_pattern(section: str) -> list[tuple[str, str]]:
+    """The section as pieces: ("lit", text) for literals, ("num", pattern) for the number."""
+    pieces: list[tuple[str, str]] = []
+    i = 0
+    number = ""
+    while i < len(section):
+        ch = section[i]
+        if ch == '"':
+            end = section.find('"', i + 1)
+            end = len(section) if end < 0 else end
+            pieces.append(("lit", section[i + 1 : end]))
+            i = end + 1
+            continue
+        if ch == "\\" and i + 1 < len(section):
+            pieces.append(("lit", section[i + 1]))
+            i += 2
+            continue
+        if ch in "0#?.,":
+            number += ch
+            if pieces and pieces[-1][0] == "num":
+                pieces[-1] = ("num", pieces[-1][1] + ch)
+            else:
+                pieces.append(("num", ch))
+            i += 1
+            continue
+        if ch == "%":
+            pieces.append(("pct", "%"))
+        elif ch == "@":
+            pieces.append(("text", "@"))
+        elif ch in "_*":
+            i += 2  # padding to the width of the next character: nothing visible
+            continue
+        else:
+            pieces.append(("lit", ch))
+        i += 1
+    return pieces
+
+
+def _format_digits(value: Decimal, pattern: str) -> str:
+    """A non-negative number by a digit pattern such as ``#,##0.0``."""
+    scale = 0
+    while pattern.endswith(","):
+        pattern, scale = pattern[:-1], scale + 1
+    value = value / (Decimal(1000) ** scale)
+    integer_part, _, decimals = pattern.partition(".")
+    places = sum(ch in "0#?" for ch in decimals)
+    quantum = Decimal(1).scaleb(-places)
+    rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{places}f}" if "," in integer_part else f"{rounded:.{places}f}"
+    if places and decimals and set(decimals) <= {"#"}:
+        text = text.rstrip("0").rstrip(".")
+    min_int = integer_part.replace(",", "").count("0")
+    if min_int == 0 and text.startswith("0"):
+        text = text[1:] or "0"
+    return text
+
+
+def format_number(value: object, fmt: str | None) -> str:
+    """The text Excel shows for a value with a number format."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime | dt.date):
+        if isinstance(value, dt.datetime) and (value.hour or value.minute) and not value.day:
+            return value.strftime("%H:%M")
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, str):
+        sections = _sections(fmt or "General")
+        if len(sections) == 4:
+            return "".join(
+                p[1] if p[0] == "lit" else value
+                for p in _literal_and_pattern(sections[3])
+                if p[0] in ("lit", "text")
+            )
+        return value
+    number = Decimal(str(value))
+    fmt = _BRACKETS.sub("", fmt or "General")
+    if fmt in ("", "General", "@"):
+        text = (
+            format(number.normalize(), "f")
+            if number == number.to_integral_value()
+            else str(float(value))
+        )
+        return text
+    sections = _sections(fmt)
+    negative = number < 0
+    if negative and len(sections) >= 2:
+        section, number, sign = sections[1], -number, ""
+    elif number == 0 and len(sections) >= 3:
+        section, sign = sections[2], ""
+    else:
+        section, sign = sections[0], "-" if negative else ""
+        number = abs(number)
+    out = []
+    pieces = _literal_and_pattern(section)
+    if any(kind == "pct" for kind, _ in pieces):
+        number *= 100
+    for kind, text in pieces:
+        if kind == "num":
+            out.append(_format_digits(number, text))
+        elif kind == "lit" or kind == "pct":
+            out.append(text)
+    if not any(kind == "num" for kind, _ in pieces):
+        return "".join(out)
+    return sign + "".join(out)

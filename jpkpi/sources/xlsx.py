@@ -1,0 +1,173 @@
+"""Excel workbooks (.xlsx with openpyxl, .xls with xlrd when installed) as sheets of shown text.
+
+Each sheet comes out as a grid of the texts a person sees (number formats applied), its merged
+ranges, which cells have borders, and what was hidden (hidden rows, columns and sheets are
+skipped, with a warning). A zip that would inflate past the limit is refused before reading.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from jpkpi.errors import DocumentError
+from jpkpi.sources.numfmt import format_number
+
+#: A workbook whose parts inflate past this is refused (a zip bomb), in bytes.
+MAX_UNZIPPED_BYTES = 256 * 1024 * 1024
+#: A part that inflates more than this many times its compressed size is refused.
+MAX_RATIO = 200
+#: Cells read per sheet at most.
+MAX_CELLS_PER_SHEET = 2_000_000
+
+
+@dataclass
+class Sheet:
+    """One sheet: shown texts by (row, col) (0-based), merged ranges, bordered cells."""
+
+    name: str
+    texts: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: (first row, first col, last row, last col), 0-based inclusive.
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    bordered: set[tuple[int, int]] = field(default_factory=set)
+    n_rows: int = 0
+    n_cols: int = 0
+
+
+def check_zip(data: bytes, name: str) -> None:
+    """Refuse a zip whose members would inflate past the limits (checked from its directory)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise DocumentError(name, "is not a readable XLSX file (a damaged zip)") from None
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        if (
+            info.compress_size
+            and info.file_size / info.compress_size > MAX_RATIO
+            and info.file_size > 10**7
+        ):
+            ratio = info.file_size // info.compress_size
+            raise DocumentError(
+                name, f"has a part ({info.filename}) inflating {ratio}-fold: a zip bomb"
+            )
+        if total > MAX_UNZIPPED_BYTES:
+            raise DocumentError(
+                name, f"inflates to more than {MAX_UNZIPPED_BYTES:,} bytes: refused"
+            )
+
+
+def read_xlsx(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
+    """The visible sheets of an .xlsx workbook, and warnings for what was hidden or skipped."""
+    check_zip(data, name)
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - a runtime dependency
+        raise DocumentError(name, "reading .xlsx needs openpyxl (pip install openpyxl)") from None
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except Exception as e:  # openpyxl raises many kinds for damaged files
+        raise DocumentError(
+            name, f"is not a readable XLSX file ({type(e).__name__}: {str(e)[:100]})"
+        ) from None
+    warnings: list[str] = []
+    sheets: list[Sheet] = []
+    for ws in book.worksheets:
+        if ws.sheet_state != "visible":
+            warnings.append(f"sheet {ws.title!r} is hidden; skipped")
+            continue
+        hidden_rows = {r for r, d in ws.row_dimensions.items() if d.hidden}
+        hidden_cols = {
+            openpyxl.utils.column_index_from_string(c)
+            for c, d in ws.column_dimensions.items()
+            if d.hidden
+        }
+        if hidden_rows:
+            warnings.append(f"sheet {ws.title!r}: {len(hidden_rows)} hidden rows skipped")
+        if hidden_cols:
+            warnings.append(f"sheet {ws.title!r}: {len(hidden_cols)} hidden columns skipped")
+        sheets.append(_sheet(ws, hidden_rows, hidden_cols, name))
+    return sheets, warnings
+
+
+def _sheet(ws, hidden_rows: set[int], hidden_cols: set[int], name: str) -> Sheet:
+    """One worksheet's visible cells as a Sheet, rows and columns renumbered past hidden ones."""
+    rows = [r for r in range(1, (ws.max_row or 0) + 1) if r not in hidden_rows]
+    cols = [c for c in range(1, (ws.max_column or 0) + 1) if c not in hidden_cols]
+    if len(rows) * len(cols) > MAX_CELLS_PER_SHEET:
+        raise DocumentError(name, f"sheet {ws.title!r} has more than {MAX_CELLS_PER_SHEET:,} cells")
+    row_at = {r: i for i, r in enumerate(rows)}
+    col_at = {c: i for i, c in enumerate(cols)}
+    sheet = Sheet(ws.title, n_rows=len(rows), n_cols=len(cols))
+    for row in ws.iter_rows(min_row=1, max_row=ws.max_row):
+        for cell in row:
+            r, c = cell.row, cell.column
+            if r not in row_at or c not in col_at:
+                continue
+            key = (row_at[r], col_at[c])
+            text = format_number(cell.value, cell.number_format)
+            if text:
+                sheet.texts[key] = text
+            border = cell.border
+            if border is not None and any(
+                side is not None and side.style
+                for side in (border.left, border.right, border.top, border.bottom)
+            ):
+                sheet.bordered.add(key)
+    for merged in ws.merged_cells.ranges:
+        r0, c0, r1, c1 = merged.min_row, merged.min_col, merged.max_row, merged.max_col
+        vis_r = [row_at[r] for r in range(r0, r1 + 1) if r in row_at]
+        vis_c = [col_at[c] for c in range(c0, c1 + 1) if c in col_at]
+        if vis_r and vis_c:
+            sheet.merges.append((vis_r[0], vis_c[0], vis_r[-1], vis_c[-1]))
+            # a merged range is bordered if any of its cells is (Excel draws the outline)
+            if any((r, c) in sheet.bordered for r in vis_r for c in vis_c):
+                sheet.bordered.update((r, c) for r in vis_r for c in vis_c)
+    return sheet
+
+
+def read_xls(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
+    """The visible sheets of a legacy .xls workbook (needs xlrd: ``pip install 'jpkpi[xls]'``)."""
+    try:
+        import xlrd
+    except ImportError:
+        raise DocumentError(
+            name, "is an .xls workbook; reading it needs xlrd (pip install 'jpkpi[xls]')"
+        ) from None
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True)
+    except Exception as e:  # xlrd raises many kinds for damaged files
+        raise DocumentError(name, f"is not a readable XLS file ({type(e).__name__})") from None
+    warnings: list[str] = []
+    sheets = []
+    for ws in book.sheets():
+        if ws.visibility:
+            warnings.append(f"sheet {ws.name!r} is hidden; skipped")
+            continue
+        sheet = Sheet(ws.name, n_rows=ws.nrows, n_cols=ws.ncols)
+        for r in range(ws.nrows):
+            for c in range(ws.ncols):
+                cell = ws.cell(r, c)
+                value = cell.value
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    value = xlrd.xldate.xldate_as_datetime(value, book.datemode)
+                fmt = book.format_map[book.xf_list[cell.xf_index].format_key].format_str
+                text = format_number(value if value != "" else None, fmt)
+                if text:
+                    sheet.texts[(r, c)] = text
+                xf = book.xf_list[cell.xf_index]
+                if any(
+                    (
+                        xf.border.left_line_style,
+                        xf.border.right_line_style,
+                        xf.border.top_line_style,
+                        xf.border.bottom_line_style,
+                    )
+                ):
+                    sheet.bordered.add((r, c))
+        for r0, r1, c0, c1 in ws.merged_cells:
+            sheet.merges.append((r0, c0, r1 - 1, c1 - 1))
+        sheets.append(sheet)
+    return sheets, warnings

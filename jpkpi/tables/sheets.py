@@ -1,0 +1,105 @@
+"""Workbook sheets to blocks: bordered regions (or, without borders, rows of several cells) are
+tables with the workbook's own merged ranges as spans; other rows are text lines."""
+
+from __future__ import annotations
+
+from jpkpi.sources.xlsx import Sheet
+from jpkpi.tables.model import Block, Cell, Provenance, Table, TextLine
+
+
+def address(row: int, col: int) -> str:
+    """A 0-based (row, col) as an A1 address (for provenance; hidden rows are not counted)."""
+    letters = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return f"{letters}{row + 1}"
+
+
+def _table_rows(sheet: Sheet) -> list[bool]:
+    """Which rows belong to tables: a bordered cell, or (a sheet without borders) two cells."""
+    rows = [False] * sheet.n_rows
+    covered = {
+        (r, c)
+        for r0, c0, r1, c1 in sheet.merges
+        for r in range(r0, r1 + 1)
+        for c in range(c0, c1 + 1)
+    }
+    for r in range(sheet.n_rows):
+        if sheet.bordered:
+            rows[r] = any((r, c) in sheet.bordered for c in range(sheet.n_cols))
+        else:
+            rows[r] = (
+                sum((r, c) in sheet.texts or (r, c) in covered for c in range(sheet.n_cols)) >= 2
+            )
+    return rows
+
+
+def sheet_to_blocks(sheet: Sheet) -> list[Block]:
+    """A sheet's tables and text lines, top to bottom, after a heading naming the sheet."""
+    blocks: list[Block] = [TextLine(sheet.name, Provenance(sheet=sheet.name), level=-1)]
+    in_table = _table_rows(sheet)
+    r = 0
+    while r < sheet.n_rows:
+        if in_table[r]:
+            end = r
+            while end < sheet.n_rows and in_table[end]:
+                end += 1
+            table = region_to_table(sheet, r, end)
+            if table is not None:
+                blocks.append(table)
+            r = end
+            continue
+        texts = [sheet.texts[(r, c)] for c in range(sheet.n_cols) if (r, c) in sheet.texts]
+        if texts:
+            blocks.append(
+                TextLine(" ".join(texts), Provenance(sheet=sheet.name, address=address(r, 0)))
+            )
+        r += 1
+    return blocks
+
+
+def region_to_table(sheet: Sheet, top: int, bottom: int) -> Table | None:
+    """Rows ``top``..``bottom`` (exclusive) as a table; merged ranges clipped to it become spans."""
+    cols = [
+        c
+        for c in range(sheet.n_cols)
+        if any((r, c) in sheet.texts or (r, c) in sheet.bordered for r in range(top, bottom))
+    ]
+    if not cols:
+        return None
+    left, right = cols[0], cols[-1] + 1
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    covered: set[tuple[int, int]] = set()
+    for r0, c0, r1, c1 in sheet.merges:
+        r0, r1 = max(r0, top), min(r1, bottom - 1)
+        c0, c1 = max(c0, left), min(c1, right - 1)
+        if r0 > r1 or c0 > c1:
+            continue
+        spans[(r0, c0)] = (r1 - r0 + 1, c1 - c0 + 1)
+        covered.update(
+            (r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) != (r0, c0)
+        )
+    cells = []
+    for r in range(top, bottom):
+        for c in range(left, right):
+            if (r, c) in covered:
+                continue
+            rowspan, colspan = spans.get((r, c), (1, 1))
+            cells.append(
+                Cell(
+                    r - top,
+                    c - left,
+                    sheet.texts.get((r, c), ""),
+                    rowspan,
+                    colspan,
+                    Provenance(sheet=sheet.name, address=address(r, c)),
+                )
+            )
+    return Table(
+        tuple(cells),
+        bottom - top,
+        right - left,
+        Provenance(sheet=sheet.name, address=address(top, left)),
+    )
