@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from jpkpi.errors import DocumentError
 from jpkpi.records.build import draft_to_record
 from jpkpi.records.model import KpiRecord
+from jpkpi.sources.csv_text import csv_lines, looks_like_csv
 from jpkpi.sources.detect import SourceKind, check_name_matches, detect_kind, read_bytes
 from jpkpi.sources.html import html_encoding, parse_html
 from jpkpi.sources.pdf import read_pdf
@@ -56,7 +57,9 @@ def parse(
         pages, warnings = read_pdf(data, where)
         blocks = join_pages([page_to_blocks(p) for p in pages])
     elif kind is SourceKind.TEXT:
-        blocks = lines_to_blocks(text_lines(decode_text(data, where)))
+        text = decode_text(data, where)
+        lines = csv_lines(text) if looks_like_csv(text, where) else text_lines(text)
+        blocks = lines_to_blocks(lines)
     elif kind is SourceKind.HTML:
         blocks = html_to_blocks(parse_html(data, where, html_encoding(data)))
     elif kind in (SourceKind.XLSX, SourceKind.XLS):

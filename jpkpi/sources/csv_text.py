@@ -1,0 +1,58 @@
+"""CSV files as Japanese open data publishes them: UTF-8 (with or without BOM) or Shift_JIS
+(CP932), comma or semicolon (or tab) separated; the encoding and delimiter are detected.
+
+Rows come out as TAB-separated lines, so a CSV table goes through the same reader as a text
+extraction (one row per line, one line per CSV record).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+#: Delimiters the sniffer may choose.
+DELIMITERS = ",;\t"
+
+
+def sniff_delimiter(text: str) -> str | None:
+    """The delimiter of a CSV text, or None when it does not look like CSV."""
+    sample = "\n".join(text.splitlines()[:50])
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
+    except csv.Error:
+        counts = {d: sample.count(d) for d in DELIMITERS}
+        best = max(counts, key=lambda d: counts[d])
+        return best if counts[best] else None
+    return dialect.delimiter
+
+
+def looks_like_csv(text: str, name: str) -> bool:
+    """Whether a text file is CSV rather than a TAB-separated extraction."""
+    if name.lower().endswith(".csv"):
+        return True
+    head = text[:20000]
+    if "\t" in head:
+        return False
+    lines = [line for line in head.splitlines() if line.strip()][:30]
+    if len(lines) < 2:
+        return False
+    delimiter = sniff_delimiter(head)
+    return delimiter is not None and sum(delimiter in line for line in lines) >= 0.6 * len(lines)
+
+
+def csv_lines(text: str) -> list[str]:
+    """A CSV text's records as TAB-separated lines (TABs and line breaks inside cells become
+    spaces); a record with one cell is a line of text."""
+    delimiter = sniff_delimiter(text) or ","
+    out = []
+    for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+        cells = [
+            " ".join(c.replace("\t", " ").split()) if ("\n" in c or "\t" in c) else c for c in row
+        ]
+        while cells and not cells[-1].strip():
+            cells.pop()
+        if len(cells) <= 1:
+            out.append(cells[0] if cells else "")
+        else:
+            out.append("\t".join(cells))
+    return out
