@@ -128,7 +128,7 @@ def test_real_word_pdf_units_on_their_own_line() -> None:
     assert texts[:3] == ["令和5年度", "636人", "2,050,134千円"]
     pay = doc.tables[1]
     assert [(c.text, c.rowspan, c.colspan) for c in pay.rows()[0]] == [
-        ("区 分", 2, 1),
+        ("区分", 2, 1),
         ("職員数Ａ", 2, 1),
         ("給与費", 1, 4),
     ]

@@ -1,11 +1,13 @@
 """PDF pages as characters (with boxes and fonts) and ruling segments, read with pdfminer.six.
 
 No layout analysis: ``PDFPageAggregator(laparams=None)`` hands over the raw characters, lines,
-rectangles and curves, which is all a table reader needs and about three times faster than
-``extract_pages`` (which silently substitutes default LAParams). pdfminer ignores clipping, so
-the interpreter here keeps the clip rectangle and drops characters drawn outside it (LibreOffice
-repeats a page-split merged cell's text, clipped away, inside the repeated header). Work per page
-is bounded: too many objects, too long, or a content stream that inflates too far stops the page.
+rectangles and curves, which is all a table reader needs (``extract_pages`` silently
+substitutes default LAParams and groups text that would then have to be ungrouped; on the
+bundled PDFs this reader is about 1.2 times as fast, most time going to pdfminer's parser).
+pdfminer ignores clipping, so the interpreter here keeps the clip rectangle and drops
+characters drawn outside it (LibreOffice repeats a page-split merged cell's text, clipped away,
+inside the repeated header). Work per page is bounded: too many objects, too long, or a
+content stream that inflates too far stops the page.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ page repeats are dropped.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -39,7 +40,9 @@ class TextSettings:
     #: one line.
     line_overlap: float = 0.5
     #: A horizontal gap wider than this share of the size is a space between words.
-    space_gap: float = 0.2
+    space_gap: float = 0.15
+    #: …and wider than the line's median gap by this share of the size.
+    space_over_usual: float = 0.12
     #: A gap wider than this share of the size splits a line outside tables into two texts.
     split_gap: float = 3.0
 
@@ -71,11 +74,15 @@ def chars_to_lines(
 
 
 def line_text(line: Sequence[Char], settings: TextSettings = DEFAULT_TEXT) -> str:
-    """A line's text: a space where the gap between two characters is wide."""
+    """A line's text: a space where the gap between two characters is wider than the line's
+    usual spacing (letter-spaced text has wide gaps everywhere, and no spaces)."""
+    gaps = sorted((b.x0 - a.x1) / max(a.size, b.size, 1e-6) for a, b in itertools.pairwise(line))
+    usual = gaps[len(gaps) // 2] if gaps else 0.0
+    threshold = max(settings.space_gap, usual + settings.space_over_usual)
     out = []
     prev: Char | None = None
     for c in line:
-        if prev is not None and c.x0 - prev.x1 > settings.space_gap * max(c.size, prev.size):
+        if prev is not None and c.x0 - prev.x1 > threshold * max(c.size, prev.size):
             out.append(" ")
         out.append(c.text)
         prev = c
@@ -157,6 +164,10 @@ def _inside(edge: Edge, box: Box, margin: float = 2.0) -> bool:
     )
 
 
+def _area(box: Box) -> float:
+    return (box.x1 - box.x0) * (box.bottom - box.top)
+
+
 def _table_box(cells: Sequence[GridCell]) -> Box:
     return Box(
         min(c.box.x0 for c in cells),
@@ -174,9 +185,11 @@ def grid_to_table(
 ) -> Table:
     """A table of the model from placed cells, each with the text of the characters in its box."""
     inside: dict[int, list[Char]] = {i: [] for i in range(len(cells))}
+    by_area = sorted(range(len(cells)), key=lambda i: _area(cells[i].box))
     for ch in chars:
-        for i, c in enumerate(cells):
-            if c.box.contains(ch.cx, ch.cy):
+        # the smallest box that holds it: a cell nested in a larger merged box keeps its text
+        for i in by_area:
+            if cells[i].box.contains(ch.cx, ch.cy):
                 inside[i].append(ch)
                 break
     n_rows = max(c.row + c.rowspan for c in cells)

@@ -36,6 +36,7 @@ _DEPARTMENT = regex.compile(
 _FORM_LABEL = regex.compile(r"^[【\[［].{1,20}[】\]］].*(?:場合|記入|記述|取組内容|理由)")
 #: A target written as prose starts with its number or horizon (``4年で…``, ``1.67（現状値）…``).
 _STATEMENT_START = regex.compile(r"^(?:[0-9]|年間|延べ|総額|累計)")
+_UNIT_LABEL = regex.compile(r"^[十百千万億兆]{1,3}[^\d十百千万億兆一二三四五六七八九〇]{1,3}$")
 _BULLETED = regex.compile(r"^[・\-－•]|/")
 _PROSE_START = regex.compile(r"^\s*[(（](?:目的|内容)[)）]")
 _LONG_TEXT = 60
@@ -90,6 +91,8 @@ def classify(text: str) -> CellClass:
     except ParseError:
         pass
     else:
+        if _UNIT_LABEL.match(bare):
+            return CellClass.TEXT  # 千円, 百万円: a unit heading in a 単位 column, not 1,000 yen
         return CellClass.QUANTITY if (q.value is not None or q.parts) else CellClass.MISSING
     try:
         parse_period(text)

@@ -133,7 +133,16 @@ def read_blocks(blocks: list[Block]) -> list[Draft]:
     drafts: list[Draft] = []
     path = SectionPath()
     plain = [b for b in blocks if not (isinstance(b, TextLine) and b.level is not None)]
-    title = next((normalize_text(b.text) for b in plain[:1] if isinstance(b, TextLine)), None)
+    # The first line is the document's title (it repeats on every page) unless it reads as a
+    # heading itself (a sheet that starts with 【…】).
+    title = next(
+        (
+            normalize_text(b.text)
+            for b in plain[:1]
+            if isinstance(b, TextLine) and heading_level(b.text) is None
+        ),
+        None,
+    )
     known_programs: set[str] = set()
     rates = fill_rates([b for b in blocks if isinstance(b, Table)])
     heading_program: Program | None = None

@@ -1,0 +1,187 @@
+"""XLSX, HTML and CSV inputs: number formats, hidden cells, spans, nesting, encodings, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+import openpyxl
+import pytest
+from openpyxl.styles import Border, Side
+
+import jpkpi
+from jpkpi.errors import DocumentError
+from jpkpi.sources.numfmt import format_number
+from jpkpi.tables.model import Table
+from tests.conftest import ROOT, SEEDS
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "shown"),
+    [
+        (-20007, '#,##0;"△ "#,##0', "△ 20,007"),
+        (20007, '#,##0;"△ "#,##0', "20,007"),
+        (-5, '#,##0;[Red]"▲"#,##0', "▲5"),
+        (97.4, '0.0"%"', "97.4%"),
+        (0.974, "0.0%", "97.4%"),
+        (4, '"R"0"年度"', "R4年度"),
+        (1234567, "#,##0", "1,234,567"),
+        (40501000, "#,##0,", "40,501"),
+        (0, '#,##0;-#,##0;"-"', "-"),
+        (1.41, '0.00"人"', "1.41人"),
+        (3, "General", "3"),
+        (2.5, "General", "2.5"),
+        (dt.datetime(2025, 3, 31), "yyyy/mm/dd", "2025年3月31日"),
+        ("なし", "General", "なし"),
+        (None, "General", ""),
+    ],
+)
+def test_number_formats_show_what_excel_shows(value: object, fmt: str, shown: str) -> None:
+    assert format_number(value, fmt) == shown
+
+
+def _workbook(tmp_path, build) -> str:
+    book = openpyxl.Workbook()
+    build(book)
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    return str(path)
+
+
+def _kpi_sheet(ws) -> None:
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    rows = [
+        ["指標", "単位", "基準値", "R3（実績）", "R4（実績）"],
+        ["移住者数", "人", 32, 4, 6],
+        ["財政収支", "千円", -20007, 1500, None],
+        ["隠した指標", "件", 1, 2, 3],
+    ]
+    ws["A1"] = "【テスト事業】"
+    for r, row in enumerate(rows, start=3):
+        for c, v in enumerate(row, start=1):
+            cell = ws.cell(r, c, v)
+            cell.border = box
+    ws["C5"].number_format = '#,##0;"△ "#,##0'
+    ws.row_dimensions[6].hidden = True
+    ws.column_dimensions["F"].hidden = True
+    ws["F3"] = "隠し列"
+
+
+def test_xlsx_number_formats_hidden_rows_and_sections(tmp_path) -> None:
+    def build(book):
+        ws = book.active
+        ws.title = "KPI一覧"
+        _kpi_sheet(ws)
+        secret = book.create_sheet("非表示")
+        secret["A1"] = "x"
+        secret.sheet_state = "hidden"
+
+    doc = jpkpi.parse(_workbook(tmp_path, build))
+    names = [r.indicator for r in doc.records]
+    assert names == ["移住者数", "財政収支"]
+    money = doc.records[1]
+    assert money.baseline.quantity.raw == "△ 20,007"
+    assert money.baseline.quantity.value == -20007000 and money.unit == "円"
+    assert money.section == ("KPI一覧", "テスト事業")
+    assert {
+        "sheet '非表示' is hidden; skipped",
+        "sheet 'KPI一覧': 1 hidden rows skipped",
+        "sheet 'KPI一覧': 1 hidden columns skipped",
+    } <= set(doc.warnings)
+
+
+def test_xlsx_merged_cells_are_spans() -> None:
+    doc = jpkpi.parse(ROOT / "corpora" / "pdf" / "kushiro_kpi_grid.xlsx")
+    spans = {(c.text, c.rowspan, c.colspan) for c in doc.tables[0].cells}
+    assert ("KPI（重要業績評価指標）", 1, 7) in spans and ("実績値", 1, 3) in spans
+    first = doc.tables[0]
+    assert first.cells[0].provenance.address == first.provenance.address
+    assert first.cells[0].provenance.sheet == "KPI"
+    assert len(doc.records) == 18
+
+
+def test_xlsx_zip_bomb_is_refused(tmp_path) -> None:
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("xl/worksheets/sheet1.xml", "w") as f:
+            chunk = b" " * (1024 * 1024)
+            for _ in range(300):
+                f.write(chunk)
+    with pytest.raises(DocumentError, match=r"zip bomb|inflates"):
+        jpkpi.parse(path)
+
+
+def test_damaged_xlsx_is_a_clear_error(tmp_path) -> None:
+    path = tmp_path / "broken.xlsx"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("xl/workbook.xml", "<not really/>")
+    path.write_bytes(buf.getvalue())
+    with pytest.raises(DocumentError, match="is not a readable XLSX file"):
+        jpkpi.parse(path)
+
+
+NESTED = """<html><head><meta charset="utf-8"></head><body>
+<h1>釧路市 KPI</h1><h2>【デジタル田園都市国家構想交付金（地方創生推進タイプ）対象事業】</h2>
+<table><tr><td>レイアウト</td><td>
+  <table border="1"><caption>KPI一覧</caption>
+   <tr><th rowspan="2">事業名</th><th rowspan="2">指標</th><th colspan="3">指標値</th><th colspan="2">実績値</th></tr>
+   <tr><th>指標値</th><th>単位</th><th>年月</th><th>R4年度</th><th>R5年度</th></tr>
+   <tr><td rowspan="2"><p>テレワーク&amp;ワーケーション</p><p>推進事業</p></td><td>移住者数</td><td>133</td><td>人</td><td>R7.3</td><td>112</td><td>105</td></tr>
+   <tr><td>企業数&nbsp;(社・<br>団体)</td><td>3</td><td>社</td><td>R7.3</td><td>1</td><td>1</td></tr>
+  </table>
+</td></tr></table></body></html>"""
+
+
+def test_html_nested_tables_spans_and_markup(tmp_path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(NESTED, encoding="utf-8")
+    doc = jpkpi.parse(path)
+    inner = [t for t in doc.tables if t.n_rows == 4]
+    assert len(inner) == 1
+    (program_cell,) = [c for c in inner[0].cells if c.text.startswith("テレワーク")]
+    assert (program_cell.text, program_cell.rowspan) == ("テレワーク&ワーケーション 推進事業", 2)
+    records = doc.records
+    assert [r.indicator for r in records] == ["移住者数", "企業数 (社・団体)"]
+    assert records[0].program == "テレワーク&ワーケーション推進事業"
+    assert records[0].section[0] == "デジタル田園都市国家構想交付金(地方創生推進タイプ)対象事業"
+    assert [(o.quantity.value, o.period.fiscal_year) for o in records[0].actuals] == [
+        (112, 2022),
+        (105, 2023),
+    ]
+
+
+def test_html_nesting_is_bounded(tmp_path) -> None:
+    path = tmp_path / "deep.html"
+    path.write_text("<table><tr><td>" * 100 + "x", encoding="utf-8")
+    with pytest.raises(DocumentError, match="nests tables more than"):
+        jpkpi.parse(path)
+
+
+def test_html_in_shift_jis_is_decoded(tmp_path) -> None:
+    path = tmp_path / "sjis.html"
+    page = '<meta charset="Shift_JIS"><table><tr><th>指標</th><th>R4年度</th></tr><tr><td>移住者数</td><td>112</td></tr></table>'
+    path.write_bytes(page.encode("cp932"))
+    (table,) = jpkpi.parse(path).tables
+    assert isinstance(table, Table) and table.rows()[1][0].text == "移住者数"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"), [("cp932", ","), ("utf-8-sig", ","), ("utf-8", ";")]
+)
+def test_csv_encodings_and_delimiters(tmp_path, encoding: str, delimiter: str) -> None:
+    lines = (SEEDS / "000_fb57e009c395afac.txt").read_text(encoding="utf-8").splitlines()
+    out = io.StringIO()
+    import csv
+
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    for line in lines:
+        writer.writerow(line.split("\t") if line else [])
+    path = tmp_path / "seed000.csv"
+    path.write_bytes(out.getvalue().encode(encoding))
+    records = jpkpi.parse(path).records
+    assert len(records) == 18
+    assert records[1].indicator == "移住者数" and records[1].line == 11
