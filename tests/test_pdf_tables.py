@@ -102,3 +102,25 @@ def test_tables_with_other_columns_or_a_heading_between_are_not_joined() -> None
     same = _table([["項目", "R3", "R4"], ["B", "3", "4"]], 2)
     blocks = join_pages([[first], [TextLine("(イ) 交流人口の拡大", Provenance(page=2)), same]])
     assert sum(isinstance(b, Table) for b in blocks) == 2
+
+
+def test_table_without_any_rules_from_aligned_columns() -> None:
+    from jpkpi.sources.pdf import read_pdf
+    from tests.pdfgen import make_pdf
+
+    rows = [
+        ("Item", "FY2021", "FY2022"),
+        ("Visitors", "1,629", "3,203"),
+        ("Events", "12", "15"),
+        ("Members", "24", "22"),
+    ]
+    ops = []
+    for r, row in enumerate(rows):
+        for x, text in zip((72, 250, 350), row, strict=True):
+            ops.append(f"BT /F1 10 Tf {x} {700 - 16 * r} Td ({text}) Tj ET")
+    ops.append("BT /F1 10 Tf 72 500 Td (A note under the table, in one line of prose.) Tj ET")
+    pages, _ = read_pdf(make_pdf(["\n".join(ops).encode()]), "stream.pdf")
+    blocks = page_to_blocks(pages[0])
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert [[c.text for c in row] for row in table.rows()] == [list(row) for row in rows]
+    assert any(isinstance(b, TextLine) and b.text.startswith("A note") for b in blocks)

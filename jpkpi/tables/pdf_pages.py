@@ -30,6 +30,7 @@ from jpkpi.tables.lattice import (
     segments_to_edges,
 )
 from jpkpi.tables.model import Block, Cell, Provenance, Table, TextLine
+from jpkpi.tables.stream import lines_to_stream_tables
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,15 @@ def page_to_blocks(page: PdfPage, settings: LatticeSettings = DEFAULT_LATTICE) -
     boxes = [_table_box(g) for g in grids]
     outside = [c for c in page.chars if not any(b.contains(c.cx, c.cy) for b in boxes)]
     blocks: list[Block] = [grid_to_table(g, page.chars, page.number) for g in grids]
-    blocks.extend(text_lines(outside, page.number))
+    # Lines outside ruled tables whose words line up in columns are tables without rules.
+    lines = chars_to_lines(outside)
+    in_stream: set[int] = set()
+    for first, end, cells in lines_to_stream_tables(lines):
+        chars = [c for line in lines[first:end] for c in line]
+        blocks.append(grid_to_table(cells, chars, page.number))
+        in_stream.update(range(first, end))
+    rest = [c for k, line in enumerate(lines) if k not in in_stream for c in line]
+    blocks.extend(text_lines(rest, page.number))
     return sorted(blocks, key=_block_top)
 
 
