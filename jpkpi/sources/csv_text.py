@@ -10,6 +10,9 @@ from __future__ import annotations
 import csv
 import io
 
+import regex
+
+_VALUE = regex.compile(r"^\s*[△▲\-－±]?\s*[0-9０-９]")
 #: Delimiters the sniffer may choose.
 DELIMITERS = ",;\t"
 
@@ -42,7 +45,7 @@ def looks_like_csv(text: str, name: str) -> bool:
 
 def csv_lines(text: str) -> list[str]:
     """A CSV text's records as TAB-separated lines (TABs and line breaks inside cells become
-    spaces); a record with one cell is a line of text."""
+    spaces); a record with one cell is a line of text, unless that cell is a value."""
     delimiter = sniff_delimiter(text) or ","
     out = []
     for row in csv.reader(io.StringIO(text), delimiter=delimiter):
@@ -51,8 +54,9 @@ def csv_lines(text: str) -> list[str]:
         ]
         while cells and not cells[-1].strip():
             cells.pop()
-        if len(cells) <= 1:
-            out.append(cells[0] if cells else "")
+        if len(cells) > 1 or (len(row) > 1 and cells and _VALUE.match(cells[0])):
+            # a value alone in its row (a wrapped form's last target) stays in its table
+            out.append("\t".join(cells) + ("" if len(cells) > 1 else "\t"))
         else:
-            out.append("\t".join(cells))
+            out.append(cells[0] if cells else "")
     return out
