@@ -279,6 +279,14 @@ SCALE_WORDS: dict[int, str] = {
 }  # fmt: skip
 
 
+# What a quantity's text can start with: digits, signs, qualifiers, kanji numerals, markers.
+_STARTS = frozenset(
+    "0123456789" + MINUS_SIGNS + PLUS_SIGNS + "±" + DASHES
+    + "".join(w[0] for w in PREFIX_QUALIFIERS) + "".join(w[0] for w in MISSING_MARKERS)
+    + "〇零一二三四五六七八九壱弐参十百千万億兆"
+)  # fmt: skip
+# …or a short label before a number (男79.3歳 女84.3歳).
+_LABEL_START = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,8}\s*[0-9△▲\-]")
 # Where a second labelled value starts right after a unit: 男79.3歳|女84.3歳 (not 3億|5千万).
 _GLUED_PART = regex.compile(r"(?<=[^\d\s.,])(?=\p{Han}{1,3}[0-9△▲])")
 _PART = regex.compile(r"(?P<label>[\p{Han}\p{Hiragana}\p{Katakana}]{1,8})\s*(?=[0-9△▲\-])")
@@ -313,19 +321,25 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
     caller = "parse_quantity"
     if not isinstance(s, str):
         raise TypeError(f"parse_quantity expects str, got {type(s).__name__}")
-    default = _default_unit_scale(default_unit)
     # Width folding is one character for one, so positions below are positions in ``s``.
     folded = _ANY_SPACE.sub(" ", fold_width(s))
+    start = len(folded) - len(folded.lstrip())
+    stop = len(folded.rstrip())
+    labelled = False
+    if start < stop and folded[start] not in _STARTS:
+        # Prose fails here, before any other work: most cells of a document are not quantities.
+        labelled = bool(_LABEL_START.match(folded, start, stop))
+        if not labelled:
+            raise _fail(caller, s, f"does not start with a number (found {s[start]!r})", start)
+    default = _default_unit_scale(default_unit)
     missing = _missing(s, folded, default[1])
     if missing is not None:
         return missing
-    start = len(folded) - len(folded.lstrip())
-    stop = len(folded.rstrip())
     if " " in folded[start:stop]:
         parts = _parts(s, folded[:stop], default, caller)
         if parts is not None:
             return parts
-    elif _GLUED_PART.search(folded, start, stop):
+    elif labelled and _GLUED_PART.search(folded, start, stop):
         # Labelled values written without a space (a PDF cell's two lines joined): 男79.3歳女84.3歳
         spaced = _GLUED_PART.sub(" ", folded[:stop])
         try:
