@@ -185,3 +185,25 @@ def test_csv_encodings_and_delimiters(tmp_path, encoding: str, delimiter: str) -
     records = jpkpi.parse(path).records
     assert len(records) == 18
     assert records[1].indicator == "移住者数" and records[1].line == 11
+
+
+def test_legacy_xls_workbook(tmp_path) -> None:
+    pytest.importorskip("xlrd")
+    path = ROOT / "tests" / "fixtures" / "xls" / "kushiro_kpi_grid.xls"
+    doc = jpkpi.parse(path)
+    assert len(doc.records) == 18
+    migrants = doc.records[1]
+    assert migrants.indicator == "移住者数" and migrants.section[0] == "KPI"
+    assert [o.quantity.value for o in migrants.actuals] == [112, 105, 81]
+    renamed = tmp_path / "workbook.dat"  # the kind comes from the content, not the name
+    renamed.write_bytes(path.read_bytes())
+    assert len(jpkpi.parse(renamed).records) == 18
+
+
+def test_unknown_content_names_the_supported_kinds(tmp_path) -> None:
+    path = tmp_path / "image.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(
+        DocumentError, match=r"is not a kind of file jpkpi reads \(it reads PDF, XLSX/XLS"
+    ):
+        jpkpi.parse(path)
