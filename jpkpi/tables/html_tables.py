@@ -57,6 +57,7 @@ def html_to_blocks(items: list[tuple[str, object]]) -> list[Block]:
                     min(cell.rowspan, n_rows - r),
                     cell.colspan,
                     Provenance(address=f"table {raw.index + 1} row {r + 1} col {c + 1}"),
+                    header=cell.header,
                 )
                 for r, c, cell in placed
             )

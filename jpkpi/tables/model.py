@@ -31,6 +31,8 @@ class Cell:
     rowspan: int = 1
     colspan: int = 1
     provenance: Provenance = field(default_factory=Provenance)
+    #: The source marks the cell as a heading (HTML ``<th>``); a hint, not a verdict.
+    header: bool = False
 
     @property
     def empty(self) -> bool:

@@ -322,7 +322,12 @@ def _count_header_rows(rows: list[list[Cell]]) -> int:
         nonempty = [c for c in row if not c.empty]
         if not nonempty:
             break
-        if _is_header_row(nonempty) or (n == 0 and all(_is_program_cell(c.text) for c in nonempty)):
+        # A row the source marks as headings (<th>) and that holds no values is a header row.
+        marked = all(c.header for c in nonempty) and not any(
+            is_value(classify(c.text)) for c in nonempty
+        )
+        first_program = n == 0 and all(_is_program_cell(c.text) for c in nonempty)
+        if marked or first_program or _is_header_row(nonempty):
             n += 1
             continue
         break
