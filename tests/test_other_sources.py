@@ -207,3 +207,26 @@ def test_unknown_content_names_the_supported_kinds(tmp_path) -> None:
         DocumentError, match=r"is not a kind of file jpkpi reads \(it reads PDF, XLSX/XLS"
     ):
         jpkpi.parse(path)
+
+
+def test_large_workbooks_are_streamed_with_the_same_result(monkeypatch) -> None:
+    import jpkpi.sources.xlsx as xlsx
+
+    path = ROOT / "corpora" / "pdf" / "kamiichi_goals_grid.xlsx"
+    loaded = [r.to_dict() for r in jpkpi.parse(path).records]
+    monkeypatch.setattr(xlsx, "STREAMING_BYTES", 0)  # every workbook counts as large
+    streamed = [r.to_dict() for r in jpkpi.parse(path).records]
+    assert streamed == loaded and len(streamed) == 37
+
+
+def test_streamed_sheets_skip_hidden_rows_and_columns(tmp_path, monkeypatch) -> None:
+    import jpkpi.sources.xlsx as xlsx
+
+    def build(book):
+        _kpi_sheet(book.active)
+
+    path = _workbook(tmp_path, build)
+    monkeypatch.setattr(xlsx, "STREAMING_BYTES", 0)
+    doc = jpkpi.parse(path)
+    assert [r.indicator for r in doc.records] == ["移住者数", "財政収支"]
+    assert any("1 hidden rows skipped" in w for w in doc.warnings)

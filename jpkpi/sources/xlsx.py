@@ -11,6 +11,8 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 
+import regex
+
 from jpkpi.errors import DocumentError
 from jpkpi.sources.numfmt import format_number
 
@@ -20,6 +22,13 @@ MAX_UNZIPPED_BYTES = 256 * 1024 * 1024
 MAX_RATIO = 200
 #: Cells read per sheet at most.
 MAX_CELLS_PER_SHEET = 2_000_000
+#: A workbook whose sheets' XML exceeds this is read in openpyxl's read-only (streaming) mode.
+STREAMING_BYTES = 16 * 1024 * 1024
+_MERGE = regex.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
+_HIDDEN_ROW = regex.compile(rb'<(?:\w+:)?row\b[^>]*\br="([0-9]+)"[^>]*\bhidden="(?:1|true)"')
+_HIDDEN_COL = regex.compile(
+    rb'<(?:\w+:)?col\b[^>]*\bmin="([0-9]+)"[^>]*\bmax="([0-9]+)"[^>]*\bhidden="(?:1|true)"'
+)
 
 
 @dataclass
@@ -60,39 +69,81 @@ def check_zip(data: bytes, name: str) -> None:
 
 
 def read_xlsx(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
-    """The visible sheets of an .xlsx workbook, and warnings for what was hidden or skipped."""
+    """The visible sheets of an .xlsx workbook, and warnings for what was hidden or skipped.
+
+    Workbooks whose sheets are large are streamed (openpyxl's read-only mode); the merges and
+    hidden rows and columns that mode does not give are read from the sheet's XML.
+    """
     check_zip(data, name)
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a runtime dependency
         raise DocumentError(name, "reading .xlsx needs openpyxl (pip install openpyxl)") from None
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    sheet_bytes = sum(
+        i.file_size for i in archive.infolist() if i.filename.startswith("xl/worksheets/")
+    )
+    streaming = sheet_bytes > STREAMING_BYTES
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=streaming)
     except Exception as e:  # openpyxl raises many kinds for damaged files
-        raise DocumentError(
-            name, f"is not a readable XLSX file ({type(e).__name__}: {str(e)[:100]})"
-        ) from None
+        detail = f"{type(e).__name__}: {str(e)[:100]}"
+        raise DocumentError(name, f"is not a readable XLSX file ({detail})") from None
     warnings: list[str] = []
     sheets: list[Sheet] = []
     for ws in book.worksheets:
         if ws.sheet_state != "visible":
             warnings.append(f"sheet {ws.title!r} is hidden; skipped")
             continue
-        hidden_rows = {r for r, d in ws.row_dimensions.items() if d.hidden}
-        hidden_cols = {
-            openpyxl.utils.column_index_from_string(c)
-            for c, d in ws.column_dimensions.items()
-            if d.hidden
-        }
+        if streaming:
+            hidden_rows, hidden_cols, merges = _layout_from_xml(
+                archive.read(ws._worksheet_path.lstrip("/"))
+            )
+        else:
+            hidden_rows, hidden_cols, merges = _layout(ws)
         if hidden_rows:
             warnings.append(f"sheet {ws.title!r}: {len(hidden_rows)} hidden rows skipped")
         if hidden_cols:
             warnings.append(f"sheet {ws.title!r}: {len(hidden_cols)} hidden columns skipped")
-        sheets.append(_sheet(ws, hidden_rows, hidden_cols, name))
+        sheets.append(_sheet(ws, hidden_rows, hidden_cols, merges, name))
     return sheets, warnings
 
 
-def _sheet(ws, hidden_rows: set[int], hidden_cols: set[int], name: str) -> Sheet:
+_Layout = tuple[set[int], set[int], list[tuple[int, int, int, int]]]
+
+
+def _layout(ws) -> _Layout:
+    """Hidden rows and columns and merged ranges (1-based, inclusive) of a loaded worksheet."""
+    from openpyxl.utils import column_index_from_string
+
+    hidden_rows = {r for r, d in ws.row_dimensions.items() if d.hidden}
+    hidden_cols = {column_index_from_string(c) for c, d in ws.column_dimensions.items() if d.hidden}
+    merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+    return hidden_rows, hidden_cols, merges
+
+
+def _layout_from_xml(xml: bytes) -> _Layout:
+    """The same, read from a worksheet's XML (for sheets streamed in read-only mode)."""
+    from openpyxl.utils import column_index_from_string as col
+
+    hidden_rows = {int(m.group(1)) for m in _HIDDEN_ROW.finditer(xml)}
+    hidden_cols = {
+        c for m in _HIDDEN_COL.finditer(xml) for c in range(int(m.group(1)), int(m.group(2)) + 1)
+    }
+    merges = [
+        (int(m.group(2)), col(m.group(1).decode()), int(m.group(4)), col(m.group(3).decode()))
+        for m in _MERGE.finditer(xml)
+    ]
+    return hidden_rows, hidden_cols, merges
+
+
+def _sheet(
+    ws,
+    hidden_rows: set[int],
+    hidden_cols: set[int],
+    merges: list[tuple[int, int, int, int]],
+    name: str,
+) -> Sheet:
     """One worksheet's visible cells as a Sheet, rows and columns renumbered past hidden ones."""
     rows = [r for r in range(1, (ws.max_row or 0) + 1) if r not in hidden_rows]
     cols = [c for c in range(1, (ws.max_column or 0) + 1) if c not in hidden_cols]
@@ -103,8 +154,8 @@ def _sheet(ws, hidden_rows: set[int], hidden_cols: set[int], name: str) -> Sheet
     sheet = Sheet(ws.title, n_rows=len(rows), n_cols=len(cols))
     for row in ws.iter_rows(min_row=1, max_row=ws.max_row):
         for cell in row:
-            r, c = cell.row, cell.column
-            if r not in row_at or c not in col_at:
+            r, c = getattr(cell, "row", None), getattr(cell, "column", None)
+            if r not in row_at or c not in col_at:  # hidden, or an empty cell of a streamed row
                 continue
             key = (row_at[r], col_at[c])
             text = format_number(cell.value, cell.number_format)
@@ -116,8 +167,7 @@ def _sheet(ws, hidden_rows: set[int], hidden_cols: set[int], name: str) -> Sheet
                 for side in (border.left, border.right, border.top, border.bottom)
             ):
                 sheet.bordered.add(key)
-    for merged in ws.merged_cells.ranges:
-        r0, c0, r1, c1 = merged.min_row, merged.min_col, merged.max_row, merged.max_col
+    for r0, c0, r1, c1 in merges:
         vis_r = [row_at[r] for r in range(r0, r1 + 1) if r in row_at]
         vis_c = [col_at[c] for c in range(c0, c1 + 1) if c in col_at]
         if vis_r and vis_c:
