@@ -4,6 +4,7 @@ The public names are those of the API contract (docs/api.md); everything here is
 the top-level package.
 """
 
+from jpkpi import adapters
 from jpkpi._version import __version__
 from jpkpi.document import Document, parse
 from jpkpi.errors import DocumentError, JpkpiError, ParseError
@@ -24,6 +25,7 @@ __all__ = [
     "Quantity",
     "TargetStatement",
     "__version__",
+    "adapters",
     "find_period",
     "normalize_text",
     "parse",

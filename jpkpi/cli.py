@@ -75,21 +75,28 @@ def expand_inputs(inputs: Sequence[str]) -> list[str]:
     return paths
 
 
-def parse_one(path: str) -> tuple[str, list[dict[str, Any]], list[str], str | None]:
+def parse_one(
+    path: str, adapter: str | None = None
+) -> tuple[str, list[dict[str, Any]], list[str], str | None]:
     """Parse one input for the command line: (path, records, warnings, error or None)."""
     from jpkpi.document import parse
 
     try:
-        doc = parse(path)
+        doc = parse(path, adapter=adapter)
     except JpkpiError as e:
         return path, [], [], str(e)
     return path, [r.to_dict() for r in doc.records], list(doc.warnings), None
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
-    if args.adapter not in (None, "generic"):
-        print(f"jpkpi: unknown adapter {args.adapter!r} (known: generic)", file=sys.stderr)
-        return 2
+    if args.adapter is not None:
+        from jpkpi import adapters
+
+        try:
+            adapters.get(args.adapter)
+        except JpkpiError as e:
+            print(f"jpkpi: {e}", file=sys.stderr)
+            return 2
     paths = expand_inputs(args.inputs)
     if not paths:
         print("jpkpi: no input files found", file=sys.stderr)
@@ -97,9 +104,9 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
     jobs = max(1, args.jobs or 1)
     if jobs > 1 and len(paths) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(pool.map(parse_one, paths))
+            results = list(pool.map(parse_one, paths, [args.adapter] * len(paths)))
     else:
-        results = [parse_one(p) for p in paths]
+        results = [parse_one(p, args.adapter) for p in paths]
     status = 0
     records: list[dict[str, Any]] = []
     for path, recs, warnings, error in results:
@@ -167,6 +174,19 @@ def _cmd_tables(args: argparse.Namespace, out: TextIO) -> int:
     return status
 
 
+def _cmd_adapters(args: argparse.Namespace, out: TextIO) -> int:
+    from jpkpi import adapters
+
+    try:
+        known = adapters.registry()
+    except JpkpiError as e:
+        print(f"jpkpi: {e}", file=sys.stderr)
+        return 1
+    for name, info in sorted(known.items()):
+        out.write(f"{name}\t{info.adapter.description}\t({info.origin})\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``jpkpi`` and its subcommands."""
     parser = argparse.ArgumentParser(
@@ -187,6 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--adapter", metavar="NAME", help="force a layout adapter (default: detect)")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="parse N files at once")
     p.set_defaults(func=_cmd_parse)
+    a = sub.add_parser("adapters", help="list the layout adapters: name, description, origin")
+    a.set_defaults(func=_cmd_adapters)
     t = sub.add_parser(
         "tables",
         help="print the tables recovered from documents, cell by cell with spans (for debugging)",

@@ -6,7 +6,6 @@ import os
 from dataclasses import dataclass, field
 
 from jpkpi.errors import DocumentError
-from jpkpi.records.build import draft_to_record
 from jpkpi.records.model import KpiRecord
 from jpkpi.sources.csv_text import csv_lines, looks_like_csv
 from jpkpi.sources.detect import SourceKind, check_name_matches, detect_kind, read_bytes
@@ -19,7 +18,6 @@ from jpkpi.tables.model import Block, Table
 from jpkpi.tables.pdf_pages import join_pages, page_to_blocks
 from jpkpi.tables.sheets import sheet_to_blocks
 from jpkpi.tables.tsv import lines_to_blocks
-from jpkpi.understanding.reader import read_blocks
 
 SUPPORTED = "PDF, XLSX/XLS workbooks, HTML tables, CSV and tab-separated text extractions"
 
@@ -33,6 +31,8 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     records: list[KpiRecord] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: The adapter that read the records (``generic`` unless a layout adapter recognised it).
+    adapter: str = "generic"
 
     @property
     def tables(self) -> list[Table]:
@@ -78,7 +78,11 @@ def parse(
             else "no ruled tables found on any page"
         )
         return doc
-    doc.records = [draft_to_record(d, label) for d in read_blocks(blocks)]
+    from jpkpi import adapters
+
+    chosen = adapters.get(adapter) if adapter else adapters.choose(blocks)
+    doc.adapter = chosen.name
+    doc.records = chosen.read(blocks, label)
     if not doc.records:
         doc.warnings.append(f"{len(doc.tables)} tables found, but none holds KPI indicators")
     return doc

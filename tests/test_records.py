@@ -119,7 +119,9 @@ def test_report_form_blocks(produced: dict[str, list[dict]]) -> None:
 
 
 def test_summary_table_lists_indicators(produced: dict[str, list[dict]]) -> None:
-    listed = [r for r in produced["002_c12787e90c7802a2.txt"] if r["line"] == 14]
+    listed = [
+        r for r in produced["002_c12787e90c7802a2.txt"] if r["line"] == 14 and r["kind"] == "kpi"
+    ]
     assert [r["label"] for r in listed] == ["①", "②", "③", "④", "⑤"]
     assert listed[0]["program_no"] == "(1)"
     assert all(r["targets"] == [] and r["actuals"] == [] for r in listed)

@@ -60,4 +60,4 @@ def test_xlsx_renditions(name: str) -> None:
 def test_csv_keeps_the_seed_line_numbers() -> None:
     text = {r["line"]: r["indicator"] for r in load_jsonl("records/002_c12787e90c7802a2.txt.jsonl")}
     csv_records = jpkpi.parse(CORPORA / "csv" / "hanamaki_report_cp932.csv").records
-    assert {r.line: r.indicator for r in csv_records} == text
+    assert {r.line: r.indicator for r in csv_records if r.kind != "cost"} == text
