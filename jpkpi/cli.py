@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -85,6 +86,8 @@ def parse_one(
         doc = parse(path, adapter=adapter)
     except JpkpiError as e:
         return path, [], [], str(e)
+    except Exception as e:  # a bug of ours must not cost the other inputs their records
+        return path, [], [], f"{path}: unexpected error ({type(e).__name__}: {e}); please report it"
     return path, [r.to_dict() for r in doc.records], list(doc.warnings), None
 
 
@@ -228,6 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 an input failed, 2 bad usage)."""
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its notes on damaged files are noise
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

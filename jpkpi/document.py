@@ -46,7 +46,7 @@ def parse(
     """Parse a document (a path or bytes) into KPI records; the kind is found from the content."""
     label, data = read_bytes(source, name)
     where = os.fspath(source) if isinstance(source, str | os.PathLike) else label
-    if not data.strip():
+    if not data.strip() or not data.decode("utf-8", errors="ignore").strip():
         raise DocumentError(where, "is empty")
     kind = detect_kind(data)
     check_name_matches(where, kind, data)
@@ -58,7 +58,7 @@ def parse(
         blocks = join_pages([page_to_blocks(p) for p in pages])
     elif kind is SourceKind.TEXT:
         text = decode_text(data, where)
-        lines = csv_lines(text) if looks_like_csv(text, where) else text_lines(text)
+        lines = csv_lines(text, where) if looks_like_csv(text, where) else text_lines(text)
         blocks = lines_to_blocks(lines)
     elif kind is SourceKind.HTML:
         blocks = html_to_blocks(parse_html(data, where, html_encoding(data)))
@@ -73,9 +73,11 @@ def parse(
     doc = Document(label, kind.value, blocks, warnings=warnings)
     if not doc.tables:
         doc.warnings.append(
-            "no tables found: the text has no TAB-separated cells (layout text needs an adapter)"
-            if kind is SourceKind.TEXT
-            else "no ruled tables found on any page"
+            {
+                SourceKind.TEXT: "no tables found: the text has no TAB- or comma-separated cells "
+                "(layout text needs an adapter)",
+                SourceKind.PDF: "no tables found on any page",
+            }.get(kind, "no tables found")
         )
         return doc
     from jpkpi import adapters

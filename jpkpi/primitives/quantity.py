@@ -61,6 +61,62 @@ _PREFIX_INITIALS = frozenset(w[0] for w in PREFIX_QUALIFIERS)
 _SUFFIX_FINALS = frozenset(w[-1] for w in SUFFIX_QUALIFIERS)
 _WORDS = regex.compile(r"\S+")
 _ANY_SPACE = regex.compile(r"\s")
+#: Counters and units a number written in kanji may take (二千五百人, 百万円, 十五件).
+COUNTERS = frozenset(
+    [
+        "人",
+        "名",
+        "件",
+        "円",
+        "回",
+        "個",
+        "台",
+        "本",
+        "枚",
+        "校",
+        "社",
+        "戸",
+        "世帯",
+        "事業",
+        "か所",
+        "日",
+        "年",
+        "月",
+        "週",
+        "時間",
+        "分",
+        "組",
+        "床",
+        "品目",
+        "団体",
+        "%",
+        "歳",
+        "匹",
+        "尾",
+        "店",
+        "舎",
+        "通",
+        "頭",
+        "羽",
+        "冊",
+        "棟",
+        "基",
+        "km",
+        "m",
+        "t",
+        "kg",
+        "倍",
+        "割",
+        "点",
+        "ポイント",
+        "箇所",
+        "施設",
+        "地区",
+        "団地",
+        "事業者",
+        "業者",
+    ]
+)
 #: Ways of writing "places" that fold to か所.
 _KASHO = regex.compile(r"[ヵカケヶケ箇個ヵか]所")
 _UNIT_CHAR = regex.compile(
@@ -247,6 +303,12 @@ def _single(
         raise _fail(caller, raw, "has ± before a number other than zero", start)
     if unit_text:
         _check_unit(caller, raw, unit_text, unit_at)
+        kanji_only = not any(ch.isdigit() and ch.isascii() for ch in s[i : scan.end])
+        if kanji_only and normalize_unit(unit_text) not in COUNTERS:
+            # 千葉市, 一時保育, 三世代同居: a word that starts with a numeral, not a quantity
+            raise _fail(caller, raw, "is a word that starts with a numeral, not a quantity", i)
+        if unit_text[0] in SMALL_SCALES or unit_text[0] in LARGE_SCALES or unit_text[0] in "/eE":
+            raise _fail(caller, raw, f"has {unit_text[0]!r} where a unit was expected", unit_at)
         factor, unit_core = split_scale(normalize_unit(unit_text))
         unit: str | None = unit_core
     else:

@@ -12,6 +12,8 @@ import io
 
 import regex
 
+from jpkpi.errors import DocumentError
+
 _VALUE = regex.compile(r"^\s*[△▲\-－±]?\s*[0-9０-９]")
 #: Delimiters the sniffer may choose.
 DELIMITERS = ",;\t"
@@ -43,12 +45,16 @@ def looks_like_csv(text: str, name: str) -> bool:
     return delimiter is not None and sum(delimiter in line for line in lines) >= 0.6 * len(lines)
 
 
-def csv_lines(text: str) -> list[str]:
+def csv_lines(text: str, name: str = "<csv>") -> list[str]:
     """A CSV text's records as TAB-separated lines (TABs and line breaks inside cells become
     spaces); a record with one cell is a line of text, unless that cell is a value."""
     delimiter = sniff_delimiter(text) or ","
     out = []
-    for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error as e:
+        raise DocumentError(name, f"is not readable CSV ({e})") from None
+    for row in rows:
         cells = [
             " ".join(c.replace("\t", " ").split()) if ("\n" in c or "\t" in c) else c for c in row
         ]

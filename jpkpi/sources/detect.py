@@ -54,6 +54,8 @@ def check_name_matches(path: str, kind: SourceKind | None, data: bytes) -> None:
     expected = _NAMED_KINDS.get(suffix)
     if expected is None or (kind is not None and expected.endswith(kind.value.upper())):
         return
+    if suffix in (".xls", ".xlsx") and kind in (SourceKind.XLS, SourceKind.XLSX):
+        return  # an .xls saved as .xlsx (or the reverse) is common; the content decides
     start = data[:16].decode("latin-1").encode("unicode_escape").decode("ascii")
     raise DocumentError(
         path, f"is named {suffix} but is not {expected} file (it starts with '{start}')"

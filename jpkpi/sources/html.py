@@ -84,6 +84,7 @@ class _Collector(HTMLParser):
             return
         attr = dict(attrs)
         if tag == "table":
+            self._close_heading()  # an unclosed <h2> before a table ends there
             if len(self.stack) >= MAX_TABLE_DEPTH:
                 raise DocumentError(self.name, f"nests tables more than {MAX_TABLE_DEPTH} deep")
             self._flush_loose()
@@ -134,11 +135,7 @@ class _Collector(HTMLParser):
         elif tag == "caption":
             self.in_caption = False
         elif tag in _HEADINGS and self.heading is not None:
-            level, parts = self.heading
-            self.heading = None
-            text = " ".join("".join(parts).split())
-            if text:
-                self.blocks.append(("heading", (level, text)))
+            self._close_heading()
         elif tag in ("p", "div", "li") and not self.stack:
             self._flush_loose()
 
@@ -148,6 +145,15 @@ class _Collector(HTMLParser):
         target = self._text_target()
         if target is not None:
             target.append(data)
+
+    def _close_heading(self) -> None:
+        if self.heading is None:
+            return
+        level, parts = self.heading
+        self.heading = None
+        text = " ".join("".join(parts).split())
+        if text:
+            self.blocks.append(("heading", (level, text)))
 
     def _flush_loose(self) -> None:
         text = " ".join("".join(self.loose).split())
@@ -160,20 +166,27 @@ _CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""",
 
 
 def html_encoding(data: bytes) -> str:
-    """The page's declared encoding (``<meta charset>``), else UTF-8 or Shift_JIS by content."""
+    """The page's declared encoding (``<meta charset>``), else UTF-8, CP932 or EUC-JP by content.
+
+    A ``<meta>`` naming UTF-16 is ignored, as browsers ignore it.
+    """
     m = _CHARSET.search(data[:4096])
     if m:
         name = m.group(1).decode("ascii").lower()
-        return {
-            "shift_jis": "cp932",
-            "sjis": "cp932",
-            "x-sjis": "cp932",
-            "windows-31j": "cp932",
-        }.get(name, name)
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return "cp932"
+        if not name.startswith("utf-16"):
+            aliases = {
+                "shift_jis": "cp932",
+                "sjis": "cp932",
+                "x-sjis": "cp932",
+                "windows-31j": "cp932",
+            }
+            return aliases.get(name, name)
+    for encoding in ("utf-8", "cp932", "euc_jp"):
+        try:
+            data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return encoding
     return "utf-8"
 
 

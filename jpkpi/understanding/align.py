@@ -29,6 +29,8 @@ class AlignSettings:
     #: Cost of leaving a value cell unplaced; text cells cost less (notes, stray words).
     drop_value: float = 0.8
     drop_text: float = 0.25
+    #: A cell is tried in columns at most this far from where it sits.
+    band: int = 12
     #: Weight of how often the document fills a value column (tables with the same header);
     #: a row's values go where the other rows' values are, not into a column nobody fills.
     fill_weight: float = 1.0
@@ -113,23 +115,28 @@ def align_row(
     fill: dict[int, float] | None = None,
     settings: AlignSettings = DEFAULT_ALIGN,
 ) -> Alignment:
-    """The best order-keeping assignment of cells to columns (dynamic programming)."""
+    """The best order-keeping assignment of cells to columns (dynamic programming).
+
+    A cell is only tried in columns within ``settings.band`` of where it sits, so the work
+    grows with the row's length, not with the square of the table's width.
+    """
     n = len(columns)
     if not cells:
         return Alignment((), False)
-    neg = float("-inf")
-    # best[i][j]: best score with cells[:i+1] placed and cell i at column j (j == n: unplaced).
-    best: list[list[float]] = [[neg] * (n + 1) for _ in cells]
-    back: list[list[tuple[int, int] | None]] = [[None] * (n + 1) for _ in cells]
-    last_placed: list[list[int | None]] = [[None] * (n + 1) for _ in cells]
+    # A state is (cell i, column j or UNPLACED); it keeps its score, the previous state's
+    # column, and the column and position of the last cell actually placed.
+    unplaced = -1
+    states: list[dict[int, tuple[float, int | None, int | None, int | None]]] = []
     for i, cell in enumerate(cells):
         drop = (
             settings.drop_value
             if cell.cls in (CellClass.QUANTITY, CellClass.MISSING)
             else settings.drop_text
         )
-        for j in range(n + 1):
-            if j < n:
+        lo, hi = max(0, cell.pos - settings.band), min(n, cell.pos + settings.band + 1)
+        here: dict[int, tuple[float, int | None, int | None, int | None]] = {}
+        for j in [*range(lo, hi), unplaced]:
+            if j != unplaced:
                 f = fit(cell, columns[j], shapes, fill, settings)
                 if f is None:
                     continue
@@ -137,56 +144,29 @@ def align_row(
             else:
                 gain = -drop
             if i == 0:
-                shift_cost = settings.row_shift * abs(j - cell.pos) if j < n else 0.0
-                best[i][j] = gain - shift_cost
-                last_placed[i][j] = j if j < n else None
+                cost = settings.row_shift * abs(j - cell.pos) if j != unplaced else 0.0
+                placed = (j, cell.pos) if j != unplaced else (None, None)
+                here[j] = (gain - cost, None, *placed)
                 continue
-            for pj in range(n + 1):
-                prev = best[i - 1][pj]
-                if prev == neg:
-                    continue
-                anchor = last_placed[i - 1][pj]
-                if j < n and anchor is not None and j <= anchor:
+            for pj, (prev, _, anchor, anchor_pos) in states[-1].items():
+                if j != unplaced and anchor is not None and j <= anchor:
                     continue
                 cost = 0.0
-                if j < n:
+                if j != unplaced:
                     if anchor is None:
                         cost = settings.row_shift * abs(j - cell.pos)
                     else:
-                        prev_pos = _pos_of_column(cells, i - 1, pj, back, last_placed)
-                        cost = settings.cell_shift * abs((j - cell.pos) - (anchor - prev_pos))
+                        cost = settings.cell_shift * abs((j - cell.pos) - (anchor - anchor_pos))
                 score = prev + gain - cost
-                if score > best[i][j]:
-                    best[i][j] = score
-                    back[i][j] = (i - 1, pj)
-                    last_placed[i][j] = j if j < n else anchor
-    j = max(range(n + 1), key=lambda k: best[-1][k])
+                if j not in here or score > here[j][0]:
+                    placed = (j, cell.pos) if j != unplaced else (anchor, anchor_pos)
+                    here[j] = (score, pj, *placed)
+        states.append(here)
     chosen: list[int | None] = [None] * len(cells)
-    i = len(cells) - 1
-    while i >= 0:
-        chosen[i] = j if j < n else None
-        step = back[i][j]
-        if step is None:
-            break
-        i, j = step
+    j: int | None = max(states[-1], key=lambda k: states[-1][k][0])
+    for i in range(len(cells) - 1, -1, -1):
+        assert j is not None
+        chosen[i] = None if j == unplaced else j
+        j = states[i][j][1]
     moved = any(c is not None and c != cell.pos for c, cell in zip(chosen, cells, strict=True))
     return Alignment(tuple(chosen), moved)
-
-
-def _pos_of_column(
-    cells: Sequence[RowCell],
-    i: int,
-    j: int,
-    back: list[list[tuple[int, int] | None]],
-    last_placed: list[list[int | None]],
-) -> int:
-    """The original position of the last placed cell on the path ending at (i, j)."""
-    n_plus = len(back[0])
-    while i >= 0:
-        if j < n_plus - 1:
-            return cells[i].pos
-        step = back[i][j]
-        if step is None:
-            break
-        i, j = step
-    return cells[0].pos

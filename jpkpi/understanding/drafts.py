@@ -48,6 +48,8 @@ class Draft:
     #: Whether this row printed its program itself (not inherited from a merged cell).
     program_printed: bool = False
     department: str | None = None
+    #: Which table of the document the draft came from.
+    table: int = 0
     #: Free text a report form's 記述欄 holds for this indicator.
     comments: list[str] = field(default_factory=list)
 

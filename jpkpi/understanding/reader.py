@@ -144,6 +144,7 @@ def read_blocks(blocks: list[Block]) -> list[Draft]:
         None,
     )
     known_programs: set[str] = set()
+    tables_read = 0
     rates = fill_rates([b for b in blocks if isinstance(b, Table)])
     heading_program: Program | None = None
     pending: Program | None = None
@@ -205,6 +206,9 @@ def read_blocks(blocks: list[Block]) -> list[Draft]:
         pending = None
         table_drafts = read_table(block, context)
         for d in table_drafts:
+            d.table = tables_read
+        tables_read += 1
+        for d in table_drafts:
             if d.program is not None and d.program_printed and d.program.name:
                 number = f"{d.program.number} " if d.program.number else ""
                 known_programs.add(normalize_text(number + d.program.name))
@@ -213,7 +217,10 @@ def read_blocks(blocks: list[Block]) -> list[Draft]:
         last_block_was_table = True
     close_program_lines()
     fill_reposted_names(drafts)
-    return drafts
+    # Values without a name are kept where their table names other indicators (a name the
+    # extraction lost); a table that names none holds no KPIs (a budget table, a chart's grid).
+    named = {d.table for d in drafts if d.indicator}
+    return [d for d in drafts if d.indicator or d.table in named]
 
 
 def _starts_program(text: str) -> bool:
