@@ -93,3 +93,28 @@ def test_tables_that_name_no_indicator_give_no_records() -> None:
     doc = jpkpi.parse(ROOT / "corpora" / "real" / "otoineppu_kyuyo_teiin_r5.pdf")
     assert doc.records == []
     assert any("none holds KPI indicators" in w for w in doc.warnings)
+
+
+def test_excel_general_format_and_exact_big_numbers() -> None:
+    from jpkpi.sources.numfmt import format_number
+
+    assert format_number(0.1 + 0.2, "General") == "0.3"
+    assert format_number(1e-7, "General") == "1E-07"
+    assert parse_quantity("9" * 30 + "兆").value == int("9" * 30) * 10**12
+
+
+def test_years_in_prose_targets_are_dates() -> None:
+    from jpkpi import parse_target_statement
+
+    t = parse_target_statement("2030年までに30%削減")
+    assert (t.horizon_years, t.change.value, t.direction) == (None, 30, "decrease")
+    t = parse_target_statement("2024年度末までに50%")
+    assert (t.goal.value, t.goal.unit) == (50, "%")
+
+
+def test_csv_output_keeps_two_values_of_one_period() -> None:
+    from jpkpi.records.output import flatten
+
+    obs = {"value": 1, "period": {"fiscal_year": 2023}}
+    row = flatten({"actuals": [obs, {**obs, "value": 2}]})
+    assert (row["actual_FY2023"], row["actual_FY2023_2"]) == ("1", "2")

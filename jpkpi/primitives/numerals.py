@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal, localcontext
 from typing import NamedTuple
 
 import regex
@@ -19,8 +19,6 @@ KANJI_DIGITS: dict[str, int] = {
 }  # fmt: skip
 SMALL_SCALES: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 LARGE_SCALES: dict[str, int] = {"万": 10**4, "億": 10**8, "兆": 10**12}
-#: Characters that may start or continue a number.
-NUMERAL_CHARS = "0123456789" + "".join(KANJI_DIGITS) + "".join(SMALL_SCALES) + "".join(LARGE_SCALES)
 
 _ARABIC = regex.compile(r"[0-9][0-9,]*(?:\.[0-9,]*)*")
 _GROUPED = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
@@ -120,7 +118,12 @@ def scan_number(
     ``source`` and ``offset`` name the caller's original string and where ``s`` sits in it, so a
     malformed number raises :class:`ParseError` with a position in the caller's terms.
     """
-    source = s if source is None else source
+    with localcontext(Context(prec=80)):  # exact however many digits and scale words
+        return _scan_number(s, i, s if source is None else source, offset, caller)
+
+
+def _scan_number(s: str, i: int, source: str, offset: int, caller: str) -> NumberScan | None:
+    """scan_number's work, in a context precise enough for any number a cell can hold."""
     total = Decimal(0)
     last_scale = 10**16
     found = scaled = False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Context, Decimal, localcontext
 from typing import Any
 
 import regex
@@ -118,7 +118,7 @@ COUNTERS = frozenset(
     ]
 )
 #: Ways of writing "places" that fold to か所.
-_KASHO = regex.compile(r"[ヵカケヶケ箇個ヵか]所")
+_KASHO = regex.compile(r"[ヵカケヶ箇個か]所")
 _UNIT_CHAR = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}ー・々A-Za-z%‰°℃㎡㎥㎞㎏㎝㎜㍑/()\-・\u2100-\u214f\u3300-\u33ff]"
 )
@@ -178,7 +178,7 @@ def decimal_to_json(value: Decimal | None) -> int | float | None:
 @functools.lru_cache(maxsize=4096)
 def normalize_unit(unit: str) -> str:
     """Normalize a unit as printed: widths, spaces, and か所 variants (``ヵ所`` → ``か所``)."""
-    unit = normalize_text(unit).replace("％", "%")
+    unit = normalize_text(unit)
     return _KASHO.sub("か所", unit)
 
 
@@ -313,7 +313,8 @@ def _single(
         unit: str | None = unit_core
     else:
         factor, unit = default
-    value *= factor
+    with localcontext(Context(prec=80)):  # exact: scale words can add many digits
+        value *= factor
     if scan.scaled and value != 0:
         factor *= _number_scale(s[i : scan.end])
     if sign < 0:

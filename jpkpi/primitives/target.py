@@ -34,6 +34,7 @@ HORIZON_WORDS = frozenset({"年", "年間", "か年", "ヵ年", "カ年", "ケ�
 MAX_STATEMENT_CHARS = 400
 
 _NUMBER_PREFIX = regex.compile(r"[0-9][0-9,.]*(?:[十百千万億兆]+)?")
+_WESTERN_DATE = regex.compile(r"(?:19|20)[0-9]{2}\s*年")
 _LINE_BREAKS = regex.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
 _ERA_WORDS = frozenset({"令和", "平成", "昭和", "R", "H"})
 
@@ -132,6 +133,9 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
     after = tokens[nxt] if nxt < len(tokens) else None
     before = tokens[k - 1] if k > 0 else None
     span = text[start:end]
+    if _WESTERN_DATE.match(text, start):
+        # 2030年までに, 2024年度末までに: a date, neither a horizon nor a level
+        return nxt + (1 if after is not None and after.surface in HORIZON_WORDS else 0)
     # "4年で", "4年間で", "5年後": the horizon, not a level.
     unit_word = span[m.end() :]
     if unit_word in HORIZON_WORDS or (

@@ -71,7 +71,11 @@ def flatten(record: dict[str, Any]) -> dict[str, str]:
     }
     for role, key in (("target", "targets"), ("actual", "actuals")):
         for obs in record.get(key) or []:
-            row[observation_column(role, obs)] = _cell(obs.get("value"))
+            column = base = observation_column(role, obs)
+            n = 2
+            while column in row:  # two values for one period: keep both, numbered
+                column, n = f"{base}_{n}", n + 1
+            row[column] = _cell(obs.get("value"))
     return row
 
 

@@ -81,6 +81,17 @@ def _format_digits(value: Decimal, pattern: str) -> str:
     return text
 
 
+def general(number: Decimal) -> str:
+    """Excel's General format: up to 11 significant characters, no float noise (0.1+0.2 → 0.3)."""
+    if number == number.to_integral_value() and abs(number) < 10**11:
+        return format(number.quantize(Decimal(1)), "f")
+    text = f"{float(number):.10g}"
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        return f"{mantissa}E{int(exponent):+03d}"
+    return text
+
+
 def format_number(value: object, fmt: str | None) -> str:
     """The text Excel shows for a value with a number format."""
     if value is None:
@@ -88,8 +99,6 @@ def format_number(value: object, fmt: str | None) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime | dt.date):
-        if isinstance(value, dt.datetime) and (value.hour or value.minute) and not value.day:
-            return value.strftime("%H:%M")
         return f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
@@ -105,12 +114,7 @@ def format_number(value: object, fmt: str | None) -> str:
     number = Decimal(str(value))
     fmt = _BRACKETS.sub("", fmt or "General")
     if fmt in ("", "General", "@"):
-        text = (
-            format(number.normalize(), "f")
-            if number == number.to_integral_value()
-            else str(float(value))
-        )
-        return text
+        return general(number)
     sections = _sections(fmt)
     negative = number < 0
     if negative and len(sections) >= 2:

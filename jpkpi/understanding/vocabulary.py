@@ -14,7 +14,6 @@ from enum import Enum
 import regex
 
 from jpkpi.primitives.morphology import tokenize
-from jpkpi.primitives.period import find_period
 from jpkpi.primitives.text import normalize_text
 
 
@@ -129,16 +128,3 @@ def header_kind(text: str) -> Kind | None:
     if "事業量" in norm:
         return Kind.ACTIVITY
     return None
-
-
-def is_header_text(text: str) -> bool:
-    """Whether a cell reads as a column heading: a role word, or a period with a role word."""
-    role = header_role(text)
-    return role is not None and role is not Role.KIND
-
-
-def header_period_role(text: str) -> Role | None:
-    """A header that names a period and a role together (``2024年度末 目標値``, ``R3（実績）``)."""
-    if find_period(text) is None:
-        return None
-    return header_role(text)
