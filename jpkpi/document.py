@@ -58,8 +58,11 @@ def parse(
         blocks = join_pages([page_to_blocks(p) for p in pages])
     elif kind is SourceKind.TEXT:
         text = decode_text(data, where)
-        lines = csv_lines(text, where) if looks_like_csv(text, where) else text_lines(text)
-        blocks = lines_to_blocks(lines)
+        if looks_like_csv(text, where):
+            lines, numbers = csv_lines(text, where)
+            blocks = lines_to_blocks(lines, numbers=numbers)
+        else:
+            blocks = lines_to_blocks(text_lines(text))
     elif kind is SourceKind.HTML:
         blocks = html_to_blocks(parse_html(data, where, html_encoding(data)))
     elif kind in (SourceKind.XLSX, SourceKind.XLS):

@@ -118,3 +118,12 @@ def test_csv_output_keeps_two_values_of_one_period() -> None:
     obs = {"value": 1, "period": {"fiscal_year": 2023}}
     row = flatten({"actuals": [obs, {**obs, "value": 2}]})
     assert (row["actual_FY2023"], row["actual_FY2023_2"]) == ("1", "2")
+
+
+def test_csv_lines_are_file_lines_even_after_a_multi_line_cell(tmp_path) -> None:
+    path = tmp_path / "kpi.csv"
+    path.write_text(
+        '項目,基準値,R4（実績）\n"宿泊者数\n(延べ)",10人,12人\n観光客数,5人,6人\n', encoding="utf-8"
+    )
+    records = jpkpi.parse(path).records
+    assert [(r.indicator, r.line) for r in records] == [("宿泊者数 (延べ)", 2), ("観光客数", 4)]

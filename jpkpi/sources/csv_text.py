@@ -45,16 +45,24 @@ def looks_like_csv(text: str, name: str) -> bool:
     return delimiter is not None and sum(delimiter in line for line in lines) >= 0.6 * len(lines)
 
 
-def csv_lines(text: str, name: str = "<csv>") -> list[str]:
+def csv_lines(text: str, name: str = "<csv>") -> tuple[list[str], list[int]]:
     """A CSV text's records as TAB-separated lines (TABs and line breaks inside cells become
-    spaces); a record with one cell is a line of text, unless that cell is a value."""
+    spaces), with the file line each starts on; a record with one cell is a line of text,
+    unless that cell is a value."""
     delimiter = sniff_delimiter(text) or ","
     out = []
+    rows: list[tuple[int, list[str]]] = []
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
-        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+        start = 1
+        for row in reader:
+            rows.append((start, row))
+            start = reader.line_num + 1
     except csv.Error as e:
         raise DocumentError(name, f"is not readable CSV ({e})") from None
-    for row in rows:
+    numbers = []
+    for start, row in rows:
+        numbers.append(start)
         cells = [
             " ".join(c.replace("\t", " ").split()) if ("\n" in c or "\t" in c) else c for c in row
         ]
@@ -65,4 +73,4 @@ def csv_lines(text: str, name: str = "<csv>") -> list[str]:
             out.append("\t".join(cells) + ("" if len(cells) > 1 else "\t"))
         else:
             out.append(cells[0] if cells else "")
-    return out
+    return out, numbers

@@ -30,8 +30,16 @@ DEFAULT_SETTINGS = TsvSettings()
 _VALUE_LIKE = regex.compile(r"^\s*[△▲\-－±]?\s*[0-9０-９]")
 
 
-def lines_to_blocks(lines: list[str], settings: TsvSettings = DEFAULT_SETTINGS) -> list[Block]:
-    """Split a document's lines into tables (runs of TAB lines) and the text lines between."""
+def lines_to_blocks(
+    lines: list[str],
+    settings: TsvSettings = DEFAULT_SETTINGS,
+    numbers: list[int] | None = None,
+) -> list[Block]:
+    """Split a document's lines into tables (runs of TAB lines) and the text lines between.
+
+    ``numbers`` gives each line's number in the file where they differ from 1, 2, 3… (a CSV
+    record whose cell holds a line break spans several file lines).
+    """
     blocks: list[Block] = []
     run: list[tuple[int, list[str]]] = []
 
@@ -40,7 +48,8 @@ def lines_to_blocks(lines: list[str], settings: TsvSettings = DEFAULT_SETTINGS) 
             blocks.append(rows_to_table([cells for _, cells in run], [n for n, _ in run]))
             run.clear()
 
-    for number, line in enumerate(lines, start=1):
+    for index, line in enumerate(lines):
+        number = numbers[index] if numbers else index + 1
         if "\t" in line:
             run.append((number, line.split("\t")))
             continue
