@@ -374,6 +374,15 @@ def _parts(raw: str, s: str, default: tuple[int, str | None], caller: str) -> Qu
     return Quantity(None, unit, frozenset(), tuple(parts), raw)
 
 
+_NUMERIC_START = regex.compile(r"^\s*[△▲\-－±]?\s*[0-9０-９]")
+
+
+def starts_with_number(text: str) -> bool:
+    """Whether a text begins as a number does (a sign, then a digit): the cheap test of a value
+    cell before parsing it."""
+    return bool(_NUMERIC_START.match(text))
+
+
 def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
     """Parse a cell as a quantity; raise :class:`ParseError` when it is not one.
 

@@ -10,11 +10,9 @@ from __future__ import annotations
 import csv
 import io
 
-import regex
-
 from jpkpi.errors import DocumentError
+from jpkpi.primitives.quantity import starts_with_number
 
-_VALUE = regex.compile(r"^\s*[△▲\-－±]?\s*[0-9０-９]")
 #: Delimiters the sniffer may choose.
 DELIMITERS = ",;\t"
 
@@ -68,7 +66,7 @@ def csv_lines(text: str, name: str = "<csv>") -> tuple[list[str], list[int]]:
         ]
         while cells and not cells[-1].strip():
             cells.pop()
-        if len(cells) > 1 or (len(row) > 1 and cells and _VALUE.match(cells[0])):
+        if len(cells) > 1 or (len(row) > 1 and cells and starts_with_number(cells[0])):
             # a value alone in its row (a wrapped form's last target) stays in its table
             out.append("\t".join(cells) + ("" if len(cells) > 1 else "\t"))
         else:

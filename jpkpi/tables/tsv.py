@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from jpkpi.primitives.quantity import MISSING_MARKERS, parse_quantity
+from jpkpi.primitives.quantity import MISSING_MARKERS, parse_quantity, starts_with_number
 from jpkpi.tables.model import Block, Cell, Provenance, Table, TextLine
 
 
@@ -27,7 +27,6 @@ class TsvSettings:
 
 
 DEFAULT_SETTINGS = TsvSettings()
-_VALUE_LIKE = regex.compile(r"^\s*[△▲\-－±]?\s*[0-9０-９]")
 
 
 def lines_to_blocks(
@@ -68,7 +67,7 @@ def _is_data_cell(text: str) -> bool:
     """Whether a cell holds a value (a number or a missing marker) rather than a heading word."""
     if text.strip() in MISSING_MARKERS:
         return True
-    if not _VALUE_LIKE.match(text):
+    if not starts_with_number(text):
         return False
     try:
         parse_quantity(text)
