@@ -20,6 +20,10 @@ KANJI_DIGITS: dict[str, int] = {
 SMALL_SCALES: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 LARGE_SCALES: dict[str, int] = {"万": 10**4, "億": 10**8, "兆": 10**12}
 
+# Up to this many characters a number (with its scale words) fits the default 28 digits; longer
+# texts are read in a wider context so that values stay exact.
+_SHORT = 12
+_WIDE = Context(prec=80)
 _ARABIC = regex.compile(r"[0-9][0-9,]*(?:\.[0-9,]*)*")
 _GROUPED = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
 
@@ -118,8 +122,11 @@ def scan_number(
     ``source`` and ``offset`` name the caller's original string and where ``s`` sits in it, so a
     malformed number raises :class:`ParseError` with a position in the caller's terms.
     """
-    with localcontext(Context(prec=80)):  # exact however many digits and scale words
-        return _scan_number(s, i, s if source is None else source, offset, caller)
+    source = s if source is None else source
+    if len(s) - i <= _SHORT:
+        return _scan_number(s, i, source, offset, caller)
+    with localcontext(_WIDE):  # a long number with scale words can pass 28 digits: stay exact
+        return _scan_number(s, i, source, offset, caller)
 
 
 def _scan_number(s: str, i: int, source: str, offset: int, caller: str) -> NumberScan | None:

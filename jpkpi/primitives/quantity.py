@@ -61,6 +61,7 @@ _PREFIX_INITIALS = frozenset(w[0] for w in PREFIX_QUALIFIERS)
 _SUFFIX_FINALS = frozenset(w[-1] for w in SUFFIX_QUALIFIERS)
 _WORDS = regex.compile(r"\S+")
 _ANY_SPACE = regex.compile(r"\s")
+_WIDE = Context(prec=80)
 #: Counters and units a number written in kanji may take (二千五百人, 百万円, 十五件).
 COUNTERS = frozenset(
     [
@@ -313,14 +314,15 @@ def _single(
         unit: str | None = unit_core
     else:
         factor, unit = default
-    with localcontext(Context(prec=80)):  # exact: scale words can add many digits
-        value *= factor
+    if factor != 1:
+        with localcontext(_WIDE):  # exact: a long number times a scale can pass 28 digits
+            value *= factor
     if scan.scaled and value != 0:
         factor *= _number_scale(s[i : scan.end])
     if sign < 0:
-        value = -value
+        value = value.copy_negate()  # exact (unary minus would round to the context)
     if value == 0:
-        value = abs(value)  # no negative zero in records
+        value = value.copy_abs()  # no negative zero in records
     return Quantity(value, unit, frozenset(flags), (), raw, factor)
 
 
