@@ -74,7 +74,11 @@ def parse(
             where, f"is an {kind.value.upper()} file; this version reads {SUPPORTED}"
         )
     doc = Document(label, kind.value, blocks, warnings=warnings)
-    if not doc.tables:
+    from jpkpi import adapters
+
+    chosen = adapters.get(adapter) if adapter else adapters.choose(blocks)
+    doc.adapter = chosen.name
+    if chosen.name == "generic" and not doc.tables:
         doc.warnings.append(
             {
                 SourceKind.TEXT: "no tables found: the text has no TAB- or comma-separated cells "
@@ -83,10 +87,6 @@ def parse(
             }.get(kind, "no tables found")
         )
         return doc
-    from jpkpi import adapters
-
-    chosen = adapters.get(adapter) if adapter else adapters.choose(blocks)
-    doc.adapter = chosen.name
     doc.records = chosen.read(blocks, label)
     if not doc.records:
         doc.warnings.append(f"{len(doc.tables)} tables found, but none holds KPI indicators")

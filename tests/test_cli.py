@@ -104,8 +104,8 @@ def test_parse_json_array_and_jobs_give_the_same_records(tmp_path, capsys) -> No
     assert main(["parse", str(SEEDS), "--format", "json", "--jobs", "2"]) == 0
     assert json.loads(capsys.readouterr().out) == one
     assert {r["document"] for r in one} == {
-        "000_fb57e009c395afac.txt", "001_2665f5b260ae9138.txt",
-        "002_c12787e90c7802a2.txt", "004_1502a6051a063bcd.txt",
+        "000_fb57e009c395afac.txt", "001_2665f5b260ae9138.txt", "002_c12787e90c7802a2.txt",
+        "003_cba63dfe630bcdd0.txt", "004_1502a6051a063bcd.txt",
     }  # fmt: skip
 
 

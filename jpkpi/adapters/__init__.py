@@ -65,8 +65,9 @@ class GenericAdapter:
 
 def _builtins() -> list[Adapter]:
     from jpkpi.adapters.report_form import NationalReportFormAdapter
+    from jpkpi.adapters.seika_sheet import SeikaSheetAdapter
 
-    return [GenericAdapter(), NationalReportFormAdapter()]
+    return [GenericAdapter(), NationalReportFormAdapter(), SeikaSheetAdapter()]
 
 
 @functools.lru_cache(maxsize=1)
