@@ -47,21 +47,37 @@ def test_a_sheet_with_a_complete_budget_table(sheets: dict[str, list[dict]]) -> 
         (3035000, 2023),
         (2398000, 2024),
     ]
-    assert [(o["value"], o["period"]["fiscal_year"]) for o in total["targets"]] == [(3050000, 2025)]
+    # the third column is the year's budget, not a goal: it goes to budgets, never targets
+    assert [(o["value"], o["period"]["fiscal_year"]) for o in total["budgets"]] == [(3050000, 2025)]
+    assert total["targets"] == []
     assert (total["kind"], total["unit"]) == ("cost", "円")
     staff = _line(records, "職員数")  # line 269: 0.3 0.6 0.6 (人)
     assert [o["value"] for o in staff["actuals"]] == [0.3, 0.6] and staff["unit"] == "人"
-    assert first["results"][0].startswith("17事業のうち")  # line 315
+    (first_result,) = [r for r in records if r["kind"] == "activity"][:1]
+    assert first_result["result"].startswith("17事業のうち")  # line 315
+    # 市民一人あたりの費用 prints one value for three years: reported, not placed
+    assert any(
+        w.startswith("市民一人あたりの費用: 1 values for 3 years") for w in total["warnings"]
+    )
 
 
 def test_lines_that_cannot_be_placed_are_left_out(sheets: dict[str, list[dict]]) -> None:
     records = sheets["釧路市情報発信プロジェクト事業"]
     # 事業費 総額 prints one value (8,030), 一般財源 two: their years cannot be told
-    assert [r["indicator"] for r in records] == ["職員人件費"]  # line 158: 0 3,694 0
-    assert [o["value"] for o in records[0]["actuals"]] == [0, 3694000]
+    costs = [r for r in records if r["kind"] == "cost"]
+    assert [r["indicator"] for r in costs] == ["職員人件費"]  # line 158: 0 3,694 0
+    assert [o["value"] for o in costs[0]["actuals"]] == [0, 3694000]
+    assert any(w.startswith("事業費総額: 1 values for 3 years") for w in costs[0]["warnings"])
     # both evaluation lines are empty and one word (終了) stands apart: not placed
     assert records[0]["evaluation"] == []
-    assert len(records[0]["results"]) == 3  # lines 96, 98, 101
+    # ◎ results (lines 96, 98, 101) become activity records of the sheet's year
+    activities = [r for r in records if r["kind"] == "activity"]
+    assert len(activities) == 3
+    participants = activities[0]
+    assert participants["indicator"] == "参加者"  # line 96: 参加者：100名（うち市職員14名）
+    assert [(o["value"], o["period"]["fiscal_year"]) for o in participants["actuals"]] == [
+        (100, 2024)
+    ]
 
 
 def test_budget_tags_and_money_of_the_hometown_tax_sheet(sheets: dict[str, list[dict]]) -> None:
@@ -70,7 +86,7 @@ def test_budget_tags_and_money_of_the_hometown_tax_sheet(sheets: dict[str, list[
     assert records[0]["evaluation"][0] == {"fiscal_year": 2023, "value": "拡充"}  # line 834
     total = _line(records, "事業費総額")  # line 855: 1,197,006 1,008,413 1,347,261 (千円)
     assert [o["value"] for o in total["actuals"]] == [1197006000, 1008413000]
-    assert total["targets"][0]["value"] == 1347261000
+    assert total["budgets"][0]["value"] == 1347261000
     staff = _line(records, "職員人件費")  # line 844: 9,277 9,604 9,669
     assert [o["value"] for o in staff["actuals"]] == [9277000, 9604000]
 

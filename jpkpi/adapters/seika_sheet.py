@@ -12,6 +12,7 @@ for the one year whose line is empty (with a warning). Lines it cannot place are
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -35,10 +36,11 @@ _EVALUATION_LINE = regex.compile(
 #: Evaluation words a sheet prints.
 EVALUATIONS = ("継続維持", "拡充", "縮小", "終了", "廃止", "統合", "見直し", "改善", "休止", "完了")
 _BUDGET = regex.compile(
-    r"^(?P<name>事業費\s*総額|一般財源|国道支出金|地方債|使用料・手数料|その他特定財源|職員人件費|職員数)"
-    r"\s*\((?P<unit>千円|人)[)）]\s*(?P<values>.*)$"
+    r"^(?P<name>事業費\s*総額|一般財源|国道支出金|地方債|使用料・手数料|その他特定財源|職員人件費|職員数|"
+    r"市民一人あたりの費用)\s*\((?P<unit>千円|人|円)[)）]\s*(?P<values>.*)$"
 )
-#: The budget table's columns: 令和5・6年度 決算, 令和7年度 予算.
+_FIRST_NUMBER = regex.compile(r"(?:約|延べ)?[0-9][0-9,.]*\s*[^\s0-9,.、。()（）:：%％]{0,3}[%％]?")
+#: The budget table's columns: 令和5・6年度 決算 (actuals), 令和7年度 予算 (the ``budgets`` list).
 BUDGET_COLUMNS = (("令和5年度", "actual"), ("令和6年度", "actual"), ("令和7年度", "target"))
 
 
@@ -129,61 +131,81 @@ class SeikaSheetAdapter:
                 "the evaluation was printed apart from its year; placed on the year left empty"
             )
         evaluations.sort(key=lambda e: e["fiscal_year"])  # type: ignore[arg-type, return-value]
+        sheet_year = next((find_period(t) for t in texts if "主要施策成果シート" in t), None)
+        extra = {"budget_tags": tags or [], "evaluation": evaluations, "plan": plan}
+        common = {
+            "document": document,
+            "program": program,
+            "department": department,
+            "adapter": self.name,
+        }
         records = []
+        budget_warnings: list[str] = []
         for name, unit, values, line in budget:
-            if len(values) != len(BUDGET_COLUMNS):
-                continue  # values missing from the line: their years cannot be told
+            where = {"line": line.provenance.line, "page": line.provenance.page}
             try:
                 quantities = [parse_quantity(v, default_unit=unit) for v in values]
             except ParseError:
+                quantities = []
+            if not quantities or len(quantities) != len(BUDGET_COLUMNS):
+                if quantities:
+                    budget_warnings.append(
+                        f"{name}: {len(quantities)} values for {len(BUDGET_COLUMNS)} years; "
+                        "which years they are cannot be told, so they are left out"
+                    )
                 continue
-            actuals, targets = [], []
+            actuals, budgets = [], []
             for q, (year, role) in zip(quantities, BUDGET_COLUMNS, strict=True):
                 obs = Observation(q, find_period(year))
-                (actuals if role == "actual" else targets).append(obs)
+                (actuals if role == "actual" else budgets).append(obs)
             records.append(
                 KpiRecord(
-                    document=document,
                     indicator=name,
                     kind="cost",
-                    line=line.provenance.line,
-                    page=line.provenance.page,
-                    program=program,
-                    department=department,
                     unit=quantities[0].unit,
                     actuals=tuple(actuals),
-                    targets=tuple(targets),
-                    warnings=tuple(warnings),
-                    adapter=self.name,
-                    extra={
-                        "budget_tags": tags or [],
-                        "evaluation": evaluations,
-                        "plan": plan,
-                        "results": results,
-                    },
+                    extra={**extra, "budgets": [o.to_dict() for o in budgets]},
+                    **common,
+                    **where,
                 )
             )
         if not records and program:
             # No budget line could be placed: one record still carries the sheet's program.
             records.append(
                 KpiRecord(
-                    document=document,
                     indicator="事業費総額",
                     kind="cost",
                     line=lines[0].provenance.line,
-                    program=program,
-                    department=department,
-                    warnings=(
-                        *warnings,
-                        "no budget line of this sheet could be placed with certainty",
-                    ),
-                    adapter=self.name,
-                    extra={
-                        "budget_tags": tags or [],
-                        "evaluation": evaluations,
-                        "plan": plan,
-                        "results": results,
-                    },
+                    extra={**extra, "budgets": []},
+                    **common,
                 )
             )
-        return records
+        # What could not be placed is said on the sheet's cost records; the evaluation's
+        # placement on every record of the sheet.
+        costs = [replace(r, warnings=(*warnings, *budget_warnings)) for r in records]
+        return costs + [
+            replace(r, warnings=tuple(warnings)) for r in _results(results, sheet_year, common)
+        ]
+
+
+def _results(results: list[str], year: Period | None, common: dict) -> list[KpiRecord]:
+    """The ◎ results of a sheet as activity records of its program, in the sheet's year."""
+    out = []
+    for text in results:
+        label, sep, rest = text.partition(":")  # normalized text: ： is :
+        name = label.strip() if sep else text
+        actuals: tuple[Observation, ...] = ()
+        m = _FIRST_NUMBER.search(rest if sep else text)
+        if m:
+            try:
+                q = parse_quantity(m.group())
+            except ParseError:
+                q = None
+            if q is not None and q.value is not None:
+                actuals = (Observation(q, year),)
+        out.append(
+            KpiRecord(
+                indicator=name, kind="activity", actuals=actuals, extra={"result": text}, **common
+            )
+        )
+    return out
