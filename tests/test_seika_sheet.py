@@ -98,3 +98,14 @@ def test_only_seed_003_is_a_seika_sheet() -> None:
         "004_1502a6051a063bcd.txt",
     ):
         assert jpkpi.parse(SEEDS / name).adapter == "generic", name
+
+
+def test_results_read_their_count_not_their_date(sheets: dict[str, list[dict]]) -> None:
+    results = [r for rs in sheets.values() for r in rs if r["kind"] == "activity"]
+    # ◎令和6年度末で、交付145,265件、交付率89.9%: 6年度末 is a date, the count is 145,265件
+    (card,) = [r for r in results if r["result"].startswith("令和6年度末で、交付")]
+    assert (card["unit"], [o["value"] for o in card["actuals"]]) == ("件", [145265])
+    (visitors,) = [r for r in results if r["indicator"] == "来場者数"]  # ◎来場者数：３５３名
+    assert (visitors["unit"], [o["value"] for o in visitors["actuals"]]) == ("名", [353])
+    # 60周年 has no known counter and 10課10係 neither: kept as sentences without a number
+    assert [r["actuals"] for r in results if r["result"].startswith("AI-OCR")] == [[]]

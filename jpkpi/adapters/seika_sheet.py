@@ -18,7 +18,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period, find_period
-from jpkpi.primitives.quantity import parse_quantity
+from jpkpi.primitives.quantity import COUNTERS, Quantity, parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.records.model import KpiRecord, Observation
 from jpkpi.tables.model import Block, TextLine
@@ -194,18 +194,34 @@ def _results(results: list[str], year: Period | None, common: dict) -> list[KpiR
     for text in results:
         label, sep, rest = text.partition(":")  # normalized text: ： is :
         name = label.strip() if sep else text
-        actuals: tuple[Observation, ...] = ()
-        m = _FIRST_NUMBER.search(rest if sep else text)
-        if m:
-            try:
-                q = parse_quantity(m.group())
-            except ParseError:
-                q = None
-            if q is not None and q.value is not None:
-                actuals = (Observation(q, year),)
+        q = _first_quantity(rest if sep else text)
+        actuals = (Observation(q, year),) if q is not None else ()
         out.append(
             KpiRecord(
-                indicator=name, kind="activity", actuals=actuals, extra={"result": text}, **common
+                indicator=name,
+                kind="activity",
+                unit=q.unit if q is not None else None,
+                actuals=actuals,
+                extra={"result": text},
+                **common,
             )
         )
     return out
+
+
+def _first_quantity(text: str) -> Quantity | None:
+    """The first count of a result sentence: a number with a known counter, never a date."""
+    for m in _FIRST_NUMBER.finditer(text):
+        raw = m.group()
+        for end in range(len(raw), 0, -1):  # 17事業のうち: the longest head with a known counter
+            try:
+                q = parse_quantity(raw[:end])
+            except ParseError:
+                continue
+            if q.value is not None and q.unit in COUNTERS and q.unit not in _DATE_UNITS:
+                return q
+    return None
+
+
+#: Counters that make a number part of a date, not a result (令和6年度末で).
+_DATE_UNITS = frozenset({"年", "月", "日"})
