@@ -31,36 +31,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 SEEDS = REPO / "corpora" / "seeds"
-FIXTURES = REPO / "tests" / "fixtures" / "records"
 EXPECTED = HERE / "expected"
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # corpora/: shared fixture helpers
+from fixture_records import fixture_path, fixture_records, missing_keys, write_jsonl  # noqa: E402
 
 SEED_000 = "000_fb57e009c395afac.txt"
 SEED_002 = "002_c12787e90c7802a2.txt"
 SEED_004 = "004_1502a6051a063bcd.txt"
-
-# Every key of a jpkpi.kpi/1 record (docs/kpi-record.md).
-RECORD_KEYS = (
-    "schema",
-    "document",
-    "page",
-    "line",
-    "section",
-    "program",
-    "program_no",
-    "department",
-    "reposted",
-    "kind",
-    "indicator_type",
-    "label",
-    "indicator",
-    "unit",
-    "baseline",
-    "targets",
-    "actuals",
-    "target_statement",
-    "status",
-    "warnings",
-)
 
 
 class BuildError(RuntimeError):
@@ -131,13 +109,10 @@ def read_back(path: Path, target: Target, rows: Sequence[Sequence[str]]) -> None
 
 def expected_records(seed: str, document: str) -> list[dict]:
     """The fixture's records with `document` set to the CSV file name."""
-    fixture = FIXTURES / f"{seed}.jsonl"
+    fixture = fixture_path(seed)
     out = []
-    for text in fixture.read_text(encoding="utf-8").splitlines():
-        if not text.strip():
-            continue
-        record = json.loads(text)
-        missing = [key for key in RECORD_KEYS if key not in record]
+    for record in fixture_records(seed):
+        missing = missing_keys(record)
         if missing:
             raise BuildError(f"{fixture.name}: record of line {record['line']} lacks {missing}")
         record["document"] = document
@@ -145,18 +120,12 @@ def expected_records(seed: str, document: str) -> list[dict]:
     return out
 
 
-def write_jsonl(path: Path, records: Iterable[dict]) -> None:
-    """Write records as JSON Lines (UTF-8, not ASCII-escaped)."""
-    lines = [json.dumps(record, ensure_ascii=False) for record in records]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def check_jsonl(path: Path, rows: Sequence[Sequence[str]]) -> int:
     """Read an expected file back: JSON objects with every key, each line's name in its row."""
     count = 0
     for number, text in enumerate(path.read_text(encoding="utf-8").split("\n")[:-1], 1):
         record = json.loads(text)
-        missing = [key for key in RECORD_KEYS if key not in record]
+        missing = missing_keys(record)
         if missing or record["document"] != path.name[: -len(".jsonl")]:
             raise BuildError(f"{path.name}:{number}: missing {missing} or wrong document")
         if not 1 <= record["line"] <= len(rows) or not rows[record["line"] - 1]:

@@ -32,36 +32,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 SEEDS = REPO / "corpora" / "seeds"
-FIXTURES = REPO / "tests" / "fixtures" / "records"
 EXPECTED = HERE / "expected"
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # corpora/: shared fixture helpers
+from fixture_records import fixture_path, fixture_records, missing_keys, write_jsonl  # noqa: E402
 
 SEED_000 = "000_fb57e009c395afac.txt"
 SEED_002 = "002_c12787e90c7802a2.txt"
 SEED_004 = "004_1502a6051a063bcd.txt"
-
-# Every key of a jpkpi.kpi/1 record (docs/kpi-record.md).
-RECORD_KEYS = (
-    "schema",
-    "document",
-    "page",
-    "line",
-    "section",
-    "program",
-    "program_no",
-    "department",
-    "reposted",
-    "kind",
-    "indicator_type",
-    "label",
-    "indicator",
-    "unit",
-    "baseline",
-    "targets",
-    "actuals",
-    "target_statement",
-    "status",
-    "warnings",
-)
 
 STYLE = (
     "table { border-collapse: collapse; margin: 0.5em 0 1.5em; } "
@@ -748,15 +726,12 @@ def check_page(name: str, text: str) -> str:
 
 def expected_records(seed: str, document: str, lines: Sequence[int] = ()) -> list[dict]:
     """The fixture's records (of these seed lines, or all) placed in the HTML document."""
-    fixture = FIXTURES / f"{seed}.jsonl"
+    fixture = fixture_path(seed)
     out = []
-    for text in fixture.read_text(encoding="utf-8").splitlines():
-        if not text.strip():
-            continue
-        record = json.loads(text)
+    for record in fixture_records(seed):
         if lines and record["line"] not in lines:
             continue
-        missing = [key for key in RECORD_KEYS if key not in record]
+        missing = missing_keys(record)
         if missing:
             raise BuildError(f"{fixture.name}: record of line {record['line']} lacks {missing}")
         record["document"] = document
@@ -773,18 +748,12 @@ def with_note(records: list[dict], note: str) -> list[dict]:
     return records
 
 
-def write_jsonl(path: Path, records: Iterable[dict]) -> None:
-    """Write records as JSON Lines (UTF-8, not ASCII-escaped)."""
-    lines = [json.dumps(record, ensure_ascii=False) for record in records]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def check_jsonl(path: Path) -> int:
     """Read an expected file back: every line a JSON object with every record key."""
     count = 0
     for number, text in enumerate(path.read_text(encoding="utf-8").split("\n")[:-1], 1):
         record = json.loads(text)
-        missing = [key for key in RECORD_KEYS if key not in record]
+        missing = missing_keys(record)
         if missing or record["document"] != path.name[: -len(".jsonl")]:
             raise BuildError(f"{path.name}:{number}: missing {missing} or wrong document")
         count += 1

@@ -29,7 +29,6 @@ is where poppler finds the indicator's text in the PDF. Nothing here uses jpkpi.
 from __future__ import annotations
 
 import io
-import json
 import re
 import shutil
 import subprocess
@@ -37,7 +36,7 @@ import sys
 import tempfile
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from math import ceil
 from pathlib import Path
@@ -50,9 +49,10 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
-FIXTURES = REPO / "tests" / "fixtures" / "records"
 EXPECTED = HERE / "expected"
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # corpora/: shared fixture helpers
+from fixture_records import fixture_records, write_jsonl  # noqa: E402
 
 NOTO = "Noto Sans CJK JP"
 IPA = "IPAGothic"
@@ -1657,12 +1657,7 @@ def occurrence_page(pages: Sequence[str], key: str, before: int) -> int:
 
 def expected_records(book: Book, pdf: Path, seed: str, keep: Callable[[int], bool]) -> list[dict]:
     """The seed fixture's records of the laid-out rows, placed on the pages poppler finds."""
-    fixture = FIXTURES / f"{seed}.jsonl"
-    records = [
-        json.loads(line)
-        for line in fixture.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    records = fixture_records(seed)
     chosen = [record for record in records if keep(record["line"])]
     cells = sorted(book.cells)
     flat = [squash(text) for *_, text in cells]
@@ -1761,12 +1756,6 @@ TARGETS = (
     Target("kamiichi_goals_grid", SEED_004, IPAP, build_kamiichi, everything),
     Target("nemuro_part_multipage", SEED_001, NOTO, build_nemuro, nemuro_lines),
 )
-
-
-def write_jsonl(path: Path, records: Iterable[dict]) -> None:
-    """Write records as JSON Lines (UTF-8, not ASCII-escaped)."""
-    lines = [json.dumps(record, ensure_ascii=False) for record in records]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main(argv: Sequence[str]) -> int:
