@@ -11,20 +11,18 @@ noted and skipped. ``benchmarks/README.md`` says what each number means.
 
 from __future__ import annotations
 
-import datetime
 import json
 import math
-import os
-import platform
 import subprocess
 import sys
 import textwrap
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from bench_common import print_machine, version
 
 import jpkpi
 from jpkpi.sources.pdf import read_pdf
@@ -367,14 +365,6 @@ def largest_pdf(reports: Sequence[PdfReport]) -> Path:
 # --- output -------------------------------------------------------------------------------------
 
 
-def version(dist: str) -> str:
-    """Installed version of ``dist``, or 'not installed'."""
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return "not installed"
-
-
 def fmt_count(n: int | None) -> str:
     """A count, or '-' where the tool finds no such thing."""
     return "-" if n is None else f"{n:,}"
@@ -442,12 +432,7 @@ def total_measures(reports: Sequence[PdfReport]) -> list[Measure]:
 
 def print_header(paths: Sequence[Path], pdfplumber: Any | None) -> None:
     """Date, machine, versions, inputs and timing method."""
-    print("jpkpi PDF benchmark")
-    print(f"date: {datetime.datetime.now().astimezone().isoformat(timespec='seconds')}")
-    print(
-        f"python {platform.python_version()} on {platform.system()} {platform.machine()},"
-        f" {os.cpu_count()} CPUs"
-    )
+    print_machine("jpkpi PDF benchmark")
     plumber = version("pdfplumber") if pdfplumber is not None else "not installed"
     print(
         f"jpkpi {jpkpi.__version__}, pdfminer.six {version('pdfminer.six')}, pdfplumber {plumber}"

@@ -11,11 +11,8 @@ says what each number means and the rules that keep the anchors' scores fair.
 
 from __future__ import annotations
 
-import datetime
 import json
 import math
-import os
-import platform
 import re
 import subprocess
 import sys
@@ -25,9 +22,10 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from bench_common import print_machine, version
 
 import jpkpi
 
@@ -518,14 +516,6 @@ def startup_costs() -> list[list[float]]:
 # --- output -------------------------------------------------------------------------------------
 
 
-def version(dist: str) -> str:
-    """Installed version of ``dist``, or 'not installed'."""
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return "not installed"
-
-
 def fmt_rate(r: float | None) -> str:
     """Cells per second with thousands separators."""
     return "-" if r is None else f"{r:,.0f}"
@@ -600,12 +590,7 @@ def print_misses(name: str, misses: Misses, total: int) -> None:
 
 def print_header(cells: list[str], fixtures: dict[str, list[dict[str, Any]]]) -> None:
     """Date, machine, versions, inputs and timing method."""
-    print("jpkpi primitives benchmark")
-    print(f"date: {datetime.datetime.now().astimezone().isoformat(timespec='seconds')}")
-    print(
-        f"python {platform.python_version()} on {platform.system()} {platform.machine()},"
-        f" {os.cpu_count()} CPUs"
-    )
+    print_machine("jpkpi primitives benchmark")
     print(
         f"jpkpi {jpkpi.__version__}, sudachipy {version('sudachipy')},"
         f" sudachidict-core {version('sudachidict-core')},"
