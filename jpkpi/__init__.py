@@ -7,7 +7,23 @@ the top-level package.
 from jpkpi import adapters
 from jpkpi._version import __version__
 from jpkpi.document import Document, parse
-from jpkpi.errors import DocumentError, JpkpiError, ParseError
+from jpkpi.errors import (
+    DamagedDocumentError,
+    DocumentError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    InternalError,
+    JpkpiError,
+    LimitExceededError,
+    MisnamedDocumentError,
+    MissingDependencyError,
+    NoTextError,
+    OutOfMemoryError,
+    ParseError,
+    ParseTimeoutError,
+    UnsupportedDocumentError,
+    WorkerCrashedError,
+)
 from jpkpi.primitives.period import Period, find_period, parse_period
 from jpkpi.primitives.quantity import Part, Quantity, parse_quantity
 from jpkpi.primitives.target import Amount, TargetStatement, parse_target_statement
@@ -15,15 +31,27 @@ from jpkpi.primitives.text import Labelled, normalize_text, split_label
 
 __all__ = [
     "Amount",
+    "DamagedDocumentError",
     "Document",
     "DocumentError",
+    "EmptyDocumentError",
+    "EncryptedDocumentError",
+    "InternalError",
     "JpkpiError",
     "Labelled",
+    "LimitExceededError",
+    "MisnamedDocumentError",
+    "MissingDependencyError",
+    "NoTextError",
+    "OutOfMemoryError",
     "ParseError",
+    "ParseTimeoutError",
     "Part",
     "Period",
     "Quantity",
     "TargetStatement",
+    "UnsupportedDocumentError",
+    "WorkerCrashedError",
     "__version__",
     "adapters",
     "find_period",

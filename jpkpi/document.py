@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from jpkpi.errors import DocumentError
+from jpkpi.errors import EmptyDocumentError, UnsupportedDocumentError
 from jpkpi.records.model import KpiRecord
 from jpkpi.sources.csv_text import csv_lines, looks_like_csv
 from jpkpi.sources.detect import SourceKind, check_name_matches, detect_kind, read_bytes
@@ -47,11 +47,13 @@ def parse(
     label, data = read_bytes(source, name)
     where = os.fspath(source) if isinstance(source, str | os.PathLike) else label
     if not data.strip() or not data.decode("utf-8", errors="ignore").strip():
-        raise DocumentError(where, "is empty")
+        raise EmptyDocumentError(where, "is empty")
     kind = detect_kind(data)
     check_name_matches(where, kind, data)
     if kind is None:
-        raise DocumentError(where, f"is not a kind of file jpkpi reads (it reads {SUPPORTED})")
+        raise UnsupportedDocumentError(
+            where, f"is not a kind of file jpkpi reads (it reads {SUPPORTED})"
+        )
     warnings: list[str] = []
     if kind is SourceKind.PDF:
         pages, warnings = read_pdf(data, where)
@@ -70,7 +72,7 @@ def parse(
         sheets, warnings = reader(data, where)
         blocks = [b for sheet in sheets for b in sheet_to_blocks(sheet)]
     else:
-        raise DocumentError(
+        raise UnsupportedDocumentError(
             where, f"is an {kind.value.upper()} file; this version reads {SUPPORTED}"
         )
     doc = Document(label, kind.value, blocks, warnings=warnings)

@@ -1,4 +1,9 @@
-"""The exceptions jpkpi raises; every one of them is a :class:`JpkpiError`."""
+"""The exceptions jpkpi raises; every one of them is a :class:`JpkpiError`.
+
+A :class:`DocumentError` names the file and the reason; its subclasses say what kind of
+failure it was (``error.kind``: ``empty``, ``encrypted``, ``timeout`` …), so a batch run can
+list failed files by kind and a caller can catch just the kinds it cares about.
+"""
 
 from __future__ import annotations
 
@@ -26,10 +31,85 @@ def _rebuild_parse_error(message: str, text: str, position: int | None) -> Parse
 class DocumentError(JpkpiError):
     """A file cannot be read as a document; the message names the file and the reason."""
 
+    #: A short, stable name of the kind of failure (the ``kind`` of ``jpkpi parse --errors``).
+    kind = "unreadable"
+
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
 
-    def __reduce__(self):
-        return (DocumentError, (self.path, self.reason))
+    def __reduce__(self):  # keep the subclass and its fields across process pools
+        return (type(self), (self.path, self.reason))
+
+
+class EmptyDocumentError(DocumentError):
+    """The file holds nothing (no bytes, or only white space)."""
+
+    kind = "empty"
+
+
+class UnsupportedDocumentError(DocumentError):
+    """The content is of a kind jpkpi does not read (or a directory was given as a file)."""
+
+    kind = "unsupported"
+
+
+class MisnamedDocumentError(UnsupportedDocumentError):
+    """The name promises one kind (``.pdf``) but the content is another."""
+
+    kind = "misnamed"
+
+
+class EncryptedDocumentError(DocumentError):
+    """The file is encrypted or protected against text extraction."""
+
+    kind = "encrypted"
+
+
+class DamagedDocumentError(DocumentError):
+    """The file is of a kind jpkpi reads but is truncated, corrupt or wrongly encoded."""
+
+    kind = "damaged"
+
+
+class NoTextError(DocumentError):
+    """A PDF without a text layer (a scan): OCR must come first."""
+
+    kind = "no_text"
+
+
+class LimitExceededError(DocumentError):
+    """The input passes a bound jpkpi sets against exhausting the machine (size, depth, ratio)."""
+
+    kind = "too_large"
+
+
+class MissingDependencyError(DocumentError):
+    """Reading this kind of file needs an optional package that is not installed."""
+
+    kind = "dependency"
+
+
+class ParseTimeoutError(DocumentError):
+    """Parsing the file took longer than the time limit allowed (``--timeout``)."""
+
+    kind = "timeout"
+
+
+class OutOfMemoryError(LimitExceededError):
+    """Parsing the file needed more memory than the limit allowed (``--memory-limit``)."""
+
+    kind = "memory"
+
+
+class WorkerCrashedError(DocumentError):
+    """The process parsing the file died (killed, or crashed in native code)."""
+
+    kind = "crashed"
+
+
+class InternalError(DocumentError):
+    """A bug in jpkpi met while parsing this file; the message asks for a report."""
+
+    kind = "internal"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 
-from jpkpi.errors import DocumentError
+from jpkpi.errors import DamagedDocumentError
 from jpkpi.primitives.quantity import starts_with_number
 
 #: Delimiters the sniffer may choose.
@@ -57,7 +57,7 @@ def csv_lines(text: str, name: str = "<csv>") -> tuple[list[str], list[int]]:
             rows.append((start, row))
             start = reader.line_num + 1
     except csv.Error as e:
-        raise DocumentError(name, f"is not readable CSV ({e})") from None
+        raise DamagedDocumentError(name, f"is not readable CSV ({e})") from None
     numbers = []
     for start, row in rows:
         numbers.append(start)

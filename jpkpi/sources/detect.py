@@ -5,7 +5,12 @@ from __future__ import annotations
 import os
 from enum import Enum
 
-from jpkpi.errors import DocumentError
+from jpkpi.errors import (
+    DocumentError,
+    LimitExceededError,
+    MisnamedDocumentError,
+    UnsupportedDocumentError,
+)
 
 #: File name endings a directory walk picks up.
 SUPPORTED_SUFFIXES = (".txt", ".tsv", ".pdf", ".html", ".htm", ".xlsx", ".xls", ".csv")
@@ -33,11 +38,11 @@ def read_bytes(
     label = name or os.path.basename(path) or path
     try:
         if os.path.isdir(path):
-            raise DocumentError(path, "is a directory, not a file")
+            raise UnsupportedDocumentError(path, "is a directory, not a file")
         size = os.path.getsize(path)
         if size > MAX_INPUT_BYTES:
             limit = f"{MAX_INPUT_BYTES:,}"
-            raise DocumentError(path, f"is {size:,} bytes, more than the {limit} jpkpi reads")
+            raise LimitExceededError(path, f"is {size:,} bytes, more than the {limit} jpkpi reads")
         with open(path, "rb") as f:
             return label, f.read()
     except OSError as e:
@@ -57,7 +62,7 @@ def check_name_matches(path: str, kind: SourceKind | None, data: bytes) -> None:
     if suffix in (".xls", ".xlsx") and kind in (SourceKind.XLS, SourceKind.XLSX):
         return  # an .xls saved as .xlsx (or the reverse) is common; the content decides
     start = data[:16].decode("latin-1").encode("unicode_escape").decode("ascii")
-    raise DocumentError(
+    raise MisnamedDocumentError(
         path, f"is named {suffix} but is not {expected} file (it starts with '{start}')"
     )
 

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 
 import regex
 
-from jpkpi.errors import DocumentError
+from jpkpi.errors import DamagedDocumentError, DocumentError, LimitExceededError
 
 #: Tables nested deeper than this are refused.
 MAX_TABLE_DEPTH = 32
@@ -78,7 +78,7 @@ class _Collector(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.count += 1
         if self.count > MAX_ELEMENTS:
-            raise DocumentError(self.name, f"has more than {MAX_ELEMENTS:,} elements")
+            raise LimitExceededError(self.name, f"has more than {MAX_ELEMENTS:,} elements")
         if tag in _SKIP:
             self.skip += 1
             return
@@ -86,7 +86,9 @@ class _Collector(HTMLParser):
         if tag == "table":
             self._close_heading()  # an unclosed <h2> before a table ends there
             if len(self.stack) >= MAX_TABLE_DEPTH:
-                raise DocumentError(self.name, f"nests tables more than {MAX_TABLE_DEPTH} deep")
+                raise LimitExceededError(
+                    self.name, f"nests tables more than {MAX_TABLE_DEPTH} deep"
+                )
             self._flush_loose()
             table = RawTable(self.tables)
             self.tables += 1
@@ -204,6 +206,6 @@ def parse_html(data: bytes, name: str, encoding: str = "utf-8") -> list[tuple[st
     except DocumentError:
         raise
     except (AssertionError, ValueError, RecursionError) as e:
-        raise DocumentError(name, f"is not readable HTML ({type(e).__name__})") from None
+        raise DamagedDocumentError(name, f"is not readable HTML ({type(e).__name__})") from None
     collector._flush_loose()
     return collector.blocks

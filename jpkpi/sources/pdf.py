@@ -18,7 +18,13 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from jpkpi.errors import DocumentError
+from jpkpi.errors import (
+    DamagedDocumentError,
+    DocumentError,
+    EncryptedDocumentError,
+    LimitExceededError,
+    NoTextError,
+)
 
 
 @dataclass(frozen=True)
@@ -295,25 +301,25 @@ def read_pdf(
         parser = pdfparser.PDFParser(io.BytesIO(data))
         document = pdfdocument.PDFDocument(parser)
         if not document.is_extractable:
-            raise DocumentError(name, "is protected against text extraction")
+            raise EncryptedDocumentError(name, "is protected against text extraction")
         page_iter = pdfpage.PDFPage.create_pages(document)
         raw_pages = []
         for page in page_iter:
             raw_pages.append(page)
             if len(raw_pages) > settings.max_pages:
-                raise DocumentError(name, f"has more than {settings.max_pages:,} pages")
+                raise LimitExceededError(name, f"has more than {settings.max_pages:,} pages")
     except DocumentError:
         raise
     except (pdfdocument.PDFPasswordIncorrect, pdfdocument.PDFEncryptionError):
-        raise DocumentError(
+        raise EncryptedDocumentError(
             name, "is encrypted; jpkpi cannot read it without the password"
         ) from None
     except (PDFException, psparser.PSException, ValueError, KeyError, TypeError, AttributeError,
             IndexError, AssertionError, RecursionError, zlib.error) as e:  # fmt: skip
         detail = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
-        raise DocumentError(name, f"is not a readable PDF ({detail[:120]})") from None
+        raise DamagedDocumentError(name, f"is not a readable PDF ({detail[:120]})") from None
     if not raw_pages:
-        raise DocumentError(name, "has no pages")
+        raise DamagedDocumentError(name, "has no pages")
     device, interpreter = _make_device_and_interpreter(settings)
     pages: list[PdfPage] = []
     for number, page in enumerate(raw_pages, start=1):
@@ -342,6 +348,6 @@ def read_pdf(
         pages.append(out)
     if not any(p.chars for p in pages):
         if warnings:
-            raise DocumentError(name, "no page could be read: " + "; ".join(warnings))
-        raise DocumentError(name, "has no text layer (a scanned document?); run OCR first")
+            raise DamagedDocumentError(name, "no page could be read: " + "; ".join(warnings))
+        raise NoTextError(name, "has no text layer (a scanned document?); run OCR first")
     return pages, warnings

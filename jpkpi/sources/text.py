@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jpkpi.errors import DocumentError
+from jpkpi.errors import DamagedDocumentError, UnsupportedDocumentError
 
 #: Encodings tried in order; UTF-8 (with or without BOM) first, then Shift_JIS as Windows writes it.
 ENCODINGS = ("utf-8-sig", "cp932", "euc_jp")
@@ -13,13 +13,13 @@ MAX_LINE_CHARS = 100_000
 def decode_text(data: bytes, name: str) -> str:
     """Decode a text file, trying the encodings Japanese documents use."""
     if b"\x00" in data[:65536]:
-        raise DocumentError(name, "is a binary file (it holds NUL bytes), not text")
+        raise UnsupportedDocumentError(name, "is a binary file (it holds NUL bytes), not text")
     for encoding in ENCODINGS:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise DocumentError(name, "is not text in UTF-8, Shift_JIS or EUC-JP")
+    raise DamagedDocumentError(name, "is not text in UTF-8, Shift_JIS or EUC-JP")
 
 
 def text_lines(text: str) -> list[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from jpkpi.errors import DocumentError
+from jpkpi.errors import DamagedDocumentError, LimitExceededError, MissingDependencyError
 from jpkpi.sources.numfmt import format_number
 
 #: A workbook whose parts inflate past this is refused (a zip bomb), in bytes.
@@ -49,7 +49,7 @@ def check_zip(data: bytes, name: str) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise DocumentError(name, "is not a readable XLSX file (a damaged zip)") from None
+        raise DamagedDocumentError(name, "is not a readable XLSX file (a damaged zip)") from None
     total = 0
     for info in archive.infolist():
         total += info.file_size
@@ -59,11 +59,11 @@ def check_zip(data: bytes, name: str) -> None:
             and info.file_size > 10**7
         ):
             ratio = info.file_size // info.compress_size
-            raise DocumentError(
+            raise LimitExceededError(
                 name, f"has a part ({info.filename}) inflating {ratio}-fold: a zip bomb"
             )
         if total > MAX_UNZIPPED_BYTES:
-            raise DocumentError(
+            raise LimitExceededError(
                 name, f"inflates to more than {MAX_UNZIPPED_BYTES:,} bytes: refused"
             )
 
@@ -78,7 +78,9 @@ def read_xlsx(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a runtime dependency
-        raise DocumentError(name, "reading .xlsx needs openpyxl (pip install openpyxl)") from None
+        raise MissingDependencyError(
+            name, "reading .xlsx needs openpyxl (pip install openpyxl)"
+        ) from None
     archive = zipfile.ZipFile(io.BytesIO(data))
     sheet_bytes = sum(
         i.file_size for i in archive.infolist() if i.filename.startswith("xl/worksheets/")
@@ -88,7 +90,7 @@ def read_xlsx(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=streaming)
     except Exception as e:  # openpyxl raises many kinds for damaged files
         detail = f"{type(e).__name__}: {str(e)[:100]}"
-        raise DocumentError(name, f"is not a readable XLSX file ({detail})") from None
+        raise DamagedDocumentError(name, f"is not a readable XLSX file ({detail})") from None
     warnings: list[str] = []
     sheets: list[Sheet] = []
     for ws in book.worksheets:
@@ -148,7 +150,9 @@ def _sheet(
     rows = [r for r in range(1, (ws.max_row or 0) + 1) if r not in hidden_rows]
     cols = [c for c in range(1, (ws.max_column or 0) + 1) if c not in hidden_cols]
     if len(rows) * len(cols) > MAX_CELLS_PER_SHEET:
-        raise DocumentError(name, f"sheet {ws.title!r} has more than {MAX_CELLS_PER_SHEET:,} cells")
+        raise LimitExceededError(
+            name, f"sheet {ws.title!r} has more than {MAX_CELLS_PER_SHEET:,} cells"
+        )
     row_at = {r: i for i, r in enumerate(rows)}
     col_at = {c: i for i, c in enumerate(cols)}
     sheet = Sheet(ws.title, n_rows=len(rows), n_cols=len(cols))
@@ -183,13 +187,15 @@ def read_xls(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
     try:
         import xlrd
     except ImportError:
-        raise DocumentError(
+        raise MissingDependencyError(
             name, "is an .xls workbook; reading it needs xlrd (pip install 'jpkpi[xls]')"
         ) from None
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True)
     except Exception as e:  # xlrd raises many kinds for damaged files
-        raise DocumentError(name, f"is not a readable XLS file ({type(e).__name__})") from None
+        raise DamagedDocumentError(
+            name, f"is not a readable XLS file ({type(e).__name__})"
+        ) from None
     warnings: list[str] = []
     sheets = []
     for ws in book.sheets():
