@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TextIO
 
 from jpkpi import __version__
+from jpkpi.batch import (
+    DEFAULT_MEMORY_LIMIT_MB,
+    DEFAULT_TIMEOUT,
+    BatchSettings,
+    find_inputs,
+    find_named_inputs,
+    parse_files,
+)
 from jpkpi.errors import JpkpiError, ParseError
 from jpkpi.primitives.quantity import parse_quantity
-from jpkpi.records.output import FORMATS, WRITERS
-from jpkpi.sources.detect import SUPPORTED_SUFFIXES
+from jpkpi.progress import Progress
+from jpkpi.records.output import FORMATS, SUFFIXES, record_line
+from jpkpi.records.sinks import Sink
 from jpkpi.sources.text import decode_text
 from jpkpi.tables.model import Table
 
@@ -57,38 +65,56 @@ def _cmd_quantities(args: argparse.Namespace, out: TextIO) -> int:
     return status
 
 
-def expand_inputs(inputs: Sequence[str]) -> list[str]:
-    """Files named, and every supported file below each directory named, in a stable order."""
-    paths: list[str] = []
-    for item in inputs:
-        if os.path.isdir(item):
-            found = []
-            for root, dirs, files in os.walk(item):
-                dirs.sort()
-                found.extend(
-                    os.path.join(root, f)
-                    for f in sorted(files)
-                    if f.lower().endswith(SUPPORTED_SUFFIXES) and not f.startswith(".")
-                )
-            paths.extend(found)
-        else:
-            paths.append(item)
-    return paths
+def _split_target(out_dir: str, name: str, fmt: str) -> str:
+    """Where ``--split`` writes one input's records: its name under OUT_DIR plus the suffix."""
+    return os.path.join(out_dir, name + SUFFIXES[fmt])
 
 
-def parse_one(
-    path: str, adapter: str | None = None
-) -> tuple[str, list[dict[str, Any]], list[str], str | None]:
-    """Parse one input for the command line: (path, records, warnings, error or None)."""
-    from jpkpi.document import parse
-
+def _write_split(out_dir: str, name: str, fmt: str, records: list[dict[str, Any]]) -> None:
+    """Write one input's records to its own output (folders made as needed)."""
+    target = _split_target(out_dir, name, fmt)
     try:
-        doc = parse(path, adapter=adapter)
-    except JpkpiError as e:
-        return path, [], [], str(e)
-    except Exception as e:  # a bug of ours must not cost the other inputs their records
-        return path, [], [], f"{path}: unexpected error ({type(e).__name__}: {e}); please report it"
-    return path, [r.to_dict() for r in doc.records], list(doc.warnings), None
+        os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+    except OSError as e:
+        raise JpkpiError(f"{target}: cannot be written ({e.strerror or e})") from None
+    one = Sink(fmt, target)
+    one.write(records)
+    one.close()
+
+
+def _check_parse_usage(args: argparse.Namespace, named: list[tuple[str, str]]) -> str | None:
+    """What is wrong with the parse command's options, if anything (a usage error)."""
+    if args.skip_existing and not args.split:
+        return "--skip-existing needs --split (it skips inputs whose own output exists)"
+    if args.split and not args.output:
+        return "--split needs -o DIR (the folder the outputs go to)"
+    if args.split and os.path.exists(args.output) and not os.path.isdir(args.output):
+        return f"{args.output}: is a file; --split writes into a folder"
+    if not args.split and args.output and os.path.isdir(args.output):
+        return f"{args.output}: is a folder; give a file name, or --split to write one per input"
+    if args.format == "parquet" and not args.output:
+        return "--format parquet writes a file: give -o FILE (or -o DIR --split)"
+    if args.jobs is not None and args.jobs < 1:
+        return "--jobs must be at least 1"
+    if args.timeout is not None and args.timeout <= 0:
+        return "--timeout must be a positive number of seconds"
+    if args.split:
+        seen: dict[str, str] = {}
+        for path, name in named:
+            if name in seen:
+                return f"{seen[name]} and {path} would both be written to {name}; parse them apart"
+            seen[name] = path
+    return None
+
+
+def _open_errors_file(path: str | None) -> TextIO | None:
+    """The ``--errors`` file, opened for writing (it is written as failures happen)."""
+    if not path:
+        return None
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as e:
+        raise JpkpiError(f"{path}: cannot be written ({e.strerror or e})") from None
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
@@ -96,42 +122,78 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         from jpkpi import adapters
 
         try:
-            adapters.get(args.adapter)
+            adapters.get(args.adapter)  # an unknown name is a usage error before any work
         except JpkpiError as e:
             print(f"jpkpi: {e}", file=sys.stderr)
             return 2
-    paths = expand_inputs(args.inputs)
-    if not paths:
+    named = find_named_inputs(args.inputs)
+    if not named:
         print("jpkpi: no input files found", file=sys.stderr)
         return 1
-    jobs = max(1, args.jobs or 1)
-    if jobs > 1 and len(paths) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(pool.map(parse_one, paths, [args.adapter] * len(paths)))
-    else:
-        results = [parse_one(p, args.adapter) for p in paths]
-    status = 0
-    records: list[dict[str, Any]] = []
-    for path, recs, warnings, error in results:
-        if error is not None:
-            print(f"jpkpi: {error}", file=sys.stderr)
-            status = 1
-            continue
-        for warning in warnings:
-            print(f"jpkpi: {path}: warning: {warning}", file=sys.stderr)
-        records.extend(recs)
-    buffer = io.StringIO()
-    WRITERS[args.format](records, buffer)
-    if args.output:
-        try:
-            with open(args.output, "w", encoding="utf-8", newline="") as f:
-                f.write(buffer.getvalue())
-        except OSError as e:
-            print(f"jpkpi: {args.output}: cannot be written ({e.strerror or e})", file=sys.stderr)
-            return 1
-    else:
-        out.write(buffer.getvalue())
-    return status
+    problem = _check_parse_usage(args, named)
+    if problem:
+        print(f"jpkpi: {problem}", file=sys.stderr)
+        return 2
+    todo = named
+    skipped = 0
+    if args.split:
+        os.makedirs(args.output, exist_ok=True)
+        if args.skip_existing:
+            todo = [
+                (p, n)
+                for p, n in named
+                if not os.path.exists(_split_target(args.output, n, args.format))
+            ]
+            skipped = len(named) - len(todo)
+    settings = BatchSettings(
+        jobs=args.jobs or os.cpu_count() or 1,
+        timeout=args.timeout,
+        memory_limit_mb=args.memory_limit or None,
+        adapter=args.adapter,
+    )
+    progress = Progress(len(todo), sys.stderr, enabled=sys.stderr.isatty() and not args.quiet)
+    errors_file = _open_errors_file(args.errors)
+    sink = None if args.split else Sink(args.format, args.output, out)
+    names = dict(todo)
+    failed = 0
+    try:
+        for result in parse_files([p for p, _ in todo], settings):
+            if result.error is not None:
+                failed += 1
+                progress.note(f"jpkpi: {result.error.message}")
+                if args.debug and result.error.traceback:
+                    progress.note(result.error.traceback.rstrip())
+                if errors_file:
+                    errors_file.write(record_line(result.error.to_dict(result.path)) + "\n")
+                    errors_file.flush()
+            else:
+                if not args.quiet:
+                    for warning in result.warnings:
+                        progress.note(f"jpkpi: {result.path}: warning: {warning}")
+                if sink is not None:
+                    sink.write(result.records)
+                else:
+                    _write_split(args.output, names[result.path], args.format, result.records)
+            progress.update(len(result.records), result.error is not None)
+    except BaseException:
+        if sink is not None:
+            sink.abort()
+        raise
+    finally:
+        progress.finish()
+        if errors_file:
+            errors_file.close()
+    if sink is not None:
+        sink.close()
+    if progress.enabled or args.verbose:
+        done = (
+            f"jpkpi: {len(todo)} files: {len(todo) - failed} parsed, {failed} failed; "
+            f"{progress.records:,} records"
+        )
+        if skipped:
+            done += f", {skipped} skipped (their output exists)"
+        print(done, file=sys.stderr)
+    return 1 if failed else 0
 
 
 def render_table(table: Table, number: int) -> str:
@@ -162,7 +224,7 @@ def _cmd_tables(args: argparse.Namespace, out: TextIO) -> int:
     from jpkpi.document import parse
 
     status = 0
-    for path in expand_inputs(args.inputs):
+    for path in find_inputs(args.inputs):
         try:
             doc = parse(path)
         except JpkpiError as e:
@@ -197,29 +259,82 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn Japanese local-government KPI tables into structured KPI records.",
     )
     parser.add_argument("--version", action="version", version=f"jpkpi {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--debug", action="store_true", help="show tracebacks of failures (for reporting bugs)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     p = sub.add_parser(
         "parse",
+        parents=[common],
         help="parse documents into jpkpi.kpi/1 records (JSON Lines by default)",
         description="Parse documents into jpkpi.kpi/1 records. Exit status 0 when every input "
         "parsed, 1 when any failed (the others' records are still written), 2 for bad usage.",
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, or directories to search")
-    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
-    p.add_argument("--format", choices=FORMATS, default="jsonl", help="output format")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write here instead of standard output (a folder with --split)",
+    )
+    p.add_argument(
+        "--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)"
+    )
     p.add_argument("--adapter", metavar="NAME", help="force a layout adapter (default: detect)")
-    p.add_argument("--jobs", type=int, default=1, metavar="N", help="parse N files at once")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="parse N files at once in worker processes (default: the number of cores)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"stop a file that takes longer than this (default: {DEFAULT_TIMEOUT:g})",
+    )
+    p.add_argument(
+        "--memory-limit",
+        type=int,
+        default=DEFAULT_MEMORY_LIMIT_MB,
+        metavar="MB",
+        help=f"memory one worker may use, MiB; 0 for no limit (default: {DEFAULT_MEMORY_LIMIT_MB})",
+    )
+    p.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write one JSON line per failed file here: file, kind, message",
+    )
+    p.add_argument(
+        "--split", action="store_true", help="write one output per input into the folder -o names"
+    )
+    p.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="with --split: skip inputs whose output exists (resume an interrupted run)",
+    )
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress line and no warnings on stderr"
+    )
+    p.add_argument("-v", "--verbose", action="store_true", help="print a summary line at the end")
     p.set_defaults(func=_cmd_parse)
-    a = sub.add_parser("adapters", help="list the layout adapters: name, description, origin")
+    a = sub.add_parser(
+        "adapters", parents=[common], help="list the layout adapters: name, description, origin"
+    )
     a.set_defaults(func=_cmd_adapters)
     t = sub.add_parser(
         "tables",
+        parents=[common],
         help="print the tables recovered from documents, cell by cell with spans (for debugging)",
     )
     t.add_argument("inputs", nargs="+", metavar="INPUT", help="files, or directories to search")
     t.set_defaults(func=_cmd_tables)
     q = sub.add_parser(
         "quantities",
+        parents=[common],
         help="print every cell of a tab-separated extraction that reads as a quantity",
     )
     q.add_argument(
@@ -241,8 +356,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     out = sys.stdout
+    debug = getattr(args, "debug", False)
     try:
         return args.func(args, out)
+    except JpkpiError as e:  # bad input or options: the message says what; no traceback
+        if debug:
+            traceback.print_exc()
+        print(f"jpkpi: {e}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # `jpkpi … | head` is normal use
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -250,6 +371,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("jpkpi: interrupted", file=sys.stderr)
         return 130
+    except Exception as e:  # a bug of ours: say so plainly; --debug shows where
+        if debug:
+            traceback.print_exc()
+        hint = "" if debug else " (--debug shows the traceback)"
+        print(
+            f"jpkpi: internal error ({type(e).__name__}: {e}); please report it{hint}",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":

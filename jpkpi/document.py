@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import Any
 
-from jpkpi.errors import EmptyDocumentError, UnsupportedDocumentError
+from jpkpi.errors import EmptyDocumentError, JpkpiError, UnsupportedDocumentError
 from jpkpi.records.model import KpiRecord
+from jpkpi.records.output import (
+    LONG_FIELDS,
+    observation_rows,
+    record_row,
+    row_columns,
+    with_record_ids,
+)
 from jpkpi.sources.csv_text import csv_lines, looks_like_csv
 from jpkpi.sources.detect import SourceKind, check_name_matches, detect_kind, read_bytes
 from jpkpi.sources.html import html_encoding, parse_html
@@ -38,6 +46,29 @@ class Document:
     def tables(self) -> list[Table]:
         """The recovered tables, in document order."""
         return [b for b in self.blocks if isinstance(b, Table)]
+
+    def to_dataframe(self, *, long: bool = False) -> Any:
+        """The records as a pandas DataFrame: one row per record, or per observation if ``long``.
+
+        The wide frame has the columns of ``--format csv`` (``actual_FY2022`` …), the long one
+        those of ``--format csv-long``; numbers stay numbers and unknowns are missing values.
+        """
+        try:
+            import pandas as pd
+        except ImportError:
+            raise JpkpiError("Document.to_dataframe needs pandas: pip install pandas") from None
+        pairs = list(with_record_ids(r.to_dict() for r in self.records))
+        if long:
+            rows = [row for rid, record in pairs for row in observation_rows(record, rid)]
+            frame = pd.DataFrame(rows, columns=list(LONG_FIELDS))
+            frame["value"] = frame["value"].astype("float64")
+        else:
+            wide = [record_row(record, rid) for rid, record in pairs]
+            frame = pd.DataFrame(wide, columns=row_columns(wide))
+        for column in ("page", "line", "fiscal_year", "year", "month"):
+            if column in frame:  # whole numbers that may be missing
+                frame[column] = frame[column].astype("Int64")
+        return frame
 
 
 def parse(

@@ -1,21 +1,81 @@
-"""Writing records for other tools: JSON Lines, a JSON array, or CSV with one row per record."""
+"""Writing records for other tools: JSON Lines, a JSON array, wide CSV and long CSV.
+
+Wide CSV has one row per record (observations as ``actual_FY2022``, ``target_FY2024`` …
+columns); long CSV has one row per observation, keyed by ``record_id`` so the two can be
+joined. Parquet lives in :mod:`jpkpi.records.arrow` (it needs pyarrow).
+"""
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 #: Formats ``jpkpi parse --format`` writes.
-FORMATS = ("jsonl", "json", "csv")
+FORMATS = ("jsonl", "json", "csv", "csv-long", "parquet")
+
+#: The file suffix of each format (``--split`` names outputs ``INPUT`` + this).
+SUFFIXES = {
+    "jsonl": ".jsonl",
+    "json": ".json",
+    "csv": ".csv",
+    "csv-long": ".long.csv",
+    "parquet": ".parquet",
+}
+
+#: Where a record keeps its observations, and the role each list's values play.
+OBSERVATION_ROLES = (
+    ("baseline", "baseline"),
+    ("target", "targets"),
+    ("actual", "actuals"),
+    ("budget", "budgets"),
+)
 
 _CSV_FIELDS = (
-    "schema", "document", "page", "line", "section", "program", "program_no", "department",
-    "reposted", "kind", "indicator_type", "label", "indicator", "unit",
+    "record_id", "schema", "document", "page", "line", "section", "program", "program_no",
+    "department", "reposted", "kind", "indicator_type", "label", "indicator", "unit",
     "baseline", "baseline_period", "target_statement", "target_direction",
-    "status", "status_computed", "warnings",
+    "status", "status_computed", "warnings", "adapter",
 )  # fmt: skip
+
+#: Columns of the long CSV: who the observation belongs to, then the observation itself.
+LONG_FIELDS = (
+    "record_id", "document", "page", "line", "program", "kind", "indicator",
+    "role", "part", "fiscal_year", "year", "month", "period_raw",
+    "value", "unit", "raw", "flags",
+)  # fmt: skip
+
+#: Record keys the wide row spells out itself (everything else is an added field, kept as is).
+_HANDLED = {
+    *_CSV_FIELDS,
+    "targets",
+    "actuals",
+    "budgets",
+}
+
+
+def record_id(document: str, number: int) -> str:
+    """The id of a document's ``number``-th record (1-based): ``kushiro.pdf#12``."""
+    return f"{document}#{number}"
+
+
+def with_record_ids(
+    records: Iterable[dict[str, Any]], ids: Iterable[str] | None = None
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each record with its id: ``ids`` where given, else the records of each document from 1.
+
+    A batch numbers each input on its own (so the ids are the same whether inputs are written
+    together, one output per input, or on a cluster) and passes them here as ``ids``.
+    """
+    if ids is not None:
+        yield from zip(ids, records, strict=True)
+        return
+    counts: dict[str, int] = {}
+    for record in records:
+        document = str(record.get("document"))
+        counts[document] = counts.get(document, 0) + 1
+        yield record_id(document, counts[document]), record
 
 
 def record_line(record: dict[str, Any]) -> str:
@@ -45,6 +105,48 @@ def observation_column(role: str, observation: dict[str, Any]) -> str:
     return f"{role}_{period.get('raw') or 'undated'}"
 
 
+def _added_field(value: Any) -> Any:
+    """An added field as one cell: text as is, a list of texts joined, anything else as JSON."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def record_row(record: dict[str, Any], rid: str | None = None) -> dict[str, Any]:
+    """One record as a flat row with typed values (numbers stay numbers, unknown is None)."""
+    baseline = record.get("baseline") or {}
+    statement = record.get("target_statement") or {}
+    status = record.get("status") or {}
+    row: dict[str, Any] = {"record_id": rid}
+    for key in _CSV_FIELDS[1:]:
+        if key in record and key not in ("section", "baseline", "target_statement", "status"):
+            row[key] = record[key]
+    row.update(
+        {
+            "section": " › ".join(record.get("section") or []),
+            "baseline": baseline.get("value"),
+            "baseline_period": (baseline.get("period") or {}).get("raw"),
+            "target_statement": statement.get("text"),
+            "target_direction": statement.get("direction"),
+            "status": status.get("value"),
+            "status_computed": status.get("computed"),
+            "warnings": "; ".join(record.get("warnings") or []),
+        }
+    )
+    for role, key in OBSERVATION_ROLES[1:]:
+        for obs in record.get(key) or []:
+            column = base = observation_column(role, obs)
+            n = 2
+            while column in row:  # two values for one period: keep both, numbered
+                column, n = f"{base}_{n}", n + 1
+            row[column] = obs.get("value")
+    for key in sorted(set(record) - _HANDLED):
+        row[key] = _added_field(record[key])
+    return row
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -53,40 +155,81 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def flatten(record: dict[str, Any]) -> dict[str, str]:
-    """One record as a flat CSV row (observations under ``actual_FY…``/``target_FY…`` columns)."""
-    baseline = record.get("baseline") or {}
-    statement = record.get("target_statement") or {}
-    status = record.get("status") or {}
-    row = {
-        **{k: _cell(record.get(k)) for k in _CSV_FIELDS if k in record and k != "section"},
-        "section": " › ".join(record.get("section") or []),
-        "baseline": _cell(baseline.get("value")),
-        "baseline_period": _cell((baseline.get("period") or {}).get("raw")),
-        "target_statement": _cell(statement.get("text")),
-        "target_direction": _cell(statement.get("direction")),
-        "status": _cell(status.get("value")),
-        "status_computed": _cell(status.get("computed")),
-        "warnings": "; ".join(record.get("warnings") or []),
-    }
-    for role, key in (("target", "targets"), ("actual", "actuals")):
-        for obs in record.get(key) or []:
-            column = base = observation_column(role, obs)
-            n = 2
-            while column in row:  # two values for one period: keep both, numbered
-                column, n = f"{base}_{n}", n + 1
-            row[column] = _cell(obs.get("value"))
-    return row
+def flatten(record: dict[str, Any], rid: str | None = None) -> dict[str, str]:
+    """One record as a flat CSV row of text (observations under ``actual_FY…`` columns)."""
+    return {k: _cell(v) for k, v in record_row(record, rid).items()}
 
 
-def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+def row_columns(rows: Iterable[dict[str, Any]]) -> list[str]:
+    """The columns of wide rows: the record's fields, then observation and added columns sorted."""
+    seen = {k for row in rows for k in row}
+    return [*_CSV_FIELDS, *sorted(seen - set(_CSV_FIELDS))]
+
+
+def record_ids(records: Iterable[dict[str, Any]]) -> list[str]:
+    """The ids of one input's records, in order (``document#1``, ``document#2`` …)."""
+    return [rid for rid, _ in with_record_ids(records)]
+
+
+def write_csv(
+    records: Iterable[dict[str, Any]], out: TextIO, *, ids: Iterable[str] | None = None
+) -> None:
     """Write records as CSV: the record's fields, then one column per role and fiscal year."""
-    rows = [flatten(r) for r in records]
-    extra = sorted({k for row in rows for k in row} - set(_CSV_FIELDS))
-    writer = csv.DictWriter(out, fieldnames=[*_CSV_FIELDS, *extra], lineterminator="\n")
+    rows = [flatten(r, rid) for rid, r in with_record_ids(records, ids)]
+    writer = csv.DictWriter(out, fieldnames=row_columns(rows), lineterminator="\n")
     writer.writeheader()
-    for row in rows:
-        writer.writerow(row)
+    writer.writerows(rows)
 
 
-WRITERS = {"jsonl": write_jsonl, "json": write_json, "csv": write_csv}
+def observation_rows(record: dict[str, Any], rid: str) -> Iterator[dict[str, Any]]:
+    """One typed row per observation of a record (and one per labelled part of a cell)."""
+    who = {
+        "record_id": rid,
+        "document": record.get("document"),
+        "page": record.get("page"),
+        "line": record.get("line"),
+        "program": record.get("program"),
+        "kind": record.get("kind"),
+        "indicator": record.get("indicator"),
+    }
+    for role, key in OBSERVATION_ROLES:
+        found = record.get(key)
+        observations = [found] if isinstance(found, dict) else (found or [])
+        for obs in observations:
+            period = obs.get("period") or {}
+            row = {
+                **who,
+                "role": role,
+                "part": None,
+                "fiscal_year": period.get("fiscal_year"),
+                "year": period.get("year"),
+                "month": period.get("month"),
+                "period_raw": period.get("raw"),
+                "value": obs.get("value"),
+                "unit": obs.get("unit"),
+                "raw": obs.get("raw"),
+                "flags": ";".join(obs.get("flags") or []),
+            }
+            yield row
+            for part in obs.get("parts") or []:
+                yield {**row, "part": part.get("label"), "value": part.get("value"),
+                       "unit": part.get("unit")}  # fmt: skip
+
+
+def write_csv_long(
+    records: Iterable[dict[str, Any]],
+    out: TextIO,
+    *,
+    header: bool = True,
+    ids: Iterable[str] | None = None,
+) -> None:
+    """Write records as long CSV: one row per observation, ``record_id`` naming its record."""
+    writer = csv.DictWriter(out, fieldnames=LONG_FIELDS, lineterminator="\n")
+    if header:
+        writer.writeheader()
+    for rid, record in with_record_ids(records, ids):
+        for row in observation_rows(record, rid):
+            writer.writerow({k: _cell(v) for k, v in row.items()})
+
+
+WRITERS = {"jsonl": write_jsonl, "json": write_json, "csv": write_csv, "csv-long": write_csv_long}

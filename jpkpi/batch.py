@@ -1,0 +1,299 @@
+"""Parsing many files at once: worker processes, a time and memory limit per file, input order.
+
+Each file is parsed in a worker process that lives for many files (so each loads the Sudachi
+dictionary once). A worker that passes the time limit is killed and replaced; one that dies
+(out of memory, a crash in native code) costs only the file it held. Results come back in input
+order whatever the number of workers, so the output of ``--jobs 1`` and ``--jobs 8`` is the same.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import sys
+import time
+import traceback
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from jpkpi.errors import (
+    DocumentError,
+    InternalError,
+    JpkpiError,
+    OutOfMemoryError,
+    ParseTimeoutError,
+    WorkerCrashedError,
+)
+from jpkpi.sources.detect import SUPPORTED_SUFFIXES
+
+#: Seconds one file may take before its worker is stopped (a 300-page PDF takes about 30).
+DEFAULT_TIMEOUT = 600.0
+#: Address space one worker may use, in MiB (the Sudachi dictionary alone maps about 100).
+DEFAULT_MEMORY_LIMIT_MB = 4096
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    """How a batch runs: workers, the per-file limits, and the adapter to force (if any)."""
+
+    jobs: int = 1
+    timeout: float | None = DEFAULT_TIMEOUT
+    memory_limit_mb: int | None = DEFAULT_MEMORY_LIMIT_MB
+    adapter: str | None = None
+
+
+@dataclass(frozen=True)
+class FileError:
+    """Why one file gave no records: the error's kind, its message, and (for bugs) a traceback."""
+
+    kind: str
+    message: str
+    traceback: str | None = None
+
+    def to_dict(self, path: str) -> dict[str, str]:
+        """The line ``--errors FILE`` writes for this failure."""
+        return {"file": path, "kind": self.kind, "message": self.message}
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """One input's outcome: its records (as ``jpkpi.kpi/1`` dicts) and warnings, or an error."""
+
+    path: str
+    records: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: FileError | None = None
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """True when the file parsed (it may still have no records, with a warning saying why)."""
+        return self.error is None
+
+
+def find_named_inputs(inputs: Sequence[str]) -> list[tuple[str, str]]:
+    """Each input file with its name for outputs: its path below the folder named, else its name.
+
+    Files are those named, and every supported file below each folder named, in a stable order
+    (folders sorted, hidden files and folders skipped).
+    """
+    found: list[tuple[str, str]] = []
+    for item in inputs:
+        if not os.path.isdir(item):
+            found.append((item, os.path.basename(item) or item))
+            continue
+        for root, dirs, files in os.walk(item):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for f in sorted(files):
+                if f.lower().endswith(SUPPORTED_SUFFIXES) and not f.startswith("."):
+                    path = os.path.join(root, f)
+                    found.append((path, os.path.relpath(path, item)))
+    return found
+
+
+def find_inputs(inputs: Sequence[str]) -> list[str]:
+    """Files named, and every supported file below each folder named, in a stable order."""
+    return [path for path, _ in find_named_inputs(inputs)]
+
+
+def _error_of(path: str, exc: BaseException) -> FileError:
+    """A FileError for an exception met while parsing ``path``."""
+    if isinstance(exc, DocumentError):
+        return FileError(exc.kind, str(exc), traceback.format_exc())
+    if isinstance(exc, MemoryError) or "Cannot allocate memory" in str(exc):
+        err = OutOfMemoryError(path, "needed more memory than the limit allows")
+        return FileError(err.kind, str(err), traceback.format_exc())
+    if isinstance(exc, JpkpiError):
+        return FileError("unreadable", f"{path}: {exc}", traceback.format_exc())
+    err = InternalError(
+        path, f"unexpected error ({type(exc).__name__}: {exc}); please report it with the file"
+    )
+    return FileError(err.kind, str(err), traceback.format_exc())
+
+
+def parse_file(path: str, adapter: str | None = None) -> FileResult:
+    """Parse one file in this process; every failure becomes a FileError, never an exception."""
+    from jpkpi.document import parse
+
+    start = time.perf_counter()
+    try:
+        doc = parse(path, adapter=adapter)
+        records = [r.to_dict() for r in doc.records]
+    except Exception as exc:  # a bug of ours must not cost the other inputs their records
+        return FileResult(path, error=_error_of(path, exc), seconds=time.perf_counter() - start)
+    return FileResult(path, records, list(doc.warnings), seconds=time.perf_counter() - start)
+
+
+def _limit_memory(megabytes: int | None) -> None:
+    """Cap this process's address space, so a runaway file raises MemoryError, not swapping."""
+    if not megabytes:
+        return
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows has no rlimits
+        return
+    limit = megabytes * 1024 * 1024
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _worker_loop(conn: Connection, adapter: str | None, memory_limit_mb: int | None) -> None:
+    """A worker: take paths from the pipe, send back FileResults, until told to stop (None)."""
+    import logging
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    _limit_memory(memory_limit_mb)
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        if path is None:
+            return
+        try:
+            conn.send(parse_file(path, adapter))
+        except KeyboardInterrupt:
+            return
+        except MemoryError:  # the result itself was too large to send
+            err = OutOfMemoryError(path, "its records needed more memory than the limit allows")
+            conn.send(FileResult(path, error=FileError(err.kind, str(err))))
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Worker processes start from a fork server where there is one (fast, no inherited state)."""
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods and sys.platform != "darwin":
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["jpkpi.document"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+@dataclass
+class _Worker:
+    """A worker process, its end of the pipe, and the file it holds (index, path, start time)."""
+
+    process: Any
+    conn: Connection
+    index: int | None = None
+    path: str | None = None
+    started: float = 0.0
+
+
+def _start_worker(ctx: Any, settings: BatchSettings) -> _Worker:
+    """Start a worker process with its pipe."""
+    parent, child = ctx.Pipe()
+    process = ctx.Process(
+        target=_worker_loop,
+        args=(child, settings.adapter, settings.memory_limit_mb),
+        daemon=True,
+        name="jpkpi-worker",
+    )
+    process.start()
+    child.close()
+    return _Worker(process, parent)
+
+
+def _stop(worker: _Worker) -> None:
+    """Kill a worker and release its pipe."""
+    if worker.process.is_alive():
+        worker.process.kill()
+    worker.process.join(5)
+    worker.conn.close()
+
+
+def _death_error(path: str, exitcode: int | None, memory_limit_mb: int | None) -> FileError:
+    """The FileError for a worker that died while parsing ``path``."""
+    if exitcode is not None and exitcode < 0:
+        how = f"was killed by signal {-exitcode}"
+    else:
+        how = f"exited with status {exitcode}"
+    hint = f" (out of memory? the limit is {memory_limit_mb} MiB)" if memory_limit_mb else ""
+    err = WorkerCrashedError(path, f"the process parsing it {how}{hint}")
+    return FileError(err.kind, str(err))
+
+
+def _timeout_error(path: str, timeout: float) -> FileError:
+    """The FileError for a file that took longer than the time limit."""
+    err = ParseTimeoutError(path, f"took longer than the {timeout:g} s time limit; stopped")
+    return FileError(err.kind, str(err))
+
+
+def parse_files(
+    paths: Iterable[str], settings: BatchSettings | None = None
+) -> Iterator[FileResult]:
+    """Parse files in worker processes; yield one FileResult per path, in input order."""
+    settings = settings or BatchSettings()
+    todo = list(paths)
+    if not todo:
+        return
+    ctx = _context()
+    n_workers = max(1, min(settings.jobs, len(todo)))
+    workers = [_start_worker(ctx, settings) for _ in range(n_workers)]
+    done: dict[int, FileResult] = {}
+    next_task = 0
+    next_out = 0
+    try:
+        while next_out < len(todo):
+            for i, w in enumerate(workers):  # hand out work, in input order
+                if w.index is None and next_task < len(todo):
+                    if not w.process.is_alive():
+                        _stop(w)
+                        w = workers[i] = _start_worker(ctx, settings)
+                    w.index, w.path, w.started = next_task, todo[next_task], time.monotonic()
+                    w.conn.send(w.path)
+                    next_task += 1
+            busy = [w for w in workers if w.index is not None]
+            wait_for = None
+            if settings.timeout is not None and busy:
+                now = time.monotonic()
+                wait_for = max(0.0, min(w.started + settings.timeout - now for w in busy))
+            ready = set(wait([w.conn for w in busy], timeout=wait_for)) if busy else set()
+            now = time.monotonic()
+            for i, w in enumerate(workers):
+                if w.index is None:
+                    continue
+                result: FileResult | None = None
+                replace = False
+                if w.conn in ready:
+                    try:
+                        result = w.conn.recv()
+                    except (EOFError, OSError):
+                        w.process.join(5)
+                        result = FileResult(
+                            w.path or "",
+                            error=_death_error(
+                                w.path or "", w.process.exitcode, settings.memory_limit_mb
+                            ),
+                        )
+                        replace = True
+                elif settings.timeout is not None and now - w.started >= settings.timeout:
+                    result = FileResult(
+                        w.path or "",
+                        error=_timeout_error(w.path or "", settings.timeout),
+                        seconds=now - w.started,
+                    )
+                    replace = True
+                if result is None:
+                    continue
+                done[w.index] = result
+                w.index, w.path = None, None
+                if replace:
+                    _stop(w)
+                    workers[i] = _start_worker(ctx, settings) if next_task < len(todo) else w
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+    finally:
+        for w in workers:
+            if w.process.is_alive() and w.index is None:
+                with contextlib.suppress(OSError):
+                    w.conn.send(None)
+        for w in workers:
+            w.process.join(1)
+            _stop(w)

@@ -1,0 +1,328 @@
+"""Batch runs: a folder of good and broken files, limits per file, outputs per input, formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import pty
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+import jpkpi
+from jpkpi.batch import BatchSettings, parse_files
+from jpkpi.cli import main
+from tests.conftest import FIXTURES, ROOT, SEEDS
+
+CORPORA = ROOT / "corpora"
+SEED_000 = SEEDS / "000_fb57e009c395afac.txt"
+SEED_001 = SEEDS / "001_2665f5b260ae9138.txt"
+KUSHIRO_PDF = CORPORA / "pdf" / "kushiro_kpi_grid.pdf"
+
+#: The broken files of the batch folder, and the error kind each must be listed with.
+BROKEN = {
+    "broken/empty.txt": "empty",
+    "broken/encrypted.pdf": "encrypted",
+    "broken/named.pdf": "misnamed",
+    "broken/random.csv": "unsupported",
+    "broken/truncated.pdf": "damaged",
+}
+
+
+@pytest.fixture(scope="module")
+def batch_dir(tmp_path_factory) -> Path:
+    """The corpus's seeds, HTML and PDFs, plus deliberately broken files."""
+    root = tmp_path_factory.mktemp("batch")
+    shutil.copytree(SEEDS, root / "seeds")
+    shutil.copytree(
+        CORPORA / "html", root / "html", ignore=shutil.ignore_patterns("*.py", "*.md", "expected")
+    )
+    (root / "pdf").mkdir()
+    for name in ("kushiro_kpi_grid.pdf", "kamiichi_goals_grid.xlsx"):
+        shutil.copy(CORPORA / "pdf" / name, root / "pdf" / name)
+    broken = root / "broken"
+    broken.mkdir()
+    (broken / "empty.txt").write_bytes(b"")
+    shutil.copy(FIXTURES / "pdf" / "encrypted.pdf", broken / "encrypted.pdf")
+    (broken / "named.pdf").write_text("これはPDFではない\n", encoding="utf-8")
+    (broken / "random.csv").write_bytes(bytes(range(256)) * 8)
+    (broken / "truncated.pdf").write_bytes(KUSHIRO_PDF.read_bytes()[:3000])
+    return root
+
+
+def _good_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.is_file() and "broken" not in p.parts)
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_folder_with_broken_files_writes_every_good_record_and_lists_the_bad(
+    batch_dir, tmp_path, capsys
+) -> None:
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    status = main(["parse", str(batch_dir), "-o", str(out), "--errors", str(errors), "--jobs", "2"])
+    assert status == 1
+    expected = [r.to_dict() for p in _good_files(batch_dir) for r in jpkpi.parse(p).records]
+    assert len(expected) == 433 + 109 + 18 + 37  # seeds, HTML, kushiro PDF, kamiichi XLSX
+    assert _jsonl(out) == expected
+    listed = {str(Path(e["file"]).relative_to(batch_dir)): e for e in _jsonl(errors)}
+    assert {name: e["kind"] for name, e in listed.items()} == BROKEN
+    for name, entry in listed.items():
+        assert entry["message"].startswith(str(batch_dir / name) + ": ")
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert f"jpkpi: {batch_dir / 'broken' / 'encrypted.pdf'}: is encrypted" in err
+    assert "\r" not in err  # no progress line when standard error is not a terminal
+
+
+def test_jobs_1_and_jobs_2_write_byte_identical_output(batch_dir, tmp_path) -> None:
+    for fmt in ("jsonl", "csv", "csv-long"):
+        one, two = tmp_path / f"one.{fmt}", tmp_path / f"two.{fmt}"
+        assert (
+            main(["parse", str(batch_dir), "-q", "--format", fmt, "--jobs", "1", "-o", str(one)])
+            == 1
+        )
+        assert (
+            main(["parse", str(batch_dir), "-q", "--format", fmt, "--jobs", "2", "-o", str(two)])
+            == 1
+        )
+        assert one.read_bytes() == two.read_bytes()
+        assert len(one.read_bytes()) > 100_000
+
+
+def _run_on_terminal(*args: str) -> tuple[int, str]:
+    """Run the CLI with standard error on a pseudo-terminal; its exit status and what it drew."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jpkpi", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        cwd=ROOT,
+    )
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the terminal closes when the process ends
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    return proc.wait(timeout=120), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_line_on_a_terminal(batch_dir, tmp_path) -> None:
+    status, drawn = _run_on_terminal("parse", str(batch_dir), "-o", str(tmp_path / "o.jsonl"))
+    assert status == 1
+    total = len(_good_files(batch_dir)) + len(BROKEN)
+    last = drawn.replace("\r\n", "\n").split("\r")[-1]
+    assert f"[{total}/{total}]" in last
+    assert f"{len(BROKEN)} failed" in last
+    records = len(_jsonl(tmp_path / "o.jsonl"))
+    assert f"{records:,} records" in last
+    assert f"jpkpi: {total} files: {total - len(BROKEN)} parsed, {len(BROKEN)} failed" in drawn
+    quiet_status, quiet = _run_on_terminal(
+        "parse", str(SEED_000), "-q", "-o", str(tmp_path / "q.jsonl")
+    )
+    assert quiet_status == 0
+    assert quiet == ""
+
+
+def test_a_file_over_the_time_limit_is_stopped_and_the_next_one_parses() -> None:
+    results = list(
+        parse_files([str(KUSHIRO_PDF), str(SEED_000)], BatchSettings(jobs=1, timeout=0.001))
+    )
+    assert results[0].error is not None and results[0].error.kind == "timeout"
+    assert (
+        results[0].error.message
+        == f"{KUSHIRO_PDF}: took longer than the 0.001 s time limit; stopped"
+    )
+    # the second file's worker is new and gets its own 1 ms: it fails too, the run goes on
+    assert [r.path for r in results] == [str(KUSHIRO_PDF), str(SEED_000)]
+    results = list(parse_files([str(SEED_000)], BatchSettings(jobs=1, timeout=60)))
+    assert results[0].ok and len(results[0].records) == 18
+
+
+def test_a_worker_killed_mid_file_costs_only_that_file() -> None:
+    import multiprocessing
+
+    def kill_first_worker() -> None:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            workers = [p for p in multiprocessing.active_children() if p.name == "jpkpi-worker"]
+            if workers:
+                time.sleep(0.3)  # it is now loading the dictionary or parsing seed 001
+                os.kill(workers[0].pid, signal.SIGKILL)
+                return
+            time.sleep(0.01)
+
+    killer = threading.Thread(target=kill_first_worker)
+    killer.start()
+    results = list(parse_files([str(SEED_001), str(SEED_000)], BatchSettings(jobs=1, timeout=None)))
+    killer.join()
+    assert results[0].error is not None and results[0].error.kind == "crashed"
+    assert "was killed by signal 9" in results[0].error.message
+    assert results[1].ok and len(results[1].records) == 18
+
+
+def test_a_memory_limit_too_small_for_the_dictionary_is_a_memory_error(tmp_path) -> None:
+    errors = tmp_path / "errors.jsonl"
+    status = main(["parse", str(SEED_000), "-q", "--memory-limit", "100", "--errors", str(errors)])
+    assert status == 1
+    [entry] = _jsonl(errors)
+    assert entry["kind"] == "memory"
+    assert entry["message"].startswith(f"{SEED_000}: ")
+
+
+def test_split_writes_one_output_per_input_and_skip_existing_resumes(
+    batch_dir, tmp_path, capsys
+) -> None:
+    out = tmp_path / "split"
+    assert main(["parse", str(batch_dir), "-o", str(out), "--split", "-q"]) == 1
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    expected = sorted(str(p.relative_to(batch_dir)) + ".jsonl" for p in _good_files(batch_dir))
+    assert written == expected  # failed inputs have no output, so a resumed run retries them
+    assert _jsonl(out / "seeds" / "000_fb57e009c395afac.txt.jsonl") == [
+        r.to_dict() for r in jpkpi.parse(SEED_000).records
+    ]
+    (out / "seeds" / "000_fb57e009c395afac.txt.jsonl").unlink()
+    kept = out / "seeds" / "002_c12787e90c7802a2.txt.jsonl"
+    before = kept.stat().st_mtime_ns
+    capsys.readouterr()
+    assert main(["parse", str(batch_dir), "-o", str(out), "--split", "--skip-existing", "-v"]) == 1
+    summary = capsys.readouterr().err.splitlines()[-1]
+    skipped = len(expected) - 1
+    assert (
+        summary
+        == f"jpkpi: 6 files: 1 parsed, 5 failed; 18 records, {skipped} skipped (their output exists)"
+    )
+    assert (out / "seeds" / "000_fb57e009c395afac.txt.jsonl").exists()
+    assert kept.stat().st_mtime_ns == before
+    assert not list(out.rglob("*.partial*"))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--skip-existing", "-o", "x"], "--skip-existing needs --split"),
+        (["--split"], "--split needs -o DIR"),
+        (["--format", "parquet"], "--format parquet writes a file"),
+        (["--jobs", "0"], "--jobs must be at least 1"),
+        (["--timeout", "0"], "--timeout must be a positive number"),
+    ],
+)
+def test_bad_batch_options_are_usage_errors(args, message, capsys) -> None:
+    assert main(["parse", str(SEED_000), *args]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_two_inputs_that_would_share_a_split_output_are_refused(tmp_path, capsys) -> None:
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        shutil.copy(SEED_000, tmp_path / sub / "kpi.txt")
+    args = [
+        "parse",
+        str(tmp_path / "a"),
+        str(tmp_path / "b"),
+        "-o",
+        str(tmp_path / "out"),
+        "--split",
+    ]
+    assert main(args) == 2
+    assert "would both be written to kpi.txt" in capsys.readouterr().err
+
+
+def test_debug_shows_the_traceback_of_a_bad_file(batch_dir, capsys) -> None:
+    bad = str(batch_dir / "broken" / "truncated.pdf")
+    assert main(["parse", bad]) == 1
+    assert "Traceback" not in capsys.readouterr().err
+    assert main(["parse", bad, "--debug"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err
+    assert "DamagedDocumentError" in err
+
+
+def test_csv_long_has_one_row_per_observation_joined_to_csv_by_record_id(capsys) -> None:
+    records = [r.to_dict() for r in jpkpi.parse(SEED_000).records]
+    assert main(["parse", str(SEED_000), "--format", "csv-long"]) == 0
+    long_rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    observations = sum(
+        len(r["targets"]) + len(r["actuals"]) + (r["baseline"] is not None) for r in records
+    )
+    assert len(long_rows) == observations
+    assert main(["parse", str(SEED_000), "--format", "csv"]) == 0
+    wide = {row["record_id"]: row for row in csv.DictReader(io.StringIO(capsys.readouterr().out))}
+    # seed 000 line 11: 移住者数, 112 人 in R4年度 (the spec's worked example)
+    [row] = [r for r in long_rows if r["indicator"] == "移住者数" and r["fiscal_year"] == "2022"]
+    assert (row["role"], row["value"], row["unit"], row["period_raw"], row["line"]) == (
+        "actual",
+        "112",
+        "人",
+        "R4年度",
+        "11",
+    )
+    assert wide[row["record_id"]]["actual_FY2022"] == "112"
+    assert wide[row["record_id"]]["target_FY2024"] == "133"
+
+
+def test_csv_long_gives_each_labelled_part_its_row(tmp_path, capsys) -> None:
+    src = tmp_path / "life.txt"
+    src.write_text("指標名\t単位\tR4年度\n平均寿命\t歳\t男79.3歳 女84.3歳\n", encoding="utf-8")
+    assert main(["parse", str(src), "--format", "csv-long"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["part"], r["value"]) for r in rows] == [("", ""), ("男", "79.3"), ("女", "84.3")]
+
+
+def test_parquet_output_reads_back_as_the_json_lines_records(batch_dir, tmp_path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    from jpkpi.records.arrow import restore_record
+
+    out = tmp_path / "records.parquet"
+    assert main(["parse", str(batch_dir), "-q", "--format", "parquet", "-o", str(out)]) == 1
+    assert main(["parse", str(batch_dir), "-q", "-o", str(tmp_path / "r.jsonl")]) == 1
+    frame = pd.read_parquet(out)
+    assert [restore_record(r) for r in frame.to_dict("records")] == _jsonl(tmp_path / "r.jsonl")
+    assert str(frame["page"].dtype) in ("float64", "Int32")  # typed, not text
+    assert frame.loc[frame["document"] == "000_fb57e009c395afac.txt", "record_id"].iloc[0] == (
+        "000_fb57e009c395afac.txt#1"
+    )
+
+
+def test_document_to_dataframe_keeps_numbers_numbers() -> None:
+    pytest.importorskip("pandas")
+    doc = jpkpi.parse(SEED_000)
+    wide = doc.to_dataframe()
+    row = wide[wide["indicator"] == "移住者数"].iloc[0]
+    assert (row["actual_FY2022"], row["actual_FY2024"], row["target_FY2024"]) == (112, 81, 133)
+    assert row["line"] == 11 and str(wide["line"].dtype) == "Int64"
+    long = doc.to_dataframe(long=True)
+    assert len(long) == sum(
+        len(r.targets) + len(r.actuals) + (r.baseline is not None) for r in doc.records
+    )
+    assert long["value"].dtype == "float64"
+
+
+def test_an_interrupted_run_leaves_no_output_file(tmp_path, monkeypatch) -> None:
+    import jpkpi.cli as cli
+
+    def interrupted(paths, settings):
+        yield from []
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "parse_files", interrupted)
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(SEED_000), "-o", str(out)]) == 130
+    assert list(tmp_path.iterdir()) == []
