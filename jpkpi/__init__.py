@@ -6,6 +6,7 @@ the top-level package.
 
 from jpkpi import adapters
 from jpkpi._version import __version__
+from jpkpi.batch import BatchSettings, FileResult, parse_files
 from jpkpi.document import Document, parse
 from jpkpi.errors import (
     DamagedDocumentError,
@@ -31,11 +32,13 @@ from jpkpi.primitives.text import Labelled, normalize_text, split_label
 
 __all__ = [
     "Amount",
+    "BatchSettings",
     "DamagedDocumentError",
     "Document",
     "DocumentError",
     "EmptyDocumentError",
     "EncryptedDocumentError",
+    "FileResult",
     "InternalError",
     "JpkpiError",
     "Labelled",
@@ -57,6 +60,7 @@ __all__ = [
     "find_period",
     "normalize_text",
     "parse",
+    "parse_files",
     "parse_period",
     "parse_quantity",
     "parse_target_statement",

@@ -252,6 +252,13 @@ def _cmd_adapters(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    from jpkpi.records.schema import schema_text
+
+    out.write(schema_text())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``jpkpi`` and its subcommands."""
     parser = argparse.ArgumentParser(
@@ -325,6 +332,12 @@ def build_parser() -> argparse.ArgumentParser:
         "adapters", parents=[common], help="list the layout adapters: name, description, origin"
     )
     a.set_defaults(func=_cmd_adapters)
+    s = sub.add_parser(
+        "schema",
+        parents=[common],
+        help="print the JSON Schema of the jpkpi.kpi/1 record (to validate records elsewhere)",
+    )
+    s.set_defaults(func=_cmd_schema)
     t = sub.add_parser(
         "tables",
         parents=[common],

@@ -1,9 +1,16 @@
-"""Shared paths for the tests: the bundled corpus and the hand-written fixtures."""
+"""Shared paths for the tests, and a check that every record any test produces meets the schema."""
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import json
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
+
+from jpkpi.records.model import KpiRecord
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "corpora" / "seeds"
@@ -14,3 +21,75 @@ def load_jsonl(name: str) -> list[dict]:
     """Rows of a JSON Lines fixture in tests/fixtures."""
     with open(FIXTURES / name, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+#: Every invalid record the schema check saw (for the per-test check below), and the unwrapped
+#: ``to_dict`` to put back at the end.
+_INVALID = pytest.StashKey[list[str]]()
+_ORIGINAL = pytest.StashKey[object]()
+#: Whether a test's own call failed, so an invalid record is not reported twice.
+_CALL_FAILED = pytest.StashKey[bool]()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Wrap ``KpiRecord.to_dict`` so each record any test produces is validated against the schema.
+
+    A hook rather than a fixture, so that it is in force from the first test to the last, the
+    example adapter's tests (run in the same session) included. The validator is compiled once
+    (``jpkpi.records.schema`` caches it). It sees only this process: records that the CLI makes
+    in a subprocess (``subprocess.run([... "jpkpi" ...])``) or in the batch runner's worker
+    processes (started from a fork server) go unchecked here; tests/test_batch.py validates the
+    batch output itself and compares it with records made in this process.
+    """
+    if importlib.util.find_spec("jsonschema") is None:
+        return  # jsonschema comes with the test extra; tests/test_schema.py skips without it
+    from jpkpi.records.schema import validate_record
+
+    invalid: list[str] = []
+    session.config.stash[_INVALID] = invalid
+    original = KpiRecord.to_dict
+
+    @functools.wraps(original)
+    def to_dict(self: KpiRecord) -> dict:
+        record = original(self)
+        messages = validate_record(record)
+        if messages:
+            where = f"{record.get('document')} line {record.get('line')} page {record.get('page')}"
+            report = f"invalid jpkpi.kpi/1 record from {where}:\n  " + "\n  ".join(messages)
+            invalid.append(report)
+            raise AssertionError(report)
+        return record
+
+    session.config.stash[_ORIGINAL] = original
+    KpiRecord.to_dict = to_dict  # type: ignore[method-assign]
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Put ``KpiRecord.to_dict`` back as it was."""
+    original = session.config.stash.get(_ORIGINAL, None)
+    if original is not None:
+        KpiRecord.to_dict = original  # type: ignore[method-assign]
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    """Note whether the test's call failed (read by ``_records_stay_valid``)."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call":
+        item.stash[_CALL_FAILED] = report.failed
+
+
+@pytest.fixture(autouse=True)
+def _records_stay_valid(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that produced an invalid record, even where code swallowed the AssertionError.
+
+    Code under test may catch it (a broad ``except Exception`` that turns a failure into an
+    error line or an exit status); the record is still counted against the test that made it.
+    """
+    invalid = request.config.stash.get(_INVALID, [])
+    seen = len(invalid)
+    yield
+    new = invalid[seen:]
+    if new and not request.node.stash.get(_CALL_FAILED, False):
+        pytest.fail("\n".join(new), pytrace=False)

@@ -20,6 +20,7 @@ import pytest
 import jpkpi
 from jpkpi.batch import BatchSettings, parse_files
 from jpkpi.cli import main
+from jpkpi.records.schema import validate_record
 from tests.conftest import FIXTURES, ROOT, SEEDS
 
 CORPORA = ROOT / "corpora"
@@ -75,6 +76,7 @@ def test_a_folder_with_broken_files_writes_every_good_record_and_lists_the_bad(
     expected = [r.to_dict() for p in _good_files(batch_dir) for r in jpkpi.parse(p).records]
     assert len(expected) == 433 + 109 + 18 + 37  # seeds, HTML, kushiro PDF, kamiichi XLSX
     assert _jsonl(out) == expected
+    assert [m for r in _jsonl(out) for m in validate_record(r)] == []
     listed = {str(Path(e["file"]).relative_to(batch_dir)): e for e in _jsonl(errors)}
     assert {name: e["kind"] for name, e in listed.items()} == BROKEN
     for name, entry in listed.items():
