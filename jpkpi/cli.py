@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -157,24 +158,26 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
     names = dict(todo)
     failed = 0
     try:
-        for result in parse_files([p for p, _ in todo], settings):
-            if result.error is not None:
-                failed += 1
-                progress.note(f"jpkpi: {result.error.message}")
-                if args.debug and result.error.traceback:
-                    progress.note(result.error.traceback.rstrip())
-                if errors_file:
-                    errors_file.write(record_line(result.error.to_dict(result.path)) + "\n")
-                    errors_file.flush()
-            else:
-                if not args.quiet:
-                    for warning in result.warnings:
-                        progress.note(f"jpkpi: {result.path}: warning: {warning}")
-                if sink is not None:
-                    sink.write(result.records)
+        results = contextlib.closing(parse_files([p for p, _ in todo], settings))
+        with results as each:  # closing stops the workers at once on an error or Ctrl-C
+            for result in each:
+                if result.error is not None:
+                    failed += 1
+                    progress.note(f"jpkpi: {result.error.message}")
+                    if args.debug and result.error.traceback:
+                        progress.note(result.error.traceback.rstrip())
+                    if errors_file:
+                        errors_file.write(record_line(result.error.to_dict(result.path)) + "\n")
+                        errors_file.flush()
                 else:
-                    _write_split(args.output, names[result.path], args.format, result.records)
-            progress.update(len(result.records), result.error is not None)
+                    if not args.quiet:
+                        for warning in result.warnings:
+                            progress.note(f"jpkpi: {result.path}: warning: {warning}")
+                    if sink is not None:
+                        sink.write(result.records)
+                    else:
+                        _write_split(args.output, names[result.path], args.format, result.records)
+                progress.update(len(result.records), result.error is not None)
     except BaseException:
         if sink is not None:
             sink.abort()

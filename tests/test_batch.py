@@ -317,14 +317,24 @@ def test_document_to_dataframe_keeps_numbers_numbers() -> None:
     assert long["value"].dtype == "float64"
 
 
-def test_an_interrupted_run_leaves_no_output_file(tmp_path, monkeypatch) -> None:
-    import jpkpi.cli as cli
-
-    def interrupted(paths, settings):
-        yield from []
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(cli, "parse_files", interrupted)
+def test_ctrl_c_stops_the_workers_and_leaves_no_output_file(tmp_path) -> None:
     out = tmp_path / "out.jsonl"
-    assert main(["parse", str(SEED_000), "-o", str(out)]) == 130
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jpkpi", "parse", str(CORPORA), "-o", str(out), "--jobs", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches it
+        cwd=ROOT,
+    )
+    time.sleep(1.5)  # the workers are parsing by now (the whole corpus takes several seconds)
+    os.killpg(proc.pid, signal.SIGINT)
+    assert proc.wait(timeout=30) == 130
+    assert proc.stderr is not None and proc.stderr.read().splitlines()[-1] == "jpkpi: interrupted"
     assert list(tmp_path.iterdir()) == []
+    deadline = time.monotonic() + 10  # the fork server and workers see their pipes close
+    while time.monotonic() < deadline:
+        left = subprocess.run(["pgrep", "-g", str(proc.pid)], capture_output=True, text=True)
+        if not left.stdout:
+            break
+        time.sleep(0.1)
+    assert left.stdout == ""  # no worker outlives the run
