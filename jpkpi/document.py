@@ -93,11 +93,11 @@ def parse(
         text = decode_text(data, where)
         if looks_like_csv(text, where):
             lines, numbers = csv_lines(text, where)
-            blocks = lines_to_blocks(lines, numbers=numbers)
+            blocks = lines_to_blocks(lines, numbers=numbers, name=where)
         else:
-            blocks = lines_to_blocks(text_lines(text))
+            blocks = lines_to_blocks(text_lines(text), name=where)
     elif kind is SourceKind.HTML:
-        blocks = html_to_blocks(parse_html(data, where, html_encoding(data)))
+        blocks = html_to_blocks(parse_html(data, where, html_encoding(data)), where)
     elif kind in (SourceKind.XLSX, SourceKind.XLS):
         reader = read_xlsx if kind is SourceKind.XLSX else read_xls
         sheets, warnings = reader(data, where)

@@ -11,10 +11,12 @@ def make_pdf(
     compress: bool = False,
     precompressed: bool = False,
     pages: bool = True,
+    form: bytes | None = None,
 ) -> bytes:
     """A PDF with one page per content stream (Helvetica as F1); ``pages=False`` gives none.
 
-    ``precompressed`` marks streams already deflated (a zip bomb is built that way).
+    ``precompressed`` marks streams already deflated (a zip bomb is built that way). ``form``, a
+    deflated stream, is a form XObject every page's resources name ``/X1``.
     """
     objects: list[bytes] = []
     kids = []
@@ -23,11 +25,15 @@ def make_pdf(
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
     objects.append(b"")  # pages, filled below
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    form_id = 4 + 2 * n_pages
+    xobjects = f" /XObject << /X1 {form_id} 0 R >>".encode() if form is not None else b""
     for i in range(n_pages):
         page_id, content_id = 4 + 2 * i, 5 + 2 * i
         kids.append(f"{page_id} 0 R".encode())
         objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >>"
+            + xobjects
+            + b" >> "
             + f"/Contents {content_id} 0 R >>".encode()
         )
         data = contents[i]
@@ -37,6 +43,13 @@ def make_pdf(
         else:
             head = f"<< /Length {len(data)} >>".encode()
         objects.append(head + b"\nstream\n" + data + b"\nendstream")
+    if form is not None:
+        objects.append(
+            f"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Length {len(form)} "
+            "/Filter /FlateDecode >>\nstream\n".encode()
+            + form
+            + b"\nendstream"
+        )
     objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + f"] /Count {n_pages} >>".encode()
     out = bytearray(b"%PDF-1.4\n")
     offsets = []

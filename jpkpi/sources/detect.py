@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import os
+import re
+import zipfile
 from enum import Enum
 
 from jpkpi.errors import (
+    DamagedDocumentError,
     DocumentError,
     LimitExceededError,
     MisnamedDocumentError,
@@ -16,6 +20,9 @@ from jpkpi.errors import (
 SUPPORTED_SUFFIXES = (".txt", ".tsv", ".pdf", ".html", ".htm", ".xlsx", ".xls", ".csv")
 #: Inputs larger than this are refused rather than read into memory.
 MAX_INPUT_BYTES = 200 * 1024 * 1024
+#: A file that starts with a tag is HTML if a ``<table`` appears this early.
+HTML_SNIFF_BYTES = 1024 * 1024
+_MARKUP_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<[A-Za-z!?]")
 
 
 class SourceKind(str, Enum):
@@ -61,6 +68,12 @@ def check_name_matches(path: str, kind: SourceKind | None, data: bytes) -> None:
         return
     if suffix in (".xls", ".xlsx") and kind in (SourceKind.XLS, SourceKind.XLSX):
         return  # an .xls saved as .xlsx (or the reverse) is common; the content decides
+    if (
+        suffix == ".xlsx"
+        and data.startswith(b"PK\x03\x04")
+        and not zipfile.is_zipfile(io.BytesIO(data))  # cut before its first xl/ part
+    ):
+        raise DamagedDocumentError(path, "is not a readable XLSX file (a damaged zip)")
     start = data[:16].decode("latin-1").encode("unicode_escape").decode("ascii")
     raise MisnamedDocumentError(
         path, f"is named {suffix} but is not {expected} file (it starts with '{start}')"
@@ -78,6 +91,11 @@ def detect_kind(data: bytes) -> SourceKind | None:
         return SourceKind.XLS
     lowered = head.lower()
     if b"<table" in lowered or b"<html" in lowered or b"<!doctype html" in lowered:
+        return SourceKind.HTML
+    if (
+        _MARKUP_START.match(head)
+        and b"<table" in data[:HTML_SNIFF_BYTES].lower()  # after a long preamble of markup
+    ):
         return SourceKind.HTML
     if b"\x00" in head:
         return None

@@ -13,8 +13,10 @@ content stream that inflates too far stops the page.
 from __future__ import annotations
 
 import io
+import itertools
 import time
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,10 +99,47 @@ class _PageTooComplex(Exception):
     """A page exceeded a work limit."""
 
 
-def _pdfminer() -> Any:
-    """pdfminer's modules, imported on first use (text-only runs never load them)."""
-    from pdfminer import converter, layout, pdfdocument, pdfinterp, pdfpage, pdfparser, psparser
+#: A damaged Flate stream is inflated at most this far (pdfminer then reads it as empty).
+MAX_DAMAGED_STREAM_BYTES = 64 * 1024 * 1024
 
+
+def _decompress_corrupted(data: bytes) -> bytes:
+    """pdfminer's ``decompress_corrupted`` (inflate a Flate stream byte by byte, keeping what
+    comes before a bad checksum) in linear time and bounded: pdfminer's own version copies its
+    whole output for each input byte, and a 700 KB damaged stream took 20 s."""
+    inflater = zlib.decompressobj()
+    out = bytearray()
+    for i in range(len(data)):
+        try:
+            out += inflater.decompress(data[i : i + 1])
+        except zlib.error:
+            if i < len(data) - 3:  # not just the checksum: pdfminer reads the stream as empty
+                raise
+            break
+        if len(out) > MAX_DAMAGED_STREAM_BYTES:
+            raise zlib.error(f"inflates past {MAX_DAMAGED_STREAM_BYTES:,} bytes")
+    return bytes(out)
+
+
+def _pdfminer() -> Any:
+    """pdfminer's modules, imported on first use (text-only runs never load them).
+
+    pdfminer's quadratic ``pdftypes.decompress_corrupted`` is replaced by
+    :func:`_decompress_corrupted`, which returns the same bytes.
+    """
+    from pdfminer import (
+        converter,
+        layout,
+        pdfdocument,
+        pdfinterp,
+        pdfpage,
+        pdfparser,
+        pdftypes,
+        psparser,
+    )
+
+    if hasattr(pdftypes, "decompress_corrupted"):
+        pdftypes.decompress_corrupted = _decompress_corrupted
     return converter, layout, pdfdocument, pdfinterp, pdfpage, pdfparser, psparser
 
 
@@ -188,10 +227,42 @@ def _make_device_and_interpreter(settings: PdfSettings) -> tuple[Any, Any]:
     return device, interpreter
 
 
+def _form_xobjects(page: Any) -> Iterator[Any]:
+    """The form XObjects a page's resources name, and those their own resources name (each
+    once); the interpreter inflates every one it draws, like the page's content."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+    from pdfminer.psparser import LIT
+
+    form = LIT("Form")
+
+    seen: set[int] = set()
+    pending = [getattr(page, "resources", None)]
+    while pending:
+        try:
+            resources = resolve1(pending.pop())
+            xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
+            refs = list(xobjects.values()) if isinstance(xobjects, dict) else []
+        except Exception:  # a damaged dictionary: the interpreter will say what is wrong
+            continue
+        for ref in refs:
+            try:
+                xobj = resolve1(ref)
+            except Exception:
+                continue
+            if not isinstance(xobj, PDFStream) or id(xobj) in seen:
+                continue
+            seen.add(id(xobj))
+            if xobj.get("Subtype") is form:
+                yield xobj
+                pending.append(xobj.get("Resources"))
+
+
 def _content_size_ok(page: Any, limit: int) -> bool:
-    """Whether a page's content streams inflate to at most ``limit`` bytes (checked in pieces)."""
+    """Whether a page's content streams and form XObjects inflate to at most ``limit`` bytes
+    together (checked in pieces, never inflating more than ``limit``)."""
     total = 0
-    for stream in getattr(page, "contents", []) or []:
+    streams = itertools.chain(getattr(page, "contents", []) or [], _form_xobjects(page))
+    for stream in streams:
         try:
             raw = stream.get_rawdata()
         except Exception:  # a stream pdfminer cannot even read fails later, with its reason
@@ -322,6 +393,7 @@ def read_pdf(
         raise DamagedDocumentError(name, "has no pages")
     device, interpreter = _make_device_and_interpreter(settings)
     pages: list[PdfPage] = []
+    limited = 0  # pages skipped for passing a limit
     for number, page in enumerate(raw_pages, start=1):
         x0, y0, x1, y1 = (float(v) for v in page.mediabox)
         out = PdfPage(number, x1 - x0, y1 - y0)
@@ -330,6 +402,7 @@ def read_pdf(
             warnings.append(
                 f"page {number} skipped: its content inflates to more than {limit} bytes"
             )
+            limited += 1
             pages.append(out)
             continue
         try:
@@ -337,6 +410,7 @@ def read_pdf(
             result = device.get_result()
         except _PageTooComplex as e:
             warnings.append(f"page {number} skipped: it {e}")
+            limited += 1
             pages.append(out)
             continue
         except (PDFException, psparser.PSException, ValueError, KeyError, TypeError, AttributeError,
@@ -348,6 +422,8 @@ def read_pdf(
         pages.append(out)
     if not any(p.chars for p in pages):
         if warnings:
-            raise DamagedDocumentError(name, "no page could be read: " + "; ".join(warnings))
+            # every page past a work limit (a bomb) is too_large; any unreadable one, damaged
+            error = LimitExceededError if limited == len(warnings) else DamagedDocumentError
+            raise error(name, "no page could be read: " + "; ".join(warnings))
         raise NoTextError(name, "has no text layer (a scanned document?); run OCR first")
     return pages, warnings

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 import regex
@@ -24,6 +25,7 @@ MAX_RATIO = 200
 MAX_CELLS_PER_SHEET = 2_000_000
 #: A workbook whose sheets' XML exceeds this is read in openpyxl's read-only (streaming) mode.
 STREAMING_BYTES = 16 * 1024 * 1024
+_XLRD_PREFIX = regex.compile(r"^\s*(?:WARNING|NOTE|INFO:)?[\s*]*")
 _MERGE = regex.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
 _HIDDEN_ROW = regex.compile(rb'<(?:\w+:)?row\b[^>]*\br="([0-9]+)"[^>]*\bhidden="(?:1|true)"')
 _HIDDEN_COL = regex.compile(
@@ -48,8 +50,12 @@ def check_zip(data: bytes, name: str) -> None:
     """Refuse a zip whose members would inflate past the limits (checked from its directory)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise DamagedDocumentError(name, "is not a readable XLSX file (a damaged zip)") from None
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError) as e:
+        # NotImplementedError: a damaged directory can claim a zip version zipfile lacks
+        detail = f": {e}" if isinstance(e, NotImplementedError) else ""
+        raise DamagedDocumentError(
+            name, f"is not a readable XLSX file (a damaged zip{detail})"
+        ) from None
     total = 0
     for info in archive.infolist():
         total += info.file_size
@@ -91,6 +97,29 @@ def read_xlsx(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
     except Exception as e:  # openpyxl raises many kinds for damaged files
         detail = f"{type(e).__name__}: {str(e)[:100]}"
         raise DamagedDocumentError(name, f"is not a readable XLSX file ({detail})") from None
+    try:
+        return _visible_sheets(book, archive, streaming, name)
+    except _DAMAGED_PART as e:  # a streamed sheet is inflated and parsed only now
+        detail = f"{type(e).__name__}: {str(e)[:100]}"
+        raise DamagedDocumentError(name, f"is not a readable XLSX file ({detail})") from None
+
+
+#: What reading a damaged part of a workbook raises (zip, deflate, XML and value errors).
+_DAMAGED_PART = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    SyntaxError,
+    KeyError,
+    ValueError,
+)
+
+
+def _visible_sheets(
+    book, archive: zipfile.ZipFile, streaming: bool, name: str
+) -> tuple[list[Sheet], list[str]]:
+    """The loaded workbook's visible sheets, and warnings for what was hidden."""
     warnings: list[str] = []
     sheets: list[Sheet] = []
     for ws in book.worksheets:
@@ -190,12 +219,15 @@ def read_xls(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
         raise MissingDependencyError(
             name, "is an .xls workbook; reading it needs xlrd (pip install 'jpkpi[xls]')"
         ) from None
+    log = io.StringIO()  # xlrd writes its warnings to stdout unless given a log file
     try:
-        book = xlrd.open_workbook(file_contents=data, formatting_info=True)
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=log)
     except Exception as e:  # xlrd raises many kinds for damaged files
-        raise DamagedDocumentError(
-            name, f"is not a readable XLS file ({type(e).__name__})"
-        ) from None
+        said = [_XLRD_PREFIX.sub("", line) for line in log.getvalue().splitlines() if line.strip()]
+        detail = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+        if said:
+            detail += f"; xlrd: {said[0]}"
+        raise DamagedDocumentError(name, f"is not a readable XLS file ({detail[:160]})") from None
     warnings: list[str] = []
     sheets = []
     for ws in book.sheets():

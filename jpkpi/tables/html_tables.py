@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from jpkpi.errors import LimitExceededError
 from jpkpi.sources.html import RawCell, RawTable
 from jpkpi.tables.model import Block, Cell, Provenance, Table, TextLine
+
+#: Grid positions (rows × columns, spans counted) one table may cover; spans such as
+#: ``colspan=1000`` on many cells would otherwise ask for hundreds of millions.
+MAX_TABLE_POSITIONS = 1_000_000
 
 
 def _cell_text(parts: list[str]) -> str:
@@ -12,28 +17,41 @@ def _cell_text(parts: list[str]) -> str:
     return " ".join(line for line in lines if line)
 
 
-def place_cells(table: RawTable) -> tuple[list[tuple[int, int, RawCell]], int, int]:
-    """The HTML table model: each cell at the first free column of its row, spans reserved."""
+def place_cells(
+    table: RawTable, name: str = "<html>"
+) -> tuple[list[tuple[int, int, RawCell]], int, int]:
+    """The HTML table model: each cell at the first free column of its row, spans reserved.
+
+    As in browsers, a rowspan ends at the table's last row. A table covering more than
+    MAX_TABLE_POSITIONS grid positions raises LimitExceededError.
+    """
     taken: set[tuple[int, int]] = set()
     placed = []
+    n_rows = len(table.rows)
     n_cols = 0
     for r, row in enumerate(table.rows):
         c = 0
         for cell in row:
             while (r, c) in taken:
                 c += 1
+            n_cols = max(n_cols, c + cell.colspan)
+            if n_rows * n_cols > MAX_TABLE_POSITIONS:
+                raise LimitExceededError(
+                    name,
+                    f"table {table.index + 1} spans more than {MAX_TABLE_POSITIONS:,} "
+                    f"grid positions ({n_rows:,} rows, {n_cols:,} columns)",
+                )
             placed.append((r, c, cell))
-            for dr in range(cell.rowspan):
+            for dr in range(min(cell.rowspan, n_rows - r)):
                 for dc in range(cell.colspan):
                     taken.add((r + dr, c + dc))
             c += cell.colspan
-            n_cols = max(n_cols, c)
-    n_rows = max([len(table.rows)] + [r + cell.rowspan for r, _, cell in placed]) if placed else 0
-    return placed, n_rows, n_cols
+    return placed, (n_rows if placed else 0), n_cols
 
 
-def html_to_blocks(items: list[tuple[str, object]]) -> list[Block]:
-    """Parsed HTML items as blocks: headings with their levels, text lines, tables."""
+def html_to_blocks(items: list[tuple[str, object]], name: str = "<html>") -> list[Block]:
+    """Parsed HTML items as blocks: headings with their levels, text lines, tables; ``name``
+    is the file named by a LimitExceededError."""
     blocks: list[Block] = []
     for kind, item in items:
         if kind == "heading":
@@ -46,7 +64,7 @@ def html_to_blocks(items: list[tuple[str, object]]) -> list[Block]:
             caption = _cell_text(raw.caption)
             if caption:
                 blocks.append(TextLine(caption, Provenance(), level=3))
-            placed, n_rows, n_cols = place_cells(raw)
+            placed, n_rows, n_cols = place_cells(raw, name)
             if not placed:
                 continue
             cells = tuple(

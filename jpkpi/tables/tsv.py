@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from jpkpi.errors import LimitExceededError
 from jpkpi.primitives.quantity import MISSING_MARKERS, parse_quantity, starts_with_number
 from jpkpi.tables.model import Block, Cell, Provenance, Table, TextLine
 
@@ -28,28 +29,45 @@ class TsvSettings:
 
 DEFAULT_SETTINGS = TsvSettings()
 
+#: Grid positions (rows × columns up to the last non-empty cell) one table may have; reading
+#: takes roughly 20–90 µs per position, so a larger table is refused rather than read for minutes.
+MAX_TABLE_CELLS = 1_000_000
+
 
 def lines_to_blocks(
     lines: list[str],
     settings: TsvSettings = DEFAULT_SETTINGS,
     numbers: list[int] | None = None,
+    name: str = "<text>",
 ) -> list[Block]:
     """Split a document's lines into tables (runs of TAB lines) and the text lines between.
 
     ``numbers`` gives each line's number in the file where they differ from 1, 2, 3… (a CSV
-    record whose cell holds a line break spans several file lines).
+    record whose cell holds a line break spans several file lines). A table of more than
+    MAX_TABLE_CELLS positions raises LimitExceededError naming ``name``.
     """
     blocks: list[Block] = []
     run: list[tuple[int, list[str]]] = []
+    width = 0
 
     def flush() -> None:
+        nonlocal width
         if run:
             blocks.append(rows_to_table([cells for _, cells in run], [n for n, _ in run]))
             run.clear()
+        width = 0
 
     for index, line in enumerate(lines):
         number = numbers[index] if numbers else index + 1
         if "\t" in line:
+            width = max(width, line.rstrip().count("\t") + 1)
+            if (len(run) + 1) * width > MAX_TABLE_CELLS:
+                start = run[0][0] if run else number
+                raise LimitExceededError(
+                    name,
+                    f"has a table (from line {start}) of more than {MAX_TABLE_CELLS:,} cells: "
+                    f"{len(run) + 1:,} rows × {width:,} columns by line {number}",
+                )
             run.append((number, line.split("\t")))
             continue
         stripped = line.strip()

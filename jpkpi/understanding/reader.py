@@ -23,6 +23,7 @@ from jpkpi.understanding.cells import (
     classify,
     department_of,
     is_value,
+    remembering_classes,
 )
 from jpkpi.understanding.columns import Column, path_to_column
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -130,6 +131,12 @@ def fill_rates(tables: list[Table]) -> dict[tuple, dict[int, float]]:
 
 def read_blocks(blocks: list[Block]) -> list[Draft]:
     """Read a document's blocks (tables and text lines) into drafts, in document order."""
+    with remembering_classes():
+        return _read_blocks(blocks)
+
+
+def _read_blocks(blocks: list[Block]) -> list[Draft]:
+    """read_blocks, with each distinct cell text classified once."""
     drafts: list[Draft] = []
     path = SectionPath()
     plain = [b for b in blocks if not (isinstance(b, TextLine) and b.level is not None)]
