@@ -22,6 +22,8 @@ _KEPT_FULLWIDTH = "".join(
 
 _MARKUP = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+#: Half-width katakana and its marks: only text holding one needs jaconv's widening pass.
+_HALF_WIDTH_KANA = regex.compile(r"[\uff61-\uff9f]")
 _SPACES = regex.compile(r"\s+")
 # A Japanese character: kanji, kana, the prolonged sound mark, CJK punctuation and the full-width
 # forms that stay full-width.
@@ -63,8 +65,10 @@ def collapse_spaces(s: str) -> str:
 
 def _fold_and_strip(s: str) -> str:
     """Widths folded (katakana widened, ASCII forms narrowed), markup and invisibles removed."""
-    s = fold_width(jaconv.h2z(s, kana=True, ascii=False, digit=False))
-    return strip_markup(_INVISIBLE.sub("", s))
+    if _HALF_WIDTH_KANA.search(s):
+        s = jaconv.h2z(s, kana=True, ascii=False, digit=False)
+    s = _INVISIBLE.sub("", fold_width(s))
+    return strip_markup(s) if "<" in s else s
 
 
 def normalize_text(s: str) -> str:
