@@ -95,7 +95,8 @@ def parse(
             lines, numbers = csv_lines(text, where)
             blocks = lines_to_blocks(lines, numbers=numbers, name=where)
         else:
-            blocks = lines_to_blocks(text_lines(text), name=where)
+            lines, warnings = text_lines(text)
+            blocks = lines_to_blocks(lines, name=where)
     elif kind is SourceKind.HTML:
         blocks = html_to_blocks(parse_html(data, where, html_encoding(data)), where)
     elif kind in (SourceKind.XLSX, SourceKind.XLS):

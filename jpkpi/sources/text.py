@@ -22,6 +22,12 @@ def decode_text(data: bytes, name: str) -> str:
     raise DamagedDocumentError(name, "is not text in UTF-8, Shift_JIS or EUC-JP")
 
 
-def text_lines(text: str) -> list[str]:
-    """The lines of a text, each cut at MAX_LINE_CHARS."""
-    return [line[:MAX_LINE_CHARS] for line in text.splitlines()]
+def text_lines(text: str) -> tuple[list[str], list[str]]:
+    """The lines of a text, each cut at MAX_LINE_CHARS, and a warning for each line cut."""
+    lines = text.splitlines()
+    warnings = [
+        f"line {n} is {len(line):,} characters long; only its first {MAX_LINE_CHARS:,} are read"
+        for n, line in enumerate(lines, start=1)
+        if len(line) > MAX_LINE_CHARS
+    ]
+    return [line[:MAX_LINE_CHARS] for line in lines], warnings
