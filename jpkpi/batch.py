@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,8 +33,12 @@ from jpkpi.sources.detect import SUPPORTED_SUFFIXES
 
 #: Seconds one file may take before its worker is stopped (a 300-page PDF takes about 30).
 DEFAULT_TIMEOUT = 600.0
-#: Address space one worker may use, in MiB (the Sudachi dictionary alone maps about 100).
+#: Address space one worker may add while parsing, in MiB (the Sudachi dictionary maps about 100,
+#: the worst table the readers let through needs about 1,200).
 DEFAULT_MEMORY_LIMIT_MB = 4096
+#: Files handed out ahead of the first unfinished one, per worker: results wait in memory until
+#: every earlier file is done, so a slow file must not let the rest pile up without end.
+FILES_AHEAD_PER_WORKER = 8
 
 
 @dataclass(frozen=True)
@@ -99,11 +105,15 @@ def find_inputs(inputs: Sequence[str]) -> list[str]:
     return [path for path, _ in find_named_inputs(inputs)]
 
 
+#: How native code (Rust, C extensions, the dynamic loader) says it could not get memory.
+_OUT_OF_MEMORY_MESSAGES = ("Cannot allocate memory", "failed to map segment")
+
+
 def _error_of(path: str, exc: BaseException) -> FileError:
     """A FileError for an exception met while parsing ``path``."""
     if isinstance(exc, DocumentError):
         return FileError(exc.kind, str(exc), traceback.format_exc())
-    if isinstance(exc, MemoryError) or "Cannot allocate memory" in str(exc):
+    if isinstance(exc, MemoryError) or any(m in str(exc) for m in _OUT_OF_MEMORY_MESSAGES):
         err = OutOfMemoryError(path, "needed more memory than the limit allows")
         return FileError(err.kind, str(err), traceback.format_exc())
     if isinstance(exc, JpkpiError):
@@ -127,15 +137,31 @@ def parse_file(path: str, adapter: str | None = None) -> FileResult:
     return FileResult(path, records, list(doc.warnings), seconds=time.perf_counter() - start)
 
 
+def _address_space_in_use() -> int:
+    """This process's address space in bytes (0 where /proc does not tell)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 def _limit_memory(megabytes: int | None) -> None:
-    """Cap this process's address space, so a runaway file raises MemoryError, not swapping."""
+    """Let this process grow by at most ``megabytes``, so a runaway file raises MemoryError.
+
+    The bound is on growth past what the worker starts with (a forked worker starts with its
+    parent's address space), so the same limit means the same headroom however it started.
+    """
     if not megabytes:
         return
     try:
         import resource
     except ImportError:  # pragma: no cover - Windows has no rlimits
         return
-    limit = megabytes * 1024 * 1024
+    limit = _address_space_in_use() + megabytes * 1024 * 1024
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
@@ -146,6 +172,10 @@ def _worker_loop(conn: Connection, adapter: str | None, memory_limit_mb: int | N
     """A worker: take paths from the pipe, send back FileResults, until told to stop (None)."""
     import logging
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")  # one parser a process: numpy (via openpyxl) needs no pool
+    os.dup2(2, 1)  # whatever a library prints goes to stderr, never into records on stdout
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     _limit_memory(memory_limit_mb)
     while True:
@@ -165,12 +195,20 @@ def _worker_loop(conn: Connection, adapter: str | None, memory_limit_mb: int | N
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """Worker processes start from a fork server where there is one (fast, no inherited state)."""
+    """How workers start: forked from this process while it runs one thread, else elsewhere.
+
+    A fork is fast and needs no imports, so a worker ignores Ctrl-C from its first instruction
+    and the parent alone stops the run. Forking a process with other threads can deadlock the
+    child, so a threaded caller gets a fork server (spawned processes where there is none).
+    """
     methods = multiprocessing.get_all_start_methods()
-    if "forkserver" in methods and sys.platform != "darwin":
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["jpkpi.document"])
-        return ctx
+    if sys.platform != "darwin":
+        if "fork" in methods and threading.active_count() == 1:
+            return multiprocessing.get_context("fork")
+        if "forkserver" in methods:
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(["jpkpi.document"])
+            return ctx
     return multiprocessing.get_context("spawn")
 
 
@@ -194,6 +232,9 @@ def _start_worker(ctx: Any, settings: BatchSettings) -> _Worker:
         daemon=True,
         name="jpkpi-worker",
     )
+    for stream in (sys.stdout, sys.stderr):  # a forked child must not inherit unwritten output
+        with contextlib.suppress(Exception):
+            stream.flush()
     process.start()
     child.close()
     return _Worker(process, parent)
@@ -240,13 +281,15 @@ def parse_files(
     next_out = 0
     try:
         while next_out < len(todo):
+            limit = min(len(todo), next_out + FILES_AHEAD_PER_WORKER * n_workers)
             for i, w in enumerate(workers):  # hand out work, in input order
-                if w.index is None and next_task < len(todo):
+                if w.index is None and next_task < limit:
                     if not w.process.is_alive():
                         _stop(w)
                         w = workers[i] = _start_worker(ctx, settings)
                     w.index, w.path, w.started = next_task, todo[next_task], time.monotonic()
-                    w.conn.send(w.path)
+                    with contextlib.suppress(OSError):  # a dead worker's pipe reads EOF below
+                        w.conn.send(w.path)
                     next_task += 1
             busy = [w for w in workers if w.index is not None]
             wait_for = None
@@ -281,6 +324,8 @@ def parse_files(
                     replace = True
                 if result is None:
                     continue
+                if result.error is not None and result.error.kind == "memory":
+                    replace = True  # a heap that hit its limit is no place for the next file
                 done[w.index] = result
                 w.index, w.path = None, None
                 if replace:
@@ -289,11 +334,14 @@ def parse_files(
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
-    finally:
+    finally:  # idle workers are told to stop; busy ones hold files no one will read: killed
         for w in workers:
-            if w.process.is_alive() and w.index is None:
+            if w.index is None and w.process.is_alive():
                 with contextlib.suppress(OSError):
                     w.conn.send(None)
+            else:
+                w.process.kill()
+        deadline = time.monotonic() + 1.0
         for w in workers:
-            w.process.join(1)
+            w.process.join(max(0.0, deadline - time.monotonic()))
             _stop(w)

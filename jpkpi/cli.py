@@ -97,6 +97,8 @@ def _check_parse_usage(args: argparse.Namespace, named: list[tuple[str, str]]) -
         return "--format parquet writes a file: give -o FILE (or -o DIR --split)"
     if args.jobs is not None and args.jobs < 1:
         return "--jobs must be at least 1"
+    if args.memory_limit is not None and args.memory_limit < 0:
+        return "--memory-limit must be a number of MiB, or 0 for no limit"
     if args.timeout is not None and args.timeout <= 0:
         return "--timeout must be a positive number of seconds"
     if args.split:
@@ -106,6 +108,22 @@ def _check_parse_usage(args: argparse.Namespace, named: list[tuple[str, str]]) -
                 return f"{seen[name]} and {path} would both be written to {name}; parse them apart"
             seen[name] = path
     return None
+
+
+def _shared_names(named: list[tuple[str, str]]) -> list[str]:
+    """Warnings for inputs that share a file name: their records' ``document`` and ids collide."""
+    first: dict[str, str] = {}
+    warnings = []
+    for path, _ in named:
+        base = os.path.basename(path)
+        if base in first:
+            warnings.append(
+                f"{first[base]} and {path} share the file name {base}: their records have the "
+                "same document name and record ids (use --split, or rename one)"
+            )
+        else:
+            first[base] = path
+    return warnings
 
 
 def _open_errors_file(path: str | None) -> TextIO | None:
@@ -135,10 +153,16 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
     if problem:
         print(f"jpkpi: {problem}", file=sys.stderr)
         return 2
+    if not args.split and not args.quiet:
+        for warning in _shared_names(named):
+            print(f"jpkpi: warning: {warning}", file=sys.stderr)
     todo = named
     skipped = 0
     if args.split:
-        os.makedirs(args.output, exist_ok=True)
+        try:
+            os.makedirs(args.output, exist_ok=True)
+        except OSError as e:
+            raise JpkpiError(f"{args.output}: cannot be made ({e.strerror or e})") from None
         if args.skip_existing:
             todo = [
                 (p, n)

@@ -73,7 +73,7 @@ def parse_chunk_to_parquet(
     tables = [records_to_table(r.records) for r in results]
     table = pyarrow.concat_tables(tables)
     target = os.path.join(out_dir, part_name(number))
-    partial = f"{target}.partial"
+    partial = os.path.join(out_dir, f".{part_name(number)}.partial")  # hidden from readers
     pyarrow.parquet.write_table(table, partial)
     os.replace(partial, target)  # a part is there whole or not at all
     return [
@@ -107,8 +107,13 @@ def parse_to_parquet(
         raise JpkpiError("jpkpi.dask needs dask: pip install 'jpkpi[dask]'") from None
     if files_per_task < 1:
         raise ValueError("files_per_task must be at least 1")
-    client = client or default_client()
     os.makedirs(out_dir, exist_ok=True)
+    stale = sorted(n for n in os.listdir(out_dir) if n.startswith("part-"))
+    if stale:  # they would be read as part of this run's dataset
+        raise JpkpiError(
+            f"{out_dir}: holds parts of an earlier run ({stale[0]} …); give an empty folder"
+        )
+    client = client or default_client()
     chunks = [list(paths[i : i + files_per_task]) for i in range(0, len(paths), files_per_task)]
     futures = [
         client.submit(

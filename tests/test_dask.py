@@ -46,3 +46,14 @@ def test_a_local_cluster_writes_parquet_equal_to_the_cli_records(tmp_path, capsy
     assert summary.records == len(cli_records) == 542
     frame = pd.read_parquet(tmp_path / "dataset")
     assert [restore_record(row) for row in frame.to_dict("records")] == cli_records
+
+
+def test_a_folder_with_parts_of_an_earlier_run_is_refused(tmp_path) -> None:
+    from jpkpi.dask import parse_to_parquet
+    from jpkpi.errors import JpkpiError
+
+    (tmp_path / "part-00000.parquet").write_bytes(b"PAR1")
+    with pytest.raises(JpkpiError, match="holds parts of an earlier run"):
+        parse_to_parquet(
+            [str(ROOT / "corpora" / "seeds" / "000_fb57e009c395afac.txt")], str(tmp_path)
+        )

@@ -180,7 +180,8 @@ def test_tsv_reader_keeps_every_text_and_places_cells_inside_their_table(
             assert c.provenance.column == c.col
             line = lines[c.provenance.line - 1]
             assert block.provenance.line <= c.provenance.line
-            assert "\t" in line or c.col == 0
+            # a cell past the first column came from a TAB on its line (empty ones are padding)
+            assert "\t" in line or c.col == 0 or not c.text
         assert len(covered) == block.n_rows * block.n_cols, "a grid position has no cell"
     assert recovered == _pieces(lines)
 

@@ -101,9 +101,29 @@ def arrow_schema() -> Any:
     )
 
 
+def _floats(value: Any) -> Any:
+    """Numbers as floats, through dicts and lists (pyarrow refuses an int past 2**53 as float64)."""
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, dict):
+        return {k: _floats(v) if k in ("value", "goal", "change", "parts") else v
+                for k, v in value.items()}  # fmt: skip
+    if isinstance(value, list):
+        return [_floats(v) for v in value]
+    return value
+
+
+#: Fields whose numbers are float64 in the schema.
+_FLOAT_FIELDS = ("baseline", "targets", "actuals", "budgets", "target_statement")
+
+
 def _row(record: dict[str, Any], rid: str, names: list[str]) -> dict[str, Any]:
     """A record as a row of the schema: known fields in place, the rest as JSON in ``extra``."""
     row = {name: record.get(name) for name in names}
+    for key in _FLOAT_FIELDS:
+        row[key] = _floats(row[key])
     row["record_id"] = rid
     row["added_fields"] = [k for k in TYPED_ADDED if k in record]
     unknown = {k: v for k, v in record.items() if k not in row}

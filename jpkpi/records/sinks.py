@@ -21,6 +21,12 @@ from jpkpi.errors import JpkpiError
 from jpkpi.records.output import record_ids, write_csv, write_csv_long, write_json, write_jsonl
 
 
+def partial_name(path: str) -> str:
+    """Where an output is written until complete: hidden, so dataset readers skip it."""
+    folder, name = os.path.split(path)
+    return os.path.join(folder, f".{name}.partial-{os.getpid()}")
+
+
 class Sink:
     """Records of a run, in order; ``close()`` finishes the output, ``abort()`` drops it."""
 
@@ -28,7 +34,7 @@ class Sink:
         self.format = fmt
         self.path = path
         self.count = 0
-        self._partial = f"{path}.partial-{os.getpid()}" if path else None
+        self._partial = partial_name(path) if path else None
         self._collected: list[dict[str, Any]] = []
         self._ids: list[str] = []
         self._parquet: Any = None
