@@ -14,6 +14,7 @@ CORPUS = sorted(
     [
         *(ROOT / "corpora" / "seeds").glob("*.txt"),
         *(ROOT / "corpora" / "pdf").glob("*.pdf"),
+        *(ROOT / "corpora" / "pdf").glob("*.xlsx"),
         *(ROOT / "corpora" / "html").glob("*.html"),
         *(ROOT / "corpora" / "csv").glob("*.csv"),
     ]
@@ -41,7 +42,7 @@ def json_lines(path: Path) -> list[str]:
 
 
 def test_corpus_output_is_byte_identical_across_runs_and_processes() -> None:
-    assert len(CORPUS) == 19  # 5 seeds, 5 PDFs, 4 HTML pages, 5 CSV files
+    assert len(CORPUS) == 24  # 5 seeds, 5 PDFs, 5 workbooks, 4 HTML pages, 5 CSV files
     first = [line for path in CORPUS for line in json_lines(path)]
     second = [line for path in CORPUS for line in json_lines(path)]
     assert first == second
@@ -53,4 +54,4 @@ def test_corpus_output_is_byte_identical_across_runs_and_processes() -> None:
         encoding="utf-8",
     )
     assert fresh.stdout.splitlines() == first
-    assert sum(line.startswith("{") for line in first) == 848  # records, not only warnings
+    assert sum(line.startswith("{") for line in first) == 848 + 144  # records, not only warnings
