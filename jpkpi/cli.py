@@ -110,6 +110,20 @@ def _check_parse_usage(args: argparse.Namespace, named: list[tuple[str, str]]) -
     return None
 
 
+def _read_list(path: str) -> list[str]:
+    """The paths listed in a file (or standard input for '-'), one a line, blank lines skipped."""
+    try:
+        if path == "-":
+            text = sys.stdin.read()
+        else:
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+    except (OSError, UnicodeDecodeError) as e:
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise JpkpiError(f"{path}: cannot be read as a list of paths ({reason})") from None
+    return [line for line in text.splitlines() if line.strip()]
+
+
 def _shared_names(named: list[tuple[str, str]]) -> list[str]:
     """Warnings for inputs that share a file name: their records' ``document`` and ids collide."""
     first: dict[str, str] = {}
@@ -145,7 +159,13 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         except JpkpiError as e:
             print(f"jpkpi: {e}", file=sys.stderr)
             return 2
-    named = find_named_inputs(args.inputs)
+    inputs = list(args.inputs)
+    if args.files_from:
+        inputs.extend(_read_list(args.files_from))
+    if not args.inputs and not args.files_from:
+        print("jpkpi: parse needs INPUT files or folders, or --files-from LIST", file=sys.stderr)
+        return 2
+    named = find_named_inputs(inputs)
     if not named:
         print("jpkpi: no input files found", file=sys.stderr)
         return 1
@@ -305,7 +325,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Parse documents into jpkpi.kpi/1 records. Exit status 0 when every input "
         "parsed, 1 when any failed (the others' records are still written), 2 for bad usage.",
     )
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, or directories to search")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="files, or directories to search")
+    p.add_argument(
+        "--files-from",
+        metavar="LIST",
+        help="also read input paths from LIST, one a line ('-': standard input); for runs too "
+        "large for a command line",
+    )
     p.add_argument(
         "-o",
         "--output",

@@ -408,3 +408,20 @@ def test_inputs_sharing_a_file_name_are_warned_about(tmp_path, capsys) -> None:
         f"jpkpi: warning: {tmp_path / 'a' / 'kpi.txt'} and {tmp_path / 'b' / 'kpi.txt'} share the file name kpi.txt"
         in err
     )
+
+
+def test_files_from_a_list_for_runs_too_large_for_a_command_line(tmp_path, capsys) -> None:
+    listing = tmp_path / "inputs.txt"
+    missing = tmp_path / "gone.pdf"
+    listing.write_text(
+        f"{SEED_000}\n\n{missing}\n{SEEDS / '004_1502a6051a063bcd.txt'}\n", encoding="utf-8"
+    )
+    errors = tmp_path / "errors.jsonl"
+    assert main(["parse", "--files-from", str(listing), "-q", "--errors", str(errors)]) == 1
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["document"] for r in records].count("000_fb57e009c395afac.txt") == 18
+    assert [r["document"] for r in records].count("004_1502a6051a063bcd.txt") == 37
+    [entry] = _jsonl(errors)
+    assert (entry["file"], entry["kind"]) == (str(missing), "unreadable")
+    assert main(["parse"]) == 2
+    assert "parse needs INPUT files or folders, or --files-from LIST" in capsys.readouterr().err
