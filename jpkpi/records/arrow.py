@@ -140,12 +140,6 @@ def records_to_table(records: Iterable[dict[str, Any]], ids: Iterable[str] | Non
     return pa.Table.from_pylist(rows, schema=schema)
 
 
-def write_parquet(records: Iterable[dict[str, Any]], path: str) -> None:
-    """Write records to one Parquet file."""
-    pa = _pyarrow()
-    pa.parquet.write_table(records_to_table(records), path)
-
-
 class ParquetSink:
     """A Parquet file written a batch of records at a time (one row group per input file)."""
 

@@ -230,6 +230,3 @@ def write_csv_long(
     for rid, record in with_record_ids(records, ids):
         for row in observation_rows(record, rid):
             writer.writerow({k: _cell(v) for k, v in row.items()})
-
-
-WRITERS = {"jsonl": write_jsonl, "json": write_json, "csv": write_csv, "csv-long": write_csv_long}
