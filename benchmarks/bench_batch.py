@@ -25,7 +25,7 @@ from pathlib import Path
 from bench_common import print_machine
 
 import jpkpi
-from jpkpi.batch import BatchSettings, find_inputs, parse_files
+from jpkpi.batch import BatchSettings, find_inputs, parse_files, status_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
@@ -56,18 +56,8 @@ def plain_loop(paths: list[str]) -> tuple[float, int]:
 
 def worker_peak_mib() -> float:
     """The largest peak resident memory (VmHWM) of the live workers, in MiB (Linux only)."""
-    peak = 0.0
-    for child in multiprocessing.active_children():
-        if child.name != "jpkpi-worker":
-            continue
-        try:
-            status = Path(f"/proc/{child.pid}/status").read_text()
-        except OSError:
-            continue
-        for line in status.splitlines():
-            if line.startswith("VmHWM:"):
-                peak = max(peak, int(line.split()[1]) / 1024)
-    return peak
+    workers = [c for c in multiprocessing.active_children() if c.name == "jpkpi-worker"]
+    return max((status_bytes("VmHWM", c.pid) / 2**20 for c in workers), default=0.0)
 
 
 def pool_run(paths: list[str], jobs: int) -> tuple[float, int, int, float]:

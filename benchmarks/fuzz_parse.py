@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import jpkpi  # noqa: E402
+from jpkpi.batch import status_bytes  # noqa: E402
 
 #: Corpus files mutated: every bundled document but the two large real PDFs (slow to fuzz).
 CORPUS_GLOBS = (
@@ -141,27 +142,19 @@ def outcome_of(data: bytes, name: str) -> str:
     return "records" if doc.records else "no records"
 
 
-def _status(field: str) -> int:
-    """A /proc/self/status size (VmSize, VmRSS, VmHWM) in bytes."""
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024
-    return 0
-
-
 def _child(data: bytes, name: str, memory: int, conn: Connection) -> None:
     """Parse in the forked child, under the memory limit; send (outcome, detail, s, bytes)."""
-    resource.setrlimit(resource.RLIMIT_AS, (_status("VmSize") + memory, resource.RLIM_INFINITY))
+    limit = status_bytes("VmSize") + memory
+    resource.setrlimit(resource.RLIMIT_AS, (limit, resource.RLIM_INFINITY))
     with open("/proc/self/clear_refs", "w") as f:
         f.write("5")  # reset VmHWM, so the peak is this input's
-    base = _status("VmRSS")
+    base = status_bytes("VmRSS")
     started = time.perf_counter()
     try:
         outcome, detail = outcome_of(data, name), ""
     except BaseException as e:  # the point: anything that is not a DocumentError is a bug
         outcome, detail = f"BUG:{type(e).__name__}", traceback.format_exc(limit=-8)
-    conn.send((outcome, detail, time.perf_counter() - started, _status("VmHWM") - base))
+    conn.send((outcome, detail, time.perf_counter() - started, status_bytes("VmHWM") - base))
 
 
 @dataclass

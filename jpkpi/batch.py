@@ -137,12 +137,16 @@ def parse_file(path: str, adapter: str | None = None) -> FileResult:
     return FileResult(path, records, list(doc.warnings), seconds=time.perf_counter() - start)
 
 
-def _address_space_in_use() -> int:
-    """This process's address space in bytes (0 where /proc does not tell)."""
+def status_bytes(field: str, pid: int | str = "self") -> int:
+    """A size from ``/proc/PID/status`` (``VmSize``, ``VmRSS``, ``VmHWM``) in bytes; 0 if unknown.
+
+    Linux only: elsewhere (and for a process that is gone) it answers 0, which leaves the memory
+    limit at its plain value.
+    """
     try:
-        with open("/proc/self/status", encoding="ascii") as f:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
             for line in f:
-                if line.startswith("VmSize:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) * 1024
     except OSError:
         pass
@@ -161,7 +165,7 @@ def _limit_memory(megabytes: int | None) -> None:
         import resource
     except ImportError:  # pragma: no cover - Windows has no rlimits
         return
-    limit = _address_space_in_use() + megabytes * 1024 * 1024
+    limit = status_bytes("VmSize") + megabytes * 1024 * 1024
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)

@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 import jpkpi
+from jpkpi.batch import status_bytes
 from jpkpi.sources import xlsx
 from jpkpi.tables.html_tables import MAX_TABLE_POSITIONS
 from jpkpi.tables.tsv import MAX_TABLE_CELLS
@@ -63,23 +64,14 @@ class Outcome:
     peak_mib: float
 
 
-def _status(field: str) -> int:
-    """A /proc/self/status size in bytes."""
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024
-    return 0
-
-
 def _parse_in_child(path: Path, mib: int, conn: Connection) -> None:
     """Parse under an address-space limit; send the Outcome (peak RSS from a reset VmHWM)."""
     resource.setrlimit(
-        resource.RLIMIT_AS, (_status("VmSize") + mib * 2**20, resource.RLIM_INFINITY)
+        resource.RLIMIT_AS, (status_bytes("VmSize") + mib * 2**20, resource.RLIM_INFINITY)
     )
     with open("/proc/self/clear_refs", "w") as f:
         f.write("5")
-    base = _status("VmRSS")
+    base = status_bytes("VmRSS")
     started = time.perf_counter()
     records, indicators, warnings = 0, (), ()
     try:
@@ -92,7 +84,7 @@ def _parse_in_child(path: Path, mib: int, conn: Connection) -> None:
     except BaseException:
         kind, message = "bug", traceback.format_exc()
     elapsed = time.perf_counter() - started
-    peak = (_status("VmHWM") - base) / 2**20
+    peak = (status_bytes("VmHWM") - base) / 2**20
     conn.send(Outcome(kind, message, records, indicators, warnings, elapsed, peak))
 
 
