@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_common import print_machine
+from bench_common import print_machine, print_table
 
 import jpkpi
 from jpkpi.batch import BatchSettings, find_inputs, parse_files, status_bytes
@@ -84,20 +84,24 @@ def main() -> None:
         jpkpi.parse(paths[0])  # warm the dictionary, as a worker does once
         seconds, records = plain_loop(paths)
         base = len(paths) / seconds
-        print(f"{'run':<34}{'seconds':>9}{'files/s':>9}{'records':>9}{'vs loop':>9}{'MiB':>7}")
-        print(
-            f"{'anchor: loop over jpkpi.parse':<34}{seconds:>9.2f}{base:>9.1f}{records:>9}{1:>9.2f}"
-            f"{own_peak():>7.0f}"
-        )
+        header = ["run", "seconds", "files/s", "records", "vs loop", "MiB"]
+        body = [
+            ["anchor: loop over jpkpi.parse", f"{seconds:.2f}", f"{base:.1f}", str(records),
+             "1.00", f"{own_peak():.0f}"],
+        ]  # fmt: skip
+        problems = []
         for jobs in (1, 2):
             seconds, pooled, failed, peak = pool_run(paths, jobs)
             rate = len(paths) / seconds
             label = f"parse_files, {jobs} worker{'s' if jobs > 1 else ''}"
-            print(
-                f"{label:<34}{seconds:>9.2f}{rate:>9.1f}{pooled:>9}{rate / base:>9.2f}{peak:>7.0f}"
-            )
+            body.append([label, f"{seconds:.2f}", f"{rate:.1f}", str(pooled),
+                         f"{rate / base:.2f}", f"{peak:.0f}"])  # fmt: skip
             if pooled != records or failed:
-                print(f"  !! {pooled} records and {failed} failures, the loop gave {records}")
+                problems.append(f"  !! {label}: {pooled} records and {failed} failures, "
+                                f"the loop gave {records}")  # fmt: skip
+        print_table(header, body, {1, 2, 3, 4, 5})
+        for problem in problems:
+            print(problem)
         print("MiB: peak resident memory of this process (loop) or of the largest worker (pool)")
 
 

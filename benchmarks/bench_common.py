@@ -24,3 +24,20 @@ def print_machine(title: str) -> None:
         f"python {platform.python_version()} on {platform.system()} {platform.machine()},"
         f" {os.cpu_count()} CPUs"
     )
+
+
+def print_table(header: list[str], body: list[list[str]], numeric: set[int]) -> None:
+    """A plain-text table, columns padded to their widest cell."""
+    widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        """One table line."""
+        return " | ".join(
+            c.rjust(w) if i in numeric else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
+
+    print(line(header))
+    print("-+-".join("-" * w for w in widths))
+    for cells in body:
+        print(line(cells))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench_common import print_machine, version
+from bench_common import print_machine, print_table, version
 
 import jpkpi
 from jpkpi.sources.pdf import read_pdf
@@ -368,23 +368,6 @@ def largest_pdf(reports: Sequence[PdfReport]) -> Path:
 def fmt_count(n: int | None) -> str:
     """A count, or '-' where the tool finds no such thing."""
     return "-" if n is None else f"{n:,}"
-
-
-def print_table(header: list[str], body: list[list[str]], numeric: set[int]) -> None:
-    """A plain-text table, columns padded to their widest cell."""
-    widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
-
-    def line(cells: list[str]) -> str:
-        """One table line."""
-        return " | ".join(
-            c.rjust(w) if i in numeric else c.ljust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        ).rstrip()
-
-    print(line(header))
-    print("-+-".join("-" * w for w in widths))
-    for cells in body:
-        print(line(cells))
 
 
 def print_measures(measures: Sequence[Measure], pages: int) -> None:

@@ -25,7 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from bench_common import print_machine, version
+from bench_common import print_machine, print_table, version
 
 import jpkpi
 
@@ -534,7 +534,7 @@ def fmt_right(right: int, total: int) -> str:
     return f"{right}/{total}"
 
 
-def print_table(rows: list[Row]) -> None:
+def print_results(rows: list[Row]) -> None:
     """The final table, columns padded to their widest cell."""
     header = [
         "primitive",
@@ -559,20 +559,7 @@ def print_table(rows: list[Row]) -> None:
         ]
         for r in rows
     ]
-    widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
-    numeric = {2, 4, 5, 6, 7}
-
-    def line(cells: list[str]) -> str:
-        """One table line."""
-        return " | ".join(
-            c.rjust(w) if i in numeric else c.ljust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        ).rstrip()
-
-    print(line(header))
-    print("-+-".join("-" * w for w in widths))
-    for cells in body:
-        print(line(cells))
+    print_table(header, body, {2, 4, 5, 6, 7})
 
 
 def print_misses(name: str, misses: Misses, total: int) -> None:
@@ -806,7 +793,7 @@ def main() -> None:
 
     quantities = quantity_section(cells, fixtures["quantities"])
     periods = period_section(cells, fixtures["periods"])
-    print_table(
+    print_results(
         [*quantities.rows, *periods.rows, *text_and_target_rows(cells, fixtures["targets"])]
     )
     print()
