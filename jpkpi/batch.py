@@ -269,6 +269,28 @@ def _timeout_error(path: str, timeout: float) -> FileError:
     return FileError(err.kind, str(err))
 
 
+#: Failures after which a worker is not used again: it is dead, was killed for its time, or its
+#: heap hit the memory limit (no place for the next file).
+_REPLACE_AFTER = frozenset({"crashed", "timeout", "memory"})
+
+
+def _outcome(w: _Worker, ready: bool, now: float, settings: BatchSettings) -> FileResult | None:
+    """A busy worker's news: its result, its death, its time running out, or nothing yet."""
+    path = w.path or ""
+    if ready:
+        try:
+            return w.conn.recv()
+        except (EOFError, OSError):
+            w.process.join(5)
+            return FileResult(
+                path, error=_death_error(path, w.process.exitcode, settings.memory_limit_mb)
+            )
+    if settings.timeout is not None and now - w.started >= settings.timeout:
+        error = _timeout_error(path, settings.timeout)
+        return FileResult(path, error=error, seconds=now - w.started)
+    return None
+
+
 def parse_files(
     paths: Iterable[str], settings: BatchSettings | None = None
 ) -> Iterator[FileResult]:
@@ -305,34 +327,12 @@ def parse_files(
             for i, w in enumerate(workers):
                 if w.index is None:
                     continue
-                result: FileResult | None = None
-                replace = False
-                if w.conn in ready:
-                    try:
-                        result = w.conn.recv()
-                    except (EOFError, OSError):
-                        w.process.join(5)
-                        result = FileResult(
-                            w.path or "",
-                            error=_death_error(
-                                w.path or "", w.process.exitcode, settings.memory_limit_mb
-                            ),
-                        )
-                        replace = True
-                elif settings.timeout is not None and now - w.started >= settings.timeout:
-                    result = FileResult(
-                        w.path or "",
-                        error=_timeout_error(w.path or "", settings.timeout),
-                        seconds=now - w.started,
-                    )
-                    replace = True
+                result = _outcome(w, w.conn in ready, now, settings)
                 if result is None:
                     continue
-                if result.error is not None and result.error.kind == "memory":
-                    replace = True  # a heap that hit its limit is no place for the next file
                 done[w.index] = result
                 w.index, w.path = None, None
-                if replace:
+                if result.error is not None and result.error.kind in _REPLACE_AFTER:
                     _stop(w)
                     workers[i] = _start_worker(ctx, settings) if next_task < len(todo) else w
             while next_out in done:

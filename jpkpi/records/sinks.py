@@ -33,7 +33,6 @@ class Sink:
     def __init__(self, fmt: str, path: str | None, stream: TextIO | None = None) -> None:
         self.format = fmt
         self.path = path
-        self.count = 0
         self._partial = partial_name(path) if path else None
         self._collected: list[dict[str, Any]] = []
         self._ids: list[str] = []
@@ -60,7 +59,6 @@ class Sink:
 
     def write(self, records: list[dict[str, Any]]) -> None:
         """Add one input's records."""
-        self.count += len(records)
         if self._parquet is not None:
             self._parquet.write(records)
         elif self.format == "jsonl":
