@@ -143,20 +143,31 @@ def score(expected: list[dict], produced: list[dict]) -> Score:
     return s
 
 
-def _load(path: Path) -> list[dict]:
+def _load(path: Path) -> tuple[list[dict], tuple[int, int] | None]:
+    """An expectations file's records, and the line range it covers where its first line says
+    ``{"scope": {"lines": [first, last]}}`` (expectations for part of a large workbook)."""
     with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        rows = [json.loads(line) for line in f if line.strip()]
+    scope = None
+    if rows and "scope" in rows[0]:
+        first, last = rows.pop(0)["scope"]["lines"]
+        scope = (int(first), int(last))
+    return rows, scope
 
 
 def score_corpus(documents: Path, expectations: Path) -> dict[str, Score]:
-    """Parse each document that has expectations and score it."""
+    """Parse each document that has expectations and score it (within its scope, if any)."""
     from jpkpi.document import parse
 
     out = {}
     for exp_path in sorted(expectations.glob("*.jsonl")):
         name = exp_path.name[: -len(".jsonl")]
         doc = parse(documents / name)
-        out[name] = score(_load(exp_path), [r.to_dict() for r in doc.records])
+        expected, scope = _load(exp_path)
+        produced = [r.to_dict() for r in doc.records]
+        if scope is not None:
+            produced = [r for r in produced if scope[0] <= (r.get("line") or 0) <= scope[1]]
+        out[name] = score(expected, produced)
     return out
 
 
@@ -170,6 +181,17 @@ def report(scores: dict[str, Score], show: int = 0) -> Iterable[str]:
         yield (
             f"{name:32} {s.expected:8d} {s.produced:8d} {s.matched:8d} "
             f"{s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
+        )
+    if len(scores) > 1:
+        total = Score()
+        for s in scores.values():
+            total.expected += s.expected
+            total.produced += s.produced
+            total.matched += s.matched
+            total.correct_fields += s.correct_fields
+        yield (
+            f"{'all':32} {total.expected:8d} {total.produced:8d} {total.matched:8d} "
+            f"{total.precision:6.3f} {total.recall:6.3f} {total.f1:6.3f}"
         )
     for name, s in scores.items():
         if show and s.mismatches:
