@@ -28,6 +28,7 @@ from jpkpi.records.output import FORMATS, SUFFIXES, record_line
 from jpkpi.records.sinks import Sink
 from jpkpi.sources.text import decode_text
 from jpkpi.tables.model import Table
+from jpkpi.understanding.interpretation import TableInterpretation
 
 
 def _read_text(path: str) -> str:
@@ -286,6 +287,69 @@ def _cmd_tables(args: argparse.Namespace, out: TextIO) -> int:
     return status
 
 
+def render_interpretation(reading: TableInterpretation) -> str:
+    """A table's interpretation as text: row roles, then each region's layout and columns."""
+    where = f" (page {reading.page})" if reading.page is not None else ""
+    lines = [f"table {reading.table + 1}{where}: {reading.n_rows} rows x {reading.n_cols} columns"]
+    lines.append("  rows: " + " ".join(f"{i}:{r}" for i, r in enumerate(reading.row_roles)))
+    for region in reading.regions:
+        lines.append(
+            f"  columns {region.first_col}-{region.end_col - 1}: {region.layout.value}"
+            f" (confidence {region.confidence:.2f}"
+            + (f", kind {region.kind.split('.')[-1]}" if region.kind else "")
+            + f"); header rows {list(region.header_rows)}, body rows {list(region.body_rows)}"
+        )
+        for why in region.reasons:
+            lines.append(f"    because {why}")
+        for col in region.columns:
+            if col.role == "ignore" and not col.header:
+                continue
+            runner = (
+                f"; runner-up {col.runner_up} {col.runner_up_score:.1f}" if col.runner_up else ""
+            )
+            period = f" [FY{col.period.fiscal_year}]" if col.period else ""
+            flags = f" {{{', '.join(sorted(col.flags))}}}" if col.flags else ""
+            lines.append(
+                f"    [{col.index}] {col.role} {col.score:.1f}{period}{flags}{runner}"
+                f" — {col.header or '(no header)'}"
+            )
+            for why in col.reasons:
+                lines.append(f"        {why}")
+    for warning in reading.warnings:
+        lines.append(f"  warning: {warning}")
+    return "\n".join(lines)
+
+
+def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
+    from jpkpi.document import parse
+
+    status = 0
+    for path in find_inputs(args.inputs):
+        try:
+            doc = parse(path)
+        except JpkpiError as e:
+            print(f"jpkpi: {e}", file=sys.stderr)
+            status = 1
+            continue
+        readings = doc.interpretations()
+        if args.format == "json":
+            payload = {
+                "document": path,
+                "adapter": doc.adapter,
+                "records": len(doc.records),
+                "tables": [r.to_dict() for r in readings],
+                "warnings": doc.warnings,
+            }
+            out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+            continue
+        out.write(f"# {path}: {len(readings)} tables, {len(doc.records)} records ({doc.adapter})\n")
+        for reading in readings:
+            out.write(render_interpretation(reading) + "\n")
+        for warning in doc.warnings:
+            out.write(f"warning: {warning}\n")
+    return status
+
+
 def _cmd_adapters(args: argparse.Namespace, out: TextIO) -> int:
     from jpkpi import adapters
 
@@ -398,6 +462,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     t.add_argument("inputs", nargs="+", metavar="INPUT", help="files, or directories to search")
     t.set_defaults(func=_cmd_tables)
+    e = sub.add_parser(
+        "explain",
+        parents=[common],
+        help="print how each table was read: row roles, layout, column roles with their reasons",
+    )
+    e.add_argument("inputs", nargs="+", metavar="INPUT", help="files, or directories to search")
+    e.add_argument("--format", choices=("text", "json"), default="text")
+    e.set_defaults(func=_cmd_explain)
     q = sub.add_parser(
         "quantities",
         parents=[common],

@@ -26,6 +26,7 @@ from jpkpi.tables.model import Block, Table
 from jpkpi.tables.pdf_pages import join_pages, page_to_blocks
 from jpkpi.tables.sheets import sheet_to_blocks
 from jpkpi.tables.tsv import lines_to_blocks
+from jpkpi.understanding.interpretation import TableInterpretation
 
 SUPPORTED = "PDF, XLSX/XLS workbooks, HTML tables, CSV and tab-separated text extractions"
 
@@ -46,6 +47,12 @@ class Document:
     def tables(self) -> list[Table]:
         """The recovered tables, in document order."""
         return [b for b in self.blocks if isinstance(b, Table)]
+
+    def interpretations(self) -> list[TableInterpretation]:
+        """How each table was read: row roles, regions, column roles with scores and reasons."""
+        from jpkpi.understanding.reader import interpret_blocks
+
+        return interpret_blocks(self.blocks)
 
     def to_dataframe(self, *, long: bool = False) -> Any:
         """The records as a pandas DataFrame: one row per record, or per observation if ``long``.

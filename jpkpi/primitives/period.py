@@ -7,6 +7,7 @@ fiscal year, as KPI tables mean it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -192,3 +193,72 @@ def find_period(s: str) -> Period | None:
             continue
         return Period(found.fiscal_year, found.year, found.month, s)
     return None
+
+
+#: A year printed without its era (``20年度実績``, ``３年度``): one or two digits before 年度,
+#: not preceded by an era, a digit or a letter.
+_ERALESS = regex.compile(r"(?<![0-9A-Za-z\p{Han}])(?P<n>[0-9]{1,2}|元)\s*年度(?P<end>末)?")
+#: An era name or initial with its year, for telling which era a document dates itself in.
+_ERA_DATE = regex.compile(rf"(?P<era>{_ERA})\s*(?:元|[0-9]{{1,2}})\s*年")
+_ERA_NAMES = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+
+
+def document_era(texts: Iterable[str]) -> str | None:
+    """The era a document dates itself in: the latest era its own dated text names, by name.
+
+    The latest rather than the most frequent, since a sheet mentions old start dates (昭和40年度)
+    while its evaluation years are of the era in force (平成25年度).
+    """
+    seen: set[str] = set()
+    for text in texts:
+        for m in _ERA_DATE.finditer(fold_width(text)):
+            era = m.group("era")
+            seen.add(_ERA_NAMES.get(era.upper(), era))
+    if not seen:
+        return None
+    return max(seen, key=lambda e: ERAS[e])
+
+
+#: The latest Western year an era-less year may stand for when the document names no era: a
+#: sheet of actuals printed as ``20年度実績`` is not of 令和20 (2038). A constant, not today's
+#: date, so the same input always reads the same.
+LATEST_ERALESS_YEAR = 2030
+
+
+def guess_era(texts: Iterable[str]) -> str | None:
+    """For a document that names no era: the latest era in which every era-less year it prints
+    (``20年度`` … ``25年度``) lies before LATEST_ERALESS_YEAR; None when it prints none."""
+    years = [
+        1 if m.group("n") == "元" else int(m.group("n"))
+        for text in texts
+        for m in _ERALESS.finditer(fold_width(text))
+    ]
+    if not years:
+        return None
+    for era in ("令和", "平成", "昭和"):
+        if ERAS[era] + max(years) - 1 <= LATEST_ERALESS_YEAR:
+            return era
+    return None
+
+
+def find_eraless_period(s: str, era: str) -> Period | None:
+    """A fiscal year printed without its era (``20年度実績``) read in ``era``; None if none.
+
+    Only for headers of a document whose own dates name ``era``: the caller says which era it
+    assumed (in a warning), since nothing in the cell does.
+    """
+    folded = fold_width(s)
+    if _SEARCH.search(folded):
+        return None  # the text names its era or a Western year itself
+    m = _ERALESS.search(folded)
+    if m is None:
+        return None
+    n = 1 if m.group("n") == "元" else int(m.group("n"))
+    if not 1 <= n <= MAX_ERA_YEAR:
+        return None
+    year = ERAS[era] + n - 1
+    if year > LATEST_ERALESS_YEAR:
+        return None  # 28年度 read in 令和 would be 2046: not a year a sheet reports
+    if m.group("end"):
+        return Period(year, year + 1, 3, s)
+    return Period(year, None, None, s)

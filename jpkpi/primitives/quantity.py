@@ -19,6 +19,7 @@ from jpkpi.primitives.text import fold_width, normalize_text
 
 #: Cells that stand for "no value", with the flag each one sets.
 MISSING_MARKERS: dict[str, str] = {
+    "※": "missing",  # a note mark written where a value was expected
     "未計測": "not_measured",
     "未設定": "not_set",
     "なし": "none",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from decimal import Decimal
 
 import regex
@@ -30,6 +31,9 @@ _SLASH = regex.compile(r"[/／]")
 def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]:
     """Split a trailing prose target off a name (``名前／4年で15人増加``): name, statement, text."""
     for m in _SLASH.finditer(name):
+        head = name[: m.start()]
+        if head.count("(") + head.count("（") > head.count(")") + head.count("）"):
+            continue  # a slash inside parentheses (``(B/人口*1,000)``) is a formula
         tail = name[m.end() :].strip()
         statement = parse_target_statement(tail)
         if statement is not None:
@@ -62,6 +66,8 @@ def _observation(
     q = _parse(cell, default_unit)
     if q is None:
         return None
+    if cell.flags - q.flags:
+        q = replace(q, flags=q.flags | cell.flags)
     return Observation(q, period)
 
 

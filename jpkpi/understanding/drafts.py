@@ -20,6 +20,8 @@ class ValueCell:
     text: str
     period: Period | None = None
     header: str = ""
+    #: Flags the column adds to the cell's own (``estimate`` under a 見込 heading).
+    flags: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -9,10 +9,12 @@ the section path and, in some documents, the program of the table next to them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 import regex
 
+from jpkpi.primitives.period import document_era, guess_era
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Block, Cell, Table, TextLine
 from jpkpi.understanding.align import Alignment, RowCell, align_row
@@ -27,6 +29,21 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.columns import Column, path_to_column
 from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.interpretation import (
+    RECORD_LAYOUTS,
+    Layout,
+    TableInterpretation,
+    interpret_table,
+)
+from jpkpi.understanding.layouts import (
+    FormContext,
+    heading_above,
+    heading_like,
+    prose_indicators,
+    read_field_lines,
+    read_fields,
+    region_drafts,
+)
 from jpkpi.understanding.merged import reassign_merged_programs
 from jpkpi.understanding.programs import Program, looks_like_program, merge_programs, parse_program
 from jpkpi.understanding.reposts import fill_reposted_names
@@ -38,7 +55,14 @@ from jpkpi.understanding.sections import (
     numbered_like_known,
     section_title,
 )
-from jpkpi.understanding.vocabulary import KIND_WORDS, Kind, Role, header_kind, header_role
+from jpkpi.understanding.vocabulary import (
+    KIND_WORDS,
+    Kind,
+    Role,
+    Vocabulary,
+    header_kind,
+    header_role,
+)
 
 _BULLET = regex.compile(r"^[・\-－]")
 _KANA_LABEL = regex.compile(r"^[\p{Katakana}]\s")
@@ -179,6 +203,14 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             pending = program
 
     after_table = False
+    vocabulary = Vocabulary.default()
+    era = _era(blocks)
+    form = FormContext()
+    lines_by_page: dict[int | None, list[TextLine]] = {}
+    for b in blocks:
+        if isinstance(b, TextLine):
+            lines_by_page.setdefault(b.provenance.page, []).append(b)
+    pages_seen: set[int | None] = set()
     for block in blocks:
         if isinstance(block, TextLine) and block.level is not None:
             close_program_lines()
@@ -210,6 +242,20 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             last_block_was_table = False
             continue
         close_program_lines()
+        page = block.provenance.page
+        if page not in pages_seen:
+            pages_seen.add(page)
+            read_field_lines(lines_by_page.get(page, []), form, vocabulary)
+        reading = interpret_table(block, vocabulary, era, tables_read)
+        taken = _read_interpreted(block, reading, lines_by_page.get(page, []), form, vocabulary)
+        if taken is not None:
+            for d in taken:
+                d.table = tables_read
+            tables_read += 1
+            drafts.extend(taken)
+            last_table_drafts = taken
+            last_block_was_table = True
+            continue
         context = TableContext(
             path.titles(), pending or heading_program, known_programs, rates, list(path.entries)
         )
@@ -231,6 +277,86 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
     # extraction lost); a table that names none holds no KPIs (a budget table, a chart's grid).
     named = {d.table for d in drafts if d.indicator}
     return [d for d in drafts if d.indicator or d.table in named]
+
+
+def interpret_blocks(
+    blocks: list[Block], vocabulary: Vocabulary | None = None
+) -> list[TableInterpretation]:
+    """The interpretation of each table of a document, as the reader computes it."""
+    vocabulary = vocabulary or Vocabulary.default()
+    era = _era(blocks)
+    tables = [b for b in blocks if isinstance(b, Table)]
+    with remembering_classes():
+        return [interpret_table(t, vocabulary, era, i) for i, t in enumerate(tables)]
+
+
+def _era(blocks: list[Block]) -> str | None:
+    """The era for years printed without one: the document's own, else the latest that fits."""
+    return document_era(_texts(blocks)) or guess_era(_texts(blocks))
+
+
+def _texts(blocks: list[Block]) -> Iterator[str]:
+    """Every text of a document: lines and cells (for the era its own dates name)."""
+    for b in blocks:
+        if isinstance(b, TextLine):
+            yield b.text
+        else:
+            for c in b.cells:
+                yield c.text
+
+
+#: Layouts that hold no indicators; a table read entirely as these gives no records.
+_NOT_INDICATORS = (Layout.KEY_VALUE, Layout.MONEY, Layout.STAFF, Layout.EVALUATION)
+
+
+def _read_interpreted(
+    table: Table,
+    reading: TableInterpretation,
+    lines: list[TextLine],
+    form: FormContext,
+    vocabulary: Vocabulary,
+) -> list[Draft] | None:
+    """Drafts of a table whose interpretation shows a layout the row reader does not know
+    (names above values, tables side by side, years without era, a form's fields, indicators
+    written as prose); None for the tables the row reader reads."""
+    layouts = [r.layout for r in reading.regions]
+    prose = _prose_drafts(table, lines, form)
+    if all(layout in _NOT_INDICATORS for layout in layouts):
+        if Layout.KEY_VALUE in layouts:
+            read_fields(table, form, vocabulary)
+        return prose
+    era_assumed = any(c.era_assumed for r in reading.regions for c in r.columns)
+    # Tables side by side where one is not an indicator table (money beside indicators); side
+    # by side indicator groups (数値目標 | KPI) are the row reader's kind groups.
+    apart = len(layouts) > 1 and any(
+        layout in (Layout.MONEY, Layout.STAFF, Layout.EVALUATION) for layout in layouts
+    )
+    if not (apart or Layout.NAME_ROWS in layouts or era_assumed):
+        return prose or None
+    drafts = list(prose)
+    for region in reading.regions:
+        if region.layout not in RECORD_LAYOUTS:
+            continue
+        heading = heading_above(lines, table, region if len(layouts) > 1 else None)
+        drafts.extend(region_drafts(table, reading, region, [heading] if heading else [], form))
+    return drafts
+
+
+def _prose_drafts(table: Table, lines: list[TextLine], form: FormContext) -> list[Draft]:
+    """Indicators written as prose lines inside a table's cells, under the heading row above."""
+    out: list[Draft] = []
+    heading: str | None = None
+    for cell in table.cells:
+        text = normalize_text(cell.text)
+        if len(text) <= 30 and heading_like(text):
+            heading = text
+        if "指標" in text and regex.search(r"指標\s*[:：]", text):
+            out.extend(
+                prose_indicators(
+                    cell.text, cell.provenance.page, [heading] if heading else [], form
+                )
+            )
+    return out
 
 
 def _starts_program(text: str) -> bool:

@@ -9,7 +9,9 @@ of literal strings.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from enum import Enum
+from importlib import resources
 
 import regex
 
@@ -128,3 +130,81 @@ def header_kind(text: str) -> Kind | None:
     if "事業量" in norm:
         return Kind.ACTIVITY
     return None
+
+
+# --- the vocabulary as data ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Weighted words by role, read from ``vocabulary.txt``; a word hit is a vote, not a verdict.
+
+    Frozen and hashable, so a caller's extended vocabulary is a new value and nothing global
+    changes (``Vocabulary.default().extend({"baseline": {"前回値": 3}})``).
+    """
+
+    entries: tuple[tuple[str, str, float], ...]  # (role, word, weight)
+
+    @staticmethod
+    @functools.lru_cache(maxsize=1)
+    def default() -> Vocabulary:
+        """The vocabulary packaged with jpkpi."""
+        text = resources.files("jpkpi.understanding").joinpath("vocabulary.txt").read_text("utf-8")
+        return Vocabulary.parse(text)
+
+    @staticmethod
+    def parse(text: str) -> Vocabulary:
+        """Read ``role weight word…`` lines (``#`` starts a comment)."""
+        entries: list[tuple[str, str, float]] = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+            if not line:
+                continue
+            fields = line.split()
+            if len(fields) < 3:
+                raise ValueError(f"vocabulary line {number}: want 'role weight word…': {line!r}")
+            try:
+                weight = float(fields[1])
+            except ValueError:
+                raise ValueError(f"vocabulary line {number}: weight {fields[1]!r}") from None
+            entries.extend(
+                (fields[0], normalize_text(w).replace(" ", ""), weight) for w in fields[2:]
+            )
+        return Vocabulary(tuple(entries))
+
+    def extend(self, more: dict[str, dict[str, float]]) -> Vocabulary:
+        """A vocabulary with more words: ``{role: {word: weight}}``; later entries add votes."""
+        added = tuple(
+            (role, normalize_text(word).replace(" ", ""), float(weight))
+            for role, words in more.items()
+            for word, weight in words.items()
+        )
+        return Vocabulary(self.entries + added)
+
+    def roles(self) -> frozenset[str]:
+        """Every role the vocabulary names."""
+        return frozenset(r for r, _, _ in self.entries)
+
+    def votes(self, text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
+        """Each role the text's words vote for: (summed weight, the words that voted).
+
+        A word counts once per role, and a word inside a longer word of the same role counts
+        only through the longer one (``成果指標`` is not also ``指標``).
+        """
+        return _votes(self, normalize_text(text).replace(" ", ""))
+
+
+@functools.lru_cache(maxsize=8192)
+def _votes(vocabulary: Vocabulary, norm: str) -> dict[str, tuple[float, tuple[str, ...]]]:
+    hits: dict[str, list[tuple[str, float]]] = {}
+    for role, word, weight in vocabulary.entries:
+        if word and word.upper() in norm.upper():
+            hits.setdefault(role, []).append((word, weight))
+    out: dict[str, tuple[float, tuple[str, ...]]] = {}
+    for role, found in hits.items():
+        kept = [(w, x) for w, x in found if not any(w != o and w in o for o, _ in found)]
+        best: dict[str, float] = {}
+        for w, x in kept:
+            best[w] = max(best.get(w, 0.0), x)
+        out[role] = (sum(best.values()), tuple(sorted(best)))
+    return out

@@ -1,0 +1,388 @@
+"""Drafts from a table interpretation: the layouts the row reader does not know.
+
+``interpretation.interpret_table`` says what each region of a table is; this module maps the
+regions that hold indicators to drafts (one indicator a row, or each name on its own row above
+its values), reads a form's fields (事務事業名, 所属名, No.) into the program the tables below
+belong to, and reads indicators written as prose lines (``指標：補助件数【数値目標：…40件】``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from jpkpi.primitives.period import Period, find_eraless_period, find_period
+from jpkpi.primitives.text import normalize_text
+from jpkpi.tables.model import Cell, Table, TextLine
+from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.interpretation import (
+    Layout,
+    RegionReading,
+    TableInterpretation,
+)
+from jpkpi.understanding.programs import Program
+from jpkpi.understanding.vocabulary import Kind, Vocabulary
+
+_KINDS = {"kind.activity": Kind.ACTIVITY, "kind.kpi": Kind.KPI, "kind.goal": Kind.GOAL}
+_BRACKET_TARGET = regex.compile(r"\s*【\s*(?P<t>[^【】]*?)\s*】\s*$")
+_PAREN_UNIT = regex.compile(r"\s*[(（]\s*(?:単位\s*[:：]\s*)?(?P<u>[^()（）]{1,8})\s*[)）]\s*$")
+#: A parenthesized formula or reference (``A／C``, ``B/人口*1,000``) is not a unit.
+_FORMULA = regex.compile(
+    r"^[A-ZＡ-Ｚ\s/／*＊+＋\-－・,，0-9０-９\p{Han}]*[A-ZＡ-Ｚ][A-ZＡ-Ｚ\s/／*＊+＋\-－]*$"
+)
+_PROGRAM_NO = regex.compile(r"^(?:NO|No|no|Ｎｏ|ＮＯ)[.．]?\s*(?P<n>[0-9０-９]{1,4})$")
+_PERIOD_NOTE = regex.compile(r"【\s*事業(?:実施)?期間\s*】\s*(?P<p>[^【】]+?)\s*$")
+_HEADING = regex.compile(r"^(?:≪.+≫|[(（][0-9０-９]{1,2}[)）].+|[0-9０-９]{1,2}\s+\S.*|＜.+＞)$")
+
+
+@dataclass
+class FormContext:
+    """What a form's fields say about the tables below them: program, number, department."""
+
+    program: str | None = None
+    program_no: str | None = None
+    department: str | None = None
+    period: str | None = None
+
+    def as_program(self) -> Program | None:
+        """The program the form names, or None."""
+        if not (self.program or self.program_no):
+            return None
+        return Program(self.program, self.program_no, self.department)
+
+
+def read_fields(table: Table, form: FormContext, vocabulary: Vocabulary) -> None:
+    """Take a key-value table's program, department and number into the form context."""
+    for row in table.rows():
+        cells = [c for c in row if not c.empty]
+        for label, value in zip(cells[0::2], cells[1::2], strict=False):
+            _take_field(form, label.text, value.text, vocabulary)
+
+
+def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabulary) -> bool:
+    votes = vocabulary.votes(regex.sub(r"[(（][^)）]*[)）]", "", normalize_text(label)))
+    if not votes:
+        return False
+    role = max(votes, key=lambda r: votes[r][0])
+    text = normalize_text(value)
+    if role == "program":
+        m = _PERIOD_NOTE.search(text)
+        if m:
+            form.period = m.group("p")
+            text = text[: m.start()].strip()
+        form.program = text or None
+        return True
+    if role == "department":
+        form.department = text.replace(" ", "") or None
+        return True
+    if role == "program_no" and regex.fullmatch(r"[0-9]{1,6}", text):
+        form.program_no = text
+        return True
+    return False
+
+
+def read_field_lines(lines: list[TextLine], form: FormContext, vocabulary: Vocabulary) -> None:
+    """Fields printed as text outside tables: ``NO. 10``, or a label with its value beside it."""
+    for k, line in enumerate(lines):
+        text = normalize_text(line.text)
+        m = _PROGRAM_NO.match(text)
+        if m:
+            form.program_no = normalize_text(m.group("n"))
+            continue
+        if len(text) > 8 or not vocabulary.votes(text):
+            continue
+        others = lines[:k] + lines[k + 1 :]
+        value = _beside(line, others) or _below(line, others)
+        if value is not None:
+            _take_field(form, text, value.text, vocabulary)
+
+
+def _beside(label: TextLine, others: list[TextLine]) -> TextLine | None:
+    """The line printed right of a label on the same baseline, or right below it."""
+    box = label.provenance.bbox
+    if box is None:
+        return None
+    best: tuple[float, TextLine] | None = None
+    for other in others:
+        ob = other.provenance.bbox
+        if ob is None or other.provenance.page != label.provenance.page:
+            continue
+        same_line = min(box[3], ob[3]) - max(box[1], ob[1]) > 0.5 * (box[3] - box[1])
+        if same_line and ob[0] >= box[2] - 1:
+            gap = ob[0] - box[2]
+            if gap < 120 and (best is None or gap < best[0]):
+                best = (gap, other)
+    return best[1] if best else None
+
+
+def _below(label: TextLine, others: list[TextLine]) -> TextLine | None:
+    """The line printed right under a label (a boxed value below ``No.``)."""
+    box = label.provenance.bbox
+    if box is None:
+        return None
+    best: tuple[float, TextLine] | None = None
+    for other in others:
+        ob = other.provenance.bbox
+        if ob is None or other.provenance.page != label.provenance.page:
+            continue
+        # A value under a label may be centred in a box wider than the label.
+        near = ob[0] < box[2] + 40 and ob[2] > box[0] - 10
+        gap = ob[1] - box[3]
+        if near and -1 <= gap < 30 and (best is None or gap < best[0]):
+            best = (gap, other)
+    return best[1] if best else None
+
+
+def heading_like(text: str) -> bool:
+    """A block heading's look: ``≪事業実績等≫``, ``（５）…``, ``２ 事業目標``, ``＜…＞``."""
+    return bool(_HEADING.match(normalize_text(text)))
+
+
+def heading_above(lines: list[TextLine], table: Table, region: RegionReading | None) -> str | None:
+    """The block heading printed above a table (≪事業実績等≫, (5)…); for a region of a table
+    printed beside another, the heading that stands over the region's columns."""
+    page = table.provenance.page
+    top = table.provenance.bbox[1] if table.provenance.bbox else None
+    x_range = _region_x(table, region) if region is not None else None
+    candidates = []
+    for line in lines:
+        if line.provenance.page != page or line.provenance.bbox is None or top is None:
+            continue
+        lb = line.provenance.bbox
+        text = normalize_text(line.text)
+        if lb[3] > top + 1 or top - lb[3] > 60 or not _HEADING.match(text):
+            continue
+        if x_range is not None and not (x_range[0] - 5 <= lb[0] <= x_range[1]):
+            continue
+        candidates.append((top - lb[3], text))
+    return min(candidates)[1] if candidates else None
+
+
+def _region_x(table: Table, region: RegionReading) -> tuple[float, float] | None:
+    xs = [
+        c.provenance.bbox
+        for c in table.cells
+        if c.provenance.bbox and region.first_col <= c.col < region.end_col
+    ]
+    if not xs:
+        return None
+    return min(b[0] for b in xs), max(b[2] for b in xs)
+
+
+def region_drafts(
+    table: Table,
+    reading: TableInterpretation,
+    region: RegionReading,
+    section: list[str],
+    form: FormContext,
+) -> list[Draft]:
+    """Drafts of one region that holds indicators."""
+    kind = _KINDS.get(
+        region.kind or "", Kind.ACTIVITY if region.layout is Layout.NAME_ROWS else Kind.KPI
+    )
+    grid = table.grid()
+    program = form.as_program()
+    warnings = list(reading.warnings)
+    drafts: list[Draft] = []
+    indicator_col = next((c.index for c in region.columns if c.role == "indicator"), None)
+    unit_col = next((c.index for c in region.columns if c.role == "unit"), None)
+    value_cols = [c for c in region.columns if c.role in ("baseline", "target", "actual")]
+    if not value_cols:
+        return []
+    first_value = min(c.index for c in value_cols)
+    pending: tuple[str, Cell] | None = None
+    for r in region.body_rows:
+        own = [
+            c for c in grid[r][region.first_col : region.end_col] if c is not None and c.row == r
+        ]
+        values = [c for c in own if any(v.index == c.col for v in value_cols) and not c.empty]
+        words = [
+            c
+            for c in own
+            if (not c.empty and c.col < first_value) or (c.colspan > 1 and not _is_value_cell(c))
+        ]
+        if region.layout is Layout.NAME_ROWS and words and not any(_is_value_cell(c) for c in own):
+            pending = (words[-1].text, words[-1])
+            continue
+        if not values:
+            continue
+        name_cell = next(
+            (c for c in own if c.col == indicator_col and not c.empty and not _is_value_cell(c)),
+            None,
+        )
+        if name_cell is None:
+            name_cell = next(
+                (c for c in own if c.col < first_value and not c.empty and not _is_value_cell(c)),
+                None,
+            )
+        group = _group_label(grid, r, region)
+        if name_cell is not None:
+            name = name_cell.text
+        elif pending is not None:
+            name = pending[0]
+        else:
+            continue
+        d = Draft(
+            None, kind, list(section), program, None, row=r, program_printed=program is not None
+        )
+        where = name_cell or (pending[1] if pending else values[0])
+        d.page, d.line = where.provenance.page, where.provenance.line
+        d.department = form.department
+        _name_into(d, name, group)
+        if unit_col is not None:
+            unit = next((c.text for c in own if c.col == unit_col and not c.empty), None)
+            d.unit = d.unit or unit
+        for cell in values:
+            col = region.column(cell.col)
+            assert col is not None
+            vc = ValueCell(cell.text, col.period, col.header, col.flags)
+            if col.role == "baseline":
+                d.baseline = d.baseline or vc
+            elif col.role == "target":
+                d.targets.append(vc)
+            else:
+                d.actuals.append(vc)
+        d.warnings.extend(warnings)
+        drafts.append(d)
+        pending = None
+    return drafts
+
+
+def _is_value_cell(cell: Cell) -> bool:
+    from jpkpi.understanding.cells import classify, is_value
+
+    return is_value(classify(cell.text))
+
+
+def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -> str | None:
+    """The label of a cell spanning several rows in the region's first column (単位あたりコスト)."""
+    cell = grid[r][region.first_col]
+    if cell is None or cell.rowspan < 2 or cell.empty:
+        return None
+    return cell.text
+
+
+def _name_into(d: Draft, name: str, group: str | None) -> None:
+    """Name, unit in parentheses and a 【】 target, from a name cell's text."""
+    text = normalize_text(name)
+    # A template's own prefix (``(項目)年間提供食数``) and a ※ note after the name are not the name.
+    text = regex.sub(r"^[(（]\s*(?:項目|指標|指標名)\s*[)）]\s*", "", text)
+    text = regex.sub(r"\s*※.*$", "", text) or text
+    wrapped = regex.fullmatch(r"[(（]([^()（）]+)[)）]", text)
+    if wrapped:
+        text = wrapped.group(1)
+    m = _BRACKET_TARGET.search(text)
+    if m and m.group("t"):
+        d.targets.append(ValueCell(m.group("t"), None, "【】"))
+        text = text[: m.start()]
+    if _is_unit_only(text) and group:
+        d.unit = text
+        d.indicator = normalize_text(group)
+        return
+    d.indicator = text
+    m = _PAREN_UNIT.search(text)
+    if m and _unit_like(m.group("u")):
+        d.unit = m.group("u")
+        d.indicator = text[: m.start()].strip()
+
+
+def _unit_like(text: str) -> bool:
+    """Whether a parenthesized tail is a unit (``t``, ``千円``, ``単位:円``), not a note or a
+    formula (``NSI値平均``, ``A/C``, ``4月1日時点``): short, no digits, and read as a unit."""
+    from jpkpi.errors import ParseError
+    from jpkpi.primitives.quantity import parse_quantity
+
+    bare = normalize_text(text).replace(" ", "")
+    if not bare or len(bare) > 4 or _FORMULA.match(bare) or regex.search(r"[0-9]", bare):
+        return False
+    try:
+        q = parse_quantity("1" + bare)
+    except ParseError:
+        return False
+    return q.unit is not None
+
+
+def _is_unit_only(text: str) -> bool:
+    """A name cell that holds only a unit (``千円/t``): the row group names the indicator."""
+    bare = text.replace(" ", "")
+    shape = regex.fullmatch(
+        r"(?P<scale>[千万億百])?[\p{Han}a-zA-Z%]{1,3}(?P<per>[/／][千万億百]?[\p{Han}a-zA-Z]{1,3})?",
+        bare,
+    )
+    # A per-unit (円/t) or a scaled unit (千円) alone, never a short name (人口, 来場者).
+    return shape is not None and bool(shape.group("scale") or shape.group("per"))
+
+
+def _page_of(cell: Cell) -> int | None:
+    return cell.provenance.page
+
+
+# --- indicators written as prose lines -----------------------------------------------------------
+
+_TYPE_MARK = regex.compile(
+    r"[＜<]\s*[^＜＞<>]*?[(（]\s*(?P<t>アウトプット|アウトカム)\s*[)）]\s*[＞>]"
+)
+_INDICATOR_LINE = regex.compile(
+    r"指標\s*[:：]\s*(?P<name>[^【\n]+?)\s*"
+    r"(?:【\s*数値目標\s*[:：]\s*(?P<goal>.+?)】|(?=\s*・\s*指標|[＜<※]|$))",
+    regex.DOTALL,
+)
+_TYPES = {"アウトプット": "output", "アウトカム": "outcome"}
+
+
+def prose_indicators(
+    text: str, page: int | None, section: list[str], form: FormContext
+) -> list[Draft]:
+    """Indicators written as lines (``・指標：補助件数【数値目標：補助件数40件（…）】``)."""
+    norm = normalize_text(text)
+    drafts = []
+    marks = [(m.start(), _TYPES[m.group("t")]) for m in _TYPE_MARK.finditer(norm)]
+    for m in _INDICATOR_LINE.finditer(norm):
+        kind_of = next((t for pos, t in reversed(marks) if pos < m.start()), None)
+        name = normalize_text(m.group("name")).rstrip("・ ")
+        if not name:
+            continue
+        d = Draft(None, Kind.KPI, list(section), form.as_program(), name)
+        d.department = form.department
+        d.page = page
+        d.indicator_type = kind_of
+        goal = m.group("goal")
+        if goal:
+            _goal_into(d, name, goal, form)
+        drafts.append(d)
+    return drafts
+
+
+def _goal_into(d: Draft, name: str, goal: str, form: FormContext) -> None:
+    """A 数値目標 written after the name: a number with its unit becomes a target."""
+    body = regex.split(r"[(（]", goal, maxsplit=1)[0].strip()
+    if body.startswith(name):
+        body = body[len(name) :].strip()
+    from jpkpi.understanding.cells import CellClass, classify
+
+    period = _end_of(form.period) if form.period else None
+    if classify(body) is CellClass.QUANTITY:
+        d.targets.append(ValueCell(body, period, "数値目標"))
+    elif body:
+        d.target_texts.append(body)
+
+
+def _end_of(text: str) -> Period | None:
+    """The last year of a period range (``令和5年度～8年度`` → FY2026), the range as raw."""
+    parts = regex.split(r"[～〜~\-－]", text)
+    first = find_period(parts[0])
+    if first is None:
+        return None
+    if len(parts) == 1:
+        return replace(first, raw=text)
+    era_match = regex.match(r"\s*(令和|平成|昭和|R|H|S)", normalize_text(parts[0]))
+    last = find_period(parts[-1])
+    if last is None and era_match:
+        last = find_eraless_period(
+            parts[-1],
+            {"R": "令和", "H": "平成", "S": "昭和"}.get(era_match.group(1), era_match.group(1)),
+        )
+    if last is None:
+        return None
+    return Period(last.fiscal_year, last.year, last.month, text)
