@@ -29,6 +29,8 @@ from jpkpi.primitives.period import Period, find_period, parse_period
 from jpkpi.primitives.quantity import Part, Quantity, parse_quantity
 from jpkpi.primitives.target import Amount, TargetStatement, parse_target_statement
 from jpkpi.primitives.text import Labelled, normalize_text, split_label
+from jpkpi.understanding.interpretation import TableInterpretation, interpret_table
+from jpkpi.understanding.vocabulary import Vocabulary
 
 __all__ = [
     "Amount",
@@ -52,12 +54,15 @@ __all__ = [
     "Part",
     "Period",
     "Quantity",
+    "TableInterpretation",
     "TargetStatement",
     "UnsupportedDocumentError",
+    "Vocabulary",
     "WorkerCrashedError",
     "__version__",
     "adapters",
     "find_period",
+    "interpret_table",
     "normalize_text",
     "parse",
     "parse_files",

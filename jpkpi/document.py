@@ -27,6 +27,7 @@ from jpkpi.tables.pdf_pages import join_pages, page_to_blocks
 from jpkpi.tables.sheets import sheet_to_blocks
 from jpkpi.tables.tsv import lines_to_blocks
 from jpkpi.understanding.interpretation import TableInterpretation
+from jpkpi.understanding.vocabulary import Vocabulary, using_vocabulary
 
 SUPPORTED = "PDF, XLSX/XLS workbooks, HTML tables, CSV and tab-separated text extractions"
 
@@ -42,6 +43,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     #: The adapter that read the records (``generic`` unless a layout adapter recognised it).
     adapter: str = "generic"
+    #: The header vocabulary the records were read with.
+    vocabulary: Vocabulary | None = field(default=None, repr=False)
 
     @property
     def tables(self) -> list[Table]:
@@ -52,7 +55,7 @@ class Document:
         """How each table was read: row roles, regions, column roles with scores and reasons."""
         from jpkpi.understanding.reader import interpret_blocks
 
-        return interpret_blocks(self.blocks)
+        return interpret_blocks(self.blocks, self.vocabulary)
 
     def to_dataframe(self, *, long: bool = False) -> Any:
         """The records as a pandas DataFrame: one row per record, or per observation if ``long``.
@@ -79,9 +82,17 @@ class Document:
 
 
 def parse(
-    source: str | os.PathLike[str] | bytes, *, adapter: str | None = None, name: str | None = None
+    source: str | os.PathLike[str] | bytes,
+    *,
+    adapter: str | None = None,
+    name: str | None = None,
+    vocabulary: Vocabulary | dict[str, dict[str, float]] | None = None,
 ) -> Document:
-    """Parse a document (a path or bytes) into KPI records; the kind is found from the content."""
+    """Parse a document (a path or bytes) into KPI records; the kind is found from the content.
+
+    ``vocabulary`` adds header words the reader votes with (``{"baseline": {"前回値": 3}}``, or
+    a whole ``Vocabulary``); see docs/reading-tables.md.
+    """
     label, data = read_bytes(source, name)
     where = os.fspath(source) if isinstance(source, str | os.PathLike) else label
     if not data.strip() or not data.decode("utf-8", errors="ignore").strip():
@@ -128,7 +139,15 @@ def parse(
             }.get(kind, "no tables found")
         )
         return doc
-    doc.records = chosen.read(blocks, label)
+    words = vocabulary if isinstance(vocabulary, Vocabulary) else Vocabulary.default()
+    if isinstance(vocabulary, dict):
+        words = words.extend(vocabulary)
+    adapter_words = getattr(chosen, "vocabulary", None)
+    if adapter_words:  # an adapter's own header words, for the layouts it knows
+        words = words.extend(adapter_words)
+    doc.vocabulary = words
+    with using_vocabulary(words):
+        doc.records = chosen.read(blocks, label)
     if not doc.records:
         doc.warnings.append(f"{len(doc.tables)} tables found, but none holds KPI indicators")
     return doc

@@ -143,7 +143,7 @@ def score(expected: list[dict], produced: list[dict]) -> Score:
     return s
 
 
-def _load(path: Path) -> tuple[list[dict], tuple[int, int] | None]:
+def load_expectations(path: Path) -> tuple[list[dict], tuple[int, int] | None]:
     """An expectations file's records, and the line range it covers where its first line says
     ``{"scope": {"lines": [first, last]}}`` (expectations for part of a large workbook)."""
     with open(path, encoding="utf-8") as f:
@@ -163,7 +163,7 @@ def score_corpus(documents: Path, expectations: Path) -> dict[str, Score]:
     for exp_path in sorted(expectations.glob("*.jsonl")):
         name = exp_path.name[: -len(".jsonl")]
         doc = parse(documents / name)
-        expected, scope = _load(exp_path)
+        expected, scope = load_expectations(exp_path)
         produced = [r.to_dict() for r in doc.records]
         if scope is not None:
             produced = [r for r in produced if scope[0] <= (r.get("line") or 0) <= scope[1]]

@@ -202,7 +202,10 @@ def _fail(caller: str, raw: str, reason: str, position: int | None) -> ParseErro
 def _default_unit_scale(default_unit: str | None) -> tuple[int, str | None]:
     if not default_unit:
         return 1, None
-    unit = normalize_unit(default_unit).strip("()（）[]［］ ")
+    unit = normalize_unit(default_unit).strip()
+    wrapped = regex.fullmatch(r"[(\[]\s*([^()\[\]]*?)\s*[)\]]", unit)
+    if wrapped:  # a unit column's (千円): the brackets wrap it; 区画(か所) keeps its own
+        unit = wrapped.group(1)
     if unit.startswith("単位:"):
         unit = unit[3:].strip()
     factor, unit = split_scale(unit)

@@ -44,6 +44,9 @@ class Sheet:
     bordered: set[tuple[int, int]] = field(default_factory=set)
     n_rows: int = 0
     n_cols: int = 0
+    #: Text boxes drawn over the sheet: (first row, first col, last row, last col, text),
+    #: 0-based inclusive, in visible rows and columns (a year printed over a block of columns).
+    text_boxes: list[tuple[int, int, int, int, str]] = field(default_factory=list)
 
 
 def check_zip(data: bytes, name: str) -> None:
@@ -136,8 +139,90 @@ def _visible_sheets(
             warnings.append(f"sheet {ws.title!r}: {len(hidden_rows)} hidden rows skipped")
         if hidden_cols:
             warnings.append(f"sheet {ws.title!r}: {len(hidden_cols)} hidden columns skipped")
-        sheets.append(_sheet(ws, hidden_rows, hidden_cols, merges, name))
+        sheet = _sheet(ws, hidden_rows, hidden_cols, merges, name)
+        sheet.text_boxes = _text_boxes(archive, ws, hidden_rows, hidden_cols)
+        sheets.append(sheet)
     return sheets, warnings
+
+
+#: Text boxes read from one sheet's drawing at the most (a drawing is content-driven).
+MAX_TEXT_BOXES = 2000
+_ANCHOR = regex.compile(rb"<(?:\w+:)?twoCellAnchor\b.*?</(?:\w+:)?twoCellAnchor>", regex.DOTALL)
+_ANCHOR_END = regex.compile(
+    rb"<(?:\w+:)?(from|to)>\s*<(?:\w+:)?col>([0-9]{1,5})</(?:\w+:)?col>.*?"
+    rb"<(?:\w+:)?row>([0-9]{1,7})</(?:\w+:)?row>",
+    regex.DOTALL,
+)
+_RUN_TEXT = regex.compile(rb"<a:t>([^<]*)</a:t>")
+_DRAWING_REL = regex.compile(rb'Target="([^"]*drawings/[^"]+\.xml)"')
+
+
+_SHEET_ENTRY = regex.compile(rb'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]+)"')
+_REL_ENTRY = regex.compile(rb'<Relationship\b[^>]*?\bId="([^"]+)"[^>]*?\bTarget="([^"]+)"')
+
+
+def _sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Each sheet's XML part by sheet name (a fully loaded worksheet does not say its own)."""
+    from html import unescape
+
+    try:
+        book = archive.read("xl/workbook.xml")
+        rels = archive.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return {}
+    targets = {m.group(1): m.group(2).decode("utf-8", "replace") for m in _REL_ENTRY.finditer(rels)}
+    out = {}
+    for m in _SHEET_ENTRY.finditer(book):
+        target = targets.get(m.group(2))
+        if target:
+            path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            out[unescape(m.group(1).decode("utf-8", "replace"))] = path
+    return out
+
+
+def _text_boxes(
+    archive: zipfile.ZipFile, ws, hidden_rows: set[int], hidden_cols: set[int]
+) -> list[tuple[int, int, int, int, str]]:
+    """The text boxes of a sheet's drawing, anchored to the visible cells they cover."""
+    path = getattr(ws, "_worksheet_path", "") or _sheet_paths(archive).get(ws.title, "")
+    folder, _, leaf = path.lstrip("/").rpartition("/")
+    try:
+        rels = archive.read(f"{folder}/_rels/{leaf}.rels")
+    except KeyError:
+        return []
+    out: list[tuple[int, int, int, int, str]] = []
+    for m in _DRAWING_REL.finditer(rels):
+        target = m.group(1).decode("utf-8", "replace").replace("../", "xl/").lstrip("/")
+        try:
+            xml = archive.read(target)
+        except KeyError:
+            continue
+        for anchor in _ANCHOR.finditer(xml):
+            if len(out) >= MAX_TEXT_BOXES:
+                return out
+            ends = {
+                e.group(1).decode(): (int(e.group(3)), int(e.group(2)))
+                for e in _ANCHOR_END.finditer(anchor.group(0))
+            }
+            text = b"".join(_RUN_TEXT.findall(anchor.group(0))).decode("utf-8", "replace").strip()
+            if not text or "from" not in ends or "to" not in ends:
+                continue
+            (r0, c0), (r1, c1) = ends["from"], ends["to"]
+            rows = [r for r in range(r0 + 1, r1 + 2) if r not in hidden_rows]
+            cols = [c for c in range(c0 + 1, c1 + 2) if c not in hidden_cols]
+            if rows and cols:
+                skip_r = sum(1 for h in hidden_rows if h < rows[0])
+                skip_c = sum(1 for h in hidden_cols if h < cols[0])
+                out.append(
+                    (
+                        rows[0] - 1 - skip_r,
+                        cols[0] - 1 - skip_c,
+                        rows[-1] - 1 - skip_r - (len(range(rows[0], rows[-1] + 1)) - len(rows)),
+                        cols[-1] - 1 - skip_c - (len(range(cols[0], cols[-1] + 1)) - len(cols)),
+                        text,
+                    )
+                )
+    return out
 
 
 _Layout = tuple[set[int], set[int], list[tuple[int, int, int, int]]]

@@ -48,6 +48,9 @@ class Table:
     n_rows: int
     n_cols: int
     provenance: Provenance = field(default_factory=Provenance)
+    #: Text printed over the grid but in no cell (a workbook's text boxes: ``１年目（令和２年度
+    #: 実績）`` over a block of columns), placed as cells at the rows and columns they cover.
+    overlays: tuple[Cell, ...] = ()
 
     def rows(self) -> list[list[Cell]]:
         """The cells of each row, left to right (only cells that start in that row)."""

@@ -97,9 +97,22 @@ def region_to_table(sheet: Sheet, top: int, bottom: int) -> Table | None:
                     Provenance(sheet=sheet.name, address=address(r, c)),
                 )
             )
+    overlays = tuple(
+        Cell(
+            max(r0, top) - top,
+            max(c0, left) - left,
+            text,
+            min(r1, bottom - 1) - max(r0, top) + 1,
+            min(c1, right - 1) - max(c0, left) + 1,
+            Provenance(sheet=sheet.name, address=address(r0, c0)),
+        )
+        for r0, c0, r1, c1, text in sheet.text_boxes
+        if r0 < bottom and r1 >= top and c0 < right and c1 >= left
+    )
     return Table(
         tuple(cells),
         bottom - top,
         right - left,
         Provenance(sheet=sheet.name, address=address(top, left)),
+        overlays,
     )

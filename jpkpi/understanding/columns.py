@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from jpkpi.primitives.period import Period, find_period
 from jpkpi.primitives.text import normalize_text
-from jpkpi.understanding.vocabulary import KIND_WORDS, Kind, Role, header_kind, header_role
+from jpkpi.understanding.vocabulary import (
+    KIND_WORDS,
+    Kind,
+    Role,
+    added_role,
+    header_kind,
+    header_role,
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +47,7 @@ def path_to_column(index: int, path: list[tuple[int, str]], first_column: bool) 
     for text in reversed(texts):
         period = period or find_period(text)
         if role is None:
-            role = header_role(text)
+            role = added_role(text) or header_role(text)
     if role is None and period is not None:
         role = Role.ACTUAL  # a bare period heading (R4年度) lists actual values
     kind = None

@@ -10,6 +10,7 @@ that ``understanding.layouts`` maps to drafts.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
@@ -17,7 +18,8 @@ from typing import Any
 
 import regex
 
-from jpkpi.primitives.period import Period, find_eraless_period, find_period
+from jpkpi.errors import ParseError
+from jpkpi.primitives.period import Period, find_eraless_period, find_period, parse_period
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value
@@ -28,6 +30,7 @@ class Layout(str, Enum):
     """How a region of a table lays out its indicators (or that it holds none)."""
 
     ROWS = "rows"  # one indicator a row, its values across under period headings
+    PROGRAM_ROWS = "program_rows"  # one program a row; its indicators in named column slots
     NAME_ROWS = "name_rows"  # each indicator's name (and unit) on a row of its own above its values
     KEY_VALUE = "key_value"  # form fields: label | value
     MONEY = "money"  # the program's own money (事業費, 決算, 財源): not indicators
@@ -40,7 +43,7 @@ class Layout(str, Enum):
 #: needs before values under periods are read as indicators.
 MIN_INDICATOR_EVIDENCE = 5.0
 #: Layouts whose regions give records.
-RECORD_LAYOUTS = (Layout.ROWS, Layout.NAME_ROWS)
+RECORD_LAYOUTS = (Layout.ROWS, Layout.NAME_ROWS, Layout.PROGRAM_ROWS)
 _VALUE_ROLES = ("baseline", "target", "actual")
 #: Roles of a form's field labels (事業名, 所属名, No., 根拠法令…).
 _FIELD_ROLES = frozenset({"program", "department", "program_no", "field"})
@@ -85,10 +88,13 @@ class ColumnReading:
     period: Period | None = None
     flags: frozenset[str] = frozenset()
     era_assumed: bool = False
+    #: For a program-per-row export: which indicator slot the column belongs to (``⑤ア``).
+    slot: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form for ``jpkpi explain --format json``."""
         return {
+            "slot": self.slot,
             "column": self.index,
             "role": self.role,
             "score": round(self.score, 2),
@@ -167,15 +173,64 @@ class TableInterpretation:
 # --- evidence -------------------------------------------------------------------------------------
 
 
+_VALUE_WITH_PERIOD = regex.compile(r"^(?P<value>.+?)\s*[(（](?P<period>[^()（）]+)[)）]$")
+
+
+def value_and_period(text: str) -> tuple[str, Period] | None:
+    """A value printed with its period in parentheses (``3,823人(平成26年)``): the value's
+    text and the period; None for any other text."""
+    if not text.rstrip().endswith((")", "）")):
+        return None
+    m = _VALUE_WITH_PERIOD.match(normalize_text(text))
+    if m is None or not is_value(classify(m.group("value"))):
+        return None
+    try:
+        period = parse_period(m.group("period"))
+    except ParseError:
+        return None
+    return m.group("value"), Period(
+        period.fiscal_year, period.year, period.month, m.group("period")
+    )
+
+
 def cell_evidence(cell: Cell, era: str | None) -> CellEvidence:
     """What a cell holds; an era-less year (``20年度実績``) is read in the document's era."""
     cls = classify(cell.text)
+    inside = value_and_period(cell.text) if cls is not CellClass.QUANTITY else None
+    if inside is not None:
+        return CellEvidence(CellClass.QUANTITY, inside[1], False, cell.text)
     period = find_period(cell.text) if not is_value(cls) else None
     assumed = False
     if period is None and era and not is_value(cls):
         period = find_eraless_period(cell.text, era)
         assumed = period is not None
     return CellEvidence(cls, period, assumed, cell.text)
+
+
+#: Rows of a table whose cells are weighed one by one; the rows below them are taken as the
+#: body goes on (a table of 100,000 rows is read in its first rows, then mapped row by row).
+MAX_EVIDENCE_ROWS = 2000
+
+
+class _Evidence(dict[int, CellEvidence]):
+    """Each cell's evidence by id, computed the first time it is asked for."""
+
+    def __init__(self, cells: dict[int, Cell], era: str | None) -> None:
+        super().__init__()
+        self._cells = cells
+        self._era = era
+
+    def __missing__(self, key: int) -> CellEvidence:
+        value = self[key] = cell_evidence(self._cells[key], self._era)
+        return value
+
+
+def _bulk_row_role(cells: list[Cell]) -> str:
+    """A row below the weighed ones: values where a cell holds one, else words."""
+    nonempty = [c for c in cells if not c.empty]
+    if not nonempty:
+        return "empty"
+    return "values" if any(is_value(classify(c.text)) for c in nonempty) else "text"
 
 
 def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabulary) -> str:
@@ -185,6 +240,13 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
         return "empty"
     evs = [ev[id(c)] for c in nonempty]
     values = sum(e.value for e in evs)
+    if (
+        len(nonempty) in (2, 4)
+        and not any(e.cls is CellClass.QUANTITY for e in evs)
+        and all(set(vocabulary.votes(c.text)) & _FIELD_ROLES for c in nonempty[0::2])
+        and _alternates_label_value(nonempty, evs)
+    ):
+        return "fields"  # 事業開始年度 | －: a form's field, whose dash is no missing value
     # A period heading is short (``20年度実績``); a period inside a longer text
     # (事業名（令和６年度）) does not make a header row.
     periods = sum(e.period is not None and len(normalize_text(e.text)) <= 16 for e in evs)
@@ -239,13 +301,21 @@ def interpret_table(
     vocabulary = vocabulary or Vocabulary.default()
     rows = table.rows()
     grid = table.grid()
-    ev = {id(c): cell_evidence(c, era) for c in table.cells}
-    row_roles = tuple(_row_role(row, ev, vocabulary) for row in rows)
+    ev = _Evidence({id(c): c for c in table.cells}, era)
+    limit = min(table.n_rows, MAX_EVIDENCE_ROWS)
+    row_roles = tuple(
+        _row_role(row, ev, vocabulary) if r < limit else _bulk_row_role(row)
+        for r, row in enumerate(rows)
+    )
     header_rows = _leading_header_rows(row_roles)
-    regions = [
-        _read_region(table, grid, ev, row_roles, header_rows, lo, hi, vocabulary)
-        for lo, hi in _split_points(table, grid, ev, header_rows, vocabulary)
-    ]
+    slots = _program_rows(table, grid, vocabulary)
+    if slots is not None:
+        regions = [slots]
+    else:
+        regions = [
+            _read_region(table, grid, ev, row_roles, header_rows, lo, hi, vocabulary)
+            for lo, hi in _split_points(table, grid, ev, header_rows, vocabulary)
+        ]
     warnings: list[str] = []
     assumed = any(c.era_assumed for r in regions for c in r.columns if r.layout in RECORD_LAYOUTS)
     if assumed:
@@ -307,7 +377,7 @@ def _split_points(
     left starts a new region (money on the left, indicators on the right)."""
     if not header_rows:
         return [(0, table.n_cols)]
-    body = [r for r in range(table.n_rows) if r not in header_rows]
+    body = [r for r in range(min(table.n_rows, MAX_EVIDENCE_ROWS)) if r not in header_rows]
     starts = [0]
     for col in range(1, table.n_cols):
         heads = _header_text(grid, header_rows, col)
@@ -317,10 +387,32 @@ def _split_points(
         if votes.get("indicator", (0.0,))[0] < 3:
             continue
         left = range(starts[-1], col)
-        value_cols = [c for c in left if _share(grid, ev, body, c, lambda e: e.value) >= 0.3]
-        if value_cols:
+        value_cols = [
+            c
+            for c in left
+            if _share(grid, ev, body, c, lambda e: e.value) >= 0.3 and not _ordinal(grid, body, c)
+        ]
+        values_right = any(
+            _share(grid, ev, body, c, lambda e: e.value) >= 0.3
+            for c in range(col + 1, table.n_cols)
+        )
+        if value_cols and values_right:  # a name column with values on both sides
             starts.append(col)
     return [(s, e) for s, e in zip(starts, [*starts[1:], table.n_cols], strict=True)]
+
+
+def _ordinal(grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col: int) -> bool:
+    """A column of row numbers (``No.``: 1, 2, 3 …), which labels rows rather than measuring."""
+    numbers = []
+    for r in rows:
+        cell = grid[r][col]
+        if cell is None or cell.empty or cell.col != col or cell.row != r:
+            continue
+        text = normalize_text(cell.text).replace(" ", "")
+        if not regex.fullmatch(r"[0-9]{1,3}", text):
+            return False
+        numbers.append(int(text))
+    return len(numbers) >= 2 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
 def _share(
@@ -353,7 +445,7 @@ def _region_votes(
         if not lo <= cell.col < hi or cell.empty:
             continue
         in_header = cell.row in header_rows
-        leftmost = cell.col - lo <= 2
+        leftmost = cell.col - lo <= 2 and cell.row < MAX_EVIDENCE_ROWS
         if not (in_header or leftmost):
             continue
         for role, (weight, _) in _column_votes(vocabulary, cell.text).items():
@@ -377,13 +469,14 @@ def _read_region(
     reasons: list[str] = []
     region_rows = [
         r
-        for r in range(table.n_rows)
+        for r in range(min(table.n_rows, MAX_EVIDENCE_ROWS))
         if any(c is not None and lo <= c.col < hi and not c.empty for c in grid[r][lo:hi])
     ]
     value_rows = [
         r
         for r in region_rows
-        if any(
+        if row_roles[r] == "values"
+        and any(
             c is not None and c.col >= lo and c.row == r and ev[id(c)].value for c in grid[r][lo:hi]
         )
     ]
@@ -419,7 +512,7 @@ def _read_region(
             lo, hi, Layout(layout), heads, tuple(body), (), 0.7, tuple(reasons), kind
         )
     # Names above values: value rows whose row above holds only a name.
-    value_body = [r for r in body if row_roles[r] == "values"]
+    value_body = {r for r in body if row_roles[r] == "values"}
     pairs = sum(
         k > 0 and row_roles[body[k - 1]] == "name" for k, r in enumerate(body) if r in value_body
     )
@@ -468,6 +561,9 @@ def _body(
         cells = [c for c in grid[r][lo:hi] if c is not None and c.row == r and not c.empty]
         if not cells:
             continue
+        if r >= MAX_EVIDENCE_ROWS:
+            out.append(r)  # past the weighed rows the body goes on to the table's end
+            continue
         in_values = [c for c in cells if c.col in period_cols or c.col > min(period_cols or [hi])]
         words = [
             c
@@ -512,9 +608,14 @@ def _read_column(
         inner = 1.0 if k == depth - 1 else 0.6  # the innermost header cell weighs most
         for role, (weight, words) in _column_votes(vocabulary, cell.text).items():
             vote(role, weight * inner, f"header word {'/'.join(words)}")
-    values = _share(grid, ev, body, col, lambda e: e.value)
-    texts = _share(grid, ev, body, col, lambda e: e.texty)
-    units = _share(grid, ev, body, col, lambda e: bool(_UNITISH.match(normalize_text(e.text))))
+    if _ordinal(grid, [r for r in body if r < MAX_EVIDENCE_ROWS], col):
+        return ColumnReading(
+            col, "label", 3.0, None, 0.0, ("its cells count the rows: 1, 2, 3 …",), header
+        )
+    sample = [r for r in body if r < MAX_EVIDENCE_ROWS]
+    values = _share(grid, ev, sample, col, lambda e: e.value)
+    texts = _share(grid, ev, sample, col, lambda e: e.texty)
+    units = _share(grid, ev, sample, col, lambda e: bool(_UNITISH.match(normalize_text(e.text))))
     if values:
         vote("value", 3 * values, f"{values:.0%} of its cells are values")
     if texts and units < 0.8:
@@ -593,3 +694,137 @@ def _confidence(columns: tuple[ColumnReading, ...], layout: Layout) -> float:
     has_value = any(c.role in _VALUE_ROLES for c in columns)
     base = sum(margins) / len(margins)
     return round(base * (1.0 if has_name and has_value else 0.5), 2)
+
+
+# --- one program a row: a flat export of evaluation sheets -----------------------------------
+
+_SLOT_FIELD = regex.compile(
+    r"^(?P<group>[\u2460-\u2473]?)[^\n]*?(?:\n|\s)*(?P<label>[\p{Katakana}])\s*[:：]\s*(?P<field>名称|単位)$"
+)
+_SLOT_VALUE = regex.compile(
+    r"^(?P<group>[\u2460-\u2473])[^\n]*?(?:\n|\s)+(?P<label>[\p{Katakana}])$"
+)
+#: Header rows looked at for a program-per-row export's field names.
+_EXPORT_HEADER_ROWS = 5
+
+
+def _program_rows(
+    table: Table, grid: list[list[Cell | None]], vocabulary: Vocabulary
+) -> RegionReading | None:
+    """A flat export (one program a row) whose header names indicator slots in pairs
+    (``⑤ 活動指標 … ア：名称`` / ``ア：単位``) and their values in blocks of columns, each block's
+    period printed over it (a workbook's text box: ``１年目（令和２年度実績）``)."""
+    for h in range(min(_EXPORT_HEADER_ROWS, table.n_rows)):
+        names: dict[str, ColumnReading] = {}
+        columns: list[ColumnReading] = []
+        for cell in (c for c in grid[h] if c is not None and c.row == h):
+            text = cell.text.strip()
+            m = _SLOT_FIELD.match(text)
+            if m:
+                slot = m.group("group") + m.group("label")
+                role = "indicator" if m.group("field") == "名称" else "unit"
+                votes = vocabulary.votes(text)
+                kind = max(
+                    (k for k in votes if k.startswith("kind.")),
+                    key=lambda k: votes[k][0],
+                    default=None,
+                )
+                reading = ColumnReading(
+                    cell.col,
+                    role,
+                    4.0,
+                    None,
+                    0.0,
+                    (f"header names slot {slot}'s {m.group('field')}",),
+                    normalize_text(text),
+                    slot=slot,
+                    flags=frozenset({kind}) if kind else frozenset(),
+                )
+                columns.append(reading)
+                if role == "indicator":
+                    names[slot] = reading
+        if len(names) < 2:
+            continue
+        for cell in (c for c in grid[h] if c is not None and c.row == h):
+            m = _SLOT_VALUE.match(cell.text.strip())
+            if not m or m.group("group") + m.group("label") not in names:
+                continue
+            over = next(
+                (o for o in table.overlays if o.col <= cell.col < o.col + o.colspan and o.row <= h),
+                None,
+            )
+            period = find_period(over.text) if over is not None else None
+            votes = vocabulary.votes(over.text) if over is not None else {}
+            role = max(
+                (r for r in _VALUE_ROLES if r in votes), key=lambda r: votes[r][0], default=None
+            )
+            if period is None or role is None:
+                columns.append(
+                    ColumnReading(
+                        cell.col,
+                        "ignore",
+                        0.0,
+                        None,
+                        0.0,
+                        ("no period or list is printed over this block of values",),
+                        normalize_text(cell.text),
+                        slot=m.group("group") + m.group("label"),
+                    )
+                )
+                continue
+            columns.append(
+                ColumnReading(
+                    cell.col,
+                    role,
+                    4.0,
+                    None,
+                    0.0,
+                    (f"the text printed over its block says {normalize_text(over.text)}",),
+                    normalize_text(cell.text),
+                    period=Period(period.fiscal_year, period.year, period.month, over.text),
+                    slot=m.group("group") + m.group("label"),
+                )
+            )
+        for cell in (c for c in grid[h] if c is not None and c.row == h):
+            votes = vocabulary.votes(cell.text)
+            fields = {
+                r: v for r, v in votes.items() if r in ("program", "department", "program_no")
+            }
+            if fields and not _SLOT_FIELD.match(cell.text.strip()):
+                role = max(fields, key=lambda r: fields[r][0])
+                # the longest word decides between 事務事業名 and 基本事業名's 事業名
+                strength = fields[role][0] + max(len(w) for w in fields[role][1]) / 10
+                columns.append(
+                    ColumnReading(
+                        cell.col,
+                        role,
+                        strength,
+                        None,
+                        0.0,
+                        (f"header word {'/'.join(fields[role][1])}",),
+                        normalize_text(cell.text),
+                    )
+                )
+        best: dict[str, ColumnReading] = {}
+        for c in columns:
+            if c.role in ("program", "department", "program_no") and (
+                c.role not in best or c.score > best[c.role].score
+            ):
+                best[c.role] = c
+        kept = tuple(
+            c
+            for c in columns
+            if c.role not in ("program", "department", "program_no") or best.get(c.role) is c
+        )
+        body = tuple(r for r in range(h + 1, table.n_rows))
+        return RegionReading(
+            0,
+            table.n_cols,
+            Layout.PROGRAM_ROWS,
+            (h,),
+            body,
+            tuple(sorted(kept, key=lambda c: c.index)),
+            0.9,
+            (f"{len(names)} indicator slots named in row {h}, one program a row",),
+        )
+    return None

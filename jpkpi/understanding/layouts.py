@@ -17,9 +17,11 @@ from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table, TextLine
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
+    ColumnReading,
     Layout,
     RegionReading,
     TableInterpretation,
+    value_and_period,
 )
 from jpkpi.understanding.programs import Program
 from jpkpi.understanding.vocabulary import Kind, Vocabulary
@@ -187,6 +189,7 @@ def region_drafts(
     drafts: list[Draft] = []
     indicator_col = next((c.index for c in region.columns if c.role == "indicator"), None)
     unit_col = next((c.index for c in region.columns if c.role == "unit"), None)
+    label_col = next((c.index for c in region.columns if c.role == "label"), None)
     value_cols = [c for c in region.columns if c.role in ("baseline", "target", "actual")]
     if not value_cols:
         return []
@@ -221,6 +224,8 @@ def region_drafts(
             name = name_cell.text
         elif pending is not None:
             name = pending[0]
+        elif group is not None and not all(_is_missing_cell(c) for c in values):
+            name = ""  # a row of the group with no name row of its own: the group names it
         else:
             continue
         d = Draft(
@@ -233,10 +238,18 @@ def region_drafts(
         if unit_col is not None:
             unit = next((c.text for c in own if c.col == unit_col and not c.empty), None)
             d.unit = d.unit or unit
+        if label_col is not None:
+            d.label = next(
+                (normalize_text(c.text) for c in own if c.col == label_col and not c.empty), None
+            )
         for cell in values:
             col = region.column(cell.col)
             assert col is not None
-            vc = ValueCell(cell.text, col.period, col.header, col.flags)
+            inside = value_and_period(cell.text)
+            if inside is not None:  # 3,823人(平成26年): the cell names its own period
+                vc = ValueCell(inside[0], inside[1], col.header, col.flags)
+            else:
+                vc = ValueCell(cell.text, col.period, col.header, col.flags)
             if col.role == "baseline":
                 d.baseline = d.baseline or vc
             elif col.role == "target":
@@ -249,6 +262,75 @@ def region_drafts(
     return drafts
 
 
+def program_row_drafts(table: Table, region: RegionReading) -> list[Draft]:
+    """Drafts of a flat export: each row a program, each named slot an indicator of it."""
+    grid = table.grid()
+    by_role: dict[str, int] = {
+        c.role: c.index for c in region.columns if c.role in ("program", "department", "program_no")
+    }
+    slots: dict[str, dict[str, list[ColumnReading]]] = {}
+    for c in region.columns:
+        if c.slot is not None:
+            slots.setdefault(c.slot, {}).setdefault(c.role, []).append(c)
+    drafts: list[Draft] = []
+    for r in region.body_rows:
+        row = {c.col: c for c in grid[r] if c is not None and c.row == r}
+
+        def text(col: int | None, row: dict[int, Cell] = row) -> str:
+            cell = row.get(col) if col is not None else None
+            return normalize_text(cell.text) if cell is not None else ""
+
+        program_name = text(by_role.get("program"))
+        if not program_name:
+            continue
+        program = Program(
+            program_name,
+            text(by_role.get("program_no")) or None,
+            text(by_role.get("department")) or None,
+        )
+        for slot, parts in slots.items():
+            name_col = parts.get("indicator", [None])[0]
+            if name_col is None:
+                continue
+            name = text(name_col.index)
+            if not name or _is_value_text(name):
+                continue  # an empty slot, or a number left where a name belongs
+            kind = next((_KINDS[k] for k in name_col.flags if k in _KINDS), Kind.KPI)
+            d = Draft(None, kind, [], program, name, slot[-1], row=r, program_printed=True)
+            d.department = program.department
+            cell = row[name_col.index]
+            d.page, d.line = cell.provenance.page, _sheet_row(cell) or cell.provenance.line
+            unit_col = parts.get("unit", [None])[0]
+            d.unit = text(unit_col.index) or None if unit_col is not None else None
+            for role in ("baseline", "target", "actual"):
+                for col in parts.get(role, []):
+                    value = row.get(col.index)
+                    if value is None or value.empty:
+                        continue
+                    vc = ValueCell(value.text, col.period, col.header, col.flags)
+                    if role == "baseline":
+                        d.baseline = d.baseline or vc
+                    elif role == "target":
+                        d.targets.append(vc)
+                    else:
+                        d.actuals.append(vc)
+            drafts.append(d)
+    return drafts
+
+
+def _sheet_row(cell: Cell) -> int | None:
+    """The sheet row of a workbook cell, from its address (``B12`` → 12)."""
+    address = cell.provenance.address or ""
+    m = regex.search(r"([0-9]+)$", address)
+    return int(m.group(1)) if m else None
+
+
+def _is_value_text(text: str) -> bool:
+    from jpkpi.understanding.cells import classify, is_value
+
+    return is_value(classify(text))
+
+
 def _is_value_cell(cell: Cell) -> bool:
     from jpkpi.understanding.cells import classify, is_value
 
@@ -256,11 +338,19 @@ def _is_value_cell(cell: Cell) -> bool:
 
 
 def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -> str | None:
-    """The label of a cell spanning several rows in the region's first column (単位あたりコスト)."""
+    """The label of a row group inside the body: a cell spanning several body rows in the
+    region's first column (単位あたりコスト(A/C) over its rows). A label that spans the header
+    too (事業実績(C)) is the table's, not a group of rows, and names nothing."""
     cell = grid[r][region.first_col]
-    if cell is None or cell.rowspan < 2 or cell.empty:
+    if cell is None or cell.rowspan < 2 or cell.empty or cell.row not in region.body_rows:
         return None
     return cell.text
+
+
+def _is_missing_cell(cell: Cell) -> bool:
+    from jpkpi.understanding.cells import CellClass, classify
+
+    return classify(cell.text) is CellClass.MISSING
 
 
 def _name_into(d: Draft, name: str, group: str | None) -> None:
@@ -276,14 +366,17 @@ def _name_into(d: Draft, name: str, group: str | None) -> None:
     if m and m.group("t"):
         d.targets.append(ValueCell(m.group("t"), None, "【】"))
         text = text[: m.start()]
-    if _is_unit_only(text) and group:
-        d.unit = text
+    m = _PAREN_UNIT.search(text)
+    unit = m.group("u") if m and _unit_like(m.group("u")) else None
+    if group:
+        # The row group names the indicator (単位あたりコスト(A/C)); the row's own text says
+        # its unit (千円/t, or 届出・証明取扱件数(単位:円)).
         d.indicator = normalize_text(group)
+        d.unit = text if _is_unit_only(text) else unit
         return
     d.indicator = text
-    m = _PAREN_UNIT.search(text)
-    if m and _unit_like(m.group("u")):
-        d.unit = m.group("u")
+    if unit is not None and m is not None:
+        d.unit = unit
         d.indicator = text[: m.start()].strip()
 
 
@@ -294,8 +387,10 @@ def _unit_like(text: str) -> bool:
     from jpkpi.primitives.quantity import parse_quantity
 
     bare = normalize_text(text).replace(" ", "")
-    if not bare or len(bare) > 4 or _FORMULA.match(bare) or regex.search(r"[0-9]", bare):
+    if not bare or len(bare) > 6 or _FORMULA.match(bare) or regex.search(r"[0-9]", bare):
         return False
+    if regex.search(r"(?:率|値|比|平均|時点|割合|額|度|のみ|延べ|累計)$", bare):
+        return False  # the name of a quantity or a note (解決率, NSI値平均), not its unit
     try:
         q = parse_quantity("1" + bare)
     except ParseError:

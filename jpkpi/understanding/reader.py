@@ -34,11 +34,13 @@ from jpkpi.understanding.interpretation import (
     Layout,
     TableInterpretation,
     interpret_table,
+    value_and_period,
 )
 from jpkpi.understanding.layouts import (
     FormContext,
     heading_above,
     heading_like,
+    program_row_drafts,
     prose_indicators,
     read_field_lines,
     read_fields,
@@ -60,6 +62,7 @@ from jpkpi.understanding.vocabulary import (
     Kind,
     Role,
     Vocabulary,
+    current_vocabulary,
     header_kind,
     header_role,
 )
@@ -203,7 +206,7 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             pending = program
 
     after_table = False
-    vocabulary = Vocabulary.default()
+    vocabulary = current_vocabulary()
     era = _era(blocks)
     form = FormContext()
     lines_by_page: dict[int | None, list[TextLine]] = {}
@@ -247,7 +250,9 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             pages_seen.add(page)
             read_field_lines(lines_by_page.get(page, []), form, vocabulary)
         reading = interpret_table(block, vocabulary, era, tables_read)
-        taken = _read_interpreted(block, reading, lines_by_page.get(page, []), form, vocabulary)
+        taken = _read_interpreted(
+            block, reading, lines_by_page.get(page, []), form, vocabulary, path.titles()
+        )
         if taken is not None:
             for d in taken:
                 d.table = tables_read
@@ -261,6 +266,15 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
         )
         pending = None
         table_drafts = read_table(block, context)
+        if reading.gives_records and _misnamed(table_drafts):
+            # The row reader named no indicator, or took values for most names, where the
+            # interpretation finds indicators (a header worded as it does not know): the
+            # interpretation's reading stands when it names every indicator it reads.
+            found = _drafts_of_regions(
+                block, reading, lines_by_page.get(page, []), form, path.titles()
+            )
+            if found and all(d.indicator for d in found) and len(found) >= len(table_drafts):
+                table_drafts = found
         for d in table_drafts:
             d.table = tables_read
         tables_read += 1
@@ -283,7 +297,7 @@ def interpret_blocks(
     blocks: list[Block], vocabulary: Vocabulary | None = None
 ) -> list[TableInterpretation]:
     """The interpretation of each table of a document, as the reader computes it."""
-    vocabulary = vocabulary or Vocabulary.default()
+    vocabulary = vocabulary or current_vocabulary()
     era = _era(blocks)
     tables = [b for b in blocks if isinstance(b, Table)]
     with remembering_classes():
@@ -296,13 +310,16 @@ def _era(blocks: list[Block]) -> str | None:
 
 
 def _texts(blocks: list[Block]) -> Iterator[str]:
-    """Every text of a document: lines and cells (for the era its own dates name)."""
+    """Every text of a document that may print a year: lines and cells with 年 in them (for the
+    era its own dates name)."""
     for b in blocks:
         if isinstance(b, TextLine):
-            yield b.text
+            if "年" in b.text:
+                yield b.text
         else:
             for c in b.cells:
-                yield c.text
+                if "年" in c.text:
+                    yield c.text
 
 
 #: Layouts that hold no indicators; a table read entirely as these gives no records.
@@ -315,11 +332,14 @@ def _read_interpreted(
     lines: list[TextLine],
     form: FormContext,
     vocabulary: Vocabulary,
+    section: list[str],
 ) -> list[Draft] | None:
     """Drafts of a table whose interpretation shows a layout the row reader does not know
     (names above values, tables side by side, years without era, a form's fields, indicators
     written as prose); None for the tables the row reader reads."""
     layouts = [r.layout for r in reading.regions]
+    if layouts == [Layout.PROGRAM_ROWS]:
+        return program_row_drafts(table, reading.regions[0])
     prose = _prose_drafts(table, lines, form)
     if all(layout in _NOT_INDICATORS for layout in layouts):
         if Layout.KEY_VALUE in layouts:
@@ -333,13 +353,54 @@ def _read_interpreted(
     )
     if not (apart or Layout.NAME_ROWS in layouts or era_assumed):
         return prose or None
-    drafts = list(prose)
+    return prose + _drafts_of_regions(table, reading, lines, form, section)
+
+
+def _misnamed(drafts: list[Draft]) -> bool:
+    """Whether the row reader named no indicator, or took values for more names than it got
+    right (``30件(平成26年)`` as a name)."""
+    named = misnamed = 0
+    for d in drafts:
+        if _names_indicator(d):
+            named += 1
+            if named > len(drafts) // 2:
+                return False  # most names are names: the row reader's reading stands
+        elif d.indicator:
+            misnamed += 1
+    return not named or misnamed > named
+
+
+def _names_indicator(d: Draft) -> bool:
+    """Whether a draft's name is a name, not a value taken for one (``30件(平成26年)``)."""
+    name = split_label(d.indicator or "").text
+    if not name:
+        return False
+    return value_and_period(name) is None and not is_value(classify(name))
+
+
+def _drafts_of_regions(
+    table: Table,
+    reading: TableInterpretation,
+    lines: list[TextLine],
+    form: FormContext,
+    section: list[str],
+) -> list[Draft]:
+    """Drafts of every region that holds indicators, under the heading printed right above it
+    (a PDF's block heading), else under the document's section path."""
+    drafts: list[Draft] = []
+    split = len(reading.regions) > 1
     for region in reading.regions:
         if region.layout not in RECORD_LAYOUTS:
             continue
-        heading = heading_above(lines, table, region if len(layouts) > 1 else None)
-        drafts.extend(region_drafts(table, reading, region, [heading] if heading else [], form))
+        heading = heading_above(lines, table, region if split else None)
+        drafts.extend(
+            region_drafts(table, reading, region, [heading] if heading else section, form)
+        )
     return drafts
+
+
+#: The first characters of a block heading (``≪…≫``, ``（５）…``, ``２ 事業目標``, ``＜…＞``).
+_HEADING_STARTS = frozenset("≪(（<＜0123456789０１２３４５６７８９")
 
 
 def _prose_drafts(table: Table, lines: list[TextLine], form: FormContext) -> list[Draft]:
@@ -347,10 +408,11 @@ def _prose_drafts(table: Table, lines: list[TextLine], form: FormContext) -> lis
     out: list[Draft] = []
     heading: str | None = None
     for cell in table.cells:
-        text = normalize_text(cell.text)
-        if len(text) <= 30 and heading_like(text):
-            heading = text
-        if "指標" in text and regex.search(r"指標\s*[:：]", text):
+        raw = cell.text.lstrip()
+        spans = cell.colspan > 1 or table.n_cols == 1  # a heading row runs across the table
+        if spans and len(raw) <= 40 and raw[:1] in _HEADING_STARTS and heading_like(raw):
+            heading = normalize_text(raw)
+        if "指標" in raw and regex.search(r"指標\s*[:：]", normalize_text(raw)):
             out.extend(
                 prose_indicators(
                     cell.text, cell.provenance.page, [heading] if heading else [], form

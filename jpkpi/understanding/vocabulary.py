@@ -8,7 +8,10 @@ of literal strings.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 from importlib import resources
@@ -204,7 +207,53 @@ def _votes(vocabulary: Vocabulary, norm: str) -> dict[str, tuple[float, tuple[st
     for role, found in hits.items():
         kept = [(w, x) for w, x in found if not any(w != o and w in o for o, _ in found)]
         best: dict[str, float] = {}
-        for w, x in kept:
-            best[w] = max(best.get(w, 0.0), x)
+        for w, x in kept:  # words that differ only in case are one word
+            best[w.upper()] = max(best.get(w.upper(), 0.0), x)
         out[role] = (sum(best.values()), tuple(sorted(best)))
     return out
+
+
+#: The vocabulary of the document being read: jpkpi.parse(..., vocabulary=...) and an adapter's
+#: own words set it for the read, so nothing global changes and threads do not see each other's.
+_CURRENT: contextvars.ContextVar[Vocabulary | None] = contextvars.ContextVar(
+    "jpkpi_vocabulary", default=None
+)
+
+
+def current_vocabulary() -> Vocabulary:
+    """The vocabulary in force: the one set for this read, else the packaged one."""
+    return _CURRENT.get() or Vocabulary.default()
+
+
+@contextlib.contextmanager
+def using_vocabulary(vocabulary: Vocabulary | None) -> Iterator[None]:
+    """Within the block, the reader votes with ``vocabulary`` (None: the packaged one)."""
+    token = _CURRENT.set(vocabulary)
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
+
+
+_ROLES_OF_WORDS = {
+    "indicator": Role.INDICATOR,
+    "unit": Role.UNIT,
+    "baseline": Role.BASELINE,
+    "target": Role.TARGET,
+    "actual": Role.ACTUAL,
+    "status": Role.STATUS,
+}
+
+
+def added_role(text: str) -> Role | None:
+    """The role that words a caller or adapter added to the vocabulary give a header cell (the
+    row reader's own rules decide the rest); None when no added word is in it."""
+    vocabulary = _CURRENT.get()
+    if vocabulary is None:
+        return None
+    added = vocabulary.entries[len(Vocabulary.default().entries) :]
+    if not added:
+        return None
+    votes = Vocabulary(added).votes(text)
+    roles = [(w, r) for r, (w, _) in votes.items() if r in _ROLES_OF_WORDS]
+    return _ROLES_OF_WORDS[max(roles)[1]] if roles else None
