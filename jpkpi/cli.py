@@ -10,7 +10,7 @@ import os
 import sys
 import traceback
 from collections.abc import Iterator, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from jpkpi import __version__
 from jpkpi.batch import (
@@ -29,6 +29,9 @@ from jpkpi.records.sinks import Sink
 from jpkpi.sources.text import decode_text
 from jpkpi.tables.model import Table
 from jpkpi.understanding.interpretation import TableInterpretation
+
+if TYPE_CHECKING:
+    from jpkpi.document import Document
 
 
 def _read_text(path: str) -> str:
@@ -268,15 +271,22 @@ def render_table(table: Table, number: int) -> str:
     return "\n".join(lines)
 
 
-def _cmd_tables(args: argparse.Namespace, out: TextIO) -> int:
+def _documents(inputs: list[str]) -> Iterator[tuple[str, Document | None]]:
+    """Each input parsed, or None after its error is printed (for tables and explain)."""
     from jpkpi.document import parse
 
-    status = 0
-    for path in find_inputs(args.inputs):
+    for path in find_inputs(inputs):
         try:
-            doc = parse(path)
+            yield path, parse(path)
         except JpkpiError as e:
             print(f"jpkpi: {e}", file=sys.stderr)
+            yield path, None
+
+
+def _cmd_tables(args: argparse.Namespace, out: TextIO) -> int:
+    status = 0
+    for path, doc in _documents(args.inputs):
+        if doc is None:
             status = 1
             continue
         out.write(f"# {path}\n")
@@ -321,14 +331,9 @@ def render_interpretation(reading: TableInterpretation) -> str:
 
 
 def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
-    from jpkpi.document import parse
-
     status = 0
-    for path in find_inputs(args.inputs):
-        try:
-            doc = parse(path)
-        except JpkpiError as e:
-            print(f"jpkpi: {e}", file=sys.stderr)
+    for path, doc in _documents(args.inputs):
+        if doc is None:
             status = 1
             continue
         readings = doc.interpretations()

@@ -8,6 +8,7 @@ belong to, and reads indicators written as prose lines (``指標：補助件数�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import regex
@@ -101,25 +102,32 @@ def read_field_lines(lines: list[TextLine], form: FormContext, vocabulary: Vocab
 
 
 def _beside(label: TextLine, others: list[TextLine]) -> TextLine | None:
-    """The line printed right of a label on the same baseline, or right below it."""
-    box = label.provenance.bbox
-    if box is None:
-        return None
-    best: tuple[float, TextLine] | None = None
-    for other in others:
-        ob = other.provenance.bbox
-        if ob is None or other.provenance.page != label.provenance.page:
-            continue
+    """The line printed right of a label on the same baseline, within 120 points."""
+
+    def gap(box: tuple[float, ...], ob: tuple[float, ...]) -> float | None:
         same_line = min(box[3], ob[3]) - max(box[1], ob[1]) > 0.5 * (box[3] - box[1])
-        if same_line and ob[0] >= box[2] - 1:
-            gap = ob[0] - box[2]
-            if gap < 120 and (best is None or gap < best[0]):
-                best = (gap, other)
-    return best[1] if best else None
+        return ob[0] - box[2] if same_line and box[2] - 1 <= ob[0] < box[2] + 120 else None
+
+    return _nearest(label, others, gap)
 
 
 def _below(label: TextLine, others: list[TextLine]) -> TextLine | None:
     """The line printed right under a label (a boxed value below ``No.``)."""
+
+    def gap(box: tuple[float, ...], ob: tuple[float, ...]) -> float | None:
+        # A value under a label may be centred in a box wider than the label.
+        near = ob[0] < box[2] + 40 and ob[2] > box[0] - 10
+        return ob[1] - box[3] if near and -1 <= ob[1] - box[3] < 30 else None
+
+    return _nearest(label, others, gap)
+
+
+def _nearest(
+    label: TextLine,
+    others: list[TextLine],
+    gap: Callable[[tuple[float, ...], tuple[float, ...]], float | None],
+) -> TextLine | None:
+    """The other line of the label's page at the smallest gap (None: not in that place)."""
     box = label.provenance.bbox
     if box is None:
         return None
@@ -128,11 +136,9 @@ def _below(label: TextLine, others: list[TextLine]) -> TextLine | None:
         ob = other.provenance.bbox
         if ob is None or other.provenance.page != label.provenance.page:
             continue
-        # A value under a label may be centred in a box wider than the label.
-        near = ob[0] < box[2] + 40 and ob[2] > box[0] - 10
-        gap = ob[1] - box[3]
-        if near and -1 <= gap < 30 and (best is None or gap < best[0]):
-            best = (gap, other)
+        g = gap(box, ob)
+        if g is not None and (best is None or g < best[0]):
+            best = (g, other)
     return best[1] if best else None
 
 
