@@ -13,9 +13,12 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period, find_eraless_period, find_period
+from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table, TextLine
+from jpkpi.understanding.cells import CellClass, classify, is_value
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
     ColumnReading,
@@ -206,31 +209,28 @@ def region_drafts(
             c for c in grid[r][region.first_col : region.end_col] if c is not None and c.row == r
         ]
         values = [c for c in own if any(v.index == c.col for v in value_cols) and not c.empty]
-        words = [
-            c
-            for c in own
-            if (not c.empty and c.col < first_value) or (c.colspan > 1 and not _is_value_cell(c))
-        ]
-        if region.layout is Layout.NAME_ROWS and words and not any(_is_value_cell(c) for c in own):
-            pending = (words[-1].text, words[-1])
-            continue
+        # Each cell classified once: words name, values measure.
+        texts = [c for c in own if not c.empty and not is_value(classify(c.text))]
+        if (
+            region.layout is Layout.NAME_ROWS
+            and texts
+            and len(texts) == len([c for c in own if not c.empty])
+        ):
+            words = [c for c in texts if c.col < first_value or c.colspan > 1]
+            if words:
+                pending = (words[-1].text, words[-1])
+                continue
         if not values:
             continue
-        name_cell = next(
-            (c for c in own if c.col == indicator_col and not c.empty and not _is_value_cell(c)),
-            None,
-        )
+        name_cell = next((c for c in texts if c.col == indicator_col), None)
         if name_cell is None:
-            name_cell = next(
-                (c for c in own if c.col < first_value and not c.empty and not _is_value_cell(c)),
-                None,
-            )
+            name_cell = next((c for c in texts if c.col < first_value), None)
         group = _group_label(grid, r, region)
         if name_cell is not None:
             name = name_cell.text
         elif pending is not None:
             name = pending[0]
-        elif group is not None and not all(_is_missing_cell(c) for c in values):
+        elif group is not None and not all(classify(c.text) is CellClass.MISSING for c in values):
             name = ""  # a row of the group with no name row of its own: the group names it
         else:
             continue
@@ -299,7 +299,7 @@ def program_row_drafts(table: Table, region: RegionReading) -> list[Draft]:
             if name_col is None:
                 continue
             name = text(name_col.index)
-            if not name or _is_value_text(name):
+            if not name or is_value(classify(name)):
                 continue  # an empty slot, or a number left where a name belongs
             kind = next((_KINDS[k] for k in name_col.flags if k in _KINDS), Kind.KPI)
             d = Draft(None, kind, [], program, name, slot[-1], row=r, program_printed=True)
@@ -331,18 +331,6 @@ def _sheet_row(cell: Cell) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _is_value_text(text: str) -> bool:
-    from jpkpi.understanding.cells import classify, is_value
-
-    return is_value(classify(text))
-
-
-def _is_value_cell(cell: Cell) -> bool:
-    from jpkpi.understanding.cells import classify, is_value
-
-    return is_value(classify(cell.text))
-
-
 def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -> str | None:
     """The label of a row group inside the body: a cell spanning several body rows in the
     region's first column (単位あたりコスト(A/C) over its rows). A label that spans the header
@@ -351,12 +339,6 @@ def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -
     if cell is None or cell.rowspan < 2 or cell.empty or cell.row not in region.body_rows:
         return None
     return cell.text
-
-
-def _is_missing_cell(cell: Cell) -> bool:
-    from jpkpi.understanding.cells import CellClass, classify
-
-    return classify(cell.text) is CellClass.MISSING
 
 
 def _name_into(d: Draft, name: str, group: str | None) -> None:
@@ -389,9 +371,6 @@ def _name_into(d: Draft, name: str, group: str | None) -> None:
 def _unit_like(text: str) -> bool:
     """Whether a parenthesized tail is a unit (``t``, ``千円``, ``単位:円``), not a note or a
     formula (``NSI値平均``, ``A/C``, ``4月1日時点``): short, no digits, and read as a unit."""
-    from jpkpi.errors import ParseError
-    from jpkpi.primitives.quantity import parse_quantity
-
     bare = normalize_text(text).replace(" ", "")
     if not bare or len(bare) > 6 or _FORMULA.match(bare) or regex.search(r"[0-9]", bare):
         return False
@@ -460,8 +439,6 @@ def _goal_into(d: Draft, name: str, goal: str, form: FormContext) -> None:
     body = regex.split(r"[(（]", goal, maxsplit=1)[0].strip()
     if body.startswith(name):
         body = body[len(name) :].strip()
-    from jpkpi.understanding.cells import CellClass, classify
-
     period = _end_of(form.period) if form.period else None
     if classify(body) is CellClass.QUANTITY:
         d.targets.append(ValueCell(body, period, "数値目標"))
