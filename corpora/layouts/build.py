@@ -102,14 +102,50 @@ def name_row_above() -> None:
     wb.save(HERE / "name_row_above.xlsx")
 
 
+def fresh_transposed() -> None:
+    """Variation of layout 8: stacked blocks, each with a `KPI①` name row (name merged over two
+    cells, unit written `単位：件`), a `年月` row (`R7.3` … `R9.3`), a `目標値` row and a `実績値` row."""
+    wb, ws = _sheet("KPI進捗管理", [12, 30, 30, 14])
+    blocks = [
+        ("KPI①", "相談記録の登録件数", "件", [280, 290, 300], [311, "", ""]),
+        ("KPI②", "要対協へ登録が必要な児童及び特定妊婦数", "件", [140, 150, 160], [235, "", ""]),
+        ("KPI③", "授業等でICT機器を活用し、児童生徒にICT活用について指導できる教員の割合", "%",
+         [83, 88, 93], [82.8, "", ""]),
+        ("KPI④", "保護者連絡のデジタル化率", "%", [75, 85, 95], ["", "", ""]),
+    ]  # fmt: skip
+    row = 1
+    for label, name, unit, targets, actuals in blocks:
+        # name row: label | name (merged over B:C) | unit note
+        _put(ws, row, 1, label, header=True)
+        _put(ws, row, 2, name)
+        _put(ws, row, 3, "")
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
+        ws.cell(row=row, column=2).alignment = Alignment(vertical="center", wrap_text=True)
+        _put(ws, row, 4, f"単位：{unit}")
+        ws.row_dimensions[row].height = 30
+        # year row
+        for col, value in enumerate(["年月", "R7.3", "R8.3", "R9.3"], start=1):
+            _put(ws, row + 1, col, value, header=True)
+        # target and actual rows
+        for offset, (head, values) in enumerate((("目標値", targets), ("実績値", actuals)), start=2):
+            _put(ws, row + offset, 1, head, header=True)
+            for col, value in enumerate(values, start=2):
+                _put(ws, row + offset, col, value)
+        row += 5  # four rows of the block and one empty row between blocks
+    wb.save(HERE / "fresh_transposed.xlsx")
+
+
 def main() -> None:
     unit_in_name()
     years_down()
     name_row_above()
+    fresh_transposed()
     # read back: every sheet opens and shows the table it was given
     from openpyxl import load_workbook
 
-    for name in ("unit_in_name.xlsx", "years_down.xlsx", "name_row_above.xlsx"):
+    for name in (
+        "unit_in_name.xlsx", "years_down.xlsx", "name_row_above.xlsx", "fresh_transposed.xlsx"
+    ):
         ws = load_workbook(HERE / name).active
         print(f"{name}: sheet {ws.title!r}, {ws.max_row} rows x {ws.max_column} columns")
 
