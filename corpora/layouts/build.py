@@ -127,7 +127,9 @@ def fresh_transposed() -> None:
         for col, value in enumerate(["年月", "R7.3", "R8.3", "R9.3"], start=1):
             _put(ws, row + 1, col, value, header=True)
         # target and actual rows
-        for offset, (head, values) in enumerate((("目標値", targets), ("実績値", actuals)), start=2):
+        for offset, (head, values) in enumerate(
+            (("目標値", targets), ("実績値", actuals)), start=2
+        ):
             _put(ws, row + offset, 1, head, header=True)
             for col, value in enumerate(values, start=2):
                 _put(ws, row + offset, col, value)
@@ -144,7 +146,10 @@ def main() -> None:
     from openpyxl import load_workbook
 
     for name in (
-        "unit_in_name.xlsx", "years_down.xlsx", "name_row_above.xlsx", "fresh_transposed.xlsx"
+        "unit_in_name.xlsx",
+        "years_down.xlsx",
+        "name_row_above.xlsx",
+        "fresh_transposed.xlsx",
     ):
         ws = load_workbook(HERE / name).active
         print(f"{name}: sheet {ws.title!r}, {ws.max_row} rows x {ws.max_column} columns")
