@@ -172,6 +172,23 @@ def _limit_memory(megabytes: int | None) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
+#: The status a worker exits with when it ran out of memory even to report that it did.
+OUT_OF_MEMORY_EXIT = 86
+
+
+def _load_dictionary() -> None:
+    """Load the Sudachi dictionary (about 150 MiB mapped, shared between workers) before the
+    memory limit is set: the limit bounds what a file needs, whether or not the parent had
+    loaded the dictionary before it forked."""
+    from jpkpi.primitives.morphology import tokenize
+
+    try:
+        for mode in ("A", "C"):
+            tokenize("指標", mode)
+    except Exception:  # a broken dictionary is reported by the first file that needs it
+        return
+
+
 def _worker_loop(conn: Connection, adapter: str | None, memory_limit_mb: int | None) -> None:
     """A worker: take paths from the pipe, send back FileResults, until told to stop (None)."""
     import logging
@@ -181,6 +198,7 @@ def _worker_loop(conn: Connection, adapter: str | None, memory_limit_mb: int | N
         os.environ.setdefault(name, "1")  # one parser a process: numpy (via openpyxl) needs no pool
     os.dup2(2, 1)  # whatever a library prints goes to stderr, never into records on stdout
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    _load_dictionary()
     _limit_memory(memory_limit_mb)
     while True:
         try:
@@ -193,9 +211,12 @@ def _worker_loop(conn: Connection, adapter: str | None, memory_limit_mb: int | N
             conn.send(parse_file(path, adapter))
         except KeyboardInterrupt:
             return
-        except MemoryError:  # the result itself was too large to send
-            err = OutOfMemoryError(path, "its records needed more memory than the limit allows")
-            conn.send(FileResult(path, error=FileError(err.kind, str(err))))
+        except MemoryError:  # the result itself, or handling the error, was past the limit
+            try:
+                err = OutOfMemoryError(path, "its records needed more memory than the limit allows")
+                conn.send(FileResult(path, error=FileError(err.kind, str(err))))
+            except MemoryError:
+                os._exit(OUT_OF_MEMORY_EXIT)  # the parent reports it as out of memory
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -254,6 +275,9 @@ def _stop(worker: _Worker) -> None:
 
 def _death_error(path: str, exitcode: int | None, memory_limit_mb: int | None) -> FileError:
     """The FileError for a worker that died while parsing ``path``."""
+    if exitcode == OUT_OF_MEMORY_EXIT:
+        oom = OutOfMemoryError(path, "needed more memory than the limit allows")
+        return FileError(oom.kind, str(oom))
     if exitcode is not None and exitcode < 0:
         how = f"was killed by signal {-exitcode}"
     else:
