@@ -69,6 +69,15 @@ from jpkpi import JpkpiError, ParseError, parse_quantity
         ("3社・ 団体", "3", "社・団体", set()),
         ("4システム数", "4", "システム数", set()),
         ("0字", "0", "字", set()),
+        # cells that hold more than a number (issue 11, point 5)
+        ("年１１１校", "111", "校", {"annual"}),
+        ("年間3回", "3", "回", {"annual"}),
+        ("99.9～100", "99.9", None, {"range"}),
+        ("99.9%～100%", "99.9", "%", {"range"}),
+        ("10～20件", "10", "件", {"range"}),
+        ("1～2万人", "10000", "人", {"range"}),
+        ("９人（延べ２４３日）", "9", "人", set()),
+        ("年３人（５年間で１５人）", "3", "人", {"annual"}),
     ],
 )
 def test_quantities(raw: str, value: str, unit: str | None, flags: set[str]) -> None:
@@ -130,6 +139,17 @@ def test_labelled_parts() -> None:
 def test_default_unit(raw: str, default_unit: str, value: str, unit: str) -> None:
     q = parse_quantity(raw, default_unit=default_unit)
     assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+def test_a_note_after_the_value_is_kept_beside_it_and_a_period_is_not_a_note() -> None:
+    assert parse_quantity("９人（延べ２４３日）").note == "延べ243日"
+    assert parse_quantity("年３人（５年間で１５人）").note == "5年間で15人"
+    assert parse_quantity("3(件)").note is None and parse_quantity("3(件)").unit == "件"
+    for text in ("2,713人(平成26年)", "1,665人(R7)"):  # the value's period: read by the table
+        with pytest.raises(ParseError):
+            parse_quantity(text)
+    with pytest.raises(ParseError):  # a name that starts with a range is no value
+        parse_quantity("20～39歳の女性の人口")
 
 
 def test_missing_value_takes_the_default_unit() -> None:

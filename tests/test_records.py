@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -185,3 +187,55 @@ def test_output_is_deterministic() -> None:
     name = "001_2665f5b260ae9138.txt"
     first = json.dumps(_records(name), ensure_ascii=False)
     assert json.dumps(_records(name), ensure_ascii=False) == first
+
+
+def _values(observations: list[dict]) -> list[tuple]:
+    """(value, fiscal year, flags) of each observation, values as exact decimals."""
+    return [
+        (
+            Decimal(str(o["value"])) if o["value"] is not None else None,
+            o["period"]["fiscal_year"] if o["period"] else None,
+            tuple(o["flags"]),
+        )
+        for o in observations
+    ]
+
+
+def test_cells_that_hold_more_than_a_number(tmp_path: Path) -> None:
+    """年１１１校, 年３人（５年間で１５人）, ５年間で１人, ９人（延べ２４３日）, 99.9～100 (the cells
+    issue 11 quotes) are read with their column's period, or said, never dropped in silence."""
+    path = tmp_path / "cells.csv"
+    path.write_text(
+        "指標,単位,基準値(R2),目標値(R7),R5実績\n"
+        "学校数,校,年１１１校,年１１１校,110\n"
+        "移住者数,人,2,年３人（５年間で１５人）,3\n"
+        "就業者数,人,0,５年間で１人,1\n"
+        "研修受講者数,人,5,10,９人（延べ２４３日）\n"
+        "満足度,%,98,99.9～100,99.5\n",
+        encoding="utf-8",
+    )
+    records = {r.indicator: r.to_dict() for r in jpkpi.parse(path).records}
+    assert _values(records["学校数"]["targets"]) == [(Decimal(111), 2025, ("annual",))]
+    moving = records["移住者数"]
+    assert _values(moving["targets"]) == [(Decimal(3), 2025, ("annual",))]
+    assert moving["target_statement"]["text"] == "5年間で15人"
+    assert moving["target_statement"]["horizon_years"] == 5
+    jobs = records["就業者数"]
+    assert _values(jobs["targets"]) == [(Decimal(1), 2025, ())]
+    assert jobs["targets"][0]["unit"] == "人" and jobs["target_statement"]["horizon_years"] == 5
+    training = records["研修受講者数"]
+    assert _values(training["targets"]) == [(Decimal(10), 2025, ())]
+    assert _values(training["actuals"]) == [(Decimal(9), 2023, ())]
+    assert any("延べ243日" in w for w in training["warnings"])
+    assert _values(records["満足度"]["targets"]) == [(Decimal("99.9"), 2025, ("range",))]
+
+
+def test_a_value_cell_that_is_no_value_is_said(tmp_path: Path) -> None:
+    path = tmp_path / "words.csv"
+    path.write_text(
+        "指標,単位,基準値(R2),目標値(R7),R5実績\n移住者数,人,2,5,集計中\n企業数,社,1,3,2\n",
+        encoding="utf-8",
+    )
+    record = next(r.to_dict() for r in jpkpi.parse(path).records if r.indicator == "移住者数")
+    assert record["actuals"] == []
+    assert any("'集計中' under R5実績 is not a value" in w for w in record["warnings"])

@@ -7,7 +7,7 @@ flags for what the cell said about the number (cumulative, approximate, missing�
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Context, Decimal, localcontext
 from typing import Any
 
@@ -15,6 +15,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.numerals import LARGE_SCALES, SMALL_SCALES, scan_number
+from jpkpi.primitives.period import parse_period
 from jpkpi.primitives.text import fold_width, normalize_text
 
 #: Cells that stand for "no value", with the flag each one sets.
@@ -39,6 +40,7 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "概ね": "approx",
     "およそ": "approx",
     "年間": "annual",
+    "年": "annual",  # 年１１１校: a yearly rate
 }
 #: Words after a number (and its unit) and the flag each sets.
 SUFFIX_QUALIFIERS: dict[str, str] = {
@@ -128,6 +130,7 @@ _UNIT_CHAR = regex.compile(
 _UNIT_DIGIT_OK = regex.compile(r"[A-Za-z][0-9]+$")
 _PERIOD_UNITS = ("年度", "年度末", "年月")
 _MAX_UNIT_LENGTH = 8
+_PAREN_TAIL = regex.compile(r"\(([^()]*)\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,9 @@ class Quantity:
     raw: str = ""
     #: The factor a scale word in the cell applied (``2,031万粒`` → 10000); 1 when none did.
     scale: int = field(default=1, repr=False, compare=False)
+    #: A note printed after the value in parentheses that holds another number
+    #: (``９人（延べ２４３日）`` → ``延べ243日``): not a value, but never dropped in silence.
+    note: str | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form of an observation's value fields (``value``, ``unit``, ``raw``, ``flags``)."""
@@ -282,6 +288,14 @@ def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
         raise _fail(caller, raw, "has text too long to be a unit after its number", at)
     if unit in _PERIOD_UNITS or unit.startswith("年度"):
         raise _fail(caller, raw, "is a period, not a quantity (use parse_period)", at)
+    inner = _PAREN_TAIL.search(unit)
+    if inner is not None and any(ch.isdigit() for ch in inner.group(1)):
+        try:
+            parse_period(inner.group(1))
+        except ParseError:
+            return
+        # 1,665人(R7): the value's period after its unit, not part of the unit
+        raise _fail(caller, raw, "has a period after its unit", at + inner.start())
 
 
 def _single(
@@ -380,6 +394,61 @@ def _parts(raw: str, s: str, default: tuple[int, str | None], caller: str) -> Qu
     return Quantity(None, unit, frozenset(), tuple(parts), raw)
 
 
+#: A range written with a wave dash (``99.9～100``): the lower bound is the value.
+_RANGE = regex.compile(r"\s*[～〜~]\s*")
+#: A unit on either side of a range: short, no kana of a sentence (not 歳の女性の人口).
+_RANGE_UNIT = regex.compile(r"[^\p{Hiragana}]{1,4}")
+#: A value with a note in parentheses after it that holds a number (``９人（延べ２４３日）``).
+_NOTE = regex.compile(r"(?P<main>.*?[^\s(])\s*\((?P<note>[^()]*[0-9][^()]*)\)")
+
+
+def _range(
+    raw: str, s: str, start: int, stop: int, default: tuple[int, str | None], caller: str
+) -> Quantity | None:
+    """``99.9～100``, ``10～20件``: the lower bound with flag ``range``; None if not a range."""
+    m = _RANGE.search(s, start, stop)
+    if m is None or m.start() == start:
+        return None
+    try:
+        low = _single(raw, s, start, m.start(), default, caller)
+        high = _single(raw, s, m.end(), stop, default, caller)
+    except ParseError:
+        return None
+    if low.value is None or high.value is None:
+        return None
+    if any(q.unit and not _RANGE_UNIT.fullmatch(q.unit) for q in (low, high)):
+        return None  # 20～39歳の女性の人口: a name that starts with a range, not a value
+    value, unit, scale = low.value, low.unit, low.scale
+    if low.unit == default[1] and high.unit != low.unit and high.unit:
+        # 1～2万人: the unit (and its scale) written once, after the upper bound
+        value = low.value * high.scale / low.scale
+        unit, scale = high.unit, high.scale
+    flags = low.flags | high.flags | {"range"}
+    return Quantity(value, unit, frozenset(flags), (), raw, scale)
+
+
+def _noted(
+    raw: str, s: str, start: int, stop: int, default: tuple[int, str | None], caller: str
+) -> Quantity | None:
+    """A value with a note after it in parentheses that is not its period: the value, and the
+    note kept beside it (``年３人（５年間で１５人）`` → 3, note ``5年間で15人``)."""
+    m = _NOTE.fullmatch(s, start, stop)
+    if m is None:
+        return None
+    note = m.group("note").strip()
+    try:
+        parse_period(note)
+    except ParseError:
+        pass
+    else:
+        return None  # 2,713人(平成26年): the value's period, read by the table's reader
+    try:
+        q = _single(raw, s, start, m.end("main"), default, caller)
+    except ParseError:
+        return None
+    return replace(q, note=note) if q.value is not None else None
+
+
 _NUMERIC_START = regex.compile(r"^\s*[△▲\-－±]?\s*[0-9０-９]")
 
 
@@ -426,4 +495,16 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
             parts = None
         if parts is not None:
             return parts
-    return _single(s, folded, start, stop, default, caller)
+    try:
+        return _single(s, folded, start, stop, default, caller)
+    except ParseError:
+        # A range (99.9～100) or a value with a note after it (９人（延べ２４３日）) is read
+        # only where the cell is not one quantity.
+        other = None
+        if "～" in folded or "〜" in folded or "~" in folded:
+            other = _range(s, folded, start, stop, default, caller)
+        if other is None and folded[stop - 1 : stop] == ")":
+            other = _noted(s, folded, start, stop, default, caller)
+        if other is None:
+            raise
+        return other

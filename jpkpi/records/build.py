@@ -60,15 +60,60 @@ def _printed_unit(quantities: list[Quantity]) -> str | None:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
+def _where(cell: ValueCell) -> str:
+    """The place of a value cell in a warning: its column's heading."""
+    return f"under {normalize_text(cell.header)}" if cell.header else "in a value column"
+
+
 def _observation(
-    cell: ValueCell, default_unit: str | None, period: Period | None
+    cell: ValueCell,
+    default_unit: str | None,
+    period: Period | None,
+    warnings: list[str] | None = None,
+    notes: list[str] | None = None,
 ) -> Observation | None:
+    """The observation a value cell holds; what it cannot read is said in ``warnings`` and a
+    note printed beside the value (``９人（延べ２４３日）``) goes to ``notes``."""
     q = _parse(cell, default_unit)
     if q is None:
+        if warnings is not None and cell.text.strip():
+            warnings.append(f"{cell.text.strip()!r} {_where(cell)} is not a value; it was not read")
         return None
     if cell.flags - q.flags:
         q = replace(q, flags=q.flags | cell.flags)
+    if q.note is not None and notes is not None:
+        notes.append(q.note)
+        if warnings is not None and _horizon_statement(q.note) is None:
+            warnings.append(
+                f"{cell.text.strip()!r} {_where(cell)}: only the value before ({q.note}) was "
+                "read; the note is not a value"
+            )
     return Observation(q, period)
+
+
+def _horizon_statement(text: str) -> TargetStatement | None:
+    """A note that states a target over a horizon or as a change (``５年間で１５人``), not a
+    bare amount (``延べ２４３日``)."""
+    statement = parse_target_statement(normalize_text(text))
+    if statement is None or not (statement.horizon_years or statement.change):
+        return None
+    return statement
+
+
+def _stated_target(
+    cell: ValueCell, default_unit: str | None, period: Period | None
+) -> tuple[Observation, TargetStatement] | None:
+    """A target statement in a dated target column (``５年間で１人`` under 目標値(R7)): the goal
+    is that period's target, in the column's unit, and the text is the record's statement."""
+    if period is None:
+        return None
+    statement = parse_target_statement(normalize_text(cell.text))
+    if statement is None or statement.goal is None or statement.goal.value is None:
+        return None
+    unit = statement.goal.unit or (split_scale(default_unit)[1] if default_unit else None)
+    flags = frozenset({"cumulative"}) if statement.cumulative else frozenset()
+    goal = Quantity(statement.goal.value, unit, flags, (), cell.text)
+    return Observation(goal, period), statement
 
 
 def _period_of(text: str | None) -> Period | None:
@@ -154,19 +199,25 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         unit = split_scale(default_unit)[1] if default_unit else None
 
     target_period = _period_of(draft.target_period.text) if draft.target_period else None
+    notes: list[str] = []
     baseline = None
     if draft.baseline is not None:
         base_period = draft.baseline.period or _period_of(draft.base_year)
-        baseline = _observation(draft.baseline, default_unit, base_period)
+        baseline = _observation(draft.baseline, default_unit, base_period, warnings, notes)
     targets = []
     for cell in draft.targets:
         period = cell.period or target_period
-        obs = _observation(cell, default_unit, period)
+        stated = None if _parse(cell, default_unit) else _stated_target(cell, default_unit, period)
+        if stated is not None:
+            targets.append(stated[0])
+            statement = statement or stated[1]
+            continue
+        obs = _observation(cell, default_unit, period, warnings, notes)
         if obs is not None:
             targets.append(obs)
     actuals = []
     for cell in draft.actuals:
-        obs = _observation(cell, default_unit, cell.period)
+        obs = _observation(cell, default_unit, cell.period, warnings, notes)
         if obs is not None:
             actuals.append(obs)
     actuals.sort(key=lambda o: (o.period.fiscal_year or 0) if o.period else 0)
@@ -178,6 +229,13 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         parsed = parse_target_statement(text, baseline=baseline_q)
         if parsed is not None:
             statement = parsed
+        elif normalize_text(text):
+            warnings.append(
+                f"the target {text.strip()!r} is neither a value nor a target statement; "
+                "it was not read"
+            )
+    for note in notes:  # 年３人（５年間で１５人）: the note states the target over the horizon
+        statement = statement or _horizon_statement(note)
     if statement is not None and baseline_q is not None and statement.goal is not None:
         statement = parse_target_statement(statement.text, baseline=baseline_q) or statement
 

@@ -654,8 +654,10 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         )
         cells, by_pos, alignment = _align(cells, columns, table.n_cols, shapes, fill)
         parts = _RowParts()
+        unread: list[str] = []
         for cell, col_index in zip(cells, alignment.columns, strict=True):
             if col_index is None:
+                unread.extend(_unread_value(cell, by_pos))
                 continue
             col = by_pos[col_index]
             if col is None or col.role is None:
@@ -761,6 +763,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 d.warnings.append(_moved_warning(line))
         for d in made_here:
             d.page = row[0].provenance.page
+            d.warnings.extend(unread)
         drafts.extend(made_here)
         if header_cells:
             columns = single_group({**columns, **_row_columns(header_cells)})
@@ -768,6 +771,18 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             fill = None
     reassign_merged_programs(drafts)
     return drafts
+
+
+def _unread_value(cell: RowCell, by_pos: list[Column | None]) -> list[str]:
+    """A warning for words left in a value column (``集計中`` under R5実績): not a value, and
+    not dropped in silence."""
+    col = by_pos[cell.pos] if cell.pos < len(by_pos) else None
+    if col is None or col.role not in _VALUE_ROLES or is_value(cell.cls):
+        return []
+    if cell.cls in (CellClass.KIND, CellClass.DEPARTMENT, CellClass.STATUS, CellClass.EMPTY):
+        return []
+    where = f"under {normalize_text(col.header)}" if col.header else "in a value column"
+    return [f"{cell.text.strip()!r} {where} is not a value; it was not read"]
 
 
 def _take_comment(draft: Draft | None, cells: list[Cell]) -> None:
@@ -897,7 +912,8 @@ def _fill(d: Draft, roles: dict[Role, list[tuple[str, Column]]]) -> None:
     for text, col in roles.get(Role.TARGET_PERIOD, []):
         d.target_period = ValueCell(text, None, col.header)
     for text, col in roles.get(Role.TARGET, []):
-        if classify(text) in (CellClass.QUANTITY, CellClass.MISSING):
+        if classify(text) in (CellClass.QUANTITY, CellClass.MISSING) or col.period is not None:
+            # a statement under a dated target heading keeps the column's period
             d.targets.append(ValueCell(text, col.period, col.header))
         else:
             d.target_texts.append(text)
