@@ -22,6 +22,7 @@ from jpkpi.batch import (
     parse_files,
 )
 from jpkpi.errors import JpkpiError, ParseError
+from jpkpi.primitives.period import Period
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.progress import Progress
 from jpkpi.records.output import FORMATS, SUFFIXES, record_line
@@ -297,6 +298,15 @@ def _cmd_tables(args: argparse.Namespace, out: TextIO) -> int:
     return status
 
 
+def _period_text(period: Period) -> str:
+    """A period in a few characters for explain's text form (FY2024, 2013, 2025-03)."""
+    if period.fiscal_year is not None:
+        return f"FY{period.fiscal_year}"
+    if period.year is not None:
+        return f"{period.year}" + (f"-{period.month:02d}" if period.month else "")
+    return period.raw or ""
+
+
 def render_interpretation(reading: TableInterpretation) -> str:
     """A table's interpretation as text: row roles, then each region's layout and columns."""
     where = f" (page {reading.page})" if reading.page is not None else ""
@@ -317,7 +327,7 @@ def render_interpretation(reading: TableInterpretation) -> str:
             runner = (
                 f"; runner-up {col.runner_up} {col.runner_up_score:.1f}" if col.runner_up else ""
             )
-            period = f" [FY{col.period.fiscal_year}]" if col.period else ""
+            period = f" [{_period_text(col.period)}]" if col.period else ""
             flags = f" {{{', '.join(sorted(col.flags))}}}" if col.flags else ""
             lines.append(
                 f"    [{col.index}] {col.role} {col.score:.1f}{period}{flags}{runner}"
@@ -325,6 +335,13 @@ def render_interpretation(reading: TableInterpretation) -> str:
             )
             for why in col.reasons:
                 lines.append(f"        {why}")
+        if region.rows:
+            lines.append(f"    periods: {region.period_axis}")
+        for row in region.rows:
+            period = f" {_period_text(row.period)}" if row.period else ""
+            flags = f" {{{', '.join(sorted(row.flags))}}}" if row.flags else ""
+            what = f"{row.list}{period}{flags}" if row.role == "values" else row.role
+            lines.append(f"    row {row.index}: {what} — {row.label or '(no label)'}")
     for warning in reading.warnings:
         lines.append(f"  warning: {warning}")
     return "\n".join(lines)

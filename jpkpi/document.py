@@ -149,5 +149,46 @@ def parse(
     with using_vocabulary(words):
         doc.records = chosen.read(blocks, label)
     if not doc.records:
-        doc.warnings.append(f"{len(doc.tables)} tables found, but none holds KPI indicators")
+        with using_vocabulary(words):
+            found = _what_was_found(doc)
+        doc.warnings.append(
+            f"{len(doc.tables)} tables found, but none holds KPI indicators" + found
+        )
     return doc
+
+
+#: Tables described one by one in the warning of a document that gave no records.
+_TABLES_DESCRIBED = 5
+_LAYOUT_WORDS = {
+    "money": "the program's money",
+    "staff": "staff numbers",
+    "evaluation": "evaluation words",
+    "key_value": "form fields (label | value)",
+}
+
+
+def _what_was_found(doc: Document) -> str:
+    """What each table of a document that gave no records holds, and why it was not read:
+    ``: table 1 (page 2): the program's money (決算, 事業費); table 2: …``."""
+    from jpkpi.understanding.reader import interpret_blocks
+
+    parts = []
+    readings = interpret_blocks(doc.blocks, doc.vocabulary)
+    for reading in readings[:_TABLES_DESCRIBED]:
+        where = f"table {reading.table + 1}" + (
+            f" (page {reading.page})" if reading.page is not None else ""
+        )
+        what = []
+        for region in reading.regions:
+            layout = region.layout.value
+            if layout in _LAYOUT_WORDS:
+                what.append(_LAYOUT_WORDS[layout])
+            elif layout == "other":
+                why = region.reasons[-1] if region.reasons else "nothing the reader can map"
+                what.append(f"no indicators — {why}")
+            else:
+                what.append(f"a {layout} layout with no named indicator in its rows")
+        parts.append(f"{where}: " + "; ".join(dict.fromkeys(what)))
+    more = len(readings) - _TABLES_DESCRIBED
+    tail = f"; and {more} more tables" if more > 0 else ""
+    return (": " + "; ".join(parts) + tail) if parts else ""

@@ -173,6 +173,98 @@ def test_header_of_years_alone() -> None:
     assert len(doc.records) == 7
 
 
+def test_a_horizon_heading_is_a_target_column_not_the_quantity_5() -> None:
+    """`成果指標 | 単位 | 基準値(平成25年) | 5ヵ年目標`: the header row is a header."""
+    doc = jpkpi.parse(LAYOUTS / "seika_5year.csv")
+    reading = doc.interpretations()[0]
+    assert reading.row_roles[0] == "header"
+    assert [c.role for c in reading.regions[0].columns] == [
+        "indicator", "unit", "baseline", "target"
+    ]  # fmt: skip
+    first = doc.records[0].to_dict()
+    assert first["indicator"] == "外国人技能実習生の受入人数" and first["unit"] == "人"
+    assert first["baseline"]["value"] == 250 and first["baseline"]["period"]["year"] == 2013
+    assert _values(first["targets"]) == [(Decimal(300), None, ())]
+    assert len(doc.records) == 8
+
+
+def test_periods_down_the_side() -> None:
+    """Rows are years (令和4年度 …), each column an indicator with its unit in its heading."""
+    doc = jpkpi.parse(LAYOUTS / "years_down.xlsx")
+    region = doc.interpretations()[0].regions[0]
+    assert region.layout is Layout.PERIODS_DOWN and region.period_axis == "side"
+    assert [(r.list, r.period.fiscal_year) for r in region.rows if r.period] == [
+        ("actual", 2022), ("actual", 2023), ("actual", 2024)
+    ]  # fmt: skip
+    records = {r.indicator: r.to_dict() for r in doc.records}
+    assert len(records) == 5
+    rate = records["施設予約システム利用率"]
+    assert rate["unit"] == "%"
+    assert _values(rate["actuals"]) == [
+        (None, 2022, ("missing",)), (Decimal(29), 2023, ()), (Decimal(43), 2024, ())
+    ]  # fmt: skip
+    visitors = records["音別地域交流拠点施設利用者数"]
+    assert _values(visitors["actuals"])[0] == (Decimal(33633), 2022, ())
+    assert "アンケートによる電子申請システム利用者満足度(機能拡充)" in records
+
+
+def test_transposed_blocks() -> None:
+    """Blocks of `指標名 | name | 単位 | unit`, a row of years, then 計画 and 実績 rows."""
+    doc = jpkpi.parse(LAYOUTS / "transposed_blocks.html")
+    region = doc.interpretations()[0].regions[0]
+    assert region.layout is Layout.BLOCKS
+    assert [r.role for r in region.rows[:4]] == ["name", "periods", "values", "values"]
+    assert [r.list for r in region.rows[2:4]] == ["target", "actual"]
+    records = {r.indicator: r.to_dict() for r in doc.records}
+    assert len(records) == 7
+    gis = records["公開型GISの公開データレイヤ数"]
+    assert gis["unit"] == "コンテンツ"
+    assert _values(gis["targets"]) == [
+        (Decimal(10), 2024, ()), (Decimal(50), 2025, ()), (Decimal(100), 2026, ())
+    ]  # fmt: skip
+    assert _values(gis["actuals"]) == [(Decimal(118), 2024, ())]
+    survey = records["住民へのアンケート調査による効果検証"]
+    assert _values(survey["actuals"]) == [(None, 2024, ("not_measured",))]
+    window = records["窓口対応時間の減少"]
+    assert _values(window["targets"])[0] == (Decimal(-5), 2024, ())
+    assert window["status"]["computed"] == "achieved"  # -10 against -5, lower is better
+
+
+YEARS_DOWN = LAYOUTS / "years_down.xlsx"
+
+
+def test_explain_shows_the_period_axis_and_each_rows_list() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "jpkpi", "explain", str(LAYOUTS / "transposed_blocks.html")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "columns 0-3: blocks" in out and "periods: blocks" in out
+    assert "row 2: target — 計画" in out and "row 3: actual — 実績" in out
+    data = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "jpkpi", "explain", "--format", "json", str(YEARS_DOWN)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+    region = data["tables"][0]["regions"][0]
+    assert region["layout"] == "periods_down" and region["period_axis"] == "side"
+    assert region["row_roles"][0]["period"]["fiscal_year"] == 2022
+
+
+def test_a_document_without_indicators_says_what_its_tables_hold() -> None:
+    """音威子府村's 給与・定員管理: 人件費の状況 (money) and 職員給与費 with 職員数 (staff)."""
+    doc = jpkpi.parse(ROOT / "corpora" / "real" / "otoineppu_kyuyo_teiin_r5.pdf")
+    assert doc.records == []
+    [warning] = [w for w in doc.warnings if "none holds KPI indicators" in w]
+    assert "table 1 (page 1): the program's money" in warning
+    assert "table 2 (page 1): staff numbers" in warning
+    assert warning.endswith("and 25 more tables")
+
+
 def test_a_program_a_row_export_with_years_printed_in_text_boxes() -> None:
     """大船渡: one program a row; indicators in ア：名称/ア：単位 slots; six value blocks whose
     years are printed in text boxes drawn over the header (１年目（令和２年度実績）…)."""

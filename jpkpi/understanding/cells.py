@@ -19,7 +19,7 @@ from jpkpi.primitives.period import parse_period
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import normalize_text, split_label
-from jpkpi.understanding.vocabulary import KIND_WORDS, header_role
+from jpkpi.understanding.vocabulary import KIND_WORDS, Role, header_role
 
 #: Printed achievement words and what they mean.
 STATUS_WORDS: dict[str, str] = {
@@ -43,6 +43,8 @@ _UNIT_LABEL = regex.compile(r"^[十百千万億兆]{1,3}[^\d十百千万億兆�
 _BULLETED = regex.compile(r"^[・\-－•]|/")
 _PROSE_START = regex.compile(r"^\s*[(（](?:目的|内容)[)）]")
 _LONG_TEXT = 60
+#: Roles of a value column's heading: a "unit" naming one makes a heading of the cell.
+_VALUE_HEADINGS = frozenset({Role.TARGET, Role.ACTUAL, Role.BASELINE})
 
 
 class CellClass(str, Enum):
@@ -125,6 +127,8 @@ def _classify(text: str) -> CellClass:
     else:
         if _UNIT_LABEL.match(bare):
             return CellClass.TEXT  # 千円, 百万円: a unit heading in a 単位 column, not 1,000 yen
+        if q.unit and header_role(q.unit) in _VALUE_HEADINGS:
+            return CellClass.HEADER  # 5ヵ年目標, 3年後目標: a horizon heading, not the quantity 5
         return CellClass.QUANTITY if (q.value is not None or q.parts) else CellClass.MISSING
     try:
         parse_period(text)

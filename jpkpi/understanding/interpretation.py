@@ -32,6 +32,8 @@ class Layout(str, Enum):
     ROWS = "rows"  # one indicator a row, its values across under period headings
     PROGRAM_ROWS = "program_rows"  # one program a row; its indicators in named column slots
     NAME_ROWS = "name_rows"  # each indicator's name (and unit) on a row of its own above its values
+    PERIODS_DOWN = "periods_down"  # one indicator a column, the periods down the side
+    BLOCKS = "blocks"  # stacked blocks: a name row, a row of periods, then 計画/実績 rows
     KEY_VALUE = "key_value"  # form fields: label | value
     MONEY = "money"  # the program's own money (事業費, 決算, 財源): not indicators
     STAFF = "staff"  # staff numbers (執行体制): not indicators
@@ -43,7 +45,13 @@ class Layout(str, Enum):
 #: needs before values under periods are read as indicators.
 MIN_INDICATOR_EVIDENCE = 5.0
 #: Layouts whose regions give records.
-RECORD_LAYOUTS = (Layout.ROWS, Layout.NAME_ROWS, Layout.PROGRAM_ROWS)
+RECORD_LAYOUTS = (
+    Layout.ROWS,
+    Layout.NAME_ROWS,
+    Layout.PROGRAM_ROWS,
+    Layout.PERIODS_DOWN,
+    Layout.BLOCKS,
+)
 _VALUE_ROLES = ("baseline", "target", "actual")
 #: Roles of a form's field labels (事業名, 所属名, No., 根拠法令…).
 _FIELD_ROLES = frozenset({"program", "department", "program_no", "field"})
@@ -108,6 +116,32 @@ class ColumnReading:
 
 
 @dataclass(frozen=True)
+class RowReading:
+    """One row of a region whose rows say what their values are (the periods down the side, or
+    transposed blocks): the list and the period its label names, or that it names or dates."""
+
+    index: int
+    role: str  # "values", "periods" (a block's row of periods) or "name" (a block's name row)
+    list: str | None = None  # baseline, target or actual, for a row of values
+    period: Period | None = None
+    label: str = ""
+    flags: frozenset[str] = frozenset()
+    reasons: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form for ``jpkpi explain --format json``."""
+        return {
+            "row": self.index,
+            "role": self.role,
+            "list": self.list,
+            "period": self.period.to_dict() if self.period else None,
+            "label": self.label,
+            "flags": sorted(self.flags),
+            "reasons": list(self.reasons),
+        }
+
+
+@dataclass(frozen=True)
 class RegionReading:
     """A block of columns read as one table (two tables printed side by side are two regions)."""
 
@@ -120,6 +154,11 @@ class RegionReading:
     confidence: float
     reasons: tuple[str, ...]
     kind: str | None = None
+    #: Where the periods are printed: over the value columns (``header``), down the side
+    #: (``side``), in a row of each block (``blocks``), or inside the value cells (``cells``).
+    period_axis: str = "header"
+    #: For periods down the side and transposed blocks: what each row's label says.
+    rows: tuple[RowReading, ...] = ()
 
     def column(self, index: int) -> ColumnReading | None:
         """The reading of the column at that index, if it is in this region."""
@@ -133,9 +172,11 @@ class RegionReading:
             "kind": self.kind,
             "header_rows": list(self.header_rows),
             "body_rows": list(self.body_rows),
+            "period_axis": self.period_axis,
             "confidence": round(self.confidence, 2),
             "reasons": list(self.reasons),
             "column_roles": [c.to_dict() for c in self.columns],
+            "row_roles": [r.to_dict() for r in self.rows],
         }
 
 
@@ -511,6 +552,11 @@ def _read_region(
         return RegionReading(
             lo, hi, Layout(layout), heads, tuple(body), (), 0.7, tuple(reasons), kind
         )
+    turned = _periods_down(grid, ev, heads, value_rows, lo, hi, vocabulary, topic, kind)
+    if turned is None:
+        turned = _blocks(grid, ev, region_rows, lo, hi, vocabulary, kind)
+    if turned is not None:
+        return turned
     # Names above values: value rows whose row above holds only a name.
     value_body = {r for r in body if row_roles[r] == "values"}
     pairs = sum(
@@ -531,12 +577,188 @@ def _read_region(
         # Values under periods, but nothing says they are indicators (a salary table's rates
         # by year): shown by explain, not read as records.
         reasons.append(
-            f"indicator evidence {topic['indicator']:g} is below {MIN_INDICATOR_EVIDENCE}"
+            "values, but no heading or row label says they are indicators (indicator "
+            f"evidence {topic['indicator']:g}, {MIN_INDICATOR_EVIDENCE:g} needed)"
         )
         layout = Layout.OTHER
     confidence = _confidence(columns, layout)
     return RegionReading(
         lo, hi, layout, heads, tuple(body), columns, confidence, tuple(reasons), kind
+    )
+
+
+#: The longest row label that names its row's list (``目標（R7.3）``, ``実績値``).
+_ROW_LABEL_CHARS = 12
+
+
+def _row_list(vocabulary: Vocabulary, text: str) -> tuple[str | None, frozenset[str]]:
+    """The list a row label names (計画 → target, 実績 → actual, 基準値 → baseline) and the
+    flags it adds (見込 → estimate: an actual, or a target where 目標 is said too)."""
+    if len(normalize_text(text).replace(" ", "")) > _ROW_LABEL_CHARS:
+        return None, frozenset()  # a name, not a row label (計画, 実績値, 目標（R7.3）)
+    votes = {
+        role: vote
+        for role, vote in _column_votes(vocabulary, text).items()
+        if not all("~" in w for w in vote[1])  # a synonym alone does not label a row
+    }
+    named = [r for r in _VALUE_ROLES if r in votes]
+    if "estimate" in votes:
+        return ("target" if "target" in votes else "actual"), frozenset({"estimate"})
+    if not named:
+        return None, frozenset()
+    return max(named, key=lambda r: votes[r][0]), frozenset()
+
+
+def _own_cells(grid: list[list[Cell | None]], r: int, lo: int, hi: int) -> list[Cell]:
+    """The non-empty cells that start in row r between columns lo and hi, left to right."""
+    row = grid[r][lo:hi]
+    return [c for c in row if c is not None and c.row == r and c.col >= lo and not c.empty]
+
+
+def _periods_down(
+    grid: list[list[Cell | None]],
+    ev: dict[int, CellEvidence],
+    heads: tuple[int, ...],
+    value_rows: list[int],
+    lo: int,
+    hi: int,
+    vocabulary: Vocabulary,
+    topic: dict[str, float],
+    kind: str | None,
+) -> RegionReading | None:
+    """Indicators in columns and the periods down the side: every row of values is labelled
+    by a period in the first column, and the headings over the value columns are names."""
+    labelled = []
+    for r in value_rows:
+        cell = grid[r][lo]
+        if cell is None or cell.empty or cell.col != lo:
+            return None
+        e = ev[id(cell)]
+        if e.period is None or e.value:
+            return None
+        labelled.append((r, cell, e))
+    if len({(e.period.fiscal_year, e.period.year) for _, _, e in labelled if e.period}) < 2:
+        return None
+    value_cols = [
+        col for col in range(lo + 1, hi) if _share(grid, ev, value_rows, col, lambda e: e.value)
+    ]
+    names: dict[int, str] = {}
+    for col in value_cols:
+        over = _header_text(grid, heads, col)
+        if not over or over[-1].col != col or ev[id(over[-1])].period is not None:
+            return None  # a period over a value column: the periods run across, not down
+        if not ev[id(over[-1])].texty:
+            return None
+        names[col] = normalize_text(over[-1].text)
+    if not names:
+        return None
+    with_units = sum(bool(regex.search(r"[(（][^()（）]{1,8}[)）]$", n)) for n in names.values())
+    evidence = topic["indicator"] + 2.0 * with_units + 1.0 * (len(names) - with_units)
+    reasons = [
+        f"{len(labelled)} rows of values are labelled by a period in column {lo}; "
+        f"{len(names)} value columns are headed by names ({with_units} with a unit)"
+    ]
+    layout = Layout.PERIODS_DOWN
+    if evidence < MIN_INDICATOR_EVIDENCE:
+        reasons.append(
+            "values under names, but too little says they are indicators (indicator "
+            f"evidence {evidence:g}, {MIN_INDICATOR_EVIDENCE:g} needed)"
+        )
+        layout = Layout.OTHER
+    rows = []
+    for r, cell, e in labelled:
+        lst, flags = _row_list(vocabulary, cell.text)
+        why = (f"its label names {lst}",) if lst else ("a bare period labels actuals",)
+        label = normalize_text(cell.text)
+        rows.append(RowReading(r, "values", lst or "actual", e.period, label, flags, why))
+    columns = [ColumnReading(lo, "period", 3.0, None, 0.0, ("its cells are periods",), "")] + [
+        ColumnReading(
+            col, "indicator", 3.0, None, 0.0, ("a name heads a column of values",), names[col]
+        )
+        for col in value_cols
+    ]
+    confidence = 0.8 if layout is Layout.PERIODS_DOWN else 0.4
+    return RegionReading(
+        lo,
+        hi,
+        layout,
+        heads,
+        tuple(r for r, _, _ in labelled),
+        tuple(columns),
+        confidence,
+        tuple(reasons),
+        kind,
+        "side",
+        tuple(rows),
+    )
+
+
+#: Period cells a row needs to be a block's row of periods.
+_MIN_BLOCK_PERIODS = 2
+
+
+def _blocks(
+    grid: list[list[Cell | None]],
+    ev: dict[int, CellEvidence],
+    region_rows: list[int],
+    lo: int,
+    hi: int,
+    vocabulary: Vocabulary,
+    kind: str | None,
+) -> RegionReading | None:
+    """Transposed blocks: each block a name row, a row of periods, then rows of values whose
+    first cell names their list (計画, 実績). Every row of values must be labelled so, under a
+    row of periods."""
+    rows: list[RowReading] = []
+    period_seen = False
+    for r in region_rows:
+        cells = _own_cells(grid, r, lo, hi)
+        if not cells:
+            continue
+        first, rest = cells[0], cells[1:]
+        evs = [ev[id(c)] for c in rest]
+        if sum(e.period is not None and not e.value for e in evs) >= _MIN_BLOCK_PERIODS:
+            rows.append(RowReading(r, "periods", label=normalize_text(first.text)))
+            period_seen = True
+            continue
+        if any(e.value for e in evs) or ev[id(first)].value:
+            lst, flags = _row_list(vocabulary, first.text)
+            if lst is None or not period_seen or ev[id(first)].period is not None:
+                return None
+            rows.append(
+                RowReading(
+                    r,
+                    "values",
+                    lst,
+                    None,
+                    normalize_text(first.text),
+                    flags,
+                    (f"its label names {lst}",),
+                )
+            )
+            continue
+        rows.append(RowReading(r, "name", label=" | ".join(normalize_text(c.text) for c in cells)))
+        period_seen = False  # a new block starts
+    values = [x for x in rows if x.role == "values"]
+    if len(values) < 2:
+        return None
+    blocks = sum(x.role == "periods" for x in rows)
+    columns = (ColumnReading(lo, "label", 3.0, None, 0.0, ("its cells name each row's list",), ""),)
+    return RegionReading(
+        lo,
+        hi,
+        Layout.BLOCKS,
+        (),
+        tuple(x.index for x in rows),
+        columns,
+        0.8,
+        (
+            f"{blocks} blocks: a row of periods, under it {len(values)} rows of values "
+            "labelled by their list (計画, 実績 …)",
+        ),
+        kind,
+        "blocks",
+        tuple(rows),
     )
 
 
@@ -635,6 +857,9 @@ def _read_column(
         named = [r for r in _VALUE_ROLES if r in v]
         if "estimate" in v:
             flags = frozenset({"estimate"})
+            reasons.setdefault("value", []).append(
+                f"header word {'/'.join(v['estimate'][1])} marks an estimate"
+            )
             if any(
                 "target" in _column_votes(vocabulary, c.text) for c in header_cells[: depth - 1 - k]
             ):

@@ -28,7 +28,7 @@ from jpkpi.understanding.interpretation import (
     value_and_period,
 )
 from jpkpi.understanding.programs import Program
-from jpkpi.understanding.vocabulary import Kind, Vocabulary
+from jpkpi.understanding.vocabulary import Kind, Vocabulary, current_vocabulary
 
 _KINDS = {"kind.activity": Kind.ACTIVITY, "kind.kpi": Kind.KPI, "kind.goal": Kind.GOAL}
 _BRACKET_TARGET = regex.compile(r"\s*【\s*(?P<t>[^【】]*?)\s*】\s*$")
@@ -189,6 +189,10 @@ def region_drafts(
     form: FormContext,
 ) -> list[Draft]:
     """Drafts of one region that holds indicators."""
+    if region.layout is Layout.PERIODS_DOWN:
+        return _periods_down_drafts(table, reading, region, section, form)
+    if region.layout is Layout.BLOCKS:
+        return _block_drafts(table, reading, region, section, form)
     kind = _KINDS.get(
         region.kind or "", Kind.ACTIVITY if region.layout is Layout.NAME_ROWS else Kind.KPI
     )
@@ -266,6 +270,136 @@ def region_drafts(
         drafts.append(d)
         pending = None
     return drafts
+
+
+def _new_draft(
+    region: RegionReading, section: list[str], form: FormContext, where: Cell, row: int
+) -> Draft:
+    """A draft for one indicator of a region, placed at the cell that names it."""
+    program = form.as_program()
+    kind = _KINDS.get(region.kind or "", Kind.KPI)
+    d = Draft(None, kind, list(section), program, row=row, program_printed=program is not None)
+    d.page, d.line = where.provenance.page, where.provenance.line
+    d.department = form.department
+    return d
+
+
+def _add_value(d: Draft, lst: str | None, vc: ValueCell) -> None:
+    if lst == "baseline":
+        d.baseline = d.baseline or vc
+    elif lst == "target":
+        d.targets.append(vc)
+    else:
+        d.actuals.append(vc)
+
+
+def _periods_down_drafts(
+    table: Table,
+    reading: TableInterpretation,
+    region: RegionReading,
+    section: list[str],
+    form: FormContext,
+) -> list[Draft]:
+    """One indicator a column; each row's label says the period and the list of its values."""
+    grid = table.grid()
+    drafts = []
+    for col in region.columns:
+        if col.role != "indicator":
+            continue
+        head = next(
+            (
+                grid[r][col.index]
+                for r in reversed(region.header_rows)
+                if grid[r][col.index] is not None
+            ),
+            None,
+        )
+        first = head or grid[region.body_rows[0]][col.index]
+        assert first is not None
+        d = _new_draft(region, section, form, first, first.row)
+        _name_into(d, col.header, None)
+        for row in region.rows:
+            cell = grid[row.index][col.index]
+            if cell is None or cell.empty or cell.row != row.index or cell.col != col.index:
+                continue
+            _add_value(d, row.list, ValueCell(cell.text, row.period, row.label, row.flags))
+        d.warnings.extend(reading.warnings)
+        if d.has_values():
+            drafts.append(d)
+    return drafts
+
+
+def _block_drafts(
+    table: Table,
+    reading: TableInterpretation,
+    region: RegionReading,
+    section: list[str],
+    form: FormContext,
+) -> list[Draft]:
+    """Transposed blocks: a name row (``指標名 | name | 単位 | unit``), a row of periods, then
+    rows of values each labelled by its list."""
+    grid = table.grid()
+    drafts: list[Draft] = []
+    d: Draft | None = None
+    periods: dict[int, Period] = {}
+    for row in region.rows:
+        cells = [
+            c
+            for c in grid[row.index][region.first_col : region.end_col]
+            if c is not None and c.row == row.index and not c.empty
+        ]
+        if row.role == "name":
+            d = _block_name(region, section, form, cells, row.index)
+            d.warnings.extend(reading.warnings)
+            drafts.append(d)
+            periods = {}
+        elif row.role == "periods":
+            periods = {}
+            for c in cells[1:]:
+                p = find_period(c.text)
+                if p is not None:
+                    periods[c.col] = Period(p.fiscal_year, p.year, p.month, normalize_text(c.text))
+        elif d is not None:
+            for c in cells[1:]:
+                _add_value(d, row.list, ValueCell(c.text, periods.get(c.col), row.label, row.flags))
+        else:
+            d = _block_name(region, section, form, [], row.index)
+            d.warnings.append(
+                f"row {row.index + 1} of table {reading.table + 1} holds values, but no name "
+                "is printed above its block"
+            )
+    return [x for x in drafts if x.has_values()]
+
+
+def _block_name(
+    region: RegionReading, section: list[str], form: FormContext, cells: list[Cell], row: int
+) -> Draft:
+    """A block's draft from its name row: ``指標名 | name | 単位 | unit``, or a name alone."""
+    vocabulary = current_vocabulary()
+    name: str | None = None
+    unit: str | None = None
+    where = cells[0] if cells else None
+    k = 0
+    while k < len(cells):
+        votes = vocabulary.votes(normalize_text(cells[k].text).replace(" ", ""))
+        nxt = cells[k + 1] if k + 1 < len(cells) else None
+        if "unit" in votes and nxt is not None:
+            unit = nxt.text
+            k += 2
+            continue
+        if "indicator" in votes and nxt is not None and name is None:
+            name, where = nxt.text, nxt
+            k += 2
+            continue
+        if name is None:
+            name, where = cells[k].text, cells[k]
+        k += 1
+    assert where is not None or not cells
+    d = _new_draft(region, section, form, where or Cell(row, region.first_col, ""), row)
+    if name is not None:
+        _name_into(d, name, None)
+    d.unit = d.unit or (normalize_text(unit) if unit else None)
+    return d
 
 
 def program_row_drafts(table: Table, region: RegionReading) -> list[Draft]:

@@ -351,7 +351,8 @@ def _read_interpreted(
     apart = len(layouts) > 1 and any(
         layout in (Layout.MONEY, Layout.STAFF, Layout.EVALUATION) for layout in layouts
     )
-    if not (apart or Layout.NAME_ROWS in layouts or era_assumed):
+    turned = any(layout in (Layout.PERIODS_DOWN, Layout.BLOCKS) for layout in layouts)
+    if not (apart or turned or Layout.NAME_ROWS in layouts or era_assumed):
         return prose or None
     return prose + _drafts_of_regions(table, reading, lines, form, section)
 
