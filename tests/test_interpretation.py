@@ -18,7 +18,7 @@ import pytest
 import jpkpi
 from jpkpi.eval import Score, load_expectations, score
 from jpkpi.primitives.period import document_era, find_eraless_period, guess_era
-from jpkpi.understanding.interpretation import Layout
+from jpkpi.understanding.interpretation import Layout, interpret_table
 from jpkpi.understanding.vocabulary import Vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -301,6 +301,24 @@ def test_vocabulary_is_data_a_caller_extends() -> None:
     assert "baseline" not in Vocabulary.default().votes("前回値")  # nothing global changed
     with pytest.raises(ValueError, match="line 1"):
         Vocabulary.parse("indicator three 指標")
+
+
+def test_sudachi_synonyms_widen_the_vocabulary_at_half_weight() -> None:
+    """見通し shares Sudachi's synonym group with 見込, プラン with 計画; 対象 shares one with
+    目標 but heads who a program serves, so the vocabulary file turns its synonyms off."""
+    default = Vocabulary.default()
+    assert default.votes("R6年度見通し") == {"estimate": (1.5, ("見通し~見込",))}
+    assert default.votes("プラン") == {"target": (1.0, ("プラン~計画",))}
+    assert default.votes("対象") == {}
+    assert "actual" not in default.votes("成果指標")  # 成果 ~ 結果, but 成果指標 has voted
+    reading = interpret_table(
+        jpkpi.parse(
+            "指標\t単位\tR5実績\tR6見通し\n移住者数\t人\t105\t110\n".encode(), name="m.txt"
+        ).tables[0]
+    )
+    column = reading.regions[0].columns[3]
+    assert column.role == "actual" and column.flags == frozenset({"estimate"})
+    assert any("見通し~見込" in why for why in column.reasons)
 
 
 def test_parse_takes_a_vocabulary() -> None:

@@ -19,13 +19,15 @@ _per_thread = threading.local()
 
 
 class Token(NamedTuple):
-    """One morpheme: surface, part of speech (top two levels), normalized form, offsets."""
+    """One morpheme: surface, part of speech (top two levels), normalized form, offsets, and
+    the dictionary's synonym groups (現状 and 現況 share one)."""
 
     surface: str
     pos: tuple[str, str]
     normalized: str
     begin: int
     end: int
+    synonym_groups: tuple[int, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,6 +69,7 @@ def tokenize(text: str, mode: str = "C") -> list[Token]:
                     m.normalized_form(),
                     start + m.begin(),
                     start + m.end(),
+                    tuple(m.synonym_group_ids()),
                 )
             )
     return tokens

@@ -201,7 +201,7 @@ class Vocabulary:
 def _votes(vocabulary: Vocabulary, norm: str) -> dict[str, tuple[float, tuple[str, ...]]]:
     hits: dict[str, list[tuple[str, float]]] = {}
     for role, word, weight in vocabulary.entries:
-        if word and word.upper() in norm.upper():
+        if word and role != NO_SYNONYMS and word.upper() in norm.upper():
             hits.setdefault(role, []).append((word, weight))
     out: dict[str, tuple[float, tuple[str, ...]]] = {}
     for role, found in hits.items():
@@ -210,7 +210,62 @@ def _votes(vocabulary: Vocabulary, norm: str) -> dict[str, tuple[float, tuple[st
         for w, x in kept:  # words that differ only in case are one word
             best[w.upper()] = max(best.get(w.upper(), 0.0), x)
         out[role] = (sum(best.values()), tuple(sorted(best)))
+    for role, (weight, words) in _synonym_votes(vocabulary, norm, hits).items():
+        if role not in out:  # a synonym votes only where the words themselves did not
+            out[role] = (weight, words)
     return out
+
+
+#: A synonym's vote, as a share of the word's own weight: evidence, weaker than the word.
+SYNONYM_WEIGHT = 0.5
+#: Texts longer than this are not tokenized for synonyms (a heading is short; in a name, a
+#: word's synonym is no heading).
+_SYNONYM_TEXT_CHARS = 8
+#: The vocabulary role of words whose synonym groups mean something else in these tables
+#: (対象 shares a group with 目標, as in "aim", but heads who a program serves).
+NO_SYNONYMS = "synonym.ignore"
+
+
+def _synonym_votes(
+    vocabulary: Vocabulary, norm: str, hits: dict[str, list[tuple[str, float]]]
+) -> dict[str, tuple[float, tuple[str, ...]]]:
+    """Votes of a heading's words that share a Sudachi synonym group with a vocabulary word
+    (``見通し`` with 見込, ``プラン`` with 計画, ``費用`` with 経費), at half the word's weight."""
+    if (
+        not norm
+        or len(norm) > _SYNONYM_TEXT_CHARS
+        or not regex.search(r"[\p{Han}\p{Katakana}]", norm)
+    ):
+        return {}
+    groups = _synonym_groups(vocabulary)
+    if not groups:
+        return {}
+    out: dict[str, tuple[float, tuple[str, ...]]] = {}
+    matched = [w for found in hits.values() for w, _ in found]
+    unrelated = {w for role, w, _ in vocabulary.entries if role == NO_SYNONYMS}
+    for token in tokenize(norm, mode="C"):
+        if any(token.surface in w for w in matched) or token.surface in unrelated:
+            continue  # 成果 inside 成果指標: the longer word has voted
+        for group in token.synonym_groups:
+            for role, word, weight in groups.get(group, ()):
+                if word == token.surface or any(word in w for w, _ in hits.get(role, [])):
+                    continue
+                now, words = out.get(role, (0.0, ()))
+                out[role] = (max(now, weight * SYNONYM_WEIGHT), (*words, f"{token.surface}~{word}"))
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _synonym_groups(vocabulary: Vocabulary) -> dict[int, tuple[tuple[str, str, float], ...]]:
+    """Each Sudachi synonym group of the vocabulary's one-morpheme words, with their entries."""
+    groups: dict[int, list[tuple[str, str, float]]] = {}
+    for role, word, weight in vocabulary.entries:
+        tokens = tokenize(word, mode="C") if word else []
+        if len(tokens) != 1:
+            continue
+        for group in tokens[0].synonym_groups:
+            groups.setdefault(group, []).append((role, word, weight))
+    return {g: tuple(e) for g, e in groups.items()}
 
 
 #: The vocabulary of the document being read: jpkpi.parse(..., vocabulary=...) and an adapter's
