@@ -321,6 +321,17 @@ def test_sudachi_synonyms_widen_the_vocabulary_at_half_weight() -> None:
     assert any("見通し~見込" in why for why in column.reasons)
 
 
+def test_the_row_reader_takes_flags_and_unnamed_value_columns_from_the_interpretation() -> None:
+    """The spec: a 見込 column is an actual with flag estimate, in an ordinary grid too; a
+    heading only a synonym names (R6見通し) is read as the interpretation reads it."""
+    for heading in ("R6見込", "R6見通し"):
+        text = f"指標\t単位\tR5実績\t{heading}\n移住者数\t人\t105\t110\n企業数\t社\t3\t4\n"
+        record = jpkpi.parse(text.encode(), name="m.txt").records[0].to_dict()
+        assert _values(record["actuals"]) == [
+            (Decimal(105), 2023, ()), (Decimal(110), 2024, ("estimate",))
+        ]  # fmt: skip
+
+
 def test_parse_takes_a_vocabulary() -> None:
     html = (
         "<table><tr><th>指標</th><th>前回値(R4年度)</th><th>目標値(R7年度)</th></tr>"

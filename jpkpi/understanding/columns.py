@@ -33,6 +33,8 @@ class Column:
     group: int | None = None
     header: str = ""
     label: str | None = None
+    #: Flags the column gives its values (``estimate`` under a 見込 heading).
+    flags: frozenset[str] = frozenset()
 
 
 def path_to_column(index: int, path: list[tuple[int, str]], first_column: bool) -> Column:

@@ -100,6 +100,9 @@ class TableContext:
     fill_rates: dict[tuple, dict[int, float]] = field(default_factory=dict)
     #: The section path with its levels, for headings printed inside the table.
     section_entries: list[tuple[int, str]] = field(default_factory=list)
+    #: The table's interpretation: value columns its header words leave unnamed take their
+    #: role from it, and every value column its flags (見込 → estimate).
+    interpretation: TableInterpretation | None = None
 
 
 #: Fewer data rows than this under one header signature give no fill rates (too few to tell).
@@ -262,7 +265,12 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             last_block_was_table = True
             continue
         context = TableContext(
-            path.titles(), pending or heading_program, known_programs, rates, list(path.entries)
+            path.titles(),
+            pending or heading_program,
+            known_programs,
+            rates,
+            list(path.entries),
+            reading,
         )
         pending = None
         table_drafts = read_table(block, context)
@@ -477,6 +485,43 @@ def _is_header_row(cells: list[Cell]) -> bool:
     return kpi_label or (headers >= 1 and headers >= others)
 
 
+_ROLE_OF_READING = {"baseline": Role.BASELINE, "target": Role.TARGET, "actual": Role.ACTUAL}
+
+
+def _with_reading(
+    columns: dict[int, Column], reading: TableInterpretation | None, header_rows: int
+) -> dict[int, Column]:
+    """The header's columns, with what the table's interpretation adds where both read the same
+    header: a value column whose words name no role (``R6見通し``, a synonym of 見込) takes the
+    interpretation's, and a value column its flags (見込 → ``estimate``)."""
+    if reading is None or len(reading.regions) != 1:
+        return columns
+    region = reading.regions[0]
+    if region.layout is not Layout.ROWS or region.header_rows != tuple(range(header_rows)):
+        return columns
+    out = dict(columns)
+    for cr in region.columns:
+        role = _ROLE_OF_READING.get(cr.role)
+        if role is None:
+            continue
+        old = out.get(cr.index)
+        if old is None or old.role is None:
+            left = [c for i, c in sorted(out.items()) if i < cr.index and c.role is not None]
+            near = left[-1] if left else None
+            out[cr.index] = Column(
+                cr.index,
+                role,
+                near.kind if near else None,
+                cr.period,
+                near.group if near else None,
+                cr.header,
+                flags=cr.flags,
+            )
+        elif old.role is role and cr.flags and not old.flags:
+            out[cr.index] = replace(old, flags=cr.flags)
+    return out
+
+
 def header_columns(table: Table, header_rows: int) -> dict[int, Column]:
     """The columns a table's leading header rows define."""
     grid = table.grid()
@@ -588,7 +633,9 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     """Read one table into drafts."""
     rows = table.rows()
     header_rows = _count_header_rows(rows)
-    columns = single_group(header_columns(table, header_rows))
+    columns = _with_reading(
+        single_group(header_columns(table, header_rows)), context.interpretation, header_rows
+    )
     header_program: Program | None = None
     for row in rows[:header_rows]:
         header_program = _program_of_cells(row) or header_program
@@ -907,7 +954,7 @@ def _fill(d: Draft, roles: dict[Role, list[tuple[str, Column]]]) -> None:
     for text, _col in roles.get(Role.TYPE, []):
         d.indicator_type = TYPE_WORDS.get(normalize_text(text).replace(" ", ""), d.indicator_type)
     for text, col in roles.get(Role.BASELINE, []):
-        d.baseline = d.baseline or ValueCell(text, col.period, col.header)
+        d.baseline = d.baseline or ValueCell(text, col.period, col.header, col.flags)
     for text, _col in roles.get(Role.BASE_YEAR, []):
         d.base_year = d.base_year or text
     for text, col in roles.get(Role.TARGET_PERIOD, []):
@@ -915,11 +962,11 @@ def _fill(d: Draft, roles: dict[Role, list[tuple[str, Column]]]) -> None:
     for text, col in roles.get(Role.TARGET, []):
         if classify(text) in (CellClass.QUANTITY, CellClass.MISSING) or col.period is not None:
             # a statement under a dated target heading keeps the column's period
-            d.targets.append(ValueCell(text, col.period, col.header))
+            d.targets.append(ValueCell(text, col.period, col.header, col.flags))
         else:
             d.target_texts.append(text)
     for text, col in roles.get(Role.ACTUAL, []):
-        d.actuals.append(ValueCell(text, col.period, col.header))
+        d.actuals.append(ValueCell(text, col.period, col.header, col.flags))
     for text, _col in roles.get(Role.STATUS, []):
         norm = normalize_text(text).replace(" ", "")
         if norm in STATUS_WORDS:
