@@ -155,10 +155,10 @@ def test_reposted_rows_take_the_names_whose_values_line_up() -> None:
 
 def test_th_cells_mark_header_rows_the_vocabulary_does_not_know() -> None:
     from jpkpi.tables.model import Cell
-    from jpkpi.understanding.reader import _count_header_rows
+    from jpkpi.understanding.headers import count_header_rows
 
     marked = [Cell(0, 0, "取組", header=True), Cell(0, 1, "今年の目安", header=True)]
     data = [Cell(1, 0, "会議"), Cell(1, 1, "12回")]
-    assert _count_header_rows([marked, data]) == 1
+    assert count_header_rows([marked, data]) == 1
     unmarked = [Cell(0, 0, "取組"), Cell(0, 1, "今年の目安")]
-    assert _count_header_rows([unmarked, data]) == 0
+    assert count_header_rows([unmarked, data]) == 0

@@ -1,0 +1,189 @@
+"""The header of a table, for the row reader: which leading rows are headings, the columns
+they define (role, kind, period, group), and what the table's interpretation adds to them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from jpkpi.primitives.text import normalize_text
+from jpkpi.tables.model import Cell, Table
+from jpkpi.understanding.cells import (
+    CellClass,
+    classify,
+    department_of,
+    is_value,
+)
+from jpkpi.understanding.columns import Column, path_to_column
+from jpkpi.understanding.interpretation import (
+    Layout,
+    TableInterpretation,
+)
+from jpkpi.understanding.programs import looks_like_program
+from jpkpi.understanding.vocabulary import (
+    Kind,
+    Role,
+    header_role,
+)
+
+NUMBERED = regex.compile(r"^[0-9]{1,3}(?:[/~～][0-9]{1,3})?\s")
+
+
+_PROGRAM_NUMBER = regex.compile(r"[0-9]{1,3}(?:\s*[/~～\-][0-9]{1,3})?")
+
+
+#: Words of a program column's heading (as opposed to a program's own name).
+_PROGRAM_HEADINGS = ("名称", "事業名", "施策名", "重点施策", "主な事業", "具体的")
+
+
+VALUE_ROLES = (Role.BASELINE, Role.TARGET, Role.ACTUAL)
+
+
+def header_signature(columns: dict[int, Column]) -> tuple:
+    """What identifies a header across tables: each value column's role and fiscal year."""
+    return tuple(
+        (i, c.role, c.period.fiscal_year if c.period else None)
+        for i, c in sorted(columns.items())
+        if c.role in VALUE_ROLES
+    )
+
+
+def is_header_row(cells: list[Cell]) -> bool:
+    """A row of headings: no values, and mostly cells that name a role, or a KPI label."""
+    cells = [c for c in cells if not c.empty]
+    first = normalize_text(cells[0].text) if cells else ""
+    numbered = len(cells) > 1 and cells[0].col == 0 and _PROGRAM_NUMBER.fullmatch(first)
+    if numbered and is_program_cell(cells[1].text):
+        cells = cells[1:]  # "39 | 幼保小中高教育連携事業 | …": a program number, not a value
+    classes = [classify(c.text) for c in cells]
+    if not classes or any(is_value(k) or k in (CellClass.STATUS, CellClass.TYPE) for k in classes):
+        return False
+    headers = sum(k in (CellClass.HEADER, CellClass.PERIOD) for k in classes)
+    others = sum(
+        k not in (CellClass.HEADER, CellClass.PERIOD, CellClass.KIND)
+        and not is_program_cell(c.text)
+        for c, k in zip(cells, classes, strict=True)
+    )
+    kpi_label = any(
+        k is CellClass.LABEL and "KPI" in c.text.upper()
+        for c, k in zip(cells, classes, strict=True)
+    )
+    return kpi_label or (headers >= 1 and headers >= others)
+
+
+_ROLE_OF_READING = {"baseline": Role.BASELINE, "target": Role.TARGET, "actual": Role.ACTUAL}
+
+
+def with_reading(
+    columns: dict[int, Column], reading: TableInterpretation | None, header_rows: int
+) -> dict[int, Column]:
+    """The header's columns, with what the table's interpretation adds where both read the same
+    header: a value column whose words name no role (``R6見通し``, a synonym of 見込) takes the
+    interpretation's, and a value column its flags (見込 → ``estimate``)."""
+    if reading is None or len(reading.regions) != 1:
+        return columns
+    region = reading.regions[0]
+    if region.layout is not Layout.ROWS or region.header_rows != tuple(range(header_rows)):
+        return columns
+    out = dict(columns)
+    for cr in region.columns:
+        role = _ROLE_OF_READING.get(cr.role)
+        if role is None:
+            continue
+        old = out.get(cr.index)
+        if old is None or old.role is None:
+            left = [c for i, c in sorted(out.items()) if i < cr.index and c.role is not None]
+            near = left[-1] if left else None
+            out[cr.index] = Column(
+                cr.index,
+                role,
+                near.kind if near else None,
+                cr.period,
+                near.group if near else None,
+                cr.header,
+                flags=cr.flags,
+            )
+        elif old.role is role and cr.flags and not old.flags:
+            out[cr.index] = replace(old, flags=cr.flags)
+    return out
+
+
+def header_columns(table: Table, header_rows: int) -> dict[int, Column]:
+    """The columns a table's leading header rows define."""
+    grid = table.grid()
+    columns: dict[int, Column] = {}
+    for c in range(table.n_cols):
+        path: list[tuple[int, str]] = []
+        seen: set[int] = set()
+        for r in range(header_rows):
+            cell = grid[r][c]
+            if cell is None or id(cell) in seen:
+                continue
+            seen.add(id(cell))
+            if not cell.empty and not is_program_cell(cell.text):
+                path.append((cell.col, cell.text))
+        if path:
+            columns[c] = path_to_column(c, path, first_column=(c == 0))
+    return columns
+
+
+def row_columns(cells: list[Cell]) -> dict[int, Column]:
+    """The columns one recurring header row re-defines (report forms)."""
+    out: dict[int, Column] = {}
+    for cell in cells:
+        if cell.empty or is_program_cell(cell.text):
+            continue
+        out[cell.col] = path_to_column(cell.col, [(cell.col, cell.text)], first_column=False)
+    return out
+
+
+def is_program_cell(text: str) -> bool:
+    """A header-row cell that carries the program itself (``1 水産資源… 【水産振興課】``)."""
+    norm = normalize_text(text)
+    if not norm:
+        return False
+    if _PROGRAM_NUMBER.fullmatch(norm):
+        return True
+    if department_of(norm) is not None or looks_like_program(norm) or NUMBERED.match(norm):
+        return True
+    if header_role(text) is Role.PROGRAM:
+        # A program's own name, not the heading of a program column (事業名, 交付対象事業の名称).
+        return len(norm) > 6 and not any(w in norm for w in _PROGRAM_HEADINGS)
+    return len(norm) > 24 and classify(text) in (CellClass.TEXT, CellClass.PROSE)
+
+
+def count_header_rows(rows: list[list[Cell]]) -> int:
+    """Leading rows that are headings."""
+    n = 0
+    for row in rows:
+        nonempty = [c for c in row if not c.empty]
+        if not nonempty:
+            break
+        # A row the source marks as headings (<th>) and that holds no values is a header row.
+        marked = all(c.header for c in nonempty) and not any(
+            is_value(classify(c.text)) for c in nonempty
+        )
+        first_program = n == 0 and all(is_program_cell(c.text) for c in nonempty)
+        if marked or first_program or is_header_row(nonempty):
+            n += 1
+            continue
+        break
+    return n
+
+
+def single_group(columns: dict[int, Column]) -> dict[int, Column]:
+    """Columns of a table with fewer than two kind groups all make one record together."""
+    groups = {c.group for c in columns.values() if c.group is not None}
+    if len(groups) >= 2:
+        return columns
+    return {i: replace(c, group=None) for i, c in columns.items()}
+
+
+def table_kind(columns: dict[int, Column], header_program: bool) -> Kind | None:
+    """The kind a table's header announces, or what its layout implies."""
+    for col in sorted(columns.values(), key=lambda c: c.index):
+        if col.role is Role.KIND and col.kind is not None:
+            return col.kind
+    return Kind.ACTIVITY if header_program else None

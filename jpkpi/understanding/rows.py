@@ -1,0 +1,509 @@
+"""The row reader: one table with its header's columns in, drafts out.
+
+Each data row is aligned to the columns by content (row repair); rows that print no program
+inherit the one above (merged cells); header rows that recur inside a table (report forms)
+re-define the columns under them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from jpkpi.primitives.text import normalize_text, split_label
+from jpkpi.tables.model import Cell, Table
+from jpkpi.understanding.align import Alignment, RowCell, align_row
+from jpkpi.understanding.cells import (
+    STATUS_WORDS,
+    TYPE_WORDS,
+    CellClass,
+    classify,
+    department_of,
+    is_value,
+)
+from jpkpi.understanding.columns import Column
+from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.headers import (
+    NUMBERED,
+    VALUE_ROLES,
+    count_header_rows,
+    header_columns,
+    header_signature,
+    is_header_row,
+    is_program_cell,
+    row_columns,
+    single_group,
+    table_kind,
+    with_reading,
+)
+from jpkpi.understanding.interpretation import (
+    TableInterpretation,
+)
+from jpkpi.understanding.merged import reassign_merged_programs
+from jpkpi.understanding.programs import Program, looks_like_program, parse_program
+from jpkpi.understanding.sections import (
+    SectionPath,
+    heading_level,
+    section_title,
+)
+from jpkpi.understanding.vocabulary import (
+    KIND_WORDS,
+    Kind,
+    Role,
+    header_kind,
+)
+
+_BULLET = regex.compile(r"^[・\-－]")
+
+
+_KANA_LABEL = regex.compile(r"^[\p{Katakana}]\s")
+
+
+_CIRCLED_LIST = regex.compile(r"[\u2460-\u2473]")
+
+
+def cell_shape(text: str) -> str | None:
+    """The look of a name cell that columns share: bullet, kana label, number, or plain."""
+    t = text.strip()
+    if _BULLET.match(t):
+        return "bullet"
+    if _KANA_LABEL.match(t):
+        return "kana"
+    if NUMBERED.match(t):
+        return "numbered"
+    return "plain"
+
+
+@dataclass
+class TableContext:
+    """What the document around a table says: sections, the program in force, the title."""
+
+    section: list[str]
+    program: Program | None = None
+    known_programs: set[str] = field(default_factory=set)
+    #: How often each value column is filled, pooled over the document's tables whose header
+    #: is the same (by signature).
+    fill_rates: dict[tuple, dict[int, float]] = field(default_factory=dict)
+    #: The section path with its levels, for headings printed inside the table.
+    section_entries: list[tuple[int, str]] = field(default_factory=list)
+    #: The table's interpretation: value columns its header words leave unnamed take their
+    #: role from it, and every value column its flags (見込 → estimate).
+    interpretation: TableInterpretation | None = None
+
+
+def starts_program(text: str) -> bool:
+    """A program line that starts a program (not its (目的)/(内容) continuation)."""
+    norm = normalize_text(text)
+    return looks_like_program(norm) and not regex.match(r"^[(（](?:目的|内容)", norm)
+
+
+def _is_heading_row(cells: list[Cell]) -> bool:
+    """A row that holds nothing but a section heading (``(7) 経済・雇用対策の推進``)."""
+    if len(cells) != 1 or classify(cells[0].text) in (CellClass.QUANTITY, CellClass.MISSING):
+        return False
+    return heading_level(cells[0].text) is not None and not is_program_line(cells[0].text)
+
+
+def _is_program_row(cells: list[Cell]) -> bool:
+    """A data row that holds nothing but a program line."""
+    return len(cells) == 1 and is_program_line(cells[0].text)
+
+
+def is_program_line(text: str) -> bool:
+    """A whole program line in one cell: a bullet or number, then a name with 【再掲】, a
+    department or (目的); a department marker before an indicator's name is not one."""
+    norm = normalize_text(text)
+    if not starts_program(norm):
+        return False
+    return bool(regex.match(r"^(?:[-・一]\s|[0-9]{1,3}(?:[/~～][0-9]{1,3})?\s)", norm)) or bool(
+        regex.search(r"再掲|[(（](?:目的|内容)[)）]", norm)
+    )
+
+
+def column_shapes(rows: list[list[Cell]]) -> dict[int, str]:
+    """The shape most name cells of each column share, where one clearly dominates."""
+    counts: dict[int, Counter[str]] = {}
+    for row in rows:
+        for cell in row:
+            if cell.empty or classify(cell.text) not in (CellClass.TEXT, CellClass.PROSE):
+                continue
+            shape = cell_shape(cell.text)
+            if shape is not None:
+                counts.setdefault(cell.col, Counter())[shape] += 1
+    shapes: dict[int, str] = {}
+    for col, counter in counts.items():
+        shape, n = counter.most_common(1)[0]
+        if n >= 2 and n >= 0.75 * sum(counter.values()):
+            shapes[col] = shape
+    return shapes
+
+
+@dataclass
+class _RowParts:
+    """A data row's cells, by what the alignment made of them."""
+
+    program: list[str] = field(default_factory=list)
+    section: list[str] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+    groups: dict[int | None, dict[Role, list[tuple[str, Column]]]] = field(default_factory=dict)
+
+
+def read_table(table: Table, context: TableContext) -> list[Draft]:
+    """Read one table into drafts."""
+    rows = table.rows()
+    header_rows = count_header_rows(rows)
+    columns = with_reading(
+        single_group(header_columns(table, header_rows)), context.interpretation, header_rows
+    )
+    header_program: Program | None = None
+    for row in rows[:header_rows]:
+        header_program = _program_of_cells(row) or header_program
+    kind = table_kind(columns, header_program is not None) or Kind.KPI
+    data_rows = rows[header_rows:]
+    shapes = column_shapes(data_rows)
+    fill = context.fill_rates.get(header_signature(columns))
+    program = header_program or context.program
+    section_cell: str | None = None
+    program_column = next((c.index for c in columns.values() if c.role is Role.PROGRAM), -1)
+    inner = SectionPath(list(context.section_entries))
+    spanning_kind: tuple[int, Kind] | None = None
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    header_seen_since: bool = False
+    for r, row in enumerate(data_rows, start=header_rows):
+        nonempty = [c for c in row if not c.empty]
+        if not nonempty:
+            continue
+        if is_header_row(nonempty):
+            columns = single_group({**columns, **row_columns(nonempty)})
+            header_seen_since = True
+            fill = None  # the document-wide fill rates were for the table's first header
+            row_program = _program_of_cells(nonempty)
+            if row_program is not None:
+                # A program's own header row inside a table lists that program's 事業量.
+                header_program = program = row_program
+                kind = Kind.ACTIVITY
+            continue
+        if _is_heading_row(nonempty):
+            # A heading printed as a row of the table (one cell across it): it opens a section.
+            level = heading_level(nonempty[0].text)
+            assert level is not None
+            inner.enter(level, section_title(nonempty[0].text))
+            program = header_program = None  # a new section: the program above it has ended
+            continue
+        if _is_program_row(nonempty):
+            # A row that prints only a program (``- …【再掲】 【課】 (目的)…``) opens it for the
+            # rows below.
+            program = parse_program(nonempty[0].text)
+            header_program = None
+            continue
+        if any(classify(c.text) is CellClass.FORM_LABEL for c in nonempty):
+            _take_comment(current, nonempty)
+            continue
+        data_cells, header_cells = _split_mixed(nonempty)
+        row_kind = spanning_kind[1] if spanning_kind and r < spanning_kind[0] else kind
+        for cell in data_cells:
+            if cell.rowspan > 1 and classify(cell.text) is CellClass.KIND:
+                # 目標 / KPI / 事業量 printed once in a cell over several rows marks them all
+                spanning_kind = (
+                    r + cell.rowspan,
+                    KIND_WORDS[normalize_text(cell.text).replace(" ", "")],
+                )
+        cells = prepare_row(data_cells)
+        cells, row_program = _take_program_cell(cells, columns)
+        if row_program is not None:
+            program, header_program = row_program, None
+        for cell in cells:
+            if cell.cls is CellClass.KIND:
+                row_kind = KIND_WORDS[normalize_text(cell.text).replace(" ", "")]
+        department = next(
+            (department_of(c.text) for c in cells if c.cls is CellClass.DEPARTMENT), None
+        )
+        cells, by_pos, alignment = align_cells(cells, columns, table.n_cols, shapes, fill)
+        parts = _RowParts()
+        unread: list[str] = []
+        for cell, col_index in zip(cells, alignment.columns, strict=True):
+            if col_index is None:
+                unread.extend(_unread_value(cell, by_pos))
+                continue
+            col = by_pos[col_index]
+            if col is None or col.role is None:
+                continue
+            if col.role is Role.PROGRAM:
+                parts.program.append(cell.text)
+            elif col.role is Role.SECTION:
+                parts.section.append(cell.text)
+            elif col.role is Role.SUMMARY:
+                parts.summary.append(cell.text)
+            elif col.role not in (Role.IGNORE, Role.SUMMARY, Role.KIND):
+                parts.groups.setdefault(col.group, {}).setdefault(col.role, []).append(
+                    (cell.text, col)
+                )
+        if parts.section:
+            section_cell = section_title(parts.section[0])
+        printed_program = False
+        program_col = next(
+            (
+                by_pos[c].index
+                for c in alignment.columns
+                if c is not None and by_pos[c] is not None and by_pos[c].role is Role.PROGRAM
+            ),
+            None,
+        )
+        if program_col is not None:
+            program_column = program_col
+        if parts.program:
+            p = parse_program(parts.program[0])
+            for more in parts.program[1:]:
+                p = _join(p, parse_program(more))
+            if p.name or p.number:
+                program = p if header_program is None else _join(header_program, p)
+                if parts.summary:
+                    program = replace(program, summary=normalize_text(" ".join(parts.summary)))
+                printed_program = True
+        line = row[0].provenance.line
+        section = inner.titles() + ([section_cell] if section_cell else [])
+        made_here: list[Draft] = []
+        for roles in parts.groups.values():
+            names = roles.get(Role.INDICATOR, []) + roles.get(Role.KPI_LIST, [])
+            group_kind = (
+                next((c.kind for _, c in names if c.kind), None) or _group_kind(roles) or row_kind
+            )
+            if Role.KPI_LIST in roles:
+                for text, _col in roles[Role.KPI_LIST]:
+                    for label, name in _listed_indicators(text):
+                        made_here.append(
+                            Draft(
+                                line,
+                                Kind.KPI,
+                                section,
+                                program,
+                                name,
+                                label,
+                                row=r,
+                                program_printed=printed_program,
+                            )
+                        )
+                continue
+            if names:
+                text, col = names[0]
+                own_program = program if col.index > program_column else None
+                d = Draft(
+                    line,
+                    group_kind,
+                    section,
+                    own_program,
+                    text,
+                    col.label,
+                    row=r,
+                    program_printed=printed_program,
+                )
+                d.department = department
+                _fill(d, roles)
+                made_here.append(d)
+                current = d
+                header_seen_since = False
+            elif any(
+                role in roles for role in (Role.BASELINE, Role.TARGET, Role.ACTUAL, Role.STATUS)
+            ):
+                if current is not None and header_seen_since:
+                    _fill(current, roles)
+                    if alignment.moved:
+                        current.warnings.append(_moved_warning(line))
+                    continue
+                d = Draft(
+                    line,
+                    group_kind,
+                    section,
+                    program,
+                    None,
+                    None,
+                    row=r,
+                    program_printed=printed_program,
+                )
+                d.department = department
+                _fill(d, roles)
+                d.warnings.append("the row prints values but no indicator name")
+                made_here.append(d)
+        if alignment.moved:
+            for d in made_here:
+                d.warnings.append(_moved_warning(line))
+        for d in made_here:
+            d.page = row[0].provenance.page
+            d.warnings.extend(unread)
+        drafts.extend(made_here)
+        if header_cells:
+            columns = single_group({**columns, **row_columns(header_cells)})
+            header_seen_since = True
+            fill = None
+    reassign_merged_programs(drafts)
+    return drafts
+
+
+def _unread_value(cell: RowCell, by_pos: list[Column | None]) -> list[str]:
+    """A warning for words left in a value column (``集計中`` under R5実績): not a value, and
+    not dropped in silence."""
+    col = by_pos[cell.pos] if cell.pos < len(by_pos) else None
+    if col is None or col.role not in VALUE_ROLES or is_value(cell.cls):
+        return []
+    if cell.cls in (CellClass.KIND, CellClass.DEPARTMENT, CellClass.STATUS, CellClass.EMPTY):
+        return []
+    where = f"under {normalize_text(col.header)}" if col.header else "in a value column"
+    return [f"{cell.text.strip()!r} {where} is not a value; it was not read"]
+
+
+def _take_comment(draft: Draft | None, cells: list[Cell]) -> None:
+    """A report form's free-text row: its text becomes the current indicator's comment."""
+    label = next(c for c in cells if classify(c.text) is CellClass.FORM_LABEL)
+    if draft is None or "記入例" in label.text:
+        return
+    texts = [
+        normalize_text(c.text)
+        for c in cells
+        if c is not label and classify(c.text) in (CellClass.TEXT, CellClass.PROSE)
+    ]
+    if texts:
+        draft.comments.append(" ".join(texts))
+
+
+def _program_of_cells(cells: list[Cell]) -> Program | None:
+    """The program a header row prints in its cells (number, name, department), if any."""
+    program: Program | None = None
+    for cell in cells:
+        if not cell.empty and is_program_cell(cell.text):
+            p = parse_program(cell.text)
+            program = p if program is None else _join(program, p)
+    if program is None or not (program.name or program.number):
+        return None
+    return program
+
+
+def _take_program_cell(
+    cells: list[RowCell], columns: dict[int, Column]
+) -> tuple[list[RowCell], Program | None]:
+    """A program line printed inside a data row of a table with no program column (``- …【再掲】
+    【課】 (目的)…`` before the indicator): set it aside; the cells after it move back one."""
+    if any(c.role is Role.PROGRAM for c in columns.values()):
+        return cells, None
+    for k, cell in enumerate(cells):
+        if cell.cls in (CellClass.TEXT, CellClass.PROSE) and is_program_line(cell.text):
+            if k == len(cells) - 1:
+                continue
+            moved = [RowCell(c.pos - 1, c.text, c.cls, c.shape) for c in cells[k + 1 :]]
+            return cells[:k] + moved, parse_program(cell.text)
+    return cells, None
+
+
+def align_cells(
+    cells: list[RowCell],
+    columns: dict[int, Column],
+    n_cols: int,
+    shapes: dict[int, str],
+    fill: dict[int, float] | None,
+) -> tuple[list[RowCell], list[Column | None], Alignment]:
+    """Align a prepared row (kind markers and department cells set aside) to the columns."""
+    cells = [c for c in cells if c.cls not in (CellClass.KIND, CellClass.DEPARTMENT)]
+    width = max(n_cols, max((c.pos for c in cells), default=0) + 1)
+    by_pos = [columns.get(i) for i in range(width)]
+    return cells, by_pos, align_row(cells, by_pos, shapes, fill)
+
+
+def _moved_warning(line: int | None) -> str:
+    where = f"line {line}" if line is not None else "this row"
+    return f"{where} does not line up with its header; cells were matched to columns by content"
+
+
+def _join(first: Program, more: Program) -> Program:
+    """A program printed across several cells: number, name and department in turn."""
+    return Program(
+        first.name or more.name,
+        first.number or more.number,
+        first.department or more.department,
+        first.reposted or more.reposted,
+        first.summary or more.summary,
+    )
+
+
+def _group_kind(roles: dict[Role, list[tuple[str, Column]]]) -> Kind | None:
+    for entries in roles.values():
+        for _, col in entries:
+            if col.kind is not None:
+                return col.kind
+    return None
+
+
+def _split_mixed(cells: list[Cell]) -> tuple[list[Cell], list[Cell]]:
+    """A data row that ends in headings for the rows below: (data cells, heading cells)."""
+    for i, cell in enumerate(cells):
+        if i > 0 and classify(cell.text) is CellClass.HEADER and header_kind(cell.text) is None:
+            rest = cells[i:]
+            if all(classify(c.text) in (CellClass.HEADER, CellClass.PERIOD) for c in rest):
+                return cells[:i], rest
+    return cells, []
+
+
+def prepare_row(cells: list[Cell]) -> list[RowCell]:
+    """Row cells for alignment: a label cell joins the name after it, which moves later cells."""
+    out: list[RowCell] = []
+    shift = 0
+    i = 0
+    while i < len(cells):
+        cell = cells[i]
+        cls = classify(cell.text)
+        if (
+            cls is CellClass.LABEL
+            and i + 1 < len(cells)
+            and classify(cells[i + 1].text) in (CellClass.TEXT, CellClass.PROSE)
+        ):
+            nxt = cells[i + 1]
+            text = f"{cell.text.strip()} {nxt.text.strip()}"
+            out.append(RowCell(cell.col - shift, text, CellClass.TEXT, cell_shape(text)))
+            shift += nxt.col - cell.col
+            i += 2
+            continue
+        out.append(RowCell(cell.col - shift, cell.text, cls, cell_shape(cell.text)))
+        i += 1
+    return out
+
+
+def _fill(d: Draft, roles: dict[Role, list[tuple[str, Column]]]) -> None:
+    """Put a row's cells into a draft by their columns' roles."""
+    for text, _col in roles.get(Role.UNIT, []):
+        d.unit = d.unit or text
+    for text, _col in roles.get(Role.TYPE, []):
+        d.indicator_type = TYPE_WORDS.get(normalize_text(text).replace(" ", ""), d.indicator_type)
+    for text, col in roles.get(Role.BASELINE, []):
+        d.baseline = d.baseline or ValueCell(text, col.period, col.header, col.flags)
+    for text, _col in roles.get(Role.BASE_YEAR, []):
+        d.base_year = d.base_year or text
+    for text, col in roles.get(Role.TARGET_PERIOD, []):
+        d.target_period = ValueCell(text, None, col.header)
+    for text, col in roles.get(Role.TARGET, []):
+        if classify(text) in (CellClass.QUANTITY, CellClass.MISSING) or col.period is not None:
+            # a statement under a dated target heading keeps the column's period
+            d.targets.append(ValueCell(text, col.period, col.header, col.flags))
+        else:
+            d.target_texts.append(text)
+    for text, col in roles.get(Role.ACTUAL, []):
+        d.actuals.append(ValueCell(text, col.period, col.header, col.flags))
+    for text, _col in roles.get(Role.STATUS, []):
+        norm = normalize_text(text).replace(" ", "")
+        if norm in STATUS_WORDS:
+            d.status = text
+
+
+def _listed_indicators(text: str) -> list[tuple[str | None, str]]:
+    """Indicators listed in one cell (``①A ②B ③C``) as (label, name) pairs."""
+    norm = normalize_text(text)
+    starts = [m.start() for m in _CIRCLED_LIST.finditer(norm)]
+    if not starts:
+        return [(None, norm)] if norm else []
+    out = []
+    for k, s in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(norm)
+        labelled = split_label(norm[s:end])
+        if labelled.text:
+            out.append((labelled.label, labelled.text))
+    return out
