@@ -233,6 +233,54 @@ def test_transposed_blocks() -> None:
 YEARS_DOWN = LAYOUTS / "years_down.xlsx"
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # names in the body, a period in the first column: one indicator a row
+        ("年度,指標名,単位,目標値,実績値\nR4,移住者数,人,100,90\nR5,相談件数,件,50,45\n",
+         ["移住者数", "相談件数"]),
+        # names that hold a period are names, not row labels
+        ("指標,基準値,目標値\n令和2年国勢調査人口,12000,11500\n令和3年度の移住者数,100,133\n",
+         ["令和2年国勢調査人口", "令和3年度の移住者数"]),
+        # names that hold 計画 / 実績 / 目標 are names, not a block's list labels
+        ("指標,R4,R5,R6\n計画相談支援の利用者数,10,20,30\n実績報告件数,9,18,25\n"
+         "目標達成事業数,3,4,5\n", ["計画相談支援の利用者数", "実績報告件数", "目標達成事業数"]),
+    ],
+)  # fmt: skip
+def test_ordinary_tables_are_not_taken_for_turned_layouts(
+    tmp_path: Path, text: str, names: list[str]
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    doc = jpkpi.parse(path)
+    assert [r.indicator for r in doc.records] == names
+    layout = doc.interpretations()[0].regions[0].layout
+    assert layout not in (Layout.PERIODS_DOWN, Layout.BLOCKS)
+
+
+def test_a_statistics_table_with_years_down_the_side_is_no_kpi_table(tmp_path: Path) -> None:
+    path = tmp_path / "stats.csv"
+    path.write_text("年度,人口,世帯数,出生数\nR4,5000,2100,30\nR5,4950,2110,28\n", "utf-8")
+    doc = jpkpi.parse(path)
+    assert doc.records == []
+    assert "too little says they are indicators" in doc.warnings[-1]
+
+
+def test_blocks_with_a_merged_value_a_unit_note_and_an_empty_actual_row() -> None:
+    html = (
+        "<table><tr><th>KPI①</th><td colspan=2>相談記録の登録件数</td><td>単位：件</td></tr>"
+        "<tr><th>年月</th><th>R7.3</th><th>R8.3</th><th>R9.3</th></tr>"
+        "<tr><th>目標値</th><td>280</td><td colspan=2>300</td></tr>"
+        "<tr><th>実績値</th><td></td><td></td><td></td></tr></table>"
+    )
+    doc = jpkpi.parse(html.encode(), name="b.html")
+    assert doc.interpretations()[0].regions[0].layout is Layout.BLOCKS
+    [record] = [r.to_dict() for r in doc.records]
+    assert record["indicator"] == "相談記録の登録件数" and record["unit"] == "件"
+    assert _values(record["targets"]) == [(Decimal(280), 2024, ()), (Decimal(300), 2025, ())]
+    assert record["actuals"] == []
+
+
 def test_explain_shows_the_period_axis_and_each_rows_list() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "jpkpi", "explain", str(LAYOUTS / "transposed_blocks.html")],

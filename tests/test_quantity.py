@@ -148,8 +148,36 @@ def test_a_note_after_the_value_is_kept_beside_it_and_a_period_is_not_a_note() -
     for text in ("2,713人(平成26年)", "1,665人(R7)"):  # the value's period: read by the table
         with pytest.raises(ParseError):
             parse_quantity(text)
-    with pytest.raises(ParseError):  # a name that starts with a range is no value
-        parse_quantity("20～39歳の女性の人口")
+    # names and spans of ages or years that hold a wave dash are no values
+    for text in (
+        "20～39歳の女性の人口",
+        "0～14歳人口",
+        "20～39歳",
+        "10～20代",
+        "4～9月",
+        "2021～2025",
+    ):
+        with pytest.raises(ParseError):
+            parse_quantity(text)
+    with pytest.raises(ParseError):
+        parse_quantity("1,665(R7)")  # a period after the number, not the unit R7
+
+
+@pytest.mark.parametrize(
+    ("raw", "default_unit", "value", "unit"),
+    [
+        ("5千～2万人", None, "5000", "人"),
+        ("1～2万", None, "10000", None),
+        ("1～2万人", "千人", "10000", "人"),  # the cell's own scale, not the column's
+        ("100～200万円", "千円", "1000000", "円"),
+        ("99.9～100", "千円", "99900", "円"),  # bare ends take the column's scale
+    ],
+)
+def test_a_range_is_its_lower_bound_with_the_scale_printed_once(
+    raw: str, default_unit: str | None, value: str, unit: str | None
+) -> None:
+    q = parse_quantity(raw, default_unit=default_unit)
+    assert (q.value, q.unit, q.flags) == (Decimal(value), unit, frozenset({"range"}))
 
 
 def test_missing_value_takes_the_default_unit() -> None:

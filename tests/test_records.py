@@ -239,3 +239,27 @@ def test_a_value_cell_that_is_no_value_is_said(tmp_path: Path) -> None:
     record = next(r.to_dict() for r in jpkpi.parse(path).records if r.indicator == "移住者数")
     assert record["actuals"] == []
     assert any("'集計中' under R5実績 is not a value" in w for w in record["warnings"])
+
+
+def test_a_statement_target_takes_the_columns_scale_and_a_cell_its_own_period(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "money.csv"
+    path.write_text(
+        '指標,単位,基準値(R2),目標値(R7)\n寄附額,千円,"40,501",5年間で500\n企業数,社,3,5\n',
+        encoding="utf-8",
+    )
+    record = jpkpi.parse(path).records[0].to_dict()
+    assert _values(record["targets"]) == [(Decimal(500000), 2025, ())]
+    assert record["targets"][0]["unit"] == "円"
+    path.write_text(
+        "指標,基準値,目標値,実績値\n"
+        '移住者数,"1,500人(R2)","1,665人(R7)","1,600人(R5)"\n'
+        "相談件数,50件(H30),80件(R7),70件(R5)\n",
+        encoding="utf-8",
+    )
+    first = jpkpi.parse(path).records[0].to_dict()
+    assert first["unit"] == "人"
+    assert _values([first["baseline"]]) == [(Decimal(1500), 2020, ())]
+    assert _values(first["targets"]) == [(Decimal(1665), 2025, ())]
+    assert _values(first["actuals"]) == [(Decimal(1600), 2023, ())]

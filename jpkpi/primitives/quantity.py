@@ -318,6 +318,13 @@ def _single(
     # Some documents write the unit in parentheses right after the number: 3(件).
     if unit_text.startswith("(") and unit_text.endswith(")") and unit_text.count("(") == 1:
         unit_text, unit_at = unit_text[1:-1], unit_at + 1
+        if any(ch.isdigit() for ch in unit_text):
+            try:
+                parse_period(unit_text)
+            except ParseError:
+                pass
+            else:  # 1,665(R7): the value's period, not its unit
+                raise _fail(caller, raw, "has a period after its number", unit_at)
     if plus_minus and value != 0:
         raise _fail(caller, raw, "has ± before a number other than zero", start)
     if unit_text:
@@ -398,6 +405,9 @@ def _parts(raw: str, s: str, default: tuple[int, str | None], caller: str) -> Qu
 _RANGE = regex.compile(r"\s*[～〜~]\s*")
 #: A unit on either side of a range: short, no kana of a sentence (not 歳の女性の人口).
 _RANGE_UNIT = regex.compile(r"[^\p{Hiragana}]{1,4}")
+#: Units that make a range a span of ages or time, not a value (0～14歳, 4～9月, 10～20代).
+_NOT_RANGE_UNITS = frozenset("歳才代年月日時")
+_YEAR_LIKE = regex.compile(r"(?:19|20)[0-9]{2}")
 #: A value with a note in parentheses after it that holds a number (``９人（延べ２４３日）``).
 _NOTE = regex.compile(r"(?P<main>.*?[^\s(])\s*\((?P<note>[^()]*[0-9][^()]*)\)")
 
@@ -409,21 +419,29 @@ def _range(
     m = _RANGE.search(s, start, stop)
     if m is None or m.start() == start:
         return None
-    try:
-        low = _single(raw, s, start, m.start(), default, caller)
-        high = _single(raw, s, m.end(), stop, default, caller)
+    bare = (1, None)
+    try:  # each end as printed, without the column's unit: which end prints unit and scale
+        low0 = _single(raw, s, start, m.start(), bare, caller)
+        high0 = _single(raw, s, m.end(), stop, bare, caller)
     except ParseError:
         return None
-    if low.value is None or high.value is None:
+    if low0.value is None or high0.value is None:
         return None
-    if any(q.unit and not _RANGE_UNIT.fullmatch(q.unit) for q in (low, high)):
-        return None  # 20～39歳の女性の人口: a name that starts with a range, not a value
-    value, unit, scale = low.value, low.unit, low.scale
-    if low.unit == default[1] and high.unit != low.unit and high.unit:
-        # 1～2万人: the unit (and its scale) written once, after the upper bound
-        value = low.value * high.scale / low.scale
-        unit, scale = high.unit, high.scale
-    flags = low.flags | high.flags | {"range"}
+    for q in (low0, high0):
+        if q.unit and (not _RANGE_UNIT.fullmatch(q.unit) or q.unit[0] in _NOT_RANGE_UNITS):
+            return None  # 0～14歳人口, 4～9月, 20～39歳の女性の人口: a name or a span of time
+    if all(_YEAR_LIKE.fullmatch(s[a:b].strip()) for a, b in ((start, m.start()), (m.end(), stop))):
+        return None  # 2021～2025: a span of years
+    if low0.unit is None and low0.scale == 1 and (high0.unit or high0.scale != 1):
+        # 10～20件, 1～2万人: the unit and its scale written once, after the upper bound
+        value = low0.value * high0.scale
+        unit, scale = high0.unit or default[1], high0.scale
+    elif low0.unit is None and low0.scale != 1 and high0.unit:
+        value, unit, scale = low0.value, high0.unit, low0.scale  # 5千～2万人
+    else:
+        low = _single(raw, s, start, m.start(), default, caller)
+        value, unit, scale = low.value, low.unit, low.scale  # type: ignore[assignment]
+    flags = low0.flags | high0.flags | {"range"}
     return Quantity(value, unit, frozenset(flags), (), raw, scale)
 
 

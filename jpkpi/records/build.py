@@ -110,9 +110,12 @@ def _stated_target(
     statement = parse_target_statement(normalize_text(cell.text))
     if statement is None or statement.goal is None or statement.goal.value is None:
         return None
-    unit = statement.goal.unit or (split_scale(default_unit)[1] if default_unit else None)
+    value, unit = statement.goal.value, statement.goal.unit
+    if unit is None and default_unit:  # 5年間で500 under 千円: the column's unit and scale
+        scaled = parse_quantity(format(value, "f"), default_unit=default_unit)
+        value, unit = scaled.value, scaled.unit
     flags = frozenset({"cumulative"}) if statement.cumulative else frozenset()
-    goal = Quantity(statement.goal.value, unit, flags, (), cell.text)
+    goal = Quantity(value, unit, flags, (), cell.text)
     return Observation(goal, period), statement
 
 

@@ -15,7 +15,7 @@ from enum import Enum
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import parse_period
+from jpkpi.primitives.period import Period, parse_period
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import normalize_text, split_label
@@ -43,6 +43,8 @@ _UNIT_LABEL = regex.compile(r"^[十百千万億兆]{1,3}[^\d十百千万億兆�
 _BULLETED = regex.compile(r"^[・\-－•]|/")
 _PROSE_START = regex.compile(r"^\s*[(（](?:目的|内容)[)）]")
 _LONG_TEXT = 60
+#: A horizon before a value heading (5ヵ年目標, 3年後目標, 10か年計画): the number counts years.
+_HORIZON = regex.compile(r"[ヵカケヶか箇]?年[後間]?の?(?:目標|計画|実績|見込)")
 #: Roles of a value column's heading: a "unit" naming one makes a heading of the cell.
 _VALUE_HEADINGS = frozenset({Role.TARGET, Role.ACTUAL, Role.BASELINE})
 
@@ -127,9 +129,11 @@ def _classify(text: str) -> CellClass:
     else:
         if _UNIT_LABEL.match(bare):
             return CellClass.TEXT  # 千円, 百万円: a unit heading in a 単位 column, not 1,000 yen
-        if q.unit and header_role(q.unit) in _VALUE_HEADINGS:
+        if q.unit and _HORIZON.match(q.unit) and header_role(q.unit) in _VALUE_HEADINGS:
             return CellClass.HEADER  # 5ヵ年目標, 3年後目標: a horizon heading, not the quantity 5
         return CellClass.QUANTITY if (q.value is not None or q.parts) else CellClass.MISSING
+    if value_and_period(text) is not None:
+        return CellClass.QUANTITY  # 1,500人(R2): a value with its period
     try:
         parse_period(text)
     except ParseError:
@@ -161,3 +165,23 @@ def _classify(text: str) -> CellClass:
 def is_value(cls: CellClass) -> bool:
     """Whether a class holds an observation's value (a number or a missing marker)."""
     return cls in (CellClass.QUANTITY, CellClass.MISSING)
+
+
+_VALUE_WITH_PERIOD = regex.compile(r"^(?P<value>.+?)\s*[(（](?P<period>[^()（）]+)[)）]$")
+
+
+def value_and_period(text: str) -> tuple[str, Period] | None:
+    """A value printed with its period in parentheses (``3,823人(平成26年)``): the value's
+    text and the period; None for any other text."""
+    if not text.rstrip().endswith((")", "）")):
+        return None
+    m = _VALUE_WITH_PERIOD.match(normalize_text(text))
+    if m is None or not is_value(_classify(m.group("value"))):
+        return None
+    try:
+        period = parse_period(m.group("period"))
+    except ParseError:
+        return None
+    return m.group("value"), Period(
+        period.fiscal_year, period.year, period.month, m.group("period")
+    )

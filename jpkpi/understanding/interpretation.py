@@ -18,11 +18,10 @@ from typing import Any
 
 import regex
 
-from jpkpi.errors import ParseError
-from jpkpi.primitives.period import Period, find_eraless_period, find_period, parse_period
+from jpkpi.primitives.period import Period, find_eraless_period, find_period
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
-from jpkpi.understanding.cells import CellClass, classify, is_value
+from jpkpi.understanding.cells import CellClass, classify, is_value, value_and_period
 from jpkpi.understanding.vocabulary import Vocabulary
 
 
@@ -214,30 +213,10 @@ class TableInterpretation:
 # --- evidence -------------------------------------------------------------------------------------
 
 
-_VALUE_WITH_PERIOD = regex.compile(r"^(?P<value>.+?)\s*[(（](?P<period>[^()（）]+)[)）]$")
-
-
-def value_and_period(text: str) -> tuple[str, Period] | None:
-    """A value printed with its period in parentheses (``3,823人(平成26年)``): the value's
-    text and the period; None for any other text."""
-    if not text.rstrip().endswith((")", "）")):
-        return None
-    m = _VALUE_WITH_PERIOD.match(normalize_text(text))
-    if m is None or not is_value(classify(m.group("value"))):
-        return None
-    try:
-        period = parse_period(m.group("period"))
-    except ParseError:
-        return None
-    return m.group("value"), Period(
-        period.fiscal_year, period.year, period.month, m.group("period")
-    )
-
-
 def cell_evidence(cell: Cell, era: str | None) -> CellEvidence:
     """What a cell holds; an era-less year (``20年度実績``) is read in the document's era."""
     cls = classify(cell.text)
-    inside = value_and_period(cell.text) if cls is not CellClass.QUANTITY else None
+    inside = value_and_period(cell.text) if is_value(cls) or cls is CellClass.TEXT else None
     if inside is not None:
         return CellEvidence(CellClass.QUANTITY, inside[1], False, cell.text)
     period = find_period(cell.text) if not is_value(cls) else None
@@ -587,6 +566,23 @@ def _read_region(
     )
 
 
+#: What a row label may hold besides its list word and its period: brackets, 値, 年度末 …
+_LABEL_NOISE = regex.compile(
+    r"[0-9０-９.．()（）\[\]【】\s・/／:：~～\-－]|令和|平成|昭和|[RHSＲＨＳ]|年度末|年度|年|月末|月|末|度|値|元"
+)
+
+
+def _only_a_label(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a row label is a period and list words only (``令和4年度``, ``目標（R7.3）``,
+    ``計画値``), not a name that holds a period (``令和2年国勢調査人口``)."""
+    rest = _LABEL_NOISE.sub("", normalize_text(text))
+    for _role, (_, words) in _column_votes(vocabulary, text).items():
+        for word in words:
+            if "~" not in word:
+                rest = rest.replace(word, "")
+    return len(rest) <= 1
+
+
 #: The longest row label that names its row's list (``目標（R7.3）``, ``実績値``).
 _ROW_LABEL_CHARS = 12
 
@@ -594,8 +590,10 @@ _ROW_LABEL_CHARS = 12
 def _row_list(vocabulary: Vocabulary, text: str) -> tuple[str | None, frozenset[str]]:
     """The list a row label names (計画 → target, 実績 → actual, 基準値 → baseline) and the
     flags it adds (見込 → estimate: an actual, or a target where 目標 is said too)."""
-    if len(normalize_text(text).replace(" ", "")) > _ROW_LABEL_CHARS:
-        return None, frozenset()  # a name, not a row label (計画, 実績値, 目標（R7.3）)
+    if len(normalize_text(text).replace(" ", "")) > _ROW_LABEL_CHARS or not _only_a_label(
+        text, vocabulary
+    ):
+        return None, frozenset()  # a name (実績報告件数), not a row label (計画, 目標（R7.3）)
     votes = {
         role: vote
         for role, vote in _column_votes(vocabulary, text).items()
@@ -634,11 +632,20 @@ def _periods_down(
         if cell is None or cell.empty or cell.col != lo:
             return None
         e = ev[id(cell)]
-        if e.period is None or e.value:
-            return None
+        if e.period is None or e.value or not _only_a_label(cell.text, vocabulary):
+            return (
+                None  # 令和2年国勢調査人口 names a quantity; a row label is 令和4年度, 目標（R7）
+            )
         labelled.append((r, cell, e))
     if len({(e.period.fiscal_year, e.period.year) for _, _, e in labelled if e.period}) < 2:
         return None
+    texts = [
+        col
+        for col in range(lo + 1, hi)
+        if _share(grid, ev, value_rows, col, lambda e: e.texty) >= 0.5
+    ]
+    if texts:
+        return None  # names in the body (年度 | 指標名 | 目標値 …): one indicator a row
     value_cols = [
         col for col in range(lo + 1, hi) if _share(grid, ev, value_rows, col, lambda e: e.value)
     ]
@@ -649,11 +656,14 @@ def _periods_down(
             return None  # a period over a value column: the periods run across, not down
         if not ev[id(over[-1])].texty:
             return None
+        if set(_column_votes(vocabulary, over[-1].text)) & {*_VALUE_ROLES, "estimate"}:
+            return None  # 目標値, 実績値 over a column: a list, not an indicator's name
         names[col] = normalize_text(over[-1].text)
     if not names:
         return None
     with_units = sum(bool(regex.search(r"[(（][^()（）]{1,8}[)）]$", n)) for n in names.values())
-    evidence = topic["indicator"] + 2.0 * with_units + 1.0 * (len(names) - with_units)
+    # Bare names (人口, 世帯数) are no evidence of indicators: a statistics table has them too.
+    evidence = topic["indicator"] + 2.0 * with_units
     reasons = [
         f"{len(labelled)} rows of values are labelled by a period in column {lo}; "
         f"{len(names)} value columns are headed by names ({with_units} with a unit)"
@@ -721,8 +731,9 @@ def _blocks(
             rows.append(RowReading(r, "periods", label=normalize_text(first.text)))
             period_seen = True
             continue
-        if any(e.value for e in evs) or ev[id(first)].value:
-            lst, flags = _row_list(vocabulary, first.text)
+        lst, flags = _row_list(vocabulary, first.text)
+        empty_list_row = lst is not None and period_seen and not rest
+        if any(e.value for e in evs) or ev[id(first)].value or empty_list_row:
             if lst is None or not period_seen or ev[id(first)].period is not None:
                 return None
             rows.append(

@@ -37,6 +37,7 @@ _PAREN_UNIT = regex.compile(r"\s*[(（]\s*(?:単位\s*[:：]\s*)?(?P<u>[^()（�
 _FORMULA = regex.compile(
     r"^[A-ZＡ-Ｚ\s/／*＊+＋\-－・,，0-9０-９\p{Han}]*[A-ZＡ-Ｚ][A-ZＡ-Ｚ\s/／*＊+＋\-－]*$"
 )
+_UNIT_NOTE = regex.compile(r"[(（]?単位\s*[:：]\s*(?P<u>[^()（）]{1,8}?)\s*[)）]?")
 _PROGRAM_NO = regex.compile(r"^(?:NO|No|no|Ｎｏ|ＮＯ)[.．]?\s*(?P<n>[0-9０-９]{1,4})$")
 _PERIOD_NOTE = regex.compile(r"【\s*事業(?:実施)?期間\s*】\s*(?P<p>[^【】]+?)\s*$")
 _HEADING = regex.compile(r"^(?:≪.+≫|[(（][0-9０-９]{1,2}[)）].+|[0-9０-９]{1,2}\s+\S.*|＜.+＞)$")
@@ -343,11 +344,13 @@ def _block_drafts(
     d: Draft | None = None
     periods: dict[int, Period] = {}
     for row in region.rows:
-        cells = [
-            c
-            for c in grid[row.index][region.first_col : region.end_col]
-            if c is not None and c.row == row.index and not c.empty
-        ]
+        cells = list(  # a merged cell once
+            {
+                id(c): c
+                for c in grid[row.index][region.first_col : region.end_col]
+                if c is not None and c.row == row.index and not c.empty
+            }.values()
+        )
         if row.role == "name":
             d = _block_name(region, section, form, cells, row.index)
             d.warnings.extend(reading.warnings)
@@ -368,6 +371,9 @@ def _block_drafts(
                 f"row {row.index + 1} of table {reading.table + 1} holds values, but no name "
                 "is printed above its block"
             )
+            drafts.append(d)
+            for c in cells[1:]:
+                _add_value(d, row.list, ValueCell(c.text, periods.get(c.col), row.label, row.flags))
     return [x for x in drafts if x.has_values()]
 
 
@@ -381,6 +387,11 @@ def _block_name(
     where = cells[0] if cells else None
     k = 0
     while k < len(cells):
+        labelled_unit = _UNIT_NOTE.fullmatch(normalize_text(cells[k].text))
+        if labelled_unit:  # 単位：件 in one cell
+            unit = labelled_unit.group("u")
+            k += 1
+            continue
         votes = vocabulary.votes(normalize_text(cells[k].text).replace(" ", ""))
         nxt = cells[k + 1] if k + 1 < len(cells) else None
         if "unit" in votes and nxt is not None:

@@ -254,7 +254,9 @@ def _read_interpreted(
         layout in (Layout.MONEY, Layout.STAFF, Layout.EVALUATION) for layout in layouts
     )
     turned = any(layout in (Layout.PERIODS_DOWN, Layout.BLOCKS) for layout in layouts)
-    if not (apart or turned or Layout.NAME_ROWS in layouts or era_assumed):
+    # A No. column numbers the rows: the row reader has no role for a row's own label.
+    numbered = any(c.role == "label" for r in reading.regions for c in r.columns)
+    if not (apart or turned or numbered or Layout.NAME_ROWS in layouts or era_assumed):
         return prose or None
     return prose + _drafts_of_regions(table, reading, lines, form, section)
 

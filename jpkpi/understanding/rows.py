@@ -22,6 +22,7 @@ from jpkpi.understanding.cells import (
     classify,
     department_of,
     is_value,
+    value_and_period,
 )
 from jpkpi.understanding.columns import Column
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -468,6 +469,14 @@ def prepare_row(cells: list[Cell]) -> list[RowCell]:
     return out
 
 
+def _value_cell(text: str, col: Column) -> ValueCell:
+    """A value cell under its column; a period printed in the cell (``1,500人(R2)``) is its own."""
+    inside = value_and_period(text)
+    if inside is not None:
+        return ValueCell(inside[0], inside[1], col.header, col.flags)
+    return ValueCell(text, col.period, col.header, col.flags)
+
+
 def _fill(d: Draft, roles: dict[Role, list[tuple[str, Column]]]) -> None:
     """Put a row's cells into a draft by their columns' roles."""
     for text, _col in roles.get(Role.UNIT, []):
@@ -475,7 +484,7 @@ def _fill(d: Draft, roles: dict[Role, list[tuple[str, Column]]]) -> None:
     for text, _col in roles.get(Role.TYPE, []):
         d.indicator_type = TYPE_WORDS.get(normalize_text(text).replace(" ", ""), d.indicator_type)
     for text, col in roles.get(Role.BASELINE, []):
-        d.baseline = d.baseline or ValueCell(text, col.period, col.header, col.flags)
+        d.baseline = d.baseline or _value_cell(text, col)
     for text, _col in roles.get(Role.BASE_YEAR, []):
         d.base_year = d.base_year or text
     for text, col in roles.get(Role.TARGET_PERIOD, []):
@@ -483,11 +492,11 @@ def _fill(d: Draft, roles: dict[Role, list[tuple[str, Column]]]) -> None:
     for text, col in roles.get(Role.TARGET, []):
         if classify(text) in (CellClass.QUANTITY, CellClass.MISSING) or col.period is not None:
             # a statement under a dated target heading keeps the column's period
-            d.targets.append(ValueCell(text, col.period, col.header, col.flags))
+            d.targets.append(_value_cell(text, col))
         else:
             d.target_texts.append(text)
     for text, col in roles.get(Role.ACTUAL, []):
-        d.actuals.append(ValueCell(text, col.period, col.header, col.flags))
+        d.actuals.append(_value_cell(text, col))
     for text, _col in roles.get(Role.STATUS, []):
         norm = normalize_text(text).replace(" ", "")
         if norm in STATUS_WORDS:

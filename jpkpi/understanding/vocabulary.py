@@ -260,7 +260,7 @@ def _synonym_groups(vocabulary: Vocabulary) -> dict[int, tuple[tuple[str, str, f
     """Each Sudachi synonym group of the vocabulary's one-morpheme words, with their entries."""
     groups: dict[int, list[tuple[str, str, float]]] = {}
     for role, word, weight in vocabulary.entries:
-        tokens = tokenize(word, mode="C") if word else []
+        tokens = tokenize(word, mode="C") if word and role != NO_SYNONYMS else []
         if len(tokens) != 1:
             continue
         for group in tokens[0].synonym_groups:
