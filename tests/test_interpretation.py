@@ -258,6 +258,16 @@ def test_ordinary_tables_are_not_taken_for_turned_layouts(
     assert layout not in (Layout.PERIODS_DOWN, Layout.BLOCKS)
 
 
+def test_a_lone_weak_money_word_makes_no_money_table() -> None:
+    """`区分` heads the period column of fresh_years_down.csv; 売上額(円) is one indicator."""
+    doc = jpkpi.parse(LAYOUTS / "fresh_years_down.csv")
+    region = doc.interpretations()[0].regions[0]
+    assert region.layout is Layout.PERIODS_DOWN
+    sales = next(r.to_dict() for r in doc.records if r.indicator == "特産品販売の売上額")
+    assert sales["unit"] == "円"
+    assert _values(sales["targets"]) == [(Decimal(1650000), 2024, ())]  # 目標（R7.3）
+
+
 def test_a_statistics_table_with_years_down_the_side_is_no_kpi_table(tmp_path: Path) -> None:
     path = tmp_path / "stats.csv"
     path.write_text("年度,人口,世帯数,出生数\nR4,5000,2100,30\nR5,4950,2110,28\n", "utf-8")
@@ -277,6 +287,7 @@ def test_blocks_with_a_merged_value_a_unit_note_and_an_empty_actual_row() -> Non
     assert doc.interpretations()[0].regions[0].layout is Layout.BLOCKS
     [record] = [r.to_dict() for r in doc.records]
     assert record["indicator"] == "相談記録の登録件数" and record["unit"] == "件"
+    assert record["label"] == "KPI①"
     assert _values(record["targets"]) == [(Decimal(280), 2024, ()), (Decimal(300), 2025, ())]
     assert record["actuals"] == []
 
@@ -442,8 +453,20 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
     [
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "tuned", 0.97),
         (LAYOUTS, LAYOUTS / "expected" / "tuned", 0.99),
+        # the set-aside parts, scored once each round ended and kept from going back
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "heldout", 0.97),
+        (LAYOUTS, LAYOUTS / "expected" / "heldout", 0.99),
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "fresh", 0.97),
+        (LAYOUTS, LAYOUTS / "expected" / "fresh", 0.99),
     ],
-    ids=["real-kpi-tuned", "layouts-tuned"],
+    ids=[
+        "real-kpi-tuned",
+        "layouts-tuned",
+        "real-kpi-heldout",
+        "layouts-heldout",
+        "real-kpi-fresh",
+        "layouts-fresh",
+    ],
 )
 def test_development_set_scores(documents: Path, expected: Path, floor: float) -> None:
     scores = {}

@@ -43,6 +43,8 @@ class Layout(str, Enum):
 #: Header and row-label votes for indicators (words, a kind, 単位, value headings) a region
 #: needs before values under periods are read as indicators.
 MIN_INDICATOR_EVIDENCE = 5.0
+#: Votes a money, staff or evaluation region needs: a lone weak word (区分) makes no topic.
+MIN_TOPIC_EVIDENCE = 2.0
 #: Layouts whose regions give records.
 RECORD_LAYOUTS = (
     Layout.ROWS,
@@ -526,7 +528,8 @@ def _read_region(
     reasons.append(
         "header and row-label votes: " + ", ".join(f"{k} {v:g}" for k, v in topic.items())
     )
-    if topic["indicator"] < max(topic["money"], topic["staff"], topic["evaluation"]):
+    other_topic = max(topic["money"], topic["staff"], topic["evaluation"])
+    if other_topic >= MIN_TOPIC_EVIDENCE and topic["indicator"] < other_topic:
         layout = max(("money", "staff", "evaluation"), key=lambda k: topic[k])
         return RegionReading(
             lo, hi, Layout(layout), heads, tuple(body), (), 0.7, tuple(reasons), kind

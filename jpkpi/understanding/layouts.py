@@ -38,6 +38,7 @@ _FORMULA = regex.compile(
     r"^[A-ZＡ-Ｚ\s/／*＊+＋\-－・,，0-9０-９\p{Han}]*[A-ZＡ-Ｚ][A-ZＡ-Ｚ\s/／*＊+＋\-－]*$"
 )
 _UNIT_NOTE = regex.compile(r"[(（]?単位\s*[:：]\s*(?P<u>[^()（）]{1,8}?)\s*[)）]?")
+_KPI_NUMBER = regex.compile(r"KPI[\u2460-\u2473\u3251-\u325f0-9]+", regex.IGNORECASE)
 _PROGRAM_NO = regex.compile(r"^(?:NO|No|no|Ｎｏ|ＮＯ)[.．]?\s*(?P<n>[0-9０-９]{1,4})$")
 _PERIOD_NOTE = regex.compile(r"【\s*事業(?:実施)?期間\s*】\s*(?P<p>[^【】]+?)\s*$")
 _HEADING = regex.compile(r"^(?:≪.+≫|[(（][0-9０-９]{1,2}[)）].+|[0-9０-９]{1,2}\s+\S.*|＜.+＞)$")
@@ -384,6 +385,7 @@ def _block_name(
     vocabulary = current_vocabulary()
     name: str | None = None
     unit: str | None = None
+    label: str | None = None
     where = cells[0] if cells else None
     k = 0
     while k < len(cells):
@@ -400,6 +402,9 @@ def _block_name(
             continue
         if "indicator" in votes and nxt is not None and name is None:
             name, where = nxt.text, nxt
+            own = normalize_text(cells[k].text).replace(" ", "")
+            if _KPI_NUMBER.fullmatch(own):  # KPI① names the block: the record's label
+                label = own
             k += 2
             continue
         if name is None:
@@ -410,6 +415,7 @@ def _block_name(
     if name is not None:
         _name_into(d, name, None)
     d.unit = d.unit or (normalize_text(unit) if unit else None)
+    d.label = label
     return d
 
 
@@ -521,6 +527,8 @@ def _unit_like(text: str) -> bool:
         return False
     if regex.search(r"(?:率|値|比|平均|時点|割合|額|度|のみ|延べ|累計)$", bare):
         return False  # the name of a quantity or a note (解決率, NSI値平均), not its unit
+    if regex.search(r"延べ|累計", bare):
+        return False  # (延べ人数): how the value is counted, a note of the name
     try:
         q = parse_quantity("1" + bare)
     except ParseError:
