@@ -199,7 +199,6 @@ def region_drafts(
         region.kind or "", Kind.ACTIVITY if region.layout is Layout.NAME_ROWS else Kind.KPI
     )
     grid = table.grid()
-    program = form.as_program()
     warnings = list(reading.warnings)
     drafts: list[Draft] = []
     indicator_col = next((c.index for c in region.columns if c.role == "indicator"), None)
@@ -240,12 +239,8 @@ def region_drafts(
             name = ""  # a row of the group with no name row of its own: the group names it
         else:
             continue
-        d = Draft(
-            None, kind, list(section), program, None, row=r, program_printed=program is not None
-        )
         where = name_cell or (pending[1] if pending else values[0])
-        d.page, d.line = where.provenance.page, where.provenance.line
-        d.department = form.department
+        d = _new_draft(region, section, form, where, r, kind)
         _name_into(d, name, group)
         if unit_col is not None:
             unit = next((c.text for c in own if c.col == unit_col and not c.empty), None)
@@ -262,12 +257,7 @@ def region_drafts(
                 vc = ValueCell(inside[0], inside[1], col.header, col.flags)
             else:
                 vc = ValueCell(cell.text, col.period, col.header, col.flags)
-            if col.role == "baseline":
-                d.baseline = d.baseline or vc
-            elif col.role == "target":
-                d.targets.append(vc)
-            else:
-                d.actuals.append(vc)
+            _add_value(d, col.role, vc)
         d.warnings.extend(warnings)
         drafts.append(d)
         pending = None
@@ -275,11 +265,16 @@ def region_drafts(
 
 
 def _new_draft(
-    region: RegionReading, section: list[str], form: FormContext, where: Cell, row: int
+    region: RegionReading,
+    section: list[str],
+    form: FormContext,
+    where: Cell,
+    row: int,
+    kind: Kind | None = None,
 ) -> Draft:
     """A draft for one indicator of a region, placed at the cell that names it."""
     program = form.as_program()
-    kind = _KINDS.get(region.kind or "", Kind.KPI)
+    kind = kind or _KINDS.get(region.kind or "", Kind.KPI)
     d = Draft(None, kind, list(section), program, row=row, program_printed=program is not None)
     d.page, d.line = where.provenance.page, where.provenance.line
     d.department = form.department
@@ -287,6 +282,7 @@ def _new_draft(
 
 
 def _add_value(d: Draft, lst: str | None, vc: ValueCell) -> None:
+    """Put a value cell into the draft's list: baseline (the first), targets or actuals."""
     if lst == "baseline":
         d.baseline = d.baseline or vc
     elif lst == "target":
@@ -465,12 +461,7 @@ def program_row_drafts(table: Table, region: RegionReading) -> list[Draft]:
                     if value is None or value.empty:
                         continue
                     vc = ValueCell(value.text, col.period, col.header, col.flags)
-                    if role == "baseline":
-                        d.baseline = d.baseline or vc
-                    elif role == "target":
-                        d.targets.append(vc)
-                    else:
-                        d.actuals.append(vc)
+                    _add_value(d, role, vc)
             drafts.append(d)
     return drafts
 
