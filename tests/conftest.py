@@ -7,6 +7,7 @@ import importlib.util
 import json
 import os
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,15 @@ def _records_stay_valid(request: pytest.FixtureRequest) -> Iterator[None]:
     new = invalid[seen:]
     if new and not request.node.stash.get(_CALL_FAILED, False):
         pytest.fail("\n".join(new), pytrace=False)
+
+
+def observation_values(observations: list[dict]) -> list[tuple]:
+    """(value, fiscal year, flags) of each observation, values as exact decimals."""
+    return [
+        (
+            Decimal(str(o["value"])) if o["value"] is not None else None,
+            o["period"]["fiscal_year"] if o["period"] else None,
+            tuple(o["flags"]),
+        )
+        for o in observations
+    ]

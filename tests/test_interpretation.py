@@ -20,6 +20,7 @@ from jpkpi.eval import Score, load_expectations, score
 from jpkpi.primitives.period import document_era, find_eraless_period, guess_era
 from jpkpi.understanding.interpretation import Layout, interpret_table
 from jpkpi.understanding.vocabulary import Vocabulary
+from tests.conftest import observation_values
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,15 +42,10 @@ def _records(path: Path) -> dict[str, dict]:
     }
 
 
-def _values(observations: list[dict]) -> list[tuple]:
-    return [
-        (
-            Decimal(str(o["value"])) if o["value"] is not None else None,
-            o["period"]["fiscal_year"] if o["period"] else None,
-            tuple(o["flags"]),
-        )
-        for o in observations
-    ]
+def _explain(path: Path, *options: str) -> str:
+    """What ``jpkpi explain`` prints for a file, run as a user runs it."""
+    command = [sys.executable, "-m", "jpkpi", "explain", *options, str(path)]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
 
 
 # --- layouts, each with its explanation -------------------------------------------------------
@@ -68,7 +64,7 @@ def test_names_above_values_with_years_printed_without_era() -> None:
     assert weight["program"] == "中央卸売市場管理業務(西部市場)"
     assert weight["department"] == "産業振興局経済部庶務課"
     assert weight["kind"] == "activity"
-    assert _values(weight["actuals"]) == [
+    assert observation_values(weight["actuals"]) == [
         (Decimal(7038), 2008, ()),
         (Decimal(7089), 2009, ()),
         (Decimal(7225), 2010, ()),
@@ -79,7 +75,7 @@ def test_names_above_values_with_years_printed_without_era() -> None:
     # a name cell that holds only a unit takes the row group's label; 千円 folds into the value
     per_ton = next(r for r in doc.records if r.unit == "円/t").to_dict()
     assert per_ton["indicator"] == "単位あたりコスト(A/C)"
-    assert _values(per_ton["actuals"])[0] == (Decimal(138000), 2008, ())
+    assert observation_values(per_ton["actuals"])[0] == (Decimal(138000), 2008, ())
     # the formula in parentheses stays in the name; (単位:円) is the unit
     share = next(r for r in doc.records if r.indicator.startswith("市民一人あたり")).to_dict()
     assert share["indicator"] == "市民一人あたりの市税等の充当額(B/人口*1,000)"
@@ -110,11 +106,14 @@ def test_money_beside_indicators_in_one_grid_are_kept_apart() -> None:
     assert count["program"] == "し尿収集事業" and count["program_no"] == "10"
     assert count["department"] == "業務センター"
     assert count["section"] == ["(5)事業の成果指標及び評価"]
-    assert _values(count["targets"]) == [
+    assert observation_values(count["targets"]) == [
         (Decimal(400), 2024, ("estimate",)),
         (Decimal(350), 2027, ("estimate",)),
     ]
-    assert _values(count["actuals"]) == [(Decimal(486), 2023, ()), (Decimal(534), 2024, ())]
+    assert observation_values(count["actuals"]) == [
+        (Decimal(486), 2023, ()),
+        (Decimal(534), 2024, ()),
+    ]
     assert count["status"]["computed"] == "achieved"
 
 
@@ -143,15 +142,15 @@ def test_indicator_column_worded_as_a_kind() -> None:
     assert column.role == "indicator" and "数値目標" in " ".join(column.reasons)
     women = next(r.to_dict() for r in doc.records if r.indicator == "20～39歳の女性の人口")
     assert women["kind"] == "goal"
-    assert _values([women["baseline"]]) == [(Decimal(1622), 2014, ())]
-    assert _values(women["targets"]) == [(Decimal(1665), 2019, ())]
+    assert observation_values([women["baseline"]]) == [(Decimal(1622), 2014, ())]
+    assert observation_values(women["targets"]) == [(Decimal(1665), 2019, ())]
 
 
 def test_unit_in_name_and_a_recent_value_column() -> None:
     doc = jpkpi.parse(LAYOUTS / "unit_in_name.xlsx")
     record = next(r.to_dict() for r in doc.records if r.indicator.startswith("移住者数"))
     assert record["indicator"] == "移住者数" and record["unit"] == "人"
-    assert _values(record["actuals"]) == [(Decimal(81), 2024, ())]
+    assert observation_values(record["actuals"]) == [(Decimal(81), 2024, ())]
 
 
 def test_row_numbers_targets_in_brackets_and_periods_inside_cells() -> None:
@@ -184,7 +183,7 @@ def test_a_horizon_heading_is_a_target_column_not_the_quantity_5() -> None:
     first = doc.records[0].to_dict()
     assert first["indicator"] == "外国人技能実習生の受入人数" and first["unit"] == "人"
     assert first["baseline"]["value"] == 250 and first["baseline"]["period"]["year"] == 2013
-    assert _values(first["targets"]) == [(Decimal(300), None, ())]
+    assert observation_values(first["targets"]) == [(Decimal(300), None, ())]
     assert len(doc.records) == 8
 
 
@@ -200,11 +199,11 @@ def test_periods_down_the_side() -> None:
     assert len(records) == 5
     rate = records["施設予約システム利用率"]
     assert rate["unit"] == "%"
-    assert _values(rate["actuals"]) == [
+    assert observation_values(rate["actuals"]) == [
         (None, 2022, ("missing",)), (Decimal(29), 2023, ()), (Decimal(43), 2024, ())
     ]  # fmt: skip
     visitors = records["音別地域交流拠点施設利用者数"]
-    assert _values(visitors["actuals"])[0] == (Decimal(33633), 2022, ())
+    assert observation_values(visitors["actuals"])[0] == (Decimal(33633), 2022, ())
     assert "アンケートによる電子申請システム利用者満足度(機能拡充)" in records
 
 
@@ -219,14 +218,14 @@ def test_transposed_blocks() -> None:
     assert len(records) == 7
     gis = records["公開型GISの公開データレイヤ数"]
     assert gis["unit"] == "コンテンツ"
-    assert _values(gis["targets"]) == [
+    assert observation_values(gis["targets"]) == [
         (Decimal(10), 2024, ()), (Decimal(50), 2025, ()), (Decimal(100), 2026, ())
     ]  # fmt: skip
-    assert _values(gis["actuals"]) == [(Decimal(118), 2024, ())]
+    assert observation_values(gis["actuals"]) == [(Decimal(118), 2024, ())]
     survey = records["住民へのアンケート調査による効果検証"]
-    assert _values(survey["actuals"]) == [(None, 2024, ("not_measured",))]
+    assert observation_values(survey["actuals"]) == [(None, 2024, ("not_measured",))]
     window = records["窓口対応時間の減少"]
-    assert _values(window["targets"])[0] == (Decimal(-5), 2024, ())
+    assert observation_values(window["targets"])[0] == (Decimal(-5), 2024, ())
     assert window["status"]["computed"] == "achieved"  # -10 against -5, lower is better
 
 
@@ -265,7 +264,7 @@ def test_a_lone_weak_money_word_makes_no_money_table() -> None:
     assert region.layout is Layout.PERIODS_DOWN
     sales = next(r.to_dict() for r in doc.records if r.indicator == "特産品販売の売上額")
     assert sales["unit"] == "円"
-    assert _values(sales["targets"]) == [(Decimal(1650000), 2024, ())]  # 目標（R7.3）
+    assert observation_values(sales["targets"]) == [(Decimal(1650000), 2024, ())]  # 目標（R7.3）
 
 
 def test_a_statistics_table_with_years_down_the_side_is_no_kpi_table(tmp_path: Path) -> None:
@@ -288,27 +287,18 @@ def test_blocks_with_a_merged_value_a_unit_note_and_an_empty_actual_row() -> Non
     [record] = [r.to_dict() for r in doc.records]
     assert record["indicator"] == "相談記録の登録件数" and record["unit"] == "件"
     assert record["label"] == "KPI①"
-    assert _values(record["targets"]) == [(Decimal(280), 2024, ()), (Decimal(300), 2025, ())]
+    assert observation_values(record["targets"]) == [
+        (Decimal(280), 2024, ()),
+        (Decimal(300), 2025, ()),
+    ]
     assert record["actuals"] == []
 
 
 def test_explain_shows_the_period_axis_and_each_rows_list() -> None:
-    out = subprocess.run(
-        [sys.executable, "-m", "jpkpi", "explain", str(LAYOUTS / "transposed_blocks.html")],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    out = _explain(LAYOUTS / "transposed_blocks.html")
     assert "columns 0-3: blocks" in out and "periods: blocks" in out
     assert "row 2: target — 計画" in out and "row 3: actual — 実績" in out
-    data = json.loads(
-        subprocess.run(
-            [sys.executable, "-m", "jpkpi", "explain", "--format", "json", str(YEARS_DOWN)],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    )
+    data = json.loads(_explain(YEARS_DOWN, "--format", "json"))
     region = data["tables"][0]["regions"][0]
     assert region["layout"] == "periods_down" and region["period_axis"] == "side"
     assert region["row_roles"][0]["period"]["fiscal_year"] == 2022
@@ -386,7 +376,7 @@ def test_the_row_reader_takes_flags_and_unnamed_value_columns_from_the_interpret
     for heading in ("R6見込", "R6見通し"):
         text = f"指標\t単位\tR5実績\t{heading}\n移住者数\t人\t105\t110\n企業数\t社\t3\t4\n"
         record = jpkpi.parse(text.encode(), name="m.txt").records[0].to_dict()
-        assert _values(record["actuals"]) == [
+        assert observation_values(record["actuals"]) == [
             (Decimal(105), 2023, ()), (Decimal(110), 2024, ("estimate",))
         ]  # fmt: skip
 
@@ -415,31 +405,11 @@ def test_eras_for_years_printed_without_one() -> None:
 
 
 def test_explain_prints_roles_scores_and_reasons() -> None:
-    out = subprocess.run(
-        [sys.executable, "-m", "jpkpi", "explain", str(REAL / "ikeda-r7-010.pdf")],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    out = _explain(REAL / "ikeda-r7-010.pdf")
     assert "columns 0-6: money" in out
     assert "columns 7-14: rows" in out
     assert "target" in out and "runner-up" in out and "header word 目標" in out
-    data = json.loads(
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "jpkpi",
-                "explain",
-                "--format",
-                "json",
-                str(LAYOUTS / "side_by_side.html"),
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    )
+    data = json.loads(_explain(LAYOUTS / "side_by_side.html", "--format", "json"))
     regions = data["tables"][0]["regions"]
     assert [r["layout"] for r in regions] == ["money", "rows"]
     assert all("reasons" in c for c in regions[1]["column_roles"])

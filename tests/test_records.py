@@ -10,7 +10,7 @@ import pytest
 
 import jpkpi
 from jpkpi.eval import FIELDS, score
-from tests.conftest import FIXTURES, SEEDS, load_jsonl
+from tests.conftest import FIXTURES, SEEDS, load_jsonl, observation_values
 
 SEED_NAMES = sorted(p.name[: -len(".jsonl")] for p in (FIXTURES / "records").glob("*.jsonl"))
 
@@ -189,18 +189,6 @@ def test_output_is_deterministic() -> None:
     assert json.dumps(_records(name), ensure_ascii=False) == first
 
 
-def _values(observations: list[dict]) -> list[tuple]:
-    """(value, fiscal year, flags) of each observation, values as exact decimals."""
-    return [
-        (
-            Decimal(str(o["value"])) if o["value"] is not None else None,
-            o["period"]["fiscal_year"] if o["period"] else None,
-            tuple(o["flags"]),
-        )
-        for o in observations
-    ]
-
-
 def test_cells_that_hold_more_than_a_number(tmp_path: Path) -> None:
     """年１１１校, 年３人（５年間で１５人）, ５年間で１人, ９人（延べ２４３日）, 99.9～100 (the cells
     issue 11 quotes) are read with their column's period, or said, never dropped in silence."""
@@ -215,19 +203,19 @@ def test_cells_that_hold_more_than_a_number(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     records = {r.indicator: r.to_dict() for r in jpkpi.parse(path).records}
-    assert _values(records["学校数"]["targets"]) == [(Decimal(111), 2025, ("annual",))]
+    assert observation_values(records["学校数"]["targets"]) == [(Decimal(111), 2025, ("annual",))]
     moving = records["移住者数"]
-    assert _values(moving["targets"]) == [(Decimal(3), 2025, ("annual",))]
+    assert observation_values(moving["targets"]) == [(Decimal(3), 2025, ("annual",))]
     assert moving["target_statement"]["text"] == "5年間で15人"
     assert moving["target_statement"]["horizon_years"] == 5
     jobs = records["就業者数"]
-    assert _values(jobs["targets"]) == [(Decimal(1), 2025, ())]
+    assert observation_values(jobs["targets"]) == [(Decimal(1), 2025, ())]
     assert jobs["targets"][0]["unit"] == "人" and jobs["target_statement"]["horizon_years"] == 5
     training = records["研修受講者数"]
-    assert _values(training["targets"]) == [(Decimal(10), 2025, ())]
-    assert _values(training["actuals"]) == [(Decimal(9), 2023, ())]
+    assert observation_values(training["targets"]) == [(Decimal(10), 2025, ())]
+    assert observation_values(training["actuals"]) == [(Decimal(9), 2023, ())]
     assert any("延べ243日" in w for w in training["warnings"])
-    assert _values(records["満足度"]["targets"]) == [(Decimal("99.9"), 2025, ("range",))]
+    assert observation_values(records["満足度"]["targets"]) == [(Decimal("99.9"), 2025, ("range",))]
 
 
 def test_a_value_cell_that_is_no_value_is_said(tmp_path: Path) -> None:
@@ -250,7 +238,7 @@ def test_a_statement_target_takes_the_columns_scale_and_a_cell_its_own_period(
         encoding="utf-8",
     )
     record = jpkpi.parse(path).records[0].to_dict()
-    assert _values(record["targets"]) == [(Decimal(500000), 2025, ())]
+    assert observation_values(record["targets"]) == [(Decimal(500000), 2025, ())]
     assert record["targets"][0]["unit"] == "円"
     path.write_text(
         "指標,基準値,目標値,実績値\n"
@@ -260,6 +248,6 @@ def test_a_statement_target_takes_the_columns_scale_and_a_cell_its_own_period(
     )
     first = jpkpi.parse(path).records[0].to_dict()
     assert first["unit"] == "人"
-    assert _values([first["baseline"]]) == [(Decimal(1500), 2020, ())]
-    assert _values(first["targets"]) == [(Decimal(1665), 2025, ())]
-    assert _values(first["actuals"]) == [(Decimal(1600), 2023, ())]
+    assert observation_values([first["baseline"]]) == [(Decimal(1500), 2020, ())]
+    assert observation_values(first["targets"]) == [(Decimal(1665), 2025, ())]
+    assert observation_values(first["actuals"]) == [(Decimal(1600), 2023, ())]

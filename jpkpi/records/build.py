@@ -67,14 +67,14 @@ def _where(cell: ValueCell) -> str:
 
 def _observation(
     cell: ValueCell,
-    default_unit: str | None,
+    q: Quantity | None,
     period: Period | None,
     warnings: list[str] | None = None,
     notes: list[str] | None = None,
 ) -> Observation | None:
-    """The observation a value cell holds; what it cannot read is said in ``warnings`` and a
-    note printed beside the value (``９人（延べ２４３日）``) goes to ``notes``."""
-    q = _parse(cell, default_unit)
+    """The observation of a value cell, given its parsed quantity (None: not a value); what it
+    cannot read is said in ``warnings`` and a note printed beside the value
+    (``９人（延べ２４３日）``) goes to ``notes``."""
     if q is None:
         if warnings is not None and cell.text.strip():
             warnings.append(f"{cell.text.strip()!r} {_where(cell)} is not a value; it was not read")
@@ -206,21 +206,23 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     baseline = None
     if draft.baseline is not None:
         base_period = draft.baseline.period or _period_of(draft.base_year)
-        baseline = _observation(draft.baseline, default_unit, base_period, warnings, notes)
+        parsed = _parse(draft.baseline, default_unit)
+        baseline = _observation(draft.baseline, parsed, base_period, warnings, notes)
     targets = []
     for cell in draft.targets:
         period = cell.period or target_period
-        stated = None if _parse(cell, default_unit) else _stated_target(cell, default_unit, period)
+        parsed = _parse(cell, default_unit)
+        stated = None if parsed else _stated_target(cell, default_unit, period)
         if stated is not None:
             targets.append(stated[0])
             statement = statement or stated[1]
             continue
-        obs = _observation(cell, default_unit, period, warnings, notes)
+        obs = _observation(cell, parsed, period, warnings, notes)
         if obs is not None:
             targets.append(obs)
     actuals = []
     for cell in draft.actuals:
-        obs = _observation(cell, default_unit, cell.period, warnings, notes)
+        obs = _observation(cell, _parse(cell, default_unit), cell.period, warnings, notes)
         if obs is not None:
             actuals.append(obs)
     actuals.sort(key=lambda o: (o.period.fiscal_year or 0) if o.period else 0)

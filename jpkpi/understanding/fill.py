@@ -22,7 +22,6 @@ from jpkpi.understanding.rows import align_cells, column_shapes, prepare_row
 #: Fewer data rows than this under one header signature give no fill rates (too few to tell).
 MIN_ROWS_FOR_FILL = 5
 
-
 #: Data rows of one table counted for fill rates: a share, well measured long before the end of
 #: a table of 100,000 rows, whose every row would otherwise be aligned twice.
 MAX_ROWS_FOR_FILL = 2000

@@ -30,13 +30,11 @@ from jpkpi.understanding.vocabulary import (
 
 NUMBERED = regex.compile(r"^[0-9]{1,3}(?:[/~～][0-9]{1,3})?\s")
 
-
 _PROGRAM_NUMBER = regex.compile(r"[0-9]{1,3}(?:\s*[/~～\-][0-9]{1,3})?")
 
 
 #: Words of a program column's heading (as opposed to a program's own name).
 _PROGRAM_HEADINGS = ("名称", "事業名", "施策名", "重点施策", "主な事業", "具体的")
-
 
 VALUE_ROLES = (Role.BASELINE, Role.TARGET, Role.ACTUAL)
 

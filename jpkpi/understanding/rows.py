@@ -58,7 +58,6 @@ from jpkpi.understanding.vocabulary import (
 
 _BULLET = regex.compile(r"^[・\-－]")
 
-
 _KANA_LABEL = regex.compile(r"^[\p{Katakana}]\s")
 
 
