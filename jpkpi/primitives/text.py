@@ -12,6 +12,10 @@ from typing import NamedTuple
 import jaconv
 import regex
 
+#: A line break inside one cell of a line-based source (a CSV cell read into a TAB-separated
+#: line): U+2028 LINE SEPARATOR, which no cell of ours holds otherwise.
+CELL_LINE_BREAK = "\u2028"
+
 #: Full-width symbols that become half-width; every other full-width symbol is kept as printed.
 FOLDED_SYMBOLS = "（）［］％／：，．＋－＝＃"
 
@@ -121,3 +125,39 @@ def split_label(s: str) -> Labelled:
             break
         text = text[m.end() :]
     return Labelled(label, number, normalize_text(text))
+
+
+# A Japanese character where a line wraps: no space is printed between the two lines' texts.
+_WRAP_JA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆〇、。「」【】（）・]")
+# The end of a line that breaks a number inside its digit grouping (``5,994,61`` or ``5,994,``)
+# and the start of the line that completes it.
+_OPEN_GROUP = regex.compile(r"(?:^|[^0-9.])[0-9]{1,3}(?:,[0-9]{3})*,(?P<part>[0-9]{0,2})$")
+_LEADING_DIGITS = regex.compile(r"^[0-9]+")
+
+
+def proves_wrap(before: str, after: str) -> bool:
+    """Whether a number broken over two lines is one number by its digit grouping
+    (``5,994,61`` + ``6``: the last group needs one more digit), not two numbers stacked."""
+    a, b = fold_width(before.rstrip()), fold_width(after.lstrip())
+    m = _OPEN_GROUP.search(a)
+    lead = _LEADING_DIGITS.match(b)
+    if m is None or lead is None:
+        return False
+    return len(m.group("part")) + len(lead.group()) == 3
+
+
+def join_lines(lines: list[str] | tuple[str, ...]) -> str:
+    """A cell's lines as one text: no space where a Japanese line wraps, a space otherwise; two
+    numbers on two lines stay apart unless their digit grouping proves one number wrapped."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out:
+            if proves_wrap(out, line):
+                pass
+            elif not (_WRAP_JA.match(out[-1]) or _WRAP_JA.match(line[0])):
+                out += " "
+        out += line
+    return out

@@ -12,6 +12,7 @@ import io
 
 from jpkpi.errors import DamagedDocumentError
 from jpkpi.primitives.quantity import starts_with_number
+from jpkpi.primitives.text import CELL_LINE_BREAK
 
 #: Delimiters the sniffer may choose.
 DELIMITERS = ",;\t"
@@ -44,8 +45,8 @@ def looks_like_csv(text: str, name: str) -> bool:
 
 
 def csv_lines(text: str, name: str = "<csv>") -> tuple[list[str], list[int]]:
-    """A CSV text's records as TAB-separated lines (TABs and line breaks inside cells become
-    spaces), with the file line each starts on; a record with one cell is a line of text,
+    """A CSV text's records as TAB-separated lines (TABs inside cells become spaces, line breaks
+    CELL_LINE_BREAK), with the file line each starts on; a record with one cell is a line of text,
     unless that cell is a value."""
     delimiter = sniff_delimiter(text) or ","
     out = []
@@ -61,14 +62,19 @@ def csv_lines(text: str, name: str = "<csv>") -> tuple[list[str], list[int]]:
     numbers = []
     for start, row in rows:
         numbers.append(start)
-        cells = [
-            " ".join(c.replace("\t", " ").split()) if ("\n" in c or "\t" in c) else c for c in row
-        ]
+        cells = [_one_line(c) if ("\n" in c or "\t" in c or "\r" in c) else c for c in row]
         while cells and not cells[-1].strip():
             cells.pop()
         if len(cells) > 1 or (len(row) > 1 and cells and starts_with_number(cells[0])):
             # a value alone in its row (a wrapped form's last target) stays in its table
             out.append("\t".join(cells) + ("" if len(cells) > 1 else "\t"))
         else:
-            out.append(cells[0] if cells else "")
+            out.append(cells[0].replace(CELL_LINE_BREAK, " ") if cells else "")
     return out, numbers
+
+
+def _one_line(cell: str) -> str:
+    """A cell that breaks its text over lines, for a TAB-separated line: TABs become spaces and
+    each line break CELL_LINE_BREAK, so the table keeps the cell's lines."""
+    lines = [" ".join(line.replace("\t", " ").split()) for line in cell.splitlines()]
+    return CELL_LINE_BREAK.join(line for line in lines if line)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jpkpi.errors import LimitExceededError
 from jpkpi.sources.html import RawCell, RawTable
-from jpkpi.tables.model import Block, Cell, Provenance, Table, TextLine
+from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLine
 
 #: Grid positions (rows × columns, spans counted) one table may cover; spans such as
 #: ``colspan=1000`` on many cells would otherwise ask for hundreds of millions.
@@ -13,8 +13,19 @@ MAX_TABLE_POSITIONS = 1_000_000
 
 def _cell_text(parts: list[str]) -> str:
     """A cell's text: lines joined as the TSV and PDF readers join them."""
+    return " ".join(_cell_lines(parts))
+
+
+def _cell_lines(parts: list[str]) -> list[str]:
+    """A cell's non-blank lines (``<br>``, ``<p>``), each with its spacing collapsed."""
     lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
-    return " ".join(line for line in lines if line)
+    return [line for line in lines if line]
+
+
+def _lines(parts: list[str]) -> tuple[CellLine, ...]:
+    """A cell's lines where it has more than one; they have no place on a page."""
+    lines = _cell_lines(parts)
+    return tuple(CellLine(line) for line in lines) if len(lines) > 1 else ()
 
 
 def place_cells(
@@ -76,6 +87,7 @@ def html_to_blocks(items: list[tuple[str, object]], name: str = "<html>") -> lis
                     cell.colspan,
                     Provenance(address=f"table {raw.index + 1} row {r + 1} col {c + 1}"),
                     header=cell.header,
+                    lines=_lines(cell.text),
                 )
                 for r, c, cell in placed
             )

@@ -22,6 +22,22 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class CellLine:
+    """One text line of a cell as the source printed it: a PDF line with its baseline and
+    horizontal extent (top-down points), or a line break of HTML, a workbook or CSV (no place).
+
+    Kept so that understanding, not the tables layer, decides whether two lines are one wrapped
+    name or two rows of a band.
+    """
+
+    text: str
+    #: The line's baseline (the bottom of its characters), top-down points; None without a place.
+    y: float | None = None
+    x0: float | None = None
+    x1: float | None = None
+
+
+@dataclass(frozen=True)
 class Cell:
     """One cell: its raw text, its place in the grid (with spans) and where it came from."""
 
@@ -33,11 +49,21 @@ class Cell:
     provenance: Provenance = field(default_factory=Provenance)
     #: The source marks the cell as a heading (HTML ``<th>``); a hint, not a verdict.
     header: bool = False
+    #: The cell's text lines: a PDF cell's every line with its place; a cell of another source
+    #: where it breaks its text (empty for one line, which is ``text``). ``text`` is the lines'
+    #: default joining (``primitives.text.join_lines`` for PDFs, a space elsewhere).
+    lines: tuple[CellLine, ...] = ()
 
     @property
     def empty(self) -> bool:
         """Whether the cell holds no visible text."""
         return not self.text.strip()
+
+    def line_texts(self) -> tuple[str, ...]:
+        """The texts of the cell's non-blank lines, top to bottom."""
+        if self.lines:
+            return tuple(ln.text for ln in self.lines if ln.text.strip())
+        return (self.text,) if self.text.strip() else ()
 
 
 @dataclass(frozen=True)

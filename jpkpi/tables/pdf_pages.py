@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
+from jpkpi.primitives.text import join_lines
 from jpkpi.sources.pdf import Char, PdfPage
 from jpkpi.tables.hrules import rules_to_grid, split_at_headings, stacked_rules
 from jpkpi.tables.lattice import (
@@ -29,7 +30,7 @@ from jpkpi.tables.lattice import (
     merge_edges,
     segments_to_edges,
 )
-from jpkpi.tables.model import Block, Cell, Provenance, Table, TextLine
+from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLine
 from jpkpi.tables.stream import lines_to_stream_tables
 
 
@@ -49,9 +50,7 @@ class TextSettings:
 
 
 DEFAULT_TEXT = TextSettings()
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆〇、。「」【】（）・]")
 # A number broken across lines by a narrow column (``5,994,61`` / ``6``) joins without a space.
-_NUMBER_BREAK = regex.compile(r"[0-9,.][0-9,.]")
 _LETTER_SPACED = regex.compile(r"^(?:\S{1,2} ){2,}\S{1,2}$")
 
 
@@ -98,27 +97,32 @@ def collapse_letter_spacing(text: str) -> str:
     return "".join(pieces) if sum(len(p) == 1 for p in pieces) * 2 >= len(pieces) else text
 
 
-def join_wrapped(lines: Sequence[str]) -> str:
-    """Lines of one cell as one text: no space where a Japanese line wraps, a space otherwise."""
-    out = ""
-    for line in lines:
-        line = line.strip()
-        if not line:
-            continue
-        glued = (
-            _CJK.match(out[-1:]) or _CJK.match(line[0]) or _NUMBER_BREAK.match(out[-1:] + line[0])
-        )
-        if out and not glued:
-            out += " "
-        out += line
-    return out
-
-
 def cell_text(chars: Sequence[Char], settings: TextSettings = DEFAULT_TEXT) -> str:
     """The text of a cell from the characters inside its box."""
-    return join_wrapped(
-        unit_after_number([line_text(line, settings) for line in chars_to_lines(chars, settings)])
+    return cell_content(chars, settings)[0]
+
+
+def cell_content(
+    chars: Sequence[Char], settings: TextSettings = DEFAULT_TEXT
+) -> tuple[str, tuple[CellLine, ...]]:
+    """A cell's text and its lines, each with its baseline and extent (understanding decides
+    whether two lines are one wrapped name or two rows of a band)."""
+    char_lines = [line for line in chars_to_lines(chars, settings) if line]
+    texts = [line_text(line, settings) for line in char_lines]
+    kept = [(t, line) for t, line in zip(texts, char_lines, strict=True) if t.strip()]
+    merged = unit_after_number(texts)
+    if len(merged) != len(texts):  # a unit over its number: one line, at the number's place
+        kept = [(merged[0], kept[-1][1])]
+    lines = tuple(
+        CellLine(
+            t.strip(),
+            round(max(c.bottom for c in line), 2),
+            round(min(c.x0 for c in line), 2),
+            round(max(c.x1 for c in line), 2),
+        )
+        for t, line in kept
     )
+    return join_lines(merged), lines
 
 
 _UNIT_LINE = regex.compile(r"^[^\d\s]{1,3}$")
@@ -195,14 +199,16 @@ def grid_to_table(
                 break
     n_rows = max(c.row + c.rowspan for c in cells)
     n_cols = max(c.col + c.colspan for c in cells)
+    content = {i: cell_content(inside[i], settings) for i in inside}
     out = [
         Cell(
             c.row,
             c.col,
-            cell_text(inside[i], settings),
+            content[i][0],
             c.rowspan,
             c.colspan,
             Provenance(page=page, bbox=(c.box.x0, c.box.top, c.box.x1, c.box.bottom)),
+            lines=content[i][1],
         )
         for i, c in sorted(enumerate(cells), key=lambda ic: (ic[1].row, ic[1].col))
     ]
@@ -299,9 +305,7 @@ def join_tables(
     for c in more.cells:
         if c.row < skip:
             continue
-        cells.append(
-            Cell(c.row - skip + first.n_rows, c.col, c.text, c.rowspan, c.colspan, c.provenance)
-        )
+        cells.append(replace(c, row=c.row - skip + first.n_rows))
     return Table(
         tuple(cells),
         first.n_rows + more.n_rows - skip,

@@ -4,7 +4,7 @@ tables with the workbook's own merged ranges as spans; other rows are text lines
 from __future__ import annotations
 
 from jpkpi.sources.xlsx import Sheet
-from jpkpi.tables.model import Block, Cell, Provenance, Table, TextLine
+from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLine
 
 
 def address(row: int, col: int) -> str:
@@ -15,6 +15,15 @@ def address(row: int, col: int) -> str:
         col, rem = divmod(col - 1, 26)
         letters = chr(65 + rem) + letters
     return f"{letters}{row + 1}"
+
+
+def cell_lines(text: str) -> tuple[CellLine, ...]:
+    """A workbook cell's lines where it breaks its text (Alt+Enter); no place on a page."""
+    if "\n" not in text:
+        return ()
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    kept = tuple(CellLine(line) for line in lines if line)
+    return kept if len(kept) > 1 else ()
 
 
 def _table_rows(sheet: Sheet) -> list[bool]:
@@ -87,14 +96,16 @@ def region_to_table(sheet: Sheet, top: int, bottom: int) -> Table | None:
             if (r, c) in covered:
                 continue
             rowspan, colspan = spans.get((r, c), (1, 1))
+            text = sheet.texts.get((r, c), "")
             cells.append(
                 Cell(
                     r - top,
                     c - left,
-                    sheet.texts.get((r, c), ""),
+                    text,
                     rowspan,
                     colspan,
                     Provenance(sheet=sheet.name, address=address(r, c)),
+                    lines=cell_lines(text),
                 )
             )
     overlays = tuple(

@@ -13,7 +13,8 @@ import regex
 
 from jpkpi.errors import LimitExceededError
 from jpkpi.primitives.quantity import MISSING_MARKERS, parse_quantity, starts_with_number
-from jpkpi.tables.model import Block, Cell, Provenance, Table, TextLine
+from jpkpi.primitives.text import CELL_LINE_BREAK
+from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLine
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,11 @@ def rows_to_table(rows: list[list[str]], line_numbers: list[int]) -> Table:
         for c, text in enumerate(row):
             if covered[r][c]:
                 continue
+            lines: tuple[CellLine, ...] = ()
+            if CELL_LINE_BREAK in text:
+                parts = [p for p in text.split(CELL_LINE_BREAK) if p.strip()]
+                text = " ".join(parts)
+                lines = tuple(CellLine(p) for p in parts) if len(parts) > 1 else ()
             cells.append(
                 Cell(
                     r,
@@ -134,6 +140,7 @@ def rows_to_table(rows: list[list[str]], line_numbers: list[int]) -> Table:
                     rowspan[r][c],
                     colspan[r][c],
                     Provenance(line=line_numbers[r], column=c),
+                    lines=lines,
                 )
             )
     return Table(
