@@ -14,6 +14,7 @@ import regex
 from jpkpi.primitives.period import document_era, guess_era
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Block, Table, TextLine
+from jpkpi.understanding.bands import BandSplit, split_tables
 from jpkpi.understanding.cells import (
     classify,
     is_value,
@@ -64,6 +65,7 @@ def read_blocks(blocks: list[Block]) -> list[Draft]:
 
 def _read_blocks(blocks: list[Block]) -> list[Draft]:
     """read_blocks, with each distinct cell text classified once."""
+    blocks, splits = split_tables(blocks)
     drafts: list[Draft] = []
     path = SectionPath()
     plain = [b for b in blocks if not (isinstance(b, TextLine) and b.level is not None)]
@@ -153,6 +155,7 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
         if taken is not None:
             for d in taken:
                 d.table = tables_read
+            taken = _band_warnings(splits[tables_read], taken)
             tables_read += 1
             drafts.extend(taken)
             last_table_drafts = taken
@@ -179,6 +182,7 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
                 table_drafts = found
         for d in table_drafts:
             d.table = tables_read
+        table_drafts = _band_warnings(splits[tables_read], table_drafts)
         tables_read += 1
         for d in table_drafts:
             if d.program is not None and d.program_printed and d.program.name:
@@ -200,10 +204,35 @@ def interpret_blocks(
 ) -> list[TableInterpretation]:
     """The interpretation of each table of a document, as the reader computes it."""
     vocabulary = vocabulary or current_vocabulary()
+    blocks, _splits = split_tables(blocks)
     era = _era(blocks)
     tables = [b for b in blocks if isinstance(b, Table)]
     with remembering_classes():
         return [interpret_table(t, vocabulary, era, i) for i, t in enumerate(tables)]
+
+
+def _band_warnings(split: BandSplit, drafts: list[Draft]) -> list[Draft]:
+    """The drafts of a table without those of a band left unread, and each band's doubts on the
+    drafts read from it (a band left unread: on every other draft of the table)."""
+    if not any(band.warnings for band in split.bands):
+        return drafts
+    unread = [band for band in split.bands if band.unread]
+    kept: list[Draft] = []
+    for d in drafts:
+        band = split.band_of(d.row) if d.row is not None else None
+        if band is not None and band.unread:
+            continue
+        doubts = [
+            *(band.warnings if band is not None else ()),
+            *(w for b in unread for w in b.warnings),
+        ]
+        if d.row is None:
+            doubts = [w for b in split.bands for w in b.warnings]
+        for w in doubts:
+            if w not in d.warnings:
+                d.warnings.append(w)
+        kept.append(d)
+    return kept
 
 
 def _era(blocks: list[Block]) -> str | None:

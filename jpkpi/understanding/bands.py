@@ -1,0 +1,476 @@
+"""Bands into sub-rows: one ruled band that stacks several KPI rows, split into one row each.
+
+Municipal sheets are often ruled only between programs: the band between two rules holds a
+program and two to six KPI rows set apart by white space alone, so each column's cell holds
+one line per KPI. Where the band's value cells agree on k lines (by their baselines on a PDF
+page, by their count elsewhere), the band is k sub-rows: each value line starts one, a name's
+lines go to the sub-row they stand beside (a name wrapped over two lines stays one name), and
+a cell that cannot be split (a program printed once) spans them all. Where the columns
+disagree the band gets the best split and a warning naming the page and band; a value is
+never glued from two lines.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass, replace
+from statistics import median
+
+import regex
+
+from jpkpi.primitives.text import fold_width, join_lines
+from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table
+from jpkpi.understanding.cells import CellClass, classify, is_value
+from jpkpi.understanding.vocabulary import Role, header_role
+
+#: Most lines a name cell may hold for its lines to be matched to sub-rows (the contiguous
+#: groupings tried grow as C(lines - 1, k - 1)).
+MAX_MATCHED_LINES = 24
+
+#: Most sub-rows one band is split into.
+MAX_SUB_ROWS = 12
+
+#: A line stands beside a sub-row's value line when their baselines differ by less than this
+#: share of the band's line pitch.
+BESIDE = 0.45
+
+#: A line narrower than this share of a cell's widest line stops short: it ends a name, as a
+#: wrapped line runs to the cell's edge.
+SHORT_LINE = 0.8
+
+#: Two groupings of a name's lines whose fit differs by less than this share of the pitch
+#: cannot be told apart.
+AMBIGUOUS_FIT = 0.25
+
+
+@dataclass(frozen=True)
+class Band:
+    """One band that was split: its row in the source table, where its sub-rows start in the
+    split table, how many there are, and what was doubtful."""
+
+    row: int
+    first: int
+    count: int
+    warnings: tuple[str, ...] = ()
+    #: The band could not be split and was left whole: nothing read from it is kept.
+    unread: bool = False
+
+
+@dataclass(frozen=True)
+class BandSplit:
+    """A table with its bands split into sub-rows, and the bands split (every intermediate
+    kept, for explain and the debug views)."""
+
+    table: Table
+    bands: tuple[Band, ...]
+
+    def band_of(self, row: int) -> Band | None:
+        """The band a row of the split table belongs to, if it was one."""
+        for band in self.bands:
+            if band.first <= row < band.first + band.count:
+                return band
+        return None
+
+
+#: The end of a line whose text goes on in the next: a joining mark or an open bracket.
+_CONTINUES = regex.compile(r"[・、,，(（「【〔〈《\-－～]\s*$")
+
+#: A number with a leading zero (``01``, ``0200``): a code (予算科目, 事業番号), not a value.
+_CODE = regex.compile(r"^\s*0[0-9]+\s*$")
+
+
+def _is_value_line(text: str) -> bool:
+    return is_value(classify(text)) and not _CODE.match(fold_width(text))
+
+
+def _is_paragraph(cell: Cell, rows: int = 0) -> bool:
+    """A cell of running text (sentences, a program's (目的)) or of vertical writing (one or two
+    characters a line, and not one line a row): printed once for a band's rows, never cut
+    between them."""
+    texts = cell.line_texts()
+    single = sum(len(t.strip()) == 1 for t in texts)
+    vertical = len(texts) >= 4 and len(texts) != rows and single * 2 >= len(texts)
+    if vertical and all(len(t.strip()) <= 2 for t in texts):
+        return not all(_is_value_line(t) for t in texts)
+    return any("。" in t for t in texts) or classify(" ".join(texts)) is CellClass.DESCRIPTION
+
+
+def _code_columns(table: Table) -> set[int]:
+    """Columns whose numbers are mostly codes (``0200``, ``01``): a stack of numbers there is a
+    list of codes, not the values of several rows."""
+    numbers: Counter[int] = Counter()
+    codes: Counter[int] = Counter()
+    for cell in table.cells:
+        for text in cell.line_texts():
+            folded = fold_width(text).strip()
+            if folded[:1].isdigit():
+                numbers[cell.col] += 1
+                codes[cell.col] += bool(_CODE.match(folded))
+    return {col for col, n in numbers.items() if codes[col] * 3 >= n}
+
+
+def _value_stack(cell: Cell) -> tuple[CellLine, ...] | None:
+    """A cell's lines when it stacks two values or more and nothing else."""
+    lines = tuple(ln for ln in cell.lines if ln.text.strip())
+    if len(lines) < 2 or not all(_is_value_line(ln.text) for ln in lines):
+        return None
+    return lines
+
+
+def split_bands(table: Table) -> BandSplit:
+    """The table with each band that stacks several KPI rows split into one row each."""
+    if not any(len(c.lines) > 1 for c in table.cells):
+        return BandSplit(table, ())
+    by_row: dict[int, list[Cell]] = {}
+    for cell in table.cells:
+        by_row.setdefault(cell.row, []).append(cell)
+    codes = _code_columns(table)
+    frames = [
+        f
+        for r, cells in sorted(by_row.items())
+        if (f := _frame(table, r, cells, codes)) is not None
+    ]
+    once = _once_columns(table, frames)
+    plans = {f.row: _plan_band(f, once) for f in frames}
+    if not plans:
+        return BandSplit(table, ())
+    # Where each source row starts in the split table.
+    start: list[int] = []
+    n = 0
+    for r in range(table.n_rows):
+        start.append(n)
+        n += plans[r].count if r in plans and not plans[r].unread else 1
+    start.append(n)
+    cells_out: list[Cell] = []
+    for cell in table.cells:
+        plan = plans.get(cell.row)
+        if plan is None or plan.unread or cell.rowspan > 1 or id(cell) not in plan.parts:
+            end = start[min(cell.row + cell.rowspan, table.n_rows)]
+            cells_out.append(replace(cell, row=start[cell.row], rowspan=end - start[cell.row]))
+            continue
+        for i, lines in enumerate(plan.parts[id(cell)]):
+            if lines:
+                cells_out.append(_sub_cell(cell, start[cell.row] + i, lines))
+    cells_out.sort(key=lambda c: (c.row, c.col))
+    overlays = tuple(
+        replace(
+            c, row=start[c.row], rowspan=start[min(c.row + c.rowspan, table.n_rows)] - start[c.row]
+        )
+        for c in table.overlays
+    )
+    bands = tuple(
+        Band(r, start[r], 1 if plan.unread else plan.count, tuple(plan.warnings), plan.unread)
+        for r, plan in sorted(plans.items())
+    )
+    return BandSplit(replace(table, cells=tuple(cells_out), n_rows=n, overlays=overlays), bands)
+
+
+@dataclass
+class _Plan:
+    count: int
+    #: For each cell split (by id), its lines for each sub-row (an empty list: nothing there).
+    parts: dict[int, list[list[CellLine]]]
+    warnings: list[str]
+    unread: bool = False
+
+
+def _sub_cell(cell: Cell, row: int, lines: list[CellLine]) -> Cell:
+    """The part of a band's cell that one sub-row takes."""
+    bbox = cell.provenance.bbox
+    ys = [ln.y for ln in lines if ln.y is not None]
+    if bbox is not None and ys:
+        x0s = [ln.x0 for ln in lines if ln.x0 is not None]
+        x1s = [ln.x1 for ln in lines if ln.x1 is not None]
+        height = max(1.0, _pitch_of(ys) if len(ys) > 1 else bbox[3] - bbox[1])
+        bbox = (
+            min(x0s) if x0s else bbox[0],
+            max(bbox[1], min(ys) - height),
+            max(x1s) if x1s else bbox[2],
+            max(ys),
+        )
+    texts = [ln.text for ln in lines]
+    text = join_lines(texts) if ys else " ".join(t.strip() for t in texts if t.strip())
+    provenance: Provenance = replace(cell.provenance, bbox=bbox)
+    return replace(
+        cell,
+        row=row,
+        rowspan=1,
+        text=text,
+        provenance=provenance,
+        lines=tuple(lines) if (ys or len(lines) > 1) else (),
+    )
+
+
+def _pitch_of(ys: list[float]) -> float:
+    gaps = [b - a for a, b in itertools.pairwise(sorted(ys)) if b - a > 0.5]
+    return median(gaps) if gaps else 0.0
+
+
+def _where(table: Table, cell: Cell) -> str:
+    """The place of a band for a warning: page and row, or the sheet cell, or the line."""
+    p = cell.provenance
+    if p.page is not None:
+        return f"page {p.page}, table row {cell.row + 1}"
+    if p.address is not None:
+        return f"{p.sheet + ' ' if p.sheet else ''}{p.address}"
+    if p.line is not None:
+        return f"line {p.line}"
+    return f"table row {cell.row + 1}"
+
+
+@dataclass
+class _Frame:
+    """A band that stacks k rows: its cells, its value stacks and, on a page, the rows'
+    baselines."""
+
+    row: int
+    k: int
+    own: list[Cell]
+    stacks: dict[int, tuple[CellLine, ...]]
+    ys: list[float] | None
+    #: The distance between two rows' baselines, and between two lines of text.
+    pitch: float
+    where: str
+    line_pitch: float = 1.0
+
+
+def _frame(table: Table, r: int, cells: list[Cell], codes: set[int]) -> _Frame | None:
+    """The rows a band stacks, or None where it holds one row."""
+    own = [c for c in cells if c.rowspan == 1 and c.col not in codes]
+    stacks = {id(c): s for c in own if (s := _value_stack(c)) is not None}
+    if not stacks:
+        return None
+    counts = Counter(len(s) for s in stacks.values())
+    k, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    if k > MAX_SUB_ROWS:
+        return None
+    # Evidence that the band holds k rows, not one cell that happens to stack values: two
+    # value columns agree, or a name or unit column breaks into as many lines or more.
+    names = [
+        c
+        for c in own
+        if id(c) not in stacks and len(c.line_texts()) >= k and not _is_paragraph(c, k)
+    ]
+    if counts[k] < 2 and not names:
+        return None
+    ref = [s for s in stacks.values() if len(s) == k]
+    if all(ln.y is not None for s in ref for ln in s):
+        ys = [median(float(s[i].y) for s in ref) for i in range(k)]  # type: ignore[arg-type]
+        pitch = _pitch_of(ys) or 1.0
+        gaps = [
+            float(b.y) - float(a.y)  # type: ignore[arg-type]
+            for c in own
+            for a, b in itertools.pairwise(ln for ln in c.lines if ln.y is not None)
+            if b.y - a.y > 0.5  # type: ignore[operator]
+        ]
+        line_pitch = min(pitch, median(gaps)) if gaps else pitch
+        return _Frame(r, k, own, stacks, ys, pitch, _where(table, cells[0]), line_pitch)
+    return _Frame(r, k, own, stacks, None, 1.0, _where(table, cells[0]))
+
+
+def _vote(frame: _Frame, cell: Cell) -> str | None:
+    """What one band says of a text cell's column: ``rows`` (a line group beside each row),
+    ``once`` (printed once for the band: one line, or one continuous text), or nothing."""
+    lines = [ln for ln in cell.lines if ln.text.strip()] or (
+        [CellLine(cell.text)] if cell.text.strip() else []
+    )
+    m, k = len(lines), frame.k
+    if m == 0:
+        return None
+    if m == 1:
+        return "once"
+    if frame.ys is None:
+        return "rows" if m == k else None
+    if m < k:
+        return "once"  # fewer lines than rows: not one group beside each
+    if m == k:
+        return None
+    if m >= k + 2 and not any(_short_lines(lines)[:-1]):
+        return "once"  # every line but the last runs to the edge: one text, wrapped
+    fit, _rows, _doubt = _by_anchor(lines, frame.ys, frame.line_pitch)
+    return "rows" if fit <= BESIDE * frame.line_pitch * k else "once"
+
+
+#: The weight of a column heading's words among the bands' votes on how a column is printed.
+HEADING_VOTE = 1.5
+
+#: Column headings whose text is printed once for a band's rows, and those printed a row each.
+_ONCE_ROLES = frozenset({Role.PROGRAM, Role.SUMMARY, Role.SECTION, Role.KIND})
+_ROWS_ROLES = frozenset({Role.INDICATOR, Role.UNIT, Role.TARGET_PERIOD, Role.BASE_YEAR})
+
+
+def _heading_votes(table: Table, frames: list[_Frame]) -> dict[int, Counter[str]]:
+    """What the heading above each column says of it: a program's column holds one text a
+    band, an indicator's or a unit's one a row (a vote, not a verdict)."""
+    votes: dict[int, Counter[str]] = {}
+    if not frames:
+        return votes
+    first = min(f.row for f in frames)
+    for cell in table.cells:
+        if cell.row >= first or cell.colspan > 1 or cell.empty:
+            continue
+        role = header_role(cell.text)
+        vote = "once" if role in _ONCE_ROLES else "rows" if role in _ROWS_ROLES else None
+        if vote is not None:
+            votes.setdefault(cell.col, Counter())[vote] += HEADING_VOTE
+    return votes
+
+
+def _once_columns(table: Table, frames: list[_Frame]) -> set[int]:
+    """Columns whose text is printed once for a band's rows (a program, its summary), by the
+    votes of every band of the table and of the column's heading."""
+    votes: dict[int, Counter[str]] = _heading_votes(table, frames)
+    for frame in frames:
+        for cell in frame.own:
+            if (
+                id(cell) in frame.stacks
+                or _is_paragraph(cell, frame.k)
+                or _is_value_line(cell.text)
+            ):
+                continue
+            vote = _vote(frame, cell)
+            if vote is not None:
+                votes.setdefault(cell.col, Counter())[vote] += 1.0
+    return {col for col, v in votes.items() if v["once"] > v["rows"]}
+
+
+def _plan_band(frame: _Frame, once: set[int]) -> _Plan:
+    """How one band splits: each cell's lines for each row, and the doubts."""
+    k, where = frame.k, frame.where
+    warnings: list[str] = []
+    parts: dict[int, list[list[CellLine]]] = {}
+    if frame.ys is not None:
+        ys, pitch = frame.ys, frame.pitch
+        disagree = False
+        for cell in frame.own:
+            lines = [ln for ln in cell.lines if ln.text.strip()]
+            if not lines:
+                continue
+            if id(cell) in frame.stacks:
+                rows, ok = _nearest(lines, ys, pitch)
+                disagree |= not ok or len(lines) > k
+                parts[id(cell)] = rows
+            elif _is_paragraph(cell, k) or cell.col in once:
+                continue  # printed once for them all
+            elif len(lines) == 1 and not _is_value_line(lines[0].text):
+                continue  # one line beside several rows: printed once for them all
+            else:
+                _fit, rows, doubt = _by_anchor(lines, ys, frame.line_pitch)
+                if doubt:
+                    warnings.append(
+                        f"{where}: the band holds {k} rows; which of them "
+                        f"{normalize_preview(cell)} belongs to is a guess"
+                    )
+                parts[id(cell)] = rows
+        if disagree:
+            warnings.append(
+                f"{where}: the band holds {k} rows, but its value columns do not line up; "
+                "values were placed by their baselines"
+            )
+        return _Plan(k, parts, warnings)
+    # Without a place on a page, lines pair only by their order: a cell whose lines do not
+    # number the band's rows cannot be matched, and the band is left unread, not guessed.
+    for cell in frame.own:
+        lines = [ln for ln in cell.lines if ln.text.strip()]
+        if _is_paragraph(cell, k) or (cell.col in once and id(cell) not in frame.stacks):
+            continue
+        if len(lines) == k:
+            parts[id(cell)] = [[ln] for ln in lines]
+        elif len(lines) > 1 or (len(lines) == 1 and _is_value_line(lines[0].text)):
+            warnings.append(
+                f"{where}: the band holds {k} rows, but {normalize_preview(cell)} has "
+                f"{len(lines)} line{'s' if len(lines) > 1 else ''}; the band was not read"
+            )
+    if warnings:
+        return _Plan(k, {}, warnings, unread=True)
+    return _Plan(k, parts, warnings)
+
+
+def normalize_preview(cell: Cell) -> str:
+    """A cell's text for a warning: quoted, shortened."""
+    text = " ".join(cell.line_texts())
+    return repr(text if len(text) <= 30 else text[:29] + "…")
+
+
+def _nearest(
+    lines: list[CellLine], ys: list[float], pitch: float
+) -> tuple[list[list[CellLine]], bool]:
+    """Each line to the sub-row whose value baseline it stands beside; whether all did."""
+    rows: list[list[CellLine]] = [[] for _ in ys]
+    ok = True
+    for ln in lines:
+        assert ln.y is not None
+        i = min(range(len(ys)), key=lambda j: abs(ys[j] - float(ln.y)))  # type: ignore[arg-type]
+        if abs(ys[i] - ln.y) > BESIDE * pitch or rows[i]:
+            ok = False
+        rows[i].append(ln)
+    return rows, ok
+
+
+def _by_anchor(
+    lines: list[CellLine], ys: list[float], pitch: float
+) -> tuple[float, list[list[CellLine]], bool]:  # pitch: the text's line pitch
+    """A name's lines cut into one contiguous group per sub-row, the cut whose groups stand
+    best beside their value lines (all aligned at their tops, centres or bottoms, as a sheet
+    aligns one column): how far its groups stand from their rows in all, the groups, and
+    whether another cut fits almost as well."""
+    k = len(ys)
+    m = len(lines)
+    if m <= k or m > MAX_MATCHED_LINES:
+        rows, _ok = _nearest(lines, ys, pitch)
+        fit = sum(min(abs(float(ln.y) - y) for y in ys) for ln in lines)  # type: ignore[arg-type]
+        return fit, rows, m > k
+    by_y = [float(ln.y) for ln in lines]  # type: ignore[arg-type]
+    # A line that wraps runs to the cell's edge; only a name's last line may stop short.
+    short = _short_lines(lines)
+    fits: list[tuple[float, tuple[int, ...]]] = []
+    for cuts in itertools.combinations(range(1, m), k - 1):
+        bounds = (0, *cuts, m)
+        best = min(
+            sum(
+                abs(_anchor(by_y[a:b], mode) - ys[i])
+                for i, (a, b) in enumerate(itertools.pairwise(bounds))
+            )
+            for mode in ("top", "centre", "bottom")
+        )
+        wrapped_short = sum(
+            short[j] for a, b in itertools.pairwise(bounds) for j in range(a, b - 1)
+        )
+        # a line that ends in a joining mark (``社・`` over ``団体``) goes on in the next line
+        cut_open = sum(_CONTINUES.search(lines[b - 1].text) is not None for b in bounds[1:-1])
+        fits.append((best + (wrapped_short + cut_open) * pitch / 2, bounds))
+    fits.sort()
+    best_fit, bounds = fits[0]
+    doubt = len(fits) > 1 and fits[1][0] - best_fit < AMBIGUOUS_FIT * pitch
+    rows = [list(lines[a:b]) for a, b in itertools.pairwise(bounds)]
+    return best_fit, rows, doubt
+
+
+def _short_lines(lines: list[CellLine]) -> list[bool]:
+    """Which lines stop short of the cell's widest (a wrapped line runs to the edge)."""
+    widths = [(ln.x1 - ln.x0) if ln.x0 is not None and ln.x1 is not None else 0.0 for ln in lines]
+    widest = max(widths, default=0.0)
+    return [widest > 0 and w < SHORT_LINE * widest for w in widths]
+
+
+def _anchor(ys: list[float], mode: str) -> float:
+    if mode == "top":
+        return ys[0]
+    if mode == "bottom":
+        return ys[-1]
+    return (ys[0] + ys[-1]) / 2
+
+
+def split_tables(blocks: list[Block]) -> tuple[list[Block], list[BandSplit]]:
+    """A document's blocks with every table's bands split, and each table's split in order."""
+    out: list[Block] = []
+    splits: list[BandSplit] = []
+    for b in blocks:
+        if isinstance(b, Table):
+            split = split_bands(b)
+            splits.append(split)
+            out.append(split.table)
+        else:
+            out.append(b)
+    return out, splits

@@ -1,0 +1,214 @@
+"""Lines kept in cells, and bands that stack several KPI rows split into one row each."""
+
+from __future__ import annotations
+
+import openpyxl
+from openpyxl.styles import Alignment
+
+import jpkpi
+from jpkpi.primitives.text import join_lines, proves_wrap
+from jpkpi.tables.model import Cell, CellLine, Provenance, Table
+from jpkpi.tables.pdf_pages import page_to_blocks
+from jpkpi.understanding.bands import split_bands
+
+
+def _obs(observations) -> list[tuple]:
+    """(value, unit, fiscal year) of each observation, the value as exact text."""
+    return [
+        (str(o.quantity.value), o.quantity.unit, o.period.fiscal_year if o.period else None)
+        for o in observations
+    ]
+
+
+def test_numbers_on_two_lines_are_joined_only_where_the_grouping_proves_a_wrap() -> None:
+    assert proves_wrap("5,994,61", "6")
+    assert proves_wrap("5,994,", "616")
+    assert not proves_wrap("3", "133")
+    assert not proves_wrap("1,234", "5,678")
+    assert not proves_wrap("5,994,61", "66")  # a group of four digits is no wrap
+    assert join_lines(["5,994,61", "6"]) == "5,994,616"
+    assert join_lines(["3", "133"]) == "3 133"
+    assert (
+        join_lines(["観光入込", "客数"]) == "観光入込客数"
+    )  # a Japanese line wraps without a space
+    assert join_lines(["ICT", "Plan"]) == "ICT Plan"
+
+
+def _ruled_band_pdf() -> bytes:
+    """A page whose table is ruled only around its header and its one band; the band stacks
+    two rows (`Firms` 3, `Movers` 133) set apart by white space alone."""
+    from tests.pdfgen import make_pdf
+
+    ops = ["0.5 w"]
+    for y in (760, 740, 690):  # rules: top, under the header, under the band
+        ops.append(f"72 {y} m 372 {y} l S")
+    for x in (72, 222, 372):
+        ops.append(f"{x} 760 m {x} 690 l S")
+    cells = [
+        (76, 746, "Indicator"),
+        (226, 746, "Target"),
+        (76, 722, "Firms"),
+        (226, 722, "3"),
+        (76, 702, "Movers"),
+        (226, 702, "133"),
+    ]
+    for x, y, text in cells:
+        ops.append(f"BT /F1 10 Tf {x} {y} Td ({text}) Tj ET")
+    return make_pdf(["\n".join(ops).encode()])
+
+
+def test_a_pdf_cell_keeps_its_lines_and_never_glues_two_numbers() -> None:
+    from jpkpi.sources.pdf import read_pdf
+
+    pages, _ = read_pdf(_ruled_band_pdf(), "band.pdf")
+    (table,) = [b for b in page_to_blocks(pages[0]) if isinstance(b, Table)]
+    band = [c for c in table.cells if c.row == 1]
+    assert [c.text for c in band] == ["Firms Movers", "3 133"]
+    values = band[1]
+    assert [ln.text for ln in values.lines] == ["3", "133"]
+    y0, y1 = (ln.y for ln in values.lines)
+    assert y0 is not None and y1 is not None and 18 < y1 - y0 < 22  # top-down baselines
+    split = split_bands(table)
+    assert [[c.text for c in row] for row in split.table.rows()] == [
+        ["Indicator", "Target"],
+        ["Firms", "3"],
+        ["Movers", "133"],
+    ]
+    assert split.bands[0].count == 2 and not split.bands[0].warnings
+
+
+def _placed(r: int, c: int, lines: list[tuple[str, float]]) -> Cell:
+    """A PDF cell of a band, its lines at the given baselines."""
+    return Cell(
+        r,
+        c,
+        join_lines([t for t, _ in lines]),
+        provenance=Provenance(page=3, bbox=(100.0 * c, 100.0, 100.0 * (c + 1), 200.0)),
+        lines=tuple(CellLine(t, y, 100.0 * c + 2, 100.0 * c + 2 + 10 * len(t)) for t, y in lines),
+    )
+
+
+def test_a_name_wrapped_over_two_lines_goes_to_the_row_it_stands_beside() -> None:
+    # Excel's default: each row's value at the bottom of its row, names wrapped over two lines,
+    # a program printed once in the middle of the band.
+    band = [
+        _placed(0, 0, [("移住支援事業", 150)]),
+        _placed(
+            0,
+            1,
+            [("首都圏からの", 120), ("移住者数", 130), ("お試し住宅の", 140), ("利用件数", 150)],
+        ),
+        _placed(0, 2, [("人", 130), ("件", 150)]),
+        _placed(0, 3, [("40", 130), ("12", 150)]),
+        _placed(0, 4, [("35", 130), ("9", 150)]),
+    ]
+    split = split_bands(Table(tuple(band), 1, 5))
+    rows = [[(c.col, c.text, c.rowspan) for c in row] for row in split.table.rows()]
+    assert rows == [
+        [
+            (0, "移住支援事業", 2),
+            (1, "首都圏からの移住者数", 1),
+            (2, "人", 1),
+            (3, "40", 1),
+            (4, "35", 1),
+        ],
+        [(1, "お試し住宅の利用件数", 1), (2, "件", 1), (3, "12", 1), (4, "9", 1)],
+    ]
+    assert split.bands[0].warnings == ()
+
+
+def test_a_blank_value_in_a_sub_row_stays_blank_and_others_keep_their_row() -> None:
+    band = [
+        _placed(0, 0, [("相談件数", 120), ("就業者数", 140), ("定住者数", 160)]),
+        _placed(0, 1, [("80", 120), ("10", 140), ("25", 160)]),
+        _placed(0, 2, [("75", 120), ("31", 160)]),  # no actual yet for 就業者数
+    ]
+    rows = [
+        [(c.col, c.text) for c in row] for row in split_bands(Table(tuple(band), 1, 3)).table.rows()
+    ]
+    assert rows == [
+        [(0, "相談件数"), (1, "80"), (2, "75")],
+        [(0, "就業者数"), (1, "10")],
+        [(0, "定住者数"), (1, "25"), (2, "31")],
+    ]
+
+
+def test_value_columns_that_do_not_line_up_give_a_warning_naming_the_page() -> None:
+    band = [
+        _placed(0, 0, [("相談件数", 120), ("就業者数", 140)]),
+        _placed(0, 1, [("80", 120), ("10", 140)]),
+        _placed(0, 2, [("75", 130), ("31", 131)]),  # both between the rows
+    ]
+    split = split_bands(Table(tuple(band), 1, 3))
+    (warning,) = split.bands[0].warnings
+    assert warning.startswith("page 3, table row 1: the band holds 2 rows")
+
+
+def test_codes_and_running_text_do_not_make_a_band() -> None:
+    # a flat export's program row: budget codes stacked in one cell, a paragraph beside them
+    row = [
+        Cell(0, 0, "01\n02", lines=(CellLine("01"), CellLine("02"))),
+        Cell(0, 1, "0200\n2900", lines=(CellLine("0200"), CellLine("2900"))),
+        Cell(
+            0,
+            2,
+            "補助金を交付する。\n事業費は補助金。",
+            lines=(CellLine("補助金を交付する。"), CellLine("事業費は補助金。")),
+        ),
+    ]
+    assert split_bands(Table(tuple(row), 1, 3)).bands == ()
+
+
+HTML_BAND = """<html><body><h2>KPIの状況</h2><table>
+<tr><th>事業名</th><th>指標名</th><th>目標値（R7年度）</th><th>実績値（R5年度）</th></tr>
+<tr><td>観光振興事業</td><td>観光入込客数<br>宿泊者数</td><td>120万人<br>30万人</td><td>98万人<br>21万人</td></tr>
+<tr><td>移住定住促進事業</td><td>移住相談件数<br>移住者数<br>空き家バンク登録件数</td><td>80件<br>40人</td><td>75件<br>31人</td></tr>
+</table></body></html>
+"""
+
+
+def test_html_cells_with_line_breaks_become_one_record_a_line(tmp_path) -> None:
+    path = tmp_path / "band.html"
+    path.write_text(HTML_BAND, encoding="utf-8")
+    records = {r.indicator: r for r in jpkpi.parse(path).records}
+    assert _obs(records["観光入込客数"].targets) == [("1200000", "人", 2025)]
+    assert _obs(records["宿泊者数"].targets) == [("300000", "人", 2025)]
+    assert _obs(records["宿泊者数"].actuals) == [("210000", "人", 2023)]
+    assert records["観光入込客数"].program == "観光振興事業"
+    # three names against two values: which is which cannot be told, so the band is not read
+    assert set(records) == {"観光入込客数", "宿泊者数"}
+    (warning,) = {w for r in records.values() for w in r.warnings}
+    assert warning.startswith("table 1 row 3 col 1: the band holds 2 rows, but '移住相談件数")
+    assert warning.endswith("has 3 lines; the band was not read")
+
+
+def test_workbook_cells_broken_with_alt_enter(tmp_path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "KPI"
+    ws.append(["事業名", "指標名", "単位", "基準値（R2年度）", "目標値（R7年度）"])
+    ws.append(
+        ["テレワーク推進事業", "施設を利用する企業数\n移住者数", "社\n人", "1\n120", "3\n133"]
+    )
+    for cell in ws[2]:
+        cell.alignment = Alignment(wrap_text=True)
+    path = tmp_path / "band.xlsx"
+    wb.save(path)
+    records = {r.indicator: r for r in jpkpi.parse(path).records}
+    assert set(records) == {"施設を利用する企業数", "移住者数"}
+    assert _obs(records["施設を利用する企業数"].targets) == [("3", "社", 2025)]
+    assert _obs(records["移住者数"].targets) == [("133", "人", 2025)]
+    assert records["移住者数"].baseline is not None
+    assert str(records["移住者数"].baseline.quantity.value) == "120"
+
+
+def test_csv_cells_with_line_breaks(tmp_path) -> None:
+    path = tmp_path / "band.csv"
+    path.write_text(
+        "指標名,目標値（R7年度）,実績値（R5年度）\r\n"
+        '"観光入込客数\n宿泊者数","120万人\n30万人","98万人\n21万人"\r\n',
+        encoding="utf-8",
+    )
+    records = {r.indicator: r for r in jpkpi.parse(path).records}
+    assert set(records) == {"観光入込客数", "宿泊者数"}
+    assert _obs(records["宿泊者数"].actuals) == [("210000", "人", 2023)]
