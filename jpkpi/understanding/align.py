@@ -60,6 +60,8 @@ _FIT: dict[Role, dict[CellClass, float]] = {
         CellClass.PROSE: 1.0,
         CellClass.DEPARTMENT: 0.8,
         CellClass.DESCRIPTION: 1.0,
+        # a program's name holds the words of a heading (観光振興事業: 事業)
+        CellClass.HEADER: 0.6,
     },
     Role.SUMMARY: {CellClass.TEXT: 0.8, CellClass.PROSE: 1.0, CellClass.DESCRIPTION: 1.0},
     Role.SECTION: {CellClass.TEXT: 1.0},
