@@ -18,7 +18,9 @@ from typing import Any
 
 import regex
 
+from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period, find_eraless_period, find_period
+from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value, value_and_period
@@ -435,6 +437,31 @@ def _ordinal(grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], c
             return False
         numbers.append(int(text))
     return len(numbers) >= 2 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
+
+
+def _units_agree(grid: list[list[Cell | None]], rows: list[int], col: int) -> tuple[int, int]:
+    """In how many rows a column's word is the unit the row's values carry, of the rows whose
+    values carry one (``台`` beside ``109台`` agrees; ``当初`` beside ``109台`` does not)."""
+    agree = carried = 0
+    for r in rows:
+        own = grid[r][col]
+        if own is None or own.empty:
+            continue
+        word = normalize_text(own.text).strip("()（）")
+        units = set()
+        for c, cell in enumerate(grid[r]):
+            if c == col or cell is None or cell.empty or cell is own:
+                continue
+            try:
+                q = parse_quantity(cell.text)
+            except ParseError:
+                continue
+            if q.unit:
+                units.add(q.unit)
+        if units:
+            carried += 1
+            agree += any(word == u or word in u or u in word for u in units)
+    return agree, carried
 
 
 def _share(
@@ -858,6 +885,13 @@ def _read_column(
         vote("indicator", 2 * texts, f"{texts:.0%} of its cells are words")
     if units and texts:
         vote("unit", 2 * units, f"{units:.0%} of its cells are short unit words")
+        agree, carried = _units_agree(grid, sample, col)
+        if carried >= 2 and agree * 2 < carried:
+            vote(
+                "unit",
+                -2 * units,
+                f"its words are not the units its rows' values carry ({agree} of {carried})",
+            )
     if col == lo and texts:
         vote("indicator", 0.5, "it is the region's first column")
     if period_ev is not None:

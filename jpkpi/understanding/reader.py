@@ -171,7 +171,9 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
         )
         pending = None
         table_drafts = read_table(block, context)
-        if reading.gives_records and _misnamed(table_drafts):
+        if reading.gives_records and (
+            _misnamed(table_drafts) or _names_elsewhere(block, reading, table_drafts)
+        ):
             # The row reader named no indicator, or took values for most names, where the
             # interpretation finds indicators (a header worded as it does not know): the
             # interpretation's reading stands when it names every indicator it reads.
@@ -302,6 +304,32 @@ def _misnamed(drafts: list[Draft]) -> bool:
         elif d.indicator:
             misnamed += 1
     return not named or misnamed > named
+
+
+def _names_elsewhere(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> bool:
+    """Whether the row reader's names repeat one word (a category, not indicators) and stand
+    outside the columns the interpretation reads as indicators (``当初`` from a 区分 column,
+    where 成果指標 heads the names): the header rules read the table otherwise than its
+    evidence does."""
+    columns = {
+        (r.first_col, c.index)
+        for r in reading.regions
+        if r.layout is Layout.ROWS
+        for c in r.columns
+        if c.role == "indicator"
+    }
+    if not columns or not drafts:
+        return False
+    names = [normalize_text(d.indicator) for d in drafts if d.indicator]
+    if len(names) < 3 or len(set(names)) * 2 > len(names):
+        return False  # distinct names: the header rules' reading is not contradicted
+    texts = {
+        normalize_text(cell.text)
+        for cell in table.cells
+        if any(cell.col <= index < cell.col + cell.colspan for _, index in columns)
+    }
+    outside = sum(1 for d in drafts if d.indicator and normalize_text(d.indicator) not in texts)
+    return outside * 2 > len(drafts)
 
 
 def _names_indicator(d: Draft) -> bool:
