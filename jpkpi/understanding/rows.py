@@ -54,6 +54,7 @@ from jpkpi.understanding.vocabulary import (
     Kind,
     Role,
     header_kind,
+    header_role,
 )
 
 _BULLET = regex.compile(r"^[・\-－]")
@@ -162,6 +163,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         header_program = _program_of_cells(row) or header_program
     kind = table_kind(columns, header_program is not None) or Kind.KPI
     data_rows = rows[header_rows:]
+    columns = by_content(columns, data_rows)
     shapes = column_shapes(data_rows)
     fill = context.fill_rates.get(header_signature(columns))
     program = header_program or context.program
@@ -172,12 +174,24 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     header_seen_since: bool = False
+    list_col = list_column(data_rows)
     for r, row in enumerate(data_rows, start=header_rows):
         nonempty = [c for c in row if not c.empty]
         if not nonempty:
             continue
-        if is_header_row(nonempty):
-            columns = single_group({**columns, **row_columns(nonempty)})
+        row_list: Role | None = None
+        if list_col is not None:
+            said = next((c for c in nonempty if c.col == list_col), None)
+            row_list = _list_of(said.text) if said is not None else None
+            if row_list is not None:
+                # 目標 / 実績 in a 区分 column: the row lists that kind of value
+                nonempty = [c for c in nonempty if c is not said]
+                if not nonempty:
+                    continue
+        if row_list is None and is_header_row(nonempty):
+            columns = single_group(
+                by_content({**columns, **row_columns(nonempty)}, data_rows[r - header_rows + 1 :])
+            )
             header_seen_since = True
             fill = None  # the document-wide fill rates were for the table's first header
             row_program = _program_of_cells(nonempty)
@@ -202,6 +216,8 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if any(classify(c.text) is CellClass.FORM_LABEL for c in nonempty):
             _take_comment(current, nonempty)
             continue
+        if _field_row(nonempty, columns):
+            continue  # 基本的方向 | a sentence across the value columns: a form's field
         data_cells, header_cells = _split_mixed(nonempty)
         row_kind = spanning_kind[1] if spanning_kind and r < spanning_kind[0] else kind
         for cell in data_cells:
@@ -241,6 +257,11 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 parts.groups.setdefault(col.group, {}).setdefault(col.role, []).append(
                     (cell.text, col)
                 )
+        if row_list is not None:
+            for roles in parts.groups.values():
+                listed = [e for role in VALUE_ROLES for e in roles.pop(role, [])]
+                if listed:
+                    roles[row_list] = listed
         if parts.section:
             section_cell = section_title(parts.section[0])
         printed_program = False
@@ -308,7 +329,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             elif any(
                 role in roles for role in (Role.BASELINE, Role.TARGET, Role.ACTUAL, Role.STATUS)
             ):
-                if current is not None and header_seen_since:
+                if current is not None and (header_seen_since or row_list is not None):
                     _fill(current, roles)
                     if alignment.moved:
                         current.warnings.append(_moved_warning(line))
@@ -340,6 +361,91 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             fill = None
     reassign_merged_programs(drafts)
     return drafts
+
+
+def _field_row(cells: list[Cell], columns: dict[int, Column]) -> bool:
+    """A form's field printed inside a table: a label, then words in one cell across two value
+    columns or more (``基本的方向 | 自然と有機農業のまちの魅力を発信し…``), and no value."""
+    if len(cells) != 2 or any(is_value(classify(c.text)) for c in cells):
+        return False
+    wide = cells[1]
+    covered = [columns.get(i) for i in range(wide.col, wide.col + wide.colspan) if i in columns]
+    return sum(c is not None and c.role in VALUE_ROLES for c in covered) >= 2 and classify(
+        wide.text
+    ) in (CellClass.TEXT, CellClass.PROSE, CellClass.DESCRIPTION)
+
+
+#: Data rows under a header whose cells are looked at to check its columns' roles.
+MAX_CHECKED_ROWS = 50
+
+
+def by_content(columns: dict[int, Column], rows: list[list[Cell]]) -> dict[int, Column]:
+    """The header's columns, checked against what the rows under them hold: where the header
+    names no indicator column, a column its heading calls a value column (重点目標: 目標) but
+    that holds words and no value is the indicator column."""
+    texts: Counter[int] = Counter()
+    values: Counter[int] = Counter()
+    for row in rows[:MAX_CHECKED_ROWS]:
+        if row and is_header_row([c for c in row if not c.empty] or row):
+            break
+        for cell in row:
+            if cell.empty or cell.colspan > 1:
+                continue
+            cls = classify(cell.text)
+            if is_value(cls) or cls is CellClass.STATEMENT:
+                values[cell.col] += 1
+            elif cls in (CellClass.TEXT, CellClass.PROSE):
+                texts[cell.col] += 1
+    out = dict(columns)
+    has_indicator = any(c.role in (Role.INDICATOR, Role.KPI_LIST) for c in columns.values())
+    if has_indicator or not any(c.role in VALUE_ROLES and values[i] for i, c in columns.items()):
+        # words in a value column beside an indicator column are a row shifted, for the
+        # aligner to mend; with no value column holding values, no column is checked
+        return out
+    for i, col in sorted(columns.items()):
+        if col.role in VALUE_ROLES and texts[i] and not values[i]:
+            out[i] = replace(col, role=Role.INDICATOR, period=None)
+            break
+    return out
+
+
+#: The lists a row can name in a 区分 column: 目標 / 実績 / 基準 (and 計画, 見込 …).
+_LIST_ROLES = {Role.TARGET: Role.TARGET, Role.ACTUAL: Role.ACTUAL, Role.BASELINE: Role.BASELINE}
+
+
+def _list_of(text: str) -> Role | None:
+    """The value list a short row label names (``目標``, ``実績値``), if it names one."""
+    norm = normalize_text(text).replace(" ", "")
+    if not norm or len(norm) > 6 or classify(text) not in (CellClass.HEADER, CellClass.KIND):
+        return None
+    return _LIST_ROLES.get(header_role(norm)) if header_role(norm) else None
+
+
+def list_column(rows: list[list[Cell]]) -> int | None:
+    """The column whose data cells say which list each row gives (区分: 目標 / 実績 in turn),
+    where one does: most of its cells name a list, and at least two lists appear."""
+    named: dict[int, Counter[Role]] = {}
+    filled: Counter[int] = Counter()
+    for row in rows[:MAX_LIST_ROWS]:
+        for cell in row:
+            if cell.empty or cell.colspan > 1:
+                continue  # a form field's value or a heading across the table
+            role = _list_of(cell.text)
+            if role is None and header_role(cell.text) is not None:
+                continue  # the column's own heading (区分), repeated over each block
+            filled[cell.col] += 1
+            if role is not None:
+                named.setdefault(cell.col, Counter())[role] += 1
+    best = [
+        col
+        for col, roles in named.items()
+        if len(roles) >= 2 and sum(roles.values()) >= 0.8 * filled[col]
+    ]
+    return min(best) if best else None
+
+
+#: Data rows looked at to find a table's list column.
+MAX_LIST_ROWS = 200
 
 
 def _unread_value(cell: RowCell, by_pos: list[Column | None]) -> list[str]:

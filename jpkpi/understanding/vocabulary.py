@@ -54,6 +54,7 @@ class Kind(str, Enum):
 KIND_WORDS: dict[str, Kind] = {
     "目標": Kind.GOAL,
     "数値目標": Kind.GOAL,
+    "重点目標": Kind.GOAL,
     "基本目標の目標": Kind.GOAL,
     "KPI": Kind.KPI,
     "重要業績評価指標": Kind.KPI,
