@@ -9,6 +9,7 @@ from jpkpi._version import __version__
 from jpkpi.batch import BatchSettings, FileResult, parse_files
 from jpkpi.document import Document, parse
 from jpkpi.errors import (
+    AdapterError,
     DamagedDocumentError,
     DocumentError,
     EmptyDocumentError,
@@ -34,6 +35,7 @@ from jpkpi.understanding.interpretation import TableInterpretation, interpret_ta
 from jpkpi.understanding.vocabulary import Vocabulary
 
 __all__ = [
+    "AdapterError",
     "Amount",
     "BatchSettings",
     "DamagedDocumentError",

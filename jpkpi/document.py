@@ -138,7 +138,7 @@ def parse(
     doc = Document(label, kind.value, blocks, warnings=warnings)
     from jpkpi import adapters
 
-    chosen = adapters.get(adapter) if adapter else adapters.choose(blocks)
+    chosen = adapters.get(adapter) if adapter else adapters.choose(blocks, where)
     doc.adapter = chosen.name
     if chosen.name == "generic" and not doc.tables:
         doc.warnings.append(
@@ -157,7 +157,7 @@ def parse(
         words = words.extend(adapter_words)
     doc.vocabulary = words
     with using_vocabulary(words):
-        doc.records = chosen.read(blocks, label)
+        doc.records = adapters.read_with(chosen, blocks, label, where)
     if not doc.records:
         with using_vocabulary(words):
             found = _what_was_found(doc)

@@ -109,6 +109,12 @@ class WorkerCrashedError(DocumentError):
     kind = "crashed"
 
 
+class AdapterError(DocumentError):
+    """An installed adapter's own code failed on the file (its bug, not jpkpi's nor the file's)."""
+
+    kind = "adapter"
+
+
 class InternalError(DocumentError):
     """A bug in jpkpi met while parsing this file; the message asks for a report."""
 
