@@ -9,6 +9,7 @@ from jpkpi._version import __version__
 from jpkpi.batch import BatchSettings, FileResult, parse_files
 from jpkpi.document import Document, parse
 from jpkpi.errors import (
+    AdapterError,
     DamagedDocumentError,
     DocumentError,
     EmptyDocumentError,
@@ -20,6 +21,7 @@ from jpkpi.errors import (
     MissingDependencyError,
     NoTextError,
     OutOfMemoryError,
+    OutputError,
     ParseError,
     ParseTimeoutError,
     UnsupportedDocumentError,
@@ -33,6 +35,7 @@ from jpkpi.understanding.interpretation import TableInterpretation, interpret_ta
 from jpkpi.understanding.vocabulary import Vocabulary
 
 __all__ = [
+    "AdapterError",
     "Amount",
     "BatchSettings",
     "DamagedDocumentError",
@@ -49,6 +52,7 @@ __all__ = [
     "MissingDependencyError",
     "NoTextError",
     "OutOfMemoryError",
+    "OutputError",
     "ParseError",
     "ParseTimeoutError",
     "Part",

@@ -29,7 +29,7 @@ from jpkpi.errors import (
     ParseTimeoutError,
     WorkerCrashedError,
 )
-from jpkpi.sources.detect import SUPPORTED_SUFFIXES
+from jpkpi.sources.detect import MAX_INPUT_BYTES, STDIN, STDIN_NAME, SUPPORTED_SUFFIXES
 
 #: Seconds one file may take before its worker is stopped (a 300-page PDF takes about 30).
 DEFAULT_TIMEOUT = 600.0
@@ -84,11 +84,13 @@ def find_named_inputs(inputs: Sequence[str]) -> list[tuple[str, str]]:
     """Each input file with its name for outputs: its path below the folder named, else its name.
 
     Files are those named, and every supported file below each folder named, in a stable order
-    (folders sorted, hidden files and folders skipped).
+    (folders sorted, hidden files and folders skipped); ``-`` is standard input, named ``stdin``.
     """
     found: list[tuple[str, str]] = []
     for item in inputs:
-        if not os.path.isdir(item):
+        if item == STDIN:
+            found.append((STDIN, "stdin"))
+        elif not os.path.isdir(item):
             found.append((item, os.path.basename(item) or item))
             continue
         for root, dirs, files in os.walk(item):
@@ -109,8 +111,14 @@ def find_inputs(inputs: Sequence[str]) -> list[str]:
 _OUT_OF_MEMORY_MESSAGES = ("Cannot allocate memory", "failed to map segment")
 
 
+def display_name(path: str) -> str:
+    """How messages name an input: its path, or ``<stdin>`` for ``-``."""
+    return STDIN_NAME if path == STDIN else path
+
+
 def _error_of(path: str, exc: BaseException) -> FileError:
     """A FileError for an exception met while parsing ``path``."""
+    path = display_name(path)
     if isinstance(exc, DocumentError):
         return FileError(exc.kind, str(exc), traceback.format_exc())
     if isinstance(exc, MemoryError) or any(m in str(exc) for m in _OUT_OF_MEMORY_MESSAGES):
@@ -124,13 +132,21 @@ def _error_of(path: str, exc: BaseException) -> FileError:
     return FileError(err.kind, str(err), traceback.format_exc())
 
 
-def parse_file(path: str, adapter: str | None = None) -> FileResult:
-    """Parse one file in this process; every failure becomes a FileError, never an exception."""
+def parse_file(path: str, adapter: str | None = None, *, data: bytes | None = None) -> FileResult:
+    """Parse one file in this process; every failure becomes a FileError, never an exception.
+
+    ``data`` is the content when it was read already (standard input, ``path`` ``-``, is read
+    once by the parent, since a worker has no standard input of its own).
+    """
     from jpkpi.document import parse
 
     start = time.perf_counter()
     try:
-        doc = parse(path, adapter=adapter)
+        if data is None:
+            doc = parse(path, adapter=adapter)
+        else:
+            name = STDIN_NAME if path == STDIN else os.path.basename(path)
+            doc = parse(data, adapter=adapter, name=name)
         records = [r.to_dict() for r in doc.records]
     except Exception as exc:  # a bug of ours must not cost the other inputs their records
         return FileResult(path, error=_error_of(path, exc), seconds=time.perf_counter() - start)
@@ -189,31 +205,52 @@ def _load_dictionary() -> None:
         return
 
 
+def read_stdin() -> bytes | FileError:
+    """Standard input's bytes for input ``-`` (up to one past the size limit, so that parsing
+    refuses it by size), or the FileError of why it cannot be read."""
+    try:
+        return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    except (OSError, AttributeError, ValueError) as e:  # closed, absent, or not readable
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        return FileError("unreadable", f"{STDIN_NAME}: cannot be read ({reason})")
+
+
 def _worker_loop(conn: Connection, adapter: str | None, memory_limit_mb: int | None) -> None:
-    """A worker: take paths from the pipe, send back FileResults, until told to stop (None)."""
+    """A worker: take (path, content or None) from the pipe, send back FileResults, until told
+    to stop (None)."""
     import logging
+    import warnings
+
+    from jpkpi.adapters import AdapterLoadWarning
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")  # one parser a process: numpy (via openpyxl) needs no pool
     os.dup2(2, 1)  # whatever a library prints goes to stderr, never into records on stdout
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    warnings.simplefilter("ignore", AdapterLoadWarning)  # the parent warned of broken plug-ins
     _load_dictionary()
     _limit_memory(memory_limit_mb)
     while True:
         try:
-            path = conn.recv()
+            task = conn.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
-        if path is None:
+        if task is None:
             return
+        path, data = task
         try:
-            conn.send(parse_file(path, adapter))
+            if isinstance(data, FileError):  # standard input could not be read
+                conn.send(FileResult(path, error=data))
+            else:
+                conn.send(parse_file(path, adapter, data=data))
         except KeyboardInterrupt:
             return
         except MemoryError:  # the result itself, or handling the error, was past the limit
             try:
-                err = OutOfMemoryError(path, "its records needed more memory than the limit allows")
+                err = OutOfMemoryError(
+                    display_name(path), "its records needed more memory than the limit allows"
+                )
                 conn.send(FileResult(path, error=FileError(err.kind, str(err))))
             except MemoryError:
                 os._exit(OUT_OF_MEMORY_EXIT)  # the parent reports it as out of memory
@@ -275,6 +312,7 @@ def _stop(worker: _Worker) -> None:
 
 def _death_error(path: str, exitcode: int | None, memory_limit_mb: int | None) -> FileError:
     """The FileError for a worker that died while parsing ``path``."""
+    path = display_name(path)
     if exitcode == OUT_OF_MEMORY_EXIT:
         oom = OutOfMemoryError(path, "needed more memory than the limit allows")
         return FileError(oom.kind, str(oom))
@@ -289,6 +327,7 @@ def _death_error(path: str, exitcode: int | None, memory_limit_mb: int | None) -
 
 def _timeout_error(path: str, timeout: float) -> FileError:
     """The FileError for a file that took longer than the time limit."""
+    path = display_name(path)
     err = ParseTimeoutError(path, f"took longer than the {timeout:g} s time limit; stopped")
     return FileError(err.kind, str(err))
 
@@ -318,11 +357,18 @@ def _outcome(w: _Worker, ready: bool, now: float, settings: BatchSettings) -> Fi
 def parse_files(
     paths: Iterable[str], settings: BatchSettings | None = None
 ) -> Iterator[FileResult]:
-    """Parse files in worker processes; yield one FileResult per path, in input order."""
+    """Parse files in worker processes; yield one FileResult per path, in input order.
+
+    A path ``-`` is standard input (read here once, before the workers start).
+    """
+    from jpkpi import adapters
+
     settings = settings or BatchSettings()
     todo = list(paths)
     if not todo:
         return
+    adapters.registry()  # broken plug-ins are warned of once, here, not by every worker
+    stdin = read_stdin() if STDIN in todo else None
     ctx = _context()
     n_workers = max(1, min(settings.jobs, len(todo)))
     workers = [_start_worker(ctx, settings) for _ in range(n_workers)]
@@ -338,8 +384,9 @@ def parse_files(
                         _stop(w)
                         w = workers[i] = _start_worker(ctx, settings)
                     w.index, w.path, w.started = next_task, todo[next_task], time.monotonic()
+                    data = stdin if w.path == STDIN else None
                     with contextlib.suppress(OSError):  # a dead worker's pipe reads EOF below
-                        w.conn.send(w.path)
+                        w.conn.send((w.path, data))
                     next_task += 1
             busy = [w for w in workers if w.index is not None]
             wait_for = None

@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 import traceback
+import warnings
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -17,16 +18,18 @@ from jpkpi.batch import (
     DEFAULT_MEMORY_LIMIT_MB,
     DEFAULT_TIMEOUT,
     BatchSettings,
+    display_name,
     find_inputs,
     find_named_inputs,
     parse_files,
 )
-from jpkpi.errors import JpkpiError, ParseError
+from jpkpi.errors import JpkpiError, OutputError, ParseError
 from jpkpi.primitives.period import Period
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.progress import Progress
 from jpkpi.records.output import FORMATS, SUFFIXES, record_line
-from jpkpi.records.sinks import Sink
+from jpkpi.records.sinks import STDOUT, STDOUT_NAME, Sink, utf8_stdout, writing
+from jpkpi.sources.detect import STDIN, STDIN_NAME
 from jpkpi.sources.text import decode_text
 from jpkpi.tables.model import Table
 from jpkpi.understanding.interpretation import TableInterpretation
@@ -36,18 +39,21 @@ if TYPE_CHECKING:
 
 
 def _read_text(path: str) -> str:
-    """Read a text extraction, with a clear error for what is not one."""
+    """Read a text extraction (``-``: standard input), with a clear error for what is not one."""
     try:
-        with open(path, "rb") as f:
-            data = f.read()
+        if path == STDIN:
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as f:
+                data = f.read()
     except OSError as e:
-        raise JpkpiError(f"{path}: cannot be read ({e.strerror or e})") from None
-    return decode_text(data, path)
+        raise JpkpiError(f"{display_name(path)}: cannot be read ({e.strerror or e})") from None
+    return decode_text(data, display_name(path))
 
 
 def cell_quantities(path: str) -> Iterator[dict[str, Any]]:
     """Every TAB-separated cell of a text extraction that reads as a quantity, as dicts."""
-    name = os.path.basename(path)
+    name = STDIN_NAME if path == STDIN else os.path.basename(path)
     for line_no, line in enumerate(_read_text(path).splitlines(), start=1):
         for col, cell in enumerate(line.split("\t")):
             if not cell.strip():
@@ -76,20 +82,32 @@ def _split_target(out_dir: str, name: str, fmt: str) -> str:
     return os.path.join(out_dir, name + SUFFIXES[fmt])
 
 
-def _write_split(out_dir: str, name: str, fmt: str, records: list[dict[str, Any]]) -> None:
+def _sink(args: argparse.Namespace, target: str | None, out: TextIO | None = None) -> Sink:
+    """The output of parse's records with its options (formula escaping, Excel's BOM); ``out``
+    is standard output's UTF-8 writer, for when ``target`` is None or ``-``."""
+    return Sink(args.format, target, out, escape_formulas=not args.no_csv_escape, bom=args.excel)
+
+
+def _write_split(args: argparse.Namespace, name: str, records: list[dict[str, Any]]) -> None:
     """Write one input's records to its own output (folders made as needed)."""
-    target = _split_target(out_dir, name, fmt)
-    try:
+    target = _split_target(args.output, name, args.format)
+    with writing(target):
         os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-    except OSError as e:
-        raise JpkpiError(f"{target}: cannot be written ({e.strerror or e})") from None
-    one = Sink(fmt, target)
+    one = _sink(args, target)
     one.write(records)
     one.close()
 
 
 def _check_parse_usage(args: argparse.Namespace, named: list[tuple[str, str]]) -> str | None:
     """What is wrong with the parse command's options, if anything (a usage error)."""
+    if args.split and args.output == STDOUT:
+        return "--split writes files into a folder: -o DIR, not standard output"
+    if args.excel and args.format not in ("csv", "csv-long"):
+        return "--excel is for --format csv or csv-long (it starts the CSV with a BOM)"
+    if [path for path, _ in named].count(STDIN) > 1 or (
+        args.files_from == STDIN and STDIN in args.inputs
+    ):
+        return "standard input (-) can be read only once"
     if args.skip_existing and not args.split:
         return "--skip-existing needs --split (it skips inputs whose own output exists)"
     if args.split and not args.output:
@@ -98,7 +116,7 @@ def _check_parse_usage(args: argparse.Namespace, named: list[tuple[str, str]]) -
         return f"{args.output}: is a file; --split writes into a folder"
     if not args.split and args.output and os.path.isdir(args.output):
         return f"{args.output}: is a folder; give a file name, or --split to write one per input"
-    if args.format == "parquet" and not args.output:
+    if args.format == "parquet" and args.output in (None, STDOUT):
         return "--format parquet writes a file: give -o FILE (or -o DIR --split)"
     if args.jobs is not None and args.jobs < 1:
         return "--jobs must be at least 1"
@@ -149,13 +167,26 @@ def _open_errors_file(path: str | None) -> TextIO | None:
     """The ``--errors`` file, opened for writing (it is written as failures happen)."""
     if not path:
         return None
-    try:
+    with writing(path):
         return open(path, "w", encoding="utf-8")
-    except OSError as e:
-        raise JpkpiError(f"{path}: cannot be written ({e.strerror or e})") from None
+
+
+def _adapter_warnings(quiet: bool, asked: str | None = None) -> None:
+    """Load the adapters now, printing one warning per installed adapter that cannot be loaded
+    (it is skipped; the run goes on with the others). The one ``--adapter`` asks for is left
+    to its usage error."""
+    from jpkpi import adapters
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", adapters.AdapterLoadWarning)  # printed below, our way
+        broken = adapters.registry().broken
+    for name, why in broken.items():
+        if not quiet and name != asked:
+            print(f"jpkpi: warning: {why}; skipped", file=sys.stderr)
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
+    _adapter_warnings(args.quiet, args.adapter)
     if args.adapter is not None:
         from jpkpi import adapters
 
@@ -179,7 +210,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         print(f"jpkpi: {problem}", file=sys.stderr)
         return 2
     if not args.split and not args.quiet:
-        for warning in _shared_names(named):
+        for warning in _shared_names([(p, n) for p, n in named if p != STDIN]):
             print(f"jpkpi: warning: {warning}", file=sys.stderr)
     todo = named
     skipped = 0
@@ -203,7 +234,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
     )
     progress = Progress(len(todo), sys.stderr, enabled=sys.stderr.isatty() and not args.quiet)
     errors_file = _open_errors_file(args.errors)
-    sink = None if args.split else Sink(args.format, args.output, out)
+    sink = None if args.split else _sink(args, args.output, out)
     names = dict(todo)
     failed = 0
     try:
@@ -216,16 +247,18 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
                     if args.debug and result.error.traceback:
                         progress.note(result.error.traceback.rstrip())
                     if errors_file:
-                        errors_file.write(record_line(result.error.to_dict(result.path)) + "\n")
-                        errors_file.flush()
+                        with writing(args.errors):
+                            errors_file.write(record_line(result.error.to_dict(result.path)) + "\n")
+                            errors_file.flush()
                 else:
                     if not args.quiet:
+                        where = display_name(result.path)
                         for warning in result.warnings:
-                            progress.note(f"jpkpi: {result.path}: warning: {warning}")
+                            progress.note(f"jpkpi: {where}: warning: {warning}")
                     if sink is not None:
                         sink.write(result.records)
                     else:
-                        _write_split(args.output, names[result.path], args.format, result.records)
+                        _write_split(args, names[result.path], result.records)
                 progress.update(len(result.records), result.error is not None)
     except BaseException:
         if sink is not None:
@@ -234,7 +267,8 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         progress.finish()
         if errors_file:
-            errors_file.close()
+            with contextlib.suppress(OSError):  # a failed write was reported already
+                errors_file.close()
     if sink is not None:
         sink.close()
     if progress.enabled or args.verbose:
@@ -273,15 +307,20 @@ def render_table(table: Table, number: int) -> str:
 
 
 def _documents(inputs: list[str]) -> Iterator[tuple[str, Document | None]]:
-    """Each input parsed, or None after its error is printed (for tables and explain)."""
+    """Each input parsed, or None after its error is printed (for tables and explain);
+    ``-`` is standard input."""
     from jpkpi.document import parse
 
+    _adapter_warnings(quiet=False)
     for path in find_inputs(inputs):
         try:
-            yield path, parse(path)
+            if path == STDIN:
+                yield STDIN_NAME, parse(sys.stdin.buffer, name=STDIN_NAME)
+            else:
+                yield path, parse(path)
         except JpkpiError as e:
             print(f"jpkpi: {e}", file=sys.stderr)
-            yield path, None
+            yield display_name(path), None
 
 
 def _cmd_tables(args: argparse.Namespace, out: TextIO) -> int:
@@ -375,12 +414,8 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_adapters(args: argparse.Namespace, out: TextIO) -> int:
     from jpkpi import adapters
 
-    try:
-        known = adapters.registry()
-    except JpkpiError as e:
-        print(f"jpkpi: {e}", file=sys.stderr)
-        return 1
-    for name, info in sorted(known.items()):
+    _adapter_warnings(quiet=False)
+    for name, info in sorted(adapters.registry().items()):
         out.write(f"{name}\t{info.adapter.description}\t({info.origin})\n")
     return 0
 
@@ -411,7 +446,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Parse documents into jpkpi.kpi/1 records. Exit status 0 when every input "
         "parsed, 1 when any failed (the others' records are still written), 2 for bad usage.",
     )
-    p.add_argument("inputs", nargs="*", metavar="INPUT", help="files, or directories to search")
+    p.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help="files, or directories to search; '-' reads one document from standard input",
+    )
     p.add_argument(
         "--files-from",
         metavar="LIST",
@@ -422,10 +462,23 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="OUT",
-        help="write here instead of standard output (a folder with --split)",
+        help="write here instead of standard output ('-': standard output; a folder with "
+        "--split); a FIFO or device is written in place, a file replaced when complete",
     )
     p.add_argument(
         "--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)"
+    )
+    p.add_argument(
+        "--excel",
+        action="store_true",
+        help="with --format csv or csv-long: start with a UTF-8 BOM, so Excel reads the "
+        "Japanese text right",
+    )
+    p.add_argument(
+        "--no-csv-escape",
+        action="store_true",
+        help="in CSV, write text that starts with = + - @ TAB or CR as is (by default it gets "
+        "a leading ' so a spreadsheet does not run it as a formula)",
     )
     p.add_argument("--adapter", metavar="NAME", help="force a layout adapter (default: detect)")
     p.add_argument(
@@ -504,6 +557,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _drop_stdout() -> None:
+    """Point standard output at the null device: what is still buffered for it is dropped,
+    rather than failing again (or raising at exit) after the failure was reported."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # no real file descriptor
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 an input failed, 2 bad usage)."""
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its notes on damaged files are noise
@@ -515,18 +577,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
-    out = sys.stdout
     debug = getattr(args, "debug", False)
     try:
-        return args.func(args, out)
+        out, stdout = utf8_stdout()  # UTF-8 whatever the locale (cp932 on Windows)
+        status = args.func(args, out)
+        out.flush()
+        if stdout is not None:
+            stdout.commit()
+        return status
     except JpkpiError as e:  # bad input or options: the message says what; no traceback
         if debug:
             traceback.print_exc()
         print(f"jpkpi: {e}", file=sys.stderr)
+        if isinstance(e, OutputError) and e.target == STDOUT_NAME:
+            _drop_stdout()  # what could not be written must not fail again at exit
         return 1
     except BrokenPipeError:  # `jpkpi … | head` is normal use
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _drop_stdout()
         return 0
     except KeyboardInterrupt:
         print("jpkpi: interrupted", file=sys.stderr)

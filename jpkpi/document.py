@@ -16,7 +16,13 @@ from jpkpi.records.output import (
     with_record_ids,
 )
 from jpkpi.sources.csv_text import csv_lines, looks_like_csv
-from jpkpi.sources.detect import SourceKind, check_name_matches, detect_kind, read_bytes
+from jpkpi.sources.detect import (
+    Source,
+    SourceKind,
+    check_name_matches,
+    detect_kind,
+    read_bytes,
+)
 from jpkpi.sources.html import html_encoding, parse_html
 from jpkpi.sources.pdf import read_pdf
 from jpkpi.sources.text import decode_text, text_lines
@@ -82,13 +88,17 @@ class Document:
 
 
 def parse(
-    source: str | os.PathLike[str] | bytes,
+    source: Source,
     *,
     adapter: str | None = None,
     name: str | None = None,
     vocabulary: Vocabulary | dict[str, dict[str, float]] | None = None,
 ) -> Document:
-    """Parse a document (a path or bytes) into KPI records; the kind is found from the content.
+    """Parse a document into KPI records; the kind is found from the content, not the name.
+
+    ``source`` is a path, the document's bytes, or a binary file object (``open(f, "rb")``,
+    ``io.BytesIO``, ``sys.stdin.buffer``); ``name`` is the document name records carry (default:
+    the file's base name; ``<bytes>`` for bytes and unnamed file objects).
 
     ``vocabulary`` adds header words the reader votes with (``{"baseline": {"前回値": 3}}``, or
     a whole ``Vocabulary``); see docs/reading-tables.md.
@@ -128,7 +138,7 @@ def parse(
     doc = Document(label, kind.value, blocks, warnings=warnings)
     from jpkpi import adapters
 
-    chosen = adapters.get(adapter) if adapter else adapters.choose(blocks)
+    chosen = adapters.get(adapter) if adapter else adapters.choose(blocks, where)
     doc.adapter = chosen.name
     if chosen.name == "generic" and not doc.tables:
         doc.warnings.append(
@@ -147,7 +157,7 @@ def parse(
         words = words.extend(adapter_words)
     doc.vocabulary = words
     with using_vocabulary(words):
-        doc.records = chosen.read(blocks, label)
+        doc.records = adapters.read_with(chosen, blocks, label, where)
     if not doc.records:
         with using_vocabulary(words):
             found = _what_was_found(doc)

@@ -109,7 +109,25 @@ class WorkerCrashedError(DocumentError):
     kind = "crashed"
 
 
+class AdapterError(DocumentError):
+    """An installed adapter's own code failed on the file (its bug, not jpkpi's nor the file's)."""
+
+    kind = "adapter"
+
+
 class InternalError(DocumentError):
     """A bug in jpkpi met while parsing this file; the message asks for a report."""
 
     kind = "internal"
+
+
+class OutputError(JpkpiError):
+    """An output cannot be written (a missing folder, a full disk); names the output and why."""
+
+    def __init__(self, target: str, reason: str) -> None:
+        super().__init__(f"{target}: {reason}")
+        self.target = target
+        self.reason = reason
+
+    def __reduce__(self):  # keep the fields across process pools
+        return (type(self), (self.target, self.reason))

@@ -5,22 +5,36 @@ lines, already recovered from whatever the source was) and its name, says how co
 that the layout is its own, and turns the blocks into records. The registry holds the built-in
 adapters and every adapter installed through the ``jpkpi.adapters`` entry-point group; ``parse``
 uses the most confident one, the generic reader when no adapter is more confident than it.
+
+An installed adapter that cannot be loaded (an import error, not an adapter) is skipped with an
+:class:`AdapterLoadWarning`; asking for it by name is an error saying why. An exception raised
+in an installed adapter's own ``detect`` or ``read`` is an :class:`~jpkpi.errors.AdapterError`
+naming the adapter and the file.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib.metadata
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeVar, runtime_checkable
 
-from jpkpi.errors import JpkpiError
+from jpkpi.errors import AdapterError, DocumentError, JpkpiError
 from jpkpi.records.model import KpiRecord
 from jpkpi.tables.model import Block
 
 #: The entry-point group third-party adapters register under.
 ENTRY_POINT_GROUP = "jpkpi.adapters"
+#: The origin of the adapters that ship with jpkpi.
+BUILT_IN = "built-in"
+
+_T = TypeVar("_T")
+
+
+class AdapterLoadWarning(UserWarning):
+    """An installed adapter's entry point cannot be loaded, so the adapter is skipped."""
 
 
 @runtime_checkable
@@ -70,41 +84,112 @@ def _builtins() -> list[Adapter]:
     return [GenericAdapter(), NationalReportFormAdapter(), SeikaSheetAdapter()]
 
 
+class Registry(dict[str, AdapterInfo]):
+    """Adapters by name, and in ``broken`` the installed ones that could not be loaded (entry
+    point name to why), so that asking for one by name can say why it is missing."""
+
+    def __init__(self, adapters: dict[str, AdapterInfo], broken: dict[str, str]) -> None:
+        super().__init__(adapters)
+        self.broken = broken
+
+
+def _load(entry: importlib.metadata.EntryPoint) -> Adapter | str:
+    """The adapter an entry point names, or why it cannot be used."""
+    try:
+        loaded = entry.load()
+        adapter = loaded() if isinstance(loaded, type) else loaded
+    except Exception as e:  # a broken plug-in must not break jpkpi
+        return f"cannot be loaded ({type(e).__name__}: {e})"
+    if not isinstance(adapter, Adapter):
+        return "is not an adapter (it lacks name, description, detect or read)"
+    return adapter
+
+
 @functools.lru_cache(maxsize=1)
-def registry() -> dict[str, AdapterInfo]:
-    """Every adapter by name: the built-ins, then those installed as entry points."""
-    found: dict[str, AdapterInfo] = {a.name: AdapterInfo(a, "built-in") for a in _builtins()}
+def registry() -> Registry:
+    """Every adapter by name: the built-ins, then those installed as entry points.
+
+    An entry point that cannot be loaded is skipped with one AdapterLoadWarning naming it.
+    """
+    found: dict[str, AdapterInfo] = {a.name: AdapterInfo(a, BUILT_IN) for a in _builtins()}
+    broken: dict[str, str] = {}
     for entry in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
-        try:
-            loaded = entry.load()
-            adapter = loaded() if isinstance(loaded, type) else loaded
-        except Exception as e:  # a broken plug-in must not break jpkpi
-            raise JpkpiError(
-                f"adapter {entry.name!r} ({entry.value}) cannot be loaded: {e}"
-            ) from None
-        if not isinstance(adapter, Adapter):
-            raise JpkpiError(
-                f"adapter {entry.name!r} ({entry.value}) lacks name, description, detect or read"
-            )
         origin = entry.dist.name if entry.dist is not None else entry.value
+        adapter = _load(entry)
+        if isinstance(adapter, str):
+            broken[entry.name] = f"adapter {entry.name!r} ({entry.value}, from {origin}) {adapter}"
+            warnings.warn(f"{broken[entry.name]}; skipped", AdapterLoadWarning, stacklevel=2)
+            continue
         found.setdefault(adapter.name, AdapterInfo(adapter, origin))
-    return found
+    return Registry(found, broken)
 
 
 def get(name: str) -> Adapter:
-    """The adapter of that name; JpkpiError naming the known ones when there is none."""
+    """The adapter of that name; JpkpiError saying why when there is none (or it is broken)."""
     known = registry()
-    if name not in known:
-        raise JpkpiError(f"unknown adapter {name!r} (known: {', '.join(sorted(known))})")
-    return known[name].adapter
+    if name in known:
+        return known[name].adapter
+    if name in known.broken:
+        raise JpkpiError(known.broken[name])
+    raise JpkpiError(f"unknown adapter {name!r} (known: {', '.join(sorted(known))})")
 
 
-def choose(blocks: Sequence[Block]) -> Adapter:
-    """The most confident adapter for these blocks (the generic reader on a tie)."""
+def origin(adapter: Adapter) -> str:
+    """Where an adapter came from: ``built-in``, its distribution, or ``unregistered``."""
+    for info in registry().values():
+        if info.adapter is adapter:
+            return info.origin
+    return "unregistered"
+
+
+def _guarded(adapter: Adapter, step: str, where: str, call: Callable[[], _T]) -> _T:
+    """Run an installed adapter's code; what it raises becomes an AdapterError naming the
+    adapter and the file (a DocumentError it raises on purpose passes as it is)."""
+    came_from = origin(adapter)
+    if came_from == BUILT_IN:
+        return call()  # a failure of ours is jpkpi's bug, reported as such
+    try:
+        return call()
+    except (DocumentError, MemoryError):
+        raise
+    except Exception as e:
+        name = getattr(adapter, "name", "?")
+        raise AdapterError(
+            where,
+            f"adapter {name!r} (from {came_from}) failed in {step}: {type(e).__name__}: {e}"
+            + ("; --adapter generic reads the file without it" if step == "detect" else ""),
+        ) from e
+
+
+def _score(adapter: Adapter, blocks: Sequence[Block]) -> float:
+    """How sure an adapter is of these blocks, as a number."""
+    return float(adapter.detect(blocks))
+
+
+def choose(blocks: Sequence[Block], where: str = "<document>") -> Adapter:
+    """The most confident adapter for these blocks (the generic reader on a tie); ``where``
+    names the file in the error of an installed adapter whose ``detect`` fails."""
     best: Adapter = get("generic")
     best_score = best.detect(blocks)
     for info in registry().values():
-        score = info.adapter.detect(blocks)
+        adapter = info.adapter
+        score = _guarded(adapter, "detect", where, functools.partial(_score, adapter, blocks))
         if score > best_score:
-            best, best_score = info.adapter, score
+            best, best_score = adapter, score
     return best
+
+
+def read_with(
+    adapter: Adapter, blocks: Sequence[Block], document: str, where: str | None = None
+) -> list[KpiRecord]:
+    """An adapter's records of a document; an installed adapter that fails (or returns what is
+    not a list of KpiRecord) is an AdapterError naming it and ``where`` (the file)."""
+    where = where or document
+
+    def run() -> list[KpiRecord]:
+        records = adapter.read(blocks, document)
+        if not isinstance(records, list) or not all(isinstance(r, KpiRecord) for r in records):
+            raise TypeError(f"read returned {type(records).__name__}, not a list of KpiRecord")
+        return records
+
+    return _guarded(adapter, "read", where, run)

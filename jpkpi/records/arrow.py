@@ -8,9 +8,10 @@ Fields an adapter adds that the schema does not know travel as JSON text in ``ex
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import IO, Any
 
 from jpkpi.errors import JpkpiError
 from jpkpi.records.output import with_record_ids
@@ -141,9 +142,10 @@ def records_to_table(records: Iterable[dict[str, Any]], ids: Iterable[str] | Non
 
 
 class ParquetSink:
-    """A Parquet file written a batch of records at a time (one row group per input file)."""
+    """A Parquet file (a path or a binary stream) written a batch of records at a time (one row
+    group per input file)."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str | IO[bytes] | io.BufferedIOBase) -> None:
         pa = _pyarrow()
         self._writer = pa.parquet.ParquetWriter(path, arrow_schema())
 

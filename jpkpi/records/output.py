@@ -3,13 +3,17 @@
 Wide CSV has one row per record (observations as ``actual_FY2022``, ``target_FY2024`` …
 columns); long CSV has one row per observation, keyed by ``record_id`` so the two can be
 joined. Parquet lives in :mod:`jpkpi.records.arrow` (it needs pyarrow).
+
+Text a spreadsheet would take for a formula (a cell printed as ``=2+5``) is written to CSV with a
+leading ``'``, as OWASP advises against CSV injection; see :func:`escape_formula`.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 #: Formats ``jpkpi parse --format`` writes.
@@ -53,6 +57,28 @@ _HANDLED = {
     "actuals",
     "budgets",
 }
+
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP: CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: Text that is only a signed number (``-3``, ``+1,234.5``) or a lone sign (``-``, a missing
+#: value): a spreadsheet reads it as a number or as text, never as a formula.
+_PLAIN_NUMBER = re.compile(r"[+-]?[\d,]*\.?\d*")
+
+#: The byte-order mark ``--excel`` writes first: Excel reads CSV without one in the locale's
+#: code page (cp932 in Japan), which garbles UTF-8 Japanese.
+UTF8_BOM = "\ufeff"
+
+
+def escape_formula(text: str) -> str:
+    """Text a spreadsheet would run as a formula, with a leading ``'``; other text as is.
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, TAB or CR is a formula to Excel and
+    LibreOffice (``=2+5``, ``@SUM(1+1)*cmd|' /C calc'!A0``) unless it is a plain signed number.
+    """
+    if text.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def record_id(document: str, number: int) -> str:
@@ -147,17 +173,26 @@ def record_row(record: dict[str, Any], rid: str | None = None) -> dict[str, Any]
     return row
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, escape_formulas: bool = False) -> str:
+    """A value as CSV text: numbers as written, text escaped against formulas if asked."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        return escape_formula(value) if escape_formulas else value
     return str(value)
 
 
-def flatten(record: dict[str, Any], rid: str | None = None) -> dict[str, str]:
-    """One record as a flat CSV row of text (observations under ``actual_FY…`` columns)."""
-    return {k: _cell(v) for k, v in record_row(record, rid).items()}
+def flatten(
+    record: dict[str, Any], rid: str | None = None, *, escape_formulas: bool = True
+) -> dict[str, str]:
+    """One record as a flat CSV row of text (observations under ``actual_FY…`` columns).
+
+    Text that would run as a spreadsheet formula gets a leading ``'`` unless
+    ``escape_formulas`` is False (see :func:`escape_formula`); numbers are never touched.
+    """
+    return {k: _cell(v, escape_formulas) for k, v in record_row(record, rid).items()}
 
 
 def row_columns(rows: Iterable[dict[str, Any]]) -> list[str]:
@@ -171,14 +206,37 @@ def record_ids(records: Iterable[dict[str, Any]]) -> list[str]:
     return [rid for rid, _ in with_record_ids(records)]
 
 
-def write_csv(
-    records: Iterable[dict[str, Any]], out: TextIO, *, ids: Iterable[str] | None = None
+def _write_rows(
+    out: TextIO,
+    columns: Sequence[str],
+    rows: Iterable[dict[str, str]],
+    *,
+    header: bool,
+    escape_formulas: bool,
 ) -> None:
-    """Write records as CSV: the record's fields, then one column per role and fiscal year."""
-    rows = [flatten(r, rid) for rid, r in with_record_ids(records, ids)]
-    writer = csv.DictWriter(out, fieldnames=row_columns(rows), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    """Write CSV rows (and the header, its names escaped like the cells) in these columns."""
+    writer = csv.writer(out, lineterminator="\n")
+    if header:
+        writer.writerow([_cell(c, escape_formulas) for c in columns])
+    for row in rows:
+        writer.writerow([row.get(c, "") for c in columns])
+
+
+def write_csv(
+    records: Iterable[dict[str, Any]],
+    out: TextIO,
+    *,
+    ids: Iterable[str] | None = None,
+    escape_formulas: bool = True,
+) -> None:
+    """Write records as CSV: the record's fields, then one column per role and fiscal year.
+
+    ``escape_formulas=False`` writes text that a spreadsheet would run as a formula as is.
+    """
+    rows = [
+        flatten(r, rid, escape_formulas=escape_formulas) for rid, r in with_record_ids(records, ids)
+    ]
+    _write_rows(out, row_columns(rows), rows, header=True, escape_formulas=escape_formulas)
 
 
 def observation_rows(record: dict[str, Any], rid: str) -> Iterator[dict[str, Any]]:
@@ -222,11 +280,15 @@ def write_csv_long(
     *,
     header: bool = True,
     ids: Iterable[str] | None = None,
+    escape_formulas: bool = True,
 ) -> None:
-    """Write records as long CSV: one row per observation, ``record_id`` naming its record."""
-    writer = csv.DictWriter(out, fieldnames=LONG_FIELDS, lineterminator="\n")
-    if header:
-        writer.writeheader()
-    for rid, record in with_record_ids(records, ids):
-        for row in observation_rows(record, rid):
-            writer.writerow({k: _cell(v) for k, v in row.items()})
+    """Write records as long CSV: one row per observation, ``record_id`` naming its record.
+
+    ``escape_formulas=False`` writes text that a spreadsheet would run as a formula as is.
+    """
+    rows = (
+        {k: _cell(v, escape_formulas) for k, v in row.items()}
+        for rid, record in with_record_ids(records, ids)
+        for row in observation_rows(record, rid)
+    )
+    _write_rows(out, LONG_FIELDS, rows, header=header, escape_formulas=escape_formulas)

@@ -7,10 +7,12 @@ import os
 import re
 import zipfile
 from enum import Enum
+from typing import Protocol
 
 from jpkpi.errors import (
     DamagedDocumentError,
     DocumentError,
+    JpkpiError,
     LimitExceededError,
     MisnamedDocumentError,
     UnsupportedDocumentError,
@@ -35,12 +37,70 @@ class SourceKind(str, Enum):
     TEXT = "text"
 
 
-def read_bytes(
-    source: str | os.PathLike[str] | bytes, name: str | None = None
-) -> tuple[str, bytes]:
-    """The input's display name and content; a path that cannot be read raises DocumentError."""
-    if isinstance(source, bytes | bytearray):
-        return name or "<bytes>", bytes(source)
+class BinaryReadable(Protocol):
+    """A binary file object: ``read()`` gives bytes (``open(f, "rb")``, ``io.BytesIO``)."""
+
+    def read(self, size: int = -1, /) -> bytes:
+        """Up to ``size`` bytes (all that are left when -1)."""
+        ...
+
+
+#: A document ``jpkpi.parse`` reads: a path, its bytes, or a binary file object.
+Source = str | os.PathLike[str] | bytes | bytearray | BinaryReadable
+
+#: The input name that means standard input on the command line.
+STDIN = "-"
+#: The document name of what was read from standard input (``record_id`` ``<stdin>#1`` …).
+STDIN_NAME = "<stdin>"
+#: The document name of bytes and file objects that carry no name of their own.
+UNNAMED = "<bytes>"
+
+
+def _too_large(label: str, size: int) -> LimitExceededError:
+    """The error of an input past MAX_INPUT_BYTES."""
+    return LimitExceededError(
+        label, f"is {size:,} bytes, more than the {MAX_INPUT_BYTES:,} jpkpi reads"
+    )
+
+
+def _stream_name(source: object, name: str | None) -> str:
+    """The display name of a file object: ``name``, else the base name of the file it opened."""
+    if name:
+        return name
+    own = getattr(source, "name", None)
+    if isinstance(own, str) and own:
+        return own if own.startswith("<") else (os.path.basename(own) or own)
+    return UNNAMED
+
+
+def read_bytes(source: Source, name: str | None = None) -> tuple[str, bytes]:
+    """The input's display name and content; what cannot be read raises DocumentError.
+
+    A file object must be binary: read in text mode, the bytes (and so the encoding jpkpi
+    detects) are already gone, so a text-mode one is an error naming it.
+    """
+    if isinstance(source, bytes | bytearray | memoryview):
+        label = name or UNNAMED
+        if len(source) > MAX_INPUT_BYTES:
+            raise _too_large(label, len(source))
+        return label, bytes(source)
+    if hasattr(source, "read"):
+        label = _stream_name(source, name)
+        try:
+            data = source.read(MAX_INPUT_BYTES + 1)
+        except OSError as e:
+            raise DocumentError(label, f"cannot be read ({e.strerror or e})") from None
+        if not isinstance(data, bytes | bytearray):
+            raise JpkpiError(
+                f"{label}: is a file object opened in text mode (its read() gives "
+                f"{type(data).__name__}); open it in binary mode ('rb'): jpkpi reads bytes "
+                "and finds the encoding itself"
+            )
+        if len(data) > MAX_INPUT_BYTES:
+            raise LimitExceededError(
+                label, f"is more than the {MAX_INPUT_BYTES:,} bytes jpkpi reads"
+            )
+        return label, bytes(data)
     path = os.fspath(source)
     label = name or os.path.basename(path) or path
     try:
@@ -48,8 +108,7 @@ def read_bytes(
             raise UnsupportedDocumentError(path, "is a directory, not a file")
         size = os.path.getsize(path)
         if size > MAX_INPUT_BYTES:
-            limit = f"{MAX_INPUT_BYTES:,}"
-            raise LimitExceededError(path, f"is {size:,} bytes, more than the {limit} jpkpi reads")
+            raise _too_large(path, size)
         with open(path, "rb") as f:
             return label, f.read()
     except OSError as e:
