@@ -303,6 +303,22 @@ def render_table(table: Table, number: int) -> str:
             text = " ".join(cell.text.split())
             cells.append(f"[{cell.col}{span}] {text[:60]}{'…' if len(text) > 60 else ''}")
         lines.append(f"  row {r}: " + " | ".join(cells))
+        for cell in row:
+            if len(cell.line_texts()) < 2:
+                continue
+            lines.append(f"      [{cell.col}] lines:")
+            for ln in cell.lines:
+                if ln.text.strip():
+                    at = f"  (y {ln.y:g})" if ln.y is not None else ""
+                    lines.append(f"        {ln.text[:60]}{'…' if len(ln.text) > 60 else ''}{at}")
+    from jpkpi.understanding.bands import split_bands
+
+    for band in split_bands(table).bands:
+        if band.unread:
+            lines.append(f"  row {band.row}: a band of several rows left unread")
+        else:
+            lines.append(f"  row {band.row}: a band of {band.count} rows, read one row each")
+        lines.extend(f"    ! {w}" for w in band.warnings)
     return "\n".join(lines)
 
 

@@ -212,3 +212,21 @@ def test_csv_cells_with_line_breaks(tmp_path) -> None:
     records = {r.indicator: r for r in jpkpi.parse(path).records}
     assert set(records) == {"観光入込客数", "宿泊者数"}
     assert _obs(records["宿泊者数"].actuals) == [("210000", "人", 2023)]
+
+
+def test_jpkpi_tables_shows_each_cells_lines_and_the_bands_split(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "band.html"
+    path.write_text(HTML_BAND, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "jpkpi", "tables", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    at = out.index("      [2] lines:")
+    assert out[at + 1 : at + 3] == ["        120万人", "        30万人"]
+    assert "  row 1: a band of 2 rows, read one row each" in out
+    assert "  row 2: a band of several rows left unread" in out
