@@ -110,12 +110,27 @@ def _code_columns(table: Table) -> set[int]:
     return {col for col, n in numbers.items() if codes[col] * 3 >= n}
 
 
-def _value_stack(cell: Cell) -> tuple[CellLine, ...] | None:
-    """A cell's lines when it stacks two values or more and nothing else."""
+#: Most characters a heading line printed inside a band's value cell holds (``R3``, ``(実績)``).
+MAX_HEAD_LINE = 12
+
+
+def _value_stack(cell: Cell) -> tuple[tuple[CellLine, ...], tuple[CellLine, ...]] | None:
+    """A cell's heading lines and value lines when it stacks values: two values or more, or,
+    on a page, short headings over one value or more (``R3`` ``(実績)`` over ``104人``: a band
+    that prints its own header row)."""
     lines = tuple(ln for ln in cell.lines if ln.text.strip())
-    if len(lines) < 2 or not all(_is_value_line(ln.text) for ln in lines):
+    first = next((i for i, ln in enumerate(lines) if _is_value_line(ln.text)), len(lines))
+    head, values = lines[:first], lines[first:]
+    if not values or not all(_is_value_line(ln.text) for ln in values):
         return None
-    return lines
+    if head and (
+        any(ln.y is None or len(ln.text.strip()) > MAX_HEAD_LINE for ln in head)
+        or any(classify(ln.text) in (CellClass.PROSE, CellClass.STATEMENT) for ln in head)
+    ):
+        return None
+    if len(values) < 2 and not head:
+        return None
+    return head, values
 
 
 def split_bands(table: Table) -> BandSplit:
@@ -233,17 +248,21 @@ class _Frame:
     pitch: float
     where: str
     line_pitch: float = 1.0
+    #: The band's first row is its own header row, printed above its values.
+    headed: bool = False
 
 
 def _frame(table: Table, r: int, cells: list[Cell], codes: set[int]) -> _Frame | None:
     """The rows a band stacks, or None where it holds one row."""
     own = [c for c in cells if c.rowspan == 1 and c.col not in codes]
-    stacks = {id(c): s for c in own if (s := _value_stack(c)) is not None}
-    if not stacks:
+    found = {id(c): s for c in own if (s := _value_stack(c)) is not None}
+    if not found:
         return None
+    stacks = {i: values for i, (_head, values) in found.items()}
+    heads = {i: head for i, (head, _values) in found.items() if head}
     counts = Counter(len(s) for s in stacks.values())
     k, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    if k > MAX_SUB_ROWS:
+    if k > MAX_SUB_ROWS or (k == 1 and len(heads) < 2):
         return None
     # Evidence that the band holds k rows, not one cell that happens to stack values: two
     # value columns agree, or a name or unit column breaks into as many lines or more.
@@ -257,6 +276,13 @@ def _frame(table: Table, r: int, cells: list[Cell], codes: set[int]) -> _Frame |
     ref = [s for s in stacks.values() if len(s) == k]
     if all(ln.y is not None for s in ref for ln in s):
         ys = [median(float(s[i].y) for s in ref) for i in range(k)]  # type: ignore[arg-type]
+        if len(heads) >= 2:
+            # the band prints its own header row above its values: one more row, first
+            head_y = median(float(h[-1].y) for h in heads.values())  # type: ignore[arg-type]
+            if head_y < ys[0]:
+                ys = [head_y, *ys]
+                k += 1
+                stacks = {i: (*heads.get(i, ()), *values) for i, values in stacks.items()}
         pitch = _pitch_of(ys) or 1.0
         gaps = [
             float(b.y) - float(a.y)  # type: ignore[arg-type]
@@ -265,7 +291,9 @@ def _frame(table: Table, r: int, cells: list[Cell], codes: set[int]) -> _Frame |
             if b.y - a.y > 0.5  # type: ignore[operator]
         ]
         line_pitch = min(pitch, median(gaps)) if gaps else pitch
-        return _Frame(r, k, own, stacks, ys, pitch, _where(table, cells[0]), line_pitch)
+        return _Frame(
+            r, k, own, stacks, ys, pitch, _where(table, cells[0]), line_pitch, bool(heads)
+        )
     return _Frame(r, k, own, stacks, None, 1.0, _where(table, cells[0]))
 
 
@@ -348,8 +376,11 @@ def _plan_band(frame: _Frame, once: set[int]) -> _Plan:
             if not lines:
                 continue
             if id(cell) in frame.stacks:
-                rows, ok = _nearest(lines, ys, pitch)
-                disagree |= not ok or len(lines) > k
+                values = [ln for ln in lines if _is_value_line(ln.text)]
+                head = lines[: len(lines) - len(values)] if frame.headed else []
+                rows, ok = _nearest(lines[len(head) :], ys, pitch)
+                rows[0] = head + rows[0]
+                disagree |= not ok or len(lines) - len(head) > k
                 parts[id(cell)] = rows
             elif _is_paragraph(cell, k) or cell.col in once:
                 continue  # printed once for them all
