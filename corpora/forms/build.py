@@ -8,6 +8,10 @@ Japanese spreadsheets do). These are re-typed forms, not the cities' own files.
 The HTML and CSV documents of the folder are hand-written files, not built here.
 """
 
+# ruff: noqa: E501
+# The data below are the forms' real Japanese cells; splitting them would hurt reading more
+# than long lines do (as in corpora/pdf/build.py).
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -97,7 +101,9 @@ def kitami() -> None:
 
     # 対象指標: one row, values under bare years (no 区分)
     r = 14
-    for col, value in enumerate(["対象指標", "指標名", "", "単位", "区分", "25年度", "26年度", "27年度", "", ""], 1):
+    for col, value in enumerate(
+        ["対象指標", "指標名", "", "単位", "区分", "25年度", "26年度", "27年度", "", ""], 1
+    ):
         _put(ws, r, col, value, header=True)
     _merge(ws, r, 2, r, 3)
     _merge(ws, r, 9, r, 10)
@@ -111,7 +117,18 @@ def kitami() -> None:
     _merge(ws, r + 1, 9, r + 1, 10)
 
     def indicator_block(top: int, label: str, name_head: str, items) -> int:
-        heads = [label, name_head, "", "単位", "区分", "25年度", "26年度", "27年度", "最終目標値", "目標年度"]
+        heads = [
+            label,
+            name_head,
+            "",
+            "単位",
+            "区分",
+            "25年度",
+            "26年度",
+            "27年度",
+            "最終目標値",
+            "目標年度",
+        ]
         for col, value in enumerate(heads, 1):
             _put(ws, top, col, value, header=True)
         _merge(ws, top, 2, top, 3)
@@ -153,7 +170,9 @@ def kitami() -> None:
 
     # 事業費 block under the indicators (the form's 区分 (単位:円) table): gives no indicator
     top = nxt + 1
-    for col, value in enumerate(["区分　（単位:円）", "", "25年度決算", "26年度決算", "27年度予算"], 1):
+    for col, value in enumerate(
+        ["区分　（単位:円）", "", "25年度決算", "26年度決算", "27年度予算"], 1
+    ):
         _put(ws, top, col, value, header=True)
     _merge(ws, top, 1, top, 2)
     money = [
@@ -200,15 +219,31 @@ def ishinomaki() -> None:
     """石巻市 地方創生先行型 事業実施結果報告 (the national 様式, as 石巻市 filled it in; real
     figures read from the published report's text, comments shortened)."""
     wb, ws = _sheet("事業実施結果報告", [5, 24, 9, 13, 8, 26, 8, 7, 12, 30, 30])
-    _put(ws, 1, 1, "地域活性化・地域住民生活等緊急支援交付金（地方創生先行型）に係る事業実施結果報告")
+    _put(
+        ws, 1, 1, "地域活性化・地域住民生活等緊急支援交付金（地方創生先行型）に係る事業実施結果報告"
+    )
     _merge(ws, 1, 1, 1, 11)
     # two header rows
-    for col, value in enumerate(["No", "交付対象事業の名称", "交付金の種類", "実績額",
-                                 "本事業における重要業績評価指標（KPI）", "", "", "",
-                                 "本事業終了後における実績値", "外部委員からの評価",
-                                 "外部委員評価を踏まえた事業の今後について"], 1):
+    for col, value in enumerate(
+        [
+            "No",
+            "交付対象事業の名称",
+            "交付金の種類",
+            "実績額",
+            "本事業における重要業績評価指標（KPI）",
+            "",
+            "",
+            "",
+            "本事業終了後における実績値",
+            "外部委員からの評価",
+            "外部委員評価を踏まえた事業の今後について",
+        ],
+        1,
+    ):
         _put(ws, 2, col, value, header=True)
-    for col, value in enumerate(["", "", "", "単位：円", "指標", "", "指標値", "単位", "", "", ""], 1):
+    for col, value in enumerate(
+        ["", "", "", "単位：円", "指標", "", "指標値", "単位", "", "", ""], 1
+    ):
         _put(ws, 3, col, value, header=True)
     for col in (1, 2, 3, 9, 10, 11):
         _merge(ws, 2, col, 3, col)
@@ -239,9 +274,14 @@ def ishinomaki() -> None:
         n = len(indicators)
         for i, (label, ind, target, unit, actual) in enumerate(indicators):
             r = row + i
-            for col, value in ((1, no if i == 0 else ""), (2, name if i == 0 else ""),
-                               (3, kind if i == 0 else ""), (4, amount if i == 0 else ""),
-                               (10, review if i == 0 else ""), (11, plan if i == 0 else "")):
+            for col, value in (
+                (1, no if i == 0 else ""),
+                (2, name if i == 0 else ""),
+                (3, kind if i == 0 else ""),
+                (4, amount if i == 0 else ""),
+                (10, review if i == 0 else ""),
+                (11, plan if i == 0 else ""),
+            ):
                 _put(ws, r, col, value)
             _put(ws, r, 5, label)
             _put(ws, r, 6, ind)
@@ -263,8 +303,10 @@ def main() -> None:
 
     for name in ("kitami_jimujigyo_h27.xlsx", "ishinomaki_senkogata_h27.xlsx"):
         ws = load_workbook(HERE / name).active
-        print(f"{name}: sheet {ws.title!r}, {ws.max_row} rows x {ws.max_column} columns, "
-              f"{len(ws.merged_cells.ranges)} merged ranges")
+        print(
+            f"{name}: sheet {ws.title!r}, {ws.max_row} rows x {ws.max_column} columns, "
+            f"{len(ws.merged_cells.ranges)} merged ranges"
+        )
 
 
 if __name__ == "__main__":
