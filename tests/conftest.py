@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+import jpkpi
 from jpkpi.records.model import KpiRecord
 
 #: The same examples on every run: a property test may not pass on one CI run and fail on the
@@ -115,3 +116,9 @@ def observation_values(observations: list[dict]) -> list[tuple]:
         )
         for o in observations
     ]
+
+
+@functools.cache
+def parsed(path: Path) -> jpkpi.Document:
+    """Each corpus document parsed once per test session, for the tests that read it."""
+    return jpkpi.parse(path)

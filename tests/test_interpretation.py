@@ -6,7 +6,6 @@ written from the seeds (corpora/layouts/README.md says where each fact comes fro
 
 from __future__ import annotations
 
-import functools
 import json
 import subprocess
 import sys
@@ -20,15 +19,14 @@ from jpkpi.eval import Score, load_expectations, score
 from jpkpi.primitives.period import document_era, find_eraless_period, guess_era
 from jpkpi.understanding.interpretation import Layout, interpret_table
 from jpkpi.understanding.vocabulary import Vocabulary
-from tests.conftest import observation_values
+from tests.conftest import observation_values, parsed
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@functools.cache
 def _parse(path: Path) -> jpkpi.Document:
-    """Each document parsed once for the module (the workbook takes half a minute)."""
-    return jpkpi.parse(path)
+    """Each document parsed once for the session (the workbook takes half a minute)."""
+    return parsed(path)
 
 
 REAL = ROOT / "corpora" / "real-kpi" / "docs"
