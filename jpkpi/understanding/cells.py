@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+from collections import Counter
 from collections.abc import Iterator
 from enum import Enum
 
@@ -19,6 +20,7 @@ from jpkpi.primitives.period import Period, parse_period
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import normalize_text, split_label
+from jpkpi.tables.model import Cell
 from jpkpi.understanding.vocabulary import KIND_WORDS, Role, header_role
 
 #: Printed achievement words and what they mean.
@@ -185,3 +187,42 @@ def value_and_period(text: str) -> tuple[str, Period] | None:
     return m.group("value"), Period(
         period.fiscal_year, period.year, period.month, m.group("period")
     )
+
+
+#: The lists a row can name in a 区分 column: 目標 / 実績 / 基準 (and 計画, 見込 …).
+_LIST_ROLES = {Role.TARGET: Role.TARGET, Role.ACTUAL: Role.ACTUAL, Role.BASELINE: Role.BASELINE}
+
+
+def list_of(text: str) -> Role | None:
+    """The value list a short row label names (``目標``, ``実績値``), if it names one."""
+    norm = normalize_text(text).replace(" ", "")
+    if not norm or len(norm) > 6 or classify(text) not in (CellClass.HEADER, CellClass.KIND):
+        return None
+    return _LIST_ROLES.get(header_role(norm)) if header_role(norm) else None
+
+
+def list_column(rows: list[list[Cell]]) -> int | None:
+    """The column whose data cells say which list each row gives (区分: 目標 / 実績 in turn),
+    where one does: most of its cells name a list, and at least two lists appear."""
+    named: dict[int, Counter[Role]] = {}
+    filled: Counter[int] = Counter()
+    for row in rows[:MAX_LIST_ROWS]:
+        for cell in row:
+            if cell.empty or cell.colspan > 1:
+                continue  # a form field's value or a heading across the table
+            role = list_of(cell.text)
+            if role is None and header_role(cell.text) is not None:
+                continue  # the column's own heading (区分), repeated over each block
+            filled[cell.col] += 1
+            if role is not None:
+                named.setdefault(cell.col, Counter())[role] += 1
+    best = [
+        col
+        for col, roles in named.items()
+        if len(roles) >= 2 and sum(roles.values()) >= 0.8 * filled[col]
+    ]
+    return min(best) if best else None
+
+
+#: Data rows looked at to find a table's list column.
+MAX_LIST_ROWS = 200

@@ -18,7 +18,7 @@ from jpkpi.primitives.period import Period, find_eraless_period, find_period
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table, TextLine
-from jpkpi.understanding.cells import CellClass, classify, is_value
+from jpkpi.understanding.cells import CellClass, classify, is_value, list_column, list_of
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
     ColumnReading,
@@ -209,10 +209,19 @@ def region_drafts(
         return []
     first_value = min(c.index for c in value_cols)
     pending: tuple[str, Cell] | None = None
+    body = {
+        r: [c for c in grid[r][region.first_col : region.end_col] if c is not None and c.row == r]
+        for r in region.body_rows
+    }
+    # 区分: 目標 / 実績 in turn: each row lists that kind of value, under the header's periods
+    list_col = list_column(list(body.values()))
+    current: Draft | None = None
     for r in region.body_rows:
-        own = [
-            c for c in grid[r][region.first_col : region.end_col] if c is not None and c.row == r
-        ]
+        own = body[r]
+        said = next((c for c in own if c.col == list_col), None) if list_col is not None else None
+        row_list = list_of(said.text) if said is not None else None
+        if row_list is not None:
+            own = [c for c in own if c is not said]
         values = [c for c in own if any(v.index == c.col for v in value_cols) and not c.empty]
         # Each cell classified once: words name, values measure.
         texts = [c for c in own if not c.empty and not is_value(classify(c.text))]
@@ -230,6 +239,11 @@ def region_drafts(
         name_cell = next((c for c in texts if c.col == indicator_col), None)
         if name_cell is None:
             name_cell = next((c for c in texts if c.col < first_value), None)
+        if row_list is not None and name_cell is None and current is not None:
+            # the next list of the indicator whose name spans this row too
+            for cell in values:
+                _add_value(current, row_list.value, _value_cell(region, cell))
+            continue
         group = _group_label(grid, r, region)
         if name_cell is not None:
             name = name_cell.text
@@ -252,16 +266,23 @@ def region_drafts(
         for cell in values:
             col = region.column(cell.col)
             assert col is not None
-            inside = value_and_period(cell.text)
-            if inside is not None:  # 3,823人(平成26年): the cell names its own period
-                vc = ValueCell(inside[0], inside[1], col.header, col.flags)
-            else:
-                vc = ValueCell(cell.text, col.period, col.header, col.flags)
-            _add_value(d, col.role, vc)
+            _add_value(d, row_list.value if row_list else col.role, _value_cell(region, cell))
         d.warnings.extend(warnings)
         drafts.append(d)
+        current = d
         pending = None
     return drafts
+
+
+def _value_cell(region: RegionReading, cell: Cell) -> ValueCell:
+    """A value cell under its column; a period printed in the cell is its own
+    (``3,823人(平成26年)``)."""
+    col = region.column(cell.col)
+    assert col is not None
+    inside = value_and_period(cell.text)
+    if inside is not None:
+        return ValueCell(inside[0], inside[1], col.header, col.flags)
+    return ValueCell(cell.text, col.period, col.header, col.flags)
 
 
 def _new_draft(

@@ -22,6 +22,8 @@ from jpkpi.understanding.cells import (
     classify,
     department_of,
     is_value,
+    list_column,
+    list_of,
     value_and_period,
 )
 from jpkpi.understanding.columns import Column
@@ -54,7 +56,6 @@ from jpkpi.understanding.vocabulary import (
     Kind,
     Role,
     header_kind,
-    header_role,
 )
 
 _BULLET = regex.compile(r"^[・\-－]")
@@ -182,7 +183,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         row_list: Role | None = None
         if list_col is not None:
             said = next((c for c in nonempty if c.col == list_col), None)
-            row_list = _list_of(said.text) if said is not None else None
+            row_list = list_of(said.text) if said is not None else None
             if row_list is not None:
                 # 目標 / 実績 in a 区分 column: the row lists that kind of value
                 nonempty = [c for c in nonempty if c is not said]
@@ -407,45 +408,6 @@ def by_content(columns: dict[int, Column], rows: list[list[Cell]]) -> dict[int, 
             out[i] = replace(col, role=Role.INDICATOR, period=None)
             break
     return out
-
-
-#: The lists a row can name in a 区分 column: 目標 / 実績 / 基準 (and 計画, 見込 …).
-_LIST_ROLES = {Role.TARGET: Role.TARGET, Role.ACTUAL: Role.ACTUAL, Role.BASELINE: Role.BASELINE}
-
-
-def _list_of(text: str) -> Role | None:
-    """The value list a short row label names (``目標``, ``実績値``), if it names one."""
-    norm = normalize_text(text).replace(" ", "")
-    if not norm or len(norm) > 6 or classify(text) not in (CellClass.HEADER, CellClass.KIND):
-        return None
-    return _LIST_ROLES.get(header_role(norm)) if header_role(norm) else None
-
-
-def list_column(rows: list[list[Cell]]) -> int | None:
-    """The column whose data cells say which list each row gives (区分: 目標 / 実績 in turn),
-    where one does: most of its cells name a list, and at least two lists appear."""
-    named: dict[int, Counter[Role]] = {}
-    filled: Counter[int] = Counter()
-    for row in rows[:MAX_LIST_ROWS]:
-        for cell in row:
-            if cell.empty or cell.colspan > 1:
-                continue  # a form field's value or a heading across the table
-            role = _list_of(cell.text)
-            if role is None and header_role(cell.text) is not None:
-                continue  # the column's own heading (区分), repeated over each block
-            filled[cell.col] += 1
-            if role is not None:
-                named.setdefault(cell.col, Counter())[role] += 1
-    best = [
-        col
-        for col, roles in named.items()
-        if len(roles) >= 2 and sum(roles.values()) >= 0.8 * filled[col]
-    ]
-    return min(best) if best else None
-
-
-#: Data rows looked at to find a table's list column.
-MAX_LIST_ROWS = 200
 
 
 def _unread_value(cell: RowCell, by_pos: list[Column | None]) -> list[str]:
