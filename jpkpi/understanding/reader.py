@@ -182,8 +182,13 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             )
             if found and all(d.indicator for d in found) and len(found) >= len(table_drafts):
                 table_drafts = found
+        of_form = form.as_program()
         for d in table_drafts:
             d.table = tables_read
+            if d.program is None and of_form is not None:
+                # the form's 事務事業名 and 課名 fields name the program and its department
+                d.program = of_form
+                d.department = d.department or form.department
         table_drafts = _band_warnings(splits[tables_read], table_drafts)
         tables_read += 1
         for d in table_drafts:
@@ -274,9 +279,12 @@ def _read_interpreted(
     if layouts == [Layout.PROGRAM_ROWS]:
         return program_row_drafts(table, reading.regions[0])
     prose = _prose_drafts(table, lines, form)
+    fields = sum(role == "fields" for role in reading.row_roles)
+    if Layout.KEY_VALUE in layouts or (fields and fields * 2 >= len(reading.row_roles)):
+        # a form's fields (事務事業名 | …, 部課名 | …), also where a code among them (整理番号 |
+        # 0412) kept the table from reading as fields alone
+        read_fields(table, form, vocabulary)
     if all(layout in _NOT_INDICATORS for layout in layouts):
-        if Layout.KEY_VALUE in layouts:
-            read_fields(table, form, vocabulary)
         return prose
     era_assumed = any(c.era_assumed for r in reading.regions for c in r.columns)
     # Tables side by side where one is not an indicator table (money beside indicators); side
