@@ -64,7 +64,7 @@ def _cmd_quantities(args: argparse.Namespace, out: TextIO) -> int:
     for path in args.inputs:
         try:
             for row in cell_quantities(path):
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                out.write(record_line(row) + "\n")  # values of any length, exactly
         except JpkpiError as e:
             print(f"jpkpi: {e}", file=sys.stderr)
             status = 1
