@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 from dataclasses import dataclass, field
 from typing import Any
@@ -95,7 +96,7 @@ def parse(
     """
     label, data = read_bytes(source, name)
     where = os.fspath(source) if isinstance(source, str | os.PathLike) else label
-    if not data.strip() or not data.decode("utf-8", errors="ignore").strip():
+    if _is_empty(data):
         raise EmptyDocumentError(where, "is empty")
     kind = detect_kind(data)
     check_name_matches(where, kind, data)
@@ -157,6 +158,20 @@ def parse(
     return doc
 
 
+def _is_empty(data: bytes) -> bool:
+    """Whether the input holds nothing but white space (or bytes that decode to nothing),
+    decided piece by piece: a large input is not decoded whole just to find that it is not."""
+    if not data.strip():
+        return True
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="ignore")
+    for start in range(0, len(data), _EMPTY_CHECK_BYTES):
+        if decoder.decode(data[start : start + _EMPTY_CHECK_BYTES]).strip():
+            return False
+    return not decoder.decode(b"", final=True).strip()
+
+
+#: How much of an input _is_empty decodes at a time.
+_EMPTY_CHECK_BYTES = 1024 * 1024
 #: Tables described one by one in the warning of a document that gave no records.
 _TABLES_DESCRIBED = 5
 _LAYOUT_WORDS = {

@@ -5,21 +5,31 @@ from __future__ import annotations
 import io
 import os
 import re
+import select
+import stat
 import zipfile
 from enum import Enum
+from typing import BinaryIO
 
 from jpkpi.errors import (
     DamagedDocumentError,
     DocumentError,
     LimitExceededError,
     MisnamedDocumentError,
+    ParseTimeoutError,
     UnsupportedDocumentError,
 )
 
 #: File name endings a directory walk picks up.
 SUPPORTED_SUFFIXES = (".txt", ".tsv", ".pdf", ".html", ".htm", ".xlsx", ".xls", ".csv")
-#: Inputs larger than this are refused rather than read into memory.
+#: Inputs larger than this are refused rather than read into memory; a file is read at most
+#: this far plus one byte, so one that grows, or a pipe that never ends, is refused too.
 MAX_INPUT_BYTES = 200 * 1024 * 1024
+#: A named pipe (FIFO) is read until its writer closes it; if no writer connects, or nothing
+#: arrives for this long, it is given up (``timeout``) rather than waited for forever.
+PIPE_WAIT_SECONDS = 30.0
+#: How much of a pipe or an unsized file is read at a time.
+_CHUNK = 1024 * 1024
 #: A file that starts with a tag is HTML if a ``<table`` appears this early.
 HTML_SNIFF_BYTES = 1024 * 1024
 _MARKUP_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<[A-Za-z!?]")
@@ -35,25 +45,95 @@ class SourceKind(str, Enum):
     TEXT = "text"
 
 
+#: What a path that is not a regular file is, for the error that refuses it.
+_NOT_FILES = (
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
 def read_bytes(
     source: str | os.PathLike[str] | bytes, name: str | None = None
 ) -> tuple[str, bytes]:
-    """The input's display name and content; a path that cannot be read raises DocumentError."""
+    """The input's display name and content; a path that cannot be read raises DocumentError.
+
+    Regular files are read, and named pipes (``mkfifo``, bounded by PIPE_WAIT_SECONDS); devices
+    (``/dev/zero``, a terminal) and sockets are refused. At most MAX_INPUT_BYTES are taken.
+    """
     if isinstance(source, bytes | bytearray):
+        if len(source) > MAX_INPUT_BYTES:
+            raise LimitExceededError(name or "<bytes>", _too_large(len(source)))
         return name or "<bytes>", bytes(source)
     path = os.fspath(source)
     label = name or os.path.basename(path) or path
     try:
-        if os.path.isdir(path):
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
             raise UnsupportedDocumentError(path, "is a directory, not a file")
-        size = os.path.getsize(path)
-        if size > MAX_INPUT_BYTES:
-            limit = f"{MAX_INPUT_BYTES:,}"
-            raise LimitExceededError(path, f"is {size:,} bytes, more than the {limit} jpkpi reads")
+        for test, what in _NOT_FILES:
+            if test(mode):
+                raise UnsupportedDocumentError(path, f"is {what}, not a file")
+        if stat.S_ISFIFO(mode):
+            return label, _read_pipe(path)
         with open(path, "rb") as f:
-            return label, f.read()
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_INPUT_BYTES:
+                raise LimitExceededError(path, _too_large(size))
+            return label, _read_capped(f, path, size)
     except OSError as e:
         raise DocumentError(path, f"cannot be read ({e.strerror or e})") from None
+
+
+def _too_large(size: int | None) -> str:
+    """The reason an input past MAX_INPUT_BYTES is refused (its size, when known)."""
+    limit = f"{MAX_INPUT_BYTES:,}"
+    if size is None:
+        return f"is more than the {limit} bytes jpkpi reads"
+    return f"is {size:,} bytes, more than the {limit} jpkpi reads"
+
+
+def _read_capped(f: BinaryIO, path: str, size: int) -> bytes:
+    """A file's bytes, its stated ``size`` first, then whatever follows, at most the limit."""
+    parts = [f.read(size)] if size else []
+    total = len(parts[0]) if parts else 0
+    while True:  # a file that grew, or one that states no size (/proc)
+        chunk = f.read(min(_CHUNK, MAX_INPUT_BYTES + 1 - total))
+        if not chunk:
+            return b"".join(parts)
+        parts.append(chunk)
+        total += len(chunk)
+        if total > MAX_INPUT_BYTES:
+            raise LimitExceededError(path, _too_large(None))
+
+
+def _read_pipe(path: str) -> bytes:
+    """A named pipe's bytes until its writer closes it, waiting PIPE_WAIT_SECONDS at most for
+    each piece (opened without blocking: a pipe no one writes to would hang ``open``)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    parts: list[bytes] = []
+    total = 0
+    poller = select.poll()  # not select(): it fails on descriptors past 1024
+    poller.register(fd, select.POLLIN)
+    try:
+        while True:
+            if not poller.poll(PIPE_WAIT_SECONDS * 1000):
+                raise ParseTimeoutError(
+                    path,
+                    f"is a named pipe that sent nothing for {PIPE_WAIT_SECONDS:g} s; given up",
+                )
+            try:
+                chunk = os.read(fd, min(_CHUNK, MAX_INPUT_BYTES + 1 - total))
+            except BlockingIOError:
+                continue
+            if not chunk:  # the writer closed it
+                return b"".join(parts)
+            parts.append(chunk)
+            total += len(chunk)
+            if total > MAX_INPUT_BYTES:
+                raise LimitExceededError(path, _too_large(None))
+    finally:
+        os.close(fd)
 
 
 #: What a file's name promises, and the kind its content must then be.
