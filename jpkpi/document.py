@@ -20,7 +20,7 @@ from jpkpi.sources.csv_text import csv_lines, looks_like_csv
 from jpkpi.sources.detect import SourceKind, check_name_matches, detect_kind, read_bytes
 from jpkpi.sources.html import html_encoding, parse_html
 from jpkpi.sources.pdf import read_pdf
-from jpkpi.sources.text import decode_text, text_lines
+from jpkpi.sources.text import check_line_count, decode_text, text_lines
 from jpkpi.sources.xlsx import read_xls, read_xlsx
 from jpkpi.tables.html_tables import html_to_blocks
 from jpkpi.tables.model import Block, Table
@@ -110,6 +110,7 @@ def parse(
         blocks = join_pages([page_to_blocks(p) for p in pages])
     elif kind is SourceKind.TEXT:
         text = decode_text(data, where)
+        check_line_count(text, where)
         if looks_like_csv(text, where):
             lines, numbers = csv_lines(text, where)
             blocks = lines_to_blocks(lines, numbers=numbers, name=where)

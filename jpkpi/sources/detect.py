@@ -177,6 +177,8 @@ def detect_kind(data: bytes) -> SourceKind | None:
         and b"<table" in data[:HTML_SNIFF_BYTES].lower()  # after a long preamble of markup
     ):
         return SourceKind.HTML
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 (or UTF-32) byte-order mark
+        return SourceKind.TEXT
     if b"\x00" in head:
         return None
     return SourceKind.TEXT
