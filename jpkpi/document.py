@@ -118,7 +118,8 @@ def parse(
             lines, warnings = text_lines(text)
             blocks = lines_to_blocks(lines, name=where)
     elif kind is SourceKind.HTML:
-        blocks = html_to_blocks(parse_html(data, where, html_encoding(data)), where)
+        items = parse_html(data, where, html_encoding(data), warnings)
+        blocks = html_to_blocks(items, where)
     elif kind in (SourceKind.XLSX, SourceKind.XLS):
         reader = read_xlsx if kind is SourceKind.XLSX else read_xls
         sheets, warnings = reader(data, where)

@@ -178,6 +178,9 @@ def detect_kind(data: bytes) -> SourceKind | None:
     ):
         return SourceKind.HTML
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 (or UTF-32) byte-order mark
+        text = head.decode("utf-16", errors="ignore").lower()
+        if "<table" in text or "<html" in text or "<!doctype html" in text:
+            return SourceKind.HTML
         return SourceKind.TEXT
     if b"\x00" in head:
         return None
