@@ -11,10 +11,10 @@ ENCODINGS = ("utf-8-sig", "cp932", "euc_jp")
 #: Byte-order marks that name a text's encoding whatever else it holds (Excel's "Unicode text"
 #: and many CSV exports are UTF-16 with a BOM); UTF-32's come first, as they start like UTF-16's.
 BOM_ENCODINGS = (
-    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
-    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
-    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
-    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
 #: Lines longer than this are cut (a text extraction has no lines this long; a binary file does).
 MAX_LINE_CHARS = 100_000
@@ -26,16 +26,17 @@ _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def decode_text(data: bytes, name: str) -> str:
-    """Decode a text file: by its byte-order mark (UTF-16, UTF-32), else trying the encodings
-    Japanese documents use."""
-    for bom, encoding, label in BOM_ENCODINGS:
+    """Decode a text file: by its byte-order mark (UTF-16, UTF-32) when the rest reads as that
+    and holds no NUL, else trying the encodings Japanese documents use."""
+    for bom, encoding in BOM_ENCODINGS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
-            except UnicodeDecodeError as e:
-                raise DamagedDocumentError(
-                    name, f"is not readable {label} text (byte {e.start:,}: {e.reason})"
-                ) from None
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                break  # not UTF-16 after all: a binary file that starts like one
+            if "\x00" not in text[:65536]:
+                return text
+            break
     if b"\x00" in data[:65536]:
         raise UnsupportedDocumentError(name, "is a binary file (it holds NUL bytes), not text")
     for encoding in ENCODINGS:
