@@ -200,23 +200,25 @@ def _visible_sheets(
         if ws.sheet_state != "visible":
             warnings.append(f"sheet {ws.title!r} is hidden; skipped")
             continue
+        size: tuple[int, int] | None = None
         if streaming:
-            if ws.max_row is None or ws.max_column is None:  # no <dimension>: count the cells
-                ws.calculate_dimension(force=True)
-            hidden_rows, hidden_cols, merges = _layout_from_xml(
-                archive.read(ws._worksheet_path.lstrip("/"))
-            )
+            xml = archive.read(ws._worksheet_path.lstrip("/"))
+            if ws.max_row is None or ws.max_column is None:  # no <dimension>: find the size
+                size = _size_from_xml(xml)
+                if size is None:
+                    ws.calculate_dimension(force=True)
+            hidden_rows, hidden_cols, merges = _layout_from_xml(xml)
         else:
             hidden_rows, hidden_cols, merges = _layout(ws)
+        if size is None:
+            size = (ws.max_row or 0, ws.max_column or 0)
         if hidden_rows:
             warnings.append(f"sheet {ws.title!r}: {len(hidden_rows)} hidden rows skipped")
         if hidden_cols:
             warnings.append(f"sheet {ws.title!r}: {len(hidden_cols)} hidden columns skipped")
-        sheet = _sheet(ws, hidden_rows, hidden_cols, merges, name)
+        sheet = _sheet(ws, size, hidden_rows, hidden_cols, merges, name)
         path = getattr(ws, "_worksheet_path", "") or paths.get(ws.title, "")
-        sheet.text_boxes = _text_boxes(
-            archive, path, hidden_rows, hidden_cols, ws.max_row or 0, ws.max_column or 0
-        )
+        sheet.text_boxes = _text_boxes(archive, path, hidden_rows, hidden_cols, *size)
         sheets.append(sheet)
     return sheets, warnings
 
@@ -320,6 +322,32 @@ def _layout(ws) -> _Layout:
     return hidden_rows, hidden_cols, merges
 
 
+_ROW_TAG = regex.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_CELL_TAG = regex.compile(rb"<(?:\w+:)?c\b([^>]*)>")
+_ROW_NUMBER = regex.compile(rb'\br="([0-9]{1,9})"')
+_CELL_COLUMN = regex.compile(rb'\br="([A-Z]{1,3})[0-9]')
+
+
+def _size_from_xml(xml: bytes) -> tuple[int, int] | None:
+    """The last row and column of a streamed sheet that states no ``<dimension>``, from its
+    rows' and cells' addresses; None when a row has none (openpyxl must count them).
+
+    openpyxl's own count (calculate_dimension) reads on past the last row, into the merges.
+    """
+    last_row = last_col = 0
+    for m in _ROW_TAG.finditer(xml):
+        row = _ROW_NUMBER.search(m.group(1))
+        if row is None:
+            return None
+        last_row = max(last_row, int(row.group(1)))
+    for m in _CELL_TAG.finditer(xml):
+        cell = _CELL_COLUMN.search(m.group(1))
+        if cell is None:
+            return None
+        last_col = max(last_col, _column(cell.group(1)))
+    return last_row, last_col
+
+
 def _layout_from_xml(xml: bytes) -> _Layout:
     """The same, read from a worksheet's XML (for sheets streamed in read-only mode)."""
     from openpyxl.utils import column_index_from_string as col
@@ -339,18 +367,20 @@ def _layout_from_xml(xml: bytes) -> _Layout:
 
 def _sheet(
     ws,
+    size: tuple[int, int],
     hidden_rows: set[int],
     hidden_cols: set[int],
     merges: list[tuple[int, int, int, int]],
     name: str,
 ) -> Sheet:
-    """One worksheet's visible cells as a Sheet, rows and columns renumbered past hidden ones.
+    """One worksheet's visible cells as a Sheet (``size``: its last row and column, 1-based),
+    rows and columns renumbered past hidden ones.
 
     The size is checked before anything is built (a cell at row 99,999,999,999 makes a sheet of
     that many rows); merged ranges are clipped to the sheet, and together they may cover at most
     MAX_CELLS_PER_SHEET cells (Excel's do not overlap; a crafted file's may, many times over).
     """
-    max_row, max_col = ws.max_row or 0, ws.max_column or 0
+    max_row, max_col = size
     n_rows = max_row - sum(1 for r in hidden_rows if 1 <= r <= max_row)
     n_cols = max_col - sum(1 for c in hidden_cols if 1 <= c <= max_col)
     if n_rows * n_cols > MAX_CELLS_PER_SHEET:
