@@ -22,7 +22,7 @@ MAX_TABLE_DEPTH = 32
 MAX_ELEMENTS = 2_000_000
 #: Table cells (``<td>``, ``<th>``) a page may have: reading costs up to about 230 µs a cell
 #: that holds a number, so a larger page is refused as it is parsed rather than read for minutes.
-MAX_CELLS = 100_000
+MAX_CELLS = 50_000
 #: Grid positions (rows × columns, spans counted) one table may cover; spans such as
 #: ``colspan=1000`` on many cells would otherwise ask for hundreds of millions.
 MAX_TABLE_POSITIONS = 1_000_000
