@@ -529,9 +529,11 @@ def test_quiet_prints_nothing_for_a_workbook_openpyxl_warns_about(tmp_path: Path
 
 
 def test_the_cli_writes_a_30_digit_value_with_all_its_digits(tmp_path: Path) -> None:
-    result = run_cli(str(write(tmp_path, "kpi.txt", kpi_text(THIRTY))), "-q", "--jobs", "1")
+    """The value went through a float: 1234567890.1234567 in the JSON line."""
+    path = write(tmp_path, "kpi.txt", kpi_text("1234567890.12345678901234567890"))
+    result = run_cli(str(path), "-q", "--jobs", "1")
     assert result.returncode == 0, result.stderr
-    assert f'"actuals": [{{"value": {THIRTY}, "unit": "人"' in result.stdout
+    assert '"actuals": [{"value": 1234567890.1234567890123456789, "unit": "人"' in result.stdout
 
 
 def test_limits_named_here_are_module_constants() -> None:
