@@ -237,10 +237,10 @@ def test_each_table_looks_only_at_the_merges_that_reach_into_it(monkeypatch) -> 
     minute. Now a merge is handed only to the tables whose rows it reaches into."""
     from jpkpi.tables import sheets
 
-    tables = {(r, c): "x" for r in range(0, 2000, 2) for c in (0, 1)}  # 1,000 one-row tables
-    apart = [(r, 3, r + 1, 3) for r in range(2100, 202_100, 2)]  # 100,000 merges below them
-    across = [(0, 1, 0, 2), (1998, 0, 2101, 0)]  # one in the first table, one from the last down
-    sheet = xlsx.Sheet("S", texts=tables, merges=across + apart, n_rows=202_102, n_cols=4)
+    tables = {(r, c): "x" for r in range(0, 1000, 2) for c in (0, 1)}  # 500 one-row tables
+    apart = [(r, 3, r + 1, 3) for r in range(1100, 41_100, 2)]  # 20,000 merges below them
+    across = [(0, 1, 0, 2), (998, 0, 1101, 0)]  # one in the first table, one from the last down
+    sheet = xlsx.Sheet("S", texts=tables, merges=across + apart, n_rows=41_102, n_cols=4)
     handed: list[int] = []
     original = sheets.region_to_table
 
@@ -250,10 +250,10 @@ def test_each_table_looks_only_at_the_merges_that_reach_into_it(monkeypatch) -> 
 
     monkeypatch.setattr(sheets, "region_to_table", counting)
     blocks = sheets.sheet_to_blocks(sheet)
-    # the 1,000 tables, and rows 2100-2101, where the long merge meets the first one below
-    assert len(handed) == 1_001
-    # the first table's merge; the long one in the last table and in rows 2100-2101, with the
-    # one below that starts there: not 1,001 × 100,002
+    # the 500 tables, and rows 1100-1101, where the long merge meets the first one below
+    assert len(handed) == 501
+    # the first table's merge; the long one in the last table and in rows 1100-1101, with the
+    # one below that starts there: not 501 × 20,002
     assert sum(handed) == 1 + 1 + 2
     assert [b.n_cols for b in blocks if isinstance(b, jpkpi.tables.model.Table)][:2] == [2, 2]
 
