@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import json
 import logging
+import math
 import os
 import sys
 import traceback
@@ -29,7 +30,7 @@ from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.progress import Progress
 from jpkpi.records.output import FORMATS, SUFFIXES, record_line
 from jpkpi.records.sinks import STDOUT, STDOUT_NAME, Sink, utf8_stdout, writing
-from jpkpi.sources.detect import STDIN, STDIN_NAME
+from jpkpi.sources.detect import STDIN, STDIN_NAME, read_bytes
 from jpkpi.sources.text import decode_text
 from jpkpi.tables.model import Table
 from jpkpi.understanding.interpretation import TableInterpretation
@@ -39,15 +40,12 @@ if TYPE_CHECKING:
 
 
 def _read_text(path: str) -> str:
-    """Read a text extraction (``-``: standard input), with a clear error for what is not one."""
-    try:
-        if path == STDIN:
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as f:
-                data = f.read()
-    except OSError as e:
-        raise JpkpiError(f"{display_name(path)}: cannot be read ({e.strerror or e})") from None
+    """Read a text extraction (``-``: standard input), with a clear error for what is not one
+    (bounded as ``jpkpi.parse`` reads: MAX_INPUT_BYTES, no device, no pipe waited on forever)."""
+    if path == STDIN:
+        _, data = read_bytes(sys.stdin.buffer, STDIN_NAME)
+    else:
+        _, data = read_bytes(path)
     return decode_text(data, display_name(path))
 
 
@@ -70,7 +68,7 @@ def _cmd_quantities(args: argparse.Namespace, out: TextIO) -> int:
     for path in args.inputs:
         try:
             for row in cell_quantities(path):
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                out.write(record_line(row) + "\n")  # values of any length, exactly
         except JpkpiError as e:
             print(f"jpkpi: {e}", file=sys.stderr)
             status = 1
@@ -122,8 +120,10 @@ def _check_parse_usage(args: argparse.Namespace, named: list[tuple[str, str]]) -
         return "--jobs must be at least 1"
     if args.memory_limit is not None and args.memory_limit < 0:
         return "--memory-limit must be a number of MiB, or 0 for no limit"
-    if args.timeout is not None and args.timeout <= 0:
-        return "--timeout must be a positive number of seconds"
+    if args.timeout is not None and not (math.isfinite(args.timeout) and args.timeout > 0):
+        # inf reached the worker pool's wait() as an OverflowError; nan compared false with
+        # every elapsed time, so no file was ever stopped
+        return f"--timeout must be a positive number of seconds, not {args.timeout:g}"
     if args.split:
         seen: dict[str, str] = {}
         for path, name in named:

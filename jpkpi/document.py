@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +26,7 @@ from jpkpi.sources.detect import (
 )
 from jpkpi.sources.html import html_encoding, parse_html
 from jpkpi.sources.pdf import read_pdf
-from jpkpi.sources.text import decode_text, text_lines
+from jpkpi.sources.text import check_line_count, decode_text, text_lines
 from jpkpi.sources.xlsx import read_xls, read_xlsx
 from jpkpi.tables.html_tables import html_to_blocks
 from jpkpi.tables.model import Block, Table
@@ -105,7 +106,7 @@ def parse(
     """
     label, data = read_bytes(source, name)
     where = os.fspath(source) if isinstance(source, str | os.PathLike) else label
-    if not data.strip() or not data.decode("utf-8", errors="ignore").strip():
+    if _is_empty(data):
         raise EmptyDocumentError(where, "is empty")
     kind = detect_kind(data)
     check_name_matches(where, kind, data)
@@ -119,6 +120,7 @@ def parse(
         blocks = join_pages([page_to_blocks(p) for p in pages])
     elif kind is SourceKind.TEXT:
         text = decode_text(data, where)
+        check_line_count(text, where)
         if looks_like_csv(text, where):
             lines, numbers = csv_lines(text, where)
             blocks = lines_to_blocks(lines, numbers=numbers, name=where)
@@ -126,7 +128,8 @@ def parse(
             lines, warnings = text_lines(text)
             blocks = lines_to_blocks(lines, name=where)
     elif kind is SourceKind.HTML:
-        blocks = html_to_blocks(parse_html(data, where, html_encoding(data)), where)
+        items = parse_html(data, where, html_encoding(data), warnings)
+        blocks = html_to_blocks(items, where)
     elif kind in (SourceKind.XLSX, SourceKind.XLS):
         reader = read_xlsx if kind is SourceKind.XLSX else read_xls
         sheets, warnings = reader(data, where)
@@ -167,6 +170,20 @@ def parse(
     return doc
 
 
+def _is_empty(data: bytes) -> bool:
+    """Whether the input holds nothing but white space (or bytes that decode to nothing),
+    decided piece by piece: a large input is not decoded whole just to find that it is not."""
+    if not data.strip():
+        return True
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="ignore")
+    for start in range(0, len(data), _EMPTY_CHECK_BYTES):
+        if decoder.decode(data[start : start + _EMPTY_CHECK_BYTES]).strip():
+            return False
+    return not decoder.decode(b"", final=True).strip()
+
+
+#: How much of an input _is_empty decodes at a time.
+_EMPTY_CHECK_BYTES = 1024 * 1024
 #: Tables described one by one in the warning of a document that gave no records.
 _TABLES_DESCRIBED = 5
 _LAYOUT_WORDS = {

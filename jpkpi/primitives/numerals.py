@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from decimal import Context, Decimal, localcontext
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 from typing import NamedTuple
 
 import regex
@@ -21,9 +21,16 @@ SMALL_SCALES: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 LARGE_SCALES: dict[str, int] = {"万": 10**4, "億": 10**8, "兆": 10**12}
 
 # Up to this many characters a number (with its scale words) fits the default 28 digits; longer
-# texts are read in a wider context so that values stay exact.
+# texts are read in the exact context so that values keep every digit.
 _SHORT = 12
-_WIDE = Context(prec=80)
+#: The context values are computed in: additions and multiplications by scale words are exact
+#: whatever the number of digits (a cell's text bounds them), never rounded to 28 or 80 digits.
+#: (localcontext copies it, so it is never changed.)
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+#: kanji_to_int reads whole numbers of at most this many digits (years, months, counts);
+#: a longer run of digits is no such number, and an int of thousands of digits cannot even be
+#: printed (Python's limit on int-to-text conversion).
+MAX_INT_DIGITS = 18
 _ARABIC = regex.compile(r"[0-9][0-9,]*(?:\.[0-9,]*)*")
 _GROUPED = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
 
@@ -125,7 +132,7 @@ def scan_number(
     source = s if source is None else source
     if len(s) - i <= _SHORT:
         return _scan_number(s, i, source, offset, caller)
-    with localcontext(_WIDE):  # a long number with scale words can pass 28 digits: stay exact
+    with localcontext(EXACT):  # a long number with scale words can pass 28 digits: stay exact
         return _scan_number(s, i, source, offset, caller)
 
 
@@ -153,11 +160,14 @@ def _scan_number(s: str, i: int, source: str, offset: int, caller: str) -> Numbe
 
 
 def kanji_to_int(s: str) -> int | None:
-    """Read a whole string of numerals as an integer (``六`` → 6); None if it is not one."""
+    """Read a whole string of numerals as an integer (``六`` → 6); None if it is not one, or
+    if it has more than MAX_INT_DIGITS digits (no year, month or count is that long)."""
     try:
         scan = scan_number(s)
     except ParseError:
         return None
     if scan is None or scan.end != len(s) or scan.value != scan.value.to_integral_value():
+        return None
+    if scan.value and scan.value.adjusted() >= MAX_INT_DIGITS:
         return None
     return int(scan.value)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field, replace
-from decimal import Context, Decimal, localcontext
+from decimal import Decimal, localcontext
 from typing import Any
 
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.numerals import LARGE_SCALES, SMALL_SCALES, scan_number
+from jpkpi.primitives.numerals import EXACT, LARGE_SCALES, SMALL_SCALES, scan_number
 from jpkpi.primitives.period import parse_period
 from jpkpi.primitives.text import fold_width, normalize_text
 
@@ -64,7 +64,6 @@ _PREFIX_INITIALS = frozenset(w[0] for w in PREFIX_QUALIFIERS)
 _SUFFIX_FINALS = frozenset(w[-1] for w in SUFFIX_QUALIFIERS)
 _WORDS = regex.compile(r"\S+")
 _ANY_SPACE = regex.compile(r"\s")
-_WIDE = Context(prec=80)
 #: Counters and units a number written in kanji may take (二千五百人, 百万円, 十五件).
 COUNTERS = frozenset(
     [
@@ -174,13 +173,36 @@ class Quantity:
         return out
 
 
-def decimal_to_json(value: Decimal | None) -> int | float | None:
-    """A Decimal as a JSON number: int when integral, else the shortest float that round-trips."""
+#: Whole numbers below this (in absolute value) are JSON ints: what a 64-bit integer holds.
+JSON_INT_LIMIT = 2**63
+#: decimal_text writes numbers up to this many digits from the point without an exponent.
+_PLAIN_DIGITS = 1000
+
+
+def decimal_to_json(value: Decimal | None) -> int | float | Decimal | None:
+    """A Decimal as a JSON number that keeps every digit: an int for a whole number below
+    JSON_INT_LIMIT, a float when the float's shortest form has the same digits (``79.3``), else
+    the Decimal itself, which the record writers print digit for digit (``jpkpi.records.output``).
+    """
     if value is None:
         return None
     if value == value.to_integral_value():
-        return int(value)
-    return float(value)
+        return int(value) if abs(value) < JSON_INT_LIMIT else value
+    number = float(value)
+    return number if Decimal(repr(number)) == value else value
+
+
+def decimal_text(value: Decimal) -> str:
+    """A Decimal as the text of a JSON number with all its digits and no exponent where that
+    stays short (``1E+30`` → ``1000000000000000000000000000000``; ``1.50`` → ``1.5``)."""
+    if not value.is_finite():
+        raise ValueError(f"{value} is not a JSON number")
+    if abs(value.adjusted()) > _PLAIN_DIGITS:
+        return str(value).replace("E", "e")
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
 
 
 @functools.lru_cache(maxsize=4096)
@@ -340,7 +362,7 @@ def _single(
     else:
         factor, unit = default
     if factor != 1:
-        with localcontext(_WIDE):  # exact: a long number times a scale can pass 28 digits
+        with localcontext(EXACT):  # exact: a long number times a scale can pass 28 digits
             value *= factor
     if scan.scaled and value != 0:
         factor *= _number_scale(s[i : scan.end])
@@ -434,7 +456,8 @@ def _range(
         return None  # 2021～2025: a span of years
     if low0.unit is None and low0.scale == 1 and (high0.unit or high0.scale != 1):
         # 10～20件, 1～2万人: the unit and its scale written once, after the upper bound
-        value = low0.value * high0.scale
+        with localcontext(EXACT):
+            value = low0.value * high0.scale
         unit, scale = high0.unit or default[1], high0.scale
     elif low0.unit is None and low0.scale != 1 and high0.unit:
         value, unit, scale = low0.value, high0.unit, low0.scale  # 5千～2万人

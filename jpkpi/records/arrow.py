@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import IO, Any
 
 from jpkpi.errors import JpkpiError
@@ -106,7 +107,7 @@ def _floats(value: Any) -> Any:
     """Numbers as floats, through dicts and lists (pyarrow refuses an int past 2**53 as float64)."""
     if isinstance(value, bool) or value is None or isinstance(value, str):
         return value
-    if isinstance(value, int | float):
+    if isinstance(value, int | float | Decimal):  # float64 columns: the JSON output is exact
         return float(value)
     if isinstance(value, dict):
         return {k: _floats(v) if k in ("value", "goal", "change", "parts") else v

@@ -14,7 +14,10 @@ import csv
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
 from typing import Any, TextIO
+
+from jpkpi.primitives.quantity import decimal_text
 
 #: Formats ``jpkpi parse --format`` writes.
 FORMATS = ("jsonl", "json", "csv", "csv-long", "parquet")
@@ -104,9 +107,62 @@ def with_record_ids(
         yield record_id(document, counts[document]), record
 
 
+class _HasDecimal(Exception):
+    """Raised inside json.dumps when it meets a Decimal, which it cannot write exactly."""
+
+
+def _refuse(value: Any) -> Any:
+    """json.dumps's ``default``: a Decimal sends the value to the exact writer; else TypeError."""
+    if isinstance(value, Decimal):
+        raise _HasDecimal
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def dumps(value: Any, *, indent: int | None = None, sort_keys: bool = False) -> str:
+    """JSON text (UTF-8, not ASCII-escaped) as ``json.dumps`` writes it, except that a Decimal is
+    written with its exact digits (a value of 30 significant digits keeps all 30)."""
+    try:
+        return json.dumps(
+            value, ensure_ascii=False, indent=indent, sort_keys=sort_keys, default=_refuse
+        )
+    except _HasDecimal:  # rare: numbers past what an int64 or a float holds exactly
+        return "".join(_exact_parts(value, indent, sort_keys, 0))
+
+
+def _exact_parts(value: Any, indent: int | None, sort_keys: bool, level: int) -> Iterator[str]:
+    """The pieces of ``dumps``'s text for a value holding Decimals, laid out as json.dumps does."""
+    if isinstance(value, Decimal):
+        yield decimal_text(value)
+    elif isinstance(value, dict | list | tuple):
+        if isinstance(value, dict):
+            items = sorted(value.items()) if sort_keys else list(value.items())
+        else:
+            items = list(value)
+        opening, closing = ("{", "}") if isinstance(value, dict) else ("[", "]")
+        if not items:
+            yield opening + closing
+            return
+        inner = "" if indent is None else "\n" + " " * (indent * (level + 1))
+        outer = "" if indent is None else "\n" + " " * (indent * level)
+        yield opening + inner
+        for n, item in enumerate(items):
+            if n:
+                yield ", " if indent is None else "," + inner
+            if isinstance(value, dict):
+                key, item = item
+                yield json.dumps(
+                    key if isinstance(key, str) else json.dumps(key), ensure_ascii=False
+                )
+                yield ": "
+            yield from _exact_parts(item, indent, sort_keys, level + 1)
+        yield outer + closing
+    else:
+        yield json.dumps(value, ensure_ascii=False, default=_refuse)
+
+
 def record_line(record: dict[str, Any]) -> str:
     """One record as a JSON Lines line (UTF-8 text, not ASCII-escaped), without the newline."""
-    return json.dumps(record, ensure_ascii=False)
+    return dumps(record)
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> None:
@@ -117,8 +173,7 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> None:
 
 def write_json(records: Iterable[dict[str, Any]], out: TextIO) -> None:
     """Write records as one JSON array."""
-    json.dump(list(records), out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    out.write(dumps(list(records), indent=1) + "\n")
 
 
 def observation_column(role: str, observation: dict[str, Any]) -> str:
@@ -133,11 +188,11 @@ def observation_column(role: str, observation: dict[str, Any]) -> str:
 
 def _added_field(value: Any) -> Any:
     """An added field as one cell: text as is, a list of texts joined, anything else as JSON."""
-    if value is None or isinstance(value, str | int | float | bool):
+    if value is None or isinstance(value, str | int | float | bool | Decimal):
         return value
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return "; ".join(value)
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return dumps(value, sort_keys=True)
 
 
 def record_row(record: dict[str, Any], rid: str | None = None) -> dict[str, Any]:
@@ -179,6 +234,8 @@ def _cell(value: Any, escape_formulas: bool = False) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return decimal_text(value)
     if isinstance(value, str):
         return escape_formula(value) if escape_formulas else value
     return str(value)

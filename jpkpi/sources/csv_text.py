@@ -16,11 +16,14 @@ from jpkpi.primitives.text import CELL_LINE_BREAK
 
 #: Delimiters the sniffer may choose.
 DELIMITERS = ",;\t"
+#: The delimiter is sniffed from the first 50 lines within this many characters (the whole text
+#: is not split into lines just to take 50).
+SNIFF_CHARS = 1_000_000
 
 
 def sniff_delimiter(text: str) -> str | None:
     """The delimiter of a CSV text, or None when it does not look like CSV."""
-    sample = "\n".join(text.splitlines()[:50])
+    sample = "\n".join(text[:SNIFF_CHARS].splitlines()[:50])
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
     except csv.Error:
@@ -51,7 +54,8 @@ def csv_lines(text: str, name: str = "<csv>") -> tuple[list[str], list[int]]:
     delimiter = sniff_delimiter(text) or ","
     out = []
     rows: list[tuple[int, list[str]]] = []
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    # newline="": records end at CR LF, LF or a lone CR (old Mac exports), as csv expects
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         start = 1
         for row in reader:

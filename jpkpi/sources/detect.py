@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 import os
 import re
+import select
+import stat
 import zipfile
 from enum import Enum
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from jpkpi.errors import (
     DamagedDocumentError,
@@ -15,13 +17,20 @@ from jpkpi.errors import (
     JpkpiError,
     LimitExceededError,
     MisnamedDocumentError,
+    ParseTimeoutError,
     UnsupportedDocumentError,
 )
 
 #: File name endings a directory walk picks up.
 SUPPORTED_SUFFIXES = (".txt", ".tsv", ".pdf", ".html", ".htm", ".xlsx", ".xls", ".csv")
-#: Inputs larger than this are refused rather than read into memory.
+#: Inputs larger than this are refused rather than read into memory; a file is read at most
+#: this far plus one byte, so one that grows, or a pipe that never ends, is refused too.
 MAX_INPUT_BYTES = 200 * 1024 * 1024
+#: A named pipe (FIFO) is read until its writer closes it; if no writer connects, or nothing
+#: arrives for this long, it is given up (``timeout``) rather than waited for forever.
+PIPE_WAIT_SECONDS = 30.0
+#: How much of a pipe or an unsized file is read at a time.
+_CHUNK = 1024 * 1024
 #: A file that starts with a tag is HTML if a ``<table`` appears this early.
 HTML_SNIFF_BYTES = 1024 * 1024
 _MARKUP_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<[A-Za-z!?]")
@@ -56,13 +65,6 @@ STDIN_NAME = "<stdin>"
 UNNAMED = "<bytes>"
 
 
-def _too_large(label: str, size: int) -> LimitExceededError:
-    """The error of an input past MAX_INPUT_BYTES."""
-    return LimitExceededError(
-        label, f"is {size:,} bytes, more than the {MAX_INPUT_BYTES:,} jpkpi reads"
-    )
-
-
 def _stream_name(source: object, name: str | None) -> str:
     """The display name of a file object: ``name``, else the base name of the file it opened."""
     if name:
@@ -73,8 +75,19 @@ def _stream_name(source: object, name: str | None) -> str:
     return UNNAMED
 
 
+#: What a path that is not a regular file is, for the error that refuses it.
+_NOT_FILES = (
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
 def read_bytes(source: Source, name: str | None = None) -> tuple[str, bytes]:
     """The input's display name and content; what cannot be read raises DocumentError.
+
+    Regular files are read, and named pipes (``mkfifo``, bounded by PIPE_WAIT_SECONDS); devices
+    (``/dev/zero``, a terminal) and sockets are refused. At most MAX_INPUT_BYTES are taken.
 
     A file object must be binary: read in text mode, the bytes (and so the encoding jpkpi
     detects) are already gone, so a text-mode one is an error naming it.
@@ -82,7 +95,7 @@ def read_bytes(source: Source, name: str | None = None) -> tuple[str, bytes]:
     if isinstance(source, bytes | bytearray | memoryview):
         label = name or UNNAMED
         if len(source) > MAX_INPUT_BYTES:
-            raise _too_large(label, len(source))
+            raise LimitExceededError(label, _too_large(len(source)))
         return label, bytes(source)
     if hasattr(source, "read"):
         label = _stream_name(source, name)
@@ -97,22 +110,77 @@ def read_bytes(source: Source, name: str | None = None) -> tuple[str, bytes]:
                 "and finds the encoding itself"
             )
         if len(data) > MAX_INPUT_BYTES:
-            raise LimitExceededError(
-                label, f"is more than the {MAX_INPUT_BYTES:,} bytes jpkpi reads"
-            )
+            raise LimitExceededError(label, _too_large(None))
         return label, bytes(data)
     path = os.fspath(source)
     label = name or os.path.basename(path) or path
     try:
-        if os.path.isdir(path):
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
             raise UnsupportedDocumentError(path, "is a directory, not a file")
-        size = os.path.getsize(path)
-        if size > MAX_INPUT_BYTES:
-            raise _too_large(path, size)
+        for test, what in _NOT_FILES:
+            if test(mode):
+                raise UnsupportedDocumentError(path, f"is {what}, not a file")
+        if stat.S_ISFIFO(mode):
+            return label, _read_pipe(path)
         with open(path, "rb") as f:
-            return label, f.read()
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_INPUT_BYTES:
+                raise LimitExceededError(path, _too_large(size))
+            return label, _read_capped(f, path, size)
     except OSError as e:
         raise DocumentError(path, f"cannot be read ({e.strerror or e})") from None
+
+
+def _too_large(size: int | None) -> str:
+    """The reason an input past MAX_INPUT_BYTES is refused (its size, when known)."""
+    limit = f"{MAX_INPUT_BYTES:,}"
+    if size is None:
+        return f"is more than the {limit} bytes jpkpi reads"
+    return f"is {size:,} bytes, more than the {limit} jpkpi reads"
+
+
+def _read_capped(f: BinaryIO, path: str, size: int) -> bytes:
+    """A file's bytes, its stated ``size`` first, then whatever follows, at most the limit."""
+    parts = [f.read(size)] if size else []
+    total = len(parts[0]) if parts else 0
+    while True:  # a file that grew, or one that states no size (/proc)
+        chunk = f.read(min(_CHUNK, MAX_INPUT_BYTES + 1 - total))
+        if not chunk:
+            return b"".join(parts)
+        parts.append(chunk)
+        total += len(chunk)
+        if total > MAX_INPUT_BYTES:
+            raise LimitExceededError(path, _too_large(None))
+
+
+def _read_pipe(path: str) -> bytes:
+    """A named pipe's bytes until its writer closes it, waiting PIPE_WAIT_SECONDS at most for
+    each piece (opened without blocking: a pipe no one writes to would hang ``open``)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    parts: list[bytes] = []
+    total = 0
+    poller = select.poll()  # not select(): it fails on descriptors past 1024
+    poller.register(fd, select.POLLIN)
+    try:
+        while True:
+            if not poller.poll(PIPE_WAIT_SECONDS * 1000):
+                raise ParseTimeoutError(
+                    path,
+                    f"is a named pipe that sent nothing for {PIPE_WAIT_SECONDS:g} s; given up",
+                )
+            try:
+                chunk = os.read(fd, min(_CHUNK, MAX_INPUT_BYTES + 1 - total))
+            except BlockingIOError:
+                continue
+            if not chunk:  # the writer closed it
+                return b"".join(parts)
+            parts.append(chunk)
+            total += len(chunk)
+            if total > MAX_INPUT_BYTES:
+                raise LimitExceededError(path, _too_large(None))
+    finally:
+        os.close(fd)
 
 
 #: What a file's name promises, and the kind its content must then be.
@@ -156,6 +224,11 @@ def detect_kind(data: bytes) -> SourceKind | None:
         and b"<table" in data[:HTML_SNIFF_BYTES].lower()  # after a long preamble of markup
     ):
         return SourceKind.HTML
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 (or UTF-32) byte-order mark
+        text = head.decode("utf-16", errors="ignore").lower()
+        if "<table" in text or "<html" in text or "<!doctype html" in text:
+            return SourceKind.HTML
+        return SourceKind.TEXT
     if b"\x00" in head:
         return None
     return SourceKind.TEXT

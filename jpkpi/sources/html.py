@@ -8,6 +8,7 @@ and size are bounded so deeply nested or huge pages end with an error, not a han
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -19,6 +20,17 @@ from jpkpi.errors import DamagedDocumentError, DocumentError, LimitExceededError
 MAX_TABLE_DEPTH = 32
 #: Elements a page may have.
 MAX_ELEMENTS = 2_000_000
+#: Table cells (``<td>``, ``<th>``) a page may have: reading costs up to about 230 µs a cell
+#: that holds a number, so a larger page is refused as it is parsed rather than read for minutes.
+MAX_CELLS = 50_000
+#: Grid positions (rows × columns, spans counted) one table may cover; spans such as
+#: ``colspan=1000`` on many cells would otherwise ask for hundreds of millions.
+MAX_TABLE_POSITIONS = 1_000_000
+#: A cell, heading, caption or paragraph is cut after this many characters (with a warning):
+#: each is normalised many times over, so one of megabytes took minutes and GiBs.
+MAX_TEXT_CHARS = 10_000
+#: The page is decoded and parsed this many bytes at a time (never held twice, whole, as text).
+_FEED_BYTES = 1024 * 1024
 #: Heading elements and the section level each opens (h1, the page's title, is left to the
 #: understanding stage).
 _HEADINGS: dict[str, int | None] = {"h1": None, "h2": 0, "h3": 1, "h4": 2, "h5": 3, "h6": 3}
@@ -26,9 +38,20 @@ _BREAKS = {"br", "p", "div", "li", "tr"}
 _SKIP = {"script", "style", "head", "title", "noscript", "template"}
 
 
+class TextPieces(list[str]):
+    """The text pieces of one cell, heading, caption or paragraph, with their length so far."""
+
+    __slots__ = ("chars", "cut")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.chars = 0
+        self.cut = False
+
+
 @dataclass
 class RawCell:
-    text: list[str] = field(default_factory=list)
+    text: TextPieces = field(default_factory=TextPieces)
     rowspan: int = 1
     colspan: int = 1
     header: bool = False
@@ -38,7 +61,7 @@ class RawCell:
 class RawTable:
     index: int
     rows: list[list[RawCell]] = field(default_factory=list)
-    caption: list[str] = field(default_factory=list)
+    caption: TextPieces = field(default_factory=TextPieces)
 
 
 def _span(value: str | None) -> int:
@@ -59,14 +82,17 @@ class _Collector(HTMLParser):
         self.blocks: list[
             tuple[str, object]
         ] = []  # ("heading", (level, text)) or ("table", RawTable)
-        self.heading: tuple[int | None, list[str]] | None = None
+        self.heading: tuple[int | None, TextPieces] | None = None
         self.in_caption = False
         self.skip = 0
         self.count = 0
+        self.cells = 0
         self.tables = 0
-        self.loose: list[str] = []
+        self.loose = TextPieces()
+        #: How many texts were cut at MAX_TEXT_CHARS.
+        self.cut = 0
 
-    def _text_target(self) -> list[str] | None:
+    def _text_target(self) -> TextPieces | None:
         if self.heading is not None:
             return self.heading[1]
         if self.in_caption and self.stack:
@@ -99,6 +125,12 @@ class _Collector(HTMLParser):
             self.stack[-1].rows.append([])
             self.cell_stack[-1] = None
         elif tag in ("td", "th") and self.stack:
+            self.cells += 1
+            if self.cells > MAX_CELLS:
+                where = f"by table {self.stack[-1].index + 1}"
+                raise LimitExceededError(
+                    self.name, f"has more than {MAX_CELLS:,} table cells ({where})"
+                )
             table = self.stack[-1]
             if not table.rows:
                 table.rows.append([])
@@ -113,17 +145,13 @@ class _Collector(HTMLParser):
             self.in_caption = True
         elif tag in _HEADINGS and self.heading is None:
             self._flush_loose()
-            self.heading = (_HEADINGS[tag], [])
+            self.heading = (_HEADINGS[tag], TextPieces())
         elif tag in _BREAKS:
-            target = self._text_target()
-            if target is not None:
-                target.append("\n")
+            self._add("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
-            target = self._text_target()
-            if target is not None:
-                target.append("\n")
+            self._add("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
@@ -144,9 +172,22 @@ class _Collector(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip:
             return
+        self._add(data)
+
+    def _add(self, text: str) -> None:
+        """Add text to where text goes now, cutting that text at MAX_TEXT_CHARS."""
         target = self._text_target()
-        if target is not None:
-            target.append(data)
+        if target is None:
+            return
+        room = MAX_TEXT_CHARS - target.chars
+        if len(text) > room:
+            if not target.cut:
+                target.cut = True
+                self.cut += 1
+            text = text[: max(room, 0)]
+        if text:
+            target.append(text)
+            target.chars += len(text)
 
     def _close_heading(self) -> None:
         if self.heading is None:
@@ -159,53 +200,101 @@ class _Collector(HTMLParser):
 
     def _flush_loose(self) -> None:
         text = " ".join("".join(self.loose).split())
-        self.loose = []
+        self.loose = TextPieces()
         if text:
             self.blocks.append(("text", text))
 
 
 _CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", regex.IGNORECASE)
+#: Names pages give their encoding by, mapped to the codec that reads them as browsers do.
+_ALIASES = {"shift_jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "windows-31j": "cp932"}
+#: The codecs a declared ``<meta charset>`` may choose (by codec name): encodings web pages are
+#: written in. Any other name (``idna``, ``punycode``, ``undefined``, ``utf-7``, ``rot13``, a name
+#: Python does not know) is not trusted: the encoding is found from the content instead.
+WEB_ENCODINGS = frozenset(
+    {
+        "utf-8", "cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp",
+        "euc_jis_2004", "euc_jisx0213", "iso2022_jp", "ascii", "cp1252", "gbk", "gb2312",
+        "gb18030", "big5", "big5hkscs", "euc_kr", "cp949", "koi8_r", "koi8_u", "cp874",
+        *(f"iso8859-{n}" for n in range(1, 17) if n != 12),
+        *(f"cp125{n}" for n in range(9)),
+    }
+)  # fmt: skip
+#: Encodings tried, in order, when the page declares none it may use.
+DETECTED_ENCODINGS = ("utf-8", "cp932", "euc_jp")
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def html_encoding(data: bytes) -> str:
-    """The page's declared encoding (``<meta charset>``), else UTF-8, CP932 or EUC-JP by content.
+    """The page's encoding: a byte-order mark, else its declared ``<meta charset>`` when that is
+    one of WEB_ENCODINGS, else UTF-8, CP932 or EUC-JP, whichever reads the bytes without error.
 
     A ``<meta>`` naming UTF-16 is ignored, as browsers ignore it.
     """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
     m = _CHARSET.search(data[:4096])
     if m:
         name = m.group(1).decode("ascii").lower()
-        if not name.startswith("utf-16"):
-            aliases = {
-                "shift_jis": "cp932",
-                "sjis": "cp932",
-                "x-sjis": "cp932",
-                "windows-31j": "cp932",
-            }
-            return aliases.get(name, name)
-    for encoding in ("utf-8", "cp932", "euc_jp"):
+        name = _ALIASES.get(name, name)
         try:
-            data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return encoding
+            codec = codecs.lookup(name).name
+        except LookupError:
+            codec = ""
+        if codec in WEB_ENCODINGS:
+            return name
+    for encoding in DETECTED_ENCODINGS:
+        if _decodes(data, encoding):
+            return encoding
     return "utf-8"
 
 
-def parse_html(data: bytes, name: str, encoding: str = "utf-8") -> list[tuple[str, object]]:
-    """An HTML page's headings, loose text and tables (cells with spans), in document order:
-    ``("heading", (level, text))``, ``("text", text)``, ``("table", RawTable)``."""
+def _decodes(data: bytes, encoding: str) -> bool:
+    """Whether the bytes are text in ``encoding`` (checked piece by piece, keeping no text)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
     try:
-        text = data.decode(encoding, errors="replace")
-    except LookupError:
-        text = data.decode("utf-8", errors="replace")
+        for start in range(0, len(data), _FEED_BYTES):
+            decoder.decode(data[start : start + _FEED_BYTES])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def parse_html(
+    data: bytes, name: str, encoding: str = "utf-8", warnings: list[str] | None = None
+) -> list[tuple[str, object]]:
+    """An HTML page's headings, loose text and tables (cells with spans), in document order:
+    ``("heading", (level, text))``, ``("text", text)``, ``("table", RawTable)``.
+
+    Texts cut at MAX_TEXT_CHARS are reported in ``warnings`` when a list is given.
+    """
+    try:
+        decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        decoder.decode(b"")  # a codec that cannot decode at all (idna) fails here
+    except (LookupError, UnicodeError):
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     collector = _Collector(name)
     try:
-        collector.feed(text)
+        for start in range(0, len(data), _FEED_BYTES):
+            collector.feed(decoder.decode(data[start : start + _FEED_BYTES]))
+        collector.feed(decoder.decode(b"", final=True))
         collector.close()
     except DocumentError:
         raise
+    except UnicodeError as e:  # a codec that fails on the content, errors="replace" or not
+        raise DamagedDocumentError(name, f"is not readable as {encoding} ({e})") from None
     except (AssertionError, ValueError, RecursionError) as e:
         raise DamagedDocumentError(name, f"is not readable HTML ({type(e).__name__})") from None
     collector._flush_loose()
+    if collector.cut and warnings is not None:
+        warnings.append(
+            f"{collector.cut:,} texts (cells, headings or paragraphs) are longer than "
+            f"{MAX_TEXT_CHARS:,} characters; only their first {MAX_TEXT_CHARS:,} are read"
+        )
     return collector.blocks

@@ -11,9 +11,19 @@ as 和暦-free Western dates (``2025年3月31日``) that parse_period reads.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import regex
+
+from jpkpi.primitives.numerals import EXACT
+
+#: Excel keeps number formats to this many characters; a longer one (only a crafted file has
+#: it) is applied as General rather than parsed and repeated in every cell it formats.
+MAX_FORMAT_CHARS = 255
+#: Excel shows at most this many decimal places, whatever the format asks for.
+MAX_DECIMAL_PLACES = 30
+#: What Excel shows for a number it cannot hold (an infinity from a cell of ``1e999``).
+NOT_A_NUMBER = "#NUM!"
 
 _SECTION_SPLIT = regex.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')
 _BRACKETS = regex.compile(r"\[[^\]]*\]")
@@ -63,15 +73,16 @@ def _literal_and_pattern(section: str) -> list[tuple[str, str]]:
 
 
 def _format_digits(value: Decimal, pattern: str) -> str:
-    """A non-negative number by a digit pattern such as ``#,##0.0``."""
+    """A non-negative number by a digit pattern such as ``#,##0.0``; exact whatever the number
+    of digits (a cell of ``1e30`` with ``#,##0`` has 31, past the default 28)."""
     scale = 0
     while pattern.endswith(","):
         pattern, scale = pattern[:-1], scale + 1
-    value = value / (Decimal(1000) ** scale)
     integer_part, _, decimals = pattern.partition(".")
-    places = sum(ch in "0#?" for ch in decimals)
-    quantum = Decimal(1).scaleb(-places)
-    rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
+    places = min(sum(ch in "0#?" for ch in decimals), MAX_DECIMAL_PLACES)
+    with localcontext(EXACT):
+        value = value.scaleb(-3 * scale)
+        rounded = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     text = f"{rounded:,.{places}f}" if "," in integer_part else f"{rounded:.{places}f}"
     if places and decimals and set(decimals) <= {"#"}:
         text = text.rstrip("0").rstrip(".")
@@ -83,6 +94,8 @@ def _format_digits(value: Decimal, pattern: str) -> str:
 
 def general(number: Decimal) -> str:
     """Excel's General format: up to 11 significant characters, no float noise (0.1+0.2 → 0.3)."""
+    if not number.is_finite():
+        return NOT_A_NUMBER
     if number == number.to_integral_value() and abs(number) < 10**11:
         return format(number.quantize(Decimal(1)), "f")
     text = f"{float(number):.10g}"
@@ -102,6 +115,8 @@ def format_number(value: object, fmt: str | None) -> str:
         return f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
+    if fmt and len(fmt) > MAX_FORMAT_CHARS:
+        fmt = "General"
     if isinstance(value, str):
         sections = _sections(fmt or "General")
         if len(sections) == 4:
@@ -111,23 +126,29 @@ def format_number(value: object, fmt: str | None) -> str:
                 if p[0] in ("lit", "text")
             )
         return value
-    number = Decimal(str(value))
+    # an int as it is (no text conversion: it may have thousands of digits), a float by its
+    # shortest form (what Excel stored, without binary noise)
+    if not isinstance(value, int | float | Decimal):
+        return str(value)  # a duration or another value no number format applies to
+    number = Decimal(value) if isinstance(value, int) else Decimal(str(value))
+    if not number.is_finite():
+        return NOT_A_NUMBER
     fmt = _BRACKETS.sub("", fmt or "General")
     if fmt in ("", "General", "@"):
         return general(number)
     sections = _sections(fmt)
     negative = number < 0
     if negative and len(sections) >= 2:
-        section, number, sign = sections[1], -number, ""
+        section, number, sign = sections[1], number.copy_negate(), ""  # exact, unlike -number
     elif number == 0 and len(sections) >= 3:
         section, sign = sections[2], ""
     else:
         section, sign = sections[0], "-" if negative else ""
-        number = abs(number)
+        number = number.copy_abs()
     out = []
     pieces = _literal_and_pattern(section)
     if any(kind == "pct" for kind, _ in pieces):
-        number *= 100
+        number = number.scaleb(2, EXACT)
     for kind, text in pieces:
         if kind == "num":
             out.append(_format_digits(number, text))

@@ -7,7 +7,10 @@ skipped, with a warning). A zip that would inflate past the limit is refused bef
 
 from __future__ import annotations
 
+import contextlib
 import io
+import itertools
+import warnings
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -21,12 +24,28 @@ from jpkpi.sources.numfmt import format_number
 MAX_UNZIPPED_BYTES = 256 * 1024 * 1024
 #: A part that inflates more than this many times its compressed size is refused.
 MAX_RATIO = 200
-#: Cells read per sheet at most.
+#: Cells read per sheet at most (rows × columns, hidden ones not counted); also the most
+#: cells a sheet's merged ranges may cover together, after clipping them to the sheet.
 MAX_CELLS_PER_SHEET = 2_000_000
 #: A workbook whose sheets' XML exceeds this is read in openpyxl's read-only (streaming) mode.
 STREAMING_BYTES = 16 * 1024 * 1024
+#: A workbook whose merged ranges cover more cells than this (in any one sheet), or that has
+#: more merged ranges than STREAMING_MERGES, is streamed too: openpyxl's full mode makes an
+#: object for every merged cell (one merge over a whole sheet asked for 17 billion) and spends
+#: some 65 µs on each range.
+STREAMING_MERGED_CELLS = 100_000
+STREAMING_MERGES = 10_000
+#: Sheets a workbook may have (checked in its directory, before any sheet is read): openpyxl
+#: loads every sheet, at some milliseconds each, before jpkpi sees the first.
+MAX_SHEETS = 1_000
+#: The last row and column a sheet can have (Excel's grid): merges and hidden columns are
+#: clipped to it.
+EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
 _XLRD_PREFIX = regex.compile(r"^\s*(?:WARNING|NOTE|INFO:)?[\s*]*")
-_MERGE = regex.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
+_MERGE = regex.compile(
+    rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]{1,3})([0-9]{1,9}):([A-Z]{1,3})([0-9]{1,9})"'
+)
+_SHEET_TAG = regex.compile(rb"<(?:\w+:)?sheet\b")
 _HIDDEN_ROW = regex.compile(rb'<(?:\w+:)?row\b[^>]*\br="([0-9]+)"[^>]*\bhidden="(?:1|true)"')
 _HIDDEN_COL = regex.compile(
     rb'<(?:\w+:)?col\b[^>]*\bmin="([0-9]+)"[^>]*\bmax="([0-9]+)"[^>]*\bhidden="(?:1|true)"'
@@ -80,8 +99,11 @@ def check_zip(data: bytes, name: str) -> None:
 def read_xlsx(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
     """The visible sheets of an .xlsx workbook, and warnings for what was hidden or skipped.
 
-    Workbooks whose sheets are large are streamed (openpyxl's read-only mode); the merges and
-    hidden rows and columns that mode does not give are read from the sheet's XML.
+    Workbooks whose sheets are large, or that have many merged ranges or merges covering many
+    cells (openpyxl's full mode makes an object for every merged cell), are streamed
+    (openpyxl's read-only mode); the merges and hidden rows and columns that mode does not give
+    are read from the sheet's XML. openpyxl's own warnings (unsupported extensions…) are not
+    the document's and are silenced.
     """
     check_zip(data, name)
     try:
@@ -91,20 +113,68 @@ def read_xlsx(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
             name, "reading .xlsx needs openpyxl (pip install openpyxl)"
         ) from None
     archive = zipfile.ZipFile(io.BytesIO(data))
-    sheet_bytes = sum(
-        i.file_size for i in archive.infolist() if i.filename.startswith("xl/worksheets/")
-    )
-    streaming = sheet_bytes > STREAMING_BYTES
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=streaming)
-    except Exception as e:  # openpyxl raises many kinds for damaged files
-        detail = f"{type(e).__name__}: {str(e)[:100]}"
-        raise DamagedDocumentError(name, f"is not a readable XLSX file ({detail})") from None
+        _check_sheet_count(archive, name)
+        sheet_parts = [i for i in archive.infolist() if i.filename.startswith("xl/worksheets/")]
+        streaming = sum(i.file_size for i in sheet_parts) > STREAMING_BYTES or any(
+            _many_merges(archive.read(i)) for i in sheet_parts
+        )
+    except _DAMAGED_PART as e:
+        raise _damaged(name, e) from None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=streaming)
+        except Exception as e:  # openpyxl raises many kinds for damaged files
+            raise _damaged(name, e) from None
+        try:
+            return _visible_sheets(book, archive, streaming, name)
+        except _DAMAGED_PART as e:  # a streamed sheet is inflated and parsed only now
+            raise _damaged(name, e) from None
+
+
+def _damaged(name: str, error: BaseException) -> DamagedDocumentError:
+    """The error for a workbook that could not be read, naming the first cause in a line
+    (openpyxl wraps it: "Unable to read workbook … Please see the exception")."""
+    while error.__cause__ is not None or error.__context__ is not None:
+        error = error.__cause__ or error.__context__  # type: ignore[assignment]
+    lines = str(error).strip().splitlines()
+    detail = f"{type(error).__name__}: {lines[0][:100] if lines else ''}"
+    return DamagedDocumentError(name, f"is not a readable XLSX file ({detail})")
+
+
+def _check_sheet_count(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse a workbook of more than MAX_SHEETS sheets, counted in its workbook part."""
     try:
-        return _visible_sheets(book, archive, streaming, name)
-    except _DAMAGED_PART as e:  # a streamed sheet is inflated and parsed only now
-        detail = f"{type(e).__name__}: {str(e)[:100]}"
-        raise DamagedDocumentError(name, f"is not a readable XLSX file ({detail})") from None
+        book = archive.read("xl/workbook.xml")
+    except KeyError:
+        return  # openpyxl says what is wrong
+    count = sum(1 for _ in _SHEET_TAG.finditer(book))
+    if count > MAX_SHEETS:
+        raise LimitExceededError(
+            name, f"has {count:,} sheets, more than the {MAX_SHEETS:,} jpkpi reads"
+        )
+
+
+def _column(letters: bytes) -> int:
+    """A column's number from its letters (``A`` → 1, ``XFD`` → 16384)."""
+    number = 0
+    for ch in letters:
+        number = number * 26 + ch - 64
+    return number
+
+
+def _many_merges(xml: bytes) -> bool:
+    """Whether a worksheet has more than STREAMING_MERGES merged ranges, or ranges covering more
+    than STREAMING_MERGED_CELLS cells together within Excel's grid (counted until passed)."""
+    total = 0
+    for n, m in enumerate(_MERGE.finditer(xml), start=1):
+        rows = abs(min(int(m.group(4)), EXCEL_ROWS) - min(int(m.group(2)), EXCEL_ROWS)) + 1
+        first, last = _column(m.group(1)), _column(m.group(3))
+        total += rows * (abs(min(last, EXCEL_COLUMNS) - min(first, EXCEL_COLUMNS)) + 1)
+        if total > STREAMING_MERGED_CELLS or n > STREAMING_MERGES:
+            return True
+    return False
 
 
 #: What reading a damaged part of a workbook raises (zip, deflate, XML and value errors).
@@ -125,22 +195,30 @@ def _visible_sheets(
     """The loaded workbook's visible sheets, and warnings for what was hidden."""
     warnings: list[str] = []
     sheets: list[Sheet] = []
+    paths = _sheet_paths(archive)  # once: read for each sheet, 1,000 sheets took minutes
     for ws in book.worksheets:
         if ws.sheet_state != "visible":
             warnings.append(f"sheet {ws.title!r} is hidden; skipped")
             continue
+        size: tuple[int, int] | None = None
         if streaming:
-            hidden_rows, hidden_cols, merges = _layout_from_xml(
-                archive.read(ws._worksheet_path.lstrip("/"))
-            )
+            xml = archive.read(ws._worksheet_path.lstrip("/"))
+            if ws.max_row is None or ws.max_column is None:  # no <dimension>: find the size
+                size = _size_from_xml(xml)
+                if size is None:
+                    ws.calculate_dimension(force=True)
+            hidden_rows, hidden_cols, merges = _layout_from_xml(xml)
         else:
             hidden_rows, hidden_cols, merges = _layout(ws)
+        if size is None:
+            size = (ws.max_row or 0, ws.max_column or 0)
         if hidden_rows:
             warnings.append(f"sheet {ws.title!r}: {len(hidden_rows)} hidden rows skipped")
         if hidden_cols:
             warnings.append(f"sheet {ws.title!r}: {len(hidden_cols)} hidden columns skipped")
-        sheet = _sheet(ws, hidden_rows, hidden_cols, merges, name)
-        sheet.text_boxes = _text_boxes(archive, ws, hidden_rows, hidden_cols)
+        sheet = _sheet(ws, size, hidden_rows, hidden_cols, merges, name)
+        path = getattr(ws, "_worksheet_path", "") or paths.get(ws.title, "")
+        sheet.text_boxes = _text_boxes(archive, path, hidden_rows, hidden_cols, *size)
         sheets.append(sheet)
     return sheets, warnings
 
@@ -181,10 +259,16 @@ def _sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
 
 
 def _text_boxes(
-    archive: zipfile.ZipFile, ws, hidden_rows: set[int], hidden_cols: set[int]
+    archive: zipfile.ZipFile,
+    path: str,
+    hidden_rows: set[int],
+    hidden_cols: set[int],
+    last_row: int,
+    last_col: int,
 ) -> list[tuple[int, int, int, int, str]]:
-    """The text boxes of a sheet's drawing, anchored to the visible cells they cover."""
-    path = getattr(ws, "_worksheet_path", "") or _sheet_paths(archive).get(ws.title, "")
+    """The text boxes of a sheet's drawing (its XML part at ``path``), anchored to the visible
+    cells they cover; a box past the sheet's ``last_row`` or ``last_col`` (1-based, hidden
+    ones counted) is clipped to it."""
     folder, _, leaf = path.lstrip("/").rpartition("/")
     try:
         rels = archive.read(f"{folder}/_rels/{leaf}.rels")
@@ -208,8 +292,8 @@ def _text_boxes(
             if not text or "from" not in ends or "to" not in ends:
                 continue
             (r0, c0), (r1, c1) = ends["from"], ends["to"]
-            rows = [r for r in range(r0 + 1, r1 + 2) if r not in hidden_rows]
-            cols = [c for c in range(c0 + 1, c1 + 2) if c not in hidden_cols]
+            rows = [r for r in range(r0 + 1, min(r1, last_row - 1) + 2) if r not in hidden_rows]
+            cols = [c for c in range(c0 + 1, min(c1, last_col - 1) + 2) if c not in hidden_cols]
             if rows and cols:
                 skip_r = sum(1 for h in hidden_rows if h < rows[0])
                 skip_c = sum(1 for h in hidden_cols if h < cols[0])
@@ -238,13 +322,41 @@ def _layout(ws) -> _Layout:
     return hidden_rows, hidden_cols, merges
 
 
+_ROW_TAG = regex.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_CELL_TAG = regex.compile(rb"<(?:\w+:)?c\b([^>]*)>")
+_ROW_NUMBER = regex.compile(rb'\br="([0-9]{1,9})"')
+_CELL_COLUMN = regex.compile(rb'\br="([A-Z]{1,3})[0-9]')
+
+
+def _size_from_xml(xml: bytes) -> tuple[int, int] | None:
+    """The last row and column of a streamed sheet that states no ``<dimension>``, from its
+    rows' and cells' addresses; None when a row has none (openpyxl must count them).
+
+    openpyxl's own count (calculate_dimension) reads on past the last row, into the merges.
+    """
+    last_row = last_col = 0
+    for m in _ROW_TAG.finditer(xml):
+        row = _ROW_NUMBER.search(m.group(1))
+        if row is None:
+            return None
+        last_row = max(last_row, int(row.group(1)))
+    for m in _CELL_TAG.finditer(xml):
+        cell = _CELL_COLUMN.search(m.group(1))
+        if cell is None:
+            return None
+        last_col = max(last_col, _column(cell.group(1)))
+    return last_row, last_col
+
+
 def _layout_from_xml(xml: bytes) -> _Layout:
     """The same, read from a worksheet's XML (for sheets streamed in read-only mode)."""
     from openpyxl.utils import column_index_from_string as col
 
     hidden_rows = {int(m.group(1)) for m in _HIDDEN_ROW.finditer(xml)}
-    hidden_cols = {
-        c for m in _HIDDEN_COL.finditer(xml) for c in range(int(m.group(1)), int(m.group(2)) + 1)
+    hidden_cols = {  # a range past Excel's last column (a crafted max="99999999") is clipped
+        c
+        for m in _HIDDEN_COL.finditer(xml)
+        for c in range(int(m.group(1)), min(int(m.group(2)), EXCEL_COLUMNS) + 1)
     }
     merges = [
         (int(m.group(2)), col(m.group(1).decode()), int(m.group(4)), col(m.group(3).decode()))
@@ -255,22 +367,52 @@ def _layout_from_xml(xml: bytes) -> _Layout:
 
 def _sheet(
     ws,
+    size: tuple[int, int],
     hidden_rows: set[int],
     hidden_cols: set[int],
     merges: list[tuple[int, int, int, int]],
     name: str,
 ) -> Sheet:
-    """One worksheet's visible cells as a Sheet, rows and columns renumbered past hidden ones."""
-    rows = [r for r in range(1, (ws.max_row or 0) + 1) if r not in hidden_rows]
-    cols = [c for c in range(1, (ws.max_column or 0) + 1) if c not in hidden_cols]
-    if len(rows) * len(cols) > MAX_CELLS_PER_SHEET:
+    """One worksheet's visible cells as a Sheet (``size``: its last row and column, 1-based),
+    rows and columns renumbered past hidden ones.
+
+    The size is checked before anything is built (a cell at row 99,999,999,999 makes a sheet of
+    that many rows); merged ranges are clipped to the sheet, and together they may cover at most
+    MAX_CELLS_PER_SHEET cells (Excel's do not overlap; a crafted file's may, many times over).
+    """
+    max_row, max_col = size
+    n_rows = max_row - sum(1 for r in hidden_rows if 1 <= r <= max_row)
+    n_cols = max_col - sum(1 for c in hidden_cols if 1 <= c <= max_col)
+    if n_rows * n_cols > MAX_CELLS_PER_SHEET:
         raise LimitExceededError(
-            name, f"sheet {ws.title!r} has more than {MAX_CELLS_PER_SHEET:,} cells"
+            name,
+            f"sheet {ws.title!r} has more than {MAX_CELLS_PER_SHEET:,} cells "
+            f"({n_rows:,} rows × {n_cols:,} columns)",
         )
+    clipped = []
+    covered = 0
+    for r0, c0, r1, c1 in merges:
+        r0, r1 = sorted((r0, r1))
+        c0, c1 = sorted((c0, c1))
+        r0, c0, r1, c1 = max(r0, 1), max(c0, 1), min(r1, max_row), min(c1, max_col)
+        if r0 > r1 or c0 > c1:
+            continue
+        covered += (r1 - r0 + 1) * (c1 - c0 + 1)
+        if covered > MAX_CELLS_PER_SHEET:
+            raise LimitExceededError(
+                name,
+                f"sheet {ws.title!r} has merged ranges covering more than "
+                f"{MAX_CELLS_PER_SHEET:,} cells (ranges that overlap)",
+            )
+        clipped.append((r0, c0, r1, c1))
+    rows = [r for r in range(1, max_row + 1) if r not in hidden_rows]
+    cols = [c for c in range(1, max_col + 1) if c not in hidden_cols]
     row_at = {r: i for i, r in enumerate(rows)}
     col_at = {c: i for i, c in enumerate(cols)}
     sheet = Sheet(ws.title, n_rows=len(rows), n_cols=len(cols))
-    for row in ws.iter_rows(min_row=1, max_row=ws.max_row):
+    # islice: once the last row is read, a streamed sheet's parser is not asked for more (it
+    # would go on to build an object for each of the sheet's merges, 65 µs apiece)
+    for row in itertools.islice(ws.iter_rows(min_row=1, max_row=max_row), max_row):
         for cell in row:
             r, c = getattr(cell, "row", None), getattr(cell, "column", None)
             if r not in row_at or c not in col_at:  # hidden, or an empty cell of a streamed row
@@ -285,7 +427,7 @@ def _sheet(
                 for side in (border.left, border.right, border.top, border.bottom)
             ):
                 sheet.bordered.add(key)
-    for r0, c0, r1, c1 in merges:
+    for r0, c0, r1, c1 in clipped:
         vis_r = [row_at[r] for r in range(r0, r1 + 1) if r in row_at]
         vis_c = [col_at[c] for c in range(c0, c1 + 1) if c in col_at]
         if vis_r and vis_c:
@@ -313,25 +455,39 @@ def read_xls(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
         if said:
             detail += f"; xlrd: {said[0]}"
         raise DamagedDocumentError(name, f"is not a readable XLS file ({detail[:160]})") from None
+    if book.nsheets > MAX_SHEETS:
+        raise LimitExceededError(
+            name, f"has {book.nsheets:,} sheets, more than the {MAX_SHEETS:,} jpkpi reads"
+        )
     warnings: list[str] = []
     sheets = []
     for ws in book.sheets():
         if ws.visibility:
             warnings.append(f"sheet {ws.name!r} is hidden; skipped")
             continue
+        if ws.nrows * ws.ncols > MAX_CELLS_PER_SHEET:
+            raise LimitExceededError(
+                name,
+                f"sheet {ws.name!r} has more than {MAX_CELLS_PER_SHEET:,} cells "
+                f"({ws.nrows:,} rows × {ws.ncols:,} columns)",
+            )
         sheet = Sheet(ws.name, n_rows=ws.nrows, n_cols=ws.ncols)
+        bad_styles = 0
         for r in range(ws.nrows):
             for c in range(ws.ncols):
                 cell = ws.cell(r, c)
                 value = cell.value
                 if cell.ctype == xlrd.XL_CELL_DATE:
-                    value = xlrd.xldate.xldate_as_datetime(value, book.datemode)
-                fmt = book.format_map[book.xf_list[cell.xf_index].format_key].format_str
+                    with contextlib.suppress(ValueError, OverflowError):  # past 9999: a number
+                        value = xlrd.xldate.xldate_as_datetime(value, book.datemode)
+                xf = _xf(book, cell.xf_index)
+                if xf is None:  # a style index past the workbook's styles: shown as General
+                    bad_styles += 1
+                fmt = _format_string(book, xf)
                 text = format_number(value if value != "" else None, fmt)
                 if text:
                     sheet.texts[(r, c)] = text
-                xf = book.xf_list[cell.xf_index]
-                if any(
+                if xf is not None and any(
                     (
                         xf.border.left_line_style,
                         xf.border.right_line_style,
@@ -340,7 +496,27 @@ def read_xls(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
                     )
                 ):
                     sheet.bordered.add((r, c))
-        for r0, r1, c0, c1 in ws.merged_cells:
-            sheet.merges.append((r0, c0, r1 - 1, c1 - 1))
+        if bad_styles:
+            warnings.append(
+                f"sheet {ws.name!r}: {bad_styles:,} cells name a style the workbook does not "
+                "have; shown unformatted"
+            )
+        for r0, r1, c0, c1 in ws.merged_cells:  # clipped to the sheet (a damaged file's may not be)
+            r1, c1 = min(r1, ws.nrows), min(c1, ws.ncols)
+            if r0 < r1 and c0 < c1:
+                sheet.merges.append((r0, c0, r1 - 1, c1 - 1))
         sheets.append(sheet)
     return sheets, warnings
+
+
+def _xf(book, index: int):
+    """A cell's style record (XF) in an .xls workbook; None when the index names none."""
+    return book.xf_list[index] if 0 <= index < len(book.xf_list) else None
+
+
+def _format_string(book, xf) -> str | None:
+    """The number format of a style record, None (General) when it names no known format."""
+    if xf is None:
+        return None
+    found = book.format_map.get(xf.format_key)
+    return found.format_str if found is not None else None

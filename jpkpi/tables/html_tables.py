@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 from jpkpi.errors import LimitExceededError
-from jpkpi.sources.html import RawCell, RawTable
+from jpkpi.sources.html import MAX_TABLE_POSITIONS, RawCell, RawTable
 from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLine
-
-#: Grid positions (rows × columns, spans counted) one table may cover; spans such as
-#: ``colspan=1000`` on many cells would otherwise ask for hundreds of millions.
-MAX_TABLE_POSITIONS = 1_000_000
 
 
 def _cell_text(parts: list[str]) -> str:

@@ -3,6 +3,9 @@ tables with the workbook's own merged ranges as spans; other rows are text lines
 
 from __future__ import annotations
 
+import bisect
+from typing import TypeVar
+
 from jpkpi.sources.xlsx import Sheet
 from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLine
 
@@ -49,16 +52,28 @@ def sheet_to_blocks(sheet: Sheet) -> list[Block]:
     """A sheet's tables and text lines, top to bottom, after a heading naming the sheet."""
     blocks: list[Block] = [TextLine(sheet.name, Provenance(sheet=sheet.name), level=-1)]
     in_table = _table_rows(sheet)
+    runs: list[tuple[int, int]] = []  # each table's rows, top and bottom (exclusive)
     r = 0
     while r < sheet.n_rows:
         if in_table[r]:
             end = r
             while end < sheet.n_rows and in_table[end]:
                 end += 1
-            table = region_to_table(sheet, r, end)
+            runs.append((r, end))
+            r = end
+            continue
+        r += 1
+    merges = _by_run(runs, sheet.merges)
+    boxes = _by_run(runs, sheet.text_boxes)
+    run_at = {top: k for k, (top, _) in enumerate(runs)}
+    r = 0
+    while r < sheet.n_rows:
+        if r in run_at:
+            k = run_at[r]
+            table = region_to_table(sheet, *runs[k], merges=merges[k], text_boxes=boxes[k])
             if table is not None:
                 blocks.append(table)
-            r = end
+            r = runs[k][1]
             continue
         texts = [sheet.texts[(r, c)] for c in range(sheet.n_cols) if (r, c) in sheet.texts]
         if texts:
@@ -69,8 +84,37 @@ def sheet_to_blocks(sheet: Sheet) -> list[Block]:
     return blocks
 
 
-def region_to_table(sheet: Sheet, top: int, bottom: int) -> Table | None:
-    """Rows ``top``..``bottom`` (exclusive) as a table; merged ranges clipped to it become spans."""
+_Ranged = TypeVar("_Ranged", tuple[int, int, int, int], tuple[int, int, int, int, str])
+
+
+def _by_run(runs: list[tuple[int, int]], ranges: list[_Ranged]) -> list[list[_Ranged]]:
+    """For each run of table rows, the ranges (merges, text boxes: first row, first column,
+    last row, last column…) that reach into it; found by bisection, so 200,000 merges over
+    thousands of tables cost what they cover, not merges × tables."""
+    tops = [top for top, _ in runs]
+    out: list[list[_Ranged]] = [[] for _ in runs]
+    for item in ranges:
+        r0, r1 = item[0], item[2]
+        k = max(bisect.bisect_right(tops, r0) - 1, 0)
+        while k < len(runs) and runs[k][0] <= r1:
+            if runs[k][1] > r0:
+                out[k].append(item)
+            k += 1
+    return out
+
+
+def region_to_table(
+    sheet: Sheet,
+    top: int,
+    bottom: int,
+    *,
+    merges: list[tuple[int, int, int, int]] | None = None,
+    text_boxes: list[tuple[int, int, int, int, str]] | None = None,
+) -> Table | None:
+    """Rows ``top``..``bottom`` (exclusive) as a table; merged ranges clipped to it become spans.
+
+    ``merges`` and ``text_boxes`` are the sheet's that reach into these rows (all the sheet's by
+    default)."""
     cols = [
         c
         for c in range(sheet.n_cols)
@@ -81,7 +125,7 @@ def region_to_table(sheet: Sheet, top: int, bottom: int) -> Table | None:
     left, right = cols[0], cols[-1] + 1
     spans: dict[tuple[int, int], tuple[int, int]] = {}
     covered: set[tuple[int, int]] = set()
-    for r0, c0, r1, c1 in sheet.merges:
+    for r0, c0, r1, c1 in sheet.merges if merges is None else merges:
         r0, r1 = max(r0, top), min(r1, bottom - 1)
         c0, c1 = max(c0, left), min(c1, right - 1)
         if r0 > r1 or c0 > c1:
@@ -117,7 +161,7 @@ def region_to_table(sheet: Sheet, top: int, bottom: int) -> Table | None:
             min(c1, right - 1) - max(c0, left) + 1,
             Provenance(sheet=sheet.name, address=address(r0, c0)),
         )
-        for r0, c0, r1, c1, text in sheet.text_boxes
+        for r0, c0, r1, c1, text in (sheet.text_boxes if text_boxes is None else text_boxes)
         if r0 < bottom and r1 >= top and c0 < right and c1 >= left
     )
     return Table(
