@@ -113,7 +113,9 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
         if isinstance(b, TextLine):
             lines_by_page.setdefault(b.provenance.page, []).append(b)
     pages_seen: set[int | None] = set()
-    for block in blocks:
+    caption: TextLine | None = None
+    previous: Block | None = None
+    for block, previous in zip(blocks, [None, *blocks], strict=False):
         if isinstance(block, TextLine) and block.level is not None:
             close_program_lines()
             known = normalize_text(block.text) in known_programs
@@ -141,16 +143,23 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
                 level = heading_level(block.text)
                 assert level is not None
                 path.enter(level, section_title(block.text))
+            elif kind is LineKind.NOTE and _caption_like(block.text, title):
+                caption = block
             last_block_was_table = False
             continue
         close_program_lines()
+        section = path.titles()
+        if caption is not None and caption is previous:
+            # a short line right above the table, with nothing between: its heading
+            section = [*section, normalize_text(caption.text)]
+        caption = None
         page = block.provenance.page
         if page not in pages_seen:
             pages_seen.add(page)
             read_field_lines(lines_by_page.get(page, []), form, vocabulary)
         reading = interpret_table(block, vocabulary, era, tables_read)
         taken = _read_interpreted(
-            block, reading, lines_by_page.get(page, []), form, vocabulary, path.titles()
+            block, reading, lines_by_page.get(page, []), form, vocabulary, section
         )
         if taken is not None:
             for d in taken:
@@ -162,7 +171,7 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             last_block_was_table = True
             continue
         context = TableContext(
-            path.titles(),
+            section,
             pending or heading_program,
             known_programs,
             rates,
@@ -177,9 +186,7 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             # The row reader named no indicator, or took values for most names, where the
             # interpretation finds indicators (a header worded as it does not know): the
             # interpretation's reading stands when it names every indicator it reads.
-            found = _drafts_of_regions(
-                block, reading, lines_by_page.get(page, []), form, path.titles()
-            )
+            found = _drafts_of_regions(block, reading, lines_by_page.get(page, []), form, section)
             if found and all(d.indicator for d in found) and len(found) >= len(table_drafts):
                 table_drafts = found
         of_form = form.as_program()
@@ -216,6 +223,21 @@ def interpret_blocks(
     tables = [b for b in blocks if isinstance(b, Table)]
     with remembering_classes():
         return [interpret_table(t, vocabulary, era, i) for i, t in enumerate(tables)]
+
+
+#: Longest line read as the heading of the table right below it.
+MAX_CAPTION = 30
+
+
+def _caption_like(text: str, title: str | None) -> bool:
+    """A line that can head the table right below it: short, not the document's title, not a
+    sentence or a note (``※…``, ``（単位：千円）``)."""
+    norm = normalize_text(text)
+    if not norm or len(norm) > MAX_CAPTION or norm == title:
+        return False
+    if any(ch in norm for ch in "。:：※") or norm[0] in "(（注*＊":
+        return False
+    return not is_value(classify(norm))
 
 
 def _band_warnings(split: BandSplit, drafts: list[Draft]) -> list[Draft]:

@@ -371,9 +371,12 @@ def _field_row(cells: list[Cell], columns: dict[int, Column]) -> bool:
         return False
     wide = cells[1]
     covered = [columns.get(i) for i in range(wide.col, wide.col + wide.colspan) if i in columns]
-    return sum(c is not None and c.role in VALUE_ROLES for c in covered) >= 2 and classify(
-        wide.text
-    ) in (CellClass.TEXT, CellClass.PROSE, CellClass.DESCRIPTION)
+    words = classify(wide.text) in (CellClass.TEXT, CellClass.PROSE, CellClass.DESCRIPTION)
+    across = sum(c is not None and c.role in VALUE_ROLES for c in covered) >= 2
+    # above the table's real header the columns are not known yet: a sentence across three
+    # columns or more is a field's value all the same
+    sentence = wide.colspan >= 3 and "。" in wide.text
+    return words and (across or sentence)
 
 
 #: Data rows under a header whose cells are looked at to check its columns' roles.

@@ -133,7 +133,18 @@ def header_kind(text: str) -> Kind | None:
         return Kind.GOAL
     if "事業量" in norm:
         return Kind.ACTIVITY
+    # the kind words of the vocabulary (kind.activity: 活動指標, 対象指標 …), the strongest vote
+    votes = {
+        role: weight
+        for role, (weight, _words) in current_vocabulary().votes(norm).items()
+        if role in _KIND_ROLES
+    }
+    if votes:
+        return _KIND_ROLES[max(sorted(votes), key=lambda r: votes[r])]
     return None
+
+
+_KIND_ROLES = {"kind.activity": Kind.ACTIVITY, "kind.kpi": Kind.KPI, "kind.goal": Kind.GOAL}
 
 
 # --- the vocabulary as data ---------------------------------------------------------------------
