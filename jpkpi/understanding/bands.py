@@ -328,10 +328,10 @@ _ONCE_ROLES = frozenset({Role.PROGRAM, Role.SUMMARY, Role.SECTION, Role.KIND})
 _ROWS_ROLES = frozenset({Role.INDICATOR, Role.UNIT, Role.TARGET_PERIOD, Role.BASE_YEAR})
 
 
-def _heading_votes(table: Table, frames: list[_Frame]) -> dict[int, Counter[str]]:
+def _heading_votes(table: Table, frames: list[_Frame]) -> dict[int, dict[str, float]]:
     """What the heading above each column says of it: a program's column holds one text a
     band, an indicator's or a unit's one a row (a vote, not a verdict)."""
-    votes: dict[int, Counter[str]] = {}
+    votes: dict[int, dict[str, float]] = {}
     if not frames:
         return votes
     first = min(f.row for f in frames)
@@ -341,14 +341,15 @@ def _heading_votes(table: Table, frames: list[_Frame]) -> dict[int, Counter[str]
         role = header_role(cell.text)
         vote = "once" if role in _ONCE_ROLES else "rows" if role in _ROWS_ROLES else None
         if vote is not None:
-            votes.setdefault(cell.col, Counter())[vote] += HEADING_VOTE
+            own = votes.setdefault(cell.col, {})
+            own[vote] = own.get(vote, 0.0) + HEADING_VOTE
     return votes
 
 
 def _once_columns(table: Table, frames: list[_Frame]) -> set[int]:
     """Columns whose text is printed once for a band's rows (a program, its summary), by the
     votes of every band of the table and of the column's heading."""
-    votes: dict[int, Counter[str]] = _heading_votes(table, frames)
+    votes = _heading_votes(table, frames)
     for frame in frames:
         for cell in frame.own:
             if (
@@ -359,8 +360,9 @@ def _once_columns(table: Table, frames: list[_Frame]) -> set[int]:
                 continue
             vote = _vote(frame, cell)
             if vote is not None:
-                votes.setdefault(cell.col, Counter())[vote] += 1.0
-    return {col for col, v in votes.items() if v["once"] > v["rows"]}
+                own = votes.setdefault(cell.col, {})
+                own[vote] = own.get(vote, 0.0) + 1.0
+    return {col for col, v in votes.items() if v.get("once", 0.0) > v.get("rows", 0.0)}
 
 
 def _plan_band(frame: _Frame, once: set[int]) -> _Plan:
@@ -450,7 +452,7 @@ def _by_anchor(
     m = len(lines)
     if m <= k or m > MAX_MATCHED_LINES:
         rows, _ok = _nearest(lines, ys, pitch)
-        fit = sum(min(abs(float(ln.y) - y) for y in ys) for ln in lines)  # type: ignore[arg-type]
+        fit = sum(min(abs(float(ln.y or 0.0) - y) for y in ys) for ln in lines)
         return fit, rows, m > k
     by_y = [float(ln.y) for ln in lines]  # type: ignore[arg-type]
     # A line that wraps runs to the cell's edge; only a name's last line may stop short.

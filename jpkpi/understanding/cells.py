@@ -198,7 +198,8 @@ def list_of(text: str) -> Role | None:
     norm = normalize_text(text).replace(" ", "")
     if not norm or len(norm) > 6 or classify(text) not in (CellClass.HEADER, CellClass.KIND):
         return None
-    return _LIST_ROLES.get(header_role(norm)) if header_role(norm) else None
+    role = header_role(norm)
+    return _LIST_ROLES.get(role) if role is not None else None
 
 
 def list_column(rows: list[list[Cell]]) -> int | None:
