@@ -77,3 +77,20 @@ def test_other_cities_forms_score() -> None:
     scores = score_corpus(FORMS, FORMS / "expected" / "tuned")
     f1 = sum(s.f1 * s.expected for s in scores.values()) / sum(s.expected for s in scores.values())
     assert f1 >= 0.85, {n: round(s.f1, 3) for n, s in scores.items()}
+
+
+def test_one_program_a_row_numbers_the_programs() -> None:
+    """A ward's 事務事業評価一覧表: No. | 事業区分 | 所管課 | 事務事業名 | 指標 名称 | H26実績値 |
+    単位, one program a row; a program whose indicator is － gives no record."""
+    records = _records("ku_jimujigyo_ichiran_h27.csv")
+    first = records["町会活動助成件数"]
+    assert (first["program"], first["program_no"], first["department"]) == (
+        "地域活動支援事業",
+        "1",
+        "区民活動推進課",
+    )
+    assert first["label"] is None
+    assert first["unit"] == "件"
+    assert _values(first["actuals"]) == [(129, 2014)]
+    assert not {"内部管理", "－", "-"} & set(records)
+    assert not any(r["program"] == "文書管理事務" for r in records.values())

@@ -202,8 +202,13 @@ def region_drafts(
     warnings = list(reading.warnings)
     drafts: list[Draft] = []
     indicator_col = next((c.index for c in region.columns if c.role == "indicator"), None)
-    unit_col = next((c.index for c in region.columns if c.role == "unit"), None)
+    units = [c for c in region.columns if c.role == "unit"]
+    unit_col = max(units, key=lambda c: c.score).index if units else None  # the surest one
     label_col = next((c.index for c in region.columns if c.role == "label"), None)
+    # One program a row (No. | 所管課 | 事務事業名 | 指標 …): the row's program, its department,
+    # and the No. numbers the programs, not the indicators.
+    program_col = next((c.index for c in region.columns if c.role == "program"), None)
+    department_col = next((c.index for c in region.columns if c.role == "department"), None)
     value_cols = [c for c in region.columns if c.role in ("baseline", "target", "actual")]
     if not value_cols:
         return []
@@ -238,7 +243,12 @@ def region_drafts(
             continue
         name_cell = next((c for c in texts if c.col == indicator_col), None)
         if name_cell is None:
-            name_cell = next((c for c in texts if c.col < first_value), None)
+            # a name left of the values, in a column read as nothing else (not 事業区分's unit-
+            # like words where the indicator cell says －)
+            name_cell = next(
+                (c for c in texts if c.col < first_value and _free(region, c.col)),
+                None,
+            )
         if row_list is not None and name_cell is None and current is not None:
             # the next list of the indicator whose name spans this row too
             for cell in values:
@@ -259,10 +269,23 @@ def region_drafts(
         if unit_col is not None:
             unit = next((c.text for c in own if c.col == unit_col and not c.empty), None)
             d.unit = d.unit or unit
+        number = None
         if label_col is not None:
-            d.label = next(
+            number = next(
                 (normalize_text(c.text) for c in own if c.col == label_col and not c.empty), None
             )
+        if program_col is not None:
+            name_of = next((c.text for c in own if c.col == program_col and not c.empty), None)
+            dept = next(
+                (normalize_text(c.text) for c in own if c.col == department_col and not c.empty),
+                None,
+            )
+            if name_of is not None:
+                d.program = Program(normalize_text(name_of), number, dept or d.department)
+                d.program_printed = True
+                d.department = dept or d.department
+        elif number is not None:
+            d.label = number
         for cell in values:
             col = region.column(cell.col)
             assert col is not None
@@ -272,6 +295,12 @@ def region_drafts(
         current = d
         pending = None
     return drafts
+
+
+def _free(region: RegionReading, col: int) -> bool:
+    """Whether a column holds names for all the interpretation says (no other role)."""
+    reading = region.column(col)
+    return reading is None or reading.role in ("indicator", "ignore")
 
 
 def _value_cell(region: RegionReading, cell: Cell) -> ValueCell:
