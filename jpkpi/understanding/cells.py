@@ -193,6 +193,13 @@ def value_and_period(text: str) -> tuple[str, Period] | None:
 _LIST_ROLES = {Role.TARGET: Role.TARGET, Role.ACTUAL: Role.ACTUAL, Role.BASELINE: Role.BASELINE}
 
 
+def derived_row_note(label: str, where: str) -> str:
+    """The warning for a row of a list column that lists no value of its own (達成度)."""
+    return (
+        f"the {normalize_text(label)!r} row {where} is not a target or actual list; it was not read"
+    )
+
+
 def list_of(text: str) -> Role | None:
     """The value list a short row label names (``目標``, ``実績値``), if it names one."""
     norm = normalize_text(text).replace(" ", "")
@@ -220,10 +227,13 @@ def list_column(rows: list[list[Cell]]) -> int | None:
     best = [
         col
         for col, roles in named.items()
-        if len(roles) >= 2 and sum(roles.values()) >= 0.8 * filled[col]
+        if len(roles) >= 2 and sum(roles.values()) >= LIST_SHARE * filled[col]
     ]
     return min(best) if best else None
 
+
+#: Share of a list column's cells that name a list (the rest: 達成度 rows derived from them).
+LIST_SHARE = 0.6
 
 #: Data rows looked at to find a table's list column.
 MAX_LIST_ROWS = 200

@@ -18,7 +18,14 @@ from jpkpi.primitives.period import Period, find_eraless_period, find_period
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table, TextLine
-from jpkpi.understanding.cells import CellClass, classify, is_value, list_column, list_of
+from jpkpi.understanding.cells import (
+    CellClass,
+    classify,
+    derived_row_note,
+    is_value,
+    list_column,
+    list_of,
+)
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
     ColumnReading,
@@ -227,6 +234,11 @@ def region_drafts(
         row_list = list_of(said.text) if said is not None else None
         if row_list is not None:
             own = [c for c in own if c is not said]
+        elif said is not None and any(is_value(classify(c.text)) for c in own):
+            # 達成度 under 目標値 and 実績: a ratio derived from them, not a list of its own
+            if current is not None:
+                current.warnings.append(derived_row_note(said.text, f"under {current.indicator}"))
+            continue
         values = [c for c in own if any(v.index == c.col for v in value_cols) and not c.empty]
         # Each cell classified once: words name, values measure.
         texts = [c for c in own if not c.empty and not is_value(classify(c.text))]

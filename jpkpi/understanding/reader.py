@@ -187,7 +187,8 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             # interpretation finds indicators (a header worded as it does not know): the
             # interpretation's reading stands when it names every indicator it reads.
             found = _drafts_of_regions(block, reading, lines_by_page.get(page, []), form, section)
-            if found and all(d.indicator for d in found) and len(found) >= len(table_drafts):
+            named = [d for d in table_drafts if d.indicator]
+            if found and all(d.indicator for d in found) and len(found) >= len(named):
                 table_drafts = found
         of_form = form.as_program()
         for d in table_drafts:

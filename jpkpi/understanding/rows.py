@@ -21,6 +21,7 @@ from jpkpi.understanding.cells import (
     CellClass,
     classify,
     department_of,
+    derived_row_note,
     is_value,
     list_column,
     list_of,
@@ -181,6 +182,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if not nonempty:
             continue
         row_list: Role | None = None
+        said: Cell | None = None
         if list_col is not None:
             said = next((c for c in nonempty if c.col == list_col), None)
             row_list = list_of(said.text) if said is not None else None
@@ -189,6 +191,16 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 nonempty = [c for c in nonempty if c is not said]
                 if not nonempty:
                     continue
+        if (
+            row_list is None
+            and list_col is not None
+            and said is not None
+            and any(is_value(classify(c.text)) for c in nonempty)
+        ):
+            # 達成度 under 目標値 and 実績: a ratio derived from them, not a list of its own
+            if current is not None:
+                current.warnings.append(derived_row_note(said.text, f"under {current.indicator}"))
+            continue
         if row_list is None and is_header_row(nonempty):
             columns = single_group(
                 by_content({**columns, **row_columns(nonempty)}, data_rows[r - header_rows + 1 :])
