@@ -252,12 +252,21 @@ def _parent_gone(parent_pid: int | None) -> bool:
 
 
 def _watch_parent(parent_pid: int | None) -> None:
-    """Exit at once when the parent dies, checked every PARENT_CHECK_SECONDS by a thread (for
-    platforms without PR_SET_PDEATHSIG: a worker busy with one long file must not outlive it)."""
+    """Exit at once when the parent dies, watched by a thread: a worker busy with one long file
+    never reads its pipe's end, and must not outlive the batch.
+
+    The thread sleeps on multiprocessing's parent sentinel (readable when the parent is gone),
+    waking every PARENT_CHECK_SECONDS to check the parent's pid too: a forked sibling may hold
+    the sentinel's other end open.
+    """
+    parent = multiprocessing.parent_process()
 
     def watch() -> None:
         while not _parent_gone(parent_pid):
-            time.sleep(PARENT_CHECK_SECONDS)
+            if parent is not None:
+                wait([parent.sentinel], timeout=PARENT_CHECK_SECONDS)
+            else:
+                time.sleep(PARENT_CHECK_SECONDS)
         os._exit(ORPHAN_EXIT)
 
     threading.Thread(target=watch, name="jpkpi-parent-watch", daemon=True).start()
@@ -270,12 +279,16 @@ def _die_with_parent(parent_pid: int | None) -> None:
     ``parent_pid`` is this process's parent as its starter knew it (None when a fork server
     stands between them). The parent may have died between the fork and the request to the
     kernel, which then never comes: so the parent is checked once more right after asking.
+
+    A fork server's child is watched by a thread even on Linux: the kernel would kill it with
+    the fork server, but the fork server lives until its last child is gone.
     """
     if _kill_on_parent_death():
         if _parent_gone(parent_pid):
             os._exit(ORPHAN_EXIT)
-    else:
-        _watch_parent(parent_pid)
+        if parent_pid is not None:
+            return
+    _watch_parent(parent_pid)
 
 
 def _worker_loop(
