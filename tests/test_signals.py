@@ -53,9 +53,23 @@ def _alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
 
 
-def _start_batch(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
+#: ``python -c`` programs that run ``jpkpi`` as a library caller might, for ``_start_batch``.
+THREADED_CALLER = (  # a caller with a thread: workers come from a fork server
+    "import sys, threading; threading.Thread(target=threading.Event().wait, daemon=True).start(); "
+    "from jpkpi.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+NO_PRCTL = (  # a system without PR_SET_PDEATHSIG: workers watch their parent themselves
+    "import sys, jpkpi.batch as b; b._kill_on_parent_death = lambda: False; "
+    "from jpkpi.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
+def _start_batch(
+    tmp_path: Path, program: str | None = None, processes: int = 2
+) -> tuple[subprocess.Popen[str], list[int]]:
     """``jpkpi parse --jobs 2`` mid-run: both workers held by a file that never ends (a FIFO no
-    one writes to), more files waiting; returns the process and its workers."""
+    one writes to), more files waiting; returns the process and the ``processes`` it started
+    (its workers, and a fork server and its resource tracker if it uses one)."""
     inputs = []
     for name in ("hangs-1.txt", "hangs-2.txt"):  # one for each worker: both busy, none idle
         os.mkfifo(tmp_path / name)
@@ -65,8 +79,9 @@ def _start_batch(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
         copy.write_bytes(SEED_001.read_bytes())
         inputs.append(str(copy))
     out = tmp_path / "out.jsonl"
+    run = ["-m", "jpkpi"] if program is None else ["-c", program]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "jpkpi", "parse", "--jobs", "2", *inputs, "-o", str(out)],
+        [sys.executable, *run, "parse", "--jobs", "2", *inputs, "-o", str(out)],
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, like a service's
@@ -74,13 +89,14 @@ def _start_batch(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
     )
     deadline = time.monotonic() + 8
     workers: list[int] = []
-    while len(workers) < 2 and time.monotonic() < deadline:
+    while len(workers) < processes and time.monotonic() < deadline:
         time.sleep(0.05)
         workers = [pid for pid in _descendants(proc.pid) if _alive(pid)]
-    if len(workers) < 2:
+    if len(workers) < processes:
         proc.kill()
         proc.wait()
-        pytest.fail(f"the batch did not start its 2 workers: {workers}")
+        _kill_leftovers(workers)
+        pytest.fail(f"the batch did not start its {processes} processes: {workers}")
     time.sleep(0.5)  # the workers are past their start, each blocked on its FIFO
     assert list(tmp_path.glob(".out.jsonl.partial-*"))  # the output is being written aside
     return proc, workers
@@ -103,19 +119,20 @@ def _outputs(tmp_path: Path) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("signum", "status", "group"),
+    ("signum", "status", "group", "program", "processes"),
     [
-        (signal.SIGTERM, 143, False),  # `kill PID`, Kubernetes
-        (signal.SIGTERM, 143, True),  # `timeout`, systemd: the whole process group
-        (signal.SIGHUP, 129, False),  # the terminal or SSH session closed
-        (signal.SIGHUP, 129, True),
+        (signal.SIGTERM, 143, False, None, 2),  # `kill PID`, Kubernetes
+        (signal.SIGTERM, 143, True, None, 2),  # `timeout`, systemd: the whole process group
+        (signal.SIGHUP, 129, False, None, 2),  # the terminal or SSH session closed
+        (signal.SIGHUP, 129, True, None, 2),
+        (signal.SIGTERM, 143, False, THREADED_CALLER, 4),
     ],
-    ids=["SIGTERM", "SIGTERM-group", "SIGHUP", "SIGHUP-group"],
+    ids=["SIGTERM", "SIGTERM-group", "SIGHUP", "SIGHUP-group", "SIGTERM-fork-server"],
 )
 def test_a_stop_signal_stops_workers_and_leaves_no_partial_output(
-    tmp_path, signum, status, group
+    tmp_path, signum, status, group, program, processes
 ) -> None:
-    proc, workers = _start_batch(tmp_path)
+    proc, workers = _start_batch(tmp_path, program, processes)
     try:
         if group:
             os.killpg(proc.pid, signum)
@@ -131,8 +148,13 @@ def test_a_stop_signal_stops_workers_and_leaves_no_partial_output(
         _kill_leftovers(workers)
 
 
-def test_killing_the_parent_leaves_no_worker_alive(tmp_path) -> None:
-    proc, workers = _start_batch(tmp_path)
+@pytest.mark.parametrize(
+    ("program", "processes"),
+    [(None, 2), (THREADED_CALLER, 4), (NO_PRCTL, 2)],
+    ids=["fork", "fork-server", "no-prctl"],
+)
+def test_killing_the_parent_leaves_no_worker_alive(tmp_path, program, processes) -> None:
+    proc, workers = _start_batch(tmp_path, program, processes)
     try:
         os.kill(proc.pid, signal.SIGKILL)  # no handler runs: the kernel must end the workers
         assert proc.wait(timeout=5) == -signal.SIGKILL
