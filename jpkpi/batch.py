@@ -215,15 +215,98 @@ def read_stdin() -> bytes | FileError:
         return FileError("unreadable", f"{STDIN_NAME}: cannot be read ({reason})")
 
 
-def _worker_loop(conn: Connection, adapter: str | None, memory_limit_mb: int | None) -> None:
+#: The signals the parent handles (by stopping its workers): a worker ignores them, so that one
+#: sent to the whole process group (Ctrl-C, a closed terminal, ``timeout``, systemd) is handled
+#: once, by the parent, and never reported as a worker's crash.
+PARENT_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+#: The status a worker exits with when it finds, on starting, that its parent is gone.
+ORPHAN_EXIT = 87
+#: Seconds between a busy worker's checks that its parent lives, where the kernel cannot kill it
+#: when the parent dies.
+PARENT_CHECK_SECONDS = 1.0
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _kill_on_parent_death() -> bool:
+    """Ask the kernel to SIGKILL this process when its parent dies (Linux's PR_SET_PDEATHSIG);
+    False where that cannot be asked."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) == 0
+    except (OSError, AttributeError):  # no libc to load, or no prctl in it
+        return False
+
+
+def _parent_gone(parent_pid: int | None) -> bool:
+    """Whether the process that started this worker has died: this process was handed to
+    another parent, or the batch's end of the multiprocessing sentinel pipe closed."""
+    if parent_pid is not None and os.getppid() != parent_pid:
+        return True
+    parent = multiprocessing.parent_process()
+    return parent is not None and not parent.is_alive()
+
+
+def _watch_parent(parent_pid: int | None) -> None:
+    """Exit at once when the parent dies, watched by a thread: a worker busy with one long file
+    never reads its pipe's end, and must not outlive the batch.
+
+    The thread sleeps on multiprocessing's parent sentinel (readable when the parent is gone),
+    waking every PARENT_CHECK_SECONDS to check the parent's pid too: a forked sibling may hold
+    the sentinel's other end open.
+    """
+    parent = multiprocessing.parent_process()
+
+    def watch() -> None:
+        while not _parent_gone(parent_pid):
+            if parent is not None:
+                wait([parent.sentinel], timeout=PARENT_CHECK_SECONDS)
+            else:
+                time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(ORPHAN_EXIT)
+
+    threading.Thread(target=watch, name="jpkpi-parent-watch", daemon=True).start()
+
+
+def _die_with_parent(parent_pid: int | None) -> None:
+    """Make sure this worker does not outlive the batch that started it, even one killed by
+    SIGKILL: the kernel kills it with its parent where it can, a watching thread elsewhere.
+
+    ``parent_pid`` is this process's parent as its starter knew it (None when a fork server
+    stands between them). The parent may have died between the fork and the request to the
+    kernel, which then never comes: so the parent is checked once more right after asking.
+
+    A fork server's child is watched by a thread even on Linux: the kernel would kill it with
+    the fork server, but the fork server lives until its last child is gone.
+    """
+    if _kill_on_parent_death():
+        if _parent_gone(parent_pid):
+            os._exit(ORPHAN_EXIT)
+        if parent_pid is not None:
+            return
+    _watch_parent(parent_pid)
+
+
+def _worker_loop(
+    conn: Connection,
+    adapter: str | None,
+    memory_limit_mb: int | None,
+    parent_pid: int | None = None,
+) -> None:
     """A worker: take (path, content or None) from the pipe, send back FileResults, until told
     to stop (None)."""
+    for signum in PARENT_SIGNALS:  # the parent's to handle: it stops the workers
+        signal.signal(signum, signal.SIG_IGN)
+    _die_with_parent(parent_pid)
     import logging
     import warnings
 
     from jpkpi.adapters import AdapterLoadWarning
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")  # one parser a process: numpy (via openpyxl) needs no pool
     os.dup2(2, 1)  # whatever a library prints goes to stderr, never into records on stdout
@@ -288,9 +371,11 @@ class _Worker:
 def _start_worker(ctx: Any, settings: BatchSettings) -> _Worker:
     """Start a worker process with its pipe."""
     parent, child = ctx.Pipe()
+    # a forked or spawned worker's parent is this process; a fork server's child has the server
+    parent_pid = None if ctx.get_start_method() == "forkserver" else os.getpid()
     process = ctx.Process(
         target=_worker_loop,
-        args=(child, settings.adapter, settings.memory_limit_mb),
+        args=(child, settings.adapter, settings.memory_limit_mb, parent_pid),
         daemon=True,
         name="jpkpi-worker",
     )

@@ -8,7 +8,9 @@ import json
 import logging
 import math
 import os
+import signal
 import sys
+import threading
 import traceback
 import warnings
 from collections.abc import Iterator, Sequence
@@ -582,8 +584,65 @@ def _drop_stdout() -> None:
         os.close(devnull)
 
 
+#: Signals that end a run as Ctrl-C does (workers stopped, unfinished outputs removed), with the
+#: shell's status for them (128 + the signal's number): what ``timeout``, systemd and Kubernetes
+#: send (SIGTERM), and what a closed terminal or SSH session sends (SIGHUP).
+STOP_SIGNALS = tuple(getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n))
+
+
+class Stopped(KeyboardInterrupt):
+    """A stop signal, raised where the program is so that it unwinds as after Ctrl-C."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_stopped(signum: int, frame: object) -> None:
+    for other in STOP_SIGNALS:  # a second signal must not cut short the clean-up of the first
+        signal.signal(other, signal.SIG_IGN)
+    raise Stopped(signum)
+
+
+@contextlib.contextmanager
+def _stop_signals_interrupt() -> Iterator[None]:
+    """While inside, STOP_SIGNALS raise Stopped (in the main thread only: Python runs handlers
+    there, and only there can they be set); the previous handlers come back after."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
+    try:
+        for signum in STOP_SIGNALS:
+            signal.signal(signum, _raise_stopped)
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
+
+
+def _interrupted_status(e: KeyboardInterrupt) -> int:
+    """Say why the run stopped; the exit status for it (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP)."""
+    signum = e.signum if isinstance(e, Stopped) else signal.SIGINT
+    if signum == signal.SIGINT:
+        print("jpkpi: interrupted", file=sys.stderr)
+    else:
+        print(f"jpkpi: stopped by {signal.Signals(signum).name}", file=sys.stderr)
+    return 128 + signum
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 an input failed, 2 bad usage)."""
+    """Run the command line; return the exit status (0 ok, 1 an input failed, 2 bad usage,
+    128 + the signal's number when stopped by Ctrl-C, SIGTERM or SIGHUP)."""
+    try:
+        with _stop_signals_interrupt():
+            return _main(argv)
+    except Stopped as e:  # a signal just outside _main's own handling
+        return _interrupted_status(e)
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    """main() with the stop signals raising Stopped."""
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its notes on damaged files are noise
     parser = build_parser()
     try:
@@ -611,9 +670,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `jpkpi … | head` is normal use
         _drop_stdout()
         return 0
-    except KeyboardInterrupt:
-        print("jpkpi: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as e:  # Ctrl-C, or a stop signal (Stopped)
+        return _interrupted_status(e)
     except Exception as e:  # a bug of ours: say so plainly; --debug shows where
         if debug:
             traceback.print_exc()
