@@ -53,6 +53,14 @@ class Document:
     #: The header vocabulary the records were read with.
     vocabulary: Vocabulary | None = field(default=None, repr=False)
 
+    def __repr__(self) -> str:
+        """A short summary (the full content is in ``records``, ``blocks`` and ``warnings``)."""
+        return (
+            f"Document({self.name!r}, kind={self.kind!r}, adapter={self.adapter!r}, "
+            f"{len(self.tables)} tables, {len(self.records)} records, "
+            f"{len(self.warnings)} warnings)"
+        )
+
     @property
     def tables(self) -> list[Table]:
         """The recovered tables, in document order."""

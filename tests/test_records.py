@@ -251,3 +251,24 @@ def test_a_statement_target_takes_the_columns_scale_and_a_cell_its_own_period(
     assert observation_values([first["baseline"]]) == [(Decimal(1500), 2020, ())]
     assert observation_values(first["targets"]) == [(Decimal(1665), 2025, ())]
     assert observation_values(first["actuals"]) == [(Decimal(1600), 2023, ())]
+
+
+def test_reprs_are_short_summaries() -> None:
+    """A notebook shows a document, a record and a table in a line, not their whole content."""
+    doc = jpkpi.parse(SEEDS / "000_fb57e009c395afac.txt")
+    assert repr(doc) == (
+        "Document('000_fb57e009c395afac.txt', kind='text', adapter='generic', "
+        "2 tables, 18 records, 0 warnings)"
+    )
+    first = doc.records[0]
+    assert repr(first) == (
+        "KpiRecord('MOOワークスペース等施設を継続的に利用する企業数(社・団体)', "
+        "document='000_fb57e009c395afac.txt', line=10, kind='kpi', unit='社・団体', "
+        "1 targets, 3 actuals, 0 warnings)"
+    )
+    table = doc.tables[0]
+    assert repr(table) == (
+        f"Table(line {table.provenance.line}, {table.n_rows} rows x {table.n_cols} columns, "
+        f"{len(table.cells)} cells)"
+    )
+    assert len(repr(doc)) < 200

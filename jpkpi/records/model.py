@@ -73,6 +73,17 @@ class KpiRecord:
     adapter: str = "generic"
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def __repr__(self) -> str:
+        """A short summary: the indicator, where it stands, and how many values it holds."""
+        where = f"page={self.page}" if self.page is not None else f"line={self.line}"
+        counts = f"{len(self.targets)} targets, {len(self.actuals)} actuals"
+        base = ", baseline" if self.baseline is not None else ""
+        return (
+            f"KpiRecord({self.indicator!r}, document={self.document!r}, {where}, "
+            f"kind={self.kind!r}, unit={self.unit!r}{base}, {counts}, "
+            f"{len(self.warnings)} warnings)"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """The ``jpkpi.kpi/1`` dict, keys in the spec's order, then the added fields."""
         out: dict[str, Any] = {

@@ -78,6 +78,19 @@ class Table:
     #: 実績）`` over a block of columns), placed as cells at the rows and columns they cover.
     overlays: tuple[Cell, ...] = ()
 
+    def __repr__(self) -> str:
+        """Where the table stands and its size (``jpkpi tables`` prints its cells)."""
+        p = self.provenance
+        if p.page is not None:
+            where = f"page {p.page}"
+        elif p.line is not None:
+            where = f"line {p.line}"
+        else:
+            where = " ".join(x for x in (p.sheet, p.address) if x) or "?"
+        return (
+            f"Table({where}, {self.n_rows} rows x {self.n_cols} columns, {len(self.cells)} cells)"
+        )
+
     def rows(self) -> list[list[Cell]]:
         """The cells of each row, left to right (only cells that start in that row)."""
         out: list[list[Cell]] = [[] for _ in range(self.n_rows)]
