@@ -49,6 +49,8 @@ class BatchSettings:
     timeout: float | None = DEFAULT_TIMEOUT
     memory_limit_mb: int | None = DEFAULT_MEMORY_LIMIT_MB
     adapter: str | None = None
+    #: The PDF pages to read (``--pages 1,3-5``), every page when None.
+    pages: str | None = None
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,9 @@ def _error_of(path: str, exc: BaseException) -> FileError:
     return FileError(err.kind, str(err), traceback.format_exc())
 
 
-def parse_file(path: str, adapter: str | None = None, *, data: bytes | None = None) -> FileResult:
+def parse_file(
+    path: str, adapter: str | None = None, *, data: bytes | None = None, pages: str | None = None
+) -> FileResult:
     """Parse one file in this process; every failure becomes a FileError, never an exception.
 
     ``data`` is the content when it was read already (standard input, ``path`` ``-``, is read
@@ -143,10 +147,10 @@ def parse_file(path: str, adapter: str | None = None, *, data: bytes | None = No
     start = time.perf_counter()
     try:
         if data is None:
-            doc = parse(path, adapter=adapter)
+            doc = parse(path, adapter=adapter, pages=pages)
         else:
             name = STDIN_NAME if path == STDIN else os.path.basename(path)
-            doc = parse(data, adapter=adapter, name=name)
+            doc = parse(data, adapter=adapter, name=name, pages=pages)
         records = [r.to_dict() for r in doc.records]
     except Exception as exc:  # a bug of ours must not cost the other inputs their records
         return FileResult(path, error=_error_of(path, exc), seconds=time.perf_counter() - start)
@@ -296,6 +300,7 @@ def _worker_loop(
     adapter: str | None,
     memory_limit_mb: int | None,
     parent_pid: int | None = None,
+    pages: str | None = None,
 ) -> None:
     """A worker: take (path, content or None) from the pipe, send back FileResults, until told
     to stop (None)."""
@@ -326,7 +331,7 @@ def _worker_loop(
             if isinstance(data, FileError):  # standard input could not be read
                 conn.send(FileResult(path, error=data))
             else:
-                conn.send(parse_file(path, adapter, data=data))
+                conn.send(parse_file(path, adapter, data=data, pages=pages))
         except KeyboardInterrupt:
             return
         except MemoryError:  # the result itself, or handling the error, was past the limit
@@ -375,7 +380,7 @@ def _start_worker(ctx: Any, settings: BatchSettings) -> _Worker:
     parent_pid = None if ctx.get_start_method() == "forkserver" else os.getpid()
     process = ctx.Process(
         target=_worker_loop,
-        args=(child, settings.adapter, settings.memory_limit_mb, parent_pid),
+        args=(child, settings.adapter, settings.memory_limit_mb, parent_pid, settings.pages),
         daemon=True,
         name="jpkpi-worker",
     )

@@ -197,6 +197,14 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         except JpkpiError as e:
             print(f"jpkpi: {e}", file=sys.stderr)
             return 2
+    if args.pages is not None:
+        from jpkpi.sources.pdf import PageSelection
+
+        try:
+            PageSelection.parse(args.pages)  # a bad spec is a usage error before any work
+        except ValueError as e:
+            print(f"jpkpi: --pages {args.pages}: {e}", file=sys.stderr)
+            return 2
     inputs = list(args.inputs)
     if args.files_from:
         inputs.extend(_read_list(args.files_from))
@@ -233,6 +241,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         timeout=args.timeout,
         memory_limit_mb=args.memory_limit or None,
         adapter=args.adapter,
+        pages=args.pages,
     )
     progress = Progress(len(todo), sys.stderr, enabled=sys.stderr.isatty() and not args.quiet)
     errors_file = _open_errors_file(args.errors)
@@ -499,6 +508,11 @@ def build_parser() -> argparse.ArgumentParser:
         "a leading ' so a spreadsheet does not run it as a formula)",
     )
     p.add_argument("--adapter", metavar="NAME", help="force a layout adapter (default: detect)")
+    p.add_argument(
+        "--pages",
+        metavar="SPEC",
+        help="read only these pages of each PDF: 1,3-5,10- (records keep the real page numbers)",
+    )
     p.add_argument(
         "--jobs",
         type=int,

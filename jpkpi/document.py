@@ -25,7 +25,7 @@ from jpkpi.sources.detect import (
     read_bytes,
 )
 from jpkpi.sources.html import html_encoding, parse_html
-from jpkpi.sources.pdf import read_pdf
+from jpkpi.sources.pdf import PageSelection, read_pdf
 from jpkpi.sources.text import check_line_count, decode_text, text_lines
 from jpkpi.sources.xlsx import read_xls, read_xlsx
 from jpkpi.tables.html_tables import html_to_blocks
@@ -102,6 +102,7 @@ def parse(
     adapter: str | None = None,
     name: str | None = None,
     vocabulary: Vocabulary | dict[str, dict[str, float]] | None = None,
+    pages: str | PageSelection | None = None,
 ) -> Document:
     """Parse a document into KPI records; the kind is found from the content, not the name.
 
@@ -110,7 +111,8 @@ def parse(
     the file's base name; ``<bytes>`` for bytes and unnamed file objects).
 
     ``vocabulary`` adds header words the reader votes with (``{"baseline": {"前回値": 3}}``, or
-    a whole ``Vocabulary``); see docs/reading-tables.md.
+    a whole ``Vocabulary``); see docs/reading-tables.md. ``pages`` (``"1,3-5,10-"`` or a
+    ``PageSelection``) reads only those pages of a PDF; records keep the real page numbers.
     """
     label, data = read_bytes(source, name)
     where = os.fspath(source) if isinstance(source, str | os.PathLike) else label
@@ -123,9 +125,10 @@ def parse(
             where, f"is not a kind of file jpkpi reads (it reads {SUPPORTED})"
         )
     warnings: list[str] = []
+    selection = PageSelection.parse(pages) if isinstance(pages, str) else pages
     if kind is SourceKind.PDF:
-        pages, warnings = read_pdf(data, where)
-        blocks = join_pages([page_to_blocks(p) for p in pages])
+        pdf_pages, warnings = read_pdf(data, where, selection=selection)
+        blocks = join_pages([page_to_blocks(p) for p in pdf_pages])
     elif kind is SourceKind.TEXT:
         text = decode_text(data, where)
         check_line_count(text, where)
@@ -146,6 +149,11 @@ def parse(
         raise UnsupportedDocumentError(
             where, f"is an {kind.value.upper()} file; this version reads {SUPPORTED}"
         )
+    if selection is not None and kind is not SourceKind.PDF:
+        warnings = [
+            *warnings,
+            f"pages were asked for, but {label} is not a PDF; all of it was read",
+        ]
     doc = Document(label, kind.value, blocks, warnings=warnings)
     from jpkpi import adapters
 

@@ -8,7 +8,7 @@ import sys
 
 from jpkpi import __version__
 from jpkpi.cli import main
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 SEED_000 = SEEDS / "000_fb57e009c395afac.txt"
 
@@ -113,3 +113,37 @@ def test_parse_bad_usage_exits_2(capsys) -> None:
     assert main(["parse"]) == 2
     assert main(["parse", str(SEED_000), "--format", "xml"]) == 2
     assert main(["parse", str(SEED_000), "--adapter", "nope"]) == 2
+
+
+def test_pages_selects_pdf_pages_and_keeps_their_numbers(tmp_path) -> None:
+    """--pages 2- of 上市's two-page KPI grid (its header repeated on page 2) gives exactly the
+    page-2 records of a whole run, numbered page 2; a bad spec is a usage error."""
+    import json
+    import subprocess
+    import sys
+
+    import jpkpi
+    from jpkpi.sources.pdf import PageSelection
+
+    pdf = ROOT / "corpora" / "pdf" / "kamiichi_goals_grid.pdf"
+    whole = [r.to_dict() for r in jpkpi.parse(pdf).records]
+    run = subprocess.run(
+        [sys.executable, "-m", "jpkpi", "parse", "--pages", "2-", "-q", str(pdf)],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    got = [json.loads(line) for line in run.stdout.splitlines()]
+    assert got and {r["page"] for r in got} == {2}
+    assert [r["indicator"] for r in got] == [r["indicator"] for r in whole if r["page"] == 2]
+    assert [r.to_dict() for r in jpkpi.parse(pdf, pages="1").records] == [
+        r for r in whole if r["page"] == 1
+    ]
+    bad = subprocess.run(
+        [sys.executable, "-m", "jpkpi", "parse", "--pages", "3-1", str(pdf)],
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode == 2 and "--pages 3-1" in bad.stderr
+    selection = PageSelection.parse("1,3-5,10-")
+    assert [n for n in range(1, 13) if n in selection] == [1, 3, 4, 5, 10, 11, 12]

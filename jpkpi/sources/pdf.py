@@ -20,12 +20,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from jpkpi.errors import (
     DamagedDocumentError,
     DocumentError,
     EncryptedDocumentError,
     LimitExceededError,
     NoTextError,
+    UnsupportedDocumentError,
 )
 
 
@@ -356,10 +359,45 @@ def _page_objects(
     return _dedupe_overprint(chars, settings.overprint_tolerance), segments, boxes
 
 
+_PAGE_RANGE = regex.compile(r"^\s*([0-9]+)\s*(?:(-)\s*([0-9]*)\s*)?$")
+
+
+@dataclass(frozen=True)
+class PageSelection:
+    """Pages to read, as ``--pages 1,3-5,10-`` gives them (1-based, ends included; an open end
+    runs to the last page), as camelot, tabula and pdfplumber users write them."""
+
+    ranges: tuple[tuple[int, int | None], ...]
+
+    @staticmethod
+    def parse(spec: str) -> PageSelection:
+        """``1,3-5,10-`` → ranges; a bad spec raises ValueError saying what is wrong."""
+        ranges: list[tuple[int, int | None]] = []
+        for part in spec.split(","):
+            m = _PAGE_RANGE.match(part)
+            if m is None:
+                raise ValueError(f"{part.strip()!r} is not a page or a range (1, 3-5, 10-)")
+            first = int(m.group(1))
+            last = None if m.group(2) and not m.group(3) else int(m.group(3) or first)
+            if first < 1 or (last is not None and last < first):
+                raise ValueError(f"{part.strip()!r} is not a range of pages counted from 1")
+            ranges.append((first, last))
+        return PageSelection(tuple(ranges))
+
+    def __contains__(self, page: object) -> bool:
+        return isinstance(page, int) and any(
+            a <= page and (b is None or page <= b) for a, b in self.ranges
+        )
+
+
 def read_pdf(
-    data: bytes, name: str, settings: PdfSettings = DEFAULT_PDF
+    data: bytes,
+    name: str,
+    settings: PdfSettings = DEFAULT_PDF,
+    selection: PageSelection | None = None,
 ) -> tuple[list[PdfPage], list[str]]:
-    """All pages of a PDF as characters and segments, and warnings for pages it had to skip.
+    """All pages of a PDF (or those ``selection`` selects, keeping their numbers) as characters and
+    segments, and warnings for pages it had to skip.
 
     Raises DocumentError for a PDF that cannot be read: encrypted, truncated, malformed, with no
     pages, or with no text layer (a scan).
@@ -394,7 +432,13 @@ def read_pdf(
     device, interpreter = _make_device_and_interpreter(settings)
     pages: list[PdfPage] = []
     limited = 0  # pages skipped for passing a limit
+    if selection is not None and not any(n in selection for n in range(1, len(raw_pages) + 1)):
+        raise UnsupportedDocumentError(
+            name, f"has {len(raw_pages)} pages; none of them is among the pages asked for"
+        )
     for number, page in enumerate(raw_pages, start=1):
+        if selection is not None and number not in selection:
+            continue
         x0, y0, x1, y1 = (float(v) for v in page.mediabox)
         out = PdfPage(number, x1 - x0, y1 - y0)
         if not _content_size_ok(page, settings.max_content_bytes):
