@@ -295,14 +295,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
 
 def render_table(table: Table, number: int) -> str:
     """A recovered table as text: where it is, then each cell with its place and spans."""
-    where = table.provenance
-    if where.page is not None:
-        place = f"page {where.page}"
-    elif where.line is not None:
-        place = f"line {where.line}"
-    else:
-        place = " ".join(p for p in (where.sheet, where.address) if p) or "?"
-    lines = [f"table {number} ({place}): {table.n_rows} rows x {table.n_cols} columns"]
+    lines = [f"table {number} ({table.place}): {table.n_rows} rows x {table.n_cols} columns"]
     for r, row in enumerate(table.rows()):
         cells = []
         for cell in row:

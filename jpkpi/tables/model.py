@@ -78,17 +78,21 @@ class Table:
     #: 実績）`` over a block of columns), placed as cells at the rows and columns they cover.
     overlays: tuple[Cell, ...] = ()
 
-    def __repr__(self) -> str:
-        """Where the table stands and its size (``jpkpi tables`` prints its cells)."""
+    @property
+    def place(self) -> str:
+        """Where the table stands, for people: ``page 3``, ``line 7``, ``Sheet1 A14``."""
         p = self.provenance
         if p.page is not None:
-            where = f"page {p.page}"
-        elif p.line is not None:
-            where = f"line {p.line}"
-        else:
-            where = " ".join(x for x in (p.sheet, p.address) if x) or "?"
+            return f"page {p.page}"
+        if p.line is not None:
+            return f"line {p.line}"
+        return " ".join(x for x in (p.sheet, p.address) if x) or "?"
+
+    def __repr__(self) -> str:
+        """Where the table stands and its size (``jpkpi tables`` prints its cells)."""
         return (
-            f"Table({where}, {self.n_rows} rows x {self.n_cols} columns, {len(self.cells)} cells)"
+            f"Table({self.place}, {self.n_rows} rows x {self.n_cols} columns, "
+            f"{len(self.cells)} cells)"
         )
 
     def rows(self) -> list[list[Cell]]:
