@@ -203,7 +203,10 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             continue
         if row_list is None and is_header_row(nonempty):
             columns = single_group(
-                by_content({**columns, **row_columns(nonempty)}, data_rows[r - header_rows + 1 :])
+                by_content(
+                    {**columns, **row_columns(nonempty)},
+                    data_rows[r - header_rows + 1 : r - header_rows + 1 + MAX_CHECKED_ROWS],
+                )
             )
             header_seen_since = True
             fill = None  # the document-wide fill rates were for the table's first header
@@ -402,7 +405,8 @@ def by_content(columns: dict[int, Column], rows: list[list[Cell]]) -> dict[int, 
     texts: Counter[int] = Counter()
     values: Counter[int] = Counter()
     for row in rows[:MAX_CHECKED_ROWS]:
-        if row and is_header_row([c for c in row if not c.empty] or row):
+        filled = [c for c in row if not c.empty]
+        if filled and is_header_row(filled):
             break
         for cell in row:
             if cell.empty or cell.colspan > 1:
