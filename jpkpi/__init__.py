@@ -26,6 +26,7 @@ from jpkpi.errors import (
     ParseTimeoutError,
     UnsupportedDocumentError,
     WorkerCrashedError,
+    WrongPasswordError,
 )
 from jpkpi.primitives.period import Period, find_period, parse_period
 from jpkpi.primitives.quantity import Part, Quantity, parse_quantity
@@ -63,6 +64,7 @@ __all__ = [
     "UnsupportedDocumentError",
     "Vocabulary",
     "WorkerCrashedError",
+    "WrongPasswordError",
     "__version__",
     "adapters",
     "find_period",

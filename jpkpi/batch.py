@@ -16,10 +16,10 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, NamedTuple
 
 from jpkpi.errors import (
     DocumentError,
@@ -39,6 +39,8 @@ DEFAULT_MEMORY_LIMIT_MB = 4096
 #: Files handed out ahead of the first unfinished one, per worker: results wait in memory until
 #: every earlier file is done, so a slow file must not let the rest pile up without end.
 FILES_AHEAD_PER_WORKER = 8
+#: Seconds between two calls of parse_files' heartbeat while files parse.
+HEARTBEAT_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class BatchSettings:
     adapter: str | None = None
     #: The PDF pages to read (``--pages 1,3-5``), every page when None.
     pages: str | None = None
+    #: The user password of encrypted PDFs (``--password``).
+    password: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -82,31 +86,45 @@ class FileResult:
         return self.error is None
 
 
-def find_named_inputs(inputs: Sequence[str]) -> list[tuple[str, str]]:
-    """Each input file with its name for outputs: its path below the folder named, else its name.
+class InputFile(NamedTuple):
+    """An input as a run finds it: where to read it, its name for ``--split`` outputs, and the
+    ``source`` its records carry."""
+
+    path: str
+    #: Its path below the folder named, else its file name.
+    name: str
+    #: Its path below the folder named, else the path as given (``<stdin>`` for ``-``).
+    source: str
+
+
+def find_named_inputs(inputs: Sequence[str]) -> list[InputFile]:
+    """Each input file with its name for outputs and its source for records.
 
     Files are those named, and every supported file below each folder named, in a stable order
     (folders sorted, hidden files and folders skipped); ``-`` is standard input, named ``stdin``.
+    Below a folder, name and source are the path relative to it, so ``kobe/kpi.pdf`` and
+    ``ikeda/kpi.pdf`` of a national run stay apart.
     """
-    found: list[tuple[str, str]] = []
+    found: list[InputFile] = []
     for item in inputs:
         if item == STDIN:
-            found.append((STDIN, "stdin"))
+            found.append(InputFile(STDIN, "stdin", STDIN_NAME))
         elif not os.path.isdir(item):
-            found.append((item, os.path.basename(item) or item))
+            found.append(InputFile(item, os.path.basename(item) or item, item))
             continue
         for root, dirs, files in os.walk(item):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for f in sorted(files):
                 if f.lower().endswith(SUPPORTED_SUFFIXES) and not f.startswith("."):
                     path = os.path.join(root, f)
-                    found.append((path, os.path.relpath(path, item)))
+                    relative = os.path.relpath(path, item)
+                    found.append(InputFile(path, relative, relative))
     return found
 
 
 def find_inputs(inputs: Sequence[str]) -> list[str]:
     """Files named, and every supported file below each folder named, in a stable order."""
-    return [path for path, _ in find_named_inputs(inputs)]
+    return [found.path for found in find_named_inputs(inputs)]
 
 
 #: How native code (Rust, C extensions, the dynamic loader) says it could not get memory.
@@ -135,22 +153,31 @@ def _error_of(path: str, exc: BaseException) -> FileError:
 
 
 def parse_file(
-    path: str, adapter: str | None = None, *, data: bytes | None = None, pages: str | None = None
+    path: str,
+    adapter: str | None = None,
+    *,
+    data: bytes | None = None,
+    pages: str | None = None,
+    password: str | None = None,
+    source: str | None = None,
 ) -> FileResult:
     """Parse one file in this process; every failure becomes a FileError, never an exception.
 
     ``data`` is the content when it was read already (standard input, ``path`` ``-``, is read
-    once by the parent, since a worker has no standard input of its own).
+    once by the parent, since a worker has no standard input of its own). ``source`` is what
+    its records carry as ``source`` (default: the path, ``<stdin>`` for ``-``).
     """
     from jpkpi.document import parse
 
     start = time.perf_counter()
+    name = STDIN_NAME if path == STDIN else os.path.basename(path)
+    source = source or display_name(path)
+    options: dict[str, Any] = {"adapter": adapter, "pages": pages, "password": password}
     try:
         if data is None:
-            doc = parse(path, adapter=adapter, pages=pages)
+            doc = parse(path, source_name=source, **options)
         else:
-            name = STDIN_NAME if path == STDIN else os.path.basename(path)
-            doc = parse(data, adapter=adapter, name=name, pages=pages)
+            doc = parse(data, name=name, source_name=source, **options)
         records = [r.to_dict() for r in doc.records]
     except Exception as exc:  # a bug of ours must not cost the other inputs their records
         return FileResult(path, error=_error_of(path, exc), seconds=time.perf_counter() - start)
@@ -295,15 +322,9 @@ def _die_with_parent(parent_pid: int | None) -> None:
     _watch_parent(parent_pid)
 
 
-def _worker_loop(
-    conn: Connection,
-    adapter: str | None,
-    memory_limit_mb: int | None,
-    parent_pid: int | None = None,
-    pages: str | None = None,
-) -> None:
-    """A worker: take (path, content or None) from the pipe, send back FileResults, until told
-    to stop (None)."""
+def _worker_loop(conn: Connection, settings: BatchSettings, parent_pid: int | None = None) -> None:
+    """A worker: take (path, content or None, source) from the pipe, send back FileResults,
+    until told to stop (None)."""
     for signum in PARENT_SIGNALS:  # the parent's to handle: it stops the workers
         signal.signal(signum, signal.SIG_IGN)
     _die_with_parent(parent_pid)
@@ -318,7 +339,7 @@ def _worker_loop(
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     warnings.simplefilter("ignore", AdapterLoadWarning)  # the parent warned of broken plug-ins
     _load_dictionary()
-    _limit_memory(memory_limit_mb)
+    _limit_memory(settings.memory_limit_mb)
     while True:
         try:
             task = conn.recv()
@@ -326,12 +347,21 @@ def _worker_loop(
             return
         if task is None:
             return
-        path, data = task
+        path, data, source = task
         try:
             if isinstance(data, FileError):  # standard input could not be read
                 conn.send(FileResult(path, error=data))
             else:
-                conn.send(parse_file(path, adapter, data=data, pages=pages))
+                conn.send(
+                    parse_file(
+                        path,
+                        settings.adapter,
+                        data=data,
+                        pages=settings.pages,
+                        password=settings.password,
+                        source=source,
+                    )
+                )
         except KeyboardInterrupt:
             return
         except MemoryError:  # the result itself, or handling the error, was past the limit
@@ -380,7 +410,7 @@ def _start_worker(ctx: Any, settings: BatchSettings) -> _Worker:
     parent_pid = None if ctx.get_start_method() == "forkserver" else os.getpid()
     process = ctx.Process(
         target=_worker_loop,
-        args=(child, settings.adapter, settings.memory_limit_mb, parent_pid, settings.pages),
+        args=(child, settings, parent_pid),
         daemon=True,
         name="jpkpi-worker",
     )
@@ -445,11 +475,18 @@ def _outcome(w: _Worker, ready: bool, now: float, settings: BatchSettings) -> Fi
 
 
 def parse_files(
-    paths: Iterable[str], settings: BatchSettings | None = None
+    paths: Iterable[str],
+    settings: BatchSettings | None = None,
+    sources: Sequence[str] | None = None,
+    heartbeat: Callable[[list[tuple[str, float]]], None] | None = None,
 ) -> Iterator[FileResult]:
     """Parse files in worker processes; yield one FileResult per path, in input order.
 
-    A path ``-`` is standard input (read here once, before the workers start).
+    A path ``-`` is standard input (read here once, before the workers start). ``sources``, one
+    per path, are what each input's records carry as ``source`` (default: the paths).
+    ``heartbeat`` is called at least every HEARTBEAT_SECONDS while files parse, with each file
+    in work (its display name) and the monotonic time it started: a progress line redraws
+    from it without a thread of its own.
     """
     from jpkpi import adapters
 
@@ -457,6 +494,8 @@ def parse_files(
     todo = list(paths)
     if not todo:
         return
+    if sources is not None and len(sources) != len(todo):
+        raise ValueError(f"{len(sources)} sources for {len(todo)} paths")
     adapters.registry()  # broken plug-ins are warned of once, here, not by every worker
     stdin = read_stdin() if STDIN in todo else None
     ctx = _context()
@@ -475,14 +514,20 @@ def parse_files(
                         w = workers[i] = _start_worker(ctx, settings)
                     w.index, w.path, w.started = next_task, todo[next_task], time.monotonic()
                     data = stdin if w.path == STDIN else None
+                    source = sources[w.index] if sources is not None else None
                     with contextlib.suppress(OSError):  # a dead worker's pipe reads EOF below
-                        w.conn.send((w.path, data))
+                        w.conn.send((w.path, data, source))
                     next_task += 1
             busy = [w for w in workers if w.index is not None]
             wait_for = None
             if settings.timeout is not None and busy:
                 now = time.monotonic()
                 wait_for = max(0.0, min(w.started + settings.timeout - now for w in busy))
+            if heartbeat is not None and busy:
+                heartbeat([(display_name(w.path or ""), w.started) for w in busy])
+                wait_for = (
+                    HEARTBEAT_SECONDS if wait_for is None else min(wait_for, HEARTBEAT_SECONDS)
+                )
             ready = set(wait([w.conn for w in busy], timeout=wait_for)) if busy else set()
             now = time.monotonic()
             for i, w in enumerate(workers):

@@ -21,6 +21,7 @@ from jpkpi.batch import (
     DEFAULT_MEMORY_LIMIT_MB,
     DEFAULT_TIMEOUT,
     BatchSettings,
+    InputFile,
     display_name,
     find_inputs,
     find_named_inputs,
@@ -98,13 +99,13 @@ def _write_split(args: argparse.Namespace, name: str, records: list[dict[str, An
     one.close()
 
 
-def _check_parse_usage(args: argparse.Namespace, named: list[tuple[str, str]]) -> str | None:
+def _check_parse_usage(args: argparse.Namespace, named: list[InputFile]) -> str | None:
     """What is wrong with the parse command's options, if anything (a usage error)."""
     if args.split and args.output == STDOUT:
         return "--split writes files into a folder: -o DIR, not standard output"
     if args.excel and args.format not in ("csv", "csv-long"):
         return "--excel is for --format csv or csv-long (it starts the CSV with a BOM)"
-    if [path for path, _ in named].count(STDIN) > 1 or (
+    if [found.path for found in named].count(STDIN) > 1 or (
         args.files_from == STDIN and STDIN in args.inputs
     ):
         return "standard input (-) can be read only once"
@@ -128,11 +129,22 @@ def _check_parse_usage(args: argparse.Namespace, named: list[tuple[str, str]]) -
         return f"--timeout must be a positive number of seconds, not {args.timeout:g}"
     if args.split:
         seen: dict[str, str] = {}
-        for path, name in named:
+        for path, name, _ in named:
             if name in seen:
                 return f"{seen[name]} and {path} would both be written to {name}; parse them apart"
             seen[name] = path
     return None
+
+
+def _read_password(path: str) -> str:
+    """The first line of a password file (without its line break)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            line = f.readline()
+    except (OSError, UnicodeDecodeError) as e:
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise JpkpiError(f"{path}: cannot be read as a password file ({reason})") from None
+    return line.rstrip("\r\n")
 
 
 def _read_list(path: str) -> list[str]:
@@ -149,19 +161,19 @@ def _read_list(path: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
 
-def _shared_names(named: list[tuple[str, str]]) -> list[str]:
-    """Warnings for inputs that share a file name: their records' ``document`` and ids collide."""
+def _shared_sources(named: list[InputFile]) -> list[str]:
+    """Warnings for inputs whose records would carry the same ``source``, so the same record
+    ids: the same file named twice, or two folders holding the same relative paths."""
     first: dict[str, str] = {}
     warnings = []
-    for path, _ in named:
-        base = os.path.basename(path)
-        if base in first:
+    for path, _, source in named:
+        if source in first:
             warnings.append(
-                f"{first[base]} and {path} share the file name {base}: their records have the "
-                "same document name and record ids (use --split, or rename one)"
+                f"{first[source]} and {path} are both {source}: their records have the same "
+                "source and record ids (name the folders' parent instead, or parse them apart)"
             )
         else:
-            first[base] = path
+            first[source] = path
     return warnings
 
 
@@ -205,6 +217,9 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         except ValueError as e:
             print(f"jpkpi: --pages {args.pages}: {e}", file=sys.stderr)
             return 2
+    password = args.password
+    if args.password_file is not None:
+        password = _read_password(args.password_file)
     inputs = list(args.inputs)
     if args.files_from:
         inputs.extend(_read_list(args.files_from))
@@ -220,7 +235,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         print(f"jpkpi: {problem}", file=sys.stderr)
         return 2
     if not args.split and not args.quiet:
-        for warning in _shared_names([(p, n) for p, n in named if p != STDIN]):
+        for warning in _shared_sources([found for found in named if found.path != STDIN]):
             print(f"jpkpi: warning: {warning}", file=sys.stderr)
     todo = named
     skipped = 0
@@ -231,9 +246,9 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
             raise JpkpiError(f"{args.output}: cannot be made ({e.strerror or e})") from None
         if args.skip_existing:
             todo = [
-                (p, n)
-                for p, n in named
-                if not os.path.exists(_split_target(args.output, n, args.format))
+                found
+                for found in named
+                if not os.path.exists(_split_target(args.output, found.name, args.format))
             ]
             skipped = len(named) - len(todo)
     settings = BatchSettings(
@@ -242,14 +257,18 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         memory_limit_mb=args.memory_limit or None,
         adapter=args.adapter,
         pages=args.pages,
+        password=password,
     )
     progress = Progress(len(todo), sys.stderr, enabled=sys.stderr.isatty() and not args.quiet)
     errors_file = _open_errors_file(args.errors)
     sink = None if args.split else _sink(args, args.output, out)
-    names = dict(todo)
+    names = {found.path: found.name for found in todo}
     failed = 0
     try:
-        results = contextlib.closing(parse_files([p for p, _ in todo], settings))
+        paths = [found.path for found in todo]
+        sources = [found.source for found in todo]
+        heartbeat = progress.tick if progress.enabled else None
+        results = contextlib.closing(parse_files(paths, settings, sources, heartbeat))
         with results as each:  # closing stops the workers at once on an error or Ctrl-C
             for result in each:
                 if result.error is not None:
@@ -505,6 +524,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--pages",
         metavar="SPEC",
         help="read only these pages of each PDF: 1,3-5,10- (records keep the real page numbers)",
+    )
+    secret = p.add_mutually_exclusive_group()
+    secret.add_argument(
+        "--password",
+        metavar="PASSWORD",
+        help="the user password of encrypted PDFs (PDFs that only forbid printing or copying "
+        "need none); other users of this machine can see it in the process list, so prefer "
+        "--password-file",
+    )
+    secret.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="read the PDF password from the first line of FILE",
     )
     p.add_argument(
         "--jobs",

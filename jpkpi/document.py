@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import os
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,6 +51,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     #: The adapter that read the records (``generic`` unless a layout adapter recognised it).
     adapter: str = "generic"
+    #: Where the document came from, as its records' ``source`` gives it (see ``parse``).
+    source: str | None = None
     #: The header vocabulary the records were read with.
     vocabulary: Vocabulary | None = field(default=None, repr=False)
 
@@ -103,6 +106,8 @@ def parse(
     name: str | None = None,
     vocabulary: Vocabulary | dict[str, dict[str, float]] | None = None,
     pages: str | PageSelection | None = None,
+    password: str | None = None,
+    source_name: str | None = None,
 ) -> Document:
     """Parse a document into KPI records; the kind is found from the content, not the name.
 
@@ -113,6 +118,11 @@ def parse(
     ``vocabulary`` adds header words the reader votes with (``{"baseline": {"前回値": 3}}``, or
     a whole ``Vocabulary``); see docs/reading-tables.md. ``pages`` (``"1,3-5,10-"`` or a
     ``PageSelection``) reads only those pages of a PDF; records keep the real page numbers.
+    ``password`` opens a PDF encrypted with a user password (a wrong one raises
+    WrongPasswordError); PDFs that only restrict printing or copying need none.
+
+    Records carry ``source``: ``source_name`` where given (the batch runner gives an input's path
+    relative to the folder it was found in), else the path as given, else ``name``.
     """
     label, data = read_bytes(source, name)
     where = os.fspath(source) if isinstance(source, str | os.PathLike) else label
@@ -127,7 +137,7 @@ def parse(
     warnings: list[str] = []
     selection = PageSelection.parse(pages) if isinstance(pages, str) else pages
     if kind is SourceKind.PDF:
-        pdf_pages, warnings = read_pdf(data, where, selection=selection)
+        pdf_pages, warnings = read_pdf(data, where, selection=selection, password=password or "")
         blocks = join_pages([page_to_blocks(p) for p in pdf_pages])
     elif kind is SourceKind.TEXT:
         text = decode_text(data, where)
@@ -154,7 +164,11 @@ def parse(
             *warnings,
             f"pages were asked for, but {label} is not a PDF; all of it was read",
         ]
-    doc = Document(label, kind.value, blocks, warnings=warnings)
+    if password and kind is not SourceKind.PDF:
+        warnings = [*warnings, f"a password was given, but {label} is not a PDF; it was not used"]
+    if source_name is None:
+        source_name = os.fspath(source) if isinstance(source, str | os.PathLike) else label
+    doc = Document(label, kind.value, blocks, warnings=warnings, source=source_name)
     from jpkpi import adapters
 
     chosen = adapters.get(adapter) if adapter else adapters.choose(blocks, where)
@@ -176,7 +190,9 @@ def parse(
         words = words.extend(adapter_words)
     doc.vocabulary = words
     with using_vocabulary(words):
-        doc.records = adapters.read_with(chosen, blocks, label, where)
+        records = adapters.read_with(chosen, blocks, label, where)
+    # set here, not by each adapter, so plug-ins' records carry it too
+    doc.records = [dataclasses.replace(r, source=source_name) for r in records]
     if not doc.records:
         with using_vocabulary(words):
             found = _what_was_found(doc)

@@ -62,9 +62,16 @@ class MisnamedDocumentError(UnsupportedDocumentError):
 
 
 class EncryptedDocumentError(DocumentError):
-    """The file is encrypted or protected against text extraction."""
+    """The file is encrypted with a password that was not given (or with a scheme jpkpi cannot
+    read)."""
 
     kind = "encrypted"
+
+
+class WrongPasswordError(EncryptedDocumentError):
+    """A password was given for an encrypted PDF, and it is not the PDF's password."""
+
+    kind = "wrong_password"
 
 
 class DamagedDocumentError(DocumentError):

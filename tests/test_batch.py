@@ -73,7 +73,11 @@ def test_a_folder_with_broken_files_writes_every_good_record_and_lists_the_bad(
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     status = main(["parse", str(batch_dir), "-o", str(out), "--errors", str(errors), "--jobs", "2"])
     assert status == 1
-    expected = [r.to_dict() for p in _good_files(batch_dir) for r in jpkpi.parse(p).records]
+    expected = [
+        r.to_dict()
+        for p in _good_files(batch_dir)
+        for r in jpkpi.parse(p, source_name=str(p.relative_to(batch_dir))).records
+    ]
     assert len(expected) == 433 + 109 + 18 + 37  # seeds, HTML, kushiro PDF, kamiichi XLSX
     assert _jsonl(out) == expected
     assert [m for r in _jsonl(out) for m in validate_record(r)] == []
@@ -129,12 +133,17 @@ def test_progress_line_on_a_terminal(batch_dir, tmp_path) -> None:
     status, drawn = _run_on_terminal("parse", str(batch_dir), "-o", str(tmp_path / "o.jsonl"))
     assert status == 1
     total = len(_good_files(batch_dir)) + len(BROKEN)
-    last = drawn.replace("\r\n", "\n").split("\r")[-1]
-    assert f"[{total}/{total}]" in last
-    assert f"{len(BROKEN)} failed" in last
+    frames = [f for f in drawn.replace("\r\n", "\n").split("\r") if f.strip()]
+    last_drawn = next(f for f in reversed(frames) if f.startswith("["))
+    assert f"[{total}/{total}]" in last_drawn
+    assert f"{len(BROKEN)} failed" in last_drawn
     records = len(_jsonl(tmp_path / "o.jsonl"))
-    assert f"{records:,} records" in last
-    assert f"jpkpi: {total} files: {total - len(BROKEN)} parsed, {len(BROKEN)} failed" in drawn
+    assert f"{records:,} records" in last_drawn
+    # the line is cleared at the end; the summary says the final count once
+    summary = (
+        f"jpkpi: {total} files: {total - len(BROKEN)} parsed, {len(BROKEN)} failed; {records:,}"
+    )
+    assert frames[-1].startswith(summary) and drawn.count(summary) == 1
     quiet_status, quiet = _run_on_terminal(
         "parse", str(SEED_000), "-q", "-o", str(tmp_path / "q.jsonl")
     )
@@ -237,7 +246,8 @@ def test_split_writes_one_output_per_input_and_skip_existing_resumes(
     expected = sorted(str(p.relative_to(batch_dir)) + ".jsonl" for p in _good_files(batch_dir))
     assert written == expected  # failed inputs have no output, so a resumed run retries them
     assert _jsonl(out / "seeds" / "000_fb57e009c395afac.txt.jsonl") == [
-        r.to_dict() for r in jpkpi.parse(SEED_000).records
+        r.to_dict()
+        for r in jpkpi.parse(SEED_000, source_name="seeds/000_fb57e009c395afac.txt").records
     ]
     (out / "seeds" / "000_fb57e009c395afac.txt.jsonl").unlink()
     kept = out / "seeds" / "002_c12787e90c7802a2.txt.jsonl"
@@ -340,7 +350,7 @@ def test_parquet_output_reads_back_as_the_json_lines_records(batch_dir, tmp_path
     assert [restore_record(r) for r in frame.to_dict("records")] == _jsonl(tmp_path / "r.jsonl")
     assert str(frame["page"].dtype) in ("float64", "Int32")  # typed, not text
     assert frame.loc[frame["document"] == "000_fb57e009c395afac.txt", "record_id"].iloc[0] == (
-        "000_fb57e009c395afac.txt#1"
+        "seeds/000_fb57e009c395afac.txt#1"  # counted by the path below the folder given
     )
 
 
@@ -399,16 +409,50 @@ def test_parquet_takes_integers_past_float_precision(tmp_path) -> None:
     assert table.column("actuals")[0].as_py()[0]["raw"] == "12345678901234567"  # exact, for audit
 
 
-def test_inputs_sharing_a_file_name_are_warned_about(tmp_path, capsys) -> None:
-    for sub in ("a", "b"):
+def test_a_national_run_keeps_files_of_one_name_apart(tmp_path, capsys) -> None:
+    """kobe/kpi.txt and ikeda/kpi.txt: records carry their path below the folder as ``source``
+    and count their ids by it, so nothing collides and nothing is warned about."""
+    cities = tmp_path / "cities"
+    for city in ("kobe", "ikeda"):
+        (cities / city).mkdir(parents=True)
+        shutil.copy(SEED_000, cities / city / "kpi.txt")
+    out = tmp_path / "out.csv"
+    assert main(["parse", str(cities), "--format", "csv", "-o", str(out)]) == 0
+    assert "warning" not in capsys.readouterr().err
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    one_city = len(jpkpi.parse(SEED_000).records)
+    assert len(rows) == 2 * one_city
+    assert {r["document"] for r in rows} == {"kpi.txt"}  # the spec's document: the file name
+    ikeda, kobe = (os.path.join(city, "kpi.txt") for city in ("ikeda", "kobe"))
+    assert [r["source"] for r in rows] == [ikeda] * one_city + [kobe] * one_city
+    ids = [r["record_id"] for r in rows]
+    assert len(set(ids)) == len(ids)
+    assert ids[0] == f"{ikeda}#1" and ids[one_city] == f"{kobe}#1"
+    # 特産品販売の売上額 (line 20 of the seed) is in both, told apart by source
+    sales = [r for r in rows if r["indicator"] == "特産品販売の売上額"]
+    assert [r["source"] for r in sales] == [ikeda, kobe]
+
+
+def test_files_named_directly_carry_the_path_given(tmp_path, capsys, monkeypatch) -> None:
+    for city in ("kobe", "ikeda"):
+        (tmp_path / city).mkdir()
+        shutil.copy(SEED_000, tmp_path / city / "kpi.txt")
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", "kobe/kpi.txt", "ikeda/kpi.txt", "-o", str(out)]) == 0
+    assert "warning" not in capsys.readouterr().err
+    assert sorted({r["source"] for r in _jsonl(out)}) == ["ikeda/kpi.txt", "kobe/kpi.txt"]
+
+
+def test_inputs_of_one_source_are_warned_about(tmp_path, capsys) -> None:
+    """Two folders holding the same relative path give records of one source: said once."""
+    for sub in ("2023", "2024"):
         (tmp_path / sub).mkdir()
         shutil.copy(SEED_000, tmp_path / sub / "kpi.txt")
-    assert main(["parse", str(tmp_path / "a"), str(tmp_path / "b")]) == 0
+    assert main(["parse", str(tmp_path / "2023"), str(tmp_path / "2024")]) == 0
     err = capsys.readouterr().err
-    assert (
-        f"jpkpi: warning: {tmp_path / 'a' / 'kpi.txt'} and {tmp_path / 'b' / 'kpi.txt'} share the file name kpi.txt"
-        in err
-    )
+    first, second = tmp_path / "2023" / "kpi.txt", tmp_path / "2024" / "kpi.txt"
+    assert f"jpkpi: warning: {first} and {second} are both kpi.txt" in err
 
 
 def test_files_from_a_list_for_runs_too_large_for_a_command_line(tmp_path, capsys) -> None:

@@ -71,7 +71,8 @@ def _check_seed_000(records: list[dict]) -> None:
 
 
 def _without_document(records: list[dict]) -> list[dict]:
-    return [{k: v for k, v in r.items() if k != "document"} for r in records]
+    """Records without the names of their file (``document``, ``source``)."""
+    return [{k: v for k, v in r.items() if k not in ("document", "source")} for r in records]
 
 
 def _no_partials(folder: Path) -> None:
@@ -170,7 +171,7 @@ def test_stdin_gives_the_records_of_the_path() -> None:
     assert result.returncode == 0, result.stderr
     from_stdin = _records(result.stdout)
     _check_seed_000(from_stdin)
-    assert {r["document"] for r in from_stdin} == {"<stdin>"}
+    assert {(r["document"], r["source"]) for r in from_stdin} == {("<stdin>", "<stdin>")}
     from_path = [r.to_dict() for r in jpkpi.parse(SEED_000).records]
     assert _without_document(from_stdin) == _without_document(from_path)
 
@@ -226,7 +227,7 @@ def test_formula_cells_are_escaped_in_csv_only(tmp_path) -> None:
     long = _run("parse", str(source), "--format", "csv-long", "--jobs", "1")
     assert long.returncode == 0, long.stderr
     rows = list(csv.DictReader(io.StringIO(long.stdout.decode("utf-8"))))
-    first = [r for r in rows if r["record_id"] == "kpi.csv#1"]
+    first = [r for r in rows if r["record_id"] == f"{source}#1"]  # the path given
     assert {r["indicator"] for r in first} == {"'=2+5"}
     assert [(r["role"], r["value"], r["raw"]) for r in first] == [
         ("baseline", "10", "10"),
@@ -249,7 +250,7 @@ def test_no_csv_escape_and_excel_bom(tmp_path, capsys) -> None:
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[1]["indicator"] == "移住者数"
     assert main(["parse", str(SEED_000), "--format", "csv-long", "--excel"]) == 0
-    assert capsys.readouterr().out.startswith("\ufeffrecord_id,document,page,")
+    assert capsys.readouterr().out.startswith("\ufeffrecord_id,document,source,page,")
 
 
 def test_escape_formula_rules() -> None:
@@ -272,8 +273,11 @@ def test_parse_accepts_bytes_and_binary_file_objects(tmp_path) -> None:
     by_stream = [r.to_dict() for r in jpkpi.parse(io.BytesIO(data), name="x.csv").records]
     by_bytes = [r.to_dict() for r in jpkpi.parse(data, name="x.csv").records]
     assert [r["indicator"] for r in by_path] == ["=2+5", "@SUM(1+1)*cmd|'", "+81 3 1234"]
-    assert by_path == by_file == by_stream == by_bytes
-    assert {r["document"] for r in by_file} == {"x.csv"}
+    assert _without_document(by_path) == _without_document(by_file) == _without_document(by_bytes)
+    assert by_file == by_stream == by_bytes
+    assert {r["document"] for r in by_path + by_file} == {"x.csv"}
+    assert {r["source"] for r in by_path} == {str(source)}  # the path as given
+    assert {r["source"] for r in by_file} == {"x.csv"}  # the name a file object gives
     assert jpkpi.parse(io.BytesIO(data)).name == "<bytes>"
 
 

@@ -77,7 +77,16 @@ def test_every_added_field_of_the_docs_is_declared() -> None:
     first_cells = re.findall(r"^\| ([^|]+) \|", table, flags=re.MULTILINE)
     keys = [c for c in first_cells if not c.startswith("flags")]  # flags are values, not keys
     added = set(re.findall(r"`([a-z_]+)`", " ".join(keys)))
-    assert added == {"adapter", "comment", "budgets", "budget_tags", "evaluation", "plan", "result"}
+    assert added == {
+        "adapter",
+        "source",
+        "comment",
+        "budgets",
+        "budget_tags",
+        "evaluation",
+        "plan",
+        "result",
+    }
     assert added <= set(schema.load_schema()["properties"])
 
 

@@ -18,7 +18,16 @@ from jpkpi.errors import JpkpiError
 from jpkpi.records.output import with_record_ids
 
 #: Added fields the schema types (docs/reading-tables.md); null where a record lacks them.
-TYPED_ADDED = ("adapter", "comment", "result", "plan", "budgets", "budget_tags", "evaluation")
+TYPED_ADDED = (
+    "adapter",
+    "source",
+    "comment",
+    "result",
+    "plan",
+    "budgets",
+    "budget_tags",
+    "evaluation",
+)
 
 
 def _pyarrow() -> Any:
@@ -90,6 +99,7 @@ def arrow_schema() -> Any:
             ("status", status),
             ("warnings", pa.list_(text)),
             ("adapter", text),
+            ("source", text),
             ("comment", text),
             ("result", text),
             ("plan", text),

@@ -71,6 +71,8 @@ class KpiRecord:
     status: Status | None = None
     warnings: tuple[str, ...] = ()
     adapter: str = "generic"
+    #: The input as the run named it: its path below the folder given, or the path given.
+    source: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __repr__(self) -> str:
@@ -108,6 +110,7 @@ class KpiRecord:
             "status": self.status.to_dict() if self.status else None,
             "warnings": list(self.warnings),
             "adapter": self.adapter,
+            "source": self.source,
         }
         out.update(self.extra)
         return out

@@ -40,7 +40,7 @@ OBSERVATION_ROLES = (
 )
 
 _CSV_FIELDS = (
-    "record_id", "schema", "document", "page", "line", "section", "program", "program_no",
+    "record_id", "schema", "document", "source", "page", "line", "section", "program", "program_no",
     "department", "reposted", "kind", "indicator_type", "label", "indicator", "unit",
     "baseline", "baseline_period", "target_statement", "target_direction",
     "status", "status_computed", "warnings", "adapter",
@@ -48,7 +48,7 @@ _CSV_FIELDS = (
 
 #: Columns of the long CSV: who the observation belongs to, then the observation itself.
 LONG_FIELDS = (
-    "record_id", "document", "page", "line", "program", "kind", "indicator",
+    "record_id", "document", "source", "page", "line", "program", "kind", "indicator",
     "role", "part", "fiscal_year", "year", "month", "period_raw",
     "value", "unit", "raw", "flags",
 )  # fmt: skip
@@ -84,9 +84,9 @@ def escape_formula(text: str) -> str:
     return text
 
 
-def record_id(document: str, number: int) -> str:
-    """The id of a document's ``number``-th record (1-based): ``kushiro.pdf#12``."""
-    return f"{document}#{number}"
+def record_id(source: str, number: int) -> str:
+    """The id of an input's ``number``-th record (1-based): ``hokkaido/kushiro.pdf#12``."""
+    return f"{source}#{number}"
 
 
 def with_record_ids(
@@ -102,9 +102,11 @@ def with_record_ids(
         return
     counts: dict[str, int] = {}
     for record in records:
-        document = str(record.get("document"))
-        counts[document] = counts.get(document, 0) + 1
-        yield record_id(document, counts[document]), record
+        # the source tells apart inputs of one name from many folders; records of old runs
+        # (and of callers that build them) may have only the document
+        source = str(record.get("source") or record.get("document"))
+        counts[source] = counts.get(source, 0) + 1
+        yield record_id(source, counts[source]), record
 
 
 class _HasDecimal(Exception):

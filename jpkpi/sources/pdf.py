@@ -29,6 +29,7 @@ from jpkpi.errors import (
     LimitExceededError,
     NoTextError,
     UnsupportedDocumentError,
+    WrongPasswordError,
 )
 
 
@@ -144,6 +145,30 @@ def _pdfminer() -> Any:
     if hasattr(pdftypes, "decompress_corrupted"):
         pdftypes.decompress_corrupted = _decompress_corrupted
     return converter, layout, pdfdocument, pdfinterp, pdfpage, pdfparser, psparser
+
+
+def _open_document(pdfdocument: Any, parser: Any, password: str) -> Any:
+    """pdfminer's PDFDocument, with its security handlers reading the permission word ``/P`` as
+    the 32 bits it is: pdfminer turns ``/P 0`` (every permission withheld) into 2**32 and then
+    fails to pack it, where other readers open the file."""
+
+    from pdfminer.pdftypes import int_value
+
+    class _Bits32:
+        param: Any
+        p: int
+
+        def init_params(self) -> None:
+            super().init_params()  # type: ignore[misc]  # the handler class it is mixed into
+            self.p = int_value(self.param["P"]) & 0xFFFFFFFF
+
+    base = pdfdocument.PDFDocument
+    handlers = {
+        version: type(handler.__name__, (_Bits32, handler), {})
+        for version, handler in base.security_handler_registry.items()
+    }
+    document_class = type("PDFDocument", (base,), {"security_handler_registry": handlers})
+    return document_class(parser, password=password)
 
 
 def _make_device_and_interpreter(settings: PdfSettings) -> tuple[Any, Any]:
@@ -395,12 +420,17 @@ def read_pdf(
     name: str,
     settings: PdfSettings = DEFAULT_PDF,
     selection: PageSelection | None = None,
+    password: str = "",
 ) -> tuple[list[PdfPage], list[str]]:
     """All pages of a PDF (or those ``selection`` selects, keeping their numbers) as characters and
     segments, and warnings for pages it had to skip.
 
-    Raises DocumentError for a PDF that cannot be read: encrypted, truncated, malformed, with no
-    pages, or with no text layer (a scan).
+    ``password`` opens a PDF encrypted with a user password. Permission flags (print-only, no
+    copying) are not obeyed: they tell viewers what to offer, and every reader of text ignores
+    them, as pdfplumber does.
+
+    Raises DocumentError for a PDF that cannot be read: encrypted without its password (or with a
+    wrong one), truncated, malformed, with no pages, or with no text layer (a scan).
     """
     _, _, pdfdocument, _, pdfpage, pdfparser, psparser = _pdfminer()
     from pdfminer.pdfexceptions import PDFException
@@ -408,9 +438,7 @@ def read_pdf(
     warnings: list[str] = []
     try:
         parser = pdfparser.PDFParser(io.BytesIO(data))
-        document = pdfdocument.PDFDocument(parser)
-        if not document.is_extractable:
-            raise EncryptedDocumentError(name, "is protected against text extraction")
+        document = _open_document(pdfdocument, parser, password)
         page_iter = pdfpage.PDFPage.create_pages(document)
         raw_pages = []
         for page in page_iter:
@@ -419,9 +447,17 @@ def read_pdf(
                 raise LimitExceededError(name, f"has more than {settings.max_pages:,} pages")
     except DocumentError:
         raise
-    except (pdfdocument.PDFPasswordIncorrect, pdfdocument.PDFEncryptionError):
+    except pdfdocument.PDFPasswordIncorrect:
+        if password:
+            raise WrongPasswordError(
+                name, "is encrypted, and the password given is not its password"
+            ) from None
         raise EncryptedDocumentError(
-            name, "is encrypted; jpkpi cannot read it without the password"
+            name, "is encrypted; jpkpi cannot read it without the password (--password)"
+        ) from None
+    except pdfdocument.PDFEncryptionError as e:
+        raise EncryptedDocumentError(
+            name, f"is encrypted in a way jpkpi cannot read ({e})"
         ) from None
     except (PDFException, psparser.PSException, ValueError, KeyError, TypeError, AttributeError,
             IndexError, AssertionError, RecursionError, zlib.error) as e:  # fmt: skip
