@@ -32,6 +32,7 @@ from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.headers import (
     NUMBERED,
     VALUE_ROLES,
+    HeaderSignature,
     count_header_rows,
     header_columns,
     header_signature,
@@ -88,7 +89,7 @@ class TableContext:
     known_programs: set[str] = field(default_factory=set)
     #: How often each value column is filled, pooled over the document's tables whose header
     #: is the same (by signature).
-    fill_rates: dict[tuple, dict[int, float]] = field(default_factory=dict)
+    fill_rates: dict[HeaderSignature, dict[int, float]] = field(default_factory=dict)
     #: The section path with its levels, for headings printed inside the table.
     section_entries: list[tuple[int, str]] = field(default_factory=list)
     #: The table's interpretation: value columns its header words leave unnamed take their
