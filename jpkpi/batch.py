@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, NamedTuple
@@ -142,7 +142,7 @@ def _error_of(path: str, exc: BaseException) -> FileError:
     if isinstance(exc, DocumentError):
         return FileError(exc.kind, str(exc), traceback.format_exc())
     if isinstance(exc, MemoryError) or any(m in str(exc) for m in _OUT_OF_MEMORY_MESSAGES):
-        err = OutOfMemoryError(path, "needed more memory than the limit allows")
+        err: DocumentError = OutOfMemoryError(path, "needed more memory than the limit allows")
         return FileError(err.kind, str(err), traceback.format_exc())
     if isinstance(exc, JpkpiError):
         return FileError("unreadable", f"{path}: {exc}", traceback.format_exc())
@@ -268,7 +268,8 @@ def _kill_on_parent_death() -> bool:
     try:
         import ctypes
 
-        return ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) == 0
+        status: int = ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        return status == 0  # prctl's default restype, c_int, comes back as an int
     except (OSError, AttributeError):  # no libc to load, or no prctl in it
         return False
 
@@ -462,7 +463,8 @@ def _outcome(w: _Worker, ready: bool, now: float, settings: BatchSettings) -> Fi
     path = w.path or ""
     if ready:
         try:
-            return w.conn.recv()
+            result: FileResult = w.conn.recv()  # a worker sends one FileResult per file
+            return result
         except (EOFError, OSError):
             w.process.join(5)
             return FileResult(
@@ -479,7 +481,7 @@ def parse_files(
     settings: BatchSettings | None = None,
     sources: Sequence[str] | None = None,
     heartbeat: Callable[[list[tuple[str, float]]], None] | None = None,
-) -> Iterator[FileResult]:
+) -> Generator[FileResult, None, None]:
     """Parse files in worker processes; yield one FileResult per path, in input order.
 
     A path ``-`` is standard input (read here once, before the workers start). ``sources``, one

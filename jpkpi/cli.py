@@ -694,7 +694,7 @@ def _main(argv: Sequence[str] | None) -> int:
     debug = getattr(args, "debug", False)
     try:
         out, stdout = utf8_stdout()  # UTF-8 whatever the locale (cp932 on Windows)
-        status = args.func(args, out)
+        status: int = args.func(args, out)  # each subcommand returns its exit status
         out.flush()
         if stdout is not None:
             stdout.commit()

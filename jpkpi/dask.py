@@ -113,7 +113,8 @@ def parse_to_parquet(
         raise JpkpiError(
             f"{out_dir}: holds parts of an earlier run ({stale[0]} …); give an empty folder"
         )
-    client = client or default_client()
+    # distributed leaves default_client unannotated; it returns the current Client.
+    client = client or default_client()  # type: ignore[no-untyped-call]
     chunks = [list(paths[i : i + files_per_task]) for i in range(0, len(paths), files_per_task)]
     futures = [
         client.submit(

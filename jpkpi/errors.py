@@ -7,6 +7,8 @@ list failed files by kind and a caller can catch just the kinds it cares about.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class JpkpiError(Exception):
     """Base of every error the library raises, so callers can catch jpkpi's failures at once."""
@@ -20,7 +22,9 @@ class ParseError(JpkpiError, ValueError):
         self.text = text
         self.position = position
 
-    def __reduce__(self):  # keep picklable across process pools
+    def __reduce__(  # keep picklable across process pools
+        self,
+    ) -> tuple[Callable[[str, str, int | None], ParseError], tuple[str, str, int | None]]:
         return (_rebuild_parse_error, (str(self), self.text, self.position))
 
 
@@ -39,7 +43,9 @@ class DocumentError(JpkpiError):
         self.path = path
         self.reason = reason
 
-    def __reduce__(self):  # keep the subclass and its fields across process pools
+    def __reduce__(  # keep the subclass and its fields across process pools
+        self,
+    ) -> tuple[type[DocumentError], tuple[str, str]]:
         return (type(self), (self.path, self.reason))
 
 
@@ -136,5 +142,7 @@ class OutputError(JpkpiError):
         self.target = target
         self.reason = reason
 
-    def __reduce__(self):  # keep the fields across process pools
+    def __reduce__(  # keep the fields across process pools
+        self,
+    ) -> tuple[type[OutputError], tuple[str, str]]:
         return (type(self), (self.target, self.reason))

@@ -30,7 +30,7 @@ def _number(v: Any) -> str | None:
     return None if v is None else format(Decimal(str(v)).normalize(), "f")
 
 
-def _observation(o: dict | None) -> tuple | None:
+def _observation(o: dict[str, Any] | None) -> tuple[object, ...] | None:
     if o is None:
         return None
     p = o.get("period")
@@ -45,11 +45,11 @@ def _observation(o: dict | None) -> tuple | None:
     )
 
 
-def _amount(a: dict | None) -> tuple | None:
+def _amount(a: dict[str, Any] | None) -> tuple[object, ...] | None:
     return None if a is None else (_number(a.get("value")), a.get("unit"))
 
 
-def canonical(record: dict, name: str) -> Any:
+def canonical(record: dict[str, Any], name: str) -> Any:
     """A field's value in the form compared: raw texts dropped, numbers exact, text normalized."""
     v = record.get(name)
     if name == "baseline":
@@ -106,9 +106,11 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def match_records(expected: list[dict], produced: list[dict]) -> list[tuple[dict, dict]]:
+def match_records(
+    expected: list[dict[str, Any]], produced: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """Pair expected and produced records: same line, then same indicator, then in order."""
-    by_line: dict[Any, list[dict]] = {}
+    by_line: dict[Any, list[dict[str, Any]]] = {}
     for rec in produced:
         by_line.setdefault(rec.get("line") or rec.get("page"), []).append(rec)
     pairs = []
@@ -123,7 +125,7 @@ def match_records(expected: list[dict], produced: list[dict]) -> list[tuple[dict
     return pairs
 
 
-def score(expected: list[dict], produced: list[dict]) -> Score:
+def score(expected: list[dict[str, Any]], produced: list[dict[str, Any]]) -> Score:
     """Field-level counts of one document.
 
     Only produced records of the kinds the expectations cover count (expectations written for
@@ -143,7 +145,7 @@ def score(expected: list[dict], produced: list[dict]) -> Score:
     return s
 
 
-def load_expectations(path: Path) -> tuple[list[dict], tuple[int, int] | None]:
+def load_expectations(path: Path) -> tuple[list[dict[str, Any]], tuple[int, int] | None]:
     """An expectations file's records, and the line range it covers where its first line says
     ``{"scope": {"lines": [first, last]}}`` (expectations for part of a large workbook)."""
     with open(path, encoding="utf-8") as f:

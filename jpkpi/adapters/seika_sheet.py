@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypedDict
 
 import regex
 
@@ -42,6 +43,22 @@ _BUDGET = regex.compile(
 _FIRST_NUMBER = regex.compile(r"(?:約|延べ)?[0-9][0-9,.]*\s*[^\s0-9,.、。()（）:：%％]{0,3}[%％]?")
 #: The budget table's columns: 令和5・6年度 決算 (actuals), 令和7年度 予算 (the ``budgets`` list).
 BUDGET_COLUMNS = (("令和5年度", "actual"), ("令和6年度", "actual"), ("令和7年度", "target"))
+
+
+class _Common(TypedDict):
+    """The fields every record of one sheet shares (passed to KpiRecord as keywords)."""
+
+    document: str
+    program: str | None
+    department: str | None
+    adapter: str
+
+
+class _Where(TypedDict):
+    """Where a budget line stands (passed to KpiRecord as keywords)."""
+
+    line: int | None
+    page: int | None
 
 
 def _sheets(blocks: Sequence[Block]) -> list[list[TextLine]]:
@@ -133,7 +150,7 @@ class SeikaSheetAdapter:
         evaluations.sort(key=lambda e: e["fiscal_year"])  # type: ignore[arg-type, return-value]
         sheet_year = next((find_period(t) for t in texts if "主要施策成果シート" in t), None)
         extra = {"budget_tags": tags or [], "evaluation": evaluations, "plan": plan}
-        common = {
+        common: _Common = {
             "document": document,
             "program": program,
             "department": department,
@@ -142,7 +159,7 @@ class SeikaSheetAdapter:
         records = []
         budget_warnings: list[str] = []
         for name, unit, values, line in budget:
-            where = {"line": line.provenance.line, "page": line.provenance.page}
+            where: _Where = {"line": line.provenance.line, "page": line.provenance.page}
             try:
                 quantities = [parse_quantity(v, default_unit=unit) for v in values]
             except ParseError:
@@ -154,7 +171,8 @@ class SeikaSheetAdapter:
                         "which years they are cannot be told, so they are left out"
                     )
                 continue
-            actuals, budgets = [], []
+            actuals: list[Observation] = []
+            budgets: list[Observation] = []
             for q, (year, role) in zip(quantities, BUDGET_COLUMNS, strict=True):
                 obs = Observation(q, find_period(year))
                 (actuals if role == "actual" else budgets).append(obs)
@@ -188,7 +206,7 @@ class SeikaSheetAdapter:
         ]
 
 
-def _results(results: list[str], year: Period | None, common: dict) -> list[KpiRecord]:
+def _results(results: list[str], year: Period | None, common: _Common) -> list[KpiRecord]:
     """The ◎ results of a sheet as activity records of its program, in the sheet's year."""
     out = []
     for text in results:

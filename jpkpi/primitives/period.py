@@ -115,7 +115,7 @@ def _number(raw: str, text: str, pos: int) -> int:
     return value
 
 
-def _year(raw: str, m: regex.Match, where: list[int]) -> int:
+def _year(raw: str, m: regex.Match[str], where: list[int]) -> int:
     """The Western year of the match, checking era years."""
     if m.group("era"):
         era = m.group("era")

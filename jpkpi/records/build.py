@@ -110,6 +110,7 @@ def _stated_target(
     statement = parse_target_statement(normalize_text(cell.text))
     if statement is None or statement.goal is None or statement.goal.value is None:
         return None
+    value: Decimal | None  # the goal has one; a rescaled goal may not
     value, unit = statement.goal.value, statement.goal.unit
     if unit is None and default_unit:  # 5年間で500 under 千円: the column's unit and scale
         scaled = parse_quantity(format(value, "f"), default_unit=default_unit)
@@ -231,9 +232,9 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         baseline.quantity if baseline is not None and baseline.quantity.value is not None else None
     )
     for text in draft.target_texts:
-        parsed = parse_target_statement(text, baseline=baseline_q)
-        if parsed is not None:
-            statement = parsed
+        read = parse_target_statement(text, baseline=baseline_q)
+        if read is not None:
+            statement = read
         elif normalize_text(text):
             warnings.append(
                 f"the target {text.strip()!r} is neither a value nor a target statement; "
@@ -252,7 +253,12 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     status = None
     if printed_status is not None or computed is not None:
         status = Status(printed_status, draft.status.strip() if draft.status else None, computed)
-        if printed_status is not None and computed is not None and printed_status != computed:
+        if (
+            printed_status is not None
+            and computed is not None
+            and printed_status != computed
+            and draft.status is not None  # printed_status implies it: this tells mypy
+        ):
             warnings.append(
                 f"the document says {draft.status.strip()} but the numbers say {computed}"
             )

@@ -32,7 +32,8 @@ def schema_text() -> str:
 
 def load_schema() -> dict[str, Any]:
     """The schema as a dict, parsed afresh on each call so callers may change their copy."""
-    return json.loads(schema_text())
+    schema: dict[str, Any] = json.loads(schema_text())  # the shipped file holds one object
+    return schema
 
 
 @functools.cache
@@ -65,8 +66,11 @@ def _unsorted_flags(record: dict[str, Any]) -> list[str]:
             found = [(f"{name}[{i}]", o) for i, o in enumerate(value) if isinstance(o, dict)]
         for where, obs in found:
             flags = obs.get("flags")
-            strings = isinstance(flags, list) and all(isinstance(f, str) for f in flags)
-            if strings and flags != sorted(flags):
+            if (
+                isinstance(flags, list)
+                and all(isinstance(f, str) for f in flags)
+                and flags != sorted(flags)
+            ):
                 messages.append(f"{where}.flags: {flags!r} is not sorted")
     return messages
 

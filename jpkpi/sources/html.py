@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import Literal, TypeAlias
 
 import regex
 
@@ -64,6 +65,15 @@ class RawTable:
     caption: TextPieces = field(default_factory=TextPieces)
 
 
+#: One item of a page, in document order: a heading with its level (None for h1), a line of
+#: loose text, or a table.
+HtmlItem: TypeAlias = (
+    tuple[Literal["heading"], tuple[int | None, str]]
+    | tuple[Literal["text"], str]
+    | tuple[Literal["table"], RawTable]
+)
+
+
 def _span(value: str | None) -> int:
     try:
         return max(1, min(int((value or "1").strip()), 1000))
@@ -79,9 +89,7 @@ class _Collector(HTMLParser):
         self.name = name
         self.stack: list[RawTable] = []
         self.cell_stack: list[RawCell | None] = []
-        self.blocks: list[
-            tuple[str, object]
-        ] = []  # ("heading", (level, text)) or ("table", RawTable)
+        self.blocks: list[HtmlItem] = []
         self.heading: tuple[int | None, TextPieces] | None = None
         self.in_caption = False
         self.skip = 0
@@ -268,7 +276,7 @@ def _decodes(data: bytes, encoding: str) -> bool:
 
 def parse_html(
     data: bytes, name: str, encoding: str = "utf-8", warnings: list[str] | None = None
-) -> list[tuple[str, object]]:
+) -> list[HtmlItem]:
     """An HTML page's headings, loose text and tables (cells with spans), in document order:
     ``("heading", (level, text))``, ``("text", text)``, ``("table", RawTable)``.
 

@@ -239,7 +239,7 @@ def _make_device_and_interpreter(settings: PdfSettings) -> tuple[Any, Any]:
 
         def render_char(self, *args: Any, **kwargs: Any) -> float:
             self._tick()
-            adv = super().render_char(*args, **kwargs)
+            adv: float = super().render_char(*args, **kwargs)  # pdfminer types it float
             clip = getattr(self.interpreter, "clip", None)
             item = self.cur_item._objs[-1] if self.cur_item._objs else None
             if clip is not None and isinstance(item, layout.LTChar):

@@ -14,11 +14,21 @@ import warnings
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
 
 import regex
 
 from jpkpi.errors import DamagedDocumentError, LimitExceededError, MissingDependencyError
 from jpkpi.sources.numfmt import format_number
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.worksheet.worksheet import Worksheet
+    from xlrd.book import Book
+    from xlrd.formatting import XF, XFBorder
 
 #: A workbook whose parts inflate past this is refused (a zip bomb), in bytes.
 MAX_UNZIPPED_BYTES = 256 * 1024 * 1024
@@ -190,7 +200,7 @@ _DAMAGED_PART = (
 
 
 def _visible_sheets(
-    book, archive: zipfile.ZipFile, streaming: bool, name: str
+    book: Workbook, archive: zipfile.ZipFile, streaming: bool, name: str
 ) -> tuple[list[Sheet], list[str]]:
     """The loaded workbook's visible sheets, and warnings for what was hidden."""
     warnings: list[str] = []
@@ -202,7 +212,9 @@ def _visible_sheets(
             continue
         size: tuple[int, int] | None = None
         if streaming:
-            xml = archive.read(ws._worksheet_path.lstrip("/"))
+            # a streamed sheet is a ReadOnlyWorksheet, which keeps its part's path in this
+            # private attribute; the stubs leave it out
+            xml = archive.read(ws._worksheet_path.lstrip("/"))  # type: ignore[attr-defined]
             if ws.max_row is None or ws.max_column is None:  # no <dimension>: find the size
                 size = _size_from_xml(xml)
                 if size is None:
@@ -312,7 +324,7 @@ def _text_boxes(
 _Layout = tuple[set[int], set[int], list[tuple[int, int, int, int]]]
 
 
-def _layout(ws) -> _Layout:
+def _layout(ws: Worksheet) -> _Layout:
     """Hidden rows and columns and merged ranges (1-based, inclusive) of a loaded worksheet."""
     from openpyxl.utils import column_index_from_string
 
@@ -366,7 +378,7 @@ def _layout_from_xml(xml: bytes) -> _Layout:
 
 
 def _sheet(
-    ws,
+    ws: Worksheet | ReadOnlyWorksheet,
     size: tuple[int, int],
     hidden_rows: set[int],
     hidden_cols: set[int],
@@ -412,7 +424,10 @@ def _sheet(
     sheet = Sheet(ws.title, n_rows=len(rows), n_cols=len(cols))
     # islice: once the last row is read, a streamed sheet's parser is not asked for more (it
     # would go on to build an object for each of the sheet's merges, 65 µs apiece)
-    for row in itertools.islice(ws.iter_rows(min_row=1, max_row=max_row), max_row):
+    # ReadOnlyWorksheet.iter_rows is Worksheet.iter_rows (so says the stub too), whose self the
+    # stub types as Worksheet only
+    rows_read = ws.iter_rows(min_row=1, max_row=max_row)  # type: ignore[misc]
+    for row in itertools.islice(rows_read, max_row):
         for cell in row:
             r, c = getattr(cell, "row", None), getattr(cell, "column", None)
             if r not in row_at or c not in col_at:  # hidden, or an empty cell of a streamed row
@@ -476,26 +491,30 @@ def read_xls(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
         for r in range(ws.nrows):
             for c in range(ws.ncols):
                 cell = ws.cell(r, c)
-                value = cell.value
+                value: str | float | datetime = cell.value
                 if cell.ctype == xlrd.XL_CELL_DATE:
                     with contextlib.suppress(ValueError, OverflowError):  # past 9999: a number
-                        value = xlrd.xldate.xldate_as_datetime(value, book.datemode)
-                xf = _xf(book, cell.xf_index)
+                        # a date cell holds its serial number, a float
+                        value = xlrd.xldate.xldate_as_datetime(cast(float, value), book.datemode)
+                # with formatting_info=True, xlrd gives every cell an XF index
+                xf = _xf(book, cast(int, cell.xf_index))
                 if xf is None:  # a style index past the workbook's styles: shown as General
                     bad_styles += 1
                 fmt = _format_string(book, xf)
                 text = format_number(value if value != "" else None, fmt)
                 if text:
                     sheet.texts[(r, c)] = text
-                if xf is not None and any(
-                    (
-                        xf.border.left_line_style,
-                        xf.border.right_line_style,
-                        xf.border.top_line_style,
-                        xf.border.bottom_line_style,
-                    )
-                ):
-                    sheet.bordered.add((r, c))
+                if xf is not None:
+                    border = cast("XFBorder", xf.border)  # xlrd gives each XF an XFBorder
+                    if any(
+                        (
+                            border.left_line_style,
+                            border.right_line_style,
+                            border.top_line_style,
+                            border.bottom_line_style,
+                        )
+                    ):
+                        sheet.bordered.add((r, c))
         if bad_styles:
             warnings.append(
                 f"sheet {ws.name!r}: {bad_styles:,} cells name a style the workbook does not "
@@ -509,12 +528,12 @@ def read_xls(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
     return sheets, warnings
 
 
-def _xf(book, index: int):
+def _xf(book: Book, index: int) -> XF | None:
     """A cell's style record (XF) in an .xls workbook; None when the index names none."""
     return book.xf_list[index] if 0 <= index < len(book.xf_list) else None
 
 
-def _format_string(book, xf) -> str | None:
+def _format_string(book: Book, xf: XF | None) -> str | None:
     """The number format of a style record, None (General) when it names no known format."""
     if xf is None:
         return None

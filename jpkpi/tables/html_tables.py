@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jpkpi.errors import LimitExceededError
-from jpkpi.sources.html import MAX_TABLE_POSITIONS, RawCell, RawTable
+from jpkpi.sources.html import MAX_TABLE_POSITIONS, HtmlItem, RawCell, RawTable
 from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLine
 
 
@@ -56,18 +56,18 @@ def place_cells(
     return placed, (n_rows if placed else 0), n_cols
 
 
-def html_to_blocks(items: list[tuple[str, object]], name: str = "<html>") -> list[Block]:
+def html_to_blocks(items: list[HtmlItem], name: str = "<html>") -> list[Block]:
     """Parsed HTML items as blocks: headings with their levels, text lines, tables; ``name``
     is the file named by a LimitExceededError."""
     blocks: list[Block] = []
-    for kind, item in items:
-        if kind == "heading":
-            level, heading = item  # type: ignore[misc]
+    for item in items:  # tested by item[0], the kind, so mypy knows what item[1] holds
+        if item[0] == "heading":
+            level, heading = item[1]
             blocks.append(TextLine(heading, Provenance(), level=level))
-        elif kind == "text":
-            blocks.append(TextLine(item, Provenance()))  # type: ignore[arg-type]
+        elif item[0] == "text":
+            blocks.append(TextLine(item[1], Provenance()))
         else:
-            raw: RawTable = item  # type: ignore[assignment]
+            raw = item[1]
             caption = _cell_text(raw.caption)
             if caption:
                 blocks.append(TextLine(caption, Provenance(), level=3))

@@ -147,7 +147,9 @@ def align_row(
                 gain = -drop
             if i == 0:
                 cost = settings.row_shift * abs(j - cell.pos) if j != unplaced else 0.0
-                placed = (j, cell.pos) if j != unplaced else (None, None)
+                placed: tuple[int | None, int | None] = (
+                    (j, cell.pos) if j != unplaced else (None, None)
+                )
                 here[j] = (gain - cost, None, *placed)
                 continue
             for pj, (prev, _, anchor, anchor_pos) in states[-1].items():
@@ -155,7 +157,7 @@ def align_row(
                     continue
                 cost = 0.0
                 if j != unplaced:
-                    if anchor is None:
+                    if anchor is None or anchor_pos is None:  # both are, or neither is
                         cost = settings.row_shift * abs(j - cell.pos)
                     else:
                         cost = settings.cell_shift * abs((j - cell.pos) - (anchor - anchor_pos))
@@ -165,10 +167,10 @@ def align_row(
                     here[j] = (score, pj, *placed)
         states.append(here)
     chosen: list[int | None] = [None] * len(cells)
-    j: int | None = max(states[-1], key=lambda k: states[-1][k][0])
+    col: int | None = max(states[-1], key=lambda k: states[-1][k][0])
     for i in range(len(cells) - 1, -1, -1):
-        assert j is not None
-        chosen[i] = None if j == unplaced else j
-        j = states[i][j][1]
+        assert col is not None
+        chosen[i] = None if col == unplaced else col
+        col = states[i][col][1]
     moved = any(c is not None and c != cell.pos for c, cell in zip(chosen, cells, strict=True))
     return Alignment(tuple(chosen), moved)

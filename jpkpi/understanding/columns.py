@@ -42,8 +42,8 @@ def path_to_column(index: int, path: list[tuple[int, str]], first_column: bool) 
     texts = [t for _, t in path if t.strip()]
     header = " › ".join(normalize_text(t) for t in texts)
     if first_column and texts and normalize_text(texts[0]).replace(" ", "") in KIND_WORDS:
-        kind = KIND_WORDS[normalize_text(texts[0]).replace(" ", "")]
-        return Column(index, Role.KIND, kind, None, None, header)
+        named = KIND_WORDS[normalize_text(texts[0]).replace(" ", "")]
+        return Column(index, Role.KIND, named, None, None, header)
     role: Role | None = None
     period: Period | None = None
     for text in reversed(texts):
@@ -52,7 +52,7 @@ def path_to_column(index: int, path: list[tuple[int, str]], first_column: bool) 
             role = added_role(text) or header_role(text)
     if role is None and period is not None:
         role = Role.ACTUAL  # a bare period heading (R4年度) lists actual values
-    kind = None
+    kind: Kind | None = None
     group = None
     for group_id, text in path:
         k = header_kind(text)

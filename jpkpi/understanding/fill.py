@@ -11,6 +11,7 @@ from jpkpi.understanding.cells import (
     is_value,
 )
 from jpkpi.understanding.headers import (
+    HeaderSignature,
     count_header_rows,
     header_columns,
     header_signature,
@@ -27,14 +28,14 @@ MIN_ROWS_FOR_FILL = 5
 MAX_ROWS_FOR_FILL = 2000
 
 
-def fill_rates(tables: list[Table]) -> dict[tuple, dict[int, float]]:
+def fill_rates(tables: list[Table]) -> dict[HeaderSignature, dict[int, float]]:
     """For each header signature, the share of data rows that put a value in each column.
 
     Counted after aligning each row by content alone, so rows a label cell or a dropped cell
     moved are already counted where they belong.
     """
-    filled: dict[tuple, Counter[int]] = {}
-    rows_seen: Counter[tuple] = Counter()
+    filled: dict[HeaderSignature, Counter[int]] = {}
+    rows_seen: Counter[HeaderSignature] = Counter()
     for table in tables:
         rows = table.rows()
         header_rows = count_header_rows(rows)

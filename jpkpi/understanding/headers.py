@@ -5,6 +5,7 @@ they define (role, kind, period, group), and what the table's interpretation add
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeAlias
 
 import regex
 
@@ -38,8 +39,11 @@ _PROGRAM_HEADINGS = ("名称", "事業名", "施策名", "重点施策", "主な
 
 VALUE_ROLES = (Role.BASELINE, Role.TARGET, Role.ACTUAL)
 
+#: A header's identity across tables: (column index, role, fiscal year) of each value column.
+HeaderSignature: TypeAlias = tuple[tuple[int, Role | None, int | None], ...]
 
-def header_signature(columns: dict[int, Column]) -> tuple:
+
+def header_signature(columns: dict[int, Column]) -> HeaderSignature:
     """What identifies a header across tables: each value column's role and fiscal year."""
     return tuple(
         (i, c.role, c.period.fiscal_year if c.period else None)

@@ -14,7 +14,7 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 import regex
 
@@ -487,9 +487,10 @@ def _share(
 
 def _region_votes(
     table: Table, lo: int, hi: int, header_rows: tuple[int, ...], vocabulary: Vocabulary
-) -> Counter[str]:
+) -> dict[str, float]:
     """What the region's header cells and row labels vote for, summed."""
-    votes: Counter[str] = Counter()
+    # A Counter, whose missing roles count 0, of float weights: typeshed's Counter counts ints.
+    votes = cast("dict[str, float]", Counter())
     for cell in table.cells:
         if not lo <= cell.col < hi or cell.empty:
             continue
@@ -557,9 +558,9 @@ def _read_region(
     )
     other_topic = max(topic["money"], topic["staff"], topic["evaluation"])
     if other_topic >= MIN_TOPIC_EVIDENCE and topic["indicator"] < other_topic:
-        layout = max(("money", "staff", "evaluation"), key=lambda k: topic[k])
+        topic_name = max(("money", "staff", "evaluation"), key=lambda k: topic[k])
         return RegionReading(
-            lo, hi, Layout(layout), heads, tuple(body), (), 0.7, tuple(reasons), kind
+            lo, hi, Layout(topic_name), heads, tuple(body), (), 0.7, tuple(reasons), kind
         )
     turned = _periods_down(grid, ev, heads, value_rows, lo, hi, vocabulary, topic, kind)
     if turned is None:
@@ -859,7 +860,7 @@ def _read_column(
     """Score each role for one column from its header words, content and position."""
     header_cells = _header_text(grid, heads, col)
     header = " › ".join(normalize_text(c.text) for c in header_cells)
-    scores: Counter[str] = Counter()
+    scores = cast("dict[str, float]", Counter())  # float weights, as in _region_votes
     reasons: dict[str, list[str]] = {}
 
     def vote(role: str, weight: float, why: str) -> None:
@@ -1028,10 +1029,11 @@ def _program_rows(
             )
             period = find_period(over.text) if over is not None else None
             votes = vocabulary.votes(over.text) if over is not None else {}
-            role = max(
+            value_role = max(
                 (r for r in _VALUE_ROLES if r in votes), key=lambda r: votes[r][0], default=None
             )
-            if period is None or role is None:
+            # over is None only where period is: the last test tells mypy, and never decides
+            if period is None or value_role is None or over is None:
                 columns.append(
                     ColumnReading(
                         cell.col,
@@ -1048,7 +1050,7 @@ def _program_rows(
             columns.append(
                 ColumnReading(
                     cell.col,
-                    role,
+                    value_role,
                     4.0,
                     None,
                     0.0,

@@ -25,6 +25,7 @@ from jpkpi.understanding.cells import (
     is_value,
     list_column,
     list_of,
+    value_and_period,
 )
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
@@ -32,7 +33,6 @@ from jpkpi.understanding.interpretation import (
     Layout,
     RegionReading,
     TableInterpretation,
-    value_and_period,
 )
 from jpkpi.understanding.programs import Program
 from jpkpi.understanding.vocabulary import Kind, Vocabulary, current_vocabulary

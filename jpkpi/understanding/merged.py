@@ -30,7 +30,7 @@ def content_words(text: str) -> frozenset[str]:
     )
 
 
-def value_pattern(draft: Draft) -> tuple:
+def value_pattern(draft: Draft) -> tuple[tuple[int | None, bool], ...]:
     """Which periods a row prints a number for (``-`` and blanks count as none)."""
     cells = draft.actuals + draft.targets
     return tuple(

@@ -19,6 +19,7 @@ from jpkpi.understanding.cells import (
     classify,
     is_value,
     remembering_classes,
+    value_and_period,
 )
 from jpkpi.understanding.drafts import Draft
 from jpkpi.understanding.fill import fill_rates
@@ -27,7 +28,6 @@ from jpkpi.understanding.interpretation import (
     Layout,
     TableInterpretation,
     interpret_table,
-    value_and_period,
 )
 from jpkpi.understanding.layouts import (
     FormContext,
@@ -210,8 +210,8 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
     fill_reposted_names(drafts)
     # Values without a name are kept where their table names other indicators (a name the
     # extraction lost); a table that names none holds no KPIs (a budget table, a chart's grid).
-    named = {d.table for d in drafts if d.indicator}
-    return [d for d in drafts if d.indicator or d.table in named]
+    naming_tables = {d.table for d in drafts if d.indicator}
+    return [d for d in drafts if d.indicator or d.table in naming_tables]
 
 
 def interpret_blocks(

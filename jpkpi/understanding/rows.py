@@ -32,6 +32,7 @@ from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.headers import (
     NUMBERED,
     VALUE_ROLES,
+    HeaderSignature,
     count_header_rows,
     header_columns,
     header_signature,
@@ -88,7 +89,7 @@ class TableContext:
     known_programs: set[str] = field(default_factory=set)
     #: How often each value column is filled, pooled over the document's tables whose header
     #: is the same (by signature).
-    fill_rates: dict[tuple, dict[int, float]] = field(default_factory=dict)
+    fill_rates: dict[HeaderSignature, dict[int, float]] = field(default_factory=dict)
     #: The section path with its levels, for headings printed inside the table.
     section_entries: list[tuple[int, str]] = field(default_factory=list)
     #: The table's interpretation: value columns its header words leave unnamed take their
@@ -236,12 +237,12 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             continue  # 基本的方向 | a sentence across the value columns: a form's field
         data_cells, header_cells = _split_mixed(nonempty)
         row_kind = spanning_kind[1] if spanning_kind and r < spanning_kind[0] else kind
-        for cell in data_cells:
-            if cell.rowspan > 1 and classify(cell.text) is CellClass.KIND:
+        for data_cell in data_cells:
+            if data_cell.rowspan > 1 and classify(data_cell.text) is CellClass.KIND:
                 # 目標 / KPI / 事業量 printed once in a cell over several rows marks them all
                 spanning_kind = (
-                    r + cell.rowspan,
-                    KIND_WORDS[normalize_text(cell.text).replace(" ", "")],
+                    r + data_cell.rowspan,
+                    KIND_WORDS[normalize_text(data_cell.text).replace(" ", "")],
                 )
         cells = prepare_row(data_cells)
         cells, row_program = _take_program_cell(cells, columns)
@@ -283,9 +284,9 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         printed_program = False
         program_col = next(
             (
-                by_pos[c].index
-                for c in alignment.columns
-                if c is not None and by_pos[c] is not None and by_pos[c].role is Role.PROGRAM
+                placed.index
+                for placed in (by_pos[c] for c in alignment.columns if c is not None)
+                if placed is not None and placed.role is Role.PROGRAM
             ),
             None,
         )

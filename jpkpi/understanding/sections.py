@@ -26,7 +26,7 @@ class LineKind(str, Enum):
 
 
 #: Heading styles, outermost first: the level is the index of the first pattern that matches.
-HEADING_LEVELS: tuple[regex.Pattern, ...] = (
+HEADING_LEVELS: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?:基本目標|基本方針|政策)\s*[-‐－ー]?\s*[0-9]+"),
     regex.compile(r"^[【<＜〈].+[】>＞〉]$"),
     regex.compile(r"^(?:[(（](?:[0-9]{1,2}|[\p{Katakana}])[)）]|[0-9]{1,2}\.)\s*\S"),
