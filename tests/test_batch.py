@@ -409,7 +409,7 @@ def test_parquet_takes_integers_past_float_precision(tmp_path) -> None:
     assert table.column("actuals")[0].as_py()[0]["raw"] == "12345678901234567"  # exact, for audit
 
 
-def test_a_national_run_keeps_files_of_one_name_apart(tmp_path, capsys) -> None:
+def test_a_national_run_keeps_files_of_one_name_apart(tmp_path) -> None:
     """kobe/kpi.txt and ikeda/kpi.txt: records carry their path below the folder as ``source``
     and count their ids by it, so nothing collides and nothing is warned about."""
     cities = tmp_path / "cities"
@@ -417,8 +417,14 @@ def test_a_national_run_keeps_files_of_one_name_apart(tmp_path, capsys) -> None:
         (cities / city).mkdir(parents=True)
         shutil.copy(SEED_000, cities / city / "kpi.txt")
     out = tmp_path / "out.csv"
-    assert main(["parse", str(cities), "--format", "csv", "-o", str(out)]) == 0
-    assert "warning" not in capsys.readouterr().err
+    run = subprocess.run(
+        [sys.executable, "-m", "jpkpi", "parse", str(cities), "--format", "csv", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert run.returncode == 0, run.stderr
+    assert "warning" not in run.stderr
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     one_city = len(jpkpi.parse(SEED_000).records)
     assert len(rows) == 2 * one_city
