@@ -55,6 +55,8 @@ class Document:
     source: str | None = None
     #: The header vocabulary the records were read with.
     vocabulary: Vocabulary | None = field(default=None, repr=False)
+    #: A PDF's bytes and the password it was opened with, kept to draw its pages (audit_html).
+    _pdf: tuple[bytes, str] | None = field(default=None, repr=False, compare=False)
 
     def __repr__(self) -> str:
         """A short summary (the full content is in ``records``, ``blocks`` and ``warnings``)."""
@@ -97,6 +99,18 @@ class Document:
             if column in frame:  # whole numbers that may be missing
                 frame[column] = frame[column].astype("Int64")
         return frame
+
+    def audit_html(self, *, pdf: bytes | None = None, password: str | None = None) -> str:
+        """The audit page: one self-contained HTML page showing where each record was read.
+
+        A PDF's pages that hold tables are drawn (needs pypdfium2: ``pip install
+        'jpkpi[audit]'``; ``pdf`` and ``password`` default to what ``parse`` read), other
+        sources' tables as HTML tables; cells are tinted by their column's role, observations
+        marked and linked to their records, warnings listed. What ``jpkpi audit`` writes.
+        """
+        from jpkpi.audit import audit_html
+
+        return audit_html(self, pdf=pdf, password=password)
 
 
 def parse(
@@ -169,6 +183,8 @@ def parse(
     if source_name is None:
         source_name = os.fspath(source) if isinstance(source, str | os.PathLike) else label
     doc = Document(label, kind.value, blocks, warnings=warnings, source=source_name)
+    if kind is SourceKind.PDF:
+        doc._pdf = (data, password or "")
     from jpkpi import adapters
 
     chosen = adapters.get(adapter) if adapter else adapters.choose(blocks, where)
