@@ -450,6 +450,85 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     return status
 
 
+def _audit_one(path: str, name: str, source: str, args: argparse.Namespace, password: str) -> None:
+    """Parse one input and write its audit page to ``DIR/<name>.html`` (replaced when done)."""
+    from jpkpi.document import parse
+    from jpkpi.records.sinks import Output
+
+    if path == STDIN:
+        doc = parse(sys.stdin.buffer, name=STDIN_NAME, pages=args.pages, password=password)
+    else:
+        doc = parse(path, pages=args.pages, password=password, source_name=source)
+    page = doc.audit_html().encode("utf-8")
+    target = os.path.join(args.output, name + ".html")
+    with writing(target):
+        os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+    output = Output(target)
+    try:
+        output.write(page)
+        output.commit()
+    except BaseException:
+        output.discard()
+        raise
+    if not args.quiet:
+        where = display_name(path)
+        for warning in doc.warnings:
+            print(f"jpkpi: {where}: warning: {warning}", file=sys.stderr)
+
+
+def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    _adapter_warnings(args.quiet)
+    if args.pages is not None:
+        from jpkpi.sources.pdf import PageSelection
+
+        try:
+            PageSelection.parse(args.pages)  # a bad spec is a usage error before any work
+        except ValueError as e:
+            print(f"jpkpi: --pages {args.pages}: {e}", file=sys.stderr)
+            return 2
+    if os.path.exists(args.output) and not os.path.isdir(args.output):
+        print(f"jpkpi: {args.output}: is a file; audit writes into a folder", file=sys.stderr)
+        return 2
+    named = find_named_inputs(args.inputs)
+    if not named:
+        print("jpkpi: no input files found", file=sys.stderr)
+        return 1
+    if [found.path for found in named].count(STDIN) > 1:
+        print("jpkpi: standard input (-) can be read only once", file=sys.stderr)
+        return 2
+    seen: dict[str, str] = {}
+    for path, name, _ in named:
+        if name in seen:
+            print(
+                f"jpkpi: {seen[name]} and {path} would both be written to {name}.html; "
+                "audit them apart",
+                file=sys.stderr,
+            )
+            return 2
+        seen[name] = path
+    password = args.password
+    if args.password_file is not None:
+        password = _read_password(args.password_file)
+    try:
+        os.makedirs(args.output, exist_ok=True)
+    except OSError as e:
+        raise JpkpiError(f"{args.output}: cannot be made ({e.strerror or e})") from None
+    status = 0
+    for path, name, source in named:
+        try:
+            _audit_one(path, name, source, args, password)
+        except OutputError:
+            raise  # the folder cannot be written: the next page would fail the same way
+        except JpkpiError as e:
+            message = str(e)
+            where = display_name(path)
+            if not message.startswith(where):
+                message = f"{where}: {message}"
+            print(f"jpkpi: {message}", file=sys.stderr)
+            status = 1
+    return status
+
+
 def _cmd_adapters(args: argparse.Namespace, out: TextIO) -> int:
     from jpkpi import adapters
 
@@ -577,6 +656,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-v", "--verbose", action="store_true", help="print a summary line at the end")
     p.set_defaults(func=_cmd_parse)
+    au = sub.add_parser(
+        "audit",
+        parents=[common],
+        help="write an HTML page per input showing where each record was read (for checking)",
+        description="Write DIR/<input>.html for each input: its pages or tables with the cells "
+        "tinted by column role, every value that became a record marked and linked to it, and "
+        "the warnings. Exit status 0 when every input was written, 1 when any failed (the others "
+        "are still written), 2 for bad usage.",
+    )
+    au.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files, or directories to search; '-' reads one document from standard input",
+    )
+    au.add_argument(
+        "-o", "--output", required=True, metavar="DIR", help="the folder the pages go to"
+    )
+    au.add_argument("--pages", metavar="SPEC", help="read only these pages of each PDF: 1,3-5,10-")
+    au_secret = au.add_mutually_exclusive_group()
+    au_secret.add_argument(
+        "--password", metavar="PASSWORD", help="the user password of encrypted PDFs"
+    )
+    au_secret.add_argument(
+        "--password-file", metavar="FILE", help="read the PDF password from the first line of FILE"
+    )
+    au.add_argument("-q", "--quiet", action="store_true", help="no warnings on stderr")
+    au.set_defaults(func=_cmd_audit)
     a = sub.add_parser(
         "adapters", parents=[common], help="list the layout adapters: name, description, origin"
     )
