@@ -7,6 +7,9 @@ shape whatever the source was.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+from jpkpi.errors import JpkpiError
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,17 @@ class Table:
                 for c in range(cell.col, min(cell.col + cell.colspan, self.n_cols)):
                     grid[r][c] = cell
         return grid
+
+    def to_dataframe(self) -> Any:
+        """The table as a pandas DataFrame of its cells' text: one row per grid row, columns
+        numbered from 0, a spanning cell's text in every position it covers, ``""`` where no
+        cell stands (as camelot's ``table.df`` and pdfplumber's ``extract_table`` give)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise JpkpiError("Table.to_dataframe needs pandas: pip install pandas") from None
+        rows = [[cell.text if cell is not None else "" for cell in row] for row in self.grid()]
+        return pd.DataFrame(rows, columns=range(self.n_cols))
 
 
 @dataclass(frozen=True)
