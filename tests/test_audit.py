@@ -1,0 +1,425 @@
+"""The audit page (``jpkpi audit``, ``Document.audit_html``) and ``Table.to_dataframe``.
+
+The page is checked as HTML here (every observation's mark exists, links to its record and
+back, sits inside the cell it was read from; warnings listed; text escaped; the same bytes every
+time) and in a real browser: headless Chromium loads the page, runs its script, and its DOM is
+checked after a click, with no console error.
+"""
+
+from __future__ import annotations
+
+import html.parser
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import jpkpi
+from jpkpi.audit import audit_html
+from jpkpi.cli import main
+from jpkpi.tables.model import Cell
+from tests.conftest import ROOT, SEEDS, parsed
+
+PDF = ROOT / "corpora" / "pdf" / "kushiro_kpi_grid.pdf"
+BANDS_PDF = ROOT / "corpora" / "bands" / "nemuro_bands_rows.pdf"
+XLSX = ROOT / "corpora" / "pdf" / "kushiro_kpi_grid.xlsx"
+HTML_DIR = ROOT / "corpora" / "html"
+SEED = SEEDS / "000_fb57e009c395afac.txt"
+CSV = ROOT / "corpora" / "csv" / "kushiro_kpi_utf8bom.csv"
+DOCUMENTS = [PDF, XLSX, *sorted(HTML_DIR.glob("*.html")), SEED, CSV]
+
+_OBSERVATION_KEYS = ("baseline", "targets", "actuals", "budgets")
+
+
+# --- records with cells -------------------------------------------------------------------------
+
+
+def _ref(cell: Cell) -> dict[str, Any]:
+    """A cell's place in the records' ``cell`` form."""
+    p = cell.provenance
+    if p.page is not None and p.bbox is not None:
+        return {"page": p.page, "box": list(p.bbox)}
+    if p.sheet is not None:
+        return {"sheet": p.sheet, "cell": p.address}
+    if p.address is not None:
+        t, r, c = (int(x) for x in re.findall(r"[0-9]+", p.address))
+        return {"table": t, "row": r, "column": c}
+    assert p.line is not None and p.column is not None
+    return {"line": p.line, "column": p.column + 1}
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _observations(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for key in _OBSERVATION_KEYS:
+        value = record.get(key)
+        items = [value] if isinstance(value, dict) else value or []
+        yield from (o for o in items if isinstance(o, dict))
+
+
+def records_with_cells(doc: jpkpi.Document) -> list[dict[str, Any]]:
+    """The document's records with each observation's ``cell``.
+
+    A stand-in until the records carry their own (issue 16 item 1): a record's row is the one
+    whose cell holds its indicator's name, and each observation's cell the next one along that
+    row whose text is its ``raw``.
+    """
+    out = []
+    for record in (r.to_dict() for r in doc.records):
+        name = _squash(record.get("indicator") or "")
+        for table in doc.tables:
+            rows = [r for r in table.rows() if any(_squash(c.text) == name for c in r)]
+            if not rows or not name:
+                continue
+            row = list(rows[0])
+            record["indicator_cell"] = _ref(next(c for c in row if _squash(c.text) == name))
+            for obs in _observations(record):
+                hit = next((c for c in row if c.text.strip() == obs["raw"].strip()), None)
+                if hit is not None:
+                    obs["cell"] = _ref(hit)
+                    row.remove(hit)
+            break
+        out.append(record)
+    return out
+
+
+# --- reading the page ---------------------------------------------------------------------------
+
+
+class _Page(html.parser.HTMLParser):
+    """Elements of an audit page: those with an id, every mark, every outlined cell, and the
+    text of the panel."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: dict[str, dict[str, str]] = {}
+        self.marks: list[dict[str, str]] = []
+        self.cells: list[dict[str, str]] = []
+        self.links: dict[str, list[str]] = {}  # href -> ids of the <li> entries holding it
+        self.sources: list[str] = []
+        self.panel_text: list[str] = []
+        self._panel_depth = 0
+        self._entry: str | None = None
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        classes = a.get("class", "").split()
+        if "id" in a:
+            assert a["id"] not in self.ids, f"id {a['id']} twice"
+            self.ids[a["id"]] = {"tag": tag, **a}
+        if tag == "li" and a.get("id", "").startswith("record-"):
+            self._entry = a["id"]
+        if tag == "a" and "mark" in classes:
+            self.marks.append(a)
+        elif tag == "a" and self._entry and a.get("href", "").startswith("#m-"):
+            self.links.setdefault(a["href"], []).append(self._entry)
+        if "cell" in classes or (tag == "td" and "data-cell" in a):
+            self.cells.append(a)
+        for key in ("src", "href"):
+            if key in a:
+                self.sources.append(a[key])
+        if tag in ("link", "iframe", "object", "embed"):
+            self.sources.append(f"<{tag}>")
+        if tag == "script" and "src" in a:
+            self.sources.append("<script src>")
+        if self._panel_depth or a.get("id") == "panel-body":
+            self._panel_depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._panel_depth:
+            self._panel_depth -= 1
+        if tag == "li":
+            self._entry = None
+
+    def handle_data(self, data: str) -> None:
+        if self._panel_depth:
+            self.panel_text.append(data)
+
+
+def _box(text: str) -> tuple[float, ...]:
+    return tuple(float(v) for v in text.split())
+
+
+def _inside(inner: tuple[float, ...], outer: tuple[float, ...], slack: float = 0.5) -> bool:
+    return (
+        inner[0] >= outer[0] - slack
+        and inner[1] >= outer[1] - slack
+        and inner[2] <= outer[2] + slack
+        and inner[3] <= outer[3] + slack
+    )
+
+
+def check_marks(page: _Page, doc: jpkpi.Document, records: list[dict[str, Any]]) -> int:
+    """Every observation that names a cell has its mark: the mark links to its record, the
+    record's entry links to the mark, and a PDF mark's box lies inside its cell's box."""
+    checked = 0
+    for number, record in enumerate(records, start=1):
+        assert f"record-{number}" in page.ids
+        assert f"detail-{number}" in page.ids
+        for k, obs in enumerate(_observations(record)):
+            if "cell" not in obs:
+                continue
+            ident = f"m-{number}-{k}"
+            assert ident in page.ids, f"record {number} ({record['indicator']}): no mark {ident}"
+            mark = page.ids[ident]
+            assert mark["href"] == f"#record-{number}"
+            assert mark["data-record"] == str(number)
+            assert page.links.get(f"#{ident}") == [f"record-{number}"]
+            cell = doc.tables[int(mark["data-table"]) - 1].cells[int(mark["data-cell"])]
+            assert cell.text.strip() == obs["raw"].strip()
+            if doc.kind == "pdf":
+                assert cell.provenance.bbox is not None
+                assert _inside(_box(mark["data-box"]), cell.provenance.bbox)
+            checked += 1
+    return checked
+
+
+# --- the page -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_every_observation_is_marked_and_linked(path: Path) -> None:
+    doc = parsed(path)
+    records = records_with_cells(doc)
+    text = audit_html(doc, records=records)
+    page = _Page(text)
+    marked = check_marks(page, doc, records)
+    assert marked, "the stand-in finds cells for some records at least"
+    # marks of the page are exactly the observations' and the names'
+    names = sum("indicator_cell" in r for r in records)
+    assert len(page.marks) == marked + names
+    # every outlined cell is a cell of a recovered table, drawn where the table has it
+    assert len(page.cells) == sum(len(t.cells) for t in doc.tables)
+    for a in page.cells:
+        cell = doc.tables[int(a["data-table"]) - 1].cells[int(a["data-cell"])]
+        if doc.kind == "pdf":
+            assert cell.provenance.bbox is not None
+            assert _box(a["data-box"]) == pytest.approx(cell.provenance.bbox, abs=0.01)
+    summary = page.ids["summary"]
+    assert summary["data-tables"] == str(len(doc.tables))
+    assert summary["data-records"] == str(len(doc.records))
+    # self-contained: nothing is fetched
+    for source in page.sources:
+        assert source.startswith(("#", "data:image/png;base64,")), source
+    assert "@import" not in text
+    assert not re.search(r"url\((?!data:)", text)
+
+
+def test_pdf_pages_are_drawn_and_the_page_is_the_same_every_time() -> None:
+    doc = parsed(PDF)
+    records = records_with_cells(doc)
+    first = audit_html(doc, records=records)
+    assert audit_html(doc, records=records) == first
+    assert jpkpi.parse(PDF).audit_html() == audit_html(jpkpi.parse(PDF))
+    page = _Page(first)
+    assert page.ids["page-1"]["tag"] == "section"
+    images = [s for s in page.sources if s.startswith("data:image/png")]
+    assert len(images) == 1 and len(images[0]) > 10_000
+
+
+def test_unread_values_are_counted() -> None:
+    doc = parsed(PDF)
+    records = records_with_cells(doc)
+    page = _Page(audit_html(doc, records=records))
+    unread = [a for a in page.cells if "unread" in a["class"].split()]
+    assert page.ids["summary"]["data-unread"] == str(len(unread))
+    marked = {(a["data-table"], a["data-cell"]) for a in page.marks}
+    assert not any((a["data-table"], a["data-cell"]) in marked for a in unread)
+    # without the records' cells every value cell of the body is unread
+    bare = _Page(audit_html(doc, records=[r.to_dict() for r in doc.records]))
+    assert int(bare.ids["summary"]["data-unread"]) > len(unread)
+
+
+def test_warnings_are_listed_and_linked() -> None:
+    doc = parsed(SEED)
+    records = records_with_cells(doc)
+    warned = [(n, w) for n, r in enumerate(records, 1) for w in r["warnings"]]
+    assert warned, "seed 000 has record warnings"
+    extra = jpkpi.Document(doc.name, doc.kind, doc.blocks, doc.records, doc.adapter)
+    extra.vocabulary = doc.vocabulary
+    extra.warnings = ["line 9 does not line up with its header", "a warning about no place"]
+    text = audit_html(extra, records=records)
+    page = _Page(text)
+    assert page.ids["summary"]["data-warnings"] == str(len(warned) + 2)
+    block = text[text.index('<ol id="warnings">') : text.index("</ol>", text.index("warnings"))]
+    assert '<a href="#line-9">line 9 does not line up with its header</a>' in block
+    assert "<li>a warning about no place</li>" in block
+    assert page.ids["line-9"]["tag"] == "th"
+    for number, warning in warned:
+        assert f'<a href="#record-{number}">#{number}</a>' in block
+        assert jpkpi_escape(warning) in block
+
+
+def jpkpi_escape(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=True)
+
+
+def test_document_text_is_escaped(tmp_path: Path) -> None:
+    csv = tmp_path / "evil.csv"
+    csv.write_text(
+        "指標,単位,目標値,R4年度実績\n"
+        '<script>alert(1)</script>,人,100,"<img src=x onerror=alert(1)> ""&amp;"""\n'
+        "移住者数,人,50,40\n",
+        encoding="utf-8",
+    )
+    doc = jpkpi.parse(csv)
+    text = audit_html(doc)
+    assert "<script>alert" not in text and "<img src=x" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "&lt;img src=x onerror=alert(1)&gt; &quot;&amp;amp;&quot;" in text
+    assert text.count("<script>") == 1  # the page's own
+
+
+def test_table_to_dataframe_fills_spans() -> None:
+    table = parsed(XLSX).tables[0]
+    frame = table.to_dataframe()
+    assert frame.shape == (table.n_rows, table.n_cols)
+    assert list(frame.columns) == list(range(table.n_cols))
+    spanning = next(c for c in table.cells if c.rowspan > 1 and c.colspan == 1)
+    for r in range(spanning.row, spanning.row + spanning.rowspan):
+        assert frame.iloc[r, spanning.col] == spanning.text
+    wide = next(c for c in table.cells if c.colspan > 1)
+    assert {frame.iloc[wide.row, c] for c in range(wide.col, wide.col + wide.colspan)} == {
+        wide.text
+    }
+
+
+def test_missing_packages_give_clear_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(jpkpi.JpkpiError, match=r"Table\.to_dataframe needs pandas"):
+        parsed(XLSX).tables[0].to_dataframe()
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)
+    with pytest.raises(jpkpi.MissingDependencyError, match=r"jpkpi\[audit\]"):
+        jpkpi.parse(PDF).audit_html()
+
+
+# --- the command --------------------------------------------------------------------------------
+
+
+def test_audit_command_writes_a_page_per_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    missing = tmp_path / "missing.pdf"
+    status = main(["audit", str(XLSX), str(HTML_DIR), str(missing), str(SEED), "-o", str(out)])
+    assert status == 1
+    err = capsys.readouterr().err
+    assert f"jpkpi: {missing}: " in err and "Traceback" not in err
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html"))
+    assert written == sorted(
+        [XLSX.name + ".html", SEED.name + ".html"]
+        + [p.name + ".html" for p in HTML_DIR.glob("*.html")]
+    )
+    page = (out / (XLSX.name + ".html")).read_text(encoding="utf-8")
+    assert page == parsed(XLSX).audit_html()
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no partial file left
+
+
+def test_audit_command_usage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    afile = tmp_path / "a-file"
+    afile.write_text("x")
+    assert main(["audit", str(SEED), "-o", str(afile)]) == 2
+    assert "is a file" in capsys.readouterr().err
+    assert main(["audit", str(SEED)]) == 2  # -o is required
+    assert main(["audit", str(PDF), "--pages", "x", "-o", str(tmp_path / "o")]) == 2
+
+
+# --- in a browser -------------------------------------------------------------------------------
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def chromium(tmp_path: Path, *args: str) -> tuple[str, str]:
+    """Run headless Chromium; its standard output and the console lines of its log."""
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed (Debian: apt-get install chromium)")
+    profile = tmp_path / f"profile-{len(list(tmp_path.iterdir()))}"
+    result = subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--disable-gpu",
+            "--no-sandbox",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            "--enable-logging=stderr",
+            "--v=0",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "LANG": "C.UTF-8"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    console = [line for line in result.stderr.splitlines() if ":CONSOLE" in line]
+    return result.stdout, "\n".join(console)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path.as_uri()
+
+
+def test_browser_notices_a_console_error(tmp_path: Path) -> None:
+    """The console check below can fail: a page whose script throws is caught."""
+    url = _write(tmp_path, "broken.html", "<!DOCTYPE html><p>x</p><script>nothing();</script>")
+    _, console = chromium(tmp_path, "--dump-dom", url)
+    assert "Uncaught ReferenceError" in console
+
+
+def test_click_on_a_pdf_mark_shows_its_record(tmp_path: Path) -> None:
+    doc = parsed(PDF)
+    records = records_with_cells(doc)
+    number = 5
+    url = _write(tmp_path, "kushiro.html", audit_html(doc, records=records))
+    dom, console = chromium(tmp_path, "--dump-dom", f"{url}?click=m-{number}-0")
+    assert console == ""
+    page = _Page(dom)
+    panel = page.ids["panel"]
+    assert "hidden" not in panel and panel["data-record"] == str(number)
+    shown = "".join(page.panel_text)
+    assert records[number - 1]["indicator"] in shown
+    for obs in _observations(records[number - 1]):
+        assert obs["raw"] in shown
+    selected = [a for a in page.marks if "selected" in a["class"].split()]
+    assert {a["data-record"] for a in selected} == {str(number)}
+    assert len(selected) == sum("cell" in o for o in _observations(records[number - 1])) + 1
+    # the DOM after the script still holds every mark and link
+    check_marks(page, doc, records)
+
+
+def test_record_address_opens_its_panel_in_a_grid(tmp_path: Path) -> None:
+    doc = parsed(XLSX)
+    records = records_with_cells(doc)
+    url = _write(tmp_path, "kushiro-xlsx.html", audit_html(doc, records=records))
+    dom, console = chromium(tmp_path, "--dump-dom", f"{url}#record-3")
+    assert console == ""
+    page = _Page(dom)
+    assert page.ids["panel"]["data-record"] == "3"
+    assert records[2]["indicator"] in "".join(page.panel_text)
+    check_marks(page, doc, records)
+
+
+def test_screenshot_of_the_pdf_page(tmp_path: Path) -> None:
+    doc = parsed(PDF)
+    url = _write(tmp_path, "shot.html", audit_html(doc, records=records_with_cells(doc)))
+    shot = tmp_path / "shot.png"
+    _, console = chromium(
+        tmp_path, "--hide-scrollbars", "--window-size=1400,900", f"--screenshot={shot}", url
+    )
+    assert console == ""
+    data = shot.read_bytes()
+    assert data.startswith(b"\x89PNG") and len(data) > 50_000
