@@ -51,7 +51,7 @@ _LEGEND = {
     "target": "target",
     "actual": "actual",
     "unit": "unit",
-    "other": "other (program, department, label, status …)",
+    "other": "other (program, status …)",
     "ignored": "ignored or not read",
 }
 #: A PDF page is drawn this many pixels a point (144 dpi), smaller where the page is large.
@@ -279,11 +279,21 @@ def _value_text(value: Any) -> str:
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, int | float):
-        return repr(value) if isinstance(value, float) else str(value)
-    try:
-        return decimal_text(value)
-    except (AttributeError, ValueError):
-        return str(value)
+        text = repr(value) if isinstance(value, float) else str(value)
+    else:
+        try:
+            text = decimal_text(value)
+        except (AttributeError, ValueError):
+            return str(value)
+    return _grouped(text)
+
+
+def _grouped(number: str) -> str:
+    """A number's text with its whole part in groups of three (``1650000.5`` → ``1,650,000.5``)."""
+    m = regex.fullmatch(r"(-?)([0-9]+)((?:\.[0-9]+)?)", number)
+    if not m:
+        return number  # an exponent: as it is
+    return f"{m[1]}{int(m[2]):,}{m[3]}"
 
 
 def _period_text(period: dict[str, Any] | None) -> str:
@@ -459,7 +469,10 @@ vertical-align:-.1em;background:var(--c);opacity:.55;border:1px solid var(--c)}
 .notes{font-size:12px;color:#555;margin:.2rem 0}
 main{display:grid;grid-template-columns:minmax(0,1fr) 27rem;min-height:0}
 #view{overflow:auto;padding:1rem;background:#dcdcd8}
-#side{overflow:auto;border-left:1px solid #bbb;background:#fff;padding:0 .7rem .7rem}
+#side{display:flex;flex-direction:column;min-height:0;border-left:1px solid #bbb;
+background:#fff}
+#side>h2{margin:.4rem .7rem .2rem}
+#records-box{flex:1 1 auto;min-height:0;overflow:auto;padding:0 .7rem .7rem}
 .c-indicator{--c:var(--indicator)}.c-baseline{--c:var(--baseline)}.c-target{--c:var(--target)}
 .c-actual{--c:var(--actual)}.c-unit{--c:var(--unit)}.c-other{--c:var(--other)}
 .c-ignored{--c:var(--ignored)}.c-budget{--c:var(--budget)}.c-mixed{--c:var(--mixed)}
@@ -480,7 +493,7 @@ a.mark.name{outline-style:dotted}
 a.mark:hover,a.mark:focus{background:color-mix(in srgb,var(--c) 30%,transparent);z-index:3}
 a.mark::after{content:attr(data-tag);position:absolute;left:100%;top:-2px;display:none;
 background:var(--c);color:#fff;font-size:11px;padding:0 .3em;white-space:nowrap}
-a.mark:hover::after,a.mark.selected::after{display:block}
+a.mark:hover::after,a.mark:focus::after{display:block}
 .selected{outline:3px solid #e0102a !important;outline-offset:1px}
 a.mark.selected{z-index:4;outline-offset:-1px}
 .flash{animation:flash 1.2s 2}
@@ -499,8 +512,8 @@ max-width:22rem;overflow-wrap:anywhere}
 a.badge{display:inline-block;margin:0 0 0 .25em;padding:0 .35em;border-radius:.7em;
 font-size:11px;line-height:1.5;color:#fff;background:var(--c);text-decoration:none}
 a.badge.name{background:#fff;color:var(--c);border:1px solid var(--c)}
-#panel{position:sticky;top:0;z-index:1;background:#fffbea;border:1px solid #d9b84a;
-padding:.4rem .6rem;margin:.5rem 0;max-height:55vh;overflow:auto;font-size:13px}
+#panel{flex:0 0 auto;background:#fffbea;border-bottom:1px solid #d9b84a;
+padding:.4rem .7rem;max-height:55%;overflow:auto;font-size:13px}
 #panel h2{margin:0 1.4rem .3rem 0}
 #panel-close{float:right;border:0;background:none;font-size:1.1rem;cursor:pointer}
 #panel dl{display:grid;grid-template-columns:auto 1fr;gap:0 .6rem;margin:.2rem 0}
@@ -508,6 +521,7 @@ padding:.4rem .6rem;margin:.5rem 0;max-height:55vh;overflow:auto;font-size:13px}
 #panel table{border-collapse:collapse;width:100%;margin:.3rem 0}
 #panel td,#panel th{border-bottom:1px solid #e5dcb8;padding:.1rem .25rem;text-align:left;
 vertical-align:top}
+#panel td a{white-space:nowrap}
 #records{list-style:none;margin:0;padding:0}
 #records li{padding:.3rem .2rem;border-bottom:1px solid #eee;font-size:13px}
 #records .n{color:#666;margin-right:.3em;text-decoration:none}
@@ -922,11 +936,13 @@ def _detail(rec: _Record) -> str:
             )
         elif o.get("unit"):
             value += f" {o['unit']}"
-        cell = _cell_ref_text(o.get("cell"))
+        ref = o.get("cell")
+        full = _cell_ref_text(ref)
+        short = f"page {ref['page']}" if isinstance(ref, dict) and "page" in ref else full
         if obs.mark is not None:
-            cell = f'<a href="#{obs.mark.id}">{_e(cell)}</a>'
+            cell = f'<a href="#{obs.mark.id}" title="{_e(full)}">{_e(short)}</a>'
         else:
-            cell = _e(cell) + (" (not in any table)" if obs.lost else "")
+            cell = _e(full) + (" (in no recovered table)" if obs.lost else "")
         out.append(
             f'<tr class="c-{obs.role}"><td>{_e(obs.role)}</td>'
             f"<td>{_e(_period_text(o.get('period')))}</td><td>{_e(value)}</td>"
@@ -1055,9 +1071,9 @@ def _page(
         'aria-label="close">×</button><div id="panel-body"></div></section>'
     )
     out.append(f"<h2>{len(recs)} records</h2>")
-    out.append('<ol id="records">')
+    out.append('<div id="records-box"><ol id="records">')
     out.extend(_entry(rec) for rec in recs)
-    out.append("</ol>")
+    out.append("</ol></div>")
     out.extend(_detail(rec) for rec in recs)
     out.append("</aside></main>")
     out.append(f"<script>{_SCRIPT}</script>")
