@@ -35,7 +35,7 @@ from jpkpi import __version__
 from jpkpi.errors import DamagedDocumentError, JpkpiError, MissingDependencyError, ParseError
 from jpkpi.primitives.quantity import decimal_text, parse_quantity
 from jpkpi.records.output import OBSERVATION_ROLES, with_record_ids
-from jpkpi.tables.model import Cell, Table
+from jpkpi.tables.model import Cell, Table, TextLine
 from jpkpi.understanding.bands import BandSplit, split_bands
 from jpkpi.understanding.interpretation import TableInterpretation
 
@@ -62,6 +62,8 @@ MAX_PAGE_PIXELS = 3000
 SHOW_SCALE = 1.5
 #: How far (points) an observation's box may stand out of the cell it is matched to.
 _TOLERANCE = 0.5
+#: The "table" of a mark on a line of text outside any table (layout text).
+LINES = -1
 
 _PLACE_WORDS = regex.compile(r"\b(page|line|table) ([0-9]+)\b")
 
@@ -73,8 +75,8 @@ class _Mark:
     record: int  # 1-based, as record ids count
     key: str  # the observation's number in the record, or "name"
     role: str  # baseline, target, actual, budget, or indicator for the name
-    table: int  # index into the document's tables
-    cell: int  # index into that table's cells
+    table: int  # index into the document's tables; LINES for a line of text
+    cell: int  # index into that table's cells, or into the document's lines of text
     box: tuple[float, float, float, float] | None  # a PDF mark's own box (points)
     title: str
 
@@ -109,11 +111,15 @@ class _Record:
 
 
 class _CellIndex:
-    """The document's table cells by the places records name them with."""
+    """The document's table cells (and lines of text outside tables) by the places records name
+    them with."""
 
-    def __init__(self, tables: Sequence[Table]) -> None:
+    def __init__(self, tables: Sequence[Table], lines: Sequence[TextLine] = ()) -> None:
         self.by_page: dict[int, list[tuple[int, int, tuple[float, float, float, float]]]] = {}
         self.by_key: dict[tuple[Any, ...], tuple[int, int]] = {}
+        for k, text_line in enumerate(lines):
+            if text_line.provenance.line is not None:
+                self.by_key.setdefault(("line", text_line.provenance.line), (LINES, k))
         for t, table in enumerate(tables):
             for c, cell in enumerate(table.cells):
                 p = cell.provenance
@@ -142,8 +148,10 @@ class _CellIndex:
             elif "table" in ref:
                 key = ("html", int(ref["table"]), int(ref["row"]), int(ref["column"]))
                 found = self.by_key.get(key)
-            elif "line" in ref:
+            elif "line" in ref and "column" in ref:
                 found = self.by_key.get(("text", int(ref["line"]), int(ref["column"])))
+            elif "line" in ref:  # a line of layout text, read without columns
+                found = self.by_key.get(("line", int(ref["line"])))
             else:
                 return None
         except (KeyError, TypeError, ValueError):
@@ -153,9 +161,11 @@ class _CellIndex:
     def _on_page(
         self, page: int, box: tuple[float, float, float, float]
     ) -> tuple[int, int, tuple[float, float, float, float]] | None:
-        """The smallest cell of the page that holds the box's centre."""
+        """The smallest cell of the page that holds the box's centre, else the cell the box
+        overlaps most (a name read from a label cell and the cell beside it spans both)."""
         cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
         best: tuple[float, int, int] | None = None
+        overlap: tuple[float, int, int] | None = None
         for t, c, (x0, top, x1, bottom) in self.by_page.get(page, []):
             if x0 - _TOLERANCE <= cx <= x1 + _TOLERANCE and top - _TOLERANCE <= cy <= bottom + (
                 _TOLERANCE
@@ -163,7 +173,13 @@ class _CellIndex:
                 area = (x1 - x0) * (bottom - top)
                 if best is None or area < best[0]:
                     best = (area, t, c)
-        return (best[1], best[2], box) if best else None
+            shared = max(0.0, min(x1, box[2]) - max(x0, box[0])) * max(
+                0.0, min(bottom, box[3]) - max(top, box[1])
+            )
+            if shared > 0 and (overlap is None or shared > overlap[0]):
+                overlap = (shared, t, c)
+        chosen = best or overlap
+        return (chosen[1], chosen[2], box) if chosen else None
 
 
 # --- what each cell is --------------------------------------------------------------------------
@@ -352,7 +368,8 @@ def _cell_ref_text(ref: dict[str, Any] | None) -> str:
     if "table" in ref:
         return f"table {ref['table']} row {ref.get('row')} column {ref.get('column')}"
     if "line" in ref:
-        return f"line {ref['line']} column {ref.get('column')}"
+        column = f" column {ref['column']}" if "column" in ref else ""
+        return f"line {ref['line']}{column}"
     return json.dumps(ref, ensure_ascii=False, sort_keys=True)
 
 
@@ -509,6 +526,10 @@ max-width:22rem;overflow-wrap:anywhere}
 .grid th{background:#eee;font-weight:normal;font-size:11px;color:#444;white-space:nowrap}
 .grid th.role{background:color-mix(in srgb,var(--c) 35%,#fff);color:#111}
 .grid .text{white-space:pre-wrap}
+.lines{background:#fff;padding:.5rem;font-size:13px}
+.ln{display:flex;gap:.6rem;align-items:baseline}
+.ln .no{flex:0 0 3.5em;text-align:right;color:#888;font-size:11px}
+.ln .text{white-space:pre-wrap}
 a.badge{display:inline-block;margin:0 0 0 .25em;padding:0 .35em;border-radius:.7em;
 font-size:11px;line-height:1.5;color:#fff;background:var(--c);text-decoration:none}
 a.badge.name{background:#fff;color:var(--c);border:1px solid var(--c)}
@@ -602,7 +623,8 @@ def audit_html(
     readings: dict[int, TableInterpretation] = {}
     if tables:
         readings = {r.table: r for r in doc.interpretations()}
-    index = _CellIndex(tables)
+    text_lines = [b for b in doc.blocks if isinstance(b, TextLine)]
+    index = _CellIndex(tables, text_lines)
     recs = _records(dicts, index)
     roles = [_cell_roles(t, readings.get(i)) for i, t in enumerate(tables)]
     marks_by_cell: dict[tuple[int, int], list[_Mark]] = {}
@@ -651,6 +673,8 @@ def audit_html(
     else:
         for t, table in enumerate(tables):
             views.append(_grid(t, table, readings.get(t), roles[t], marks_by_cell, unread, anchors))
+    if any(t == LINES for t, _ in marks_by_cell):
+        views.append(_lines(text_lines, marks_by_cell, anchors))
     return _page(doc, recs, readings, views, anchors, len(unread))
 
 
@@ -864,16 +888,7 @@ def _grid(
                 span += f' rowspan="{cell.rowspan}"'
             if cell.colspan > 1:
                 span += f' colspan="{cell.colspan}"'
-            badges = []
-            for mark in marks_by_cell.get((t, c), []):
-                kind = " name" if mark.key == "name" else ""
-                tint = "indicator" if mark.key == "name" else mark.role
-                badges.append(
-                    f'<a class="mark badge{kind} c-{tint}" id="{mark.id}" '
-                    f'href="#record-{mark.record}" data-record="{mark.record}" '
-                    f'data-table="{t + 1}" data-cell="{c}" title="{_e(mark.title)}">'
-                    f"{mark.record}</a>"
-                )
+            badges = [_badge(mark, t, c) for mark in marks_by_cell.get((t, c), [])]
             parts.append(
                 f'<td class="{" ".join(classes)}"{span} data-table="{t + 1}" data-cell="{c}" '
                 f'title="{_e(title)}"><span class="text">{_e(cell.text)}</span>'
@@ -888,6 +903,38 @@ def _grid(
         out.append(f'<p class="notes">text printed over the grid: {texts}</p>')
     out.append("</section>")
     return "\n".join(out)
+
+
+def _lines(
+    lines: Sequence[TextLine], marks_by_cell: dict[tuple[int, int], list[_Mark]], anchors: set[str]
+) -> str:
+    """The document's lines of text outside tables (layout text an adapter read line by line),
+    numbered, with the marks of the records read from them."""
+    out = ['<section class="lines" id="lines"><h2>lines read as text</h2>']
+    for k, text_line in enumerate(lines):
+        number = text_line.provenance.line
+        ident = ""
+        if number is not None and f"line-{number}" not in anchors:
+            anchors.add(f"line-{number}")
+            ident = f' id="line-{number}"'
+        badges = "".join(_badge(mark, LINES, k) for mark in marks_by_cell.get((LINES, k), []))
+        out.append(
+            f'<div class="ln"{ident}><span class="no">{number if number is not None else ""}'
+            f'</span><span class="text">{_e(text_line.text)}</span>{badges}</div>'
+        )
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _badge(mark: _Mark, t: int, c: int) -> str:
+    """A mark inside a grid cell or a line: a small link in its role's colour."""
+    kind = " name" if mark.key == "name" else ""
+    tint = "indicator" if mark.key == "name" else mark.role
+    where = f'data-line="{c}"' if t == LINES else f'data-table="{t + 1}" data-cell="{c}"'
+    return (
+        f'<a class="mark badge{kind} c-{tint}" id="{mark.id}" href="#record-{mark.record}" '
+        f'data-record="{mark.record}" {where} title="{_e(mark.title)}">{mark.record}</a>'
+    )
 
 
 def _linked(text: str, anchors: set[str], fallback: str | None = None) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 import jpkpi
+import jpkpi.tables.model
 from jpkpi.audit import audit_html
 from jpkpi.cli import main
 from jpkpi.tables.model import Cell
@@ -212,6 +213,34 @@ def test_every_observation_is_marked_and_linked(path: Path) -> None:
         assert source.startswith(("#", "data:image/png;base64,")), source
     assert "@import" not in text
     assert not re.search(r"url\((?!data:)", text)
+
+
+def test_layout_text_is_drawn_as_lines_with_marks() -> None:
+    """Seed 003 (主要施策成果シート, layout text read line by line) has no tables: its records name
+    lines, which the page lists with their marks."""
+    doc = parsed(SEEDS / "003_cba63dfe630bcdd0.txt")
+    lines = [b for b in doc.blocks if isinstance(b, jpkpi.tables.model.TextLine)]
+    records = [r.to_dict() for r in doc.records]
+    for record in records:  # stand-in: the first line that holds the name
+        name = _squash(record["indicator"])
+        line = next((ln for ln in lines if name and name in _squash(ln.text)), None)
+        if line is not None:
+            record["indicator_cell"] = {"line": line.provenance.line}
+            for obs in _observations(record):
+                obs["cell"] = {"line": line.provenance.line}
+    page = _Page(audit_html(doc, records=records))
+    assert not doc.tables and page.ids["lines"]["tag"] == "section"
+    marked = 0
+    for number, record in enumerate(records, start=1):
+        for k, obs in enumerate(_observations(record)):
+            if "cell" in obs:
+                mark = page.ids[f"m-{number}-{k}"]
+                assert mark["href"] == f"#record-{number}"
+                line = lines[int(mark["data-line"])]
+                assert line.provenance.line == obs["cell"]["line"]
+                assert page.ids[f"line-{line.provenance.line}"]["tag"] == "div"
+                marked += 1
+    assert marked > 20
 
 
 def test_pdf_pages_are_drawn_and_the_page_is_the_same_every_time() -> None:
