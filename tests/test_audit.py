@@ -355,6 +355,21 @@ def test_audit_command_writes_a_page_per_input(
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no partial file left
 
 
+def test_audit_command_opens_a_password_pdf(tmp_path: Path) -> None:
+    """The password reaches PDFium too, which draws the pages."""
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter(clone_from=PDF)
+    writer.encrypt(user_password="kushiro", owner_password="owner", algorithm="AES-128")
+    locked = tmp_path / "locked.pdf"
+    writer.write(locked)
+    out = tmp_path / "out"
+    assert main(["audit", str(locked), "--password", "kushiro", "-o", str(out)]) == 0
+    page = _Page((out / "locked.pdf.html").read_text(encoding="utf-8"))
+    assert any(s.startswith("data:image/png") for s in page.sources)
+    assert page.ids["summary"]["data-records"] == str(len(parsed(PDF).records))
+    assert main(["audit", str(locked), "-o", str(out / "no")]) == 1
+
+
 def test_audit_command_usage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     afile = tmp_path / "a-file"
     afile.write_text("x")
