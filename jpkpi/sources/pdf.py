@@ -32,6 +32,9 @@ from jpkpi.errors import (
     WrongPasswordError,
 )
 
+#: The PDF readers ``PdfSettings.pdf_reader`` names.
+PDF_READERS = ("pdfminer", "pdfium")
+
 
 @dataclass(frozen=True)
 class PdfSettings:
@@ -47,6 +50,15 @@ class PdfSettings:
     max_pages: int = 2000
     #: Two copies of a glyph closer than this (points) are one overprinted (fake-bold) glyph.
     overprint_tolerance: float = 1.0
+    #: The engine that reads the pages: ``"pdfminer"`` (pdfminer.six, pure Python) or
+    #: ``"pdfium"`` (PDFium through pypdfium2, several times faster).
+    pdf_reader: str = "pdfminer"
+
+    def __post_init__(self) -> None:
+        if self.pdf_reader not in PDF_READERS:
+            raise ValueError(
+                f"pdf_reader must be one of {', '.join(PDF_READERS)}, not {self.pdf_reader!r}"
+            )
 
 
 DEFAULT_PDF = PdfSettings()
@@ -431,7 +443,14 @@ def read_pdf(
 
     Raises DocumentError for a PDF that cannot be read: encrypted without its password (or with a
     wrong one), truncated, malformed, with no pages, or with no text layer (a scan).
+
+    ``settings.pdf_reader`` chooses the engine: pdfminer.six here, or PDFium
+    (:func:`jpkpi.sources.pdfium.read_pdf_pdfium`, imported only when asked for).
     """
+    if settings.pdf_reader == "pdfium":
+        from jpkpi.sources.pdfium import read_pdf_pdfium
+
+        return read_pdf_pdfium(data, name, settings, selection, password)
     _, _, pdfdocument, _, pdfpage, pdfparser, psparser = _pdfminer()
     from pdfminer.pdfexceptions import PDFException
 
