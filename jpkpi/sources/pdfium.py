@@ -492,6 +492,10 @@ def _open(pdfium: Any, raw: Any, data: bytes, name: str, password: str) -> tuple
         return pdfium.PdfDocument(data, password=password or None), ""
     except pdfium.PdfiumError as e:
         code = getattr(e, "err_code", None)
+        if code in (raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY) and b"/Encrypt" not in data:
+            # PDFium's last error outlives the call that set it: a file that is not encrypted
+            # can fail with the code an earlier encrypted file left
+            code = raw.FPDF_ERR_FORMAT
         if code == raw.FPDF_ERR_PASSWORD:
             reason = (
                 "is encrypted, and the password given does not open it"
