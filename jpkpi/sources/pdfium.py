@@ -181,12 +181,84 @@ def _pages_over_content_limit(data: bytes, limit: int, n_pages: int) -> set[int]
 # Page objects: clip boxes of text objects, and rules from path objects.
 
 
+class _Api:
+    """The PDFium functions this reader calls per object and per character, as private ctypes
+    prototypes of the same C functions that take and return handles as plain integers: the
+    bindings' typed handles cost a Python object per call, which on a page of 2,000 characters
+    was most of the reader's time."""
+
+    def __init__(self, raw: Any) -> None:
+        def fast(name: str) -> Any:
+            bound = getattr(raw, name)
+            args = [_plain(t) for t in bound.argtypes]
+            proto = ctypes.CFUNCTYPE(_plain(bound.restype), *args)
+            return proto(ctypes.cast(bound, ctypes.c_void_p).value)
+
+        self.count_objects = fast("FPDFPage_CountObjects")
+        self.get_object = fast("FPDFPage_GetObject")
+        self.object_type = fast("FPDFPageObj_GetType")
+        self.object_matrix = fast("FPDFPageObj_GetMatrix")
+        self.clip_path = fast("FPDFPageObj_GetClipPath")
+        self.clip_paths = fast("FPDFClipPath_CountPaths")
+        self.clip_segments = fast("FPDFClipPath_CountPathSegments")
+        self.clip_segment = fast("FPDFClipPath_GetPathSegment")
+        self.segment_point = fast("FPDFPathSegment_GetPoint")
+        self.segment_type = fast("FPDFPathSegment_GetType")
+        self.segment_close = fast("FPDFPathSegment_GetClose")
+        self.path_segments = fast("FPDFPath_CountSegments")
+        self.path_segment = fast("FPDFPath_GetPathSegment")
+        self.draw_mode = fast("FPDFPath_GetDrawMode")
+        self.form_objects = fast("FPDFFormObj_CountObjects")
+        self.form_object = fast("FPDFFormObj_GetObject")
+        self.render_mode = fast("FPDFTextObj_GetTextRenderMode")
+        self.text_font = fast("FPDFTextObj_GetFont")
+        self.font_descent = fast("FPDFFont_GetDescent")
+        self.font_name = fast("FPDFFont_GetBaseFontName")
+        self.count_chars = fast("FPDFText_CountChars")
+        self.unicode = fast("FPDFText_GetUnicode")
+        self.char_object = fast("FPDFText_GetTextObject")
+        self.loose_box = fast("FPDFText_GetLooseCharBox")
+        self.char_origin = fast("FPDFText_GetCharOrigin")
+        self.char_matrix = fast("FPDFText_GetMatrix")
+        self.font_size = fast("FPDFText_GetFontSize")
+        self.TEXT = raw.FPDF_PAGEOBJ_TEXT
+        self.PATH = raw.FPDF_PAGEOBJ_PATH
+        self.FORM = raw.FPDF_PAGEOBJ_FORM
+        self.MOVETO = raw.FPDF_SEGMENT_MOVETO
+        self.BEZIERTO = raw.FPDF_SEGMENT_BEZIERTO
+        self.FILL_NONE = raw.FPDF_FILLMODE_NONE
+        self.Matrix = raw.FS_MATRIX
+        self.Rect = raw.FS_RECTF
+
+
+def _plain(t: Any) -> Any:
+    """A pointer to an opaque PDFium struct (a handle) as ``c_void_p``; other types as they are."""
+    if (
+        isinstance(t, type)
+        and issubclass(t, ctypes._Pointer)
+        and issubclass(t._type_, ctypes.Structure)
+        and not getattr(t._type_, "_fields_", None)
+    ):
+        return ctypes.c_void_p
+    return t
+
+
+_API: _Api | None = None
+
+
+def _api(raw: Any) -> _Api:
+    global _API
+    if _API is None:
+        _API = _Api(raw)
+    return _API
+
+
 class _PageWalker:
     """Walks a page's objects (into form XObjects), counting them against the page's bounds;
-    collects each text object's clip box and render mode, and the rules and boxes of paths."""
+    collects each text object's clip box and render mode, and the subpaths of painted paths."""
 
-    def __init__(self, raw: Any, settings: PdfSettings, deadline: float) -> None:
-        self.raw = raw
+    def __init__(self, api: _Api, settings: PdfSettings, deadline: float) -> None:
+        self.api = api
         self.settings = settings
         self.deadline = deadline
         self.count = 0
@@ -194,9 +266,11 @@ class _PageWalker:
         self.texts: dict[int, tuple[_Rect | None, int]] = {}
         #: painted subpaths in page space: (ops, points, stroke, fill)
         self.paths: list[tuple[str, list[tuple[float, float]], bool, bool]] = []
-        self._matrix = raw.FS_MATRIX()
+        self._matrix = api.Matrix()
+        self._matrix_ref = ctypes.byref(self._matrix)
         self._x = ctypes.c_float()
         self._y = ctypes.c_float()
+        self._xy = (ctypes.byref(self._x), ctypes.byref(self._y))
         self._fill = ctypes.c_int()
         self._stroke = ctypes.c_int()
 
@@ -215,85 +289,90 @@ class _PageWalker:
                 f"takes more than {self.settings.max_seconds_per_page:g} s to read"
             )
 
-    def matrix(self, obj: Any) -> _Matrix:
+    def matrix(self, obj: int) -> _Matrix:
         m = self._matrix
-        if not self.raw.FPDFPageObj_GetMatrix(obj, m):
+        if not self.api.object_matrix(obj, self._matrix_ref):
             return _IDENTITY
         return (m.a, m.b, m.c, m.d, m.e, m.f)
 
-    def clip_box(self, obj: Any, to_page: _Matrix) -> _Rect | None:
+    def clip_box(self, obj: int, to_page: _Matrix) -> _Rect | None:
         """The box of an object's clip path (every path of it intersected), in page space."""
-        raw = self.raw
-        clip = raw.FPDFPageObj_GetClipPath(obj)
+        api = self.api
+        clip = api.clip_path(obj)
         if not clip:
             return None
-        n_paths = raw.FPDFClipPath_CountPaths(clip)
         box: _Rect | None = None
-        for p in range(max(n_paths, 0)):
+        x, y = self._x, self._y
+        for p in range(max(api.clip_paths(clip), 0)):
             xs: list[float] = []
             ys: list[float] = []
-            for s in range(max(raw.FPDFClipPath_CountPathSegments(clip, p), 0)):
-                seg = raw.FPDFClipPath_GetPathSegment(clip, p, s)
-                if seg and raw.FPDFPathSegment_GetPoint(seg, self._x, self._y):
-                    x, y = _apply(to_page, self._x.value, self._y.value)
-                    xs.append(x)
-                    ys.append(y)
+            for s in range(max(api.clip_segments(clip, p), 0)):
+                seg = api.clip_segment(clip, p, s)
+                if seg and api.segment_point(seg, *self._xy):
+                    px, py = _apply(to_page, x.value, y.value)
+                    xs.append(px)
+                    ys.append(py)
             if xs:
                 box = _intersect(box, (min(xs), min(ys), max(xs), max(ys)))
         return box
 
-    def walk_page(self, page: Any) -> None:
-        raw = self.raw
-        n = raw.FPDFPage_CountObjects(page)
+    def walk_page(self, page: int) -> None:
+        api = self.api
+        n = api.count_objects(page)
         if n > self.settings.max_objects_per_page:
             self.tick(n)
-        self._walk((raw.FPDFPage_GetObject(page, i) for i in range(n)), _IDENTITY, None)
+        self._walk([api.get_object(page, i) for i in range(n)], _IDENTITY, None)
 
-    def _walk(self, objects: Any, to_page: _Matrix, clip: _Rect | None) -> None:
-        raw = self.raw
+    def _walk(self, objects: list[int | None], to_page: _Matrix, clip: _Rect | None) -> None:
+        api = self.api
         for obj in objects:
             if not obj:
                 continue
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind == raw.FPDF_PAGEOBJ_TEXT:
+            kind = api.object_type(obj)
+            if kind == api.TEXT:
                 box = _intersect(clip, self.clip_box(obj, to_page))
-                mode = raw.FPDFTextObj_GetTextRenderMode(obj)
-                self.texts[ctypes.cast(obj, ctypes.c_void_p).value or 0] = (box, mode)
-            elif kind == raw.FPDF_PAGEOBJ_PATH:
+                self.texts[obj] = (box, api.render_mode(obj))
+            elif kind == api.PATH:
                 self.tick()
                 self._path(obj, _mul(self.matrix(obj), to_page))
-            elif kind == raw.FPDF_PAGEOBJ_FORM:
+            elif kind == api.FORM:
                 inner = _mul(self.matrix(obj), to_page)
                 box = _intersect(clip, self.clip_box(obj, to_page))
-                n = raw.FPDFFormObj_CountObjects(obj)
-                self._walk((raw.FPDFFormObj_GetObject(obj, i) for i in range(n)), inner, box)
+                n = api.form_objects(obj)
+                if n > self.settings.max_objects_per_page:
+                    self.tick(n)
+                self._walk([api.form_object(obj, i) for i in range(n)], inner, box)
 
-    def _path(self, obj: Any, to_page: _Matrix) -> None:
+    def _path(self, obj: int, to_page: _Matrix) -> None:
         """A painted path object as subpaths of pdfminer's operators (``m``, ``l``, ``c``,
         ``h``), each with its points (the end point of each operator) in page space."""
-        raw = self.raw
-        if not raw.FPDFPath_GetDrawMode(obj, self._fill, self._stroke):
+        api = self.api
+        if not api.draw_mode(obj, ctypes.byref(self._fill), ctypes.byref(self._stroke)):
             return
-        fill = self._fill.value != raw.FPDF_FILLMODE_NONE
+        fill = self._fill.value != api.FILL_NONE
         stroke = bool(self._stroke.value)
         if not (fill or stroke):
             return
+        a, b, c, d, e, f = to_page
+        x, y = self._x, self._y
+        xy = self._xy
         ops: list[str] = []
         pts: list[tuple[float, float]] = []
         bezier = 0  # points of the current Bézier curve read so far (three make one ``c``)
-        for i in range(raw.FPDFPath_CountSegments(obj)):
-            seg = raw.FPDFPath_GetPathSegment(obj, i)
-            if not seg or not raw.FPDFPathSegment_GetPoint(seg, self._x, self._y):
+        for i in range(api.path_segments(obj)):
+            seg = api.path_segment(obj, i)
+            if not seg or not api.segment_point(seg, *xy):
                 continue
-            point = _apply(to_page, self._x.value, self._y.value)
-            kind = raw.FPDFPathSegment_GetType(seg)
-            if kind == raw.FPDF_SEGMENT_MOVETO:
+            px, py = x.value, y.value
+            point = (a * px + c * py + e, b * px + d * py + f)
+            kind = api.segment_type(seg)
+            if kind == api.MOVETO:
                 if ops:
                     self.paths.append(("".join(ops), pts, stroke, fill))
                 ops, pts, bezier = ["m"], [point], 0
             elif not ops:  # a path must begin with m; pdfminer drops one that does not
                 continue
-            elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+            elif kind == api.BEZIERTO:
                 bezier += 1
                 if bezier == 3:
                     ops.append("c")
@@ -302,7 +381,7 @@ class _PageWalker:
             else:
                 ops.append("l")
                 pts.append(point)
-            if raw.FPDFPathSegment_GetClose(seg):
+            if api.segment_close(seg):
                 ops.append("h")
                 pts.append(pts[0])
         if ops:
@@ -356,59 +435,76 @@ def _sort_path(
 
 
 def _page_chars(
-    raw: Any,
-    textpage: Any,
+    api: _Api,
+    textpage: int,
     walker: _PageWalker,
     to_top_down: Any,
+    origin: tuple[float, float] | None,
     settings: PdfSettings,
 ) -> list[Char]:
-    """The visible, unclipped characters of a page's text page, in top-down coordinates."""
-    rect = raw.FS_RECTF()
+    """The visible, unclipped characters of a page's text page, in top-down coordinates
+    (``origin``: the page's left and top edges when it is not turned, for a shortcut)."""
+    rect = api.Rect()
+    rect_ref = ctypes.byref(rect)
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    origin_refs = (ctypes.byref(ox), ctypes.byref(oy))
+    unicode, char_object, loose_box, char_origin = (
+        api.unicode, api.char_object, api.loose_box, api.char_origin
+    )  # fmt: skip
     chars: list[Char] = []
     objects: dict[int, _TextInfo] = {}
-    n = raw.FPDFText_CountChars(textpage)
+    fonts: dict[int, tuple[str, float]] = {}
+    texts = walker.texts
     pending_high = 0  # a UTF-16 high surrogate waiting for its low half
-    for k in range(n):
+    for k in range(api.count_chars(textpage)):
         if k % 512 == 511:
             walker.check_time()
-        code = raw.FPDFText_GetUnicode(textpage, k)
-        if raw.FPDFText_IsGenerated(textpage, k):
-            continue
-        if 0xD800 <= code < 0xDC00:
-            pending_high = code
-            continue
-        if 0xDC00 <= code < 0xE000 and pending_high:
+        code = unicode(textpage, k)
+        if code <= 0x20:  # PDFium's generated spaces and line breaks, and controls
+            if code != _PDFIUM_HYPHEN:
+                continue
+            code = 0x2D
+        elif 0xD800 <= code < 0xE000:  # a UTF-16 half (PDFium's wchar_t on Windows)
+            if code < 0xDC00:
+                pending_high = code
+                continue
+            if not pending_high:
+                continue
             code = 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00)
         pending_high = 0
-        if code == _PDFIUM_HYPHEN:
-            code = 0x2D
-        text = chr(code) if 0 < code < 0x110000 else ""
+        text = chr(code) if code < 0x110000 else ""
         if not text.strip():
             continue
-        obj = raw.FPDFText_GetTextObject(textpage, k)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        info = objects.get(key)
+        obj = char_object(textpage, k) or 0
+        info = objects.get(obj)
         if info is None:
-            info = _text_object(raw, textpage, k, obj, walker.texts.get(key, (None, 0)))
-            objects[key] = info
+            info = _text_object(api, textpage, k, obj, texts.get(obj, (None, 0)), fonts)
+            objects[obj] = info
         clip, mode, upright, font, extent = info
-        if mode in _INVISIBLE_MODES:
+        if mode in _INVISIBLE_MODES or not loose_box(textpage, k, rect_ref):
             continue
-        if not raw.FPDFText_GetLooseCharBox(textpage, k, rect):
-            continue
-        x0, x1 = sorted((rect.left, rect.right))
-        if extent is not None and raw.FPDFText_GetCharOrigin(textpage, k, ox, oy):
+        x0, x1 = rect.left, rect.right
+        if x1 < x0:
+            x0, x1 = x1, x0
+        if extent is not None and char_origin(textpage, k, *origin_refs):
             y0, y1 = oy.value + extent[0], oy.value + extent[1]
         else:
-            y0, y1 = sorted((rect.bottom, rect.top))
+            y0, y1 = rect.bottom, rect.top
+            if y1 < y0:
+                y0, y1 = y1, y0
         if clip is not None:
             cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
             if not (clip[0] - 1 <= cx <= clip[2] + 1 and clip[1] - 1 <= cy <= clip[3] + 1):
                 continue
-        box = to_top_down(x0, y0, x1, y1)
-        size = box.bottom - box.top
-        chars.append(Char(text, box.x0, box.top, box.x1, box.bottom, size, font, upright))
+        if origin is not None:
+            left, top = origin
+            chars.append(
+                Char(text, x0 - left, top - y1, x1 - left, top - y0, y1 - y0, font, upright)
+            )
+        else:
+            box = to_top_down(x0, y0, x1, y1)
+            chars.append(Char(text, box.x0, box.top, box.x1, box.bottom, box.bottom - box.top,
+                              font, upright))  # fmt: skip
     return _dedupe_overprint(chars, settings.overprint_tolerance)
 
 
@@ -418,7 +514,12 @@ _TextInfo = tuple[_Rect | None, int, bool, str, tuple[float, float] | None]
 
 
 def _text_object(
-    raw: Any, textpage: Any, k: int, obj: Any, clip_mode: tuple[_Rect | None, int]
+    api: _Api,
+    textpage: int,
+    k: int,
+    obj: int,
+    clip_mode: tuple[_Rect | None, int],
+    fonts: dict[int, tuple[str, float]],
 ) -> _TextInfo:
     """What the characters of character ``k``'s text object share.
 
@@ -430,36 +531,37 @@ def _text_object(
     from the baseline.
     """
     clip, mode = clip_mode
-    matrix = raw.FS_MATRIX()
+    matrix = api.Matrix()
     upright = True
     extent: tuple[float, float] | None = None
-    font = raw.FPDFTextObj_GetFont(obj) if obj else None
-    if raw.FPDFText_GetMatrix(textpage, k, matrix):
+    font = api.text_font(obj) if obj else None
+    name, descent = _font(api, font, fonts) if font else ("", 0.0)
+    if api.char_matrix(textpage, k, ctypes.byref(matrix)):
         upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
-        size = raw.FPDFText_GetFontSize(textpage, k)
-        descent = ctypes.c_float()
-        if (
-            matrix.b == 0
-            and matrix.c == 0
-            and size > 0
-            and font
-            and raw.FPDFFont_GetDescent(font, ctypes.c_float(size), descent)
-        ):
-            low = -abs(descent.value) * matrix.d
+        size = api.font_size(textpage, k)
+        if matrix.b == 0 and matrix.c == 0 and size > 0 and font:
+            low = -abs(descent) * size * matrix.d
             high = low + size * matrix.d
             extent = (min(low, high), max(low, high))
-    return clip, mode, upright, _font_name(raw, font), extent
+    return clip, mode, upright, name, extent
 
 
-def _font_name(raw: Any, font: Any) -> str:
-    if not font:
-        return ""
-    size = raw.FPDFFont_GetBaseFontName(font, None, 0)
-    if size <= 0:
-        return ""
-    buffer = ctypes.create_string_buffer(size)
-    raw.FPDFFont_GetBaseFontName(font, buffer, size)
-    return buffer.value.decode("utf-8", errors="replace")
+def _font(api: _Api, font: int, fonts: dict[int, tuple[str, float]]) -> tuple[str, float]:
+    """A font's base name and its descent per unit of font size (cached per page)."""
+    known = fonts.get(font)
+    if known is not None:
+        return known
+    name = ""
+    size = api.font_name(font, None, 0)
+    if size > 0:
+        buffer = ctypes.create_string_buffer(size)
+        api.font_name(font, buffer, size)
+        name = buffer.value.decode("utf-8", errors="replace")
+    descent = ctypes.c_float()
+    if not api.font_descent(font, ctypes.c_float(1000.0), ctypes.byref(descent)):
+        descent.value = 0.0
+    fonts[font] = (name, descent.value / 1000)
+    return fonts[font]
 
 
 def _top_down(rotation: int, box: _Rect) -> tuple[float, float, Any]:
@@ -570,6 +672,7 @@ def _read_pages(
     if content_over:
         found = _pages_over_content_limit(data, settings.max_content_bytes, n_pages)
         too_big = set(range(1, n_pages + 1)) if found is None else found
+    api = _api(raw)
     warnings: list[str] = []
     pages: list[PdfPage] = []
     limited = 0
@@ -582,8 +685,10 @@ def _read_pages(
                 f"page {number} skipped: its content inflates to more than {limit} bytes"
             )
             limited += 1
-            pages.append(PdfPage(number, 0.0, 0.0))
+            width, height = document.get_page_size(number - 1)
+            pages.append(PdfPage(number, width, height))
             continue
+        started = time.monotonic()
         try:
             page = document[number - 1]
         except pdfium.PdfiumError as e:
@@ -591,7 +696,7 @@ def _read_pages(
             pages.append(PdfPage(number, 0.0, 0.0))
             continue
         try:
-            out = _read_page(raw, page, number, settings)
+            out = _read_page(api, page, number, settings, started)
         except _PageTooComplex as e:
             warnings.append(f"page {number} skipped: it {e}")
             limited += 1
@@ -612,21 +717,24 @@ def _read_pages(
     return pages, warnings
 
 
-def _read_page(raw: Any, page: Any, number: int, settings: PdfSettings) -> PdfPage:
+def _read_page(api: _Api, page: Any, number: int, settings: PdfSettings, started: float) -> PdfPage:
     """One page's characters, rules and boxes (PDFium has parsed its content already)."""
-    started = time.monotonic()
-    width, height, to_top_down = _top_down(page.get_rotation(), page.get_mediabox())
+    rotation = page.get_rotation()
+    mediabox = page.get_mediabox()
+    width, height, to_top_down = _top_down(rotation, mediabox)
     out = PdfPage(number, width, height)
-    walker = _PageWalker(raw, settings, started + settings.max_seconds_per_page)
-    walker.walk_page(page.raw)
+    walker = _PageWalker(api, settings, started + settings.max_seconds_per_page)
+    walker.check_time()
+    walker.walk_page(ctypes.cast(page.raw, ctypes.c_void_p).value)
     for shape, pts, stroke, fill in walker.paths:
         _sort_path(shape, pts, stroke, fill, to_top_down, out.segments, out.boxes)
     textpage = page.get_textpage()
     try:
-        walker.tick(max(raw.FPDFText_CountChars(textpage.raw), 0))
-        out.chars = _page_chars(raw, textpage.raw, walker, to_top_down, settings)
+        handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+        walker.tick(max(api.count_chars(handle), 0))
+        origin = (mediabox[0], mediabox[3]) if rotation == 0 else None
+        out.chars = _page_chars(api, handle, walker, to_top_down, origin, settings)
     finally:
         textpage.close()
-    if time.monotonic() - started > settings.max_seconds_per_page:
-        raise _PageTooComplex(f"takes more than {settings.max_seconds_per_page:g} s to read")
+    walker.check_time()
     return out
