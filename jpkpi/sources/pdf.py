@@ -334,19 +334,22 @@ def _dedupe_overprint(chars: list[Char], tolerance: float) -> list[Char]:
     """One glyph for each glyph drawn several times at tiny offsets (fake bold)."""
     kept: list[Char] = []
     seen: dict[tuple[str, int, int], Char] = {}
+    get = seen.get
     for c in chars:
-        key = (c.text, round(c.x0 / tolerance), round(c.top / tolerance))
-        near = [
-            seen.get((c.text, key[1] + dx, key[2] + dy)) for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-        ]
-        if any(
-            n is not None and abs(n.x0 - c.x0) <= tolerance and abs(n.top - c.top) <= tolerance
-            for n in near
-        ):
-            continue
-        seen[key] = c
-        kept.append(c)
+        text, x0, top = c.text, c.x0, c.top
+        kx, ky = round(x0 / tolerance), round(top / tolerance)
+        for dx, dy in _NEIGHBOURS:
+            n = get((text, kx + dx, ky + dy))
+            if n is not None and abs(n.x0 - x0) <= tolerance and abs(n.top - top) <= tolerance:
+                break
+        else:
+            seen[(text, kx, ky)] = c
+            kept.append(c)
     return kept
+
+
+#: The nine grid cells around a glyph's own (its own first: most copies land there).
+_NEIGHBOURS = ((0, 0), (-1, 0), (1, 0), (0, -1), (0, 1), (-1, -1), (-1, 1), (1, -1), (1, 1))
 
 
 def _box_sides(box: Segment) -> list[Segment]:
