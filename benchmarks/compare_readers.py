@@ -151,8 +151,12 @@ def main() -> None:
             notes.extend(f"  {d}" for d in diffs[: args.diffs])
             if len(diffs) > args.diffs:
                 notes.append(f"  … {len(diffs) - args.diffs} more")
-    print_table(["PDF", "pages", "tables", "records", "identical"], body, numeric={1, 2, 3})
-    print("(each pair: pdfminer/PDFium)")
+    print_table(
+        ["PDF", "pages", "tables", "records", "same tables", "same records"],
+        body,
+        numeric={1, 2, 3},
+    )
+    print("(each pair: pdfminer/PDFium; 'warnings': the same records but for their warnings)")
     print(f"\n{same} of {len(pdfs)} PDFs give identical tables")
     if notes:
         print("\nDifferences (pdfminer | PDFium):")
