@@ -25,6 +25,7 @@ PDF, and so does this reader. A user password is passed with ``password``.
 from __future__ import annotations
 
 import ctypes
+import threading
 import time
 import zlib
 from dataclasses import replace
@@ -62,6 +63,9 @@ _IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _INVISIBLE_MODES = frozenset({3, 7})
 #: PDFium marks a hyphen it took for a line-end hyphenation with this code.
 _PDFIUM_HYPHEN = 0x2
+#: PDFium must not be called from two threads at once, not even on two documents (pypdfium2's
+#: documentation); threads that parse PDFs (a Dask worker's) take turns here.
+_PDFIUM_LOCK = threading.Lock()
 
 
 def _modules() -> tuple[Any, Any]:
@@ -634,19 +638,20 @@ def read_pdf_pdfium(
             name, "reading PDFs with PDFium needs pypdfium2: pip install pypdfium2"
         ) from None
     over = _content_bytes_over(data, settings.max_content_bytes)
-    document, refused = _open(pdfium, raw, data, name, password)
-    if document is None:
-        # PDFium refuses some files pdfminer reads (an empty page tree, some broken xrefs):
-        # pdfminer has the last word, and names the damage when it cannot read the file either.
-        from jpkpi.sources.pdf import read_pdf
+    with _PDFIUM_LOCK:
+        document, refused = _open(pdfium, raw, data, name, password)
+        if document is not None:
+            try:
+                return _read_pages(pdfium, raw, document, data, name, settings, selection, over)
+            finally:
+                document.close()
+    # PDFium refuses some files pdfminer reads (an empty page tree, some broken xrefs):
+    # pdfminer has the last word, and names the damage when it cannot read the file either.
+    from jpkpi.sources.pdf import read_pdf
 
-        pages, warnings = read_pdf(data, name, replace(settings, pdf_reader="pdfminer"), selection)
-        note = f"PDFium could not open the file ({refused}); read with pdfminer.six"
-        return pages, [note, *warnings]
-    try:
-        return _read_pages(pdfium, raw, document, data, name, settings, selection, over)
-    finally:
-        document.close()
+    pages, warnings = read_pdf(data, name, replace(settings, pdf_reader="pdfminer"), selection)
+    note = f"PDFium could not open the file ({refused}); read with pdfminer.six"
+    return pages, [note, *warnings]
 
 
 def _read_pages(
