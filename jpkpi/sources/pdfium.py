@@ -6,17 +6,20 @@ pdfminer's Python interpreter. This reader turns that into the same :class:`PdfP
 :func:`jpkpi.sources.pdf.read_pdf`:
 
 * characters: PDFium's text page, without the spaces and line breaks it generates; a
-  character's box is PDFium's "loose" box (origin to advance width, font descent to ascent),
-  as pdfminer's is; characters of invisible text (render mode 3 or 7, an OCR layer) and
-  characters whose centre lies outside their clip path's box (the clip of the text object and
-  of every form XObject it is drawn through) are dropped; overprinted fake-bold glyphs are
-  de-duplicated with the pdfminer reader's helper.
+  character's box runs from its origin to its advance width, and from the font's descent to one
+  font size above it, as pdfminer's does (rotated or skewed text keeps PDFium's "loose" box;
+  glyphs of vertical writing get such boxes too, a few points off the glyph, in order, where
+  pdfminer's have no height and fall out of order); characters of invisible text (render
+  mode 3 or 7, an OCR layer) and characters whose centre lies outside their clip path's box
+  (the clip of the text object and of every form XObject it is drawn through) are dropped;
+  overprinted fake-bold glyphs are de-duplicated with the pdfminer reader's helper.
 * rules: every painted path object, inside form XObjects too (their matrices applied), split
   into subpaths and sorted into lines, rectangles and curves as pdfminer sorts them, then into
   segments and boxes as the pdfminer reader does.
-* bounds: pages, objects per page and seconds per page as :class:`PdfSettings` says; PDFium
-  inflates content streams without a cap, so streams are measured (inflating in pieces, never
-  past the limit) before PDFium sees them.
+* bounds: pages, objects per page and seconds per page as :class:`PdfSettings` says (PDFium
+  parses a page whole, so its objects and time are counted once it has); PDFium inflates
+  content streams without a cap, so streams are measured (inflating in pieces, never past the
+  limit) before PDFium sees them.
 
 Permission flags (no copying, no printing) restrict viewers, not reading: PDFium opens such a
 PDF, and so does this reader. A user password is passed with ``password``.
