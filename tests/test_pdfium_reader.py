@@ -118,3 +118,29 @@ def test_a_file_pdfium_refuses_is_judged_by_pdfminer() -> None:
 def test_unknown_reader_is_refused() -> None:
     with pytest.raises(ValueError, match="pdf_reader must be one of"):
         PdfSettings(pdf_reader="poppler")
+
+
+@pytest.mark.parametrize(
+    ("mediabox", "rotate", "seen"),
+    [
+        ("0 0 595 842", 0, (72, 113, 595, 842)),
+        ("100 100 695 942", 0, (72, 113, 595, 842)),  # a media box away from the origin
+        ("0 0 595 842", 90, (717, 72, 842, 595)),  # turned clockwise: the top edge is right
+        ("0 0 595 842", 180, (515, 717, 595, 842)),
+        ("100 50 695 892", 270, (113, 515, 842, 595)),
+    ],
+)
+def test_both_readers_place_text_on_the_page_as_seen(
+    mediabox: str, rotate: int, seen: tuple[int, int, int, int]
+) -> None:
+    left, bottom = (int(v) for v in mediabox.split()[:2])
+    content = f"BT /F1 12 Tf {72 + left} {720 + bottom} Td (A) Tj ET".encode()
+    data = make_pdf([content]).replace(
+        b"/MediaBox [0 0 595 842]", f"/MediaBox [{mediabox}] /Rotate {rotate}".encode()
+    )
+    for settings in (PdfSettings(), PDFIUM):
+        (page,), _ = read_pdf(data, "turned.pdf", settings)
+        (a,) = page.chars  # the glyph's top-left corner as the page is seen
+        assert (a.x0, a.top, page.width, page.height) == pytest.approx(seen, abs=1), (
+            settings.pdf_reader
+        )

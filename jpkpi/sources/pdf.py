@@ -498,7 +498,10 @@ def read_pdf(
         if selection is not None and number not in selection:
             continue
         x0, y0, x1, y1 = (float(v) for v in page.mediabox)
-        out = PdfPage(number, x1 - x0, y1 - y0)
+        width, height = x1 - x0, y1 - y0
+        if getattr(page, "rotate", 0) in (90, 270):  # the page as seen, turned by /Rotate
+            width, height = height, width
+        out = PdfPage(number, width, height)
         if not _content_size_ok(page, settings.max_content_bytes):
             limit = f"{settings.max_content_bytes:,}"
             warnings.append(
@@ -520,7 +523,8 @@ def read_pdf(
             warnings.append(f"page {number} skipped: it cannot be read ({type(e).__name__})")
             pages.append(out)
             continue
-        out.chars, out.segments, out.boxes = _page_objects(result, x0, y1, settings)
+        # the interpreter has already moved the media box's corner to 0 and turned the page
+        out.chars, out.segments, out.boxes = _page_objects(result, 0.0, height, settings)
         pages.append(out)
     if not any(p.chars for p in pages):
         if warnings:
