@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import jpkpi
-from jpkpi.errors import EncryptedDocumentError
+from jpkpi.errors import EncryptedDocumentError, WrongPasswordError
 from jpkpi.sources.pdf import PdfSettings, read_pdf
 from jpkpi.sources.pdfium import read_pdf_pdfium
 from tests.conftest import FIXTURES, ROOT
@@ -91,7 +91,7 @@ def test_encrypted_pdf_needs_its_password() -> None:
     data = (FIXTURES / "pdf" / "encrypted.pdf").read_bytes()
     with pytest.raises(EncryptedDocumentError, match="is encrypted; jpkpi cannot read it"):
         read_pdf_pdfium(data, "locked.pdf")
-    with pytest.raises(EncryptedDocumentError, match="the password given does not open it"):
+    with pytest.raises(WrongPasswordError, match="the password given is not its password"):
         read_pdf_pdfium(data, "locked.pdf", password="not this one")
 
 
@@ -99,15 +99,17 @@ def test_user_password_opens_the_pdf() -> None:
     data = make_pdf([text_page("Secret 42")], user_password="kpi", compress=True)
     with pytest.raises(EncryptedDocumentError):
         read_pdf_pdfium(data, "user.pdf")
-    pages, _ = read_pdf_pdfium(data, "user.pdf", password="kpi")
-    assert "".join(c.text for c in pages[0].chars) == "Secret42"
+    for settings in (PdfSettings(), PDFIUM):
+        pages, _ = read_pdf(data, "user.pdf", settings, password="kpi")
+        assert "".join(c.text for c in pages[0].chars) == "Secret42", settings.pdf_reader
 
 
 def test_no_copy_permission_does_not_stop_reading() -> None:
     # /P without bit 5 (copy): viewers disable copying; the text is there to read
     data = make_pdf([text_page("Open 7")], user_password="", permissions=-20)
-    pages, _ = read_pdf(data, "nocopy.pdf", PDFIUM)
-    assert "".join(c.text for c in pages[0].chars) == "Open7"
+    for settings in (PdfSettings(), PDFIUM):
+        pages, _ = read_pdf(data, "nocopy.pdf", settings)
+        assert "".join(c.text for c in pages[0].chars) == "Open7", settings.pdf_reader
 
 
 def test_a_file_pdfium_refuses_is_judged_by_pdfminer() -> None:

@@ -43,6 +43,7 @@ from jpkpi.errors import (
     MissingDependencyError,
     NoTextError,
     UnsupportedDocumentError,
+    WrongPasswordError,
 )
 from jpkpi.sources.pdf import (
     DEFAULT_PDF,
@@ -199,7 +200,7 @@ class _Api:
             bound = getattr(raw, name)
             args = [_plain(t) for t in bound.argtypes]
             proto = ctypes.CFUNCTYPE(_plain(bound.restype), *args)
-            return proto(ctypes.cast(bound, ctypes.c_void_p).value)
+            return proto(_address(bound))
 
         self.count_objects = fast("FPDFPage_CountObjects")
         self.get_object = fast("FPDFPage_GetObject")
@@ -236,6 +237,14 @@ class _Api:
         self.FILL_NONE = raw.FPDF_FILLMODE_NONE
         self.Matrix = raw.FS_MATRIX
         self.Rect = raw.FS_RECTF
+
+
+def _address(pointer: Any) -> int:
+    """A ctypes pointer or function as the address it holds."""
+    address = ctypes.cast(pointer, ctypes.c_void_p).value
+    if not address:
+        raise ValueError("a null PDFium handle")
+    return address
 
 
 def _plain(t: Any) -> Any:
@@ -605,16 +614,17 @@ def _open(pdfium: Any, raw: Any, data: bytes, name: str, password: str) -> tuple
             # PDFium's last error outlives the call that set it: a file that is not encrypted
             # can fail with the code an earlier encrypted file left
             code = raw.FPDF_ERR_FORMAT
+        if code == raw.FPDF_ERR_PASSWORD and password:
+            raise WrongPasswordError(
+                name, "is encrypted, and the password given is not its password"
+            ) from None
         if code == raw.FPDF_ERR_PASSWORD:
-            reason = (
-                "is encrypted, and the password given does not open it"
-                if password
-                else "is encrypted; jpkpi cannot read it without the password"
-            )
-            raise EncryptedDocumentError(name, reason) from None
+            raise EncryptedDocumentError(
+                name, "is encrypted; jpkpi cannot read it without the password (--password)"
+            ) from None
         if code == raw.FPDF_ERR_SECURITY:
             raise EncryptedDocumentError(
-                name, "is encrypted with a security handler jpkpi cannot open"
+                name, "is encrypted in a way jpkpi cannot read (PDFium: unsupported security)"
             ) from None
         return None, str(e)[:120]
 
@@ -652,7 +662,8 @@ def read_pdf_pdfium(
     # pdfminer has the last word, and names the damage when it cannot read the file either.
     from jpkpi.sources.pdf import read_pdf
 
-    pages, warnings = read_pdf(data, name, replace(settings, pdf_reader="pdfminer"), selection)
+    miner = replace(settings, pdf_reader="pdfminer")
+    pages, warnings = read_pdf(data, name, miner, selection, password=password)
     note = f"PDFium could not open the file ({refused}); read with pdfminer.six"
     return pages, [note, *warnings]
 
@@ -733,12 +744,12 @@ def _read_page(api: _Api, page: Any, number: int, settings: PdfSettings, started
     out = PdfPage(number, width, height)
     walker = _PageWalker(api, settings, started + settings.max_seconds_per_page)
     walker.check_time()
-    walker.walk_page(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    walker.walk_page(_address(page.raw))
     for shape, pts, stroke, fill in walker.paths:
         _sort_path(shape, pts, stroke, fill, to_top_down, out.segments, out.boxes)
     textpage = page.get_textpage()
     try:
-        handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+        handle = _address(textpage.raw)
         walker.tick(max(api.count_chars(handle), 0))
         origin = (mediabox[0], mediabox[3]) if rotation == 0 else None
         out.chars = _page_chars(api, handle, walker, to_top_down, origin, settings)
