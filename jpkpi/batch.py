@@ -55,6 +55,8 @@ class BatchSettings:
     pages: str | None = None
     #: The user password of encrypted PDFs (``--password``).
     password: str | None = field(default=None, repr=False)
+    #: The engine that reads PDF pages (``--pdf-reader``): None for the default.
+    pdf_reader: str | None = None
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,7 @@ def parse_file(
     pages: str | None = None,
     password: str | None = None,
     source: str | None = None,
+    pdf_reader: str | None = None,
 ) -> FileResult:
     """Parse one file in this process; every failure becomes a FileError, never an exception.
 
@@ -172,7 +175,12 @@ def parse_file(
     start = time.perf_counter()
     name = STDIN_NAME if path == STDIN else os.path.basename(path)
     source = source or display_name(path)
-    options: dict[str, Any] = {"adapter": adapter, "pages": pages, "password": password}
+    options: dict[str, Any] = {
+        "adapter": adapter,
+        "pages": pages,
+        "password": password,
+        "pdf_reader": pdf_reader,
+    }
     try:
         if data is None:
             doc = parse(path, source_name=source, **options)
@@ -361,6 +369,7 @@ def _worker_loop(conn: Connection, settings: BatchSettings, parent_pid: int | No
                         pages=settings.pages,
                         password=settings.password,
                         source=source,
+                        pdf_reader=settings.pdf_reader,
                     )
                 )
         except KeyboardInterrupt:

@@ -258,6 +258,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         adapter=args.adapter,
         pages=args.pages,
         password=password,
+        pdf_reader=args.pdf_reader,
     )
     progress = Progress(len(todo), sys.stderr, enabled=sys.stderr.isatty() and not args.quiet)
     errors_file = _open_errors_file(args.errors)
@@ -603,6 +604,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--pages",
         metavar="SPEC",
         help="read only these pages of each PDF: 1,3-5,10- (records keep the real page numbers)",
+    )
+    p.add_argument(
+        "--pdf-reader",
+        choices=("pdfminer", "pdfium"),
+        default=None,
+        help="the engine that reads PDF pages: pdfminer.six (the default) or PDFium (about "
+        "twice as fast in all; the same records on the bundled PDFs)",
     )
     secret = p.add_mutually_exclusive_group()
     secret.add_argument(

@@ -26,7 +26,7 @@ from jpkpi.sources.detect import (
     read_bytes,
 )
 from jpkpi.sources.html import html_encoding, parse_html
-from jpkpi.sources.pdf import PageSelection, read_pdf
+from jpkpi.sources.pdf import DEFAULT_PDF, PageSelection, PdfSettings, read_pdf
 from jpkpi.sources.text import check_line_count, decode_text, text_lines
 from jpkpi.sources.xlsx import read_xls, read_xlsx
 from jpkpi.tables.html_tables import html_to_blocks
@@ -122,6 +122,7 @@ def parse(
     pages: str | PageSelection | None = None,
     password: str | None = None,
     source_name: str | None = None,
+    pdf_reader: str | None = None,
 ) -> Document:
     """Parse a document into KPI records; the kind is found from the content, not the name.
 
@@ -137,6 +138,9 @@ def parse(
 
     Records carry ``source``: ``source_name`` where given (the batch runner gives an input's path
     relative to the folder it was found in), else the path as given, else ``name``.
+
+    ``pdf_reader`` (``"pdfminer"``, the default, or ``"pdfium"``) chooses the engine that reads
+    a PDF's pages.
     """
     label, data = read_bytes(source, name)
     where = os.fspath(source) if isinstance(source, str | os.PathLike) else label
@@ -150,8 +154,11 @@ def parse(
         )
     warnings: list[str] = []
     selection = PageSelection.parse(pages) if isinstance(pages, str) else pages
+    pdf_settings = DEFAULT_PDF if pdf_reader is None else PdfSettings(pdf_reader=pdf_reader)
     if kind is SourceKind.PDF:
-        pdf_pages, warnings = read_pdf(data, where, selection=selection, password=password or "")
+        pdf_pages, warnings = read_pdf(
+            data, where, pdf_settings, selection, password=password or ""
+        )
         blocks = join_pages([page_to_blocks(p) for p in pdf_pages])
     elif kind is SourceKind.TEXT:
         text = decode_text(data, where)

@@ -11,13 +11,16 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jpkpi.primitives.text import normalize_text
+
+if TYPE_CHECKING:
+    from jpkpi.document import Document
 
 #: The fields compared; each counts once per record.
 FIELDS = (
@@ -157,14 +160,20 @@ def load_expectations(path: Path) -> tuple[list[dict[str, Any]], tuple[int, int]
     return rows, scope
 
 
-def score_corpus(documents: Path, expectations: Path) -> dict[str, Score]:
-    """Parse each document that has expectations and score it (within its scope, if any)."""
-    from jpkpi.document import parse
+def score_corpus(
+    documents: Path,
+    expectations: Path,
+    parse: Callable[[Path], Document] | None = None,
+) -> dict[str, Score]:
+    """Parse each document that has expectations and score it (within its scope, if any);
+    ``parse`` replaces ``jpkpi.parse`` (a test session's cache of parsed documents)."""
+    from jpkpi.document import parse as parse_document
 
+    read = parse if parse is not None else parse_document
     out = {}
     for exp_path in sorted(expectations.glob("*.jsonl")):
         name = exp_path.name[: -len(".jsonl")]
-        doc = parse(documents / name)
+        doc = read(documents / name)
         expected, scope = load_expectations(exp_path)
         produced = [r.to_dict() for r in doc.records]
         if scope is not None:

@@ -268,7 +268,7 @@ def test_no_corpus_cell_glues_numbers_from_two_lines() -> None:
 def _f1(documents: Path, expected: Path) -> dict[str, float]:
     from jpkpi.eval import score_corpus
 
-    return {name: s.f1 for name, s in score_corpus(documents, expected).items()}
+    return {name: s.f1 for name, s in score_corpus(documents, expected, parse=parsed).items()}
 
 
 def test_banded_pdfs_read_as_their_seed_texts() -> None:

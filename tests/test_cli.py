@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -86,11 +88,12 @@ def test_parse_a_directory_keeps_going_past_a_bad_file(tmp_path, capsys) -> None
 
 def test_parse_csv_has_one_row_per_record_and_period_columns(capsys) -> None:
     assert main(["parse", str(SEED_000), "--format", "csv"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    header = lines[0].split(",")
-    assert {"actual_FY2022", "actual_FY2023", "actual_FY2024", "target_FY2024"} <= set(header)
-    assert len(lines) == 1 + 18
-    row = dict(zip(header, lines[2].split(","), strict=False))
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    header = set(rows[0])
+    assert {"actual_FY2022", "actual_FY2023", "actual_FY2024", "target_FY2024"} <= header
+    assert len(rows) == 18
+    row = rows[1]
+    assert json.loads(row["indicator_cell"]) == {"line": 11, "column": 3}  # where 移住者数 is
     assert (row["indicator"], row["actual_FY2022"], row["target_FY2024"]) == (
         "移住者数",
         "112",

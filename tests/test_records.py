@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -71,6 +72,12 @@ def test_spec_worked_example_exactly(produced: dict[str, list[dict]]) -> None:
         "status": {"value": None, "raw": None, "computed": "not_achieved"},
         "warnings": [],
     }  # fmt: skip
+    # observations carry an added key, the cell they were read from: line 11's TAB fields are
+    # '' | '' | 移住者数 | 133 | 人 | R7.3 | 112 | 105 | 81
+    record = copy.deepcopy(record)  # the fixture's records are shared by the module's tests
+    cells = [o.pop("cell") for o in record["targets"] + record["actuals"]]
+    assert cells == [{"line": 11, "column": c} for c in (4, 7, 8, 9)]
+    assert record["indicator_cell"] == {"line": 11, "column": 3}
     assert {k: record[k] for k in spec} == spec
 
 

@@ -76,10 +76,17 @@ def test_every_added_field_of_the_docs_is_declared() -> None:
     table = docs.split("## Fields added to the record", 1)[1]
     first_cells = re.findall(r"^\| ([^|]+) \|", table, flags=re.MULTILINE)
     keys = [c for c in first_cells if not c.startswith("flags")]  # flags are values, not keys
+    in_observations = {
+        k for c in keys if c.startswith("observation") for k in re.findall(r"`([a-z_]+)`", c)
+    }
+    keys = [c for c in keys if not c.startswith("observation")]
+    assert in_observations == {"cell"}
+    assert in_observations <= set(schema.load_schema()["$defs"]["Observation"]["properties"])
     added = set(re.findall(r"`([a-z_]+)`", " ".join(keys)))
     assert added == {
         "adapter",
         "source",
+        "indicator_cell",
         "comment",
         "budgets",
         "budget_tags",

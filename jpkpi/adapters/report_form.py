@@ -18,7 +18,7 @@ from jpkpi.primitives.period import find_period
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.records.model import KpiRecord, Observation
-from jpkpi.tables.model import Block, Table, TextLine
+from jpkpi.tables.model import Block, Cell, Table, TextLine
 from jpkpi.understanding.programs import parse_program
 
 _KPI_BLOCK = regex.compile(r"^KPI\s*[\u2460-\u2473]")
@@ -72,7 +72,7 @@ def cost_records(blocks: Sequence[Block], document: str, adapter: str) -> list[K
                 section = [text.strip("<>＜＞")]
             continue
         grid = block.grid()
-        money_cols = {}
+        money_cols: dict[int, tuple[str, int, Cell]] = {}
         period = None
         for r in range(min(3, block.n_rows)):
             for c in range(block.n_cols):
@@ -81,13 +81,13 @@ def cost_records(blocks: Sequence[Block], document: str, adapter: str) -> list[K
                     continue
                 text = normalize_text(cell.text)
                 if text in _COST_HEADINGS and cell.col == c:
-                    money_cols[c] = (text, r)
+                    money_cols[c] = (text, r, cell)
                 found = find_period(cell.text) if cell.row == r else None
                 if found is not None and period is None:
                     period = found
         if len(money_cols) < 2:
             continue
-        header_rows = max(r for _, r in money_cols.values()) + 1
+        header_rows = max(r for _, r, _ in money_cols.values()) + 1
         for row in block.rows()[header_rows:]:
             if not row or row[0].empty:
                 continue
@@ -95,7 +95,7 @@ def cost_records(blocks: Sequence[Block], document: str, adapter: str) -> list[K
             if not program.number:  # 合計 and other non-program rows
                 continue
             by_col = {cell.col: cell for cell in row}
-            for col, (heading, _) in sorted(money_cols.items()):
+            for col, (heading, _, heading_cell) in sorted(money_cols.items()):
                 cell = by_col.get(col)
                 if cell is None or cell.empty:
                     continue
@@ -114,7 +114,8 @@ def cost_records(blocks: Sequence[Block], document: str, adapter: str) -> list[K
                         program=program.name,
                         program_no=program.number,
                         unit=q.unit,
-                        actuals=(Observation(q, period),),
+                        actuals=(Observation(q, period, cell.provenance),),
+                        indicator_cell=heading_cell.provenance,
                         adapter=adapter,
                     )
                 )

@@ -22,7 +22,7 @@ from jpkpi.primitives.period import Period, find_period
 from jpkpi.primitives.quantity import COUNTERS, Quantity, parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.records.model import KpiRecord, Observation
-from jpkpi.tables.model import Block, TextLine
+from jpkpi.tables.model import Block, Provenance, TextLine
 from jpkpi.understanding.cells import department_of
 
 _SHEET_START = regex.compile(r"^\s*1\s*事業名等")
@@ -99,7 +99,11 @@ class SeikaSheetAdapter:
         program = tags = department = plan = None
         evaluations: list[dict[str, object]] = []
         loose_evaluations: list[str] = []
-        results = [t.lstrip("◎").strip() for t in texts if t.startswith("◎")]
+        results = [
+            (t.lstrip("◎").strip(), line.provenance)
+            for t, line in zip(texts, lines, strict=True)
+            if t.startswith("◎")
+        ]
         budget: list[tuple[str, str, list[str], TextLine]] = []
         warnings: list[str] = []
         empty_years: list[Period] = []
@@ -174,7 +178,7 @@ class SeikaSheetAdapter:
             actuals: list[Observation] = []
             budgets: list[Observation] = []
             for q, (year, role) in zip(quantities, BUDGET_COLUMNS, strict=True):
-                obs = Observation(q, find_period(year))
+                obs = Observation(q, find_period(year), line.provenance)
                 (actuals if role == "actual" else budgets).append(obs)
             records.append(
                 KpiRecord(
@@ -182,6 +186,7 @@ class SeikaSheetAdapter:
                     kind="cost",
                     unit=quantities[0].unit,
                     actuals=tuple(actuals),
+                    indicator_cell=line.provenance,
                     extra={**extra, "budgets": [o.to_dict() for o in budgets]},
                     **common,
                     **where,
@@ -206,20 +211,24 @@ class SeikaSheetAdapter:
         ]
 
 
-def _results(results: list[str], year: Period | None, common: _Common) -> list[KpiRecord]:
-    """The ◎ results of a sheet as activity records of its program, in the sheet's year."""
+def _results(
+    results: list[tuple[str, Provenance]], year: Period | None, common: _Common
+) -> list[KpiRecord]:
+    """The ◎ results of a sheet as activity records of its program, in the sheet's year (each
+    with the line it was printed on)."""
     out = []
-    for text in results:
+    for text, where in results:
         label, sep, rest = text.partition(":")  # normalized text: ： is :
         name = label.strip() if sep else text
         q = _first_quantity(rest if sep else text)
-        actuals = (Observation(q, year),) if q is not None else ()
+        actuals = (Observation(q, year, where),) if q is not None else ()
         out.append(
             KpiRecord(
                 indicator=name,
                 kind="activity",
                 unit=q.unit if q is not None else None,
                 actuals=actuals,
+                indicator_cell=where,
                 extra={"result": text},
                 **common,
             )

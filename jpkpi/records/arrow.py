@@ -21,6 +21,7 @@ from jpkpi.records.output import with_record_ids
 TYPED_ADDED = (
     "adapter",
     "source",
+    "indicator_cell",
     "comment",
     "result",
     "plan",
@@ -52,6 +53,19 @@ def arrow_schema() -> Any:
         ]
     )
     part = pa.struct([("label", pa.string()), ("value", pa.float64()), ("unit", pa.string())])
+    # every form of the record's cell in one struct; the fields a form lacks are null
+    cell = pa.struct(
+        [
+            ("page", pa.int32()),
+            ("box", pa.list_(pa.float64())),
+            ("sheet", pa.string()),
+            ("cell", pa.string()),
+            ("table", pa.int32()),
+            ("row", pa.int32()),
+            ("column", pa.int32()),
+            ("line", pa.int32()),
+        ]
+    )
     observation = pa.struct(
         [
             ("value", pa.float64()),
@@ -60,6 +74,7 @@ def arrow_schema() -> Any:
             ("raw", pa.string()),
             ("flags", pa.list_(pa.string())),
             ("parts", pa.list_(part)),
+            ("cell", cell),
         ]
     )
     amount = pa.struct([("value", pa.float64()), ("unit", pa.string())])
@@ -100,6 +115,7 @@ def arrow_schema() -> Any:
             ("warnings", pa.list_(text)),
             ("adapter", text),
             ("source", text),
+            ("indicator_cell", cell),
             ("comment", text),
             ("result", text),
             ("plan", text),
@@ -183,10 +199,20 @@ def restore_record(row: dict[str, Any]) -> dict[str, Any]:
         for obs in [found] if isinstance(found, dict) else (found or []):
             if obs.get("parts") is None:
                 obs.pop("parts", None)
+            obs["cell"] = _cell(obs.get("cell"))
+    if "indicator_cell" in record:
+        record["indicator_cell"] = _cell(record["indicator_cell"])
     extra = _plain(row.get("extra"))
     if extra:
         record.update(json.loads(extra))
     return record
+
+
+def _cell(cell: Any) -> dict[str, Any] | None:
+    """A cell as the record holds it: only the fields of its form (the struct has them all)."""
+    if not isinstance(cell, dict):
+        return None
+    return {k: v for k, v in cell.items() if v is not None}
 
 
 def _plain(value: Any) -> Any:

@@ -88,7 +88,7 @@ def _observation(
                 f"{cell.text.strip()!r} {_where(cell)}: only the value before ({q.note}) was "
                 "read; the note is not a value"
             )
-    return Observation(q, period)
+    return Observation(q, period, cell.where)
 
 
 def _horizon_statement(text: str) -> TargetStatement | None:
@@ -117,7 +117,7 @@ def _stated_target(
         value, unit = scaled.value, scaled.unit
     flags = frozenset({"cumulative"}) if statement.cumulative else frozenset()
     goal = Quantity(value, unit, flags, (), cell.text)
-    return Observation(goal, period), statement
+    return Observation(goal, period, cell.where), statement
 
 
 def _period_of(text: str | None) -> Period | None:
@@ -284,5 +284,6 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         status=status,
         warnings=tuple(dict.fromkeys(warnings)),
         adapter=adapter,
+        indicator_cell=draft.indicator_where if name else None,
         extra={"comment": "\n".join(draft.comments) or None},
     )

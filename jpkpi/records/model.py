@@ -8,6 +8,7 @@ from typing import Any
 from jpkpi.primitives.period import Period
 from jpkpi.primitives.quantity import Quantity
 from jpkpi.primitives.target import TargetStatement
+from jpkpi.tables.model import Provenance
 
 SCHEMA = "jpkpi.kpi/1"
 
@@ -18,9 +19,12 @@ class Observation:
 
     quantity: Quantity
     period: Period | None
+    #: The cell it was read from (None where unknown); ``cell`` in the JSON form.
+    cell: Provenance | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON form: value, unit, period, raw, flags (and parts where the cell has several)."""
+        """JSON form: value, unit, period, raw, flags (and parts where the cell has several),
+        then the cell it was read from."""
         q = self.quantity.to_dict()
         out: dict[str, Any] = {
             "value": q["value"],
@@ -31,6 +35,7 @@ class Observation:
         }
         if "parts" in q:
             out["parts"] = q["parts"]
+        out["cell"] = self.cell.to_dict() if self.cell is not None else None
         return out
 
 
@@ -73,6 +78,8 @@ class KpiRecord:
     adapter: str = "generic"
     #: The input as the run named it: its path below the folder given, or the path given.
     source: str | None = None
+    #: The cell the indicator's name was read from (None where unknown).
+    indicator_cell: Provenance | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __repr__(self) -> str:
@@ -111,6 +118,7 @@ class KpiRecord:
             "warnings": list(self.warnings),
             "adapter": self.adapter,
             "source": self.source,
+            "indicator_cell": self.indicator_cell.to_dict() if self.indicator_cell else None,
         }
         out.update(self.extra)
         return out

@@ -50,7 +50,7 @@ _CSV_FIELDS = (
 LONG_FIELDS = (
     "record_id", "document", "source", "page", "line", "program", "kind", "indicator",
     "role", "part", "fiscal_year", "year", "month", "period_raw",
-    "value", "unit", "raw", "flags",
+    "value", "unit", "raw", "flags", "cell",
 )  # fmt: skip
 
 #: Record keys the wide row spells out itself (everything else is an added field, kept as is).
@@ -303,6 +303,7 @@ def observation_rows(record: dict[str, Any], rid: str) -> Iterator[dict[str, Any
     who = {
         "record_id": rid,
         "document": record.get("document"),
+        "source": record.get("source"),
         "page": record.get("page"),
         "line": record.get("line"),
         "program": record.get("program"),
@@ -326,11 +327,20 @@ def observation_rows(record: dict[str, Any], rid: str) -> Iterator[dict[str, Any
                 "unit": obs.get("unit"),
                 "raw": obs.get("raw"),
                 "flags": ";".join(obs.get("flags") or []),
+                "cell": _cell_text(obs.get("cell")),
             }
             yield row
             for part in obs.get("parts") or []:
                 yield {**row, "part": part.get("label"), "value": part.get("value"),
                        "unit": part.get("unit")}  # fmt: skip
+
+
+def _cell_text(cell: Any) -> str | None:
+    """A cell in one CSV field: its JSON (``{"page":3,"box":[…]}``), which DuckDB and pandas
+    read back with their JSON functions."""
+    if not cell:
+        return None
+    return json.dumps(cell, ensure_ascii=False, separators=(",", ":"))
 
 
 def write_csv_long(

@@ -32,6 +32,9 @@ from jpkpi.errors import (
     WrongPasswordError,
 )
 
+#: The PDF readers ``PdfSettings.pdf_reader`` names.
+PDF_READERS = ("pdfminer", "pdfium")
+
 
 @dataclass(frozen=True)
 class PdfSettings:
@@ -47,6 +50,15 @@ class PdfSettings:
     max_pages: int = 2000
     #: Two copies of a glyph closer than this (points) are one overprinted (fake-bold) glyph.
     overprint_tolerance: float = 1.0
+    #: The engine that reads the pages: ``"pdfminer"`` (pdfminer.six, pure Python) or
+    #: ``"pdfium"`` (PDFium through pypdfium2, several times faster).
+    pdf_reader: str = "pdfminer"
+
+    def __post_init__(self) -> None:
+        if self.pdf_reader not in PDF_READERS:
+            raise ValueError(
+                f"pdf_reader must be one of {', '.join(PDF_READERS)}, not {self.pdf_reader!r}"
+            )
 
 
 DEFAULT_PDF = PdfSettings()
@@ -322,19 +334,22 @@ def _dedupe_overprint(chars: list[Char], tolerance: float) -> list[Char]:
     """One glyph for each glyph drawn several times at tiny offsets (fake bold)."""
     kept: list[Char] = []
     seen: dict[tuple[str, int, int], Char] = {}
+    get = seen.get
     for c in chars:
-        key = (c.text, round(c.x0 / tolerance), round(c.top / tolerance))
-        near = [
-            seen.get((c.text, key[1] + dx, key[2] + dy)) for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-        ]
-        if any(
-            n is not None and abs(n.x0 - c.x0) <= tolerance and abs(n.top - c.top) <= tolerance
-            for n in near
-        ):
-            continue
-        seen[key] = c
-        kept.append(c)
+        text, x0, top = c.text, c.x0, c.top
+        kx, ky = round(x0 / tolerance), round(top / tolerance)
+        for dx, dy in _NEIGHBOURS:
+            n = get((text, kx + dx, ky + dy))
+            if n is not None and abs(n.x0 - x0) <= tolerance and abs(n.top - top) <= tolerance:
+                break
+        else:
+            seen[(text, kx, ky)] = c
+            kept.append(c)
     return kept
+
+
+#: The nine grid cells around a glyph's own (its own first: most copies land there).
+_NEIGHBOURS = ((0, 0), (-1, 0), (1, 0), (0, -1), (0, 1), (-1, -1), (-1, 1), (1, -1), (1, 1))
 
 
 def _box_sides(box: Segment) -> list[Segment]:
@@ -431,7 +446,14 @@ def read_pdf(
 
     Raises DocumentError for a PDF that cannot be read: encrypted without its password (or with a
     wrong one), truncated, malformed, with no pages, or with no text layer (a scan).
+
+    ``settings.pdf_reader`` chooses the engine: pdfminer.six here, or PDFium
+    (:func:`jpkpi.sources.pdfium.read_pdf_pdfium`, imported only when asked for).
     """
+    if settings.pdf_reader == "pdfium":
+        from jpkpi.sources.pdfium import read_pdf_pdfium
+
+        return read_pdf_pdfium(data, name, settings, selection, password)
     _, _, pdfdocument, _, pdfpage, pdfparser, psparser = _pdfminer()
     from pdfminer.pdfexceptions import PDFException
 
@@ -476,7 +498,10 @@ def read_pdf(
         if selection is not None and number not in selection:
             continue
         x0, y0, x1, y1 = (float(v) for v in page.mediabox)
-        out = PdfPage(number, x1 - x0, y1 - y0)
+        width, height = x1 - x0, y1 - y0
+        if getattr(page, "rotate", 0) in (90, 270):  # the page as seen, turned by /Rotate
+            width, height = height, width
+        out = PdfPage(number, width, height)
         if not _content_size_ok(page, settings.max_content_bytes):
             limit = f"{settings.max_content_bytes:,}"
             warnings.append(
@@ -498,7 +523,8 @@ def read_pdf(
             warnings.append(f"page {number} skipped: it cannot be read ({type(e).__name__})")
             pages.append(out)
             continue
-        out.chars, out.segments, out.boxes = _page_objects(result, x0, y1, settings)
+        # the interpreter has already moved the media box's corner to 0 and turned the page
+        out.chars, out.segments, out.boxes = _page_objects(result, 0.0, height, settings)
         pages.append(out)
     if not any(p.chars for p in pages):
         if warnings:

@@ -81,13 +81,23 @@ def html_to_blocks(items: list[HtmlItem], name: str = "<html>") -> list[Block]:
                     _cell_text(cell.text),
                     min(cell.rowspan, n_rows - r),
                     cell.colspan,
-                    Provenance(address=f"table {raw.index + 1} row {r + 1} col {c + 1}"),
+                    Provenance(
+                        column=c,
+                        address=f"table {raw.index + 1} row {r + 1} col {c + 1}",
+                        table=raw.index,
+                        row=r,
+                    ),
                     header=cell.header,
                     lines=_lines(cell.text),
                 )
                 for r, c, cell in placed
             )
             blocks.append(
-                Table(cells, n_rows, n_cols, Provenance(address=f"table {raw.index + 1}"))
+                Table(
+                    cells,
+                    n_rows,
+                    n_cols,
+                    Provenance(address=f"table {raw.index + 1}", table=raw.index),
+                )
             )
     return blocks

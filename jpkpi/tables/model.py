@@ -6,7 +6,7 @@ shape whatever the source was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from jpkpi.errors import JpkpiError
@@ -14,14 +14,49 @@ from jpkpi.errors import JpkpiError
 
 @dataclass(frozen=True)
 class Provenance:
-    """Where a piece of text came from: line and column (text), page and box (PDF), sheet/cell."""
+    """Where a piece of text came from: line and column (text, CSV), page and box (PDF), sheet
+    and cell (workbooks), table, row and column (HTML).
+
+    ``line`` and ``page`` count from 1; ``column``, ``row`` and ``table`` from 0, as the grid
+    does. ``to_dict`` gives the record's form, every count from 1.
+    """
 
     line: int | None = None
     column: int | None = None
     page: int | None = None
+    #: (x0, top, x1, bottom) in PDF points from the page's top-left corner, as pdfplumber's.
     bbox: tuple[float, float, float, float] | None = None
     sheet: str | None = None
+    #: A workbook cell's reference (``B12``); for HTML, the place in words.
     address: str | None = None
+    #: HTML: which table of the page, and the row in it.
+    table: int | None = None
+    row: int | None = None
+
+    def to_dict(self) -> dict[str, Any] | None:
+        """The record's ``cell``: ``{"page", "box"}`` (PDF), ``{"sheet", "cell"}`` (workbook),
+        ``{"table", "row", "column"}`` (HTML), ``{"line", "column"}`` (text, CSV) or ``{"line"}``
+        (layout text); None when the place is unknown."""
+        if self.page is not None and self.bbox is not None:
+            return {"page": self.page, "box": [round(v, 2) for v in self.bbox]}
+        if self.sheet is not None and self.address is not None:
+            return {"sheet": self.sheet, "cell": self.address}
+        if self.table is not None and self.row is not None and self.column is not None:
+            return {"table": self.table + 1, "row": self.row + 1, "column": self.column + 1}
+        if self.line is not None and self.column is not None:
+            return {"line": self.line, "column": self.column + 1}
+        if self.line is not None:  # a line of layout text, read without columns
+            return {"line": self.line}
+        return None
+
+    def joined(self, other: Provenance) -> Provenance:
+        """The place of text read from this cell and ``other`` together (a label cell and the
+        name beside it): the box around both on one page, else this place."""
+        a, b = self.bbox, other.bbox
+        if a is None or b is None or self.page != other.page:
+            return self
+        box = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+        return replace(self, bbox=box)
 
 
 @dataclass(frozen=True)
@@ -38,6 +73,8 @@ class CellLine:
     y: float | None = None
     x0: float | None = None
     x1: float | None = None
+    #: The top of the line's characters (with ``x0``, ``x1`` and ``y``, the line's box).
+    top: float | None = None
 
 
 @dataclass(frozen=True)

@@ -119,6 +119,7 @@ def cell_content(
             round(max(c.bottom for c in line), 2),
             round(min(c.x0 for c in line), 2),
             round(max(c.x1 for c in line), 2),
+            round(min(c.top for c in line), 2),
         )
         for t, line in kept
     )

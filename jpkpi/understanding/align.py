@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from jpkpi.tables.model import Provenance
 from jpkpi.understanding.cells import CellClass
 from jpkpi.understanding.columns import Column
 from jpkpi.understanding.vocabulary import Role
@@ -77,6 +78,8 @@ class RowCell:
     text: str
     cls: CellClass
     shape: str | None = None
+    #: The cell (or cells, joined) the text came from.
+    where: Provenance | None = None
 
 
 @dataclass(frozen=True)

@@ -194,7 +194,15 @@ def _sub_cell(cell: Cell, row: int, lines: list[CellLine]) -> Cell:
     """The part of a band's cell that one sub-row takes."""
     bbox = cell.provenance.bbox
     ys = [ln.y for ln in lines if ln.y is not None]
-    if bbox is not None and ys:
+    tops = [ln.top for ln in lines if ln.top is not None]
+    if bbox is not None and ys and len(tops) == len(lines):  # the box around its lines' glyphs
+        bbox = (
+            min(ln.x0 if ln.x0 is not None else bbox[0] for ln in lines),
+            min(tops),
+            max(ln.x1 if ln.x1 is not None else bbox[2] for ln in lines),
+            max(ys),
+        )
+    elif bbox is not None and ys:
         x0s = [ln.x0 for ln in lines if ln.x0 is not None]
         x1s = [ln.x1 for ln in lines if ln.x1 is not None]
         height = max(1.0, _pitch_of(ys) if len(ys) > 1 else bbox[3] - bbox[1])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jpkpi.primitives.period import Period
+from jpkpi.tables.model import Provenance
 from jpkpi.understanding.programs import Program
 from jpkpi.understanding.vocabulary import Kind
 
@@ -22,6 +23,8 @@ class ValueCell:
     header: str = ""
     #: Flags the column adds to the cell's own (``estimate`` under a 見込 heading).
     flags: frozenset[str] = frozenset()
+    #: The cell the text was read from.
+    where: Provenance | None = None
 
 
 @dataclass
@@ -54,6 +57,8 @@ class Draft:
     table: int = 0
     #: Free text a report form's 記述欄 holds for this indicator.
     comments: list[str] = field(default_factory=list)
+    #: The cell the indicator's name was read from.
+    indicator_where: Provenance | None = None
 
     def has_values(self) -> bool:
         """Whether any value cell was found."""

@@ -17,7 +17,7 @@ from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period, find_eraless_period, find_period
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.text import normalize_text
-from jpkpi.tables.model import Cell, Table, TextLine
+from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
     CellClass,
     classify,
@@ -266,7 +266,8 @@ def region_drafts(
             for cell in values:
                 _add_value(current, row_list.value, _value_cell(region, cell))
             continue
-        group = _group_label(grid, r, region)
+        group_cell = _group_label(grid, r, region)
+        group = group_cell.text if group_cell is not None else None
         if name_cell is not None:
             name = name_cell.text
         elif pending is not None:
@@ -278,6 +279,8 @@ def region_drafts(
         where = name_cell or (pending[1] if pending else values[0])
         d = _new_draft(region, section, form, where, r, kind)
         _name_into(d, name, group)
+        if group_cell is not None:  # the group's label names it, not the row's own cells
+            d.indicator_where = group_cell.provenance
         if unit_col is not None:
             unit = next((c.text for c in own if c.col == unit_col and not c.empty), None)
             d.unit = d.unit or unit
@@ -322,8 +325,8 @@ def _value_cell(region: RegionReading, cell: Cell) -> ValueCell:
     assert col is not None
     inside = value_and_period(cell.text)
     if inside is not None:
-        return ValueCell(inside[0], inside[1], col.header, col.flags)
-    return ValueCell(cell.text, col.period, col.header, col.flags)
+        return ValueCell(inside[0], inside[1], col.header, col.flags, cell.provenance)
+    return ValueCell(cell.text, col.period, col.header, col.flags, cell.provenance)
 
 
 def _new_draft(
@@ -339,6 +342,7 @@ def _new_draft(
     kind = kind or _KINDS.get(region.kind or "", Kind.KPI)
     d = Draft(None, kind, list(section), program, row=row, program_printed=program is not None)
     d.page, d.line = where.provenance.page, where.provenance.line
+    d.indicator_where = where.provenance
     d.department = form.department
     return d
 
@@ -382,7 +386,8 @@ def _periods_down_drafts(
             cell = grid[row.index][col.index]
             if cell is None or cell.empty or cell.row != row.index or cell.col != col.index:
                 continue
-            _add_value(d, row.list, ValueCell(cell.text, row.period, row.label, row.flags))
+            vc = ValueCell(cell.text, row.period, row.label, row.flags, cell.provenance)
+            _add_value(d, row.list, vc)
         d.warnings.extend(reading.warnings)
         if d.has_values():
             drafts.append(d)
@@ -423,7 +428,8 @@ def _block_drafts(
                     periods[c.col] = Period(p.fiscal_year, p.year, p.month, normalize_text(c.text))
         elif d is not None:
             for c in cells[1:]:
-                _add_value(d, row.list, ValueCell(c.text, periods.get(c.col), row.label, row.flags))
+                vc = ValueCell(c.text, periods.get(c.col), row.label, row.flags, c.provenance)
+                _add_value(d, row.list, vc)
         else:
             d = _block_name(region, section, form, [], row.index)
             d.warnings.append(
@@ -432,7 +438,8 @@ def _block_drafts(
             )
             drafts.append(d)
             for c in cells[1:]:
-                _add_value(d, row.list, ValueCell(c.text, periods.get(c.col), row.label, row.flags))
+                vc = ValueCell(c.text, periods.get(c.col), row.label, row.flags, c.provenance)
+                _add_value(d, row.list, vc)
     return [x for x in drafts if x.has_values()]
 
 
@@ -514,6 +521,7 @@ def program_row_drafts(table: Table, region: RegionReading) -> list[Draft]:
             d = Draft(None, kind, [], program, name, slot[-1], row=r, program_printed=True)
             d.department = program.department
             cell = row[name_col.index]
+            d.indicator_where = cell.provenance
             d.page, d.line = cell.provenance.page, _sheet_row(cell) or cell.provenance.line
             unit_col = parts.get("unit", [None])[0]
             d.unit = text(unit_col.index) or None if unit_col is not None else None
@@ -522,7 +530,7 @@ def program_row_drafts(table: Table, region: RegionReading) -> list[Draft]:
                     value = row.get(col.index)
                     if value is None or value.empty:
                         continue
-                    vc = ValueCell(value.text, col.period, col.header, col.flags)
+                    vc = ValueCell(value.text, col.period, col.header, col.flags, value.provenance)
                     _add_value(d, role, vc)
             drafts.append(d)
     return drafts
@@ -535,14 +543,14 @@ def _sheet_row(cell: Cell) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -> str | None:
+def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -> Cell | None:
     """The label of a row group inside the body: a cell spanning several body rows in the
     region's first column (単位あたりコスト(A/C) over its rows). A label that spans the header
     too (事業実績(C)) is the table's, not a group of rows, and names nothing."""
     cell = grid[r][region.first_col]
     if cell is None or cell.rowspan < 2 or cell.empty or cell.row not in region.body_rows:
         return None
-    return cell.text
+    return cell
 
 
 def _name_into(d: Draft, name: str, group: str | None) -> None:
@@ -556,7 +564,7 @@ def _name_into(d: Draft, name: str, group: str | None) -> None:
         text = wrapped.group(1)
     m = _BRACKET_TARGET.search(text)
     if m and m.group("t"):
-        d.targets.append(ValueCell(m.group("t"), None, "【】"))
+        d.targets.append(ValueCell(m.group("t"), None, "【】", where=d.indicator_where))
         text = text[: m.start()]
     m = _PAREN_UNIT.search(text)
     unit = m.group("u") if m and _unit_like(m.group("u")) else None
@@ -618,9 +626,14 @@ _TYPES = {"アウトプット": "output", "アウトカム": "outcome"}
 
 
 def prose_indicators(
-    text: str, page: int | None, section: list[str], form: FormContext
+    text: str,
+    page: int | None,
+    section: list[str],
+    form: FormContext,
+    where: Provenance | None = None,
 ) -> list[Draft]:
-    """Indicators written as lines (``・指標：補助件数【数値目標：補助件数40件（…）】``)."""
+    """Indicators written as lines (``・指標：補助件数【数値目標：補助件数40件（…）】``) in one
+    cell (``where``)."""
     norm = normalize_text(text)
     drafts = []
     marks = [(m.start(), _TYPES[m.group("t")]) for m in _TYPE_MARK.finditer(norm)]
@@ -630,6 +643,7 @@ def prose_indicators(
         if not name:
             continue
         d = Draft(None, Kind.KPI, list(section), form.as_program(), name)
+        d.indicator_where = where
         d.department = form.department
         d.page = page
         d.indicator_type = kind_of
@@ -647,7 +661,7 @@ def _goal_into(d: Draft, name: str, goal: str, form: FormContext) -> None:
         body = body[len(name) :].strip()
     period = _end_of(form.period) if form.period else None
     if classify(body) is CellClass.QUANTITY:
-        d.targets.append(ValueCell(body, period, "数値目標"))
+        d.targets.append(ValueCell(body, period, "数値目標", where=d.indicator_where))
     elif body:
         d.target_texts.append(body)
 

@@ -408,7 +408,11 @@ def _prose_drafts(table: Table, lines: list[TextLine], form: FormContext) -> lis
         if "指標" in raw and regex.search(r"指標\s*[:：]", normalize_text(raw)):
             out.extend(
                 prose_indicators(
-                    cell.text, cell.provenance.page, [heading] if heading else [], form
+                    cell.text,
+                    cell.provenance.page,
+                    [heading] if heading else [],
+                    form,
+                    cell.provenance,
                 )
             )
     return out

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 import regex
 
 from jpkpi.primitives.text import normalize_text, split_label
-from jpkpi.tables.model import Cell, Table
+from jpkpi.tables.model import Cell, Provenance, Table
 from jpkpi.understanding.align import Alignment, RowCell, align_row
 from jpkpi.understanding.cells import (
     STATUS_WORDS,
@@ -144,6 +145,14 @@ def column_shapes(rows: list[list[Cell]]) -> dict[int, str]:
     return shapes
 
 
+class Placed(NamedTuple):
+    """A cell's text as the alignment placed it: under which column, read from where."""
+
+    text: str
+    col: Column
+    where: Provenance | None
+
+
 @dataclass
 class _RowParts:
     """A data row's cells, by what the alignment made of them."""
@@ -151,7 +160,7 @@ class _RowParts:
     program: list[str] = field(default_factory=list)
     section: list[str] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)
-    groups: dict[int | None, dict[Role, list[tuple[str, Column]]]] = field(default_factory=dict)
+    groups: dict[int | None, dict[Role, list[Placed]]] = field(default_factory=dict)
 
 
 def read_table(table: Table, context: TableContext) -> list[Draft]:
@@ -272,7 +281,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 parts.summary.append(cell.text)
             elif col.role not in (Role.IGNORE, Role.SUMMARY, Role.KIND):
                 parts.groups.setdefault(col.group, {}).setdefault(col.role, []).append(
-                    (cell.text, col)
+                    Placed(cell.text, col, cell.where)
                 )
         if row_list is not None:
             for roles in parts.groups.values():
@@ -307,10 +316,12 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         for roles in parts.groups.values():
             names = roles.get(Role.INDICATOR, []) + roles.get(Role.KPI_LIST, [])
             group_kind = (
-                next((c.kind for _, c in names if c.kind), None) or _group_kind(roles) or row_kind
+                next((p.col.kind for p in names if p.col.kind), None)
+                or _group_kind(roles)
+                or row_kind
             )
             if Role.KPI_LIST in roles:
-                for text, _col in roles[Role.KPI_LIST]:
+                for text, _col, where in roles[Role.KPI_LIST]:
                     for label, name in _listed_indicators(text):
                         made_here.append(
                             Draft(
@@ -322,11 +333,12 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                                 label,
                                 row=r,
                                 program_printed=printed_program,
+                                indicator_where=where,
                             )
                         )
                 continue
             if names:
-                text, col = names[0]
+                text, col, where = names[0]
                 own_program = program if col.index > program_column else None
                 d = Draft(
                     line,
@@ -337,6 +349,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                     col.label,
                     row=r,
                     program_printed=printed_program,
+                    indicator_where=where,
                 )
                 d.department = department
                 _fill(d, roles)
@@ -479,7 +492,7 @@ def _take_program_cell(
         if cell.cls in (CellClass.TEXT, CellClass.PROSE) and is_program_line(cell.text):
             if k == len(cells) - 1:
                 continue
-            moved = [RowCell(c.pos - 1, c.text, c.cls, c.shape) for c in cells[k + 1 :]]
+            moved = [replace(c, pos=c.pos - 1) for c in cells[k + 1 :]]
             return cells[:k] + moved, parse_program(cell.text)
     return cells, None
 
@@ -514,11 +527,11 @@ def _join(first: Program, more: Program) -> Program:
     )
 
 
-def _group_kind(roles: dict[Role, list[tuple[str, Column]]]) -> Kind | None:
+def _group_kind(roles: dict[Role, list[Placed]]) -> Kind | None:
     for entries in roles.values():
-        for _, col in entries:
-            if col.kind is not None:
-                return col.kind
+        for placed in entries:
+            if placed.col.kind is not None:
+                return placed.col.kind
     return None
 
 
@@ -547,44 +560,52 @@ def prepare_row(cells: list[Cell]) -> list[RowCell]:
         ):
             nxt = cells[i + 1]
             text = f"{cell.text.strip()} {nxt.text.strip()}"
-            out.append(RowCell(cell.col - shift, text, CellClass.TEXT, cell_shape(text)))
+            # both cells' box on a page; elsewhere the name's cell, which holds the most of it
+            where = (
+                cell.provenance.joined(nxt.provenance) if cell.provenance.bbox else nxt.provenance
+            )
+            out.append(RowCell(cell.col - shift, text, CellClass.TEXT, cell_shape(text), where))
             shift += nxt.col - cell.col
             i += 2
             continue
-        out.append(RowCell(cell.col - shift, cell.text, cls, cell_shape(cell.text)))
+        out.append(
+            RowCell(cell.col - shift, cell.text, cls, cell_shape(cell.text), cell.provenance)
+        )
         i += 1
     return out
 
 
-def _value_cell(text: str, col: Column) -> ValueCell:
+def _value_cell(placed: Placed) -> ValueCell:
     """A value cell under its column; a period printed in the cell (``1,500人(R2)``) is its own."""
+    text, col, where = placed
     inside = value_and_period(text)
     if inside is not None:
-        return ValueCell(inside[0], inside[1], col.header, col.flags)
-    return ValueCell(text, col.period, col.header, col.flags)
+        return ValueCell(inside[0], inside[1], col.header, col.flags, where)
+    return ValueCell(text, col.period, col.header, col.flags, where)
 
 
-def _fill(d: Draft, roles: dict[Role, list[tuple[str, Column]]]) -> None:
+def _fill(d: Draft, roles: dict[Role, list[Placed]]) -> None:
     """Put a row's cells into a draft by their columns' roles."""
-    for text, _col in roles.get(Role.UNIT, []):
+    for text, _col, _ in roles.get(Role.UNIT, []):
         d.unit = d.unit or text
-    for text, _col in roles.get(Role.TYPE, []):
+    for text, _col, _ in roles.get(Role.TYPE, []):
         d.indicator_type = TYPE_WORDS.get(normalize_text(text).replace(" ", ""), d.indicator_type)
-    for text, col in roles.get(Role.BASELINE, []):
-        d.baseline = d.baseline or _value_cell(text, col)
-    for text, _col in roles.get(Role.BASE_YEAR, []):
+    for placed in roles.get(Role.BASELINE, []):
+        d.baseline = d.baseline or _value_cell(placed)
+    for text, _col, _ in roles.get(Role.BASE_YEAR, []):
         d.base_year = d.base_year or text
-    for text, col in roles.get(Role.TARGET_PERIOD, []):
-        d.target_period = ValueCell(text, None, col.header)
-    for text, col in roles.get(Role.TARGET, []):
+    for text, col, where in roles.get(Role.TARGET_PERIOD, []):
+        d.target_period = ValueCell(text, None, col.header, where=where)
+    for placed in roles.get(Role.TARGET, []):
+        text, col = placed.text, placed.col
         if classify(text) in (CellClass.QUANTITY, CellClass.MISSING) or col.period is not None:
             # a statement under a dated target heading keeps the column's period
-            d.targets.append(_value_cell(text, col))
+            d.targets.append(_value_cell(placed))
         else:
             d.target_texts.append(text)
-    for text, col in roles.get(Role.ACTUAL, []):
-        d.actuals.append(_value_cell(text, col))
-    for text, _col in roles.get(Role.STATUS, []):
+    for placed in roles.get(Role.ACTUAL, []):
+        d.actuals.append(_value_cell(placed))
+    for text, _col, _ in roles.get(Role.STATUS, []):
         norm = normalize_text(text).replace(" ", "")
         if norm in STATUS_WORDS:
             d.status = text

@@ -1,0 +1,209 @@
+"""The PDFium reader gives what the pdfminer reader gives, and reads what pdfminer gets wrong."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+import jpkpi
+from jpkpi.errors import EncryptedDocumentError, WrongPasswordError
+from jpkpi.sources.pdf import PdfSettings, read_pdf
+from jpkpi.sources.pdfium import read_pdf_pdfium
+from tests.conftest import FIXTURES, ROOT
+from tests.pdfgen import make_pdf, text_page
+
+pytest.importorskip("pypdfium2")  # a dependency; imported by the reader only when used
+
+PDFIUM = PdfSettings(pdf_reader="pdfium")
+#: Small corpus PDFs of different producers and layouts (ruled grids, rules only, bands, forms
+#: with clipped text inside form XObjects).
+SAME_TABLES = [
+    "corpora/pdf/kushiro_kpi_grid.pdf",
+    "corpora/pdf/kushiro_kpi_hrules.pdf",
+    "corpora/bands/nemuro_bands_rows.pdf",
+    "corpora/real-kpi/docs/ikeda-r7-010.pdf",
+    "corpora/real-kpi/docs/kyoto-r6-024.pdf",
+    # 47 characters clipped away inside form XObjects on page 6, which only PDFium drops
+    "corpora/real/otoineppu_kyuyo_teiin_r5.pdf",
+]
+
+
+def _cells(doc: jpkpi.Document) -> list[list[tuple[int, int, int, int, str]]]:
+    return [
+        sorted((c.row, c.col, c.rowspan, c.colspan, c.text) for c in table.cells)
+        for table in doc.tables
+    ]
+
+
+@pytest.mark.parametrize("path", SAME_TABLES)
+def test_both_readers_give_the_same_tables(path: str) -> None:
+    miner = jpkpi.parse(ROOT / path, pdf_reader="pdfminer")
+    pdfium = jpkpi.parse(ROOT / path, pdf_reader="pdfium")
+    assert miner.tables
+    for k, (a, b) in enumerate(zip(_cells(miner), _cells(pdfium), strict=True)):
+        assert a == b, f"{path}: table {k + 1} differs"
+    # the same records; a warning may differ where glyph boxes sit a point apart (a guess
+    # between two rows of a band is made on one side of the line and not on the other)
+    assert [_bare(r.to_dict()) for r in miner.records] == [
+        _bare(r.to_dict()) for r in pdfium.records
+    ]
+    # a band's sub-row is boxed by its glyphs, whose bottoms the readers place up to 1.2 points
+    # apart (a font descriptor's Descent 0, which PDFium reads from the font file instead)
+    for a, b in zip(miner.records, pdfium.records, strict=True):
+        assert _boxes(b.to_dict()) == pytest.approx(_boxes(a.to_dict()), abs=1.5)
+
+
+def _bare(record: dict[str, Any]) -> dict[str, Any]:
+    """A record without its warnings and its cells' boxes (compared by :func:`_boxes`)."""
+    bare = {k: v for k, v in record.items() if k != "warnings"}
+    return json.loads(json.dumps(bare, default=str), object_hook=_without_box)
+
+
+def _without_box(obj: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in obj.items() if k != "box"}
+
+
+def _boxes(record: dict[str, Any]) -> list[float]:
+    """Every coordinate of a record's cell boxes, in order."""
+    found: list[float] = []
+
+    def visit(obj: Any) -> None:
+        if isinstance(obj, dict):
+            found.extend(obj.get("box", []))
+            for v in obj.values():
+                visit(v)
+        elif isinstance(obj, list):
+            for v in obj:
+                visit(v)
+
+    visit(record)
+    return found
+
+
+def test_pdfium_reads_vertical_text_in_order() -> None:
+    # A vertical-writing font: pdfminer's boxes for （ and ） have no height and sit off the
+    # glyphs, so its text comes out 物件費（内）訳; the page shows （内訳） top to bottom.
+    doc = jpkpi.parse(ROOT / "corpora/real-kpi/docs/kobe-r25-001.pdf", pdf_reader="pdfium")
+    texts = {c.text for t in doc.tables for c in t.cells}
+    assert {"物件費（内訳）", "職種等内訳（人数）"} <= texts
+
+
+def test_clipped_text_inside_a_form_xobject_is_dropped() -> None:
+    import zlib
+
+    form = zlib.compress(
+        b"q 10 10 50 50 re W n BT /F1 12 Tf 300 700 Td (Hidden) Tj ET Q"
+        b" BT /F1 12 Tf 20 20 Td (Shown) Tj ET 0 0 m 100 0 l S"
+    )
+    page = b"q 1 0 0 1 100 50 cm /X1 Do Q " + text_page("Page")
+    pages, _ = read_pdf(make_pdf([page], form=form), "form.pdf", PDFIUM)
+    assert "".join(c.text for c in pages[0].chars) == "ShownPage"
+    # the form's rule, moved by the page's cm
+    assert [(s.x0, s.x1, s.top) for s in pages[0].segments] == [(100, 200, 842 - 50)]
+
+
+def test_invisible_text_is_dropped() -> None:
+    page = b"q BT /F1 12 Tf 3 Tr 72 700 Td (Ghost) Tj ET Q " + text_page("Seen")
+    pages, _ = read_pdf(make_pdf([page]), "ocr.pdf", PDFIUM)
+    assert "".join(c.text for c in pages[0].chars) == "Seen"
+
+
+def test_hostile_pages_are_bounded_as_with_pdfminer() -> None:
+    busy = b"0 0 1 1 re S\n" * 60_000
+    pages, warnings = read_pdf(make_pdf([busy, text_page("Page two")]), "busy.pdf", PDFIUM)
+    assert warnings == ["page 1 skipped: it draws more than 50,000 objects"]
+    assert "".join(c.text for c in pages[1].chars) == "Pagetwo"
+
+
+def test_encrypted_pdf_needs_its_password() -> None:
+    data = (FIXTURES / "pdf" / "encrypted.pdf").read_bytes()
+    with pytest.raises(EncryptedDocumentError, match="is encrypted; jpkpi cannot read it"):
+        read_pdf_pdfium(data, "locked.pdf")
+    with pytest.raises(WrongPasswordError, match="the password given is not its password"):
+        read_pdf_pdfium(data, "locked.pdf", password="not this one")
+
+
+def test_user_password_opens_the_pdf() -> None:
+    data = make_pdf([text_page("Secret 42")], user_password="kpi", compress=True)
+    with pytest.raises(EncryptedDocumentError):
+        read_pdf_pdfium(data, "user.pdf")
+    for settings in (PdfSettings(), PDFIUM):
+        pages, _ = read_pdf(data, "user.pdf", settings, password="kpi")
+        assert "".join(c.text for c in pages[0].chars) == "Secret42", settings.pdf_reader
+
+
+def test_no_copy_permission_does_not_stop_reading() -> None:
+    # /P without bit 5 (copy): viewers disable copying; the text is there to read
+    data = make_pdf([text_page("Open 7")], user_password="", permissions=-20)
+    for settings in (PdfSettings(), PDFIUM):
+        pages, _ = read_pdf(data, "nocopy.pdf", settings)
+        assert "".join(c.text for c in pages[0].chars) == "Open7", settings.pdf_reader
+
+
+def test_a_file_pdfium_refuses_is_judged_by_pdfminer() -> None:
+    with pytest.raises(jpkpi.DocumentError, match="has no pages"):
+        read_pdf(make_pdf([text_page()], pages=False), "empty.pdf", PDFIUM)
+
+
+def test_unknown_reader_is_refused() -> None:
+    with pytest.raises(ValueError, match="pdf_reader must be one of"):
+        PdfSettings(pdf_reader="poppler")
+
+
+@pytest.mark.parametrize(
+    ("mediabox", "rotate", "seen"),
+    [
+        ("0 0 595 842", 0, (72, 113, 595, 842)),
+        ("100 100 695 942", 0, (72, 113, 595, 842)),  # a media box away from the origin
+        ("0 0 595 842", 90, (717, 72, 842, 595)),  # turned clockwise: the top edge is right
+        ("0 0 595 842", 180, (515, 717, 595, 842)),
+        ("100 50 695 892", 270, (113, 515, 842, 595)),
+    ],
+)
+def test_both_readers_place_text_on_the_page_as_seen(
+    mediabox: str, rotate: int, seen: tuple[int, int, int, int]
+) -> None:
+    left, bottom = (int(v) for v in mediabox.split()[:2])
+    content = f"BT /F1 12 Tf {72 + left} {720 + bottom} Td (A) Tj ET".encode()
+    data = make_pdf([content]).replace(
+        b"/MediaBox [0 0 595 842]", f"/MediaBox [{mediabox}] /Rotate {rotate}".encode()
+    )
+    for settings in (PdfSettings(), PDFIUM):
+        (page,), _ = read_pdf(data, "turned.pdf", settings)
+        (a,) = page.chars  # the glyph's top-left corner as the page is seen
+        assert (a.x0, a.top, page.width, page.height) == pytest.approx(seen, abs=1), (
+            settings.pdf_reader
+        )
+
+
+def test_cli_pdf_reader_option_reads_the_same_records(tmp_path) -> None:
+    """`jpkpi parse --pdf-reader pdfium`, as a user runs it: the same records as the default
+    reader on 釧路's grid (移住者数: 112, 105, 81), and a bad name is a usage error."""
+    pdf = ROOT / "corpora" / "pdf" / "kushiro_kpi_grid.pdf"
+    runs = {
+        reader: subprocess.run(
+            [sys.executable, "-m", "jpkpi", "parse", str(pdf), "--pdf-reader", reader],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
+        for reader in ("pdfminer", "pdfium")
+    }
+    assert all(run.returncode == 0 for run in runs.values()), runs
+    assert runs["pdfium"].stdout == runs["pdfminer"].stdout
+    migrants = next(
+        json.loads(line)
+        for line in runs["pdfium"].stdout.splitlines()
+        if json.loads(line)["indicator"] == "移住者数"
+    )
+    assert [a["value"] for a in migrants["actuals"]] == [112, 105, 81]
+    bad = subprocess.run(
+        [sys.executable, "-m", "jpkpi", "parse", str(pdf), "--pdf-reader", "poppler"],
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
