@@ -1,12 +1,12 @@
 """The audit page: one self-contained HTML page that shows what jpkpi read from a document.
 
-A PDF's pages that hold a table are drawn as images (rendered with pypdfium2, the ``audit``
-extra) with every recovered cell outlined; a workbook's, web page's, CSV's or text's tables are
-drawn as HTML tables. Either way each cell is tinted by the role the reader gave its column
-(indicator, baseline, target, actual, unit, other, ignored), every cell that became an
-observation carries a mark linking to its record, and cells that look like values but went into
-no record are outlined in red. Beside the drawing, the records; above it, the warnings, each
-linked to its place, and a summary line.
+A PDF's pages that hold a table are drawn as images (rendered with pypdfium2) with every
+recovered cell outlined; a workbook's, web page's, CSV's or text's tables are drawn as HTML
+tables, and layout text an adapter read line by line as numbered lines. Each cell is tinted by
+the role the reader gave its column (indicator, baseline, target, actual, unit, other,
+ignored), every cell that became an observation carries a mark linking to its record, and
+cells that look like values but went into no record are outlined in red. Beside the drawing,
+the records; above it, the warnings, each linked to its place, and a summary line.
 
 Where an observation was read is its ``cell`` (``indicator_cell`` for the record's name), in the
 record's JSON form: ``{"page", "box"}`` for PDFs (points, top-left origin), ``{"sheet",
@@ -421,8 +421,8 @@ def render_pages(
     except ImportError:
         raise MissingDependencyError(
             name,
-            "the audit page draws PDF pages with pypdfium2, which is not installed: "
-            "pip install 'jpkpi[audit]'",
+            "the audit page draws PDF pages with pypdfium2, a dependency of jpkpi that is not "
+            "installed: pip install pypdfium2",
         ) from None
     try:
         pdf = pdfium.PdfDocument(data, password=password or None)
