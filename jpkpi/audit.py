@@ -443,22 +443,48 @@ def render_pages(
     return out
 
 
+def _seen_crop(
+    media: tuple[float, float, float, float],
+    crop: tuple[float, float, float, float],
+    rotation: int,
+) -> tuple[float, float, float, float]:
+    """Where the crop box (what PDFium draws) stands on the page as seen: its left and top
+    edges from the seen media box's top-left corner, its width and height (points).
+
+    The tables' boxes are measured on the page as seen (turned by /Rotate, from the media box's
+    corner), as a viewer shows it; PDFium draws the crop box as seen.
+    """
+    m_left, m_bottom, m_right, m_top = media
+    width, height = m_right - m_left, m_top - m_bottom
+
+    def seen(x: float, y: float) -> tuple[float, float]:
+        u, v = x - m_left, m_top - y  # top-down, on the unturned page
+        if rotation == 90:  # turned clockwise
+            return height - v, u
+        if rotation == 180:
+            return width - u, height - v
+        if rotation == 270:
+            return v, width - u
+        return u, v
+
+    c_left, c_bottom, c_right, c_top = crop
+    corners = [seen(x, y) for x in (c_left, c_right) for y in (c_bottom, c_top)]
+    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+    return min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)
+
+
 def _render_page(page: Any, gray: int, error: type[Exception]) -> _PageImage:
-    m_left, _, _, m_top = (float(v) for v in page.get_mediabox())
-    c_left, c_bottom, c_right, c_top = (float(v) for v in page.get_cropbox())
-    width, height = c_right - c_left, c_top - c_bottom
-    dx, dy = c_left - m_left, m_top - c_top
-    note = None
-    if int(page.get_rotation()) % 360:
-        note = "this page is printed rotated; the boxes may not stand on its drawing"
-        width, height = height, width
+    (m0, m1, m2, m3), (c0, c1, c2, c3) = page.get_mediabox(), page.get_cropbox()
+    media = (float(m0), float(m1), float(m2), float(m3))
+    crop = (float(c0), float(c1), float(c2), float(c3))
+    dx, dy, width, height = _seen_crop(media, crop, int(page.get_rotation()) % 360)
     scale = min(RENDER_SCALE, MAX_PAGE_PIXELS / max(width, height, 1.0))
     try:
         bitmap = page.render(scale=scale, grayscale=True, force_bitmap_format=gray)
         png = _png_gray(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
     except error as e:
         return _PageImage(width, height, None, dx, dy, f"this page cannot be drawn ({e})")
-    return _PageImage(width, height, png, dx, dy, note)
+    return _PageImage(width, height, png, dx, dy)
 
 
 # --- the page -----------------------------------------------------------------------------------

@@ -465,3 +465,40 @@ def test_screenshot_of_the_pdf_page(tmp_path: Path) -> None:
     assert console == ""
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 50_000
+
+
+@pytest.mark.parametrize(
+    ("rotation", "expected"),
+    [
+        (0, (10.0, 100.0, 490.0, 650.0)),
+        (90, (50.0, 10.0, 650.0, 490.0)),
+        (180, (100.0, 50.0, 490.0, 650.0)),
+        (270, (100.0, 100.0, 650.0, 490.0)),
+    ],
+)
+def test_a_turned_or_cropped_page_is_drawn_where_its_boxes_are(
+    rotation: int, expected: tuple[float, ...]
+) -> None:
+    """PDFium draws the crop box as the page is seen; the tables' boxes are measured on the seen
+    page from the media box's corner: the drawing's place and size on that page."""
+    from jpkpi.audit import _seen_crop
+
+    media, crop = (0.0, 0.0, 600.0, 800.0), (10.0, 50.0, 500.0, 700.0)
+    assert _seen_crop(media, crop, rotation) == pytest.approx(expected)
+
+
+def test_a_turned_page_keeps_its_cells_on_the_drawing(tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter(clone_from=PDF)
+    writer.pages[0].rotate(90)
+    turned = tmp_path / "turned.pdf"
+    writer.write(turned)
+    text = jpkpi.parse(turned).audit_html()
+    page = _Page(text)
+    size = re.search(r'class="sheet"[^>]* data-size="([^"]+)"', text)
+    assert size is not None
+    width, height = _box(size[1])
+    assert (width, height) == pytest.approx((841.89, 595.3), abs=0.1)
+    for a in page.cells:
+        x0, top, x1, bottom = _box(a["data-box"])
+        assert 0 <= x0 < x1 <= width and 0 <= top < bottom <= height
