@@ -576,6 +576,7 @@ vertical-align:top}
 #records .obs a,#records .obs span{display:inline-block;margin:.1rem .3rem 0 0;padding:0 .3rem;
 border-left:3px solid var(--c);font-size:12px;text-decoration:none;color:#222}
 #records .obs span.lost{border-left-style:dotted;color:#a00}
+#records .obs span.none{border-left:3px solid #ccc;color:#777;font-style:italic}
 #records .warn{color:#b35900}
 footer{font-size:11px;color:#777;margin-top:1rem}
 """
@@ -1050,6 +1051,8 @@ def _entry(rec: _Record) -> str:
     if d.get("warnings"):
         out.append(f' <span class="warn" title="{_e(chr(10).join(d["warnings"]))}">⚠</span>')
     out.append('<div class="obs">')
+    if not rec.observations:
+        out.append('<span class="none">no values</span>')
     for obs in rec.observations:
         text = _e(_observation_line(obs.role, obs.data))
         if obs.mark is not None:
