@@ -456,10 +456,14 @@ def _audit_one(path: str, name: str, source: str, args: argparse.Namespace, pass
     from jpkpi.document import parse
     from jpkpi.records.sinks import Output
 
-    if path == STDIN:
-        doc = parse(sys.stdin.buffer, name=STDIN_NAME, pages=args.pages, password=password)
-    else:
-        doc = parse(path, pages=args.pages, password=password, source_name=source)
+    doc = parse(
+        sys.stdin.buffer if path == STDIN else path,
+        name=STDIN_NAME if path == STDIN else None,
+        pages=args.pages,
+        password=password,
+        pdf_reader=args.pdf_reader,
+        source_name=None if path == STDIN else source,
+    )
     page = doc.audit_html().encode("utf-8")
     target = os.path.join(args.output, name + ".html")
     with writing(target):
@@ -683,6 +687,12 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, metavar="DIR", help="the folder the pages go to"
     )
     au.add_argument("--pages", metavar="SPEC", help="read only these pages of each PDF: 1,3-5,10-")
+    au.add_argument(
+        "--pdf-reader",
+        choices=("pdfminer", "pdfium"),
+        default=None,
+        help="the engine that reads PDF pages, as for parse (the pages are drawn by PDFium)",
+    )
     au_secret = au.add_mutually_exclusive_group()
     au_secret.add_argument(
         "--password", metavar="PASSWORD", help="the user password of encrypted PDFs"

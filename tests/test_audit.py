@@ -356,6 +356,17 @@ def test_audit_command_opens_a_password_pdf(tmp_path: Path) -> None:
     assert main(["audit", str(locked), "-o", str(out / "no")]) == 1
 
 
+def test_audit_command_reads_with_pdfium_too(tmp_path: Path) -> None:
+    """--pdf-reader pdfium as for parse: its boxes are the ones marked."""
+    out = tmp_path / "out"
+    assert main(["audit", str(PDF), "--pdf-reader", "pdfium", "-o", str(out)]) == 0
+    doc = jpkpi.parse(PDF, pdf_reader="pdfium")
+    page = _Page((out / "kushiro_kpi_grid.pdf.html").read_text(encoding="utf-8"))
+    assert check_marks(page, doc, records_of(doc)) == sum(
+        len(list(_observations(r))) for r in records_of(doc)
+    )
+
+
 def test_audit_command_usage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     afile = tmp_path / "a-file"
     afile.write_text("x")
