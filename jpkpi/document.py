@@ -103,8 +103,8 @@ class Document:
     def audit_html(self, *, pdf: bytes | None = None, password: str | None = None) -> str:
         """The audit page: one self-contained HTML page showing where each record was read.
 
-        A PDF's pages that hold tables are drawn (needs pypdfium2: ``pip install
-        'jpkpi[audit]'``; ``pdf`` and ``password`` default to what ``parse`` read), other
+        A PDF's pages that hold tables are drawn with pypdfium2 (``pdf`` and ``password``
+        default to what ``parse`` read), other
         sources' tables as HTML tables; cells are tinted by their column's role, observations
         marked and linked to their records, warnings listed. What ``jpkpi audit`` writes.
         """
