@@ -272,6 +272,39 @@ def _cell_roles(table: Table, reading: TableInterpretation | None) -> list[_Cell
     return out
 
 
+def _as_records_read(
+    table: Table,
+    roles: list[_CellRole],
+    t: int,
+    marks_by_cell: dict[tuple[int, int], list[_Mark]],
+) -> list[_CellRole]:
+    """The tints corrected by what the records read: where most marks of a column are of one
+    role (its cells became targets) and the interpretation tinted the column otherwise (a
+    layout read by the row reader or an adapter, not by the interpretation), the body cells of
+    the column take the records' role, and say that the interpretation differs."""
+    votes: dict[int, dict[str, int]] = {}
+    for c, cell in enumerate(table.cells):
+        if cell.colspan != 1:
+            continue
+        for mark in marks_by_cell.get((t, c), []):
+            counts = votes.setdefault(cell.col, {})
+            counts[mark.role] = counts.get(mark.role, 0) + 1
+    read_as: dict[int, str] = {}
+    for col, counts in votes.items():
+        role, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        if n * 2 > sum(counts.values()) and role in ROLE_CLASSES:
+            read_as[col] = role
+    out = []
+    for cell, current in zip(table.cells, roles, strict=True):
+        read = read_as.get(cell.col) if cell.colspan == 1 else None
+        if read is None or current.header or current.tint == read:
+            out.append(current)
+            continue
+        what = f"{read} (as the records read it; the interpretation: {current.what})"
+        out.append(_CellRole(read, what, current.header))
+    return out
+
+
 def _looks_like_value(text: str) -> bool:
     """A cell whose text parses to a number (``1,665人``, ``89.7%``); not a marker, a period."""
     if not text.strip():
@@ -658,6 +691,8 @@ def audit_html(
     for rec in recs:
         for mark in _marks_of(rec):
             marks_by_cell.setdefault((mark.table, mark.cell), []).append(mark)
+    for t, table in enumerate(tables):
+        roles[t] = _as_records_read(table, roles[t], t, marks_by_cell)
     unread: set[tuple[int, int]] = set()
     for t, table in enumerate(tables):
         for c, cell in enumerate(table.cells):

@@ -216,6 +216,19 @@ def test_every_observation_is_marked_on_its_cell(path: Path) -> None:
     assert not re.search(r"url\((?!data:)", text)
 
 
+def test_tints_follow_what_the_records_read() -> None:
+    """釧路's grid: the 指標値 column holds the targets (133 for 移住者数, read off page 1). The
+    interpretation names it indicator (its header says 指標); the records read it as targets,
+    and the tint says so, naming the disagreement."""
+    page = parsed(PDF).audit_html()
+    record = next(r.to_dict() for r in parsed(PDF).records if r.indicator == "移住者数")
+    box = " ".join(f"{v:.2f}" for v in record["targets"][0]["cell"]["box"])
+    cell = re.search(rf'<div class="cell ([^"]*)"[^>]*data-box="{box}"[^>]*title="([^"]*)"', page)
+    assert cell is not None
+    assert cell.group(1) == "c-target"
+    assert "as the records read it; the interpretation: indicator" in html.unescape(cell.group(2))
+
+
 def test_layout_text_is_listed_as_lines_with_marks() -> None:
     """Seed 003 (主要施策成果シート, layout text read line by line) has no tables: its records
     name lines, which the page lists, each mark on the line its record names."""
