@@ -136,6 +136,28 @@ def _check_parse_usage(args: argparse.Namespace, named: list[InputFile]) -> str 
     return None
 
 
+def _bad_pages(spec: str | None) -> bool:
+    """Whether ``--pages`` is given and is not a page list (said on standard error): a usage
+    error before any work."""
+    if spec is None:
+        return False
+    from jpkpi.sources.pdf import PageSelection
+
+    try:
+        PageSelection.parse(spec)
+    except ValueError as e:
+        print(f"jpkpi: --pages {spec}: {e}", file=sys.stderr)
+        return True
+    return False
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    """The PDF password of ``--password``, or the first line of ``--password-file``."""
+    if args.password_file is not None:
+        return _read_password(args.password_file)
+    return str(args.password) if args.password is not None else None
+
+
 def _read_password(path: str) -> str:
     """The first line of a password file (without its line break)."""
     try:
@@ -209,17 +231,9 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         except JpkpiError as e:
             print(f"jpkpi: {e}", file=sys.stderr)
             return 2
-    if args.pages is not None:
-        from jpkpi.sources.pdf import PageSelection
-
-        try:
-            PageSelection.parse(args.pages)  # a bad spec is a usage error before any work
-        except ValueError as e:
-            print(f"jpkpi: --pages {args.pages}: {e}", file=sys.stderr)
-            return 2
-    password = args.password
-    if args.password_file is not None:
-        password = _read_password(args.password_file)
+    if _bad_pages(args.pages):
+        return 2
+    password = _password(args)
     inputs = list(args.inputs)
     if args.files_from:
         inputs.extend(_read_list(args.files_from))
@@ -451,7 +465,9 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     return status
 
 
-def _audit_one(path: str, name: str, source: str, args: argparse.Namespace, password: str) -> None:
+def _audit_one(
+    path: str, name: str, source: str, args: argparse.Namespace, password: str | None
+) -> None:
     """Parse one input and write its audit page to ``DIR/<name>.html`` (replaced when done)."""
     from jpkpi.document import parse
     from jpkpi.records.sinks import Output
@@ -483,14 +499,8 @@ def _audit_one(path: str, name: str, source: str, args: argparse.Namespace, pass
 
 def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     _adapter_warnings(args.quiet)
-    if args.pages is not None:
-        from jpkpi.sources.pdf import PageSelection
-
-        try:
-            PageSelection.parse(args.pages)  # a bad spec is a usage error before any work
-        except ValueError as e:
-            print(f"jpkpi: --pages {args.pages}: {e}", file=sys.stderr)
-            return 2
+    if _bad_pages(args.pages):
+        return 2
     if os.path.exists(args.output) and not os.path.isdir(args.output):
         print(f"jpkpi: {args.output}: is a file; audit writes into a folder", file=sys.stderr)
         return 2
@@ -511,9 +521,7 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
             )
             return 2
         seen[name] = path
-    password = args.password
-    if args.password_file is not None:
-        password = _read_password(args.password_file)
+    password = _password(args)
     try:
         os.makedirs(args.output, exist_ok=True)
     except OSError as e:
