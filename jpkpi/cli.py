@@ -158,29 +158,30 @@ def _password(args: argparse.Namespace) -> str | None:
     return str(args.password) if args.password is not None else None
 
 
-def _read_password(path: str) -> str:
-    """The first line of a password file (without its line break)."""
+def _read_option_file(path: str, what: str) -> str:
+    """A UTF-8 text file given to an option (standard input for '-'); a clear error naming it
+    and ``what`` it was to be read as."""
     try:
+        if path == "-":
+            return sys.stdin.read()
         with open(path, encoding="utf-8") as f:
-            line = f.readline()
+            return f.read()
     except (OSError, UnicodeDecodeError) as e:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        raise JpkpiError(f"{path}: cannot be read as a password file ({reason})") from None
-    return line.rstrip("\r\n")
+        raise JpkpiError(f"{path}: cannot be read as {what} ({reason})") from None
+
+
+def _read_password(path: str) -> str:
+    """The first line of a password file (without its line break)."""
+    text = _read_option_file(path, "a password file")
+    return text.splitlines()[0] if text else ""
 
 
 def _read_list(path: str) -> list[str]:
     """The paths listed in a file (or standard input for '-'), one a line, blank lines skipped."""
-    try:
-        if path == "-":
-            text = sys.stdin.read()
-        else:
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-    except (OSError, UnicodeDecodeError) as e:
-        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        raise JpkpiError(f"{path}: cannot be read as a list of paths ({reason})") from None
-    return [line for line in text.splitlines() if line.strip()]
+    return [
+        line for line in _read_option_file(path, "a list of paths").splitlines() if line.strip()
+    ]
 
 
 def _shared_sources(named: list[InputFile]) -> list[str]:

@@ -122,3 +122,34 @@ def observation_values(observations: list[dict]) -> list[tuple]:
 def parsed(path: Path) -> jpkpi.Document:
     """Each corpus document parsed once per test session, for the tests that read it."""
     return jpkpi.parse(path)
+
+
+def run_on_terminal(*args: str, columns: int | None = None) -> tuple[int, str]:
+    """Run the CLI with standard error on a pseudo-terminal (``columns`` wide, else the
+    default); its exit status and what it drew there."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    env = {**os.environ, "COLUMNS": str(columns)} if columns is not None else None
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jpkpi", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        cwd=ROOT,
+        env=env,
+    )
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the terminal closes when the process ends
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    return proc.wait(timeout=300), b"".join(chunks).decode("utf-8", "replace")

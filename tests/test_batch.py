@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import os
-import pty
 import shutil
 import signal
 import subprocess
@@ -21,7 +20,7 @@ import jpkpi
 from jpkpi.batch import BatchSettings, parse_files
 from jpkpi.cli import main
 from jpkpi.records.schema import validate_record
-from tests.conftest import FIXTURES, ROOT, SEEDS
+from tests.conftest import FIXTURES, ROOT, SEEDS, run_on_terminal
 
 CORPORA = ROOT / "corpora"
 SEED_000 = SEEDS / "000_fb57e009c395afac.txt"
@@ -106,31 +105,8 @@ def test_jobs_1_and_jobs_2_write_byte_identical_output(batch_dir, tmp_path) -> N
         assert len(one.read_bytes()) > 50_000
 
 
-def _run_on_terminal(*args: str) -> tuple[int, str]:
-    """Run the CLI with standard error on a pseudo-terminal; its exit status and what it drew."""
-    master, slave = pty.openpty()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "jpkpi", *args],
-        stdout=subprocess.DEVNULL,
-        stderr=slave,
-        cwd=ROOT,
-    )
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:  # the terminal closes when the process ends
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.close(master)
-    return proc.wait(timeout=120), b"".join(chunks).decode("utf-8", "replace")
-
-
 def test_progress_line_on_a_terminal(batch_dir, tmp_path) -> None:
-    status, drawn = _run_on_terminal("parse", str(batch_dir), "-o", str(tmp_path / "o.jsonl"))
+    status, drawn = run_on_terminal("parse", str(batch_dir), "-o", str(tmp_path / "o.jsonl"))
     assert status == 1
     total = len(_good_files(batch_dir)) + len(BROKEN)
     frames = [f for f in drawn.replace("\r\n", "\n").split("\r") if f.strip()]
@@ -144,7 +120,7 @@ def test_progress_line_on_a_terminal(batch_dir, tmp_path) -> None:
         f"jpkpi: {total} files: {total - len(BROKEN)} parsed, {len(BROKEN)} failed; {records:,}"
     )
     assert frames[-1].startswith(summary) and drawn.count(summary) == 1
-    quiet_status, quiet = _run_on_terminal(
+    quiet_status, quiet = run_on_terminal(
         "parse", str(SEED_000), "-q", "-o", str(tmp_path / "q.jsonl")
     )
     assert quiet_status == 0

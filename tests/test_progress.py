@@ -4,17 +4,13 @@ wider than the terminal, and followed by the run's summary once."""
 from __future__ import annotations
 
 import io
-import os
-import pty
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from jpkpi.batch import HEARTBEAT_SECONDS, BatchSettings, parse_files
 from jpkpi.progress import Progress, display_width, fit_line, progress_parts
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import SEEDS, run_on_terminal
 
 SEED_000 = SEEDS / "000_fb57e009c395afac.txt"
 
@@ -30,31 +26,6 @@ def slow_csv(tmp_path_factory) -> Path:
     rows += [f"移住者数{i},人,{i},{i + 10},{i + 5}" for i in range(SLOW_ROWS)]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return path
-
-
-def _run_on_terminal(*args: str, columns: int) -> tuple[int, str]:
-    """The CLI with standard error on a pseudo-terminal ``columns`` wide: status and drawing."""
-    master, slave = pty.openpty()
-    env = {**os.environ, "COLUMNS": str(columns)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "jpkpi", *args],
-        stdout=subprocess.DEVNULL,
-        stderr=slave,
-        cwd=ROOT,
-        env=env,
-    )
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.close(master)
-    return proc.wait(timeout=300), b"".join(chunks).decode("utf-8", "replace")
 
 
 def test_display_width_counts_japanese_as_two_columns() -> None:
@@ -111,7 +82,7 @@ def test_heartbeat_while_a_long_file_parses(slow_csv) -> None:
 
 def test_progress_line_on_a_narrow_terminal(slow_csv, tmp_path) -> None:
     columns = 50
-    status, drawn = _run_on_terminal(
+    status, drawn = run_on_terminal(
         "parse", str(slow_csv), str(SEED_000), "-o", str(tmp_path / "o.jsonl"), columns=columns
     )
     assert status == 0
