@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import math
+import random
+
 from jpkpi.sources.pdf import Char, PdfPage, Segment
+from jpkpi.tables.lattice import Box
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.tables.pdf_pages import (
     cell_text,
     collapse_letter_spacing,
+    first_containing_box,
     join_pages,
     join_tables,
     page_to_blocks,
@@ -124,3 +129,29 @@ def test_table_without_any_rules_from_aligned_columns() -> None:
     (table,) = [b for b in blocks if isinstance(b, Table)]
     assert [[c.text for c in row] for row in table.rows()] == [list(row) for row in rows]
     assert any(isinstance(b, TextLine) and b.text.startswith("A note") for b in blocks)
+
+
+def test_the_character_index_finds_the_same_box_as_testing_every_pair() -> None:
+    rng = random.Random(13)
+
+    def coord() -> float:
+        r = rng.random()
+        if r < 0.3:  # on a rule: boxes share edges and centres sit on them
+            return float(rng.choice([0, 10, 20, 30, 40]))
+        if r < 0.32:
+            return math.nan
+        return rng.uniform(-5, 45)
+
+    for _ in range(500):
+        boxes = []
+        for _ in range(rng.randint(0, 8)):
+            x0, x1 = sorted([coord(), coord()])
+            top, bottom = sorted([coord(), coord()])
+            boxes.append(Box(x0, top, x1, bottom))
+        chars = [
+            Char("字", coord(), coord(), coord(), coord(), 10) for _ in range(rng.randint(0, 30))
+        ]
+        every_pair = [
+            next((i for i, b in enumerate(boxes) if b.contains(c.cx, c.cy)), None) for c in chars
+        ]
+        assert first_containing_box(boxes, chars) == every_pair
