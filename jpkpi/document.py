@@ -104,9 +104,9 @@ class Document:
         """The audit page: one self-contained HTML page showing where each record was read.
 
         A PDF's pages that hold tables are drawn with pypdfium2 (``pdf`` and ``password``
-        default to what ``parse`` read), other
-        sources' tables as HTML tables; cells are tinted by their column's role, observations
-        marked and linked to their records, warnings listed. What ``jpkpi audit`` writes.
+        default to what ``parse`` read), other sources' tables as HTML tables; cells are tinted
+        by their column's role, observations marked and linked to their records, warnings
+        listed. What ``jpkpi audit`` writes.
         """
         from jpkpi.audit import audit_html
 
@@ -154,8 +154,8 @@ def parse(
         )
     warnings: list[str] = []
     selection = PageSelection.parse(pages) if isinstance(pages, str) else pages
-    pdf_settings = DEFAULT_PDF if pdf_reader is None else PdfSettings(pdf_reader=pdf_reader)
     if kind is SourceKind.PDF:
+        pdf_settings = DEFAULT_PDF if pdf_reader is None else PdfSettings(pdf_reader=pdf_reader)
         pdf_pages, warnings = read_pdf(
             data, where, pdf_settings, selection, password=password or ""
         )
@@ -188,7 +188,7 @@ def parse(
     if password and kind is not SourceKind.PDF:
         warnings = [*warnings, f"a password was given, but {label} is not a PDF; it was not used"]
     if source_name is None:
-        source_name = os.fspath(source) if isinstance(source, str | os.PathLike) else label
+        source_name = where  # the path as given, else the name
     doc = Document(label, kind.value, blocks, warnings=warnings, source=source_name)
     if kind is SourceKind.PDF:
         doc._pdf = (data, password or "")

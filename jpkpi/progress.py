@@ -14,7 +14,6 @@ stream's lock can hang the child, so the runner calls :meth:`Progress.tick` as i
 from __future__ import annotations
 
 import os
-import shutil
 import time
 import unicodedata
 from collections.abc import Sequence
@@ -94,12 +93,6 @@ def progress_parts(
     return parts
 
 
-def format_progress(done: int, total: int, records: int, failed: int, elapsed: float) -> str:
-    """The progress line, whole: ``[ 12/340], 1,234 records, 1 failed, 3.2 files/s, 1m40s
-    left``."""
-    return SEPARATOR.join(progress_parts(done, total, records, failed, elapsed))
-
-
 def _duration(seconds: int) -> str:
     return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
 
@@ -155,13 +148,13 @@ class Progress:
 
     def _columns(self) -> int:
         """The terminal's width now (it may have been resized), ``COLUMNS`` first."""
+        if os.environ.get("COLUMNS", "").isdigit() and int(os.environ["COLUMNS"]) > 0:
+            return int(os.environ["COLUMNS"])
         try:
             columns = os.get_terminal_size(self.stream.fileno()).columns
         except (AttributeError, OSError, ValueError):
-            columns = 0
-        if os.environ.get("COLUMNS", "").isdigit():
-            columns = int(os.environ["COLUMNS"])
-        return columns if columns > 0 else shutil.get_terminal_size((FALLBACK_COLUMNS, 24)).columns
+            return FALLBACK_COLUMNS
+        return columns if columns > 0 else FALLBACK_COLUMNS
 
     def _draw(self, now: float) -> None:
         if not self.enabled:
