@@ -7,6 +7,7 @@ the top-level package.
 from jpkpi import adapters
 from jpkpi._version import __version__
 from jpkpi.batch import BatchSettings, FileResult, parse_files
+from jpkpi.budget import Limits
 from jpkpi.document import Document, parse
 from jpkpi.errors import (
     AdapterError,
@@ -49,6 +50,7 @@ __all__ = [
     "JpkpiError",
     "Labelled",
     "LimitExceededError",
+    "Limits",
     "MisnamedDocumentError",
     "MissingDependencyError",
     "NoTextError",

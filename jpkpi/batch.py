@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, NamedTuple
 
+from jpkpi.budget import DEFAULT_LIMITS, DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Limits
 from jpkpi.errors import (
     DocumentError,
     InternalError,
@@ -31,11 +32,14 @@ from jpkpi.errors import (
 )
 from jpkpi.sources.detect import MAX_INPUT_BYTES, STDIN, STDIN_NAME, SUPPORTED_SUFFIXES
 
-#: Seconds one file may take before its worker is stopped (a 300-page PDF takes about 30).
-DEFAULT_TIMEOUT = 600.0
-#: Address space one worker may add while parsing, in MiB (the Sudachi dictionary maps about 100,
-#: the worst table the readers let through needs about 1,200).
-DEFAULT_MEMORY_LIMIT_MB = 4096
+#: Seconds one file may take: jpkpi.parse's own default (``Limits``), enforced inside the
+#: worker; a worker still running KILL_GRACE_SECONDS later (stuck in native code) is killed.
+DEFAULT_TIMEOUT = DEFAULT_SECONDS
+KILL_GRACE_SECONDS = 3.0
+#: Memory one worker may add while parsing, in MiB: jpkpi.parse's default too, checked on the
+#: resident set inside the worker and set as the worker's address-space limit (``RLIMIT_AS``),
+#: which native code cannot pass either. The worker loads the Sudachi dictionary first.
+DEFAULT_MEMORY_LIMIT_MB = DEFAULT_MEMORY_MB
 #: Files handed out ahead of the first unfinished one, per worker: results wait in memory until
 #: every earlier file is done, so a slow file must not let the rest pile up without end.
 FILES_AHEAD_PER_WORKER = 8
@@ -57,6 +61,11 @@ class BatchSettings:
     password: str | None = field(default=None, repr=False)
     #: The engine that reads PDF pages (``--pdf-reader``): None for the default.
     pdf_reader: str | None = None
+
+    def limits(self) -> Limits:
+        """The budget each file is parsed within: ``timeout`` and ``memory_limit_mb``, checked
+        by the readers (the parent kills a worker past it, so no watchdog thread is needed)."""
+        return Limits(self.timeout or None, self.memory_limit_mb or None, watchdog=False)
 
 
 @dataclass(frozen=True)
@@ -163,6 +172,7 @@ def parse_file(
     password: str | None = None,
     source: str | None = None,
     pdf_reader: str | None = None,
+    limits: Limits | None = DEFAULT_LIMITS,
 ) -> FileResult:
     """Parse one file in this process; every failure becomes a FileError, never an exception.
 
@@ -180,6 +190,7 @@ def parse_file(
         "pages": pages,
         "password": password,
         "pdf_reader": pdf_reader,
+        "limits": limits,
     }
     try:
         if data is None:
@@ -370,6 +381,7 @@ def _worker_loop(conn: Connection, settings: BatchSettings, parent_pid: int | No
                         password=settings.password,
                         source=source,
                         pdf_reader=settings.pdf_reader,
+                        limits=settings.limits(),
                     )
                 )
         except KeyboardInterrupt:
@@ -479,7 +491,7 @@ def _outcome(w: _Worker, ready: bool, now: float, settings: BatchSettings) -> Fi
             return FileResult(
                 path, error=_death_error(path, w.process.exitcode, settings.memory_limit_mb)
             )
-    if settings.timeout is not None and now - w.started >= settings.timeout:
+    if settings.timeout is not None and now - w.started >= settings.timeout + KILL_GRACE_SECONDS:
         error = _timeout_error(path, settings.timeout)
         return FileResult(path, error=error, seconds=now - w.started)
     return None
@@ -533,7 +545,10 @@ def parse_files(
             wait_for = None
             if settings.timeout is not None and busy:
                 now = time.monotonic()
-                wait_for = max(0.0, min(w.started + settings.timeout - now for w in busy))
+                wait_for = max(
+                    0.0,
+                    min(w.started + settings.timeout + KILL_GRACE_SECONDS - now for w in busy),
+                )
             if heartbeat is not None and busy:
                 heartbeat([(display_name(w.path or ""), w.started) for w in busy])
                 wait_for = (

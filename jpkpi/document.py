@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from jpkpi.budget import DEFAULT_LIMITS, Limits, spending
 from jpkpi.errors import EmptyDocumentError, JpkpiError, UnsupportedDocumentError
 from jpkpi.records.model import KpiRecord
 from jpkpi.records.output import (
@@ -123,6 +124,7 @@ def parse(
     password: str | None = None,
     source_name: str | None = None,
     pdf_reader: str | None = None,
+    limits: Limits | None = DEFAULT_LIMITS,
 ) -> Document:
     """Parse a document into KPI records; the kind is found from the content, not the name.
 
@@ -141,9 +143,31 @@ def parse(
 
     ``pdf_reader`` (``"pdfminer"``, the default, or ``"pdfium"``) chooses the engine that reads
     a PDF's pages.
+
+    ``limits`` bounds the time and memory the parse may take (default ``Limits()``: 30 s and
+    1,024 MiB; ``None`` for no bound); past either, it raises ParseTimeoutError (``timeout``)
+    or OutOfMemoryError (``memory``). See docs/limits.md.
     """
     label, data = read_bytes(source, name)
     where = os.fspath(source) if isinstance(source, str | os.PathLike) else label
+    with spending(limits, where):
+        return _parse(
+            data, label, where, adapter, vocabulary, pages, password, source_name, pdf_reader
+        )
+
+
+def _parse(
+    data: bytes,
+    label: str,
+    where: str,
+    adapter: str | None,
+    vocabulary: Vocabulary | dict[str, dict[str, float]] | None,
+    pages: str | PageSelection | None,
+    password: str | None,
+    source_name: str | None,
+    pdf_reader: str | None,
+) -> Document:
+    """parse, once the bytes are read: detect, read, lay out, understand."""
     if _is_empty(data):
         raise EmptyDocumentError(where, "is empty")
     kind = detect_kind(data)

@@ -132,9 +132,9 @@ def test_a_file_over_the_time_limit_is_stopped_and_the_next_one_parses() -> None
         parse_files([str(KUSHIRO_PDF), str(SEED_000)], BatchSettings(jobs=1, timeout=0.001))
     )
     assert results[0].error is not None and results[0].error.kind == "timeout"
-    assert (
-        results[0].error.message
-        == f"{KUSHIRO_PDF}: took longer than the 0.001 s time limit; stopped"
+    # the worker's own budget stops it, at a check that names the place
+    assert results[0].error.message.startswith(
+        f"{KUSHIRO_PDF}: took longer than the 0.001 s time limit (by page 1); stopped"
     )
     # the second file's worker is new and gets its own 1 ms: it is stopped too, the run goes on
     assert [r.path for r in results] == [str(KUSHIRO_PDF), str(SEED_000)]
@@ -185,7 +185,7 @@ def test_a_worker_killed_mid_file_costs_only_that_file(tmp_path) -> None:
     killer.join()
     assert results[0].error is not None and results[0].error.kind == "crashed"
     assert results[0].error.message == (
-        f"{fifo}: the process parsing it was killed by signal 9 (out of memory? the limit is 4096 MiB)"
+        f"{fifo}: the process parsing it was killed by signal 9 (out of memory? the limit is 1024 MiB)"
     )
     assert results[1].ok and len(results[1].records) == 18
 
@@ -208,7 +208,7 @@ def test_a_file_that_needs_more_memory_than_the_limit_is_a_memory_error(tmp_path
     )
     assert run.returncode == 1, run.stderr
     [entry] = _jsonl(errors)
-    assert entry["kind"] == "memory"
+    assert entry["kind"] == "memory", entry
     assert entry["message"].startswith(f"{big}: ")
     assert len(_jsonl(out)) == 18  # the next file still parsed, under the same limit
 

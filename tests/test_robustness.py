@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,7 +65,7 @@ class Outcome:
     peak_mib: float
 
 
-def _parse_in_child(path: Path, mib: int, conn: Connection) -> None:
+def _parse_in_child(path: Path, mib: int, conn: Connection, options: dict[str, Any]) -> None:
     """Parse under an address-space limit; send the Outcome (peak RSS from a reset VmHWM)."""
     resource.setrlimit(
         resource.RLIMIT_AS, (status_bytes("VmSize") + mib * 2**20, resource.RLIM_INFINITY)
@@ -75,7 +76,7 @@ def _parse_in_child(path: Path, mib: int, conn: Connection) -> None:
     started = time.perf_counter()
     records, indicators, warnings = 0, (), ()
     try:
-        doc = jpkpi.parse(path)
+        doc = jpkpi.parse(path, **options)
         kind, message = "document", ""
         records, warnings = len(doc.records), tuple(doc.warnings)
         indicators = tuple(r.indicator for r in doc.records)
@@ -88,11 +89,12 @@ def _parse_in_child(path: Path, mib: int, conn: Connection) -> None:
     conn.send(Outcome(kind, message, records, indicators, warnings, elapsed, peak))
 
 
-def parse_bounded(path: Path, bound: Bound) -> Outcome:
-    """jpkpi.parse(path) in a forked child within ``bound``; fails the test on a hang or crash."""
+def parse_bounded(path: Path, bound: Bound, **options: Any) -> Outcome:
+    """jpkpi.parse(path, **options) in a forked child within ``bound``; fails the test on a hang
+    or crash."""
     ctx = mp.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_parse_in_child, args=(path, bound.mib, send))
+    child = ctx.Process(target=_parse_in_child, args=(path, bound.mib, send, options))
     child.start()
     send.close()
     try:

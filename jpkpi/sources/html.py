@@ -15,6 +15,7 @@ from typing import Literal, TypeAlias
 
 import regex
 
+from jpkpi import budget
 from jpkpi.errors import DamagedDocumentError, DocumentError, LimitExceededError
 
 #: Tables nested deeper than this are refused.
@@ -290,6 +291,7 @@ def parse_html(
     collector = _Collector(name)
     try:
         for start in range(0, len(data), _FEED_BYTES):
+            budget.check(f"byte {start:,}")
             collector.feed(decoder.decode(data[start : start + _FEED_BYTES]))
         collector.feed(decoder.decode(b"", final=True))
         collector.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import math
 import time
 import zlib
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from typing import Any
 
 import regex
 
+from jpkpi import budget
 from jpkpi.errors import (
     DamagedDocumentError,
     DocumentError,
@@ -117,6 +119,19 @@ class _PageTooComplex(Exception):
 
 #: A damaged Flate stream is inflated at most this far (pdfminer then reads it as empty).
 MAX_DAMAGED_STREAM_BYTES = 64 * 1024 * 1024
+#: References to references followed at most (real files have one; a cycle has no end).
+MAX_REFERENCE_CHAIN = 32
+#: CIDs are 0–65,535 (PDF 32000-1, annex C): widths and ToUnicode ranges past them are clipped.
+MAX_CID = 65_535
+#: Entries a font's /W array or ToUnicode CMap may define in all; a font past it is read with
+#: its default widths, or without its ToUnicode map (a warning says so).
+MAX_FONT_ENTRIES = 1_000_000
+#: Bytes a ToUnicode CMap may decode to (real ones are well under 1 MiB).
+MAX_CMAP_BYTES = 8 * 1024 * 1024
+#: Bytes one object stream may decode to (real ones hold a few hundred KiB of dictionaries).
+MAX_OBJECT_STREAM_BYTES = 64 * 1024 * 1024
+#: Drawing operators between two checks of the page's time and the parse's budget.
+OPERATORS_PER_CHECK = 2048
 
 
 def _decompress_corrupted(data: bytes) -> bytes:
@@ -174,13 +189,47 @@ def _open_document(pdfdocument: Any, parser: Any, password: str) -> Any:
             super().init_params()  # type: ignore[misc]  # the handler class it is mixed into
             self.p = int_value(self.param["P"]) & 0xFFFFFFFF
 
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.pdftypes import PDFObjRef
+
     base = pdfdocument.PDFDocument
     handlers = {
         version: type(handler.__name__, (_Bits32, handler), {})
         for version, handler in base.security_handler_registry.items()
     }
-    document_class = type("PDFDocument", (base,), {"security_handler_registry": handlers})
-    return document_class(parser, password=password)
+
+    class BoundedDocument(base):  # type: ignore[misc, valid-type]
+        """pdfminer's document, with references that cycle refused and page labels unread."""
+
+        security_handler_registry = handlers
+
+        def getobj(self, objid: int) -> Any:
+            """The object, with a chain of references to references followed here, at most
+            MAX_REFERENCE_CHAIN long: pdfminer's ``resolve1`` follows one that cycles forever."""
+            obj = super().getobj(objid)
+            seen = {objid}
+            while isinstance(obj, PDFObjRef):
+                if obj.objid in seen or len(seen) > MAX_REFERENCE_CHAIN:
+                    raise PDFSyntaxError(f"object {objid} is a chain of references that cycles")
+                seen.add(obj.objid)
+                obj = super().getobj(obj.objid)
+            return obj
+
+        def _get_objects(self, stream: Any) -> Any:
+            """The objects of an object stream, once its data is known to decode within
+            MAX_OBJECT_STREAM_BYTES (a Flate bomb there would be inflated whole)."""
+            if _decoded_size_within(stream, MAX_OBJECT_STREAM_BYTES) is None:
+                raise PDFSyntaxError(
+                    f"an object stream decodes to more than {MAX_OBJECT_STREAM_BYTES:,} bytes"
+                )
+            return super()._get_objects(stream)
+
+        def get_page_labels(self) -> Any:
+            """None: jpkpi numbers pages itself, and a label tree can be a DAG that takes
+            exponential time to walk."""
+            raise pdfdocument.PDFNoPageLabels("not read")
+
+    return BoundedDocument(parser, password=password)
 
 
 def _make_device_and_interpreter(settings: PdfSettings) -> tuple[Any, Any]:
@@ -189,7 +238,8 @@ def _make_device_and_interpreter(settings: PdfSettings) -> tuple[Any, Any]:
     from pdfminer.utils import apply_matrix_pt
 
     class ClipInterpreter(pdfinterp.PDFPageInterpreter):  # type: ignore[misc, name-defined]
-        """Keeps the clip rectangle (pdfminer's interpreter ignores W)."""
+        """Keeps the clip rectangle (pdfminer's interpreter ignores W), and has the device
+        check the time on operators that draw nothing (a page of millions of ``q cm Q``)."""
 
         def init_state(self, ctm: Any) -> None:
             super().init_state(ctm)
@@ -197,8 +247,22 @@ def _make_device_and_interpreter(settings: PdfSettings) -> tuple[Any, Any]:
             self.clip_stack: list[tuple[float, float, float, float] | None] = []
 
         def do_q(self) -> None:
+            self.device.tick_time()
             self.clip_stack.append(self.clip)
             super().do_q()
+
+        # pdfminer passes as many operands as a method's signature names: spelt out here
+        def do_cm(self, a: Any, b: Any, c: Any, d: Any, e: Any, f: Any) -> None:
+            self.device.tick_time()
+            super().do_cm(a, b, c, d, e, f)
+
+        def do_n(self) -> None:
+            self.device.tick_time()
+            super().do_n()
+
+        def do_m(self, x: Any, y: Any) -> None:
+            self.device.tick_time()
+            super().do_m(x, y)
 
         def do_Q(self) -> None:
             if self.clip_stack:
@@ -233,6 +297,7 @@ def _make_device_and_interpreter(settings: PdfSettings) -> tuple[Any, Any]:
 
         def begin_page(self, page: Any, ctm: Any) -> None:
             self.count = 0
+            self.operators = 0
             self.deadline = time.monotonic() + settings.max_seconds_per_page
             super().begin_page(page, ctm)
 
@@ -240,10 +305,24 @@ def _make_device_and_interpreter(settings: PdfSettings) -> tuple[Any, Any]:
             self.count += 1
             if self.count > settings.max_objects_per_page:
                 raise _PageTooComplex(f"draws more than {settings.max_objects_per_page:,} objects")
-            if self.count % 512 == 0 and time.monotonic() > self.deadline:
+            self.tick_time()
+
+        def tick_time(self) -> None:
+            """Every OPERATORS_PER_CHECK calls: the page's time limit and the parse's budget."""
+            self.operators += 1
+            if self.operators % OPERATORS_PER_CHECK:
+                return
+            if time.monotonic() > self.deadline:
                 raise _PageTooComplex(
                     f"takes more than {settings.max_seconds_per_page:g} s to read"
                 )
+            budget.check()
+
+        def begin_figure(self, *args: Any) -> None:
+            """A form XObject drawn counts as an object: forms that draw each other twice over
+            would otherwise be drawn 2**depth times."""
+            self._tick()
+            super().begin_figure(*args)
 
         def paint_path(self, *args: Any, **kwargs: Any) -> None:
             self._tick()
@@ -260,11 +339,116 @@ def _make_device_and_interpreter(settings: PdfSettings) -> tuple[Any, Any]:
                     self.cur_item._objs.pop()
             return adv
 
-    rsrc = pdfinterp.PDFResourceManager()
+    class BoundedResources(pdfinterp.PDFResourceManager):  # type: ignore[misc, name-defined]
+        """Fonts with their /W arrays and ToUnicode maps bounded before pdfminer expands them."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.font_warnings: list[str] = []
+
+        def get_font(self, objid: object, spec: Any) -> Any:
+            if isinstance(spec, dict):
+                spec = _bounded_font_spec(spec, self.font_warnings)
+            return super().get_font(objid, spec)
+
+    rsrc = BoundedResources()
     device = BoundedAggregator(rsrc, laparams=None)
     interpreter = ClipInterpreter(rsrc, device)
     device.interpreter = interpreter
     return device, interpreter
+
+
+def _bounded_widths(widths: list[Any]) -> tuple[list[Any], bool]:
+    """A CID font's /W array with its ranges clipped to CIDs 0–MAX_CID and at most
+    MAX_FONT_ENTRIES entries in all (pdfminer makes a dict entry for every CID of a range)."""
+    from pdfminer.pdftypes import resolve1
+
+    out: list[Any] = []
+    pending: list[Any] = []
+    total = 0
+    clipped = False
+    for item in widths:
+        value = resolve1(item)
+        if isinstance(value, list):
+            if pending:
+                first = pending[-1]
+                if isinstance(first, int) and 0 <= first <= MAX_CID:
+                    keep = value[: MAX_CID + 1 - first]
+                    clipped |= len(keep) < len(value)
+                    total += len(keep)
+                    out += [first, keep]
+                else:
+                    clipped = True
+            pending = []
+        elif isinstance(value, int | float):
+            pending.append(value)
+            if len(pending) == 3:
+                first, last, width = pending
+                pending = []
+                if not (isinstance(first, int) and isinstance(last, int)):
+                    continue
+                lo, hi = max(first, 0), min(last, MAX_CID)
+                clipped |= (lo, hi) != (first, last)
+                if lo > hi:
+                    continue
+                total += hi - lo + 1
+                out += [lo, hi, width]
+        if total > MAX_FONT_ENTRIES:
+            return [], True
+    return out, clipped
+
+
+#: One entry of a bfrange or cidrange: ``<lo> <hi>`` and its destination (``<hex>``, an array
+#: of them, or a CID), so that a destination is never read as the next range's start.
+_CMAP_RANGE = regex.compile(
+    rb"<([0-9A-Fa-f]{1,16})>\s*<([0-9A-Fa-f]{1,16})>\s*(?:<[0-9A-Fa-f\s]*>|\[[^\]]*\]|[0-9]+)"
+)
+_CMAP_RANGES = regex.compile(rb"begin(?:bf|cid)range(.*?)end(?:bf|cid)range", regex.S)
+
+
+def _cmap_too_large(stream: Any) -> str | None:
+    """Why a ToUnicode CMap stream would take pdfminer too long (it makes an entry for every
+    code of a range), or None: its data inflated within MAX_CMAP_BYTES, ranges counted."""
+    if _decoded_size_within(stream, MAX_CMAP_BYTES) is None:
+        return f"decodes to more than {MAX_CMAP_BYTES:,} bytes"
+    try:
+        data = stream.get_data() or b""
+    except Exception:
+        return None  # pdfminer will say what is wrong with it
+    total = 0
+    for section in _CMAP_RANGES.finditer(data):
+        for m in _CMAP_RANGE.finditer(section.group(1)):
+            total += max(0, int(m.group(2), 16) - int(m.group(1), 16) + 1)
+            if total > MAX_FONT_ENTRIES:
+                return f"maps more than {MAX_FONT_ENTRIES:,} codes"
+    return None
+
+
+def _bounded_font_spec(spec: dict[str, Any], warnings: list[str]) -> dict[str, Any]:
+    """A font dictionary pdfminer can build in bounded time and memory: a CID font's /W
+    clipped (see _bounded_widths), and a ToUnicode CMap that maps too many codes left out,
+    each with a warning. The document's own dictionary is not changed."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+    from pdfminer.psparser import literal_name
+
+    fixed = spec
+    name = str(literal_name(resolve1(spec.get("BaseFont", "?"))))[:60]
+    widths = resolve1(spec.get("W"))
+    if isinstance(widths, list):
+        bounded, clipped = _bounded_widths(widths)
+        if clipped:
+            fixed = {**fixed, "W": bounded}
+            warnings.append(
+                f"font {name}: its /W widths go past CID {MAX_CID:,} or define more than "
+                f"{MAX_FONT_ENTRIES:,} widths; only those within were read"
+            )
+    to_unicode = resolve1(spec.get("ToUnicode"))
+    if isinstance(to_unicode, PDFStream):
+        why = _cmap_too_large(to_unicode)
+        if why is not None:
+            fixed = {k: v for k, v in fixed.items() if k != "ToUnicode"}
+            warnings.append(f"font {name}: its ToUnicode map {why}; it was not read")
+    return fixed
 
 
 def _form_xobjects(page: Any) -> Iterator[Any]:
@@ -297,34 +481,111 @@ def _form_xobjects(page: Any) -> Iterator[Any]:
                 pending.append(xobj.get("Resources"))
 
 
+class _TooLong(Exception):
+    """A stream decodes to more bytes than allowed."""
+
+
+def _inflate_within(data: bytes, limit: int) -> bytes:
+    """FlateDecode, in 1 MiB pieces, stopping past ``limit`` bytes (a corrupt stream gives
+    what inflated before the damage, as pdfminer reads it)."""
+    inflater = zlib.decompressobj()
+    out = bytearray()
+    while data:
+        try:
+            out += inflater.decompress(data, 1024 * 1024)
+        except zlib.error:
+            break
+        if len(out) > limit:
+            raise _TooLong
+        data = inflater.unconsumed_tail
+    return bytes(out)
+
+
+def _run_length_within(data: bytes, limit: int) -> bytes:
+    """RunLengthDecode (PDF 32000-1, 7.4.5), stopping past ``limit`` bytes: each run of 2 bytes
+    can stand for 128, so a small stream can decode to gigabytes."""
+    out = bytearray()
+    i, n = 0, len(data)
+    while i < n:
+        length = data[i]
+        if length == 128:
+            break
+        if length < 128:
+            out += data[i + 1 : i + 2 + length]
+            i += 2 + length
+        else:
+            out += data[i + 1 : i + 2] * (257 - length)
+            i += 2
+        if len(out) > limit:
+            raise _TooLong
+    return bytes(out)
+
+
+def _lzw_within(data: bytes, limit: int) -> bytes:
+    """LZWDecode through pdfminer's decoder, stopping past ``limit`` bytes."""
+    from pdfminer.lzw import LZWDecoder
+
+    out = bytearray()
+    for chunk in LZWDecoder(io.BytesIO(data)).run():
+        out += chunk
+        if len(out) > limit:
+            raise _TooLong
+    return bytes(out)
+
+
+#: Filters that can make a stream longer, with a bounded decoder each; the others (ASCIIHex,
+#: ASCII85: at most 4 bytes out per byte in; image codecs, which text extraction never decodes)
+#: are counted at four times their input.
+_EXPANDING_FILTERS = {
+    "FlateDecode": _inflate_within,
+    "Fl": _inflate_within,
+    "RunLengthDecode": _run_length_within,
+    "RL": _run_length_within,
+    "LZWDecode": _lzw_within,
+    "LZW": _lzw_within,
+}
+
+
+def _decoded_size_within(stream: Any, limit: int) -> int | None:
+    """How long a stream is once decoded through its whole filter chain (a Flate stream
+    inside a Flate stream, RunLength, LZW), never decoding past ``limit``: None when it would
+    be longer. A stream pdfminer cannot even read counts as empty (it fails later, with its
+    reason)."""
+    from pdfminer.psparser import literal_name
+
+    try:
+        data = stream.get_rawdata() or b""
+        filters = [literal_name(f) for f, _ in stream.get_filters()]
+    except Exception:
+        return 0
+    size = len(data)
+    for f in filters:
+        decode = _EXPANDING_FILTERS.get(f)
+        try:
+            if decode is None:
+                size *= 4
+                if size > limit:
+                    return None
+                continue
+            data = decode(data, limit)
+        except _TooLong:
+            return None
+        except Exception:
+            return size  # damaged: pdfminer will say how
+        size = len(data)
+    return size
+
+
 def _content_size_ok(page: Any, limit: int) -> bool:
-    """Whether a page's content streams and form XObjects inflate to at most ``limit`` bytes
-    together (checked in pieces, never inflating more than ``limit``)."""
+    """Whether a page's content streams and form XObjects decode to at most ``limit`` bytes
+    together (checked in pieces, never decoding more than ``limit``)."""
     total = 0
     streams = itertools.chain(getattr(page, "contents", []) or [], _form_xobjects(page))
     for stream in streams:
-        try:
-            raw = stream.get_rawdata()
-        except Exception:  # a stream pdfminer cannot even read fails later, with its reason
-            continue
-        if raw is None:
-            continue
-        filters = stream.get_filters() if hasattr(stream, "get_filters") else []
-        names = [str(f[0]) for f in filters]
-        if any("FlateDecode" in n for n in names):
-            inflater = zlib.decompressobj()
-            data = raw
-            while data:
-                try:
-                    chunk = inflater.decompress(data, 1024 * 1024)
-                except zlib.error:
-                    break  # a corrupt stream: pdfminer will say what is wrong with it
-                total += len(chunk)
-                if total > limit:
-                    return False
-                data = inflater.unconsumed_tail
-        else:
-            total += len(raw)
+        size = _decoded_size_within(stream, limit - total)
+        if size is None:
+            return False
+        total += size
         if total > limit:
             return False
     return True
@@ -373,6 +634,8 @@ def _page_objects(
     boxes: list[Segment] = []
 
     def visit(obj: Any) -> None:
+        if not all(math.isfinite(v) for v in (obj.x0, obj.y0, obj.x1, obj.y1)):
+            return  # drawn with an infinite or NaN matrix or size: nowhere on the page
         if isinstance(obj, layout.LTChar):
             text = obj.get_text()
             if text.strip():
@@ -482,7 +745,8 @@ def read_pdf(
             name, f"is encrypted in a way jpkpi cannot read ({e})"
         ) from None
     except (PDFException, psparser.PSException, ValueError, KeyError, TypeError, AttributeError,
-            IndexError, AssertionError, RecursionError, zlib.error) as e:  # fmt: skip
+            IndexError, AssertionError, RecursionError, ArithmeticError,
+            zlib.error) as e:  # fmt: skip
         detail = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
         raise DamagedDocumentError(name, f"is not a readable PDF ({detail[:120]})") from None
     if not raw_pages:
@@ -497,8 +761,13 @@ def read_pdf(
     for number, page in enumerate(raw_pages, start=1):
         if selection is not None and number not in selection:
             continue
+        budget.check(f"page {number}")
         x0, y0, x1, y1 = (float(v) for v in page.mediabox)
         width, height = x1 - x0, y1 - y0
+        if not all(math.isfinite(v) for v in (x0, y0, width, height)):
+            warnings.append(f"page {number} skipped: its media box is not a number")
+            pages.append(PdfPage(number, 0.0, 0.0))
+            continue
         if getattr(page, "rotate", 0) in (90, 270):  # the page as seen, turned by /Rotate
             width, height = height, width
         out = PdfPage(number, width, height)
@@ -519,13 +788,15 @@ def read_pdf(
             pages.append(out)
             continue
         except (PDFException, psparser.PSException, ValueError, KeyError, TypeError, AttributeError,
-                IndexError, AssertionError, RecursionError, zlib.error) as e:  # fmt: skip
+                IndexError, AssertionError, RecursionError, ArithmeticError,
+                zlib.error) as e:  # fmt: skip
             warnings.append(f"page {number} skipped: it cannot be read ({type(e).__name__})")
             pages.append(out)
             continue
         # the interpreter has already moved the media box's corner to 0 and turned the page
         out.chars, out.segments, out.boxes = _page_objects(result, 0.0, height, settings)
         pages.append(out)
+    warnings += dict.fromkeys(device.rsrcmgr.font_warnings)  # each once, in order
     if not any(p.chars for p in pages):
         if warnings:
             # every page past a work limit (a bomb) is too_large; any unreadable one, damaged

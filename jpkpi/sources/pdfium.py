@@ -36,6 +36,7 @@ from typing import Any
 
 import regex
 
+from jpkpi import budget
 from jpkpi.errors import (
     DamagedDocumentError,
     EncryptedDocumentError,
@@ -698,6 +699,7 @@ def _read_pages(
     for number in range(1, n_pages + 1):
         if selection is not None and number not in selection:
             continue
+        budget.check(f"page {number}")
         if number in too_big:
             limit = f"{settings.max_content_bytes:,}"
             warnings.append(

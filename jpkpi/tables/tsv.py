@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from jpkpi import budget
 from jpkpi.errors import LimitExceededError
 from jpkpi.primitives.quantity import MISSING_MARKERS, parse_quantity, starts_with_number
 from jpkpi.primitives.text import CELL_LINE_BREAK
@@ -60,6 +61,8 @@ def lines_to_blocks(
 
     for index, line in enumerate(lines):
         number = numbers[index] if numbers else index + 1
+        if index % 1024 == 0:
+            budget.check(f"line {number:,}")
         if "\t" in line:
             width = max(width, line.rstrip().count("\t") + 1)
             if (len(run) + 1) * width > MAX_TABLE_CELLS:

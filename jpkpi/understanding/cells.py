@@ -170,12 +170,30 @@ def is_value(cls: CellClass) -> bool:
 
 
 _VALUE_WITH_PERIOD = regex.compile(r"^(?P<value>.+?)\s*[(（](?P<period>[^()（）]+)[)）]$")
+#: Text ending in more parenthesised groups than a value and its period ever have (a PDF font
+#: without a Unicode map gives ``(cid:2057)(cid:2119)…``): not a value, and each group would
+#: be one more level of recursion through _classify.
+_MAX_GROUPS = 3
+
+
+def _many_groups(text: str) -> bool:
+    """Whether ``text`` ends in more than _MAX_GROUPS parenthesised groups (read from the end,
+    so a long text costs no more than its last groups)."""
+    end = len(text.rstrip())
+    for _ in range(_MAX_GROUPS + 1):
+        if end == 0 or text[end - 1] not in ")）":
+            return False
+        start = max(text.rfind("(", 0, end - 1), text.rfind("（", 0, end - 1))
+        if start < 0 or any(c in text[start + 1 : end - 1] for c in "()（）"):
+            return False
+        end = len(text[:start].rstrip())
+    return True
 
 
 def value_and_period(text: str) -> tuple[str, Period] | None:
     """A value printed with its period in parentheses (``3,823人(平成26年)``): the value's
     text and the period; None for any other text."""
-    if not text.rstrip().endswith((")", "）")):
+    if not text.rstrip().endswith((")", "）")) or _many_groups(text):
         return None
     m = _VALUE_WITH_PERIOD.match(normalize_text(text))
     if m is None or not is_value(_classify(m.group("value"))):

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
+from jpkpi import budget
 from jpkpi.primitives.period import document_era, guess_era
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Block, Table, TextLine
@@ -116,6 +117,8 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
     caption: TextLine | None = None
     previous: Block | None = None
     for block, previous in zip(blocks, [None, *blocks], strict=False):
+        if isinstance(block, Table):
+            budget.check(f"the table at {block.place}")
         if isinstance(block, TextLine) and block.level is not None:
             close_program_lines()
             known = normalize_text(block.text) in known_programs
