@@ -29,8 +29,14 @@ from jpkpi.errors import (
     OutOfMemoryError,
     ParseTimeoutError,
     WorkerCrashedError,
+    printable_name,
 )
-from jpkpi.sources.detect import MAX_INPUT_BYTES, STDIN, STDIN_NAME, SUPPORTED_SUFFIXES
+from jpkpi.sources.detect import (
+    MAX_INPUT_BYTES,
+    STDIN,
+    STDIN_NAME,
+    SUPPORTED_SUFFIXES,
+)
 
 #: Seconds one file may take: jpkpi.parse's own default (``Limits``), enforced inside the
 #: worker; a worker still running KILL_GRACE_SECONDS later (stuck in native code) is killed.
@@ -120,10 +126,18 @@ def find_named_inputs(inputs: Sequence[str]) -> list[InputFile]:
     for item in inputs:
         if item == STDIN:
             found.append(InputFile(STDIN, "stdin", STDIN_NAME))
-        elif not os.path.isdir(item):
+            continue
+        if not os.path.isdir(item):
             found.append(InputFile(item, os.path.basename(item) or item, item))
             continue
-        for root, dirs, files in os.walk(item):
+
+        def unreadable(error: OSError, top: str = item) -> None:
+            """A folder the walk cannot enter is an input that fails, naming it and why (it
+            was skipped without a word, and the run said "0 failed")."""
+            relative = os.path.relpath(error.filename, top) if error.filename else top
+            found.append(InputFile(error.filename or top, relative, relative))
+
+        for root, dirs, files in os.walk(item, onerror=unreadable):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for f in sorted(files):
                 if f.lower().endswith(SUPPORTED_SUFFIXES) and not f.startswith("."):
@@ -144,7 +158,7 @@ _OUT_OF_MEMORY_MESSAGES = ("Cannot allocate memory", "failed to map segment")
 
 def display_name(path: str) -> str:
     """How messages name an input: its path, or ``<stdin>`` for ``-``."""
-    return STDIN_NAME if path == STDIN else path
+    return STDIN_NAME if path == STDIN else printable_name(path)
 
 
 def _error_of(path: str, exc: BaseException) -> FileError:

@@ -280,6 +280,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
     sink = None if args.split else _sink(args, args.output, out)
     names = {found.path: found.name for found in todo}
     failed = 0
+    errors_lost = False  # the --errors file could not be written
     try:
         paths = [found.path for found in todo]
         sources = [found.source for found in todo]
@@ -293,9 +294,16 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
                     if args.debug and result.error.traceback:
                         progress.note(result.error.traceback.rstrip())
                     if errors_file:
-                        with writing(args.errors):
-                            errors_file.write(record_line(result.error.to_dict(result.path)) + "\n")
-                            errors_file.flush()
+                        try:
+                            with writing(args.errors):
+                                line = record_line(result.error.to_dict(result.path))
+                                errors_file.write(line + "\n")
+                                errors_file.flush()
+                        except OutputError as e:  # the records still matter: go on without it
+                            progress.note(f"jpkpi: {e}; failures are no longer listed there")
+                            with contextlib.suppress(OSError):
+                                errors_file.close()
+                            errors_file, errors_lost = None, True
                 else:
                     if not args.quiet:
                         where = display_name(result.path)
@@ -325,7 +333,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         if skipped:
             done += f", {skipped} skipped (their output exists)"
         print(done, file=sys.stderr)
-    return 1 if failed else 0
+    return 1 if failed or errors_lost else 0
 
 
 def render_table(table: Table, number: int) -> str:

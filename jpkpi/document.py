@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jpkpi.budget import DEFAULT_LIMITS, Limits, spending
-from jpkpi.errors import EmptyDocumentError, JpkpiError, UnsupportedDocumentError
+from jpkpi.errors import (
+    EmptyDocumentError,
+    JpkpiError,
+    UnsupportedDocumentError,
+    printable_name,
+)
 from jpkpi.records.model import KpiRecord
 from jpkpi.records.output import (
     LONG_FIELDS,
@@ -150,6 +155,11 @@ def parse(
     """
     label, data = read_bytes(source, name)
     where = os.fspath(source) if isinstance(source, str | os.PathLike) else label
+    if isinstance(where, bytes):
+        where = os.fsdecode(where)
+    label, where = printable_name(label), printable_name(where)
+    if source_name is not None:
+        source_name = printable_name(source_name)
     with spending(limits, where):
         return _parse(
             data, label, where, adapter, vocabulary, pages, password, source_name, pdf_reader

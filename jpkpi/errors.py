@@ -32,6 +32,16 @@ def _rebuild_parse_error(message: str, text: str, position: int | None) -> Parse
     return ParseError(message, text=text, position=position)
 
 
+def printable_name(name: str) -> str:
+    """A file name as records and messages give it: bytes that are not UTF-8 (kept by Python
+    as lone surrogates, which no UTF-8 output can hold) shown as ``\\xff``."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
+
+
 class DocumentError(JpkpiError):
     """A file cannot be read as a document; the message names the file and the reason."""
 
@@ -39,6 +49,7 @@ class DocumentError(JpkpiError):
     kind = "unreadable"
 
     def __init__(self, path: str, reason: str) -> None:
+        path = printable_name(path)
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason

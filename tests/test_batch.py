@@ -452,3 +452,70 @@ def test_files_from_a_list_for_runs_too_large_for_a_command_line(tmp_path, capsy
     assert (entry["file"], entry["kind"]) == (str(missing), "unreadable")
     assert main(["parse"]) == 2
     assert "parse needs INPUT files or folders, or --files-from LIST" in capsys.readouterr().err
+
+
+def test_a_folder_the_walk_cannot_enter_is_a_failed_input(tmp_path, monkeypatch) -> None:
+    """It was skipped without a word, and the run said "0 failed" (tests run as root here,
+    who can read any folder, so the refusal is made by the walk's os.scandir)."""
+    import jpkpi.batch
+    import jpkpi.sources.detect
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "locked").mkdir()
+    shutil.copy(SEED_000, tmp_path / "a" / "kpi.txt")
+    shutil.copy(SEED_000, tmp_path / "locked" / "kpi.txt")
+    real_scandir = os.scandir
+
+    def scandir(path=".", *args, **kwargs):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = jpkpi.batch.find_named_inputs([str(tmp_path)])
+    assert [(f.name, f.source) for f in found] == [
+        ("a/kpi.txt", "a/kpi.txt"),
+        ("locked", "locked"),
+    ]
+    [result] = list(parse_files([found[1].path], BatchSettings(jobs=1)))
+    assert result.error is not None and result.error.kind == "unreadable"
+    assert result.error.message == (
+        f"{tmp_path / 'locked'}: is a folder that cannot be read (Permission denied)"
+    )
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_its_records_written(
+    tmp_path,
+) -> None:
+    """Python keeps such a name's bytes as lone surrogates, which no UTF-8 output can hold:
+    the run ended as "internal error" and wrote nothing."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED_000, os.path.join(os.fsencode(folder), b"\xff\xfe.txt"))
+    out = tmp_path / "out.jsonl"
+    run = subprocess.run(
+        [sys.executable, "-m", "jpkpi", "parse", str(folder), "-q", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    records = _jsonl(out)
+    assert len(records) == 18
+    assert {r["source"] for r in records} == {"\\xff\\xfe.txt"}
+
+
+def test_an_errors_file_that_cannot_be_written_costs_only_the_list(tmp_path) -> None:
+    """A full disk under --errors stopped the run as "internal error" and discarded -o."""
+    out = tmp_path / "out.jsonl"
+    run = subprocess.run(
+        [sys.executable, "-m", "jpkpi", "parse", str(SEED_000), str(tmp_path / "missing.pdf"),
+         "--errors", "/dev/full", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 1
+    assert "jpkpi: /dev/full: cannot be written (No space left on device)" in run.stderr
+    assert "internal error" not in run.stderr
+    assert len(_jsonl(out)) == 18

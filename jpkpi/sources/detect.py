@@ -117,6 +117,13 @@ def read_bytes(source: Source, name: str | None = None) -> tuple[str, bytes]:
     try:
         mode = os.stat(path).st_mode
         if stat.S_ISDIR(mode):
+            try:  # a folder a batch run could not look into comes here to be reported
+                with os.scandir(path):
+                    pass
+            except OSError as e:
+                raise DocumentError(
+                    path, f"is a folder that cannot be read ({e.strerror})"
+                ) from None
             raise UnsupportedDocumentError(path, "is a directory, not a file")
         for test, what in _NOT_FILES:
             if test(mode):
