@@ -161,3 +161,38 @@ def test_killing_the_parent_leaves_no_worker_alive(tmp_path, program, processes)
         _assert_gone_in_3_s(workers)
     finally:
         _kill_leftovers(workers)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_signal_stops_a_run_blocked_writing_to_a_fifo_nobody_reads(tmp_path, signum) -> None:
+    """Its reader opened the FIFO and stopped reading: the parent, blocked in a write, took
+    the signal and then blocked again flushing its buffer on the way out (60 s later it still
+    ran). The FIFO is written unbuffered now."""
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    run = subprocess.Popen(
+        [sys.executable, "-m", "jpkpi", "parse", str(SEEDS), "--jobs", "1", "-q", "-o", str(fifo)],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # opened, never read
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # wait until the pipe is full and the write blocks
+            if Path(f"/proc/{run.pid}/wchan").read_text() == "anon_pipe_write":
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail("the run never blocked writing to the FIFO")
+        run.send_signal(signum)
+        try:
+            run.wait(5)
+        except subprocess.TimeoutExpired:
+            run.kill()
+            pytest.fail(f"still running 5 s after {signum.name}")
+        assert run.returncode == 128 + signum
+    finally:
+        os.close(reader)
+        if run.poll() is None:
+            run.kill()
+        run.wait()

@@ -86,7 +86,9 @@ class Output(io.BufferedIOBase):
             except FileNotFoundError:
                 st = None
             if st is not None and not stat.S_ISREG(st.st_mode):
-                self._raw = open(self.path, "wb")  # noqa: SIM115 - a FIFO or device, in place
+                # unbuffered: a run stopped while a FIFO's reader is not reading must not block
+                # again flushing a buffer on its way out (it hung past Ctrl-C)
+                self._raw = open(self.path, "wb", buffering=0)  # noqa: SIM115 - in place
                 return
             self._target = os.path.realpath(self.path)  # a symlink's file, not the symlink
             self._partial = partial_name(self._target)
