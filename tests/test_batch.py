@@ -519,3 +519,25 @@ def test_an_errors_file_that_cannot_be_written_costs_only_the_list(tmp_path) -> 
     assert "jpkpi: /dev/full: cannot be written (No space left on device)" in run.stderr
     assert "internal error" not in run.stderr
     assert len(_jsonl(out)) == 18
+
+
+def test_a_split_output_name_too_long_for_the_file_system_fails_alone(tmp_path) -> None:
+    """An input named with 253 bytes gets a 259-byte output name, past the usual 255: it
+    stopped the run as "internal error" and discarded every other output."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    long_name = "あ" * 83 + ".txt"  # 253 bytes in UTF-8
+    shutil.copy(SEED_000, folder / long_name)
+    shutil.copy(SEED_000, folder / "ok.txt")
+    out = tmp_path / "out"
+    run = subprocess.run(
+        [sys.executable, "-m", "jpkpi", "parse", str(folder), "--split", "-o", str(out), "-q"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 1
+    assert f"{out / long_name}.jsonl: cannot be written (File name too long)" in run.stderr
+    assert "internal error" not in run.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["ok.txt.jsonl"]
+    assert len(_jsonl(out / "ok.txt.jsonl")) == 18
