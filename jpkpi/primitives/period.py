@@ -95,12 +95,10 @@ def fiscal_year_of(year: int, month: int) -> int:
 def _compact(s: str) -> tuple[str, list[int]]:
     """Width-fold and drop spaces, keeping each kept character's index in the original."""
     folded = fold_width(s)
-    chars, where = [], []
-    for i, c in enumerate(folded):
-        if not c.isspace():
-            chars.append(c)
-            where.append(i)
-    return "".join(chars), where
+    kept = "".join(folded.split())  # split() drops what isspace() calls space
+    if len(kept) == len(folded):  # no space (most texts): every index kept
+        return folded, list(range(len(folded)))
+    return kept, [i for i, c in enumerate(folded) if not c.isspace()]
 
 
 def _fail(raw: str, reason: str, position: int | None) -> ParseError:

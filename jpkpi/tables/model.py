@@ -6,6 +6,7 @@ shape whatever the source was.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -137,19 +138,39 @@ class Table:
 
     def rows(self) -> list[list[Cell]]:
         """The cells of each row, left to right (only cells that start in that row)."""
-        out: list[list[Cell]] = [[] for _ in range(self.n_rows)]
-        for cell in self.cells:
-            out[cell.row].append(cell)
-        return out
+        return [list(row) for row in self._rows]
 
     def grid(self) -> list[list[Cell | None]]:
         """A dense grid: each position holds the cell covering it (spans repeated), or None."""
-        grid: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        return [list(row) for row in self._grid]
+
+    # rows() and grid() are asked for by several stages of the reading (a 380,000-cell sheet
+    # built its grid three times, a second each): each is built once per table, and every
+    # caller gets lists of its own.
+
+    @functools.cached_property
+    def _rows(self) -> tuple[tuple[Cell, ...], ...]:
+        """The cells of each row, built once (see rows)."""
+        out: list[list[Cell]] = [[] for _ in range(self.n_rows)]
         for cell in self.cells:
-            for r in range(cell.row, min(cell.row + cell.rowspan, self.n_rows)):
-                for c in range(cell.col, min(cell.col + cell.colspan, self.n_cols)):
+            out[cell.row].append(cell)
+        return tuple(map(tuple, out))
+
+    @functools.cached_property
+    def _grid(self) -> tuple[tuple[Cell | None, ...], ...]:
+        """The dense grid, built once (see grid)."""
+        n_rows, n_cols = self.n_rows, self.n_cols
+        grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
+        for cell in self.cells:
+            row, col = cell.row, cell.col
+            if cell.rowspan == 1 and cell.colspan == 1:  # most cells: one position
+                if row < n_rows and col < n_cols:
+                    grid[row][col] = cell
+                continue
+            for r in range(row, min(row + cell.rowspan, n_rows)):
+                for c in range(col, min(col + cell.colspan, n_cols)):
                     grid[r][c] = cell
-        return grid
+        return tuple(map(tuple, grid))
 
     def to_dataframe(self) -> Any:
         """The table as a pandas DataFrame of its cells' text: one row per grid row, columns

@@ -118,6 +118,8 @@ def _value_stack(cell: Cell) -> tuple[tuple[CellLine, ...], tuple[CellLine, ...]
     """A cell's heading lines and value lines when it stacks values: two values or more, or,
     on a page, short headings over one value or more (``R3`` ``(実績)`` over ``104人``: a band
     that prints its own header row)."""
+    if not cell.lines:  # one line (most cells of a large sheet): no stack
+        return None
     lines = tuple(ln for ln in cell.lines if ln.text.strip())
     first = next((i for i, ln in enumerate(lines) if _is_value_line(ln.text)), len(lines))
     head, values = lines[:first], lines[first:]
