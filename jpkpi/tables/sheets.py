@@ -12,12 +12,17 @@ from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLin
 
 def address(row: int, col: int) -> str:
     """A 0-based (row, col) as an A1 address (for provenance; hidden rows are not counted)."""
+    return f"{column_letters(col)}{row + 1}"
+
+
+def column_letters(col: int) -> str:
+    """A 0-based column's letters (``0`` → ``A``, ``26`` → ``AA``)."""
     letters = ""
     col += 1
     while col:
         col, rem = divmod(col - 1, 26)
         letters = chr(65 + rem) + letters
-    return f"{letters}{row + 1}"
+    return letters
 
 
 def cell_lines(text: str) -> tuple[CellLine, ...]:
@@ -135,7 +140,10 @@ def region_to_table(
             (r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) != (r0, c0)
         )
     cells = []
+    # each column's letters once, not once a cell
+    letters = [column_letters(c) for c in range(left, right)]
     for r in range(top, bottom):
+        number = str(r + 1)
         for c in range(left, right):
             if (r, c) in covered:
                 continue
@@ -148,7 +156,7 @@ def region_to_table(
                     text,
                     rowspan,
                     colspan,
-                    Provenance(sheet=sheet.name, address=address(r, c)),
+                    Provenance(sheet=sheet.name, address=letters[c - left] + number),
                     lines=cell_lines(text),
                 )
             )
