@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, cast
 
 import regex
 
+from jpkpi._collector import collector_paused
 from jpkpi.errors import DamagedDocumentError, LimitExceededError, MissingDependencyError
 from jpkpi.sources.numfmt import format_number
 
@@ -470,26 +471,27 @@ def _sheet(
     # that style: whether it draws a line is found once per object. (A loaded cell gives a new
     # proxy each time, so there it is found for each cell.)
     outlined: dict[int, bool] = {}
-    for row in itertools.islice(rows_read, max_row):
-        for cell in row:
-            r, c = row_at.get(getattr(cell, "row", 0)), col_at.get(getattr(cell, "column", 0))
-            if r is None or c is None:  # hidden, or an empty cell of a streamed row
-                continue
-            key = (r, c)
-            value = cell.value
-            if value is not None:  # (an empty cell shows nothing, whatever its format)
-                text = format_number(value, cell.number_format)
-                if text:
-                    sheet.texts[key] = text
-            border = cell.border
-            if streaming:
-                drawn = outlined.get(id(border))
-                if drawn is None:
-                    drawn = outlined[id(border)] = _draws_a_line(border)
-            else:
-                drawn = _draws_a_line(border)
-            if drawn:
-                sheet.bordered.add(key)
+    with collector_paused():  # (the sheet's keys are many new objects)
+        for row in itertools.islice(rows_read, max_row):
+            for cell in row:
+                r, c = row_at.get(getattr(cell, "row", 0)), col_at.get(getattr(cell, "column", 0))
+                if r is None or c is None:  # hidden, or an empty cell of a streamed row
+                    continue
+                key = (r, c)
+                value = cell.value
+                if value is not None:  # (an empty cell shows nothing, whatever its format)
+                    text = format_number(value, cell.number_format)
+                    if text:
+                        sheet.texts[key] = text
+                border = cell.border
+                if streaming:
+                    drawn = outlined.get(id(border))
+                    if drawn is None:
+                        drawn = outlined[id(border)] = _draws_a_line(border)
+                else:
+                    drawn = _draws_a_line(border)
+                if drawn:
+                    sheet.bordered.add(key)
     for r0, c0, r1, c1 in clipped:
         vis_r = [row_at[r] for r in range(r0, r1 + 1) if r in row_at]
         vis_c = [col_at[c] for c in range(c0, c1 + 1) if c in col_at]

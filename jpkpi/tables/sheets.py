@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from typing import TypeVar
 
+from jpkpi._collector import collector_paused
 from jpkpi.sources.xlsx import Sheet
 from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLine
 
@@ -140,26 +141,22 @@ def region_to_table(
             (r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) != (r0, c0)
         )
     cells = []
-    # each column's letters once, not once a cell
+    # each column's letters once, not once a cell; cells and places built with the model's
+    # constructors for many cells (a sheet's table may hold hundreds of thousands)
     letters = [column_letters(c) for c in range(left, right)]
-    for r in range(top, bottom):
-        number = str(r + 1)
-        for c in range(left, right):
-            if (r, c) in covered:
-                continue
-            rowspan, colspan = spans.get((r, c), (1, 1))
-            text = sheet.texts.get((r, c), "")
-            cells.append(
-                Cell(
-                    r - top,
-                    c - left,
-                    text,
-                    rowspan,
-                    colspan,
-                    Provenance(sheet=sheet.name, address=letters[c - left] + number),
-                    lines=cell_lines(text),
-                )
-            )
+    texts, name = sheet.texts, sheet.name
+    with collector_paused():
+        for r in range(top, bottom):
+            number = str(r + 1)
+            for c in range(left, right):
+                key = (r, c)
+                if key in covered:
+                    continue
+                rowspan, colspan = spans.get(key, (1, 1))
+                text = texts.get(key, "")
+                place = Provenance.sheet_cell(name, letters[c - left] + number)
+                lines = cell_lines(text) if "\n" in text else ()
+                cells.append(Cell.at(r - top, c - left, text, rowspan, colspan, place, lines))
     overlays = tuple(
         Cell(
             max(r0, top) - top,
