@@ -101,12 +101,21 @@ def _code_columns(table: Table) -> set[int]:
     list of codes, not the values of several rows."""
     numbers: Counter[int] = Counter()
     codes: Counter[int] = Counter()
+    # whether a line is a number, and a code, once per distinct text (a sheet repeats its
+    # texts); a cell without text or lines has no line to look at
+    seen: dict[str, tuple[bool, bool]] = {}
     for cell in table.cells:
+        if not cell.lines and not cell.text:
+            continue
         for text in cell.line_texts():
-            folded = fold_width(text).strip()
-            if folded[:1].isdigit():
+            kind = seen.get(text)
+            if kind is None:
+                folded = fold_width(text).strip()
+                number = folded[:1].isdigit()
+                kind = seen[text] = (number, number and bool(_CODE.match(folded)))
+            if kind[0]:
                 numbers[cell.col] += 1
-                codes[cell.col] += bool(_CODE.match(folded))
+                codes[cell.col] += kind[1]
     return {col for col, n in numbers.items() if codes[col] * 3 >= n}
 
 
@@ -265,7 +274,8 @@ class _Frame:
 def _frame(table: Table, r: int, cells: list[Cell], codes: set[int]) -> _Frame | None:
     """The rows a band stacks, or None where it holds one row."""
     own = [c for c in cells if c.rowspan == 1 and c.col not in codes]
-    found = {id(c): s for c in own if (s := _value_stack(c)) is not None}
+    # (a cell without lines holds no stack: most cells of a large sheet)
+    found = {id(c): s for c in own if c.lines and (s := _value_stack(c)) is not None}
     if not found:
         return None
     stacks = {i: values for i, (_head, values) in found.items()}
