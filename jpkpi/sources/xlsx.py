@@ -25,6 +25,7 @@ from jpkpi.sources.numfmt import format_number
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from openpyxl.cell.read_only import ReadOnlyCell
     from openpyxl.styles.borders import Border
     from openpyxl.styles.proxy import StyleProxy
     from openpyxl.workbook.workbook import Workbook
@@ -467,9 +468,9 @@ def _sheet(
     # ReadOnlyWorksheet.iter_rows is Worksheet.iter_rows (so says the stub too), whose self the
     # stub types as Worksheet only
     rows_read = ws.iter_rows(min_row=1, max_row=max_row)  # type: ignore[misc]
-    # A streamed cell's border is the workbook's own Border object, shared by every cell of
-    # that style: whether it draws a line is found once per object. (A loaded cell gives a new
-    # proxy each time, so there it is found for each cell.)
+    # A streamed cell's style is the workbook's own StyleArray object, shared by every cell of
+    # that style: whether its border draws a line is found once per style. (A loaded cell
+    # gives a new proxy of its border each time, so there it is found for each cell.)
     outlined: dict[int, bool] = {}
     with collector_paused():  # (the sheet's keys are many new objects)
         for row in itertools.islice(rows_read, max_row):
@@ -483,13 +484,13 @@ def _sheet(
                     text = format_number(value, cell.number_format)
                     if text:
                         sheet.texts[key] = text
-                border = cell.border
                 if streaming:
-                    drawn = outlined.get(id(border))
+                    style = id(cast("ReadOnlyCell", cell).style_array)
+                    drawn = outlined.get(style)
                     if drawn is None:
-                        drawn = outlined[id(border)] = _draws_a_line(border)
+                        drawn = outlined[style] = _draws_a_line(cell.border)
                 else:
-                    drawn = _draws_a_line(border)
+                    drawn = _draws_a_line(cell.border)
                 if drawn:
                     sheet.bordered.add(key)
     for r0, c0, r1, c1 in clipped:
