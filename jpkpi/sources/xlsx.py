@@ -138,11 +138,11 @@ def read_xlsx(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
         _check_sheet_count(archive, name)
         sheet_parts = [i for i in archive.infolist() if i.filename.startswith("xl/worksheets/")]
         sheet_bytes = sum(i.file_size for i in sheet_parts)
-        merges = [_merge_count(archive.read(i)) for i in sheet_parts]
+        merges = [_merges(archive.read(i)) for i in sheet_parts]
         streaming = (
             sheet_bytes > STREAMING_BYTES
             or any(many for _, many in merges)
-            or (sheet_bytes > STREAMING_UNMERGED_BYTES and not any(n for n, _ in merges))
+            or (sheet_bytes > STREAMING_UNMERGED_BYTES and not any(some for some, _ in merges))
         )
     except _DAMAGED_PART as e:
         raise _damaged(name, e) from None
@@ -189,22 +189,22 @@ def _column(letters: bytes) -> int:
     return number
 
 
-def _merge_count(xml: bytes) -> tuple[int, bool]:
-    """A worksheet's merged ranges, counted until they are many, and whether they are: more
-    than STREAMING_MERGES ranges, or ranges covering more than STREAMING_MERGED_CELLS cells
-    together within Excel's grid.
+def _merges(xml: bytes) -> tuple[bool, bool]:
+    """Whether a worksheet may have merged ranges (its XML names ``mergeCell`` at all), and
+    whether it has many: more than STREAMING_MERGES ranges, or ranges covering more than
+    STREAMING_MERGED_CELLS cells together within Excel's grid (counted until passed).
 
-    A sheet without the word ``mergeCell`` is not scanned (the pattern costs 70 ms a MB)."""
-    total = n = 0
+    A sheet without the word is not scanned (the pattern costs 70 ms a MB)."""
     if b"mergeCell" not in xml:
-        return 0, False
+        return False, False
+    total = 0
     for n, m in enumerate(_MERGE.finditer(xml), start=1):
         rows = abs(min(int(m.group(4)), EXCEL_ROWS) - min(int(m.group(2)), EXCEL_ROWS)) + 1
         first, last = _column(m.group(1)), _column(m.group(3))
         total += rows * (abs(min(last, EXCEL_COLUMNS) - min(first, EXCEL_COLUMNS)) + 1)
         if total > STREAMING_MERGED_CELLS or n > STREAMING_MERGES:
-            return n, True
-    return n, False
+            return True, True
+    return True, False
 
 
 #: What reading a damaged part of a workbook raises (zip, deflate, XML and value errors).
