@@ -7,6 +7,7 @@ fiscal year, as KPI tables mean it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -92,15 +93,20 @@ def fiscal_year_of(year: int, month: int) -> int:
     return year if month >= 4 else year - 1
 
 
+#: A run of characters that are not space: ``re``'s ``\S`` is exactly ``not str.isspace()``.
+_NOT_SPACE = re.compile(r"\S+")
+
+
 def _compact(s: str) -> tuple[str, list[int]]:
     """Width-fold and drop spaces, keeping each kept character's index in the original."""
     folded = fold_width(s)
-    chars, where = [], []
-    for i, c in enumerate(folded):
-        if not c.isspace():
-            chars.append(c)
-            where.append(i)
-    return "".join(chars), where
+    kept = "".join(folded.split())  # split() drops what isspace() calls space
+    if len(kept) == len(folded):  # no space (most texts): every index kept
+        return folded, list(range(len(folded)))
+    where: list[int] = []
+    for run in _NOT_SPACE.finditer(folded):  # the indexes run by run, not character by character
+        where.extend(range(run.start(), run.end()))
+    return kept, where
 
 
 def _fail(raw: str, reason: str, position: int | None) -> ParseError:

@@ -7,6 +7,7 @@ removed, whitespace collapsed and dropped between two Japanese characters.
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 import jaconv
@@ -44,11 +45,14 @@ _FOLD_TABLE = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def fold_width(s: str) -> str:
     """Fold full-width letters, digits, space and FOLDED_SYMBOLS to ASCII, one char for one.
 
     Position-preserving (the result has the same length), so parsers can report positions in
-    the caller's original string.
+    the caller's original string. Remembered for the most recent texts: one cell's text is
+    folded by each stage that reads it, and ``translate`` looks each character of a Japanese
+    text up in the table (5 µs for a cell, 1.4 s over a 380,000-cell sheet).
     """
     return s.translate(_FOLD_TABLE)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
@@ -42,8 +43,17 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
 
 
 def _parse(cell: ValueCell, default_unit: str | None) -> Quantity | None:
+    """A value cell's quantity with the column's unit, None where it is not a quantity."""
+    return _quantity(cell.text, default_unit)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _quantity(text: str, default_unit: str | None) -> Quantity | None:
+    """parse_quantity, None for a ParseError; remembered, as a sheet's records repeat the same
+    few values (``0``, ``1``, ``100``) in the same units thousands of times. A Quantity is
+    immutable, so records may share one."""
     try:
-        return parse_quantity(cell.text, default_unit=default_unit)
+        return parse_quantity(text, default_unit=default_unit)
     except ParseError:
         return None
 

@@ -6,18 +6,24 @@ from __future__ import annotations
 import bisect
 from typing import TypeVar
 
+from jpkpi._collector import collector_paused
 from jpkpi.sources.xlsx import Sheet
 from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLine
 
 
 def address(row: int, col: int) -> str:
     """A 0-based (row, col) as an A1 address (for provenance; hidden rows are not counted)."""
+    return f"{column_letters(col)}{row + 1}"
+
+
+def column_letters(col: int) -> str:
+    """A 0-based column's letters (``0`` → ``A``, ``26`` → ``AA``)."""
     letters = ""
     col += 1
     while col:
         col, rem = divmod(col - 1, 26)
         letters = chr(65 + rem) + letters
-    return f"{letters}{row + 1}"
+    return letters
 
 
 def cell_lines(text: str) -> tuple[CellLine, ...]:
@@ -135,23 +141,22 @@ def region_to_table(
             (r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) != (r0, c0)
         )
     cells = []
-    for r in range(top, bottom):
-        for c in range(left, right):
-            if (r, c) in covered:
-                continue
-            rowspan, colspan = spans.get((r, c), (1, 1))
-            text = sheet.texts.get((r, c), "")
-            cells.append(
-                Cell(
-                    r - top,
-                    c - left,
-                    text,
-                    rowspan,
-                    colspan,
-                    Provenance(sheet=sheet.name, address=address(r, c)),
-                    lines=cell_lines(text),
-                )
-            )
+    # each column's letters once, not once a cell; cells and places built with the model's
+    # constructors for many cells (a sheet's table may hold hundreds of thousands)
+    letters = [column_letters(c) for c in range(left, right)]
+    texts, name = sheet.texts, sheet.name
+    with collector_paused():
+        for r in range(top, bottom):
+            number = str(r + 1)
+            for c in range(left, right):
+                key = (r, c)
+                if key in covered:
+                    continue
+                rowspan, colspan = spans.get(key, (1, 1))
+                text = texts.get(key, "")
+                place = Provenance.sheet_cell(name, letters[c - left] + number)
+                lines = cell_lines(text) if "\n" in text else ()
+                cells.append(Cell.at(r - top, c - left, text, rowspan, colspan, place, lines))
     overlays = tuple(
         Cell(
             max(r0, top) - top,

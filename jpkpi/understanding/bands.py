@@ -101,12 +101,21 @@ def _code_columns(table: Table) -> set[int]:
     list of codes, not the values of several rows."""
     numbers: Counter[int] = Counter()
     codes: Counter[int] = Counter()
+    # whether a line is a number, and a code, once per distinct text (a sheet repeats its
+    # texts); a cell without text or lines has no line to look at
+    seen: dict[str, tuple[bool, bool]] = {}
     for cell in table.cells:
+        if not cell.lines and not cell.text:
+            continue
         for text in cell.line_texts():
-            folded = fold_width(text).strip()
-            if folded[:1].isdigit():
+            kind = seen.get(text)
+            if kind is None:
+                folded = fold_width(text).strip()
+                number = folded[:1].isdigit()
+                kind = seen[text] = (number, number and bool(_CODE.match(folded)))
+            if kind[0]:
                 numbers[cell.col] += 1
-                codes[cell.col] += bool(_CODE.match(folded))
+                codes[cell.col] += kind[1]
     return {col for col, n in numbers.items() if codes[col] * 3 >= n}
 
 
@@ -118,6 +127,8 @@ def _value_stack(cell: Cell) -> tuple[tuple[CellLine, ...], tuple[CellLine, ...]
     """A cell's heading lines and value lines when it stacks values: two values or more, or,
     on a page, short headings over one value or more (``R3`` ``(実績)`` over ``104人``: a band
     that prints its own header row)."""
+    if not cell.lines:  # one line (most cells of a large sheet): no stack
+        return None
     lines = tuple(ln for ln in cell.lines if ln.text.strip())
     first = next((i for i, ln in enumerate(lines) if _is_value_line(ln.text)), len(lines))
     head, values = lines[:first], lines[first:]
@@ -263,7 +274,8 @@ class _Frame:
 def _frame(table: Table, r: int, cells: list[Cell], codes: set[int]) -> _Frame | None:
     """The rows a band stacks, or None where it holds one row."""
     own = [c for c in cells if c.rowspan == 1 and c.col not in codes]
-    found = {id(c): s for c in own if (s := _value_stack(c)) is not None}
+    # (a cell without lines holds no stack: most cells of a large sheet)
+    found = {id(c): s for c in own if c.lines and (s := _value_stack(c)) is not None}
     if not found:
         return None
     stacks = {i: values for i, (_head, values) in found.items()}
