@@ -272,25 +272,6 @@ def test_cells_built_for_large_sheets_are_the_dataclasses_cells() -> None:
         built.text = "x"  # type: ignore[misc]
 
 
-def test_the_collector_pause_resumes_it_as_it_was() -> None:
-    import gc
-
-    from jpkpi._collector import collector_paused
-
-    assert gc.isenabled()
-    with pytest.raises(ValueError), collector_paused():
-        assert not gc.isenabled()
-        raise ValueError
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with collector_paused():
-            pass
-        assert not gc.isenabled()  # paused by someone else: left so
-    finally:
-        gc.enable()
-
-
 def test_streamed_sheets_skip_hidden_rows_and_columns(tmp_path, monkeypatch) -> None:
     import jpkpi.sources.xlsx as xlsx
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, cast
 
 import regex
 
-from jpkpi._collector import collector_paused
+from jpkpi import budget
 from jpkpi.errors import DamagedDocumentError, LimitExceededError, MissingDependencyError
 from jpkpi.sources.numfmt import format_number
 
@@ -472,27 +472,28 @@ def _sheet(
     # that style: whether its border draws a line is found once per style. (A loaded cell
     # gives a new proxy of its border each time, so there it is found for each cell.)
     outlined: dict[int, bool] = {}
-    with collector_paused():  # (the sheet's keys are many new objects)
-        for row in itertools.islice(rows_read, max_row):
-            for cell in row:
-                r, c = row_at.get(getattr(cell, "row", 0)), col_at.get(getattr(cell, "column", 0))
-                if r is None or c is None:  # hidden, or an empty cell of a streamed row
-                    continue
-                key = (r, c)
-                value = cell.value
-                if value is not None:  # (an empty cell shows nothing, whatever its format)
-                    text = format_number(value, cell.number_format)
-                    if text:
-                        sheet.texts[key] = text
-                if streaming:
-                    style = id(cast("ReadOnlyCell", cell).style_array)
-                    drawn = outlined.get(style)
-                    if drawn is None:
-                        drawn = outlined[style] = _draws_a_line(cell.border)
-                else:
-                    drawn = _draws_a_line(cell.border)
-                if drawn:
-                    sheet.bordered.add(key)
+    for row_number, row in enumerate(itertools.islice(rows_read, max_row), start=1):
+        if row_number % 256 == 0:
+            budget.check(f"sheet {ws.title!r} row {row_number:,}")
+        for cell in row:
+            r, c = row_at.get(getattr(cell, "row", 0)), col_at.get(getattr(cell, "column", 0))
+            if r is None or c is None:  # hidden, or an empty cell of a streamed row
+                continue
+            key = (r, c)
+            value = cell.value
+            if value is not None:  # (an empty cell shows nothing, whatever its format)
+                text = format_number(value, cell.number_format)
+                if text:
+                    sheet.texts[key] = text
+            if streaming:
+                style = id(cast("ReadOnlyCell", cell).style_array)
+                drawn = outlined.get(style)
+                if drawn is None:
+                    drawn = outlined[style] = _draws_a_line(cell.border)
+            else:
+                drawn = _draws_a_line(cell.border)
+            if drawn:
+                sheet.bordered.add(key)
     for r0, c0, r1, c1 in clipped:
         vis_r = [row_at[r] for r in range(r0, r1 + 1) if r in row_at]
         vis_c = [col_at[c] for c in range(c0, c1 + 1) if c in col_at]

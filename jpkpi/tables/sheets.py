@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 from typing import TypeVar
 
-from jpkpi._collector import collector_paused
 from jpkpi.sources.xlsx import Sheet
 from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLine
 
@@ -145,18 +144,17 @@ def region_to_table(
     # constructors for many cells (a sheet's table may hold hundreds of thousands)
     letters = [column_letters(c) for c in range(left, right)]
     texts, name = sheet.texts, sheet.name
-    with collector_paused():
-        for r in range(top, bottom):
-            number = str(r + 1)
-            for c in range(left, right):
-                key = (r, c)
-                if key in covered:
-                    continue
-                rowspan, colspan = spans.get(key, (1, 1))
-                text = texts.get(key, "")
-                place = Provenance.sheet_cell(name, letters[c - left] + number)
-                lines = cell_lines(text) if "\n" in text else ()
-                cells.append(Cell.at(r - top, c - left, text, rowspan, colspan, place, lines))
+    for r in range(top, bottom):
+        number = str(r + 1)
+        for c in range(left, right):
+            key = (r, c)
+            if key in covered:
+                continue
+            rowspan, colspan = spans.get(key, (1, 1))
+            text = texts.get(key, "")
+            place = Provenance.sheet_cell(name, letters[c - left] + number)
+            lines = cell_lines(text) if "\n" in text else ()
+            cells.append(Cell.at(r - top, c - left, text, rowspan, colspan, place, lines))
     overlays = tuple(
         Cell(
             max(r0, top) - top,
