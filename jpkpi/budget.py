@@ -69,7 +69,6 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
-NO_LIMITS = Limits(seconds=None, memory_mb=None)
 
 
 def resident_bytes() -> int | None:

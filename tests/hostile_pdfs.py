@@ -41,23 +41,15 @@ def deflated_repeat(unit: bytes, times: int) -> bytes:
     return bytes(out)
 
 
-def write_pdf(
-    objects: dict[int, bytes],
-    *,
-    trailer: str = "/Root 1 0 R",
-    xref: bool = True,
-) -> bytes:
-    """A PDF of numbered objects with a classic cross-reference table (``xref=False``: none,
-    so the reader must rebuild it) and the trailer entries ``trailer``."""
+def write_pdf(objects: dict[int, bytes], *, trailer: str = "/Root 1 0 R") -> bytes:
+    """A PDF of numbered objects with a classic cross-reference table and the trailer entries
+    ``trailer``."""
     out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
     offsets: dict[int, int] = {}
     for number in sorted(objects):
         offsets[number] = len(out)
         out += f"{number} 0 obj\n".encode() + objects[number] + b"\nendobj\n"
     size = max(objects) + 1
-    if not xref:
-        out += f"trailer\n<< /Size {size} {trailer} >>\n%%EOF\n".encode()
-        return bytes(out)
     start = len(out)
     out += f"xref\n0 {size}\n0000000000 65535 f \n".encode()
     for number in range(1, size):
