@@ -9,7 +9,8 @@ parsing, openpyxl's XML handling) have no such checks, so a watchdog thread stop
 there too, a moment after the deadline or as soon as memory passes the limit, by raising an
 exception in the parsing thread (CPython only; elsewhere only the checks apply).
 
-Memory is the growth of the process's resident set since the parse began (Linux and macOS), so
+Memory is the growth of the process's resident set, less file-backed pages (on Linux), since
+the parse began (Linux and macOS), so
 in a multi-threaded service other threads' allocations count too. The budget is carried in a
 context variable: threads and asyncio tasks each have their own, and nothing global changes.
 """
@@ -72,10 +73,13 @@ DEFAULT_LIMITS = Limits()
 
 
 def resident_bytes() -> int | None:
-    """The process's resident memory now (Linux: /proc; elsewhere the peak, from getrusage)."""
+    """The process's resident memory now, less what it shares with files (Linux: /proc; the
+    Sudachi dictionary is a mapped file, whose pages count as they are touched, and are not
+    the parse's to answer for); elsewhere the peak, from getrusage."""
     try:
         with open("/proc/self/statm", "rb") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            fields = f.read().split()
+            return (int(fields[1]) - int(fields[2])) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError, IndexError):
         pass
     try:
