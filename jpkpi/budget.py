@@ -207,7 +207,8 @@ class _Watchdog(threading.Thread):
             return
 
     def stop(self) -> None:
-        """Stop watching; a pending interruption that has not been raised yet is cancelled."""
+        """Stop watching: once this returns, the watchdog interrupts nothing more (one it
+        already sent is cancelled by ``spending``)."""
         with self.lock:
             self.active = False
         self.done.set()
@@ -226,24 +227,20 @@ def spending(limits: Limits | None, name: str) -> Iterator[Budget | None]:
         return
     budget = Budget(limits, name)
     token = _CURRENT.set(budget)
-    if not limits.watchdog:
-        try:
-            yield budget
-        finally:
-            _CURRENT.reset(token)
-        return
-    watchdog = _Watchdog(budget, threading.get_ident())
-    watchdog.start()
+    watchdog = _Watchdog(budget, threading.get_ident()) if limits.watchdog else None
+    if watchdog is not None:
+        watchdog.start()
     try:
         yield budget
-        watchdog.stop()
-        if budget.tripped:  # fired as the block ended: cancel the exception not yet raised
-            _set_async_exception(threading.get_ident(), None)
+        if watchdog is not None:
+            watchdog.stop()
+            if budget.tripped:  # fired as the block ended: cancel the exception not yet raised
+                _set_async_exception(threading.get_ident(), None)
     except _Interrupted:
-        watchdog.stop()
         error = budget.memory_error() if budget.tripped == "memory" else budget.timeout_error()
         raise error from None
     finally:
-        watchdog.stop()
-        watchdog.join()
+        if watchdog is not None:
+            watchdog.stop()
+            watchdog.join()
         _CURRENT.reset(token)
