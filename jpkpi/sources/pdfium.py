@@ -173,11 +173,11 @@ def _pages_over_content_limit(data: bytes, limit: int, n_pages: int) -> set[int]
     pdfminer cannot list the pages as PDFium does."""
     import io
 
-    from jpkpi.sources.pdf import _content_size_ok, _pdfminer
+    from jpkpi.sources.pdf import _content_size_ok, _open_document, _pdfminer
 
     _, _, pdfdocument, _, pdfpage, pdfparser, _ = _pdfminer()
-    try:
-        document = pdfdocument.PDFDocument(pdfparser.PDFParser(io.BytesIO(data)))
+    try:  # the pdfminer reader's bounded document: reference cycles, page labels, object streams
+        document = _open_document(pdfdocument, pdfparser.PDFParser(io.BytesIO(data)), "")
         pages = list(pdfpage.PDFPage.create_pages(document))
     except Exception:  # pdfminer cannot parse what PDFium can: no per-page answer
         return None
