@@ -35,6 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -131,10 +132,11 @@ def mutate(files: list[Path], seed: int, iteration: int) -> tuple[str, bytes, st
     return f"fuzz{first.suffix}", bytes(data), "; ".join(steps)
 
 
-def outcome_of(data: bytes, name: str) -> str:
-    """The outcome of parsing one input, as counted in the summary (bugs raise)."""
+def outcome_of(data: bytes, name: str, **options: Any) -> str:
+    """The outcome of parsing one input (``options`` go to ``jpkpi.parse``), as counted in the
+    summary (bugs raise)."""
     try:
-        doc = jpkpi.parse(data, name=name)
+        doc = jpkpi.parse(data, name=name, **options)
     except jpkpi.DocumentError as e:
         if not str(e).startswith(name + ": "):
             return f"BUG:message without the name ({e})"
@@ -142,7 +144,7 @@ def outcome_of(data: bytes, name: str) -> str:
     return "records" if doc.records else "no records"
 
 
-def _child(data: bytes, name: str, memory: int, conn: Connection) -> None:
+def _child(data: bytes, name: str, memory: int, conn: Connection, options: dict[str, Any]) -> None:
     """Parse in the forked child, under the memory limit; send (outcome, detail, s, bytes)."""
     limit = status_bytes("VmSize") + memory
     resource.setrlimit(resource.RLIMIT_AS, (limit, resource.RLIM_INFINITY))
@@ -151,7 +153,7 @@ def _child(data: bytes, name: str, memory: int, conn: Connection) -> None:
     base = status_bytes("VmRSS")
     started = time.perf_counter()
     try:
-        outcome, detail = outcome_of(data, name), ""
+        outcome, detail = outcome_of(data, name, **options), ""
     except BaseException as e:  # the point: anything that is not a DocumentError is a bug
         outcome, detail = f"BUG:{type(e).__name__}", traceback.format_exc(limit=-8)
     conn.send((outcome, detail, time.perf_counter() - started, status_bytes("VmHWM") - base))
@@ -167,11 +169,12 @@ class Result:
     peak_bytes: int
 
 
-def run_isolated(data: bytes, name: str, timeout: float, memory: int) -> Result:
-    """Parse one input in a forked child with an address-space limit and a timeout."""
+def run_isolated(data: bytes, name: str, timeout: float, memory: int, **options: Any) -> Result:
+    """Parse one input in a forked child with an address-space limit and a timeout (``options``
+    go to ``jpkpi.parse``)."""
     ctx = mp.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(data, name, memory, send))
+    child = ctx.Process(target=_child, args=(data, name, memory, send, options))
     started = time.perf_counter()
     child.start()
     send.close()

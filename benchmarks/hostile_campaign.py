@@ -2,7 +2,7 @@
 child under a time and address-space watch, with the outcome, the time and the peak RSS growth
 of each: the table in docs/limits.md comes from this.
 
-    python benchmarks/hostile_campaign.py [--timeout 65] [--memory-mb 2048] [--reader pdfium]
+    python benchmarks/hostile_campaign.py [--timeout 65] [--memory-mb 2048] [--reader pdfminer]
 
 Exit status 1 when any input ended as a bug, a timeout or a crash. Linux only (fork, /proc).
 """
@@ -29,7 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("cases", nargs="*", help="case names (default: all)")
     ap.add_argument("--timeout", type=float, default=65.0, help="seconds one input may take")
     ap.add_argument("--memory-mb", type=int, default=2048, help="address space one input may add")
+    ap.add_argument("--reader", choices=("pdfium", "pdfminer"), help="PDF reader, else jpkpi's")
     args = ap.parse_args(argv)
+    options = {"pdf_reader": args.reader} if args.reader else {}
     names = args.cases or list(CASES)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     jpkpi.parse(ROOT / "corpora" / "pdf" / "kushiro_kpi_grid.pdf")  # warm up before forking
@@ -38,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     bad = 0
     for name in names:
         data = CASES[name]()
-        result = run_isolated(data, f"{name}.pdf", args.timeout, args.memory_mb * 2**20)
+        result = run_isolated(data, f"{name}.pdf", args.timeout, args.memory_mb * 2**20, **options)
         if result.outcome.startswith("BUG") or result.outcome in ("timeout", "died"):
             bad += 1
         detail = result.detail.strip().splitlines()[-1][:70] if result.detail else ""

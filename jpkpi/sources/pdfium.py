@@ -17,9 +17,10 @@ pdfminer's Python interpreter. This reader turns that into the same :class:`PdfP
   into subpaths and sorted into lines, rectangles and curves as pdfminer sorts them, then into
   segments and boxes as the pdfminer reader does.
 * bounds: pages, objects per page and seconds per page as :class:`PdfSettings` says (PDFium
-  parses a page whole, so its objects and time are counted once it has); PDFium inflates
-  content streams without a cap, so streams are measured (inflating in pieces, never past the
-  limit) before PDFium sees them.
+  parses a page whole, so its objects and time are counted once it has); what PDFium would
+  parse past a limit without a way to stop it (content that inflates past the limit, forms
+  drawn inside forms, an oversized object stream) is measured before it sees the file
+  (:mod:`jpkpi.sources.pdf_preflight`).
 
 Permission flags (no copying, no printing) restrict viewers, not reading: PDFium opens such a
 PDF, and so does this reader. A user password is passed with ``password``.
@@ -30,11 +31,8 @@ from __future__ import annotations
 import ctypes
 import threading
 import time
-import zlib
 from dataclasses import replace
 from typing import Any
-
-import regex
 
 from jpkpi import budget
 from jpkpi.errors import (
@@ -46,8 +44,10 @@ from jpkpi.errors import (
     UnsupportedDocumentError,
     WrongPasswordError,
 )
+from jpkpi.sources import pdf_preflight
 from jpkpi.sources.pdf import (
     DEFAULT_PDF,
+    MAX_OBJECT_STREAM_BYTES,
     Char,
     PageSelection,
     PdfPage,
@@ -107,83 +107,6 @@ def _intersect(a: _Rect | None, b: _Rect | None) -> _Rect | None:
     if b is None:
         return a
     return (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
-
-
-# ---------------------------------------------------------------------------------------------
-# Content streams measured before PDFium inflates them.
-
-_STREAM_START = regex.compile(rb">>\s*stream(?:\r\n|\n|\r)")
-#: Streams that are no page content: images, embedded fonts and files, metadata, object and
-#: cross-reference streams.
-_NOT_CONTENT = regex.compile(
-    rb"/Subtype\s*/(?:Image|Type1C|CIDFontType0C|OpenType)\b|/Length[123]\b"
-    rb"|/Type\s*/(?:XRef|ObjStm|EmbeddedFile|Metadata|XObject\s*/Subtype\s*/Image)\b"
-)
-_FLATE = regex.compile(rb"/FlateDecode\b|/Fl\b")
-
-
-def _inflated_size(view: memoryview, budget: int) -> int:
-    """How far a Flate stream starting at ``view`` inflates, counted up to ``budget`` + 1 (the
-    rest is not inflated). A stream that breaks off counts what came before the break."""
-    inflater = zlib.decompressobj()
-    total = 0
-    pos = 0
-    while not inflater.eof and pos < len(view):
-        chunk: bytes | memoryview = view[pos : pos + 65536]
-        pos += 65536
-        while chunk:
-            try:
-                out = inflater.decompress(chunk, 1 << 20)
-            except zlib.error:
-                return total
-            total += len(out)
-            if total > budget:
-                return total
-            if inflater.eof:
-                break
-            chunk = inflater.unconsumed_tail
-    return total
-
-
-def _content_bytes_over(data: bytes, limit: int) -> bool:
-    """Whether the streams of a PDF that may be page content (all but images, fonts, embedded
-    files, metadata, object and cross-reference streams) inflate to more than ``limit`` bytes
-    together. Below the limit no page can pass it; above it, pages are measured one by one."""
-    view = memoryview(data)
-    total = 0
-    for m in _STREAM_START.finditer(data):
-        start = data.rfind(b"obj", max(0, m.start() - 4096), m.start())
-        head = data[start if start >= 0 else max(0, m.start() - 4096) : m.end()]
-        if _NOT_CONTENT.search(head):
-            continue
-        if _FLATE.search(head):
-            total += _inflated_size(view[m.end() :], limit - total)
-        else:
-            end = data.find(b"endstream", m.end())
-            total += (end if end >= 0 else len(data)) - m.end()
-        if total > limit:
-            return True
-    return False
-
-
-def _pages_over_content_limit(data: bytes, limit: int, n_pages: int) -> set[int] | None:
-    """The 1-based numbers of the pages whose content streams and form XObjects inflate past
-    ``limit`` together, measured per page as the pdfminer reader measures them (pdfminer's
-    parser finds each page's streams; it inflates none of them past the limit). None when
-    pdfminer cannot list the pages as PDFium does."""
-    import io
-
-    from jpkpi.sources.pdf import _content_size_ok, _open_document, _pdfminer
-
-    _, _, pdfdocument, _, pdfpage, pdfparser, _ = _pdfminer()
-    try:  # the pdfminer reader's bounded document: reference cycles, page labels, object streams
-        document = _open_document(pdfdocument, pdfparser.PDFParser(io.BytesIO(data)), "")
-        pages = list(pdfpage.PDFPage.create_pages(document))
-    except Exception:  # pdfminer cannot parse what PDFium can: no per-page answer
-        return None
-    if len(pages) != n_pages:
-        return None
-    return {i for i, page in enumerate(pages, start=1) if not _content_size_ok(page, limit)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -651,12 +574,20 @@ def read_pdf_pdfium(
         raise MissingDependencyError(
             name, "reading PDFs with PDFium needs pypdfium2: pip install pypdfium2"
         ) from None
-    over = _content_bytes_over(data, settings.max_content_bytes)
+    found = pdf_preflight.scan(data, settings)
+    refused = ""
     with _PDFIUM_LOCK:
-        document, refused = _open(pdfium, raw, data, name, password)
+        if found.object_stream_over:
+            document = None
+            limit = f"{MAX_OBJECT_STREAM_BYTES:,}"
+            refused = f"an object stream decodes past {limit} bytes, and PDFium decodes it whole"
+        else:
+            document, refused = _open(pdfium, raw, data, name, password)
         if document is not None:
             try:
-                return _read_pages(pdfium, raw, document, data, name, settings, selection, over)
+                return _read_pages(
+                    pdfium, raw, document, data, name, settings, selection, found.measure_pages
+                )
             finally:
                 document.close()
     # PDFium refuses some files pdfminer reads (an empty page tree, some broken xrefs):
@@ -665,7 +596,7 @@ def read_pdf_pdfium(
 
     miner = replace(settings, pdf_reader="pdfminer")
     pages, warnings = read_pdf(data, name, miner, selection, password=password)
-    note = f"PDFium could not open the file ({refused}); read with pdfminer.six"
+    note = f"PDFium did not read the file ({refused}); read with pdfminer.six"
     return pages, [note, *warnings]
 
 
@@ -677,7 +608,7 @@ def _read_pages(
     name: str,
     settings: PdfSettings,
     selection: PageSelection | None,
-    content_over: bool,
+    measure: bool,
 ) -> tuple[list[PdfPage], list[str]]:
     n_pages = len(document)
     if n_pages == 0:
@@ -688,10 +619,11 @@ def _read_pages(
         raise UnsupportedDocumentError(
             name, f"has {n_pages} pages; none of them is among the pages asked for"
         )
-    too_big: set[int] = set()
-    if content_over:
-        found = _pages_over_content_limit(data, settings.max_content_bytes, n_pages)
-        too_big = set(range(1, n_pages + 1)) if found is None else found
+    refused: dict[int, str] = {}
+    if measure:
+        found = pdf_preflight.refused_pages(data, settings, n_pages)
+        unmeasured = "it may pass the limits, and pdfminer cannot measure it"
+        refused = dict.fromkeys(range(1, n_pages + 1), unmeasured) if found is None else found
     api = _api(raw)
     warnings: list[str] = []
     pages: list[PdfPage] = []
@@ -700,11 +632,8 @@ def _read_pages(
         if selection is not None and number not in selection:
             continue
         budget.check(f"page {number}")
-        if number in too_big:
-            limit = f"{settings.max_content_bytes:,}"
-            warnings.append(
-                f"page {number} skipped: its content inflates to more than {limit} bytes"
-            )
+        if number in refused:
+            warnings.append(f"page {number} skipped: {refused[number]}")
             limited += 1
             width, height = document.get_page_size(number - 1)
             pages.append(PdfPage(number, width, height))
