@@ -19,33 +19,47 @@ from tests.pdfgen import make_pdf, text_page
 pytest.importorskip("pypdfium2")  # a dependency; imported by the reader only when used
 
 PDFIUM = PdfSettings(pdf_reader="pdfium")
-#: Small corpus PDFs of different producers and layouts (ruled grids, rules only, bands, forms
-#: with clipped text inside form XObjects).
-SAME_TABLES = [
-    "corpora/pdf/kushiro_kpi_grid.pdf",
-    "corpora/pdf/kushiro_kpi_hrules.pdf",
-    "corpora/bands/nemuro_bands_rows.pdf",
-    "corpora/real-kpi/docs/ikeda-r7-010.pdf",
-    "corpora/real-kpi/docs/kyoto-r6-024.pdf",
-    # 47 characters clipped away inside form XObjects on page 6, which only PDFium drops
-    "corpora/real/otoineppu_kyuyo_teiin_r5.pdf",
-]
+MINER = PdfSettings(pdf_reader="pdfminer")
+#: Every PDF in the corpora: real sheets of several producers, our own renditions (ruled grids,
+#: rules only, bands), forms with clipped text inside form XObjects, vertical writing.
+CORPUS_PDFS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "corpora").rglob("*.pdf"))
+#: Cells the readers read apart, by PDF, (table, row, column) counted from 0, and why. Both
+#: readings are wrong the same way: 上市's 施策 cell is three columns of bullets in one cell,
+#: which neither reads by columns; PDFium places this font's glyph boxes 0.51 pt lower than
+#: pdfminer does (the font file's descent, where pdfminer takes the descriptor's 0), and a
+#: wrapped "援" falls on the other side of the line threshold. Issue 12's band work owns it.
+KNOWN_DIFFERENCES = {
+    "corpora/bands/kamiichi_bands_split.pdf": {(0, 4, 5), (0, 5, 5)},
+}
 
 
-def _cells(doc: jpkpi.Document) -> list[list[tuple[int, int, int, int, str]]]:
-    return [
-        sorted((c.row, c.col, c.rowspan, c.colspan, c.text) for c in table.cells)
-        for table in doc.tables
-    ]
+def _cells(doc: jpkpi.Document) -> dict[tuple[int, int, int], tuple[int, int, str, int]]:
+    """Every cell of a document's tables: (table, row, column) → (rowspan, colspan, text, page)."""
+    return {
+        (k, c.row, c.col): (c.rowspan, c.colspan, c.text, c.provenance.page or 0)
+        for k, table in enumerate(doc.tables)
+        for c in table.cells
+    }
 
 
-@pytest.mark.parametrize("path", SAME_TABLES)
-def test_both_readers_give_the_same_tables(path: str) -> None:
+@pytest.mark.parametrize("path", CORPUS_PDFS)
+def test_both_readers_give_the_same_tables_and_records(path: str) -> None:
     miner = jpkpi.parse(ROOT / path, pdf_reader="pdfminer")
     pdfium = jpkpi.parse(ROOT / path, pdf_reader="pdfium")
-    assert miner.tables
-    for k, (a, b) in enumerate(zip(_cells(miner), _cells(pdfium), strict=True)):
-        assert a == b, f"{path}: table {k + 1} differs"
+    # the pdfminer reader's bounds on fonts (MAX_FONT_ENTRIES, MAX_CID, MAX_CMAP_BYTES) leave
+    # every real font whole
+    assert not [w for w in miner.warnings if w.startswith("font ")], path
+    assert len(miner.tables) == len(pdfium.tables), path
+    a, b = _cells(miner), _cells(pdfium)
+    assert a.keys() == b.keys(), f"{path}: the tables' cells stand in other places"
+    differ = {key for key in a if a[key] != b[key]}
+    for table, row, col in sorted(differ - KNOWN_DIFFERENCES.get(path, set())):
+        page = a[table, row, col][3]
+        pytest.fail(
+            f"{path} page {page}, table {table + 1}, cell r{row}c{col}: "
+            f"pdfminer {a[table, row, col][2]!r}, PDFium {b[table, row, col][2]!r}"
+        )
+    assert differ == KNOWN_DIFFERENCES.get(path, set()), f"{path}: a known difference is gone"
     # the same records; a warning may differ where glyph boxes sit a point apart (a guess
     # between two rows of a band is made on one side of the line and not on the other)
     assert [_bare(r.to_dict()) for r in miner.records] == [
@@ -53,8 +67,8 @@ def test_both_readers_give_the_same_tables(path: str) -> None:
     ]
     # a band's sub-row is boxed by its glyphs, whose bottoms the readers place up to 1.2 points
     # apart (a font descriptor's Descent 0, which PDFium reads from the font file instead)
-    for a, b in zip(miner.records, pdfium.records, strict=True):
-        assert _boxes(b.to_dict()) == pytest.approx(_boxes(a.to_dict()), abs=1.5)
+    for r, s in zip(miner.records, pdfium.records, strict=True):
+        assert _boxes(s.to_dict()) == pytest.approx(_boxes(r.to_dict()), abs=1.5)
 
 
 def _bare(record: dict[str, Any]) -> dict[str, Any]:
@@ -84,10 +98,12 @@ def _boxes(record: dict[str, Any]) -> list[float]:
     return found
 
 
-def test_pdfium_reads_vertical_text_in_order() -> None:
-    # A vertical-writing font: pdfminer's boxes for （ and ） have no height and sit off the
-    # glyphs, so its text comes out 物件費（内）訳; the page shows （内訳） top to bottom.
-    doc = jpkpi.parse(ROOT / "corpora/real-kpi/docs/kobe-r25-001.pdf", pdf_reader="pdfium")
+@pytest.mark.parametrize("reader", ["pdfminer", "pdfium"])
+def test_both_readers_read_vertical_text_in_order(reader: str) -> None:
+    # A vertical-writing font whose metrics give （ and ） no vertical advance: pdfminer's boxes
+    # for them had no height and fell out of order (物件費（内）訳); the page shows （内訳） top
+    # to bottom. PDFium gives them a box; the pdfminer reader now gives them one em.
+    doc = jpkpi.parse(ROOT / "corpora/real-kpi/docs/kobe-r25-001.pdf", pdf_reader=reader)
     texts = {c.text for t in doc.tables for c in t.cells}
     assert {"物件費（内訳）", "職種等内訳（人数）"} <= texts
 
@@ -131,7 +147,7 @@ def test_user_password_opens_the_pdf() -> None:
     data = make_pdf([text_page("Secret 42")], user_password="kpi", compress=True)
     with pytest.raises(EncryptedDocumentError):
         read_pdf_pdfium(data, "user.pdf")
-    for settings in (PdfSettings(), PDFIUM):
+    for settings in (MINER, PDFIUM):
         pages, _ = read_pdf(data, "user.pdf", settings, password="kpi")
         assert "".join(c.text for c in pages[0].chars) == "Secret42", settings.pdf_reader
 
@@ -139,7 +155,7 @@ def test_user_password_opens_the_pdf() -> None:
 def test_no_copy_permission_does_not_stop_reading() -> None:
     # /P without bit 5 (copy): viewers disable copying; the text is there to read
     data = make_pdf([text_page("Open 7")], user_password="", permissions=-20)
-    for settings in (PdfSettings(), PDFIUM):
+    for settings in (MINER, PDFIUM):
         pages, _ = read_pdf(data, "nocopy.pdf", settings)
         assert "".join(c.text for c in pages[0].chars) == "Open7", settings.pdf_reader
 
@@ -172,7 +188,7 @@ def test_both_readers_place_text_on_the_page_as_seen(
     data = make_pdf([content]).replace(
         b"/MediaBox [0 0 595 842]", f"/MediaBox [{mediabox}] /Rotate {rotate}".encode()
     )
-    for settings in (PdfSettings(), PDFIUM):
+    for settings in (MINER, PDFIUM):
         (page,), _ = read_pdf(data, "turned.pdf", settings)
         (a,) = page.chars  # the glyph's top-left corner as the page is seen
         assert (a.x0, a.top, page.width, page.height) == pytest.approx(seen, abs=1), (

@@ -331,8 +331,15 @@ def _make_device_and_interpreter(settings: PdfSettings) -> tuple[Any, Any]:
         def render_char(self, *args: Any, **kwargs: Any) -> float:
             self._tick()
             adv: float = super().render_char(*args, **kwargs)  # pdfminer types it float
-            clip = getattr(self.interpreter, "clip", None)
             item = self.cur_item._objs[-1] if self.cur_item._objs else None
+            if isinstance(item, layout.LTChar) and item.y0 == item.y1:
+                font = args[1] if len(args) > 1 else kwargs.get("font")
+                if font is not None and font.is_vertical():
+                    # a glyph of vertical writing with no vertical advance in the font's
+                    # metrics (（ and ） in 神戸's sheets): pdfminer gives it no height, and it
+                    # falls out of order; it fills one em below its top, as the glyph shows
+                    item.set_bbox((item.x0, item.y1 - item.size, item.x1, item.y1))
+            clip = getattr(self.interpreter, "clip", None)
             if clip is not None and isinstance(item, layout.LTChar):
                 cx, cy = (item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2
                 if not (clip[0] - 1 <= cx <= clip[2] + 1 and clip[1] - 1 <= cy <= clip[3] + 1):
