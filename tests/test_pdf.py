@@ -9,7 +9,7 @@ import pytest
 
 import jpkpi
 from jpkpi.errors import DocumentError
-from jpkpi.sources.pdf import Segment, read_pdf
+from jpkpi.sources.pdf import PdfSettings, Segment, read_pdf
 from jpkpi.tables.lattice import (
     cells_to_groups,
     edges_to_intersections,
@@ -25,11 +25,16 @@ from tests.pdfgen import inflating_stream, make_pdf, text_page
 REAL = ROOT / "corpora" / "real"
 
 
-def _error(tmp_path, name: str, data: bytes) -> str:
+#: The page stages are the same for both readers; each reader must give them the same page.
+READERS = [PdfSettings(pdf_reader="pdfium"), PdfSettings(pdf_reader="pdfminer")]
+_IDS = [s.pdf_reader for s in READERS]
+
+
+def _error(tmp_path, name: str, data: bytes, **options: str) -> str:
     path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(DocumentError) as e:
-        jpkpi.parse(path)
+        jpkpi.parse(path, **options)
     assert str(e.value).startswith(str(path))
     return str(e.value)
 
@@ -57,36 +62,41 @@ def test_scanned_pdf_without_text_layer(tmp_path) -> None:
     assert message.endswith("has no text layer (a scanned document?); run OCR first")
 
 
-def test_content_stream_bomb_is_refused_quickly(tmp_path) -> None:
+@pytest.mark.parametrize("reader", _IDS)
+def test_content_stream_bomb_is_refused_quickly(tmp_path, reader: str) -> None:
     bomb = make_pdf([inflating_stream(256 * 1024 * 1024)], precompressed=True)
     assert len(bomb) < 1024 * 1024
     started = time.monotonic()
-    message = _error(tmp_path, "bomb.pdf", bomb)
+    message = _error(tmp_path, "bomb.pdf", bomb, pdf_reader=reader)
     assert "inflates to more than" in message
     assert time.monotonic() - started < 30  # bounded, not a timing benchmark
 
 
-def test_page_with_tens_of_thousands_of_paths_is_skipped(tmp_path) -> None:
+@pytest.mark.parametrize("settings", READERS, ids=_IDS)
+def test_page_with_tens_of_thousands_of_paths_is_skipped(settings: PdfSettings) -> None:
     busy = b"0 0 1 1 re S\n" * 60_000
-    pages, warnings = read_pdf(make_pdf([busy, text_page("Page two")]), "busy.pdf")
+    pages, warnings = read_pdf(make_pdf([busy, text_page("Page two")]), "busy.pdf", settings)
     assert warnings == ["page 1 skipped: it draws more than 50,000 objects"]
     assert "".join(c.text for c in pages[1].chars) == "Pagetwo"
 
 
-def test_clipped_text_is_dropped() -> None:
+@pytest.mark.parametrize("settings", READERS, ids=_IDS)
+def test_clipped_text_is_dropped(settings: PdfSettings) -> None:
     clipped = b"q 0 0 100 100 re W n BT /F1 12 Tf 300 700 Td (Hidden) Tj ET Q " + text_page("Shown")
-    pages, _ = read_pdf(make_pdf([clipped]), "clip.pdf")
+    pages, _ = read_pdf(make_pdf([clipped]), "clip.pdf", settings)
     assert "".join(c.text for c in pages[0].chars) == "Shown"
 
 
-def test_overprinted_fake_bold_is_one_glyph() -> None:
+@pytest.mark.parametrize("settings", READERS, ids=_IDS)
+def test_overprinted_fake_bold_is_one_glyph(settings: PdfSettings) -> None:
     twice = b"BT /F1 12 Tf 72 720 Td (Bold) Tj ET BT /F1 12 Tf 72.3 720.2 Td (Bold) Tj ET"
-    pages, _ = read_pdf(make_pdf([twice]), "bold.pdf")
+    pages, _ = read_pdf(make_pdf([twice]), "bold.pdf", settings)
     assert "".join(c.text for c in pages[0].chars) == "Bold"
 
 
-def test_compressed_content_reads(tmp_path) -> None:
-    pages, _ = read_pdf(make_pdf([text_page("Flate 42")], compress=True), "z.pdf")
+@pytest.mark.parametrize("settings", READERS, ids=_IDS)
+def test_compressed_content_reads(settings: PdfSettings) -> None:
+    pages, _ = read_pdf(make_pdf([text_page("Flate 42")], compress=True), "z.pdf", settings)
     assert "".join(c.text for c in pages[0].chars) == "Flate42"
     assert zlib.compress(b"x")  # zlib is the codec the bomb check streams through
 
