@@ -130,6 +130,8 @@ def _value_stack(cell: Cell) -> tuple[tuple[CellLine, ...], tuple[CellLine, ...]
     if not cell.lines:  # one line (most cells of a large sheet): no stack
         return None
     lines = tuple(ln for ln in cell.lines if ln.text.strip())
+    if not lines or not _is_value_line(lines[-1].text):
+        return None  # a stack ends in a value: a paragraph's other lines need no look
     first = next((i for i, ln in enumerate(lines) if _is_value_line(ln.text)), len(lines))
     head, values = lines[:first], lines[first:]
     if not values or not all(_is_value_line(ln.text) for ln in values):
