@@ -516,11 +516,12 @@ def _read_streamed(
     Cells come as (row, column, value, style) from _streamed_rows, not as openpyxl's cell
     objects; a style's number format and whether its border draws a line are found once, by
     openpyxl's own cell properties on a stand-in cell of that style (a large sheet has 380,000
-    cells and a few dozen styles)."""
+    cells and a few dozen styles), and each text or whole number of a style is formatted once."""
     from openpyxl.cell.read_only import ReadOnlyCell
 
     formats: dict[Any, str | None] = {}
     outlined: dict[Any, bool] = {}
+    shown: dict[tuple[Any, Any], str] = {}
     texts, bordered = sheet.texts, sheet.bordered
     # islice: once the last row is read, the parser is not asked for more (it would go on to
     # build an object for each of the sheet's merges, 65 µs apiece)
@@ -532,13 +533,17 @@ def _read_streamed(
             if r is None or c is None:  # hidden
                 continue
             if value is not None:  # (an empty cell shows nothing, whatever its format)
-                if style in formats:
-                    number_format = formats[style]
-                else:
-                    number_format = formats[style] = ReadOnlyCell(
-                        ws, 0, 0, None, "n", style
-                    ).number_format
-                text = format_number(value, number_format)
+                # a text or a whole number in a style is shown once (a sheet repeats them:
+                # 85,000 values, 18,000 distinct); a float is not remembered (0.0 == -0.0)
+                remembered = type(value) is str or type(value) is int
+                text = shown.get((value, style)) if remembered else None
+                if text is None:
+                    if style not in formats:
+                        stand_in = ReadOnlyCell(ws, 0, 0, None, "n", style)
+                        formats[style] = stand_in.number_format
+                    text = format_number(value, formats[style])
+                    if remembered:
+                        shown[(value, style)] = text
                 if text:
                     texts[(r, c)] = text
             drawn = outlined.get(style)
