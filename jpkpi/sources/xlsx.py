@@ -8,13 +8,15 @@ skipped, with a warning). A zip that would inflate past the limit is refused bef
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import itertools
 import warnings
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import regex
 
@@ -25,7 +27,6 @@ from jpkpi.sources.numfmt import format_number
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from openpyxl.cell.read_only import ReadOnlyCell
     from openpyxl.styles.borders import Border
     from openpyxl.styles.proxy import StyleProxy
     from openpyxl.workbook.workbook import Workbook
@@ -463,37 +464,10 @@ def _sheet(
     row_at = {r: i for i, r in enumerate(rows)}
     col_at = {c: i for i, c in enumerate(cols)}
     sheet = Sheet(ws.title, n_rows=len(rows), n_cols=len(cols))
-    # islice: once the last row is read, a streamed sheet's parser is not asked for more (it
-    # would go on to build an object for each of the sheet's merges, 65 µs apiece)
-    # ReadOnlyWorksheet.iter_rows is Worksheet.iter_rows (so says the stub too), whose self the
-    # stub types as Worksheet only
-    rows_read = ws.iter_rows(min_row=1, max_row=max_row)  # type: ignore[misc]
-    # A streamed cell's style is the workbook's own StyleArray object, shared by every cell of
-    # that style: whether its border draws a line is found once per style. (A loaded cell
-    # gives a new proxy of its border each time, so there it is found for each cell.)
-    outlined: dict[int, bool] = {}
-    for row_number, row in enumerate(itertools.islice(rows_read, max_row), start=1):
-        if row_number % 256 == 0:
-            budget.check(f"sheet {ws.title!r} row {row_number:,}")
-        for cell in row:
-            r, c = row_at.get(getattr(cell, "row", 0)), col_at.get(getattr(cell, "column", 0))
-            if r is None or c is None:  # hidden, or an empty cell of a streamed row
-                continue
-            key = (r, c)
-            value = cell.value
-            if value is not None:  # (an empty cell shows nothing, whatever its format)
-                text = format_number(value, cell.number_format)
-                if text:
-                    sheet.texts[key] = text
-            if streaming:
-                style = id(cast("ReadOnlyCell", cell).style_array)
-                drawn = outlined.get(style)
-                if drawn is None:
-                    drawn = outlined[style] = _draws_a_line(cell.border)
-            else:
-                drawn = _draws_a_line(cell.border)
-            if drawn:
-                sheet.bordered.add(key)
+    if streaming:
+        _read_streamed(sheet, cast("ReadOnlyWorksheet", ws), max_row, row_at, col_at)
+    else:
+        _read_loaded(sheet, cast("Worksheet", ws), max_row, row_at, col_at)
     for r0, c0, r1, c1 in clipped:
         vis_r = [row_at[r] for r in range(r0, r1 + 1) if r in row_at]
         vis_c = [col_at[c] for c in range(c0, c1 + 1) if c in col_at]
@@ -503,6 +477,164 @@ def _sheet(
             if any((r, c) in sheet.bordered for r in vis_r for c in vis_c):
                 sheet.bordered.update((r, c) for r in vis_r for c in vis_c)
     return sheet
+
+
+def _read_loaded(
+    sheet: Sheet, ws: Worksheet, max_row: int, row_at: dict[int, int], col_at: dict[int, int]
+) -> None:
+    """A loaded worksheet's shown texts and bordered cells into ``sheet`` (``row_at``,
+    ``col_at``: the visible rows' and columns' places), with a budget check every 256 rows."""
+    # islice: the rows of the sheet's size, not the rows openpyxl would go on to give
+    for row_number, row in enumerate(
+        itertools.islice(ws.iter_rows(min_row=1, max_row=max_row), max_row), start=1
+    ):
+        if row_number % 256 == 0:
+            budget.check(f"sheet {ws.title!r} row {row_number:,}")
+        for cell in row:
+            r, c = row_at.get(getattr(cell, "row", 0)), col_at.get(getattr(cell, "column", 0))
+            if r is None or c is None:  # hidden
+                continue
+            value = cell.value
+            if value is not None:  # (an empty cell shows nothing, whatever its format)
+                text = format_number(value, cell.number_format)
+                if text:
+                    sheet.texts[(r, c)] = text
+            # a loaded cell gives a new proxy of its border each time: looked at for each cell
+            if _draws_a_line(cell.border):
+                sheet.bordered.add((r, c))
+
+
+def _read_streamed(
+    sheet: Sheet,
+    ws: ReadOnlyWorksheet,
+    max_row: int,
+    row_at: dict[int, int],
+    col_at: dict[int, int],
+) -> None:
+    """A streamed worksheet's shown texts and bordered cells into ``sheet``, as _read_loaded.
+
+    Cells come as (row, column, value, style) from _streamed_rows, not as openpyxl's cell
+    objects; a style's number format and whether its border draws a line are found once, by
+    openpyxl's own cell properties on a stand-in cell of that style (a large sheet has 380,000
+    cells and a few dozen styles), and each text or whole number of a style is formatted once."""
+    from openpyxl.cell.read_only import ReadOnlyCell
+
+    formats: dict[Any, str | None] = {}
+    outlined: dict[Any, bool] = {}
+    shown: dict[tuple[Any, Any], str] = {}
+    texts, bordered = sheet.texts, sheet.bordered
+    # islice: once the last row is read, the parser is not asked for more (it would go on to
+    # build an object for each of the sheet's merges, 65 µs apiece)
+    for row_number, row in enumerate(itertools.islice(_streamed_rows(ws, max_row), max_row), 1):
+        if row_number % 256 == 0:
+            budget.check(f"sheet {ws.title!r} row {row_number:,}")
+        for row_index, column, value, style in row:
+            r, c = row_at.get(row_index), col_at.get(column)
+            if r is None or c is None:  # hidden
+                continue
+            if value is not None:  # (an empty cell shows nothing, whatever its format)
+                # a text or a whole number in a style is shown once (a sheet repeats them:
+                # 85,000 values, 18,000 distinct); a float is not remembered (0.0 == -0.0)
+                remembered = type(value) is str or type(value) is int
+                text = shown.get((value, style)) if remembered else None
+                if text is None:
+                    if style not in formats:
+                        stand_in = ReadOnlyCell(ws, 0, 0, None, "n", style)
+                        formats[style] = stand_in.number_format
+                    text = format_number(value, formats[style])
+                    if remembered:
+                        shown[(value, style)] = text
+                if text:
+                    texts[(r, c)] = text
+            drawn = outlined.get(style)
+            if drawn is None:
+                drawn = outlined[style] = _draws_a_line(
+                    ReadOnlyCell(ws, 0, 0, None, "n", style).border
+                )
+            if drawn:
+                bordered.add((r, c))
+
+
+#: A streamed cell: its row and column (1-based, from its address), its value, its style index.
+_StreamedCell = tuple[int, int, Any, Any]
+
+
+def _streamed_rows(ws: ReadOnlyWorksheet, max_row: int) -> Iterator[list[_StreamedCell]]:
+    """A streamed sheet's rows as its iter_rows(min_row=1, max_row=max_row) gives them: a row
+    the XML skips comes empty, a row out of order or past ``max_row`` is left out, and of a
+    row's cells those in the sheet's columns, the later of two at one place, left to right.
+
+    openpyxl's own parser reads the XML and each cell's value; the cell objects openpyxl would
+    make of them (with a filler for every empty place) are not made."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    class CellParser(WorkSheetParser):
+        """openpyxl's sheet parser, giving tuples, with a short way through content-free cells."""
+
+        row_text = ""
+        row_text_of = -1
+
+        def parse_cell(self, element: Any) -> _StreamedCell:  # type: ignore[override]
+            """A cell as a tuple; a cell without content (no value, formula or inline string:
+            most cells of a large sheet) is placed without openpyxl's coordinate parsing."""
+            coordinate = element.get("r")
+            if len(element) or not coordinate:
+                cell = super().parse_cell(element)
+                return cell["row"], cell["column"], cell["value"], cell["style_id"]
+            style = element.get("s", 0)  # as openpyxl's parse_cell takes it
+            if style:
+                style = int(style)
+            if self.row_text_of != self.row_counter:  # (a row's number, written as Excel does)
+                self.row_text_of = self.row_counter
+                self.row_text = str(self.row_counter) if self.row_counter > 0 else ""
+            # the usual address, a column's letters and this row's number, is read at once
+            column = None
+            if self.row_text and coordinate.endswith(self.row_text):
+                column = _column_numbers().get(coordinate[: -len(self.row_text)])
+            if column is None:
+                row, column = coordinate_to_tuple(coordinate)
+            else:
+                row = self.row_counter
+            self.col_counter = column
+            return row, column, None, style
+
+    from openpyxl.utils.cell import coordinate_to_tuple
+
+    book = ws.parent
+    max_col = ws.max_column
+    counter = idx = 1
+    # the workbook's private parts openpyxl's own streamed rows (_cells_by_row) use
+    with ws._get_source() as src:  # type: ignore[attr-defined]
+        parser = CellParser(
+            src,
+            ws._shared_strings,  # type: ignore[attr-defined]
+            data_only=book.data_only,
+            epoch=book.epoch,
+            date_formats=book._date_formats,  # type: ignore[attr-defined]
+            timedelta_formats=book._timedelta_formats,  # type: ignore[attr-defined]
+        )
+        for idx, cells in parser.parse():
+            if idx > max_row:
+                break
+            for _ in range(counter, idx):  # rows the XML skips
+                counter += 1
+                yield []
+            if counter <= idx:
+                counter += 1
+                last = max_col or (cells[-1][1] if cells else 0)
+                placed = {cell[1]: cell for cell in cells if 1 <= cell[1] <= last}
+                yield [placed[c] for c in sorted(placed)]
+    if max_row < idx:
+        for _ in range(counter, max_row + 1):
+            yield []
+
+
+@functools.cache
+def _column_numbers() -> dict[str, int]:
+    """Each column's number by its letters, A to XFD (as openpyxl's coordinate parsing)."""
+    from openpyxl.utils import get_column_letter
+
+    return {get_column_letter(n): n for n in range(1, EXCEL_COLUMNS + 1)}
 
 
 def read_xls(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:

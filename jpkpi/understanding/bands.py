@@ -110,9 +110,11 @@ def _code_columns(table: Table) -> set[int]:
         for text in cell.line_texts():
             kind = seen.get(text)
             if kind is None:
-                folded = fold_width(text).strip()
-                number = folded[:1].isdigit()
-                kind = seen[text] = (number, number and bool(_CODE.match(folded)))
+                # fold_width folds one character for one, a space to a space: a text's first
+                # folded character is its first one folded, and prose needs no more folding
+                number = fold_width(text.strip()[:1]).isdigit()
+                code = number and bool(_CODE.match(fold_width(text).strip()))
+                kind = seen[text] = (number, code)
             if kind[0]:
                 numbers[cell.col] += 1
                 codes[cell.col] += kind[1]
@@ -130,6 +132,8 @@ def _value_stack(cell: Cell) -> tuple[tuple[CellLine, ...], tuple[CellLine, ...]
     if not cell.lines:  # one line (most cells of a large sheet): no stack
         return None
     lines = tuple(ln for ln in cell.lines if ln.text.strip())
+    if not lines or not _is_value_line(lines[-1].text):
+        return None  # a stack ends in a value: a paragraph's other lines need no look
     first = next((i for i, ln in enumerate(lines) if _is_value_line(ln.text)), len(lines))
     head, values = lines[:first], lines[first:]
     if not values or not all(_is_value_line(ln.text) for ln in values):
@@ -148,9 +152,13 @@ def split_bands(table: Table) -> BandSplit:
     """The table with each band that stacks several KPI rows split into one row each."""
     if not any(len(c.lines) > 1 for c in table.cells):
         return BandSplit(table, ())
+    # only a row with a cell of several lines can stack values: the others are not gathered
+    # (a large sheet's 380,000 cells, of which a few thousand break their text)
+    stacked = {cell.row for cell in table.cells if cell.lines}
     by_row: dict[int, list[Cell]] = {}
     for cell in table.cells:
-        by_row.setdefault(cell.row, []).append(cell)
+        if cell.row in stacked:
+            by_row.setdefault(cell.row, []).append(cell)
     codes = _code_columns(table)
     frames = [
         f

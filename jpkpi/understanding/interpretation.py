@@ -269,20 +269,22 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
     nonempty = [c for c in cells if not c.empty]
     if not nonempty:
         return "empty"
+    if len(nonempty) in (2, 4):
+        evs = [ev[id(c)] for c in nonempty]
+        if (
+            not any(e.cls is CellClass.QUANTITY for e in evs)
+            and all(set(vocabulary.votes(c.text)) & _FIELD_ROLES for c in nonempty[0::2])
+            and _alternates_label_value(nonempty, evs)
+        ):
+            return "fields"  # 事業開始年度 | －: a form's field, whose dash is no missing value
+    # The first value found makes a row of values: the rest of its cells (a program row's
+    # paragraphs) are not weighed, which took most of the reading of a large sheet.
+    if any(ev[id(c)].value for c in nonempty):
+        return "values"
     evs = [ev[id(c)] for c in nonempty]
-    values = sum(e.value for e in evs)
-    if (
-        len(nonempty) in (2, 4)
-        and not any(e.cls is CellClass.QUANTITY for e in evs)
-        and all(set(vocabulary.votes(c.text)) & _FIELD_ROLES for c in nonempty[0::2])
-        and _alternates_label_value(nonempty, evs)
-    ):
-        return "fields"  # 事業開始年度 | －: a form's field, whose dash is no missing value
     # A period heading is short (``20年度実績``); a period inside a longer text
     # (事業名（令和６年度）) does not make a header row.
     periods = sum(e.period is not None and len(normalize_text(e.text)) <= 16 for e in evs)
-    if values:
-        return "values"
     if periods >= 2:
         return "header"
     voted = sum(bool(_column_votes(vocabulary, c.text)) for c in nonempty)
