@@ -562,3 +562,28 @@ def test_a_damaged_sheet_of_a_streamed_workbook_is_a_clear_error(monkeypatch) ->
         "streamed.xlsx: is not a readable XLSX file "
         "(error: Error -3 while decompressing data: invalid distance too far back)"
     )
+
+
+@pytest.mark.parametrize("style", ["999", ""])
+@pytest.mark.parametrize("streamed", [False, True], ids=["full", "streamed"])
+def test_a_cell_naming_a_missing_style_is_a_damaged_workbook(
+    monkeypatch, style: str, streamed: bool
+) -> None:
+    """``s="999"`` (past the workbook's styles) or ``s=""``: both modes call the workbook damaged;
+    the streamed mode ended in a bare IndexError or TypeError."""
+    import re
+
+    if streamed:
+        monkeypatch.setattr(xlsx, "STREAMING_BYTES", 0)
+    source = zipfile.ZipFile(io.BytesIO(CORPUS_XLSX.read_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as patched:
+        for item in source.infolist():
+            part = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":  # every cell of row 3 names it
+                part = re.sub(
+                    rb'(<c r="[A-Z]+3")(?: s="\d+")?', rb'\1 s="' + style.encode() + b'"', part
+                )
+            patched.writestr(item, part)
+    with pytest.raises(jpkpi.DamagedDocumentError, match=r"^styles\.xlsx: is not a readable XLSX"):
+        jpkpi.parse(out.getvalue(), name="styles.xlsx")

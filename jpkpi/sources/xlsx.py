@@ -523,6 +523,7 @@ def _read_streamed(
     outlined: dict[Any, bool] = {}
     shown: dict[tuple[Any, Any], str] = {}
     texts, bordered = sheet.texts, sheet.bordered
+    n_styles = len(ws.parent._cell_styles)  # type: ignore[attr-defined]
     # islice: once the last row is read, the parser is not asked for more (it would go on to
     # build an object for each of the sheet's merges, 65 µs apiece)
     for row_number, row in enumerate(itertools.islice(_streamed_rows(ws, max_row), max_row), 1):
@@ -539,6 +540,7 @@ def _read_streamed(
                 text = shown.get((value, style)) if remembered else None
                 if text is None:
                     if style not in formats:
+                        _check_style(style, n_styles)
                         stand_in = ReadOnlyCell(ws, 0, 0, None, "n", style)
                         formats[style] = stand_in.number_format
                     text = format_number(value, formats[style])
@@ -548,11 +550,19 @@ def _read_streamed(
                     texts[(r, c)] = text
             drawn = outlined.get(style)
             if drawn is None:
+                _check_style(style, n_styles)
                 drawn = outlined[style] = _draws_a_line(
                     ReadOnlyCell(ws, 0, 0, None, "n", style).border
                 )
             if drawn:
                 bordered.add((r, c))
+
+
+def _check_style(style: Any, n_styles: int) -> None:
+    """Raise ValueError (a damaged workbook, as the full mode calls it) for a cell's style index
+    that names none of the workbook's ``n_styles`` styles (``s="999"``, ``s=""``)."""
+    if type(style) is not int or not 0 <= style < n_styles:
+        raise ValueError(f"a cell names style {style!r}, which the workbook does not have")
 
 
 #: A streamed cell: its row and column (1-based, from its address), its value, its style index.
