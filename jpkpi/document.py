@@ -32,7 +32,7 @@ from jpkpi.sources.detect import (
     read_bytes,
 )
 from jpkpi.sources.html import html_encoding, parse_html
-from jpkpi.sources.pdf import DEFAULT_PDF, PageSelection, PdfSettings, read_pdf
+from jpkpi.sources.pdf import DEFAULT_PDF, PageSelection, PdfSettings, iter_pdf
 from jpkpi.sources.text import check_line_count, decode_text, text_lines
 from jpkpi.sources.xlsx import read_xls, read_xlsx
 from jpkpi.tables.html_tables import html_to_blocks
@@ -190,10 +190,9 @@ def _parse(
     selection = PageSelection.parse(pages) if isinstance(pages, str) else pages
     if kind is SourceKind.PDF:
         pdf_settings = DEFAULT_PDF if pdf_reader is None else PdfSettings(pdf_reader=pdf_reader)
-        pdf_pages, warnings = read_pdf(
-            data, where, pdf_settings, selection, password=password or ""
-        )
-        blocks = join_pages([page_to_blocks(p) for p in pdf_pages])
+        # one page at a time: read, laid out, let go (memory flat in the page count)
+        pdf_pages = iter_pdf(data, where, pdf_settings, selection, password or "", warnings)
+        blocks = join_pages(page_to_blocks(p) for p in pdf_pages)
     elif kind is SourceKind.TEXT:
         text = decode_text(data, where)
         check_line_count(text, where)

@@ -152,3 +152,42 @@ def test_real_itext_pdf_tables() -> None:
     assert isinstance(first, Table) and first.provenance.page == 1
     cells = {c.text for c in first.cells}
     assert {"計画給水人口", "1070 人", "現在給水人口", "675 人"} <= cells
+
+
+@pytest.mark.parametrize("reader", _IDS)
+def test_pages_are_read_one_at_a_time(monkeypatch, reader: str) -> None:
+    """jpkpi.parse lays each page out before it reads the next, so it holds one page's
+    characters at a time (memory flat in the page count), and a warning of a page still comes
+    out: the readers yield a page as it is read."""
+    import jpkpi.document
+    from jpkpi.sources import pdf, pdfium
+
+    events: list[str] = []
+    read_pdfium, read_miner = pdfium._read_page, pdf._page_objects
+    lay_out = jpkpi.document.page_to_blocks
+
+    def pdfium_page(api, page, number, *args):  # type: ignore[no-untyped-def]
+        events.append(f"read {number}")
+        return read_pdfium(api, page, number, *args)
+
+    def miner_page(*args):  # type: ignore[no-untyped-def]
+        events.append("read")
+        return read_miner(*args)
+
+    def layout(page):  # type: ignore[no-untyped-def]
+        events.append(f"lay out {page.number}")
+        return lay_out(page)
+
+    monkeypatch.setattr(pdfium, "_read_page", pdfium_page)
+    monkeypatch.setattr(pdf, "_page_objects", miner_page)
+    monkeypatch.setattr(jpkpi.document, "page_to_blocks", layout)
+    busy = b"0 0 1 1 re S\n" * 60_000  # page 2 passes the object limit: skipped, warned
+    data = make_pdf([text_page("One 1"), busy, text_page("Three 3")])
+    doc = jpkpi.parse(data, name="three.pdf", pdf_reader=reader)
+    expected = {
+        # PDFium loads page 2 and finds it past the limit; pdfminer stops while interpreting it
+        "pdfium": ["read 1", "lay out 1", "read 2", "lay out 2", "read 3", "lay out 3"],
+        "pdfminer": ["read", "lay out 1", "lay out 2", "read", "lay out 3"],
+    }
+    assert events == expected[reader]
+    assert "page 2 skipped: it draws more than 50,000 objects" in doc.warnings

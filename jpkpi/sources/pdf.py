@@ -19,7 +19,7 @@ import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 
 import regex
 
@@ -708,7 +708,24 @@ def read_pdf(
     password: str = "",
 ) -> tuple[list[PdfPage], list[str]]:
     """All pages of a PDF (or those ``selection`` selects, keeping their numbers) as characters and
-    segments, and warnings for pages it had to skip.
+    segments, and warnings for pages it had to skip: :func:`iter_pdf`, every page kept."""
+    warnings: list[str] = []
+    pages = list(iter_pdf(data, name, settings, selection, password, warnings))
+    return pages, warnings
+
+
+def iter_pdf(
+    data: bytes,
+    name: str,
+    settings: PdfSettings = DEFAULT_PDF,
+    selection: PageSelection | None = None,
+    password: str = "",
+    warnings: list[str] | None = None,
+) -> Iterator[PdfPage]:
+    """The pages of a PDF (or those ``selection`` selects, keeping their numbers) one at a time,
+    each read when asked for, so that a caller that lays a page out and lets it go holds one page
+    at a time whatever the page count. Warnings for pages skipped go to ``warnings`` as they
+    happen.
 
     ``password`` opens a PDF encrypted with a user password. Permission flags (print-only, no
     copying) are not obeyed: they tell viewers what to offer, and every reader of text ignores
@@ -720,14 +737,16 @@ def read_pdf(
     ``settings.pdf_reader`` chooses the engine: pdfminer.six here, or PDFium
     (:func:`jpkpi.sources.pdfium.read_pdf_pdfium`, imported only when asked for).
     """
+    if warnings is None:
+        warnings = []
     if settings.pdf_reader == "pdfium":
-        from jpkpi.sources.pdfium import read_pdf_pdfium
+        from jpkpi.sources.pdfium import iter_pdf_pdfium
 
-        return read_pdf_pdfium(data, name, settings, selection, password)
+        yield from iter_pdf_pdfium(data, name, settings, selection, password, warnings)
+        return
     _, _, pdfdocument, _, pdfpage, pdfparser, psparser = _pdfminer()
     from pdfminer.pdfexceptions import PDFException
 
-    warnings: list[str] = []
     try:
         parser = pdfparser.PDFParser(io.BytesIO(data))
         document = _open_document(pdfdocument, parser, password)
@@ -759,7 +778,8 @@ def read_pdf(
     if not raw_pages:
         raise DamagedDocumentError(name, "has no pages")
     device, interpreter = _make_device_and_interpreter(settings)
-    pages: list[PdfPage] = []
+    first_warning = len(warnings)
+    any_text = False
     limited = 0  # pages skipped for passing a limit
     if selection is not None and not any(n in selection for n in range(1, len(raw_pages) + 1)):
         raise UnsupportedDocumentError(
@@ -773,7 +793,7 @@ def read_pdf(
         width, height = x1 - x0, y1 - y0
         if not all(math.isfinite(v) for v in (x0, y0, width, height)):
             warnings.append(f"page {number} skipped: its media box is not a number")
-            pages.append(PdfPage(number, 0.0, 0.0))
+            yield PdfPage(number, 0.0, 0.0)
             continue
         if getattr(page, "rotate", 0) in (90, 270):  # the page as seen, turned by /Rotate
             width, height = height, width
@@ -784,7 +804,7 @@ def read_pdf(
                 f"page {number} skipped: its content inflates to more than {limit} bytes"
             )
             limited += 1
-            pages.append(out)
+            yield out
             continue
         try:
             interpreter.process_page(page)
@@ -792,22 +812,28 @@ def read_pdf(
         except _PageTooComplex as e:
             warnings.append(f"page {number} skipped: it {e}")
             limited += 1
-            pages.append(out)
+            yield out
             continue
         except (PDFException, psparser.PSException, ValueError, KeyError, TypeError, AttributeError,
                 IndexError, AssertionError, RecursionError, ArithmeticError,
                 zlib.error) as e:  # fmt: skip
             warnings.append(f"page {number} skipped: it cannot be read ({type(e).__name__})")
-            pages.append(out)
+            yield out
             continue
         # the interpreter has already moved the media box's corner to 0 and turned the page
         out.chars, out.segments, out.boxes = _page_objects(result, 0.0, height, settings)
-        pages.append(out)
+        any_text = any_text or bool(out.chars)
+        yield out
     warnings += dict.fromkeys(device.rsrcmgr.font_warnings)  # each once, in order
-    if not any(p.chars for p in pages):
-        if warnings:
-            # every page past a work limit (a bomb) is too_large; any unreadable one, damaged
-            error = LimitExceededError if limited == len(warnings) else DamagedDocumentError
-            raise error(name, "no page could be read: " + "; ".join(warnings))
-        raise NoTextError(name, "has no text layer (a scanned document?); run OCR first")
-    return pages, warnings
+    if not any_text:
+        raise_unread(name, warnings[first_warning:], limited)
+
+
+def raise_unread(name: str, warnings: list[str], limited: int) -> NoReturn:
+    """The error for a PDF none of whose pages gave a character: ``too_large`` when each of
+    the ``warnings`` is a page past a work limit (a bomb), ``damaged`` when a page could not be
+    read, ``no_text`` when every page was read and none has text (a scan)."""
+    if warnings:
+        error = LimitExceededError if limited == len(warnings) else DamagedDocumentError
+        raise error(name, "no page could be read: " + "; ".join(warnings))
+    raise NoTextError(name, "has no text layer (a scanned document?); run OCR first")

@@ -31,6 +31,7 @@ from __future__ import annotations
 import ctypes
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -40,7 +41,6 @@ from jpkpi.errors import (
     EncryptedDocumentError,
     LimitExceededError,
     MissingDependencyError,
-    NoTextError,
     UnsupportedDocumentError,
     WrongPasswordError,
 )
@@ -56,6 +56,7 @@ from jpkpi.sources.pdf import (
     _box_sides,
     _dedupe_overprint,
     _PageTooComplex,
+    raise_unread,
 )
 
 #: (x0, y0, x1, y1) in PDF page space (y upwards).
@@ -561,13 +562,30 @@ def read_pdf_pdfium(
     password: str = "",
 ) -> tuple[list[PdfPage], list[str]]:
     """All pages of a PDF (or those ``selection`` selects, keeping their numbers) as characters and
-    segments read with PDFium, and warnings for pages it had to skip; the same as
-    :func:`jpkpi.sources.pdf.read_pdf` gives with pdfminer.six.
+    segments read with PDFium, and warnings for pages it had to skip: :func:`iter_pdf_pdfium`,
+    every page kept."""
+    warnings: list[str] = []
+    pages = list(iter_pdf_pdfium(data, name, settings, selection, password, warnings))
+    return pages, warnings
+
+
+def iter_pdf_pdfium(
+    data: bytes,
+    name: str,
+    settings: PdfSettings = DEFAULT_PDF,
+    selection: PageSelection | None = None,
+    password: str = "",
+    warnings: list[str] | None = None,
+) -> Iterator[PdfPage]:
+    """The pages of a PDF read with PDFium one at a time, as :func:`jpkpi.sources.pdf.iter_pdf`
+    gives them with pdfminer.six; warnings for pages skipped go to ``warnings``.
 
     Raises DocumentError for a PDF that cannot be read: encrypted (without the right
     ``password``), malformed, with no pages, or with no text layer (a scan);
     MissingDependencyError when pypdfium2 is not installed.
     """
+    if warnings is None:
+        warnings = []
     try:
         pdfium, raw = _modules()
     except ImportError:
@@ -575,32 +593,32 @@ def read_pdf_pdfium(
             name, "reading PDFs with PDFium needs pypdfium2: pip install pypdfium2"
         ) from None
     found = pdf_preflight.scan(data, settings)
-    refused = ""
-    with _PDFIUM_LOCK:
-        if found.object_stream_over:
-            document = None
-            limit = f"{MAX_OBJECT_STREAM_BYTES:,}"
-            refused = f"an object stream decodes past {limit} bytes, and PDFium decodes it whole"
-        else:
+    if found.object_stream_over:
+        document = None
+        limit = f"{MAX_OBJECT_STREAM_BYTES:,}"
+        refused = f"an object stream decodes past {limit} bytes, and PDFium decodes it whole"
+    else:
+        with _PDFIUM_LOCK:
             document, refused = _open(pdfium, raw, data, name, password)
-        if document is not None:
-            try:
-                return _read_pages(
-                    pdfium, raw, document, data, name, settings, selection, found.measure_pages
-                )
-            finally:
+    if document is not None:
+        try:
+            yield from _pages(
+                pdfium, raw, document, data, name, settings, selection, found, warnings
+            )
+        finally:
+            with _PDFIUM_LOCK:
                 document.close()
+        return
     # PDFium refuses some files pdfminer reads (an empty page tree, some broken xrefs):
     # pdfminer has the last word, and names the damage when it cannot read the file either.
-    from jpkpi.sources.pdf import read_pdf
+    from jpkpi.sources.pdf import iter_pdf
 
+    warnings.append(f"PDFium did not read the file ({refused}); read with pdfminer.six")
     miner = replace(settings, pdf_reader="pdfminer")
-    pages, warnings = read_pdf(data, name, miner, selection, password=password)
-    note = f"PDFium did not read the file ({refused}); read with pdfminer.six"
-    return pages, [note, *warnings]
+    yield from iter_pdf(data, name, miner, selection, password, warnings)
 
 
-def _read_pages(
+def _pages(
     pdfium: Any,
     raw: Any,
     document: Any,
@@ -608,9 +626,14 @@ def _read_pages(
     name: str,
     settings: PdfSettings,
     selection: PageSelection | None,
-    measure: bool,
-) -> tuple[list[PdfPage], list[str]]:
-    n_pages = len(document)
+    found: pdf_preflight.Scan,
+    warnings: list[str],
+) -> Iterator[PdfPage]:
+    """The pages of an open PDFium document, each read when asked for. PDFium is called with
+    the lock held, and let go between pages: the caller lays a page out meanwhile, and another
+    thread may read its own PDF."""
+    with _PDFIUM_LOCK:
+        n_pages = len(document)
     if n_pages == 0:
         raise DamagedDocumentError(name, "has no pages")
     if n_pages > settings.max_pages:
@@ -620,51 +643,59 @@ def _read_pages(
             name, f"has {n_pages} pages; none of them is among the pages asked for"
         )
     refused: dict[int, str] = {}
-    if measure:
-        found = pdf_preflight.refused_pages(data, settings, n_pages)
+    if found.measure_pages:
+        measured = pdf_preflight.refused_pages(data, settings, n_pages)
         unmeasured = "it may pass the limits, and pdfminer cannot measure it"
-        refused = dict.fromkeys(range(1, n_pages + 1), unmeasured) if found is None else found
+        refused = dict.fromkeys(range(1, n_pages + 1), unmeasured) if measured is None else measured
     api = _api(raw)
-    warnings: list[str] = []
-    pages: list[PdfPage] = []
+    first_warning = len(warnings)
+    any_text = False
     limited = 0
     for number in range(1, n_pages + 1):
         if selection is not None and number not in selection:
             continue
         budget.check(f"page {number}")
-        if number in refused:
-            warnings.append(f"page {number} skipped: {refused[number]}")
-            limited += 1
-            width, height = document.get_page_size(number - 1)
-            pages.append(PdfPage(number, width, height))
-            continue
-        started = time.monotonic()
-        try:
-            page = document[number - 1]
-        except pdfium.PdfiumError as e:
-            warnings.append(f"page {number} skipped: it cannot be read ({type(e).__name__})")
-            pages.append(PdfPage(number, 0.0, 0.0))
-            continue
-        try:
-            out = _read_page(api, page, number, settings, started)
-        except _PageTooComplex as e:
-            warnings.append(f"page {number} skipped: it {e}")
-            limited += 1
-            width, height, _ = _top_down(page.get_rotation(), page.get_mediabox())
-            out = PdfPage(number, width, height)
-        except pdfium.PdfiumError as e:
-            warnings.append(f"page {number} skipped: it cannot be read ({type(e).__name__})")
-            width, height, _ = _top_down(page.get_rotation(), page.get_mediabox())
-            out = PdfPage(number, width, height)
-        finally:
-            page.close()
-        pages.append(out)
-    if not any(p.chars for p in pages):
-        if warnings:
-            error = LimitExceededError if limited == len(warnings) else DamagedDocumentError
-            raise error(name, "no page could be read: " + "; ".join(warnings))
-        raise NoTextError(name, "has no text layer (a scanned document?); run OCR first")
-    return pages, warnings
+        with _PDFIUM_LOCK:
+            out, warning, past_limit = _one_page(pdfium, api, document, number, settings, refused)
+        if warning:
+            warnings.append(warning)
+            limited += past_limit
+        any_text = any_text or bool(out.chars)
+        yield out
+    if not any_text:
+        raise_unread(name, warnings[first_warning:], limited)
+
+
+def _one_page(
+    pdfium: Any,
+    api: _Api,
+    document: Any,
+    number: int,
+    settings: PdfSettings,
+    refused: dict[int, str],
+) -> tuple[PdfPage, str, bool]:
+    """Page ``number`` read; or an empty page, the warning that says why it was skipped, and
+    whether that was a work limit (not damage)."""
+    if number in refused:
+        width, height = document.get_page_size(number - 1)
+        return PdfPage(number, width, height), f"page {number} skipped: {refused[number]}", True
+    started = time.monotonic()
+    try:
+        page = document[number - 1]
+    except pdfium.PdfiumError as e:
+        warning = f"page {number} skipped: it cannot be read ({type(e).__name__})"
+        return PdfPage(number, 0.0, 0.0), warning, False
+    try:
+        return _read_page(api, page, number, settings, started), "", False
+    except _PageTooComplex as e:
+        width, height, _ = _top_down(page.get_rotation(), page.get_mediabox())
+        return PdfPage(number, width, height), f"page {number} skipped: it {e}", True
+    except pdfium.PdfiumError as e:
+        width, height, _ = _top_down(page.get_rotation(), page.get_mediabox())
+        warning = f"page {number} skipped: it cannot be read ({type(e).__name__})"
+        return PdfPage(number, width, height), warning, False
+    finally:
+        page.close()
 
 
 def _read_page(api: _Api, page: Any, number: int, settings: PdfSettings, started: float) -> PdfPage:

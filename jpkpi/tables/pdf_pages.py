@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -354,23 +354,24 @@ def is_page_furniture(line: TextLine) -> bool:
     )
 
 
-def join_pages(pages: Sequence[list[Block]]) -> list[Block]:
+def join_pages(pages: Iterable[list[Block]]) -> list[Block]:
     """The blocks of all pages in order, a table that runs over a page break joined to its start.
 
     The first table of a page continues the last table of the pages before when only page
     furniture (page numbers, the document's title repeated) stands between them and their
-    columns match.
+    columns match. ``pages`` is consumed one page at a time (it may lay each out as asked).
     """
     out: list[Block] = []
-    first = pages[0][0] if pages and pages[0] else None
-    title = first.text.strip() if isinstance(first, TextLine) else None
+    title: str | None = None
 
     def furniture(block: Block) -> bool:
         return isinstance(block, TextLine) and (
             is_page_furniture(block) or block.text.strip() == title
         )
 
-    for blocks in pages:
+    for number, blocks in enumerate(pages):
+        if number == 0 and blocks and isinstance(blocks[0], TextLine):
+            title = blocks[0].text.strip()
         first_table = next((i for i, b in enumerate(blocks) if isinstance(b, Table)), None)
         for i, block in enumerate(blocks):
             if i == first_table and all(furniture(b) for b in blocks[:i]):
