@@ -78,16 +78,13 @@ class Char:
     size: float
     font: str = ""
     upright: bool = True
+    #: The box's centre, computed once: the table stages ask for it millions of times a run.
+    cx: float = field(init=False, repr=False, compare=False)
+    cy: float = field(init=False, repr=False, compare=False)
 
-    @property
-    def cx(self) -> float:
-        """Horizontal centre."""
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def cy(self) -> float:
-        """Vertical centre."""
-        return (self.top + self.bottom) / 2
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cx", (self.x0 + self.x1) / 2)
+        object.__setattr__(self, "cy", (self.top + self.bottom) / 2)
 
 
 @dataclass(frozen=True)

@@ -58,16 +58,35 @@ _LETTER_SPACED = regex.compile(r"^(?:\S{1,2} ){2,}\S{1,2}$")
 def chars_to_lines(
     chars: Sequence[Char], settings: TextSettings = DEFAULT_TEXT
 ) -> list[list[Char]]:
-    """Characters grouped into lines (top to bottom), each line left to right."""
+    """Characters grouped into lines (top to bottom), each line left to right.
+
+    A character joins the first line whose first character's centre is within
+    ``line_overlap`` × the larger size of its own. Lines begin in order of their first
+    character's centre, so the lines it may join are found by bisection: those whose first
+    centre lies within the largest such distance any line allows (all before are farther)."""
     lines: list[list[Char]] = []
+    heads: list[list[Char]] = []  # the lines with a centre (not NaN), in the order they began
+    starts: list[float] = []  # their first centres, ascending
+    largest = 0.0  # the largest size of a line's first character
+    overlap = settings.line_overlap
     for c in sorted(chars, key=lambda c: (c.cy, c.x0)):
-        for line in lines:
+        cy, size = c.cy, c.size
+        if cy != cy:  # no centre: a line of its own (every comparison with it fails)
+            lines.append([c])
+            continue
+        first = bisect_left(starts, cy - overlap * max(largest, size))
+        for k in range(first, len(heads)):
+            line = heads[k]
             ref = line[0]
-            if abs(ref.cy - c.cy) < settings.line_overlap * max(ref.size, c.size):
+            if abs(ref.cy - cy) < overlap * max(ref.size, size):
                 line.append(c)
                 break
         else:
-            lines.append([c])
+            line = [c]
+            lines.append(line)
+            heads.append(line)
+            starts.append(cy)
+            largest = max(largest, size)
     for line in lines:
         line.sort(key=lambda c: c.x0)
     lines.sort(key=lambda line: min(c.top for c in line))
@@ -281,7 +300,8 @@ def page_to_blocks(page: PdfPage, settings: LatticeSettings = DEFAULT_LATTICE) -
     """A page's tables and text lines, top to bottom."""
     grids = page_to_tables(page, settings)
     boxes = [_table_box(g) for g in grids]
-    outside = [c for c in page.chars if not any(b.contains(c.cx, c.cy) for b in boxes)]
+    owners = first_containing_box(boxes, page.chars)
+    outside = [c for c, owner in zip(page.chars, owners, strict=True) if owner is None]
     blocks: list[Block] = [grid_to_table(g, page.chars, page.number) for g in grids]
     # Lines outside ruled tables whose words line up in columns are tables without rules.
     lines = chars_to_lines(outside)
