@@ -12,7 +12,6 @@ import pytest
 import jpkpi
 from jpkpi.errors import EncryptedDocumentError, WrongPasswordError
 from jpkpi.sources.pdf import PdfSettings, read_pdf
-from jpkpi.sources.pdfium import read_pdf_pdfium
 from tests.conftest import FIXTURES, ROOT
 from tests.pdfgen import make_pdf, text_page
 
@@ -138,15 +137,15 @@ def test_hostile_pages_are_bounded_as_with_pdfminer() -> None:
 def test_encrypted_pdf_needs_its_password() -> None:
     data = (FIXTURES / "pdf" / "encrypted.pdf").read_bytes()
     with pytest.raises(EncryptedDocumentError, match="is encrypted; jpkpi cannot read it"):
-        read_pdf_pdfium(data, "locked.pdf")
+        read_pdf(data, "locked.pdf", PDFIUM)
     with pytest.raises(WrongPasswordError, match="the password given is not its password"):
-        read_pdf_pdfium(data, "locked.pdf", password="not this one")
+        read_pdf(data, "locked.pdf", PDFIUM, password="not this one")
 
 
 def test_user_password_opens_the_pdf() -> None:
     data = make_pdf([text_page("Secret 42")], user_password="kpi", compress=True)
     with pytest.raises(EncryptedDocumentError):
-        read_pdf_pdfium(data, "user.pdf")
+        read_pdf(data, "user.pdf", PDFIUM)
     for settings in (MINER, PDFIUM):
         pages, _ = read_pdf(data, "user.pdf", settings, password="kpi")
         assert "".join(c.text for c in pages[0].chars) == "Secret42", settings.pdf_reader

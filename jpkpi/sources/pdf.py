@@ -732,7 +732,7 @@ def iter_pdf(
     wrong one), truncated, malformed, with no pages, or with no text layer (a scan).
 
     ``settings.pdf_reader`` chooses the engine: pdfminer.six here, or PDFium
-    (:func:`jpkpi.sources.pdfium.read_pdf_pdfium`, imported only when asked for).
+    (:func:`jpkpi.sources.pdfium.iter_pdf_pdfium`, imported only when asked for).
     """
     if warnings is None:
         warnings = []

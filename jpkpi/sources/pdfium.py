@@ -554,21 +554,6 @@ def _open(pdfium: Any, raw: Any, data: bytes, name: str, password: str) -> tuple
         return None, str(e)[:120]
 
 
-def read_pdf_pdfium(
-    data: bytes,
-    name: str,
-    settings: PdfSettings = DEFAULT_PDF,
-    selection: PageSelection | None = None,
-    password: str = "",
-) -> tuple[list[PdfPage], list[str]]:
-    """All pages of a PDF (or those ``selection`` selects, keeping their numbers) as characters and
-    segments read with PDFium, and warnings for pages it had to skip: :func:`iter_pdf_pdfium`,
-    every page kept."""
-    warnings: list[str] = []
-    pages = list(iter_pdf_pdfium(data, name, settings, selection, password, warnings))
-    return pages, warnings
-
-
 def iter_pdf_pdfium(
     data: bytes,
     name: str,
