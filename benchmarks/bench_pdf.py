@@ -1,18 +1,35 @@
-"""Speed of jpkpi's PDF stages on the bundled PDFs, next to pdfminer and pdfplumber's tables.
+"""Speed and memory of jpkpi's PDF reading, next to pdfplumber, camelot, pdfminer and PDFium.
 
-Run from the repository root after ``pip install '.[bench]'``::
+Run from the repository root after ``pip install '.[bench]'`` (camelot with
+``pip install camelot-py opencv-python-headless``, where it installs)::
 
-    python benchmarks/bench_pdf.py
+    python benchmarks/bench_pdf.py [--rounds 5] [--tables]
 
-It reads every PDF under ``corpora/`` (found at run time), prints plain text to stdout and asserts
-nothing about timing. The anchor is pdfplumber's lattice table finder; a missing pdfplumber is
-noted and skipped. ``benchmarks/README.md`` says what each number means.
+It prints, asserting nothing about timing:
+
+1. Pages per second over every PDF under ``corpora/`` (``corpora/real`` included), in one run
+   of interleaved rounds (each round runs every tool once over all the PDFs, the tools' order
+   turning from round to round), the median round counted: ``jpkpi.parse`` with each reader,
+   its reading stage alone with each reader, pdfplumber's ``extract_tables()``, camelot's
+   lattice and stream flavours, pdfminer's bare aggregator, and pypdfium2's raw extraction
+   (every character's box and every page object: the engine's own limit). A tool that is not
+   installed is noted and skipped; each rate is also given against pdfplumber's.
+2. Peak memory (VmHWM) of ``jpkpi.parse`` on PDFs of 1, 100 and 1,000 pages made from corpus
+   pages, each in a fresh process.
+3. The large workbook's parse time (``bench_workbook.py``'s child, median of 3 processes).
+
+``--tables`` adds the older per-PDF report: each tool's best of three passes per PDF, the
+tables jpkpi and pdfplumber find page by page, and their disagreements.
+``benchmarks/README.md`` says what each number means.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import logging
 import math
+import statistics
 import subprocess
 import sys
 import textwrap
@@ -25,7 +42,7 @@ from typing import Any
 from bench_common import print_machine, print_table, version
 
 import jpkpi
-from jpkpi.sources.pdf import read_pdf
+from jpkpi.sources.pdf import iter_pdf, read_pdf
 from jpkpi.tables.model import Table
 from jpkpi.tables.pdf_pages import join_pages, page_to_blocks
 
@@ -306,7 +323,7 @@ MEMORY_TOOLS = {
     TABLES: (
         """
         from pathlib import Path
-        from jpkpi.sources.pdf import read_pdf
+        from jpkpi.sources.pdf import iter_pdf, read_pdf
         from jpkpi.tables.pdf_pages import join_pages, page_to_blocks
         """,
         """
@@ -561,12 +578,251 @@ def print_page_comparison(pdfplumber: Any | None) -> None:
             print(f"    {row!r}")
 
 
+# --- page rates, interleaved rounds -------------------------------------------------------------
+
+#: Tools of the interleaved run: name → (what to install, a pass over one PDF's path and bytes).
+RateTool = Callable[[Path, bytes], None]
+
+
+def rate_tools() -> tuple[dict[str, RateTool], list[str]]:
+    """The tools that are installed, by the name printed, and a note for each that is not."""
+    from jpkpi.sources.pdf import PdfSettings
+
+    tools: dict[str, RateTool] = {}
+    missing: list[str] = []
+    for reader in ("pdfium", "pdfminer"):
+        settings = PdfSettings(pdf_reader=reader)
+
+        def parse(path: Path, data: bytes, reader: str = reader) -> None:
+            jpkpi.parse(data, name=path.name, pdf_reader=reader, limits=None)
+
+        def read(path: Path, data: bytes, settings: PdfSettings = settings) -> None:
+            for _ in iter_pdf(data, path.name, settings):
+                pass
+
+        tools[f"jpkpi.parse ({reader})"] = parse
+        tools[f"jpkpi reading stage ({reader})"] = read
+    pdfplumber = load_pdfplumber()
+    if pdfplumber is None:
+        missing.append("pdfplumber (pip install pdfplumber)")
+    else:
+
+        def plumber(path: Path, data: bytes) -> None:
+            with pdfplumber.open(path) as pdf:
+                for page in pdf.pages:
+                    page.extract_tables()
+
+        tools[PLUMBER_RATE] = plumber
+    try:
+        import camelot
+    except ImportError:
+        missing.append("camelot (pip install camelot-py opencv-python-headless)")
+    else:
+        for flavor in ("lattice", "stream"):
+
+            def camel(path: Path, data: bytes, flavor: str = flavor) -> None:
+                camelot.read_pdf(str(path), pages="all", flavor=flavor)
+
+            tools[f"camelot {flavor}"] = camel
+    tools["pdfminer bare aggregator"] = miner_bare
+    tools["pypdfium2 raw extraction"] = pdfium_raw
+    return tools, missing
+
+
+PLUMBER_RATE = "pdfplumber extract_tables()"
+
+
+def miner_bare(path: Path, data: bytes) -> None:
+    """pdfminer's interpreter into PDFPageAggregator(laparams=None): characters and paths,
+    no layout analysis (the ceiling of any reader built on pdfminer)."""
+    import io
+
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    rsrc = PDFResourceManager()
+    device = PDFPageAggregator(rsrc, laparams=None)
+    interpreter = PDFPageInterpreter(rsrc, device)
+    for page in PDFPage.get_pages(io.BytesIO(data)):
+        interpreter.process_page(page)
+        device.get_result()
+
+
+def pdfium_raw(path: Path, data: bytes) -> None:
+    """PDFium through pypdfium2's own bindings: each page loaded, every character's box and
+    text, every page object's bounds (what any reader on PDFium must at least do)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            for k in range(textpage.count_chars()):
+                textpage.get_charbox(k)
+            textpage.get_text_range()
+            for obj in page.get_objects():
+                obj.get_bounds()
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+
+
+def interleaved_rates(paths: Sequence[Path], rounds: int) -> tuple[list[list[str]], list[str], int]:
+    """Each tool's median seconds over all ``paths`` in ``rounds`` interleaved rounds, as table
+    rows, with the notes for tools not installed and the page count."""
+    import pypdfium2 as pdfium
+
+    tools, missing = rate_tools()
+    files = [(p, p.read_bytes()) for p in paths]
+    pages = sum(len(pdfium.PdfDocument(data)) for _, data in files)
+    for run in tools.values():  # warm-up: imports, Sudachi's dictionary, caches
+        run(*files[0])
+    times: dict[str, list[float]] = {name: [] for name in tools}
+    names = list(tools)
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    for k in range(rounds):
+        for name in names[k % len(names) :] + names[: k % len(names)]:
+            started = time.perf_counter()
+            for path, data in files:
+                tools[name](path, data)
+            times[name].append(time.perf_counter() - started)
+    plumber = statistics.median(times[PLUMBER_RATE]) if PLUMBER_RATE in times else None
+    rows = []
+    for name in names:
+        median = statistics.median(times[name])
+        ratio = f"{plumber / median:.2f}x" if plumber else "-"
+        spread = " ".join(f"{t:.2f}" for t in times[name])
+        rows.append([name, f"{median:.2f}", f"{pages / median:.1f}", ratio, spread])
+    return rows, missing, pages
+
+
+# --- memory of long PDFs ------------------------------------------------------------------------
+
+#: Corpus PDFs whose pages make the long PDFs: our rendition, and real sheets of three cities.
+LONG_SOURCES = (
+    "corpora/pdf/kushiro_kpi_grid.pdf",
+    "corpora/real-kpi/docs/ikeda-r7-010.pdf",
+    "corpora/real-kpi/docs/kyoto-r6-002.pdf",
+    "corpora/real-kpi/docs/kobe-r25-015.pdf",
+)
+LONG_PAGES = (1, 100, 1000)
+
+LONG_CODE = """
+import json, sys, time
+import jpkpi
+start = time.perf_counter()
+doc = jpkpi.parse(sys.argv[1], limits=None)
+seconds = time.perf_counter() - start
+with open("/proc/self/status") as f:
+    peak = int(next(line for line in f if line.startswith("VmHWM:")).split()[1])
+print(json.dumps([peak, seconds, len(doc.records)]))
+"""
+
+
+def long_pdf(pages: int, folder: Path) -> Path:
+    """A PDF of ``pages`` pages, the LONG_SOURCES' pages in turn, each file's fonts copied once."""
+    import pypdfium2 as pdfium
+
+    sources = [pdfium.PdfDocument(ROOT / s) for s in LONG_SOURCES]
+    out = pdfium.PdfDocument.new()
+    share, extra = divmod(pages, len(sources))
+    for k, source in enumerate(sources):
+        n = share + (k < extra)
+        if n:
+            out.import_pages(source, [i % len(source) for i in range(n)])
+    path = folder / f"long-{pages}.pdf"
+    out.save(path)
+    return path
+
+
+def long_pdf_memory() -> list[list[str]]:
+    """Rows: pages, file size, peak RSS, seconds, records; each parse in a fresh process."""
+    import tempfile
+
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for pages in LONG_PAGES:
+            path = long_pdf(pages, Path(folder))
+            out = subprocess.run(
+                [sys.executable, "-c", LONG_CODE, str(path)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            peak, seconds, records = json.loads(out.stdout.strip().splitlines()[-1])
+            size = path.stat().st_size
+            rows.append(
+                [
+                    f"{pages:,}",
+                    f"{size / 2**20:.1f}",
+                    f"{peak / 1024:.0f}",
+                    f"{seconds:.1f}",
+                    f"{records:,}",
+                ]
+            )
+    return rows
+
+
+def workbook_seconds() -> str:
+    """The median parse time of bench_workbook.py's three fresh processes, or why there is none."""
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bench_workbook.py")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    median = next((line for line in out.splitlines() if line.startswith("median")), None)
+    if median is None:
+        return out.strip().splitlines()[-1]
+    return f"{median.split('|')[1].strip()} s (median of 3 fresh processes; bench_workbook.py)"
+
+
 # --- main ---------------------------------------------------------------------------------------
 
 
-def main() -> None:
-    """Run every measurement and print the report."""
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run the measurements and print the report."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rounds", type=int, default=5, help="interleaved rounds (median counted)")
+    ap.add_argument("--tables", action="store_true", help="add the per-PDF report")
+    args = ap.parse_args(argv)
     paths = pdf_paths()
+    print_machine("jpkpi: PDF speed and memory")
+    print(
+        f"jpkpi {version('jpkpi')}, pdfminer.six {version('pdfminer.six')}, pypdfium2 "
+        f"{version('pypdfium2')}, pdfplumber {version('pdfplumber')}, camelot-py "
+        f"{version('camelot-py')}"
+    )
+    if not paths:
+        print("no PDFs under corpora/")
+        return
+    rows, missing, pages = interleaved_rates(paths, args.rounds)
+    print()
+    print(f"1. pages/s over {len(paths)} PDFs ({pages} pages), median of {args.rounds} rounds:")
+    print_table(
+        ["tool", "median s", "pages/s", "vs pdfplumber", "rounds (s)"], rows, numeric={1, 2, 3}
+    )
+    for note in missing:
+        print(f"not installed, skipped: {note}")
+    print()
+    print("2. peak memory of jpkpi.parse on PDFs made of corpus pages (fresh process each):")
+    print_table(
+        ["pages", "file MB", "peak RSS MB", "seconds", "records"],
+        long_pdf_memory(),
+        numeric={0, 1, 2, 3, 4},
+    )
+    print()
+    print(f"3. the large workbook: {workbook_seconds()}")
+    if args.tables:
+        print()
+        per_pdf_report(paths)
+
+
+def per_pdf_report(paths: Sequence[Path]) -> None:
+    """The per-PDF report: best of three passes per tool and PDF, tables page by page."""
     pdfplumber = load_pdfplumber()
     print_header(paths, pdfplumber)
     if pdfplumber is None:
@@ -574,9 +830,6 @@ def main() -> None:
             "pdfplumber is not installed: its rows, the ratios and the comparisons with it are"
             " skipped."
         )
-    if not paths:
-        print("no PDFs under corpora/")
-        return
     print()
     reports = []
     for path in paths:
