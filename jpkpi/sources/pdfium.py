@@ -70,8 +70,10 @@ _INVISIBLE_MODES = frozenset({3, 7})
 #: PDFium marks a hyphen it took for a line-end hyphenation with this code.
 _PDFIUM_HYPHEN = 0x2
 #: PDFium must not be called from two threads at once, not even on two documents (pypdfium2's
-#: documentation); threads that parse PDFs (a Dask worker's) take turns here.
-_PDFIUM_LOCK = threading.Lock()
+#: documentation); threads that parse PDFs (a Dask worker's) take turns here, page by page.
+#: Reentrant: a page generator left unfinished is closed (its document with it) by the garbage
+#: collector, which may run in a thread that holds the lock already.
+_PDFIUM_LOCK = threading.RLock()
 
 
 def _modules() -> tuple[Any, Any]:
