@@ -222,3 +222,18 @@ def test_cli_pdf_reader_option_reads_the_same_records(tmp_path) -> None:
         text=True,
     )
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
+
+
+def test_ordinary_pdfs_pass_the_preflight_without_being_measured() -> None:
+    """The pass over a PDF's bytes before PDFium sees it says "nothing to measure" for every
+    corpus PDF (single Flate content streams, forms that draw no forms), so they skip the
+    slower page-by-page measure; issue 14's bombs are measured (tests/test_hostile_pdfs.py)."""
+    from jpkpi.sources.pdf_preflight import scan
+    from tests.hostile_pdfs import CASES
+
+    for path in CORPUS_PDFS:
+        found = scan((ROOT / path).read_bytes(), PDFIUM)
+        assert not found.measure_pages and not found.object_stream_over, path
+    for case in ("form_dag", "many_form_draws", "double_flate_content", "run_length_content"):
+        assert scan(CASES[case](), PDFIUM).measure_pages, case
+    assert scan(CASES["double_flate_object_stream"](), PDFIUM).object_stream_over
