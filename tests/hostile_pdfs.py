@@ -266,6 +266,19 @@ def form_dag() -> bytes:
     return write_pdf(objects)
 
 
+def form_chain_deep() -> bytes:
+    """Form XObjects 2,000 deep, each drawing the next once (no explosion: depth alone)."""
+    objects = simple_objects(TEXT + b"/X0 Do\n", resources_extra="/XObject << /X0 10 0 R >>")
+    for level in range(2000):
+        objects[10 + level] = stream(
+            b"/N Do",
+            f" /Type /XObject /Subtype /Form /BBox [0 0 595 842]"
+            f" /Resources << /XObject << /N {11 + level} 0 R >> >>",
+        )
+    objects[2010] = stream(b"", " /Type /XObject /Subtype /Form /BBox [0 0 595 842]")
+    return write_pdf(objects)
+
+
 def form_draws_itself() -> bytes:
     """A form XObject that draws itself."""
     objects = simple_objects(TEXT + b"/X0 Do\n", resources_extra="/XObject << /X0 10 0 R >>")
@@ -479,6 +492,7 @@ CASES: dict[str, Callable[[], bytes]] = {
         page_tree_dag,
         page_labels_dag,
         form_dag,
+        form_chain_deep,
         form_draws_itself,
         many_state_operators,
         double_flate_content,

@@ -39,6 +39,7 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "page_tree_dag": ("document", ""),
     "page_labels_dag": ("document", ""),
     "form_dag": ("too_large", "draws more than 50,000 objects"),
+    "form_chain_deep": ("damaged", "RecursionError"),  # its interpreter recurses per form
     "form_draws_itself": ("document", ""),
     "many_state_operators": ("timeout", "3 s time limit (by page 1)"),
     "double_flate_content": ("too_large", "inflates to more than 67,108,864 bytes"),
@@ -73,6 +74,7 @@ PDFIUM_DIFFERS: dict[str, tuple[str, str]] = {
     "length_reference_cycle": ("document", ""),
     "page_tree_dag": ("document", "read with pdfminer.six"),  # PDFium refuses to open it
     "form_dag": ("too_large", "draws more than 50,000 objects (forms drawn inside forms)"),
+    "form_chain_deep": ("too_large", "draws forms inside forms more than 100 deep"),
     "many_state_operators": ("document", ""),
     "double_flate_object_stream": ("document", "an object stream decodes past 67,108,864 bytes"),
     "many_form_draws": ("too_large", "draws more than 50,000 objects"),

@@ -51,6 +51,9 @@ _OBJECT_STREAM = regex.compile(rb"/Type\s*/ObjStm\b")
 _FILTER = regex.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+|\d+\s+\d+\s+R)")
 _NAME = regex.compile(rb"/([^\s/\[\]<>()]+)")
 _SINGLE_FLATE = ([b"FlateDecode"], [b"Fl"])
+#: Forms drawn inside forms deeper than this make a page PDFium is not given (the pdfminer
+#: reader cannot read such a page either: its interpreter recurses once per level).
+MAX_FORM_DEPTH = 100
 #: ``/Name Do``: a content stream drawing an XObject.
 _DO = regex.compile(rb"/([^\s/\[\]<>(){}%]+)\s*Do(?![^\s/\[\]<>(){}%])")
 
@@ -179,15 +182,26 @@ def refused_pages(data: bytes, settings: PdfSettings, n_pages: int) -> dict[int,
         if not _content_size_ok(page, settings.max_content_bytes):
             limit = f"{settings.max_content_bytes:,}"
             refused[number] = f"its content inflates to more than {limit} bytes"
-        elif _draws(page.contents, page.resources, drawn, cap, set()) > cap:
+            continue
+        try:
+            draws = _draws(page.contents, page.resources, drawn, cap, [])
+        except _FormsTooDeep:
+            refused[number] = f"it draws forms inside forms more than {MAX_FORM_DEPTH} deep"
+            continue
+        if draws > cap:
             refused[number] = f"it draws more than {cap:,} objects (forms drawn inside forms)"
     return refused
 
 
-def _draws(streams: Any, resources: Any, drawn: dict[int, int], cap: int, open_: set[int]) -> int:
+class _FormsTooDeep(Exception):
+    """Forms drawn inside forms more than MAX_FORM_DEPTH deep."""
+
+
+def _draws(streams: Any, resources: Any, drawn: dict[int, int], cap: int, open_: list[int]) -> int:
     """How many XObjects content ``streams`` draw with ``resources``, each form counted with
-    what it draws in turn (at most ``cap`` + 1). A form that draws itself, directly or not,
-    counts once: PDFium stops such a loop itself."""
+    what it draws in turn (at most ``cap`` + 1). ``open_`` holds the forms being counted, outer
+    first: a form that draws itself, directly or not, counts once (PDFium stops such a loop
+    itself); past MAX_FORM_DEPTH of them, _FormsTooDeep."""
     from pdfminer.pdftypes import PDFStream, resolve1
     from pdfminer.psparser import LIT
 
@@ -216,9 +230,11 @@ def _draws(streams: Any, resources: Any, drawn: dict[int, int], cap: int, open_:
         key = id(xobj)
         if isinstance(xobj, PDFStream) and xobj.get("Subtype") is LIT("Form") and key not in open_:
             if key not in drawn:
-                open_.add(key)
+                if len(open_) >= MAX_FORM_DEPTH:
+                    raise _FormsTooDeep
+                open_.append(key)
                 drawn[key] = _draws([xobj], xobj.get("Resources"), drawn, cap, open_)
-                open_.discard(key)
+                open_.pop()
             inner = drawn[key]
         total += times * (1 + inner)
         if total > cap:
