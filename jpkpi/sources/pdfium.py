@@ -29,6 +29,7 @@ PDF, and so does this reader. A user password is passed with ``password``.
 from __future__ import annotations
 
 import ctypes
+import math
 import threading
 import time
 from collections.abc import Iterator
@@ -435,6 +436,8 @@ def _page_chars(
             y0, y1 = rect.bottom, rect.top
             if y1 < y0:
                 y0, y1 = y1, y0
+        if not math.isfinite(x0 + x1 + y0 + y1):
+            continue  # drawn at an infinite or NaN place: nowhere on the page (as pdfminer's)
         if clip is not None:
             cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
             if not (clip[0] - 1 <= cx <= clip[2] + 1 and clip[1] - 1 <= cy <= clip[3] + 1):
