@@ -253,30 +253,28 @@ def page_labels_dag() -> bytes:
 # --- content that loops ---------------------------------------------------------------------
 
 
-def form_dag() -> bytes:
-    """Form XObjects 40 deep, each drawing the next twice: 2**40 draws of an empty form."""
+def _form_chain(depth: int, body: bytes) -> bytes:
+    """A page drawing form X0, each form 10 … 10 + ``depth`` - 1 drawing the next with ``body``
+    (``/N Do`` once or more), the last an empty form."""
     objects = simple_objects(TEXT + b"/X0 Do\n", resources_extra="/XObject << /X0 10 0 R >>")
-    for level in range(40):
+    for level in range(depth):
         objects[10 + level] = stream(
-            b"/N Do /N Do",
+            body,
             f" /Type /XObject /Subtype /Form /BBox [0 0 595 842]"
             f" /Resources << /XObject << /N {11 + level} 0 R >> >>",
         )
-    objects[50] = stream(b"", " /Type /XObject /Subtype /Form /BBox [0 0 595 842]")
+    objects[10 + depth] = stream(b"", " /Type /XObject /Subtype /Form /BBox [0 0 595 842]")
     return write_pdf(objects)
+
+
+def form_dag() -> bytes:
+    """Form XObjects 40 deep, each drawing the next twice: 2**40 draws of an empty form."""
+    return _form_chain(40, b"/N Do /N Do")
 
 
 def form_chain_deep() -> bytes:
     """Form XObjects 2,000 deep, each drawing the next once (no explosion: depth alone)."""
-    objects = simple_objects(TEXT + b"/X0 Do\n", resources_extra="/XObject << /X0 10 0 R >>")
-    for level in range(2000):
-        objects[10 + level] = stream(
-            b"/N Do",
-            f" /Type /XObject /Subtype /Form /BBox [0 0 595 842]"
-            f" /Resources << /XObject << /N {11 + level} 0 R >> >>",
-        )
-    objects[2010] = stream(b"", " /Type /XObject /Subtype /Form /BBox [0 0 595 842]")
-    return write_pdf(objects)
+    return _form_chain(2000, b"/N Do")
 
 
 def form_draws_itself() -> bytes:
