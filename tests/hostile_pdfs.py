@@ -365,7 +365,9 @@ def run_length_content() -> bytes:
     return write_pdf(objects)
 
 
-def double_flate_object_stream() -> bytes:
+def double_flate_object_stream(
+    type_key: str = "/Type /ObjStm", filter_key: str = "/Filter"
+) -> bytes:
     """The page's font kept in an object stream deflated twice that decodes to 256 MiB."""
     objects = simple_objects()
     font = objects.pop(5)
@@ -379,8 +381,8 @@ def double_flate_object_stream() -> bytes:
     twice = zlib.compress(body, 9)
     objstm = (
         (
-            f"<< /Type /ObjStm /N 1 /First {len(head)} /Length {len(twice)} "
-            "/Filter [/FlateDecode /FlateDecode] >>\nstream\n"
+            f"<< {type_key} /N 1 /First {len(head)} /Length {len(twice)} "
+            f"{filter_key} [/FlateDecode /FlateDecode] >>\nstream\n"
         ).encode()
         + twice
         + b"\nendstream"
@@ -405,6 +407,95 @@ def double_flate_object_stream() -> bytes:
     out += b"8 0 obj\n" + stream(bytes(rows), " /Type /XRef /Size 9 /W [1 4 2] /Root 1 0 R")
     out += f"\nendobj\nstartxref\n{xref_at}\n%%EOF\n".encode()
     return bytes(out)
+
+
+# --- syntax that once hid a bomb from the PDFium preflight's scan of the bytes ---------------
+
+
+def disguised_double_flate_content() -> bytes:
+    """double_flate_content with a dictionary written to mislead a scan of the bytes: the
+    filter key and one filter name escaped (``/#46ilter``, ``/Fl#61teDecode``), a decoy
+    ``/Filter`` in ``/DecodeParms``, ``/Subtype /Image`` and ``/Length1`` in a nested dictionary,
+    a comment between the dictionary and ``stream``."""
+    objects = simple_objects()
+    body = zlib.compress(deflated_repeat(b" ", 256 << 20), 9)
+    objects[4] = (
+        (
+            f"<< /Length {len(body)} /DecodeParms [null << /Filter /None >>]"
+            " /Decoy << /Subtype /Image /Length1 0 >> /#46ilter [/FlateDecode /Fl#61teDecode] >>"
+            " % not a stream\nstream\n"
+        ).encode()
+        + body
+        + b"\nendstream"
+    )
+    return write_pdf(objects)
+
+
+def _inheriting_form_dag(draw: Callable[[str], bytes], depth: int = 40) -> bytes:
+    """form_dag's forms 10 … 10 + ``depth``, every other one without resources: form ``i``
+    (even) names forms ``i`` + 1 (``/N``) and ``i`` + 2 (``/M``) and draws ``draw("N")``; form
+    ``i`` + 1 inherits those resources and draws ``draw("M")``."""
+    objects = simple_objects(TEXT + b"/N Do\n", resources_extra="/XObject << /N 10 0 R >>")
+    form = " /Type /XObject /Subtype /Form /BBox [0 0 595 842]"
+    for level in range(depth):
+        if level % 2:
+            objects[10 + level] = stream(draw("M"), form)
+        else:
+            names = f"/N {11 + level} 0 R /M {12 + level} 0 R"
+            objects[10 + level] = stream(
+                draw("N"), f"{form} /Resources << /XObject << {names} >> >>"
+            )
+    objects[10 + depth] = stream(b"", form)
+    objects[11 + depth] = stream(b"", form)
+    return write_pdf(objects)
+
+
+def form_dag_disguised() -> bytes:
+    """form_dag with inherited resources, each draw's name escaped (``/#4E``) and a comment
+    between the name and ``Do``: both draws count, as every reader reads them."""
+    return _inheriting_form_dag(lambda n: f"/#{ord(n):02X} %c\nDo /{n} Do".encode())
+
+
+def form_dag_nul_separated() -> bytes:
+    """form_dag with inherited resources, one draw of each pair separated from ``Do`` by a NUL,
+    white space to PDFium (pdfminer reads ``N\\0Do`` as one name and draws nothing)."""
+    return _inheriting_form_dag(lambda n: f"/{n}\x00Do /{n} Do".encode())
+
+
+def forms_draw_each_other() -> bytes:
+    """Form A draws form B, which draws A."""
+    objects = simple_objects(TEXT + b"/A Do\n", resources_extra="/XObject << /A 10 0 R >>")
+    form = " /Type /XObject /Subtype /Form /BBox [0 0 595 842]"
+    objects[10] = stream(b"/B Do", form + " /Resources << /XObject << /B 11 0 R >> >>")
+    objects[11] = stream(b"/A Do", form + " /Resources << /XObject << /A 10 0 R >> >>")
+    return write_pdf(objects)
+
+
+def type3_glyph_draws_forms() -> bytes:
+    """A Type3 font whose one glyph draws form_dag's forms (40 deep, each the next twice)."""
+    objects = simple_objects(
+        TEXT + b"BT /F2 12 Tf 72 600 Td (a) Tj ET\n",
+        second_font=(
+            "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix "
+            "[0.001 0 0 0.001 0 0] /CharProcs << /a 20 0 R >> /Encoding << /Differences "
+            "[97 /a] >> /FirstChar 97 /LastChar 97 /Widths [1000] "
+            "/Resources << /XObject << /N 10 0 R >> >> >>"
+        ),
+    )
+    objects[20] = stream(b"1000 0 0 0 1000 1000 d1 /N Do")
+    form = " /Type /XObject /Subtype /Form /BBox [0 0 1000 1000]"
+    for level in range(40):
+        objects[10 + level] = stream(
+            b"/N Do /N Do", form + f" /Resources << /XObject << /N {11 + level} 0 R >> >>"
+        )
+    objects[50] = stream(b"", form)
+    return write_pdf(objects)
+
+
+def disguised_object_stream() -> bytes:
+    """double_flate_object_stream with its dictionary's names escaped (``/Obj#53tm``,
+    ``/#46ilter``), so a scan of the bytes does not know it for an object stream."""
+    return double_flate_object_stream("/Type /Obj#53tm", "/#46ilter")
 
 
 # --- numbers out of range -------------------------------------------------------------------
@@ -498,6 +589,12 @@ CASES: dict[str, Callable[[], bytes]] = {
         double_flate_object_stream,
         many_form_draws,
         pages_share_giant_content,
+        disguised_double_flate_content,
+        form_dag_disguised,
+        form_dag_nul_separated,
+        forms_draw_each_other,
+        type3_glyph_draws_forms,
+        disguised_object_stream,
         huge_length,
         huge_media_box,
         infinite_media_box,

@@ -39,7 +39,7 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "page_tree_dag": ("document", ""),
     "page_labels_dag": ("document", ""),
     "form_dag": ("too_large", "draws more than 50,000 objects"),
-    "form_chain_deep": ("damaged", "RecursionError"),  # its interpreter recurses per form
+    "form_chain_deep": ("too_large", "draws forms inside forms more than 100 deep"),
     "form_draws_itself": ("document", ""),
     "many_state_operators": ("timeout", "3 s time limit (by page 1)"),
     "double_flate_content": ("too_large", "inflates to more than 67,108,864 bytes"),
@@ -47,6 +47,12 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "double_flate_object_stream": ("document", ""),
     "many_form_draws": ("too_large", "draws more than 50,000 objects"),
     "pages_share_giant_content": ("timeout", "3 s time limit (by page"),
+    "disguised_double_flate_content": ("too_large", "inflates to more than 67,108,864 bytes"),
+    "form_dag_disguised": ("too_large", "draws more than 50,000 objects"),
+    "form_dag_nul_separated": ("document", ""),  # a chain to pdfminer: N\0Do names nothing
+    "forms_draw_each_other": ("document", ""),
+    "type3_glyph_draws_forms": ("document", ""),  # pdfminer does not run Type3 glyphs
+    "disguised_object_stream": ("document", ""),
     "huge_length": ("damaged", "OverflowError"),
     "huge_media_box": ("damaged", "OverflowError"),
     "infinite_media_box": ("damaged", "media box is not a number"),
@@ -68,21 +74,20 @@ PDFIUM_DIFFERS: dict[str, tuple[str, str]] = {
     "cid_widths_huge_range": ("document", ""),
     "cid_widths_many_ranges": ("document", ""),
     "font_huge_descent": ("document", ""),
-    "xref_prev_cycle": ("document", ""),
-    "xref_prev_chain": ("document", ""),
-    "reference_cycle": ("no_text", ""),  # the page's only content is the cycle
     "length_reference_cycle": ("document", ""),
     "page_tree_dag": ("document", "read with pdfminer.six"),  # PDFium refuses to open it
-    "form_dag": ("too_large", "draws more than 50,000 objects (forms drawn inside forms)"),
-    "form_chain_deep": ("too_large", "draws forms inside forms more than 100 deep"),
     "many_state_operators": ("document", ""),
     "double_flate_object_stream": ("document", "an object stream decodes past 67,108,864 bytes"),
-    "many_form_draws": ("too_large", "draws more than 50,000 objects"),
-    "huge_length": ("document", ""),
-    "huge_media_box": ("document", ""),
     "infinite_media_box": ("document", ""),
     "huge_cm": ("no_text", ""),  # every glyph lands far off the page
     "huge_form_matrix": ("document", ""),
+}
+#: Cases the preflight keeps from PDFium, with the doubt it names. The pdfminer reader reads
+#: them (as its own run of the case does, for several seconds): for PDFium the verdict is checked.
+KEPT_FROM_PDFIUM = {
+    "form_dag": "page 1 may draw more than 50,000 objects",
+    "form_dag_disguised": "page 1 may draw more than 50,000 objects",
+    "many_form_draws": "page 1 may draw more than 50,000 objects",
 }
 #: Cases only the time budget ends (each page under its own limits): run with a short one.
 BUDGETED = {"many_state_operators", "pages_share_giant_content"}
@@ -98,6 +103,12 @@ def test_every_case_has_an_expectation() -> None:
 def test_a_hostile_pdf_ends_as_expected_within_bounds(
     case: str, reader: str, tmp_path: Path
 ) -> None:
+    if reader == "pdfium" and case in KEPT_FROM_PDFIUM:
+        from jpkpi.sources.pdf import PdfSettings
+        from jpkpi.sources.pdf_preflight import measure
+
+        assert measure(CASES[case](), PdfSettings()).doubt == KEPT_FROM_PDFIUM[case]
+        return
     path = tmp_path / f"{case}.pdf"
     path.write_bytes(CASES[case]())
     options: dict[str, object] = {"pdf_reader": reader}

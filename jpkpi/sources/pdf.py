@@ -119,6 +119,9 @@ class _PageTooComplex(Exception):
 MAX_DAMAGED_STREAM_BYTES = 64 * 1024 * 1024
 #: References to references followed at most (real files have one; a cycle has no end).
 MAX_REFERENCE_CHAIN = 32
+#: Forms drawn inside forms deeper than this skip the page with a warning: pdfminer's
+#: interpreter recurses once per level (and PDFium is not given such a page at all).
+MAX_FORM_DEPTH = 100
 #: CIDs are 0–65,535 (PDF 32000-1, annex C): widths and ToUnicode ranges past them are clipped.
 MAX_CID = 65_535
 #: Entries a font's /W array or ToUnicode CMap may define in all; a font past it is read with
@@ -187,8 +190,13 @@ def _open_document(pdfdocument: Any, parser: Any, password: str) -> Any:
             super().init_params()  # type: ignore[misc]  # the handler class it is mixed into
             self.p = int_value(self.param["P"]) & 0xFFFFFFFF
 
-    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.pdfparser import PDFStreamParser, PDFSyntaxError
     from pdfminer.pdftypes import PDFObjRef
+    from pdfminer.psexceptions import PSEOF
+
+    # Per document: each object stream's decoded data and where its objects start.
+    offsets: dict[int, list[int] | None] = {}
+    found_data: dict[int, bytes] = {}
 
     base = pdfdocument.PDFDocument
     handlers = {
@@ -222,6 +230,43 @@ def _open_document(pdfdocument: Any, parser: Any, password: str) -> Any:
                 )
             return super()._get_objects(stream)
 
+        def _getobj_objstm(self, stream: Any, index: int, objid: int) -> Any:
+            """Object ``index`` of an object stream, parsed alone at the offset the stream's
+            header gives for it, as PDFium reads it: pdfminer parses every object in the
+            stream to reach one, and a stream of font width arrays took seconds. A header
+            that does not parse falls back to pdfminer's whole-stream reading."""
+            key = stream.objid
+            if key not in offsets:
+                offsets[key] = self._object_offsets(stream)
+            found = offsets[key]
+            if found is None or not 0 <= index < len(found):
+                return super()._getobj_objstm(stream, index, objid)
+            parser = PDFStreamParser(found_data[key])
+            parser.set_document(self)
+            parser.seek(found[index])
+            try:
+                return parser.nextobject()[1]
+            except PSEOF:
+                raise PDFSyntaxError(f"object {objid} lies past its object stream") from None
+
+        def _object_offsets(self, stream: Any) -> list[int] | None:
+            """Where each object of an object stream starts in its decoded data (``/First``
+            plus the header's offsets), or None when the header does not read as ``/N`` pairs
+            of numbers."""
+            if _decoded_size_within(stream, MAX_OBJECT_STREAM_BYTES) is None:
+                raise PDFSyntaxError(
+                    f"an object stream decodes to more than {MAX_OBJECT_STREAM_BYTES:,} bytes"
+                )
+            n, first = stream.get("N"), stream.get("First")
+            data = stream.get_data() or b""
+            if not isinstance(n, int) or not isinstance(first, int) or not 0 < first <= len(data):
+                return None
+            numbers = data[:first].split()
+            if len(numbers) < 2 * n or not all(x.isdigit() for x in numbers[: 2 * n]):
+                return None
+            found_data[stream.objid] = data
+            return [first + int(x) for x in numbers[1 : 2 * n : 2]]
+
         def get_page_labels(self) -> Any:
             """None: jpkpi numbers pages itself, and a label tree can be a DAG that takes
             exponential time to walk."""
@@ -238,6 +283,18 @@ def _make_device_and_interpreter(settings: PdfSettings) -> tuple[Any, Any]:
     class ClipInterpreter(pdfinterp.PDFPageInterpreter):  # type: ignore[misc, name-defined]
         """Keeps the clip rectangle (pdfminer's interpreter ignores W), and has the device
         check the time on operators that draw nothing (a page of millions of ``q cm Q``)."""
+
+        #: Forms this interpreter is drawn inside (0 for the page's own content).
+        depth = 0
+
+        def subinterp(self) -> Any:
+            """The interpreter of a form drawn here, one level deeper; past MAX_FORM_DEPTH
+            the page is given up before Python's recursion limit is."""
+            inner = super().subinterp()
+            inner.depth = self.depth + 1
+            if inner.depth > MAX_FORM_DEPTH:
+                raise _PageTooComplex(f"draws forms inside forms more than {MAX_FORM_DEPTH} deep")
+            return inner
 
         def init_state(self, ctm: Any) -> None:
             super().init_state(ctm)

@@ -1,28 +1,38 @@
-"""Pages PDFium must not be given: their content inflates past the limit, or they draw forms
-inside forms without end. Measured before PDFium parses a page, since it cannot be stopped then.
+"""Whether PDFium may be given a PDF, measured first, since it cannot be stopped once it parses.
 
 PDFium parses a page's whole content in C++ when the page is loaded: it inflates every content
 stream without a cap, expands every form XObject the page draws (a form drawing another twice,
-40 deep, is 2**40 objects) and gives control back only when done, so neither the per-page limits
-nor the parse budget's watchdog can interrupt it. The pdfminer reader meets the same files one
-operator at a time and stops at its limits; for PDFium they are measured first.
+40 deep, is 2**40 objects) and decodes an object stream whole when it needs one object in it,
+and gives control back only when done, so neither the per-page limits nor the parse budget's
+watchdog can interrupt it. The pdfminer reader meets the same files one operator at a time and
+stops at its limits. So PDFium reads a file only once the pdfminer reader's bounded document
+has measured it (:func:`measure`); a file that cannot be measured, or that may pass a limit in
+a way only the pdfminer reader stops exactly, is read with pdfminer.six instead.
 
-Two passes. :func:`scan` scans the file's bytes once (a regular expression finds each
-stream; a Flate stream is inflated in pieces, never past the limit, and its ``Do`` operators
-counted): it answers "no" for almost every real PDF, whose content streams are single Flate
-streams that together stay under the limit and whose forms draw no forms. Otherwise
-:func:`refused_pages` opens the file with the pdfminer reader's bounded document and measures
-each page as that reader would: its content and forms decoded through their whole filter chains
-(never past the limit), and the forms it draws counted with the forms they draw, each form's
-count worked out once.
+What is measured, with pdfminer's parser (names with ``#xx`` escapes, comments and odd
+whitespace read as a PDF reader reads them, so crafted syntax cannot hide a stream):
+
+* every object stream the cross-reference sections name, decoded through its whole filter
+  chain and never past ``MAX_OBJECT_STREAM_BYTES``;
+* each page's content and forms, decoded the same way, never past ``max_content_bytes`` (a page
+  past it is skipped with the pdfminer reader's warning);
+* the XObjects each page draws, each form counted with what it draws in turn, under the
+  resources it really uses (its own, or those it inherits from where it is drawn). The count
+  errs only upwards: every ``/Name … Do`` in the decoded bytes is counted, overlapping matches
+  and matches inside strings and comments included, and a name the resources do not resolve
+  counts as the largest form they hold. A page that may pass ``max_objects_per_page``, forms
+  drawn inside themselves or more than MAX_FORM_DEPTH deep, and Type3 fonts (whose glyphs are
+  content streams that can draw forms) send the file to pdfminer.six.
+
+A second, independent pass over the file's bytes (:func:`scan`) looks for object streams too,
+in case PDFium finds one pdfminer's cross-reference reading does not; it can only add doubt.
 """
 
 from __future__ import annotations
 
 import io
-import zlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -30,113 +40,267 @@ import regex
 from jpkpi import budget
 from jpkpi.sources.pdf import (
     _EXPANDING_FILTERS,
+    MAX_FORM_DEPTH,
     MAX_OBJECT_STREAM_BYTES,
+    PageSelection,
     PdfSettings,
     _content_size_ok,
+    _decoded_size_within,
     _open_document,
     _pdfminer,
     _TooLong,
 )
 
 _STREAM_START = regex.compile(rb">>\s*stream(?:\r\n|\n|\r)")
-#: Streams that are no page content: images, embedded fonts and files, metadata, object and
-#: cross-reference streams.
-_NOT_CONTENT = regex.compile(
-    rb"/Subtype\s*/(?:Image|Type1C|CIDFontType0C|OpenType)\b|/Length[123]\b"
-    rb"|/Type\s*/(?:XRef|ObjStm|EmbeddedFile|Metadata|XObject\s*/Subtype\s*/Image)\b"
-)
-_FORM = regex.compile(rb"/Subtype\s*/Form\b")
 _OBJECT_STREAM = regex.compile(rb"/Type\s*/ObjStm\b")
 #: A stream's filter: a name, an array of names, or a reference (read only by a parser).
 _FILTER = regex.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+|\d+\s+\d+\s+R)")
 _NAME = regex.compile(rb"/([^\s/\[\]<>()]+)")
-_SINGLE_FLATE = ([b"FlateDecode"], [b"Fl"])
-#: Forms drawn inside forms deeper than this make a page PDFium is not given (the pdfminer
-#: reader cannot read such a page either: its interpreter recurses once per level).
-MAX_FORM_DEPTH = 100
-#: ``/Name Do``: a content stream drawing an XObject.
-_DO = regex.compile(rb"/([^\s/\[\]<>(){}%]+)\s*Do(?![^\s/\[\]<>(){}%])")
-
-
-def _inflated(view: memoryview, budget_bytes: int) -> tuple[int, int]:
-    """How far a Flate stream starting at ``view`` inflates, counted up to ``budget_bytes`` + 1
-    (the rest is not inflated), and how often ``Do`` occurs in what was inflated. A stream that
-    breaks off counts what came before the break."""
-    inflater = zlib.decompressobj()
-    total = draws = 0
-    tail = b""
-    pos = 0
-    while not inflater.eof and pos < len(view):
-        chunk: bytes | memoryview = view[pos : pos + 65536]
-        pos += 65536
-        while chunk:
-            try:
-                out = inflater.decompress(chunk, 1 << 20)
-            except zlib.error:
-                return total, draws
-            total += len(out)
-            draws += (tail + out[:1]).count(b"Do") + out.count(b"Do")
-            tail = out[-1:]
-            if total > budget_bytes:
-                return total, draws
-            if inflater.eof:
-                break
-            chunk = inflater.unconsumed_tail
-    return total, draws
+#: ``/Name Do`` as a PDF tokenizer reads it: a name (any bytes but white space and delimiters),
+#: white space and comments, then the operator ``Do`` ending at white space, a delimiter or the
+#: end. Searched with overlapping matches, so a match that starts inside a string or a comment
+#: cannot swallow a real one.
+_DO = regex.compile(
+    rb"/([^\x00\t\n\f\r ()<>\[\]{}/%]*)(?:[\x00\t\n\f\r ]|%[^\r\n]*)*Do"
+    rb"(?![^\x00\t\n\f\r ()<>\[\]{}/%])"
+)
+_NAME_ESCAPE = regex.compile(rb"#([0-9A-Fa-f]{2})")
+#: The operator that begins an inline image (``BI``), as a token.
+_INLINE_IMAGE = regex.compile(
+    rb"(?<![^\x00\t\n\f\r ()<>\[\]{}/%])BI(?![^\x00\t\n\f\r ()<>\[\]{}/%])"
+)
 
 
 @dataclass(frozen=True)
-class Scan:
-    """What one scan of a PDF's bytes found."""
+class Measure:
+    """What :func:`measure` found: the pages PDFium must not load, and whether it may read the
+    file at all."""
 
-    #: Some page may pass a limit: measure the pages one by one (:func:`refused_pages`).
-    measure_pages: bool
-    #: An object stream decodes past ``MAX_OBJECT_STREAM_BYTES``: PDFium would decode it whole
-    #: when the file is opened, before any page, so the pdfminer reader (which skips it) reads
-    #: the file instead.
-    object_stream_over: bool
+    #: Pages to skip, by 1-based number, each with the reason as the pdfminer reader words it
+    #: ("its content inflates to more than 67,108,864 bytes").
+    refused: dict[int, str] = field(default_factory=dict)
+    #: Why pdfminer.six reads the file instead of PDFium ("" when PDFium may read it).
+    doubt: str = ""
+    #: Pages pdfminer found, to be the pages PDFium finds (0 when the file was not measured).
+    pages: int = 0
 
 
-def scan(data: bytes, settings: PdfSettings) -> Scan:
-    """One pass over a PDF's streams. Pages are to be measured when the streams that may be
-    page content inflate past ``settings.max_content_bytes`` together, one of them has a filter
-    other than a single Flate (a chain, RunLength, LZW, a filter given by reference), a form
-    XObject draws something, or the streams draw XObjects more often than a page may draw
-    objects; when none of these holds, no page can pass a limit."""
-    limit = settings.max_content_bytes
-    view = memoryview(data)
-    total = draws = 0
-    measure = object_stream_over = False
+class _Doubt(Exception):
+    """Something PDFium would parse unbounded, or that cannot be bounded here."""
+
+
+def measure(
+    data: bytes,
+    settings: PdfSettings,
+    selection: PageSelection | None = None,
+    password: str = "",
+) -> Measure:
+    """The file measured with the pdfminer reader's bounded document: the pages ``selection``
+    names (all when None) for their content and the objects they draw, every object stream for
+    its size. A file pdfminer cannot open or measure gets a doubt, never a pass; one of more
+    than ``settings.max_pages`` pages is left for the reader to refuse."""
+    if scan(data):
+        limit = f"{MAX_OBJECT_STREAM_BYTES:,}"
+        return Measure(doubt=f"an object stream decodes past {limit} bytes")
+    _, _, pdfdocument, _, pdfpage, pdfparser, _ = _pdfminer()
+    try:
+        document = _open_document(pdfdocument, pdfparser.PDFParser(io.BytesIO(data)), password)
+        _check_object_streams(document)
+        found = list(pdfpage.PDFPage.create_pages(document))
+    except _Doubt as e:
+        return Measure(doubt=str(e))
+    except Exception as e:  # pdfminer cannot parse it: it names the damage when it reads it
+        return Measure(doubt=f"pdfminer.six cannot open it to measure it ({type(e).__name__})")
+    if len(found) > settings.max_pages:
+        return Measure(pages=len(found))
+    refused: dict[int, str] = {}
+    memo: dict[tuple[int, int], tuple[int, int]] = {}
+    for number, page in enumerate(found, start=1):
+        if selection is not None and number not in selection:
+            continue
+        budget.check(f"page {number} (measured before reading)")
+        if not _content_size_ok(page, settings.max_content_bytes):
+            limit = f"{settings.max_content_bytes:,}"
+            refused[number] = f"its content inflates to more than {limit} bytes"
+            continue
+        try:
+            _check_fonts(page.resources)
+            draws, _ = _draws(page.contents, page.resources, memo, settings, [])
+        except _Doubt as e:
+            return Measure(doubt=f"page {number} {e}")
+        except Exception as e:
+            return Measure(doubt=f"page {number} cannot be measured ({type(e).__name__})")
+        if draws > settings.max_objects_per_page:
+            cap = f"{settings.max_objects_per_page:,}"
+            return Measure(doubt=f"page {number} may draw more than {cap} objects")
+    return Measure(refused=refused, pages=len(found))
+
+
+def _check_object_streams(document: Any) -> None:
+    """_Doubt when an object stream the cross-reference sections name decodes past
+    MAX_OBJECT_STREAM_BYTES (PDFium decodes one whole to read any object in it)."""
+    for stream_id in sorted(_object_stream_ids(document)):
+        stream = document.getobj(stream_id)
+        if _decoded_size_within(stream, MAX_OBJECT_STREAM_BYTES) is None:
+            limit = f"{MAX_OBJECT_STREAM_BYTES:,}"
+            raise _Doubt(f"an object stream decodes past {limit} bytes")
+
+
+def _object_stream_ids(document: Any) -> set[int]:
+    """The object streams the cross-reference sections name: read from a cross-reference
+    stream's entries themselves (its ``/Index`` may claim billions of objects it does not
+    hold), from the other sections' table of places."""
+    from pdfminer.pdfdocument import PDFXRefStream
+    from pdfminer.utils import nunpack
+
+    ids: set[int] = set()
+    for xref in document.xrefs:
+        if isinstance(xref, PDFXRefStream):
+            data, width = xref.data or b"", xref.entlen or 0
+            fl1, fl2 = xref.fl1 or 0, xref.fl2 or 0
+            for offset in range(0, len(data) - width + 1, width) if width else ():
+                entry = data[offset : offset + width]
+                if nunpack(entry[:fl1], 1) == 2:
+                    ids.add(nunpack(entry[fl1 : fl1 + fl2]))
+        else:
+            for place in getattr(xref, "offsets", {}).values():
+                if place[0] is not None:
+                    ids.add(place[0])
+    return ids
+
+
+def _resolve(obj: Any) -> Any:
+    """pdfminer's resolve1, with what cannot be resolved as None (PDFium skips it)."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        return resolve1(obj)
+    except Exception:
+        return None
+
+
+def _subdict(resources: Any, key: str) -> dict[Any, Any]:
+    """``resources[key]`` resolved, or an empty dictionary."""
+    resolved = _resolve(resources)
+    inner = _resolve(resolved.get(key)) if isinstance(resolved, dict) else None
+    return inner if isinstance(inner, dict) else {}
+
+
+def _check_fonts(resources: Any) -> None:
+    """_Doubt for a Type3 font among ``resources``' fonts: its glyphs are content streams that
+    PDFium runs, and they can draw forms."""
+    from pdfminer.psparser import LIT
+
+    for ref in _subdict(resources, "Font").values():
+        font = _resolve(ref)
+        if isinstance(font, dict) and font.get("Subtype") is LIT("Type3"):
+            raise _Doubt("uses a Type3 font, whose glyphs can draw forms")
+
+
+def _drawn_names(data: bytes, cap: int) -> Counter[bytes]:
+    """How often each name is drawn with ``Do`` in decoded content, counted upwards (see _DO),
+    with ``#xx`` escapes in names decoded as a PDF reader decodes them; _Doubt when ``Do``
+    occurs more than ``cap`` times (each real draw is one at least)."""
+    if data.count(b"Do") > cap:
+        raise _Doubt(f"may draw more than {cap:,} objects")
+    names: Counter[bytes] = Counter()
+    for name, n in Counter(_DO.findall(data, overlapped=True)).items():
+        if b"#" in name:
+            name = _NAME_ESCAPE.sub(lambda e: bytes([int(e.group(1), 16)]), name)
+        names[name] += n
+    return names
+
+
+def _lookup(xobjects: dict[Any, Any], name: bytes) -> Any:
+    """The XObject ``name`` names, the key as pdfminer stores it (text, else bytes)."""
+    try:
+        key: Any = name.decode("utf-8")
+    except UnicodeDecodeError:
+        key = name
+    return xobjects.get(key)
+
+
+def _draws(
+    streams: Any,
+    resources: Any,
+    memo: dict[tuple[int, int], tuple[int, int]],
+    settings: PdfSettings,
+    open_: list[int],
+) -> tuple[int, int]:
+    """How many XObjects content ``streams`` draw with ``resources``, each form with what it
+    draws in turn, at most ``max_objects_per_page`` + 1 (never fewer than PDFium would draw),
+    and how deep the forms they draw nest. ``open_`` holds the forms being counted, outer
+    first."""
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import LIT
+
+    cap = settings.max_objects_per_page
+    names: Counter[bytes] = Counter()
+    for ref in streams or []:
+        stream = _resolve(ref)
+        if isinstance(stream, PDFStream):
+            data = stream.get_data() or b""  # its size is within the limit (measured first)
+            if _INLINE_IMAGE.search(data):
+                raise _Doubt("draws an inline image, which PDFium decodes whole")
+            names.update(_drawn_names(data, cap))
+    if not names:
+        return 0, 0
+    xobjects = _subdict(resources, "XObject")
+    forms: dict[Any, PDFStream] = {}
+    for key, ref in xobjects.items():
+        xobj = _resolve(ref)
+        if isinstance(xobj, PDFStream) and xobj.get("Subtype") is LIT("Form"):
+            forms[key] = xobj
+
+    def inner(form: PDFStream) -> tuple[int, int]:
+        own = form.get("Resources")
+        used = resources if own is None else own  # a form without resources inherits them
+        key = (id(form), id(_resolve(used)))
+        if id(form) in open_:
+            raise _Doubt("draws a form inside itself")
+        if key not in memo:
+            if len(open_) >= MAX_FORM_DEPTH:
+                raise _Doubt(f"draws forms inside forms more than {MAX_FORM_DEPTH} deep")
+            _check_fonts(used)
+            open_.append(id(form))
+            memo[key] = _draws([form], used, memo, settings, open_)
+            open_.pop()
+        if len(open_) + 1 + memo[key][1] > MAX_FORM_DEPTH:  # counted once at a lesser depth
+            raise _Doubt(f"draws forms inside forms more than {MAX_FORM_DEPTH} deep")
+        return memo[key]
+
+    total = height = 0
+    for name, times in sorted(names.items()):
+        xobj = _resolve(_lookup(xobjects, name))
+        if isinstance(xobj, PDFStream) and xobj.get("Subtype") is LIT("Form"):
+            drawn = [inner(xobj)]
+        elif xobj is None and forms:  # a name pdfminer may have read otherwise: the largest
+            drawn = [inner(f) for f in forms.values()]
+        else:
+            drawn = [(0, -1)]
+        total += times * (1 + max(count for count, _ in drawn))
+        height = max(height, 1 + max(depth for _, depth in drawn))
+        if total > cap:
+            return cap + 1, height
+    return total, height
+
+
+def scan(data: bytes) -> bool:
+    """Whether a pass over the file's bytes finds an object stream that decodes past
+    MAX_OBJECT_STREAM_BYTES. Crafted syntax can hide one from this pass (:func:`measure` reads
+    the cross-reference sections for that); it catches one pdfminer's reading would miss."""
     for m in _STREAM_START.finditer(data):
         start = data.rfind(b"obj", max(0, m.start() - 4096), m.start())
         head = data[start if start >= 0 else max(0, m.start() - 4096) : m.end()]
+        if not _OBJECT_STREAM.search(head):
+            continue
         found = _FILTER.search(head)
-        filters = _NAME.findall(found.group(1)) if found else []
-        by_reference = found is not None and found.group(1).endswith(b"R")
-        if _OBJECT_STREAM.search(head):
-            if by_reference:
-                continue  # pdfminer, which reads the reference, bounds it when it reads the file
-            object_stream_over = object_stream_over or not _decodes_within(
-                data, m.end(), filters, MAX_OBJECT_STREAM_BYTES
-            )
+        if found is None or found.group(1).endswith(b"R"):
             continue
-        if measure or _NOT_CONTENT.search(head):
-            continue
-        if not filters and not by_reference:
-            end = data.find(b"endstream", m.end())
-            stop = end if end >= 0 else len(data)
-            size, n = stop - m.end(), data.count(b"Do", m.end(), stop)
-        elif filters in _SINGLE_FLATE and not by_reference:
-            size, n = _inflated(view[m.end() :], limit - total)
-        else:
-            measure = True
-            continue
-        total += size
-        draws += n
-        measure = (
-            bool(n and _FORM.search(head)) or total > limit or draws > settings.max_objects_per_page
-        )
-    return Scan(measure, object_stream_over)
+        filters = _NAME.findall(found.group(1))
+        if not _decodes_within(data, m.end(), filters, MAX_OBJECT_STREAM_BYTES):
+            return True
+    return False
 
 
 def _decodes_within(data: bytes, start: int, filters: list[bytes], limit: int) -> bool:
@@ -160,83 +324,3 @@ def _decodes_within(data: bytes, start: int, filters: list[bytes], limit: int) -
         if size > limit:
             return False
     return True
-
-
-def refused_pages(data: bytes, settings: PdfSettings, n_pages: int) -> dict[int, str] | None:
-    """The pages PDFium must not load, by 1-based number, each with the reason (worded as the
-    pdfminer reader words it: "its content inflates to more than 67,108,864 bytes", "it draws
-    more than 50,000 objects"). None when pdfminer cannot list the pages as PDFium does."""
-    _, _, pdfdocument, _, pdfpage, pdfparser, _ = _pdfminer()
-    try:  # the pdfminer reader's bounded document: reference cycles, page labels, object streams
-        document = _open_document(pdfdocument, pdfparser.PDFParser(io.BytesIO(data)), "")
-        pages = list(pdfpage.PDFPage.create_pages(document))
-    except Exception:  # pdfminer cannot parse what PDFium can: no per-page answer
-        return None
-    if len(pages) != n_pages:
-        return None
-    cap = settings.max_objects_per_page
-    drawn: dict[int, int] = {}  # a form's id: the objects it draws, forms inside it expanded
-    refused: dict[int, str] = {}
-    for number, page in enumerate(pages, start=1):
-        budget.check(f"page {number} (measured before reading)")
-        if not _content_size_ok(page, settings.max_content_bytes):
-            limit = f"{settings.max_content_bytes:,}"
-            refused[number] = f"its content inflates to more than {limit} bytes"
-            continue
-        try:
-            draws = _draws(page.contents, page.resources, drawn, cap, [])
-        except _FormsTooDeep:
-            refused[number] = f"it draws forms inside forms more than {MAX_FORM_DEPTH} deep"
-            continue
-        if draws > cap:
-            refused[number] = f"it draws more than {cap:,} objects (forms drawn inside forms)"
-    return refused
-
-
-class _FormsTooDeep(Exception):
-    """Forms drawn inside forms more than MAX_FORM_DEPTH deep."""
-
-
-def _draws(streams: Any, resources: Any, drawn: dict[int, int], cap: int, open_: list[int]) -> int:
-    """How many XObjects content ``streams`` draw with ``resources``, each form counted with
-    what it draws in turn (at most ``cap`` + 1). ``open_`` holds the forms being counted, outer
-    first: a form that draws itself, directly or not, counts once (PDFium stops such a loop
-    itself); past MAX_FORM_DEPTH of them, _FormsTooDeep."""
-    from pdfminer.pdftypes import PDFStream, resolve1
-    from pdfminer.psparser import LIT
-
-    names: Counter[bytes] = Counter()
-    for ref in streams or []:
-        try:
-            stream = resolve1(ref)
-            if isinstance(stream, PDFStream):
-                names.update(_DO.findall(stream.get_data() or b""))
-        except Exception:  # damaged: PDFium skips what it cannot read
-            continue
-    try:
-        resolved = resolve1(resources)
-        xobjects = resolve1(resolved.get("XObject")) if isinstance(resolved, dict) else None
-    except Exception:
-        xobjects = None
-    if not names or not isinstance(xobjects, dict):
-        return sum(names.values())
-    total = 0
-    for name, times in sorted(names.items()):
-        inner = 0
-        try:
-            xobj = resolve1(xobjects.get(name.decode("latin-1")))
-        except Exception:
-            xobj = None
-        key = id(xobj)
-        if isinstance(xobj, PDFStream) and xobj.get("Subtype") is LIT("Form") and key not in open_:
-            if key not in drawn:
-                if len(open_) >= MAX_FORM_DEPTH:
-                    raise _FormsTooDeep
-                open_.append(key)
-                drawn[key] = _draws([xobj], xobj.get("Resources"), drawn, cap, open_)
-                open_.pop()
-            inner = drawn[key]
-        total += times * (1 + inner)
-        if total > cap:
-            return cap + 1
-    return total

@@ -48,7 +48,6 @@ from jpkpi.errors import (
 from jpkpi.sources import pdf_preflight
 from jpkpi.sources.pdf import (
     DEFAULT_PDF,
-    MAX_OBJECT_STREAM_BYTES,
     Char,
     PageSelection,
     PdfPage,
@@ -582,25 +581,30 @@ def iter_pdf_pdfium(
         raise MissingDependencyError(
             name, "reading PDFs with PDFium needs pypdfium2: pip install pypdfium2"
         ) from None
-    found = pdf_preflight.scan(data, settings)
-    if found.object_stream_over:
-        document = None
-        limit = f"{MAX_OBJECT_STREAM_BYTES:,}"
-        refused = f"an object stream decodes past {limit} bytes, and PDFium decodes it whole"
-    else:
+    measured = pdf_preflight.measure(data, settings, selection, password)
+    document = None
+    refused = measured.doubt
+    if not refused:
         with _PDFIUM_LOCK:
             document, refused = _open(pdfium, raw, data, name, password)
     if document is not None:
+        with _PDFIUM_LOCK:
+            n_pages = len(document)
+        if n_pages != measured.pages:
+            with _PDFIUM_LOCK:
+                document.close()
+            document = None
+            refused = f"it finds {n_pages} pages where pdfminer.six finds {measured.pages}"
+    if document is not None:
         try:
-            yield from _pages(
-                pdfium, raw, document, data, name, settings, selection, found, warnings
-            )
+            yield from _pages(pdfium, raw, document, name, settings, selection, measured, warnings)
         finally:
             with _PDFIUM_LOCK:
                 document.close()
         return
-    # PDFium refuses some files pdfminer reads (an empty page tree, some broken xrefs):
-    # pdfminer has the last word, and names the damage when it cannot read the file either.
+    # PDFium refuses some files pdfminer reads (an empty page tree, some broken xrefs), and is
+    # not given those it could not be stopped in: pdfminer has the last word, and names the
+    # damage when it cannot read the file either.
     from jpkpi.sources.pdf import iter_pdf
 
     warnings.append(f"PDFium did not read the file ({refused}); read with pdfminer.six")
@@ -612,11 +616,10 @@ def _pages(
     pdfium: Any,
     raw: Any,
     document: Any,
-    data: bytes,
     name: str,
     settings: PdfSettings,
     selection: PageSelection | None,
-    found: pdf_preflight.Scan,
+    measured: pdf_preflight.Measure,
     warnings: list[str],
 ) -> Iterator[PdfPage]:
     """The pages of an open PDFium document, each read when asked for. PDFium is called with
@@ -632,11 +635,7 @@ def _pages(
         raise UnsupportedDocumentError(
             name, f"has {n_pages} pages; none of them is among the pages asked for"
         )
-    refused: dict[int, str] = {}
-    if found.measure_pages:
-        measured = pdf_preflight.refused_pages(data, settings, n_pages)
-        unmeasured = "it may pass the limits, and pdfminer cannot measure it"
-        refused = dict.fromkeys(range(1, n_pages + 1), unmeasured) if measured is None else measured
+    refused = measured.refused
     api = _api(raw)
     first_warning = len(warnings)
     any_text = False
