@@ -714,7 +714,7 @@ LONG_CODE = """
 import json, sys, time
 import jpkpi
 start = time.perf_counter()
-doc = jpkpi.parse(sys.argv[1], limits=None, pdf_reader="pdfium")
+doc = jpkpi.parse(sys.argv[1], limits=None)
 seconds = time.perf_counter() - start
 with open("/proc/self/status") as f:
     peak = int(next(line for line in f if line.startswith("VmHWM:")).split()[1])
@@ -808,7 +808,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for note in missing:
         print(f"not installed, skipped: {note}")
     print()
-    print("2. peak memory of jpkpi.parse (PDFium) on PDFs of corpus pages, a process each:")
+    print("2. peak memory of jpkpi.parse on PDFs made of corpus pages (fresh process each):")
     print_table(
         ["pages", "file MB", "peak RSS MB", "seconds", "records"],
         long_pdf_memory(),

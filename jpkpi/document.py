@@ -146,7 +146,7 @@ def parse(
     Records carry ``source``: ``source_name`` where given (the batch runner gives an input's path
     relative to the folder it was found in), else the path as given, else ``name``.
 
-    ``pdf_reader`` (``"pdfminer"``, the default, or ``"pdfium"``) chooses the engine that reads
+    ``pdf_reader`` (``"pdfium"``, the default, or ``"pdfminer"``) chooses the engine that reads
     a PDF's pages.
 
     ``limits`` bounds the time and memory the parse may take (default ``Limits()``: 30 s and

@@ -52,10 +52,9 @@ class PdfSettings:
     max_pages: int = 2000
     #: Two copies of a glyph closer than this (points) are one overprinted (fake-bold) glyph.
     overprint_tolerance: float = 1.0
-    #: The engine that reads the pages: ``"pdfminer"`` (pdfminer.six, pure Python, interruptible
-    #: at every operator) or ``"pdfium"`` (PDFium through pypdfium2, several times faster; not
-    #: the default while jpkpi/sources/pdf_preflight.py can be fooled by crafted syntax).
-    pdf_reader: str = "pdfminer"
+    #: The engine that reads the pages: ``"pdfium"`` (PDFium through pypdfium2, several times
+    #: faster) or ``"pdfminer"`` (pdfminer.six, pure Python, interruptible at every operator).
+    pdf_reader: str = "pdfium"
 
     def __post_init__(self) -> None:
         if self.pdf_reader not in PDF_READERS:
