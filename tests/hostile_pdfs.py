@@ -492,6 +492,22 @@ def type3_glyph_draws_forms() -> bytes:
     return write_pdf(objects)
 
 
+def font_file_bomb() -> bytes:
+    """A TrueType font whose embedded font file is deflated twice and decodes to 256 MiB."""
+    body = zlib.compress(deflated_repeat(b"\0", 256 << 20), 9)
+    objects = simple_objects(
+        TEXT + b"BT /F2 12 Tf 72 600 Td (KPI 7) Tj ET\n",
+        second_font=(
+            "<< /Type /Font /Subtype /TrueType /BaseFont /Bomb /FirstChar 32 /LastChar 126 "
+            "/Widths [" + " ".join(["500"] * 95) + "] /FontDescriptor << /Type /FontDescriptor "
+            "/FontName /Bomb /Flags 32 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 "
+            "/Descent -200 /CapHeight 700 /StemV 80 /FontFile2 20 0 R >> >>"
+        ),
+    )
+    objects[20] = _flate_stream(body, "/FlateDecode /FlateDecode")
+    return write_pdf(objects)
+
+
 def disguised_object_stream() -> bytes:
     """double_flate_object_stream with its dictionary's names escaped (``/Obj#53tm``,
     ``/#46ilter``), so a scan of the bytes does not know it for an object stream."""
@@ -595,6 +611,7 @@ CASES: dict[str, Callable[[], bytes]] = {
         forms_draw_each_other,
         type3_glyph_draws_forms,
         disguised_object_stream,
+        font_file_bomb,
         huge_length,
         huge_media_box,
         infinite_media_box,

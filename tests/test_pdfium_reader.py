@@ -244,6 +244,7 @@ def test_every_corpus_pdf_is_measured_and_given_to_pdfium() -> None:
         "form_draws_itself": "page 1 draws a form inside itself",
         "forms_draw_each_other": "page 1 draws a form inside itself",
         "type3_glyph_draws_forms": "page 1 uses a Type3 font, whose glyphs can draw forms",
+        "font_file_bomb": "page 1 embeds a font file that decodes past 67,108,864 bytes",
         "xref_prev_cycle": "pdfminer.six cannot open it to measure it (RecursionError)",
     }
     for case, doubt in doubts.items():

@@ -21,8 +21,9 @@ whitespace read as a PDF reader reads them, so crafted syntax cannot hide a stre
   errs only upwards: every ``/Name … Do`` in the decoded bytes is counted, overlapping matches
   and matches inside strings and comments included, and a name the resources do not resolve
   counts as the largest form they hold. A page that may pass ``max_objects_per_page``, forms
-  drawn inside themselves or more than MAX_FORM_DEPTH deep, and Type3 fonts (whose glyphs are
-  content streams that can draw forms) send the file to pdfminer.six.
+  drawn inside themselves or more than MAX_FORM_DEPTH deep, inline images (decoded whole while
+  the page is parsed), Type3 fonts (whose glyphs are content streams that can draw forms) and
+  embedded font files that decode past ``max_content_bytes`` send the file to pdfminer.six.
 
 A second, independent pass over the file's bytes (:func:`scan`) looks for object streams too,
 in case PDFium finds one pdfminer's cross-reference reading does not; it can only add doubt.
@@ -115,6 +116,7 @@ def measure(
         return Measure(pages=len(found))
     refused: dict[int, str] = {}
     memo: dict[tuple[int, int], tuple[int, int]] = {}
+    fonts: set[int] = set()  # the fonts checked
     for number, page in enumerate(found, start=1):
         if selection is not None and number not in selection:
             continue
@@ -124,8 +126,8 @@ def measure(
             refused[number] = f"its content inflates to more than {limit} bytes"
             continue
         try:
-            _check_fonts(page.resources)
-            draws, _ = _draws(page.contents, page.resources, memo, settings, [])
+            _check_fonts(page.resources, fonts, settings.max_content_bytes)
+            draws, _ = _draws(page.contents, page.resources, (memo, fonts), settings, [])
         except _Doubt as e:
             return Measure(doubt=f"page {number} {e}")
         except Exception as e:
@@ -186,15 +188,32 @@ def _subdict(resources: Any, key: str) -> dict[Any, Any]:
     return inner if isinstance(inner, dict) else {}
 
 
-def _check_fonts(resources: Any) -> None:
-    """_Doubt for a Type3 font among ``resources``' fonts: its glyphs are content streams that
-    PDFium runs, and they can draw forms."""
+def _check_fonts(resources: Any, checked: set[int], limit: int) -> None:
+    """_Doubt for a font among ``resources``' fonts that PDFium would run or decode unbounded: a
+    Type3 font (its glyphs are content streams, and they can draw forms), or an embedded font
+    file that decodes past ``limit`` bytes (PDFium decodes one whole to load the font). Each
+    font is checked once (``checked`` holds those done)."""
+    from pdfminer.pdftypes import PDFStream
     from pdfminer.psparser import LIT
 
     for ref in _subdict(resources, "Font").values():
         font = _resolve(ref)
-        if isinstance(font, dict) and font.get("Subtype") is LIT("Type3"):
+        if not isinstance(font, dict) or id(font) in checked:
+            continue
+        checked.add(id(font))
+        if font.get("Subtype") is LIT("Type3"):
             raise _Doubt("uses a Type3 font, whose glyphs can draw forms")
+        descendants = _resolve(font.get("DescendantFonts"))
+        parts = [font, *(descendants if isinstance(descendants, list) else [])]
+        for part in parts:
+            part = _resolve(part)
+            descriptor = _resolve(part.get("FontDescriptor")) if isinstance(part, dict) else None
+            if not isinstance(descriptor, dict):
+                continue
+            for key in ("FontFile", "FontFile2", "FontFile3"):
+                stream = _resolve(descriptor.get(key))
+                if isinstance(stream, PDFStream) and _decoded_size_within(stream, limit) is None:
+                    raise _Doubt(f"embeds a font file that decodes past {limit:,} bytes")
 
 
 def _drawn_names(data: bytes, cap: int) -> Counter[bytes]:
@@ -223,17 +242,18 @@ def _lookup(xobjects: dict[Any, Any], name: bytes) -> Any:
 def _draws(
     streams: Any,
     resources: Any,
-    memo: dict[tuple[int, int], tuple[int, int]],
+    done: tuple[dict[tuple[int, int], tuple[int, int]], set[int]],
     settings: PdfSettings,
     open_: list[int],
 ) -> tuple[int, int]:
     """How many XObjects content ``streams`` draw with ``resources``, each form with what it
     draws in turn, at most ``max_objects_per_page`` + 1 (never fewer than PDFium would draw),
     and how deep the forms they draw nest. ``open_`` holds the forms being counted, outer
-    first."""
+    first; ``done`` the counts of the forms counted and the fonts checked."""
     from pdfminer.pdftypes import PDFStream
     from pdfminer.psparser import LIT
 
+    memo, fonts = done
     cap = settings.max_objects_per_page
     names: Counter[bytes] = Counter()
     for ref in streams or []:
@@ -261,9 +281,9 @@ def _draws(
         if key not in memo:
             if len(open_) >= MAX_FORM_DEPTH:
                 raise _Doubt(f"draws forms inside forms more than {MAX_FORM_DEPTH} deep")
-            _check_fonts(used)
+            _check_fonts(used, fonts, settings.max_content_bytes)
             open_.append(id(form))
-            memo[key] = _draws([form], used, memo, settings, open_)
+            memo[key] = _draws([form], used, done, settings, open_)
             open_.pop()
         if len(open_) + 1 + memo[key][1] > MAX_FORM_DEPTH:  # counted once at a lesser depth
             raise _Doubt(f"draws forms inside forms more than {MAX_FORM_DEPTH} deep")
