@@ -91,7 +91,9 @@ def test_a_folder_with_broken_files_writes_every_good_record_and_lists_the_bad(
 
 
 def test_jobs_1_and_jobs_2_write_byte_identical_output(batch_dir, tmp_path) -> None:
-    for fmt in ("jsonl", "csv", "csv-long", "parquet"):
+    # JSON Lines holds every field; Parquet is written in row groups as results come in. The
+    # CSV writers turn the same records, in the same order, into rows (tests/test_outputs.py).
+    for fmt in ("jsonl", "parquet"):
         one, two = tmp_path / f"one.{fmt}", tmp_path / f"two.{fmt}"
         assert (
             main(["parse", str(batch_dir), "-q", "--format", fmt, "--jobs", "1", "-o", str(one)])
