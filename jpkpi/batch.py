@@ -507,8 +507,32 @@ def _outcome(w: _Worker, ready: bool, now: float, settings: BatchSettings) -> Fi
             )
     if settings.timeout is not None and now - w.started >= settings.timeout + KILL_GRACE_SECONDS:
         error = _timeout_error(path, settings.timeout)
+        if settings.memory_limit_mb and out_of_address_space(w.process.pid):
+            # Python can stall once an allocation fails at the address-space limit (seen in
+            # CPython 3.11, spinning while it unwinds the MemoryError): the file needed more
+            # memory than the limit, and the time ran out only because of that
+            oom = OutOfMemoryError(display_name(path), "needed more memory than the limit allows")
+            error = FileError(oom.kind, str(oom))
         return FileResult(path, error=error, seconds=now - w.started)
     return None
+
+
+def out_of_address_space(pid: int | None, slack: int = 8 * 1024 * 1024) -> bool:
+    """Whether process ``pid`` has at some point reached its address-space limit (its peak
+    virtual size within ``slack`` bytes of ``RLIMIT_AS``). False where /proc cannot tell
+    (not Linux, the process gone, no limit)."""
+    if pid is None:
+        return False
+    peak = status_bytes("VmPeak", pid)
+    try:
+        with open(f"/proc/{pid}/limits", encoding="ascii") as f:
+            row = next((line for line in f if line.startswith("Max address space")), "")
+    except OSError:
+        return False
+    soft = row[len("Max address space") :].split()[:1]
+    if not soft or not soft[0].isdigit() or not peak:
+        return False
+    return peak + slack >= int(soft[0])
 
 
 def parse_files(

@@ -543,3 +543,35 @@ def test_a_split_output_name_too_long_for_the_file_system_fails_alone(tmp_path) 
     assert "internal error" not in run.stderr
     assert sorted(p.name for p in out.iterdir()) == ["ok.txt.jsonl"]
     assert len(_jsonl(out / "ok.txt.jsonl")) == 18
+
+
+def test_a_process_that_filled_its_address_space_is_told_from_one_that_did_not() -> None:
+    """A worker killed for its time after it reached its memory limit is reported as out of
+    memory (Python can stall once an allocation fails there): /proc tells the two apart."""
+    from jpkpi.batch import out_of_address_space
+
+    fill = """
+import resource, sys, time
+from jpkpi.batch import status_bytes
+resource.setrlimit(resource.RLIMIT_AS, (status_bytes("VmSize") + 64 * 2**20, resource.RLIM_INFINITY))
+if sys.argv[1] == "fill":
+    kept = []
+    try:
+        while True:
+            kept.append(bytearray(2**20))
+    except MemoryError:
+        pass
+print("ready", flush=True)
+time.sleep(30)
+"""
+    for how, full in (("fill", True), ("idle", False)):  # both under a limit 64 MiB up
+        child = subprocess.Popen(
+            [sys.executable, "-c", fill, how], stdout=subprocess.PIPE, text=True, cwd=ROOT
+        )
+        try:
+            assert child.stdout is not None and child.stdout.readline() == "ready\n"
+            assert out_of_address_space(child.pid) is full, how
+        finally:
+            child.kill()
+            child.wait()
+    assert not out_of_address_space(None)
