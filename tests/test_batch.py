@@ -193,9 +193,15 @@ def test_a_worker_killed_mid_file_costs_only_that_file(tmp_path) -> None:
 
 
 def test_a_file_that_needs_more_memory_than_the_limit_is_a_memory_error(tmp_path) -> None:
-    rows = "".join(f"指標{i}\t人\t{i}\t{i + 10}\t{i + 5}\n" for i in range(15_000))
-    big = tmp_path / "big.txt"  # 15,000 KPI rows: about 90 MiB to read, past the 40 allowed
+    # 200,000 KPI rows, 60 MB: reading the file alone passes the 40 MiB allowed, so the
+    # MemoryError comes from Python's own allocation. (A file that fails later can fail inside
+    # native code instead: Sudachi's Rust aborts the worker, reported as 'crashed' with an
+    # out-of-memory hint, or Python stalls unwinding, reported as 'memory' at the time limit.)
+    name = "指標" + "あ" * 90
+    rows = "".join(f"{name}{i}\t人\t{i}\t{i + 10}\t{i + 5}\n" for i in range(200_000))
+    big = tmp_path / "big.txt"
     big.write_text("指標\t単位\t基準値（R2）\t目標値（R7）\tR5実績\n" + rows, encoding="utf-8")
+    assert big.stat().st_size > 55_000_000
     errors = tmp_path / "errors.jsonl"
     out = tmp_path / "out.jsonl"
     CLI = (sys.executable, "-m", "jpkpi", "parse")
