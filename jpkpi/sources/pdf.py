@@ -12,6 +12,7 @@ content stream that inflates too far stops the page.
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import math
@@ -174,10 +175,12 @@ def _pdfminer() -> Any:
     return converter, layout, pdfdocument, pdfinterp, pdfpage, pdfparser, psparser
 
 
-def _open_document(pdfdocument: Any, parser: Any, password: str) -> Any:
+def _open_document(pdfdocument: Any, parser: Any, password: str, widths: bool = True) -> Any:
     """pdfminer's PDFDocument, with its security handlers reading the permission word ``/P`` as
     the 32 bits it is: pdfminer turns ``/P 0`` (every permission withheld) into 2**32 and then
-    fails to pack it, where other readers open the file."""
+    fails to pack it, where other readers open the file. ``widths=False`` reads CID fonts'
+    ``/W`` arrays in object streams as empty (the PDFium preflight needs no widths, and
+    parsing tens of thousands of numbers was most of its time)."""
 
     from pdfminer.pdftypes import int_value
 
@@ -240,9 +243,14 @@ def _open_document(pdfdocument: Any, parser: Any, password: str) -> Any:
             found = offsets[key]
             if found is None or not 0 <= index < len(found):
                 return super()._getobj_objstm(stream, index, objid)
-            parser = PDFStreamParser(found_data[key])
+            data, start = found_data[key], found[index]
+            if not widths:
+                ends = sorted(found)
+                end = next((e for e in ends[bisect.bisect_right(ends, start) :]), len(data))
+                data, start = _widths_emptied(data[start:end]), 0
+            parser = PDFStreamParser(data)
             parser.set_document(self)
-            parser.seek(found[index])
+            parser.seek(start)
             try:
                 return parser.nextobject()[1]
             except PSEOF:
@@ -272,6 +280,29 @@ def _open_document(pdfdocument: Any, parser: Any, password: str) -> Any:
             raise pdfdocument.PDFNoPageLabels("not read")
 
     return BoundedDocument(parser, password=password)
+
+
+_BRACKETS = regex.compile(rb"[\[\]\(<]")
+_WIDTHS = regex.compile(rb"/W2?(?=[\x00\t\n\f\r \[])[\x00\t\n\f\r ]*\[")
+
+
+def _widths_emptied(chunk: bytes) -> bytes:
+    """An object's bytes with each ``/W [...]`` and ``/W2 [...]`` array emptied (nested
+    brackets matched); an array holding a string or a dictionary is left as it is."""
+    out, pos = bytearray(), 0
+    for m in _WIDTHS.finditer(chunk):
+        if m.start() < pos:
+            continue
+        depth = 1
+        for b in _BRACKETS.finditer(chunk, m.end()):
+            if b.group() in (b"(", b"<"):
+                break
+            depth += 1 if b.group() == b"[" else -1
+            if not depth:
+                out += chunk[pos : m.end()] + b"]"
+                pos = b.end()
+                break
+    return bytes(out + chunk[pos:]) if pos else chunk
 
 
 def _make_device_and_interpreter(settings: PdfSettings) -> tuple[Any, Any]:

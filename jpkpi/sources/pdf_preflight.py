@@ -105,7 +105,8 @@ def measure(
         return Measure(doubt=f"an object stream decodes past {limit} bytes")
     _, _, pdfdocument, _, pdfpage, pdfparser, _ = _pdfminer()
     try:
-        document = _open_document(pdfdocument, pdfparser.PDFParser(io.BytesIO(data)), password)
+        parser = pdfparser.PDFParser(io.BytesIO(data))
+        document = _open_document(pdfdocument, parser, password, widths=False)
         _check_object_streams(document)
         found = list(pdfpage.PDFPage.create_pages(document))
     except _Doubt as e:
@@ -212,8 +213,27 @@ def _check_fonts(resources: Any, checked: set[int], limit: int) -> None:
                 continue
             for key in ("FontFile", "FontFile2", "FontFile3"):
                 stream = _resolve(descriptor.get(key))
-                if isinstance(stream, PDFStream) and _decoded_size_within(stream, limit) is None:
+                if isinstance(stream, PDFStream) and not _within(stream, limit):
                     raise _Doubt(f"embeds a font file that decodes past {limit:,} bytes")
+
+
+#: Flate's largest ratio of output to input (zlib's format allows no more than about 1032).
+_FLATE_MAX_RATIO = 1032
+
+
+def _within(stream: Any, limit: int) -> bool:
+    """Whether a stream decodes to at most ``limit`` bytes: known without decoding when it is
+    a single Flate stream too short to inflate that far, decoded in pieces otherwise."""
+    from pdfminer.psparser import literal_name
+
+    try:
+        filters = [literal_name(f) for f, _ in stream.get_filters()]
+        raw = len(stream.get_rawdata() or b"")
+    except Exception:
+        filters, raw = [], -1
+    if filters in (["FlateDecode"], ["Fl"]) and 0 <= raw * _FLATE_MAX_RATIO <= limit:
+        return True
+    return _decoded_size_within(stream, limit) is not None
 
 
 def _drawn_names(data: bytes, cap: int) -> Counter[bytes]:
