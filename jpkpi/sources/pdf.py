@@ -198,6 +198,7 @@ def _open_document(pdfdocument: Any, parser: Any, password: str, widths: bool = 
 
     # Per document: each object stream's decoded data and where its objects start.
     offsets: dict[int, list[int] | None] = {}
+    sorted_offsets: dict[int, list[int]] = {}  # the same, in order: where each object ends
     found_data: dict[int, bytes] = {}
 
     base = pdfdocument.PDFDocument
@@ -245,8 +246,9 @@ def _open_document(pdfdocument: Any, parser: Any, password: str, widths: bool = 
                 return super()._getobj_objstm(stream, index, objid)
             data, start = found_data[key], found[index]
             if not widths:
-                ends = sorted(found)
-                end = next((e for e in ends[bisect.bisect_right(ends, start) :]), len(data))
+                ends = sorted_offsets[key]
+                after = bisect.bisect_right(ends, start)
+                end = ends[after] if after < len(ends) else len(data)
                 data, start = _widths_emptied(data[start:end]), 0
             parser = PDFStreamParser(data)
             parser.set_document(self)
@@ -272,7 +274,9 @@ def _open_document(pdfdocument: Any, parser: Any, password: str, widths: bool = 
             if len(numbers) < 2 * n or not all(x.isdigit() for x in numbers[: 2 * n]):
                 return None
             found_data[stream.objid] = data
-            return [first + int(x) for x in numbers[1 : 2 * n : 2]]
+            places = [first + int(x) for x in numbers[1 : 2 * n : 2]]
+            sorted_offsets[stream.objid] = sorted(places)
+            return places
 
         def get_page_labels(self) -> Any:
             """None: jpkpi numbers pages itself, and a label tree can be a DAG that takes
@@ -650,6 +654,14 @@ def _decoded_size_within(stream: Any, limit: int) -> int | None:
         filters = [literal_name(f) for f, _ in stream.get_filters()]
     except Exception:
         return 0
+    return _chain_size_within(data, filters, limit)
+
+
+def _chain_size_within(data: bytes, filters: list[str], limit: int) -> int | None:
+    """How long ``data`` is once decoded through ``filters`` in turn, never decoding past
+    ``limit``: None when it would be longer. Filters that cannot expand much (ASCIIHex,
+    ASCII85, image codecs) count four bytes out per byte in; damaged data counts what came
+    before the damage."""
     size = len(data)
     for f in filters:
         decode = _EXPANDING_FILTERS.get(f)

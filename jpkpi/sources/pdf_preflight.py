@@ -40,16 +40,15 @@ import regex
 
 from jpkpi import budget
 from jpkpi.sources.pdf import (
-    _EXPANDING_FILTERS,
     MAX_FORM_DEPTH,
     MAX_OBJECT_STREAM_BYTES,
     PageSelection,
     PdfSettings,
+    _chain_size_within,
     _content_size_ok,
     _decoded_size_within,
     _open_document,
     _pdfminer,
-    _TooLong,
 )
 
 _STREAM_START = regex.compile(rb">>\s*stream(?:\r\n|\n|\r)")
@@ -348,19 +347,5 @@ def _decodes_within(data: bytes, start: int, filters: list[bytes], limit: int) -
     ``limit`` bytes (a damaged stream counts what decoded before the damage)."""
     end = data.find(b"endstream", start)
     encoded = data[start : end if end >= 0 else len(data)]
-    size = len(encoded)
-    for f in filters:
-        decode = _EXPANDING_FILTERS.get(f.decode("latin-1"))
-        if decode is None:
-            size *= 4  # ASCII85, ASCIIHex and the rest: at most four bytes out per byte in
-        else:
-            try:
-                encoded = decode(encoded, limit)
-            except _TooLong:
-                return False
-            except Exception:
-                return True
-            size = len(encoded)
-        if size > limit:
-            return False
-    return True
+    names = [f.decode("latin-1") for f in filters]
+    return _chain_size_within(encoded, names, limit) is not None

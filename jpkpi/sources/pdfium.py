@@ -597,7 +597,9 @@ def iter_pdf_pdfium(
             refused = f"it finds {n_pages} pages where pdfminer.six finds {measured.pages}"
     if document is not None:
         try:
-            yield from _pages(pdfium, raw, document, name, settings, selection, measured, warnings)
+            yield from _pages(
+                pdfium, raw, document, n_pages, name, settings, selection, measured, warnings
+            )
         finally:
             with _PDFIUM_LOCK:
                 document.close()
@@ -616,17 +618,16 @@ def _pages(
     pdfium: Any,
     raw: Any,
     document: Any,
+    n_pages: int,
     name: str,
     settings: PdfSettings,
     selection: PageSelection | None,
     measured: pdf_preflight.Measure,
     warnings: list[str],
 ) -> Iterator[PdfPage]:
-    """The pages of an open PDFium document, each read when asked for. PDFium is called with
-    the lock held, and let go between pages: the caller lays a page out meanwhile, and another
-    thread may read its own PDF."""
-    with _PDFIUM_LOCK:
-        n_pages = len(document)
+    """The ``n_pages`` pages of an open PDFium document, each read when asked for. PDFium is
+    called with the lock held, and let go between pages: the caller lays a page out meanwhile,
+    and another thread may read its own PDF."""
     if n_pages == 0:
         raise DamagedDocumentError(name, "has no pages")
     if n_pages > settings.max_pages:
