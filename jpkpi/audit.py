@@ -25,7 +25,7 @@ import html
 import json
 import struct
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -921,14 +921,18 @@ def _grid(
     head.append("</tr>")
     out.append("".join(head))
     index = {id(cell): c for c, cell in enumerate(table.cells)}
-    for row in table.rows():
+    grid = table.grid()
+    for r, row in enumerate(table.rows()):
         label, anchor = _row_label(table, row)
         ident = ""
         if anchor and anchor not in anchors:
             anchors.add(anchor)
             ident = f' id="{anchor}"'
         parts = [f"<tr><th{ident}>{_e(label)}</th>"]
-        for cell in row:
+        for cell in _row_places(row, grid[r]):
+            if cell is None:  # a place no cell covers (a workbook's empty cell): kept in line
+                parts.append('<td class="c-ignored"></td>')
+                continue
             c = index[id(cell)]
             role = roles[c]
             classes = [f"c-{role.tint}"]
@@ -965,6 +969,18 @@ def _grid(
         out.append(f'<p class="notes">text printed over the grid: {texts}</p>')
     out.append("</section>")
     return "\n".join(out)
+
+
+def _row_places(row: Sequence[Cell], places: Sequence[Cell | None]) -> Iterator[Cell | None]:
+    """A row's cells left to right, with None before a cell for each place no cell covers (a
+    workbook's empty cells are not kept), so every cell stays in its column."""
+    col = 0
+    for cell in row:
+        for c in range(col, min(cell.col, len(places))):
+            if places[c] is None:
+                yield None
+        yield cell
+        col = max(col, cell.col + cell.colspan)
 
 
 def _lines(

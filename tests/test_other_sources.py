@@ -102,6 +102,44 @@ def test_xlsx_merged_cells_are_spans() -> None:
     assert len(doc.records) == 18
 
 
+def test_workbook_empty_cells_are_not_made_and_stay_empty_in_their_columns(tmp_path) -> None:
+    """A workbook's empty cells make no Cell (a large sheet is mostly empty cells); the grid
+    holds None there, the records read as before and the audit keeps later cells in line."""
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+
+    def build(book):
+        ws = book.active
+        ws.title = "KPI"
+        rows = [
+            ["指標", "単位", "基準値", "R3（実績）", "R4（実績）"],
+            ["移住者数", None, 32, None, 6],
+            ["観光客数", "人", 100, 120, 130],
+        ]
+        for r, row in enumerate(rows, start=1):
+            for c, v in enumerate(row, start=1):
+                ws.cell(r, c, v).border = box
+
+    doc = jpkpi.parse(_workbook(tmp_path, build))
+    table = doc.tables[0]
+    assert (table.n_rows, table.n_cols, len(table.cells)) == (3, 5, 13)
+    assert table.grid()[1][1] is None and table.grid()[1][3] is None
+    assert [(c.col, c.text, c.provenance.address) for c in table.rows()[1]] == [
+        (0, "移住者数", "A2"),
+        (2, "32", "C2"),
+        (4, "6", "E2"),
+    ]
+    first = doc.records[0].to_dict()
+    assert first["indicator"] == "移住者数" and first["baseline"]["value"] == 32
+    assert [(a["period"]["fiscal_year"], a["value"]) for a in first["actuals"]] == [(2022, 6)]
+    page = doc.audit_html()
+    grid = page[page.index('<section class="grid"') :]
+    grid = grid[: grid.index("</table>")]
+    body = grid.split("<tr>")[2:]  # after the roles' row: the table's three rows
+    assert [row.count("<td") for row in body] == [5, 5, 5]
+    assert body[1].index(">32<") < body[1].index(">6<")
+
+
 def test_xlsx_zip_bomb_is_refused(tmp_path) -> None:
     path = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:

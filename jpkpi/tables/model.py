@@ -156,7 +156,9 @@ class Cell:
 
 @dataclass(frozen=True)
 class Table:
-    """A table: its cells in row-major order; covered positions of a span hold no cell."""
+    """A table: its cells in row-major order. Positions a span covers hold no cell, and neither
+    do a workbook's empty cells (a large sheet is mostly empty cells): ``grid()`` gives None
+    there, and a position without a cell reads as empty."""
 
     cells: tuple[Cell, ...]
     n_rows: int
