@@ -244,9 +244,9 @@ def test_each_table_looks_only_at_the_merges_that_reach_into_it(monkeypatch) -> 
     handed: list[int] = []
     original = sheets.region_to_table
 
-    def counting(sheet, top, bottom, *, merges=None, text_boxes=None):
+    def counting(sheet, top, bottom, *, merges=None, **rest):
         handed.append(len(sheet.merges if merges is None else merges))
-        return original(sheet, top, bottom, merges=merges, text_boxes=text_boxes)
+        return original(sheet, top, bottom, merges=merges, **rest)
 
     monkeypatch.setattr(sheets, "region_to_table", counting)
     blocks = sheets.sheet_to_blocks(sheet)

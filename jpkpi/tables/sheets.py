@@ -4,6 +4,8 @@ tables with the workbook's own merged ranges as spans; other rows are text lines
 from __future__ import annotations
 
 import bisect
+import itertools
+from collections.abc import Iterable
 from typing import TypeVar
 
 from jpkpi.sources.xlsx import Sheet
@@ -34,29 +36,52 @@ def cell_lines(text: str) -> tuple[CellLine, ...]:
     return kept if len(kept) > 1 else ()
 
 
+def _columns_by_row(cells: Iterable[tuple[int, int]], n_cols: int) -> dict[int, set[int]]:
+    """The columns (within the sheet's ``n_cols``) of each row that some of ``cells`` stand in:
+    built once a sheet, so a row or a table asks only about its own cells."""
+    out: dict[int, set[int]] = {}
+    for r, c in cells:
+        if c < n_cols:
+            out.setdefault(r, set()).add(c)
+    return out
+
+
+def _extents(sheet: Sheet) -> dict[int, tuple[int, int]]:
+    """Each row's first and last column that holds text or a border, in one pass over them (a
+    large sheet borders hundreds of thousands of empty cells)."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    n_cols = sheet.n_cols
+    for r, c in itertools.chain(sheet.texts, sheet.bordered):
+        if c < n_cols:
+            if c < first.get(r, n_cols):
+                first[r] = c
+            if c > last.get(r, -1):
+                last[r] = c
+    return {r: (c, last[r]) for r, c in first.items()}
+
+
 def _table_rows(sheet: Sheet) -> list[bool]:
     """Which rows belong to tables: a bordered cell, or (a sheet without borders) two cells."""
-    rows = [False] * sheet.n_rows
-    covered = {
+    if sheet.bordered:
+        marked = {r for r, c in sheet.bordered if c < sheet.n_cols}
+        return [r in marked for r in range(sheet.n_rows)]
+    covered = (
         (r, c)
         for r0, c0, r1, c1 in sheet.merges
         for r in range(r0, r1 + 1)
         for c in range(c0, c1 + 1)
-    }
-    for r in range(sheet.n_rows):
-        if sheet.bordered:
-            rows[r] = any((r, c) in sheet.bordered for c in range(sheet.n_cols))
-        else:
-            rows[r] = (
-                sum((r, c) in sheet.texts or (r, c) in covered for c in range(sheet.n_cols)) >= 2
-            )
-    return rows
+    )
+    filled = _columns_by_row(itertools.chain(sheet.texts, covered), sheet.n_cols)
+    return [len(filled.get(r, ())) >= 2 for r in range(sheet.n_rows)]
 
 
 def sheet_to_blocks(sheet: Sheet) -> list[Block]:
     """A sheet's tables and text lines, top to bottom, after a heading naming the sheet."""
     blocks: list[Block] = [TextLine(sheet.name, Provenance(sheet=sheet.name), level=-1)]
     in_table = _table_rows(sheet)
+    extents = _extents(sheet)
+    text_cols = _columns_by_row(sheet.texts, sheet.n_cols)
     runs: list[tuple[int, int]] = []  # each table's rows, top and bottom (exclusive)
     r = 0
     while r < sheet.n_rows:
@@ -75,12 +100,18 @@ def sheet_to_blocks(sheet: Sheet) -> list[Block]:
     while r < sheet.n_rows:
         if r in run_at:
             k = run_at[r]
-            table = region_to_table(sheet, *runs[k], merges=merges[k], text_boxes=boxes[k])
+            table = region_to_table(
+                sheet,
+                *runs[k],
+                merges=merges[k],
+                text_boxes=boxes[k],
+                index=(extents, text_cols),
+            )
             if table is not None:
                 blocks.append(table)
             r = runs[k][1]
             continue
-        texts = [sheet.texts[(r, c)] for c in range(sheet.n_cols) if (r, c) in sheet.texts]
+        texts = [sheet.texts[(r, c)] for c in sorted(text_cols.get(r, ()))]
         if texts:
             blocks.append(
                 TextLine(" ".join(texts), Provenance(sheet=sheet.name, address=address(r, 0)))
@@ -115,19 +146,18 @@ def region_to_table(
     *,
     merges: list[tuple[int, int, int, int]] | None = None,
     text_boxes: list[tuple[int, int, int, int, str]] | None = None,
+    index: tuple[dict[int, tuple[int, int]], dict[int, set[int]]] | None = None,
 ) -> Table | None:
     """Rows ``top``..``bottom`` (exclusive) as a table; merged ranges clipped to it become spans.
 
     ``merges`` and ``text_boxes`` are the sheet's that reach into these rows (all the sheet's by
-    default)."""
-    cols = [
-        c
-        for c in range(sheet.n_cols)
-        if any((r, c) in sheet.texts or (r, c) in sheet.bordered for r in range(top, bottom))
-    ]
-    if not cols:
+    default); ``index``, each row's first and last column with text or a border and its columns
+    with text (found here by default; sheet_to_blocks finds them once a sheet)."""
+    extents, text_cols = index or (_extents(sheet), _columns_by_row(sheet.texts, sheet.n_cols))
+    ends = [extents[r] for r in range(top, bottom) if r in extents]
+    if not ends:
         return None
-    left, right = cols[0], cols[-1] + 1
+    left, right = min(a for a, _ in ends), max(b for _, b in ends) + 1
     spans: dict[tuple[int, int], tuple[int, int]] = {}
     covered: set[tuple[int, int]] = set()
     for r0, c0, r1, c1 in sheet.merges if merges is None else merges:
@@ -146,11 +176,12 @@ def region_to_table(
     # stage reads as empty (310,000 of the 大船渡 sheet's 380,000 cells; 3 of its 9 s)
     letters = [column_letters(c) for c in range(left, right)]
     texts, name = sheet.texts, sheet.name
+    anchors = _columns_by_row(spans, right)
     for r in range(top, bottom):
         number = str(r + 1)
-        for c in range(left, right):
+        for c in sorted(text_cols.get(r, set()) | anchors.get(r, set())):
             key = (r, c)
-            if key in covered:
+            if c < left or key in covered:
                 continue
             text = texts.get(key, "")
             if not text and key not in spans:
