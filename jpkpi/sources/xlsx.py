@@ -16,7 +16,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 import regex
 
@@ -583,6 +583,10 @@ def _streamed_rows(ws: ReadOnlyWorksheet, max_row: int) -> Iterator[list[_Stream
 
         row_text = ""
         row_text_of = -1
+        #: Each column's number by its letters, and each style attribute's index, looked up
+        #: rather than worked out for each of a large sheet's hundreds of thousands of cells.
+        columns: ClassVar[dict[str, int]] = _column_numbers()
+        styles: ClassVar[dict[str | None, Any]] = {None: 0}
 
         def parse_cell(self, element: Any) -> _StreamedCell:  # type: ignore[override]
             """A cell as a tuple; a cell without content (no value, formula or inline string:
@@ -591,20 +595,21 @@ def _streamed_rows(ws: ReadOnlyWorksheet, max_row: int) -> Iterator[list[_Stream
             if len(element) or not coordinate:
                 cell = super().parse_cell(element)
                 return cell["row"], cell["column"], cell["value"], cell["style_id"]
-            style = element.get("s", 0)  # as openpyxl's parse_cell takes it
-            if style:
-                style = int(style)
-            if self.row_text_of != self.row_counter:  # (a row's number, written as Excel does)
-                self.row_text_of = self.row_counter
-                self.row_text = str(self.row_counter) if self.row_counter > 0 else ""
+            raw = element.get("s")
+            style = self.styles.get(raw)
+            if style is None:  # as openpyxl's parse_cell takes it (``s=""`` stays "")
+                style = self.styles[raw] = int(raw) if raw else raw
+            counter = self.row_counter
+            if self.row_text_of != counter:  # (a row's number, written as Excel does)
+                self.row_text_of = counter
+                self.row_text = str(counter) if counter > 0 else ""
             # the usual address, a column's letters and this row's number, is read at once
-            column = None
-            if self.row_text and coordinate.endswith(self.row_text):
-                column = _column_numbers().get(coordinate[: -len(self.row_text)])
-            if column is None:
+            text = self.row_text
+            column = self.columns.get(coordinate[: -len(text)]) if text else None
+            if column is None or not coordinate.endswith(text):
                 row, column = coordinate_to_tuple(coordinate)
             else:
-                row = self.row_counter
+                row = counter
             self.col_counter = column
             return row, column, None, style
 
