@@ -3,14 +3,15 @@
 Text goes to a cell by the cell's box, not by baseline: a merged cell's text is vertically
 centred and would otherwise land in the middle row's band. Wrapped lines inside a cell are
 joined. A table that runs on over the next page is joined to its start, and the header rows the
-page repeats are dropped.
+page repeats are dropped; a band the page ends inside (no rule below it) keeps its lines on both
+pages.
 """
 
 from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -296,13 +297,24 @@ def _text_line(run: Sequence[Char], page: int, settings: TextSettings) -> TextLi
     return TextLine(line_text(run, settings), Provenance(page=page, bbox=bbox))
 
 
+class PageBlocks(list[Block]):
+    """A page's blocks, top to bottom, and the lines that may continue a band of the page before
+    (see ``lead``)."""
+
+    #: The lines right above the page's first ruled table, nearest first: each line's
+    #: characters and the text lines it is read as. When the page before ended inside a band,
+    #: its rest stands here, above the next table's rules; join_pages reads the lines that sit
+    #: in that table's columns as its last row, and keeps the text lines of the others.
+    lead: tuple[tuple[tuple[Char, ...], tuple[TextLine, ...]], ...] = ()
+
+
 def page_to_blocks(page: PdfPage, settings: LatticeSettings = DEFAULT_LATTICE) -> list[Block]:
-    """A page's tables and text lines, top to bottom."""
+    """A page's tables and text lines, top to bottom (a PageBlocks)."""
     grids = page_to_tables(page, settings)
     boxes = [_table_box(g) for g in grids]
     owners = first_containing_box(boxes, page.chars)
     outside = [c for c, owner in zip(page.chars, owners, strict=True) if owner is None]
-    blocks: list[Block] = [grid_to_table(g, page.chars, page.number) for g in grids]
+    blocks = PageBlocks(grid_to_table(g, page.chars, page.number) for g in grids)
     # Lines outside ruled tables whose words line up in columns are tables without rules.
     lines = chars_to_lines(outside)
     in_stream: set[int] = set()
@@ -310,9 +322,117 @@ def page_to_blocks(page: PdfPage, settings: LatticeSettings = DEFAULT_LATTICE) -
         chars = [c for line in lines[first:end] for c in line]
         blocks.append(grid_to_table(cells, chars, page.number))
         in_stream.update(range(first, end))
+    free = [[] if k in in_stream else line for k, line in enumerate(lines)]
+    if grids:  # the part of a band the page ends in, below the last table's last rule
+        last = max(range(len(grids)), key=lambda i: boxes[i].bottom)
+        tail = _lines_beside(free, boxes[last], below=True)
+        # as many lines as sit in the table's columns (the page number stops them)
+        for n in range(len(tail), 0, -1):
+            table = blocks[last]
+            assert isinstance(table, Table)  # the page's ruled tables come first
+            row = _row_in_columns([lines[k] for k in tail[:n]], table, page.number)
+            if row is not None:
+                blocks[last] = _with_rows(table, [row])
+                in_stream.update(tail[:n])
+                break
+    highest = min(range(len(grids)), key=lambda i: boxes[i].top, default=None)
+    above = [] if highest is None else _lines_beside(free, boxes[highest], below=False)
+    lead = [k for k in above if k not in in_stream]
+    blocks.lead = tuple((tuple(lines[k]), tuple(text_lines(lines[k], page.number))) for k in lead)
+    for _, made in blocks.lead:
+        blocks.extend(made)
+    in_stream.update(lead)
     rest = [c for k, line in enumerate(lines) if k not in in_stream for c in line]
     blocks.extend(text_lines(rest, page.number))
-    return sorted(blocks, key=_block_top)
+    blocks.sort(key=_block_top)
+    return blocks
+
+
+#: Lines, at most, read as the part of a band below a page's last rule or above its first.
+MAX_BAND_LINES = 40
+
+
+def _lines_beside(lines: Sequence[Sequence[Char]], box: Box, *, below: bool) -> list[int]:
+    """The lines right below (or above) a ruled table's ``box``, within its width and close to
+    it (each within three character heights of the one before), nearest first: indexes into
+    ``lines``. Where a page ends inside a band, its part on the page has no rule below it, and
+    its rest on the next page stands above that page's first rule."""
+
+    def top(k: int) -> float:
+        return min(c.top for c in lines[k])
+
+    def bottom(k: int) -> float:
+        return max(c.bottom for c in lines[k])
+
+    if below:
+        found = sorted((k for k, ln in enumerate(lines) if ln and top(k) >= box.bottom), key=top)
+    else:
+        found = sorted((k for k, ln in enumerate(lines) if ln and bottom(k) <= box.top), key=bottom)
+        found.reverse()
+    chosen: list[int] = []
+    edge = box.bottom if below else box.top
+    for k in found[:MAX_BAND_LINES]:
+        line = lines[k]
+        gap = top(k) - edge if below else edge - bottom(k)
+        inside = min(c.x0 for c in line) >= box.x0 - 2 and max(c.x1 for c in line) <= box.x1 + 2
+        if gap > 3 * max(c.size for c in line) or not inside:
+            break
+        chosen.append(k)
+        edge = bottom(k) if below else top(k)
+    return chosen
+
+
+def _row_in_columns(lines: Sequence[Sequence[Char]], table: Table, page: int) -> Table | None:
+    """Lines of characters as one row in ``table``'s columns, when they sit in them: no word
+    across a column edge (no character over an edge, none touching a neighbour in the next
+    column), two columns or more filled, and a digit in a value column right of the first
+    filled one (a band's values, not a heading or a note); else None."""
+    edges = _column_edges(table)
+    chars = [c for line in lines for c in line]
+    if len(edges) - 1 != table.n_cols or not chars:
+        return None
+    filled: dict[int, list[Char]] = {}
+    for line in lines:
+        previous: tuple[Char, int] | None = None
+        for c in sorted(line, key=lambda c: c.x0):
+            k = bisect_right(edges, c.cx) - 1
+            if not 0 <= k < table.n_cols or c.x0 < edges[k] - 1 or c.x1 > edges[k + 1] + 1:
+                return None  # outside the table, or over a column edge
+            if previous is not None and previous[1] != k and c.x0 - previous[0].x1 < 1.0:
+                return None  # one word across a column edge
+            filled.setdefault(k, []).append(c)
+            previous = (c, k)
+    first = min(filled, default=0)
+    numeric = _value_columns(table)
+    digits = any(
+        c.text.isdigit() for k, cs in filled.items() if k > first and k in numeric for c in cs
+    )
+    if len(filled) < 2 or not digits:
+        return None
+    top, bottom = min(c.top for c in chars) - 1, max(c.bottom for c in chars) + 1
+    columns = itertools.pairwise(edges)
+    cells = [GridCell(Box(a, top, b, bottom), 0, k, 1, 1) for k, (a, b) in enumerate(columns)]
+    return grid_to_table(cells, chars, page)
+
+
+def _value_columns(table: Table) -> set[int]:
+    """The columns of a table whose cells below its first row mostly print a digit (its value
+    columns: a band's rest has its numbers there, a note under the table does not)."""
+    held: dict[int, list[bool]] = {}
+    for cell in table.cells:
+        if cell.row > 0 and cell.colspan == 1 and cell.text.strip():
+            held.setdefault(cell.col, []).append(any(ch.isdigit() for ch in cell.text))
+    return {col for col, marks in held.items() if sum(marks) * 2 >= len(marks)}
+
+
+def _with_rows(table: Table, rows: Sequence[Table]) -> Table:
+    """``table`` with ``rows`` (one-row tables in its columns) added below it."""
+    cells = list(table.cells)
+    n_rows = table.n_rows
+    for row in rows:
+        cells.extend(replace(c, row=n_rows) for c in row.cells)
+        n_rows += 1
+    return Table(tuple(cells), n_rows, table.n_cols, table.provenance, table.overlays)
 
 
 def _block_top(block: Block) -> tuple[float, float]:
@@ -363,6 +483,37 @@ def join_tables(
     )
 
 
+def _lead_joined(
+    out: list[Block], blocks: list[Block], furniture: Callable[[Block], bool]
+) -> list[Block]:
+    """A page's blocks without the lead lines (PageBlocks.lead) read as the last rows of the
+    table the pages before (``out``) end with, which gets them (``out`` changed in place).
+
+    A lead line joins when only page furniture stands between that table and it, and it sits
+    in the table's columns (_row_in_columns); lines above the first that does not stay text."""
+    lead: tuple[tuple[tuple[Char, ...], tuple[TextLine, ...]], ...] = getattr(blocks, "lead", ())
+    k = len(out) - 1
+    while k >= 0 and furniture(out[k]):
+        k -= 1
+    table = out[k] if k >= 0 else None
+    if not lead or not isinstance(table, Table):
+        return blocks
+    page = next((m.provenance.page for _, made in lead for m in made), None) or 0
+    row = None
+    for n in range(len(lead), 0, -1):  # the most lines nearest the table that sit in it
+        row = _row_in_columns([chars for chars, _ in reversed(lead[:n])], table, page)
+        if row is not None:
+            break
+    if row is None:
+        return blocks
+    taken = {id(line) for _, made in lead[:n] for line in made}
+    top = min((_block_top(b) for b in blocks if id(b) in taken), default=None)
+    if top is None or not all(furniture(b) for b in blocks if _block_top(b) < top):
+        return blocks
+    out[k] = _with_rows(table, [row])
+    return [b for b in blocks if id(b) not in taken]
+
+
 def is_page_furniture(line: TextLine) -> bool:
     """A page number or a running header/footer line that sits between a table and its rest."""
     text = line.text.strip()
@@ -392,6 +543,7 @@ def join_pages(pages: Iterable[list[Block]]) -> list[Block]:
     for number, blocks in enumerate(pages):
         if number == 0 and blocks and isinstance(blocks[0], TextLine):
             title = blocks[0].text.strip()
+        blocks = _lead_joined(out, blocks, furniture)
         first_table = next((i for i, b in enumerate(blocks) if isinstance(b, Table)), None)
         for i, block in enumerate(blocks):
             if i == first_table and all(furniture(b) for b in blocks[:i]):
