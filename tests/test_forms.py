@@ -47,6 +47,8 @@ def test_a_form_sheet_gives_its_program_and_the_target_and_actual_rows() -> None
     groups = records["資源回収実施団体数"]
     assert groups["program"] == "ごみ減量化・資源化推進事業"
     assert groups["department"] == "市民環境部環境課"
+    # 整理番号 0412, not the 前年度整理番号 0398 printed after it (the number of the year before)
+    assert groups["program_no"] == "0412"
     assert _values(groups["targets"])[:3] == [(120, 2013), (122, 2014), (124, 2015)]
     assert _values(groups["actuals"]) == [(118, 2013), (121, 2014)]
     assert any("read as 平成" in w for w in groups["warnings"])

@@ -9,7 +9,7 @@ belong to, and reads indicators written as prose lines (``指標：補助件数�
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -59,6 +59,15 @@ class FormContext:
     program_no: str | None = None
     department: str | None = None
     period: str | None = None
+    #: The label each field was read under (``整理番号``), so that a qualified label of the same
+    #: field (``前年度整理番号``, the number the program had the year before) does not replace it.
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def qualifies(self, role: str, label: str) -> bool:
+        """Whether ``label`` only qualifies the one the field ``role`` was read under (ends
+        with it and is longer): another field, which must not replace it."""
+        before = self.labels.get(role)
+        return before is not None and label != before and label.endswith(before)
 
     def as_program(self) -> Program | None:
         """The program the form names, or None."""
@@ -76,10 +85,13 @@ def read_fields(table: Table, form: FormContext, vocabulary: Vocabulary) -> None
 
 
 def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabulary) -> bool:
-    votes = vocabulary.votes(regex.sub(r"[(（][^)）]*[)）]", "", normalize_text(label)))
+    named = regex.sub(r"[(（][^)）]*[)）]", "", normalize_text(label))
+    votes = vocabulary.votes(named)
     if not votes:
         return False
     role = max(votes, key=lambda r: votes[r][0])
+    if form.qualifies(role, named):
+        return False
     text = normalize_text(value)
     if role == "program":
         m = _PERIOD_NOTE.search(text)
@@ -87,14 +99,14 @@ def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabular
             form.period = m.group("p")
             text = text[: m.start()].strip()
         form.program = text or None
-        return True
-    if role == "department":
+    elif role == "department":
         form.department = text.replace(" ", "") or None
-        return True
-    if role == "program_no" and regex.fullmatch(r"[0-9]{1,6}", text):
+    elif role == "program_no" and regex.fullmatch(r"[0-9]{1,6}", text):
         form.program_no = text
-        return True
-    return False
+    else:
+        return False
+    form.labels[role] = named
+    return True
 
 
 def read_field_lines(lines: list[TextLine], form: FormContext, vocabulary: Vocabulary) -> None:
