@@ -181,7 +181,7 @@ def region_to_table(
         number = str(r + 1)
         for c in sorted(text_cols.get(r, set()) | anchors.get(r, set())):
             key = (r, c)
-            if c < left or key in covered:
+            if key in covered:
                 continue
             text = texts.get(key, "")
             if not text and key not in spans:
