@@ -312,13 +312,3 @@ def test_a_note_under_a_ruled_table_is_not_taken_for_a_band_it_ends_in() -> None
     assert table.n_rows == 8
     assert table.rows()[-1][0].text == "備考"
     assert not any("注" in c.text for c in table.cells)
-
-
-def test_a_box_beside_the_title_does_not_pull_the_title_into_the_table() -> None:
-    """kamiichi_bands_split.pdf page 1: the ``資料4`` box right of the title stacks with the
-    table's rules, but it rules no row of it (it spans a fifth of the table's width): the table
-    starts at its header row, under the title's rule."""
-    doc = parsed(CORPORA / "bands" / "kamiichi_bands_split.pdf")
-    first = doc.tables[0]
-    assert first.rows()[0][0].text == "基本目標"
-    assert not any("資料" in c.text or "創生総合戦略" in c.text for c in first.cells)

@@ -57,25 +57,7 @@ def stacked_rules(
                 break
         else:
             groups.append([edge])
-    groups = [_trimmed(g) for g in groups]
     return [g for g in groups if len({round(e.pos) for e in g}) >= settings.min_rules]
-
-
-def _trimmed(group: list[Edge]) -> list[Edge]:
-    """A stack of rules without the short ones at its top and bottom: a box drawn beside a
-    title (``資料4``) stacks with the table's rules but rules no row of it; a rule inside the
-    stack may be short (it stops at a merged cell) and is kept."""
-    width = max(e.end for e in group) - min(e.start for e in group)
-    ys = sorted({round(e.pos, 1) for e in group})
-
-    def full(y: float) -> bool:
-        return sum(e.end - e.start for e in group if abs(e.pos - y) <= 0.1) >= 0.5 * width
-
-    while len(ys) > 2 and not full(ys[0]):
-        ys.pop(0)
-    while len(ys) > 2 and not full(ys[-1]):
-        ys.pop()
-    return [e for e in group if ys[0] - 0.1 <= e.pos <= ys[-1] + 0.1]
 
 
 def text_runs(chars: Sequence[Char], min_gap: float) -> list[tuple[float, float]]:
