@@ -290,9 +290,7 @@ def test_a_band_broken_by_the_page_end_is_read_on_both_pages() -> None:
     rendered pages). All four are program 49's, each value where it is printed."""
     doc = parsed(CORPORA / "bands" / "nemuro_bands_rows.pdf")
     band = [r for r in doc.records if r.program_no == "49"]
-    assert [
-        (r.indicator, [a.quantity.raw for a in r.actuals], r.page) for r in band
-    ] == [
+    assert [(r.indicator, [a.quantity.raw for a in r.actuals], r.page) for r in band] == [
         ("幼児発達相談受相率", ["92.3%", "100.0%"], 1),
         ("新生児聴覚検査受診率", ["90.0%", "99.0%"], 1),
         ("フッ素塗布受診件数 (1歳6ヵ月児)", ["45件", "51件"], 1),
