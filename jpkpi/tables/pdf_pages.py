@@ -326,15 +326,12 @@ def page_to_blocks(page: PdfPage, settings: LatticeSettings = DEFAULT_LATTICE) -
     if grids:  # the part of a band the page ends in, below the last table's last rule
         last = max(range(len(grids)), key=lambda i: boxes[i].bottom)
         tail = _lines_beside(free, boxes[last], below=True)
-        # as many lines as sit in the table's columns (the page number stops them)
-        for n in range(len(tail), 0, -1):
-            table = blocks[last]
-            assert isinstance(table, Table)  # the page's ruled tables come first
-            row = _row_in_columns([lines[k] for k in tail[:n]], table, page.number)
-            if row is not None:
-                blocks[last] = _with_rows(table, [row])
-                in_stream.update(tail[:n])
-                break
+        table = blocks[last]
+        assert isinstance(table, Table)  # the page's ruled tables come first
+        found = _band_row([lines[k] for k in tail], table, page.number)
+        if found is not None:
+            blocks[last] = _with_row(table, found[0])
+            in_stream.update(tail[: found[1]])
     highest = min(range(len(grids)), key=lambda i: boxes[i].top, default=None)
     above = [] if highest is None else _lines_beside(free, boxes[highest], below=False)
     lead = [k for k in above if k not in in_stream]
@@ -382,26 +379,26 @@ def _lines_beside(lines: Sequence[Sequence[Char]], box: Box, *, below: bool) -> 
     return chosen
 
 
-def _row_in_columns(lines: Sequence[Sequence[Char]], table: Table, page: int) -> Table | None:
-    """Lines of characters as one row in ``table``'s columns, when they sit in them: no word
-    across a column edge (no character over an edge, none touching a neighbour in the next
-    column), two columns or more filled, and a digit in a value column right of the first
-    filled one (a band's values, not a heading or a note); else None."""
+def _band_row(lines: Sequence[Sequence[Char]], table: Table, page: int) -> tuple[Table, int] | None:
+    """The leading ``lines`` (nearest the table first) that sit in ``table``'s columns, as one
+    row in them, and how many they are; None when they make no row of it.
+
+    A line sits in the columns when no word crosses a column edge (no character over an edge,
+    none touching a neighbour in the next column). The lines make a row when they fill two
+    columns or more and print a digit in a value column right of the first filled one (a
+    band's values, not a heading or a note)."""
     edges = _column_edges(table)
-    chars = [c for line in lines for c in line]
-    if len(edges) - 1 != table.n_cols or not chars:
+    if len(edges) - 1 != table.n_cols:
         return None
     filled: dict[int, list[Char]] = {}
+    taken = 0
     for line in lines:
-        previous: tuple[Char, int] | None = None
-        for c in sorted(line, key=lambda c: c.x0):
-            k = bisect_right(edges, c.cx) - 1
-            if not 0 <= k < table.n_cols or c.x0 < edges[k] - 1 or c.x1 > edges[k + 1] + 1:
-                return None  # outside the table, or over a column edge
-            if previous is not None and previous[1] != k and c.x0 - previous[0].x1 < 1.0:
-                return None  # one word across a column edge
-            filled.setdefault(k, []).append(c)
-            previous = (c, k)
+        placed = _in_columns(line, edges)
+        if placed is None:
+            break
+        for k, chars in placed.items():
+            filled.setdefault(k, []).extend(chars)
+        taken += 1
     first = min(filled, default=0)
     numeric = _value_columns(table)
     digits = any(
@@ -409,10 +406,27 @@ def _row_in_columns(lines: Sequence[Sequence[Char]], table: Table, page: int) ->
     )
     if len(filled) < 2 or not digits:
         return None
+    chars = [c for line in lines[:taken] for c in line]
     top, bottom = min(c.top for c in chars) - 1, max(c.bottom for c in chars) + 1
     columns = itertools.pairwise(edges)
     cells = [GridCell(Box(a, top, b, bottom), 0, k, 1, 1) for k, (a, b) in enumerate(columns)]
-    return grid_to_table(cells, chars, page)
+    return grid_to_table(cells, chars, page), taken
+
+
+def _in_columns(line: Sequence[Char], edges: Sequence[float]) -> dict[int, list[Char]] | None:
+    """A line's characters by the column (between ``edges``) each stands in; None when a word
+    crosses an edge or a character lies outside them."""
+    placed: dict[int, list[Char]] = {}
+    previous: tuple[Char, int] | None = None
+    for c in sorted(line, key=lambda c: c.x0):
+        k = bisect_right(edges, c.cx) - 1
+        if not 0 <= k < len(edges) - 1 or c.x0 < edges[k] - 1 or c.x1 > edges[k + 1] + 1:
+            return None  # outside the table, or over a column edge
+        if previous is not None and previous[1] != k and c.x0 - previous[0].x1 < 1.0:
+            return None  # one word across a column edge
+        placed.setdefault(k, []).append(c)
+        previous = (c, k)
+    return placed
 
 
 def _value_columns(table: Table) -> set[int]:
@@ -425,14 +439,10 @@ def _value_columns(table: Table) -> set[int]:
     return {col for col, marks in held.items() if sum(marks) * 2 >= len(marks)}
 
 
-def _with_rows(table: Table, rows: Sequence[Table]) -> Table:
-    """``table`` with ``rows`` (one-row tables in its columns) added below it."""
-    cells = list(table.cells)
-    n_rows = table.n_rows
-    for row in rows:
-        cells.extend(replace(c, row=n_rows) for c in row.cells)
-        n_rows += 1
-    return Table(tuple(cells), n_rows, table.n_cols, table.provenance, table.overlays)
+def _with_row(table: Table, row: Table) -> Table:
+    """``table`` with ``row`` (a one-row table in its columns) added below it."""
+    cells = (*table.cells, *(replace(c, row=table.n_rows) for c in row.cells))
+    return Table(cells, table.n_rows + 1, table.n_cols, table.provenance, table.overlays)
 
 
 def _block_top(block: Block) -> tuple[float, float]:
@@ -490,7 +500,7 @@ def _lead_joined(
     table the pages before (``out``) end with, which gets them (``out`` changed in place).
 
     A lead line joins when only page furniture stands between that table and it, and it sits
-    in the table's columns (_row_in_columns); lines above the first that does not stay text."""
+    in the table's columns (_band_row); lines above the first that does not stay text."""
     lead: tuple[tuple[tuple[Char, ...], tuple[TextLine, ...]], ...] = getattr(blocks, "lead", ())
     k = len(out) - 1
     while k >= 0 and furniture(out[k]):
@@ -499,18 +509,15 @@ def _lead_joined(
     if not lead or not isinstance(table, Table):
         return blocks
     page = next((m.provenance.page for _, made in lead for m in made), None) or 0
-    row = None
-    for n in range(len(lead), 0, -1):  # the most lines nearest the table that sit in it
-        row = _row_in_columns([chars for chars, _ in reversed(lead[:n])], table, page)
-        if row is not None:
-            break
-    if row is None:
+    found = _band_row([chars for chars, _ in lead], table, page)
+    if found is None:
         return blocks
+    row, n = found
     taken = {id(line) for _, made in lead[:n] for line in made}
     top = min((_block_top(b) for b in blocks if id(b) in taken), default=None)
     if top is None or not all(furniture(b) for b in blocks if _block_top(b) < top):
         return blocks
-    out[k] = _with_rows(table, [row])
+    out[k] = _with_row(table, row)
     return [b for b in blocks if id(b) not in taken]
 
 
