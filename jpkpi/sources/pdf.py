@@ -18,7 +18,7 @@ import itertools
 import math
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
@@ -51,8 +51,13 @@ class PdfSettings:
     max_content_bytes: int = 64 * 1024 * 1024
     #: Pages read at most.
     max_pages: int = 2000
-    #: Two copies of a glyph closer than this (points) are one overprinted (fake-bold) glyph.
+    #: Two copies of a glyph closer than this (points) are one overprinted (fake-bold) glyph;
+    #: in small text, closer than ``overprint_share`` of the size too (a real doubled ``ll`` in
+    #: 4-point text stands 0.9 pt apart).
     overprint_tolerance: float = 1.0
+    #: Share of the font size two copies of a glyph must stand within to be one glyph: the
+    #: narrowest letters advance about a fifth of the size, fake bold a few hundredths.
+    overprint_share: float = 0.15
     #: The engine that reads the pages: ``"pdfium"`` (PDFium through pypdfium2, several times
     #: faster) or ``"pdfminer"`` (pdfminer.six, pure Python, interruptible at every operator).
     pdf_reader: str = "pdfium"
@@ -61,6 +66,11 @@ class PdfSettings:
         if self.pdf_reader not in PDF_READERS:
             raise ValueError(
                 f"pdf_reader must be one of {', '.join(PDF_READERS)}, not {self.pdf_reader!r}"
+            )
+        if not (self.overprint_tolerance > 0 and 0 < self.overprint_share <= 1):
+            raise ValueError(
+                "overprint_tolerance must be above 0 and overprint_share in (0, 1], not "
+                f"{self.overprint_tolerance!r} and {self.overprint_share!r}"
             )
 
 
@@ -695,17 +705,20 @@ def _content_size_ok(page: Any, limit: int) -> bool:
     return True
 
 
-def _dedupe_overprint(chars: list[Char], tolerance: float) -> list[Char]:
-    """One glyph for each glyph drawn several times at tiny offsets (fake bold)."""
+def _dedupe_overprint(chars: list[Char], tolerance: float, share: float = 0.15) -> list[Char]:
+    """One glyph for each glyph drawn several times at tiny offsets (fake bold): copies within
+    ``tolerance`` points and ``share`` of the size, so a real doubled letter in small text
+    (``ll`` a narrow advance apart) stays two letters."""
     kept: list[Char] = []
     seen: dict[tuple[str, int, int], Char] = {}
     get = seen.get
     for c in chars:
         text, x0, top = c.text, c.x0, c.top
+        near = min(tolerance, share * c.size) if c.size > 0 else tolerance
         kx, ky = round(x0 / tolerance), round(top / tolerance)
         for dx, dy in _NEIGHBOURS:
             n = get((text, kx + dx, ky + dy))
-            if n is not None and abs(n.x0 - x0) <= tolerance and abs(n.top - top) <= tolerance:
+            if n is not None and abs(n.x0 - x0) <= near and abs(n.top - top) <= near:
                 break
         else:
             seen[(text, kx, ky)] = c
@@ -725,6 +738,19 @@ def _box_sides(box: Segment) -> list[Segment]:
         Segment(box.x0, box.top, box.x0, box.bottom),
         Segment(box.x1, box.top, box.x1, box.bottom),
     ]
+
+
+def straight_pieces(
+    ops: Sequence[str], pts: Sequence[tuple[float, float]]
+) -> Iterator[tuple[float, float, float, float]]:
+    """The straight pieces (``l``, and ``h`` back to the start) of one stroked subpath as boxes
+    (x0, y0, x1, y1): a table border drawn as one closed path, or a frame with rounded corners,
+    still gives its sides as rules. ``pts`` holds each operator's end point."""
+    for i in range(1, min(len(ops), len(pts))):
+        if ops[i] in ("l", "h"):
+            (ax, ay), (bx, by) = pts[i - 1], pts[i]
+            if (ax, ay) != (bx, by):
+                yield min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
 
 def _page_objects(
@@ -757,13 +783,25 @@ def _page_objects(
                     boxes.append(seg)
             elif isinstance(obj, layout.LTLine | layout.LTRect) or len(obj.pts) == 2:
                 segments.append(seg)
+            elif obj.stroke and obj.original_path:  # a polygon or a frame with round corners
+                path = obj.original_path
+                ops = [str(p[0]) for p in path]
+                ends = [p[-1] if p[0] != "h" else path[0][-1] for p in path]  # (op, *points)
+                segments.extend(
+                    Segment(x0 - left, top - y1, x1 - left, top - y0)
+                    for x0, y0, x1, y1 in straight_pieces(ops, ends)
+                )
         elif isinstance(obj, layout.LTContainer):
             for child in obj:
                 visit(child)
 
     for obj in layout_page:
         visit(obj)
-    return _dedupe_overprint(chars, settings.overprint_tolerance), segments, boxes
+    return (
+        _dedupe_overprint(chars, settings.overprint_tolerance, settings.overprint_share),
+        segments,
+        boxes,
+    )
 
 
 _PAGE_RANGE = regex.compile(r"^\s*([0-9]+)\s*(?:(-)\s*([0-9]*)\s*)?$")

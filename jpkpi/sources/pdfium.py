@@ -57,6 +57,7 @@ from jpkpi.sources.pdf import (
     _dedupe_overprint,
     _PageTooComplex,
     raise_unread,
+    straight_pieces,
 )
 
 #: (x0, y0, x1, y1) in PDF page space (y upwards).
@@ -359,6 +360,8 @@ def _sort_path(
     else:
         kind = "curve"
     if kind == "curve" and len(pts) != 2:
+        if stroke:  # a polygon or a frame with round corners: its straight sides are rules
+            segments.extend(to_top_down(*piece) for piece in straight_pieces(shape, pts))
         return
     xs = [p[0] for p in pts]
     ys = [p[1] for p in pts]
@@ -450,7 +453,7 @@ def _page_chars(
             box = to_top_down(x0, y0, x1, y1)
             chars.append(Char(text, box.x0, box.top, box.x1, box.bottom, box.bottom - box.top,
                               font, upright))  # fmt: skip
-    return _dedupe_overprint(chars, settings.overprint_tolerance)
+    return _dedupe_overprint(chars, settings.overprint_tolerance, settings.overprint_share)
 
 
 #: What a text object's characters share: clip box, render mode, upright, font name, and the
