@@ -172,6 +172,7 @@ def page_to_tables(
     h, v = merge_edges(h, v, settings)
     cells = intersections_to_cells(edges_to_intersections(h, v, settings), h, v, settings)
     grids = [group_to_grid(g)[0] for g in cells_to_groups(cells) if len(g) >= 2]
+    grids = [_columns_from_text(g, h, page.chars) for g in grids]
     boxes = [_table_box(g) for g in grids]
     free = [e for e in h if not any(_inside(e, b) for b in boxes)]
     for stack in stacked_rules(free):
@@ -180,6 +181,23 @@ def page_to_tables(
             if len(grid) >= 2 and inside:
                 grids.append(grid)
     return sorted(grids, key=lambda g: (_table_box(g).top, _table_box(g).x0))
+
+
+def _columns_from_text(
+    grid: list[GridCell], horizontal: Sequence[Edge], chars: Sequence[Char]
+) -> list[GridCell]:
+    """A ruled grid of one column (a box around rows, no vertical rule inside it) with its
+    columns found from the text, as in a table ruled by horizontal lines only; the grid as it
+    is when its text does not line up in columns (a framed list, a boxed paragraph)."""
+    if max(c.col + c.colspan for c in grid) > 1 or len(grid) < 3:
+        return grid
+    box = _table_box(grid)
+    # the rules between the grid's rows only: rules inside a row (a chart's grid lines) are
+    # not the table's
+    ys = {round(c.box.top) for c in grid} | {round(box.bottom)}
+    rules = [e for e in horizontal if _inside(e, box) and round(e.pos) in ys]
+    split, _ = rules_to_grid(rules, chars)
+    return split or grid
 
 
 def _inside(edge: Edge, box: Box, margin: float = 2.0) -> bool:

@@ -1,0 +1,73 @@
+"""Table shapes that lost cells (issue 12, point 3), each on a synthetic page of its own and read
+cell for cell by both PDF readers: see tests/shapes.py for how each page is drawn."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from jpkpi.sources.pdf import PdfSettings, read_pdf
+from jpkpi.tables.model import Table, TextLine
+from jpkpi.tables.pdf_pages import page_to_blocks
+from tests import shapes
+
+READERS = ("pdfium", "pdfminer")
+
+
+def _printed(table: Table) -> shapes.Rows:
+    """The table as printed: each cell's text where it starts, None where a merged cell runs on."""
+    return [
+        [None if cell is None or (cell.row, cell.col) != (r, c) else cell.text
+         for c, cell in enumerate(row)]
+        for r, row in enumerate(table.grid())
+    ]  # fmt: skip
+
+
+def _read(make: Callable[[], tuple[bytes, shapes.Rows]], reader: str) -> tuple[list, shapes.Rows]:
+    data, printed = make()
+    pages, warnings = read_pdf(data, f"{make.__name__}.pdf", PdfSettings(pdf_reader=reader))
+    assert not warnings
+    return page_to_blocks(pages[0]), printed
+
+
+@pytest.mark.parametrize("reader", READERS)
+@pytest.mark.parametrize(
+    "make",
+    [
+        shapes.closed_path_border,
+        shapes.box_with_horizontal_rules,
+        shapes.doubled_glyphs_in_small_text,
+    ],
+)
+def test_a_shape_reads_cell_for_cell(make, reader: str) -> None:
+    blocks, printed = _read(make, reader)
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert [_printed(t) for t in tables] == [printed]
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_fake_bold_is_still_one_glyph_beside_real_doubled_letters(reader: str) -> None:
+    blocks, _ = _read(shapes.doubled_glyphs_in_small_text, reader)
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert table.grid()[1][0].text == "Apple"  # printed twice 0.3 pt apart: one word
+    assert [c.text for c in table.rows()[0]] == ["Bulletin", "Committee"]
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_framed_paragraph_with_rules_stays_one_column(reader: str) -> None:
+    """A box with horizontal rules around lines of prose is no table of columns."""
+    from tests.pdfgen import make_pdf
+
+    lines = [
+        "The committee met three times this year to review the plan.",
+        "Its members visited the new library and the sports centre.",
+        "A report on both visits is attached to these minutes.",
+    ]
+    ops = ["0.5 w", "72 634 400 66 re S", "72 678 m 472 678 l S", "72 656 m 472 656 l S"]
+    ops += [f"BT /F1 10 Tf 76 {685 - 22 * i} Td ({t}) Tj ET" for i, t in enumerate(lines)]
+    pages, _ = read_pdf(make_pdf(["\n".join(ops).encode()]), "framed.pdf",
+                        PdfSettings(pdf_reader=reader))  # fmt: skip
+    (table,) = [b for b in page_to_blocks(pages[0]) if isinstance(b, Table)]
+    assert [[c.text for c in row] for row in table.rows()] == [[t] for t in lines]
+    assert not [b for b in page_to_blocks(pages[0]) if isinstance(b, TextLine)]
