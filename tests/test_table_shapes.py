@@ -37,6 +37,8 @@ def _read(make: Callable[[], tuple[bytes, shapes.Rows]], reader: str) -> tuple[l
     [
         shapes.closed_path_border,
         shapes.box_with_horizontal_rules,
+        shapes.label_value_pairs,
+        shapes.close_header_words,
         shapes.doubled_glyphs_in_small_text,
     ],
 )
@@ -71,3 +73,46 @@ def test_a_framed_paragraph_with_rules_stays_one_column(reader: str) -> None:
     (table,) = [b for b in page_to_blocks(pages[0]) if isinstance(b, Table)]
     assert [[c.text for c in row] for row in table.rows()] == [[t] for t in lines]
     assert not [b for b in page_to_blocks(pages[0]) if isinstance(b, TextLine)]
+
+
+def _page(ops: list[str], reader: str) -> list:
+    from tests.pdfgen import make_pdf
+
+    data = make_pdf([("0.5 w\n" + "\n".join(ops)).encode()])
+    pages, _ = read_pdf(data, "page.pdf", PdfSettings(pdf_reader=reader))
+    return page_to_blocks(pages[0])
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_two_columns_of_running_text_are_no_label_value_table(reader: str) -> None:
+    left = [  # ragged: two paragraphs with short last lines
+        "The council approved the plan for the",
+        "riverside path after a long debate",
+        "on its costs.",
+        "The route passes the school and",
+        "the library.",
+    ]
+    right = [
+        "Work starts in April and the first",
+        "section opens before the summer",
+        "holidays, the rest in the autumn",
+        "when the bridge is finished. The",
+        "council meets again in May.",
+    ]
+    ops = [f"BT /F1 10 Tf 72 {700 - 13 * i} Td ({t}) Tj ET" for i, t in enumerate(left)]
+    ops += [f"BT /F1 10 Tf 300 {700 - 13 * i} Td ({t}) Tj ET" for i, t in enumerate(right)]
+    blocks = _page(ops, reader)
+    assert not [b for b in blocks if isinstance(b, Table)]
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_title_right_above_a_table_without_rules_is_not_cut_into_a_header(reader: str) -> None:
+    rows = [("Visitors", "1,629", "3,203"), ("Events held", "12", "15"), ("Members", "24", "22")]
+    ops = ["BT /F1 10 Tf 72 700 Td (Table 3 visitors and events by the year) Tj ET"]
+    for r, row in enumerate(rows):
+        for x, text in zip((72, 250, 350), row, strict=True):
+            ops.append(f"BT /F1 10 Tf {x} {684 - 16 * r} Td ({text}) Tj ET")
+    blocks = _page(ops, reader)
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert [[c.text for c in row] for row in table.rows()] == [list(r) for r in rows]
+    assert any(isinstance(b, TextLine) and b.text.startswith("Table 3") for b in blocks)
