@@ -39,6 +39,7 @@ def _read(make: Callable[[], tuple[bytes, shapes.Rows]], reader: str) -> tuple[l
         shapes.box_with_horizontal_rules,
         shapes.label_value_pairs,
         shapes.close_header_words,
+        shapes.ruled_header_unruled_body,
         shapes.doubled_glyphs_in_small_text,
     ],
 )

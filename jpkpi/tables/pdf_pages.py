@@ -336,7 +336,16 @@ def page_to_blocks(page: PdfPage, settings: LatticeSettings = DEFAULT_LATTICE) -
     # Lines outside ruled tables whose words line up in columns are tables without rules.
     lines = chars_to_lines(outside)
     in_stream: set[int] = set()
-    for first, end, cells in lines_to_stream_tables(lines):
+    for i, box in enumerate(boxes):  # a ruled header over a body without rules
+        table = blocks[i]
+        assert isinstance(table, Table)
+        below = [k for k in _lines_beside(lines, box, below=True) if k not in in_stream]
+        found = _unruled_body([lines[k] for k in below], table, page.number)
+        if found is not None:
+            blocks[i] = found[0]
+            in_stream.update(below[: found[1]])
+    free = [[] if k in in_stream else line for k, line in enumerate(lines)]
+    for first, end, cells in lines_to_stream_tables(free):
         chars = [c for line in lines[first:end] for c in line]
         blocks.append(grid_to_table(cells, chars, page.number))
         in_stream.update(range(first, end))
@@ -429,6 +438,30 @@ def _band_row(lines: Sequence[Sequence[Char]], table: Table, page: int) -> tuple
     columns = itertools.pairwise(edges)
     cells = [GridCell(Box(a, top, b, bottom), 0, k, 1, 1) for k, (a, b) in enumerate(columns)]
     return grid_to_table(cells, chars, page), taken
+
+
+def _unruled_body(
+    lines: Sequence[Sequence[Char]], table: Table, page: int
+) -> tuple[Table, int] | None:
+    """A ruled header (at most three rows, no column of values) with the lines under it that
+    sit in its columns as its body, one row a line, and how many lines those are; None when
+    fewer than two lines do. Each line must fill two columns or more."""
+    edges = _column_edges(table)
+    if table.n_rows > 3 or _value_columns(table) or len(edges) - 1 != table.n_cols:
+        return None
+    out, taken = table, 0
+    for line in lines:
+        placed = _in_columns(line, edges)
+        if placed is None or len(placed) < 2:
+            break
+        top, bottom = min(c.top for c in line) - 1, max(c.bottom for c in line) + 1
+        cells = [
+            GridCell(Box(a, top, b, bottom), 0, k, 1, 1)
+            for k, (a, b) in enumerate(itertools.pairwise(edges))
+        ]
+        out = _with_row(out, grid_to_table(cells, list(line), page))
+        taken += 1
+    return (out, taken) if taken >= 2 else None
 
 
 def _in_columns(line: Sequence[Char], edges: Sequence[float]) -> dict[int, list[Char]] | None:
