@@ -157,10 +157,11 @@ def close_header_words() -> tuple[bytes, Rows]:
     return _pdf(ops), [header, *body]
 
 
-def rotated_table() -> tuple[bytes, Rows]:
+def rotated_table(down: bool = False) -> tuple[bytes, Rows]:
     """A ruled table printed turned a quarter left on a portrait page (a landscape table in a
-    portrait document): its rows run up the page."""
-    ops = ["q 0 1 -1 0 595 0 cm"]  # x' = 595 - y, y' = x: the page turned a quarter left
+    portrait document): its text runs up the page (``down``: turned right, running down)."""
+    # x' = 595 - y, y' = x: turned a quarter left; x' = y, y' = 842 - x: a quarter right
+    ops = ["q 0 -1 1 0 0 842 cm" if down else "q 0 1 -1 0 595 0 cm"]
     xs = [60.0, 200.0, 320.0, 440.0, 540.0]
     top, row = 520.0, 24.0
     for r in range(5):
@@ -170,6 +171,11 @@ def rotated_table() -> tuple[bytes, Rows]:
     ops += _cell_texts(_ROWS, xs, top, row)
     ops.append("Q")
     return _pdf(ops), [list(r) for r in _ROWS]
+
+
+def rotated_table_down() -> tuple[bytes, Rows]:
+    """The rotated table turned the other way: its text runs down the page."""
+    return rotated_table(down=True)
 
 
 def doubled_glyphs_in_small_text() -> tuple[bytes, Rows]:
@@ -197,5 +203,6 @@ SHAPES = {
     "label_value_pairs": label_value_pairs,
     "close_header_words": close_header_words,
     "rotated_table": rotated_table,
+    "rotated_table_down": rotated_table_down,
     "doubled_glyphs_in_small_text": doubled_glyphs_in_small_text,
 }

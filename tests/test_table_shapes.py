@@ -40,6 +40,8 @@ def _read(make: Callable[[], tuple[bytes, shapes.Rows]], reader: str) -> tuple[l
         shapes.label_value_pairs,
         shapes.close_header_words,
         shapes.ruled_header_unruled_body,
+        shapes.rotated_table,
+        shapes.rotated_table_down,
         shapes.doubled_glyphs_in_small_text,
     ],
 )
@@ -117,3 +119,32 @@ def test_a_title_right_above_a_table_without_rules_is_not_cut_into_a_header(read
     (table,) = [b for b in blocks if isinstance(b, Table)]
     assert [[c.text for c in row] for row in table.rows()] == [list(r) for r in rows]
     assert any(isinstance(b, TextLine) and b.text.startswith("Table 3") for b in blocks)
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_turned_table_keeps_its_cells_places_on_the_page(reader: str) -> None:
+    blocks, _ = _read(shapes.rotated_table, reader)
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    region = table.grid()[0][0]
+    assert region.text == "Region"
+    # drawn at x 60-200, y 496-520 in the turned space: on the page x = 595 - y, y = x
+    x0, top, x1, bottom = region.provenance.bbox
+    assert (round(x0), round(top), round(x1), round(bottom)) == (75, 642, 99, 782)
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_sideways_heading_in_an_upright_table_reads_in_its_direction(reader: str) -> None:
+    ops = ["72 580 m 372 580 l S", "72 620 m 372 620 l S", "72 640 m 372 640 l S",
+           "72 700 m 372 700 l S", "72 580 m 72 700 l S", "132 580 m 132 700 l S",
+           "252 580 m 252 700 l S", "372 580 m 372 700 l S"]  # fmt: skip
+    ops.append("q 0 1 -1 0 0 0 cm BT /F1 10 Tf 655 -110 Td (Ward) Tj ET Q")  # runs up
+    for x, y, text in [(136, 680, "Population"), (256, 680, "Households"),
+                       (136, 626, "128,400"), (256, 626, "61,250"),
+                       (136, 586, "96,310"), (256, 586, "44,870")]:  # fmt: skip
+        ops.append(f"BT /F1 10 Tf {x} {y} Td ({text}) Tj ET")
+    (table,) = [b for b in _page(ops, reader) if isinstance(b, Table)]
+    assert [c.text for c in table.rows()[0]] == [
+        "Ward",
+        "Population",
+        "Households",
+    ]

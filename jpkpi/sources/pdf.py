@@ -89,6 +89,9 @@ class Char:
     size: float
     font: str = ""
     upright: bool = True
+    #: Quarter turns (counter-clockwise) of the text's direction: 0 reads left to right, 1 up
+    #: the page, 2 upside down, 3 down the page (a table printed turned on its page).
+    turn: int = 0
     #: The box's centre, computed once: the table stages ask for it millions of times a run.
     cx: float = field(init=False, repr=False, compare=False)
     cy: float = field(init=False, repr=False, compare=False)
@@ -740,6 +743,14 @@ def _box_sides(box: Segment) -> list[Segment]:
     ]
 
 
+def quarter_turns(a: float, b: float) -> int:
+    """The quarter turns (0-3, counter-clockwise) nearest the direction of a text matrix whose
+    first column is (``a``, ``b``): the way its text runs on the page."""
+    if abs(a) >= abs(b):
+        return 0 if a >= 0 else 2
+    return 1 if b > 0 else 3
+
+
 def straight_pieces(
     ops: Sequence[str], pts: Sequence[tuple[float, float]]
 ) -> Iterator[tuple[float, float, float, float]]:
@@ -769,8 +780,9 @@ def _page_objects(
         if isinstance(obj, layout.LTChar):
             text = obj.get_text()
             if text.strip():
+                turn = quarter_turns(obj.matrix[0], obj.matrix[1])
                 chars.append(Char(text, obj.x0 - left, top - obj.y1, obj.x1 - left, top - obj.y0,
-                                  obj.size, obj.fontname, obj.upright))  # fmt: skip
+                                  obj.size, obj.fontname, obj.upright, turn))  # fmt: skip
         elif isinstance(obj, layout.LTCurve):  # LTLine and LTRect are curves too
             if not (obj.stroke or obj.fill):
                 return

@@ -7,7 +7,8 @@ pdfminer's Python interpreter. This reader turns that into the same :class:`PdfP
 
 * characters: PDFium's text page, without the spaces and line breaks it generates; a
   character's box runs from its origin to its advance width, and from the font's descent to one
-  font size above it, as pdfminer's does (rotated or skewed text keeps PDFium's "loose" box;
+  font size above it, as pdfminer's does, across the text where it is turned a quarter (other
+  rotated or skewed text keeps PDFium's "loose" box;
   glyphs of vertical writing get such boxes too, a few points off the glyph, in order, where
   pdfminer's have no height and fall out of order); characters of invisible text (render
   mode 3 or 7, an OCR layer) and characters whose centre lies outside their clip path's box
@@ -56,6 +57,7 @@ from jpkpi.sources.pdf import (
     _box_sides,
     _dedupe_overprint,
     _PageTooComplex,
+    quarter_turns,
     raise_unread,
     straight_pieces,
 )
@@ -426,14 +428,20 @@ def _page_chars(
         if info is None:
             info = _text_object(api, textpage, k, obj, texts.get(obj, (None, 0)), fonts)
             objects[obj] = info
-        clip, mode, upright, font, extent = info
+        clip, mode, upright, font, extent, turn = info
         if mode in _INVISIBLE_MODES or not loose_box(textpage, k, rect_ref):
             continue
         x0, x1 = rect.left, rect.right
         if x1 < x0:
             x0, x1 = x1, x0
         if extent is not None and char_origin(textpage, k, *origin_refs):
-            y0, y1 = oy.value + extent[0], oy.value + extent[1]
+            if extent[2]:  # turned a quarter: the glyph's height runs across the page
+                x0, x1 = ox.value + extent[0], ox.value + extent[1]
+                y0, y1 = rect.bottom, rect.top
+                if y1 < y0:
+                    y0, y1 = y1, y0
+            else:
+                y0, y1 = oy.value + extent[0], oy.value + extent[1]
         else:
             y0, y1 = rect.bottom, rect.top
             if y1 < y0:
@@ -447,18 +455,20 @@ def _page_chars(
         if origin is not None:
             left, top = origin
             chars.append(
-                Char(text, x0 - left, top - y1, x1 - left, top - y0, y1 - y0, font, upright)
+                Char(text, x0 - left, top - y1, x1 - left, top - y0, y1 - y0, font, upright, turn)
             )
         else:
             box = to_top_down(x0, y0, x1, y1)
             chars.append(Char(text, box.x0, box.top, box.x1, box.bottom, box.bottom - box.top,
-                              font, upright))  # fmt: skip
+                              font, upright, turn))  # fmt: skip
     return _dedupe_overprint(chars, settings.overprint_tolerance, settings.overprint_share)
 
 
-#: What a text object's characters share: clip box, render mode, upright, font name, and the
-#: vertical extent of its glyph boxes from the baseline (None: take PDFium's loose box).
-_TextInfo = tuple[_Rect | None, int, bool, str, tuple[float, float] | None]
+#: What a text object's characters share: clip box, render mode, upright, font name, the
+#: extent of its glyph boxes from the baseline across the text (low, high, and whether that is
+#: along x: text turned a quarter; None: take PDFium's loose box), and the quarter turns of its
+#: direction.
+_TextInfo = tuple[_Rect | None, int, bool, str, tuple[float, float, bool] | None, int]
 
 
 def _text_object(
@@ -480,18 +490,23 @@ def _text_object(
     """
     clip, mode = clip_mode
     matrix = api.Matrix()
-    upright = True
-    extent: tuple[float, float] | None = None
+    upright, turn = True, 0
+    extent: tuple[float, float, bool] | None = None
     font = api.text_font(obj) if obj else None
     name, descent = _font(api, font, fonts) if font else ("", 0.0)
     if api.char_matrix(textpage, k, ctypes.byref(matrix)):
         upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
+        turn = quarter_turns(matrix.a, matrix.b)
         size = api.font_size(textpage, k)
         if matrix.b == 0 and matrix.c == 0 and size > 0 and font:
             low = -abs(descent) * size * matrix.d
             high = low + size * matrix.d
-            extent = (min(low, high), max(low, high))
-    return clip, mode, upright, name, extent
+            extent = (min(low, high), max(low, high), False)
+        elif matrix.a == 0 and matrix.d == 0 and size > 0 and font:  # turned a quarter
+            low = -abs(descent) * size * matrix.c
+            high = low + size * matrix.c
+            extent = (min(low, high), max(low, high), True)
+    return clip, mode, upright, name, extent, turn
 
 
 def _font(api: _Api, font: int, fonts: dict[int, tuple[str, float]]) -> tuple[str, float]:

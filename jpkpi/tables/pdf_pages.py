@@ -34,6 +34,7 @@ from jpkpi.tables.lattice import (
 )
 from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLine
 from jpkpi.tables.stream import lines_to_stream_tables
+from jpkpi.tables.turned import blocks_to_page, char_to_view, split_turned
 
 
 @dataclass(frozen=True)
@@ -127,13 +128,23 @@ def cell_content(
     chars: Sequence[Char], settings: TextSettings = DEFAULT_TEXT
 ) -> tuple[str, tuple[CellLine, ...]]:
     """A cell's text and its lines, each with its baseline and extent (understanding decides
-    whether two lines are one wrapped name or two rows of a band)."""
+    whether two lines are one wrapped name or two rows of a band).
+
+    A cell whose characters are all turned (a heading printed sideways in a narrow column)
+    reads in its text's direction; its lines then have no place (their places would be in
+    the turned direction, not comparable with the other cells' lines)."""
+    turns = {c.turn for c in chars}
+    turn = turns.pop() if len(turns) == 1 else 0
+    if turn:
+        chars = [char_to_view(c, turn) for c in chars]
     char_lines = [line for line in chars_to_lines(chars, settings) if line]
     texts = [line_text(line, settings) for line in char_lines]
     kept = [(t, line) for t, line in zip(texts, char_lines, strict=True) if t.strip()]
     merged = unit_after_number(texts)
     if len(merged) != len(texts):  # a unit over its number: one line, at the number's place
         kept = [(merged[0], kept[-1][1])]
+    if turn:
+        return join_lines(merged), tuple(CellLine(t.strip()) for t, _ in kept)
     lines = tuple(
         CellLine(
             t.strip(),
@@ -327,7 +338,21 @@ class PageBlocks(list[Block]):
 
 
 def page_to_blocks(page: PdfPage, settings: LatticeSettings = DEFAULT_LATTICE) -> list[Block]:
-    """A page's tables and text lines, top to bottom (a PageBlocks)."""
+    """A page's tables and text lines, top to bottom (a PageBlocks). Where most of its text is
+    turned (a landscape table on a portrait page), that part is read in the text's own
+    direction and placed back on the page (see ``tables.turned``)."""
+    turned = split_turned(page)
+    if turned is None:
+        return _upright_blocks(page, settings)
+    turn, view, rest = turned
+    blocks = _upright_blocks(rest, settings)
+    blocks.extend(blocks_to_page(_upright_blocks(view, settings), turn, page))
+    blocks.sort(key=_block_top)
+    return blocks
+
+
+def _upright_blocks(page: PdfPage, settings: LatticeSettings) -> PageBlocks:
+    """The blocks of a page read as it stands (text left to right)."""
     grids = page_to_tables(page, settings)
     boxes = [_table_box(g) for g in grids]
     owners = first_containing_box(boxes, page.chars)
