@@ -155,3 +155,48 @@ def test_the_character_index_finds_the_same_box_as_testing_every_pair() -> None:
             next((i for i, b in enumerate(boxes) if b.contains(c.cx, c.cy)), None) for c in chars
         ]
         assert first_containing_box(boxes, chars) == every_pair
+
+
+def test_a_short_header_rule_draws_the_column_edge_names_leave_no_gap_at() -> None:
+    """A heading's rule (under 指標 over two columns) ends where its columns start; names in
+    the column to the left run to its edge, so no gap in the text marks that edge."""
+    rules = [Segment(0, y, 300, y) for y in (0, 40, 70, 100)]
+    rules += [Segment(100, 20, 300, 20)]  # under 指標 only, at the level of another rule
+    rules += [Segment(0, 20, 45, 20)]  # one under 施策 that stops mid-column: names cross it
+    chars = (
+        _word("施策", 10, 5) + _word("指標", 150, 5) + _word("名称", 110, 25) + _word("R4", 210, 25)
+        + _word("移住支援と定住促進事", 0, 45) + _word("移住者数", 100.5, 45) + _word("12", 210, 45)
+        + _word("空き家の利活用推進事", 0, 75) + _word("成約件数", 100.5, 75) + _word("3", 210, 75)
+    )  # fmt: skip
+    (table,) = [
+        b for b in page_to_blocks(PdfPage(1, 320, 120, chars, rules)) if isinstance(b, Table)
+    ]
+    body = [[c.text for c in row] for row in table.rows()[2:]]
+    assert body == [
+        ["移住支援と定住促進事", "移住者数", "12"],
+        ["空き家の利活用推進事", "成約件数", "3"],
+    ]
+
+
+def test_pages_whose_text_splits_the_columns_differently_join_under_a_repeated_header() -> None:
+    """A table without vertical rules takes its inner columns from each page's text: page 2
+    splits the last column in two. Its header repeats page 1's, its outer edges match: one
+    table, each cell over the columns it covers."""
+    head = ["項目", "R3", "事業"]
+    first = _table([head, ["A", "1", "x y"]], 1)
+    cells = [
+        Cell(r, c, t, provenance=Provenance(page=2, bbox=(x0, 20.0 * r, x1, 20.0 * (r + 1))))
+        for r, row in enumerate([[("項目", 0, 100), ("R3", 100, 200), ("事業", 200, 300)],
+                                 [("B", 0, 100), ("3", 100, 200), ("u", 200, 250), ("v", 250, 300)]])
+        for c, (t, x0, x1) in enumerate(row)
+    ]  # fmt: skip
+    more = Table(tuple(cells), 2, 4, Provenance(page=2, bbox=(0, 0, 300, 40.0)))
+    joined = join_tables(first, more)
+    assert joined is not None
+    assert [[(c.text, c.col, c.colspan) for c in row] for row in joined.rows()] == [
+        [("項目", 0, 1), ("R3", 1, 1), ("事業", 2, 2)],
+        [("A", 0, 1), ("1", 1, 1), ("x y", 2, 2)],
+        [("B", 0, 1), ("3", 1, 1), ("u", 2, 1), ("v", 3, 1)],
+    ]
+    other = Table(tuple(c for c in cells if c.row == 1), 2, 4, more.provenance)
+    assert join_tables(first, other) is None  # no header repeated: another table

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,6 +47,12 @@ def stacked_rules(
     for edge in sorted(horizontal, key=lambda e: e.pos):
         for group in groups:
             last = group[-1]
+            if edge.pos - last.pos <= 0.5:  # a second rule at the last one's height (a rule
+                # under another heading of the same header row): it stacks on the level above
+                above = [e for e in group if e.pos < last.pos - 0.5]
+                if not above:
+                    continue
+                last = above[-1]
             overlap = min(last.end, edge.end) - max(last.start, edge.start)
             shorter = min(last.end - last.start, edge.end - edge.start)
             if (
@@ -57,7 +64,25 @@ def stacked_rules(
                 break
         else:
             groups.append([edge])
+    groups = [_trimmed(g) for g in groups]
     return [g for g in groups if len({round(e.pos) for e in g}) >= settings.min_rules]
+
+
+def _trimmed(group: list[Edge]) -> list[Edge]:
+    """A stack of rules without the short ones at its top and bottom: a box drawn beside a
+    title (``資料4``) stacks with the table's rules but rules no row of it; a rule inside the
+    stack may be short (it stops at a merged cell) and is kept."""
+    width = max(e.end for e in group) - min(e.start for e in group)
+    ys = sorted({round(e.pos, 1) for e in group})
+
+    def full(y: float) -> bool:
+        return sum(e.end - e.start for e in group if abs(e.pos - y) <= 0.1) >= 0.5 * width
+
+    while len(ys) > 2 and not full(ys[0]):
+        ys.pop(0)
+    while len(ys) > 2 and not full(ys[-1]):
+        ys.pop()
+    return [e for e in group if ys[0] - 0.1 <= e.pos <= ys[-1] + 0.1]
 
 
 def text_runs(chars: Sequence[Char], min_gap: float) -> list[tuple[float, float]]:
@@ -177,7 +202,9 @@ def rules_to_grid(
     body = first_body_band(inside, bands, settings)
     # Columns from the body's rows: headings centred over several columns would hide the gaps.
     sample = bands[body:] if len(bands) - body >= 2 else bands
-    xs = [x0, *column_separators(inside, sample, x0, x1, settings), x1]
+    separators = column_separators(inside, sample, x0, x1, settings)
+    separators += rule_ends(rules, separators, inside, sample, settings)
+    xs = [x0, *sorted(separators), x1]
     tol = settings.tolerance
     owner: dict[tuple[int, int], tuple[int, int]] = {}
     spans: dict[tuple[int, int], list[int]] = {}
@@ -201,14 +228,49 @@ def rules_to_grid(
     for (r, c), (rowspan, colspan) in sorted(spans.items()):
         box = Box(xs[c], bands[r][0], xs[c + colspan], bands[r + rowspan - 1][1])
         cells.append(GridCell(box, r, c, rowspan, colspan))
-    if not looks_tabular(cells, inside, len(xs) - 1):
+    if not looks_tabular(cells, inside, len(xs) - 1, body):
         return [], inside
     return centred_headings(cells, inside), inside
 
 
-def looks_tabular(cells: Sequence[GridCell], chars: Sequence[Char], n_cols: int) -> bool:
+def rule_ends(
+    rules: Sequence[Edge],
+    separators: Sequence[float],
+    chars: Sequence[Char],
+    bands: Sequence[tuple[float, float]],
+    settings: HRuleSettings = DEFAULT_HRULES,
+) -> list[float]:
+    """Column edges drawn by rules that stop inside the table: a rule under a heading that
+    spans some columns (``重要業績評価指標 (KPI)`` over its name and value columns), or one
+    that stops short of a merged column, ends where a column does. An end counts where no
+    found separator already stands in the same gap and the body's text does not cross it (a
+    character over it in at most ``gap_crossing`` of the bands): names that fill their column
+    to its edge leave too narrow a gap for ``column_separators``."""
+    tol = settings.tolerance
+    x0, x1 = min(e.start for e in rules), max(e.end for e in rules)
+    ends = sorted({round(x, 1) for e in rules for x in (e.start, e.end) if x0 + tol < x < x1 - tol})
+    in_bands = [_in_band(chars, top, bottom) for top, bottom in bands]
+    body = [c for band in in_bands for c in band]
+    found: list[float] = []
+    for x in ends:
+        known = [*separators, *found]
+        if any(not any(min(x, s) < c.cx < max(x, s) for c in body) for s in known):
+            continue  # the same gap as a separator found from the text
+        crossed = sum(any(c.x0 + 0.5 < x < c.x1 - 0.5 for c in band) for band in in_bands)
+        if crossed <= settings.gap_crossing * max(1, sum(1 for b in in_bands if b)):
+            found.append(x)
+    return found
+
+
+def looks_tabular(
+    cells: Sequence[GridCell], chars: Sequence[Char], n_cols: int, header_rows: int = 0
+) -> bool:
     """Whether a grid read from rules and gaps is a table, not underlined form fields: most
-    columns hold text in two rows or more, and two rows or more hold text in two columns."""
+    columns hold text in two rows or more, and two rows or more hold text in two columns.
+
+    A table's last page may leave most columns blank (the goal columns of bands continued
+    from the page before): a header of ``header_rows`` rows that heads three columns or more,
+    over two body rows that hold text in the same two columns or more, is a table too."""
     filled = [(c.row, c.col) for c in cells if any(c.box.contains(ch.cx, ch.cy) for ch in chars)]
     if n_cols < 2:
         return False
@@ -216,8 +278,15 @@ def looks_tabular(cells: Sequence[GridCell], chars: Sequence[Char], n_cols: int)
     cols_per_row: dict[int, int] = {}
     for r, _ in filled:
         cols_per_row[r] = cols_per_row.get(r, 0) + 1
-    steady = sum(n >= 2 for n in rows_per_col) >= 0.6 * n_cols
-    return steady and sum(n >= 2 for n in cols_per_row.values()) >= 2
+    rows_of_two = sum(n >= 2 for n in cols_per_row.values()) >= 2
+    if sum(n >= 2 for n in rows_per_col) >= 0.6 * n_cols:
+        return rows_of_two
+    headed = {c for r, c in filled if r < header_rows}
+    body_cols = [{c for r, c in filled if r == row} for row in {r for r, _ in filled}
+                 if row >= header_rows]  # fmt: skip
+    rows_by_col = Counter(c for cols in body_cols if len(cols) >= 2 for c in cols)
+    shared = {c for c, n in rows_by_col.items() if n >= 2}
+    return len(headed) >= 3 and len(shared & headed) >= 2
 
 
 def centred_headings(cells: list[GridCell], chars: Sequence[Char]) -> list[GridCell]:

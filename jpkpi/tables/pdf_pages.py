@@ -335,6 +335,11 @@ class PageBlocks(list[Block]):
     #: its rest stands here, above the next table's rules; join_pages reads the lines that sit
     #: in that table's columns as its last row, and keeps the text lines of the others.
     lead: tuple[tuple[tuple[Char, ...], tuple[TextLine, ...]], ...] = ()
+    #: The lines right below the page's last ruled table that sit in its columns but print no
+    #: value (a band of names whose values are still blank): the table, the lines as its row,
+    #: and the text lines they are read as meanwhile. join_pages makes them the table's last
+    #: row when the next page's first table continues it (the band ran over the page end).
+    tail: tuple[Table, Table, tuple[TextLine, ...]] | None = None
 
 
 def page_to_blocks(page: PdfPage, settings: LatticeSettings = DEFAULT_LATTICE) -> list[Block]:
@@ -384,6 +389,13 @@ def _upright_blocks(page: PdfPage, settings: LatticeSettings) -> PageBlocks:
         if found is not None:
             blocks[last] = _with_row(table, found[0])
             in_stream.update(tail[: found[1]])
+        elif (loose := _band_row([lines[k] for k in tail], table, page.number, False)) is not None:
+            # no value printed: a row only if the next page's first table continues this one
+            chars = [c for k in tail[: loose[1]] for c in lines[k]]
+            made = tuple(text_lines(chars, page.number))
+            blocks.tail = (table, loose[0], made)
+            blocks.extend(made)
+            in_stream.update(tail[: loose[1]])
     highest = min(range(len(grids)), key=lambda i: boxes[i].top, default=None)
     above = [] if highest is None else _lines_beside(free, boxes[highest], below=False)
     lead = [k for k in above if k not in in_stream]
@@ -413,10 +425,20 @@ def _lines_beside(lines: Sequence[Sequence[Char]], box: Box, *, below: bool) -> 
     def bottom(k: int) -> float:
         return max(c.bottom for c in lines[k])
 
+    def size(k: int) -> float:
+        return max(c.size for c in lines[k])
+
+    # a line set right under a rule may poke above it by a hair (the readers' glyph boxes
+    # differ by a few tenths of a point): a quarter of its size is allowed
     if below:
-        found = sorted((k for k, ln in enumerate(lines) if ln and top(k) >= box.bottom), key=top)
+        found = sorted(
+            (k for k, ln in enumerate(lines) if ln and top(k) >= box.bottom - size(k) / 4), key=top
+        )
     else:
-        found = sorted((k for k, ln in enumerate(lines) if ln and bottom(k) <= box.top), key=bottom)
+        found = sorted(
+            (k for k, ln in enumerate(lines) if ln and bottom(k) <= box.top + size(k) / 4),
+            key=bottom,
+        )
         found.reverse()
     chosen: list[int] = []
     edge = box.bottom if below else box.top
@@ -431,14 +453,16 @@ def _lines_beside(lines: Sequence[Sequence[Char]], box: Box, *, below: bool) -> 
     return chosen
 
 
-def _band_row(lines: Sequence[Sequence[Char]], table: Table, page: int) -> tuple[Table, int] | None:
+def _band_row(
+    lines: Sequence[Sequence[Char]], table: Table, page: int, digits: bool = True
+) -> tuple[Table, int] | None:
     """The leading ``lines`` (nearest the table first) that sit in ``table``'s columns, as one
     row in them, and how many they are; None when they make no row of it.
 
     A line sits in the columns when no word crosses a column edge (no character over an edge,
     none touching a neighbour in the next column). The lines make a row when they fill two
-    columns or more and print a digit in a value column right of the first filled one (a
-    band's values, not a heading or a note)."""
+    columns or more and (unless ``digits`` is False) print a digit in a value column right of
+    the first filled one (a band's values, not a heading or a note)."""
     edges = _column_edges(table)
     if len(edges) - 1 != table.n_cols:
         return None
@@ -453,10 +477,10 @@ def _band_row(lines: Sequence[Sequence[Char]], table: Table, page: int) -> tuple
         taken += 1
     first = min(filled, default=0)
     numeric = _value_columns(table)
-    digits = any(
+    printed = any(
         c.text.isdigit() for k, cs in filled.items() if k > first and k in numeric for c in cs
     )
-    if len(filled) < 2 or not digits:
+    if len(filled) < 2 or (digits and not printed):
         return None
     chars = [c for line in lines[:taken] for c in line]
     top, bottom = min(c.top for c in chars) - 1, max(c.bottom for c in chars) + 1
@@ -534,7 +558,9 @@ def _column_edges(table: Table) -> list[float]:
 
 
 def _row_texts(table: Table, row: int) -> list[str]:
-    return [c.text.strip() for c in table.rows()[row]]
+    """A row's texts, its empty cells left out (tables whose columns come from text gaps
+    may split an empty stretch differently on each page)."""
+    return [t for c in table.rows()[row] if (t := c.text.strip())]
 
 
 def join_tables(
@@ -543,19 +569,29 @@ def join_tables(
     """``more`` continued on the next page, joined to ``first``; None when it is another table.
 
     It continues when its columns sit where ``first``'s do; rows at its top that repeat
-    ``first``'s top rows (the header printed again on every page) are dropped.
+    ``first``'s top rows (the header printed again on every page) are dropped. A table without
+    vertical rules takes its inner columns from each page's text gaps, which may differ (a
+    column of projects split in three on one page, in two on the next): when it repeats the
+    header and its outer edges match, both are laid on the columns of the two together.
     """
     a, b = _column_edges(first), _column_edges(more)
-    if len(a) != len(b) or abs(a[0] - b[0]) > tolerance or abs(a[-1] - b[-1]) > tolerance:
-        return None
-    # Inner edges of tables without vertical rules come from text gaps and move a little.
-    if any(abs(x - y) > inner_tolerance for x, y in zip(a, b, strict=True)):
+    if abs(a[0] - b[0]) > tolerance or abs(a[-1] - b[-1]) > tolerance:
         return None
     skip = 0
     while skip < min(first.n_rows, more.n_rows) and _row_texts(more, skip) == _row_texts(
         first, skip
     ):
         skip += 1
+    # Inner edges of tables without vertical rules come from text gaps and move a little.
+    if len(a) != len(b) or any(abs(x - y) > inner_tolerance for x, y in zip(a, b, strict=True)):
+        if sum(len(_row_texts(first, r)) for r in range(skip)) < 2:
+            return None  # no header repeated: another table
+        edges = sorted(a)
+        for x in b:
+            if all(abs(x - y) > tolerance for y in edges):
+                edges.append(x)
+        edges.sort()
+        first, more = _regridded(first, edges), _regridded(more, edges)
     cells = list(first.cells)
     for c in more.cells:
         if c.row < skip:
@@ -567,6 +603,24 @@ def join_tables(
         max(first.n_cols, more.n_cols),
         first.provenance,
     )
+
+
+def _regridded(table: Table, edges: Sequence[float]) -> Table:
+    """A table's cells laid on the column ``edges`` (a superset of its own): each cell spans
+    the columns between the edges nearest its sides."""
+
+    def at(x: float) -> int:
+        return min(range(len(edges)), key=lambda i: abs(edges[i] - round(x)))
+
+    def placed(c: Cell) -> Cell:
+        if c.provenance.bbox is None:
+            return c
+        col = at(c.provenance.bbox[0])
+        return replace(c, col=col, colspan=max(at(c.provenance.bbox[2]), col + 1) - col)
+
+    cells = sorted((placed(c) for c in table.cells), key=lambda c: (c.row, c.col))
+    overlays = tuple(placed(c) for c in table.overlays)
+    return Table(tuple(cells), table.n_rows, len(edges) - 1, table.provenance, overlays)
 
 
 def _lead_joined(
@@ -597,6 +651,39 @@ def _lead_joined(
     return [b for b in blocks if id(b) not in taken]
 
 
+def _continued(
+    out: list[Block],
+    block: Block,
+    furniture: Callable[[Block], bool],
+    tail_at: int,
+    tail_row: Table | None,
+    tail_lines: frozenset[int],
+) -> int:
+    """Where ``block`` (a page's first block) went: into the table the blocks before end with,
+    when it continues it (its index, ``out`` changed in place), else ``len(out)``.
+
+    Only page furniture may stand between the two, or the lines of a band the page before
+    ended in (its tail): those become the table's last row when ``block`` continues it."""
+    k = len(out) - 1
+    while k >= 0 and (furniture(out[k]) or id(out[k]) in tail_lines):
+        k -= 1
+    previous = out[k] if k >= 0 else None
+    if not isinstance(previous, Table) or not isinstance(block, Table):
+        return len(out)
+    crossed = any(id(b) in tail_lines for b in out[k + 1 :])
+    if crossed:
+        if k != tail_at or tail_row is None:
+            return len(out)
+        previous = _with_row(previous, tail_row)
+    joined = join_tables(previous, block)
+    if joined is None:
+        return len(out)
+    out[k] = joined
+    if crossed:  # the band ran on over the page end: its part above is a row, not text
+        out[k + 1 :] = [b for b in out[k + 1 :] if id(b) not in tail_lines]
+    return k
+
+
 def is_page_furniture(line: TextLine) -> bool:
     """A page number or a running header/footer line that sits between a table and its rest."""
     text = line.text.strip()
@@ -623,21 +710,23 @@ def join_pages(pages: Iterable[list[Block]]) -> list[Block]:
             is_page_furniture(block) or block.text.strip() == title
         )
 
+    tail_at, tail_row, tail_lines = -1, None, frozenset[int]()  # the page before's tail
     for number, blocks in enumerate(pages):
         if number == 0 and blocks and isinstance(blocks[0], TextLine):
             title = blocks[0].text.strip()
         blocks = _lead_joined(out, blocks, furniture)
+        tail = getattr(blocks, "tail", None)
+        placed_at = -1  # where this page's tail table went in ``out``
         first_table = next((i for i, b in enumerate(blocks) if isinstance(b, Table)), None)
         for i, block in enumerate(blocks):
+            at = len(out)
             if i == first_table and all(furniture(b) for b in blocks[:i]):
-                k = len(out) - 1
-                while k >= 0 and furniture(out[k]):
-                    k -= 1
-                previous = out[k] if k >= 0 else None
-                if isinstance(previous, Table) and isinstance(block, Table):
-                    joined = join_tables(previous, block)
-                    if joined is not None:
-                        out[k] = joined
-                        continue
-            out.append(block)
+                at = _continued(out, block, furniture, tail_at, tail_row, tail_lines)
+            if at == len(out):
+                out.append(block)
+            if tail is not None and block is tail[0]:
+                placed_at = at
+        tail_at, tail_row, tail_lines = -1, None, frozenset()
+        if tail is not None and placed_at >= 0:
+            tail_at, tail_row, tail_lines = placed_at, tail[1], frozenset(id(b) for b in tail[2])
     return out
