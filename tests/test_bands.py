@@ -280,6 +280,7 @@ def test_banded_pdfs_read_as_their_seed_texts() -> None:
         "kushiro_bands_alt_enter.pdf",
         "nemuro_bands_alt_enter.pdf",
         "nemuro_bands_rows.pdf",  # band 49 broken by the page end (test below)
+        "kamiichi_bands_split.pdf",  # KPIs listed, values blank, bands over page ends
     ):
         assert scores[name] >= 0.98, scores
 
@@ -310,3 +311,86 @@ def test_a_note_under_a_ruled_table_is_not_taken_for_a_band_it_ends_in() -> None
     assert table.n_rows == 8
     assert table.rows()[-1][0].text == "備考"
     assert not any("注" in c.text for c in table.cells)
+
+
+def test_a_band_that_lists_its_kpis_without_values_splits_at_each_listed_item() -> None:
+    """A band of a sheet whose KPI values are still blank: the KPI cell lists its indicators,
+    each led by ``・``, a name wrapped over lines stays one item, and a line that opens with
+    ``・`` inside an open bracket goes on with its item (kamiichi's 健康増進 row)."""
+    band = [
+        _placed(1, 0, [("イ 健康づくりで", 390), ("生活を守る", 398)]),
+        _placed(
+            1,
+            1,
+            [
+                ("・特定健診受診率", 390),
+                ("・がん検診受診率", 414),
+                ("・健康増進(健康教", 440),
+                ("育・相談・訪問指導", 447),
+                ("・健診等)", 455),
+            ],
+        ),
+        _placed(1, 2, [("・高齢者福祉サービスの充実", 390), ("・健康づくりの推進", 414)]),
+    ]
+    head = [
+        Cell(0, 0, "重点施策", provenance=Provenance(page=3)),
+        Cell(0, 1, "重要業績評価指標 (KPI)", provenance=Provenance(page=3)),
+        Cell(0, 2, "具体的な事業", provenance=Provenance(page=3)),
+    ]
+    split = split_bands(Table((*head, *band), 2, 3))
+    names = [c.text for c in split.table.cells if c.col == 1 and c.row > 0]
+    assert names == [
+        "・特定健診受診率",
+        "・がん検診受診率",
+        "・健康増進(健康教育・相談・訪問指導・健診等)",
+    ]
+    program = next(c for c in split.table.cells if c.col == 0 and c.row > 0)
+    assert (program.text, program.rowspan) == ("イ 健康づくりで生活を守る", 3)
+
+
+def test_a_band_of_effects_written_as_paragraphs_is_not_split() -> None:
+    """hanamaki_report_form.pdf: an 効果 cell lists three effects, each a paragraph of several
+    lines: no KPI rows, so the band stays one row."""
+    band = [
+        _placed(0, 0, [("(4) 子育て相談記録", 173), ("システム導入", 181)]),
+        _placed(
+            0,
+            1,
+            [
+                ("・住民サービスの向上", 173),
+                ("市民が各種相談を行う際、相談員が不在", 181),
+                ("でも相談経過を情報共有できる", 188),
+                ("ことから窓口を変えることなく", 196),
+                ("・支援アプローチの多角化", 211),
+                ("相談先となる各担当課と連携して", 219),
+                ("いる協議会と情報共有が図られ", 226),
+                ("相談者は支援を受けられる", 234),
+                ("・業務の質の効率化", 241),
+                ("各種相談情報をシステムから", 249),
+            ],
+        ),
+    ]
+    split = split_bands(Table(tuple(band), 1, 2))
+    assert split.table.n_rows == 1 and split.bands == ()
+
+
+def test_kpis_listed_over_page_ends_keep_their_program_and_goal() -> None:
+    """kamiichi_bands_split.pdf, read off the rendered pages: band イ of にぎわう上市 lists two
+    KPIs at the foot of page 1 (no rule below them) and two more at the top of page 2 under
+    the repeated header; page 3 holds bands ウ and エ of ささえあう上市, its goal columns blank.
+    Each page's columns differ (the 具体的な事業 lists split in two or three), the header rows
+    repeat: one table, and every KPI keeps its program and goal."""
+    doc = parsed(CORPORA / "bands" / "kamiichi_bands_split.pdf")
+    kpis = {r.indicator: r for r in doc.records if r.kind == "kpi"}
+    for name, page, goal, no in [
+        ("フォトゲイニング大会への県外在住者参加数", 1, "にぎわう上市", "イ"),
+        ("上市ブランド商品開発数", 1, "にぎわう上市", "イ"),
+        ("戦略作物作付面積", 2, "にぎわう上市", "イ"),
+        ("戦略作物出荷数", 2, "にぎわう上市", "イ"),
+        ("がんばるかみいち総合病院応援寄附件数", 3, "ささえあう上市", "ウ"),
+        ("医療収支比率", 3, "ささえあう上市", "ウ"),
+        ("上市高校生の町内事業所での就業者数の割合", 3, "ささえあう上市", "エ"),
+    ]:
+        record = kpis[name]
+        assert (record.page, record.section, record.program_no) == (page, (goal,), no), name
+    assert len(doc.tables) == 1

@@ -160,10 +160,11 @@ def split_bands(table: Table) -> BandSplit:
         if cell.row in stacked:
             by_row.setdefault(cell.row, []).append(cell)
     codes = _code_columns(table)
+    headings = _Headings(table)
     frames = [
         f
         for r, cells in sorted(by_row.items())
-        if (f := _frame(table, r, cells, codes)) is not None
+        if (f := _frame(table, r, cells, codes, headings)) is not None
     ]
     once = _once_columns(table, frames)
     plans = {f.row: _plan_band(f, once) for f in frames}
@@ -279,13 +280,39 @@ class _Frame:
     headed: bool = False
 
 
-def _frame(table: Table, r: int, cells: list[Cell], codes: set[int]) -> _Frame | None:
+class _Headings:
+    """The columns headed as indicators above a row, read from the table's top rows when first
+    asked for (most tables never ask)."""
+
+    #: Header rows read at most: a heading stands at the top.
+    MAX_ROWS = 10
+
+    def __init__(self, table: Table) -> None:
+        self._table = table
+        self._found: dict[int, set[int]] = {}
+
+    def indicators(self, above: int) -> set[int]:
+        """The columns under a heading that reads as indicators, in the rows above ``above``."""
+        above = min(above, self.MAX_ROWS)
+        if above not in self._found:
+            self._found[above] = {
+                col
+                for c in self._table.cells
+                if c.row < above and not c.empty and header_role(c.text) is Role.INDICATOR
+                for col in range(c.col, c.col + c.colspan)
+            }
+        return self._found[above]
+
+
+def _frame(
+    table: Table, r: int, cells: list[Cell], codes: set[int], headings: _Headings
+) -> _Frame | None:
     """The rows a band stacks, or None where it holds one row."""
     own = [c for c in cells if c.rowspan == 1 and c.col not in codes]
     # (a cell without lines holds no stack: most cells of a large sheet)
     found = {id(c): s for c in own if c.lines and (s := _value_stack(c)) is not None}
     if not found:
-        return None
+        return _list_frame(table, cells, own, headings)
     stacks = {i: values for i, (_head, values) in found.items()}
     heads = {i: head for i, (head, _values) in found.items() if head}
     counts = Counter(len(s) for s in stacks.values())
@@ -323,6 +350,70 @@ def _frame(table: Table, r: int, cells: list[Cell], codes: set[int]) -> _Frame |
             r, k, own, stacks, ys, pitch, _where(table, cells[0]), line_pitch, bool(heads)
         )
     return _Frame(r, k, own, stacks, None, 1.0, _where(table, cells[0]))
+
+
+#: Most lines one listed item may wrap over (a name; longer items are paragraphs: effects,
+#: reasons).
+MAX_ITEM_LINES = 3
+
+#: A line that starts an item of a list (``・婚姻届出数``), and a list mark anywhere in a line.
+_ITEM = regex.compile(r"^\s*[・●○◆◇■□•◦]")
+_MARK = regex.compile(r"(?:^|\s)[・●○◆◇■□•◦]")
+
+
+def _list_frame(
+    table: Table, cells: list[Cell], own: list[Cell], headings: _Headings
+) -> _Frame | None:
+    """A band without values whose cell lists its rows as items, each led by a mark and maybe
+    wrapped (``・婚姻届出数`` / ``・出生数`` / ``・新築住宅着工棟`` ``数``, a sheet of KPIs whose
+    values are still blank): a sub-row at each item's first line. Every such cell of the band
+    must agree on the count; a cell with two items on one line (lists printed side by side)
+    lists nothing here."""
+    lists: dict[int, list[float]] = {}  # the items' baselines, by column
+    for c in own:
+        lines = [ln for ln in c.lines if ln.text.strip()]
+        if len(lines) < 2 or any(ln.y is None for ln in lines) or not _ITEM.match(lines[0].text):
+            continue
+        if any(len(_MARK.findall(ln.text)) > 1 for ln in lines):
+            continue
+        starts = _item_starts([ln.text for ln in lines])
+        longest = max(b - a for a, b in itertools.pairwise([*starts, len(lines)]))
+        if len(starts) >= 2 and longest <= MAX_ITEM_LINES and not _is_paragraph(c, len(starts)):
+            lists[c.col] = [float(lines[i].y) for i in starts]  # type: ignore[arg-type]
+    # lists beside an indicator column's (the projects of each KPI) may hold fewer items: the
+    # column headed as the indicators' decides, where one is
+    named = [col for col in lists if col in headings.indicators(cells[0].row)] if lists else []
+    if len(named) == 1:
+        ys = lists[named[0]]
+    elif len({len(v) for v in lists.values()}) == 1:
+        ys = next(iter(lists.values()))
+    else:
+        return None
+    if len(ys) > MAX_SUB_ROWS:
+        return None
+    pitch = _pitch_of(ys) or 1.0
+    gaps = [
+        float(b.y) - float(a.y)  # type: ignore[arg-type]
+        for c in own
+        for a, b in itertools.pairwise(ln for ln in c.lines if ln.y is not None)
+        if b.y - a.y > 0.5  # type: ignore[operator]
+    ]
+    line_pitch = min(pitch, median(gaps)) if gaps else pitch
+    return _Frame(cells[0].row, len(ys), own, {}, ys, pitch, _where(table, cells[0]), line_pitch)
+
+
+def _item_starts(texts: list[str]) -> list[int]:
+    """The lines that start a listed item: led by a mark, with the item before closed (a line
+    ``・健診等)`` after ``・健康増進(健康教`` goes on inside its bracket, its ``・`` the
+    text's own)."""
+    starts: list[int] = []
+    depth = 0
+    for i, text in enumerate(texts):
+        if _ITEM.match(text) and depth <= 0:
+            starts.append(i)
+            depth = 0
+        depth += sum(text.count(o) for o in "(（「【") - sum(text.count(c) for c in ")）」】")
+    return starts
 
 
 def _vote(frame: _Frame, cell: Cell) -> str | None:

@@ -380,7 +380,7 @@ def _leading_header_rows(row_roles: tuple[str, ...]) -> tuple[int, ...]:
             out.append(i)
     # A name row right above the first values belongs to the body (name-above-values layout)
     # when a period header stands above it.
-    while out and row_roles[out[-1]] == "name" and "header" in row_roles[: out[-1]]:
+    while out and row_roles[out[-1]] in ("name", "text") and "header" in row_roles[: out[-1]]:
         out.pop()
     return tuple(out)
 
