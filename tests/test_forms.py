@@ -49,7 +49,8 @@ def test_a_form_sheet_gives_its_program_and_the_target_and_actual_rows() -> None
     assert groups["department"] == "市民環境部環境課"
     # 整理番号 0412, not the 前年度整理番号 0398 printed after it (the number of the year before)
     assert groups["program_no"] == "0412"
-    assert _values(groups["targets"])[:3] == [(120, 2013), (122, 2014), (124, 2015)]
+    # 最終目標値 130 is dated by the row's 目標年度 cell, 29年度 (平成, as the headings)
+    assert _values(groups["targets"]) == [(120, 2013), (122, 2014), (124, 2015), (130, 2017)]
     assert _values(groups["actuals"]) == [(118, 2013), (121, 2014)]
     assert any("read as 平成" in w for w in groups["warnings"])
 
@@ -96,3 +97,16 @@ def test_one_program_a_row_numbers_the_programs() -> None:
     assert _values(first["actuals"]) == [(129, 2014)]
     assert not {"内部管理", "－", "-"} & set(records)
     assert not any(r["program"] == "文書管理事務" for r in records.values())
+
+
+def test_a_column_of_each_rows_target_year_dates_its_target(tmp_path) -> None:
+    """目標年度 holds each row's own year: a period column, not values, and not a name."""
+    path = tmp_path / "targets.csv"
+    path.write_text(
+        "指標名,単位,基準値(H26),目標値,目標年度\n移住者数,人,120,150,R7年度\n"
+        "観光客数,万人,30,45,R9年度\n",
+        encoding="utf-8",
+    )
+    records = {r.indicator: r.to_dict() for r in parsed(path).records}
+    assert _values(records["移住者数"]["targets"]) == [(150, 2025)]
+    assert _values(records["観光客数"]["targets"]) == [(450000, 2027)]

@@ -212,7 +212,11 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         default_unit = _printed_unit(printed)
         unit = split_scale(default_unit)[1] if default_unit else None
 
-    target_period = _period_of(draft.target_period.text) if draft.target_period else None
+    target_period = (
+        draft.target_period.period or _period_of(draft.target_period.text)
+        if draft.target_period
+        else None
+    )
     notes: list[str] = []
     baseline = None
     if draft.baseline is not None:

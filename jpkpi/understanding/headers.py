@@ -75,7 +75,13 @@ def is_header_row(cells: list[Cell]) -> bool:
     return kpi_label or (headers >= 1 and headers >= others)
 
 
-_ROLE_OF_READING = {"baseline": Role.BASELINE, "target": Role.TARGET, "actual": Role.ACTUAL}
+_ROLE_OF_READING = {
+    "baseline": Role.BASELINE,
+    "target": Role.TARGET,
+    "actual": Role.ACTUAL,
+    "target_period": Role.TARGET_PERIOD,
+}
+_VALUE_COLUMN_ROLES = frozenset({Role.BASELINE, Role.TARGET, Role.ACTUAL})
 
 
 def with_reading(
@@ -83,7 +89,8 @@ def with_reading(
 ) -> dict[int, Column]:
     """The header's columns, with what the table's interpretation adds where both read the same
     header: a value column whose words name no role (``R6見通し``, a synonym of 見込) takes the
-    interpretation's, and a value column its flags (見込 → ``estimate``)."""
+    interpretation's, and a value column its flags (見込 → ``estimate``); a column of each
+    row's year that the words take for values (目標年度) dates the row's target."""
     if reading is None or len(reading.regions) != 1:
         return columns
     region = reading.regions[0]
@@ -95,7 +102,10 @@ def with_reading(
         if role is None:
             continue
         old = out.get(cr.index)
-        if old is None or old.role is None:
+        # a column of each row's year under a heading the words take for values (目標年度
+        # over 29年度) dates the row's target instead
+        periods = role is Role.TARGET_PERIOD and old is not None and old.role in _VALUE_COLUMN_ROLES
+        if old is None or old.role is None or periods:
             left = [c for i, c in sorted(out.items()) if i < cr.index and c.role is not None]
             near = left[-1] if left else None
             out[cr.index] = Column(

@@ -889,9 +889,15 @@ def _read_column(
     values = _share(grid, ev, sample, col, lambda e: e.value)
     texts = _share(grid, ev, sample, col, lambda e: e.texty)
     units = _share(grid, ev, sample, col, lambda e: bool(_UNITISH.match(normalize_text(e.text))))
+    periods = _share(
+        grid, ev, sample, col, lambda e: e.period is not None and len(normalize_text(e.text)) <= 12
+    )
     if values:
         vote("value", 3 * values, f"{values:.0%} of its cells are values")
-    if texts and units < 0.8:
+    if periods >= 0.8 and not values and layout is Layout.ROWS:
+        # 目標年度 | 29年度: each row's own year, the period of the row's undated target
+        vote("target_period", 2.5 * periods, f"{periods:.0%} of its cells are periods")
+    elif texts and units < 0.8:
         vote("indicator", 2 * texts, f"{texts:.0%} of its cells are words")
     if units and texts:
         vote("unit", 2 * units, f"{units:.0%} of its cells are short unit words")

@@ -224,6 +224,8 @@ def region_drafts(
     units = [c for c in region.columns if c.role == "unit"]
     unit_col = max(units, key=lambda c: c.score).index if units else None  # the surest one
     label_col = next((c.index for c in region.columns if c.role == "label"), None)
+    # each row's own target year (目標年度 | 29年度), for its targets that name none
+    dated = next((c for c in region.columns if c.role == "target_period"), None)
     # One program a row (No. | 所管課 | 事務事業名 | 指標 …): the row's program, its department,
     # and the No. numbers the programs, not the indicators.
     program_col = next((c.index for c in region.columns if c.role == "program"), None)
@@ -297,6 +299,9 @@ def region_drafts(
             unit = next((c.text for c in own if c.col == unit_col and not c.empty), None)
             d.unit = d.unit or unit
         number = None
+        year = next((c for c in own if dated and c.col == dated.index and not c.empty), None)
+        if year is not None and dated is not None:
+            d.target_period = ValueCell(year.text, header=dated.header, where=year.provenance)
         if label_col is not None:
             number = next(
                 (normalize_text(c.text) for c in own if c.col == label_col and not c.empty), None

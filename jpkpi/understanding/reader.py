@@ -8,11 +8,12 @@ interpretation alone knows (``layouts``) or by the row reader (``rows``).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex
 
 from jpkpi import budget
-from jpkpi.primitives.period import document_era, guess_era
+from jpkpi.primitives.period import document_era, find_eraless_period, guess_era
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Block, Table, TextLine
 from jpkpi.understanding.bands import BandSplit, split_tables
@@ -165,6 +166,7 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             block, reading, lines_by_page.get(page, []), form, vocabulary, section
         )
         if taken is not None:
+            _dated(taken, era)
             for d in taken:
                 d.table = tables_read
             taken = _band_warnings(splits[tables_read], taken)
@@ -194,6 +196,7 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             if found and all(d.indicator for d in found) and len(found) >= len(named):
                 table_drafts = found
         of_form = form.as_program()
+        _dated(table_drafts, era)
         for d in table_drafts:
             d.table = tables_read
             if d.program is None and of_form is not None:
@@ -266,6 +269,15 @@ def _band_warnings(split: BandSplit, drafts: list[Draft]) -> list[Draft]:
                 d.warnings.append(w)
         kept.append(d)
     return kept
+
+
+def _dated(drafts: list[Draft], era: str | None) -> None:
+    """A row's own target year printed without its era (目標年度 ``29年度``) read in the era
+    the table's reading assumed for its headings (its warning says which)."""
+    for d in drafts:
+        if era and d.target_period is not None and d.target_period.period is None:
+            year = find_eraless_period(d.target_period.text, era)
+            d.target_period = replace(d.target_period, period=year)
 
 
 def _era(blocks: list[Block]) -> str | None:
