@@ -110,3 +110,21 @@ def test_a_column_of_each_rows_target_year_dates_its_target(tmp_path) -> None:
     records = {r.indicator: r.to_dict() for r in parsed(path).records}
     assert _values(records["移住者数"]["targets"]) == [(150, 2025)]
     assert _values(records["観光客数"]["targets"]) == [(450000, 2027)]
+
+
+def test_a_column_of_program_codes_numbers_each_rows_program() -> None:
+    """小矢部: 主要施策コード prints each program's code beside each of its indicators (11204 on
+    two rows, 11302): codes, not values, and the table is one table, not two side by side."""
+    records = parsed(FORMS / "oyabe_seika_tassei.csv").records
+    codes = {r.indicator: (r.program_no, r.to_dict()["program"]) for r in records}
+    assert codes["生涯学習用公民館パソコン設置台数"] == ("11204", None)
+    assert codes["IT講座修了者数"] == ("11204", None)
+    assert codes["図書館入館者数"] == ("11302", None)
+
+
+def test_numbers_of_one_length_that_never_repeat_are_values(tmp_path) -> None:
+    """Populations without separators (12345, 23456) are measured, not codes."""
+    path = tmp_path / "counts.csv"
+    path.write_text("指標名,H30実績,R1実績\n人口,12345,12299\n世帯数,5230,5301\n", encoding="utf-8")
+    records = {r.indicator: r for r in parsed(path).records}
+    assert [str(a.quantity.value) for a in records["人口"].actuals] == ["12345", "12299"]

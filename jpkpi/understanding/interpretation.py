@@ -423,7 +423,9 @@ def _split_points(
         value_cols = [
             c
             for c in left
-            if _share(grid, ev, body, c, lambda e: e.value) >= 0.3 and not _ordinal(grid, body, c)
+            if _share(grid, ev, body, c, lambda e: e.value) >= 0.3
+            and not _ordinal(grid, body, c)
+            and not _codes(grid, body, c)
         ]
         values_right = any(
             _share(grid, ev, body, c, lambda e: e.value) >= 0.3
@@ -446,6 +448,27 @@ def _ordinal(grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], c
             return False
         numbers.append(int(text))
     return len(numbers) >= 2 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
+
+
+def _codes(grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col: int) -> bool:
+    """A column of codes (主要施策コード ``11204``, ``11204``, ``11302``): bare digits of one
+    length, four or more, none a year, and one code on two rows or more, as a program's code is
+    printed beside each of its indicators; they name, they do not measure."""
+    codes = []
+    for r in rows:
+        cell = grid[r][col]
+        if cell is None or cell.empty or cell.col != col or cell.row != r:
+            continue
+        text = normalize_text(cell.text).replace(" ", "")
+        if not regex.fullmatch(r"[0-9]{4,10}", text):
+            return False
+        codes.append(text)
+    return (
+        len(codes) >= 2
+        and len({len(c) for c in codes}) == 1
+        and not all(1900 <= int(c) <= 2100 for c in codes)
+        and len(set(codes)) < len(codes)
+    )
 
 
 def _units_agree(grid: list[list[Cell | None]], rows: list[int], col: int) -> tuple[int, int]:
@@ -886,6 +909,16 @@ def _read_column(
             col, "label", 3.0, None, 0.0, ("its cells count the rows: 1, 2, 3 …",), header
         )
     sample = [r for r in body if r < MAX_EVIDENCE_ROWS]
+    if _codes(grid, sample, col):
+        return ColumnReading(
+            col,
+            "program_no",
+            3.0,
+            None,
+            0.0,
+            ("its cells are codes: bare digits of one length, one code on several rows",),
+            header,
+        )
     values = _share(grid, ev, sample, col, lambda e: e.value)
     texts = _share(grid, ev, sample, col, lambda e: e.texty)
     units = _share(grid, ev, sample, col, lambda e: bool(_UNITISH.match(normalize_text(e.text))))

@@ -230,6 +230,7 @@ def region_drafts(
     # and the No. numbers the programs, not the indicators.
     program_col = next((c.index for c in region.columns if c.role == "program"), None)
     department_col = next((c.index for c in region.columns if c.role == "department"), None)
+    code_col = next((c.index for c in region.columns if c.role == "program_no"), None)
     value_cols = [c for c in region.columns if c.role in ("baseline", "target", "actual")]
     if not value_cols:
         return []
@@ -318,6 +319,12 @@ def region_drafts(
                 d.department = dept or d.department
         elif number is not None:
             d.label = number
+        code = next(
+            (normalize_text(c.text) for c in own if c.col == code_col and not c.empty), None
+        )
+        if code is not None and program_col is None:  # the program's code, its name elsewhere
+            program = d.program or Program(None, department=d.department)
+            d.program = replace(program, number=code)
         for cell in values:
             col = region.column(cell.col)
             assert col is not None
