@@ -8,6 +8,7 @@ several columns spans them.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections import Counter
@@ -250,12 +251,15 @@ def rule_ends(
     x0, x1 = min(e.start for e in rules), max(e.end for e in rules)
     ends = sorted({round(x, 1) for e in rules for x in (e.start, e.end) if x0 + tol < x < x1 - tol})
     in_bands = [_in_band(chars, top, bottom) for top, bottom in bands]
-    body = [c for band in in_bands for c in band]
+    centres = sorted(c.cx for band in in_bands for c in band)
     found: list[float] = []
     for x in ends:
         known = [*separators, *found]
-        if any(not any(min(x, s) < c.cx < max(x, s) for c in body) for s in known):
-            continue  # the same gap as a separator found from the text
+        if any(
+            bisect.bisect_left(centres, max(x, s)) == bisect.bisect_right(centres, min(x, s))
+            for s in known
+        ):
+            continue  # the same gap as a separator found from the text (no text between)
         crossed = sum(any(c.x0 + 0.5 < x < c.x1 - 0.5 for c in band) for band in in_bands)
         if crossed <= settings.gap_crossing * max(1, sum(1 for b in in_bands if b)):
             found.append(x)

@@ -20,6 +20,9 @@ from jpkpi.tables.model import Block, Provenance, Table, TextLine
 
 #: Fewest characters of one turn that make a turned table worth reading in its direction.
 MIN_TURNED_CHARS = 20
+#: Times the region grows by the rules that reach it, at most (a table's rules reach its text
+#: in one or two steps; the bound keeps a page of 50,000 chained strokes linear).
+MAX_REACH_STEPS = 8
 #: Rules that reach this close (points) to the turned characters' extent belong to their table.
 RULE_MARGIN = 12.0
 
@@ -43,7 +46,7 @@ def split_turned(page: PdfPage) -> tuple[int, PdfPage, PdfPage] | None:
         max(c.x1 for c in turned),
         max(c.bottom for c in turned),
     )
-    while True:  # the rules that reach the region, and those that reach them, and so on
+    for _ in range(MAX_REACH_STEPS):  # the rules that reach the region, those that reach them…
         x0, top, x1, bottom = (*(v - RULE_MARGIN for v in region[:2]),
                                *(v + RULE_MARGIN for v in region[2:]))  # fmt: skip
         reach = [
