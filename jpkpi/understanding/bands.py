@@ -339,13 +339,7 @@ def _frame(
                 k += 1
                 stacks = {i: (*heads.get(i, ()), *values) for i, values in stacks.items()}
         pitch = _pitch_of(ys) or 1.0
-        gaps = [
-            float(b.y) - float(a.y)  # type: ignore[arg-type]
-            for c in own
-            for a, b in itertools.pairwise(ln for ln in c.lines if ln.y is not None)
-            if b.y - a.y > 0.5  # type: ignore[operator]
-        ]
-        line_pitch = min(pitch, median(gaps)) if gaps else pitch
+        line_pitch = _line_pitch(own, pitch)
         return _Frame(
             r, k, own, stacks, ys, pitch, _where(table, cells[0]), line_pitch, bool(heads)
         )
@@ -392,13 +386,7 @@ def _list_frame(
     if len(ys) > MAX_SUB_ROWS:
         return None
     pitch = _pitch_of(ys) or 1.0
-    gaps = [
-        float(b.y) - float(a.y)  # type: ignore[arg-type]
-        for c in own
-        for a, b in itertools.pairwise(ln for ln in c.lines if ln.y is not None)
-        if b.y - a.y > 0.5  # type: ignore[operator]
-    ]
-    line_pitch = min(pitch, median(gaps)) if gaps else pitch
+    line_pitch = _line_pitch(own, pitch)
     return _Frame(cells[0].row, len(ys), own, {}, ys, pitch, _where(table, cells[0]), line_pitch)
 
 
@@ -414,6 +402,17 @@ def _item_starts(texts: list[str]) -> list[int]:
             depth = 0
         depth += sum(text.count(o) for o in "(（「【") - sum(text.count(c) for c in ")）」】")
     return starts
+
+
+def _line_pitch(own: list[Cell], pitch: float) -> float:
+    """The distance between two lines of text in a band's cells (at most the rows' pitch)."""
+    gaps = [
+        float(b.y) - float(a.y)  # type: ignore[arg-type]
+        for c in own
+        for a, b in itertools.pairwise(ln for ln in c.lines if ln.y is not None)
+        if b.y - a.y > 0.5  # type: ignore[operator]
+    ]
+    return min(pitch, median(gaps)) if gaps else pitch
 
 
 def _vote(frame: _Frame, cell: Cell) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, cast
@@ -436,14 +437,21 @@ def _split_points(
     return [(s, e) for s, e in zip(starts, [*starts[1:], table.n_cols], strict=True)]
 
 
-def _ordinal(grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col: int) -> bool:
-    """A column of row numbers (``No.``: 1, 2, 3 …), which labels rows rather than measuring."""
-    numbers = []
+def _own_texts(
+    grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col: int
+) -> Iterator[str]:
+    """The texts of the cells that start at ``col`` in ``rows`` (spaces removed), not empty."""
     for r in rows:
         cell = grid[r][col]
         if cell is None or cell.empty or cell.col != col or cell.row != r:
             continue
-        text = normalize_text(cell.text).replace(" ", "")
+        yield normalize_text(cell.text).replace(" ", "")
+
+
+def _ordinal(grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col: int) -> bool:
+    """A column of row numbers (``No.``: 1, 2, 3 …), which labels rows rather than measuring."""
+    numbers = []
+    for text in _own_texts(grid, rows, col):
         if not regex.fullmatch(r"[0-9]{1,3}", text):
             return False
         numbers.append(int(text))
@@ -455,11 +463,7 @@ def _codes(grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col
     length, four or more, none a year, and one code on two rows or more, as a program's code is
     printed beside each of its indicators; they name, they do not measure."""
     codes = []
-    for r in rows:
-        cell = grid[r][col]
-        if cell is None or cell.empty or cell.col != col or cell.row != r:
-            continue
-        text = normalize_text(cell.text).replace(" ", "")
+    for text in _own_texts(grid, rows, col):
         if not regex.fullmatch(r"[0-9]{4,10}", text):
             return False
         codes.append(text)
