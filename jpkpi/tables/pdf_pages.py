@@ -482,11 +482,15 @@ def _band_row(
     )
     if len(filled) < 2 or (digits and not printed):
         return None
-    chars = [c for line in lines[:taken] for c in line]
+    return _row_in_columns([c for line in lines[:taken] for c in line], edges, page), taken
+
+
+def _row_in_columns(chars: Sequence[Char], edges: Sequence[float], page: int) -> Table:
+    """A one-row table of ``chars`` in the columns between ``edges`` (a row to add)."""
     top, bottom = min(c.top for c in chars) - 1, max(c.bottom for c in chars) + 1
     columns = itertools.pairwise(edges)
     cells = [GridCell(Box(a, top, b, bottom), 0, k, 1, 1) for k, (a, b) in enumerate(columns)]
-    return grid_to_table(cells, chars, page), taken
+    return grid_to_table(cells, chars, page)
 
 
 def _unruled_body(
@@ -503,12 +507,7 @@ def _unruled_body(
         placed = _in_columns(line, edges)
         if placed is None or len(placed) < 2:
             break
-        top, bottom = min(c.top for c in line) - 1, max(c.bottom for c in line) + 1
-        cells = [
-            GridCell(Box(a, top, b, bottom), 0, k, 1, 1)
-            for k, (a, b) in enumerate(itertools.pairwise(edges))
-        ]
-        out = _with_row(out, grid_to_table(cells, list(line), page))
+        out = _with_row(out, _row_in_columns(line, edges, page))
         taken += 1
     return (out, taken) if taken >= 2 else None
 
@@ -623,6 +622,14 @@ def _regridded(table: Table, edges: Sequence[float]) -> Table:
     return Table(tuple(cells), table.n_rows, len(edges) - 1, table.provenance, overlays)
 
 
+def _last_before(out: list[Block], skipped: Callable[[Block], bool]) -> int:
+    """The index of the last block of ``out`` that ``skipped`` does not pass over (-1: none)."""
+    k = len(out) - 1
+    while k >= 0 and skipped(out[k]):
+        k -= 1
+    return k
+
+
 def _lead_joined(
     out: list[Block], blocks: list[Block], furniture: Callable[[Block], bool]
 ) -> list[Block]:
@@ -632,9 +639,7 @@ def _lead_joined(
     A lead line joins when only page furniture stands between that table and it, and it sits
     in the table's columns (_band_row); lines above the first that does not stay text."""
     lead: tuple[tuple[tuple[Char, ...], tuple[TextLine, ...]], ...] = getattr(blocks, "lead", ())
-    k = len(out) - 1
-    while k >= 0 and furniture(out[k]):
-        k -= 1
+    k = _last_before(out, furniture)
     table = out[k] if k >= 0 else None
     if not lead or not isinstance(table, Table):
         return blocks
@@ -664,9 +669,7 @@ def _continued(
 
     Only page furniture may stand between the two, or the lines of a band the page before
     ended in (its tail): those become the table's last row when ``block`` continues it."""
-    k = len(out) - 1
-    while k >= 0 and (furniture(out[k]) or id(out[k]) in tail_lines):
-        k -= 1
+    k = _last_before(out, lambda b: furniture(b) or id(b) in tail_lines)
     previous = out[k] if k >= 0 else None
     if not isinstance(previous, Table) or not isinstance(block, Table):
         return len(out)
