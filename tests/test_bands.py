@@ -394,3 +394,10 @@ def test_kpis_listed_over_page_ends_keep_their_program_and_goal() -> None:
         record = kpis[name]
         assert (record.page, record.section, record.program_no) == (page, (goal,), no), name
     assert len(doc.tables) == 1
+    # page 2's goal row, its columns a few points off page 1's and page 3's: in their columns
+    goal = next(r for r in doc.records if r.kind == "goal" and r.page == 2)
+    assert (goal.indicator, goal.program, goal.baseline.quantity.raw) == (
+        "65歳以上平均自立期間",
+        None,
+        "男79.3歳女84.3歳",
+    )

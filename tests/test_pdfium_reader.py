@@ -29,7 +29,7 @@ CORPUS_PDFS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "corpora").
 #: pdfminer takes the descriptor's 0), and wrapped ends ("業の拡充)", "援") fall on the other
 #: side of the line threshold. No record is read from that column.
 KNOWN_DIFFERENCES = {
-    "corpora/bands/kamiichi_bands_split.pdf": {(0, 2, 11), (0, 3, 11), (0, 7, 11)},
+    "corpora/bands/kamiichi_bands_split.pdf": {(0, 2, 8), (0, 3, 8), (0, 7, 8)},
 }
 
 

@@ -549,11 +549,23 @@ def _block_top(block: Block) -> tuple[float, float]:
     return (bbox[1], bbox[0])
 
 
+#: Column edges closer than this (points) are one edge: a table joined over pages whose text
+#: put an edge a few points apart keeps its cells' own boxes.
+EDGE_TOLERANCE = 4.0
+
+
 def _column_edges(table: Table) -> list[float]:
-    return sorted(
+    """The x positions of a table's column edges, from its cells' boxes (edges a few points
+    apart, as two pages of one joined table print them, count once)."""
+    xs = sorted(
         {round(c.provenance.bbox[0]) for c in table.cells if c.provenance.bbox}
         | {round(c.provenance.bbox[2]) for c in table.cells if c.provenance.bbox}
     )
+    edges: list[float] = []
+    for x in xs:
+        if not edges or x - edges[-1] > EDGE_TOLERANCE:
+            edges.append(x)
+    return edges
 
 
 def _row_texts(table: Table, row: int) -> list[str]:
@@ -563,7 +575,7 @@ def _row_texts(table: Table, row: int) -> list[str]:
 
 
 def join_tables(
-    first: Table, more: Table, tolerance: float = 4.0, inner_tolerance: float = 20.0
+    first: Table, more: Table, tolerance: float = EDGE_TOLERANCE, inner_tolerance: float = 20.0
 ) -> Table | None:
     """``more`` continued on the next page, joined to ``first``; None when it is another table.
 
@@ -585,12 +597,16 @@ def join_tables(
     if len(a) != len(b) or any(abs(x - y) > inner_tolerance for x, y in zip(a, b, strict=True)):
         if sum(len(_row_texts(first, r)) for r in range(skip)) < 2:
             return None  # no header repeated: another table
-        edges = sorted(a)
+        # each edge of ``more`` is the nearest of ``first``'s where it lies within the inner
+        # tolerance, else an edge of its own
+        edges, moved = list(a), {}
         for x in b:
-            if all(abs(x - y) > tolerance for y in edges):
+            near = min(a, key=lambda y: abs(x - y))
+            moved[x] = near if abs(near - x) <= inner_tolerance else x
+            if moved[x] == x and x not in edges:
                 edges.append(x)
         edges.sort()
-        first, more = _regridded(first, edges), _regridded(more, edges)
+        first, more = _regridded(first, edges), _regridded(more, edges, moved)
     cells = list(first.cells)
     for c in more.cells:
         if c.row < skip:
@@ -604,12 +620,18 @@ def join_tables(
     )
 
 
-def _regridded(table: Table, edges: Sequence[float]) -> Table:
-    """A table's cells laid on the column ``edges`` (a superset of its own): each cell spans
-    the columns between the edges nearest its sides."""
+def _regridded(
+    table: Table, edges: Sequence[float], moved: dict[float, float] | None = None
+) -> Table:
+    """A table's cells laid on the column ``edges``: each cell spans the columns between the
+    edges nearest its sides, after ``moved`` takes each of the table's own edges to the one it
+    stands for."""
 
     def at(x: float) -> int:
-        return min(range(len(edges)), key=lambda i: abs(edges[i] - round(x)))
+        y: float = round(x)
+        if moved:
+            y = moved[min(moved, key=lambda e: abs(e - y))]
+        return min(range(len(edges)), key=lambda i: abs(edges[i] - y))
 
     def placed(c: Cell) -> Cell:
         if c.provenance.bbox is None:
