@@ -376,7 +376,10 @@ def _list_frame(
             lists[c.col] = [float(lines[i].y) for i in starts]  # type: ignore[arg-type]
     # lists beside an indicator column's (the projects of each KPI) may hold fewer items: the
     # column headed as the indicators' decides, where one is
-    named = [col for col in lists if col in headings.indicators(cells[0].row)] if lists else []
+    # (one list alone decides by itself: the headings are not read)
+    named = (
+        [col for col in lists if col in headings.indicators(cells[0].row)] if len(lists) > 1 else []
+    )
     if len(named) == 1:
         ys = lists[named[0]]
     elif len({len(v) for v in lists.values()}) == 1:

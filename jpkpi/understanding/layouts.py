@@ -300,9 +300,10 @@ def region_drafts(
             unit = next((c.text for c in own if c.col == unit_col and not c.empty), None)
             d.unit = d.unit or unit
         number = None
-        year = next((c for c in own if dated and c.col == dated.index and not c.empty), None)
-        if year is not None and dated is not None:
-            d.target_period = ValueCell(year.text, header=dated.header, where=year.provenance)
+        if dated is not None:
+            year = next((c for c in own if c.col == dated.index and not c.empty), None)
+            if year is not None:
+                d.target_period = ValueCell(year.text, header=dated.header, where=year.provenance)
         if label_col is not None:
             number = next(
                 (normalize_text(c.text) for c in own if c.col == label_col and not c.empty), None
