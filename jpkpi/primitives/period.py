@@ -69,7 +69,7 @@ _SEARCH = regex.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Period:
     """A fiscal year and, where the text names a month, the calendar year and month."""
 

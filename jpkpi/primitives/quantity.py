@@ -132,7 +132,7 @@ _MAX_UNIT_LENGTH = 8
 _PAREN_TAIL = regex.compile(r"\(([^()]*)\)\s*$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Part:
     """One labelled value inside a cell that holds several (``男79.3歳``)."""
 
@@ -145,7 +145,7 @@ class Part:
         return {"label": self.label, "value": decimal_to_json(self.value), "unit": self.unit}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A parsed cell: exact value (None when the cell holds no number), unit, flags, parts, raw."""
 

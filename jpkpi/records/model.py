@@ -13,7 +13,7 @@ from jpkpi.tables.model import Provenance
 SCHEMA = "jpkpi.kpi/1"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Observation:
     """One value of an indicator: the cell's quantity and the period it is for."""
 
@@ -39,7 +39,7 @@ class Observation:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Status:
     """Achievement as printed (``value``, ``raw``) and as the numbers say (``computed``)."""
 
@@ -52,7 +52,7 @@ class Status:
         return {"value": self.value, "raw": self.raw, "computed": self.computed}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KpiRecord:
     """One indicator as it stands in one place of one document."""
 
