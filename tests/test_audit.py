@@ -217,16 +217,29 @@ def test_every_observation_is_marked_on_its_cell(path: Path) -> None:
 
 
 def test_tints_follow_what_the_records_read() -> None:
-    """釧路's grid: the 指標値 column holds the targets (133 for 移住者数, read off page 1). The
-    interpretation names it indicator (its header says 指標); the records read it as targets,
-    and the tint says so, naming the disagreement."""
+    """北見's sheet: the 目標値 row under 27年度 holds a target (its row's label says so) where
+    the column alone reads actuals (a bare period heading); the tint follows the record and
+    names the column's reading. 釧路's 指標値 column (133 for 移住者数, page 1) is read as
+    targets by both, and its tint names no disagreement."""
+    kitami = ROOT / "corpora" / "forms" / "kitami_jimujigyo_h27.xlsx"
+    page = parsed(kitami).audit_html()
+    record = next(
+        r.to_dict() for r in parsed(kitami).records if r.indicator == "資源回収実施団体数"
+    )
+    target = record["targets"][2]["cell"]  # 124 under 27年度
+    cell = re.search(
+        rf'<td class="([^"]*)"[^>]*title="{target["sheet"]}!{target["cell"]}: ([^"]*)"',
+        page,
+    )
+    assert cell is not None
+    assert cell.group(1) == "c-target"
+    assert "as the records read it; the interpretation: actual" in html.unescape(cell.group(2))
     page = parsed(PDF).audit_html()
     record = next(r.to_dict() for r in parsed(PDF).records if r.indicator == "移住者数")
     box = " ".join(f"{v:.2f}" for v in record["targets"][0]["cell"]["box"])
     cell = re.search(rf'<div class="cell ([^"]*)"[^>]*data-box="{box}"[^>]*title="([^"]*)"', page)
-    assert cell is not None
-    assert cell.group(1) == "c-target"
-    assert "as the records read it; the interpretation: indicator" in html.unescape(cell.group(2))
+    assert cell is not None and cell.group(1) == "c-target"
+    assert "the interpretation:" not in html.unescape(cell.group(2))
 
 
 def test_layout_text_is_listed_as_lines_with_marks() -> None:

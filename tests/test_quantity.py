@@ -78,6 +78,10 @@ from jpkpi import JpkpiError, ParseError, parse_quantity
         ("1～2万人", "10000", "人", {"range"}),
         ("９人（延べ２４３日）", "9", "人", set()),
         ("年３人（５年間で１５人）", "3", "人", {"annual"}),
+        # a trend mark after the value (松戸's 数値目標 sheet): how it moved, no flag
+        ("3,975人 ↗", "3975", "人", set()),
+        ("5.4‰ ↘", "5.4", "‰", set()),
+        ("△905人↗", "-905", "人", set()),
     ],
 )
 def test_quantities(raw: str, value: str, unit: str | None, flags: set[str]) -> None:
@@ -218,6 +222,10 @@ def test_error_names_input_reason_and_position() -> None:
         ("4年で43人減少を抑制し1,665人確保", 3, "second number"),
         ("12人。", 3, "where a unit was expected"),
         ("延べ", None, "has no number"),
+        # a numbered heading (出雲's 基本目標 cells), not a count of 雇用の場の創出
+        ("１ 雇用の場の創出", 4, "a phrase after its number"),
+        ("2 ひとの流れ", 4, "a phrase after its number"),
+        ("↗", 0, "does not start with a number"),
     ],
 )
 def test_errors(raw: str, position: int | None, reason: str) -> None:

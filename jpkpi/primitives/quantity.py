@@ -42,6 +42,8 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "年間": "annual",
     "年": "annual",  # 年１１１校: a yearly rate
 }
+#: Arrows printed after a value to show its trend against the cell before (↗ up, ↘ down).
+TREND_MARKS = frozenset("↗↘↑↓⤴⤵➚➘⇧⇩")
 #: Words after a number (and its unit) and the flag each sets.
 SUFFIX_QUALIFIERS: dict[str, str] = {
     "程度": "approx",
@@ -129,6 +131,8 @@ _UNIT_CHAR = regex.compile(
 _UNIT_DIGIT_OK = regex.compile(r"[A-Za-z][0-9]+$")
 _PERIOD_UNITS = ("年度", "年度末", "年月")
 _MAX_UNIT_LENGTH = 8
+#: Particles no unit holds: a number before a phrase (１ ひとの流れ) numbers a heading.
+_PARTICLE = regex.compile(r"[のをがはへ]")
 _PAREN_TAIL = regex.compile(r"\(([^()]*)\)\s*$")
 
 
@@ -269,7 +273,12 @@ def _take_prefixes(s: str, i: int, flags: set[str]) -> int:
 
 
 def _take_suffixes(s: str, end: int, flags: set[str]) -> int:
-    """Strip qualifier words after the number and unit (以上, 程度, (延べ)), recording flags."""
+    """Strip qualifier words after the number and unit (以上, 程度, (延べ)), recording flags,
+    and a trend mark (``3,975人 ↗``: how the value moved against the one before; it stays in
+    ``raw`` and sets no flag)."""
+    while end > 0 and (s[end - 1] in TREND_MARKS or (s[end - 1] == " " and end < len(s))):
+        end -= 1
+    end = len(s[:end].rstrip())
     progressed = end > 0 and s[end - 1] in _SUFFIX_FINALS
     while progressed:
         progressed = False
@@ -308,6 +317,9 @@ def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
             raise _fail(caller, raw, f"has {ch!r} where a unit was expected", at + k)
     if len(normalize_unit(unit).replace(" ", "")) > _MAX_UNIT_LENGTH:
         raise _fail(caller, raw, "has text too long to be a unit after its number", at)
+    particle = _PARTICLE.search(_PAREN_TAIL.sub("", unit))
+    if particle is not None:  # １ 雇用の場の創出: a numbered heading, not a count of 雇用
+        raise _fail(caller, raw, "has a phrase after its number, not a unit", at + particle.start())
     if unit in _PERIOD_UNITS or unit.startswith("年度"):
         raise _fail(caller, raw, "is a period, not a quantity (use parse_period)", at)
     inner = _PAREN_TAIL.search(unit)

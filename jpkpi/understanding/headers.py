@@ -105,7 +105,13 @@ def with_reading(
         # a column of each row's year under a heading the words take for values (目標年度
         # over 29年度) dates the row's target instead
         periods = role is Role.TARGET_PERIOD and old is not None and old.role in _VALUE_COLUMN_ROLES
-        if old is None or old.role is None or periods:
+        # a second baseline column (平成28（現状値） after 平成25（基準値）) is the value now
+        now = old is not None and old.role is Role.BASELINE and cr.runner_up == "baseline"
+        # 当初見込み: a forecast (見込) the words took for a baseline (当初)
+        forecast = old is not None and old.role is Role.BASELINE and "estimate" in cr.flags
+        if (now or forecast) and old is not None and role is not Role.BASELINE:
+            out[cr.index] = replace(old, role=role, flags=cr.flags or old.flags)
+        elif old is None or old.role is None or periods:
             left = [c for i, c in sorted(out.items()) if i < cr.index and c.role is not None]
             near = left[-1] if left else None
             out[cr.index] = Column(

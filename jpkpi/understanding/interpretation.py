@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, cast
 
@@ -21,7 +21,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period, find_eraless_period, find_period
-from jpkpi.primitives.quantity import parse_quantity
+from jpkpi.primitives.quantity import COUNTERS, normalize_unit, parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value, value_and_period
@@ -66,6 +66,31 @@ _UNITISH = regex.compile(
 )
 
 
+#: ``単位：千円`` in a header: the unit of the values under it.
+_STATED_UNIT = regex.compile(r"単位\s*[:：]\s*([^\s)）]{1,6})")
+#: ``活動目標（単位）``, ``指標名(単位)``: names that carry their unit in brackets.
+_UNIT_IN_NAMES = regex.compile(r".+[(（]単位[)）]")
+#: Units that make a column the program's money, not an indicator's values.
+_CURRENCY = frozenset({"円", "千円", "万円", "百万円", "億円"})
+#: Longest unit word written in kanji alone that is taken for a unit without being a counter
+#: (事業所; 基礎交付 is a word, not a unit).
+_HAN_UNIT_CHARS = 3
+
+
+def _unit_word(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a cell is a unit word: a counter (人, 件, 品目), else a short word that names no
+    role of the vocabulary (目標値 and 実績 are a row's list, not units)."""
+    norm = normalize_text(text).replace(" ", "")
+    if not _UNITISH.match(norm):
+        return False
+    core = regex.sub(r"^[(（]?(?:単位[:：])?|[)）]$", "", norm)
+    if normalize_unit(core) in COUNTERS:
+        return True
+    if vocabulary.votes(core):
+        return False
+    return not (regex.fullmatch(r"\p{Han}+", core) and len(core) > _HAN_UNIT_CHARS)
+
+
 @dataclass(frozen=True)
 class CellEvidence:
     """What one cell holds, computed once: its class, the period it names, whether it is short."""
@@ -102,6 +127,8 @@ class ColumnReading:
     era_assumed: bool = False
     #: For a program-per-row export: which indicator slot the column belongs to (``⑤ア``).
     slot: str | None = None
+    #: Whether a header word of weight 1 or more voted for the role (not the cells alone).
+    headed: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form for ``jpkpi explain --format json``."""
@@ -341,7 +368,7 @@ def interpret_table(
         _row_role(row, ev, vocabulary) if r < limit else _bulk_row_role(row)
         for r, row in enumerate(rows)
     )
-    header_rows = _leading_header_rows(row_roles)
+    header_rows = _leading_header_rows(row_roles, rows)
     slots = _program_rows(table, grid, vocabulary)
     if slots is not None:
         regions = [slots]
@@ -370,7 +397,9 @@ def _first_page(table: Table) -> int | None:
     return next((c.provenance.page for c in table.cells if c.provenance.page is not None), None)
 
 
-def _leading_header_rows(row_roles: tuple[str, ...]) -> tuple[int, ...]:
+def _leading_header_rows(
+    row_roles: tuple[str, ...], rows: Sequence[Sequence[Cell]]
+) -> tuple[int, ...]:
     """The header: rows before the first row of values that are not names or fields of a form."""
     first_values = next((i for i, r in enumerate(row_roles) if r == "values"), None)
     if first_values is None:
@@ -379,9 +408,24 @@ def _leading_header_rows(row_roles: tuple[str, ...]) -> tuple[int, ...]:
     for i in range(first_values):
         if row_roles[i] in ("header", "name", "text", "fields"):
             out.append(i)
+    # rows the header's cells reach down into (令和2年度 over 当初見込み, its neighbours
+    # merged over both rows) complete the header
+    reached = {
+        r
+        for i in out
+        if row_roles[i] == "header"
+        for c in rows[i]
+        if c.rowspan > 1
+        for r in range(i + 1, i + c.rowspan)
+    }
     # A name row right above the first values belongs to the body (name-above-values layout)
     # when a period header stands above it.
-    while out and row_roles[out[-1]] in ("name", "text") and "header" in row_roles[: out[-1]]:
+    while (
+        out
+        and row_roles[out[-1]] in ("name", "text")
+        and "header" in row_roles[: out[-1]]
+        and out[-1] not in reached
+    ):
         out.pop()
     return tuple(out)
 
@@ -456,6 +500,28 @@ def _ordinal(grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], c
             return False
         numbers.append(int(text))
     return len(numbers) >= 2 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
+
+
+#: A numbered label: one word and a number (``指標①``, ``KPI2``, ``目標 3``).
+_NUMBERED_LABEL = regex.compile(
+    r"(?P<stem>[^\d\s\u2460-\u2473]{1,8}?)\s*(?:[\u2460-\u2473]|[0-9]{1,2})"
+)
+
+
+def _numbered_labels(
+    grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col: int
+) -> bool:
+    """A column of numbered labels (``指標①``, ``指標②``, ``指標③`` beside the names): one
+    word with a number on every row, the word the same, two numbers or more; they label the
+    rows, the names stand beside them."""
+    stems, seen = set(), set()
+    for text in _own_texts(grid, rows, col):
+        m = _NUMBERED_LABEL.fullmatch(text)
+        if m is None:
+            return False
+        stems.add(m.group("stem"))
+        seen.add(text)
+    return len(stems) == 1 and len(seen) >= 2
 
 
 def _codes(grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col: int) -> bool:
@@ -615,9 +681,13 @@ def _read_region(
             f"{pairs} of {len(value_body)} rows of values stand under a row that holds only a "
             f"name, under {len(period_cols)} period columns"
         )
-    columns = tuple(
-        _read_column(grid, ev, heads, body, col, lo, vocabulary, periods.get(col), layout)
-        for col in range(lo, hi)
+    columns = _one_baseline(
+        _one_indicator(
+            tuple(
+                _read_column(grid, ev, heads, body, col, lo, vocabulary, periods.get(col), layout)
+                for col in range(lo, hi)
+            )
+        )
     )
     if topic["indicator"] < MIN_INDICATOR_EVIDENCE and layout is Layout.ROWS:
         # Values under periods, but nothing says they are indicators (a salary table's rates
@@ -630,6 +700,56 @@ def _read_region(
     confidence = _confidence(columns, layout)
     return RegionReading(
         lo, hi, layout, heads, tuple(body), columns, confidence, tuple(reasons), kind
+    )
+
+
+def _one_indicator(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ...]:
+    """One indicator column a region, unless headings name several (数値目標 › 指標 beside
+    KPI › 指標, two groups): the best voted (the leftmost of equals) names the rows; a column
+    only its words made an indicator (事業区分, 評価の理由) is shown as ignored, with the reason."""
+    named = [c for c in columns if c.role == "indicator"]
+    if len(named) < 2:
+        return columns
+    best = max(named, key=lambda c: (c.score, -c.index))
+    return tuple(
+        c
+        if c.role != "indicator" or c is best or c.headed
+        else replace(
+            c,
+            role="ignore",
+            runner_up="indicator",
+            runner_up_score=c.score,
+            reasons=(
+                *c.reasons,
+                f"column {best.index} names the indicators with more evidence ({best.score:g})",
+            ),
+        )
+        for c in columns
+    )
+
+
+def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ...]:
+    """One baseline a region: where a 基準値 column comes first, a later column voted a
+    baseline (平成28（現状値） after 平成25（基準値）) is the value now, an actual."""
+    bases = [c for c in columns if c.role == "baseline"]
+    if len(bases) < 2:
+        return columns
+    first = bases[0]
+    # only a column that is not itself a 基準 column (基準年度 | 基準値 are one baseline)
+    return tuple(
+        c
+        if c.role != "baseline" or c is first or "基準" in c.header
+        else replace(
+            c,
+            role="actual",
+            runner_up="baseline",
+            runner_up_score=c.score,
+            reasons=(
+                *c.reasons,
+                f"column {first.index} holds the baseline: a later one is the value now",
+            ),
+        )
+        for c in columns
     )
 
 
@@ -904,15 +1024,36 @@ def _read_column(
         reasons.setdefault(role, []).append(f"{why} ({weight:+.1f})")
 
     depth = len(header_cells)
+    headed: set[str] = set()
     for k, cell in enumerate(header_cells):
         inner = 1.0 if k == depth - 1 else 0.6  # the innermost header cell weighs most
+        stated = _STATED_UNIT.search(normalize_text(cell.text))
+        in_names = _UNIT_IN_NAMES.fullmatch(normalize_text(cell.text).replace(" ", ""))
         for role, (weight, words) in _column_votes(vocabulary, cell.text).items():
+            if role == "unit" and (stated or in_names):
+                continue  # 単位：円 gives the unit of the values under it: no unit column
             vote(role, weight * inner, f"header word {'/'.join(words)}")
+            if weight * inner >= 1.0:
+                headed.add(role)
+        if in_names:
+            vote("indicator", 2.0 * inner, "its header says its names carry their unit")
+        if stated and normalize_unit(stated.group(1)) in _CURRENCY:
+            vote("money", 4.0 * inner, f"its header gives its values' unit {stated.group(1)}")
     if _ordinal(grid, [r for r in body if r < MAX_EVIDENCE_ROWS], col):
         return ColumnReading(
             col, "label", 3.0, None, 0.0, ("its cells count the rows: 1, 2, 3 …",), header
         )
     sample = [r for r in body if r < MAX_EVIDENCE_ROWS]
+    if _numbered_labels(grid, sample, col):
+        return ColumnReading(
+            col,
+            "label",
+            3.0,
+            None,
+            0.0,
+            ("its cells are one word numbered (指標①, 指標②): the rows' labels",),
+            header,
+        )
     if _codes(grid, sample, col):
         return ColumnReading(
             col,
@@ -925,7 +1066,22 @@ def _read_column(
         )
     values = _share(grid, ev, sample, col, lambda e: e.value)
     texts = _share(grid, ev, sample, col, lambda e: e.texty)
-    units = _share(grid, ev, sample, col, lambda e: bool(_UNITISH.match(normalize_text(e.text))))
+    listed = _share(grid, ev, sample, col, lambda e: _row_list(vocabulary, e.text)[0] is not None)
+    if texts and listed >= 0.8:
+        # 目標値 / 実績 / 当初 down a column: the label of each row's list, read with the rows
+        return ColumnReading(
+            col,
+            "ignore",
+            0.0,
+            None,
+            0.0,
+            (f"{listed:.0%} of its cells name a row's list (目標値, 実績): the rows' labels",),
+            header,
+        )
+    units = _share(grid, ev, sample, col, lambda e: _unit_word(e.text, vocabulary))
+    if values >= 0.5 and scores.get("indicator", 0) > 0:
+        # an indicator column holds names: a heading word (指標, KPI) over numbers is outvoted
+        vote("indicator", -scores["indicator"], f"{values:.0%} of its cells are values, not names")
     periods = _share(
         grid, ev, sample, col, lambda e: e.period is not None and len(normalize_text(e.text)) <= 12
     )
@@ -957,6 +1113,7 @@ def _read_column(
         v = _column_votes(vocabulary, cell.text)
         named = [r for r in _VALUE_ROLES if r in v]
         if "estimate" in v:
+            named = [r for r in named if r != "baseline"]  # 当初見込み: a forecast, no baseline
             flags = frozenset({"estimate"})
             reasons.setdefault("value", []).append(
                 f"header word {'/'.join(v['estimate'][1])} marks an estimate"
@@ -1007,6 +1164,7 @@ def _read_column(
         period_ev.period if period_ev and role in _VALUE_ROLES else None,
         flags if role in _VALUE_ROLES else frozenset(),
         bool(period_ev and period_ev.era_assumed),
+        headed=role in headed,
     )
 
 

@@ -223,7 +223,8 @@ def region_drafts(
     indicator_col = next((c.index for c in region.columns if c.role == "indicator"), None)
     units = [c for c in region.columns if c.role == "unit"]
     unit_col = max(units, key=lambda c: c.score).index if units else None  # the surest one
-    label_col = next((c.index for c in region.columns if c.role == "label"), None)
+    labels = [c.index for c in region.columns if c.role == "label"]
+    label_col = labels[0] if labels else None
     # each row's own target year (目標年度 | 29年度), for its targets that name none
     dated = next((c for c in region.columns if c.role == "target_period"), None)
     # One program a row (No. | 所管課 | 事務事業名 | 指標 …): the row's program, its department,
@@ -269,6 +270,13 @@ def region_drafts(
         if not values:
             continue
         name_cell = next((c for c in texts if c.col == indicator_col), None)
+        said = next((c for c in own if c.col == indicator_col), None)
+        if (
+            said is not None
+            and classify(said.text) is CellClass.MISSING
+            and all(classify(c.text) is CellClass.MISSING for c in values)
+        ):
+            continue  # ― for the indicator and for every value: the row names none
         if name_cell is None:
             # a name left of the values, in a column read as nothing else (not 事業区分's unit-
             # like words where the indicator cell says －)
@@ -305,19 +313,19 @@ def region_drafts(
             if year is not None:
                 d.target_period = ValueCell(year.text, header=dated.header, where=year.provenance)
         if label_col is not None:
-            number = next(
-                (normalize_text(c.text) for c in own if c.col == label_col and not c.empty), None
-            )
+            number = _spanned_text(grid, r, label_col)
+        dept = _spanned_text(grid, r, department_col)
+        if dept is not None and program_col is None:
+            d.department = dept  # 担当課 beside each indicator
         if program_col is not None:
-            name_of = next((c.text for c in own if c.col == program_col and not c.empty), None)
-            dept = next(
-                (normalize_text(c.text) for c in own if c.col == department_col and not c.empty),
-                None,
-            )
+            # a program merged over its indicators' rows names each of them
+            name_of = _spanned_text(grid, r, program_col)
             if name_of is not None:
-                d.program = Program(normalize_text(name_of), number, dept or d.department)
-                d.program_printed = True
+                d.program = Program(name_of, number, dept or d.department)
+                d.program_printed = grid[r][program_col] in own
                 d.department = dept or d.department
+            if len(labels) > 1:  # No. numbers the program, 指標① labels the indicator
+                d.label = _spanned_text(grid, r, labels[1])
         elif number is not None:
             d.label = number
         code = next(
@@ -568,6 +576,12 @@ def _sheet_row(cell: Cell) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _spanned_text(grid: list[list[Cell | None]], r: int, col: int | None) -> str | None:
+    """The text standing in row ``r`` of column ``col``, a cell merged over the row included."""
+    cell = grid[r][col] if col is not None else None
+    return normalize_text(cell.text) if cell is not None and not cell.empty else None
+
+
 def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -> Cell | None:
     """The label of a row group inside the body: a cell spanning several body rows in the
     region's first column (単位あたりコスト(A/C) over its rows). A label that spans the header
@@ -575,7 +589,10 @@ def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -
     cell = grid[r][region.first_col]
     if cell is None or cell.rowspan < 2 or cell.empty or cell.row not in region.body_rows:
         return None
-    return cell
+    # a No. or a program spanning its rows numbers or names them, a 基本目標 beside the
+    # indicator column groups them: only a label in the indicator column names its rows
+    reading = region.column(region.first_col)
+    return cell if reading is None or reading.role == "indicator" else None
 
 
 def _name_into(d: Draft, name: str, group: str | None) -> None:
@@ -595,9 +612,14 @@ def _name_into(d: Draft, name: str, group: str | None) -> None:
     unit = m.group("u") if m and _unit_like(m.group("u")) else None
     if group:
         # The row group names the indicator (単位あたりコスト(A/C)); the row's own text says
-        # its unit (千円/t, or 届出・証明取扱件数(単位:円)).
+        # its unit (千円/t, or 届出・証明取扱件数(単位:円)), else the group's name does
+        # (試験栽培品目数（品目） over its 目標値 and 実績 rows).
         d.indicator = normalize_text(group)
         d.unit = text if _is_unit_only(text) else unit
+        own = _PAREN_UNIT.search(d.indicator)
+        if own is not None and _unit_like(own.group("u")) and d.unit in (None, own.group("u")):
+            d.unit = own.group("u")
+            d.indicator = d.indicator[: own.start()].strip()
         return
     d.indicator = text
     if unit is not None and m is not None:

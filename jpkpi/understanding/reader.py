@@ -18,6 +18,7 @@ from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Block, Table, TextLine
 from jpkpi.understanding.bands import BandSplit, split_tables
 from jpkpi.understanding.cells import (
+    TYPE_WORDS,
     classify,
     is_value,
     remembering_classes,
@@ -25,6 +26,7 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.drafts import Draft
 from jpkpi.understanding.fill import fill_rates
+from jpkpi.understanding.headers import count_header_rows
 from jpkpi.understanding.interpretation import (
     RECORD_LAYOUTS,
     Layout,
@@ -56,6 +58,7 @@ from jpkpi.understanding.vocabulary import (
     Kind,
     Vocabulary,
     current_vocabulary,
+    header_kind,
 )
 
 
@@ -153,9 +156,11 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             continue
         close_program_lines()
         section = path.titles()
-        if caption is not None and caption is previous:
+        captioned = caption is not None and caption is previous
+        if caption is not None and captioned:
             # a short line right above the table, with nothing between: its heading
             section = [*section, normalize_text(caption.text)]
+        caption_text = section[-1] if captioned else None
         caption = None
         page = block.provenance.page
         if page not in pages_seen:
@@ -166,6 +171,8 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             block, reading, lines_by_page.get(page, []), form, vocabulary, section
         )
         if taken is not None:
+            _named_by_caption(taken, caption_text)
+            _typed_by_section(taken, reading)
             _dated(taken, era)
             for d in taken:
                 d.table = tables_read
@@ -180,13 +187,16 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             pending or heading_program,
             known_programs,
             rates,
-            list(path.entries),
+            # the line right above the table heads it, below every heading in force
+            list(path.entries) + ([(CAPTION_LEVEL, caption_text)] if caption_text else []),
             reading,
         )
         pending = None
         table_drafts = read_table(block, context)
         if reading.gives_records and (
-            _misnamed(table_drafts) or _names_elsewhere(block, reading, table_drafts)
+            _misnamed(table_drafts)
+            or _names_elsewhere(block, reading, table_drafts)
+            or _deeper_header(block, reading)
         ):
             # The row reader named no indicator, or took values for most names, where the
             # interpretation finds indicators (a header worded as it does not know): the
@@ -196,6 +206,9 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             if found and all(d.indicator for d in found) and len(found) >= len(named):
                 table_drafts = found
         of_form = form.as_program()
+        _named_by_caption(table_drafts, caption_text)
+        _typed_by_section(table_drafts, reading)
+        _departments_of_rows(block, reading, table_drafts)
         _dated(table_drafts, era)
         for d in table_drafts:
             d.table = tables_read
@@ -232,18 +245,94 @@ def interpret_blocks(
         return [interpret_table(t, vocabulary, era, i) for i, t in enumerate(tables)]
 
 
+#: A document's own number printed at a corner (``資料4``, ``別紙1``, ``様式第2号``).
+_DOCUMENT_LABEL = regex.compile(
+    r"(?:参考)?(?:資料|別紙|別表|別添|様式)(?:第)?[0-9\-‐－]+(?:号)?(?:[-‐－][0-9]+)?"
+)
+#: A page number (``3/7``, ``- 3 -``) or a line that starts with a date (``平成29年6月作成``).
+_PAGE_OR_DATE = regex.compile(
+    r"[-‐－]?\s*[0-9]+\s*(?:/\s*[0-9]+)?\s*[-‐－]?$"
+    r"|(?:令和|平成|昭和|[RHS])\s*(?:[0-9]+|元)\s*[年.]\s*[0-9]+\s*月"
+    r"|(?:19|20)[0-9]{2}\s*年\s*[0-9]+\s*月"
+)
+#: The level of a caption among the section headings: below every numbered one.
+CAPTION_LEVEL = 99
 #: Longest line read as the heading of the table right below it.
 MAX_CAPTION = 30
+
+
+#: A caption that numbers its indicator: ``数値目標①　婚姻率``, ``KPI2: 出生数``.
+_NUMBERED_CAPTION = regex.compile(
+    r"^(?P<label>(?:数値目標|重要業績評価指標|KPI|成果指標|活動指標|指標|目標)\s*"
+    r"[\u2460-\u2473\u3251-\u325f0-9]+)\s*[:：.]?\s*(?P<name>\S.*)$",
+    regex.IGNORECASE,
+)
+
+
+def _named_by_caption(drafts: list[Draft], caption: str | None) -> None:
+    """A table of one nameless row of values under its periods, right under a short line: the
+    line names the indicator (``数値目標①　婚姻率`` over ``平成25（基準値）| 平成27 | …``), its
+    number is the label and its kind word the kind; the line no longer counts as a section."""
+    if caption is None or len(drafts) != 1 or drafts[0].indicator or not drafts[0].has_values():
+        return
+    d = drafts[0]
+    numbered = _NUMBERED_CAPTION.match(caption)
+    name = numbered.group("name") if numbered else caption
+    if is_value(classify(name)):
+        return
+    d.indicator = name
+    if numbered:
+        d.label = numbered.group("label")
+        d.kind = header_kind(d.label) or d.kind
+    if d.section and d.section[-1] == caption:
+        d.section = d.section[:-1]
+    d.warnings.append(f"indicator named by the line above its table ({caption})")
+
+
+def _departments_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
+    """Each row's department from a department column (所管課 | 都市計画課 beside each
+    indicator), for the drafts the row reader read without one."""
+    if len(reading.regions) != 1:
+        return
+    column = next((c.index for c in reading.regions[0].columns if c.role == "department"), None)
+    if column is None:
+        return
+    grid = table.grid()
+    for d in drafts:
+        if d.department is None and d.row is not None and d.row < len(grid):
+            cell = grid[d.row][column]
+            if cell is not None and not cell.empty:
+                d.department = normalize_text(cell.text)
+
+
+def _typed_by_section(drafts: list[Draft], reading: TableInterpretation) -> None:
+    """Drafts under a heading that says アウトプット or アウトカム (``活動目標及び活動実績
+    （アウトプット）``) are of that type; an output is an activity where the table's own
+    headings name no kind."""
+    said = not any(region.kind for region in reading.regions)
+    for d in drafts:
+        if d.indicator_type is not None or not d.section:
+            continue
+        heading = normalize_text(d.section[-1])
+        types = [t for word, t in TYPE_WORDS.items() if word in heading]
+        if len(types) != 1:
+            continue
+        d.indicator_type = types[0]
+        if types[0] == "output" and said and d.kind is Kind.KPI:
+            d.kind = Kind.ACTIVITY
 
 
 def _caption_like(text: str, title: str | None) -> bool:
     """A line that can head the table right below it: short, not the document's title, not a
     sentence or a note (``※…``, ``（単位：千円）``)."""
     norm = normalize_text(text)
-    if not norm or len(norm) > MAX_CAPTION or norm == title:
+    limit = 2 * MAX_CAPTION if _NUMBERED_CAPTION.match(norm) else MAX_CAPTION
+    if not norm or len(norm) > limit or norm == title:
         return False
     if any(ch in norm for ch in "。:：※") or norm[0] in "(（注*＊":
         return False
+    if _DOCUMENT_LABEL.fullmatch(norm.replace(" ", "")) or _PAGE_OR_DATE.match(norm):
+        return False  # 資料4, 別紙1, 3/7, 平成29年6月作成: the document's furniture
     return not is_value(classify(norm))
 
 
@@ -338,9 +427,28 @@ def _read_interpreted(
     return prose + _drafts_of_regions(table, reading, lines, form, section)
 
 
+def _deeper_header(table: Table, reading: TableInterpretation) -> bool:
+    """Whether the interpretation reads more header rows than the row reader counts (a cell of
+    the header's second row under a heading its neighbours span: 令和2年度 over 当初見込み)."""
+    if len(reading.regions) != 1 or reading.regions[0].layout is not Layout.ROWS:
+        return False
+    heads = reading.regions[0].header_rows
+    roles = reading.row_roles
+    if not heads or heads != tuple(range(len(heads))) or "header" in roles[len(heads) :]:
+        return False  # a header repeated in the body (a second block) is the row reader's
+    if any(roles[r] == "fields" for r in heads):
+        return False
+    return len(heads) > count_header_rows([list(row) for row in table.rows()])
+
+
 def _misnamed(drafts: list[Draft]) -> bool:
-    """Whether the row reader named no indicator, or took values for more names than it got
-    right (``30件(平成26年)`` as a name)."""
+    """Whether the row reader named no indicator, took values for more names than it got
+    right (``30件(平成26年)`` as a name), or read as many nameless rows of values as names
+    without values (a two-row header it did not follow)."""
+    bare_names = sum(bool(d.indicator) and not d.has_values() for d in drafts)
+    if bare_names and sum(not d.indicator and d.has_values() for d in drafts) >= bare_names:
+        # names on rows of their own and values on others: a header the rows did not follow
+        return True
     named = misnamed = 0
     for d in drafts:
         if _names_indicator(d):

@@ -215,9 +215,15 @@ def _votes(vocabulary: Vocabulary, norm: str) -> dict[str, tuple[float, tuple[st
     for role, word, weight in vocabulary.entries:
         if word and role != NO_SYNONYMS and word.upper() in norm.upper():
             hits.setdefault(role, []).append((word, weight))
+    # A word inside a longer word that voted counts only through the longer one, whatever its
+    # role (指標値 is a target, not also an indicator; 評価指標 is no evaluation); a kind word
+    # (事業実績) describes the columns under it and hides nothing.
+    longer = [w for role, found in hits.items() if not role.startswith("kind.") for w, _ in found]
     out: dict[str, tuple[float, tuple[str, ...]]] = {}
     for role, found in hits.items():
-        kept = [(w, x) for w, x in found if not any(w != o and w in o for o, _ in found)]
+        kept = [(w, x) for w, x in found if not any(w != o and w in o for o in longer)]
+        if not kept:
+            continue
         best: dict[str, float] = {}
         for w, x in kept:  # words that differ only in case are one word
             best[w.upper()] = max(best.get(w.upper(), 0.0), x)
