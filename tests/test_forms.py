@@ -226,3 +226,13 @@ def test_a_line_above_each_table_heads_it_and_a_department_column_names_each_row
         "政策目標2 安心してずっと住める健康と福祉のまちをつくる"
     ]
     assert second["自主防災組織の結成率"]["department"] == "防災安全課"
+
+
+def test_a_sheet_named_as_its_title_gives_no_section() -> None:
+    """石巻's sheet 事業実施結果報告 and 北見's 事務事業評価シート repeat the title their sheet
+    opens with (``…に係る事業実施結果報告``, ``平成27年度 事務事業評価シート（中間・事後）``):
+    the title is no section (CONVENTIONS), nor is its copy. A short sheet name (``KPI``) stays
+    the outermost section, as test_source_renditions asserts."""
+    for name in ("ishinomaki_senkogata_h27.xlsx", "kitami_jimujigyo_h27.xlsx"):
+        records = parsed(FORMS / name).records
+        assert records and all(r.section == () for r in records), name

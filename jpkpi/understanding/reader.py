@@ -7,6 +7,7 @@ interpretation alone knows (``layouts``) or by the row reader (``rows``).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -120,6 +121,7 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
     pages_seen: set[int | None] = set()
     caption: TextLine | None = None
     previous: Block | None = None
+    following = {id(b): after for b, after in itertools.pairwise(blocks)}
     for block, previous in zip(blocks, [None, *blocks], strict=False):
         if isinstance(block, Table):
             budget.check(f"the table at {block.place}")
@@ -129,6 +131,8 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             if known or numbered_like_known(normalize_text(block.text), known_programs):
                 path.close_below(0)
                 heading_program = parse_program(block.text)
+            elif block.level == SHEET_LEVEL and _titled_within(block, following.get(id(block))):
+                path.close_below(SHEET_LEVEL)  # the form's title, which is no section
             else:
                 path.enter(block.level, section_title(block.text))
             last_block_was_table = False
@@ -287,6 +291,29 @@ def _named_by_caption(drafts: list[Draft], caption: str | None) -> None:
     if d.section and d.section[-1] == caption:
         d.section = d.section[:-1]
     d.warnings.append(f"indicator named by the line above its table ({caption})")
+
+
+#: The level sheet_to_blocks gives a sheet's name, above every heading of the sheet.
+SHEET_LEVEL = -1
+#: Shortest sheet name taken for the form's title when the title repeats it (``KPI`` or
+#: ``集計`` inside a title says too little to be that title).
+MIN_TITLE_SHEET_NAME = 4
+
+
+def _titled_within(sheet: TextLine, first: Block | None) -> bool:
+    """Whether a sheet's name only repeats the title its sheet opens with (事業実施結果報告 over
+    ``…交付金（地方創生先行型）に係る事業実施結果報告``): the title is no section, nor its copy."""
+    name = normalize_text(sheet.text).replace(" ", "")
+    if len(name) < MIN_TITLE_SHEET_NAME or first is None:
+        return False
+    if isinstance(first, TextLine):
+        opening = first.text
+    else:
+        top = [c for c in first.cells if c.row == 0 and not c.empty]
+        if len(top) != 1:  # a title row is one cell (a header row is several)
+            return False
+        opening = top[0].text
+    return name in normalize_text(opening).replace(" ", "")
 
 
 def _departments_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
