@@ -161,6 +161,12 @@ def test_numbered_headings_beside_the_indicators_are_not_values() -> None:
     assert _values([firms["baseline"]]) == [(3, 2014)]
     assert sorted(_values(firms["targets"])) == [(6, 2016), (15, 2019)]
     assert _values(firms["actuals"]) == [(7, 2016)]
+    goals = {r.indicator: r.to_dict() for r in records if r.kind == "goal"}
+    # 目標値（H27～H31）: a target for the span's last year
+    assert _values(goals["雇用創出"]["targets"]) == [(1000, 2019)]
+    # 87%（H28.6月調査結果）: the cell's own date, not its column's H28
+    survey = goals["市民満足度調査で「住みやすい」と答えた市民の割合"]["actuals"][0]
+    assert (survey["value"], survey["period"]["year"], survey["period"]["month"]) == (87, 2016, 6)
 
 
 def test_one_program_a_row_numbers_the_programs() -> None:

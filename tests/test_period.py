@@ -52,6 +52,8 @@ from jpkpi import ParseError, find_period, parse_period
         ("令和６年　６月２１日", 2024, 2024, 6),
         ("R3（見込）", 2021, None, None),
         ("R5実績", 2023, None, None),
+        ("H28.6月", 2016, 2016, 6),  # 出雲: 87%（H28.6月調査結果）
+        ("H29.3月", 2016, 2017, 3),
     ],
 )
 def test_periods(raw: str, fiscal_year: int | None, year: int | None, month: int | None) -> None:
@@ -111,6 +113,12 @@ def test_impossible_periods(raw: str, position: int | None, reason: str) -> None
         ("基準値 (R2)", 2020, None, None),
         ("2024年度末 目標値", 2024, 2025, 3),
         ("令和５年度 （決算額）", 2023, None, None),
+        # a span: its last period (a target over it is for its end; CONVENTIONS)
+        ("目標値（H27～H31）", 2019, None, None),
+        ("令和5年度～8年度", 2026, None, None),
+        ("平成27年度～31年度", 2019, None, None),  # the end takes the start's era
+        ("H27～31", 2019, None, None),
+        ("2019～2023年度", 2023, None, None),
     ],
 )
 def test_find_period_in_headers(

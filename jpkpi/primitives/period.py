@@ -53,7 +53,7 @@ _CORE = regex.compile(
     (?:
         (?P<fy>年度)(?P<fyend>末)?
       | 年(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?(?P<mend>末)?
-      | [./\-](?P<month2>[0-9]{{1,2}})(?:[./\-](?P<day2>[0-9]{{1,2}}))?(?P<mend2>末)?
+      | [./\-](?P<month2>[0-9]{{1,2}})(?:[./\-](?P<day2>[0-9]{{1,2}})|月)?(?P<mend2>末)?
       | (?P<bare>)
     )
     """,
@@ -64,7 +64,7 @@ _TRAILER = regex.compile(
 )
 _SEARCH = regex.compile(
     rf"""(?:(?:{_ERA})\s*(?:元|{_NUM})|[0-9]{{4}})\s*
-    (?:年度末?|年(?:\s*(?:{_NUM})\s*月(?:\s*(?:{_NUM})\s*日)?)?|[./][0-9]{{1,2}}(?:[./][0-9]{{1,2}})?)?""",
+    (?:年度末?|年(?:\s*(?:{_NUM})\s*月(?:\s*(?:{_NUM})\s*日)?)?|[./][0-9]{{1,2}}(?:[./][0-9]{{1,2}}|月)?)?""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -197,8 +197,42 @@ def find_period(s: str) -> Period | None:
             found = parse_period(m.group())
         except ParseError:
             continue
+        found = _range_end(folded, m) or found
         return Period(found.fiscal_year, found.year, found.month, s)
     return None
+
+
+#: The mark between the two ends of a span of periods (``H27～H31``, ``令和5年度～8年度``).
+_RANGE_MARK = regex.compile(r"\s*[～〜~]\s*")
+_BARE_END = regex.compile(r"(?P<n>[0-9]{1,2}|元)(?P<unit>年度末?|年)?")
+_ERA_AT = regex.compile(rf"(?P<era>{_ERA})\s*", regex.IGNORECASE)
+
+
+def _range_end(folded: str, start: regex.Match[str]) -> Period | None:
+    """Where a period opens a span (``目標値（H27～H31）``), the span's last period: the one
+    a target over the span is for, and the latest an actual over it counts (CONVENTIONS). An
+    end printed without its era (``平成27年度～31年度``, ``H27～31``) takes the start's."""
+    mark = _RANGE_MARK.match(folded, start.end())
+    if mark is None:
+        return None
+    whole = _SEARCH.match(folded, mark.end())
+    if whole is not None:  # an end with its own era or a four-digit year
+        text = whole.group()
+    else:
+        bare = _BARE_END.match(folded, mark.end())
+        era = _ERA_AT.match(start.group())
+        if bare is None or era is None:
+            return None
+        suffix = regex.search(r"(?:年度末?|年)$", start.group())
+        text = (
+            era.group("era")
+            + bare.group("n")
+            + (bare.group("unit") or (suffix and suffix.group()) or "")
+        )
+    try:
+        return parse_period(text)
+    except ParseError:
+        return None
 
 
 #: A year printed without its era (``20年度実績``, ``３年度``): one or two digits before 年度,

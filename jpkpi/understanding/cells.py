@@ -169,6 +169,8 @@ def is_value(cls: CellClass) -> bool:
     return cls in (CellClass.QUANTITY, CellClass.MISSING)
 
 
+#: A dated period (a month named) and a short note without digits after it.
+_PERIOD_THEN_NOTE = regex.compile(r"(?P<p>.+?月(?:末|時点|現在)?)\s*(?P<note>[^\d()（）]{1,14})")
 _VALUE_WITH_PERIOD = regex.compile(r"^(?P<value>.+?)\s*[(（](?P<period>[^()（）]+)[)）]$")
 #: Text ending in more parenthesised groups than a value and its period ever have (a PDF font
 #: without a Unicode map gives ``(cid:2057)(cid:2119)…``): not a value, and each group would
@@ -201,7 +203,14 @@ def value_and_period(text: str) -> tuple[str, Period] | None:
     try:
         period = parse_period(m.group("period"))
     except ParseError:
-        return None
+        # a period with a note after it: 87%（H28.6月調査結果）, 65.5万人（H29.3月住民基本台帳人口）
+        found = _PERIOD_THEN_NOTE.fullmatch(m.group("period"))
+        if found is None:
+            return None
+        try:
+            period = parse_period(found.group("p"))
+        except ParseError:
+            return None
     return m.group("value"), Period(
         period.fiscal_year, period.year, period.month, m.group("period")
     )
