@@ -53,6 +53,7 @@ from jpkpi import ParseError, find_period, parse_period
         ("R3（見込）", 2021, None, None),
         ("R5実績", 2023, None, None),
         ("H28.6月", 2016, 2016, 6),  # 出雲: 87%（H28.6月調査結果）
+        ("平成15年末", 2003, 2003, 12),  # 年末: December, as 年度末 is March (小矢部)
         ("H29.3月", 2016, 2017, 3),
     ],
 )
@@ -119,6 +120,7 @@ def test_impossible_periods(raw: str, position: int | None, reason: str) -> None
         ("平成27年度～31年度", 2019, None, None),  # the end takes the start's era
         ("H27～31", 2019, None, None),
         ("2019～2023年度", 2023, None, None),
+        ("平成15年末見込", 2003, 2003, 12),  # 小矢部's 見込 column: the year's end
     ],
 )
 def test_find_period_in_headers(

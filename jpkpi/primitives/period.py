@@ -64,7 +64,7 @@ _TRAILER = regex.compile(
 )
 _SEARCH = regex.compile(
     rf"""(?:(?:{_ERA})\s*(?:元|{_NUM})|[0-9]{{4}})\s*
-    (?:年度末?|年(?:\s*(?:{_NUM})\s*月(?:\s*(?:{_NUM})\s*日)?)?|[./][0-9]{{1,2}}(?:[./][0-9]{{1,2}}|月)?)?""",
+    (?:年度末?|年(?:\s*(?:{_NUM})\s*月(?:\s*(?:{_NUM})\s*日)?)?末?|[./][0-9]{{1,2}}(?:[./][0-9]{{1,2}}|月)?)?""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -172,6 +172,8 @@ def parse_period(s: str) -> Period:
     if m.group("bare") is not None:  # "R7" in a KPI header: a fiscal year
         return Period(year, None, None, s)
     month_text = m.group("month") or m.group("month2")
+    if month_text is None and m.group("mend"):  # "平成15年末": the year's end, December
+        return Period(year, year, 12, s)
     if month_text is None:  # "令和7年": a calendar year
         return Period(None, year, None, s)
     month_group = "month" if m.group("month") else "month2"
