@@ -141,6 +141,11 @@ def test_a_line_above_a_one_row_table_names_its_indicator() -> None:
     assert len(records) == 6
     marriage = records["婚姻率"]
     assert (marriage["label"], marriage["kind"], marriage["unit"]) == ("数値目標①", "goal", "‰")
+    # a chapter line (1 …) and a 基本目標 numbered in Roman (Ⅰ) head the blocks
+    assert marriage["section"] == [
+        "1 総合戦略における数値目標・重要業績評価指標の現状値",
+        "基本目標Ⅰ 子育て・教育・文化を軸とした都市ブランドづくり",
+    ]
     assert _values([marriage["baseline"]]) == [(5.5, 2013)]
     # 現状値 after a 基準値 is the value now, an actual; the arrow stays in raw
     assert _values(marriage["actuals"]) == [(5.4, 2015), (5.0, 2016)]

@@ -112,10 +112,13 @@ def test_program_lines() -> None:
 
 
 def test_headings_and_lines() -> None:
-    assert heading_level("基本目標-1 「ひと」と「しごと」を呼び込み") == 0
-    assert heading_level("【デジタル田園都市国家構想交付金関連事業】") == 1
-    assert heading_level("(7) 経済・雇用対策の推進") == 2
-    assert heading_level("① 農林漁業の持続的な発展") == 3
+    assert heading_level("1 総合戦略における数値目標・重要業績評価指標の現状値") == 0  # a chapter
+    assert heading_level("基本目標-1 「ひと」と「しごと」を呼び込み") == 1
+    assert heading_level("基本目標Ⅰ 子育て・教育・文化を軸とした都市ブランドづくり") == 1
+    assert heading_level("【デジタル田園都市国家構想交付金関連事業】") == 2
+    assert heading_level("(7) 経済・雇用対策の推進") == 3
+    assert heading_level("① 農林漁業の持続的な発展") == 4
+    assert heading_level("1,665人") is None and heading_level("12 km") is None
     assert heading_level("※有識者会議での効果検証の対象外であることから") is None
     title = "第2期 根室市創生総合戦略(基本目標・KPI・事業)実績一覧"
     assert (

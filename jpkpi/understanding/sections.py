@@ -27,7 +27,11 @@ class LineKind(str, Enum):
 
 #: Heading styles, outermost first: the level is the index of the first pattern that matches.
 HEADING_LEVELS: tuple[regex.Pattern[str], ...] = (
-    regex.compile(r"^(?:基本目標|基本方針|政策)\s*[-‐－ー]?\s*[0-9]+"),
+    # a chapter: one or two digits, a space, then words (``1 総合戦略における数値目標…``)
+    regex.compile(r"^[0-9]{1,2}\s+[\p{Han}\p{Katakana}\p{Hiragana}「『]"),
+    regex.compile(
+        r"^(?:基本目標|基本方針|政策)\s*[-‐－ー]?\s*(?:[0-9]+|[Ⅰ-Ⅻ]+|[IVX]+(?![A-Za-z]))"
+    ),
     regex.compile(r"^[【<＜〈].+[】>＞〉]$"),
     regex.compile(r"^(?:[(（](?:[0-9]{1,2}|[\p{Katakana}])[)）]|[0-9]{1,2}\.)\s*\S"),
     regex.compile(r"^[\u2460-\u2473]\s*\S"),
