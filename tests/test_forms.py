@@ -237,6 +237,12 @@ def test_a_line_above_each_table_heads_it_and_a_department_column_names_each_row
         "政策目標2 安心してずっと住める健康と福祉のまちをつくる"
     ]
     assert second["自主防災組織の結成率"]["department"] == "防災安全課"
+    # a blank 単位 cell: the unit in parentheses ending the name is the unit, and leaves it
+    care = second["介護予防教室の参加者数"]
+    assert care["unit"] == "人" and _values([care["baseline"]]) == [(1205, None)]
+    # 【再掲】 before an indicator: a repeat, the mark out of its name
+    bus = second["コミュニティバス年間利用者数"]
+    assert bus["reposted"] is True and bus["department"] == "政策企画課"
 
 
 def test_a_sheet_named_as_its_title_gives_no_section() -> None:

@@ -23,6 +23,8 @@ from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.records.model import KpiRecord, Observation, Status
 from jpkpi.understanding.cells import STATUS_WORDS, department_of, strip_departments
 from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.layouts import unit_in_name
+from jpkpi.understanding.programs import strip_repost_mark
 
 #: Words in an indicator's name that make lower values better.
 LOWER_IS_BETTER = ("減少", "削減", "低減", "抑制")
@@ -197,12 +199,26 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     label = draft.label or labelled.label
     name, statement, _ = split_statement(labelled.text)
     name = normalize_text(name)
+    # an indicator marked 【再掲】 repeats one listed earlier, as a program so marked does
+    name, reposted = strip_repost_mark(name)
+    unit_text = draft.unit
+    carried = None if unit_text else unit_in_name(name)
+    if carried is not None:
+        # no 単位 cell: a unit in parentheses ending the name is the unit, unless the values
+        # print another (全国学力調査正答率(小学校) over 72.1%: a part of the name)
+        shown = {
+            q.unit
+            for c in ([draft.baseline] if draft.baseline else []) + draft.targets + draft.actuals
+            if (q := _parse(c, None)) is not None and q.unit
+        }
+        if not shown or shown == {normalize_unit(carried[1])}:
+            name, unit_text = carried
 
     # Units: the 単位 column, else what the value cells print.
     cells = [
         c for c in ([draft.baseline] if draft.baseline else []) + draft.targets + draft.actuals
     ]
-    column_unit = normalize_unit(draft.unit) if draft.unit else None
+    column_unit = normalize_unit(unit_text) if unit_text else None
     if column_unit:
         core = split_scale(column_unit)[1]
         unit: str | None = core or None
@@ -287,7 +303,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         program=program.name if program else None,
         program_no=program.number if program else None,
         department=department,
-        reposted=program.reposted if program else False,
+        reposted=reposted or (program.reposted if program else False),
         indicator_type=draft.indicator_type,
         label=label,
         unit=unit,

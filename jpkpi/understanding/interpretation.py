@@ -711,19 +711,9 @@ def _one_indicator(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, .
     if len(named) < 2:
         return columns
     best = max(named, key=lambda c: (c.score, -c.index))
+    why = f"column {best.index} names the indicators with more evidence ({best.score:g})"
     return tuple(
-        c
-        if c.role != "indicator" or c is best or c.headed
-        else replace(
-            c,
-            role="ignore",
-            runner_up="indicator",
-            runner_up_score=c.score,
-            reasons=(
-                *c.reasons,
-                f"column {best.index} names the indicators with more evidence ({best.score:g})",
-            ),
-        )
+        c if c.role != "indicator" or c is best or c.headed else _recast(c, "ignore", why)
         for c in columns
     )
 
@@ -735,21 +725,23 @@ def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ..
     if len(bases) < 2:
         return columns
     first = bases[0]
+    why = f"column {first.index} holds the baseline: a later one is the value now"
     # only a column that is not itself a 基準 column (基準年度 | 基準値 are one baseline)
     return tuple(
-        c
-        if c.role != "baseline" or c is first or "基準" in c.header
-        else replace(
-            c,
-            role="actual",
-            runner_up="baseline",
-            runner_up_score=c.score,
-            reasons=(
-                *c.reasons,
-                f"column {first.index} holds the baseline: a later one is the value now",
-            ),
-        )
+        c if c.role != "baseline" or c is first or "基準" in c.header else _recast(c, "actual", why)
         for c in columns
+    )
+
+
+def _recast(column: ColumnReading, role: str, why: str) -> ColumnReading:
+    """A column read again in the light of its region: the new role, the old one as runner-up
+    with its score, and the reason."""
+    return replace(
+        column,
+        role=role,
+        runner_up=column.role,
+        runner_up_score=column.score,
+        reasons=(*column.reasons, why),
     )
 
 

@@ -627,6 +627,16 @@ def _name_into(d: Draft, name: str, group: str | None) -> None:
         d.indicator = text[: m.start()].strip()
 
 
+def unit_in_name(name: str) -> tuple[str, str] | None:
+    """A unit in parentheses at the end of a name (``被保険者数（人）``): the name without it and
+    the unit (the spec: it is the indicator's unit and leaves the name); None for other
+    parentheses (``(1市2町)``, ``(A/C)``)."""
+    m = _PAREN_UNIT.search(name)
+    if m is None or not _unit_like(m.group("u")):
+        return None
+    return name[: m.start()].strip(), m.group("u")
+
+
 def _unit_like(text: str) -> bool:
     """Whether a parenthesized tail is a unit (``t``, ``千円``, ``単位:円``), not a note or a
     formula (``NSI値平均``, ``A/C``, ``4月1日時点``): short, no digits, and read as a unit."""

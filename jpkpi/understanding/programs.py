@@ -49,6 +49,12 @@ def parse_program(text: str) -> Program:
     return Program(name, labelled.number or labelled.label, department, reposted, summary)
 
 
+def strip_repost_mark(text: str) -> tuple[str, bool]:
+    """A text without its 【再掲】 mark, and whether it had one (an indicator listed again)."""
+    stripped = _REPOSTED.sub("", text)
+    return normalize_text(stripped), stripped != text
+
+
 def merge_programs(first: Program, more: Program) -> Program:
     """A program whose line continues on the next line or cell (department, description)."""
     summary = " ".join(s for s in (first.summary, more.summary or more.name) if s) or None
