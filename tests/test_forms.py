@@ -17,6 +17,7 @@ FORMS = Path(__file__).resolve().parents[1] / "corpora" / "forms"
 FORMS2 = FORMS.parent / "forms2"
 FORMS3 = FORMS.parent / "forms3"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
+SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
 
 def _records(name: str) -> dict[str, dict]:
@@ -253,3 +254,17 @@ def test_a_sheet_named_as_its_title_gives_no_section() -> None:
     for name in ("ishinomaki_senkogata_h27.xlsx", "kitami_jimujigyo_h27.xlsx"):
         records = parsed(FORMS / name).records
         assert records and all(r.section == () for r in records), name
+
+
+def test_a_header_row_of_era_years_with_one_printed_bare() -> None:
+    """佐世保 (XLSX; the held-out third, read after its blind score): ``H22 | H25 | H27 | H29 |
+    H27 | 31`` under 現状値 | 実績値の推移 | 中間目標値 | 最終目標値. The bare 31 is 平成31, a
+    header year, not a row of values that would shift every name onto the next row's values."""
+    records = {r.indicator: r.to_dict() for r in parsed(FORMS2 / SASEBO).records}
+    assert len(records) == 3
+    content = records["環境保全の取組みに対する市民満足度"]
+    assert content["unit"] == "%"  # 【%】 ending the name
+    assert _values([content["baseline"]]) == [(23.1, 2010)]
+    assert _values(content["targets"]) == [(36.3, 2015), (38.0, 2019)]
+    assert _values(content["actuals"]) == [(23.1, 2013), (38.4, 2015), (36.3, 2017)]
+    assert records["環境学習・環境保全活動への参加者数"]["actuals"][0]["flags"] == ["missing"]

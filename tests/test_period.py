@@ -120,6 +120,7 @@ def test_impossible_periods(raw: str, position: int | None, reason: str) -> None
         ("平成27年度～31年度", 2019, None, None),  # the end takes the start's era
         ("H27～31", 2019, None, None),
         ("2019～2023年度", 2023, None, None),
+        ("2009～14年", None, 2014, None),  # the end takes the start's century
         ("平成15年末見込", 2003, 2003, 12),  # 小矢部's 見込 column: the year's end
     ],
 )

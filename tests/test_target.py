@@ -6,6 +6,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -131,3 +132,10 @@ def test_never_fails_on_str(s: str) -> None:
 )
 def test_never_fails_on_statement_like_text(s: str) -> None:
     parse_target_statement(s)
+
+
+@pytest.mark.parametrize("text", ["2009～14年", "H27～H31", "令和5年度～8年度"])
+def test_a_span_of_years_states_no_target(text: str) -> None:
+    """鯖江's ``25人（2009～14年）``: the note says when the value was measured, not a target
+    of 2009 over 14 years."""
+    assert parse_target_statement(text) is None

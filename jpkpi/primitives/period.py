@@ -223,14 +223,14 @@ def _range_end(folded: str, start: regex.Match[str]) -> Period | None:
     else:
         bare = _BARE_END.match(folded, mark.end())
         era = _ERA_AT.match(start.group())
-        if bare is None or era is None:
+        century = regex.match(r"[0-9]{2}(?=[0-9]{2})", start.group())
+        if bare is None or (era is None and (century is None or bare.group("n") == "元")):
             return None
         suffix = regex.search(r"(?:年度末?|年)$", start.group())
-        text = (
-            era.group("era")
-            + bare.group("n")
-            + (bare.group("unit") or (suffix and suffix.group()) or "")
-        )
+        # 平成27年度～31年度 takes the start's era; 2009～14年 the start's century
+        head = era.group("era") if era is not None else century.group()  # type: ignore[union-attr]
+        number = bare.group("n") if era is not None else bare.group("n").zfill(2)
+        text = head + number + (bare.group("unit") or (suffix and suffix.group()) or "")
     try:
         return parse_period(text)
     except ParseError:

@@ -207,6 +207,13 @@ def _baseline_value(baseline: Quantity | Decimal | str | None) -> tuple[Decimal 
     return baseline.value, baseline.unit
 
 
+#: A span of years alone (``2009～14年``, ``H27～H31``, ``平成27年度～31年度``).
+_YEAR_SPAN = regex.compile(
+    r"(?:明治|大正|昭和|平成|令和|[MTSHR])?\s*(?:[0-9]{1,4}|元)\s*(?:年度|年)?\s*[～〜~\-]\s*"
+    r"(?:明治|大正|昭和|平成|令和|[MTSHR])?\s*(?:[0-9]{1,4}|元)\s*(?:年度|年)?"
+)
+
+
 def parse_target_statement(
     s: str, *, baseline: Quantity | Decimal | str | None = None
 ) -> TargetStatement | None:
@@ -219,8 +226,8 @@ def parse_target_statement(
         raise TypeError(f"parse_target_statement expects str, got {type(s).__name__}")
     # A line break inside prose is no word boundary in Japanese: join the lines first.
     text = normalize_text(_LINE_BREAKS.sub("", s))
-    if not text or len(text) > MAX_STATEMENT_CHARS:
-        return None
+    if not text or len(text) > MAX_STATEMENT_CHARS or _YEAR_SPAN.fullmatch(text):
+        return None  # 2009～14年 is a span of years, when a value was measured, no target
     tokens = tokenize(text)
     reading = _Reading()
     k = 0

@@ -16,7 +16,7 @@ from enum import Enum
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import Period, parse_period
+from jpkpi.primitives.period import Period, find_period, parse_period
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import normalize_text, split_label
@@ -169,6 +169,8 @@ def is_value(cls: CellClass) -> bool:
     return cls in (CellClass.QUANTITY, CellClass.MISSING)
 
 
+#: A span of periods inside a value's parentheses (``2009～14年``).
+_SPAN = regex.compile(r"[^～〜~]+[～〜~][^～〜~]+")
 #: A dated period (a month named) and a short note without digits after it.
 _PERIOD_THEN_NOTE = regex.compile(r"(?P<p>.+?月(?:末|時点|現在)?)\s*(?P<note>[^\d()（）]{1,14})")
 _VALUE_WITH_PERIOD = regex.compile(r"^(?P<value>.+?)\s*[(（](?P<period>[^()（）]+)[)）]$")
@@ -205,12 +207,16 @@ def value_and_period(text: str) -> tuple[str, Period] | None:
     except ParseError:
         # a period with a note after it: 87%（H28.6月調査結果）, 65.5万人（H29.3月住民基本台帳人口）
         found = _PERIOD_THEN_NOTE.fullmatch(m.group("period"))
-        if found is None:
+        spanned = find_period(m.group("period")) if _SPAN.fullmatch(m.group("period")) else None
+        if spanned is not None:  # 25人（2009～14年）: measured over a span, dated by its end
+            period = spanned
+        elif found is None:
             return None
-        try:
-            period = parse_period(found.group("p"))
-        except ParseError:
-            return None
+        else:
+            try:
+                period = parse_period(found.group("p"))
+            except ParseError:
+                return None
     return m.group("value"), Period(
         period.fiscal_year, period.year, period.month, m.group("period")
     )

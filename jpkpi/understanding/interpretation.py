@@ -20,7 +20,7 @@ from typing import Any, cast
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import Period, find_eraless_period, find_period
+from jpkpi.primitives.period import ERAS, Period, find_eraless_period, find_period
 from jpkpi.primitives.quantity import COUNTERS, normalize_unit, parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
@@ -305,6 +305,8 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
             and _alternates_label_value(nonempty, evs)
         ):
             return "fields"  # 事業開始年度 | －: a form's field, whose dash is no missing value
+    if len(nonempty) >= 3 and _years_with_one_bare(nonempty, ev):
+        return "header"  # H22 | H25 | H27 | H29 | 31: periods, the last printed bare
     # The first value found makes a row of values: the rest of its cells (a program row's
     # paragraphs) are not weighed, which took most of the reading of a large sheet.
     if any(ev[id(c)].value for c in nonempty):
@@ -330,6 +332,48 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
     if _alternates_label_value(nonempty, evs):
         return "fields"
     return "text"
+
+
+#: A year printed bare among era years in a header row (``31`` after ``H29``).
+_BARE_YEAR = regex.compile(r"[0-9]{1,2}|元")
+
+
+#: An era year in a header cell (``H29``, ``平成29年度``): its era and number.
+_ERA_YEAR = regex.compile(r"(?P<era>明治|大正|昭和|平成|令和|[MTSHR])\s*(?P<n>[0-9]{1,2}|元)")
+
+
+def _bare_year(
+    grid: list[list[Cell | None]], ev: dict[int, CellEvidence], heads: tuple[int, ...], col: int
+) -> CellEvidence | None:
+    """A header cell that is a bare year among era years (``31`` in ``H22 | … | H29 | 31``):
+    the fiscal year of that era, the era named in the row's own cells (a warning says so)."""
+    for r in heads:
+        cell = grid[r][col]
+        if cell is None or not _BARE_YEAR.fullmatch(normalize_text(cell.text).replace(" ", "")):
+            continue
+        eras = {
+            m.group("era")
+            for other in grid[r]
+            if other is not None and other is not cell and ev[id(other)].period is not None
+            if (m := _ERA_YEAR.search(normalize_text(other.text)))
+        }
+        if len(eras) != 1:
+            return None
+        n = normalize_text(cell.text).replace(" ", "")
+        year = ERAS[eras.pop()] + (0 if n == "元" else int(n) - 1)
+        return CellEvidence(CellClass.PERIOD, Period(year, None, None, cell.text), True, cell.text)
+    return None
+
+
+def _years_with_one_bare(cells: list[Cell], ev: dict[int, CellEvidence]) -> bool:
+    """A header row of era years with a year or two printed bare (``H22 | H25 | H27 | H29 |
+    H27 | 31``): every cell a short period but at most two bare numbers of one or two digits,
+    which are years in that row, not values."""
+    bare = [c for c in cells if _BARE_YEAR.fullmatch(normalize_text(c.text).replace(" ", ""))]
+    periods = [
+        c for c in cells if ev[id(c)].period is not None and len(normalize_text(c.text)) <= 12
+    ]
+    return 1 <= len(bare) <= 2 and len(periods) >= 2 and len(bare) + len(periods) == len(cells)
 
 
 def _alternates_label_value(cells: list[Cell], evs: list[CellEvidence]) -> bool:
@@ -642,6 +686,7 @@ def _read_region(
     heads = tuple(r for r in header_rows if r in region_rows)
     periods = {
         col: next((ev[id(c)] for c in _header_text(grid, heads, col) if ev[id(c)].period), None)
+        or _bare_year(grid, ev, heads, col)
         for col in range(lo, hi)
     }
     period_cols = [c for c, e in periods.items() if e is not None]

@@ -605,11 +605,15 @@ def _name_into(d: Draft, name: str, group: str | None) -> None:
     if wrapped:
         text = wrapped.group(1)
     m = _BRACKET_TARGET.search(text)
-    if m and m.group("t"):
+    bracket_unit = None
+    if m and m.group("t") and not regex.search(r"[0-9]", m.group("t")) and _unit_like(m.group("t")):
+        bracket_unit = m.group("t")  # 市民満足度【%】: the unit in brackets, no target
+        text = text[: m.start()]
+    elif m and m.group("t"):
         d.targets.append(ValueCell(m.group("t"), None, "【】", where=d.indicator_where))
         text = text[: m.start()]
     m = _PAREN_UNIT.search(text)
-    unit = m.group("u") if m and _unit_like(m.group("u")) else None
+    unit = m.group("u") if m and _unit_like(m.group("u")) else bracket_unit
     if group:
         # The row group names the indicator (単位あたりコスト(A/C)); the row's own text says
         # its unit (千円/t, or 届出・証明取扱件数(単位:円)), else the group's name does
@@ -622,9 +626,11 @@ def _name_into(d: Draft, name: str, group: str | None) -> None:
             d.indicator = d.indicator[: own.start()].strip()
         return
     d.indicator = text
-    if unit is not None and m is not None:
+    if unit is not None and m is not None and m.group("u") == unit:
         d.unit = unit
         d.indicator = text[: m.start()].strip()
+    elif bracket_unit is not None:
+        d.unit = d.unit or bracket_unit
 
 
 def unit_in_name(name: str) -> tuple[str, str] | None:
