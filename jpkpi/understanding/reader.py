@@ -160,11 +160,12 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             continue
         close_program_lines()
         section = path.titles()
-        captioned = caption is not None and caption is previous
-        if caption is not None and captioned:
-            # a short line right above the table, with nothing between: its heading
-            section = [*section, normalize_text(caption.text)]
-        caption_text = section[-1] if captioned else None
+        # a short line right above the table, with nothing between: its heading
+        caption_text = (
+            normalize_text(caption.text) if caption is not None and caption is previous else None
+        )
+        if caption_text is not None:
+            section = [*section, caption_text]
         caption = None
         page = block.provenance.page
         if page not in pages_seen:
@@ -175,8 +176,7 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             block, reading, lines_by_page.get(page, []), form, vocabulary, section
         )
         if taken is not None:
-            _named_by_caption(taken, caption_text)
-            _typed_by_section(taken, reading)
+            _read_around(taken, caption_text, reading)
             _dated(taken, era)
             for d in taken:
                 d.table = tables_read
@@ -210,8 +210,7 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             if found and all(d.indicator for d in found) and len(found) >= len(named):
                 table_drafts = found
         of_form = form.as_program()
-        _named_by_caption(table_drafts, caption_text)
-        _typed_by_section(table_drafts, reading)
+        _read_around(table_drafts, caption_text, reading)
         _departments_of_rows(block, reading, table_drafts)
         _dated(table_drafts, era)
         for d in table_drafts:
@@ -271,6 +270,13 @@ _NUMBERED_CAPTION = regex.compile(
     r"[\u2460-\u2473\u3251-\u325f0-9]+)\s*[:：.]?\s*(?P<name>\S.*)$",
     regex.IGNORECASE,
 )
+
+
+def _read_around(drafts: list[Draft], caption: str | None, reading: TableInterpretation) -> None:
+    """What the text around a table says of its drafts: the line above it may name its one
+    indicator, the heading over it their type."""
+    _named_by_caption(drafts, caption)
+    _typed_by_section(drafts, reading)
 
 
 def _named_by_caption(drafts: list[Draft], caption: str | None) -> None:
