@@ -334,6 +334,8 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
     return "text"
 
 
+#: Words in 【】 inside a header cell.
+_BRACKETED = regex.compile(r"【[^】]*】")
 #: A year printed bare among era years in a header row (``31`` after ``H29``).
 _BARE_YEAR = regex.compile(r"[0-9]{1,2}|元")
 
@@ -369,11 +371,18 @@ def _years_with_one_bare(cells: list[Cell], ev: dict[int, CellEvidence]) -> bool
     """A header row of era years with a year or two printed bare (``H22 | H25 | H27 | H29 |
     H27 | 31``): every cell a short period but at most two bare numbers of one or two digits,
     which are years in that row, not values."""
-    bare = [c for c in cells if _BARE_YEAR.fullmatch(normalize_text(c.text).replace(" ", ""))]
-    periods = [
-        c for c in cells if ev[id(c)].period is not None and len(normalize_text(c.text)) <= 12
-    ]
-    return 1 <= len(bare) <= 2 and len(periods) >= 2 and len(bare) + len(periods) == len(cells)
+    bare = periods = 0
+    for c in cells:  # the first cell that is neither ends it (a row of 50,000 values)
+        text = normalize_text(c.text)
+        if _BARE_YEAR.fullmatch(text.replace(" ", "")):
+            bare += 1
+        elif ev[id(c)].period is not None and len(text) <= 12:
+            periods += 1
+        else:
+            return False
+        if bare > 2:
+            return False
+    return bare >= 1 and periods >= 2
 
 
 def _alternates_label_value(cells: list[Cell], evs: list[CellEvidence]) -> bool:
@@ -392,7 +401,7 @@ def _column_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, t
     if len(norm) > 30:
         return {}
     # Words inside 【】 describe a bracketed target, not the column (項目（単位）【数値目標】).
-    norm = regex.sub(r"【[^】]*】", "", norm)
+    norm = _BRACKETED.sub("", norm)
     return vocabulary.votes(norm)
 
 
@@ -1103,7 +1112,12 @@ def _read_column(
         )
     values = _share(grid, ev, sample, col, lambda e: e.value)
     texts = _share(grid, ev, sample, col, lambda e: e.texty)
-    listed = _share(grid, ev, sample, col, lambda e: _row_list(vocabulary, e.text)[0] is not None)
+    # (words only: a column of numbers is no list of labels nor of units, and is not weighed so)
+    listed = (
+        _share(grid, ev, sample, col, lambda e: _row_list(vocabulary, e.text)[0] is not None)
+        if texts
+        else 0.0
+    )
     if texts and listed >= 0.8:
         # 目標値 / 実績 / 当初 down a column: the label of each row's list, read with the rows
         return ColumnReading(
@@ -1115,7 +1129,9 @@ def _read_column(
             (f"{listed:.0%} of its cells name a row's list (目標値, 実績): the rows' labels",),
             header,
         )
-    units = _share(grid, ev, sample, col, lambda e: _unit_word(e.text, vocabulary))
+    units = (
+        _share(grid, ev, sample, col, lambda e: _unit_word(e.text, vocabulary)) if texts else 0.0
+    )
     if values >= 0.5 and scores.get("indicator", 0) > 0:
         # an indicator column holds names: a heading word (指標, KPI) over numbers is outvoted
         vote("indicator", -scores["indicator"], f"{values:.0%} of its cells are values, not names")
