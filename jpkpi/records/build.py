@@ -201,23 +201,19 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     name = normalize_text(name)
     # an indicator marked 【再掲】 repeats one listed earlier, as a program so marked does
     name, reposted = strip_repost_mark(name)
+    cells = [
+        c for c in ([draft.baseline] if draft.baseline else []) + draft.targets + draft.actuals
+    ]
     unit_text = draft.unit
     carried = None if unit_text else unit_in_name(name)
     if carried is not None:
         # no 単位 cell: a unit in parentheses ending the name is the unit, unless the values
         # print another (全国学力調査正答率(小学校) over 72.1%: a part of the name)
-        shown = {
-            q.unit
-            for c in ([draft.baseline] if draft.baseline else []) + draft.targets + draft.actuals
-            if (q := _parse(c, None)) is not None and q.unit
-        }
+        shown = {q.unit for c in cells if (q := _parse(c, None)) is not None and q.unit}
         if not shown or shown == {normalize_unit(carried[1])}:
             name, unit_text = carried
 
-    # Units: the 単位 column, else what the value cells print.
-    cells = [
-        c for c in ([draft.baseline] if draft.baseline else []) + draft.targets + draft.actuals
-    ]
+    # Units: the 単位 column, else a unit ending the name, else what the value cells print.
     column_unit = normalize_unit(unit_text) if unit_text else None
     if column_unit:
         core = split_scale(column_unit)[1]

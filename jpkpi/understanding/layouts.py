@@ -612,25 +612,23 @@ def _name_into(d: Draft, name: str, group: str | None) -> None:
     elif m and m.group("t"):
         d.targets.append(ValueCell(m.group("t"), None, "【】", where=d.indicator_where))
         text = text[: m.start()]
-    m = _PAREN_UNIT.search(text)
-    unit = m.group("u") if m and _unit_like(m.group("u")) else bracket_unit
+    carried = unit_in_name(text)
     if group:
         # The row group names the indicator (単位あたりコスト(A/C)); the row's own text says
         # its unit (千円/t, or 届出・証明取扱件数(単位:円)), else the group's name does
         # (試験栽培品目数（品目） over its 目標値 and 実績 rows).
         d.indicator = normalize_text(group)
-        d.unit = text if _is_unit_only(text) else unit
-        own = _PAREN_UNIT.search(d.indicator)
-        if own is not None and _unit_like(own.group("u")) and d.unit in (None, own.group("u")):
-            d.unit = own.group("u")
-            d.indicator = d.indicator[: own.start()].strip()
+        d.unit = text if _is_unit_only(text) else (carried[1] if carried else bracket_unit)
+        own = unit_in_name(d.indicator)
+        if own is not None and d.unit in (None, own[1]):
+            d.indicator, d.unit = own
         return
-    d.indicator = text
-    if unit is not None and m is not None and m.group("u") == unit:
-        d.unit = unit
-        d.indicator = text[: m.start()].strip()
-    elif bracket_unit is not None:
-        d.unit = d.unit or bracket_unit
+    if carried is not None:
+        d.indicator, d.unit = carried
+    else:
+        d.indicator = text
+        if bracket_unit is not None:
+            d.unit = d.unit or bracket_unit
 
 
 def unit_in_name(name: str) -> tuple[str, str] | None:
