@@ -322,3 +322,42 @@ def test_streamed_sheets_skip_hidden_rows_and_columns(tmp_path, monkeypatch) -> 
     doc = jpkpi.parse(path)
     assert [r.indicator for r in doc.records] == ["移住者数", "財政収支"]
     assert any("1 hidden rows skipped" in w for w in doc.warnings)
+
+
+def test_content_free_cells_border_their_places_when_streamed(tmp_path, monkeypatch) -> None:
+    """Cells that hold only a style (most of a large sheet) are read straight from the XML when
+    a sheet is streamed: their borders, hidden rows and columns, and the values beside them read
+    as the full load reads them."""
+    import zipfile
+
+    import jpkpi.sources.xlsx as xlsx
+
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+
+    def build(book):
+        ws = book.active
+        ws.title = "KPI"
+        for r in range(1, 6):
+            for c in range(1, 7):
+                ws.cell(r, c).border = box  # the bordered grid, mostly empty
+        ws["A1"], ws["B1"], ws["C1"] = "指標", "基準値", "目標値"
+        ws["A2"], ws["B2"], ws["C2"] = "移住者数", 32, 40
+        ws.cell(8, 2).border = box  # a lone bordered cell below
+        ws.cell(9, 3).value = "注記"  # text without a border
+        ws.row_dimensions[4].hidden = True
+        ws.column_dimensions["E"].hidden = True
+
+    path = _workbook(tmp_path, build)
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("xl/worksheets/sheet1.xml")
+    assert xlsx._EMPTY_CELL.search(xml)  # openpyxl writes them as <c r="D1" s="1" t="n" />
+    data = open(path, "rb").read()
+    (loaded,), _ = xlsx.read_xlsx(data, path)
+    monkeypatch.setattr(xlsx, "STREAMING_UNMERGED_BYTES", 0)
+    (streamed,), _ = xlsx.read_xlsx(data, path)
+    assert streamed.texts == loaded.texts
+    assert streamed.bordered == loaded.bordered
+    # rows 1–3 and 5 (row 4 hidden) by columns A–D and F (E hidden), and B8 (row 7 of 8 shown)
+    assert (6, 1) in streamed.bordered and len(streamed.bordered) == 4 * 5 + 1
+    assert streamed.texts[(0, 0)] == "指標" and streamed.texts[(7, 2)] == "注記"
