@@ -1133,7 +1133,7 @@ def _page(
     lost = sum(o.lost for r in recs for o in r.observations)
     unplaced = sum(o.mark is None and not o.lost for r in recs for o in r.observations)
     summary = (
-        f"{len(doc.tables)} tables, {len(recs)} records, {warnings} warnings, "
+        f"{doc.table_count} tables, {len(recs)} records, {warnings} warnings, "
         f"{unread} cells that look like values but went into no record"
     )
     out = [
@@ -1144,7 +1144,7 @@ def _page(
         f"<style>{_CSS}</style></head><body>",
         "<header>",
         f"<h1>{_e(doc.name)}</h1>",
-        f'<p id="summary" data-tables="{len(doc.tables)}" data-records="{len(recs)}" '
+        f'<p id="summary" data-tables="{doc.table_count}" data-records="{len(recs)}" '
         f'data-warnings="{warnings}" data-unread="{unread}">{_e(summary)}</p>',
         f'<p class="notes">{_e(doc.kind)} · read by the {_e(doc.adapter)} adapter'
         + (f" · source {_e(doc.source)}" if doc.source else "")

@@ -7,7 +7,7 @@ import contextlib
 import dataclasses
 import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +40,7 @@ from jpkpi.sources.text import check_line_count, decode_text, text_lines
 from jpkpi.sources.xlsx import read_xls, read_xlsx
 from jpkpi.tables.html_tables import html_to_blocks
 from jpkpi.tables.model import Block, Table
+from jpkpi.tables.packed import count_tables
 from jpkpi.tables.pdf_pages import join_pages, page_to_blocks
 from jpkpi.tables.sheets import sheet_to_blocks
 from jpkpi.tables.tsv import lines_to_blocks
@@ -55,7 +56,7 @@ class Document:
 
     name: str
     kind: str
-    blocks: list[Block] = field(default_factory=list)
+    blocks: Sequence[Block] = field(default_factory=list)
     records: list[KpiRecord] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     #: The adapter that read the records (``generic`` unless a layout adapter recognised it).
@@ -71,14 +72,20 @@ class Document:
         """A short summary (the full content is in ``records``, ``blocks`` and ``warnings``)."""
         return (
             f"Document({self.name!r}, kind={self.kind!r}, adapter={self.adapter!r}, "
-            f"{len(self.tables)} tables, {len(self.records)} records, "
+            f"{self.table_count} tables, {len(self.records)} records, "
             f"{len(self.warnings)} warnings)"
         )
 
     @property
     def tables(self) -> list[Table]:
-        """The recovered tables, in document order."""
+        """The recovered tables, in document order (a PDF's are kept packed and decoded here,
+        each time: iterate ``blocks`` to hold one at a time)."""
         return [b for b in self.blocks if isinstance(b, Table)]
+
+    @property
+    def table_count(self) -> int:
+        """How many tables were recovered (without decoding them)."""
+        return count_tables(self.blocks)
 
     def interpretations(self) -> list[TableInterpretation]:
         """How each table was read: row roles, regions, column roles with scores and reasons."""
@@ -212,7 +219,7 @@ def _parse(
         pdf_settings = DEFAULT_PDF if pdf_reader is None else PdfSettings(pdf_reader=pdf_reader)
         # one page at a time: read, laid out, let go (memory flat in the page count)
         pdf_pages = iter_pdf(data, where, pdf_settings, selection, password or "", warnings)
-        blocks = join_pages(page_to_blocks(p) for p in pdf_pages)
+        blocks: Sequence[Block] = join_pages(page_to_blocks(p) for p in pdf_pages)
     elif kind is SourceKind.TEXT:
         text = decode_text(data, where)
         check_line_count(text, where)
@@ -249,7 +256,7 @@ def _parse(
 
     chosen = adapters.get(adapter) if adapter else adapters.choose(blocks, where)
     doc.adapter = chosen.name
-    if chosen.name == "generic" and not doc.tables:
+    if chosen.name == "generic" and not doc.table_count:
         doc.warnings.append(
             {
                 SourceKind.TEXT: "no tables found: the text has no TAB- or comma-separated cells "
@@ -267,13 +274,16 @@ def _parse(
     doc.vocabulary = words
     with using_vocabulary(words):
         records = adapters.read_with(chosen, blocks, label, where)
-    # set here, not by each adapter, so plug-ins' records carry it too
-    doc.records = [dataclasses.replace(r, source=source_name) for r in records]
+    # set here, not by each adapter, so plug-ins' records carry it too (in place: a long
+    # document's records are not held twice)
+    for i, r in enumerate(records):
+        records[i] = dataclasses.replace(r, source=source_name)
+    doc.records = records
     if not doc.records:
         with using_vocabulary(words):
             found = _what_was_found(doc)
         doc.warnings.append(
-            f"{len(doc.tables)} tables found, but none holds KPI indicators" + found
+            f"{doc.table_count} tables found, but none holds KPI indicators" + found
         )
     return doc
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -352,7 +353,7 @@ def test_content_free_cells_border_their_places_when_streamed(tmp_path, monkeypa
     with zipfile.ZipFile(path) as z:
         xml = z.read("xl/worksheets/sheet1.xml")
     assert xlsx._EMPTY_CELL.search(xml)  # openpyxl writes them as <c r="D1" s="1" t="n" />
-    data = open(path, "rb").read()
+    data = Path(path).read_bytes()
     (loaded,), _ = xlsx.read_xlsx(data, path)
     monkeypatch.setattr(xlsx, "STREAMING_UNMERGED_BYTES", 0)
     (streamed,), _ = xlsx.read_xlsx(data, path)

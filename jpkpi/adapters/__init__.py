@@ -74,7 +74,12 @@ class GenericAdapter:
         from jpkpi.records.build import draft_to_record
         from jpkpi.understanding.reader import read_blocks
 
-        return [draft_to_record(d, document, self.name) for d in read_blocks(list(blocks))]
+        drafts = read_blocks(blocks)
+        drafts.reverse()
+        records = []
+        while drafts:  # each draft let go as its record is made: not both sets held at once
+            records.append(draft_to_record(drafts.pop(), document, self.name))
+        return records
 
 
 def _builtins() -> list[Adapter]:

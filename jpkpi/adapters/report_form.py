@@ -41,8 +41,7 @@ class NationalReportFormAdapter:
 
     def detect(self, blocks: Sequence[Block]) -> float:
         """Sure when several tables are the form's KPI blocks."""
-        tables = [b for b in blocks if isinstance(b, Table)]
-        forms = sum(_is_kpi_block(t) for t in tables)
+        forms = sum(_is_kpi_block(b) for b in blocks if isinstance(b, Table))  # one at a time
         if forms == 0:
             return 0.0
         return min(0.95, 0.5 + 0.1 * forms)

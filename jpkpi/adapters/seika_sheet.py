@@ -23,6 +23,7 @@ from jpkpi.primitives.quantity import COUNTERS, Quantity, parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.records.model import KpiRecord, Observation
 from jpkpi.tables.model import Block, Provenance, TextLine
+from jpkpi.tables.packed import text_lines
 from jpkpi.understanding.cells import department_of
 
 _SHEET_START = regex.compile(r"^\s*1\s*事業名等")
@@ -64,9 +65,7 @@ class _Where(TypedDict):
 def _sheets(blocks: Sequence[Block]) -> list[list[TextLine]]:
     """The document's text lines, cut into sheets at each ``１　事業名等``."""
     sheets: list[list[TextLine]] = []
-    for block in blocks:
-        if not isinstance(block, TextLine):
-            continue
+    for block in text_lines(blocks):
         if _SHEET_START.match(normalize_text(block.text)):
             sheets.append([])
         if sheets:
@@ -82,7 +81,7 @@ class SeikaSheetAdapter:
 
     def detect(self, blocks: Sequence[Block]) -> float:
         """Sure when the text holds several sheets that name themselves 主要施策成果シート."""
-        texts = [normalize_text(b.text) for b in blocks if isinstance(b, TextLine)]
+        texts = [normalize_text(b.text) for b in text_lines(blocks)]
         titled = sum("主要施策成果シート" in t for t in texts)
         starts = sum(bool(_SHEET_START.match(t)) for t in texts)
         return 0.9 if titled and starts else 0.0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, MutableSequence, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -33,6 +33,7 @@ from jpkpi.tables.lattice import (
     segments_to_edges,
 )
 from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLine
+from jpkpi.tables.packed import PackedBlocks
 from jpkpi.tables.stream import lines_to_stream_tables
 from jpkpi.tables.turned import blocks_to_page, char_to_view, split_turned
 
@@ -644,7 +645,7 @@ def _regridded(
     return Table(tuple(cells), table.n_rows, len(edges) - 1, table.provenance, overlays)
 
 
-def _last_before(out: list[Block], skipped: Callable[[Block], bool]) -> int:
+def _last_before(out: MutableSequence[Block], skipped: Callable[[Block], bool]) -> int:
     """The index of the last block of ``out`` that ``skipped`` does not pass over (-1: none)."""
     k = len(out) - 1
     while k >= 0 and skipped(out[k]):
@@ -653,7 +654,7 @@ def _last_before(out: list[Block], skipped: Callable[[Block], bool]) -> int:
 
 
 def _lead_joined(
-    out: list[Block], blocks: list[Block], furniture: Callable[[Block], bool]
+    out: MutableSequence[Block], blocks: list[Block], furniture: Callable[[Block], bool]
 ) -> list[Block]:
     """A page's blocks without the lead lines (PageBlocks.lead) read as the last rows of the
     table the pages before (``out``) end with, which gets them (``out`` changed in place).
@@ -679,7 +680,7 @@ def _lead_joined(
 
 
 def _continued(
-    out: list[Block],
+    out: MutableSequence[Block],
     block: Block,
     furniture: Callable[[Block], bool],
     tail_at: int,
@@ -720,14 +721,15 @@ def is_page_furniture(line: TextLine) -> bool:
     )
 
 
-def join_pages(pages: Iterable[list[Block]]) -> list[Block]:
+def join_pages(pages: Iterable[list[Block]]) -> PackedBlocks:
     """The blocks of all pages in order, a table that runs over a page break joined to its start.
 
     The first table of a page continues the last table of the pages before when only page
     furniture (page numbers, the document's title repeated) stands between them and their
-    columns match. ``pages`` is consumed one page at a time (it may lay each out as asked).
+    columns match. ``pages`` is consumed one page at a time (it may lay each out as asked), and
+    each table is packed as it is placed, so a long document's pages are not all held as objects.
     """
-    out: list[Block] = []
+    out = PackedBlocks()
     title: str | None = None
 
     def furniture(block: Block) -> bool:

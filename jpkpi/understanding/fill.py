@@ -5,6 +5,7 @@ tables with the same header, so a row that lost a cell is aligned where values u
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from jpkpi.tables.model import Table
 from jpkpi.understanding.cells import (
@@ -28,7 +29,7 @@ MIN_ROWS_FOR_FILL = 5
 MAX_ROWS_FOR_FILL = 2000
 
 
-def fill_rates(tables: list[Table]) -> dict[HeaderSignature, dict[int, float]]:
+def fill_rates(tables: Iterable[Table]) -> dict[HeaderSignature, dict[int, float]]:
     """For each header signature, the share of data rows that put a value in each column.
 
     Counted after aligning each row by content alone, so rows a label cell or a dropped cell

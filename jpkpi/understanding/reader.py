@@ -7,8 +7,7 @@ interpretation alone knows (``layouts``) or by the row reader (``rows``).
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 import regex
@@ -17,7 +16,7 @@ from jpkpi import budget
 from jpkpi.primitives.period import document_era, find_eraless_period, guess_era
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Block, Table, TextLine
-from jpkpi.understanding.bands import BandSplit, split_tables
+from jpkpi.understanding.bands import BandSplit, split_bands
 from jpkpi.understanding.cells import (
     TYPE_WORDS,
     classify,
@@ -27,7 +26,7 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.drafts import Draft
 from jpkpi.understanding.fill import fill_rates
-from jpkpi.understanding.headers import count_header_rows
+from jpkpi.understanding.headers import HeaderSignature, count_header_rows
 from jpkpi.understanding.interpretation import (
     RECORD_LAYOUTS,
     Layout,
@@ -63,31 +62,59 @@ from jpkpi.understanding.vocabulary import (
 )
 
 
-def read_blocks(blocks: list[Block]) -> list[Draft]:
-    """Read a document's blocks (tables and text lines) into drafts, in document order."""
+def read_blocks(blocks: Sequence[Block]) -> list[Draft]:
+    """Read a document's blocks (tables and text lines) into drafts, in document order.
+
+    Each table is taken from ``blocks`` when its turn comes and let go after (a PackedBlocks
+    decodes it then), so a long document's tables are not all held as objects at once."""
     with remembering_classes():
         return _read_blocks(blocks)
 
 
-def _read_blocks(blocks: list[Block]) -> list[Draft]:
+def _survey(
+    blocks: Iterable[Block],
+) -> tuple[dict[HeaderSignature, dict[int, float]], list[str], dict[int | None, list[TextLine]]]:
+    """One pass over a document's blocks for what its reading needs of the whole: the fill
+    rates of its tables' columns (bands split), the texts that may print a year (_texts), and
+    its text lines by page."""
+    year_texts: list[str] = []
+    lines_by_page: dict[int | None, list[TextLine]] = {}
+
+    def tables() -> Iterator[Table]:
+        for b in blocks:
+            if isinstance(b, TextLine):
+                lines_by_page.setdefault(b.provenance.page, []).append(b)
+                if "年" in b.text:
+                    year_texts.append(b.text)
+                continue
+            table = split_bands(b).table
+            year_texts.extend(c.text for c in table.cells if "年" in c.text)
+            yield table
+
+    rates = fill_rates(tables())
+    return rates, year_texts, lines_by_page
+
+
+def _first_plain(blocks: Iterable[Block]) -> Block | None:
+    """The first block that is not a heading line (a sheet's name, an HTML heading)."""
+    return next((b for b in blocks if not (isinstance(b, TextLine) and b.level is not None)), None)
+
+
+def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     """read_blocks, with each distinct cell text classified once."""
-    blocks, splits = split_tables(blocks)
     drafts: list[Draft] = []
     path = SectionPath()
-    plain = [b for b in blocks if not (isinstance(b, TextLine) and b.level is not None)]
+    first = _first_plain(blocks)
     # The first line is the document's title (it repeats on every page) unless it reads as a
     # heading itself (a sheet that starts with 【…】).
-    title = next(
-        (
-            normalize_text(b.text)
-            for b in plain[:1]
-            if isinstance(b, TextLine) and heading_level(b.text) is None
-        ),
-        None,
+    title = (
+        normalize_text(first.text)
+        if isinstance(first, TextLine) and heading_level(first.text) is None
+        else None
     )
     known_programs: set[str] = set()
     tables_read = 0
-    rates = fill_rates([b for b in blocks if isinstance(b, Table)])
+    rates, year_texts, lines_by_page = _survey(blocks)
     heading_program: Program | None = None
     pending: Program | None = None
     program_lines: list[str] = []
@@ -112,17 +139,14 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
 
     after_table = False
     vocabulary = current_vocabulary()
-    era = _era(blocks)
+    era = document_era(year_texts) or guess_era(year_texts)
     form = FormContext()
-    lines_by_page: dict[int | None, list[TextLine]] = {}
-    for b in blocks:
-        if isinstance(b, TextLine):
-            lines_by_page.setdefault(b.provenance.page, []).append(b)
     pages_seen: set[int | None] = set()
     caption: TextLine | None = None
     previous: Block | None = None
-    following = {id(b): after for b, after in itertools.pairwise(blocks)}
-    for block, previous in zip(blocks, [None, *blocks], strict=False):
+    prior: Block | None = None
+    for index, block in enumerate(blocks):
+        previous, prior = prior, block
         if isinstance(block, Table):
             budget.check(f"the table at {block.place}")
         if isinstance(block, TextLine) and block.level is not None:
@@ -131,7 +155,9 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             if known or numbered_like_known(normalize_text(block.text), known_programs):
                 path.close_below(0)
                 heading_program = parse_program(block.text)
-            elif block.level == SHEET_LEVEL and _titled_within(block, following.get(id(block))):
+            elif block.level == SHEET_LEVEL and _titled_within(
+                block, blocks[index + 1] if index + 1 < len(blocks) else None
+            ):
                 path.close_below(SHEET_LEVEL)  # the form's title, which is no section
             else:
                 path.enter(block.level, section_title(block.text))
@@ -159,6 +185,8 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             last_block_was_table = False
             continue
         close_program_lines()
+        split = split_bands(block)
+        block = split.table
         section = path.titles()
         # a short line right above the table, with nothing between: its heading
         caption_text = (
@@ -180,7 +208,7 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
             _dated(taken, era)
             for d in taken:
                 d.table = tables_read
-            taken = _band_warnings(splits[tables_read], taken)
+            taken = _band_warnings(split, taken)
             tables_read += 1
             drafts.extend(taken)
             last_table_drafts = taken
@@ -219,7 +247,7 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
                 # the form's 事務事業名 and 課名 fields name the program and its department
                 d.program = of_form
                 d.department = d.department or form.department
-        table_drafts = _band_warnings(splits[tables_read], table_drafts)
+        table_drafts = _band_warnings(split, table_drafts)
         tables_read += 1
         for d in table_drafts:
             if d.program is not None and d.program_printed and d.program.name:
@@ -237,13 +265,13 @@ def _read_blocks(blocks: list[Block]) -> list[Draft]:
 
 
 def interpret_blocks(
-    blocks: list[Block], vocabulary: Vocabulary | None = None
+    blocks: Sequence[Block], vocabulary: Vocabulary | None = None
 ) -> list[TableInterpretation]:
-    """The interpretation of each table of a document, as the reader computes it."""
+    """The interpretation of each table of a document, as the reader computes it (each table
+    taken from ``blocks`` in turn, as read_blocks takes them)."""
     vocabulary = vocabulary or current_vocabulary()
-    blocks, _splits = split_tables(blocks)
-    era = _era(blocks)
-    tables = [b for b in blocks if isinstance(b, Table)]
+    era = _era(split_bands(b).table if isinstance(b, Table) else b for b in blocks)
+    tables = (split_bands(b).table for b in blocks if isinstance(b, Table))
     with remembering_classes():
         return [interpret_table(t, vocabulary, era, i) for i, t in enumerate(tables)]
 
@@ -402,12 +430,13 @@ def _dated(drafts: list[Draft], era: str | None) -> None:
             d.target_period = replace(d.target_period, period=year)
 
 
-def _era(blocks: list[Block]) -> str | None:
+def _era(blocks: Iterable[Block]) -> str | None:
     """The era for years printed without one: the document's own, else the latest that fits."""
-    return document_era(_texts(blocks)) or guess_era(_texts(blocks))
+    texts = list(_texts(blocks))
+    return document_era(texts) or guess_era(texts)
 
 
-def _texts(blocks: list[Block]) -> Iterator[str]:
+def _texts(blocks: Iterable[Block]) -> Iterator[str]:
     """Every text of a document that may print a year: lines and cells with 年 in them (for the
     era its own dates name)."""
     for b in blocks:

@@ -40,10 +40,15 @@ class KpiCardAdapter:
 
     def detect(self, blocks: Sequence[Block]) -> float:
         """Sure when most tables are cards."""
-        tables = [b for b in blocks if isinstance(b, Table)]
+        # one pass, one table at a time: a long PDF's tables are decoded as they are asked for
+        tables = cards = 0
+        for block in blocks:
+            if isinstance(block, Table):
+                tables += 1
+                cards += _is_card(block)
         if not tables:
             return 0.0
-        return 0.9 * sum(_is_card(t) for t in tables) / len(tables)
+        return 0.9 * cards / tables
 
     def read(self, blocks: Sequence[Block], document: str) -> list[KpiRecord]:
         """One record per card, under the 【…】 heading above it."""
