@@ -44,12 +44,25 @@ def test_a_table_packs_and_unpacks_to_itself() -> None:
     assert size < sum(len(pickle.dumps(t)) for t in tables) / 3  # what packing is for
 
 
-def test_a_parsed_pdf_keeps_its_tables_packed_and_gives_them_back() -> None:
+def test_a_long_pdfs_tables_are_packed_and_read_alike(monkeypatch) -> None:
+    """A short document keeps its tables as objects; past PACK_FROM_TABLES they are packed,
+    and the same records come out."""
+    short = jpkpi.parse(IKEDA)
+    assert isinstance(short.blocks, PackedBlocks) and not short.blocks.packed
+    assert "not packed" in repr(short.blocks)
+    monkeypatch.setattr(packed, "PACK_FROM_TABLES", 0)  # IKEDA as if it were long
     doc = jpkpi.parse(IKEDA)
-    assert isinstance(doc.blocks, PackedBlocks)
-    assert "tables in" in repr(doc.blocks)
+    assert doc.blocks.packed and "tables packed in" in repr(doc.blocks)
     assert doc.table_count == len(doc.tables) == count_tables(doc.blocks) > 0
-    assert doc.blocks == list(join_pages(_pages(IKEDA)))
+    assert doc.blocks == list(join_pages(_pages(IKEDA))) == short.blocks
+    assert [r.to_dict() for r in doc.records] == [r.to_dict() for r in short.records]
+
+
+@pytest.fixture(autouse=True)
+def _pack_every_table(monkeypatch, request) -> None:
+    """The tests of packing pack from the first table (the corpus documents are short)."""
+    if "long_pdf" not in request.node.name:
+        monkeypatch.setattr(packed, "PACK_FROM_TABLES", 0)
 
 
 def test_blocks_behave_as_a_list() -> None:
@@ -117,6 +130,7 @@ def test_a_packed_document_reads_as_the_unpacked_one() -> None:
     from jpkpi.understanding.vocabulary import Vocabulary, using_vocabulary
 
     blocks = join_pages(_pages(IKEDA))
+    assert blocks.packed
     with using_vocabulary(Vocabulary.default()):
         packed_drafts = read_blocks(blocks)
         plain_drafts = read_blocks(list(blocks))

@@ -79,33 +79,61 @@ def unpack_table(data: bytes) -> Table:
 #: document's parse holds then stays flat however many pages it has.
 SPILL_BYTES = 1 << 20
 
-#: Where a packed table is: its bytes, or its (offset, length) in the temporary file.
-_Item = TextLine | bytes | tuple[int, int]
+#: A document's tables stay objects up to this many (a sheet, a report of a few dozen pages:
+#: nothing to gain, a decode on each pass to lose); from the next one on, all are packed.
+PACK_FROM_TABLES = 64
+
+#: A block as held: a text line, a table not packed, a packed table's bytes, or its (offset,
+#: length) in the temporary file.
+_Item = TextLine | Table | bytes | tuple[int, int]
 
 
 class PackedBlocks(MutableSequence[Block]):
     """A document's blocks in order, as a list gives them, each table packed (text lines are
     kept as they are: they are few and small). Reading an item decodes its table; storing one
-    packs it. Past SPILL_BYTES of packed tables, they are kept in a temporary file (in memory
-    still where no temporary file can be written)."""
+    packs it. Tables are packed from the PACK_FROM_TABLES-th on (all of them then); past
+    SPILL_BYTES of packed tables, they are kept in a temporary file (in memory still where no
+    temporary file can be written)."""
 
-    __slots__ = ("_file", "_held", "_items")
+    __slots__ = ("_file", "_held", "_items", "_packing", "_tables")
 
     def __init__(self, blocks: Iterable[Block] = ()) -> None:
         self._items: list[_Item] = []
         self._held = 0  # bytes of packed tables held in memory
         self._file: BinaryIO | None = None
-        self._items.extend(self._stored(b) for b in blocks)
+        self._packing = False
+        self._tables = 0  # tables stored (for PACK_FROM_TABLES)
+        for block in blocks:
+            self.append(block)
 
     @classmethod
-    def _of_packed(cls, items: Iterable[TextLine | bytes]) -> PackedBlocks:
-        """A PackedBlocks of blocks packed already (what __reduce__ gives)."""
+    def _of_packed(cls, items: Iterable[TextLine | Table | bytes]) -> PackedBlocks:
+        """A PackedBlocks of blocks some of them packed already (what __reduce__ gives)."""
         out = cls()
-        out._items.extend(x if isinstance(x, TextLine) else out._kept(x) for x in items)
+        for x in items:
+            if isinstance(x, bytes):
+                out._packing = True
+                out._tables += 1
+                out._items.append(out._kept(x))
+            else:
+                out.append(x)
         return out
 
+    @property
+    def packed(self) -> bool:
+        """Whether the tables are held packed (a long document), so that each access decodes."""
+        return self._packing
+
     def _stored(self, block: Block) -> _Item:
-        return block if isinstance(block, TextLine) else self._kept(pack_table(block))
+        if isinstance(block, TextLine):
+            return block
+        self._tables += 1
+        if not self._packing and self._tables > PACK_FROM_TABLES:
+            self._packing = True
+            for i, item in enumerate(self._items):  # in place: a caller may be extending it
+                if isinstance(item, Table):
+                    self._items[i] = self._kept(pack_table(item))
+        return self._kept(pack_table(block)) if self._packing else block
 
     def _kept(self, data: bytes) -> _Item:
         if self._file is None and self._held + len(data) > SPILL_BYTES:
@@ -146,7 +174,9 @@ class PackedBlocks(MutableSequence[Block]):
         return os.pread(self._file.fileno(), length, offset)
 
     def _block(self, item: _Item) -> Block:
-        return item if isinstance(item, TextLine) else unpack_table(self._bytes(item))
+        if isinstance(item, (TextLine, Table)):
+            return item
+        return unpack_table(self._bytes(item))
 
     def __len__(self) -> int:
         return len(self._items)
@@ -197,14 +227,17 @@ class PackedBlocks(MutableSequence[Block]):
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as the packed bytes (a worker process sends a document back so), never the
         temporary file."""
-        items = [x if isinstance(x, TextLine) else self._bytes(x) for x in self._items]
+        items = [x if isinstance(x, (TextLine, Table)) else self._bytes(x) for x in self._items]
         return (PackedBlocks._of_packed, (items,))
 
     def __repr__(self) -> str:
         tables = [x for x in self._items if not isinstance(x, TextLine)]
-        size = sum(len(x) if isinstance(x, bytes) else x[1] for x in tables)
+        size = sum(
+            len(x) if isinstance(x, bytes) else x[1] for x in tables if not isinstance(x, Table)
+        )
         where = " (in a temporary file)" if self._file is not None else ""
-        return f"PackedBlocks({len(self)} blocks, {len(tables)} tables in {size:,} bytes{where})"
+        held = f"packed in {size:,} bytes{where}" if self._packing else "not packed"
+        return f"PackedBlocks({len(self)} blocks, {len(tables)} tables {held})"
 
 
 def text_lines(blocks: Iterable[Block]) -> Iterator[TextLine]:

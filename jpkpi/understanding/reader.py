@@ -16,6 +16,7 @@ from jpkpi import budget
 from jpkpi.primitives.period import document_era, find_eraless_period, guess_era
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Block, Table, TextLine
+from jpkpi.tables.packed import PackedBlocks
 from jpkpi.understanding.bands import BandSplit, split_bands
 from jpkpi.understanding.cells import (
     TYPE_WORDS,
@@ -72,22 +73,26 @@ def read_blocks(blocks: Sequence[Block]) -> list[Draft]:
 
 
 def _survey(
-    blocks: Iterable[Block],
+    blocks: Iterable[Block], splits: dict[int, BandSplit] | None
 ) -> tuple[dict[HeaderSignature, dict[int, float]], list[str], dict[int | None, list[TextLine]]]:
     """One pass over a document's blocks for what its reading needs of the whole: the fill
     rates of its tables' columns (bands split), the texts that may print a year (_texts), and
-    its text lines by page."""
+    its text lines by page. Each table's split goes into ``splits`` (by its index among the
+    blocks) unless it is None (a long document's tables, packed, are not all held at once)."""
     year_texts: list[str] = []
     lines_by_page: dict[int | None, list[TextLine]] = {}
 
     def tables() -> Iterator[Table]:
-        for b in blocks:
+        for index, b in enumerate(blocks):
             if isinstance(b, TextLine):
                 lines_by_page.setdefault(b.provenance.page, []).append(b)
                 if "年" in b.text:
                     year_texts.append(b.text)
                 continue
-            table = split_bands(b).table
+            split = split_bands(b)
+            if splits is not None:
+                splits[index] = split
+            table = split.table
             year_texts.extend(c.text for c in table.cells if "年" in c.text)
             yield table
 
@@ -114,7 +119,11 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     )
     known_programs: set[str] = set()
     tables_read = 0
-    rates, year_texts, lines_by_page = _survey(blocks)
+    # a short document's tables are split once and kept; a packed one's split again in turn
+    splits: dict[int, BandSplit] | None = (
+        None if isinstance(blocks, PackedBlocks) and blocks.packed else {}
+    )
+    rates, year_texts, lines_by_page = _survey(blocks, splits)
     heading_program: Program | None = None
     pending: Program | None = None
     program_lines: list[str] = []
@@ -185,7 +194,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             last_block_was_table = False
             continue
         close_program_lines()
-        split = split_bands(block)
+        split = splits.pop(index) if splits is not None else split_bands(block)
         block = split.table
         section = path.titles()
         # a short line right above the table, with nothing between: its heading
