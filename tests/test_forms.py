@@ -16,6 +16,7 @@ from tests.conftest import parsed
 FORMS = Path(__file__).resolve().parents[1] / "corpora" / "forms"
 FORMS2 = FORMS.parent / "forms2"
 FORMS3 = FORMS.parent / "forms3"
+FORMS4 = FORMS.parent / "forms4"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -81,7 +82,9 @@ def test_a_category_column_is_neither_names_nor_units() -> None:
     assert records["総合型地域スポーツクラブ加入者数"]["section"] == ["生涯スポーツの促進"]
 
 
-@pytest.mark.parametrize(("corpus", "least"), [(FORMS, 0.9), (FORMS2, 0.85), (FORMS3, 0.8)])
+@pytest.mark.parametrize(
+    ("corpus", "least"), [(FORMS, 0.9), (FORMS2, 0.85), (FORMS3, 0.8), (FORMS4, 0.95)]
+)
 def test_other_cities_forms_score(corpus: Path, least: float) -> None:
     """The tuned part of each forms corpus (corpora/forms2 and forms3 set a third aside; see
     their READMEs)."""
@@ -268,3 +271,43 @@ def test_a_header_row_of_era_years_with_one_printed_bare() -> None:
     assert _values(content["targets"]) == [(36.3, 2015), (38.0, 2019)]
     assert _values(content["actuals"]) == [(23.1, 2013), (38.4, 2015), (36.3, 2017)]
     assert records["環境学習・環境保全活動への参加者数"]["actuals"][0]["flags"] == ["missing"]
+
+
+def test_marks_under_the_names_heading_label_rows_and_a_shared_word_yields_to_its_own() -> None:
+    """府中 (PDF, two pages): 指標名 spans ① | 融資実行件数; 現状 over 実績 over 進捗 beside
+    H27年度 … H31年度, each over 実績 over 進捗; a grade row (B ― ― ― ―) under each indicator;
+    a form table above gives 具体的な施策 ① 市内企業の経営支援 and 主担当課."""
+    records = [r.to_dict() for r in parsed(FORMS4 / "fuchu_kpi_shinchoku_h27.pdf").records]
+    assert [(r["label"], r["indicator"]) for r in records] == [
+        ("①", "融資実行件数"),
+        ("②", "商店街イベント事業補助金交付商店会数"),
+        ("③", "技術相談を行った件数"),
+        ("①", "創業支援事業計画に基づく支援を受けて創業した件数"),
+        ("②", "創業セミナー受講者数"),
+    ]
+    loans = records[0]
+    # 現状, its column's own word, outweighs 実績, printed over every column
+    assert (loans["baseline"]["value"], loans["baseline"]["raw"]) == (292, "292")
+    assert _values(loans["targets"]) == [(300, None)]
+    assert _values(loans["actuals"]) == [
+        (283, 2015),
+        (None, 2016),
+        (None, 2017),
+        (None, 2018),
+        (None, 2019),
+    ]
+    assert (loans["program"], loans["program_no"], loans["department"]) == (
+        "市内企業の経営支援",
+        "①",
+        "経済観光課",
+    )
+    # page 2's form names its own program and number
+    assert (records[3]["program"], records[3]["program_no"]) == ("起業・創業の支援", "②")
+
+
+def test_marks_of_another_list_right_of_the_values_label_nothing() -> None:
+    """特別区 CSV: ① ② ③ in the last column (横断的な視点による改善事業) stand right of the
+    values: they number another list, not the rows."""
+    records = {r.indicator: r for r in parsed(FORMS / "ku_jimujigyo_ichiran_h27.csv").records}
+    assert records["防災訓練参加者数"].label is None
+    assert records["胃がん検診受診率"].label is None

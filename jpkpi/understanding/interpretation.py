@@ -545,14 +545,79 @@ def _own_texts(
         yield normalize_text(cell.text).replace(" ", "")
 
 
-def _ordinal(grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col: int) -> bool:
-    """A column of row numbers (``No.``: 1, 2, 3 …), which labels rows rather than measuring."""
+def _ordinal(
+    grid: list[list[Cell | None]],
+    rows: list[int] | tuple[int, ...],
+    col: int,
+    *,
+    marks: bool = False,
+) -> bool:
+    """A column of row numbers (``No.``: 1, 2, 3 …; with ``marks``, ①, ②, ③ and (1), (2) …
+    too), which labels rows rather than measuring."""
     numbers = []
+    marked = False  # some cell numbers with a mark, not bare digits
     for text in _own_texts(grid, rows, col):
-        if not regex.fullmatch(r"[0-9]{1,3}", text):
+        number = _row_number(text)
+        if number is None:
             return False
-        numbers.append(int(text))
-    return len(numbers) >= 2 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
+        numbers.append(number)
+        if not regex.fullmatch(r"[0-9]+", text):  # (str.isdigit takes ② too)
+            if not marks:
+                return False
+            marked = True
+    if len(numbers) < 2 or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return False
+    # ①②③ number every row that holds anything (or a span from above covers it there)
+    return not marked or not any(
+        (grid[r][col] is None or grid[r][col].empty)  # type: ignore[union-attr]
+        and any(c is not None and not c.empty for c in grid[r])
+        for r in rows
+    )
+
+
+#: Cells of one header row that print the same word: from this many, the word is every
+#: column's, and tells one column from another less than a word over it alone.
+MIN_SHARED_WORD = 4
+
+
+def _shared_words(
+    grid: list[list[Cell | None]], heads: tuple[int, ...]
+) -> frozenset[tuple[int, str]]:
+    """The (row, text) of header words printed in MIN_SHARED_WORD cells or more of their header
+    row (``実績`` under each of five years; not ``現状`` over one column beside them); found once
+    a table, for every column to look up."""
+    counts: Counter[tuple[int, str]] = Counter()
+    for r in heads:
+        starts = {id(c): c for c in grid[r] if c is not None and c.row == r and not c.empty}
+        counts.update((r, normalize_text(c.text)) for c in starts.values())
+    return frozenset(k for k, n in counts.items() if n >= MIN_SHARED_WORD)
+
+
+def _shared_word(shared: frozenset[tuple[int, str]], cell: Cell) -> bool:
+    """Whether ``cell``'s text is one of its header row's shared words (_shared_words)."""
+    return (cell.row, normalize_text(cell.text)) in shared
+
+
+def _values_left(
+    grid: list[list[Cell | None]], ev: dict[int, CellEvidence], rows: list[int], col: int
+) -> bool:
+    """Whether values stand left of ``col`` in ``rows``: a row's numbering stands before its
+    values (①②③ at a form's right end mark rows for another list)."""
+    return any(
+        c is not None and c.col < col and c.row == r and ev[id(c)].value
+        for r in rows
+        for c in grid[r][:col]
+    )
+
+
+def _row_number(text: str) -> int | None:
+    """The number a row's label cell prints: ``3``, ``③``, ``(3)``; None for anything else."""
+    if regex.fullmatch(r"[0-9]{1,3}", text):
+        return int(text)
+    if len(text) == 1 and "\u2460" <= text <= "\u2473":  # ① … ⑳
+        return ord(text) - 0x2460 + 1
+    m = regex.fullmatch(r"\(([0-9]{1,2})\)", text)
+    return int(m.group(1)) if m else None
 
 
 #: A numbered label: one word and a number (``指標①``, ``KPI2``, ``目標 3``).
@@ -735,10 +800,13 @@ def _read_region(
             f"{pairs} of {len(value_body)} rows of values stand under a row that holds only a "
             f"name, under {len(period_cols)} period columns"
         )
+    shared = _shared_words(grid, heads)
     columns = _one_baseline(
         _one_indicator(
             tuple(
-                _read_column(grid, ev, heads, body, col, lo, vocabulary, periods.get(col), layout)
+                _read_column(
+                    grid, ev, heads, body, col, lo, vocabulary, periods.get(col), layout, shared
+                )
                 for col in range(lo, hi)
             )
         )
@@ -1058,8 +1126,10 @@ def _read_column(
     vocabulary: Vocabulary,
     period_ev: CellEvidence | None,
     layout: Layout,
+    shared: frozenset[tuple[int, str]] = frozenset(),
 ) -> ColumnReading:
-    """Score each role for one column from its header words, content and position."""
+    """Score each role for one column from its header words, content and position (``shared``:
+    the header words every column shares, _shared_words)."""
     header_cells = _header_text(grid, heads, col)
     header = " › ".join(normalize_text(c.text) for c in header_cells)
     scores = cast("dict[str, float]", Counter())  # float weights, as in _region_votes
@@ -1073,11 +1143,15 @@ def _read_column(
     headed: set[str] = set()
     for k, cell in enumerate(header_cells):
         inner = 1.0 if k == depth - 1 else 0.6  # the innermost header cell weighs most
+        is_shared = _shared_word(shared, cell)
         stated = _STATED_UNIT.search(normalize_text(cell.text))
         in_names = _UNIT_IN_NAMES.fullmatch(normalize_text(cell.text).replace(" ", ""))
         for role, (weight, words) in _column_votes(vocabulary, cell.text).items():
             if role == "unit" and (stated or in_names):
                 continue  # 単位：円 gives the unit of the values under it: no unit column
+            if is_shared:  # 実績 over every year says less of each than 現状 over one
+                vote(role, weight * inner * 0.5, f"header word {'/'.join(words)}, over many")
+                continue
             vote(role, weight * inner, f"header word {'/'.join(words)}")
             if weight * inner >= 1.0:
                 headed.add(role)
@@ -1085,7 +1159,12 @@ def _read_column(
             vote("indicator", 2.0 * inner, "its header says its names carry their unit")
         if stated and normalize_unit(stated.group(1)) in _CURRENCY:
             vote("money", 4.0 * inner, f"its header gives its values' unit {stated.group(1)}")
-    if _ordinal(grid, [r for r in body if r < MAX_EVIDENCE_ROWS], col):
+    # ①②③ number the rows where the column has no heading of its own (指標名 over the marks
+    # and the names beside them); under a heading of its own (KPI) they may be names' marks
+    marks = not header_cells or header_cells[-1].colspan > 1
+    if _ordinal(
+        grid, [r for r in body if r < MAX_EVIDENCE_ROWS], col, marks=marks
+    ) and not _values_left(grid, ev, [r for r in body if r < MAX_EVIDENCE_ROWS], col):
         return ColumnReading(
             col, "label", 3.0, None, 0.0, ("its cells count the rows: 1, 2, 3 …",), header
         )
@@ -1162,7 +1241,12 @@ def _read_column(
     # actuals; 見込 is an estimate, a target under a 目標 heading that spans it.
     flags: frozenset[str] = frozenset()
     role_of_value = None
-    for k, cell in enumerate(reversed(header_cells)):
+    # the innermost cell that names a role decides, a word every column shares (実績 under each
+    # year) only where no cell of this column's own names one (現状 over 実績)
+    inward = list(reversed(header_cells))
+    own = [c for c in inward if not _shared_word(shared, c)]
+    for cell in own + [c for c in inward if c not in own]:
+        k = inward.index(cell)
         v = _column_votes(vocabulary, cell.text)
         named = [r for r in _VALUE_ROLES if r in v]
         if "estimate" in v:

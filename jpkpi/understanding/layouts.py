@@ -98,6 +98,11 @@ def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabular
         if m:
             form.period = m.group("p")
             text = text[: m.start()].strip()
+        circled = regex.match(r"([\u2460-\u2473])\s*(\S.*)", text)
+        if circled:  # ① 市内企業の経営支援: the number is the program's
+            text = circled.group(2)
+            if "program_no" not in form.labels:  # (a number field of the form's own stands)
+                form.program_no = circled.group(1)
         form.program = text or None
     elif role == "department":
         form.department = text.replace(" ", "") or None
