@@ -78,8 +78,8 @@ class Document:
 
     @property
     def tables(self) -> list[Table]:
-        """The recovered tables, in document order (a PDF's are kept packed and decoded here,
-        each time: iterate ``blocks`` to hold one at a time)."""
+        """The recovered tables, in document order (a long PDF's are kept packed and decoded
+        here, each time: iterate ``blocks`` to hold one at a time)."""
         return [b for b in self.blocks if isinstance(b, Table)]
 
     @property

@@ -20,7 +20,7 @@ from statistics import median
 import regex
 
 from jpkpi.primitives.text import fold_width, join_lines
-from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table
+from jpkpi.tables.model import Cell, CellLine, Provenance, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value
 from jpkpi.understanding.vocabulary import Role, header_role
 
@@ -614,17 +614,3 @@ def _anchor(ys: list[float], mode: str) -> float:
     if mode == "bottom":
         return ys[-1]
     return (ys[0] + ys[-1]) / 2
-
-
-def split_tables(blocks: list[Block]) -> tuple[list[Block], list[BandSplit]]:
-    """A document's blocks with every table's bands split, and each table's split in order."""
-    out: list[Block] = []
-    splits: list[BandSplit] = []
-    for b in blocks:
-        if isinstance(b, Table):
-            split = split_bands(b)
-            splits.append(split)
-            out.append(split.table)
-        else:
-            out.append(b)
-    return out, splits

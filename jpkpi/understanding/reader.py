@@ -86,15 +86,13 @@ def _survey(
         for index, b in enumerate(blocks):
             if isinstance(b, TextLine):
                 lines_by_page.setdefault(b.provenance.page, []).append(b)
-                if "年" in b.text:
-                    year_texts.append(b.text)
+                year_texts.extend(_texts((b,)))
                 continue
             split = split_bands(b)
             if splits is not None:
                 splits[index] = split
-            table = split.table
-            year_texts.extend(c.text for c in table.cells if "年" in c.text)
-            yield table
+            year_texts.extend(_texts((split.table,)))
+            yield split.table
 
     rates = fill_rates(tables())
     return rates, year_texts, lines_by_page
@@ -148,7 +146,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
 
     after_table = False
     vocabulary = current_vocabulary()
-    era = document_era(year_texts) or guess_era(year_texts)
+    era = _era_of(year_texts)
     form = FormContext()
     pages_seen: set[int | None] = set()
     caption: TextLine | None = None
@@ -441,7 +439,11 @@ def _dated(drafts: list[Draft], era: str | None) -> None:
 
 def _era(blocks: Iterable[Block]) -> str | None:
     """The era for years printed without one: the document's own, else the latest that fits."""
-    texts = list(_texts(blocks))
+    return _era_of(list(_texts(blocks)))
+
+
+def _era_of(texts: list[str]) -> str | None:
+    """_era, from the document's texts that may print a year (_texts)."""
     return document_era(texts) or guess_era(texts)
 
 
