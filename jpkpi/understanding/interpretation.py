@@ -1162,13 +1162,11 @@ def _read_column(
     # ①②③ number the rows where the column has no heading of its own (指標名 over the marks
     # and the names beside them); under a heading of its own (KPI) they may be names' marks
     marks = not header_cells or header_cells[-1].colspan > 1
-    if _ordinal(
-        grid, [r for r in body if r < MAX_EVIDENCE_ROWS], col, marks=marks
-    ) and not _values_left(grid, ev, [r for r in body if r < MAX_EVIDENCE_ROWS], col):
+    sample = [r for r in body if r < MAX_EVIDENCE_ROWS]
+    if _ordinal(grid, sample, col, marks=marks) and not _values_left(grid, ev, sample, col):
         return ColumnReading(
             col, "label", 3.0, None, 0.0, ("its cells count the rows: 1, 2, 3 …",), header
         )
-    sample = [r for r in body if r < MAX_EVIDENCE_ROWS]
     if _numbered_labels(grid, sample, col):
         return ColumnReading(
             col,
@@ -1243,10 +1241,8 @@ def _read_column(
     role_of_value = None
     # the innermost cell that names a role decides, a word every column shares (実績 under each
     # year) only where no cell of this column's own names one (現状 over 実績)
-    inward = list(reversed(header_cells))
-    own = [c for c in inward if not _shared_word(shared, c)]
-    for cell in own + [c for c in inward if c not in own]:
-        k = inward.index(cell)
+    inward = list(enumerate(reversed(header_cells)))
+    for k, cell in sorted(inward, key=lambda kc: _shared_word(shared, kc[1])):  # (stable)
         v = _column_votes(vocabulary, cell.text)
         named = [r for r in _VALUE_ROLES if r in v]
         if "estimate" in v:
