@@ -17,6 +17,7 @@ FORMS = Path(__file__).resolve().parents[1] / "corpora" / "forms"
 FORMS2 = FORMS.parent / "forms2"
 FORMS3 = FORMS.parent / "forms3"
 FORMS4 = FORMS.parent / "forms4"
+FORMS5 = FORMS.parent / "forms5"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -83,7 +84,8 @@ def test_a_category_column_is_neither_names_nor_units() -> None:
 
 
 @pytest.mark.parametrize(
-    ("corpus", "least"), [(FORMS, 0.9), (FORMS2, 0.85), (FORMS3, 0.8), (FORMS4, 0.95)]
+    ("corpus", "least"),
+    [(FORMS, 0.9), (FORMS2, 0.85), (FORMS3, 0.8), (FORMS4, 0.95), (FORMS5, 0.95)],
 )
 def test_other_cities_forms_score(corpus: Path, least: float) -> None:
     """The tuned part of each forms corpus (corpora/forms2 and forms3 set a third aside; see
@@ -311,3 +313,57 @@ def test_marks_of_another_list_right_of_the_values_label_nothing() -> None:
     records = {r.indicator: r for r in parsed(FORMS / "ku_jimujigyo_ichiran_h27.csv").records}
     assert records["防災訓練参加者数"].label is None
     assert records["胃がん検診受診率"].label is None
+
+
+def test_a_judgement_over_years_lists_actuals_and_a_paragraph_row_is_no_header() -> None:
+    """鹿島 (PDF): each 基本戦略 prints ``内容 | <a paragraph>`` over a two-row header
+    ``成果指標名 | 単位 | 施策目標 | 施策目標の達成状況`` over ``平成31年度 | 平成27年度 … 平成31年度``.
+    達成状況 heads the phrase: the years under it hold what was achieved (actuals), not targets;
+    the paragraph is no header row; ``※調査時点変更により未公表`` is a missing value of its
+    year; a cell's own ``(H26)`` dates its value; 政策目標1 › 基本戦略② nest as sections."""
+    records = {
+        r.indicator: r.to_dict() for r in parsed(FORMS5 / "kashima_kpi_tassei_h28.pdf").records
+    }
+    assert len(records) == 6
+    workers = records["製造業の従業者数"]
+    assert workers["section"] == [
+        "政策目標1 鹿島のものづくりをさらに磨きあげて鹿島ならではのしごとを生み出す",
+        "基本戦略② 地場企業の育成と企業誘致",
+    ]
+    assert (workers["unit"], _values(workers["targets"])) == ("人", [(2315, 2019)])
+    assert _values(workers["actuals"]) == [(2211, 2014), (None, 2016)]
+    assert workers["actuals"][1]["flags"] == ["missing"]
+    assert workers["actuals"][1]["raw"] == "※調査時点変更により未公表"
+    # 2 | 3 | 2 under 施策目標 and its years: values, not a column counting the rows
+    founders = records["創業支援事業による創業者数"]
+    assert founders["label"] is None
+    assert _values(founders["targets"]) == [(2, 2019)]
+    assert _values(founders["actuals"]) == [(3, 2015), (2, 2016)]
+
+
+def test_marks_under_a_year_remarks_across_the_rows_and_headings_the_document_ranks() -> None:
+    """江田島 (XLSX, sheet 資料4): ``H27`` spans 実績 | 改善・悪化 | 達成度, the last two holding
+    ○/× and Ａ/Ｂ (a judgement: its － is no second actual); a ``≪成果と見直し≫`` paragraph across
+    each KPI's next row is its remark, not an indicator; ``①…`` › ``（ⅰ）基本目標`` nest in this
+    sheet's own order, and the table under 基本目標 lists goals; the sheet's name 資料4 is an
+    exhibit number, no section."""
+    records = {
+        r.indicator: r for r in parsed(FORMS5 / "etajima_gutaiteki_shisaku_h27.xlsx").records
+    }
+    assert len(records) == 7
+    events = records["水産物直売イベントの年間来場者数"].to_dict()
+    assert [(a["raw"], a["cell"]["cell"]) for a in events["actuals"]] == [("－", "D32")]
+    assert events["section"] == [
+        "①地域で暮らすためのしごとをつくる",
+        "(ⅲ)具体的施策・施策ごとの重要業績評価指標",
+        "■施策② 水産業の振興",
+    ]
+    olive = records["オリーブ栽培の面積"]
+    assert _values(olive.to_dict()["actuals"]) == [(24.6, 2015)]
+    assert olive.extra["comment"].startswith("≪成果と見直し≫ オリーブ栽培の普及活動により")
+    assert not olive.warnings  # ○ and Ｂ are marks, read as nothing and not warned of
+    founded = records["創業・起業の年間件数"]
+    assert (founded.kind, founded.section) == (
+        "goal",
+        ("①地域で暮らすためのしごとをつくる", "(ⅰ)基本目標"),
+    )

@@ -11,7 +11,14 @@ from jpkpi.understanding.columns import Column
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.programs import parse_program
 from jpkpi.understanding.reposts import fill_reposted_names
-from jpkpi.understanding.sections import LineKind, classify_line, heading_level
+from jpkpi.understanding.sections import (
+    DocumentHeadings,
+    LineKind,
+    SectionPath,
+    classify_line,
+    heading_level,
+    heading_style,
+)
 from jpkpi.understanding.vocabulary import Kind, Role, header_role
 
 
@@ -133,6 +140,34 @@ def test_headings_and_lines() -> None:
         classify_line("ベニザケ養殖技術開発事業【再掲】 【水産研究所】", None, set())
         is LineKind.PROGRAM
     )
+
+
+def test_headings_numbered_after_a_word_of_their_own_nest_as_the_document_orders_them() -> None:
+    """``政策目標1`` and ``基本戦略①`` (鹿島), ``（ⅰ）`` and ``■施策①`` (江田島) have no fixed
+    level: the first of a style seen opens inside the headings then open, and its next one
+    replaces it. Years (``平成28 年度``), exhibits (``資料2``) and an indicator's label over its
+    table (``数値目標① 婚姻率``) are no such headings."""
+    assert heading_style("政策目標1　鹿島のものづくりをさらに磨きあげて") == "政策目標 1"
+    assert heading_style("基本戦略①　新規就農者、農業後継者への支援") == "基本戦略 ①"
+    assert heading_style("（ⅲ）具体的施策・施策ごとの重要業績評価指標") == "(ⅰ)"
+    assert heading_style("■施策①　農林業の振興") == "■施策 ①"
+    for line in ("平成28 年度末時点", "資料2", "数値目標① 婚姻率", "① 農林漁業の持続的な発展"):
+        assert heading_style(line) is None, line
+    path, styles = SectionPath(), DocumentHeadings()
+    for line in (
+        "①地域で暮らす",
+        "（ⅰ）基本目標",
+        "（ⅲ）具体的施策",
+        "■施策① 農林業",
+        "■施策② 水産業",
+    ):
+        level: float | None = heading_level(line)
+        if level is None:
+            style = heading_style(line)
+            assert style is not None, line
+            level = styles.level(style, path)
+        path.enter(level, line)
+    assert path.titles() == ["①地域で暮らす", "（ⅲ）具体的施策", "■施策② 水産業"]
 
 
 def test_reposted_rows_take_the_names_whose_values_line_up() -> None:

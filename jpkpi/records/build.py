@@ -45,8 +45,14 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
 
 
 def _parse(cell: ValueCell, default_unit: str | None) -> Quantity | None:
-    """A value cell's quantity with the column's unit, None where it is not a quantity."""
-    return _quantity(cell.text, default_unit)
+    """A value cell's quantity with the column's unit, None where it is not a quantity; a note
+    written where the value was expected (``※調査時点変更により未公表``) is a missing value."""
+    q = _quantity(cell.text, default_unit)
+    text = normalize_text(cell.text)
+    if q is None and text.startswith("※") and not regex.search(r"[0-9]", text):
+        dash = _quantity("－", default_unit)  # no value, in the column's unit
+        return replace(dash, raw=cell.text) if dash is not None else None
+    return q
 
 
 @functools.lru_cache(maxsize=1 << 14)

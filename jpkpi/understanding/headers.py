@@ -98,6 +98,12 @@ def with_reading(
         return columns
     out = dict(columns)
     for cr in region.columns:
+        old = out.get(cr.index)
+        if cr.role == "evaluation" and old is not None and old.role in _VALUE_COLUMN_ROLES:
+            # ○ | × | Ａ under a year (改善・悪化, 達成度): marks of a judgement, whose － is
+            # no missing value of the year
+            out[cr.index] = replace(old, role=Role.IGNORE)
+            continue
         role = _ROLE_OF_READING.get(cr.role)
         if role is None:
             continue

@@ -60,6 +60,10 @@ _VALUE_ROLES = ("baseline", "target", "actual")
 #: Roles of a form's field labels (事業名, 所属名, No., 根拠法令…).
 _FIELD_ROLES = frozenset({"program", "department", "program_no", "field"})
 _LABEL_CHARS = 16
+#: A cell longer than this is a paragraph: it names no column and makes no header row.
+_PROSE_CHARS = 60
+#: A text ended by 。 and longer than this is a sentence, as long as it is.
+_SENTENCE_CHARS = 24
 _UNITISH = regex.compile(
     r"^[(（]?(?:単位[:：])?\s*(?:[千万億百]?[\p{Han}\p{Katakana}\p{Hiragana}a-zA-Zａ-ｚＡ-Ｚ%％㎡㎘ℓ]{1,4}"
     r"(?:[/／・][千万億百]?[\p{Han}\p{Katakana}a-zA-Zａ-ｚＡ-Ｚ]{1,4})?)[)）]?$"
@@ -323,15 +327,27 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
     own = [c for c in nonempty if c.rowspan == 1] if len(nonempty) > 1 else nonempty
     if len(own) == 1 and all(c.col < own[0].col for c in nonempty if c is not own[0]):
         text = normalize_text(own[0].text)
-        return "prose" if len(text) > 60 else "name"
+        return "prose" if _paragraph(text) else "name"
     form_labels = sum(bool(set(vocabulary.votes(c.text)) & _FIELD_ROLES) for c in nonempty[0::2])
     if form_labels and _alternates_label_value(nonempty, evs):
         return "fields"
     if voted * 2 >= len(nonempty):
-        return "header"
+        # 内容 | a paragraph on what the strategy does: a heading's word beside a paragraph
+        # makes no header, whatever the paragraph's words vote
+        return "prose" if any(_paragraph(c.text) for c in nonempty) else "header"
     if _alternates_label_value(nonempty, evs):
         return "fields"
     return "text"
+
+
+def _paragraph(text: str) -> bool:
+    """A paragraph: a long text, or a sentence ended by 。 (no header cell is either)."""
+    text = normalize_text(text)
+    return len(text) > _PROSE_CHARS or (len(text) > _SENTENCE_CHARS and text.endswith("。"))
+
+
+#: A judgement's mark in a cell of its own: ○ △ ×, or a grade letter (Ａ, B).
+_MARK = regex.compile(r"[○◎◯●△▲×✕☓]|[A-ES]")
 
 
 #: Words in 【】 inside a header cell.
@@ -403,6 +419,16 @@ def _column_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, t
     # Words inside 【】 describe a bracketed target, not the column (項目（単位）【数値目標】).
     norm = _BRACKETED.sub("", norm)
     return vocabulary.votes(norm)
+
+
+def _judged_head(vocabulary: Vocabulary, text: str) -> bool:
+    """Whether a header ``XのY`` is about Y, a judgement (達成状況, 評価), and names no list of
+    values, whatever X names (``施策目標の達成状況`` lists no targets)."""
+    before, no, head = normalize_text(text).replace(" ", "").rpartition("の")
+    if not no or not before or not head:
+        return False
+    v = _column_votes(vocabulary, head)
+    return bool({"status", "evaluation"} & set(v)) and not any(r in v for r in _VALUE_ROLES)
 
 
 # --- the reading ----------------------------------------------------------------------------------
@@ -607,6 +633,21 @@ def _values_left(
         c is not None and c.col < col and c.row == r and ev[id(c)].value
         for r in rows
         for c in grid[r][:col]
+    )
+
+
+def _names_left(
+    grid: list[list[Cell | None]], ev: dict[int, CellEvidence], rows: list[int], col: int
+) -> bool:
+    """Whether a row's own words stand left of ``col`` in every row: numbers after the rows'
+    names and units (5 | 2 | 3 under a target heading) count something, not the rows. A label
+    spanning several rows (a group's name down the left) is no row's own."""
+    return bool(rows) and all(
+        any(
+            c is not None and c.row == r and c.rowspan == 1 and not c.empty and ev[id(c)].texty
+            for c in grid[r][:col]
+        )
+        for r in rows
     )
 
 
@@ -1163,7 +1204,11 @@ def _read_column(
     # and the names beside them); under a heading of its own (KPI) they may be names' marks
     marks = not header_cells or header_cells[-1].colspan > 1
     sample = [r for r in body if r < MAX_EVIDENCE_ROWS]
-    if _ordinal(grid, sample, col, marks=marks) and not _values_left(grid, ev, sample, col):
+    if (
+        _ordinal(grid, sample, col, marks=marks)
+        and not _values_left(grid, ev, sample, col)
+        and not _names_left(grid, ev, sample, col)
+    ):
         return ColumnReading(
             col, "label", 3.0, None, 0.0, ("its cells count the rows: 1, 2, 3 …",), header
         )
@@ -1188,6 +1233,20 @@ def _read_column(
             header,
         )
     values = _share(grid, ev, sample, col, lambda e: e.value)
+    marked = _share(grid, ev, sample, col, lambda e: _MARK.fullmatch(normalize_text(e.text)))
+    missing = _share(grid, ev, sample, col, lambda e: e.cls is CellClass.MISSING)
+    if marked and marked + missing == 1:
+        # ○ | × | Ａ | Ｂ under 改善・悪化 or 達成度, a － where nothing was judged: marks of a
+        # judgement, even under a year; its － is no missing value
+        return ColumnReading(
+            col,
+            "evaluation",
+            3.0,
+            None,
+            0.0,
+            (f"{marked:.0%} of its cells are marks (○, ×, Ａ), the rest dashes: a judgement",),
+            header,
+        )
     texts = _share(grid, ev, sample, col, lambda e: e.texty)
     # (words only: a column of numbers is no list of labels nor of units, and is not weighed so)
     listed = (
@@ -1245,6 +1304,8 @@ def _read_column(
     for k, cell in sorted(inward, key=lambda kc: _shared_word(shared, kc[1])):  # (stable)
         v = _column_votes(vocabulary, cell.text)
         named = [r for r in _VALUE_ROLES if r in v]
+        if named and _judged_head(vocabulary, cell.text):
+            continue  # 施策目標の達成状況: how the target went, values listed by their years
         if "estimate" in v:
             named = [r for r in named if r != "baseline"]  # 当初見込み: a forecast, no baseline
             flags = frozenset({"estimate"})

@@ -48,10 +48,13 @@ from jpkpi.understanding.programs import Program, merge_programs, parse_program
 from jpkpi.understanding.reposts import fill_reposted_names
 from jpkpi.understanding.rows import TableContext, read_table, starts_program
 from jpkpi.understanding.sections import (
+    DocumentHeadings,
     LineKind,
     SectionPath,
     classify_line,
     heading_level,
+    heading_style,
+    note_like,
     numbered_like_known,
     section_title,
 )
@@ -116,6 +119,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         else None
     )
     known_programs: set[str] = set()
+    styles = DocumentHeadings()
     tables_read = 0
     # a short document's tables are split once and kept; a packed one's split again in turn
     splits: dict[int, BandSplit] | None = (
@@ -162,10 +166,12 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             if known or numbered_like_known(normalize_text(block.text), known_programs):
                 path.close_below(0)
                 heading_program = parse_program(block.text)
-            elif block.level == SHEET_LEVEL and _titled_within(
-                block, blocks[index + 1] if index + 1 < len(blocks) else None
+            elif block.level == SHEET_LEVEL and (
+                _titled_within(block, blocks[index + 1] if index + 1 < len(blocks) else None)
+                or note_like(block.text)
             ):
-                path.close_below(SHEET_LEVEL)  # the form's title, which is no section
+                # the form's title, or an exhibit's number (資料4), which is no section
+                path.close_below(SHEET_LEVEL)
             else:
                 path.enter(block.level, section_title(block.text))
             last_block_was_table = False
@@ -185,8 +191,11 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 heading_program = parse_program(block.text)
             elif kind is LineKind.HEADING:
                 level = heading_level(block.text)
-                assert level is not None
-                path.enter(level, section_title(block.text))
+                style = heading_style(block.text)
+                if level is not None:
+                    path.enter(level, section_title(block.text))
+                elif style is not None:
+                    path.enter(styles.level(style, path), section_title(block.text))
             elif kind is LineKind.NOTE and _caption_like(block.text, title):
                 caption = block
             last_block_was_table = False
@@ -379,15 +388,37 @@ def _typed_by_section(drafts: list[Draft], reading: TableInterpretation) -> None
     headings name no kind."""
     said = not any(region.kind for region in reading.regions)
     for d in drafts:
-        if d.indicator_type is not None or not d.section:
+        if not d.section:
             continue
         heading = normalize_text(d.section[-1])
+        kind = _kind_heading(heading)
+        if kind is not None and said:
+            d.kind = kind  # （ⅰ）基本目標 over a table whose headings name no kind
+        if d.indicator_type is not None:
+            continue
         types = [t for word, t in TYPE_WORDS.items() if word in heading]
         if len(types) != 1:
             continue
         d.indicator_type = types[0]
         if types[0] == "output" and said and d.kind is Kind.KPI:
             d.kind = Kind.ACTIVITY
+
+
+#: A heading's own number or mark (``（ⅰ）``, ``①``, ``2.``, ``■``).
+_HEADING_NUMBER = regex.compile(
+    r"^(?:[(（][^)）]{1,4}[)）]|[\u2460-\u2473]|[0-9]{1,2}[.．]?|[■□◆◇・])\s*"
+)
+#: The longest heading, without its number, that can be only a kind's name.
+_KIND_HEADING_CHARS = 8
+
+
+def _kind_heading(heading: str) -> Kind | None:
+    """The kind a heading names when it is only that kind's name (``（ⅰ）基本目標`` → goal;
+    not ``基本目標1 地域で暮らす…``, a chapter of KPIs)."""
+    rest = _HEADING_NUMBER.sub("", heading).strip()
+    if not rest or len(rest) > _KIND_HEADING_CHARS:
+        return None
+    return header_kind(rest)
 
 
 def _caption_like(text: str, title: str | None) -> bool:
@@ -507,11 +538,19 @@ def _deeper_header(table: Table, reading: TableInterpretation) -> bool:
         return False
     heads = reading.regions[0].header_rows
     roles = reading.row_roles
-    if not heads or heads != tuple(range(len(heads))) or "header" in roles[len(heads) :]:
+    if not heads:
+        return False
+    end = heads[-1] + 1
+    if heads != tuple(range(heads[0], end)) or "header" in roles[end:]:
         return False  # a header repeated in the body (a second block) is the row reader's
     if any(roles[r] == "fields" for r in heads):
         return False
-    return len(heads) > count_header_rows([list(row) for row in table.rows()])
+    counted = count_header_rows([list(row) for row in table.rows()])
+    if heads[0]:
+        # a paragraph above the header (内容 | what the strategy does), which the row reader
+        # counts as the header's first row and reads the header's columns from
+        return counted >= end and all(roles[r] in ("prose", "empty") for r in range(heads[0]))
+    return end > counted
 
 
 def _misnamed(drafts: list[Draft]) -> bool:

@@ -92,7 +92,7 @@ class TableContext:
     #: is the same (by signature).
     fill_rates: dict[HeaderSignature, dict[int, float]] = field(default_factory=dict)
     #: The section path with its levels, for headings printed inside the table.
-    section_entries: list[tuple[int, str]] = field(default_factory=list)
+    section_entries: list[tuple[float, str]] = field(default_factory=list)
     #: The table's interpretation: value columns its header words leave unnamed take their
     #: role from it, and every value column its flags (見込 → estimate).
     interpretation: TableInterpretation | None = None
@@ -241,6 +241,10 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             continue
         if any(classify(c.text) is CellClass.FORM_LABEL for c in nonempty):
             _take_comment(current, nonempty)
+            continue
+        if current is not None and _remark_row(nonempty):
+            # ≪成果と見直し≫ and its sentences across the row under an indicator: its comment
+            current.comments.append(normalize_text(nonempty[0].text))
             continue
         if _field_row(nonempty, columns):
             continue  # 基本的方向 | a sentence across the value columns: a form's field
@@ -391,6 +395,18 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             fill = None
     reassign_merged_programs(drafts)
     return drafts
+
+
+#: Columns a remark spans, at the least, to be a row of its own (not a name beside values).
+MIN_REMARK_SPAN = 3
+
+
+def _remark_row(cells: list[Cell]) -> bool:
+    """A remark printed across a table's row: one cell of sentences (。) over several columns,
+    no value in it."""
+    if len(cells) != 1 or cells[0].colspan < MIN_REMARK_SPAN or "。" not in cells[0].text:
+        return False
+    return classify(cells[0].text) in (CellClass.TEXT, CellClass.PROSE)
 
 
 def _field_row(cells: list[Cell], columns: dict[int, Column]) -> bool:

@@ -14,6 +14,7 @@ import regex
 
 from jpkpi.primitives.text import normalize_text
 from jpkpi.understanding.programs import looks_like_program
+from jpkpi.understanding.vocabulary import current_vocabulary
 
 
 class LineKind(str, Enum):
@@ -36,6 +37,14 @@ HEADING_LEVELS: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?:[(（](?:[0-9]{1,2}|[\p{Katakana}])[)）]|[0-9]{1,2}\.)\s*\S"),
     regex.compile(r"^[\u2460-\u2473]\s*\S"),
 )
+#: Headings numbered after a word of their own (``政策目標1 …``, ``基本戦略① …``, ``■施策① …``)
+#: or by a small roman numeral (``（ⅰ）基本目標``): no fixed level, as the word or the numeral
+#: ranks differently from one document to the next (DocumentHeadings gives their level).
+_STEM_HEADING = regex.compile(
+    r"^(?P<stem>[■□◆◇]?\p{Han}{2,6})\s*(?P<number>[0-9]{1,2}(?=\s)|[\u2460-\u2473]|[Ⅰ-Ⅻ]+(?=\s))"
+    r"\s*[\p{Han}\p{Katakana}\p{Hiragana}「『]"
+)
+_ROMAN_HEADING = regex.compile(r"^[(（][ⅰ-ⅻ]{1,4}[)）]\s*[\p{Han}\p{Katakana}\p{Hiragana}]")
 _NOTE = regex.compile(r"^(?:※|\*|なお|注|資料\s*[0-9]+$|[-・•]\s)")
 _MAX_HEADING_CHARS = 80
 
@@ -51,6 +60,54 @@ def heading_level(text: str) -> int | None:
     return None
 
 
+def note_like(text: str) -> bool:
+    """Whether a line reads as a note, never a heading (``※…``, ``資料4``)."""
+    return bool(_NOTE.match(normalize_text(text)))
+
+
+def heading_style(text: str) -> str | None:
+    """The style of a heading numbered after a word of its own or by a small roman numeral
+    (``基本戦略①`` → ``基本戦略 ①``), whose level the document decides; None for any other line."""
+    norm = normalize_text(text)
+    if not norm or len(norm) > _MAX_HEADING_CHARS or _NOTE.match(norm) or norm.endswith("。"):
+        return None
+    if heading_level(norm) is not None:
+        return None
+    if _ROMAN_HEADING.match(norm):
+        return "(ⅰ)"
+    m = _STEM_HEADING.match(norm)
+    if m is None:
+        return None
+    stem = m.group("stem").lstrip("■□◆◇")
+    if any(stem.startswith(era) for era in _ERA_NAMES):
+        return None
+    number = m.group("number")
+    shape = "1" if number.isascii() else "①" if "\u2460" <= number <= "\u2473" else "Ⅰ"
+    if {"indicator", "kind.goal", "kind.kpi", "kind.activity"} & set(
+        current_vocabulary().votes(stem)
+    ):
+        return None  # 数値目標① 婚姻率: an indicator's label and name, over its table
+    return f"{m.group('stem')} {shape}"
+
+
+#: Era names, which number years, not headings (``令和3 年度``).
+_ERA_NAMES = ("明治", "大正", "昭和", "平成", "令和")
+
+
+@dataclass
+class DocumentHeadings:
+    """The levels a document gives its headings of no fixed level (heading_style): a style takes,
+    the first time it is seen, a level just inside the headings then open, and keeps it."""
+
+    levels: dict[str, float] = field(default_factory=dict)
+
+    def level(self, style: str, path: SectionPath) -> float:
+        """The level of a heading of ``style`` met where ``path`` is open."""
+        if style not in self.levels:
+            self.levels[style] = (path.entries[-1][0] if path.entries else 0) + 0.5
+        return self.levels[style]
+
+
 def section_title(text: str) -> str:
     """A heading as a section names it: normalized, with enclosing 【】 or <> removed."""
     norm = normalize_text(text)
@@ -62,15 +119,15 @@ def section_title(text: str) -> str:
 class SectionPath:
     """The headings in force at a point of the document, outermost first."""
 
-    entries: list[tuple[int, str]] = field(default_factory=list)
+    entries: list[tuple[float, str]] = field(default_factory=list)
 
-    def enter(self, level: int, title: str) -> None:
+    def enter(self, level: float, title: str) -> None:
         """A heading at ``level`` closes the headings at that level and below, then opens."""
         while self.entries and self.entries[-1][0] >= level:
             self.entries.pop()
         self.entries.append((level, title))
 
-    def close_below(self, level: int) -> None:
+    def close_below(self, level: float) -> None:
         """Close every heading at ``level`` and deeper (a program heading ends them)."""
         while self.entries and self.entries[-1][0] >= level:
             self.entries.pop()
@@ -112,6 +169,6 @@ def classify_line(text: str, title: str | None, known_programs: set[str]) -> Lin
         return LineKind.PROGRAM_HEADING
     if looks_like_program(norm):
         return LineKind.PROGRAM
-    if heading_level(norm) is not None:
+    if heading_level(norm) is not None or heading_style(norm) is not None:
         return LineKind.HEADING
     return LineKind.NOTE
