@@ -15,7 +15,6 @@ Run from anywhere: ``python build.py`` (python3 with openpyxl). It writes
 These are re-typed forms of other cities, not the cities' own files (README.md, SOURCES.tsv).
 """
 
-# ruff: noqa: E501
 # The data below are the forms' Japanese cells; splitting them would hurt reading.
 
 from __future__ import annotations

@@ -64,17 +64,48 @@ def csv_lines(text: str, name: str = "<csv>") -> tuple[list[str], list[int]]:
     except csv.Error as e:
         raise DamagedDocumentError(name, f"is not readable CSV ({e})") from None
     numbers = []
+    records = []
     for start, row in rows:
         numbers.append(start)
         cells = [_one_line(c) if ("\n" in c or "\t" in c or "\r" in c) else c for c in row]
         while cells and not cells[-1].strip():
             cells.pop()
-        if len(cells) > 1 or (len(row) > 1 and cells and starts_with_number(cells[0])):
-            # a value alone in its row (a wrapped form's last target) stays in its table
-            out.append("\t".join(cells) + ("" if len(cells) > 1 else "\t"))
+        records.append((row, cells))
+    inside = _inside_tables([len(cells) > 1 for _, cells in records], [bool(c) for _, c in records])
+    for k, (row, cells) in enumerate(records):
+        if len(cells) > 1:
+            out.append("\t".join(cells))
+        elif cells and (inside[k] or (len(row) > 1 and starts_with_number(cells[0]))):
+            # a value alone in its row (a wrapped form's last target), or a heading between
+            # two rows of one table (Ⅰ 心豊かな子どもが育つ), stays in its table
+            out.append(cells[0] + "\t")
         else:
             out.append(cells[0].replace(CELL_LINE_BREAK, " ") if cells else "")
     return out, numbers
+
+
+#: One-cell records in a row between two rows of a table that stay in it as its rows (headings
+#: of the rows below); more are text between two tables.
+MAX_INNER_LINES = 3
+
+
+def _inside_tables(wide: list[bool], filled: list[bool]) -> list[bool]:
+    """For each record, whether it is a one-cell record between two rows of several cells, with
+    at most MAX_INNER_LINES such records and no blank one between them."""
+    inside = [False] * len(wide)
+    k = 0
+    while k < len(wide):
+        if wide[k] or not filled[k] or k == 0 or not wide[k - 1]:
+            k += 1
+            continue
+        end = k
+        while end < len(wide) and not wide[end] and filled[end]:
+            end += 1
+        if end < len(wide) and wide[end] and end - k <= MAX_INNER_LINES:
+            for j in range(k, end):
+                inside[j] = True
+        k = end
+    return inside
 
 
 def _one_line(cell: str) -> str:

@@ -25,6 +25,7 @@ from jpkpi.primitives.quantity import COUNTERS, normalize_unit, parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value, value_and_period
+from jpkpi.understanding.sections import heading_level, heading_style
 from jpkpi.understanding.vocabulary import Vocabulary
 
 
@@ -327,6 +328,8 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
     own = [c for c in nonempty if c.rowspan == 1] if len(nonempty) > 1 else nonempty
     if len(own) == 1 and all(c.col < own[0].col for c in nonempty if c is not own[0]):
         text = normalize_text(own[0].text)
+        if len(nonempty) == 1 and (heading_level(text) is not None or heading_style(text)):
+            return "section"  # Ⅰ 心豊かな子どもが育つ: a heading of the rows below
         return "prose" if _paragraph(text) else "name"
     form_labels = sum(bool(set(vocabulary.votes(c.text)) & _FIELD_ROLES) for c in nonempty[0::2])
     if form_labels and _alternates_label_value(nonempty, evs):
@@ -550,6 +553,7 @@ def _split_points(
             if _share(grid, ev, body, c, lambda e: e.value) >= 0.3
             and not _ordinal(grid, body, c)
             and not _codes(grid, body, c)
+            and not _numbers_by_heading(grid, header_rows, c, vocabulary)
         ]
         values_right = any(
             _share(grid, ev, body, c, lambda e: e.value) >= 0.3
@@ -558,6 +562,15 @@ def _split_points(
         if value_cols and values_right:  # a name column with values on both sides
             starts.append(col)
     return [(s, e) for s, e in zip(starts, [*starts[1:], table.n_cols], strict=True)]
+
+
+def _numbers_by_heading(
+    grid: list[list[Cell | None]], header_rows: tuple[int, ...], col: int, vocabulary: Vocabulary
+) -> bool:
+    """Whether a column's own heading says its numbers number the rows' programs (``No.``,
+    ``番号``: 1, 3, 41 …), values of no table."""
+    heads = _header_text(grid, header_rows, col)
+    return bool(heads) and "program_no" in _column_votes(vocabulary, heads[-1].text)
 
 
 def _own_texts(

@@ -13,7 +13,7 @@ import regex
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.understanding.cells import department_of, strip_departments
 
-_REPOSTED = regex.compile(r"[【\[［(（]\s*再掲\s*[】\]］)）]")
+_REPOSTED = regex.compile(r"[【\[［(（]\s*[★☆※*＊]?\s*再掲\s*[】\]］)）]")
 _NEW = regex.compile(r"[【\[［(（]\s*新規\s*[】\]］)）]")
 _NUMBER_ONLY = regex.compile(r"^(?:[0-9]{1,3}(?:\s*[/~～\-][0-9]{1,3})?|[(（][0-9]{1,3}[)）])$")
 _PURPOSE = regex.compile(r"[(（]\s*(?:目的|内容)\s*[)）]")

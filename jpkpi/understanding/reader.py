@@ -53,7 +53,6 @@ from jpkpi.understanding.sections import (
     SectionPath,
     classify_line,
     heading_level,
-    heading_style,
     note_like,
     numbered_like_known,
     section_title,
@@ -190,12 +189,9 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 path.close_below(0)
                 heading_program = parse_program(block.text)
             elif kind is LineKind.HEADING:
-                level = heading_level(block.text)
-                style = heading_style(block.text)
+                level = styles.level(block.text, path)
                 if level is not None:
                     path.enter(level, section_title(block.text))
-                elif style is not None:
-                    path.enter(styles.level(style, path), section_title(block.text))
             elif kind is LineKind.NOTE and _caption_like(block.text, title):
                 caption = block
             last_block_was_table = False
@@ -238,6 +234,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             # the line right above the table heads it, below every heading in force
             list(path.entries) + ([(CAPTION_LEVEL, caption_text)] if caption_text else []),
             reading,
+            styles,
         )
         pending = None
         table_drafts = read_table(block, context)
@@ -303,7 +300,7 @@ _PAGE_OR_DATE = regex.compile(
     r"|(?:19|20)[0-9]{2}\s*年\s*[0-9]+\s*月"
 )
 #: The level of a caption among the section headings: below every numbered one.
-CAPTION_LEVEL = 99
+CAPTION_LEVEL = 99  # (sections._INNERMOST)
 #: Longest line read as the heading of the table right below it.
 MAX_CAPTION = 30
 
@@ -368,18 +365,27 @@ def _titled_within(sheet: TextLine, first: Block | None) -> bool:
 
 def _departments_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
     """Each row's department from a department column (所管課 | 都市計画課 beside each
-    indicator), for the drafts the row reader read without one."""
+    indicator), and its program's number from a number column (``No. | 41`` beside the
+    program's name), for the drafts the row reader read without them."""
     if len(reading.regions) != 1:
         return
-    column = next((c.index for c in reading.regions[0].columns if c.role == "department"), None)
-    if column is None:
+    columns = reading.regions[0].columns
+    department = next((c.index for c in columns if c.role == "department"), None)
+    number = next((c.index for c in columns if c.role == "program_no"), None)
+    if department is None and number is None:
         return
     grid = table.grid()
     for d in drafts:
-        if d.department is None and d.row is not None and d.row < len(grid):
-            cell = grid[d.row][column]
+        if d.row is None or d.row >= len(grid):
+            continue
+        if department is not None and d.department is None:
+            cell = grid[d.row][department]
             if cell is not None and not cell.empty:
                 d.department = normalize_text(cell.text)
+        if number is not None and d.program is not None and d.program.number is None:
+            cell = grid[d.row][number]
+            if cell is not None and not cell.empty and cell.row == d.row:
+                d.program = replace(d.program, number=normalize_text(cell.text))
 
 
 def _typed_by_section(drafts: list[Draft], reading: TableInterpretation) -> None:

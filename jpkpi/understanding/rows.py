@@ -50,8 +50,10 @@ from jpkpi.understanding.interpretation import (
 from jpkpi.understanding.merged import reassign_merged_programs
 from jpkpi.understanding.programs import Program, looks_like_program, parse_program
 from jpkpi.understanding.sections import (
+    DocumentHeadings,
     SectionPath,
     heading_level,
+    heading_style,
     section_title,
 )
 from jpkpi.understanding.vocabulary import (
@@ -96,6 +98,8 @@ class TableContext:
     #: The table's interpretation: value columns its header words leave unnamed take their
     #: role from it, and every value column its flags (見込 → estimate).
     interpretation: TableInterpretation | None = None
+    #: The levels the document gives its heading styles (headings inside the table rank so).
+    headings: DocumentHeadings = field(default_factory=DocumentHeadings)
 
 
 def starts_program(text: str) -> bool:
@@ -108,7 +112,10 @@ def _is_heading_row(cells: list[Cell]) -> bool:
     """A row that holds nothing but a section heading (``(7) 経済・雇用対策の推進``)."""
     if len(cells) != 1 or classify(cells[0].text) in (CellClass.QUANTITY, CellClass.MISSING):
         return False
-    return heading_level(cells[0].text) is not None and not is_program_line(cells[0].text)
+    text = cells[0].text
+    return (
+        heading_level(text) is not None or heading_style(text) is not None
+    ) and not is_program_line(text)
 
 
 def _is_program_row(cells: list[Cell]) -> bool:
@@ -228,7 +235,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             continue
         if _is_heading_row(nonempty):
             # A heading printed as a row of the table (one cell across it): it opens a section.
-            level = heading_level(nonempty[0].text)
+            level = context.headings.level(nonempty[0].text, inner)
             assert level is not None
             inner.enter(level, section_title(nonempty[0].text))
             program = header_program = None  # a new section: the program above it has ended

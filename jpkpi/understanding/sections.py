@@ -45,6 +45,8 @@ _STEM_HEADING = regex.compile(
     r"\s*[\p{Han}\p{Katakana}\p{Hiragana}「『]"
 )
 _ROMAN_HEADING = regex.compile(r"^[(（][ⅰ-ⅻ]{1,4}[)）]\s*[\p{Han}\p{Katakana}\p{Hiragana}]")
+#: A heading numbered by a roman numeral alone (``Ⅰ 心豊かな子どもが育つ``).
+_BARE_ROMAN_HEADING = regex.compile(r"^[Ⅰ-Ⅻ]{1,4}[\s.．]\s*[\p{Han}\p{Katakana}\p{Hiragana}「『]")
 _NOTE = regex.compile(r"^(?:※|\*|なお|注|資料\s*[0-9]+$|[-・•]\s)")
 _MAX_HEADING_CHARS = 80
 
@@ -75,6 +77,8 @@ def heading_style(text: str) -> str | None:
         return None
     if _ROMAN_HEADING.match(norm):
         return "(ⅰ)"
+    if _BARE_ROMAN_HEADING.match(norm):
+        return "Ⅰ"
     m = _STEM_HEADING.match(norm)
     if m is None:
         return None
@@ -96,16 +100,27 @@ _ERA_NAMES = ("明治", "大正", "昭和", "平成", "令和")
 
 @dataclass
 class DocumentHeadings:
-    """The levels a document gives its headings of no fixed level (heading_style): a style takes,
-    the first time it is seen, a level just inside the headings then open, and keeps it."""
+    """The levels a document gives its headings: each numbering style (heading_level's, or
+    heading_style's) takes, the first time it is seen, the level just inside the headings then
+    open, and keeps it. Documents rank the styles differently (``Ⅰ`` over ``1`` in one, ``1``
+    over ``(ⅰ)`` over ``①`` in another); the order they first appear in is the outline's."""
 
     levels: dict[str, float] = field(default_factory=dict)
 
-    def level(self, style: str, path: SectionPath) -> float:
-        """The level of a heading of ``style`` met where ``path`` is open."""
+    def level(self, text: str, path: SectionPath) -> float | None:
+        """The level of the heading ``text`` met where ``path`` is open; None for no heading."""
+        fixed = heading_level(text)
+        style = f"level {fixed}" if fixed is not None else heading_style(text)
+        if style is None:
+            return None
         if style not in self.levels:
-            self.levels[style] = (path.entries[-1][0] if path.entries else 0) + 0.5
+            open_levels = [lv for lv, _ in path.entries if lv < _INNERMOST]
+            self.levels[style] = max(open_levels, default=-1) + 1
         return self.levels[style]
+
+
+#: Levels from here on are the line right above a table (reader.CAPTION_LEVEL), not headings.
+_INNERMOST = 99
 
 
 def section_title(text: str) -> str:

@@ -79,7 +79,7 @@ _RULES: list[tuple[Role, set[str], set[str]]] = [
     (Role.ACTUAL, {"実績"}, {"項目"}),
     (Role.SECTION, {"基本目標", "政策分野"}, set()),
     (Role.SUMMARY, {"概要", "内容", "目的"}, set()),
-    (Role.PROGRAM, {"事業名", "名称", "施策", "事業"}, {"量"}),
+    (Role.PROGRAM, {"事業名", "名称", "施策", "事業", "取り組み"}, {"量"}),
     (Role.TARGET, {"目標", "指標値"}, set()),
     (Role.INDICATOR, {"指標", "項目", "KPI"}, set()),
 ]
