@@ -128,13 +128,19 @@ def match_records(
     return pairs
 
 
+#: Kinds of indicator records: a produced one always counts, so a record of the wrong kind is
+#: scored as its wrong ``kind`` field, not left out.
+_INDICATOR_KINDS = frozenset({"goal", "kpi", "activity"})
+
+
 def score(expected: list[dict[str, Any]], produced: list[dict[str, Any]]) -> Score:
     """Field-level counts of one document.
 
-    Only produced records of the kinds the expectations cover count (expectations written for
-    indicators say nothing of, say, ``cost`` records an adapter adds).
+    Produced records of other kinds than indicators count only where the expectations cover
+    that kind (expectations written for indicators say nothing of, say, ``cost`` records an
+    adapter adds).
     """
-    kinds = {r.get("kind") for r in expected}
+    kinds = {r.get("kind") for r in expected} | _INDICATOR_KINDS
     produced = [r for r in produced if r.get("kind") in kinds]
     s = Score(expected=len(expected), produced=len(produced))
     for exp, got in match_records(expected, produced):
