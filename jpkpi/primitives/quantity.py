@@ -511,6 +511,12 @@ def starts_with_number(text: str) -> bool:
     return bool(_NUMERIC_START.match(text))
 
 
+#: A cell's whole text in one pair of brackets, around a number (width folded).
+_BRACKETED = regex.compile(r"\(\s*([0-9△▲+\-][^()]*?)\s*\)")
+#: A bare number of one or two digits: in brackets, it numbers a list (``(1)``, ``(12)``).
+_LIST_NUMBER = regex.compile(r"[0-9]{1,2}")
+
+
 def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
     """Parse a cell as a quantity; raise :class:`ParseError` when it is not one.
 
@@ -526,6 +532,11 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
     start = len(folded) - len(folded.lstrip())
     stop = len(folded.rstrip())
     labelled = False
+    bracketed = _BRACKETED.fullmatch(folded, start, stop)
+    if bracketed is not None and not _LIST_NUMBER.fullmatch(bracketed.group(1)):
+        # （ 11回 ）: a form's value written in the brackets it prints for one
+        inner = parse_quantity(s[bracketed.start(1) : bracketed.end(1)], default_unit)
+        return replace(inner, raw=s)
     if start < stop and folded[start] not in _STARTS:
         # Prose fails here, before any other work: most cells of a document are not quantities.
         labelled = bool(_LABEL_START.match(folded, start, stop))

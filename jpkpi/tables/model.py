@@ -13,6 +13,10 @@ from typing import Any
 from jpkpi.errors import JpkpiError
 
 
+#: What a cell may hold and still be empty: white space and brackets.
+_BLANK = " \t\n\r\f\v\u3000()（）"
+
+
 @dataclass(frozen=True, slots=True)
 class Provenance:
     """Where a piece of text came from: line and column (text, CSV), page and box (PDF), sheet
@@ -116,8 +120,9 @@ class Cell:
 
     @property
     def empty(self) -> bool:
-        """Whether the cell holds no visible text."""
-        return not self.text.strip()
+        """Whether the cell holds no visible text, or only an empty pair of brackets (a form's
+        blank for a value to be written in: ``（　　　）``)."""
+        return not self.text.strip(_BLANK)
 
     def line_texts(self) -> tuple[str, ...]:
         """The texts of the cell's non-blank lines, top to bottom."""

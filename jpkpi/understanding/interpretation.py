@@ -573,6 +573,12 @@ def _numbers_by_heading(
     return bool(heads) and "program_no" in _column_votes(vocabulary, heads[-1].text)
 
 
+def _one_cell_over(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
+    """Whether one cell covers ``col`` in every one of ``rows`` (a label merged down them)."""
+    cells = {id(grid[r][col]) for r in rows}
+    return len(cells) == 1 and grid[rows[0]][col] is not None
+
+
 def _own_texts(
     grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col: int
 ) -> Iterator[str]:
@@ -1305,6 +1311,10 @@ def _read_column(
             )
     if col == lo and texts:
         vote("indicator", 0.5, "it is the region's first column")
+    if texts and len(sample) >= 2 and _one_cell_over(grid, sample, col):
+        # 活動目標（指標）及び達成状況 down the left of every row: the rows' group, no names
+        vote("indicator", -scores.get("indicator", 0.0), "one cell spans all its rows")
+        vote("group", 2.0, "one cell spans all its rows")
     if period_ev is not None:
         vote("value", 2.0, f"its header names a period ({normalize_text(period_ev.text)})")
     # A value column's list: the innermost header word that names one, else a bare period lists

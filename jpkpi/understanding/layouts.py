@@ -80,8 +80,36 @@ def read_fields(table: Table, form: FormContext, vocabulary: Vocabulary) -> None
     """Take a key-value table's program, department and number into the form context."""
     for row in table.rows():
         cells = [c for c in row if not c.empty]
-        for label, value in zip(cells[0::2], cells[1::2], strict=False):
-            _take_field(form, label.text, value.text, vocabulary)
+        k = 0
+        while k + 1 < len(cells):
+            label, value = cells[k].text, cells[k + 1].text
+            if k + 2 < len(cells) and _number_then_name(
+                label, value, cells[k + 2].text, vocabulary
+            ):
+                # 事業番号・事業名 | 1-① | 観光誘客プロモーション事業: the number, then the name
+                _take_field(form, label, cells[k + 2].text, vocabulary)
+                if "program_no" not in form.labels:
+                    form.program_no = normalize_text(value)
+                k += 3
+                continue
+            _take_field(form, label, value, vocabulary)
+            k += 2
+
+
+#: A program's number as forms print it: digits, letters, dashes and circled numbers, no word.
+_PROGRAM_CODE = regex.compile(r"[0-9A-Za-z\u2460-\u2473][0-9A-Za-z\u2460-\u2473\-‐－ー.・()]{0,11}")
+
+
+def _number_then_name(label: str, value: str, after: str, vocabulary: Vocabulary) -> bool:
+    """Whether a field labelled for a program's number and name (``事業番号・事業名``) prints a
+    code, then the name in the next cell (no label of its own)."""
+    votes = vocabulary.votes(regex.sub(r"[(（][^)）]*[)）]", "", normalize_text(label)))
+    return (
+        "program" in votes
+        and "program_no" in votes
+        and bool(_PROGRAM_CODE.fullmatch(normalize_text(value).replace(" ", "")))
+        and not vocabulary.votes(normalize_text(after))
+    )
 
 
 def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabulary) -> bool:
