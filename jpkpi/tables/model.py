@@ -12,7 +12,6 @@ from typing import Any
 
 from jpkpi.errors import JpkpiError
 
-
 #: What a cell may hold and still be empty: white space and brackets.
 _BLANK = " \t\n\r\f\v\u3000()（）"
 
