@@ -456,8 +456,14 @@ def interpret_table(
         regions = [slots]
     else:
         regions = [
-            _read_region(table, grid, ev, row_roles, header_rows, lo, hi, vocabulary)
+            part
             for lo, hi in _split_points(table, grid, ev, header_rows, vocabulary)
+            for part in _blocks_apart(
+                grid,
+                ev,
+                _read_region(table, grid, ev, row_roles, header_rows, lo, hi, vocabulary),
+                vocabulary,
+            )
         ]
     warnings: list[str] = []
     assumed = any(c.era_assumed for r in regions for c in r.columns if r.layout in RECORD_LAYOUTS)
@@ -1066,6 +1072,41 @@ def _periods_down(
 
 #: Period cells a row needs to be a block's row of periods.
 _MIN_BLOCK_PERIODS = 2
+
+
+def _blocks_apart(
+    grid: list[list[Cell | None]],
+    ev: dict[int, CellEvidence],
+    region: RegionReading,
+    vocabulary: Vocabulary,
+) -> list[RegionReading]:
+    """Transposed blocks printed side by side (郡山: ``成果指標1 | name``, ``単位: | kg``,
+    ``区分 | 平成25年度 | …`` three times across): one region a block, split where a row of
+    periods prints its label again; the region as it is otherwise."""
+    if region.layout is not Layout.BLOCKS:
+        return [region]
+    starts: list[int] = []
+    for row in region.rows:
+        if row.role != "periods":
+            continue
+        cells = _own_cells(grid, row.index, region.first_col, region.end_col)
+        labels = [
+            c.col
+            for k, c in enumerate(cells)
+            if ev[id(c)].period is None
+            and k + 1 < len(cells)
+            and ev[id(cells[k + 1])].period is not None
+        ]
+        if len(labels) > len(starts):
+            starts = labels
+    if len(starts) < 2:
+        return [region]
+    bounds = [region.first_col, *starts[1:], region.end_col]
+    parts = [
+        _blocks(grid, ev, list(region.body_rows), lo, hi, vocabulary, region.kind)
+        for lo, hi in itertools.pairwise(bounds)
+    ]
+    return [p for p in parts if p is not None] or [region]
 
 
 def _blocks(

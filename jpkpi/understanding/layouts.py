@@ -19,6 +19,7 @@ from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
+    TYPE_WORDS,
     CellClass,
     classify,
     derived_row_note,
@@ -35,7 +36,7 @@ from jpkpi.understanding.interpretation import (
     TableInterpretation,
 )
 from jpkpi.understanding.programs import Program
-from jpkpi.understanding.vocabulary import Kind, Vocabulary, current_vocabulary
+from jpkpi.understanding.vocabulary import Kind, Vocabulary, current_vocabulary, header_kind
 
 _KINDS = {"kind.activity": Kind.ACTIVITY, "kind.kpi": Kind.KPI, "kind.goal": Kind.GOAL}
 _BRACKET_TARGET = regex.compile(r"\s*【\s*(?P<t>[^【】]*?)\s*】\s*$")
@@ -46,6 +47,8 @@ _FORMULA = regex.compile(
 )
 _UNIT_NOTE = regex.compile(r"[(（]?単位\s*[:：]\s*(?P<u>[^()（）]{1,8}?)\s*[)）]?")
 _KPI_NUMBER = regex.compile(r"KPI[\u2460-\u2473\u3251-\u325f0-9]+", regex.IGNORECASE)
+#: A label word numbered (``成果指標1``, ``活動指標②``).
+_NUMBERED_WORD = regex.compile(r"\p{Han}{1,6}[0-9\u2460-\u2473]{1,2}")
 _PROGRAM_NO = regex.compile(r"^(?:NO|No|no|Ｎｏ|ＮＯ)[.．]?\s*(?P<n>[0-9０-９]{1,4})$")
 _PERIOD_NOTE = regex.compile(r"【\s*事業(?:実施)?期間\s*】\s*(?P<p>[^【】]+?)\s*$")
 _HEADING = regex.compile(r"^(?:≪.+≫|[(（][0-9０-９]{1,2}[)）].+|[0-9０-９]{1,2}\s+\S.*|＜.+＞)$")
@@ -112,9 +115,17 @@ def _number_then_name(label: str, value: str, after: str, vocabulary: Vocabulary
     )
 
 
+#: Labels that name a field only when they stand alone (``NO | 570``, ``課 | 生活環境課``): inside
+#: a longer label they mean something else (NO2, 課題), so they are no vocabulary words.
+_ALONE_LABELS = {"NO": "program_no", "NO.": "program_no", "№": "program_no", "課": "department"}
+
+
 def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabulary) -> bool:
     named = regex.sub(r"[(（][^)）]*[)）]", "", normalize_text(label))
     votes = vocabulary.votes(named)
+    alone = _ALONE_LABELS.get(named.replace(" ", "").upper())
+    if alone is not None:
+        votes = {alone: (1.0, (named,))}
     if not votes:
         return False
     role = max(votes, key=lambda r: votes[r][0])
@@ -482,8 +493,17 @@ def _block_drafts(
             }.values()
         )
         if row.role == "name":
-            d = _block_name(region, section, form, cells, row.index)
+            named = _block_name(region, section, form, cells, row.index)
+            if d is not None and not periods and not d.has_values():
+                # the block's name printed over several rows (成果指標1 | name, then 単位: | kg;
+                # a 単位 row's unit outranks one read from a name's brackets)
+                if named.indicator is None:
+                    d.unit = named.unit or d.unit
+                    continue
+                drafts.pop()
+            d = named
             d.warnings.extend(reading.warnings)
+            _typed_by_group(d, grid, row.index)
             drafts.append(d)
             periods = {}
         elif row.role == "periods":
@@ -509,6 +529,18 @@ def _block_drafts(
     return [x for x in drafts if x.has_values()]
 
 
+def _typed_by_group(d: Draft, grid: list[list[Cell | None]], r: int) -> None:
+    """A block under a label merged down the table's left (目的（アウトカム）, 手段（アウトプット）)
+    is of the type that label names."""
+    cell = grid[r][0] if grid[r] else None
+    if cell is None or cell.rowspan < 2 or d.indicator_type is not None:
+        return
+    text = normalize_text(cell.text)
+    types = {t for word, t in TYPE_WORDS.items() if word in text}
+    if len(types) == 1:
+        d.indicator_type = types.pop()
+
+
 def _block_name(
     region: RegionReading, section: list[str], form: FormContext, cells: list[Cell], row: int
 ) -> Draft:
@@ -517,6 +549,7 @@ def _block_name(
     name: str | None = None
     unit: str | None = None
     label: str | None = None
+    kind: Kind | None = None
     where = cells[0] if cells else None
     k = 0
     while k < len(cells):
@@ -534,8 +567,9 @@ def _block_name(
         if "indicator" in votes and nxt is not None and name is None:
             name, where = nxt.text, nxt
             own = normalize_text(cells[k].text).replace(" ", "")
-            if _KPI_NUMBER.fullmatch(own):  # KPI① names the block: the record's label
-                label = own
+            if _KPI_NUMBER.fullmatch(own) or _NUMBERED_WORD.fullmatch(own):
+                label = own  # KPI①, 成果指標1 names the block: the record's label
+                kind = header_kind(own)
             k += 2
             continue
         if name is None:
@@ -547,6 +581,8 @@ def _block_name(
         _name_into(d, name, None)
     d.unit = d.unit or (normalize_text(unit) if unit else None)
     d.label = label
+    if kind is not None:
+        d.kind = kind  # 活動指標1: an activity, whatever the table's headings said
     return d
 
 

@@ -167,6 +167,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 heading_program = parse_program(block.text)
             elif block.level == SHEET_LEVEL and (
                 _titled_within(block, blocks[index + 1] if index + 1 < len(blocks) else None)
+                or _named_in_fields(block, blocks[index + 1 : index + 1 + _FIELD_BLOCKS])
                 or note_like(block.text)
             ):
                 # the form's title, or an exhibit's number (資料4), which is no section
@@ -361,6 +362,27 @@ def _titled_within(sheet: TextLine, first: Block | None) -> bool:
             return False
         opening = top[0].text
     return name in normalize_text(opening).replace(" ", "")
+
+
+def _named_in_fields(sheet: TextLine, following: Sequence[Block]) -> bool:
+    """Whether a sheet's name is the value of a field in the first rows of its first table
+    (郡山's sheet 地球温暖化防止対策事業 and its 事務事業名 | 地球温暖化防止対策事業): the form's
+    program, no section."""
+    name = normalize_text(sheet.text).replace(" ", "")
+    table = next((b for b in following if isinstance(b, Table)), None)
+    if len(name) < MIN_TITLE_SHEET_NAME or table is None:
+        return False
+    return any(
+        normalize_text(c.text).replace(" ", "") == name and c.col > 0
+        for c in table.cells
+        if c.row < _FIELD_ROWS
+    )
+
+
+#: The first rows of a sheet's first table in which its name may stand as a field's value,
+#: and the blocks after the name in which that table is looked for.
+_FIELD_ROWS = 3
+_FIELD_BLOCKS = 4
 
 
 def _departments_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
