@@ -410,23 +410,31 @@ _STARTS = frozenset(
     + "〇零一二三四五六七八九壱弐参十百千万億兆"
 )  # fmt: skip
 # …or a short label before a number (男79.3歳 女84.3歳).
-_LABEL_START = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,8}\s*[0-9△▲\-]")
+_LABEL_START = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,8}\s*[0-9△▲\-]")
 # Where a second labelled value starts right after a unit: 男79.3歳|女84.3歳 (not 3億|5千万).
 _GLUED_PART = regex.compile(r"(?<=[^\d\s.,])(?=\p{Han}{1,3}[0-9△▲])")
-_PART = regex.compile(r"(?P<label>[\p{Han}\p{Hiragana}\p{Katakana}]{1,8})\s*(?=[0-9△▲\-])")
+_PART = regex.compile(r"(?P<label>[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,8})\s*(?=[0-9△▲\-])")
+_LABEL_ONLY = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,8}")
 
 
 def _parts(raw: str, s: str, default: tuple[int, str | None], caller: str) -> Quantity | None:
     """Cells with several labelled values: ``男79.3歳 女84.3歳`` → parts; None if not that shape."""
-    pieces = list(_WORDS.finditer(s))
+    pieces = [(p.start(), p.end()) for p in _WORDS.finditer(s)]
+    # a label spaced from its value (リニューアル　3箇所) is one piece with it
+    k = 0
+    while k + 1 < len(pieces):
+        start, end = pieces[k]
+        if _LABEL_ONLY.fullmatch(s, start, end) and s[pieces[k + 1][0]] in "0123456789△▲":
+            pieces[k : k + 2] = [(start, pieces[k + 1][1])]
+        k += 1
     if len(pieces) < 2:
         return None
     parts: list[Part] = []
-    for piece in pieces:
-        m = _PART.match(s, piece.start(), piece.end())
+    for start, end in pieces:
+        m = _PART.match(s, start, end)
         if not m or m.group("label") in PREFIX_QUALIFIERS:
             return None
-        q = _single(raw, s, m.end(), piece.end(), default, caller)
+        q = _single(raw, s, m.end(), end, default, caller)
         if q.value is None:
             return None
         parts.append(Part(m.group("label"), q.value, q.unit))

@@ -104,6 +104,10 @@ def with_reading(
             # no missing value of the year
             out[cr.index] = replace(old, role=Role.IGNORE)
             continue
+        if cr.role == "program" and old is not None and old.role is Role.INDICATOR:
+            # 項目 before 指標: the program the indicators beside it measure
+            out[cr.index] = replace(old, role=Role.PROGRAM)
+            continue
         role = _ROLE_OF_READING.get(cr.role)
         if role is None:
             continue

@@ -874,7 +874,8 @@ def _read_region(
                     grid, ev, heads, body, col, lo, vocabulary, periods.get(col), layout, shared
                 )
                 for col in range(lo, hi)
-            )
+            ),
+            vocabulary,
         )
     )
     if topic["indicator"] < MIN_INDICATOR_EVIDENCE and layout is Layout.ROWS:
@@ -891,7 +892,9 @@ def _read_region(
     )
 
 
-def _one_indicator(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ...]:
+def _one_indicator(
+    columns: tuple[ColumnReading, ...], vocabulary: Vocabulary
+) -> tuple[ColumnReading, ...]:
     """One indicator column a region, unless headings name several (数値目標 › 指標 beside
     KPI › 指標, two groups): the best voted (the leftmost of equals) names the rows; a column
     only its words made an indicator (事業区分, 評価の理由) is shown as ignored, with the reason."""
@@ -900,8 +903,30 @@ def _one_indicator(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, .
         return columns
     best = max(named, key=lambda c: (c.score, -c.index))
     why = f"column {best.index} names the indicators with more evidence ({best.score:g})"
+    # 分野 | 項目 | 指標 | values: named columns side by side, no value between them, go from
+    # the group to the indicator; the one beside the values names the rows, the one before it
+    # the program they measure
+    values = [c.index for c in columns if c.role in _VALUE_ROLES]
+    outer = {
+        c.index
+        for c in named
+        if c is not best
+        and not any(r.startswith("kind.") for r in _column_votes(vocabulary, c.header))
+        and c.index < best.index
+        and not any(c.index < v < best.index for v in values)
+        and all(
+            x.role in ("indicator", "ignore", "label")
+            for x in columns
+            if c.index < x.index < best.index
+        )
+    }
+    program = max(outer, default=None)
     return tuple(
-        c if c.role != "indicator" or c is best or c.headed else _recast(c, "ignore", why)
+        _recast(c, "program", f"its names stand before column {best.index}'s, the indicators'")
+        if c.index == program
+        else c
+        if c.role != "indicator" or c is best or c.headed
+        else _recast(c, "ignore", why)
         for c in columns
     )
 

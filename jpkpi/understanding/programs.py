@@ -45,8 +45,13 @@ def parse_program(text: str) -> Program:
     if m:
         summary = normalize_text(body[m.start() :]) or None
         body = body[: m.start()]
-    name = normalize_text(body) or None
+    name = normalize_text(_PAGE_REFERENCE.sub("", body)) or None
     return Program(name, labelled.number or labelled.label, department, reposted, summary)
+
+
+#: A page reference after a program's name, where a plan's list points to its page
+#: (``健康・医療 P35``, ``（p.41）``).
+_PAGE_REFERENCE = regex.compile(r"(?:\s+|[(（])[PpＰｐ]\.?\s*[0-9０-９]{1,4}[)）]?\s*$")
 
 
 def strip_repost_mark(text: str) -> tuple[str, bool]:
