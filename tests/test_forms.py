@@ -18,6 +18,7 @@ FORMS2 = FORMS.parent / "forms2"
 FORMS3 = FORMS.parent / "forms3"
 FORMS4 = FORMS.parent / "forms4"
 FORMS5 = FORMS.parent / "forms5"
+FORMS6 = FORMS.parent / "forms6"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -367,3 +368,64 @@ def test_marks_under_a_year_remarks_across_the_rows_and_headings_the_document_ra
         "goal",
         ("①地域で暮らすためのしごとをつくる", "(ⅰ)基本目標"),
     )
+
+
+def test_forms6_score() -> None:
+    """corpora/forms6 (郡山, 安城, 丸亀, 石垣; 0.410 at first sight, see its README)."""
+    scores = score_corpus(FORMS6, FORMS6 / "expected" / "all", parse=parsed)
+    f1 = sum(s.f1 * s.expected for s in scores.values()) / sum(s.expected for s in scores.values())
+    assert f1 >= 0.95, {n: round(s.f1, 3) for n, s in scores.items()}
+
+
+def test_heading_records_inside_a_csv_list_keep_it_one_table() -> None:
+    """丸亀 (CSV): ``Ⅰ　心豊かな子どもが育つ`` and ``1　「子育てするなら丸亀」…`` are records of one
+    cell between the list's rows: sections of the rows below (Ⅰ outer, as the file shows it
+    first), not the end of the table. No. | 取組 | 担当課 give number, program and department."""
+    records = [r.to_dict() for r in parsed(FORMS6 / "marugame_shinko_kanri_r1.csv").records]
+    assert len(records) == 5
+    first = records[0]
+    assert first["section"] == ["Ⅰ 心豊かな子どもが育つ", "1 「子育てするなら丸亀」の実現を目指す"]
+    assert (first["program_no"], first["program"], first["department"]) == (
+        "1",
+        "私的待機児童の解消",
+        "幼保運営課",
+    )
+    assert _values([first["baseline"]]) == [(48, 2016)]
+    assert first["actuals"][1]["flags"] == ["estimate"]  # H30実績見込
+    assert records[3]["section"] == ["Ⅳ 健康に暮らせる", "7 市民の健康づくりを応援する"]
+    assert _values(records[3]["actuals"]) == [(None, 2017), (-2, 2018)]
+    repeat = records[4]
+    assert (repeat["reposted"], repeat["program"]) == (True, "小児生活習慣病対策の推進")
+
+
+def test_bracketed_targets_and_blocks_side_by_side() -> None:
+    """石垣 (PDF): targets written in the form's brackets (``（　11回　）``), empty brackets a
+    blank; 郡山 (XLSX): three transposed blocks across (成果指標1 | name, 単位: | kg, 区分 |
+    平成25年度 …), the third empty."""
+    ishigaki = {
+        r.indicator: r.to_dict() for r in parsed(FORMS6 / "ishigaki_kensho_h27.pdf").records
+    }
+    caravan = ishigaki["直行便就航地での誘客キャラバンの実施"]
+    assert (caravan["kind"], caravan["program_no"], caravan["program"]) == (
+        "activity",
+        "1-①",
+        "観光誘客プロモーション事業",
+    )
+    assert [(t["value"], t["unit"], t["period"]["fiscal_year"]) for t in caravan["targets"]] == [
+        (4, "都市", 2015),
+        (4, "都市", 2016),
+    ]
+    assert _values(caravan["actuals"]) == [(4, 2015)]
+    koriyama = [r.to_dict() for r in parsed(FORMS6 / "koriyama_jimujigyo_h27.xlsx").records]
+    # (block by block: the first column of blocks top to bottom, then the next)
+    assert sorted((r["label"], r["kind"], r["indicator_type"], r["unit"]) for r in koriyama) == [
+        ("成果指標1", "kpi", "outcome", "kg"),
+        ("成果指標2", "kpi", "outcome", "人"),
+        ("活動指標1", "activity", "output", "回"),
+        ("活動指標2", "activity", "output", "km"),
+        ("活動指標3", "activity", "output", "回"),
+    ]
+    koriyama.sort(key=lambda r: r["label"])
+    assert _values(koriyama[1]["targets"]) == [(50, 2013), (50, 2014), (50, 2015)]
+    assert _values(koriyama[1]["actuals"]) == [(30, 2013), (34, 2014), (6, 2015)]
+    assert {(r["program_no"], r["department"]) for r in koriyama} == {("570", "生活環境課")}

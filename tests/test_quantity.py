@@ -127,6 +127,37 @@ def test_labelled_parts() -> None:
     ]
 
 
+def test_a_label_spaced_from_its_value_is_one_part() -> None:
+    """安城: ``長寿命化13箇所 リニューアル　3箇所`` (the long vowel mark ー is no katakana)."""
+    q = parse_quantity("長寿命化13箇所 リニューアル　3箇所")
+    assert [(p.label, p.value, p.unit) for p in q.parts] == [
+        ("長寿命化", Decimal("13"), "か所"),
+        ("リニューアル", Decimal("3"), "か所"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit"),
+    [
+        ("（　11回　）", Decimal("11"), "回"),
+        ("( 4都市 )", Decimal("4"), "都市"),
+        ("（184）", Decimal("184"), None),
+    ],
+)
+def test_a_value_in_the_forms_brackets_is_the_value(
+    raw: str, value: Decimal, unit: str | None
+) -> None:
+    """石垣's 検証シート writes targets in brackets it prints for them; raw keeps the brackets."""
+    q = parse_quantity(raw)
+    assert (q.value, q.unit, q.raw) == (value, unit, raw)
+
+
+@pytest.mark.parametrize("raw", ["(1)", "（１２）", "(H26)", "（延べ２４３日）"])
+def test_a_list_number_or_a_note_in_brackets_is_no_value(raw: str) -> None:
+    with pytest.raises(ParseError):
+        parse_quantity(raw)
+
+
 @pytest.mark.parametrize(
     ("raw", "default_unit", "value", "unit"),
     [
