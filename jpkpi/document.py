@@ -301,7 +301,7 @@ def _is_empty(data: bytes) -> bool:
 
 
 #: How much of an input _is_empty decodes at a time.
-_EMPTY_CHECK_BYTES = 1024 * 1024
+_EMPTY_CHECK_BYTES = 64 * 1024
 #: Tables described one by one in the warning of a document that gave no records.
 _TABLES_DESCRIBED = 5
 _LAYOUT_WORDS = {

@@ -77,7 +77,7 @@ class PdfSettings:
 DEFAULT_PDF = PdfSettings()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Char:
     """A character on a page: text, box in top-down points (x0, top, x1, bottom), size, font."""
 
@@ -101,7 +101,7 @@ class Char:
         object.__setattr__(self, "cy", (self.top + self.bottom) / 2)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A straight ruling segment in top-down points; thin rectangles count as segments."""
 
@@ -713,18 +713,25 @@ def _dedupe_overprint(chars: list[Char], tolerance: float, share: float = 0.15) 
     ``tolerance`` points and ``share`` of the size, so a real doubled letter in small text
     (``ll`` a narrow advance apart) stays two letters."""
     kept: list[Char] = []
-    seen: dict[tuple[str, int, int], Char] = {}
-    get = seen.get
+    # the glyphs kept so far, by text, then by their place on a grid of ``tolerance`` points:
+    # a glyph whose text is new on the page has no copy to look for (most of them)
+    seen: dict[str, dict[tuple[int, int], Char]] = {}
     for c in chars:
         text, x0, top = c.text, c.x0, c.top
-        near = min(tolerance, share * c.size) if c.size > 0 else tolerance
         kx, ky = round(x0 / tolerance), round(top / tolerance)
+        places = seen.get(text)
+        if places is None:
+            seen[text] = {(kx, ky): c}
+            kept.append(c)
+            continue
+        near = min(tolerance, share * c.size) if c.size > 0 else tolerance
+        get = places.get
         for dx, dy in _NEIGHBOURS:
-            n = get((text, kx + dx, ky + dy))
+            n = get((kx + dx, ky + dy))
             if n is not None and abs(n.x0 - x0) <= near and abs(n.top - top) <= near:
                 break
         else:
-            seen[(text, kx, ky)] = c
+            places[(kx, ky)] = c
             kept.append(c)
     return kept
 

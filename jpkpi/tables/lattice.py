@@ -37,7 +37,7 @@ class LatticeSettings:
 DEFAULT_LATTICE = LatticeSettings()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edge:
     """A horizontal (``h``) or vertical (``v``) rule: its position across, and its extent along."""
 
@@ -47,7 +47,7 @@ class Edge:
     end: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Box:
     """A cell's box in top-down points."""
 
@@ -236,7 +236,7 @@ def grid_index(lines: Sequence[float], value: float, tolerance: float) -> int:
     return min(i, len(lines) - 1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GridCell:
     """A cell placed on its table's grid: box, row, column, and spans."""
 
