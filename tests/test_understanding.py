@@ -143,9 +143,9 @@ def test_headings_and_lines() -> None:
 
 
 def test_headings_numbered_after_a_word_of_their_own_nest_as_the_document_orders_them() -> None:
-    """``政策目標1`` and ``基本戦略①`` (鹿島), ``（ⅰ）`` and ``■施策①`` (江田島) have no fixed
-    level: the first of a style seen opens inside the headings then open, and its next one
-    replaces it. Years (``平成28 年度``), exhibits (``資料2``) and an indicator's label over its
+    """``政策目標1`` and ``基本戦略①`` (鹿島), ``（ⅰ）`` and ``■施策①`` (江田島), ``Ⅰ`` and ``1``
+    (丸亀) have no fixed level: the first of a style seen opens inside the headings then open,
+    and its next one replaces it. Years (``平成28 年度``), exhibits (``資料2``) and an indicator's label over its
     table (``数値目標① 婚姻率``) are no such headings."""
     assert heading_style("政策目標1　鹿島のものづくりをさらに磨きあげて") == "政策目標 1"
     assert heading_style("基本戦略①　新規就農者、農業後継者への支援") == "基本戦略 ①"
@@ -161,13 +161,16 @@ def test_headings_numbered_after_a_word_of_their_own_nest_as_the_document_orders
         "■施策① 農林業",
         "■施策② 水産業",
     ):
-        level: float | None = heading_level(line)
-        if level is None:
-            style = heading_style(line)
-            assert style is not None, line
-            level = styles.level(style, path)
+        level = styles.level(line, path)
+        assert level is not None, line
         path.enter(level, line)
     assert path.titles() == ["①地域で暮らす", "（ⅲ）具体的施策", "■施策② 水産業"]
+    path, styles = SectionPath(), DocumentHeadings()
+    for line in ("Ⅰ 心豊かな子どもが育つ", "1 「子育て」", "2 地域とともに", "Ⅳ 健康に暮らせる"):
+        path.enter(styles.level(line, path) or 0, line)
+        if line.startswith("2"):
+            assert path.titles() == ["Ⅰ 心豊かな子どもが育つ", "2 地域とともに"]
+    assert path.titles() == ["Ⅳ 健康に暮らせる"]
 
 
 def test_reposted_rows_take_the_names_whose_values_line_up() -> None:
@@ -195,8 +198,8 @@ def test_th_cells_mark_header_rows_the_vocabulary_does_not_know() -> None:
     from jpkpi.tables.model import Cell
     from jpkpi.understanding.headers import count_header_rows
 
-    marked = [Cell(0, 0, "取組", header=True), Cell(0, 1, "今年の目安", header=True)]
+    marked = [Cell(0, 0, "場所", header=True), Cell(0, 1, "今年の目安", header=True)]
     data = [Cell(1, 0, "会議"), Cell(1, 1, "12回")]
     assert count_header_rows([marked, data]) == 1
-    unmarked = [Cell(0, 0, "取組"), Cell(0, 1, "今年の目安")]
+    unmarked = [Cell(0, 0, "場所"), Cell(0, 1, "今年の目安")]
     assert count_header_rows([unmarked, data]) == 0
