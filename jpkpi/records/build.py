@@ -44,6 +44,19 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
     return name, None, None
 
 
+@functools.lru_cache(maxsize=1 << 10)
+def _status(value: str | None, raw: str | None, computed: str | None) -> Status:
+    """A status, one object for each distinct one (a long document's thousands of records
+    share a few; a Status is immutable)."""
+    return Status(value, raw, computed)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _section(path: tuple[str, ...]) -> tuple[str, ...]:
+    """A section path, one tuple for each distinct one (every record of a section shares it)."""
+    return path
+
+
 def _parse(cell: ValueCell, default_unit: str | None) -> Quantity | None:
     """A value cell's quantity with the column's unit, None where it is not a quantity; a note
     written where the value was expected (``※調査時点変更により未公表``) is a missing value."""
@@ -284,7 +297,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     computed = compute_status(name, targets, actuals, statement)
     status = None
     if printed_status is not None or computed is not None:
-        status = Status(printed_status, draft.status.strip() if draft.status else None, computed)
+        status = _status(printed_status, draft.status.strip() if draft.status else None, computed)
         if (
             printed_status is not None
             and computed is not None
@@ -301,7 +314,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         kind=draft.kind.value,
         page=draft.page,
         line=draft.line,
-        section=tuple(draft.section),
+        section=_section(tuple(draft.section)),
         program=program.name if program else None,
         program_no=program.number if program else None,
         department=department,

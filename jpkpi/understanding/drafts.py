@@ -14,7 +14,7 @@ from jpkpi.understanding.programs import Program
 from jpkpi.understanding.vocabulary import Kind
 
 
-@dataclass
+@dataclass(slots=True)
 class ValueCell:
     """A value cell as read: its text, the period its column names, and the column's header."""
 
@@ -27,7 +27,7 @@ class ValueCell:
     where: Provenance | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """Everything the understanding stage found for one indicator in one place."""
 
