@@ -127,3 +127,15 @@ def test_csv_lines_are_file_lines_even_after_a_multi_line_cell(tmp_path) -> None
     )
     records = jpkpi.parse(path).records
     assert [(r.indicator, r.line) for r in records] == [("宿泊者数 (延べ)", 2), ("観光客数", 4)]
+
+
+def test_one_cell_records_inside_a_csv_list_stay_only_as_its_headings() -> None:
+    """丸亀's list keeps ``Ⅰ …`` between its rows; a note (``※…``) or a caption (``表2 …``)
+    between two tables, or a line between rows of other widths, still ends the table."""
+    from jpkpi.sources.csv_text import csv_lines
+
+    text = "No.,指標,値\nⅠ 子育て\n1,待機児童数,3\n※数値は速報値\n2,利用者数,5\n"
+    lines, _ = csv_lines(text)
+    assert lines[1] == "Ⅰ 子育て\t" and lines[3] == "※数値は速報値"
+    other = "No.,指標,値\n1,待機児童数,3\n表2 事業費\n区分,決算\n"
+    assert csv_lines(other)[0][2] == "表2 事業費"

@@ -18,6 +18,7 @@ from jpkpi.understanding.sections import (
     classify_line,
     heading_level,
     heading_style,
+    is_heading,
 )
 from jpkpi.understanding.vocabulary import Kind, Role, header_role
 
@@ -171,6 +172,24 @@ def test_headings_numbered_after_a_word_of_their_own_nest_as_the_document_orders
         if line.startswith("2"):
             assert path.titles() == ["Ⅰ 心豊かな子どもが育つ", "2 地域とともに"]
     assert path.titles() == ["Ⅳ 健康に暮らせる"]
+
+
+def test_quantities_exhibits_and_fixed_styles_are_not_reranked() -> None:
+    """A word numbered before a counter is a quantity (``合計 3 件``, ``目標値 10 万人``), an
+    exhibit's number a note (``図表2 推移``); the fixed styles keep their order whatever the
+    document shows first (a preface ``① 計画の趣旨`` closes under chapter ``1``)."""
+    for line in (
+        "合計 3 件",
+        "目標値 10 万人",
+        "人口 5 万人を目指す",
+        "図表2 推移",
+        "別表1 成果指標",
+    ):
+        assert not is_heading(line), line
+    path, styles = SectionPath(), DocumentHeadings()
+    for line in ("① 計画の趣旨", "1 子育て", "(2) 保育"):
+        path.enter(styles.level(line, path) or 0, line)
+    assert path.titles() == ["1 子育て", "(2) 保育"]
 
 
 def test_reposted_rows_take_the_names_whose_values_line_up() -> None:

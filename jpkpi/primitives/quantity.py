@@ -520,9 +520,9 @@ def starts_with_number(text: str) -> bool:
 
 
 #: A cell's whole text in one pair of brackets, around a number (width folded).
-_BRACKETED = regex.compile(r"\(\s*([0-9△▲+\-][^()]*?)\s*\)")
-#: A bare number of one or two digits: in brackets, it numbers a list (``(1)``, ``(12)``).
-_LIST_NUMBER = regex.compile(r"[0-9]{1,2}")
+_BRACKETED = regex.compile(r"\((?P<pad>\s*)(?P<inner>[0-9△▲+\-][^()]*?)\s*\)")
+#: A number with nothing after it (no unit, no word).
+_BARE_NUMBER = regex.compile(r"[△▲+\-]?[0-9][0-9,.]*")
 
 
 def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
@@ -541,9 +541,13 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
     stop = len(folded.rstrip())
     labelled = False
     bracketed = _BRACKETED.fullmatch(folded, start, stop)
-    if bracketed is not None and not _LIST_NUMBER.fullmatch(bracketed.group(1)):
-        # （ 11回 ）: a form's value written in the brackets it prints for one
-        inner = parse_quantity(s[bracketed.start(1) : bracketed.end(1)], default_unit)
+    if bracketed is not None and (
+        bracketed.group("pad") or not _BARE_NUMBER.fullmatch(bracketed.group("inner"))
+    ):
+        # （　11回　）: a form's value written in the blank it prints for one, spaced inside its
+        # brackets or with its unit; a bare number tight in brackets is a list number or a
+        # note ((1), (184) under another figure), not a value
+        inner = parse_quantity(s[bracketed.start("inner") : bracketed.end("inner")], default_unit)
         return replace(inner, raw=s)
     if start < stop and folded[start] not in _STARTS:
         # Prose fails here, before any other work: most cells of a document are not quantities.

@@ -59,7 +59,10 @@ def _section(path: tuple[str, ...]) -> tuple[str, ...]:
 
 def _parse(cell: ValueCell, default_unit: str | None) -> Quantity | None:
     """A value cell's quantity with the column's unit, None where it is not a quantity; a note
-    written where the value was expected (``※調査時点変更により未公表``) is a missing value."""
+    written where the value was expected (``※調査時点変更により未公表``) is a missing value.
+    That reading needs the cell to stand in a value column, so it is made here and not by
+    parse_quantity (whose ``※`` marker is the mark alone): a ``※`` line of a form elsewhere is
+    a note, no missing value."""
     q = _quantity(cell.text, default_unit)
     text = normalize_text(cell.text)
     if q is None and text.startswith("※") and not regex.search(r"[0-9]", text):

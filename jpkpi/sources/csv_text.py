@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import io
 
+import regex
+
 from jpkpi.errors import DamagedDocumentError
 from jpkpi.primitives.quantity import starts_with_number
 from jpkpi.primitives.text import CELL_LINE_BREAK
@@ -71,7 +73,7 @@ def csv_lines(text: str, name: str = "<csv>") -> tuple[list[str], list[int]]:
         while cells and not cells[-1].strip():
             cells.pop()
         records.append((row, cells))
-    inside = _inside_tables([len(cells) > 1 for _, cells in records], [bool(c) for _, c in records])
+    inside = _inside_tables(records)
     for k, (row, cells) in enumerate(records):
         if len(cells) > 1:
             out.append("\t".join(cells))
@@ -89,19 +91,34 @@ def csv_lines(text: str, name: str = "<csv>") -> tuple[list[str], list[int]]:
 MAX_INNER_LINES = 3
 
 
-def _inside_tables(wide: list[bool], filled: list[bool]) -> list[bool]:
-    """For each record, whether it is a one-cell record between two rows of several cells, with
-    at most MAX_INNER_LINES such records and no blank one between them."""
-    inside = [False] * len(wide)
+#: One-cell records that are a note or a caption of the next table, never a heading of rows
+#: (``※数値は速報値``, ``表2 事業費``).
+_NOTE_START = regex.compile(
+    r"^\s*(?:※|\*|＊|注|[(（]注|(?:図表|別表|表|図|資料|参考)\s*[0-9０-９])"
+)
+
+
+def _inside_tables(records: list[tuple[list[str], list[str]]]) -> list[bool]:
+    """For each record (as read, its cells), whether it is a one-cell record between two rows of
+    several cells of the same width (one table), with at most MAX_INNER_LINES such records, no
+    blank one and no note among them."""
+    widths = [len(row) if len(cells) > 1 else 0 for row, cells in records]
+    inside = [False] * len(records)
     k = 0
-    while k < len(wide):
-        if wide[k] or not filled[k] or k == 0 or not wide[k - 1]:
+    while k < len(records):
+        if widths[k] or not records[k][1] or k == 0 or not widths[k - 1]:
             k += 1
             continue
         end = k
-        while end < len(wide) and not wide[end] and filled[end]:
+        while end < len(records) and not widths[end] and records[end][1]:
             end += 1
-        if end < len(wide) and wide[end] and end - k <= MAX_INNER_LINES:
+        run = [records[j][1][0] for j in range(k, end)]
+        if (
+            end < len(records)
+            and widths[end] == widths[k - 1]
+            and end - k <= MAX_INNER_LINES
+            and not any(_NOTE_START.match(text) for text in run)
+        ):
             for j in range(k, end):
                 inside[j] = True
         k = end

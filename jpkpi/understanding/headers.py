@@ -90,7 +90,9 @@ def with_reading(
     """The header's columns, with what the table's interpretation adds where both read the same
     header: a value column whose words name no role (``R6見通し``, a synonym of 見込) takes the
     interpretation's, and a value column its flags (見込 → ``estimate``); a column of each
-    row's year that the words take for values (目標年度) dates the row's target."""
+    row's year that the words take for values (目標年度) dates the row's target; a column of
+    marks under a year (改善・悪化: ○ ×) is ignored, and a name column before the indicators'
+    (項目 before 指標) names the program."""
     if reading is None or len(reading.regions) != 1:
         return columns
     region = reading.regions[0]
@@ -111,7 +113,6 @@ def with_reading(
         role = _ROLE_OF_READING.get(cr.role)
         if role is None:
             continue
-        old = out.get(cr.index)
         # a column of each row's year under a heading the words take for values (目標年度
         # over 29年度) dates the row's target instead
         periods = role is Role.TARGET_PERIOD and old is not None and old.role in _VALUE_COLUMN_ROLES

@@ -25,7 +25,7 @@ from jpkpi.primitives.quantity import COUNTERS, normalize_unit, parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value, value_and_period
-from jpkpi.understanding.sections import heading_level, heading_style
+from jpkpi.understanding.sections import is_heading
 from jpkpi.understanding.vocabulary import Vocabulary
 
 
@@ -328,7 +328,7 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
     own = [c for c in nonempty if c.rowspan == 1] if len(nonempty) > 1 else nonempty
     if len(own) == 1 and all(c.col < own[0].col for c in nonempty if c is not own[0]):
         text = normalize_text(own[0].text)
-        if len(nonempty) == 1 and (heading_level(text) is not None or heading_style(text)):
+        if len(nonempty) == 1 and is_heading(text):
             return "section"  # Ⅰ 心豊かな子どもが育つ: a heading of the rows below
         return "prose" if _paragraph(text) else "name"
     form_labels = sum(bool(set(vocabulary.votes(c.text)) & _FIELD_ROLES) for c in nonempty[0::2])
@@ -446,9 +446,13 @@ def interpret_table(
     grid = table.grid()
     ev = _Evidence({id(c): c for c in table.cells}, era)
     limit = min(table.n_rows, MAX_EVIDENCE_ROWS)
-    row_roles = tuple(
-        _row_role(row, ev, vocabulary) if r < limit else _bulk_row_role(row)
-        for r, row in enumerate(rows)
+    row_roles = _names_above_values(
+        tuple(
+            _row_role(row, ev, vocabulary) if r < limit else _bulk_row_role(row)
+            for r, row in enumerate(rows)
+        ),
+        rows,
+        ev,
     )
     header_rows = _leading_header_rows(row_roles, rows)
     slots = _program_rows(table, grid, vocabulary)
@@ -479,6 +483,26 @@ def interpret_table(
         era if assumed else None,
         tuple(warnings),
     )
+
+
+def _names_above_values(
+    roles: tuple[str, ...], rows: Sequence[Sequence[Cell]], ev: dict[int, CellEvidence]
+) -> tuple[str, ...]:
+    """A heading row right above a row of values that prints no name of its own is that row's
+    name (``① 婚姻率`` over ``5.5‰ | 5.4‰ …``), not a section: a heading opens rows that name
+    themselves."""
+    out = list(roles)
+    for r, role in enumerate(roles):
+        if role != "section":
+            continue
+        below = next((k for k in range(r + 1, len(roles)) if roles[k] != "empty"), None)
+        if (
+            below is not None
+            and roles[below] == "values"
+            and not any(ev[id(c)].texty for c in rows[below] if not c.empty)
+        ):
+            out[r] = "name"
+    return tuple(out)
 
 
 def _first_page(table: Table) -> int | None:
@@ -579,10 +603,28 @@ def _numbers_by_heading(
     return bool(heads) and "program_no" in _column_votes(vocabulary, heads[-1].text)
 
 
-def _one_cell_over(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
-    """Whether one cell covers ``col`` in every one of ``rows`` (a label merged down them)."""
-    cells = {id(grid[r][col]) for r in rows}
-    return len(cells) == 1 and grid[rows[0]][col] is not None
+#: Body rows, at the least, a label merged down all of them must span to be their group.
+_GROUP_ROWS = 3
+
+
+def _one_cell_over(
+    grid: list[list[Cell | None]], rows: list[int], col: int, vocabulary: Vocabulary
+) -> bool:
+    """Whether one cell covers ``col`` in every one of ``rows`` (a label merged down them) while
+    a column right of it holds words that change from row to row (the rows' own names): one
+    indicator's name merged over its 目標 and 実績 rows stays a name."""
+    if len({id(grid[r][col]) for r in rows}) != 1 or grid[rows[0]][col] is None:
+        return False
+    for c in range(col + 1, len(grid[rows[0]])):
+        words = [x for x in (grid[r][c] for r in rows) if x is not None and not x.empty]
+        if any(
+            is_value(classify(x.text)) or _row_list(vocabulary, x.text)[0] is not None
+            for x in words
+        ):
+            continue  # values, or 目標 / 実績 naming each row's list: no names
+        if len({id(x) for x in words}) > 1:
+            return True
+    return False
 
 
 def _own_texts(
@@ -658,21 +700,6 @@ def _values_left(
         c is not None and c.col < col and c.row == r and ev[id(c)].value
         for r in rows
         for c in grid[r][:col]
-    )
-
-
-def _names_left(
-    grid: list[list[Cell | None]], ev: dict[int, CellEvidence], rows: list[int], col: int
-) -> bool:
-    """Whether a row's own words stand left of ``col`` in every row: numbers after the rows'
-    names and units (5 | 2 | 3 under a target heading) count something, not the rows. A label
-    spanning several rows (a group's name down the left) is no row's own."""
-    return bool(rows) and all(
-        any(
-            c is not None and c.row == r and c.rowspan == 1 and not c.empty and ev[id(c)].texty
-            for c in grid[r][:col]
-        )
-        for r in rows
     )
 
 
@@ -897,7 +924,9 @@ def _one_indicator(
 ) -> tuple[ColumnReading, ...]:
     """One indicator column a region, unless headings name several (数値目標 › 指標 beside
     KPI › 指標, two groups): the best voted (the leftmost of equals) names the rows; a column
-    only its words made an indicator (事業区分, 評価の理由) is shown as ignored, with the reason."""
+    only its words made an indicator (事業区分, 評価の理由) is shown as ignored, with the reason.
+    Of two headed name columns side by side (項目 | 指標), the one before the best names the
+    program its indicators measure."""
     named = [c for c in columns if c.role == "indicator"]
     if len(named) < 2:
         return columns
@@ -911,6 +940,8 @@ def _one_indicator(
         c.index
         for c in named
         if c is not best
+        and c.headed
+        and best.headed
         and not any(r.startswith("kind.") for r in _column_votes(vocabulary, c.header))
         and c.index < best.index
         and not any(c.index < v < best.index for v in values)
@@ -1292,7 +1323,7 @@ def _read_column(
     if (
         _ordinal(grid, sample, col, marks=marks)
         and not _values_left(grid, ev, sample, col)
-        and not _names_left(grid, ev, sample, col)
+        and period_ev is None  # 2 | 3 under 施策目標 › 平成31年度: that year's values
     ):
         return ColumnReading(
             col, "label", 3.0, None, 0.0, ("its cells count the rows: 1, 2, 3 …",), header
@@ -1377,7 +1408,7 @@ def _read_column(
             )
     if col == lo and texts:
         vote("indicator", 0.5, "it is the region's first column")
-    if texts and len(sample) >= 2 and _one_cell_over(grid, sample, col):
+    if texts and len(sample) >= _GROUP_ROWS and _one_cell_over(grid, sample, col, vocabulary):
         # 活動目標（指標）及び達成状況 down the left of every row: the rows' group, no names
         vote("indicator", -scores.get("indicator", 0.0), "one cell spans all its rows")
         vote("group", 2.0, "one cell spans all its rows")

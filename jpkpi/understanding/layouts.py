@@ -90,7 +90,10 @@ def read_fields(table: Table, form: FormContext, vocabulary: Vocabulary) -> None
                 label, value, cells[k + 2].text, vocabulary
             ):
                 # 事業番号・事業名 | 1-① | 観光誘客プロモーション事業: the number, then the name
-                _take_field(form, label, cells[k + 2].text, vocabulary)
+                named = regex.sub(r"[(（][^)）]*[)）]", "", normalize_text(label))
+                if not form.qualifies("program", named):
+                    form.program = normalize_text(cells[k + 2].text) or None
+                    form.labels["program"] = named
                 if "program_no" not in form.labels:
                     form.program_no = normalize_text(value)
                 k += 3

@@ -48,16 +48,18 @@ from jpkpi.understanding.programs import Program, merge_programs, parse_program
 from jpkpi.understanding.reposts import fill_reposted_names
 from jpkpi.understanding.rows import TableContext, read_table, starts_program
 from jpkpi.understanding.sections import (
+    CAPTION_LEVEL,
     DocumentHeadings,
     LineKind,
     SectionPath,
     classify_line,
-    heading_level,
+    is_heading,
     note_like,
     numbered_like_known,
     section_title,
 )
 from jpkpi.understanding.vocabulary import (
+    KIND_WORDS,
     Kind,
     Vocabulary,
     current_vocabulary,
@@ -114,7 +116,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     # heading itself (a sheet that starts with 【…】).
     title = (
         normalize_text(first.text)
-        if isinstance(first, TextLine) and heading_level(first.text) is None
+        if isinstance(first, TextLine) and not is_heading(first.text)
         else None
     )
     known_programs: set[str] = set()
@@ -300,8 +302,6 @@ _PAGE_OR_DATE = regex.compile(
     r"|(?:令和|平成|昭和|[RHS])\s*(?:[0-9]+|元)\s*[年.]\s*[0-9]+\s*月"
     r"|(?:19|20)[0-9]{2}\s*年\s*[0-9]+\s*月"
 )
-#: The level of a caption among the section headings: below every numbered one.
-CAPTION_LEVEL = 99  # (sections._INNERMOST)
 #: Longest line read as the heading of the table right below it.
 MAX_CAPTION = 30
 
@@ -404,7 +404,12 @@ def _departments_of_rows(table: Table, reading: TableInterpretation, drafts: lis
             cell = grid[d.row][department]
             if cell is not None and not cell.empty:
                 d.department = normalize_text(cell.text)
-        if number is not None and d.program is not None and d.program.number is None:
+        if (
+            number is not None
+            and d.program is not None
+            and d.program_printed  # (not a program from a heading above, which rows share)
+            and d.program.number is None
+        ):
             cell = grid[d.row][number]
             if cell is not None and not cell.empty and cell.row == d.row:
                 d.program = replace(d.program, number=normalize_text(cell.text))
@@ -413,15 +418,16 @@ def _departments_of_rows(table: Table, reading: TableInterpretation, drafts: lis
 def _typed_by_section(drafts: list[Draft], reading: TableInterpretation) -> None:
     """Drafts under a heading that says アウトプット or アウトカム (``活動目標及び活動実績
     （アウトプット）``) are of that type; an output is an activity where the table's own
-    headings name no kind."""
+    headings name no kind. A heading that is only a kind's word (``（ⅰ）基本目標``) gives its
+    kind where the table's headings and the draft's label name none."""
     said = not any(region.kind for region in reading.regions)
     for d in drafts:
         if not d.section:
             continue
         heading = normalize_text(d.section[-1])
         kind = _kind_heading(heading)
-        if kind is not None and said:
-            d.kind = kind  # （ⅰ）基本目標 over a table whose headings name no kind
+        if kind is not None and said and not (d.label and header_kind(d.label)):
+            d.kind = kind  # （ⅰ）基本目標 over a table whose headings (and labels) name no kind
         if d.indicator_type is not None:
             continue
         types = [t for word, t in TYPE_WORDS.items() if word in heading]
@@ -441,12 +447,17 @@ _KIND_HEADING_CHARS = 8
 
 
 def _kind_heading(heading: str) -> Kind | None:
-    """The kind a heading names when it is only that kind's name (``（ⅰ）基本目標`` → goal;
-    not ``基本目標1 地域で暮らす…``, a chapter of KPIs)."""
-    rest = _HEADING_NUMBER.sub("", heading).strip()
+    """The kind a heading names when it is, after its number, only a kind's word
+    (``（ⅰ）基本目標`` → goal; not ``基本目標1 地域で暮らす…``, a chapter of KPIs, nor
+    ``(3)数値目標の考え方``)."""
+    rest = _HEADING_NUMBER.sub("", heading).replace(" ", "")
     if not rest or len(rest) > _KIND_HEADING_CHARS:
         return None
-    return header_kind(rest)
+    kind = header_kind(rest)
+    if kind is None:
+        return None
+    words = {w for role, w, _ in current_vocabulary().entries if role.startswith("kind.")}
+    return kind if rest in words or rest in KIND_WORDS else None
 
 
 def _caption_like(text: str, title: str | None) -> bool:
@@ -561,7 +572,9 @@ def _read_interpreted(
 
 def _deeper_header(table: Table, reading: TableInterpretation) -> bool:
     """Whether the interpretation reads more header rows than the row reader counts (a cell of
-    the header's second row under a heading its neighbours span: 令和2年度 over 当初見込み)."""
+    the header's second row under a heading its neighbours span: 令和2年度 over 当初見込み), or
+    a paragraph row above the header that the row reader counts as the header's first row
+    (鹿島's 内容 | <what the strategy does>)."""
     if len(reading.regions) != 1 or reading.regions[0].layout is not Layout.ROWS:
         return False
     heads = reading.regions[0].header_rows

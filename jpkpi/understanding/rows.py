@@ -52,8 +52,7 @@ from jpkpi.understanding.programs import Program, looks_like_program, parse_prog
 from jpkpi.understanding.sections import (
     DocumentHeadings,
     SectionPath,
-    heading_level,
-    heading_style,
+    is_heading,
     section_title,
 )
 from jpkpi.understanding.vocabulary import (
@@ -112,10 +111,7 @@ def _is_heading_row(cells: list[Cell]) -> bool:
     """A row that holds nothing but a section heading (``(7) 経済・雇用対策の推進``)."""
     if len(cells) != 1 or classify(cells[0].text) in (CellClass.QUANTITY, CellClass.MISSING):
         return False
-    text = cells[0].text
-    return (
-        heading_level(text) is not None or heading_style(text) is not None
-    ) and not is_program_line(text)
+    return is_heading(cells[0].text) and not is_program_line(cells[0].text)
 
 
 def _is_program_row(cells: list[Cell]) -> bool:

@@ -7,11 +7,13 @@ program lines, or notes and instructions. Headings nest by their numbering style
 from __future__ import annotations
 
 import difflib
+import math
 from dataclasses import dataclass, field
 from enum import Enum
 
 import regex
 
+from jpkpi.primitives.quantity import COUNTERS
 from jpkpi.primitives.text import normalize_text
 from jpkpi.understanding.programs import looks_like_program
 from jpkpi.understanding.vocabulary import current_vocabulary
@@ -47,7 +49,9 @@ _STEM_HEADING = regex.compile(
 _ROMAN_HEADING = regex.compile(r"^[(（][ⅰ-ⅻ]{1,4}[)）]\s*[\p{Han}\p{Katakana}\p{Hiragana}]")
 #: A heading numbered by a roman numeral alone (``Ⅰ 心豊かな子どもが育つ``).
 _BARE_ROMAN_HEADING = regex.compile(r"^[Ⅰ-Ⅻ]{1,4}[\s.．]\s*[\p{Han}\p{Katakana}\p{Hiragana}「『]")
-_NOTE = regex.compile(r"^(?:※|\*|なお|注|資料\s*[0-9]+$|[-・•]\s)")
+_NOTE = regex.compile(
+    r"^(?:※|\*|なお|注|資料\s*[0-9]+$|[-・•]\s|(?:図表|別表|参考資料|表|図)\s*[0-9]+(?:\s|$))"
+)
 _MAX_HEADING_CHARS = 80
 
 
@@ -86,6 +90,9 @@ def heading_style(text: str) -> str | None:
     if any(stem.startswith(era) for era in _ERA_NAMES):
         return None
     number = m.group("number")
+    after = norm[m.end("number") :].lstrip()
+    if any(after.startswith(unit) for unit in _COUNTING_WORDS):
+        return None  # 合計 3 件, 目標値 10 万人: a quantity, no heading
     shape = "1" if number.isascii() else "①" if "\u2460" <= number <= "\u2473" else "Ⅰ"
     if {"indicator", "kind.goal", "kind.kpi", "kind.activity"} & set(
         current_vocabulary().votes(stem)
@@ -96,31 +103,43 @@ def heading_style(text: str) -> str | None:
 
 #: Era names, which number years, not headings (``令和3 年度``).
 _ERA_NAMES = ("明治", "大正", "昭和", "平成", "令和")
+#: What follows a number that counts something (a counter, or a scale word before one).
+_COUNTING_WORDS = tuple(sorted({*COUNTERS, "万", "千", "億", "百"}, key=len, reverse=True))
+
+
+def is_heading(text: str) -> bool:
+    """Whether a line or a one-cell row is a heading, of a fixed level or of a style the
+    document ranks (heading_level, heading_style)."""
+    return heading_level(text) is not None or heading_style(text) is not None
 
 
 @dataclass
 class DocumentHeadings:
-    """The levels a document gives its headings: each numbering style (heading_level's, or
-    heading_style's) takes, the first time it is seen, the level just inside the headings then
-    open, and keeps it. Documents rank the styles differently (``Ⅰ`` over ``1`` in one, ``1``
-    over ``(ⅰ)`` over ``①`` in another); the order they first appear in is the outline's."""
+    """The levels a document gives its headings of no fixed level (heading_style's): a style
+    takes, the first time it is seen, a level just inside the headings then open (between the
+    deepest of them and the next fixed level), and keeps it. Documents rank these styles
+    differently (``Ⅰ`` over ``1`` in one, ``①`` over ``（ⅰ）`` over ``■施策①`` in another); the
+    fixed styles keep their order (heading_level)."""
 
     levels: dict[str, float] = field(default_factory=dict)
 
     def level(self, text: str, path: SectionPath) -> float | None:
         """The level of the heading ``text`` met where ``path`` is open; None for no heading."""
         fixed = heading_level(text)
-        style = f"level {fixed}" if fixed is not None else heading_style(text)
+        if fixed is not None:
+            return fixed
+        style = heading_style(text)
         if style is None:
             return None
         if style not in self.levels:
-            open_levels = [lv for lv, _ in path.entries if lv < _INNERMOST]
-            self.levels[style] = max(open_levels, default=-1) + 1
+            below = max((lv for lv, _ in path.entries if lv < _INNERMOST), default=-1.0)
+            self.levels[style] = (below + math.floor(below) + 1) / 2
         return self.levels[style]
 
 
-#: Levels from here on are the line right above a table (reader.CAPTION_LEVEL), not headings.
-_INNERMOST = 99
+#: Levels from here on are not headings: the line right above a table takes this one.
+CAPTION_LEVEL = 99
+_INNERMOST = CAPTION_LEVEL
 
 
 def section_title(text: str) -> str:
@@ -184,6 +203,6 @@ def classify_line(text: str, title: str | None, known_programs: set[str]) -> Lin
         return LineKind.PROGRAM_HEADING
     if looks_like_program(norm):
         return LineKind.PROGRAM
-    if heading_level(norm) is not None or heading_style(norm) is not None:
+    if is_heading(norm):
         return LineKind.HEADING
     return LineKind.NOTE

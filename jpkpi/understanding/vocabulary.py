@@ -79,7 +79,9 @@ _RULES: list[tuple[Role, set[str], set[str]]] = [
     (Role.ACTUAL, {"実績"}, {"項目"}),
     (Role.SECTION, {"基本目標", "政策分野"}, set()),
     (Role.SUMMARY, {"概要", "内容", "目的"}, set()),
-    (Role.PROGRAM, {"事業名", "名称", "施策", "事業", "取り組み"}, {"量"}),
+    # 取組 names the programs of a list; 取組状況, 今後の取組, 取組の成果 hold prose about them
+    (Role.PROGRAM, {"取り組み"}, {"状況", "今後", "成果", "方向", "内容", "実績", "評価"}),
+    (Role.PROGRAM, {"事業名", "名称", "施策", "事業"}, {"量"}),
     (Role.TARGET, {"目標", "指標値"}, set()),
     (Role.INDICATOR, {"指標", "項目", "KPI"}, set()),
 ]
