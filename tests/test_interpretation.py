@@ -350,6 +350,17 @@ def test_vocabulary_is_data_a_caller_extends() -> None:
         Vocabulary.parse("indicator three 指標")
 
 
+def test_a_word_marked_whole_votes_only_as_the_whole_text() -> None:
+    """``=課`` and ``=NO`` (vocabulary.txt) are labels alone (郡山's ``課 | 生活環境課``,
+    ``NO | 570``), nothing inside 課題 or NO2濃度; a caller's ``=word`` works the same."""
+    default = Vocabulary.default()
+    assert default.votes("課") == {"department": (4.0, ("課",))}
+    assert default.votes("NO") == {"program_no": (4.0, ("NO",))}
+    assert default.votes("課題") == {} and default.votes("NO2濃度") == {}
+    more = Vocabulary.parse("field 2 =備考")
+    assert more.votes("備考") == {"field": (2.0, ("備考",))} and more.votes("備考欄") == {}
+
+
 def test_sudachi_synonyms_widen_the_vocabulary_at_half_weight() -> None:
     """見通し shares Sudachi's synonym group with 見込, プラン with 計画; 対象 shares one with
     目標 but heads who a program serves, so the vocabulary file turns its synonyms off."""

@@ -118,17 +118,9 @@ def _number_then_name(label: str, value: str, after: str, vocabulary: Vocabulary
     )
 
 
-#: Labels that name a field only when they stand alone (``NO | 570``, ``課 | 生活環境課``): inside
-#: a longer label they mean something else (NO2, 課題), so they are no vocabulary words.
-_ALONE_LABELS = {"NO": "program_no", "NO.": "program_no", "№": "program_no", "課": "department"}
-
-
 def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabulary) -> bool:
     named = regex.sub(r"[(（][^)）]*[)）]", "", normalize_text(label))
     votes = vocabulary.votes(named)
-    alone = _ALONE_LABELS.get(named.replace(" ", "").upper())
-    if alone is not None:
-        votes = {alone: (1.0, (named,))}
     if not votes:
         return False
     role = max(votes, key=lambda r: votes[r][0])

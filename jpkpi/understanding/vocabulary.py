@@ -211,11 +211,22 @@ class Vocabulary:
         return _votes(self, normalize_text(text).replace(" ", ""))
 
 
+#: A word written ``=word`` in the vocabulary votes only where it is the whole text.
+WHOLE_TEXT = "="
+
+
 @functools.lru_cache(maxsize=8192)
 def _votes(vocabulary: Vocabulary, norm: str) -> dict[str, tuple[float, tuple[str, ...]]]:
     hits: dict[str, list[tuple[str, float]]] = {}
+    upper = norm.upper()
     for role, word, weight in vocabulary.entries:
-        if word and role != NO_SYNONYMS and word.upper() in norm.upper():
+        if not word or role == NO_SYNONYMS:
+            continue
+        if word.startswith(WHOLE_TEXT) and len(word) > 1:
+            # =課: the word votes only as the whole text (課 | 生活環境課), not inside 課題
+            if word[1:].upper() == upper:
+                hits.setdefault(role, []).append((word[1:], weight))
+        elif word.upper() in upper:
             hits.setdefault(role, []).append((word, weight))
     # A word inside a longer word that voted counts only through the longer one, whatever its
     # role (指標値 is a target, not also an indicator; 評価指標 is no evaluation); a kind word
@@ -280,7 +291,8 @@ def _synonym_groups(vocabulary: Vocabulary) -> dict[int, tuple[tuple[str, str, f
     """Each Sudachi synonym group of the vocabulary's one-morpheme words, with their entries."""
     groups: dict[int, list[tuple[str, str, float]]] = {}
     for role, word, weight in vocabulary.entries:
-        tokens = tokenize(word, mode="C") if word and role != NO_SYNONYMS else []
+        whole = word.startswith(WHOLE_TEXT)  # (a whole-text word has no synonyms to vote)
+        tokens = tokenize(word, mode="C") if word and role != NO_SYNONYMS and not whole else []
         if len(tokens) != 1:
             continue
         for group in tokens[0].synonym_groups:
