@@ -134,6 +134,8 @@ def cell_content(
     A cell whose characters are all turned (a heading printed sideways in a narrow column)
     reads in its text's direction; its lines then have no place (their places would be in
     the turned direction, not comparable with the other cells' lines)."""
+    if not chars:
+        return "", ()
     turns = {c.turn for c in chars}
     turn = turns.pop() if len(turns) == 1 else 0
     if turn:
