@@ -3,6 +3,11 @@
 ``python -m jpkpi.eval corpora/seeds tests/fixtures/records`` parses every document that has an
 expectations file (``<document name>.jsonl``) and prints precision, recall and F1 of the fields
 per document, with the mismatches. Accuracy is a number to watch, not a feeling.
+
+``--trust`` adds what matters on a document nobody has seen (issue 11): of the expected records,
+how many came out right, wrong, or not at all, and whether a warning said so; of the records
+nobody expected, how many came with a warning. A wrong or extra record without a warning is a
+confident wrong record, the one outcome a reader must never give.
 """
 
 from __future__ import annotations
@@ -154,6 +159,49 @@ def score(expected: list[dict[str, Any]], produced: list[dict[str, Any]]) -> Sco
     return s
 
 
+#: The fields that make a record's reading of its indicator: wrong here, the record says a
+#: wrong thing about the world (the other fields place it: section, program, label ...).
+VALUE_FIELDS = ("kind", "indicator", "unit", "baseline", "targets", "actuals")
+
+#: The outcomes --trust counts, in the order printed.
+TRUST_OUTCOMES = (
+    "right", "wrong, warned", "wrong, silent", "missed, warned", "missed, silent",
+    "extra, warned", "extra, silent",
+)  # fmt: skip
+
+
+def trust(
+    expected: list[dict[str, Any]], produced: list[dict[str, Any]], warnings: list[str]
+) -> Counter[str]:
+    """How far a reader of these records could trust them, record by record.
+
+    An expected record is *right* when its value fields (VALUE_FIELDS) all match, *wrong* when
+    it was matched with a record that reads one of them otherwise, *missed* when nothing matched
+    it; a produced record nobody expected is *extra*. A wrong or extra record is *warned* when it
+    carries a warning; a missed one when a document warning names its page (a record without a
+    page: when there is any document warning).
+    """
+    kinds = {r.get("kind") for r in expected} | _INDICATOR_KINDS
+    produced = [r for r in produced if r.get("kind") in kinds]
+    out: Counter[str] = Counter({k: 0 for k in TRUST_OUTCOMES})
+    pairs = match_records(expected, produced)
+    matched_ids = {id(exp) for exp, _ in pairs} | {id(got) for _, got in pairs}
+    for exp, got in pairs:
+        if all(canonical(exp, n) == canonical(got, n) for n in VALUE_FIELDS):
+            out["right"] += 1
+        else:
+            out["wrong, warned" if got.get("warnings") else "wrong, silent"] += 1
+    for exp in expected:
+        if id(exp) not in matched_ids:
+            page = exp.get("page")
+            named = any(f"page {page}" in w for w in warnings) if page else bool(warnings)
+            out["missed, warned" if named else "missed, silent"] += 1
+    for got in produced:
+        if id(got) not in matched_ids:
+            out["extra, warned" if got.get("warnings") else "extra, silent"] += 1
+    return out
+
+
 def load_expectations(path: Path) -> tuple[list[dict[str, Any]], tuple[int, int] | None]:
     """An expectations file's records, and the line range it covers where its first line says
     ``{"scope": {"lines": [first, last]}}`` (expectations for part of a large workbook)."""
@@ -170,9 +218,11 @@ def score_corpus(
     documents: Path,
     expectations: Path,
     parse: Callable[[Path], Document] | None = None,
+    trusts: dict[str, Counter[str]] | None = None,
 ) -> dict[str, Score]:
     """Parse each document that has expectations and score it (within its scope, if any);
-    ``parse`` replaces ``jpkpi.parse`` (a test session's cache of parsed documents)."""
+    ``parse`` replaces ``jpkpi.parse`` (a test session's cache of parsed documents). Each
+    document's :func:`trust` counts go into ``trusts`` when it is given."""
     from jpkpi.document import parse as parse_document
 
     read = parse if parse is not None else parse_document
@@ -185,6 +235,8 @@ def score_corpus(
         if scope is not None:
             produced = [r for r in produced if scope[0] <= (r.get("line") or 0) <= scope[1]]
         out[name] = score(expected, produced)
+        if trusts is not None:
+            trusts[name] = trust(expected, produced, doc.warnings)
     return out
 
 
@@ -218,15 +270,36 @@ def report(scores: dict[str, Score], show: int = 0) -> Iterable[str]:
                 yield f"  line {line} {fname}: got      {json.dumps(got, ensure_ascii=False)}"
 
 
+def trust_report(trusts: dict[str, Counter[str]]) -> Iterable[str]:
+    """Printable lines: each document's trust counts, then their sum."""
+    heads = ("right", "wrong!w", "wrong!s", "miss!w", "miss!s", "extra!w", "extra!s")
+    yield f"{'trust':32} " + " ".join(f"{h:>8}" for h in heads)
+    total: Counter[str] = Counter()
+    for name, t in trusts.items():
+        total.update(t)
+        yield f"{name:32} " + " ".join(f"{t[k]:8d}" for k in TRUST_OUTCOMES)
+    if len(trusts) > 1:
+        yield f"{'all':32} " + " ".join(f"{total[k]:8d}" for k in TRUST_OUTCOMES)
+    yield "(!w: with a warning, !s: silent; wrong!s + extra!s are confident wrong records)"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Score a corpus directory against an expectations directory; print the table."""
     parser = argparse.ArgumentParser(prog="python -m jpkpi.eval", description=__doc__)
     parser.add_argument("documents", type=Path)
     parser.add_argument("expectations", type=Path)
     parser.add_argument("--show", type=int, default=0, help="mismatches to print per document")
+    parser.add_argument(
+        "--trust", action="store_true", help="count right, wrong, missed and extra records"
+    )
     args = parser.parse_args(argv)
-    for line in report(score_corpus(args.documents, args.expectations), args.show):
+    trusts: dict[str, Counter[str]] | None = {} if args.trust else None
+    for line in report(score_corpus(args.documents, args.expectations, trusts=trusts), args.show):
         print(line)
+    if trusts is not None:
+        print()
+        for line in trust_report(trusts):
+            print(line)
     return 0
 
 

@@ -6,6 +6,7 @@ read from the documents themselves.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -428,3 +429,46 @@ def test_bracketed_targets_and_blocks_side_by_side() -> None:
     assert _values(koriyama[1]["targets"]) == [(50, 2013), (50, 2014), (50, 2015)]
     assert _values(koriyama[1]["actuals"]) == [(30, 2013), (34, 2014), (6, 2015)]
     assert {(r["program_no"], r["department"]) for r in koriyama} == {("570", "生活環境課")}
+
+
+def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
+    """--trust's outcomes on 石垣's expectations: an actual read otherwise is wrong (warned only
+    with a warning), a record not produced is missed (warned when a warning names its page), a
+    record nobody expected is extra."""
+    from jpkpi.eval import trust
+
+    path = FORMS6 / "expected" / "all" / "ishigaki_kensho_h27.pdf.jsonl"
+    expected = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(expected) == 4 and expected[0]["actuals"][0]["value"] == 8
+    produced = [json.loads(json.dumps(r)) for r in expected]
+    assert trust(expected, produced, [])["right"] == 4
+    produced[0]["actuals"][0]["value"] = 80  # 8回 read as 80
+    assert trust(expected, produced, [])["wrong, silent"] == 1
+    produced[0]["warnings"] = ["the actuals' column is a guess"]
+    counts = trust(expected, produced, [])
+    assert (counts["right"], counts["wrong, warned"], counts["wrong, silent"]) == (3, 1, 0)
+    assert trust(expected, produced[1:], [])["missed, silent"] == 1
+    assert trust(expected, produced[1:], ["page 1: a table was not read"])["missed, warned"] == 1
+    assert trust(expected, produced[1:], ["page 2: a table was not read"])["missed, silent"] == 1
+    extra = dict(produced[1], indicator="予算額", actuals=[], targets=[])
+    assert trust(expected, [*produced, extra], [])["extra, silent"] == 1
+
+
+@pytest.mark.parametrize(
+    ("corpus", "part"),
+    [(FORMS4, "tuned"), (FORMS5, "tuned"), (FORMS6, "all")],
+)
+def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str) -> None:
+    """Every record of the newer forms corpora is right, or wrong with a warning: none is read
+    wrong without one and none comes that nobody expected (issue 11's first promise)."""
+    from jpkpi.eval import trust
+
+    seen: dict[str, dict[str, int]] = {}
+    for path in sorted((corpus / "expected" / part).glob("*.jsonl")):
+        name = path.name[: -len(".jsonl")]
+        doc = parsed(corpus / name)
+        expected = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        counts = trust(expected, [r.to_dict() for r in doc.records], doc.warnings)
+        seen[name] = {k: n for k, n in counts.items() if n}
+    silent = {n: c for n, c in seen.items() if c.get("wrong, silent") or c.get("extra, silent")}
+    assert not silent, silent
