@@ -20,6 +20,8 @@ FORMS3 = FORMS.parent / "forms3"
 FORMS4 = FORMS.parent / "forms4"
 FORMS5 = FORMS.parent / "forms5"
 FORMS6 = FORMS.parent / "forms6"
+FORMS7 = FORMS.parent / "forms7"
+FORMS8 = FORMS.parent / "forms8"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -94,6 +96,7 @@ def test_a_category_column_is_neither_names_nor_units() -> None:
         (FORMS4, "tuned", 0.95),
         (FORMS5, "tuned", 0.95),
         (FORMS6, "all", 0.95),
+        (FORMS7, "all", 0.95),
     ],
 )
 def test_other_cities_forms_score(corpus: Path, part: str, least: float) -> None:
@@ -456,7 +459,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
 
 @pytest.mark.parametrize(
     ("corpus", "part"),
-    [(FORMS4, "tuned"), (FORMS5, "tuned"), (FORMS6, "all")],
+    [(FORMS4, "tuned"), (FORMS5, "tuned"), (FORMS6, "all"), (FORMS7, "all"), (FORMS8, "all")],
 )
 def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str) -> None:
     """Every record of the newer forms corpora is right, or wrong with a warning: none is read
@@ -472,3 +475,89 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
         seen[name] = {k: n for k, n in counts.items() if n}
     silent = {n: c for n, c in seen.items() if c.get("wrong, silent") or c.get("extra, silent")}
     assert not silent, silent
+
+
+def _forms7(name: str) -> dict[str, dict]:
+    return {r.indicator: r.to_dict() for r in parsed(FORMS7 / name).records}
+
+
+def test_values_dated_without_era_under_group_rows_and_a_program_merged_down() -> None:
+    """札幌: ``1,339人（23年度）`` dates its own value in the sheet's era (平成, said in a warning);
+    【社会成果指標】 across the table heads the rows below it; ``1-1 子どもを…`` merged down beside
+    them is their program, and the list's own numbers (1, 2, 4, 5, 7 …) label the indicators."""
+    records = _forms7("sapporo_egao_shihyo_h24.html")
+    waiting = records["保育所待機児童数"]
+    assert waiting["section"] == ["【社会成果指標】"]
+    assert (waiting["program"], waiting["program_no"], waiting["label"]) == (
+        "子どもを生み育てやすい環境づくり",
+        "1-1",
+        "7",
+    )
+    assert (waiting["baseline"]["value"], waiting["baseline"]["period"]["fiscal_year"]) == (
+        1339,
+        2011,
+    )
+    assert _values(waiting["actuals"]) == [(1389, 2012)]
+    assert _values(waiting["targets"]) == [(0, 2015)]
+    assert any("平成" in w and "23年度" in w for w in waiting["warnings"])
+    after_school = next(r for n, r in records.items() if n.startswith("(就労等"))
+    assert after_school["section"] == ["【市民意識・行動指標】"]
+    assert after_school["baseline"]["flags"] == ["missing"]
+    assert after_school["baseline"]["period"]["fiscal_year"] == 2010
+    assert records[next(n for n in records if n.startswith("子どもが自然"))]["program_no"] == "1-2"
+
+
+def test_numbered_titles_beside_the_indicators_are_their_programs() -> None:
+    """熊野: the 施策 column (``1　農業``, ``(1)　農業者の確保・育成対策``) names each row's program
+    and its number; 成果指標 over the names makes them KPIs, whatever 基本目標 beside them says;
+    ``1,690百万円`` is 1,690,000,000 円."""
+    records = _forms7("kumano_suchi_mokuhyo_ichiran.pdf")
+    output = records["農業産出額"]
+    assert (output["program"], output["program_no"], output["kind"]) == ("農業", "1", "kpi")
+    assert (output["baseline"]["value"], output["unit"]) == (1690000000, "円")
+    assert _values(output["targets"]) == [(1800000000, 2012), (2300000000, 2017)]
+    farmers = records["新規就農者数"]
+    assert (farmers["program"], farmers["program_no"]) == ("農業者の確保・育成対策", "(1)")
+
+
+def test_a_policy_sheets_fields_and_a_survey_not_yet_tallied() -> None:
+    """下関: 施策名 / 施策番号 ``3-2-1`` / 主管課 fields name every record's program, number and
+    department; ``調査中`` in the H25 actual is a value not measured yet, not a dropped cell."""
+    records = _forms7("shimonoseki_shisaku_hyoka_h26.xlsx")
+    visitors = records["観光客数"]
+    assert (visitors["program"], visitors["program_no"], visitors["department"]) == (
+        "観光客の誘致促進",
+        "3-2-1",
+        "観光政策課",
+    )
+    satisfied = next(r for n, r in records.items() if n.startswith("観光施設に満足"))
+    last = satisfied["actuals"][-1]
+    assert (last["value"], last["period"]["fiscal_year"], last["flags"]) == (
+        None,
+        2013,
+        ["not_measured"],
+    )
+
+
+def test_a_logic_model_grid_types_its_rows_and_reads_no_ratio_or_input() -> None:
+    """枚方 (corpora/forms8): 区分 `アウトカム（活動効果）` / `アウトプット（活動結果）` type each row (an
+    output is an activity); each name's `目標（見込み）` row lists forecast targets; `達成度(R2)`
+    (95%) is a ratio, no second FY2020 actual; the インプット row (委託料, 円) is the program's
+    input, no indicator, and its list rows stay its own."""
+    records = {
+        r.indicator: r.to_dict() for r in parsed(FORMS8 / "hirakata_jisseki_sokutei_r2.pdf").records
+    }
+    assert list(records) == [
+        "修繕計画に基づき修繕に着手した橋梁数(累計)",
+        "定期点検を実施した橋梁数",
+    ]
+    repaired = records["修繕計画に基づき修繕に着手した橋梁数(累計)"]
+    assert (repaired["kind"], repaired["indicator_type"]) == ("kpi", "outcome")
+    assert _values(repaired["actuals"]) == [(38, 2020)]
+    assert _values(repaired["targets"]) == [(40, 2020), (46, 2021), (52, 2022), (58, 2023)]
+    assert all(t["flags"] == ["estimate"] for t in repaired["targets"])
+    inspected = records["定期点検を実施した橋梁数"]
+    assert (inspected["kind"], inspected["indicator_type"]) == ("activity", "output")
+    assert _values(inspected["targets"]) == [(62, 2020), (58, 2021), (60, 2022), (64, 2023)]
+    assert inspected["status"]["computed"] == "achieved"
+    assert any("委託料" in w for w in inspected["warnings"])

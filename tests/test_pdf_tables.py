@@ -33,6 +33,19 @@ def test_wrapped_japanese_lines_join_without_a_space() -> None:
     assert cell_text(latin) == "ICT Plan"
 
 
+def test_a_full_width_space_after_a_short_number_is_kept() -> None:
+    """熊野's ``1　農業`` (corpora/forms7): a half-width 1, a full-width space, two kanji. Of its
+    two gaps the narrow one is the line's usual spacing, so the wide one is a space; a name
+    printed letter-spaced throughout (``課 長 名``) still joins."""
+    one = [Char("1", 188.3, 92.0, 191.3, 98.1, 6.1)]
+    farming = [Char("農", 197.5, 92.0, 203.6, 98.1, 6.1), Char("業", 203.6, 92.0, 209.7, 98.1, 6.1)]
+    assert cell_text(one + farming) == "1 農業"
+    spaced = [
+        Char(ch, 10.0 + 16 * i, 0.0, 20.0 + 16 * i, 10.0, 10.0) for i, ch in enumerate("課長名")
+    ]
+    assert cell_text(spaced) == "課長名"
+
+
 def test_letter_spacing_and_unit_lines() -> None:
     assert collapse_letter_spacing("2 , 0 5 0 , 1 3 4") == "2,050,134"
     assert collapse_letter_spacing("令 和 5年 度") == "令和5年度"

@@ -228,12 +228,16 @@ def test_cells_that_hold_more_than_a_number(tmp_path: Path) -> None:
 def test_a_value_cell_that_is_no_value_is_said(tmp_path: Path) -> None:
     path = tmp_path / "words.csv"
     path.write_text(
-        "指標,単位,基準値(R2),目標値(R7),R5実績\n移住者数,人,2,5,集計中\n企業数,社,1,3,2\n",
+        "指標,単位,基準値(R2),目標値(R7),R5実績\n移住者数,人,2,5,順調\n企業数,社,1,3,2\n",
         encoding="utf-8",
     )
     record = next(r.to_dict() for r in jpkpi.parse(path).records if r.indicator == "移住者数")
     assert record["actuals"] == []
-    assert any("'集計中' under R5実績 is not a value" in w for w in record["warnings"])
+    assert any("'順調' under R5実績 is not a value" in w for w in record["warnings"])
+    # 集計中 (not tallied yet) is a value not measured: the actual stays, flagged
+    path.write_text(path.read_text(encoding="utf-8").replace("順調", "集計中"), encoding="utf-8")
+    record = next(r.to_dict() for r in jpkpi.parse(path).records if r.indicator == "移住者数")
+    assert [(a["value"], a["flags"]) for a in record["actuals"]] == [(None, ["not_measured"])]
 
 
 def test_a_statement_target_takes_the_columns_scale_and_a_cell_its_own_period(

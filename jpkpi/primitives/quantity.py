@@ -22,6 +22,11 @@ from jpkpi.primitives.text import fold_width, normalize_text
 MISSING_MARKERS: dict[str, str] = {
     "※": "missing",  # a note mark written where a value was expected
     "未計測": "not_measured",
+    # a survey not yet taken or tallied when the sheet was made: not measured (yet)
+    "未調査": "not_measured",
+    "調査中": "not_measured",
+    "集計中": "not_measured",
+    "未集計": "not_measured",
     "未設定": "not_set",
     "なし": "none",
     "無し": "none",

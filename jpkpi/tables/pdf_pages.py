@@ -100,7 +100,8 @@ def line_text(line: Sequence[Char], settings: TextSettings = DEFAULT_TEXT) -> st
     """A line's text: a space where the gap between two characters is wider than the line's
     usual spacing (letter-spaced text has wide gaps everywhere, and no spaces)."""
     gaps = sorted((b.x0 - a.x1) / max(a.size, b.size, 1e-6) for a, b in itertools.pairwise(line))
-    usual = gaps[len(gaps) // 2] if gaps else 0.0
+    # the lower median: of two gaps (``1　農業``: one wide, one none) the narrow one is usual
+    usual = gaps[(len(gaps) - 1) // 2] if gaps else 0.0
     threshold = max(settings.space_gap, usual + settings.space_over_usual)
     out = []
     prev: Char | None = None

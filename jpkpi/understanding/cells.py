@@ -16,7 +16,7 @@ from enum import Enum
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import Period, find_period, parse_period
+from jpkpi.primitives.period import Period, find_eraless_period, find_period, parse_period
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import normalize_text, split_label
@@ -33,6 +33,19 @@ STATUS_WORDS: dict[str, str] = {
 }
 #: 種別 words and the indicator type they name.
 TYPE_WORDS: dict[str, str] = {"アウトプット": "output", "アウトカム": "outcome"}
+#: The third link of a logic model: what the program puts in (its money, its staff), measured
+#: by no indicator of the spec's.
+INPUT_WORD = "インプット"
+
+
+def type_of(text: str) -> str | None:
+    """The indicator type a 区分 cell names (``アウトカム（活動効果）`` → outcome), ``input``
+    for ``インプット（活動）``; a bracketed gloss after the word does not count."""
+    bare = regex.sub(r"[(（][^()（）]*[)）]", "", normalize_text(text)).replace(" ", "")
+    if bare == INPUT_WORD:
+        return "input"
+    return TYPE_WORDS.get(bare)
+
 
 _DEPARTMENT = regex.compile(
     r"[【\[［]\s*(?P<name>[^【】\[\]［］]*?(?:課|室|所|センター|館|病院|委員会|局|部|係|院))\s*[】\]］]"
@@ -173,6 +186,8 @@ def is_value(cls: CellClass) -> bool:
 _SPAN = regex.compile(r"[^～〜~]+[～〜~][^～〜~]+")
 #: A dated period (a month named) and a short note without digits after it.
 _PERIOD_THEN_NOTE = regex.compile(r"(?P<p>.+?月(?:末|時点|現在)?)\s*(?P<note>[^\d()（）]{1,14})")
+#: A year and nothing else, without its era: ``22年度``, ``3年``, ``24年度末``.
+_BARE_YEAR = regex.compile(r"\s*(?:\d{1,2}|元)\s*年(?:度)?(?:末)?\s*")
 _VALUE_WITH_PERIOD = regex.compile(r"^(?P<value>.+?)\s*[(（](?P<period>[^()（）]+)[)）]$")
 #: Text ending in more parenthesised groups than a value and its period ever have (a PDF font
 #: without a Unicode map gives ``(cid:2057)(cid:2119)…``): not a value, and each group would
@@ -194,14 +209,19 @@ def _many_groups(text: str) -> bool:
     return True
 
 
-def value_and_period(text: str) -> tuple[str, Period] | None:
+def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | None:
     """A value printed with its period in parentheses (``3,823人(平成26年)``): the value's
-    text and the period; None for any other text."""
+    text and the period; None for any other text. With ``era``, a year printed without one
+    (``54.6%（22年度）``) is read in it (the caller says so in a warning)."""
     if not text.rstrip().endswith((")", "）")) or _many_groups(text):
         return None
     m = _VALUE_WITH_PERIOD.match(normalize_text(text))
     if m is None or not is_value(_classify(m.group("value"))):
         return None
+    if era is not None:
+        bare = m.group("period")
+        eraless = find_eraless_period(bare, era) if _BARE_YEAR.fullmatch(bare) else None
+        return (m.group("value"), eraless) if eraless is not None else None
     try:
         period = parse_period(m.group("period"))
     except ParseError:
@@ -233,10 +253,18 @@ def derived_row_note(label: str, where: str) -> str:
     )
 
 
+def list_flags(text: str) -> frozenset[str]:
+    """The flags a row label gives its values: ``estimate`` where it says 見込 (a forecast,
+    ``目標（見込み）``), as a 見込 heading gives its column's (spec)."""
+    return frozenset({"estimate"}) if "見込" in normalize_text(text) else frozenset()
+
+
 def list_of(text: str) -> Role | None:
-    """The value list a short row label names (``目標``, ``実績値``), if it names one."""
+    """The value list a short row label names (``目標``, ``実績値``, ``目標（見込み）``: a
+    bracketed qualifier does not count to its length), if it names one."""
     norm = normalize_text(text).replace(" ", "")
-    if not norm or len(norm) > 6 or classify(text) not in (CellClass.HEADER, CellClass.KIND):
+    bare = regex.sub(r"[(（][^()（）]*[)）]", "", norm)
+    if not bare or len(bare) > 6 or classify(text) not in (CellClass.HEADER, CellClass.KIND):
         return None
     role = header_role(norm)
     return _LIST_ROLES.get(role) if role is not None else None

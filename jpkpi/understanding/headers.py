@@ -186,10 +186,12 @@ def is_program_cell(text: str) -> bool:
 def count_header_rows(rows: list[list[Cell]]) -> int:
     """Leading rows that are headings."""
     n = 0
-    for row in rows:
+    for i, row in enumerate(rows):
         nonempty = [c for c in row if not c.empty]
         if not nonempty:
             break
+        if n and _reaches_values(row, rows, i):
+            break  # a group cell of the body (重点課題 merged down beside its indicators)
         # A row the source marks as headings (<th>) and that holds no values is a header row.
         marked = all(c.header for c in nonempty) and not any(
             is_value(classify(c.text)) for c in nonempty
@@ -200,6 +202,17 @@ def count_header_rows(rows: list[list[Cell]]) -> int:
             continue
         break
     return n
+
+
+def _reaches_values(row: list[Cell], rows: list[list[Cell]], i: int) -> bool:
+    """Whether a cell that starts in row ``i`` is merged down into a row that holds values: a
+    heading's cell reaches down only through the header, so its row starts the body."""
+    for c in row:
+        if c.rowspan > 1 and not c.empty:
+            below = rows[i + 1 : i + c.rowspan]
+            if any(is_value(classify(x.text)) for r in below for x in r if not x.empty):
+                return True
+    return False
 
 
 def single_group(columns: dict[int, Column]) -> dict[int, Column]:

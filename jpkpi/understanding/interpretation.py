@@ -24,7 +24,7 @@ from jpkpi.primitives.period import ERAS, Period, find_eraless_period, find_peri
 from jpkpi.primitives.quantity import COUNTERS, normalize_unit, parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
-from jpkpi.understanding.cells import CellClass, classify, is_value, value_and_period
+from jpkpi.understanding.cells import CellClass, classify, is_value, type_of, value_and_period
 from jpkpi.understanding.sections import is_heading
 from jpkpi.understanding.vocabulary import Vocabulary
 
@@ -328,8 +328,11 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
     own = [c for c in nonempty if c.rowspan == 1] if len(nonempty) > 1 else nonempty
     if len(own) == 1 and all(c.col < own[0].col for c in nonempty if c is not own[0]):
         text = normalize_text(own[0].text)
-        if len(nonempty) == 1 and is_heading(text):
-            return "section"  # Ⅰ 心豊かな子どもが育つ: a heading of the rows below
+        band = len(nonempty) == 1 or (own[0].colspan > 1 and own[0] is nonempty[-1])
+        if band and is_heading(text):
+            # Ⅰ 心豊かな子どもが育つ, or 【社会成果指標】 across the row beside a group's cell
+            # merged down from it: a heading of the rows below
+            return "section"
         return "prose" if _paragraph(text) else "name"
     form_labels = sum(bool(set(vocabulary.votes(c.text)) & _FIELD_ROLES) for c in nonempty[0::2])
     if form_labels and _alternates_label_value(nonempty, evs):
@@ -630,10 +633,11 @@ def _one_cell_over(
 def _own_texts(
     grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col: int
 ) -> Iterator[str]:
-    """The texts of the cells that start at ``col`` in ``rows`` (spaces removed), not empty."""
+    """The texts of the cells that start at ``col`` in ``rows`` (spaces removed), not empty;
+    a cell that runs on across the next columns (a group's heading row) is no column's own."""
     for r in rows:
         cell = grid[r][col]
-        if cell is None or cell.empty or cell.col != col or cell.row != r:
+        if cell is None or cell.empty or cell.col != col or cell.row != r or cell.colspan > 1:
             continue
         yield normalize_text(cell.text).replace(" ", "")
 
@@ -646,7 +650,9 @@ def _ordinal(
     marks: bool = False,
 ) -> bool:
     """A column of row numbers (``No.``: 1, 2, 3 …; with ``marks``, ①, ②, ③ and (1), (2) …
-    too), which labels rows rather than measuring."""
+    too, and numbers that rise with gaps: 1, 2, 4, 5, 7 where a heading spans them and the names
+    beside them, a list's own numbers with some indicators shown elsewhere), which labels rows
+    rather than measuring."""
     numbers = []
     marked = False  # some cell numbers with a mark, not bare digits
     for text in _own_texts(grid, rows, col):
@@ -658,7 +664,9 @@ def _ordinal(
             if not marks:
                 return False
             marked = True
-    if len(numbers) < 2 or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+    pairs = list(itertools.pairwise(numbers))
+    rising = all(a < b for a, b in pairs) if marks else all(b == a + 1 for a, b in pairs)
+    if len(numbers) < 2 or not rising:
         return False
     # ①②③ number every row that holds anything (or a span from above covers it there)
     return not marked or not any(
@@ -894,16 +902,21 @@ def _read_region(
             f"name, under {len(period_cols)} period columns"
         )
     shared = _shared_words(grid, heads)
-    columns = _one_baseline(
-        _one_indicator(
-            tuple(
-                _read_column(
-                    grid, ev, heads, body, col, lo, vocabulary, periods.get(col), layout, shared
-                )
-                for col in range(lo, hi)
-            ),
-            vocabulary,
-        )
+    columns = _grouping_program(
+        vocabulary,
+        _one_baseline(
+            _one_indicator(
+                tuple(
+                    _read_column(
+                        grid, ev, heads, body, col, lo, vocabulary, periods.get(col), layout, shared
+                    )
+                    for col in range(lo, hi)
+                ),
+                vocabulary,
+            )
+        ),
+        grid,
+        body,
     )
     if topic["indicator"] < MIN_INDICATOR_EVIDENCE and layout is Layout.ROWS:
         # Values under periods, but nothing says they are indicators (a salary table's rates
@@ -913,10 +926,25 @@ def _read_region(
             f"evidence {topic['indicator']:g}, {MIN_INDICATOR_EVIDENCE:g} needed)"
         )
         layout = Layout.OTHER
+    kind = _names_kind(columns, vocabulary) or kind
     confidence = _confidence(columns, layout)
     return RegionReading(
         lo, hi, layout, heads, tuple(body), columns, confidence, tuple(reasons), kind
     )
+
+
+def _names_kind(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> str | None:
+    """The kind the indicator column's own heading names (成果指標 → kpi): nearer the names than
+    a kind word over a column that groups the rows (基本目標 merged down beside them), so it
+    decides; None when that heading names no kind or there are several indicator columns."""
+    named = [c for c in columns if c.role == "indicator"]
+    if len(named) != 1 or not named[0].header:
+        return None
+    inner = named[0].header.split(" › ")[-1]
+    votes = {
+        k: w for k, (w, _) in _column_votes(vocabulary, inner).items() if k.startswith("kind.")
+    }
+    return max(votes, key=lambda k: votes[k]) if len(votes) == 1 else None
 
 
 def _one_indicator(
@@ -974,6 +1002,59 @@ def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ..
     return tuple(
         c if c.role != "baseline" or c is first or "基準" in c.header else _recast(c, "actual", why)
         for c in columns
+    )
+
+
+#: A numbered title: ``1-1 子どもを生み育てやすい環境づくり``, ``(2) 観光の振興``.
+_NUMBERED_TITLE = regex.compile(
+    r"^(?:[0-9]{1,2}(?:[-‐－.][0-9]{1,2}){0,2}|[(（][0-9]{1,2}[)）])\s*\S{2,}"
+)
+
+
+def _grouping_program(
+    vocabulary: Vocabulary,
+    columns: tuple[ColumnReading, ...],
+    grid: list[list[Cell | None]],
+    body: list[int],
+) -> tuple[ColumnReading, ...]:
+    """A column left of the indicators whose cells are numbered titles (重点課題 ``1-1 子どもを…``
+    merged down over its indicators; 施策 ``(1) 農業者の確保・育成対策`` beside each) names the
+    program those rows measure, where no other column does: a number and a title are a
+    program's, not an indicator's. Not under a heading that names a kind of indicator
+    (基本目標: the goals the rows serve are no programs)."""
+    if any(c.role == "program" for c in columns):
+        return columns
+    names = [c.index for c in columns if c.role == "indicator"]
+    if len(names) != 1:
+        return columns
+    out = []
+    for c in columns:
+        if (
+            c.index < names[0]
+            and c.role in ("ignore", "indicator")
+            and not any(r.startswith("kind.") for r in _column_votes(vocabulary, c.header))
+            and _numbered_titles(grid, body, c.index)
+        ):
+            c = _recast(c, "program", "its cells are numbered titles beside the indicators")
+        out.append(c)
+    return tuple(out)
+
+
+def _numbered_titles(grid: list[list[Cell | None]], body: list[int], col: int) -> bool:
+    """Whether every cell that starts in ``col`` among ``body``'s rows opens with a number and
+    they are several, or run down over several rows."""
+    cells = [
+        grid[r][col]
+        for r in body
+        if grid[r][col] is not None and grid[r][col].row == r and grid[r][col].col == col  # type: ignore[union-attr]
+    ]
+    own = [c for c in cells if c is not None and not c.empty]
+    # most of them words (a title whose number lost its space, ``1農業``, reads as a quantity)
+    words = sum(not is_value(classify(c.text)) for c in own)
+    return (
+        (len(own) >= 2 or any(c.rowspan > 1 for c in own))
+        and words * 2 > len(own)
+        and all(_NUMBERED_TITLE.match(normalize_text(c.text)) for c in own)
     )
 
 
@@ -1316,10 +1397,21 @@ def _read_column(
             vote("indicator", 2.0 * inner, "its header says its names carry their unit")
         if stated and normalize_unit(stated.group(1)) in _CURRENCY:
             vote("money", 4.0 * inner, f"its header gives its values' unit {stated.group(1)}")
+    sample = [r for r in body if r < MAX_EVIDENCE_ROWS]
+    types = [type_of(text) for text in _own_texts(grid, sample, col)]
+    if len(types) >= 2 and all(types):
+        # アウトカム（活動効果） | アウトプット（活動結果）: each row's indicator type
+        typed = "its cells name each row's indicator type (アウトカム, アウトプット, インプット)"
+        return ColumnReading(col, "type", 4.0, None, 0.0, (typed,), header)
+    ratio = next((c for c in header_cells if "ratio" in _column_votes(vocabulary, c.text)), None)
+    if ratio is not None:
+        # 達成度(R2) over 95%, 100%: how far the row's actual got to its target, not a value of
+        # the indicator (its period heading does not make it that year's actual)
+        derived = f"its heading names a ratio of the row's values ({normalize_text(ratio.text)})"
+        return ColumnReading(col, "ignore", 4.0, None, 0.0, (derived,), header)
     # ①②③ number the rows where the column has no heading of its own (指標名 over the marks
     # and the names beside them); under a heading of its own (KPI) they may be names' marks
     marks = not header_cells or header_cells[-1].colspan > 1
-    sample = [r for r in body if r < MAX_EVIDENCE_ROWS]
     if (
         _ordinal(grid, sample, col, marks=marks)
         and not _values_left(grid, ev, sample, col)

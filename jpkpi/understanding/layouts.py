@@ -25,7 +25,9 @@ from jpkpi.understanding.cells import (
     derived_row_note,
     is_value,
     list_column,
+    list_flags,
     list_of,
+    type_of,
     value_and_period,
 )
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -35,7 +37,7 @@ from jpkpi.understanding.interpretation import (
     RegionReading,
     TableInterpretation,
 )
-from jpkpi.understanding.programs import Program
+from jpkpi.understanding.programs import Program, parse_program
 from jpkpi.understanding.vocabulary import Kind, Vocabulary, current_vocabulary, header_kind
 
 _KINDS = {"kind.activity": Kind.ACTIVITY, "kind.kpi": Kind.KPI, "kind.goal": Kind.GOAL}
@@ -65,6 +67,9 @@ class FormContext:
     #: The label each field was read under (``整理番号``), so that a qualified label of the same
     #: field (``前年度整理番号``, the number the program had the year before) does not replace it.
     labels: dict[str, str] = field(default_factory=dict)
+    #: The weight of the word each field was read under: a field named by a weaker word (施策名
+    #: beside 事務事業名, the policy the program serves) does not replace it.
+    weights: dict[str, float] = field(default_factory=dict)
 
     def qualifies(self, role: str, label: str) -> bool:
         """Whether ``label`` only qualifies the one the field ``role`` was read under (ends
@@ -118,16 +123,25 @@ def _number_then_name(label: str, value: str, after: str, vocabulary: Vocabulary
     )
 
 
+#: A program's number as a form's field prints it: ``570``, ``3-2-1``, ``1-①``, ``02.03``.
+_FIELD_CODE = regex.compile(
+    r"[0-9]{1,6}|[0-9]{1,3}(?:[-‐－.][0-9]{1,3}|[-‐－][\u2460-\u2473]){1,3}"
+)
+
+
 def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabulary) -> bool:
     named = regex.sub(r"[(（][^)）]*[)）]", "", normalize_text(label))
     votes = vocabulary.votes(named)
     if not votes:
         return False
     role = max(votes, key=lambda r: votes[r][0])
-    if form.qualifies(role, named):
+    weight = votes[role][0]
+    if form.qualifies(role, named) or weight < form.weights.get(role, weight):
         return False
     text = normalize_text(value)
     if role == "program":
+        if form.program is not None and "program_no" not in form.labels:
+            form.program_no = None  # the number the weaker field's name carried (② 学校教育の充実)
         m = _PERIOD_NOTE.search(text)
         if m:
             form.period = m.group("p")
@@ -140,11 +154,12 @@ def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabular
         form.program = text or None
     elif role == "department":
         form.department = text.replace(" ", "") or None
-    elif role == "program_no" and regex.fullmatch(r"[0-9]{1,6}", text):
+    elif role == "program_no" and _FIELD_CODE.fullmatch(text):
         form.program_no = text
     else:
         return False
     form.labels[role] = named
+    form.weights[role] = weight
     return True
 
 
@@ -271,6 +286,7 @@ def region_drafts(
     program_col = next((c.index for c in region.columns if c.role == "program"), None)
     department_col = next((c.index for c in region.columns if c.role == "department"), None)
     code_col = next((c.index for c in region.columns if c.role == "program_no"), None)
+    type_col = next((c.index for c in region.columns if c.role == "type"), None)
     value_cols = [c for c in region.columns if c.role in ("baseline", "target", "actual")]
     if not value_cols:
         return []
@@ -283,10 +299,17 @@ def region_drafts(
     # 区分: 目標 / 実績 in turn: each row lists that kind of value, under the header's periods
     list_col = list_column(list(body.values()))
     current: Draft | None = None
+    outer = section
     for r in region.body_rows:
         own = body[r]
+        if reading.row_roles[r] == "section":
+            # a heading across the table (【社会成果指標】): the rows below are its, up to the next
+            heading = next(c for c in own if (not c.empty and c.colspan > 1) or c is own[-1])
+            section = [*outer, normalize_text(heading.text)]  # as printed, 【】 and all
+            continue
         said = next((c for c in own if c.col == list_col), None) if list_col is not None else None
         row_list = list_of(said.text) if said is not None else None
+        label = said if row_list is not None else None  # the row's list label (目標（見込み）)
         if row_list is not None:
             own = [c for c in own if c is not said]
         elif said is not None and any(is_value(classify(c.text)) for c in own):
@@ -326,7 +349,7 @@ def region_drafts(
         if row_list is not None and name_cell is None and current is not None:
             # the next list of the indicator whose name spans this row too
             for cell in values:
-                _add_value(current, row_list.value, _value_cell(region, cell))
+                _add_value(current, row_list.value, _listed_value(region, cell, label))
             continue
         group_cell = _group_label(grid, r, region)
         group = group_cell.text if group_cell is not None else None
@@ -339,8 +362,23 @@ def region_drafts(
         else:
             continue
         where = name_cell or (pending[1] if pending else values[0])
+        typed = _spanned_text(grid, r, type_col)
+        indicator_type = type_of(typed) if typed is not None else None
+        if indicator_type == "input":
+            # インプット: what the program puts in (委託料, 円), no indicator of it; its list rows
+            # below (目標（見込み）) are not the indicator's above
+            if current is not None:
+                current.warnings.append(
+                    f"the input row {normalize_text(name)!r} was not read as an indicator"
+                )
+            current = None
+            continue
         d = _new_draft(region, section, form, where, r, kind)
         _name_into(d, name, group)
+        if indicator_type is not None:
+            d.indicator_type = indicator_type
+            if indicator_type == "output" and region.kind is None and d.kind is Kind.KPI:
+                d.kind = Kind.ACTIVITY  # an output is an activity where no heading says
         if group_cell is not None:  # the group's label names it, not the row's own cells
             d.indicator_where = group_cell.provenance
         if unit_col is not None:
@@ -359,7 +397,28 @@ def region_drafts(
         if program_col is not None:
             # a program merged over its indicators' rows names each of them
             name_of = _spanned_text(grid, r, program_col)
-            if name_of is not None:
+            program_cell, label_cell = grid[r][program_col], grid[r][label_col or program_col]
+            # a program merged over more rows than the No. beside it
+            merged = (
+                program_cell is not None
+                and label_cell is not None
+                and program_cell.rowspan > label_cell.rowspan
+            )
+            if name_of is not None and merged and number is not None:
+                # a program merged over several indicators' rows: its number is its own
+                # (``1-1 子どもを…``), and the No. beside each row numbers the indicator
+                own_program = parse_program(name_of)
+                d.program = replace(own_program, department=dept or d.department)
+                d.program_printed = grid[r][program_col] in own
+                d.department = dept or d.department
+                d.label = number
+            elif name_of is not None and number is None:
+                # no No. column: the program's number is in its own cell (``(1) 農業者の…``)
+                own_program = parse_program(name_of)
+                d.program = replace(own_program, department=dept or d.department)
+                d.program_printed = grid[r][program_col] in own
+                d.department = dept or d.department
+            elif name_of is not None:
                 d.program = Program(name_of, number, dept or d.department)
                 d.program_printed = grid[r][program_col] in own
                 d.department = dept or d.department
@@ -376,7 +435,9 @@ def region_drafts(
         for cell in values:
             col = region.column(cell.col)
             assert col is not None
-            _add_value(d, row_list.value if row_list else col.role, _value_cell(region, cell))
+            _add_value(
+                d, row_list.value if row_list else col.role, _listed_value(region, cell, label)
+            )
         d.warnings.extend(warnings)
         drafts.append(d)
         current = d
@@ -399,6 +460,14 @@ def _value_cell(region: RegionReading, cell: Cell) -> ValueCell:
     if inside is not None:
         return ValueCell(inside[0], inside[1], col.header, col.flags, cell.provenance)
     return ValueCell(cell.text, col.period, col.header, col.flags, cell.provenance)
+
+
+def _listed_value(region: RegionReading, cell: Cell, label: Cell | None) -> ValueCell:
+    """A value cell under its column, with the flags its row's list label gives it (目標（見込み）:
+    ``estimate``)."""
+    value = _value_cell(region, cell)
+    flags = list_flags(label.text) if label is not None else frozenset()
+    return replace(value, flags=value.flags | flags) if flags else value
 
 
 def _new_draft(

@@ -25,7 +25,7 @@ from jpkpi.understanding.cells import (
     remembering_classes,
     value_and_period,
 )
-from jpkpi.understanding.drafts import Draft
+from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.fill import fill_rates
 from jpkpi.understanding.headers import HeaderSignature, count_header_rows
 from jpkpi.understanding.interpretation import (
@@ -241,17 +241,24 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         )
         pending = None
         table_drafts = read_table(block, context)
+        valueless = reading.gives_records and _valueless(table_drafts, reading, vocabulary)
         if reading.gives_records and (
-            _misnamed(table_drafts)
+            valueless
+            or _misnamed(table_drafts)
             or _names_elsewhere(block, reading, table_drafts)
             or _deeper_header(block, reading)
         ):
             # The row reader named no indicator, or took values for most names, where the
             # interpretation finds indicators (a header worded as it does not know): the
-            # interpretation's reading stands when it names every indicator it reads.
+            # interpretation's reading stands when it names every indicator it reads, and as
+            # many as the row reader (any number, where the row reader read no value at all).
             found = _drafts_of_regions(block, reading, lines_by_page.get(page, []), form, section)
             named = [d for d in table_drafts if d.indicator]
-            if found and all(d.indicator for d in found) and len(found) >= len(named):
+            if (
+                found
+                and all(d.indicator for d in found)
+                and (valueless or len(found) >= len(named))
+            ):
                 table_drafts = found
         of_form = form.as_program()
         _read_around(table_drafts, caption_text, reading)
@@ -501,10 +508,34 @@ def _band_warnings(split: BandSplit, drafts: list[Draft]) -> list[Draft]:
 def _dated(drafts: list[Draft], era: str | None) -> None:
     """A row's own target year printed without its era (目標年度 ``29年度``) read in the era
     the table's reading assumed for its headings (its warning says which)."""
+    if not era:
+        return
     for d in drafts:
-        if era and d.target_period is not None and d.target_period.period is None:
+        if d.target_period is not None and d.target_period.period is None:
             year = find_eraless_period(d.target_period.text, era)
             d.target_period = replace(d.target_period, period=year)
+        years: list[str] = []
+        d.baseline = _dated_value(d.baseline, era, years) if d.baseline else None
+        d.targets = [_dated_value(v, era, years) for v in d.targets]
+        d.actuals = [_dated_value(v, era, years) for v in d.actuals]
+        if years:
+            d.warnings.append(
+                f"the years its values print without their era ({', '.join(years)}) were read "
+                f"as {era} (the document's era)"
+            )
+
+
+def _dated_value(cell: ValueCell, era: str, years: list[str]) -> ValueCell:
+    """A value that prints its own year without the era (``54.6%（22年度）``), dated in the
+    document's era (its year added to ``years``); any other value as it is."""
+    if not cell.text.rstrip().endswith((")", "）")) or value_and_period(cell.text):
+        return cell
+    inside = value_and_period(cell.text, era)
+    if inside is None:
+        return cell
+    text, period = inside
+    years.append(normalize_text(period.raw))
+    return replace(cell, text=text, period=period)
 
 
 def _era(blocks: Iterable[Block]) -> str | None:
@@ -611,6 +642,22 @@ def _misnamed(drafts: list[Draft]) -> bool:
         elif d.indicator:
             misnamed += 1
     return not named or misnamed > named
+
+
+def _valueless(drafts: list[Draft], reading: TableInterpretation, vocabulary: Vocabulary) -> bool:
+    """Whether the row reader named indicators but read no value for any of them, where the
+    interpretation finds columns of values whose headings name no money (a spanning group row
+    under the header taken for the header's second row, so every column became a name column;
+    not KPIs listed beside the program's 事業費, which hold no value of theirs)."""
+    if not drafts or any(d.has_values() for d in drafts) or not any(d.indicator for d in drafts):
+        return False
+    return any(
+        c.role in ("baseline", "target", "actual", "value")
+        and "money" not in vocabulary.votes(c.header)
+        for r in reading.regions
+        if r.layout in (Layout.ROWS, Layout.NAME_ROWS)
+        for c in r.columns
+    )
 
 
 def _names_elsewhere(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> bool:

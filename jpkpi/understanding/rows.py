@@ -18,14 +18,15 @@ from jpkpi.tables.model import Cell, Provenance, Table
 from jpkpi.understanding.align import Alignment, RowCell, align_row
 from jpkpi.understanding.cells import (
     STATUS_WORDS,
-    TYPE_WORDS,
     CellClass,
     classify,
     department_of,
     derived_row_note,
     is_value,
     list_column,
+    list_flags,
     list_of,
+    type_of,
     value_and_period,
 )
 from jpkpi.understanding.columns import Column
@@ -176,7 +177,8 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     header_program: Program | None = None
     for row in rows[:header_rows]:
         header_program = _program_of_cells(row) or header_program
-    kind = table_kind(columns, header_program is not None) or Kind.KPI
+    announced = table_kind(columns, header_program is not None)
+    kind = announced or Kind.KPI
     data_rows = rows[header_rows:]
     columns = by_content(columns, data_rows)
     shapes = column_shapes(data_rows)
@@ -188,6 +190,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     spanning_kind: tuple[int, Kind] | None = None
     drafts: list[Draft] = []
     current: Draft | None = None
+    skipping = False  # below an input row (インプット), whose list rows are not read
     header_seen_since: bool = False
     list_col = list_column(data_rows)
     for r, row in enumerate(data_rows, start=header_rows):
@@ -291,8 +294,13 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                     Placed(cell.text, col, cell.where)
                 )
         if row_list is not None:
+            flags = list_flags(said.text) if said is not None else frozenset()
             for roles in parts.groups.values():
                 listed = [e for role in VALUE_ROLES for e in roles.pop(role, [])]
+                if flags:  # 目標（見込み）: forecasts, as under a 見込 heading
+                    listed = [
+                        p._replace(col=replace(p.col, flags=p.col.flags | flags)) for p in listed
+                    ]
                 if listed:
                     roles[row_list] = listed
         if parts.section:
@@ -360,9 +368,27 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 )
                 d.department = department
                 _fill(d, roles)
+                if d.indicator_type == "input":
+                    # インプット: what the program puts in (委託料, 円), no indicator of it; its
+                    # list rows below (目標（見込み）) are not the indicator's above
+                    note = f"the input row {normalize_text(text)!r} was not read as an indicator"
+                    if current is not None:
+                        current.warnings.append(note)
+                    current, skipping = None, True
+                    continue
+                skipping = False
+                if (
+                    d.indicator_type == "output"
+                    and announced is None
+                    and col.kind is None  # KPI① over the name says kpi
+                    and d.kind is Kind.KPI
+                ):
+                    d.kind = Kind.ACTIVITY  # an output is an activity where no heading says
                 made_here.append(d)
                 current = d
                 header_seen_since = False
+            elif skipping and row_list is not None:
+                continue  # a list row of an input row
             elif any(
                 role in roles for role in (Role.BASELINE, Role.TARGET, Role.ACTUAL, Role.STATUS)
             ):
@@ -608,7 +634,7 @@ def _fill(d: Draft, roles: dict[Role, list[Placed]]) -> None:
     for text, _col, _ in roles.get(Role.UNIT, []):
         d.unit = d.unit or text
     for text, _col, _ in roles.get(Role.TYPE, []):
-        d.indicator_type = TYPE_WORDS.get(normalize_text(text).replace(" ", ""), d.indicator_type)
+        d.indicator_type = type_of(text) or d.indicator_type
     for placed in roles.get(Role.BASELINE, []):
         d.baseline = d.baseline or _value_cell(placed)
     for text, _col, _ in roles.get(Role.BASE_YEAR, []):
