@@ -278,3 +278,49 @@ def test_an_object_is_read_alone_from_its_object_stream_as_pdfminer_reads_it_who
                 assert repr(mine) == repr(whole), (path, stream_id, index)
                 compared += 1
     assert compared > 1000
+
+
+def _pdf_with_cid_font(codes: str, to_unicode: dict[str, str]) -> bytes:
+    """A one-page PDF drawing ``codes`` (2-byte hex glyph codes) in a Type0 font whose
+    ToUnicode map gives each code's text (UTF-16BE hex, a surrogate pair for a character
+    beyond the BMP)."""
+    pairs = "\n".join(f"<{code}> <{text}>" for code, text in to_unicode.items())
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def\n"
+        "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+        f"{len(to_unicode)} beginbfchar\n{pairs}\nendbfchar endcmap end end"
+    ).encode()
+    content = f"BT /F1 12 Tf 72 720 Td <{codes}> Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /MSGothic /Encoding /Identity-H "
+        b"/DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /MSGothic "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 6 >> /DW 1000 >>",
+        f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return bytes(out)
+
+
+@pytest.mark.parametrize("reader", ["pdfium", "pdfminer"])
+def test_a_character_beyond_the_bmp_is_read_as_one_character(reader: str) -> None:
+    """𠮷 (U+20BB7, two UTF-16 units) between 吉 and 野: the PDFium reader, which takes a page's
+    text in one call, reads such a page character by character so no index shifts."""
+    data = _pdf_with_cid_font("000100020003", {"0001": "5409", "0002": "D842DFB7", "0003": "91CE"})
+    pages, _ = read_pdf(data, "kichi.pdf", PdfSettings(pdf_reader=reader))
+    assert "".join(c.text for c in pages[0].chars) == "吉𠮷野"

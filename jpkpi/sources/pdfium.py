@@ -37,6 +37,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+import regex
+
 from jpkpi import budget
 from jpkpi.errors import (
     DamagedDocumentError,
@@ -154,6 +156,7 @@ class _Api:
         self.font_name = fast("FPDFFont_GetBaseFontName")
         self.count_chars = fast("FPDFText_CountChars")
         self.unicode = fast("FPDFText_GetUnicode")
+        self.page_text = fast("FPDFText_GetText")
         self.char_object = fast("FPDFText_GetTextObject")
         self.loose_box = fast("FPDFText_GetLooseCharBox")
         self.char_origin = fast("FPDFText_GetCharOrigin")
@@ -396,33 +399,15 @@ def _page_chars(
     rect_ref = ctypes.byref(rect)
     ox, oy = ctypes.c_double(), ctypes.c_double()
     origin_refs = (ctypes.byref(ox), ctypes.byref(oy))
-    unicode, char_object, loose_box, char_origin = (
-        api.unicode, api.char_object, api.loose_box, api.char_origin
-    )  # fmt: skip
+    char_object, loose_box, char_origin = api.char_object, api.loose_box, api.char_origin
     chars: list[Char] = []
     objects: dict[int, _TextInfo] = {}
     fonts: dict[int, tuple[str, float]] = {}
     texts = walker.texts
-    pending_high = 0  # a UTF-16 high surrogate waiting for its low half
-    for k in range(api.count_chars(textpage)):
-        if k % 512 == 511:
+    origin_x, origin_y = origin_refs
+    for n, (k, text) in enumerate(_visible_text(api, textpage)):
+        if n % 512 == 511:
             walker.check_time()
-        code = unicode(textpage, k)
-        if code <= 0x20:  # PDFium's generated spaces and line breaks, and controls
-            if code != _PDFIUM_HYPHEN:
-                continue
-            code = 0x2D
-        elif 0xD800 <= code < 0xE000:  # a UTF-16 half (PDFium's wchar_t on Windows)
-            if code < 0xDC00:
-                pending_high = code
-                continue
-            if not pending_high:
-                continue
-            code = 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00)
-        pending_high = 0
-        text = chr(code) if code < 0x110000 else ""
-        if not text.strip():
-            continue
         obj = char_object(textpage, k) or 0
         info = objects.get(obj)
         if info is None:
@@ -434,7 +419,7 @@ def _page_chars(
         x0, x1 = rect.left, rect.right
         if x1 < x0:
             x0, x1 = x1, x0
-        if extent is not None and char_origin(textpage, k, *origin_refs):
+        if extent is not None and char_origin(textpage, k, origin_x, origin_y):
             if extent[2]:  # turned a quarter: the glyph's height runs across the page
                 x0, x1 = ox.value + extent[0], ox.value + extent[1]
                 y0, y1 = rect.bottom, rect.top
@@ -462,6 +447,55 @@ def _page_chars(
             chars.append(Char(text, box.x0, box.top, box.x1, box.bottom, box.bottom - box.top,
                               font, upright, turn))  # fmt: skip
     return _dedupe_overprint(chars, settings.overprint_tolerance, settings.overprint_share)
+
+
+def _visible_text(api: _Api, textpage: int) -> list[tuple[int, str]]:
+    """Each character of a text page that is not white space, with its index: the page's text
+    taken in one call (the same characters as asking for each, measured on every corpus page),
+    or one by one where the text holds a character beyond the BMP (two UTF-16 units, which
+    would shift the indices)."""
+    count = api.count_chars(textpage)
+    if count <= 0:
+        return []
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = api.page_text(textpage, 0, count, buffer)
+    page = bytes(buffer)[: 2 * count].decode("utf-16-le", errors="surrogatepass")
+    if written != count + 1 or len(page) != count or _SURROGATE.search(page):
+        return _visible_text_by_char(api, textpage, count)
+    return [
+        (k, "-" if c == _HYPHEN_CHAR else c)
+        for k, c in enumerate(page)
+        if c == _HYPHEN_CHAR or (not c.isspace() and c > " ")
+    ]
+
+
+_HYPHEN_CHAR = chr(_PDFIUM_HYPHEN)
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
+def _visible_text_by_char(api: _Api, textpage: int, count: int) -> list[tuple[int, str]]:
+    """_visible_text one character at a time, pairing UTF-16 halves (PDFium's wchar_t on
+    Windows) into one character at the low half's index."""
+    out: list[tuple[int, str]] = []
+    pending_high = 0  # a UTF-16 high surrogate waiting for its low half
+    for k in range(count):
+        code = api.unicode(textpage, k)
+        if code <= 0x20:  # PDFium's generated spaces and line breaks, and controls
+            if code != _PDFIUM_HYPHEN:
+                continue
+            code = 0x2D
+        elif 0xD800 <= code < 0xE000:
+            if code < 0xDC00:
+                pending_high = code
+                continue
+            if not pending_high:
+                continue
+            code = 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00)
+        pending_high = 0
+        text = chr(code) if code < 0x110000 else ""
+        if text.strip():
+            out.append((k, text))
+    return out
 
 
 #: What a text object's characters share: clip box, render mode, upright, font name, the

@@ -13,6 +13,7 @@ import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, MutableSequence, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 import regex
 
@@ -72,7 +73,7 @@ def chars_to_lines(
     starts: list[float] = []  # their first centres, ascending
     largest = 0.0  # the largest size of a line's first character
     overlap = settings.line_overlap
-    for c in sorted(chars, key=lambda c: (c.cy, c.x0)):
+    for c in sorted(chars, key=_BY_CENTRE):
         cy, size = c.cy, c.size
         if cy != cy:  # no centre: a line of its own (every comparison with it fails)
             lines.append([c])
@@ -91,14 +92,20 @@ def chars_to_lines(
             starts.append(cy)
             largest = max(largest, size)
     for line in lines:
-        line.sort(key=lambda c: c.x0)
-    lines.sort(key=lambda line: min(c.top for c in line))
+        line.sort(key=_BY_X0)
+    lines.sort(key=lambda line: min([c.top for c in line]))
     return lines
+
+
+_BY_CENTRE = attrgetter("cy", "x0")
+_BY_X0 = attrgetter("x0")
 
 
 def line_text(line: Sequence[Char], settings: TextSettings = DEFAULT_TEXT) -> str:
     """A line's text: a space where the gap between two characters is wider than the line's
     usual spacing (letter-spaced text has wide gaps everywhere, and no spaces)."""
+    if len(line) < 2:
+        return collapse_letter_spacing(line[0].text if line else "")
     gaps = sorted((b.x0 - a.x1) / max(a.size, b.size, 1e-6) for a, b in itertools.pairwise(line))
     # the lower median: of two gaps (``1　農業``: one wide, one none) the narrow one is usual
     usual = gaps[(len(gaps) - 1) // 2] if gaps else 0.0
@@ -152,10 +159,10 @@ def cell_content(
     lines = tuple(
         CellLine(
             t.strip(),
-            round(max(c.bottom for c in line), 2),
-            round(min(c.x0 for c in line), 2),
-            round(max(c.x1 for c in line), 2),
-            round(min(c.top for c in line), 2),
+            round(max([c.bottom for c in line]), 2),
+            round(min([c.x0 for c in line]), 2),
+            round(max([c.x1 for c in line]), 2),
+            round(min([c.top for c in line]), 2),
         )
         for t, line in kept
     )
@@ -237,29 +244,53 @@ def _table_box(cells: Sequence[GridCell]) -> Box:
     )
 
 
-def first_containing_box(boxes: Sequence[Box], chars: Sequence[Char]) -> list[int | None]:
-    """For each character, the index of the first box that holds its centre (``Box.contains``),
-    or None when no box does.
+class CharIndex:
+    """A page's character centres sorted once by x and once by y, so the characters inside a
+    box are found by bisection (issue 13: testing every character against every box made
+    ``grid_to_table`` a fifth of ``jpkpi.parse``'s time; building this for each table of a page
+    again was the next tenth of it)."""
 
-    The same answer as testing every box against every character, in near-linear time: the
-    centres are sorted once by x and once by y, and each box bisects both orders and looks only
-    at the characters of the shorter slice (those in its column band or in its row band). Testing
-    all pairs made ``grid_to_table`` a fifth of ``jpkpi.parse``'s time (issue 13).
-    """
-    cxs = [c.cx for c in chars]
-    cys = [c.cy for c in chars]
-    # a NaN centre is in no box and would break the sort, so it is left out of the index
-    ordered = [k for k in range(len(chars)) if cxs[k] == cxs[k] and cys[k] == cys[k]]
-    by_x = sorted(ordered, key=cxs.__getitem__)
-    by_y = sorted(ordered, key=cys.__getitem__)
-    xs = [cxs[k] for k in by_x]
-    ys = [cys[k] for k in by_y]
+    __slots__ = ("by_x", "by_y", "cxs", "cys", "xs", "ys")
+
+    def __init__(self, chars: Sequence[Char]) -> None:
+        self.cxs = [c.cx for c in chars]
+        self.cys = [c.cy for c in chars]
+        cxs, cys = self.cxs, self.cys
+        # a NaN centre is in no box and would break the sort, so it is left out of the index
+        ordered = [k for k in range(len(chars)) if cxs[k] == cxs[k] and cys[k] == cys[k]]
+        self.by_x = sorted(ordered, key=cxs.__getitem__)
+        self.by_y = sorted(ordered, key=cys.__getitem__)
+        self.xs = [cxs[k] for k in self.by_x]
+        self.ys = [cys[k] for k in self.by_y]
+
+    def candidates(self, b: Box) -> list[int]:
+        """The characters in the box's column band or in its row band, whichever is fewer: a
+        superset of those inside it."""
+        x_lo, x_hi = bisect_left(self.xs, b.x0), bisect_right(self.xs, b.x1)
+        y_lo, y_hi = bisect_left(self.ys, b.top), bisect_right(self.ys, b.bottom)
+        return self.by_x[x_lo:x_hi] if x_hi - x_lo <= y_hi - y_lo else self.by_y[y_lo:y_hi]
+
+    def inside(self, b: Box) -> list[int]:
+        """The characters whose centre the box holds (``Box.contains``), in page order."""
+        cxs, cys = self.cxs, self.cys
+        return sorted(
+            k for k in self.candidates(b) if b.x0 <= cxs[k] <= b.x1 and b.top <= cys[k] <= b.bottom
+        )
+
+
+def first_containing_box(
+    boxes: Sequence[Box], chars: Sequence[Char], index: CharIndex | None = None
+) -> list[int | None]:
+    """For each character, the index of the first box that holds its centre (``Box.contains``),
+    or None when no box does (``index``: the characters' CharIndex, when already built).
+
+    The same answer as testing every box against every character, in near-linear time: each
+    box bisects the index and looks only at the characters of the shorter slice."""
+    index = index or CharIndex(chars)
+    cxs, cys = index.cxs, index.cys
     owners: list[int | None] = [None] * len(chars)
     for i, b in enumerate(boxes):
-        x_lo, x_hi = bisect_left(xs, b.x0), bisect_right(xs, b.x1)
-        y_lo, y_hi = bisect_left(ys, b.top), bisect_right(ys, b.bottom)
-        candidates = by_x[x_lo:x_hi] if x_hi - x_lo <= y_hi - y_lo else by_y[y_lo:y_hi]
-        for k in candidates:
+        for k in index.candidates(b):
             if owners[k] is None and b.x0 <= cxs[k] <= b.x1 and b.top <= cys[k] <= b.bottom:
                 owners[k] = i
     return owners
@@ -364,9 +395,15 @@ def _upright_blocks(page: PdfPage, settings: LatticeSettings) -> PageBlocks:
     """The blocks of a page read as it stands (text left to right)."""
     grids = page_to_tables(page, settings)
     boxes = [_table_box(g) for g in grids]
-    owners = first_containing_box(boxes, page.chars)
+    index = CharIndex(page.chars)
+    owners = first_containing_box(boxes, page.chars, index)
     outside = [c for c, owner in zip(page.chars, owners, strict=True) if owner is None]
-    blocks = PageBlocks(grid_to_table(g, page.chars, page.number) for g in grids)
+    # each table is given the characters inside its box (a cell holds none outside it)
+    page_chars = page.chars
+    blocks = PageBlocks(
+        grid_to_table(g, [page_chars[k] for k in index.inside(box)], page.number)
+        for g, box in zip(grids, boxes, strict=True)
+    )
     # Lines outside ruled tables whose words line up in columns are tables without rules.
     lines = chars_to_lines(outside)
     in_stream: set[int] = set()
