@@ -97,6 +97,7 @@ def test_a_category_column_is_neither_names_nor_units() -> None:
         (FORMS5, "tuned", 0.95),
         (FORMS6, "all", 0.95),
         (FORMS7, "all", 0.95),
+        (FORMS8, "all", 0.85),
     ],
 )
 def test_other_cities_forms_score(corpus: Path, part: str, least: float) -> None:
@@ -561,3 +562,23 @@ def test_a_logic_model_grid_types_its_rows_and_reads_no_ratio_or_input() -> None
     assert _values(inspected["targets"]) == [(62, 2020), (58, 2021), (60, 2022), (64, 2023)]
     assert inspected["status"]["computed"] == "achieved"
     assert any("委託料" in w for w in inspected["warnings"])
+
+
+def test_a_baseline_merged_beside_list_rows_and_a_numbered_program_field() -> None:
+    """佐野 (corpora/forms8): `基準値（H24）` merged down beside the `目標値` / `実績値` / `達成率`
+    rows stays the baseline (the rows' lists name the year columns' values); the 達成率 row is
+    no list; `基本事業 | 26-2 | 防災意識の…` gives number and name over `施策 | 26 | …`, and
+    `基本事業の目的` (a field about the program) names none."""
+    records = {
+        r.indicator: r.to_dict() for r in parsed(FORMS8 / "sano_kihon_jigyo_hyoka_h27.xlsx").records
+    }
+    known = records["避難場所を知っている市民の割合"]
+    assert (known["program"], known["program_no"], known["department"]) == (
+        "防災意識の高揚と地域防災力の向上",
+        "26-2",
+        "行政経営部危機管理課",
+    )
+    assert (known["baseline"]["value"], known["baseline"]["period"]["fiscal_year"]) == (61.5, 2012)
+    assert _values(known["targets"]) == [(70, 2014), (75, 2015), (78, 2016), (80, 2017)]
+    assert _values(known["actuals"]) == [(66.3, 2014), (57.9, 2015)]
+    assert known["status"] == {"value": "not_achieved", "raw": "未達成", "computed": "not_achieved"}

@@ -94,13 +94,22 @@ def read_fields(table: Table, form: FormContext, vocabulary: Vocabulary) -> None
             if k + 2 < len(cells) and _number_then_name(
                 label, value, cells[k + 2].text, vocabulary
             ):
-                # 事業番号・事業名 | 1-① | 観光誘客プロモーション事業: the number, then the name
+                # 事業番号・事業名 | 1-① | 観光誘客…, 基本事業 | 26-2 | 防災意識の…: the number,
+                # then the name (a stronger label's pair replaces a weaker one's: 基本事業 over
+                # 施策)
                 named = regex.sub(r"[(（][^)）]*[)）]", "", normalize_text(label))
-                if not form.qualifies("program", named):
+                weight = vocabulary.votes(named)["program"][0]
+                if not form.qualifies("program", named) and weight >= form.weights.get(
+                    "program", weight
+                ):
+                    before = form.labels.get("program")
                     form.program = normalize_text(cells[k + 2].text) or None
                     form.labels["program"] = named
-                if "program_no" not in form.labels:
-                    form.program_no = normalize_text(value)
+                    form.weights["program"] = weight
+                    # the number goes with its name, unless a field of its own gave it
+                    if form.labels.get("program_no") in (None, before):
+                        form.program_no = normalize_text(value)
+                        form.labels["program_no"] = named
                 k += 3
                 continue
             _take_field(form, label, value, vocabulary)
@@ -112,13 +121,13 @@ _PROGRAM_CODE = regex.compile(r"[0-9A-Za-z\u2460-\u2473][0-9A-Za-z\u2460-\u2473\
 
 
 def _number_then_name(label: str, value: str, after: str, vocabulary: Vocabulary) -> bool:
-    """Whether a field labelled for a program's number and name (``事業番号・事業名``) prints a
-    code, then the name in the next cell (no label of its own)."""
+    """Whether a field labelled for a program (``事業番号・事業名``, ``基本事業``) prints a code,
+    then the name in the next cell (no label of its own, no code)."""
     votes = vocabulary.votes(regex.sub(r"[(（][^)）]*[)）]", "", normalize_text(label)))
     return (
         "program" in votes
-        and "program_no" in votes
         and bool(_PROGRAM_CODE.fullmatch(normalize_text(value).replace(" ", "")))
+        and not _PROGRAM_CODE.fullmatch(normalize_text(after).replace(" ", ""))
         and not vocabulary.votes(normalize_text(after))
     )
 
@@ -132,6 +141,9 @@ _FIELD_CODE = regex.compile(
 def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabulary) -> bool:
     named = regex.sub(r"[(（][^)）]*[)）]", "", normalize_text(label))
     votes = vocabulary.votes(named)
+    head = named.rsplit("の", 1)[-1] if "の" in named else ""
+    if head and vocabulary.votes(head):
+        votes = vocabulary.votes(head)  # 基本事業の目的: a field about the program, no program
     if not votes:
         return False
     role = max(votes, key=lambda r: votes[r][0])
@@ -419,7 +431,9 @@ def region_drafts(
                 d.program_printed = grid[r][program_col] in own
                 d.department = dept or d.department
             elif name_of is not None:
-                d.program = Program(name_of, number, dept or d.department)
+                # the No. numbers the program; its cell may mark it reposted (【再掲】観光の振興)
+                printed = parse_program(name_of)
+                d.program = replace(printed, number=number, department=dept or d.department)
                 d.program_printed = grid[r][program_col] in own
                 d.department = dept or d.department
             if len(labels) > 1:  # No. numbers the program, 指標① labels the indicator
@@ -435,9 +449,8 @@ def region_drafts(
         for cell in values:
             col = region.column(cell.col)
             assert col is not None
-            _add_value(
-                d, row_list.value if row_list else col.role, _listed_value(region, cell, label)
-            )
+            listed = row_list.value if row_list and col.role != "baseline" else col.role
+            _add_value(d, listed, _listed_value(region, cell, label))
         d.warnings.extend(warnings)
         drafts.append(d)
         current = d

@@ -296,7 +296,9 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if row_list is not None:
             flags = list_flags(said.text) if said is not None else frozenset()
             for roles in parts.groups.values():
-                listed = [e for role in VALUE_ROLES for e in roles.pop(role, [])]
+                # a 基準値 column beside the list (its cell merged down the list's rows) keeps
+                # its baseline: the row's list names the year columns' values
+                listed = [e for role in (Role.TARGET, Role.ACTUAL) for e in roles.pop(role, [])]
                 if flags:  # 目標（見込み）: forecasts, as under a 見込 heading
                     listed = [
                         p._replace(col=replace(p.col, flags=p.col.flags | flags)) for p in listed
