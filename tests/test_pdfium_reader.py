@@ -318,9 +318,20 @@ def _pdf_with_cid_font(codes: str, to_unicode: dict[str, str]) -> bytes:
 
 
 @pytest.mark.parametrize("reader", ["pdfium", "pdfminer"])
-def test_a_character_beyond_the_bmp_is_read_as_one_character(reader: str) -> None:
+def test_a_character_beyond_the_bmp_is_read_as_one_character(reader: str, monkeypatch) -> None:
     """𠮷 (U+20BB7, two UTF-16 units) between 吉 and 野: the PDFium reader, which takes a page's
     text in one call, reads such a page character by character so no index shifts."""
+    import jpkpi.sources.pdfium as pdfium_reader
+
+    by_char = pdfium_reader._visible_text_by_char
+    calls: list[int] = []
+
+    def spy(*args: Any) -> list[tuple[int, str]]:
+        calls.append(1)
+        return by_char(*args)
+
+    monkeypatch.setattr(pdfium_reader, "_visible_text_by_char", spy)
     data = _pdf_with_cid_font("000100020003", {"0001": "5409", "0002": "D842DFB7", "0003": "91CE"})
     pages, _ = read_pdf(data, "kichi.pdf", PdfSettings(pdf_reader=reader))
     assert "".join(c.text for c in pages[0].chars) == "吉𠮷野"
+    assert calls == ([1] if reader == "pdfium" else [])  # the page read one character at a time

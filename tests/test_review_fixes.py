@@ -139,3 +139,110 @@ def test_one_cell_records_inside_a_csv_list_stay_only_as_its_headings() -> None:
     assert lines[1] == "Ⅰ 子育て\t" and lines[3] == "※数値は速報値"
     other = "No.,指標,値\n1,待機児童数,3\n表2 事業費\n区分,決算\n"
     assert csv_lines(other)[0][2] == "表2 事業費"
+
+
+def _html_page(tmp_path, name: str, table: str):
+    path = tmp_path / f"{name}.html"
+    path.write_text(
+        f"<html><head><meta charset='utf-8'><title>t</title></head><body>{table}</body></html>",
+        encoding="utf-8",
+    )
+    return jpkpi.parse(path)
+
+
+def _observed(observations: list[dict]) -> list[tuple]:
+    return [(o["value"], o["period"] and o["period"]["fiscal_year"]) for o in observations]
+
+
+def test_a_no_column_first_beside_a_merged_program_labels_the_indicators(tmp_path) -> None:
+    """`No.` in the first column beside `1-1 子育て支援の充実` merged over two rows: the program
+    numbers itself and the No. labels each indicator (a review found the first column taken
+    for no column at all, and the indicators' numbers given to the program)."""
+    doc = _html_page(
+        tmp_path,
+        "no_first",
+        "<table><tr><th>No.</th><th>施策名</th><th>指標名</th><th>単位</th><th>現状値</th>"
+        "<th>目標値</th></tr><tr><td>1</td><td rowspan='2'>1-1 子育て支援の充実</td>"
+        "<td>保育所待機児童数</td><td>人</td><td>12</td><td>0</td></tr><tr><td>2</td>"
+        "<td>一時保育利用者数</td><td>人</td><td>300</td><td>400</td></tr></table>",
+    )
+    got = [(r.program, r.program_no, r.label) for r in doc.records]
+    assert got == [("子育て支援の充実", "1-1", "1"), ("子育て支援の充実", "1-1", "2")]
+
+
+def test_a_baseline_cell_of_each_list_row_is_that_rows_value(tmp_path) -> None:
+    """Under `基準値（H26）`, a 目標 row's `－` and a 実績 row's `120` are that year's target and
+    actual, as before: only a baseline cell merged down beside the list rows stays a baseline."""
+    doc = _html_page(
+        tmp_path,
+        "base_rows",
+        "<table><tr><th>指標名</th><th>区分</th><th>基準値（H26）</th><th>H27</th><th>H28</th>"
+        "</tr><tr><td rowspan='2'>移住者数</td><td>目標</td><td>－</td><td>100</td><td>110</td>"
+        "</tr><tr><td>実績</td><td>120</td><td>95</td><td>105</td></tr></table>",
+    )
+    record = doc.records[0].to_dict()
+    assert _observed(record["actuals"]) == [(120, 2014), (95, 2015), (105, 2016)]
+    assert _observed(record["targets"]) == [(None, 2014), (100, 2015), (110, 2016)]
+
+
+def test_a_kind_over_the_names_heading_stands(tmp_path) -> None:
+    """`数値目標` spanning the table over `評価指標`: the heading over the names says goal; the
+    names' own heading decides only against a kind word elsewhere."""
+    doc = _html_page(
+        tmp_path,
+        "kind",
+        "<table><tr><th colspan='4'>数値目標</th></tr><tr><th>評価指標</th><th>単位</th>"
+        "<th>基準値(H26)</th><th>目標値(H31)</th></tr><tr><td>合計特殊出生率</td><td>-</td>"
+        "<td>1.45</td><td>1.60</td></tr><tr><td>転入者数</td><td>人</td><td>900</td>"
+        "<td>1000</td></tr></table>",
+    )
+    assert {r.kind for r in doc.records} == {"goal"}
+
+
+def test_rising_numbers_under_a_value_heading_are_values(tmp_path) -> None:
+    """`現状値` spanning a value and a unit column over 12, 40, 85: baselines, not row labels
+    (numbers may rise with gaps as labels only under the names' heading)."""
+    doc = _html_page(
+        tmp_path,
+        "base_span",
+        "<table><tr><th>指標名</th><th colspan='2'>現状値</th><th>目標値</th></tr><tr><td>公園数</td>"
+        "<td>12</td><td>か所</td><td>15</td></tr><tr><td>図書館利用者数</td><td>40</td><td>千人</td>"
+        "<td>45</td></tr><tr><td>体育館利用者数</td><td>85</td><td>千人</td><td>90</td></tr></table>",
+    )
+    assert [(r.label, r.baseline.quantity.value) for r in doc.records if r.baseline] == [
+        (None, 12),
+        (None, 40),
+        (None, 85),
+    ]
+
+
+def test_achievement_grades_are_a_judgement_and_percentages_a_ratio(tmp_path) -> None:
+    """A `達成度` column of Ａ/Ｂ/Ｃ is an evaluation (docs/reading-tables.md); the ratio rule is
+    for a 達成度 column of values."""
+    doc = _html_page(
+        tmp_path,
+        "grades",
+        "<table><tr><th>指標名</th><th>基準値(H26)</th><th>実績(H28)</th><th>達成度</th></tr>"
+        "<tr><td>移住者数</td><td>10</td><td>12</td><td>Ａ</td></tr><tr><td>相談件数</td><td>50</td>"
+        "<td>40</td><td>Ｃ</td></tr><tr><td>転入者数</td><td>90</td><td>95</td><td>Ｂ</td></tr></table>",
+    )
+    roles = [c.role for r in doc.interpretations()[0].regions for c in r.columns]
+    assert roles[-1] == "evaluation"
+    assert [_observed([a.to_dict()]) for r in doc.records for a in r.actuals] == [
+        [(12, 2016)],
+        [(40, 2016)],
+        [(95, 2016)],
+    ]
+
+
+def test_a_field_named_x_no_y_is_what_y_names() -> None:
+    """`事業の名称` (a word of the vocabulary across the の) names the program; `基本事業の目的`
+    (a field about the program) does not."""
+    from jpkpi.understanding.layouts import FormContext, _take_field
+    from jpkpi.understanding.vocabulary import current_vocabulary
+
+    form = FormContext()
+    assert _take_field(form, "事業の名称", "防災訓練事業", current_vocabulary())
+    assert form.program == "防災訓練事業"
+    assert not _take_field(form, "基本事業の目的", "市民が防災に関心を持つ。", current_vocabulary())
+    assert form.program == "防災訓練事業"

@@ -121,6 +121,14 @@ _LABEL = regex.compile(
 )
 
 
+def noun_head(text: str) -> str:
+    """The head of a phrase ``XのY``: ``Y``, the part that says what the phrase is
+    (``基本事業の目的`` is a 目的, ``施策目標の達成状況`` a 達成状況); "" without a の between two
+    words. Spaces are removed."""
+    before, no, head = normalize_text(text).replace(" ", "").rpartition("の")
+    return head if no and before else ""
+
+
 def split_label(s: str) -> Labelled:
     """Split a leading label or program number off a name and normalize the rest.
 

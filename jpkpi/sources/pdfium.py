@@ -33,7 +33,7 @@ import ctypes
 import math
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -405,7 +405,7 @@ def _page_chars(
     fonts: dict[int, tuple[str, float]] = {}
     texts = walker.texts
     origin_x, origin_y = origin_refs
-    for n, (k, text) in enumerate(_visible_text(api, textpage)):
+    for n, (k, text) in enumerate(_visible_text(api, textpage, walker.check_time)):
         if n % 512 == 511:
             walker.check_time()
         obj = char_object(textpage, k) or 0
@@ -449,11 +449,11 @@ def _page_chars(
     return _dedupe_overprint(chars, settings.overprint_tolerance, settings.overprint_share)
 
 
-def _visible_text(api: _Api, textpage: int) -> list[tuple[int, str]]:
+def _visible_text(api: _Api, textpage: int, check: Callable[[], None]) -> list[tuple[int, str]]:
     """Each character of a text page that is not white space, with its index: the page's text
     taken in one call (the same characters as asking for each, measured on every corpus page),
     or one by one where the text holds a character beyond the BMP (two UTF-16 units, which
-    would shift the indices)."""
+    would shift the indices; ``check`` is called as the parse budget asks)."""
     count = api.count_chars(textpage)
     if count <= 0:
         return []
@@ -461,7 +461,7 @@ def _visible_text(api: _Api, textpage: int) -> list[tuple[int, str]]:
     written = api.page_text(textpage, 0, count, buffer)
     page = bytes(buffer)[: 2 * count].decode("utf-16-le", errors="surrogatepass")
     if written != count + 1 or len(page) != count or _SURROGATE.search(page):
-        return _visible_text_by_char(api, textpage, count)
+        return _visible_text_by_char(api, textpage, count, check)
     return [
         (k, "-" if c == _HYPHEN_CHAR else c)
         for k, c in enumerate(page)
@@ -473,12 +473,16 @@ _HYPHEN_CHAR = chr(_PDFIUM_HYPHEN)
 _SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
-def _visible_text_by_char(api: _Api, textpage: int, count: int) -> list[tuple[int, str]]:
+def _visible_text_by_char(
+    api: _Api, textpage: int, count: int, check: Callable[[], None]
+) -> list[tuple[int, str]]:
     """_visible_text one character at a time, pairing UTF-16 halves (PDFium's wchar_t on
     Windows) into one character at the low half's index."""
     out: list[tuple[int, str]] = []
     pending_high = 0  # a UTF-16 high surrogate waiting for its low half
     for k in range(count):
+        if k % 512 == 511:
+            check()
         code = api.unicode(textpage, k)
         if code <= 0x20:  # PDFium's generated spaces and line breaks, and controls
             if code != _PDFIUM_HYPHEN:

@@ -21,7 +21,7 @@ from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell
-from jpkpi.understanding.vocabulary import KIND_WORDS, Role, header_role
+from jpkpi.understanding.vocabulary import KIND_WORDS, Kind, Role, header_role
 
 #: Printed achievement words and what they mean.
 STATUS_WORDS: dict[str, str] = {
@@ -36,6 +36,20 @@ TYPE_WORDS: dict[str, str] = {"アウトプット": "output", "アウトカム":
 #: The third link of a logic model: what the program puts in (its money, its staff), measured
 #: by no indicator of the spec's.
 INPUT_WORD = "インプット"
+
+
+def input_row_note(name: str) -> str:
+    """The warning for a row typed インプット: what the program puts in (委託料, 円), measured by
+    no indicator; it goes on the indicator above, and the row's list rows are skipped too."""
+    return f"the input row {normalize_text(name)!r} was not read as an indicator"
+
+
+def typed_kind(kind: Kind, indicator_type: str | None, kind_named: bool) -> Kind:
+    """A row's kind once its type is known: an output is an activity where nothing (a heading,
+    a label over the names) names a kind."""
+    if indicator_type == "output" and not kind_named and kind is Kind.KPI:
+        return Kind.ACTIVITY
+    return kind
 
 
 def type_of(text: str) -> str | None:

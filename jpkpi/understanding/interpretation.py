@@ -22,7 +22,7 @@ import regex
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import ERAS, Period, find_eraless_period, find_period
 from jpkpi.primitives.quantity import COUNTERS, normalize_unit, parse_quantity
-from jpkpi.primitives.text import normalize_text
+from jpkpi.primitives.text import normalize_text, noun_head, split_label
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value, type_of, value_and_period
 from jpkpi.understanding.sections import is_heading
@@ -430,8 +430,8 @@ def _column_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, t
 def _judged_head(vocabulary: Vocabulary, text: str) -> bool:
     """Whether a header ``XのY`` is about Y, a judgement (達成状況, 評価), and names no list of
     values, whatever X names (``施策目標の達成状況`` lists no targets)."""
-    before, no, head = normalize_text(text).replace(" ", "").rpartition("の")
-    if not no or not before or not head:
+    head = noun_head(text)
+    if not head:
         return False
     v = _column_votes(vocabulary, head)
     return bool({"status", "evaluation"} & set(v)) and not any(r in v for r in _VALUE_ROLES)
@@ -648,10 +648,11 @@ def _ordinal(
     col: int,
     *,
     marks: bool = False,
+    gaps: bool = False,
 ) -> bool:
     """A column of row numbers (``No.``: 1, 2, 3 …; with ``marks``, ①, ②, ③ and (1), (2) …
-    too, and numbers that rise with gaps: 1, 2, 4, 5, 7 where a heading spans them and the names
-    beside them, a list's own numbers with some indicators shown elsewhere), which labels rows
+    too; with ``gaps``, numbers that rise with gaps, 1, 2, 4, 5, 7: a list's own numbers with
+    some indicators shown elsewhere, under the names' heading spanning them), which labels rows
     rather than measuring."""
     numbers = []
     marked = False  # some cell numbers with a mark, not bare digits
@@ -665,7 +666,7 @@ def _ordinal(
                 return False
             marked = True
     pairs = list(itertools.pairwise(numbers))
-    rising = all(a < b for a, b in pairs) if marks else all(b == a + 1 for a, b in pairs)
+    rising = all(a < b for a, b in pairs) if gaps else all(b == a + 1 for a, b in pairs)
     if len(numbers) < 2 or not rising:
         return False
     # ①②③ number every row that holds anything (or a span from above covers it there)
@@ -940,11 +941,16 @@ def _names_kind(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> s
     named = [c for c in columns if c.role == "indicator"]
     if len(named) != 1 or not named[0].header:
         return None
-    inner = named[0].header.split(" › ")[-1]
-    votes = {
-        k: w for k, (w, _) in _column_votes(vocabulary, inner).items() if k.startswith("kind.")
-    }
-    return max(votes, key=lambda k: votes[k]) if len(votes) == 1 else None
+    *outer, inner = named[0].header.split(" › ")
+    if any(_kinds(vocabulary, text) for text in outer):
+        return None  # 数値目標 over 評価指標: the heading over the names says it, as it is
+    kinds = _kinds(vocabulary, inner)
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _kinds(vocabulary: Vocabulary, text: str) -> list[str]:
+    """The kinds a header text's words vote for (``kind.kpi``, …)."""
+    return [k for k in _column_votes(vocabulary, text) if k.startswith("kind.")]
 
 
 def _one_indicator(
@@ -1005,12 +1011,6 @@ def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ..
     )
 
 
-#: A numbered title: ``1-1 子どもを生み育てやすい環境づくり``, ``(2) 観光の振興``.
-_NUMBERED_TITLE = regex.compile(
-    r"^(?:[0-9]{1,2}(?:[-‐－.][0-9]{1,2}){0,2}|[(（][0-9]{1,2}[)）])\s*\S{2,}"
-)
-
-
 def _grouping_program(
     vocabulary: Vocabulary,
     columns: tuple[ColumnReading, ...],
@@ -1031,7 +1031,7 @@ def _grouping_program(
     for c in columns:
         if (
             c.index < names[0]
-            and c.role in ("ignore", "indicator")
+            and c.role == "ignore"  # a name column the indicators' outvoted
             and not any(r.startswith("kind.") for r in _column_votes(vocabulary, c.header))
             and _numbered_titles(grid, body, c.index)
         ):
@@ -1043,19 +1043,25 @@ def _grouping_program(
 def _numbered_titles(grid: list[list[Cell | None]], body: list[int], col: int) -> bool:
     """Whether every cell that starts in ``col`` among ``body``'s rows opens with a number and
     they are several, or run down over several rows."""
-    cells = [
-        grid[r][col]
-        for r in body
-        if grid[r][col] is not None and grid[r][col].row == r and grid[r][col].col == col  # type: ignore[union-attr]
-    ]
-    own = [c for c in cells if c is not None and not c.empty]
-    # most of them words (a title whose number lost its space, ``1農業``, reads as a quantity)
+    own = []
+    for r in body:
+        cell = grid[r][col]
+        if cell is not None and not cell.empty and cell.col == col and cell.row == r:
+            own.append(cell)
+    # most of them words (a short title, ``1 農業``, may read as a quantity)
     words = sum(not is_value(classify(c.text)) for c in own)
     return (
         (len(own) >= 2 or any(c.rowspan > 1 for c in own))
         and words * 2 > len(own)
-        and all(_NUMBERED_TITLE.match(normalize_text(c.text)) for c in own)
+        and all(_numbered_title(c.text) for c in own)
     )
+
+
+def _numbered_title(text: str) -> bool:
+    """Whether a text is a number and a title (``1-1 子どもを…``, ``(1) 農業者の…``): the number
+    a program takes from it (parse_program), then two characters or more."""
+    labelled = split_label(normalize_text(text))
+    return labelled.number is not None and len(labelled.text) >= 2
 
 
 def _recast(column: ColumnReading, role: str, why: str) -> ColumnReading:
@@ -1404,16 +1410,21 @@ def _read_column(
         typed = "its cells name each row's indicator type (アウトカム, アウトプット, インプット)"
         return ColumnReading(col, "type", 4.0, None, 0.0, (typed,), header)
     ratio = next((c for c in header_cells if "ratio" in _column_votes(vocabulary, c.text)), None)
-    if ratio is not None:
+    own = list(_own_texts(grid, sample, col))
+    if ratio is not None and sum(is_value(classify(t)) for t in own) * 2 > len(own):
         # 達成度(R2) over 95%, 100%: how far the row's actual got to its target, not a value of
-        # the indicator (its period heading does not make it that year's actual)
+        # the indicator (its period heading does not make it that year's actual); over marks
+        # (Ａ, Ｂ) it is a judgement, read below
         derived = f"its heading names a ratio of the row's values ({normalize_text(ratio.text)})"
         return ColumnReading(col, "ignore", 4.0, None, 0.0, (derived,), header)
     # ①②③ number the rows where the column has no heading of its own (指標名 over the marks
     # and the names beside them); under a heading of its own (KPI) they may be names' marks
     marks = not header_cells or header_cells[-1].colspan > 1
+    # 指標項目 spanning the numbers and the names: numbers with gaps are the names' labels
+    spanning = _column_votes(vocabulary, header_cells[-1].text) if marks and header_cells else {}
+    gaps = "indicator" in spanning and not any(r in spanning for r in _VALUE_ROLES)
     if (
-        _ordinal(grid, sample, col, marks=marks)
+        _ordinal(grid, sample, col, marks=marks, gaps=gaps)
         and not _values_left(grid, ev, sample, col)
         and period_ev is None  # 2 | 3 under 施策目標 › 平成31年度: that year's values
     ):

@@ -16,18 +16,20 @@ import regex
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period, find_eraless_period, find_period
 from jpkpi.primitives.quantity import parse_quantity
-from jpkpi.primitives.text import normalize_text
+from jpkpi.primitives.text import normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
     TYPE_WORDS,
     CellClass,
     classify,
     derived_row_note,
+    input_row_note,
     is_value,
     list_column,
     list_flags,
     list_of,
     type_of,
+    typed_kind,
     value_and_period,
 )
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -132,17 +134,12 @@ def _number_then_name(label: str, value: str, after: str, vocabulary: Vocabulary
     )
 
 
-#: A program's number as a form's field prints it: ``570``, ``3-2-1``, ``1-①``, ``02.03``.
-_FIELD_CODE = regex.compile(
-    r"[0-9]{1,6}|[0-9]{1,3}(?:[-‐－.][0-9]{1,3}|[-‐－][\u2460-\u2473]){1,3}"
-)
-
-
 def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabulary) -> bool:
     named = regex.sub(r"[(（][^)）]*[)）]", "", normalize_text(label))
     votes = vocabulary.votes(named)
-    head = named.rsplit("の", 1)[-1] if "の" in named else ""
-    if head and vocabulary.votes(head):
+    head = noun_head(named)
+    crossing = any("の" in word for _, words in votes.values() for word in words)  # 事業の名称
+    if head and not crossing and vocabulary.votes(head):
         votes = vocabulary.votes(head)  # 基本事業の目的: a field about the program, no program
     if not votes:
         return False
@@ -166,7 +163,7 @@ def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabular
         form.program = text or None
     elif role == "department":
         form.department = text.replace(" ", "") or None
-    elif role == "program_no" and _FIELD_CODE.fullmatch(text):
+    elif role == "program_no" and _PROGRAM_CODE.fullmatch(text.replace(" ", "")):
         form.program_no = text
     else:
         return False
@@ -377,20 +374,15 @@ def region_drafts(
         typed = _spanned_text(grid, r, type_col)
         indicator_type = type_of(typed) if typed is not None else None
         if indicator_type == "input":
-            # インプット: what the program puts in (委託料, 円), no indicator of it; its list rows
-            # below (目標（見込み）) are not the indicator's above
             if current is not None:
-                current.warnings.append(
-                    f"the input row {normalize_text(name)!r} was not read as an indicator"
-                )
-            current = None
+                current.warnings.append(input_row_note(name))
+            current = None  # its list rows are not the row above's
             continue
         d = _new_draft(region, section, form, where, r, kind)
         _name_into(d, name, group)
         if indicator_type is not None:
             d.indicator_type = indicator_type
-            if indicator_type == "output" and region.kind is None and d.kind is Kind.KPI:
-                d.kind = Kind.ACTIVITY  # an output is an activity where no heading says
+            d.kind = typed_kind(d.kind, indicator_type, region.kind is not None)
         if group_cell is not None:  # the group's label names it, not the row's own cells
             d.indicator_where = group_cell.provenance
         if unit_col is not None:
@@ -409,32 +401,24 @@ def region_drafts(
         if program_col is not None:
             # a program merged over its indicators' rows names each of them
             name_of = _spanned_text(grid, r, program_col)
-            program_cell, label_cell = grid[r][program_col], grid[r][label_col or program_col]
-            # a program merged over more rows than the No. beside it
-            merged = (
-                program_cell is not None
-                and label_cell is not None
-                and program_cell.rowspan > label_cell.rowspan
-            )
-            if name_of is not None and merged and number is not None:
-                # a program merged over several indicators' rows: its number is its own
-                # (``1-1 子どもを…``), and the No. beside each row numbers the indicator
-                own_program = parse_program(name_of)
-                d.program = replace(own_program, department=dept or d.department)
-                d.program_printed = grid[r][program_col] in own
-                d.department = dept or d.department
-                d.label = number
-            elif name_of is not None and number is None:
-                # no No. column: the program's number is in its own cell (``(1) 農業者の…``)
-                own_program = parse_program(name_of)
-                d.program = replace(own_program, department=dept or d.department)
-                d.program_printed = grid[r][program_col] in own
-                d.department = dept or d.department
-            elif name_of is not None:
-                # the No. numbers the program; its cell may mark it reposted (【再掲】観光の振興)
-                printed = parse_program(name_of)
-                d.program = replace(printed, number=number, department=dept or d.department)
-                d.program_printed = grid[r][program_col] in own
+            if name_of is not None:
+                printed = parse_program(name_of)  # 【再掲】観光の振興, (1) 農業者の…
+                program_cell = grid[r][program_col]
+                label_cell = grid[r][label_col] if label_col is not None else None
+                # a program merged over more rows than the No. beside it numbers itself
+                # (``1-1 子どもを…``) and the No. numbers the indicators; else the No. numbers
+                # the program
+                merged = (
+                    program_cell is not None
+                    and label_cell is not None
+                    and program_cell.rowspan > label_cell.rowspan
+                )
+                if number is not None and merged:
+                    d.label = number
+                elif number is not None:
+                    printed = replace(printed, number=number)
+                d.program = replace(printed, department=dept or d.department)
+                d.program_printed = program_cell in own
                 d.department = dept or d.department
             if len(labels) > 1:  # No. numbers the program, 指標① labels the indicator
                 d.label = _spanned_text(grid, r, labels[1])
@@ -449,7 +433,9 @@ def region_drafts(
         for cell in values:
             col = region.column(cell.col)
             assert col is not None
-            listed = row_list.value if row_list and col.role != "baseline" else col.role
+            # a 基準値 cell merged down beside the list's rows keeps its baseline
+            kept = col.role == "baseline" and cell.rowspan > 1
+            listed = row_list.value if row_list and not kept else col.role
             _add_value(d, listed, _listed_value(region, cell, label))
         d.warnings.extend(warnings)
         drafts.append(d)

@@ -259,6 +259,11 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 and all(d.indicator for d in found)
                 and (valueless or len(found) >= len(named))
             ):
+                if len(found) < len(named):
+                    found[0].warnings.append(
+                        f"the header rules named {len(named)} indicators in this table but read "
+                        f"no value; its interpretation reads {len(found)} (see jpkpi explain)"
+                    )
                 table_drafts = found
         of_form = form.as_program()
         _read_around(table_drafts, caption_text, reading)

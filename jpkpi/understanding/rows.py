@@ -22,11 +22,13 @@ from jpkpi.understanding.cells import (
     classify,
     department_of,
     derived_row_note,
+    input_row_note,
     is_value,
     list_column,
     list_flags,
     list_of,
     type_of,
+    typed_kind,
     value_and_period,
 )
 from jpkpi.understanding.columns import Column
@@ -295,16 +297,22 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 )
         if row_list is not None:
             flags = list_flags(said.text) if said is not None else frozenset()
+            merged = [c.provenance for c in nonempty if c.rowspan > 1]
             for roles in parts.groups.values():
-                # a 基準値 column beside the list (its cell merged down the list's rows) keeps
-                # its baseline: the row's list names the year columns' values
-                listed = [e for role in (Role.TARGET, Role.ACTUAL) for e in roles.pop(role, [])]
+                # a 基準値 cell merged down beside the list's rows keeps its baseline; a cell of
+                # the row's own lists the row's value, as the other columns' cells do
+                kept = [
+                    p for p in roles.get(Role.BASELINE, []) if any(p.where is m for m in merged)
+                ]
+                listed = [e for role in VALUE_ROLES for e in roles.pop(role, []) if e not in kept]
                 if flags:  # 目標（見込み）: forecasts, as under a 見込 heading
                     listed = [
                         p._replace(col=replace(p.col, flags=p.col.flags | flags)) for p in listed
                     ]
                 if listed:
                     roles[row_list] = listed
+                if kept:
+                    roles[Role.BASELINE] = [*kept, *roles.get(Role.BASELINE, [])]
         if parts.section:
             section_cell = section_title(parts.section[0])
         printed_program = False
@@ -371,21 +379,14 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 d.department = department
                 _fill(d, roles)
                 if d.indicator_type == "input":
-                    # インプット: what the program puts in (委託料, 円), no indicator of it; its
-                    # list rows below (目標（見込み）) are not the indicator's above
-                    note = f"the input row {normalize_text(text)!r} was not read as an indicator"
                     if current is not None:
-                        current.warnings.append(note)
-                    current, skipping = None, True
+                        current.warnings.append(input_row_note(text))
+                    current, skipping = None, True  # its list rows are not the row above's
                     continue
                 skipping = False
-                if (
-                    d.indicator_type == "output"
-                    and announced is None
-                    and col.kind is None  # KPI① over the name says kpi
-                    and d.kind is Kind.KPI
-                ):
-                    d.kind = Kind.ACTIVITY  # an output is an activity where no heading says
+                # KPI① over the names names a kind, as a kind column does
+                named_kind = announced is not None or col.kind is not None
+                d.kind = typed_kind(d.kind, d.indicator_type, named_kind)
                 made_here.append(d)
                 current = d
                 header_seen_since = False
