@@ -22,6 +22,7 @@ FORMS5 = FORMS.parent / "forms5"
 FORMS6 = FORMS.parent / "forms6"
 FORMS7 = FORMS.parent / "forms7"
 FORMS8 = FORMS.parent / "forms8"
+FORMS9 = FORMS.parent / "forms9"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -98,6 +99,7 @@ def test_a_category_column_is_neither_names_nor_units() -> None:
         (FORMS6, "all", 0.95),
         (FORMS7, "all", 0.95),
         (FORMS8, "all", 0.85),
+        (FORMS9, "all", 0.85),
     ],
 )
 def test_other_cities_forms_score(corpus: Path, part: str, least: float) -> None:
@@ -460,7 +462,14 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
 
 @pytest.mark.parametrize(
     ("corpus", "part"),
-    [(FORMS4, "tuned"), (FORMS5, "tuned"), (FORMS6, "all"), (FORMS7, "all"), (FORMS8, "all")],
+    [
+        (FORMS4, "tuned"),
+        (FORMS5, "tuned"),
+        (FORMS6, "all"),
+        (FORMS7, "all"),
+        (FORMS8, "all"),
+        (FORMS9, "all"),
+    ],
 )
 def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str) -> None:
     """Every record of the newer forms corpora is right, or wrong with a warning: none is read
@@ -582,3 +591,37 @@ def test_a_baseline_merged_beside_list_rows_and_a_numbered_program_field() -> No
     assert _values(known["targets"]) == [(70, 2014), (75, 2015), (78, 2016), (80, 2017)]
     assert _values(known["actuals"]) == [(66.3, 2014), (57.9, 2015)]
     assert known["status"] == {"value": "not_achieved", "raw": "未達成", "computed": "not_achieved"}
+
+
+def test_increments_under_two_line_year_headings_with_target_and_actual_in_turn() -> None:
+    """菊陽 (corpora/forms9): `平成28年度増加分` over `（1年目）` is one heading (an ordinal, no
+    quantity, so no header row of its own), and `目標 | 実績` in turn under each year are each
+    column's own list words, not a word every column shares."""
+    records = {
+        r.indicator: r.to_dict() for r in parsed(FORMS9 / "kikuyo_kofukin_kpi_h29.pdf").records
+    }
+    gifts = records["ふるさと納税寄附額"]
+    assert gifts["unit"] == "円"
+    assert _values(gifts["targets"]) == [(5000000, 2016), (5000000, 2017), (5000000, 2018)]
+    assert _values(gifts["actuals"]) == [(6120000, 2016), (-1850000, 2017)]
+    assert gifts["status"]["computed"] == "not_achieved"
+    startups = records["町内での創業件数"]
+    assert [a["flags"] for a in startups["actuals"]] == [[], ["estimate"]]
+
+
+def test_rows_keyed_by_a_letter_take_their_names_from_the_lettered_list() -> None:
+    """南砺 (corpora/forms9): `2 指標の推移` prints only `成果指標 | A | % | 52.3 …`; the names stand
+    in the lists `③ 対象指標名` and `④ 成果指標名` above (`A | 自然環境…の割合 | %`). The letters
+    A, B | A, B, C, D, E label the rows (not grades), and each record takes its name from the
+    list of its group, with a warning saying so."""
+    records = [r.to_dict() for r in parsed(FORMS9 / "nanto_shisaku_management_h27.pdf").records]
+    assert [(r["kind"], r["label"], r["indicator"]) for r in records[:3]] == [
+        ("activity", "A", "福野、福光、井波、城端、井口区域の面積"),
+        ("activity", "B", "森林面積"),
+        ("kpi", "A", "自然環境(散居村景観含む)美しく保たれると思う市民の割合"),
+    ]
+    assert (records[2]["baseline"]["value"], _values(records[2]["actuals"])) == (
+        52.3,
+        [(58.1, 2014), (60.4, 2015)],
+    )
+    assert "its name was read from the list of 成果指標名 (A)" in records[2]["warnings"]

@@ -312,3 +312,11 @@ def test_formatted_decimal_parses_back(d: Decimal, full_width: bool, unit: str) 
 def test_accounting_minus_parses_back(n: int) -> None:
     assert parse_quantity(f"△ {n:,}").value == -n
     assert parse_quantity(f"▲{n:,}").value == -n
+
+
+@pytest.mark.parametrize("text", ["1年目", "（1年目）", "3回目", "2期目"])
+def test_ordinals_are_not_quantities(text: str) -> None:
+    """`（1年目）` under `平成28年度増加分` (菊陽, corpora/forms9) says which year, not how many."""
+    with pytest.raises(ParseError, match="ordinal"):
+        parse_quantity(text)
+    assert parse_quantity("3品目").value == 3  # 品目 counts items

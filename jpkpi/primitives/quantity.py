@@ -530,6 +530,18 @@ _BRACKETED = regex.compile(r"\((?P<pad>\s*)(?P<inner>[0-9△▲+\-][^()]*?)\s*\)
 _BARE_NUMBER = regex.compile(r"[△▲+\-]?[0-9][0-9,.]*")
 
 
+#: Counters that make a number an ordinal (the first year, the third time): no quantity.
+_ORDINAL_UNIT = regex.compile(r"(?:年|回|番|日|期|度|人|週|か月|ヶ月|ヵ月|カ月|月|号)目$")
+
+
+def _cardinal(q: Quantity, s: str, caller: str) -> Quantity:
+    """``q``, unless its counter makes it an ordinal (``1年目``, ``3回目``: which one, not how
+    many, as in a heading's ``（1年目）``); 品目 and 項目 count items and stay quantities."""
+    if q.unit is not None and _ORDINAL_UNIT.search(q.unit):
+        raise _fail(caller, s, f"is an ordinal ({q.unit}), not a quantity", 0)
+    return q
+
+
 def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
     """Parse a cell as a quantity; raise :class:`ParseError` when it is not one.
 
@@ -577,7 +589,7 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         if parts is not None:
             return parts
     try:
-        return _single(s, folded, start, stop, default, caller)
+        return _cardinal(_single(s, folded, start, stop, default, caller), s, caller)
     except ParseError:
         # A range (99.9～100) or a value with a note after it (９人（延べ２４３日）) is read
         # only where the cell is not one quantity.

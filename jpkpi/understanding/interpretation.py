@@ -22,11 +22,11 @@ import regex
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import ERAS, Period, find_eraless_period, find_period
 from jpkpi.primitives.quantity import COUNTERS, normalize_unit, parse_quantity
-from jpkpi.primitives.text import normalize_text, noun_head, split_label
+from jpkpi.primitives.text import fold_width, normalize_text, noun_head, split_label
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value, type_of, value_and_period
 from jpkpi.understanding.sections import is_heading
-from jpkpi.understanding.vocabulary import Vocabulary
+from jpkpi.understanding.vocabulary import Role, Vocabulary, header_role
 
 
 class Layout(str, Enum):
@@ -692,7 +692,15 @@ def _shared_words(
     for r in heads:
         starts = {id(c): c for c in grid[r] if c is not None and c.row == r and not c.empty}
         counts.update((r, normalize_text(c.text)) for c in starts.values())
-    return frozenset(k for k, n in counts.items() if n >= MIN_SHARED_WORD)
+    shared = {k for k, n in counts.items() if n >= MIN_SHARED_WORD}
+    # 目標 | 実績 in turn under each year: two list words that tell the columns apart, each
+    # the column's own, not a word every column shares
+    lists = Counter(r for r, text in shared if header_role(text) in _LIST_HEADER_ROLES)
+    return frozenset((r, text) for r, text in shared if lists[r] < 2)
+
+
+#: The header roles of a list of values (a row of words naming them in turn is no shared word).
+_LIST_HEADER_ROLES = frozenset({Role.TARGET, Role.ACTUAL, Role.BASELINE})
 
 
 def _shared_word(shared: frozenset[tuple[int, str]], cell: Cell) -> bool:
@@ -710,6 +718,20 @@ def _values_left(
         for r in rows
         for c in grid[r][:col]
     )
+
+
+def _lettered(texts: list[str]) -> bool:
+    """Whether a column's texts letter its rows: single Latin letters running A, B, C …, each
+    either the next letter or A again (a new group), one run of two or more at least (記号 A, B
+    | A, B, C, D, E: keys into a list of names; grades Ａ, Ｃ, Ｂ do not run in order)."""
+    letters = [fold_width(t).upper() for t in texts]
+    if len(letters) < 2 or not all(len(t) == 1 and "A" <= t <= "Z" for t in letters):
+        return False
+    if letters[0] != "A":
+        return False
+    steps = list(itertools.pairwise(letters))
+    ordered = all(b == "A" or ord(b) == ord(a) + 1 for a, b in steps)
+    return ordered and any(ord(b) == ord(a) + 1 for a, b in steps)
 
 
 def _row_number(text: str) -> int | None:
@@ -1449,6 +1471,20 @@ def _read_column(
             None,
             0.0,
             ("its cells are codes: bare digits of one length, one code on several rows",),
+            header,
+        )
+    if _lettered(list(_own_texts(grid, sample, col))) and not any(
+        r in ("evaluation", "status", "ratio")
+        for c in header_cells
+        for r in _column_votes(vocabulary, c.text)
+    ):
+        return ColumnReading(
+            col,
+            "label",
+            3.0,
+            None,
+            0.0,
+            ("its cells letter the rows in order (A, B, C …, from A again in each group)",),
             header,
         )
     values = _share(grid, ev, sample, col, lambda e: e.value)

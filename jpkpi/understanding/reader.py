@@ -14,8 +14,8 @@ import regex
 
 from jpkpi import budget
 from jpkpi.primitives.period import document_era, find_eraless_period, guess_era
-from jpkpi.primitives.text import normalize_text, split_label
-from jpkpi.tables.model import Block, Table, TextLine
+from jpkpi.primitives.text import fold_width, normalize_text, split_label
+from jpkpi.tables.model import Block, Provenance, Table, TextLine
 from jpkpi.tables.packed import PackedBlocks
 from jpkpi.understanding.bands import BandSplit, split_bands
 from jpkpi.understanding.cells import (
@@ -286,10 +286,64 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         last_block_was_table = True
     close_program_lines()
     fill_reposted_names(drafts)
+    _names_from_lists(drafts, blocks)
     # Values without a name are kept where their table names other indicators (a name the
     # extraction lost); a table that names none holds no KPIs (a budget table, a chart's grid).
     naming_tables = {d.table for d in drafts if d.indicator}
     return [d for d in drafts if d.indicator or d.table in naming_tables]
+
+
+#: A heading row of a lettered list of indicator names: ``③ 対象指標名（…）``, ``成果指標名``.
+_LIST_HEADING = regex.compile(r"(?P<group>[^\s①-⑳()（）]*指標)名")
+
+
+def _names_from_lists(drafts: list[Draft], blocks: Sequence[Block]) -> None:
+    """Rows named only by their group and a letter (南砺's 指標の推移: ``成果指標 | A | % | 52.3``)
+    take the name and unit the document lists under that group and letter elsewhere
+    (``④ 成果指標名`` over ``A | 自然環境…美しく保たれると思う市民の割合 | %``), their kind from
+    the group's word, and a warning saying where the name was read."""
+    keyed = [
+        d
+        for d in drafts
+        if d.indicator
+        and d.label
+        and len(d.label) == 1
+        and _LIST_HEADING.fullmatch(normalize_text(d.indicator) + "名")
+    ]
+    if not keyed:
+        return
+    names: dict[tuple[str, str], tuple[str, str | None, Provenance]] = {}
+    for block in blocks:
+        if not isinstance(block, Table):
+            continue
+        group: str | None = None
+        for row in block.rows():
+            cells = [c for c in row if not c.empty]
+            if not cells:
+                continue
+            heading = _LIST_HEADING.search(normalize_text(cells[0].text))
+            if heading and len(cells) <= 2:
+                group = heading.group("group")
+                continue
+            letter = fold_width(normalize_text(cells[0].text)).upper()
+            if group and len(cells) >= 2 and len(letter) == 1 and "A" <= letter <= "Z":
+                unit = normalize_text(cells[2].text) if len(cells) > 2 else None
+                names.setdefault(
+                    (group, letter), (normalize_text(cells[1].text), unit, cells[1].provenance)
+                )
+    for d in keyed:
+        group = normalize_text(d.indicator or "")
+        found = names.get((group, fold_width(d.label or "").upper()))
+        if found is None:
+            d.warnings.append(
+                f"named only by its group {group!r} and letter {d.label!r}; no list of "
+                f"{group}名 in the document gives the name"
+            )
+            continue
+        d.indicator, d.indicator_where = found[0], found[2]
+        d.unit = d.unit or found[1]
+        d.kind = header_kind(group) or d.kind
+        d.warnings.append(f"its name was read from the list of {group}名 ({d.label})")
 
 
 def interpret_blocks(
