@@ -99,6 +99,12 @@ def make_pdf(
         trailer_extra = (
             f" /Encrypt {len(objects)} 0 R /ID [<{_FILE_ID.hex()}> <{_FILE_ID.hex()}>]".encode()
         )
+    return pdf_from_objects(objects, trailer_extra)
+
+
+def pdf_from_objects(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
+    """A PDF file of these objects (numbered from 1, the first the catalog), with its
+    cross-reference table and trailer."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

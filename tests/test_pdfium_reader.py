@@ -13,7 +13,7 @@ import jpkpi
 from jpkpi.errors import EncryptedDocumentError, WrongPasswordError
 from jpkpi.sources.pdf import PdfSettings, read_pdf
 from tests.conftest import FIXTURES, ROOT
-from tests.pdfgen import make_pdf, text_page
+from tests.pdfgen import make_pdf, pdf_from_objects, text_page
 
 pytest.importorskip("pypdfium2")  # a dependency; imported by the reader only when used
 
@@ -303,18 +303,7 @@ def _pdf_with_cid_font(codes: str, to_unicode: dict[str, str]) -> bytes:
         b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 6 >> /DW 1000 >>",
         f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
-    out += (
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    return bytes(out)
+    return pdf_from_objects(objects)
 
 
 @pytest.mark.parametrize("reader", ["pdfium", "pdfminer"])
