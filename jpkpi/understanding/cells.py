@@ -33,6 +33,9 @@ STATUS_WORDS: dict[str, str] = {
 }
 #: 種別 words and the indicator type they name.
 TYPE_WORDS: dict[str, str] = {"アウトプット": "output", "アウトカム": "outcome"}
+#: A bracketed gloss after a word (``アウトカム（活動効果）``, ``目標（見込み）``): it does not
+#: change what the word names.
+_GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
 #: The third link of a logic model: what the program puts in (its money, its staff), measured
 #: by no indicator of the spec's.
 INPUT_WORD = "インプット"
@@ -55,7 +58,7 @@ def typed_kind(kind: Kind, indicator_type: str | None, kind_named: bool) -> Kind
 def type_of(text: str) -> str | None:
     """The indicator type a 区分 cell names (``アウトカム（活動効果）`` → outcome), ``input``
     for ``インプット（活動）``; a bracketed gloss after the word does not count."""
-    bare = regex.sub(r"[(（][^()（）]*[)）]", "", normalize_text(text)).replace(" ", "")
+    bare = _GLOSS.sub("", normalize_text(text)).replace(" ", "")
     if bare == INPUT_WORD:
         return "input"
     return TYPE_WORDS.get(bare)
@@ -277,7 +280,7 @@ def list_of(text: str) -> Role | None:
     """The value list a short row label names (``目標``, ``実績値``, ``目標（見込み）``: a
     bracketed qualifier does not count to its length), if it names one."""
     norm = normalize_text(text).replace(" ", "")
-    bare = regex.sub(r"[(（][^()（）]*[)）]", "", norm)
+    bare = _GLOSS.sub("", norm)
     if not bare or len(bare) > 6 or classify(text) not in (CellClass.HEADER, CellClass.KIND):
         return None
     role = header_role(norm)
