@@ -318,8 +318,8 @@ def _what_was_found(doc: Document) -> str:
     from jpkpi.understanding.reader import interpret_blocks
 
     parts = []
-    readings = interpret_blocks(doc.blocks, doc.vocabulary)
-    for reading in readings[:_TABLES_DESCRIBED]:
+    readings = interpret_blocks(doc.blocks, doc.vocabulary, limit=_TABLES_DESCRIBED)
+    for reading in readings:
         where = f"table {reading.table + 1}" + (
             f" (page {reading.page})" if reading.page is not None else ""
         )
@@ -334,6 +334,6 @@ def _what_was_found(doc: Document) -> str:
             else:
                 what.append(f"a {layout} layout with no named indicator in its rows")
         parts.append(f"{where}: " + "; ".join(dict.fromkeys(what)))
-    more = len(readings) - _TABLES_DESCRIBED
+    more = doc.table_count - len(readings)
     tail = f"; and {more} more tables" if more > 0 else ""
     return (": " + "; ".join(parts) + tail) if parts else ""

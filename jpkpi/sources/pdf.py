@@ -717,31 +717,44 @@ def _dedupe_overprint(chars: list[Char], tolerance: float, share: float = 0.15) 
     ``tolerance`` points and ``share`` of the size, so a real doubled letter in small text
     (``ll`` a narrow advance apart) stays two letters."""
     kept: list[Char] = []
-    # the glyphs kept so far, by text, then by their place on a grid of ``tolerance`` points:
-    # a glyph whose text is new on the page has no copy to look for (most of them)
-    seen: dict[str, dict[tuple[int, int], Char]] = {}
+    # the glyphs kept so far, by text, then by their cell on a grid of 2 × ``tolerance``: a
+    # glyph whose text is new on the page has no copy to look for (most of them), and a copy
+    # within ``tolerance`` lies in the glyph's own cell or the neighbour on the nearer side of
+    # each axis, so four cells are looked in, not nine
+    seen: dict[str, dict[tuple[int, int], list[Char]]] = {}
+    scale = 0.5 / tolerance
+    floor = math.floor
     for c in chars:
         text, x0, top = c.text, c.x0, c.top
-        kx, ky = round(x0 / tolerance), round(top / tolerance)
+        fx, fy = x0 * scale, top * scale
+        kx, ky = floor(fx), floor(fy)
         places = seen.get(text)
         if places is None:
-            seen[text] = {(kx, ky): c}
+            seen[text] = {(kx, ky): [c]}
             kept.append(c)
             continue
         near = min(tolerance, share * c.size) if c.size > 0 else tolerance
+        sx = kx - 1 if fx - kx < 0.5 else kx + 1
+        sy = ky - 1 if fy - ky < 0.5 else ky + 1
         get = places.get
-        for dx, dy in _NEIGHBOURS:
-            n = get((kx + dx, ky + dy))
-            if n is not None and abs(n.x0 - x0) <= near and abs(n.top - top) <= near:
-                break
+        for key in ((kx, ky), (sx, ky), (kx, sy), (sx, sy)):
+            found = get(key)
+            if found is None:
+                continue
+            for n in found:
+                if abs(n.x0 - x0) <= near and abs(n.top - top) <= near:
+                    break
+            else:
+                continue
+            break  # a copy of a glyph kept
         else:
-            places[(kx, ky)] = c
+            own = get((kx, ky))
+            if own is None:
+                places[(kx, ky)] = [c]
+            else:
+                own.append(c)
             kept.append(c)
     return kept
-
-
-#: The nine grid cells around a glyph's own (its own first: most copies land there).
-_NEIGHBOURS = ((0, 0), (-1, 0), (1, 0), (0, -1), (0, 1), (-1, -1), (-1, 1), (1, -1), (1, 1))
 
 
 def _box_sides(box: Segment) -> list[Segment]:

@@ -5,7 +5,7 @@ tables with the same header, so a row that lost a cell is aligned where values u
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from jpkpi.tables.model import Table
 from jpkpi.understanding.cells import (
@@ -69,3 +69,28 @@ def fill_rates(tables: Iterable[Table]) -> dict[HeaderSignature, dict[int, float
         for sig, n in rows_seen.items()
         if n >= MIN_ROWS_FOR_FILL
     }
+
+
+class FillRates(Mapping[HeaderSignature, dict[int, float]]):
+    """:func:`fill_rates` of a document's tables, counted when first asked for: only the row
+    reader asks, and most tables are read from their interpretation, so most documents need
+    none (aligning every data row for them was a twentieth of a PDF's parse, issue 13)."""
+
+    def __init__(self, tables: Callable[[], Iterable[Table]]) -> None:
+        self._tables: Callable[[], Iterable[Table]] | None = tables
+        self._rates: dict[HeaderSignature, dict[int, float]] = {}
+
+    def _counted(self) -> dict[HeaderSignature, dict[int, float]]:
+        if self._tables is not None:
+            self._rates = fill_rates(self._tables())
+            self._tables = None  # let the tables go with the counting done
+        return self._rates
+
+    def __getitem__(self, signature: HeaderSignature) -> dict[int, float]:
+        return self._counted()[signature]
+
+    def __iter__(self) -> Iterator[HeaderSignature]:
+        return iter(self._counted())
+
+    def __len__(self) -> int:
+        return len(self._counted())

@@ -7,7 +7,8 @@ interpretation alone knows (``layouts``) or by the row reader (``rows``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 import regex
@@ -26,7 +27,7 @@ from jpkpi.understanding.cells import (
     value_and_period,
 )
 from jpkpi.understanding.drafts import Draft, ValueCell
-from jpkpi.understanding.fill import fill_rates
+from jpkpi.understanding.fill import FillRates, fill_rates
 from jpkpi.understanding.headers import HeaderSignature, count_header_rows
 from jpkpi.understanding.interpretation import (
     RECORD_LAYOUTS,
@@ -78,7 +79,11 @@ def read_blocks(blocks: Sequence[Block]) -> list[Draft]:
 
 def _survey(
     blocks: Iterable[Block], splits: dict[int, BandSplit] | None
-) -> tuple[dict[HeaderSignature, dict[int, float]], list[str], dict[int | None, list[TextLine]]]:
+) -> tuple[
+    Mapping[HeaderSignature, dict[int, float]],
+    list[str],
+    dict[int | None, list[TextLine]],
+]:
     """One pass over a document's blocks for what its reading needs of the whole: the fill
     rates of its tables' columns (bands split), the texts that may print a year (_texts), and
     its text lines by page. Each table's split goes into ``splits`` (by its index among the
@@ -98,13 +103,18 @@ def _survey(
             year_texts.extend(_texts((split.table,)))
             yield split.table
 
-    rates = fill_rates(tables())
-    return rates, year_texts, lines_by_page
+    if splits is None:  # the tables are not kept: counted now, in this one pass
+        return fill_rates(tables()), year_texts, lines_by_page
+    kept = list(tables())
+    return FillRates(lambda: kept), year_texts, lines_by_page
 
 
 def _first_plain(blocks: Iterable[Block]) -> Block | None:
     """The first block that is not a heading line (a sheet's name, an HTML heading)."""
-    return next((b for b in blocks if not (isinstance(b, TextLine) and b.level is not None)), None)
+    return next(
+        (b for b in blocks if not (isinstance(b, TextLine) and b.level is not None)),
+        None,
+    )
 
 
 def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
@@ -329,7 +339,8 @@ def _names_from_lists(drafts: list[Draft], blocks: Sequence[Block]) -> None:
             if group and len(cells) >= 2 and len(letter) == 1 and "A" <= letter <= "Z":
                 unit = normalize_text(cells[2].text) if len(cells) > 2 else None
                 names.setdefault(
-                    (group, letter), (normalize_text(cells[1].text), unit, cells[1].provenance)
+                    (group, letter),
+                    (normalize_text(cells[1].text), unit, cells[1].provenance),
                 )
     for d in keyed:
         group = normalize_text(d.indicator or "")
@@ -347,15 +358,21 @@ def _names_from_lists(drafts: list[Draft], blocks: Sequence[Block]) -> None:
 
 
 def interpret_blocks(
-    blocks: Sequence[Block], vocabulary: Vocabulary | None = None
+    blocks: Sequence[Block],
+    vocabulary: Vocabulary | None = None,
+    limit: int | None = None,
 ) -> list[TableInterpretation]:
     """The interpretation of each table of a document, as the reader computes it (each table
-    taken from ``blocks`` in turn, as read_blocks takes them)."""
+    taken from ``blocks`` in turn, as read_blocks takes them); of the first ``limit`` tables
+    only, when given (a warning that describes a few tables need not interpret them all)."""
     vocabulary = vocabulary or current_vocabulary()
     era = _era(split_bands(b).table if isinstance(b, Table) else b for b in blocks)
     tables = (split_bands(b).table for b in blocks if isinstance(b, Table))
     with remembering_classes():
-        return [interpret_table(t, vocabulary, era, i) for i, t in enumerate(tables)]
+        return [
+            interpret_table(t, vocabulary, era, i)
+            for i, t in enumerate(itertools.islice(tables, limit))
+        ]
 
 
 #: A document's own number printed at a corner (``資料4``, ``別紙1``, ``様式第2号``).

@@ -8,6 +8,7 @@ re-define the columns under them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -94,7 +95,7 @@ class TableContext:
     known_programs: set[str] = field(default_factory=set)
     #: How often each value column is filled, pooled over the document's tables whose header
     #: is the same (by signature).
-    fill_rates: dict[HeaderSignature, dict[int, float]] = field(default_factory=dict)
+    fill_rates: Mapping[HeaderSignature, dict[int, float]] = field(default_factory=dict)
     #: The section path with its levels, for headings printed inside the table.
     section_entries: list[tuple[float, str]] = field(default_factory=list)
     #: The table's interpretation: value columns its header words leave unnamed take their
