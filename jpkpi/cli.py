@@ -413,6 +413,11 @@ def render_interpretation(reading: TableInterpretation) -> str:
     """A table's interpretation as text: row roles, then each region's layout and columns."""
     where = f" (page {reading.page})" if reading.page is not None else ""
     lines = [f"table {reading.table + 1}{where}: {reading.n_rows} rows x {reading.n_cols} columns"]
+    if reading.turned:
+        lines.append(
+            "  read turned: its first column is its header (one indicator a column); rows and "
+            "columns below are the turned table's"
+        )
     lines.append("  rows: " + " ".join(f"{i}:{r}" for i, r in enumerate(reading.row_roles)))
     for region in reading.regions:
         lines.append(

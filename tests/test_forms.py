@@ -23,6 +23,7 @@ FORMS6 = FORMS.parent / "forms6"
 FORMS7 = FORMS.parent / "forms7"
 FORMS8 = FORMS.parent / "forms8"
 FORMS9 = FORMS.parent / "forms9"
+FORMS10 = FORMS.parent / "forms10"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -469,6 +470,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS7, "all"),
         (FORMS8, "all"),
         (FORMS9, "all"),
+        (FORMS10, "all"),
     ],
 )
 def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str) -> None:
@@ -625,3 +627,87 @@ def test_rows_keyed_by_a_letter_take_their_names_from_the_lettered_list() -> Non
         [(58.1, 2014), (60.4, 2015)],
     )
     assert "its name was read from the list of 成果指標名 (A)" in records[2]["warnings"]
+
+
+def _forms10(name: str) -> dict[str, dict]:
+    return {r.indicator: r.to_dict() for r in parsed(FORMS10 / name).records}
+
+
+def test_stacked_rows_targets_above_actuals_below_as_the_heading_says() -> None:
+    """雫石 (corpora/forms10): each indicator takes two rows beside its merged name, and only the
+    heading ``年度別の推移（上段：目標値　下段：実績値）`` says the upper row is targets and the
+    lower actuals; 千人 and 百万円 scale the bare numbers; the sheet's 施策 is the program."""
+    records = _forms10("shizukuishi_shisaku_hyoka_h27.pdf")
+    assert len(records) == 6
+    visitors = records["観光入込客数"]
+    assert (visitors["program"], visitors["program_no"], visitors["department"]) == (
+        "観光資源の活用と受入体制の充実",
+        "4-2-1",
+        "商工観光課",
+    )
+    assert visitors["unit"] == "人"
+    assert _values([visitors["baseline"]]) == [(2510000, 2009)]
+    assert _values(visitors["targets"]) == [
+        (2550000, 2011), (2600000, 2012), (2650000, 2013), (2700000, 2014), (2750000, 2015)
+    ]  # fmt: skip
+    assert _values(visitors["actuals"]) == [
+        (2486000, 2011), (2605000, 2012), (2588000, 2013), (2702000, 2014), (2731000, 2015)
+    ]  # fmt: skip
+    satisfied = records["観光案内所利用者の満足度"]
+    assert satisfied["targets"][-1]["value"] == 80 and satisfied["targets"][-1]["flags"] == [
+        "range"
+    ]
+    assert [a["flags"] for a in satisfied["actuals"]] == [
+        ["missing"],
+        [],
+        ["missing"],
+        [],
+        ["missing"],
+    ]
+    guides = records["観光ボランティアガイド登録者数"]
+    assert [t["flags"] for t in guides["targets"][:2]] == [["missing"], ["missing"]]
+    assert _values(guides["actuals"])[-1] == (27, 2014)  # the blank H27 actual is no value
+    sales = records["農産物直売所の年間販売額"]
+    assert (sales["unit"], sales["actuals"][0]["value"]) == ("円", 418000000)
+    complaints = records["観光施設に寄せられる苦情件数の削減"]
+    assert complaints["status"]["computed"] == "not_achieved"  # 17 against 15, fewer is better
+
+
+def test_a_table_whose_first_column_is_its_header_is_read_turned() -> None:
+    """西予 (corpora/forms10): `項目 | KPI① | KPI② …`, then `KPI`, `単位`, `事業開始前（H30.3）`,
+    `H30年度目標値`, `H30年度実績値`, `R2年度目標値（最終）`, `達成状況（H30）` down the side: one
+    indicator a column. The money table above (`¥10,000,000`) gives no record."""
+    doc = parsed(FORMS10 / "seiyo_kofukin_jisseki_h30.pdf")
+    assert any(reading.turned for reading in doc.interpretations())
+    records = {r.indicator: r.to_dict() for r in doc.records}
+    assert len(records) == 5
+    starts = records["市の支援による創業件数"]
+    assert (starts["label"], starts["unit"], starts["kind"]) == ("KPI①", "件", "kpi")
+    assert starts["program"] == "せいよ創業・事業承継支援による地域経済循環推進事業"
+    assert _values([starts["baseline"]]) == [(4, 2017)]
+    assert [(t["value"], t["period"]["fiscal_year"], t["flags"]) for t in starts["targets"]] == [
+        (6, 2018, []),
+        (20, 2020, ["cumulative"]),
+    ]
+    assert _values(starts["actuals"]) == [(7, 2018)]
+    assert starts["status"] == {"value": "achieved", "raw": "達成", "computed": "achieved"}
+    matching = records["事業承継マッチングの成立件数"]
+    assert matching["status"]["value"] == "not_achieved"
+    hires = records["制度融資を活用した創業者による新規雇用者数"]
+    assert hires["baseline"]["flags"] == ["missing"]
+    assert not any(r.unit == "円" for r in doc.records)  # 事業費, 交付金充当: money, no record
+
+
+def test_a_count_of_indicators_by_progress_is_no_indicator_table() -> None:
+    """富士 (corpora/forms10): `進捗率（中間目標値に対して） | 該当施策指標の数 | 備考` counts the
+    indicators by how far they got; its 目標 says against what. 備考 holds remarks, not names;
+    `（休日）` beside the 単位 cell 人 says which count, and stays in the name."""
+    records = _forms10("fuji_shisaku_shihyo_h27.pdf")
+    assert len(records) == 7
+    assert not any("指標" in name for name in records)  # no うち100%以上が32指標
+    walkers = records["中心市街地の歩行者通行量(休日)"]
+    assert walkers["unit"] == "人"
+    assert (walkers["program"], walkers["program_no"]) == ("商業・流通", "3-3")
+    assert _values(walkers["actuals"]) == [(27150, 2015)]
+    sales = records["年間商品販売額"]
+    assert any("更新数値なし" in w for w in sales["warnings"])

@@ -461,3 +461,93 @@ def test_development_set_scores(documents: Path, expected: Path, floor: float) -
         total.produced += s.produced
         total.correct_fields += s.correct_fields
     assert total.f1 >= floor, {n: round(s.f1, 3) for n, s in scores.items()}
+
+
+def test_a_first_column_that_is_the_header_is_read_turned(tmp_path: Path) -> None:
+    """One indicator a column, its unit, baseline, target and actual down the side: read as the
+    table of one indicator a row it stands for (and explained as turned)."""
+    path = tmp_path / "turned.csv"
+    path.write_text(
+        "項目,移住者数,相談件数\n単位,人,件\n基準値(R1),10,5\n目標値(R5),20,8\n実績値(R5),18,9\n",
+        encoding="utf-8",
+    )
+    doc = jpkpi.parse(path)
+    assert doc.interpretations()[0].turned
+    records = {r.indicator: r.to_dict() for r in doc.records}
+    assert list(records) == ["移住者数", "相談件数"]
+    movers = records["移住者数"]
+    assert movers["unit"] == "人"
+    assert observation_values([movers["baseline"]]) == [(Decimal(10), 2019, ())]
+    assert observation_values(movers["targets"]) == [(Decimal(20), 2023, ())]
+    assert observation_values(movers["actuals"]) == [(Decimal(18), 2023, ())]
+    assert "read turned" in _explain(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "layout"),
+    [
+        # a header across the top that names lists: the usual way, names down the first column
+        ("指標名,基準値,目標値\n移住者数,10,20\n相談件数,5,8\n", Layout.ROWS),
+        # one list down the side: periods down the side, not a header column
+        ("年度,移住者数(人),相談件数(件),空き家数(戸)\n令和4年度,10,5,3\n令和5年度,12,6,4\n"
+         "目標(R7),20,8,5\n", Layout.PERIODS_DOWN),
+        # labels printed again and again: transposed blocks, one indicator each
+        ("指標名,移住者数,単位,人\n年度,R4,R5,R6\n計画,10,20,30\n実績,9,18,\n"
+         "指標名,相談件数,単位,件\n年度,R4,R5,R6\n計画,5,6,7\n実績,5,7,\n", Layout.BLOCKS),
+    ],
+)  # fmt: skip
+def test_tables_that_run_the_usual_way_are_not_turned(
+    tmp_path: Path, text: str, layout: Layout
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    doc = jpkpi.parse(path)
+    readings = doc.interpretations()
+    assert not any(reading.turned for reading in readings)
+    assert readings[0].regions[0].layout is layout
+    assert {"移住者数", "相談件数"} <= {r.indicator for r in doc.records}
+
+
+_STACKED = """<table>
+<tr><th rowspan="2">No.</th><th rowspan="2">指標名</th><th rowspan="2">単位</th>
+<th colspan="2">{heading}</th></tr>
+<tr><th>令和5年度</th><th>令和6年度</th></tr>
+<tr><td rowspan="2">1</td><td rowspan="2">移住者数</td><td rowspan="2">人</td><td>20</td><td>25</td></tr>
+<tr><td>18</td><td>27</td></tr>
+<tr><td rowspan="2">2</td><td rowspan="2">相談件数</td><td rowspan="2">件</td><td>8</td><td>9</td></tr>
+<tr><td>7</td><td>10</td></tr>
+<tr><td rowspan="2">3</td><td rowspan="2">空き家数</td><td rowspan="2">戸</td><td>5</td><td>6</td></tr>
+<tr><td>4</td><td>6</td></tr>
+</table>"""
+
+
+def test_two_rows_an_indicator_read_as_the_heading_says(tmp_path: Path) -> None:
+    """``上段：目標値　下段：実績値`` over the years: the upper row of each indicator is its
+    targets, the lower its actuals."""
+    path = tmp_path / "stacked.html"
+    path.write_text(_STACKED.format(heading="推移（上段：目標値　下段：実績値）"), encoding="utf-8")
+    records = {r.indicator: r.to_dict() for r in jpkpi.parse(path).records}
+    movers = records["移住者数"]
+    assert observation_values(movers["targets"]) == [
+        (Decimal(20), 2023, ()),
+        (Decimal(25), 2024, ()),
+    ]
+    assert observation_values(movers["actuals"]) == [
+        (Decimal(18), 2023, ()),
+        (Decimal(27), 2024, ()),
+    ]
+    assert observation_values(records["相談件数"]["actuals"])[-1] == (Decimal(10), 2024, ())
+    assert not movers["warnings"]
+
+
+def test_a_second_row_nothing_names_is_not_read_and_is_said(tmp_path: Path) -> None:
+    """Without the heading that says which row is which, the second row of each numbered
+    indicator is not guessed: it is left out with a warning on the record, never read in
+    silence."""
+    path = tmp_path / "stacked.html"
+    path.write_text(_STACKED.format(heading="目標値"), encoding="utf-8")
+    records = {r.indicator: r.to_dict() for r in jpkpi.parse(path).records}
+    movers = records["移住者数"]
+    assert [v["raw"] for v in movers["targets"]] == ["20", "25"]
+    assert movers["actuals"] == []
+    assert any("row 4" in w and "not read" in w for w in movers["warnings"])

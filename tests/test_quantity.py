@@ -82,6 +82,10 @@ from jpkpi import JpkpiError, ParseError, parse_quantity
         ("3,975人 ↗", "3975", "人", set()),
         ("5.4‰ ↘", "5.4", "‰", set()),
         ("△905人↗", "-905", "人", set()),
+        # an amount of yen with the sign before it (西予's 事業費, corpora/forms10)
+        ("¥10,000,000", "10000000", "円", set()),
+        ("￥8,095,000", "8095000", "円", set()),
+        ("¥0", "0", "円", set()),
     ],
 )
 def test_quantities(raw: str, value: str, unit: str | None, flags: set[str]) -> None:
@@ -320,3 +324,9 @@ def test_ordinals_are_not_quantities(text: str) -> None:
     with pytest.raises(ParseError, match="ordinal"):
         parse_quantity(text)
     assert parse_quantity("3品目").value == 3  # 品目 counts items
+
+
+@pytest.mark.parametrize("raw", ["¥12人", "¥", "¥約", "¥ なし"])
+def test_a_yen_sign_before_anything_but_a_bare_amount_is_no_quantity(raw: str) -> None:
+    with pytest.raises(ParseError):
+        parse_quantity(raw)

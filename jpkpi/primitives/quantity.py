@@ -408,6 +408,8 @@ SCALE_WORDS: dict[int, str] = {
 }  # fmt: skip
 
 
+#: The yen sign, as fonts and keyboards write it (a currency sign before the amount).
+_YEN_SIGNS = frozenset("¥￥")
 # What a quantity's text can start with: digits, signs, qualifiers, kanji numerals, markers.
 _STARTS = frozenset(
     "0123456789" + MINUS_SIGNS + PLUS_SIGNS + "±" + DASHES
@@ -566,6 +568,17 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         # note ((1), (184) under another figure), not a value
         inner = parse_quantity(s[bracketed.start("inner") : bracketed.end("inner")], default_unit)
         return replace(inner, raw=s)
+    if start < stop - 1 and folded[start] in _YEN_SIGNS:
+        # ¥10,000,000: an amount of yen written with the sign before it, as a unit
+        try:
+            amount = parse_quantity(s[start + 1 : stop])
+        except ParseError:
+            raise _fail(caller, s, "has a yen sign before something not an amount", start) from None
+        if amount.unit is not None or amount.value is None or amount.parts:
+            raise _fail(
+                caller, s, "has a yen sign before a number that is not a bare amount", start
+            )
+        return replace(amount, unit="円", raw=s)
     if start < stop and folded[start] not in _STARTS:
         # Prose fails here, before any other work: most cells of a document are not quantities.
         labelled = bool(_LABEL_START.match(folded, start, stop))

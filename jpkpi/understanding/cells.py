@@ -287,6 +287,29 @@ def list_of(text: str) -> Role | None:
     return _LIST_ROLES.get(role) if role is not None else None
 
 
+def stacked_lists(text: str) -> tuple[Role, ...] | None:
+    """The list each line of a stacked cell gives, where a heading says so: ``上段：目標値　下段：
+    実績値`` (each indicator's rows: targets above, actuals below) → (target, actual). None
+    unless at least two positions are named, each with a word of a list."""
+    norm = normalize_text(text).replace(" ", "")
+    found = {
+        _STACK_POSITIONS[m.group("at")]: list_of(m.group("what")) for m in _STACKED.finditer(norm)
+    }
+    if set(found) not in ({0, 2}, {0, 1, 2}) or None in found.values():
+        return None  # one position alone, or 中段 without the others: no order to read
+    return tuple(role for _, role in sorted(found.items()) if role is not None)
+
+
+#: Where a line stands in a stacked cell, top down.
+_STACK_POSITIONS = {"上": 0, "中": 1, "下": 2}
+#: ``上段：目標値``, ``下段は実績``, ``(上段)計画``: a position, then the list's word (up to the
+#: next position, a bracket or a separator).
+_STACKED = regex.compile(
+    r"[(（]?(?P<at>[上中下])段[)）]?\s*[:：は=＝]?\s*(?P<what>[^\s:：、,，()（）/／・]+?)"
+    r"(?=[\s、,，()（）/／・]|[上中下]段|$)"
+)
+
+
 def list_column(rows: list[list[Cell]]) -> int | None:
     """The column whose data cells say which list each row gives (区分: 目標 / 実績 in turn),
     where one does: most of its cells name a list, and at least two lists appear."""

@@ -228,6 +228,9 @@ class TableInterpretation:
     regions: tuple[RegionReading, ...]
     era: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    #: Read turned a quarter: the printed table's first column is its header (one indicator a
+    #: column); rows and columns here are the turned table's (understanding.orientation).
+    turned: bool = False
 
     @property
     def gives_records(self) -> bool:
@@ -241,6 +244,7 @@ class TableInterpretation:
             "page": self.page,
             "size": [self.n_rows, self.n_cols],
             "era_assumed": self.era,
+            "turned": self.turned,
             "row_roles": list(self.row_roles),
             "regions": [r.to_dict() for r in self.regions],
             "warnings": list(self.warnings),
@@ -425,6 +429,23 @@ def _column_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, t
     # Words inside 【】 describe a bracketed target, not the column (項目（単位）【数値目標】).
     norm = _BRACKETED.sub("", norm)
     return vocabulary.votes(norm)
+
+
+def _head_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
+    """A header cell's votes, where a ratio or a judgement heads it without the words of its
+    gloss: ``進捗率（中間目標値に対して）`` is a ratio; its 目標 says against what, and lists no
+    targets."""
+    votes = _column_votes(vocabulary, text)
+    norm = normalize_text(text).replace(" ", "")
+    head = _GLOSS_TAIL.sub("", norm)
+    if head == norm or not head:
+        return votes
+    own = _column_votes(vocabulary, head)
+    return own if set(own) & {"ratio", "status", "evaluation"} else votes
+
+
+#: A bracketed gloss after a heading (``（中間目標値に対して）``).
+_GLOSS_TAIL = regex.compile(r"[(（][^()（）]*[)）]$")
 
 
 def _judged_head(vocabulary: Vocabulary, text: str) -> bool:
@@ -1412,7 +1433,7 @@ def _read_column(
         is_shared = _shared_word(shared, cell)
         stated = _STATED_UNIT.search(normalize_text(cell.text))
         in_names = _UNIT_IN_NAMES.fullmatch(normalize_text(cell.text).replace(" ", ""))
-        for role, (weight, words) in _column_votes(vocabulary, cell.text).items():
+        for role, (weight, words) in _head_votes(vocabulary, cell.text).items():
             if role == "unit" and (stated or in_names):
                 continue  # 単位：円 gives the unit of the values under it: no unit column
             if is_shared:  # 実績 over every year says less of each than 現状 over one
@@ -1431,6 +1452,11 @@ def _read_column(
         # アウトカム（活動効果） | アウトプット（活動結果）: each row's indicator type
         typed = "its cells name each row's indicator type (アウトカム, アウトプット, インプット)"
         return ColumnReading(col, "type", 4.0, None, 0.0, (typed,), header)
+    innermost = _column_votes(vocabulary, header_cells[-1].text) if header_cells else {}
+    if innermost and max(innermost, key=lambda r: innermost[r][0]) == "note":
+        # 備考: remarks beside each row (事業終了につき、評価せず), neither names nor values
+        said = f"its heading says it holds remarks ({normalize_text(header_cells[-1].text)})"
+        return ColumnReading(col, "ignore", 3.0, None, 0.0, (said,), header)
     ratio = next((c for c in header_cells if "ratio" in _column_votes(vocabulary, c.text)), None)
     own = list(_own_texts(grid, sample, col))
     if ratio is not None and sum(is_value(classify(t)) for t in own) * 2 > len(own):
@@ -1500,6 +1526,18 @@ def _read_column(
             None,
             0.0,
             (f"{marked:.0%} of its cells are marks (○, ×, Ａ), the rest dashes: a judgement",),
+            header,
+        )
+    judged = _share(grid, ev, sample, col, lambda e: e.cls is CellClass.STATUS)
+    if judged and judged + missing == 1:
+        # 達成 | 未達成 down a column (達成状況(H30)): each row's own word on its target
+        return ColumnReading(
+            col,
+            "status",
+            3.0,
+            None,
+            0.0,
+            (f"{judged:.0%} of its cells say whether the target was reached (達成, 未達成)",),
             header,
         )
     texts = _share(grid, ev, sample, col, lambda e: e.texty)

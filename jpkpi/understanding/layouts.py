@@ -15,10 +15,11 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period, find_eraless_period, find_period
-from jpkpi.primitives.quantity import parse_quantity
+from jpkpi.primitives.quantity import normalize_unit, parse_quantity
 from jpkpi.primitives.text import normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
+    STATUS_WORDS,
     TYPE_WORDS,
     CellClass,
     classify,
@@ -28,6 +29,7 @@ from jpkpi.understanding.cells import (
     list_column,
     list_flags,
     list_of,
+    stacked_lists,
     type_of,
     typed_kind,
     value_and_period,
@@ -40,7 +42,13 @@ from jpkpi.understanding.interpretation import (
     TableInterpretation,
 )
 from jpkpi.understanding.programs import Program, parse_program
-from jpkpi.understanding.vocabulary import Kind, Vocabulary, current_vocabulary, header_kind
+from jpkpi.understanding.vocabulary import (
+    Kind,
+    Role,
+    Vocabulary,
+    current_vocabulary,
+    header_kind,
+)
 
 _KINDS = {"kind.activity": Kind.ACTIVITY, "kind.kpi": Kind.KPI, "kind.goal": Kind.GOAL}
 _BRACKET_TARGET = regex.compile(r"\s*【\s*(?P<t>[^【】]*?)\s*】\s*$")
@@ -296,6 +304,7 @@ def region_drafts(
     department_col = next((c.index for c in region.columns if c.role == "department"), None)
     code_col = next((c.index for c in region.columns if c.role == "program_no"), None)
     type_col = next((c.index for c in region.columns if c.role == "type"), None)
+    status_col = next((c.index for c in region.columns if c.role == "status"), None)
     value_cols = [c for c in region.columns if c.role in ("baseline", "target", "actual")]
     if not value_cols:
         return []
@@ -307,7 +316,10 @@ def region_drafts(
     }
     # 区分: 目標 / 実績 in turn: each row lists that kind of value, under the header's periods
     list_col = list_column(list(body.values()))
+    # 年度別の推移（上段：目標値　下段：実績値）: each indicator's rows list in turn
+    stacked = _stacked_heading(grid, region)
     current: Draft | None = None
+    current_name: Cell | None = None  # the cell that names ``current``
     outer = section
     for r in region.body_rows:
         own = body[r]
@@ -329,6 +341,24 @@ def region_drafts(
         values = [c for c in own if any(v.index == c.col for v in value_cols) and not c.empty]
         # Each cell classified once: words name, values measure.
         texts = [c for c in own if not c.empty and not is_value(classify(c.text))]
+        # the row's line beside the name of the indicator above, merged down over both
+        line = _stacked_line(grid, r, indicator_col, current_name)
+        if line and len(values) < len([c for c in own if not c.empty]):
+            line = 0  # a row with a label or a unit of its own (B | 件 under 成果指標): its own
+        line_list = stacked[2][line] if stacked is not None and line < len(stacked[2]) else None
+        if line and values and current is not None and row_list is None:
+            if line_list is None:
+                # a second row of values beside a name merged over both, and no heading says
+                # what it holds: not read, and said
+                current.warnings.append(
+                    f"row {r + 1}: a further row of values beside {current.indicator!r} was not "
+                    "read: no heading says what it lists"
+                )
+                continue
+            for cell in values:
+                listed = _stacked_role(region, stacked, cell, line_list)
+                _add_value(current, listed, _listed_value(region, cell, label))
+            continue
         if (
             region.layout is Layout.NAME_ROWS
             and texts
@@ -379,15 +409,18 @@ def region_drafts(
             current = None  # its list rows are not the row above's
             continue
         d = _new_draft(region, section, form, where, r, kind)
-        _name_into(d, name, group)
+        printed_unit = (
+            next((c.text for c in own if c.col == unit_col and not c.empty), None)
+            if unit_col is not None
+            else None
+        )
+        _name_into(d, name, group, printed_unit)
         if indicator_type is not None:
             d.indicator_type = indicator_type
             d.kind = typed_kind(d.kind, indicator_type, region.kind is not None)
         if group_cell is not None:  # the group's label names it, not the row's own cells
             d.indicator_where = group_cell.provenance
-        if unit_col is not None:
-            unit = next((c.text for c in own if c.col == unit_col and not c.empty), None)
-            d.unit = d.unit or unit
+        d.unit = d.unit or printed_unit
         number = None
         if dated is not None:
             year = next((c for c in own if c.col == dated.index and not c.empty), None)
@@ -436,12 +469,82 @@ def region_drafts(
             # a 基準値 cell merged down beside the list's rows keeps its baseline
             kept = col.role == "baseline" and cell.rowspan > 1
             listed = row_list.value if row_list and not kept else col.role
+            if line_list is not None and not kept:
+                listed = _stacked_role(region, stacked, cell, line_list)
             _add_value(d, listed, _listed_value(region, cell, label))
+        stated = _spanned_text(grid, r, status_col)
+        if stated is not None and normalize_text(stated).replace(" ", "") in STATUS_WORDS:
+            d.status = stated
         d.warnings.extend(warnings)
         drafts.append(d)
-        current = d
+        current, current_name = d, name_cell
         pending = None
     return drafts
+
+
+def stacked_rows(table: Table, region: RegionReading) -> bool:
+    """Whether a heading says which list each row of an indicator gives (``上段：目標値　下段：
+    実績値``) and an indicator's name is merged down beside rows that hold nothing but values."""
+    indicator = next((c.index for c in region.columns if c.role == "indicator"), None)
+    grid = table.grid()
+    if indicator is None or _stacked_heading(grid, region) is None:
+        return False
+    value_cols = {c.index for c in region.columns if c.role in ("baseline", "target", "actual")}
+    body = set(region.body_rows)
+    for r in region.body_rows:
+        name = grid[r][indicator] if indicator < len(grid[r]) else None
+        if name is None or name.row != r or name.rowspan < 2 or name.empty or r + 1 not in body:
+            continue
+        below = [
+            c
+            for c in grid[r + 1][region.first_col : region.end_col]
+            if c is not None and c.row == r + 1 and not c.empty
+        ]
+        if below and all(c.col in value_cols for c in below):
+            return True
+    return False
+
+
+def _stacked_heading(
+    grid: list[list[Cell | None]], region: RegionReading
+) -> tuple[int, int, tuple[Role, ...]] | None:
+    """The columns a heading over the region spans and the list each line of an indicator's
+    rows gives under it, where the heading says (``上段：目標値　下段：実績値``)."""
+    for r in region.header_rows:
+        for cell in grid[r][region.first_col : region.end_col]:
+            if cell is None or cell.row != r:
+                continue
+            lists = stacked_lists(cell.text)
+            if lists is not None:
+                return cell.col, cell.col + cell.colspan, lists
+    return None
+
+
+def _stacked_line(
+    grid: list[list[Cell | None]], r: int, indicator_col: int | None, name: Cell | None
+) -> int:
+    """Which line of its indicator a row is, where the cell that names it (``name``, read in
+    the indicator column) is merged down over several rows (0: its own row, or no such name)."""
+    if name is None or indicator_col is None or not 0 <= indicator_col < len(grid[r]):
+        return 0
+    if grid[r][indicator_col] is not name or name.rowspan < 2:
+        return 0
+    return r - name.row
+
+
+def _stacked_role(
+    region: RegionReading,
+    stacked: tuple[int, int, tuple[Role, ...]] | None,
+    cell: Cell,
+    line_list: Role,
+) -> str:
+    """The list a value cell goes to on a stacked line: the line's, under the heading that says
+    so; its column's own role elsewhere (a 基準値 column beside it)."""
+    col = region.column(cell.col)
+    assert col is not None
+    if stacked is not None and stacked[0] <= cell.col < stacked[1]:
+        return line_list.value
+    return col.role
 
 
 def _free(region: RegionReading, col: int) -> bool:
@@ -727,8 +830,10 @@ def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -
     return cell if reading is None or reading.role == "indicator" else None
 
 
-def _name_into(d: Draft, name: str, group: str | None) -> None:
-    """Name, unit in parentheses and a 【】 target, from a name cell's text."""
+def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) -> None:
+    """Name, unit in parentheses and a 【】 target, from a name cell's text. Beside a 単位 cell
+    (``unit``) a parenthesized tail that is not that unit stays in the name:
+    ``歩行者通行量（休日）`` over 人 says which count, not its unit."""
     text = normalize_text(name)
     # A template's own prefix (``(項目)年間提供食数``) and a ※ note after the name are not the name.
     text = regex.sub(r"^[(（]\s*(?:項目|指標|指標名)\s*[)）]\s*", "", text)
@@ -745,6 +850,8 @@ def _name_into(d: Draft, name: str, group: str | None) -> None:
         d.targets.append(ValueCell(m.group("t"), None, "【】", where=d.indicator_where))
         text = text[: m.start()]
     carried = unit_in_name(text)
+    if carried is not None and unit is not None and not _same_unit(carried[1], unit):
+        carried = None
     if group:
         # The row group names the indicator (単位あたりコスト(A/C)); the row's own text says
         # its unit (千円/t, or 届出・証明取扱件数(単位:円)), else the group's name does
@@ -761,6 +868,15 @@ def _name_into(d: Draft, name: str, group: str | None) -> None:
         d.indicator = text
         if bracket_unit is not None:
             d.unit = d.unit or bracket_unit
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Whether two unit texts name one unit (``％`` and ``%``, ``単位:人`` and ``人``)."""
+    return _bare_unit(a) == _bare_unit(b)
+
+
+def _bare_unit(text: str) -> str:
+    return regex.sub(r"^単位\s*[:：]\s*", "", normalize_unit(text).replace(" ", ""))
 
 
 def unit_in_name(name: str) -> tuple[str, str] | None:

@@ -44,7 +44,9 @@ from jpkpi.understanding.layouts import (
     read_field_lines,
     read_fields,
     region_drafts,
+    stacked_rows,
 )
+from jpkpi.understanding.orientation import transposed
 from jpkpi.understanding.programs import Program, merge_programs, parse_program
 from jpkpi.understanding.reposts import fill_reposted_names
 from jpkpi.understanding.rows import TableContext, read_table, starts_program
@@ -79,11 +81,7 @@ def read_blocks(blocks: Sequence[Block]) -> list[Draft]:
 
 def _survey(
     blocks: Iterable[Block], splits: dict[int, BandSplit] | None
-) -> tuple[
-    Mapping[HeaderSignature, dict[int, float]],
-    list[str],
-    dict[int | None, list[TextLine]],
-]:
+) -> tuple[Mapping[HeaderSignature, dict[int, float]], list[str], dict[int | None, list[TextLine]]]:
     """One pass over a document's blocks for what its reading needs of the whole: the fill
     rates of its tables' columns (bands split), the texts that may print a year (_texts), and
     its text lines by page. Each table's split goes into ``splits`` (by its index among the
@@ -111,10 +109,7 @@ def _survey(
 
 def _first_plain(blocks: Iterable[Block]) -> Block | None:
     """The first block that is not a heading line (a sheet's name, an HTML heading)."""
-    return next(
-        (b for b in blocks if not (isinstance(b, TextLine) and b.level is not None)),
-        None,
-    )
+    return next((b for b in blocks if not (isinstance(b, TextLine) and b.level is not None)), None)
 
 
 def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
@@ -224,7 +219,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         if page not in pages_seen:
             pages_seen.add(page)
             read_field_lines(lines_by_page.get(page, []), form, vocabulary)
-        reading = interpret_table(block, vocabulary, era, tables_read)
+        block, reading = _oriented_reading(block, vocabulary, era, tables_read)
         taken = _read_interpreted(
             block, reading, lines_by_page.get(page, []), form, vocabulary, section
         )
@@ -339,8 +334,7 @@ def _names_from_lists(drafts: list[Draft], blocks: Sequence[Block]) -> None:
             if group and len(cells) >= 2 and len(letter) == 1 and "A" <= letter <= "Z":
                 unit = normalize_text(cells[2].text) if len(cells) > 2 else None
                 names.setdefault(
-                    (group, letter),
-                    (normalize_text(cells[1].text), unit, cells[1].provenance),
+                    (group, letter), (normalize_text(cells[1].text), unit, cells[1].provenance)
                 )
     for d in keyed:
         group = normalize_text(d.indicator or "")
@@ -358,9 +352,7 @@ def _names_from_lists(drafts: list[Draft], blocks: Sequence[Block]) -> None:
 
 
 def interpret_blocks(
-    blocks: Sequence[Block],
-    vocabulary: Vocabulary | None = None,
-    limit: int | None = None,
+    blocks: Sequence[Block], vocabulary: Vocabulary | None = None, limit: int | None = None
 ) -> list[TableInterpretation]:
     """The interpretation of each table of a document, as the reader computes it (each table
     taken from ``blocks`` in turn, as read_blocks takes them); of the first ``limit`` tables
@@ -370,9 +362,20 @@ def interpret_blocks(
     tables = (split_bands(b).table for b in blocks if isinstance(b, Table))
     with remembering_classes():
         return [
-            interpret_table(t, vocabulary, era, i)
+            _oriented_reading(t, vocabulary, era, i)[1]
             for i, t in enumerate(itertools.islice(tables, limit))
         ]
+
+
+def _oriented_reading(
+    table: Table, vocabulary: Vocabulary, era: str | None, index: int
+) -> tuple[Table, TableInterpretation]:
+    """A table as it is read (turned a quarter where its first column is its header) and its
+    interpretation."""
+    turned = transposed(table, vocabulary)
+    if turned is None:
+        return table, interpret_table(table, vocabulary, era, index)
+    return turned, replace(interpret_table(turned, vocabulary, era, index), turned=True)
 
 
 #: A document's own number printed at a corner (``資料4``, ``別紙1``, ``様式第2号``).
@@ -672,7 +675,10 @@ def _read_interpreted(
     turned = any(layout in (Layout.PERIODS_DOWN, Layout.BLOCKS) for layout in layouts)
     # A No. column numbers the rows: the row reader has no role for a row's own label.
     numbered = any(c.role == "label" for r in reading.regions for c in r.columns)
-    if not (apart or turned or numbered or Layout.NAME_ROWS in layouts or era_assumed):
+    # An indicator's name merged down over rows of values alone, under a heading that says
+    # which list each row is (上段：目標値　下段：実績値): the regions' reading follows it.
+    stacked = any(stacked_rows(table, r) for r in reading.regions if r.layout is Layout.ROWS)
+    if not (apart or turned or numbered or stacked or Layout.NAME_ROWS in layouts or era_assumed):
         return prose or None
     return prose + _drafts_of_regions(table, reading, lines, form, section)
 
