@@ -68,11 +68,20 @@ def chars_to_lines(
     ``line_overlap`` × the larger size of its own. Lines begin in order of their first
     character's centre, so the lines it may join are found by bisection: those whose first
     centre lies within the largest such distance any line allows (all before are farther)."""
+    overlap = settings.line_overlap
+    if chars:
+        # One line (most cells): every centre within the overlap of the smallest size of every
+        # other, so each joins the first line; the general pass below would say the same.
+        cys = [c.cy for c in chars]
+        low, high, total = min(cys), max(cys), sum(cys)
+        if high - low < overlap * min([c.size for c in chars]) and total == total:  # no NaN
+            line = sorted(chars, key=_BY_CENTRE)
+            line.sort(key=_BY_X0)
+            return [line]
     lines: list[list[Char]] = []
     heads: list[list[Char]] = []  # the lines with a centre (not NaN), in the order they began
     starts: list[float] = []  # their first centres, ascending
     largest = 0.0  # the largest size of a line's first character
-    overlap = settings.line_overlap
     for c in sorted(chars, key=_BY_CENTRE):
         cy, size = c.cy, c.size
         if cy != cy:  # no centre: a line of its own (every comparison with it fails)
@@ -106,17 +115,23 @@ def line_text(line: Sequence[Char], settings: TextSettings = DEFAULT_TEXT) -> st
     usual spacing (letter-spaced text has wide gaps everywhere, and no spaces)."""
     if len(line) < 2:
         return collapse_letter_spacing(line[0].text if line else "")
-    gaps = sorted((b.x0 - a.x1) / max(a.size, b.size, 1e-6) for a, b in itertools.pairwise(line))
+    # each gap between neighbours and the larger size of the two, in one pass
+    raw: list[float] = []
+    bigs: list[float] = []
+    prev = line[0]
+    for c in itertools.islice(line, 1, None):
+        raw.append(c.x0 - prev.x1)
+        bigs.append(c.size if c.size > prev.size else prev.size)
+        prev = c
+    gaps = sorted(g / (b if b > 1e-6 else 1e-6) for g, b in zip(raw, bigs, strict=True))
     # the lower median: of two gaps (``1　農業``: one wide, one none) the narrow one is usual
-    usual = gaps[(len(gaps) - 1) // 2] if gaps else 0.0
+    usual = gaps[(len(gaps) - 1) // 2]
     threshold = max(settings.space_gap, usual + settings.space_over_usual)
-    out = []
-    prev: Char | None = None
-    for c in line:
-        if prev is not None and c.x0 - prev.x1 > threshold * max(c.size, prev.size):
+    out = [line[0].text]
+    for c, gap, big in zip(itertools.islice(line, 1, None), raw, bigs, strict=True):
+        if gap > threshold * big:
             out.append(" ")
         out.append(c.text)
-        prev = c
     return collapse_letter_spacing("".join(out))
 
 
