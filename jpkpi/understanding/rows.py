@@ -609,10 +609,8 @@ def prepare_row(cells: list[Cell]) -> list[RowCell]:
         ):
             nxt = cells[i + 1]
             text = f"{cell.text.strip()} {nxt.text.strip()}"
-            # both cells' box on a page; elsewhere the name's cell, which holds the most of it
-            where = (
-                cell.provenance.joined(nxt.provenance) if cell.provenance.bbox else nxt.provenance
-            )
+            # the name's cell: the record's name is printed there, its label (①) beside it
+            where = nxt.provenance
             out.append(RowCell(cell.col - shift, text, CellClass.TEXT, cell_shape(text), where))
             shift += nxt.col - cell.col
             i += 2
