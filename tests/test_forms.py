@@ -24,6 +24,7 @@ FORMS7 = FORMS.parent / "forms7"
 FORMS8 = FORMS.parent / "forms8"
 FORMS9 = FORMS.parent / "forms9"
 FORMS10 = FORMS.parent / "forms10"
+FORMS11 = FORMS.parent / "forms11"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -471,6 +472,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS8, "all"),
         (FORMS9, "all"),
         (FORMS10, "all"),
+        (FORMS11, "all"),
     ],
 )
 def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str) -> None:
@@ -711,3 +713,38 @@ def test_a_count_of_indicators_by_progress_is_no_indicator_table() -> None:
     assert _values(walkers["actuals"]) == [(27150, 2015)]
     sales = records["年間商品販売額"]
     assert any("更新数値なし" in w for w in sales["warnings"])
+
+
+def _forms11(name: str) -> dict[str, dict]:
+    return {r.indicator: r.to_dict() for r in parsed(FORMS11 / name).records}
+
+
+def test_the_values_of_each_year_under_a_heading_that_spans_them_are_actuals() -> None:
+    """西脇 (corpora/forms11): `指標値の推移` over `H24年度（基準） | H25年度 … H29年度`, then
+    `目標値（H30年度）` of its own: the years are the values measured, the target one column;
+    `種別` `成果` / `活動` gives each row its kind."""
+    records = _forms11("nishiwaki_machizukuri_shihyo_h29.pdf")
+    fires = records["年間火災発生件数"]
+    assert _values([fires["baseline"]]) == [(21, 2012)]
+    assert _values(fires["actuals"]) == [(18, 2013), (16, 2014), (19, 2015), (15, 2016), (13, 2017)]
+    assert [(t["value"], t["period"]["fiscal_year"], t["flags"]) for t in fires["targets"]] == [
+        (15, 2018, ["at_most"])
+    ]
+    assert (fires["kind"], records["普通救命講習の受講者数"]["kind"]) == ("kpi", "activity")
+    assert records["資源ごみ集団回収の実施団体数"]["kind"] == "activity"
+    survey = records["「災害への備えをしている」と思う市民の割合"]
+    assert survey["baseline"]["flags"] == ["missing"]
+
+
+def test_values_in_two_units_and_names_that_end_with_a_value_are_said() -> None:
+    """浦河: `1.4人/年` beside `4組/年` (each value keeps its unit; the record's is a choice, and
+    said); 恩納: `構内道路の舗装延長：320m` in a cell read as a name is said to hold a value."""
+    farmers = _forms11("urakawa_senryaku_kpi_h27.html")["新規就農者数"]
+    assert (farmers["baseline"]["unit"], farmers["targets"][0]["unit"]) == ("人/年", "組/年")
+    assert any("different units" in w for w in farmers["warnings"])
+    named = [
+        r
+        for r in parsed(FORMS11 / "onna_tokkatsu_seika_h27.pdf").records
+        if "：" in r.indicator or ":" in r.indicator
+    ]
+    assert named and all(any("ends with a value" in w for w in r.warnings) for r in named)

@@ -29,6 +29,8 @@ from jpkpi.understanding.programs import strip_repost_mark
 #: Words in an indicator's name that make lower values better.
 LOWER_IS_BETTER = ("減少", "削減", "低減", "抑制")
 _SLASH = regex.compile(r"[/／]")
+#: A name that ends with ``：`` and a number (``構内道路の舗装延長：320m``).
+_VALUE_AFTER_NAME = regex.compile(r"[:：]\s*(?:約|延べ)?\s*[△▲\-]?[0-9][0-9,.]*\s*\S{0,4}$")
 
 
 def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]:
@@ -223,6 +225,10 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     name = normalize_text(name)
     # an indicator marked 【再掲】 repeats one listed earlier, as a program so marked does
     name, reposted = strip_repost_mark(name)
+    if _VALUE_AFTER_NAME.search(name):
+        # 構内道路の舗装延長：320m: a cell that prints a name and its value together, read as
+        # a name; what it says of the value is not in the record
+        warnings.append(f"its name {name!r} ends with a value: the cell may print name and value")
     cells = [
         c for c in ([draft.baseline] if draft.baseline else []) + draft.targets + draft.actuals
     ]
@@ -245,6 +251,13 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         printed = [q for q in (_parse(c, None) for c in cells) if q is not None]
         default_unit = _printed_unit(printed)
         unit = split_scale(default_unit)[1] if default_unit else None
+        kinds = sorted({q.unit for q in printed if q.unit and q.value is not None})
+        if len(kinds) > 1:
+            # 1.4人/年 beside 4組/年: each value keeps its own; the record's unit is a choice
+            warnings.append(
+                f"its values print different units ({', '.join(kinds)}); the record's unit "
+                f"{unit} is the one most of them print"
+            )
 
     target_period = (
         draft.target_period.period or _period_of(draft.target_period.text)

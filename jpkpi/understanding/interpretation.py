@@ -26,7 +26,7 @@ from jpkpi.primitives.text import fold_width, normalize_text, noun_head, split_l
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value, type_of, value_and_period
 from jpkpi.understanding.sections import is_heading
-from jpkpi.understanding.vocabulary import Role, Vocabulary, header_role
+from jpkpi.understanding.vocabulary import Role, Vocabulary, header_role, row_kind
 
 
 class Layout(str, Enum):
@@ -1452,6 +1452,11 @@ def _read_column(
         # アウトカム（活動効果） | アウトプット（活動結果）: each row's indicator type
         typed = "its cells name each row's indicator type (アウトカム, アウトプット, インプット)"
         return ColumnReading(col, "type", 4.0, None, 0.0, (typed,), header)
+    kinds = [row_kind(text) for text in _own_texts(grid, sample, col)]
+    if len(kinds) >= 2 and all(kinds):
+        # 種別 | 成果 / 活動: each row's kind, the word its 成果指標 or 活動指標 would name
+        said = "its cells name each row's kind (成果 → kpi, 活動 → activity)"
+        return ColumnReading(col, "kind", 4.0, None, 0.0, (said,), header)
     innermost = _column_votes(vocabulary, header_cells[-1].text) if header_cells else {}
     if innermost and max(innermost, key=lambda r: innermost[r][0]) == "note":
         # 備考: remarks beside each row (事業終了につき、評価せず), neither names nor values
@@ -1603,6 +1608,15 @@ def _read_column(
         named = [r for r in _VALUE_ROLES if r in v]
         if named and _judged_head(vocabulary, cell.text):
             continue  # 施策目標の達成状況: how the target went, values listed by their years
+        if (
+            named == ["target"]
+            and "values" in v
+            and cell.colspan > 1
+            and set(v["target"][1]) <= set(v["values"][1])
+        ):
+            # 指標値の推移 spanning the years: the indicator's values year by year, not a list
+            # of targets (its target has a column of its own, 目標値（H30年度）)
+            continue
         if "estimate" in v:
             named = [r for r in named if r != "baseline"]  # 当初見込み: a forecast, no baseline
             flags = frozenset({"estimate"})
@@ -1634,7 +1648,7 @@ def _read_column(
                 reasons.setdefault("ignore", []).append(
                     f"header votes {role} but no value is under it"
                 )
-    for noise in ("kind.kpi", "kind.goal", "kind.activity", "estimate", "field"):
+    for noise in ("kind.kpi", "kind.goal", "kind.activity", "estimate", "field", "values"):
         scores.pop(noise, None)
     if layout is Layout.NAME_ROWS and col == lo and not values:
         vote("group", 1.0, "a label spanning several name rows")

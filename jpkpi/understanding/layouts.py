@@ -48,6 +48,7 @@ from jpkpi.understanding.vocabulary import (
     Vocabulary,
     current_vocabulary,
     header_kind,
+    row_kind,
 )
 
 _KINDS = {"kind.activity": Kind.ACTIVITY, "kind.kpi": Kind.KPI, "kind.goal": Kind.GOAL}
@@ -305,6 +306,7 @@ def region_drafts(
     code_col = next((c.index for c in region.columns if c.role == "program_no"), None)
     type_col = next((c.index for c in region.columns if c.role == "type"), None)
     status_col = next((c.index for c in region.columns if c.role == "status"), None)
+    kind_col = next((c.index for c in region.columns if c.role == "kind"), None)
     value_cols = [c for c in region.columns if c.role in ("baseline", "target", "actual")]
     if not value_cols:
         return []
@@ -472,6 +474,10 @@ def region_drafts(
             if line_list is not None and not kept:
                 listed = _stacked_role(region, stacked, cell, line_list)
             _add_value(d, listed, _listed_value(region, cell, label))
+        row_named = _spanned_text(grid, r, kind_col)
+        named_kind = row_kind(row_named) if row_named is not None else None
+        if named_kind is not None:  # 種別 | 活動: the row's own kind
+            d.kind = named_kind
         stated = _spanned_text(grid, r, status_col)
         if stated is not None and normalize_text(stated).replace(" ", "") in STATUS_WORDS:
             d.status = stated

@@ -62,6 +62,23 @@ KIND_WORDS: dict[str, Kind] = {
     "実績項目": Kind.ACTIVITY,
 }
 
+#: Longest cell read as a row's kind word (``成果``, ``活動``).
+_ROW_KIND_CHARS = 4
+
+
+def row_kind(text: str) -> Kind | None:
+    """The kind a short cell names for its row, as its word names one before 指標 (``成果`` →
+    kpi as 成果指標, ``活動`` → activity as 活動指標); None for any other text."""
+    norm = normalize_text(text).replace(" ", "")
+    if not _KIND_WORD.fullmatch(norm) or norm.endswith("指標"):
+        return None  # KPI①, 指標1: a row's label, not a kind word
+    return header_kind(norm + "指標")
+
+
+#: A kind word as a row prints it: a few kanji or katakana, no number.
+_KIND_WORD = regex.compile(rf"[\p{{Han}}\p{{Katakana}}ー]{{1,{_ROW_KIND_CHARS}}}")
+
+
 # Sets of Sudachi normalized forms; a header whose words meet a set takes the role.
 _IGNORE = (
     {"具体", "事業"}, {"事業", "期間"}, {"具体", "サービス"}, {"数値", "比較"}, {"事業", "費"},
