@@ -263,6 +263,12 @@ def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | 
 _LIST_ROLES = {Role.TARGET: Role.TARGET, Role.ACTUAL: Role.ACTUAL, Role.BASELINE: Role.BASELINE}
 
 
+def status_word(text: str) -> bool:
+    """Whether a cell says, in one of STATUS_WORDS, whether its target was reached (達成,
+    未達成): the row's printed status."""
+    return normalize_text(text).replace(" ", "") in STATUS_WORDS
+
+
 def derived_row_note(label: str, where: str) -> str:
     """The warning for a row of a list column that lists no value of its own (達成度)."""
     return (

@@ -326,7 +326,7 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
     periods = sum(e.period is not None and len(normalize_text(e.text)) <= 16 for e in evs)
     if periods >= 2:
         return "header"
-    voted = sum(bool(_column_votes(vocabulary, c.text)) for c in nonempty)
+    voted = sum(bool(column_votes(vocabulary, c.text)) for c in nonempty)
     # A label spanning several rows at the left (単位あたりコスト over its unit rows) is the
     # rows' group, not a second cell of this row.
     own = [c for c in nonempty if c.rowspan == 1] if len(nonempty) > 1 else nonempty
@@ -422,7 +422,9 @@ def _alternates_label_value(cells: list[Cell], evs: list[CellEvidence]) -> bool:
     )
 
 
-def _column_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
+def column_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
+    """What a header cell's words vote for (none for a cell longer than a heading), words in 【】
+    left out: they describe a bracketed target, not the column or row."""
     norm = normalize_text(text).replace(" ", "")
     if len(norm) > 30:
         return {}
@@ -435,12 +437,12 @@ def _head_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, tup
     """A header cell's votes, where a ratio or a judgement heads it without the words of its
     gloss: ``進捗率（中間目標値に対して）`` is a ratio; its 目標 says against what, and lists no
     targets."""
-    votes = _column_votes(vocabulary, text)
+    votes = column_votes(vocabulary, text)
     norm = normalize_text(text).replace(" ", "")
     head = _GLOSS_TAIL.sub("", norm)
     if head == norm or not head:
         return votes
-    own = _column_votes(vocabulary, head)
+    own = column_votes(vocabulary, head)
     return own if set(own) & {"ratio", "status", "evaluation"} else votes
 
 
@@ -454,7 +456,7 @@ def _judged_head(vocabulary: Vocabulary, text: str) -> bool:
     head = noun_head(text)
     if not head:
         return False
-    v = _column_votes(vocabulary, head)
+    v = column_votes(vocabulary, head)
     return bool({"status", "evaluation"} & set(v)) and not any(r in v for r in _VALUE_ROLES)
 
 
@@ -597,7 +599,7 @@ def _split_points(
         heads = _header_text(grid, header_rows, col)
         if not heads or heads[0].col != col:
             continue
-        votes = _column_votes(vocabulary, heads[0].text)
+        votes = column_votes(vocabulary, heads[0].text)
         if votes.get("indicator", (0.0,))[0] < 3:
             continue
         left = range(starts[-1], col)
@@ -624,7 +626,7 @@ def _numbers_by_heading(
     """Whether a column's own heading says its numbers number the rows' programs (``No.``,
     ``番号``: 1, 3, 41 …), values of no table."""
     heads = _header_text(grid, header_rows, col)
-    return bool(heads) and "program_no" in _column_votes(vocabulary, heads[-1].text)
+    return bool(heads) and "program_no" in column_votes(vocabulary, heads[-1].text)
 
 
 #: Body rows, at the least, a label merged down all of them must span to be their group.
@@ -863,7 +865,7 @@ def _region_votes(
         leftmost = cell.col - lo <= 2 and cell.row < MAX_EVIDENCE_ROWS
         if not (in_header or leftmost):
             continue
-        for role, (weight, _) in _column_votes(vocabulary, cell.text).items():
+        for role, (weight, _) in column_votes(vocabulary, cell.text).items():
             if not in_header and role in (*_VALUE_ROLES, "unit", "estimate"):
                 continue  # a row named うち基準内繰入金 is not a baseline heading
             votes[role] += weight
@@ -993,7 +995,7 @@ def _names_kind(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> s
 
 def _kinds(vocabulary: Vocabulary, text: str) -> list[str]:
     """The kinds a header text's words vote for (``kind.kpi``, …)."""
-    return [k for k in _column_votes(vocabulary, text) if k.startswith("kind.")]
+    return [k for k in column_votes(vocabulary, text) if k.startswith("kind.")]
 
 
 def _one_indicator(
@@ -1019,7 +1021,7 @@ def _one_indicator(
         if c is not best
         and c.headed
         and best.headed
-        and not any(r.startswith("kind.") for r in _column_votes(vocabulary, c.header))
+        and not any(r.startswith("kind.") for r in column_votes(vocabulary, c.header))
         and c.index < best.index
         and not any(c.index < v < best.index for v in values)
         and all(
@@ -1075,7 +1077,7 @@ def _grouping_program(
         if (
             c.index < names[0]
             and c.role == "ignore"  # a name column the indicators' outvoted
-            and not any(r.startswith("kind.") for r in _column_votes(vocabulary, c.header))
+            and not any(r.startswith("kind.") for r in column_votes(vocabulary, c.header))
             and _numbered_titles(grid, body, c.index)
         ):
             c = _recast(c, "program", "its cells are numbered titles beside the indicators")
@@ -1129,7 +1131,7 @@ def _only_a_label(text: str, vocabulary: Vocabulary) -> bool:
     """Whether a row label is a period and list words only (``令和4年度``, ``目標（R7.3）``,
     ``計画値``), not a name that holds a period (``令和2年国勢調査人口``)."""
     rest = _LABEL_NOISE.sub("", normalize_text(text))
-    for _role, (_, words) in _column_votes(vocabulary, text).items():
+    for _role, (_, words) in column_votes(vocabulary, text).items():
         for word in words:
             if "~" not in word:
                 rest = rest.replace(word, "")
@@ -1149,7 +1151,7 @@ def _row_list(vocabulary: Vocabulary, text: str) -> tuple[str | None, frozenset[
         return None, frozenset()  # a name (実績報告件数), not a row label (計画, 目標（R7.3）)
     votes = {
         role: vote
-        for role, vote in _column_votes(vocabulary, text).items()
+        for role, vote in column_votes(vocabulary, text).items()
         if not all("~" in w for w in vote[1])  # a synonym alone does not label a row
     }
     named = [r for r in _VALUE_ROLES if r in votes]
@@ -1209,7 +1211,7 @@ def _periods_down(
             return None  # a period over a value column: the periods run across, not down
         if not ev[id(over[-1])].texty:
             return None
-        if set(_column_votes(vocabulary, over[-1].text)) & {*_VALUE_ROLES, "estimate"}:
+        if set(column_votes(vocabulary, over[-1].text)) & {*_VALUE_ROLES, "estimate"}:
             return None  # 目標値, 実績値 over a column: a list, not an indicator's name
         names[col] = normalize_text(over[-1].text)
     if not names:
@@ -1457,12 +1459,12 @@ def _read_column(
         # 種別 | 成果 / 活動: each row's kind, the word its 成果指標 or 活動指標 would name
         said = "its cells name each row's kind (成果 → kpi, 活動 → activity)"
         return ColumnReading(col, "kind", 4.0, None, 0.0, (said,), header)
-    innermost = _column_votes(vocabulary, header_cells[-1].text) if header_cells else {}
+    innermost = column_votes(vocabulary, header_cells[-1].text) if header_cells else {}
     if innermost and max(innermost, key=lambda r: innermost[r][0]) == "note":
         # 備考: remarks beside each row (事業終了につき、評価せず), neither names nor values
         said = f"its heading says it holds remarks ({normalize_text(header_cells[-1].text)})"
         return ColumnReading(col, "ignore", 3.0, None, 0.0, (said,), header)
-    ratio = next((c for c in header_cells if "ratio" in _column_votes(vocabulary, c.text)), None)
+    ratio = next((c for c in header_cells if "ratio" in column_votes(vocabulary, c.text)), None)
     own = list(_own_texts(grid, sample, col))
     if ratio is not None and sum(is_value(classify(t)) for t in own) * 2 > len(own):
         # 達成度(R2) over 95%, 100%: how far the row's actual got to its target, not a value of
@@ -1474,7 +1476,7 @@ def _read_column(
     # and the names beside them); under a heading of its own (KPI) they may be names' marks
     marks = not header_cells or header_cells[-1].colspan > 1
     # 指標項目 spanning the numbers and the names: numbers with gaps are the names' labels
-    spanning = _column_votes(vocabulary, header_cells[-1].text) if marks and header_cells else {}
+    spanning = column_votes(vocabulary, header_cells[-1].text) if marks and header_cells else {}
     gaps = "indicator" in spanning and not any(r in spanning for r in _VALUE_ROLES)
     if (
         _ordinal(grid, sample, col, marks=marks, gaps=gaps)
@@ -1507,7 +1509,7 @@ def _read_column(
     if _lettered(list(_own_texts(grid, sample, col))) and not any(
         r in ("evaluation", "status", "ratio")
         for c in header_cells
-        for r in _column_votes(vocabulary, c.text)
+        for r in column_votes(vocabulary, c.text)
     ):
         return ColumnReading(
             col,
@@ -1604,7 +1606,7 @@ def _read_column(
     # year) only where no cell of this column's own names one (現状 over 実績)
     inward = list(enumerate(reversed(header_cells)))
     for k, cell in sorted(inward, key=lambda kc: _shared_word(shared, kc[1])):  # (stable)
-        v = _column_votes(vocabulary, cell.text)
+        v = column_votes(vocabulary, cell.text)
         named = [r for r in _VALUE_ROLES if r in v]
         if named and _judged_head(vocabulary, cell.text):
             continue  # 施策目標の達成状況: how the target went, values listed by their years
@@ -1624,7 +1626,7 @@ def _read_column(
                 f"header word {'/'.join(v['estimate'][1])} marks an estimate"
             )
             if any(
-                "target" in _column_votes(vocabulary, c.text) for c in header_cells[: depth - 1 - k]
+                "target" in column_votes(vocabulary, c.text) for c in header_cells[: depth - 1 - k]
             ):
                 role_of_value = "target"
                 break

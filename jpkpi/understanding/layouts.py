@@ -19,7 +19,6 @@ from jpkpi.primitives.quantity import normalize_unit, parse_quantity
 from jpkpi.primitives.text import normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
-    STATUS_WORDS,
     TYPE_WORDS,
     CellClass,
     classify,
@@ -30,6 +29,7 @@ from jpkpi.understanding.cells import (
     list_flags,
     list_of,
     stacked_lists,
+    status_word,
     type_of,
     typed_kind,
     value_and_period,
@@ -479,7 +479,7 @@ def region_drafts(
         if named_kind is not None:  # 種別 | 活動: the row's own kind
             d.kind = named_kind
         stated = _spanned_text(grid, r, status_col)
-        if stated is not None and normalize_text(stated).replace(" ", "") in STATUS_WORDS:
+        if stated is not None and status_word(stated):
             d.status = stated
         d.warnings.extend(warnings)
         drafts.append(d)

@@ -12,11 +12,10 @@ it did, the table runs the usual way and its first column holds names).
 
 from __future__ import annotations
 
-import regex
-
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value
+from jpkpi.understanding.interpretation import column_votes
 from jpkpi.understanding.vocabulary import Vocabulary
 
 #: Lists of values a row label may name.
@@ -31,13 +30,13 @@ _LABELLED_SHARE = 0.6
 _VALUE_SHARE = 0.6
 #: Widest table turned: a header column over more indicators than this is unlikely.
 _MAX_COLUMNS = 16
-#: Words inside 【】 describe a bracketed target, not the row.
-_BRACKETED = regex.compile(r"【[^】]*】")
 
 
 def _votes(vocabulary: Vocabulary, text: str) -> set[str]:
-    norm = _BRACKETED.sub("", normalize_text(text).replace(" ", ""))
-    return set(vocabulary.votes(norm)) if len(norm) <= _LABEL_CHARS else set()
+    """The roles a label's words vote for, as a header cell's would (none for a longer text)."""
+    if len(normalize_text(text).replace(" ", "")) > _LABEL_CHARS:
+        return set()
+    return set(column_votes(vocabulary, text))
 
 
 def transposed(table: Table, vocabulary: Vocabulary) -> Table | None:

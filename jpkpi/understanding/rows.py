@@ -18,7 +18,6 @@ from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
 from jpkpi.understanding.align import Alignment, RowCell, align_row
 from jpkpi.understanding.cells import (
-    STATUS_WORDS,
     CellClass,
     classify,
     department_of,
@@ -28,6 +27,7 @@ from jpkpi.understanding.cells import (
     list_column,
     list_flags,
     list_of,
+    status_word,
     type_of,
     typed_kind,
     value_and_period,
@@ -653,8 +653,7 @@ def _fill(d: Draft, roles: dict[Role, list[Placed]]) -> None:
     for placed in roles.get(Role.ACTUAL, []):
         d.actuals.append(_value_cell(placed))
     for text, _col, _ in roles.get(Role.STATUS, []):
-        norm = normalize_text(text).replace(" ", "")
-        if norm in STATUS_WORDS:
+        if status_word(text):
             d.status = text
 
 
