@@ -8,12 +8,13 @@ Run from the repository root after ``pip install '.[bench]'`` (camelot with
 It prints, asserting nothing about timing:
 
 1. Pages per second over every PDF under ``corpora/`` (``corpora/real`` included), in one run
-   of interleaved rounds (each round runs every tool once over all the PDFs, the tools' order
-   turning from round to round), the median round counted: ``jpkpi.parse`` with each reader,
-   its reading stage alone with each reader, pdfplumber's ``extract_tables()``, camelot's
-   lattice and stream flavours, pdfminer's bare aggregator, and pypdfium2's raw extraction
+   of interleaved rounds (in each round every tool reads a PDF before any reads the next, the
+   tools' order turning from round to round), the median round counted: ``jpkpi.parse`` with
+   each reader, its reading stage alone with each reader, pdfplumber's ``extract_tables()``,
+   camelot's lattice and stream flavours, pdfminer's bare aggregator, and pypdfium2's raw extraction
    (every character's box and every page object: the engine's own limit). A tool that is not
-   installed is noted and skipped; each rate is also given against pdfplumber's.
+   installed is noted and skipped; each rate is also given against pdfplumber's, as the ratio
+   of the median rounds and as the median (and range) of each round's own ratio.
 2. Peak memory (VmHWM) of ``jpkpi.parse`` on PDFs of 1, 100 and 1,000 pages made from corpus
    pages, each in a fresh process.
 3. The large workbook's parse time (``bench_workbook.py``'s child, median of 3 processes).
@@ -672,7 +673,13 @@ def pdfium_raw(path: Path, data: bytes) -> None:
 
 def interleaved_rates(paths: Sequence[Path], rounds: int) -> tuple[list[list[str]], list[str], int]:
     """Each tool's median seconds over all ``paths`` in ``rounds`` interleaved rounds, as table
-    rows, with the notes for tools not installed and the page count."""
+    rows, with the notes for tools not installed and the page count.
+
+    Within a round every tool reads one PDF before any reads the next (the tools' order turning
+    from round to round), so a slow minute of a shared machine falls on every tool alike, not on
+    whichever tool ran then; each rate is given against pdfplumber's twice: as the ratio of the
+    median rounds, and as the median of the rounds' own ratios (each round's tools timed over the
+    same minutes)."""
     import pypdfium2 as pdfium
 
     tools, missing = rate_tools()
@@ -680,22 +687,27 @@ def interleaved_rates(paths: Sequence[Path], rounds: int) -> tuple[list[list[str
     pages = sum(len(pdfium.PdfDocument(data)) for _, data in files)
     for run in tools.values():  # warm-up: imports, Sudachi's dictionary, caches
         run(*files[0])
-    times: dict[str, list[float]] = {name: [] for name in tools}
     names = list(tools)
+    times: dict[str, list[float]] = {name: [0.0] * rounds for name in names}
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     for k in range(rounds):
-        for name in names[k % len(names) :] + names[: k % len(names)]:
-            started = time.perf_counter()
-            for path, data in files:
+        order = names[k % len(names) :] + names[: k % len(names)]
+        for path, data in files:
+            for name in order:
+                started = time.perf_counter()
                 tools[name](path, data)
-            times[name].append(time.perf_counter() - started)
-    plumber = statistics.median(times[PLUMBER_RATE]) if PLUMBER_RATE in times else None
+                times[name][k] += time.perf_counter() - started
+    plumber = times.get(PLUMBER_RATE)
     rows = []
     for name in names:
         median = statistics.median(times[name])
-        ratio = f"{plumber / median:.2f}x" if plumber else "-"
+        ratio = paired = "-"
+        if plumber:
+            ratio = f"{statistics.median(plumber) / median:.2f}x"
+            own = [p / t for p, t in zip(plumber, times[name], strict=True)]
+            paired = f"{statistics.median(own):.2f}x ({min(own):.2f}-{max(own):.2f})"
         spread = " ".join(f"{t:.2f}" for t in times[name])
-        rows.append([name, f"{median:.2f}", f"{pages / median:.1f}", ratio, spread])
+        rows.append([name, f"{median:.2f}", f"{pages / median:.1f}", ratio, paired, spread])
     return rows, missing, pages
 
 
@@ -803,7 +815,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     print()
     print(f"1. pages/s over {len(paths)} PDFs ({pages} pages), median of {args.rounds} rounds:")
     print_table(
-        ["tool", "median s", "pages/s", "vs pdfplumber", "rounds (s)"], rows, numeric={1, 2, 3}
+        ["tool", "median s", "pages/s", "vs pdfplumber", "paired rounds", "rounds (s)"],
+        rows,
+        numeric={1, 2, 3},
     )
     for note in missing:
         print(f"not installed, skipped: {note}")
