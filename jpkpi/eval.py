@@ -293,8 +293,21 @@ def main(argv: list[str] | None = None) -> int:
         "--trust", action="store_true", help="count right, wrong, missed and extra records"
     )
     args = parser.parse_args(argv)
+    for folder in (args.documents, args.expectations):
+        if not folder.is_dir():
+            parser.error(
+                f"{folder}: not a directory (give the corpus folder, then the folder of its "
+                "expectations)"
+            )
     trusts: dict[str, Counter[str]] | None = {} if args.trust else None
-    for line in report(score_corpus(args.documents, args.expectations, trusts=trusts), args.show):
+    from jpkpi.errors import JpkpiError
+
+    try:
+        scores = score_corpus(args.documents, args.expectations, trusts=trusts)
+    except JpkpiError as e:
+        print(f"python -m jpkpi.eval: {e}", file=sys.stderr)
+        return 1
+    for line in report(scores, args.show):
         print(line)
     if trusts is not None:
         print()

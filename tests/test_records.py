@@ -283,3 +283,15 @@ def test_reprs_are_short_summaries() -> None:
         f"{len(table.cells)} cells)"
     )
     assert len(repr(doc)) < 200
+
+
+def test_eval_names_a_path_that_is_no_folder_without_a_traceback(tmp_path: Path, capsys) -> None:
+    """`python -m jpkpi.eval` given a file where a corpus folder goes says which and why."""
+    from jpkpi.eval import main
+
+    document = tmp_path / "sheet.pdf"
+    document.write_bytes(b"%PDF-1.4\n")
+    with pytest.raises(SystemExit) as stopped:
+        main([str(document), str(tmp_path)])
+    assert stopped.value.code == 2
+    assert f"{document}: not a directory" in capsys.readouterr().err
