@@ -25,6 +25,7 @@ FORMS8 = FORMS.parent / "forms8"
 FORMS9 = FORMS.parent / "forms9"
 FORMS10 = FORMS.parent / "forms10"
 FORMS11 = FORMS.parent / "forms11"
+FORMS12 = FORMS.parent / "forms12"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -473,6 +474,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS9, "all"),
         (FORMS10, "all"),
         (FORMS11, "all"),
+        (FORMS12, "all"),
     ],
 )
 def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str) -> None:
@@ -748,3 +750,61 @@ def test_values_in_two_units_and_names_that_end_with_a_value_are_said() -> None:
         if "：" in r.indicator or ":" in r.indicator
     ]
     assert named and all(any("ends with a value" in w for w in r.warnings) for r in named)
+
+
+def _forms12(name: str) -> dict[str, dict]:
+    return {r.indicator: r.to_dict() for r in parsed(FORMS12 / name).records}
+
+
+def test_two_indicator_groups_side_by_side_in_one_grid_are_read_apart() -> None:
+    """色麻 (corpora/forms12): `活動指標（事業量）` and `成果指標（事業の効果）` over one grid,
+    each over its own `指標名 | 単位 | H30実績 | R1目標 | R1実績`: one record a name, each with
+    its own half's values and kind (they were read as one record holding both halves)."""
+    records = _forms12("shikama_jimujigyo_r1.pdf")
+    assert len(records) == 6
+    classes = records["健康教室の開催回数"]
+    assert classes["kind"] == "activity" and classes["unit"] == "回"
+    assert _values(classes["actuals"]) == [(24, 2018), (22, 2019)]
+    assert _values(classes["targets"]) == [(24, 2019)]
+    guidance = records["特定保健指導の実施率"]
+    assert guidance["kind"] == "kpi" and guidance["unit"] == "%"
+    assert _values(guidance["actuals"]) == [(42.5, 2018), (46.1, 2019)]
+    assert _values(guidance["targets"]) == [(50.0, 2019)]
+    assert classes["program"] == "健康教育・健康相談事業"
+
+
+def test_a_card_of_one_indicator_with_each_values_period_beside_it() -> None:
+    """伊方 (corpora/forms12): one small table an indicator, `KPI① | name` over rows `基準値 |
+    8,450t | 平成26年度`, `目標値 | …`, `実績値 | …` twice, and `担当課 | 農林水産課`: each row's
+    label gives its list, the cell beside the value its period (they were read as one record
+    named 担当課, with no value)."""
+    records = _forms12("ikata_senryaku_kensho_h28.html")
+    assert len(records) == 6 and "担当課" not in records
+    citrus = records["柑橘の出荷量"]
+    assert (citrus["label"], citrus["unit"], citrus["department"]) == ("KPI①", "t", "農林水産課")
+    assert _values([citrus["baseline"]]) == [(8450, 2014)]
+    assert _values(citrus["targets"]) == [(9000, 2019)]
+    assert _values(citrus["actuals"]) == [(8120, 2015), (8610, 2016)]
+    hires = records["企業誘致等による新規雇用者数"]
+    assert hires["department"] == "総務課"
+    assert _values(hires["actuals"]) == [(4, 2015), (9, 2016)]
+
+
+def test_marks_a_legend_defines_by_the_target_are_the_printed_status() -> None:
+    """安芸高田 (corpora/forms12): `達成度` marks under the legend `○目標達成 ×目標未達成 ー評価
+    不能` are each row's printed status; いの (forms8): `◎目標値以上 … △目標値未達成` likewise;
+    南砺 (forms9): `○：目標を達成できる見込み` is a forecast, no status. `所属 | 総務部 危機管理室`
+    names the department; `南九州市` beside the title is no section."""
+    records = _forms12("akitakata_shisaku_hyoka_h23.pdf")
+    rate = records["消防団員の充足率"]
+    assert rate["status"] == {"value": "not_achieved", "raw": "×", "computed": "not_achieved"}
+    assert records["自主防災組織の組織率"]["status"]["raw"] == "○"
+    assert records["火災発生件数"]["status"] is None  # ―: not judged, and no target for H23
+    assert rate["department"] == "総務部危機管理室"
+    ino = {r.indicator: r.to_dict() for r in parsed(FORMS8 / "ino_kouka_kensho_h29.pdf").records}
+    assert ino["新規創業・事業承継件数"]["status"]["value"] == "not_achieved"
+    assert ino["土佐和紙関連事業所の年間出荷額"]["status"]["raw"] == "◎"
+    nanto = parsed(FORMS9 / "nanto_shisaku_management_h27.pdf").records
+    assert all(r.status is None or r.status.raw is None for r in nanto)
+    south = parsed(FORMS12 / "minamikyushu_senkogata_kensho_h27.pdf").records
+    assert south and not any(r.section for r in south)

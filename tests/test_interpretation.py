@@ -551,3 +551,93 @@ def test_a_second_row_nothing_names_is_not_read_and_is_said(tmp_path: Path) -> N
     assert [v["raw"] for v in movers["targets"]] == ["20", "25"]
     assert movers["actuals"] == []
     assert any("row 4" in w and "not read" in w for w in movers["warnings"])
+
+
+def test_a_card_of_one_indicator_reads_each_rows_list_and_the_period_beside_it(
+    tmp_path: Path,
+) -> None:
+    """`指標 | 図書館の貸出冊数` over `基準値 | 12,000冊 | 令和元年度`, `目標値 …`, `実績値` on two
+    rows: the label gives each row's list, the third cell its period; explain says so."""
+    path = tmp_path / "card.csv"
+    path.write_text(
+        '指標,図書館の貸出冊数,\n基準値,"12,000冊",令和元年度\n目標値,"15,000冊",令和6年度\n'
+        '実績値,"12,400冊",令和4年度\n実績値,"13,100冊",令和5年度\n',
+        "utf-8",
+    )
+    records = {r.indicator: r.to_dict() for r in jpkpi.parse(path).records}
+    assert list(records) == ["図書館の貸出冊数"]
+    books = records["図書館の貸出冊数"]
+    assert observation_values([books["baseline"]]) == [(Decimal(12000), 2019, ())]
+    assert observation_values(books["targets"]) == [(Decimal(15000), 2024, ())]
+    assert observation_values(books["actuals"]) == [
+        (Decimal(12400), 2022, ()), (Decimal(13100), 2023, ())
+    ]  # fmt: skip
+    out = _explain(path)
+    assert "periods_down" in out and "each with its period in column 2" in out
+    assert "row 4: actual FY2023 — 実績値" in out
+
+
+def test_a_column_beside_the_values_that_is_not_their_periods_makes_no_card(
+    tmp_path: Path,
+) -> None:
+    """A list down the side with two columns of values (two indicators' values, no periods) is
+    not one indicator's card."""
+    path = tmp_path / "two.csv"
+    path.write_text("指標,貸出冊数,来館者数\n目標値,15000,9000\n実績値,13100,8700\n", "utf-8")
+    doc = jpkpi.parse(path)
+    assert not any(
+        "each with its period" in " ".join(r.reasons)
+        for i in doc.interpretations()
+        for r in i.regions
+    )
+
+
+def test_indicator_groups_side_by_side_each_give_their_own_records(tmp_path: Path) -> None:
+    """`活動指標（事業量）` and `成果指標（事業の効果）` each spanning its own `指標名 | 単位 |
+    R5実績`: two records a row, each with its own group's kind, unit and value (the row reader
+    took the second group's heading for a program and the two halves for one indicator)."""
+    path = tmp_path / "groups.html"
+    cells = [
+        ("相談会の開催回数", "回", "12", "相談者の満足度", "%", "86.5"),
+        ("講座の開催回数", "回", "8", "受講者の就職率", "%", "41.0"),
+    ]
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in cells)
+    path.write_text(
+        '<table><tr><th colspan="3">活動指標（事業量）</th><th colspan="3">成果指標（事業の効果）'
+        "</th></tr><tr><th>指標名</th><th>単位</th><th>R5実績</th><th>指標名</th><th>単位</th>"
+        f"<th>R5実績</th></tr>{body}</table>",
+        "utf-8",
+    )
+    records = {r.indicator: r for r in jpkpi.parse(path).records}
+    assert set(records) == {
+        "相談会の開催回数",
+        "相談者の満足度",
+        "講座の開催回数",
+        "受講者の就職率",
+    }
+    talks, satisfied = records["相談会の開催回数"], records["相談者の満足度"]
+    assert (talks.kind, talks.unit, satisfied.kind, satisfied.unit) == (
+        "activity", "回", "kpi", "%"
+    )  # fmt: skip
+    assert [a.quantity.value for a in talks.actuals] == [Decimal(12)]
+    assert [a.quantity.value for a in satisfied.actuals] == [Decimal("86.5")]
+    assert talks.program is None
+
+
+def test_a_legend_defines_marks_by_the_target_or_not_at_all() -> None:
+    """Marks a legend defines by the result are statuses; a forecast, a chance or a grade is
+    none; a line that defines one mark only is no legend."""
+    from jpkpi.understanding.cells import status_legend
+
+    assert status_legend(["達成度：○目標達成 ×目標未達成 ー評価不能"]) == {
+        "○": "achieved", "×": "not_achieved"
+    }  # fmt: skip
+    assert status_legend(["評価区分：◎目標値以上　○目標値と同等　△目標値未達成　×進捗なし"]) == {
+        "◎": "achieved", "○": "achieved", "△": "not_achieved"
+    }  # fmt: skip
+    assert (
+        status_legend(["○：目標を達成できる見込み　△：努力すれば達成できる見込み　×：達成は困難"])
+        == {}
+    )
+    assert status_legend(["○は目標達成を示す"]) == {}
+    assert status_legend(["○目標達成 ×未達成", "○概ね順調 ×未達成"]) == {"×": "not_achieved"}

@@ -309,7 +309,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     printed_status = None
     if draft.status:
         raw = normalize_text(draft.status).replace(" ", "")
-        printed_status = STATUS_WORDS.get(raw)
+        printed_status = STATUS_WORDS.get(raw) or draft.status_meaning
     computed = compute_status(name, targets, actuals, statement)
     status = None
     if printed_status is not None or computed is not None:

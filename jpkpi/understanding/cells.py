@@ -10,7 +10,7 @@ import contextlib
 import contextvars
 import functools
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from enum import Enum
 
 import regex
@@ -267,6 +267,44 @@ def status_word(text: str) -> bool:
     """Whether a cell says, in one of STATUS_WORDS, whether its target was reached (達成,
     未達成): the row's printed status."""
     return normalize_text(text).replace(" ", "") in STATUS_WORDS
+
+
+#: A mark and the words a legend defines it by (``○目標達成``, ``×：目標未達成``).
+_LEGEND_ENTRY = regex.compile(r"(?P<m>[○◎◯●△▲×✕☓])\s*[:：=＝・…]*\s*(?P<d>[^\s○◎◯●△▲×✕☓/／,、]+)")
+
+
+def status_legend(texts: Iterable[str]) -> dict[str, str]:
+    """The marks a legend line defines by whether a target was reached (``達成度：○目標達成
+    ×目標未達成 ー評価不能``: ○ achieved, × not_achieved), from lines that define at least two
+    marks; a mark defined otherwise (評価不能, 進捗なし) or twice differently is left out."""
+    meanings: dict[str, set[str | None]] = {}
+    for text in texts:
+        entries = list(_LEGEND_ENTRY.finditer(normalize_text(text)))
+        if len(entries) < 2:
+            continue
+        for m in entries:
+            meanings.setdefault(m.group("m"), set()).add(_legend_meaning(m.group("d")))
+    return {
+        mark: meaning
+        for mark, found in meanings.items()
+        if len(found) == 1 and (meaning := next(iter(found))) is not None
+    }
+
+
+#: Words of a legend's definition that make it a forecast or a judgement, not a result.
+_NOT_A_RESULT = ("見込", "困難", "可能", "できる", "予定", "努力")
+
+
+def _legend_meaning(words: str) -> str | None:
+    """achieved, not_achieved or None for a legend's definition of a mark: None where it speaks
+    of a forecast or a chance (``目標を達成できる見込み``, ``達成は困難``), not of the result."""
+    if any(w in words for w in _NOT_A_RESULT):
+        return None
+    if "未達" in words:
+        return "not_achieved"
+    if "達成" in words or words.endswith(("以上", "と同等", "を上回った")):
+        return "achieved"
+    return None
 
 
 def derived_row_note(label: str, where: str) -> str:

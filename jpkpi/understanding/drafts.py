@@ -46,6 +46,8 @@ class Draft:
     actuals: list[ValueCell] = field(default_factory=list)
     target_texts: list[str] = field(default_factory=list)
     status: str | None = None
+    #: What the printed status means where a legend defines it (``○目標達成``: ``achieved``).
+    status_meaning: str | None = None
     warnings: list[str] = field(default_factory=list)
     page: int | None = None
     #: Row number inside its table, for reconciling merged cells afterwards.

@@ -932,6 +932,8 @@ def _read_region(
         )
     turned = _periods_down(grid, ev, heads, value_rows, lo, hi, vocabulary, topic, kind)
     if turned is None:
+        turned = _lists_down(grid, ev, heads, value_rows, lo, hi, vocabulary, kind)
+    if turned is None:
         turned = _blocks(grid, ev, region_rows, lo, hi, vocabulary, kind)
     if turned is not None:
         return turned
@@ -1125,6 +1127,101 @@ def _recast(column: ColumnReading, role: str, why: str) -> ColumnReading:
 _LABEL_NOISE = regex.compile(
     r"[0-9０-９.．()（）\[\]【】\s・/／:：~～\-－]|令和|平成|昭和|[RHSＲＨＳ]|年度末|年度|年|月末|月|末|度|値|元"
 )
+
+
+def _lists_down(
+    grid: list[list[Cell | None]],
+    ev: dict[int, CellEvidence],
+    heads: tuple[int, ...],
+    value_rows: list[int],
+    lo: int,
+    hi: int,
+    vocabulary: Vocabulary,
+    kind: str | None,
+) -> RegionReading | None:
+    """One indicator's card: its name heads one column of values, each row's label names the
+    row's list (``基準値``, ``目標値``, ``実績値`` down the side; a list printed twice for two
+    years), and a column beside the values holds each value's period (``8,450t | 平成26年度``).
+    Read as the periods down the side, each row's period taken from its period cell."""
+    if len(value_rows) < 2 or not heads:
+        return None
+    labels = []
+    for r in value_rows:
+        cell = grid[r][lo]
+        if cell is None or cell.empty or cell.col != lo or cell.row != r or ev[id(cell)].value:
+            return None
+        lst, flags = _row_list(vocabulary, cell.text)
+        if lst is None:
+            return None  # a row that names no list: not a card
+        labels.append((r, cell, lst, flags))
+    if len({lst for _, _, lst, _ in labels}) < 2:
+        return None
+    value_cols = [
+        col for col in range(lo + 1, hi) if _share(grid, ev, value_rows, col, lambda e: e.value)
+    ]
+    period_cols = [
+        col
+        for col in range(lo + 1, hi)
+        if col not in value_cols
+        and _share(grid, ev, value_rows, col, lambda e: e.period is not None) == 1.0
+    ]
+    if len(value_cols) != 1 or len(period_cols) != 1:
+        return None
+    value_col, period_col = value_cols[0], period_cols[0]
+    if any(
+        col not in (value_col, period_col) and _share(grid, ev, value_rows, col, lambda e: True)
+        for col in range(lo + 1, hi)
+    ):
+        return None  # a third column of something: not a card of one indicator
+    over = _header_text(grid, heads, value_col)
+    if not over or over[-1].col != value_col or not ev[id(over[-1])].texty:
+        return None
+    name = over[-1]
+    if ev[id(name)].period is not None or set(column_votes(vocabulary, name.text)) & {
+        *_VALUE_ROLES,
+        "estimate",
+        "unit",
+    }:
+        return None  # 目標値 | 年度 across the top: the table runs the usual way
+    rows = []
+    for r, cell, lst, flags in labels:
+        when = grid[r][period_col]
+        period = ev[id(when)].period if when is not None and not when.empty else None
+        label = normalize_text(cell.text)
+        why = (f"its label names {lst}; its period is printed beside the value",)
+        rows.append(RowReading(r, "values", lst, period, label, flags, why))
+    columns = (
+        ColumnReading(lo, "ignore", 3.0, None, 0.0, ("its cells name each row's list",), ""),
+        ColumnReading(
+            value_col,
+            "indicator",
+            3.0,
+            None,
+            0.0,
+            ("a name heads the one column of values",),
+            normalize_text(name.text),
+        ),
+        ColumnReading(
+            period_col, "period", 3.0, None, 0.0, ("its cells are the values' periods",), ""
+        ),
+    )
+    reasons = (
+        f"{len(labels)} rows of values are labelled by their list in column {lo}, each with "
+        f"its period in column {period_col}; one name heads the values",
+    )
+    return RegionReading(
+        lo,
+        hi,
+        Layout.PERIODS_DOWN,
+        heads,
+        tuple(value_rows),
+        columns,
+        0.7,
+        reasons,
+        kind,
+        "side",
+        tuple(rows),
+    )
 
 
 def _only_a_label(text: str, vocabulary: Vocabulary) -> bool:

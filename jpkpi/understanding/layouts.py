@@ -631,6 +631,11 @@ def _periods_down_drafts(
         assert first is not None
         d = _new_draft(region, section, form, first, first.row)
         _name_into(d, col.header, None)
+        corner = grid[first.row][region.first_col] if head is not None else None
+        own = normalize_text(corner.text).replace(" ", "") if corner is not None else ""
+        if corner is not None and corner is not head and _KPI_NUMBER.fullmatch(own):
+            d.label = own  # KPI① beside the name heading a card's values
+        d.department = _own_department(table, reading, form) or d.department
         for row in region.rows:
             cell = grid[row.index][col.index]
             if cell is None or cell.empty or cell.row != row.index or cell.col != col.index:
@@ -641,6 +646,22 @@ def _periods_down_drafts(
         if d.has_values():
             drafts.append(d)
     return drafts
+
+
+def _own_department(table: Table, reading: TableInterpretation, form: FormContext) -> str | None:
+    """The department a table's own field row names (``担当課 | 農林水産課`` under a card's
+    values): that table's indicators are that department's, whatever the form's fields say."""
+    vocabulary = current_vocabulary()
+    for r, role in enumerate(reading.row_roles):
+        if role != "fields":
+            continue
+        cells = [c for c in table.grid()[r] if c is not None and c.row == r and not c.empty]
+        cells = list({id(c): c for c in cells}.values())
+        if len(cells) == 2:
+            own = FormContext()
+            if _take_field(own, cells[0].text, cells[1].text, vocabulary) and own.department:
+                return own.department
+    return None
 
 
 def _block_drafts(

@@ -24,6 +24,7 @@ from jpkpi.understanding.cells import (
     classify,
     is_value,
     remembering_classes,
+    status_legend,
     value_and_period,
 )
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -32,6 +33,7 @@ from jpkpi.understanding.headers import HeaderSignature, count_header_rows
 from jpkpi.understanding.interpretation import (
     RECORD_LAYOUTS,
     Layout,
+    RegionReading,
     TableInterpretation,
     interpret_table,
 )
@@ -200,7 +202,11 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 level = styles.level(block.text, path)
                 if level is not None:
                     path.enter(level, section_title(block.text))
-            elif kind is LineKind.NOTE and _caption_like(block.text, title):
+            elif (
+                kind is LineKind.NOTE
+                and _caption_like(block.text, title)
+                and not _beside_title(block, first)
+            ):
                 caption = block
             last_block_was_table = False
             continue
@@ -546,6 +552,18 @@ def _kind_heading(heading: str) -> Kind | None:
     return kind if rest in words or rest in KIND_WORDS else None
 
 
+def _beside_title(line: TextLine, first: Block | None) -> bool:
+    """Whether a line is printed on the title's line, beside it (the issuer ``南九州市`` at the
+    right of the sheet's title): the page's furniture, not a caption of the table below."""
+    if not isinstance(first, TextLine) or first is line:
+        return False
+    a, b = line.provenance, first.provenance
+    if a.page != b.page or a.bbox is None or b.bbox is None:
+        return False
+    overlap = min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1])
+    return overlap > 0.5 * min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1])
+
+
 def _caption_like(text: str, title: str | None) -> bool:
     """A line that can head the table right below it: short, not the document's title, not a
     sentence or a note (``※…``, ``（単位：千円）``)."""
@@ -678,9 +696,30 @@ def _read_interpreted(
     # An indicator's name merged down over rows of values alone, under a heading that says
     # which list each row is (上段：目標値　下段：実績値): the regions' reading follows it.
     stacked = any(stacked_rows(table, r) for r in reading.regions if r.layout is Layout.ROWS)
-    if not (apart or turned or numbered or stacked or Layout.NAME_ROWS in layouts or era_assumed):
+    # Indicator groups side by side, each with its own name column under its own heading
+    # (活動指標 | 成果指標, each 指標名 | 単位 | H30実績 | R1目標 | R1実績): one record a name.
+    groups = sum(_names_own_indicators(r) for r in reading.regions) > 1
+    if not (
+        apart
+        or turned
+        or numbered
+        or stacked
+        or groups
+        or Layout.NAME_ROWS in layouts
+        or era_assumed
+    ):
         return prose or None
     return prose + _drafts_of_regions(table, reading, lines, form, section)
+
+
+def _names_own_indicators(region: RegionReading) -> bool:
+    """Whether a region lists indicators by name in a column of its own, beside values."""
+    roles = [c.role for c in region.columns]
+    return (
+        region.layout is Layout.ROWS
+        and "indicator" in roles
+        and any(r in ("baseline", "target", "actual", "value") for r in roles)
+    )
 
 
 def _deeper_header(table: Table, reading: TableInterpretation) -> bool:
@@ -787,14 +826,33 @@ def _drafts_of_regions(
     (a PDF's block heading), else under the document's section path."""
     drafts: list[Draft] = []
     split = len(reading.regions) > 1
+    legend: dict[str, str] | None = None
     for region in reading.regions:
         if region.layout not in RECORD_LAYOUTS:
             continue
         heading = heading_above(lines, table, region if split else None)
-        drafts.extend(
-            region_drafts(table, reading, region, [heading] if heading else section, form)
-        )
+        found = region_drafts(table, reading, region, [heading] if heading else section, form)
+        marks = [c.index for c in region.columns if c.role == "evaluation"]
+        if marks and found:
+            if legend is None:
+                legend = status_legend([*(x.text for x in lines), *(c.text for c in table.cells)])
+            _marks_read(table, marks[0], found, legend)
+        drafts.extend(found)
     return drafts
+
+
+def _marks_read(table: Table, col: int, drafts: list[Draft], legend: dict[str, str]) -> None:
+    """Each draft's mark in a column of marks, as its printed status where a legend on the
+    page defines the mark by the target (``○目標達成 ×目標未達成``); a mark no legend defines is
+    a grade, not read as a status."""
+    grid = table.grid()
+    for d in drafts:
+        if d.status is not None or d.row is None:
+            continue
+        cell = grid[d.row][col]
+        mark = normalize_text(cell.text).replace(" ", "") if cell is not None else ""
+        if mark in legend:
+            d.status, d.status_meaning = mark, legend[mark]
 
 
 #: The first characters of a block heading (``≪…≫``, ``（５）…``, ``２ 事業目標``, ``＜…＞``).
