@@ -738,17 +738,16 @@ def test_the_values_of_each_year_under_a_heading_that_spans_them_are_actuals() -
     assert survey["baseline"]["flags"] == ["missing"]
 
 
-def test_values_in_two_units_and_names_that_end_with_a_value_are_said() -> None:
+def test_values_in_two_units_and_names_that_end_with_a_value_are_said(tmp_path: Path) -> None:
     """浦河: `1.4人/年` beside `4組/年` (each value keeps its unit; the record's is a choice, and
-    said); 恩納: `構内道路の舗装延長：320m` in a cell read as a name is said to hold a value."""
+    said); a name cell that ends with a value under a heading of names, not of a list (恩納's
+    cells, before their `name：value` lines were read), is said to hold a value."""
     farmers = _forms11("urakawa_senryaku_kpi_h27.html")["新規就農者数"]
     assert (farmers["baseline"]["unit"], farmers["targets"][0]["unit"]) == ("人/年", "組/年")
     assert any("different units" in w for w in farmers["warnings"])
-    named = [
-        r
-        for r in parsed(FORMS11 / "onna_tokkatsu_seika_h27.pdf").records
-        if "：" in r.indicator or ":" in r.indicator
-    ]
+    path = tmp_path / "named.csv"
+    path.write_text("指標,R5目標,R5実績\n構内道路の舗装延長：320m,400,380\n", "utf-8")
+    named = parsed(path).records
     assert named and all(any("ends with a value" in w for w in r.warnings) for r in named)
 
 
@@ -808,3 +807,44 @@ def test_marks_a_legend_defines_by_the_target_are_the_printed_status() -> None:
     assert all(r.status is None or r.status.raw is None for r in nanto)
     south = parsed(FORMS12 / "minamikyushu_senkogata_kensho_h27.pdf").records
     assert south and not any(r.section for r in south)
+
+
+def test_years_down_the_rows_beside_a_name_merged_over_them() -> None:
+    """信濃 (corpora/forms11): `① | 博物館入館者数（人）` merged over four rows, each with its own
+    year in `年度` (`事業開始前（H29.3）`, `H29年度` … `H31年度`) and that year's 目標値 and 実績値;
+    the first row's value merged over both is the baseline. `No.` over ① ② ③ labels the rows.
+    (They were 15 nameless records, one a row.)"""
+    doc = parsed(FORMS11 / "shinano_kyoten_kensho_h30.pdf")
+    records = {r.indicator: r.to_dict() for r in doc.records}
+    assert len(records) == 5
+    visitors = records["博物館入館者数"]
+    assert (visitors["label"], visitors["unit"], visitors["program_no"]) == ("①", "人", "1")
+    assert _values([visitors["baseline"]]) == [(38420, 2016)]
+    assert _values(visitors["targets"]) == [(40000, 2017), (42000, 2018), (44000, 2019)]
+    assert _values(visitors["actuals"]) == [(41236, 2017), (40118, 2018)]
+    snow = records["雪下野菜の出荷量"]
+    assert [a["flags"] for a in snow["actuals"]] == [[], ["estimate"]]
+
+
+def test_name_and_value_lines_in_list_columns_pair_by_name() -> None:
+    """恩納 (corpora/forms11): no 指標 column; `H27成果目標（指標）` and `H27成果実績（指標）`
+    print `防犯灯の設置：2基` / `防犯カメラの設置：1基`: one record a name, target and actual
+    found by name, FY2015 from the headings, `raw` the whole line; a `―` result is missing;
+    the `「達成」・・・「◎」` legend (word before mark) gives the 総合評価 marks no meaning."""
+    doc = parsed(FORMS11 / "onna_tokkatsu_seika_h27.pdf")
+    records = {r.indicator: r.to_dict() for r in doc.records}
+    assert len(records) == 7
+    cameras = records["防犯カメラの設置"]
+    assert (cameras["unit"], cameras["program_no"], cameras["program"]) == (
+        "基",
+        "③",
+        "前兼久漁港防犯施設整備事業",
+    )
+    assert _values(cameras["targets"]) == [(1, 2015)] and _values(cameras["actuals"]) == [(1, 2015)]
+    assert cameras["targets"][0]["raw"] == "防犯カメラの設置：1基"
+    litter = records["海浜漂着ゴミ回収量"]
+    assert _values(litter["targets"]) == [(12, 2015)]
+    assert _values(litter["actuals"]) == [(14.5, 2015)]
+    road = records["構内道路の舗装延長"]
+    assert road["actuals"][0]["flags"] == ["missing"]
+    assert all(r["status"] is None or r["status"]["raw"] is None for r in records.values())

@@ -641,3 +641,68 @@ def test_a_legend_defines_marks_by_the_target_or_not_at_all() -> None:
     )
     assert status_legend(["○は目標達成を示す"]) == {}
     assert status_legend(["○目標達成 ×未達成", "○概ね順調 ×未達成"]) == {"×": "not_achieved"}
+
+
+def test_years_down_the_rows_beside_a_merged_name(tmp_path: Path) -> None:
+    """`No. | KPI | 年度 | 目標値 | 実績値` with the name merged over `基準（R1）`, `R5年度`,
+    `R6年度`: each row's values are its year's; the 基準 row's value is the baseline."""
+    path = tmp_path / "years.html"
+    path.write_text(
+        "<table><tr><th>No.</th><th>KPI</th><th>年度</th><th>目標値</th><th>実績値</th></tr>"
+        '<tr><td rowspan="3">①</td><td rowspan="3">移住者数（人）</td><td>基準（R1）</td>'
+        '<td colspan="2">15</td></tr>'
+        "<tr><td>R5年度</td><td>20</td><td>18</td></tr>"
+        "<tr><td>R6年度</td><td>25</td><td>27</td></tr>"
+        '<tr><td rowspan="3">②</td><td rowspan="3">空き家バンク登録件数（件）</td>'
+        '<td>基準（R1）</td><td colspan="2">4</td></tr>'
+        "<tr><td>R5年度</td><td>10</td><td>12</td></tr>"
+        "<tr><td>R6年度</td><td>14</td><td></td></tr></table>",
+        "utf-8",
+    )
+    records = {r.indicator: r.to_dict() for r in jpkpi.parse(path).records}
+    assert list(records) == ["移住者数", "空き家バンク登録件数"]
+    movers = records["移住者数"]
+    assert (movers["label"], movers["unit"]) == ("①", "人")
+    assert observation_values([movers["baseline"]]) == [(Decimal(15), 2019, ())]
+    assert observation_values(movers["targets"]) == [
+        (Decimal(20), 2023, ()),
+        (Decimal(25), 2024, ()),
+    ]
+    assert observation_values(movers["actuals"]) == [
+        (Decimal(18), 2023, ()),
+        (Decimal(27), 2024, ()),
+    ]
+    assert observation_values(records["空き家バンク登録件数"]["actuals"]) == [
+        (Decimal(12), 2023, ())
+    ]
+
+
+def test_name_and_value_lines_in_list_columns(tmp_path: Path) -> None:
+    """`事業名 | R5成果目標 | R5成果実績` whose cells print `name：value` lines: one record a
+    name, each list's value found by name, the raw the whole line."""
+    path = tmp_path / "named.html"
+    path.write_text(
+        "<table><tr><th>事業名</th><th>R5成果目標</th><th>R5成果実績</th></tr>"
+        "<tr><td>空き家対策事業</td><td>改修補助件数：5件<br>相談件数：40件</td>"
+        "<td>相談件数：52件<br>改修補助件数：3件</td></tr>"
+        "<tr><td>移住促進事業</td><td>移住者数：20人</td><td>―</td></tr></table>",
+        "utf-8",
+    )
+    records = {r.indicator: r.to_dict() for r in jpkpi.parse(path).records}
+    assert list(records) == ["改修補助件数", "相談件数", "移住者数"]
+    repairs = records["改修補助件数"]
+    assert repairs["program"] == "空き家対策事業"
+    assert observation_values(repairs["targets"]) == [(Decimal(5), 2023, ())]
+    assert observation_values(repairs["actuals"]) == [(Decimal(3), 2023, ())]
+    assert repairs["actuals"][0]["raw"] == "改修補助件数：3件"
+    assert records["移住者数"]["actuals"][0]["flags"] == ["missing"]
+
+
+def test_a_mark_in_brackets_after_its_word_defines_nothing() -> None:
+    """`「達成」・・・「◎」` names the word first: the next entry's word is not the mark's."""
+    from jpkpi.understanding.cells import status_legend
+
+    assert (
+        status_legend(["【凡例】「達成」・・・「◎」「概ね達成」・・・「○」「未達成」・・・「未」"])
+        == {}
+    )

@@ -65,6 +65,9 @@ def _parse(cell: ValueCell, default_unit: str | None) -> Quantity | None:
     That reading needs the cell to stand in a value column, so it is made here and not by
     parse_quantity (whose ``※`` marker is the mark alone): a ``※`` line of a form elsewhere is
     a note, no missing value."""
+    if cell.value_text is not None:  # name：value in one line: the value, raw the line
+        named = _quantity(cell.value_text, default_unit)
+        return replace(named, raw=cell.text) if named is not None else None
     q = _quantity(cell.text, default_unit)
     text = normalize_text(cell.text)
     if q is None and text.startswith("※") and not regex.search(r"[0-9]", text):

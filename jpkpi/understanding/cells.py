@@ -269,8 +269,34 @@ def status_word(text: str) -> bool:
     return normalize_text(text).replace(" ", "") in STATUS_WORDS
 
 
+#: One line of a cell that prints an indicator's name, then its value (``防犯灯の設置：2基``).
+_NAMED_VALUE = regex.compile(r"(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<value>\S.{0,30})")
+
+
+def named_values(cell: Cell) -> list[tuple[str, str, str]] | None:
+    """Each line of a cell that prints ``name：value`` lines, as (name, value, line); None
+    unless every line is one (the value a quantity)."""
+    lines = [x.text for x in cell.lines] if cell.lines else cell.text.splitlines()
+    out = []
+    for line in (x.strip() for x in lines):
+        if not line:
+            continue
+        m = _NAMED_VALUE.fullmatch(normalize_text(line))
+        if m is None or not is_value(classify(m.group("value"))):
+            return None
+        name = m.group("name").strip()
+        if is_value(classify(name)):
+            return None
+        out.append((name, m.group("value"), line))
+    return out or None
+
+
 #: A mark and the words a legend defines it by (``○目標達成``, ``×：目標未達成``).
-_LEGEND_ENTRY = regex.compile(r"(?P<m>[○◎◯●△▲×✕☓])\s*[:：=＝・…]*\s*(?P<d>[^\s○◎◯●△▲×✕☓/／,、]+)")
+#: (a mark in brackets after its word, ``「達成」・・・「◎」``, defines nothing after it)
+_LEGEND_ENTRY = regex.compile(
+    r"(?P<m>[○◎◯●△▲×✕☓])(?![」』)）\]])\s*[:：=＝・…]*\s*"
+    r"(?P<d>[^\s○◎◯●△▲×✕☓/／,、「」『』]+)"
+)
 
 
 def status_legend(texts: Iterable[str]) -> dict[str, str]:

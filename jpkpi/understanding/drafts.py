@@ -25,6 +25,9 @@ class ValueCell:
     flags: frozenset[str] = frozenset()
     #: The cell the text was read from.
     where: Provenance | None = None
+    #: The value's part of ``text`` where the cell prints the indicator's name before it
+    #: (``ハーリー船購入費の支援：3隻``: ``3隻``); the record's ``raw`` stays the whole line.
+    value_text: str | None = None
 
 
 @dataclass(slots=True)

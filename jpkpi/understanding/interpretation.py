@@ -24,7 +24,14 @@ from jpkpi.primitives.period import ERAS, Period, find_eraless_period, find_peri
 from jpkpi.primitives.quantity import COUNTERS, normalize_unit, parse_quantity
 from jpkpi.primitives.text import fold_width, normalize_text, noun_head, split_label
 from jpkpi.tables.model import Cell, Table
-from jpkpi.understanding.cells import CellClass, classify, is_value, type_of, value_and_period
+from jpkpi.understanding.cells import (
+    CellClass,
+    classify,
+    is_value,
+    named_values,
+    type_of,
+    value_and_period,
+)
 from jpkpi.understanding.sections import is_heading
 from jpkpi.understanding.vocabulary import Role, Vocabulary, header_role, row_kind
 
@@ -338,6 +345,8 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
             # merged down from it: a heading of the rows below
             return "section"
         return "prose" if _paragraph(text) else "name"
+    if any(named_values(c) for c in nonempty):
+        return "values"  # 相談件数：52件 / 改修補助件数：3件: indicators' values, named in the cell
     form_labels = sum(bool(set(vocabulary.votes(c.text)) & _FIELD_ROLES) for c in nonempty[0::2])
     if form_labels and _alternates_label_value(nonempty, evs):
         return "fields"
@@ -359,6 +368,9 @@ def _paragraph(text: str) -> bool:
 #: A judgement's mark in a cell of its own: ○ △ ×, or a grade letter (Ａ, B).
 _MARK = regex.compile(r"[○◎◯●△▲×✕☓]|[A-ES]")
 
+
+#: A heading that only says its column numbers the rows.
+_NUMBERING_HEAD = regex.compile(r"(?:No|NO|no)\.?|番号|№|#|＃")
 
 #: Words in 【】 inside a header cell.
 _BRACKETED = regex.compile(r"【[^】]*】")
@@ -1497,6 +1509,9 @@ def _body(
         ]
         no_values = not any(ev[id(c)].value for c in cells)
         if no_values and (words or spanning_words) and row_roles[r] != "name":
+            if any(named_values(c) for c in words):
+                out.append(r)  # 相談件数：52件 lines: values with their names, not words
+                continue
             break
         out.append(r)
     return out
@@ -1571,7 +1586,12 @@ def _read_column(
         return ColumnReading(col, "ignore", 4.0, None, 0.0, (derived,), header)
     # ①②③ number the rows where the column has no heading of its own (指標名 over the marks
     # and the names beside them); under a heading of its own (KPI) they may be names' marks
-    marks = not header_cells or header_cells[-1].colspan > 1
+    # (or a heading that only says it numbers them: No. over ① ② ③, 信濃)
+    marks = (
+        not header_cells
+        or header_cells[-1].colspan > 1
+        or bool(_NUMBERING_HEAD.fullmatch(normalize_text(header_cells[-1].text).replace(" ", "")))
+    )
     # 指標項目 spanning the numbers and the names: numbers with gaps are the names' labels
     spanning = column_votes(vocabulary, header_cells[-1].text) if marks and header_cells else {}
     gaps = "indicator" in spanning and not any(r in spanning for r in _VALUE_ROLES)

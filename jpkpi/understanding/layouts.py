@@ -28,6 +28,7 @@ from jpkpi.understanding.cells import (
     list_column,
     list_flags,
     list_of,
+    named_values,
     stacked_lists,
     status_word,
     type_of,
@@ -286,6 +287,8 @@ def region_drafts(
         return _periods_down_drafts(table, reading, region, section, form)
     if region.layout is Layout.BLOCKS:
         return _block_drafts(table, reading, region, section, form)
+    if named_value_columns(table, region):
+        return _named_value_drafts(table, reading, region, section, form)
     kind = _KINDS.get(
         region.kind or "", Kind.ACTIVITY if region.layout is Layout.NAME_ROWS else Kind.KPI
     )
@@ -320,6 +323,11 @@ def region_drafts(
     list_col = list_column(list(body.values()))
     # 年度別の推移（上段：目標値　下段：実績値）: each indicator's rows list in turn
     stacked = _stacked_heading(grid, region)
+    # 信濃: a name merged down over rows that each print their own year (事業開始前（H29.3）,
+    # H29年度 …) in a column of periods: each row's values are that year's
+    years = dated if dated is not None and years_down(table, region) else None
+    if years is not None:
+        dated = None  # the column dates every value of its row, not only a target
     current: Draft | None = None
     current_name: Cell | None = None  # the cell that names ``current``
     outer = section
@@ -345,6 +353,15 @@ def region_drafts(
         texts = [c for c in own if not c.empty and not is_value(classify(c.text))]
         # the row's line beside the name of the indicator above, merged down over both
         line = _stacked_line(grid, r, indicator_col, current_name)
+        when = (
+            next((c for c in own if c.col == years.index and not c.empty), None)
+            if years is not None
+            else None
+        )
+        if line and values and current is not None and when is not None:
+            for cell in values:  # a further year of the indicator named beside it
+                _add_value(current, *_dated_value(region, cell, when))
+            continue
         if line and len(values) < len([c for c in own if not c.empty]):
             line = 0  # a row with a label or a unit of its own (B | 件 under 成果指標): its own
         line_list = stacked[2][line] if stacked is not None and line < len(stacked[2]) else None
@@ -466,6 +483,9 @@ def region_drafts(
             program = d.program or Program(None, department=d.department)
             d.program = replace(program, number=code)
         for cell in values:
+            if when is not None:
+                _add_value(d, *_dated_value(region, cell, when))
+                continue
             col = region.column(cell.col)
             assert col is not None
             # a 基準値 cell merged down beside the list's rows keeps its baseline
@@ -486,6 +506,141 @@ def region_drafts(
         current, current_name = d, name_cell
         pending = None
     return drafts
+
+
+def named_value_columns(table: Table, region: RegionReading) -> list[int]:
+    """The columns of a region whose heading names a list (成果目標, 成果実績) and whose cells print
+    the indicators' names with their values, a ``name：value`` line each (恩納), in at least
+    half of its rows, the others holding nothing or a dash; empty when there are none."""
+    vocabulary = current_vocabulary()
+    grid = table.grid()
+    found = []
+    for col in region.columns:
+        votes = vocabulary.votes(normalize_text(col.header).replace(" ", ""))
+        if not ({"target", "actual"} & set(votes)):
+            continue
+        named = other = 0
+        for r in region.body_rows:
+            cell = grid[r][col.index]
+            if cell is None or cell.row != r or cell.col != col.index or cell.empty:
+                continue
+            if named_values(cell) is not None:
+                named += 1
+            elif classify(cell.text) is not CellClass.MISSING:
+                other += 1
+        if named and named * 2 >= len(region.body_rows) and not other:
+            found.append(col.index)
+    return found
+
+
+def _named_value_drafts(
+    table: Table,
+    reading: TableInterpretation,
+    region: RegionReading,
+    section: list[str],
+    form: FormContext,
+) -> list[Draft]:
+    """Indicators printed as ``name：value`` lines in the cells of list columns (恩納: `H27成果
+    目標（指標）` over `防犯灯の設置：2基` / `防犯カメラの設置：1基`, `H27成果実績（指標）` over
+    the same names with their results): one draft a name, its values found by name in each
+    such column of its row (a dash there: no value), under the row's program."""
+    vocabulary = current_vocabulary()
+    grid = table.grid()
+    program_col = next((c.index for c in region.columns if c.role == "program"), None)
+    code_col = next((c.index for c in region.columns if c.role == "program_no"), None)
+    lists = []
+    for index in named_value_columns(table, region):
+        col = region.column(index)
+        assert col is not None
+        votes = vocabulary.votes(normalize_text(col.header).replace(" ", ""))
+        weight = {r: votes[r][0] for r in ("target", "actual") if r in votes}
+        listed = max(weight, key=lambda r: weight[r])  # 成果目標: target (its 成果 half-votes)
+        found = find_period(col.header)
+        head = normalize_text(col.header)
+        period = Period(found.fiscal_year, found.year, found.month, head) if found else None
+        lists.append((col, listed, period))
+    drafts: list[Draft] = []
+    for r in region.body_rows:
+        cells = {c: grid[r][c.index] for c, _, _ in lists}
+        read = {
+            c.index: named_values(cell) or []
+            for c, cell in cells.items()
+            if cell is not None and cell.row == r
+        }
+        names = list(dict.fromkeys(n for c, _, _ in lists for n, _, _ in read.get(c.index, [])))
+        for name in names:
+            where = next(
+                cells[c] for c, _, _ in lists if any(n == name for n, _, _ in read.get(c.index, []))
+            )
+            assert where is not None
+            d = _new_draft(region, section, form, where, r)
+            _name_into(d, name, None)
+            d.warnings.extend(reading.warnings)
+            named_program = _spanned_text(grid, r, program_col)
+            code = _spanned_text(grid, r, code_col)
+            if named_program is not None or code is not None:
+                printed = parse_program(named_program) if named_program else Program(None)
+                if code is not None:
+                    printed = replace(printed, number=normalize_text(code))
+                d.program = replace(printed, department=printed.department or d.department)
+                d.program_printed = True
+            for col, listed, period in lists:
+                cell = cells[col]
+                if cell is None or cell.row != r:
+                    continue
+                line = next(((v, t) for n, v, t in read.get(col.index, []) if n == name), None)
+                if line is not None:
+                    vc = ValueCell(line[1], period, col.header, col.flags, cell.provenance)
+                    _add_value(d, listed, replace(vc, value_text=line[0]))
+                elif classify(cell.text) is CellClass.MISSING:
+                    vc = ValueCell(cell.text, period, col.header, col.flags, cell.provenance)
+                    _add_value(d, listed, vc)
+            drafts.append(d)
+    return drafts
+
+
+def years_down(table: Table, region: RegionReading) -> bool:
+    """Whether an indicator's name is merged down over rows that each print their own period
+    in the region's column of periods (信濃: `博物館入館者数（人）` over `事業開始前（H29.3）`,
+    `H29年度`, `H30年度`, `H31年度`, each row's 目標値 and 実績値 that year's)."""
+    indicator = next((c.index for c in region.columns if c.role == "indicator"), None)
+    dated = next((c.index for c in region.columns if c.role == "target_period"), None)
+    if indicator is None or dated is None:
+        return False
+    grid = table.grid()
+    spans = 0
+    for r in region.body_rows:
+        name = grid[r][indicator]
+        if name is None or name.row != r or name.rowspan < 2 or name.empty:
+            continue
+        rows = range(r, min(r + name.rowspan, len(grid)))
+        periods = set()
+        for k in rows:
+            cell = grid[k][dated]
+            period = find_period(cell.text) if cell is not None and cell.row == k else None
+            if period is None:
+                return False  # a row beside the name without a year of its own
+            periods.add((period.fiscal_year, period.year, period.month))
+        if len(periods) < len(rows):
+            return False
+        spans += 1
+    return spans > 0
+
+
+def _dated_value(region: RegionReading, cell: Cell, when: Cell) -> tuple[str | None, ValueCell]:
+    """A value on a row that prints its own period (``when``): that period's, in its column's
+    list; a row labelled as the baseline (事業開始前（H29.3）, its value merged over 目標値 and
+    実績値) gives the baseline."""
+    col = region.column(cell.col)
+    assert col is not None
+    found = find_period(when.text)
+    label = normalize_text(when.text)
+    period = Period(found.fiscal_year, found.year, found.month, label) if found else None
+    listed = col.role
+    if "baseline" in current_vocabulary().votes(label.replace(" ", "")):
+        listed = "baseline"
+    value = ValueCell(cell.text, period, label, col.flags | list_flags(label), cell.provenance)
+    return listed, value
 
 
 def stacked_rows(table: Table, region: RegionReading) -> bool:
@@ -652,10 +807,11 @@ def _own_department(table: Table, reading: TableInterpretation, form: FormContex
     """The department a table's own field row names (``担当課 | 農林水産課`` under a card's
     values): that table's indicators are that department's, whatever the form's fields say."""
     vocabulary = current_vocabulary()
+    grid = table.grid()
     for r, role in enumerate(reading.row_roles):
         if role != "fields":
             continue
-        cells = [c for c in table.grid()[r] if c is not None and c.row == r and not c.empty]
+        cells = [c for c in grid[r] if c is not None and c.row == r and not c.empty]
         cells = list({id(c): c for c in cells}.values())
         if len(cells) == 2:
             own = FormContext()

@@ -41,12 +41,14 @@ from jpkpi.understanding.layouts import (
     FormContext,
     heading_above,
     heading_like,
+    named_value_columns,
     program_row_drafts,
     prose_indicators,
     read_field_lines,
     read_fields,
     region_drafts,
     stacked_rows,
+    years_down,
 )
 from jpkpi.understanding.orientation import transposed
 from jpkpi.understanding.programs import Program, merge_programs, parse_program
@@ -695,7 +697,11 @@ def _read_interpreted(
     numbered = any(c.role == "label" for r in reading.regions for c in r.columns)
     # An indicator's name merged down over rows of values alone, under a heading that says
     # which list each row is (上段：目標値　下段：実績値): the regions' reading follows it.
-    stacked = any(stacked_rows(table, r) for r in reading.regions if r.layout is Layout.ROWS)
+    stacked = any(
+        stacked_rows(table, r) or years_down(table, r) or bool(named_value_columns(table, r))
+        for r in reading.regions
+        if r.layout is Layout.ROWS
+    )
     # Indicator groups side by side, each with its own name column under its own heading
     # (活動指標 | 成果指標, each 指標名 | 単位 | H30実績 | R1目標 | R1実績): one record a name.
     groups = sum(_names_own_indicators(r) for r in reading.regions) > 1
