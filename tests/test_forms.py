@@ -26,6 +26,7 @@ FORMS9 = FORMS.parent / "forms9"
 FORMS10 = FORMS.parent / "forms10"
 FORMS11 = FORMS.parent / "forms11"
 FORMS12 = FORMS.parent / "forms12"
+FORMS13 = FORMS.parent / "forms13"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -475,6 +476,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS10, "all"),
         (FORMS11, "all"),
         (FORMS12, "all"),
+        (FORMS13, "all"),
     ],
 )
 def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str) -> None:
@@ -848,3 +850,43 @@ def test_name_and_value_lines_in_list_columns_pair_by_name() -> None:
     road = records["構内道路の舗装延長"]
     assert road["actuals"][0]["flags"] == ["missing"]
     assert all(r["status"] is None or r["status"]["raw"] is None for r in records.values())
+
+
+def _forms13(name: str) -> dict[str, dict]:
+    return {r.indicator: r.to_dict() for r in parsed(FORMS13 / name).records}
+
+
+def test_two_values_in_one_cell_under_a_heading_that_names_both_lists() -> None:
+    """塩谷 (corpora/forms13): `H27年度（目標／実績）` over `6,000 ／ 5,214`: the target and the
+    actual of FY2015, `25.0 ／ ―` a target and a missing actual; 久留米: `実績値（29年度目標値）`
+    over `17,861人（16,507人）`: the actual, then the target in brackets. (Both were read as one
+    value, or as names.)"""
+    demand = _forms13("shioya_kouka_kensho_h27.pdf")["デマンド交通の年間利用者数"]
+    assert demand["label"] == "①" and demand["unit"] == "人"
+    assert _values(demand["targets"]) == [(6000, 2015), (7000, 2016), (8000, 2017)]
+    assert _values(demand["actuals"]) == [(5214, 2015)]
+    assert [a["raw"] for a in demand["actuals"]] == ["5,214"]
+    pleased = _forms13("shioya_kouka_kensho_h27.pdf")["公共交通に満足している町民の割合"]
+    assert pleased["actuals"][0]["flags"] == ["missing"]
+    jobs = _forms13("kurume_suchi_mokuhyo_h29.html")["新規雇用者数"]
+    assert _values(jobs["actuals"]) == [(17861, 2017)]
+    assert (16507, 2017) in _values(jobs["targets"])
+
+
+def test_a_column_dating_the_latest_value_and_a_column_of_progress_words() -> None:
+    """砺波 (corpora/forms13): `直近値 | 直近値の時点` `R1年` / `R1年度` dates each row's actual
+    (calendar 2019, or FY2019), not its target; `進捗状況` `達成` / `順調` / `要努力`: 達成 is the
+    printed status, the others none; `1-1　定住・移住の促進` numbers its program, so `No.` is
+    each indicator's label."""
+    records = _forms13("tonami_seika_shihyo_r1.pdf")
+    arrivals = records["転入者数"]
+    assert [
+        (a["value"], a["period"]["year"], a["period"]["fiscal_year"]) for a in arrivals["actuals"]
+    ] == [(1807, 2019, None)]
+    assert _values(arrivals["targets"]) == [(1600, 2021)]
+    assert arrivals["status"]["raw"] == "達成" and arrivals["status"]["value"] == "achieved"
+    assert records["転出者数"]["status"] is None or records["転出者数"]["status"]["raw"] is None
+    onions = records["タマネギ出荷量"]
+    assert _values(onions["actuals"]) == [(2105, 2019)]
+    births = records["出生数"]
+    assert (births["label"], births["program_no"]) == ("6", "3-1")

@@ -706,3 +706,41 @@ def test_a_mark_in_brackets_after_its_word_defines_nothing() -> None:
         status_legend(["【凡例】「達成」・・・「◎」「概ね達成」・・・「○」「未達成」・・・「未」"])
         == {}
     )
+
+
+def test_a_column_of_value_pairs_under_a_heading_naming_both_lists(tmp_path: Path) -> None:
+    """`R5年度（計画／実績）` over `20 ／ 18`: R5's target and actual; explain names the pair.
+    A slash between two values under a heading of one list is not split."""
+    path = tmp_path / "pairs.csv"
+    path.write_text(
+        "指標名,単位,R5年度（計画／実績）,R6年度目標\n相談件数,件,20／18,25\n研修回数,回,4／―,5\n",
+        "utf-8",
+    )
+    records = {r.indicator: r.to_dict() for r in jpkpi.parse(path).records}
+    talks = records["相談件数"]
+    assert observation_values(talks["targets"]) == [
+        (Decimal(20), 2023, ()),
+        (Decimal(25), 2024, ()),
+    ]
+    assert observation_values(talks["actuals"]) == [(Decimal(18), 2023, ())]
+    assert records["研修回数"]["actuals"][0]["flags"] == ["missing"]
+    assert "pair" in _explain(path) and "two values, target ／ actual" in _explain(path)
+    single = tmp_path / "single.csv"
+    single.write_text("指標名,R5年度目標\n相談件数,20／18\n", "utf-8")
+    doc = jpkpi.parse(single)
+    assert not any(o.quantity.value == 18 for r in doc.records for o in (*r.targets, *r.actuals))
+
+
+def test_progress_words_give_a_status_only_where_they_say_the_target_was_reached(
+    tmp_path: Path,
+) -> None:
+    """`進捗状況` `達成` / `順調` / `要努力`: 達成 is the printed status; 順調 is none."""
+    path = tmp_path / "progress.csv"
+    path.write_text(
+        "No.,指標名,単位,R5実績,R7目標,進捗状況\n1,転入者数,人,1807,1600,達成\n"
+        "2,出生数,人,356,420,順調\n3,貸出冊数,冊,548900,560000,要努力\n",
+        "utf-8",
+    )
+    records = {r.indicator: r for r in jpkpi.parse(path).records}
+    assert records["転入者数"].status is not None and records["転入者数"].status.raw == "達成"
+    assert records["出生数"].status is None or records["出生数"].status.raw is None

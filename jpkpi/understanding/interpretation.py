@@ -141,6 +141,9 @@ class ColumnReading:
     slot: str | None = None
     #: Whether a header word of weight 1 or more voted for the role (not the cells alone).
     headed: bool = False
+    #: For a column of value pairs (``6,000 ／ 5,214`` under ``H27年度（目標／実績）``): the
+    #: list of each half, in the order printed.
+    pair: tuple[str, str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form for ``jpkpi explain --format json``."""
@@ -1517,6 +1520,70 @@ def _body(
     return out
 
 
+#: Two list words of a heading joined by a slash (``目標／実績``, ``計画/実績``), or the second in
+#: brackets after the first (``実績値（29年度目標値）``).
+_PAIRED_LISTS = regex.compile(
+    r"(?P<a>[^\s/／()（）]{1,6})\s*[/／]\s*(?P<b>[^\s/／()（）]{1,6})"
+    r"|^(?P<a>[^/／()（）]{1,8})\s*[(（](?P<b>[^/／()（）]{1,12})[)）]$"
+)
+#: A cell of two values joined by a slash (``6,000 ／ 5,214``, ``25.0 ／ ―``), or the second in
+#: brackets after the first (``17,861人（16,507人）``).
+_PAIRED_VALUES = regex.compile(
+    r"(?P<a>[^/／]+?)\s*[/／]\s*(?P<b>[^/／]+)|(?P<a>[^()（）]+?)\s*[(（](?P<b>[^()（）]+)[)）]"
+)
+
+
+def _pair_lists(vocabulary: Vocabulary, header_cells: list[Cell]) -> tuple[str, str] | None:
+    """The two lists a heading names joined by a slash (``H27年度（目標／実績）``: target,
+    actual) or with the second in brackets (``実績値（29年度目標値）``: actual, target),
+    innermost heading first; None unless both halves name a list, and different ones."""
+    for cell in reversed(header_cells):
+        m = _PAIRED_LISTS.search(normalize_text(cell.text))
+        if m is None:
+            continue
+        lists = []
+        for half in (m.group("a"), m.group("b")):
+            votes = column_votes(vocabulary, half)
+            named = [r for r in ("baseline", "target", "actual") if r in votes]
+            if len(named) != 1:
+                return None
+            lists.append(named[0])
+        if lists[0] != lists[1]:
+            return lists[0], lists[1]
+    return None
+
+
+def split_pair(text: str) -> tuple[str, str] | None:
+    """The two halves of a cell of two values joined by a slash or the second in brackets, each
+    a value or a dash."""
+    m = _PAIRED_VALUES.fullmatch(normalize_text(text).strip())
+    if m is None:
+        return None
+    halves = (m.group("a").strip(), m.group("b").strip())
+    for half in halves:
+        cls = classify(half)
+        if not (is_value(cls) or cls is CellClass.MISSING):
+            return None
+    return halves
+
+
+def _share_pairs(grid: list[list[Cell | None]], rows: list[int], col: int) -> float:
+    """The share of a column's own non-empty cells that print two values joined by a slash."""
+    texts = list(_own_texts(grid, rows, col))
+    if not texts:
+        return 0.0
+    return sum(split_pair(t) is not None for t in texts) / len(texts)
+
+
+def _progress_words(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
+    """Whether a column's cells are a few distinct short words without digits (達成, 順調,
+    要努力): classes of progress, one a row."""
+    texts = list(_own_texts(grid, rows, col))
+    if len(texts) < 2 or len(set(texts)) > 6:
+        return False
+    return all(len(t) <= 5 and not regex.search(r"[0-9０-９]", t) for t in texts)
+
+
 def _read_column(
     grid: list[list[Cell | None]],
     ev: dict[int, CellEvidence],
@@ -1637,6 +1704,19 @@ def _read_column(
             ("its cells letter the rows in order (A, B, C …, from A again in each group)",),
             header,
         )
+    pair = _pair_lists(vocabulary, header_cells)
+    if pair is not None and _share_pairs(grid, sample, col) >= 0.5:
+        return ColumnReading(
+            col,
+            "pair",
+            3.0,
+            None,
+            0.0,
+            (f"its cells print two values, {pair[0]} ／ {pair[1]} as its heading says",),
+            header,
+            period_ev.period if period_ev is not None else None,
+            pair=pair,
+        )
     values = _share(grid, ev, sample, col, lambda e: e.value)
     marked = _share(grid, ev, sample, col, lambda e: _MARK.fullmatch(normalize_text(e.text)))
     missing = _share(grid, ev, sample, col, lambda e: e.cls is CellClass.MISSING)
@@ -1653,6 +1733,21 @@ def _read_column(
             header,
         )
     judged = _share(grid, ev, sample, col, lambda e: e.cls is CellClass.STATUS)
+    if judged and judged + missing < 1 and _progress_words(grid, sample, col):
+        # 達成 | 順調 | 要努力 down a column (進捗状況): progress classes, of which 達成 says
+        # the target was reached (the others are no status: the records keep none)
+        return ColumnReading(
+            col,
+            "status",
+            3.0,
+            None,
+            0.0,
+            (
+                f"its cells are a few short progress words, {judged:.0%} of them saying the "
+                "target was reached (達成)",
+            ),
+            header,
+        )
     if judged and judged + missing == 1:
         # 達成 | 未達成 down a column (達成状況(H30)): each row's own word on its target
         return ColumnReading(

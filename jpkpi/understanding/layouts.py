@@ -41,6 +41,7 @@ from jpkpi.understanding.interpretation import (
     Layout,
     RegionReading,
     TableInterpretation,
+    split_pair,
 )
 from jpkpi.understanding.programs import Program, parse_program
 from jpkpi.understanding.vocabulary import (
@@ -310,7 +311,7 @@ def region_drafts(
     type_col = next((c.index for c in region.columns if c.role == "type"), None)
     status_col = next((c.index for c in region.columns if c.role == "status"), None)
     kind_col = next((c.index for c in region.columns if c.role == "kind"), None)
-    value_cols = [c for c in region.columns if c.role in ("baseline", "target", "actual")]
+    value_cols = [c for c in region.columns if c.role in ("baseline", "target", "actual", "pair")]
     if not value_cols:
         return []
     first_value = min(c.index for c in value_cols)
@@ -441,9 +442,14 @@ def region_drafts(
             d.indicator_where = group_cell.provenance
         d.unit = d.unit or printed_unit
         number = None
+        latest: Period | None = None  # the row's own date of its latest value (直近値の時点)
         if dated is not None:
             year = next((c for c in own if c.col == dated.index and not c.empty), None)
-            if year is not None:
+            if year is not None and _dates_actuals(dated.header):
+                found = find_period(year.text)
+                if found is not None:
+                    latest = replace(found, raw=normalize_text(year.text))
+            elif year is not None:
                 d.target_period = ValueCell(year.text, header=dated.header, where=year.provenance)
         if label_col is not None:
             number = _spanned_text(grid, r, label_col)
@@ -465,7 +471,9 @@ def region_drafts(
                     and label_cell is not None
                     and program_cell.rowspan > label_cell.rowspan
                 )
-                if number is not None and merged:
+                if number is not None and (merged or printed.number):
+                    # (a program that prints its own number, 3-1 子育て支援の充実, leaves the
+                    # No. beside it to the indicator)
                     d.label = number
                 elif number is not None:
                     printed = replace(printed, number=number)
@@ -488,12 +496,26 @@ def region_drafts(
                 continue
             col = region.column(cell.col)
             assert col is not None
+            if col.pair is not None:  # 6,000 ／ 5,214 under 目標／実績: one value of each
+                halves = split_pair(cell.text)
+                if halves is None:
+                    d.warnings.append(
+                        f"{normalize_text(cell.text)!r} under {col.header} is not two values "
+                        f"({'／'.join(col.pair)}); it was not read"
+                    )
+                    continue
+                for listed_half, half in zip(col.pair, halves, strict=True):
+                    vc = ValueCell(half, col.period, col.header, col.flags, cell.provenance)
+                    _add_value(d, listed_half, vc)
+                continue
             # a 基準値 cell merged down beside the list's rows keeps its baseline
             kept = col.role == "baseline" and cell.rowspan > 1
             listed = row_list.value if row_list and not kept else col.role
             if line_list is not None and not kept:
                 listed = _stacked_role(region, stacked, cell, line_list)
             _add_value(d, listed, _listed_value(region, cell, label))
+        if latest is not None:  # 直近値 | 直近値の時点 R1年: the actual's period
+            d.actuals = [a if a.period else replace(a, period=latest) for a in d.actuals]
         row_named = _spanned_text(grid, r, kind_col)
         named_kind = row_kind(row_named) if row_named is not None else None
         if named_kind is not None:  # 種別 | 活動: the row's own kind
@@ -597,6 +619,13 @@ def _named_value_drafts(
                     _add_value(d, listed, vc)
             drafts.append(d)
     return drafts
+
+
+def _dates_actuals(header: str) -> bool:
+    """Whether a column of each row's period dates the row's latest value, not its target: its
+    heading names the actual's list and no target (``直近値の時点``, ``実績の年度``)."""
+    votes = current_vocabulary().votes(normalize_text(header).replace(" ", ""))
+    return "actual" in votes and "target" not in votes
 
 
 def years_down(table: Table, region: RegionReading) -> bool:

@@ -694,7 +694,7 @@ def _read_interpreted(
     )
     turned = any(layout in (Layout.PERIODS_DOWN, Layout.BLOCKS) for layout in layouts)
     # A No. column numbers the rows: the row reader has no role for a row's own label.
-    numbered = any(c.role == "label" for r in reading.regions for c in r.columns)
+    numbered = any(c.role in ("label", "pair") for r in reading.regions for c in r.columns)
     # An indicator's name merged down over rows of values alone, under a heading that says
     # which list each row is (上段：目標値　下段：実績値): the regions' reading follows it.
     stacked = any(
