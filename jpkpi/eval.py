@@ -22,6 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jpkpi.errors import JpkpiError
 from jpkpi.primitives.text import normalize_text
 
 if TYPE_CHECKING:
@@ -300,8 +301,6 @@ def main(argv: list[str] | None = None) -> int:
                 "expectations)"
             )
     trusts: dict[str, Counter[str]] | None = {} if args.trust else None
-    from jpkpi.errors import JpkpiError
-
     try:
         scores = score_corpus(args.documents, args.expectations, trusts=trusts)
     except JpkpiError as e:

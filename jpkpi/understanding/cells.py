@@ -291,11 +291,33 @@ def named_values(cell: Cell) -> list[tuple[str, str, str]] | None:
     return out or None
 
 
+#: A cell of two values joined by a slash (``6,000 ／ 5,214``, ``25.0 ／ ―``), or the second in
+#: brackets after the first (``17,861人（16,507人）``).
+_PAIRED_VALUES = regex.compile(
+    r"(?P<a>[^/／]+?)\s*[/／]\s*(?P<b>[^/／]+)|(?P<a>[^()（）]+?)\s*[(（](?P<b>[^()（）]+)[)）]"
+)
+
+
+def split_pair(text: str) -> tuple[str, str] | None:
+    """The two halves of a cell of two values joined by a slash or the second in brackets, each
+    a value or a dash."""
+    m = _PAIRED_VALUES.fullmatch(normalize_text(text).strip())
+    if m is None:
+        return None
+    halves = (m.group("a").strip(), m.group("b").strip())
+    for half in halves:
+        cls = classify(half)
+        if not (is_value(cls) or cls is CellClass.MISSING):
+            return None
+    return halves
+
+
+#: The marks a form prints for a judgement (○, ×, ◎ …).
+MARKS = "○◎◯●△▲×✕☓"
 #: A mark and the words a legend defines it by (``○目標達成``, ``×：目標未達成``).
 #: (a mark in brackets after its word, ``「達成」・・・「◎」``, defines nothing after it)
 _LEGEND_ENTRY = regex.compile(
-    r"(?P<m>[○◎◯●△▲×✕☓])(?![」』)）\]])\s*[:：=＝・…]*\s*"
-    r"(?P<d>[^\s○◎◯●△▲×✕☓/／,、「」『』]+)"
+    f"(?P<m>[{MARKS}])(?![」』)）\\]])\\s*[:：=＝・…]*\\s*(?P<d>[^\\s{MARKS}/／,、「」『』]+)"
 )
 
 

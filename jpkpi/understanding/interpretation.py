@@ -25,10 +25,12 @@ from jpkpi.primitives.quantity import COUNTERS, normalize_unit, parse_quantity
 from jpkpi.primitives.text import fold_width, normalize_text, noun_head, split_label
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import (
+    MARKS,
     CellClass,
     classify,
     is_value,
     named_values,
+    split_pair,
     type_of,
     value_and_period,
 )
@@ -158,6 +160,7 @@ class ColumnReading:
             "header": self.header,
             "period": self.period.to_dict() if self.period else None,
             "flags": sorted(self.flags),
+            "pair": list(self.pair) if self.pair else None,
         }
 
 
@@ -369,7 +372,7 @@ def _paragraph(text: str) -> bool:
 
 
 #: A judgement's mark in a cell of its own: ○ △ ×, or a grade letter (Ａ, B).
-_MARK = regex.compile(r"[○◎◯●△▲×✕☓]|[A-ES]")
+_MARK = regex.compile(f"[{MARKS}]|[A-ES]")
 
 
 #: A heading that only says its column numbers the rows.
@@ -1526,11 +1529,6 @@ _PAIRED_LISTS = regex.compile(
     r"(?P<a>[^\s/／()（）]{1,6})\s*[/／]\s*(?P<b>[^\s/／()（）]{1,6})"
     r"|^(?P<a>[^/／()（）]{1,8})\s*[(（](?P<b>[^/／()（）]{1,12})[)）]$"
 )
-#: A cell of two values joined by a slash (``6,000 ／ 5,214``, ``25.0 ／ ―``), or the second in
-#: brackets after the first (``17,861人（16,507人）``).
-_PAIRED_VALUES = regex.compile(
-    r"(?P<a>[^/／]+?)\s*[/／]\s*(?P<b>[^/／]+)|(?P<a>[^()（）]+?)\s*[(（](?P<b>[^()（）]+)[)）]"
-)
 
 
 def _pair_lists(vocabulary: Vocabulary, header_cells: list[Cell]) -> tuple[str, str] | None:
@@ -1553,22 +1551,8 @@ def _pair_lists(vocabulary: Vocabulary, header_cells: list[Cell]) -> tuple[str, 
     return None
 
 
-def split_pair(text: str) -> tuple[str, str] | None:
-    """The two halves of a cell of two values joined by a slash or the second in brackets, each
-    a value or a dash."""
-    m = _PAIRED_VALUES.fullmatch(normalize_text(text).strip())
-    if m is None:
-        return None
-    halves = (m.group("a").strip(), m.group("b").strip())
-    for half in halves:
-        cls = classify(half)
-        if not (is_value(cls) or cls is CellClass.MISSING):
-            return None
-    return halves
-
-
 def _share_pairs(grid: list[list[Cell | None]], rows: list[int], col: int) -> float:
-    """The share of a column's own non-empty cells that print two values joined by a slash."""
+    """The share of a column's own non-empty cells that print two values (split_pair)."""
     texts = list(_own_texts(grid, rows, col))
     if not texts:
         return 0.0

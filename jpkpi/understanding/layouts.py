@@ -29,6 +29,7 @@ from jpkpi.understanding.cells import (
     list_flags,
     list_of,
     named_values,
+    split_pair,
     stacked_lists,
     status_word,
     type_of,
@@ -41,7 +42,6 @@ from jpkpi.understanding.interpretation import (
     Layout,
     RegionReading,
     TableInterpretation,
-    split_pair,
 )
 from jpkpi.understanding.programs import Program, parse_program
 from jpkpi.understanding.vocabulary import (
@@ -288,8 +288,9 @@ def region_drafts(
         return _periods_down_drafts(table, reading, region, section, form)
     if region.layout is Layout.BLOCKS:
         return _block_drafts(table, reading, region, section, form)
-    if named_value_columns(table, region):
-        return _named_value_drafts(table, reading, region, section, form)
+    named = named_value_columns(table, region)
+    if named:
+        return _named_value_drafts(table, reading, region, named, section, form)
     kind = _KINDS.get(
         region.kind or "", Kind.ACTIVITY if region.layout is Layout.NAME_ROWS else Kind.KPI
     )
@@ -446,9 +447,7 @@ def region_drafts(
         if dated is not None:
             year = next((c for c in own if c.col == dated.index and not c.empty), None)
             if year is not None and _dates_actuals(dated.header):
-                found = find_period(year.text)
-                if found is not None:
-                    latest = replace(found, raw=normalize_text(year.text))
+                latest = _printed_period(year.text)
             elif year is not None:
                 d.target_period = ValueCell(year.text, header=dated.header, where=year.provenance)
         if label_col is not None:
@@ -559,6 +558,7 @@ def _named_value_drafts(
     table: Table,
     reading: TableInterpretation,
     region: RegionReading,
+    named: list[int],
     section: list[str],
     form: FormContext,
 ) -> list[Draft]:
@@ -571,16 +571,13 @@ def _named_value_drafts(
     program_col = next((c.index for c in region.columns if c.role == "program"), None)
     code_col = next((c.index for c in region.columns if c.role == "program_no"), None)
     lists = []
-    for index in named_value_columns(table, region):
+    for index in named:
         col = region.column(index)
         assert col is not None
         votes = vocabulary.votes(normalize_text(col.header).replace(" ", ""))
         weight = {r: votes[r][0] for r in ("target", "actual") if r in votes}
         listed = max(weight, key=lambda r: weight[r])  # 成果目標: target (its 成果 half-votes)
-        found = find_period(col.header)
-        head = normalize_text(col.header)
-        period = Period(found.fiscal_year, found.year, found.month, head) if found else None
-        lists.append((col, listed, period))
+        lists.append((col, listed, _printed_period(col.header)))
     drafts: list[Draft] = []
     for r in region.body_rows:
         cells = {c: grid[r][c.index] for c, _, _ in lists}
@@ -619,6 +616,12 @@ def _named_value_drafts(
                     _add_value(d, listed, vc)
             drafts.append(d)
     return drafts
+
+
+def _printed_period(text: str) -> Period | None:
+    """The period a cell or heading prints, its ``raw`` the text as printed (normalized)."""
+    found = find_period(text)
+    return replace(found, raw=normalize_text(text)) if found is not None else None
 
 
 def _dates_actuals(header: str) -> bool:
@@ -662,9 +665,8 @@ def _dated_value(region: RegionReading, cell: Cell, when: Cell) -> tuple[str | N
     実績値) gives the baseline."""
     col = region.column(cell.col)
     assert col is not None
-    found = find_period(when.text)
     label = normalize_text(when.text)
-    period = Period(found.fiscal_year, found.year, found.month, label) if found else None
+    period = _printed_period(when.text)
     listed = col.role
     if "baseline" in current_vocabulary().votes(label.replace(" ", "")):
         listed = "baseline"
@@ -887,9 +889,9 @@ def _block_drafts(
         elif row.role == "periods":
             periods = {}
             for c in cells[1:]:
-                p = find_period(c.text)
+                p = _printed_period(c.text)
                 if p is not None:
-                    periods[c.col] = Period(p.fiscal_year, p.year, p.month, normalize_text(c.text))
+                    periods[c.col] = p
         elif d is not None:
             for c in cells[1:]:
                 vc = ValueCell(c.text, periods.get(c.col), row.label, row.flags, c.provenance)

@@ -694,7 +694,10 @@ def _read_interpreted(
     )
     turned = any(layout in (Layout.PERIODS_DOWN, Layout.BLOCKS) for layout in layouts)
     # A No. column numbers the rows: the row reader has no role for a row's own label.
-    numbered = any(c.role in ("label", "pair") for r in reading.regions for c in r.columns)
+    numbered = any(c.role == "label" for r in reading.regions for c in r.columns)
+    # Two values in a cell under a heading naming both lists (目標／実績): the row reader reads
+    # one value a cell.
+    paired = any(c.role == "pair" for r in reading.regions for c in r.columns)
     # An indicator's name merged down over rows of values alone, under a heading that says
     # which list each row is (上段：目標値　下段：実績値): the regions' reading follows it.
     stacked = any(
@@ -709,6 +712,7 @@ def _read_interpreted(
         apart
         or turned
         or numbered
+        or paired
         or stacked
         or groups
         or Layout.NAME_ROWS in layouts
