@@ -167,7 +167,7 @@ VALUE_FIELDS = ("kind", "indicator", "unit", "baseline", "targets", "actuals")
 #: The outcomes --trust counts, in the order printed.
 TRUST_OUTCOMES = (
     "right", "wrong, warned", "wrong, silent", "missed, warned", "missed, silent",
-    "extra, warned", "extra, silent",
+    "extra, warned", "extra, silent", "right, warned",
 )  # fmt: skip
 
 
@@ -180,7 +180,8 @@ def trust(
     it was matched with a record that reads one of them otherwise, *missed* when nothing matched
     it; a produced record nobody expected is *extra*. A wrong or extra record is *warned* when it
     carries a warning; a missed one when a document warning names its page (a record without a
-    page: when there is any document warning).
+    page: when there is any document warning). *right, warned* counts the right records that
+    carry a warning all the same (they are also counted as *right*): the cost of the warnings.
     """
     kinds = {r.get("kind") for r in expected} | _INDICATOR_KINDS
     produced = [r for r in produced if r.get("kind") in kinds]
@@ -190,6 +191,8 @@ def trust(
     for exp, got in pairs:
         if all(canonical(exp, n) == canonical(got, n) for n in VALUE_FIELDS):
             out["right"] += 1
+            if got.get("warnings"):
+                out["right, warned"] += 1
         else:
             out["wrong, warned" if got.get("warnings") else "wrong, silent"] += 1
     for exp in expected:
@@ -273,7 +276,7 @@ def report(scores: dict[str, Score], show: int = 0) -> Iterable[str]:
 
 def trust_report(trusts: dict[str, Counter[str]]) -> Iterable[str]:
     """Printable lines: each document's trust counts, then their sum."""
-    heads = ("right", "wrong!w", "wrong!s", "miss!w", "miss!s", "extra!w", "extra!s")
+    heads = ("right", "wrong!w", "wrong!s", "miss!w", "miss!s", "extra!w", "extra!s", "right!w")
     yield f"{'trust':32} " + " ".join(f"{h:>8}" for h in heads)
     total: Counter[str] = Counter()
     for name, t in trusts.items():
@@ -281,7 +284,10 @@ def trust_report(trusts: dict[str, Counter[str]]) -> Iterable[str]:
         yield f"{name:32} " + " ".join(f"{t[k]:8d}" for k in TRUST_OUTCOMES)
     if len(trusts) > 1:
         yield f"{'all':32} " + " ".join(f"{total[k]:8d}" for k in TRUST_OUTCOMES)
-    yield "(!w: with a warning, !s: silent; wrong!s + extra!s are confident wrong records)"
+    yield (
+        "(!w: with a warning, !s: silent; wrong!s + extra!s are confident wrong records;"
+        " right!w: right records that carry a warning all the same)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
