@@ -164,3 +164,12 @@ def test_era_and_western_agree(n: int, month: int) -> None:
     assert parse_period(f"令和{n}年{month}月") == parse_period(f"{western}年{month}月").__class__(
         parse_period(f"{western}年{month}月").fiscal_year, western, month, f"令和{n}年{month}月"
     )
+
+
+def test_a_number_of_years_after_a_slash_is_no_month() -> None:
+    """大仙 ``目標値（H31／5か年累計）``: H31, a five-year total; ``H31/5`` alone is May 2019."""
+    period = find_period("目標値（H31／5か年累計）")
+    assert period is not None and (period.fiscal_year, period.month) == (2019, None)
+    may = find_period("H31／5月")
+    assert may is not None and (may.year, may.month) == (2019, 5)
+    assert parse_period("H31/5").month == 5

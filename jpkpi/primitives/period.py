@@ -44,6 +44,8 @@ ANNOTATIONS = (
 
 _NUM = r"[0-9]+|[" + "".join(KANJI_DIGITS) + "".join(SMALL_SCALES) + r"]+"
 _ERA = "|".join(sorted(ERAS, key=len, reverse=True))
+#: After ``H31／5``: a number of years follows (``5か年累計``), so 5 is no month.
+_NOT_YEARS = r"(?![0-9]|\s*[かヵヶケカ箇个]?\s*年)"
 _CORE = regex.compile(
     rf"""
     (?:
@@ -53,7 +55,7 @@ _CORE = regex.compile(
     (?:
         (?P<fy>年度)(?P<fyend>末)?
       | 年(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?(?P<mend>末)?
-      | [./\-](?P<month2>[0-9]{{1,2}})(?:[./\-](?P<day2>[0-9]{{1,2}})|月)?(?P<mend2>末)?
+      | [./\-](?P<month2>[0-9]{{1,2}})(?:[./\-](?P<day2>[0-9]{{1,2}})|月)?(?P<mend2>末)?{_NOT_YEARS}
       | (?P<bare>)
     )
     """,
@@ -64,7 +66,7 @@ _TRAILER = regex.compile(
 )
 _SEARCH = regex.compile(
     rf"""(?:(?:{_ERA})\s*(?:元|{_NUM})|[0-9]{{4}})\s*
-    (?:年度末?|年(?:\s*(?:{_NUM})\s*月(?:\s*(?:{_NUM})\s*日)?)?末?|[./][0-9]{{1,2}}(?:[./][0-9]{{1,2}}|月)?)?""",
+    (?:年度末?|年(?:\s*(?:{_NUM})\s*月(?:\s*(?:{_NUM})\s*日)?)?末?|[./][0-9]{{1,2}}(?:[./][0-9]{{1,2}}|月)?{_NOT_YEARS})?""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
