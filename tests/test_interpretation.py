@@ -744,3 +744,64 @@ def test_progress_words_give_a_status_only_where_they_say_the_target_was_reached
     records = {r.indicator: r for r in jpkpi.parse(path).records}
     assert records["転入者数"].status is not None and records["転入者数"].status.raw == "達成"
     assert records["出生数"].status is None or records["出生数"].status.raw is None
+
+
+def _html_table(tmp_path: Path, name: str, rows: list[list[str]]) -> jpkpi.Document:
+    """A page of one table: its first row <th>, the rest <td>."""
+    trs = "".join(
+        "<tr>" + "".join(f"<{t}>{c}</{t}>" for c in row) + "</tr>"
+        for row, t in ((r, "th" if i == 0 else "td") for i, r in enumerate(rows))
+    )
+    path = tmp_path / f"{name}.html"
+    path.write_text(
+        f"<html><head><meta charset='utf-8'></head><body><table>{trs}</table></body></html>",
+        encoding="utf-8",
+    )
+    return jpkpi.parse(path)
+
+
+def test_a_column_of_sums_is_a_total_not_an_undated_target(tmp_path: Path) -> None:
+    """遊佐: ``KPI増加分の累計`` beside three years' increments holds their sums (500 + 1,000 +
+    1,500 = 3,000): a total, no fourth target; checked by the numbers, not by the word."""
+    rows = [
+        [
+            "",
+            "事業開始前",
+            "平成28年度増加分",
+            "平成29年度増加分",
+            "平成30年度増加分",
+            "KPI増加分の累計",
+        ],
+        ["町内宿泊者数", "33,217人", "500人", "1,000人", "1,500人", "3,000人"],
+        ["新規雇用者数", "0人", "5人", "8人", "10人", "23人"],
+    ]
+    doc = _html_table(tmp_path, "sums", rows)
+    column = doc.interpretations()[0].regions[0].column(5)
+    assert column is not None and column.role == "total"
+    assert "sum of its row's dated targets" in column.reasons[-1]
+    stay = {r.indicator: r.to_dict() for r in doc.records}["町内宿泊者数"]
+    assert observation_values(stay["targets"]) == [
+        (Decimal(500), 2016, ()),
+        (Decimal(1000), 2017, ()),
+        (Decimal(1500), 2018, ()),
+    ]
+    # a 累計 column whose numbers are not the sums stays a target column (5年間累計 targets)
+    rows[1][5] = "3,500人"
+    other = _html_table(tmp_path, "not_sums", rows).interpretations()[0].regions[0].column(5)
+    assert other is not None and other.role == "target"
+
+
+def test_money_under_a_year_heading_is_money_not_actuals(tmp_path: Path) -> None:
+    """花巻: ``R6`` over ``事業費 | 交付金充当額``: the year dates the program's money; a bare
+    period heading lists actuals only where the column's own heading names nothing else."""
+    doc = _html_table(
+        tmp_path,
+        "money_under_year",
+        [
+            ["設定したKPI", "R6 事業費", "R6 交付金充当額", "R6"],
+            ["市公式LINEアカウント受信設定者数", "2,136,200円", "1,068,100円", "1,200"],
+        ],
+    )
+    columns = doc.interpretations()[0].regions[0].columns
+    assert [c.role for c in columns[1:]] == ["money", "money", "actual"]
+

@@ -14,6 +14,7 @@ import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from enum import Enum
 from typing import Any, cast
 
@@ -67,6 +68,9 @@ RECORD_LAYOUTS = (
     Layout.BLOCKS,
 )
 _VALUE_ROLES = ("baseline", "target", "actual")
+#: Roles of a column's own heading that make its numbers no indicator's values (事業費 under
+#: R6): money, staff, a ratio, a judgement.
+_NOT_VALUE_TOPICS = ("money", "staff", "ratio", "evaluation", "status")
 #: Roles of a form's field labels (事業名, 所属名, No., 根拠法令…).
 _FIELD_ROLES = frozenset({"program", "department", "program_no", "field"})
 _LABEL_CHARS = 16
@@ -513,6 +517,7 @@ def interpret_table(
                 vocabulary,
             )
         ]
+    regions = _totals(regions, grid)
     warnings: list[str] = []
     assumed = any(c.era_assumed for r in regions for c in r.columns if r.layout in RECORD_LAYOUTS)
     if assumed:
@@ -527,6 +532,68 @@ def interpret_table(
         era if assumed else None,
         tuple(warnings),
     )
+
+
+#: A heading of a column that sums others: ``KPI増加分の累計``, ``合計``, ``5か年計``.
+_TOTAL_HEADING = regex.compile(r"累計|合計|総計|小計|計$")
+#: Rows a total column's cells must be checked in, and agree in, to be read as sums.
+_TOTAL_ROWS = 2
+
+
+def _totals(regions: list[RegionReading], grid: list[list[Cell | None]]) -> list[RegionReading]:
+    """Columns whose heading says they sum others (累計) and whose every cell is the sum of its
+    row's dated values of the same list: totals, not values of a period (遊佐's
+    ``KPI増加分の累計`` = 500 + 1,000 + 1,500). Checked by the numbers, never by the word alone."""
+    dated: dict[str, list[int]] = {}
+    for region in regions:
+        if region.layout not in (Layout.ROWS, Layout.NAME_ROWS):
+            continue
+        for c in region.columns:
+            if c.role in _VALUE_ROLES and c.period is not None:
+                dated.setdefault(c.role, []).append(c.index)
+    out = []
+    for region in regions:
+        columns = region.columns
+        for c in region.columns:
+            if (
+                c.role not in ("target", "actual")
+                or c.period is not None
+                or not _TOTAL_HEADING.search(normalize_text(c.header).replace(" ", ""))
+                or len(dated.get(c.role, ())) < 2
+            ):
+                continue
+            if _sums_rows(grid, region.body_rows, c.index, dated[c.role]):
+                why = f"each of its cells is the sum of its row's dated {c.role}s"
+                columns = tuple(_recast(x, "total", why) if x is c else x for x in columns)
+        out.append(replace(region, columns=columns) if columns is not region.columns else region)
+    return out
+
+
+def _sums_rows(
+    grid: list[list[Cell | None]], rows: Sequence[int], col: int, parts: list[int]
+) -> bool:
+    """Whether, in every body row where the column holds a number, it is the sum of the row's
+    numbers in ``parts`` (and there are enough such rows to tell)."""
+    checked = 0
+    for r in rows:
+        total = _cell_number(grid[r][col])
+        if total is None:
+            continue
+        values = [v for p in parts if (v := _cell_number(grid[r][p])) is not None]
+        if len(values) < 2 or sum(values) != total:
+            return False
+        checked += 1
+    return checked >= _TOTAL_ROWS
+
+
+def _cell_number(cell: Cell | None) -> Decimal | None:
+    """The number a cell prints, scale words applied; None for no number."""
+    if cell is None:
+        return None
+    try:
+        return parse_quantity(cell.text).value
+    except ParseError:
+        return None
 
 
 def _names_above_values(
@@ -1832,7 +1899,18 @@ def _read_column(
         if named:
             role_of_value = max(named, key=lambda r: v[r][0])
             break
-    if role_of_value is None and period_ev is not None:
+    inner_topic = (
+        [r for r in _NOT_VALUE_TOPICS if r in column_votes(vocabulary, header_cells[-1].text)]
+        if header_cells and role_of_value is None
+        else []
+    )
+    if inner_topic and scores.get(inner_topic[0]):
+        # R6 over 事業費: the year dates the program's money, whose numbers list no actuals
+        scores.pop("value", None)
+        reasons.setdefault(inner_topic[0], []).append(
+            f"its own heading names {inner_topic[0]}, under the period: no indicator's values"
+        )
+    elif role_of_value is None and period_ev is not None:
         role_of_value = "actual"
         reasons.setdefault("value", []).append("a bare period heading lists actuals")
     if scores.get("value", 0) and role_of_value:
