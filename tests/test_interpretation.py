@@ -805,3 +805,28 @@ def test_money_under_a_year_heading_is_money_not_actuals(tmp_path: Path) -> None
     columns = doc.interpretations()[0].regions[0].columns
     assert [c.role for c in columns[1:]] == ["money", "money", "actual"]
 
+
+def test_an_arrow_cell_gives_the_baseline_it_starts_from_and_the_target(tmp_path: Path) -> None:
+    """大仙: ``1.39（H24）→1.52（H31）`` under 目標値 is where the value starts and where it is
+    to go, each dated by its own brackets; a cell without an arrow is the target alone."""
+    doc = _html_table(
+        tmp_path,
+        "arrow",
+        [
+            ["数値目標", "目標値（H31）", "H27実績", "H28実績"],
+            ["合計特殊出生率", "1.39（H24）→1.52（H31）", "1.36", "集計中"],
+            ["子育て支援の満足度", "33.6%（H26）→52.0%", "―", "38.9%"],
+            ["移住者数", "20人", "3人", "6人"],
+        ],
+    )
+    records = {r.indicator: r.to_dict() for r in doc.records}
+    births = records["合計特殊出生率"]
+    assert observation_values([births["baseline"]]) == [(Decimal("1.39"), 2012, ())]
+    assert observation_values(births["targets"]) == [(Decimal("1.52"), 2019, ())]
+    assert observation_values(births["actuals"])[0] == (Decimal("1.36"), 2015, ())
+    care = records["子育て支援の満足度"]  # no brackets after the arrow: the column's year
+    assert observation_values(care["targets"]) == [(Decimal("52.0"), 2019, ())]
+    assert care["unit"] == "%" and care["baseline"]["period"]["fiscal_year"] == 2014
+    movers = records["移住者数"]
+    assert movers["baseline"] is None
+    assert observation_values(movers["targets"]) == [(Decimal(20), 2019, ())]

@@ -21,7 +21,13 @@ from jpkpi.primitives.quantity import (
 from jpkpi.primitives.target import TargetStatement, parse_target_statement
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.records.model import KpiRecord, Observation, Status
-from jpkpi.understanding.cells import STATUS_WORDS, department_of, strip_departments
+from jpkpi.understanding.cells import (
+    STATUS_WORDS,
+    department_of,
+    split_arrow,
+    strip_departments,
+    value_and_period,
+)
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.layouts import unit_in_name
 from jpkpi.understanding.programs import strip_repost_mark
@@ -128,6 +134,18 @@ def _observation(
                 "read; the note is not a value"
             )
     return Observation(q, period, cell.where)
+
+
+def _arrow_end(
+    text: str, cell: ValueCell, period: Period | None, default_unit: str | None
+) -> Observation | None:
+    """One end of an arrow cell as an observation: its value, dated by its own brackets
+    (``1.39（H24）``) or else by the column's period; ``raw`` the end as printed."""
+    own = value_and_period(text)
+    q = _quantity(own[0] if own else text, default_unit)
+    if q is None:
+        return None
+    return Observation(replace(q, raw=text), own[1] if own else period, cell.where)
 
 
 def _horizon_statement(text: str) -> TargetStatement | None:
@@ -276,6 +294,16 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     targets = []
     for cell in draft.targets:
         period = cell.period or target_period
+        ends = split_arrow(cell.text) if cell.value_text is None else None
+        if ends is not None:
+            # 1.39（H24）→1.52（H31） under 目標値: the value the target starts from, then the
+            # target, each dated by its own brackets, else by the column
+            start, goal = (_arrow_end(end, cell, period, default_unit) for end in ends)
+            if baseline is None:
+                baseline = start
+            if goal is not None:
+                targets.append(goal)
+            continue
         parsed = _parse(cell, default_unit)
         stated = None if parsed else _stated_target(cell, default_unit, period)
         if stated is not None:

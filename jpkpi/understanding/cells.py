@@ -166,6 +166,8 @@ def _classify(text: str) -> CellClass:
         return CellClass.QUANTITY if (q.value is not None or q.parts) else CellClass.MISSING
     if value_and_period(text) is not None:
         return CellClass.QUANTITY  # 1,500人(R2): a value with its period
+    if split_arrow(text) is not None:
+        return CellClass.QUANTITY  # 1.39（H24）→1.52（H31）: where a value starts and is to go
     try:
         parse_period(text)
     except ParseError:
@@ -296,6 +298,26 @@ def named_values(cell: Cell) -> list[tuple[str, str, str]] | None:
 _PAIRED_VALUES = regex.compile(
     r"(?P<a>[^/／]+?)\s*[/／]\s*(?P<b>[^/／]+)|(?P<a>[^()（）]+?)\s*[(（](?P<b>[^()（）]+)[)）]"
 )
+
+
+#: Two values joined by an arrow: where a value starts and where it is to go.
+_ARROW = regex.compile(r"(?P<a>[^→⇒➡]+?)\s*(?:→|⇒|➡|->)\s*(?P<b>[^→⇒➡]+)")
+
+
+def split_arrow(text: str) -> tuple[str, str] | None:
+    """The two ends of a cell ``1.39（H24）→1.52（H31）``: the value a target starts from and
+    the target, each a value (with its period in brackets, or none); None for any other text
+    (``高校の入学者数40人（2014年度）→…`` names an indicator, so it is no pair of values)."""
+    norm = normalize_text(text).strip()
+    if "→" not in norm and "⇒" not in norm and "➡" not in norm and "->" not in norm:
+        return None
+    m = _ARROW.fullmatch(norm)
+    if m is None:
+        return None
+    ends = (m.group("a").strip(), m.group("b").strip())
+    if not all(is_value(_classify(end)) for end in ends):
+        return None
+    return ends
 
 
 def split_pair(text: str) -> tuple[str, str] | None:
