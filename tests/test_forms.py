@@ -27,6 +27,7 @@ FORMS10 = FORMS.parent / "forms10"
 FORMS11 = FORMS.parent / "forms11"
 FORMS12 = FORMS.parent / "forms12"
 FORMS13 = FORMS.parent / "forms13"
+FORMS14 = FORMS.parent / "forms14"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -477,6 +478,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS11, "all"),
         (FORMS12, "all"),
         (FORMS13, "all"),
+        (FORMS14, "all"),
     ],
 )
 def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str) -> None:

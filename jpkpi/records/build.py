@@ -28,9 +28,11 @@ from jpkpi.understanding.cells import (
     strip_departments,
     value_and_period,
 )
+from jpkpi.understanding.doubts import not_a_name
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.layouts import unit_in_name
 from jpkpi.understanding.programs import strip_repost_mark
+from jpkpi.understanding.vocabulary import current_vocabulary
 
 #: Words in an indicator's name that make lower values better.
 LOWER_IS_BETTER = ("減少", "削減", "低減", "抑制")
@@ -246,7 +248,15 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     name = normalize_text(name)
     # an indicator marked 【再掲】 repeats one listed earlier, as a program so marked does
     name, reposted = strip_repost_mark(name)
-    if _VALUE_AFTER_NAME.search(name):
+    doubt = not_a_name(name, current_vocabulary()) if name or draft.has_values() else None
+    if doubt is not None:
+        # 担当課, H30年度目標値, 6,000: a heading or a value in the name's place, read from a
+        # layout otherwise than it is laid out
+        warnings.append(
+            f"its name {name!r} reads as {doubt}, not an indicator's name: the table may be "
+            "laid out otherwise than it was read (see jpkpi explain)"
+        )
+    elif _VALUE_AFTER_NAME.search(name):
         # 構内道路の舗装延長：320m: a cell that prints a name and its value together, read as
         # a name; what it says of the value is not in the record
         warnings.append(f"its name {name!r} ends with a value: the cell may print name and value")

@@ -27,6 +27,7 @@ from jpkpi.understanding.cells import (
     status_legend,
     value_and_period,
 )
+from jpkpi.understanding.doubts import doubt_drafts
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.fill import FillRates, fill_rates
 from jpkpi.understanding.headers import HeaderSignature, count_header_rows
@@ -237,6 +238,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             for d in taken:
                 d.table = tables_read
             taken = _band_warnings(split, taken)
+            doubt_drafts(block, reading, taken, vocabulary)
             tables_read += 1
             drafts.extend(taken)
             last_table_drafts = taken
@@ -289,6 +291,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 d.program = of_form
                 d.department = d.department or form.department
         table_drafts = _band_warnings(split, table_drafts)
+        doubt_drafts(block, reading, table_drafts, vocabulary)
         tables_read += 1
         for d in table_drafts:
             if d.program is not None and d.program_printed and d.program.name:

@@ -1,0 +1,256 @@
+"""Doubts: a table's drafts checked against what a KPI record looks like, whatever layout the
+table was read as.
+
+The reading of a layout nobody here has seen can go wrong in ways no rule of that layout sees:
+a heading taken for an indicator's name (``担当課``, ``H30年度目標値``), one name given to
+several rows, two targets for one year, numbers under a value heading that no record took. Each
+check here looks only at the drafts and the cells they came from, so it holds for any layout;
+a failed check is a warning on the draft that names the place and the doubt, never a change of
+what was read (a reader can trust a record that carries no warning).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from jpkpi.primitives.period import Period
+from jpkpi.primitives.quantity import COUNTERS, normalize_unit
+from jpkpi.primitives.text import normalize_text, split_label
+from jpkpi.tables.model import Cell, Provenance, Table
+from jpkpi.understanding.cells import CellClass, classify
+from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.interpretation import Layout, TableInterpretation
+from jpkpi.understanding.vocabulary import WHOLE_TEXT, Vocabulary
+
+#: Classes of a cell that hold no indicator's name: a number, a period, a judgement word.
+_NOT_NAMES = frozenset(
+    {
+        CellClass.EMPTY,
+        CellClass.QUANTITY,
+        CellClass.MISSING,
+        CellClass.PERIOD,
+        CellClass.STATUS,
+    }
+)
+#: What each class is called in a warning.
+_CLASS_WORDS = {
+    CellClass.EMPTY: "nothing",
+    CellClass.QUANTITY: "a value",
+    CellClass.MISSING: "a missing-value mark",
+    CellClass.PERIOD: "a period",
+    CellClass.STATUS: "a judgement word",
+}
+#: Roles whose words, as a whole name, make it a column's heading rather than an indicator's
+#: name (``担当課``, ``単位``, ``評価``, ``目標値``).
+_HEADING_ROLES = frozenset(
+    {
+        "unit",
+        "baseline",
+        "target",
+        "actual",
+        "estimate",
+        "values",
+        "status",
+        "ratio",
+        "evaluation",
+        "department",
+        "program",
+        "program_no",
+        "note",
+        "money",
+    }
+)
+#: A year printed in a heading (``H30年度``, ``令和2年``, ``2024年度``, ``H30.3``), taken out
+#: before the rest is weighed.
+_YEAR = regex.compile(
+    r"(?:平成|令和|昭和|[HRSＨＲＳ])\s?(?:\d+|元)(?:\s?年度?|\.\d+)?|\d{4}\s?年度?|\d{1,2}\s?年度"
+)
+#: Numbers and the marks between them, nothing else (``25.0 / ―``, ``6,000／5,214``).
+_NUMBERS_ONLY = regex.compile(r"[0-9.,\s/／~～\-―－—()（）%％]+")
+#: What a heading may hold besides its role's words (目標**値**, 実績**数値**, 達成**度**).
+_HEADING_REST = regex.compile(r"[値数度末時点のと及び・/]*")
+#: Longest row label weighed for what it says of the row's numbers.
+_LABEL_CHARS = 16
+_BRACKETS = regex.compile(r"[(（][^()（）]*[)）]")
+#: Roles of a column whose numbers are indicators' values: a number there that no draft took
+#: is a number lost.
+_VALUE_ROLES = frozenset({"baseline", "target", "actual", "pair"})
+#: Roles a row's label can vote for that make its numbers no indicator's values (``達成率``,
+#: ``評価``, ``事業費``): such a row's numbers are left out on purpose.
+_NOT_VALUE_ROWS = frozenset({"ratio", "evaluation", "status", "money", "staff", "note"})
+
+
+def doubt_drafts(
+    table: Table,
+    reading: TableInterpretation | None,
+    drafts: Sequence[Draft],
+    vocabulary: Vocabulary,
+) -> None:
+    """Warn on each draft of one table that fails a check of what a record looks like."""
+    if not drafts:
+        return
+    for d in drafts:
+        for list_name, cells in (("targets", d.targets), ("actuals", d.actuals)):
+            clash = _same_period(cells)
+            if clash is not None:
+                d.warnings.append(
+                    f"two {list_name} for {clash[0]} ({clash[1]!r} and {clash[2]!r}): one of "
+                    "them may belong to another list or period"
+                )
+    _periods_left(table, drafts)
+    if reading is not None:
+        _numbers_left(table, reading, drafts, vocabulary)
+
+
+def not_a_name(text: str, vocabulary: Vocabulary) -> str | None:
+    """What the text reads as where it is no indicator's name (a value, a heading, a unit
+    word), or None where it may be one."""
+    name = split_label(text).text if text.strip() else ""
+    norm = normalize_text(name).replace(" ", "")
+    cls = classify(norm) if norm else CellClass.EMPTY
+    if cls in _NOT_NAMES:
+        return _CLASS_WORDS[cls]
+    if _NUMBERS_ONLY.fullmatch(norm):
+        return "values"
+    if normalize_unit(norm) in COUNTERS or norm in ("単位", "(単位)"):
+        return "a unit word"
+    core = _BRACKETS.sub("", _YEAR.sub("", norm))
+    if not core:
+        return "a period"
+    votes = {r: words for r, (_, words) in vocabulary.votes(core).items() if r in _HEADING_ROLES}
+    rest = core
+    for words in votes.values():
+        for w in sorted((w.removeprefix(WHOLE_TEXT) for w in words), key=len, reverse=True):
+            rest = rest.replace(w, "")
+    if votes and _HEADING_REST.fullmatch(rest):
+        role = max(votes, key=lambda r: sum(len(w) for w in votes[r]))
+        return f"the heading of a {role} column"
+    return None
+
+
+def _period_key(period: Period | None) -> tuple[int | None, int | None, int | None] | None:
+    if period is None or (period.fiscal_year is None and period.year is None):
+        return None
+    return (period.fiscal_year, period.year, period.month)
+
+
+def _same_period(cells: Iterable[ValueCell]) -> tuple[str, str, str] | None:
+    """Two cells of one list with the same period and different texts, if any."""
+    seen: dict[tuple[object, ...], ValueCell] = {}
+    for c in cells:
+        key = _period_key(c.period)
+        if key is None:
+            continue
+        full = (*key, c.flags)
+        first = seen.get(full)
+        if first is None:
+            seen[full] = c
+            continue
+        a, b = normalize_text(first.text), normalize_text(c.text)
+        if a != b:
+            return (c.period.raw if c.period else "", a, b)
+    return None
+
+
+def _row_left_out(row: list[Cell | None], roles: dict[int, str], vocabulary: Vocabulary) -> bool:
+    """Whether a row's words outside the value columns say its numbers are no indicator's
+    values (a ``達成率`` or ``評価`` row under year headings)."""
+    for col, cell in enumerate(row):
+        if cell is None or roles.get(col) in _VALUE_ROLES:
+            continue
+        text = normalize_text(cell.text).replace(" ", "")
+        if text and len(text) <= _LABEL_CHARS and set(vocabulary.votes(text)) & _NOT_VALUE_ROWS:
+            return True
+    return False
+
+
+def _periods_left(table: Table, drafts: Sequence[Draft]) -> None:
+    """An actual read without a period, in a row that prints a period no value took (砺波's
+    ``直近値の時点 | R1年``): the period is likely the actual's, printed apart."""
+    grid = table.grid()
+    # a row's target year (目標年度) is used where it dates a target that prints none
+    used = {
+        c.where
+        for d in drafts
+        for c in (
+            d.baseline,
+            d.target_period if any(t.period is None for t in d.targets) else None,
+        )
+        if c and c.where
+    }
+    for d in drafts:
+        undated = [c for c in d.actuals if c.period is None]
+        if not undated or d.row is None or not 0 <= d.row < len(grid):
+            continue
+        for cell in grid[d.row]:
+            if (
+                cell is None
+                or cell.row != d.row
+                or cell.provenance in used
+                or classify(cell.text) is not CellClass.PERIOD
+            ):
+                continue
+            d.warnings.append(
+                f"its actual {normalize_text(undated[0].text)!r} was read without a period, "
+                f"though its row prints {normalize_text(cell.text)!r}: that may be its period"
+            )
+            break
+
+
+def _taken(drafts: Sequence[Draft]) -> set[Provenance]:
+    """The places of every cell a draft read a value from."""
+    out: set[Provenance] = set()
+    for d in drafts:
+        for c in [d.baseline, d.target_period, *d.targets, *d.actuals]:
+            if c is not None and c.where is not None:
+                out.add(c.where)
+    return out
+
+
+def _numbers_left(
+    table: Table, reading: TableInterpretation, drafts: Sequence[Draft], vocabulary: Vocabulary
+) -> None:
+    """Numbers under a heading that names a list of values (目標, 実績, 基準値), in the rows the
+    drafts came from, that no draft took and whose row says nothing that leaves them out on
+    purpose (``達成率``): each is named on the draft whose row stands nearest above it."""
+    rows = sorted({d.row for d in drafts if d.row is not None})
+    if not rows:
+        return
+    by_row: dict[int, Draft] = {}
+    for d in drafts:
+        if d.row is not None:
+            by_row.setdefault(d.row, d)
+    roles: dict[int, str] = {}
+    body: set[int] = set()
+    for region in reading.regions:
+        if region.layout is not Layout.ROWS:
+            continue
+        for col in region.columns:
+            roles[col.index] = col.role
+        body.update(region.body_rows)
+    if not roles:
+        return
+    grid = table.grid()
+    taken = _taken(drafts)
+    lost: dict[int, list[Cell]] = defaultdict(list)
+    for cell in table.cells:
+        if cell.row < rows[0] or (body and cell.row not in body):
+            continue
+        if roles.get(cell.col) not in _VALUE_ROLES or cell.provenance in taken:
+            continue
+        if classify(cell.text) is not CellClass.QUANTITY:
+            continue
+        if _row_left_out(grid[cell.row], roles, vocabulary):
+            continue
+        owner = max(r for r in rows if r <= cell.row)
+        lost[owner].append(cell)
+    for owner, cells in lost.items():
+        shown = ", ".join(repr(normalize_text(c.text)) for c in cells[:4])
+        more = f" and {len(cells) - 4} more" if len(cells) > 4 else ""
+        by_row[owner].warnings.append(
+            f"numbers in its rows under value headings were not read ({shown}{more}): they may "
+            "be values of this indicator in a list or period not recognised"
+        )
