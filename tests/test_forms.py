@@ -892,3 +892,18 @@ def test_a_column_dating_the_latest_value_and_a_column_of_progress_words() -> No
     assert _values(onions["actuals"]) == [(2105, 2019)]
     births = records["出生数"]
     assert (births["label"], births["program_no"]) == ("6", "3-1")
+
+
+def test_baselines_dated_in_their_brackets_without_era_and_targets_in_period_order() -> None:
+    """久留米 (corpora/forms13): `527万人（26年）` is the calendar year 2014 and `650人（24～26年度
+    平均）` FY2014, the range's last year, both in 平成 (the page's date, 平成30年10月1日), with
+    a warning naming the era; the final target printed before the year's comes after it."""
+    records = _forms13("kurume_suchi_mokuhyo_h29.html")
+    tourists = records["年間観光客数"]
+    base = tourists["baseline"]["period"]
+    assert (base["fiscal_year"], base["year"], base["raw"]) == (None, 2014, "26年")
+    assert _values(tourists["targets"]) == [(5700000, 2017), (6000000, 2019)]
+    assert any("read as 平成" in w for w in tourists["warnings"])
+    outflow = records["大都市圏への転出超過数の抑制"]
+    assert outflow["baseline"]["period"]["fiscal_year"] == 2014
+    assert outflow["baseline"]["period"]["raw"] == "24～26年度平均"

@@ -830,3 +830,87 @@ def test_an_arrow_cell_gives_the_baseline_it_starts_from_and_the_target(tmp_path
     movers = records["移住者数"]
     assert movers["baseline"] is None
     assert observation_values(movers["targets"]) == [(Decimal(20), 2019, ())]
+
+
+def test_a_cell_of_lines_keyed_by_year_is_a_year_series(tmp_path: Path) -> None:
+    """上ノ国: ``H27：1人<br>…<br>R元：4人`` under 実績値の推移 is one indicator's actuals year by
+    year (not five indicators named H27 … R元), and ``H26：0人`` under 基準値 its dated baseline.
+    ``現状維持`` and ``10%増`` under 目標値 state the target without a level."""
+    path = tmp_path / "series.html"
+    path.write_text(
+        "<html><head><meta charset='utf-8'></head><body><table>"
+        "<tr><th>重要業績評価指標（KPI）</th><th>基準値</th><th>実績値の推移</th>"
+        "<th>目標値（H31）</th></tr>"
+        "<tr><td>新規就農者数（累計）</td><td>H26：0人</td>"
+        "<td>H27：1人<br>H28：1人<br>H29：2人<br>H30：3人<br>R元：4人</td><td>5人</td></tr>"
+        "<tr><td>農業産出額</td><td>H26：4.2億円</td>"
+        "<td>H27：4.3億円<br>H28：4.1億円<br>R元：―</td><td>現状維持</td></tr>"
+        "<tr><td>水産物取扱高</td><td>H26：6.8億円</td>"
+        "<td>H27：7.1億円<br>H28：6.5億円</td><td>10%増</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    records = {r.indicator: r.to_dict() for r in jpkpi.parse(path).records}
+    assert set(records) == {"新規就農者数(累計)", "農業産出額", "水産物取扱高"}
+    farmers = records["新規就農者数(累計)"]
+    assert observation_values([farmers["baseline"]]) == [(Decimal(0), 2014, ())]
+    assert observation_values(farmers["actuals"]) == [
+        (Decimal(n), year, ())
+        for n, year in ((1, 2015), (1, 2016), (2, 2017), (3, 2018), (4, 2019))
+    ]
+    assert [o["period"]["raw"] for o in farmers["actuals"]][-1] == "R元"
+    output = records["農業産出額"]
+    assert observation_values(output["actuals"])[-1] == (None, 2019, ("missing",))
+    assert output["targets"] == [] and output["target_statement"]["direction"] == "maintain"
+    fish = records["水産物取扱高"]
+    assert fish["targets"] == [] and fish["target_statement"]["change"] == {
+        "value": 10,
+        "unit": "%",
+    }
+    assert not any(r["warnings"] for r in records.values())
+
+
+def test_a_cell_of_lines_keyed_by_list_and_ticked_check_boxes(tmp_path: Path) -> None:
+    """大田: ``目標　15`` / ``実績　17`` in one year cell are that year's target and actual; a
+    later year's ``目標　18`` its target; ``■達成　□未達成`` prints the status ticked."""
+    path = tmp_path / "keyed_lists.html"
+    path.write_text(
+        "<html><head><meta charset='utf-8'></head><body><table>"
+        "<tr><th>評価指標</th><th>単位</th><th>基準値（H26）</th><th>H27年度</th><th>H28年度</th>"
+        "<th>達成状況（H27）</th></tr>"
+        "<tr><td>大田ブランド認定商品数</td><td>品目</td><td>12</td><td>目標　15<br>実績　17</td>"
+        "<td>目標　18</td><td>■達成　□未達成</td></tr>"
+        "<tr><td>特産品の販売額</td><td>千円</td><td>85,400</td>"
+        "<td>目標　90,000<br>実績　88,120</td><td>目標　95,000</td><td>□達成　■未達成</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    records = {r.indicator: r.to_dict() for r in jpkpi.parse(path).records}
+    brand = records["大田ブランド認定商品数"]
+    assert observation_values(brand["targets"]) == [
+        (Decimal(15), 2015, ()),
+        (Decimal(18), 2016, ()),
+    ]
+    assert observation_values(brand["actuals"]) == [(Decimal(17), 2015, ())]
+    assert brand["status"] == {"value": "achieved", "raw": "達成", "computed": "achieved"}
+    sales = records["特産品の販売額"]
+    assert observation_values(sales["actuals"]) == [(Decimal(88120000), 2015, ())]
+    assert sales["status"]["value"] == "not_achieved" and sales["status"]["raw"] == "未達成"
+
+
+def test_name_value_lines_are_still_indicators_where_the_names_are_no_keys() -> None:
+    """恩納's ``防犯灯の設置：2基`` lines name indicators; ``H27：1人`` lines do not."""
+    from jpkpi.tables.model import Cell, Provenance
+    from jpkpi.understanding.cells import keyed_lines, named_values
+
+    def cell(text: str) -> Cell:
+        return Cell(0, 0, text, provenance=Provenance())
+
+    named = cell("防犯灯の設置：2基\n防犯カメラの設置：1基")
+    assert named_values(named) is not None and keyed_lines(named) is None
+    series = cell("H27：1人\nH28：1人")
+    assert named_values(series) is None
+    assert [(k.fiscal_year, v) for k, v, _ in keyed_lines(series) or []] == [
+        (2015, "1人"),
+        (2016, "1人"),
+    ]

@@ -173,3 +173,16 @@ def test_a_number_of_years_after_a_slash_is_no_month() -> None:
     may = find_period("H31／5月")
     assert may is not None and (may.year, may.month) == (2019, 5)
     assert parse_period("H31/5").month == 5
+
+
+def test_an_eraless_calendar_year_or_range_that_ends_a_text() -> None:
+    """`26年` ending a bracket is the calendar year (平成26: 2014); `24～26年度平均` the range's last
+    fiscal year; `5年間`, `5年後目標` and `26年実績` name no year read in an era."""
+    from jpkpi.primitives.period import find_eraless_period
+
+    calendar = find_eraless_period("26年", "平成")
+    assert calendar is not None and (calendar.fiscal_year, calendar.year) == (None, 2014)
+    span = find_eraless_period("24～26年度平均", "平成")
+    assert span is not None and span.fiscal_year == 2014
+    for text in ("5年間", "5年後目標", "26年実績"):
+        assert find_eraless_period(text, "平成") is None

@@ -330,3 +330,11 @@ def test_ordinals_are_not_quantities(text: str) -> None:
 def test_a_yen_sign_before_anything_but_a_bare_amount_is_no_quantity(raw: str) -> None:
     with pytest.raises(ParseError):
         parse_quantity(raw)
+
+
+@pytest.mark.parametrize("text", ["10%増", "5人減少", "3.0ポイント向上"])
+def test_a_change_to_reach_is_no_quantity(text: str) -> None:
+    """上ノ国 ``10%増``: how much to rise, a target statement (parse_target_statement), not the
+    quantity 10 in a unit ``%増``."""
+    with pytest.raises(ParseError):
+        parse_quantity(text)

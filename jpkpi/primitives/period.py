@@ -241,7 +241,10 @@ def _range_end(folded: str, start: regex.Match[str]) -> Period | None:
 
 #: A year printed without its era (``20年度実績``, ``３年度``): one or two digits before 年度,
 #: not preceded by an era, a digit or a letter.
-_ERALESS = regex.compile(r"(?<![0-9A-Za-z\p{Han}])(?P<n>[0-9]{1,2}|元)\s*年度(?P<end>末)?")
+_ERALESS = regex.compile(
+    r"(?<![0-9A-Za-z\p{Han}])(?P<n>[0-9]{1,2}|元)\s*"
+    r"(?:年度(?P<end>末)?|(?P<cal>年)(?=\s*(?:平均)?\s*[)）]?\s*$))"
+)
 #: An era name or initial with its year, for telling which era a document dates itself in.
 _ERA_DATE = regex.compile(rf"(?P<era>{_ERA})\s*(?:元|[0-9]{{1,2}})\s*年")
 _ERA_NAMES = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
@@ -286,7 +289,9 @@ def guess_era(texts: Iterable[str]) -> str | None:
 
 
 def find_eraless_period(s: str, era: str) -> Period | None:
-    """A fiscal year printed without its era (``20年度実績``) read in ``era``; None if none.
+    """A fiscal year printed without its era (``20年度実績``) read in ``era``, or a calendar
+    year that ends the text (``26年``); the last year of a range (``24～26年度平均``); None if
+    none.
 
     Only for headers of a document whose own dates name ``era``: the caller says which era it
     assumed (in a warning), since nothing in the cell does.
@@ -305,4 +310,6 @@ def find_eraless_period(s: str, era: str) -> Period | None:
         return None  # 28年度 read in 令和 would be 2046: not a year a sheet reports
     if m.group("end"):
         return Period(year, year + 1, 3, s)
+    if m.group("cal"):  # 527万人（26年）: a calendar year, the text's last word
+        return Period(None, year, None, s)
     return Period(year, None, None, s)

@@ -311,6 +311,10 @@ def _sign_at(s: str, i: int) -> tuple[int, int, bool]:
     return 1, i, False
 
 
+#: A change word after a unit: the cell states how much to rise or fall (target statements).
+_CHANGE_TAIL = regex.compile(r"(?:増|減|増加|減少|アップ|ダウン|向上|削減)$")
+
+
 def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
     """Refuse a 'unit' that is really prose or a second number (``人減少を抑制し1,665人確保``)."""
     for k, ch in enumerate(unit):
@@ -325,6 +329,8 @@ def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
     particle = _PARTICLE.search(_PAREN_TAIL.sub("", unit))
     if particle is not None:  # １ 雇用の場の創出: a numbered heading, not a count of 雇用
         raise _fail(caller, raw, "has a phrase after its number, not a unit", at + particle.start())
+    if _CHANGE_TAIL.search(unit):  # 10%増, 5人減少: a change to reach, not a level
+        raise _fail(caller, raw, "states a change (増, 減), not a value", at)
     if unit in _PERIOD_UNITS or unit.startswith("年度"):
         raise _fail(caller, raw, "is a period, not a quantity (use parse_period)", at)
     inner = _PAREN_TAIL.search(unit)

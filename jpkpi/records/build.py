@@ -23,6 +23,7 @@ from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.records.model import KpiRecord, Observation, Status
 from jpkpi.understanding.cells import (
     STATUS_WORDS,
+    checked_status,
     department_of,
     split_arrow,
     strip_departments,
@@ -320,6 +321,12 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             targets.append(stated[0])
             statement = statement or stated[1]
             continue
+        said = None if parsed else parse_target_statement(normalize_text(cell.text))
+        if said is not None:
+            # 現状維持, 10%増 under 目標値(H31): a target stated with no level to reach, the
+            # record's statement and no target value
+            statement = statement or said
+            continue
         obs = _observation(cell, parsed, period, warnings, notes)
         if obs is not None:
             targets.append(obs)
@@ -329,6 +336,10 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         if obs is not None:
             actuals.append(obs)
     actuals.sort(key=lambda o: (o.period.fiscal_year or 0) if o.period else 0)
+    # targets in period order too, the undated where they stand (久留米 prints its final target
+    # before the year's, 31年度目標値 | 実績値（29年度目標値）)
+    if all(t.period is not None and t.period.fiscal_year is not None for t in targets):
+        targets.sort(key=lambda o: o.period.fiscal_year or 0 if o.period else 0)
 
     baseline_q = (
         baseline.quantity if baseline is not None and baseline.quantity.value is not None else None
@@ -348,13 +359,17 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         statement = parse_target_statement(statement.text, baseline=baseline_q) or statement
 
     printed_status = None
+    draft_status = draft.status.strip() if draft.status else None
     if draft.status:
         raw = normalize_text(draft.status).replace(" ", "")
-        printed_status = STATUS_WORDS.get(raw) or draft.status_meaning
+        ticked = checked_status(raw)  # ■達成 □未達成: the word ticked is what is printed
+        printed_status = STATUS_WORDS.get(ticked or raw) or draft.status_meaning
+        if ticked is not None:
+            draft_status = ticked
     computed = compute_status(name, targets, actuals, statement)
     status = None
     if printed_status is not None or computed is not None:
-        status = _status(printed_status, draft.status.strip() if draft.status else None, computed)
+        status = _status(printed_status, draft_status, computed)
         if (
             printed_status is not None
             and computed is not None

@@ -11,6 +11,7 @@ import contextvars
 import functools
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from enum import Enum
 
 import regex
@@ -71,6 +72,8 @@ _DEPARTMENT = regex.compile(
 _FORM_LABEL = regex.compile(r"^[【\[［].{1,20}[】\]］].*(?:場合|記入|記述|取組内容|理由)")
 #: A target written as prose starts with its number or horizon (``4年で…``, ``1.67（現状値）…``).
 _STATEMENT_START = regex.compile(r"^(?:[0-9]|年間|延べ|総額|累計)")
+#: A target that holds a level printed where a value goes (``現状維持``, ``現状値を維持``).
+_HOLD_LEVEL = regex.compile(r"(?:現状|現在|基準|前年度?)(?:値|水準)?[をの]?維持")
 _UNIT_LABEL = regex.compile(r"^[十百千万億兆]{1,3}[^\d十百千万億兆一二三四五六七八九〇]{1,3}$")
 _BULLETED = regex.compile(r"^[・\-－•]|/")
 _PROSE_START = regex.compile(r"^\s*[(（](?:目的|内容)[)）]")
@@ -148,7 +151,7 @@ def _classify(text: str) -> CellClass:
     if not norm:
         return CellClass.EMPTY
     bare = norm.replace(" ", "")
-    if bare in STATUS_WORDS and bare != "未計測":
+    if (bare in STATUS_WORDS and bare != "未計測") or checked_status(bare) is not None:
         return CellClass.STATUS
     if bare in TYPE_WORDS:
         return CellClass.TYPE
@@ -168,6 +171,8 @@ def _classify(text: str) -> CellClass:
         return CellClass.QUANTITY  # 1,500人(R2): a value with its period
     if split_arrow(text) is not None:
         return CellClass.QUANTITY  # 1.39（H24）→1.52（H31）: where a value starts and is to go
+    if _keyed_text(norm):
+        return CellClass.QUANTITY  # H27：1人 H28：1人, 目標 15 実績 17: keyed values
     try:
         parse_period(text)
     except ParseError:
@@ -177,7 +182,7 @@ def _classify(text: str) -> CellClass:
     labelled = split_label(text)
     if labelled.label and not labelled.text:
         return CellClass.LABEL
-    if _STATEMENT_START.match(norm):
+    if _STATEMENT_START.match(norm) or _HOLD_LEVEL.fullmatch(bare):
         statement = parse_target_statement(norm)
         if statement is not None and (
             statement.horizon_years or statement.change or statement.direction == "maintain"
@@ -206,7 +211,7 @@ _SPAN = regex.compile(r"[^～〜~]+[～〜~][^～〜~]+")
 #: A dated period (a month named) and a short note without digits after it.
 _PERIOD_THEN_NOTE = regex.compile(r"(?P<p>.+?月(?:末|時点|現在)?)\s*(?P<note>[^\d()（）]{1,14})")
 #: A year and nothing else, without its era: ``22年度``, ``3年``, ``24年度末``.
-_BARE_YEAR = regex.compile(r"\s*(?:\d{1,2}|元)\s*年(?:度)?(?:末)?\s*")
+_BARE_YEAR = regex.compile(r"\s*(?:\d{1,2}\s*[～〜~]\s*)?(?:\d{1,2}|元)\s*年(?:度)?(?:末|平均)?\s*")
 _VALUE_WITH_PERIOD = regex.compile(r"^(?P<value>.+?)\s*[(（](?P<period>[^()（）]+)[)）]$")
 #: Text ending in more parenthesised groups than a value and its period ever have (a PDF font
 #: without a Unicode map gives ``(cid:2057)(cid:2119)…``): not a value, and each group would
@@ -267,8 +272,32 @@ _LIST_ROLES = {Role.TARGET: Role.TARGET, Role.ACTUAL: Role.ACTUAL, Role.BASELINE
 
 def status_word(text: str) -> bool:
     """Whether a cell says, in one of STATUS_WORDS, whether its target was reached (達成,
-    未達成): the row's printed status."""
-    return normalize_text(text).replace(" ", "") in STATUS_WORDS
+    未達成, or one of them ticked among check boxes): the row's printed status."""
+    bare = normalize_text(text).replace(" ", "")
+    return bare in STATUS_WORDS or checked_status(bare) is not None
+
+
+#: Check boxes a form prints before each choice, filled and empty.
+_FILLED_BOXES = "■☑☒✓✔"
+_EMPTY_BOXES = "□☐"
+_BOXED = regex.compile(
+    f"(?P<box>[{_FILLED_BOXES}{_EMPTY_BOXES}])\\s*(?P<word>[^{_FILLED_BOXES}{_EMPTY_BOXES}\\s]+)"
+)
+
+
+def checked_status(text: str) -> str | None:
+    """The status word ticked among a cell's check boxes (大田 ``■達成　□未達成``: 達成); None
+    unless the cell is check boxes only, exactly one of them filled, its word a status word."""
+    norm = normalize_text(text).replace(" ", "")
+    if not norm or norm[0] not in _FILLED_BOXES + _EMPTY_BOXES:
+        return None
+    boxes = list(_BOXED.finditer(norm))
+    if "".join(m.group(0) for m in boxes) != norm:
+        return None
+    ticked = [m.group("word") for m in boxes if m.group("box") in _FILLED_BOXES]
+    if len(ticked) != 1 or ticked[0] not in STATUS_WORDS:
+        return None
+    return ticked[0]
 
 
 #: One line of a cell that prints an indicator's name, then its value (``防犯灯の設置：2基``).
@@ -277,7 +306,10 @@ _NAMED_VALUE = regex.compile(r"(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<value>\S.
 
 def named_values(cell: Cell) -> list[tuple[str, str, str]] | None:
     """Each line of a cell that prints ``name：value`` lines, as (name, value, line); None
-    unless every line is one (the value a quantity)."""
+    unless every line is one (the value a quantity) and the names are not all periods or the
+    words of a list (``H27：1人``, ``目標　15``: one indicator's values, keyed_lines)."""
+    if keyed_lines(cell) is not None:
+        return None
     lines = [x.text for x in cell.lines] if cell.lines else cell.text.splitlines()
     out = []
     for line in (x.strip() for x in lines):
@@ -291,6 +323,70 @@ def named_values(cell: Cell) -> list[tuple[str, str, str]] | None:
             return None
         out.append((name, m.group("value"), line))
     return out or None
+
+
+#: One line of a cell that keys its value: ``H27：1人``, ``R元：―``, ``目標　15``, ``実績 17``.
+_KEYED_LINE = regex.compile(r"(?P<key>[^\s:：]{1,10}?)\s*(?:[:：]\s*|\s+)(?P<value>\S.{0,30})")
+#: A key that is a period by itself (no name around it): ``H27``, ``R元``, ``2019年度``.
+_PERIOD_KEY = regex.compile(
+    r"(?:令和|平成|昭和|[RHS])\s?(?:[0-9]{1,2}|元)(?:年度?)?|(?:19|20)[0-9]{2}(?:年度?)?",
+    regex.IGNORECASE,
+)
+
+
+def _keyed_text(norm: str) -> bool:
+    """Whether a text is nothing but keyed values, ``key：value`` with a period for key
+    (``H26：0人``, ``H27：1人 H28：1人``) or a list's word before a value (``目標 15 実績 17``)."""
+    tokens = norm.split()
+    if not tokens or not any(c.isdigit() for c in norm):
+        return False
+    i = 0
+    while i < len(tokens):
+        m = _KEYED_LINE.fullmatch(tokens[i])
+        if m is not None and _PERIOD_KEY.fullmatch(m.group("key")) and ":" in tokens[i]:
+            value = m.group("value")
+            i += 1
+        elif i + 1 < len(tokens) and list_of(tokens[i]) is not None:
+            value = tokens[i + 1]
+            i += 2
+        else:
+            return False
+        if not (is_value(_classify(value)) or _classify(value) is CellClass.MISSING):
+            return False
+    return True
+
+
+def keyed_lines(cell: Cell) -> list[tuple[Period | Role, str, str]] | None:
+    """Each line of a cell whose lines key one indicator's values, as (key, value, line): a
+    period (上ノ国 ``H27：1人`` … ``R元：4人`` under 実績値の推移: a year series in one cell) or
+    a list (大田 ``目標　15`` / ``実績　17`` under H27年度). None unless every line is keyed, by
+    keys of one sort, its value a value or a dash."""
+    lines = [x.text for x in cell.lines] if cell.lines else cell.text.splitlines()
+    out: list[tuple[Period | Role, str, str]] = []
+    for line in (x.strip() for x in lines):
+        if not line:
+            continue
+        m = _KEYED_LINE.fullmatch(normalize_text(line))
+        if m is None:
+            return None
+        value = m.group("value").strip()
+        if not (is_value(classify(value)) or classify(value) is CellClass.MISSING):
+            return None
+        key = m.group("key")
+        listed = list_of(key)
+        if _PERIOD_KEY.fullmatch(key):
+            try:
+                found = parse_period(key)
+            except ParseError:
+                return None
+            out.append((replace(found, raw=key), value, line))
+        elif listed is not None:
+            out.append((listed, value, line))
+        else:
+            return None
+    if not out or len({isinstance(k, Period) for k, _, _ in out}) > 1:
+        return None
+    return out
 
 
 #: A cell of two values joined by a slash (``6,000 ／ 5,214``, ``25.0 ／ ―``), or the second in

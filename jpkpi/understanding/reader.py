@@ -38,6 +38,7 @@ from jpkpi.understanding.interpretation import (
     TableInterpretation,
     interpret_table,
 )
+from jpkpi.understanding.keyed import spread_keyed_values
 from jpkpi.understanding.layouts import (
     FormContext,
     heading_above,
@@ -238,6 +239,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             for d in taken:
                 d.table = tables_read
             taken = _band_warnings(split, taken)
+            spread_keyed_values(block, taken)
             doubt_drafts(block, reading, taken, vocabulary)
             tables_read += 1
             drafts.extend(taken)
@@ -291,6 +293,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 d.program = of_form
                 d.department = d.department or form.department
         table_drafts = _band_warnings(split, table_drafts)
+        spread_keyed_values(block, table_drafts)
         doubt_drafts(block, reading, table_drafts, vocabulary)
         tables_read += 1
         for d in table_drafts:
