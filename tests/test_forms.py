@@ -28,6 +28,7 @@ FORMS11 = FORMS.parent / "forms11"
 FORMS12 = FORMS.parent / "forms12"
 FORMS13 = FORMS.parent / "forms13"
 FORMS14 = FORMS.parent / "forms14"
+FORMS15 = FORMS.parent / "forms15"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -479,6 +480,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS12, "all"),
         (FORMS13, "all"),
         (FORMS14, "all"),
+        (FORMS15, "all"),
     ],
 )
 def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str) -> None:
@@ -907,3 +909,28 @@ def test_baselines_dated_in_their_brackets_without_era_and_targets_in_period_ord
     outflow = records["大都市圏への転出超過数の抑制"]
     assert outflow["baseline"]["period"]["fiscal_year"] == 2014
     assert outflow["baseline"]["period"]["raw"] == "24～26年度平均"
+
+
+def test_a_count_of_indicators_by_class_gives_no_records() -> None:
+    """砺波 (corpora/forms13): `区分 | 内容 | 指標数` over `達成 | 目標値を達成したもの | 18`:
+    how many indicators fall in each class, a summary of the judgement, not four indicators."""
+    doc = parsed(FORMS13 / "tonami_seika_shihyo_r1.pdf")
+    first = doc.interpretations()[0]
+    assert [r.layout.value for r in first.regions] == ["evaluation"]
+    assert not any("目標値を達成したもの" in (r.indicator or "") for r in doc.records)
+    assert len(doc.records) == 7
+
+
+def test_years_named_relative_to_the_report_and_a_class_of_progress() -> None:
+    """遠野 (corpora/forms15), a 令和3年度 report: `前年度実績` is FY2020 and `当該年度目標` /
+    `当該年度実績` FY2021, with a warning naming the year taken from the title; `概ね達成` (90 %
+    of the target or more, below it) is no printed achievement."""
+    records = {
+        r.indicator: r.to_dict() for r in parsed(FORMS15 / "tono_machizukuri_shihyo_r3.pdf").records
+    }
+    farmers = records["新規就農者数"]
+    assert _values(farmers["actuals"]) == [(7, 2020), (10, 2021)]
+    assert _values(farmers["targets"]) == [(10, 2021), (12, 2025)]
+    assert any("FY2021" in w and "title" in w for w in farmers["warnings"])
+    sales = records["市内産直施設の販売額"]
+    assert sales["status"]["value"] is None and sales["status"]["computed"] == "not_achieved"

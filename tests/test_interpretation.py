@@ -914,3 +914,79 @@ def test_name_value_lines_are_still_indicators_where_the_names_are_no_keys() -> 
         (2015, "1人"),
         (2016, "1人"),
     ]
+
+
+def test_a_column_of_periods_beside_each_list_dates_that_list(tmp_path: Path) -> None:
+    """白馬: `基準値 | 基準年度 | 実績値 | 実績年度 | 目標値 | 目標年度`, each list dated by the
+    column beside it (`R元` against `R2`), under bands across the table that nest (基本目標, then
+    施策) and are sections, not rows of the header."""
+    path = tmp_path / "dated_lists.html"
+    path.write_text(
+        "<html><head><meta charset='utf-8'></head><body><h2>1 基本目標別の成果指標</h2><table>"
+        "<tr><th>施策</th><th>成果指標</th><th>単位</th><th>基準値</th><th>基準年度</th>"
+        "<th>実績値</th><th>実績年度</th><th>目標値</th><th>目標年度</th></tr>"
+        "<tr><td colspan='9'>暮らし_安心してみんなが暮らせる村</td></tr>"
+        "<tr><td colspan='9'>支え合う福祉と健康の村づくり</td></tr>"
+        "<tr><td>子育て支援</td><td>子育て支援センターの年間利用者数</td><td>人</td><td>6,240</td>"
+        "<td>H26</td><td>5,318</td><td>R2</td><td>7,500</td><td>R2</td></tr>"
+        "<tr><td>健康づくり</td><td>特定健康診査受診率</td><td>%</td><td>48.2</td><td>H26</td>"
+        "<td>55.4</td><td>R元</td><td>60.0</td><td>R2</td></tr>"
+        "<tr><td colspan='9'>農地と森を守り地産を活かす村づくり</td></tr>"
+        "<tr><td>優良農地の保全</td><td>遊休農地面積の削減</td><td>ha</td><td>42.5</td><td>H26</td>"
+        "<td>36.8</td><td>R2</td><td>35.0</td><td>R2</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    doc = jpkpi.parse(path)
+    reading = doc.interpretations()[0]
+    assert reading.row_roles[1:3] == ("section", "section")
+    assert reading.regions[0].header_rows == (0,)
+    records = {r.indicator: r.to_dict() for r in doc.records}
+    checks = records["特定健康診査受診率"]
+    assert observation_values([checks["baseline"]]) == [(Decimal("48.2"), 2014, ())]
+    assert observation_values(checks["actuals"]) == [(Decimal("55.4"), 2019, ())]
+    assert observation_values(checks["targets"]) == [(Decimal("60.0"), 2020, ())]
+    assert checks["section"] == [
+        "1 基本目標別の成果指標",
+        "暮らし_安心してみんなが暮らせる村",
+        "支え合う福祉と健康の村づくり",
+    ]
+    assert checks["program"] == "健康づくり"
+    # a band alone after rows of values replaces the innermost heading only
+    assert records["遊休農地面積の削減"]["section"] == [
+        "1 基本目標別の成果指標",
+        "暮らし_安心してみんなが暮らせる村",
+        "農地と森を守り地産を活かす村づくり",
+    ]
+    assert not any(r["warnings"] for r in records.values())
+
+
+def test_names_spanning_their_lists_over_periods_down_the_side(tmp_path: Path) -> None:
+    """南関: `年度` down the side, `KPI① 加工品の販売額（千円）` spanning `目標値 | 実績値`; the
+    baseline row merged over both lists; a 累計 row is no period's value; the program's money
+    beside the indicators is no indicator."""
+    path = tmp_path / "spanning_names.html"
+    path.write_text(
+        "<html><head><meta charset='utf-8'></head><body><table>"
+        "<tr><th rowspan='2'>年度</th><th colspan='2'>KPI① 加工品の販売額（千円）</th>"
+        "<th colspan='2'>KPI② 新規就農者数（人）</th><th rowspan='2'>交付対象事業費（千円）</th></tr>"
+        "<tr><th>目標値</th><th>実績値</th><th>目標値</th><th>実績値</th></tr>"
+        "<tr><td>事業開始前（H29.3）</td><td colspan='2'>0</td><td colspan='2'>2</td><td>―</td></tr>"
+        "<tr><td>平成29年度</td><td>3,000</td><td>2,460</td><td>3</td><td>3</td><td>4,860</td></tr>"
+        "<tr><td>平成30年度</td><td>6,000</td><td>5,100（見込）</td><td>3</td><td>2（見込）</td>"
+        "<td>5,120</td></tr>"
+        "<tr><td>平成31年度</td><td>9,000</td><td></td><td>4</td><td></td><td>5,400</td></tr>"
+        "<tr><td>累計</td><td>18,000</td><td>7,560</td><td>10</td><td>5</td><td>15,380</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    records = {r.indicator: r.to_dict() for r in jpkpi.parse(path).records}
+    assert set(records) == {"加工品の販売額", "新規就農者数"}
+    sales = records["加工品の販売額"]
+    assert sales["label"] == "KPI①" and sales["unit"] == "円"
+    assert observation_values([sales["baseline"]]) == [(Decimal(0), 2016, ())]
+    assert [t["value"] for t in sales["targets"]] == [3000000, 6000000, 9000000]
+    assert observation_values(sales["actuals"]) == [
+        (Decimal(2460000), 2017, ()),
+        (Decimal(5100000), 2018, ("estimate",)),
+    ]

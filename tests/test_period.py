@@ -186,3 +186,14 @@ def test_an_eraless_calendar_year_or_range_that_ends_a_text() -> None:
     assert span is not None and span.fiscal_year == 2014
     for text in ("5年間", "5年後目標", "26年実績"):
         assert find_eraless_period(text, "平成") is None
+
+
+def test_a_year_named_relative_to_the_report() -> None:
+    """遠野's 令和3年度 report: `当該年度実績` is FY2021, `前年度実績` FY2020; a heading that names
+    its own year is not moved."""
+    from jpkpi.primitives.period import relative_period
+
+    assert relative_period("当該年度目標", 2021).fiscal_year == 2021  # type: ignore[union-attr]
+    assert relative_period("前年度 実績", 2021).fiscal_year == 2020  # type: ignore[union-attr]
+    assert relative_period("R2年度実績", 2021) is None
+    assert relative_period("目標値", 2021) is None

@@ -313,3 +313,34 @@ def find_eraless_period(s: str, era: str) -> Period | None:
     if m.group("cal"):  # 527万人（26年）: a calendar year, the text's last word
         return Period(None, year, None, s)
     return Period(year, None, None, s)
+
+
+#: Years named relative to the year a document reports on (当該年度 in a 令和3年度 report: FY2021),
+#: as offsets from it.
+RELATIVE_YEARS = {
+    "前々年度": -2,
+    "前年度": -1,
+    "昨年度": -1,
+    "当該年度": 0,
+    "当年度": 0,
+    "今年度": 0,
+    "本年度": 0,
+    "翌年度": 1,
+    "次年度": 1,
+    "来年度": 1,
+}
+_RELATIVE = regex.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+
+
+def relative_period(s: str, report_year: int) -> Period | None:
+    """The fiscal year a heading names relative to the year its document reports on
+    (``当該年度実績`` in a 令和3年度 report: FY2021; ``前年度実績``: FY2020); None when it names
+    none, or names a year itself."""
+    folded = fold_width(s)
+    if _SEARCH.search(folded):
+        return None
+    m = _RELATIVE.search(folded.replace(" ", ""))
+    if m is None:
+        return None
+    year = report_year + RELATIVE_YEARS[m.group(0)]
+    return Period(year, None, None, s)

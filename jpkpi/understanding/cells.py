@@ -22,12 +22,12 @@ from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell
-from jpkpi.understanding.vocabulary import KIND_WORDS, Kind, Role, header_role
+from jpkpi.understanding.vocabulary import KIND_WORDS, Kind, Role, current_vocabulary, header_role
 
-#: Printed achievement words and what they mean.
+#: Printed achievement words and what they mean. (``概ね達成`` is not one: a class of progress
+#: below the target, 90 % of it in 遠野's legend, as 順調 is.)
 STATUS_WORDS: dict[str, str] = {
     "達成": "achieved",
-    "概ね達成": "achieved",
     "未達成": "not_achieved",
     "未達": "not_achieved",
     "未計測": "not_measured",
@@ -471,6 +471,22 @@ def _legend_meaning(words: str) -> str | None:
     if "達成" in words or words.endswith(("以上", "と同等", "を上回った")):
         return "achieved"
     return None
+
+
+#: A grade or a mark a judgement prints (``A``, ``Ｂ``, ``S``, ``○``), or a dash for none.
+_GRADE = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][+＋\-－]?|[○◎△×✕☓◯●▲]|[―－ー—\-]")
+
+
+def grades_row(label: str, texts: Iterable[str]) -> bool:
+    """Whether a row labelled by a judgement (広陵's ``評価`` under ``目標値`` and ``実績値``)
+    holds nothing but grades or marks, one a year: the indicator's judgement, no list of
+    values and no indicator of its own."""
+    votes = current_vocabulary().votes(normalize_text(label).replace(" ", ""))
+    if not ({"evaluation", "status"} & set(votes)) or {"target", "actual", "baseline"} & set(votes):
+        return False
+    shown = [normalize_text(t).replace(" ", "") for t in texts]
+    shown = [t for t in shown if t]
+    return bool(shown) and all(_GRADE.fullmatch(t) for t in shown)
 
 
 def derived_row_note(label: str, where: str) -> str:

@@ -150,6 +150,10 @@ class ColumnReading:
     #: For a column of value pairs (``6,000 ／ 5,214`` under ``H27年度（目標／実績）``): the
     #: list of each half, in the order printed.
     pair: tuple[str, str] | None = None
+    #: For an indicator's column under periods down the side, where the indicator's name spans
+    #: a column for each list (南関: ``KPI① 加工品の販売額（千円）`` over ``目標値 | 実績値``): the
+    #: list this column's cells give.
+    listed: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form for ``jpkpi explain --format json``."""
@@ -165,6 +169,7 @@ class ColumnReading:
             "period": self.period.to_dict() if self.period else None,
             "flags": sorted(self.flags),
             "pair": list(self.pair) if self.pair else None,
+            "listed": self.listed,
         }
 
 
@@ -494,29 +499,45 @@ def interpret_table(
     grid = table.grid()
     ev = _Evidence({id(c): c for c in table.cells}, era)
     limit = min(table.n_rows, MAX_EVIDENCE_ROWS)
-    row_roles = _names_above_values(
-        tuple(
-            _row_role(row, ev, vocabulary) if r < limit else _bulk_row_role(row)
-            for r, row in enumerate(rows)
+    row_roles = _bands_as_sections(
+        _names_above_values(
+            tuple(
+                _row_role(row, ev, vocabulary) if r < limit else _bulk_row_role(row)
+                for r, row in enumerate(rows)
+            ),
+            rows,
+            ev,
         ),
         rows,
         ev,
+        table.n_cols,
     )
     header_rows = _leading_header_rows(row_roles, rows)
     slots = _program_rows(table, grid, vocabulary)
     if slots is not None:
         regions = [slots]
     else:
-        regions = [
-            part
-            for lo, hi in _split_points(table, grid, ev, header_rows, vocabulary)
-            for part in _blocks_apart(
-                grid,
-                ev,
-                _read_region(table, grid, ev, row_roles, header_rows, lo, hi, vocabulary),
-                vocabulary,
-            )
-        ]
+        points = _split_points(table, grid, ev, header_rows, vocabulary)
+        whole = (
+            _read_region(table, grid, ev, row_roles, header_rows, 0, table.n_cols, vocabulary)
+            if len(points) > 1
+            else None
+        )
+        if whole is not None and whole.layout is Layout.PERIODS_DOWN:
+            # 南関: indicators' names spanning their lists' columns look like tables side by
+            # side, but one column of periods down the side dates them all
+            regions = [whole]
+        else:
+            regions = [
+                part
+                for lo, hi in points
+                for part in _blocks_apart(
+                    grid,
+                    ev,
+                    _read_region(table, grid, ev, row_roles, header_rows, lo, hi, vocabulary),
+                    vocabulary,
+                )
+            ]
     regions = _totals(regions, grid)
     warnings: list[str] = []
     assumed = any(c.era_assumed for r in regions for c in r.columns if r.layout in RECORD_LAYOUTS)
@@ -613,6 +634,43 @@ def _names_above_values(
             and not any(ev[id(c)].texty for c in rows[below] if not c.empty)
         ):
             out[r] = "name"
+    return tuple(out)
+
+
+#: Shortest name a row of values prints of its own, for a band above it to be a section.
+_OWN_NAME_CHARS = 5
+
+
+def _bands_as_sections(
+    roles: tuple[str, ...],
+    rows: Sequence[Sequence[Cell]],
+    ev: dict[int, CellEvidence],
+    n_cols: int,
+) -> tuple[str, ...]:
+    """A row that is one cell across the whole table, below the first row, is a section when
+    the rows of values under it print names of their own (白馬: `暮らし_安心してみんなが暮らせる
+    村` across the grid, then `子育て支援 | 子育て支援センターの年間利用者数 | 人 | …`): a band
+    that groups the rows, not a row of the header and not the name of the values below it."""
+    out = list(roles)
+    for r in range(len(roles) - 1, 0, -1):  # from the bottom: a band over a band is one too
+        cells = [c for c in rows[r] if not c.empty]
+        if roles[r] not in ("name", "text", "header") or len(cells) != 1:
+            continue
+        if cells[0].colspan < max(n_cols - 1, 3) or ev[id(cells[0])].value:
+            continue
+        below = next(
+            (k for k in range(r + 1, len(roles)) if out[k] not in ("empty", "section")), None
+        )
+        if (
+            below is not None
+            and roles[below] == "values"
+            and any(
+                ev[id(c)].texty and len(normalize_text(c.text)) >= _OWN_NAME_CHARS
+                for c in rows[below]
+                if not c.empty
+            )
+        ):
+            out[r] = "section"
     return tuple(out)
 
 
@@ -1368,6 +1426,8 @@ def _periods_down(
         cell = grid[r][lo]
         if cell is None or cell.empty or cell.col != lo:
             return None
+        if _TOTAL_HEADING.search(normalize_text(cell.text).replace(" ", "")):
+            continue  # 累計 under the years: the column's sum, no period's value
         e = ev[id(cell)]
         if e.period is None or e.value or not _only_a_label(cell.text, vocabulary):
             return (
@@ -1387,15 +1447,34 @@ def _periods_down(
         col for col in range(lo + 1, hi) if _share(grid, ev, value_rows, col, lambda e: e.value)
     ]
     names: dict[int, str] = {}
+    lists: dict[int, str] = {}
     for col in value_cols:
         over = _header_text(grid, heads, col)
         if not over or over[-1].col != col or ev[id(over[-1])].period is not None:
             return None  # a period over a value column: the periods run across, not down
         if not ev[id(over[-1])].texty:
             return None
-        if set(column_votes(vocabulary, over[-1].text)) & {*_VALUE_ROLES, "estimate"}:
-            return None  # 目標値, 実績値 over a column: a list, not an indicator's name
+        votes = column_votes(vocabulary, over[-1].text)
+        if set(votes) & set(_NOT_VALUE_TOPICS):
+            continue  # 交付対象事業費（千円） beside the indicators: the program's money
+        if set(votes) & {*_VALUE_ROLES, "estimate"}:
+            # 目標値, 実績値 over a column: a list, the indicator's name spanning its lists above
+            # it (南関: KPI① 加工品の販売額（千円） over 目標値 | 実績値), else no indicator
+            outer = over[-2] if len(over) > 1 else None
+            named = [r for r in _VALUE_ROLES if r in votes]
+            if (
+                outer is None
+                or outer.colspan < 2
+                or not ev[id(outer)].texty
+                or ev[id(outer)].period is not None
+                or not named
+            ):
+                return None
+            names[col] = normalize_text(outer.text)
+            lists[col] = max(named, key=lambda k: votes[k][0])
+            continue
         names[col] = normalize_text(over[-1].text)
+    value_cols = [col for col in value_cols if col in names]
     if not names:
         return None
     with_units = sum(bool(regex.search(r"[(（][^()（）]{1,8}[)）]$", n)) for n in names.values())
@@ -1420,7 +1499,18 @@ def _periods_down(
         rows.append(RowReading(r, "values", lst or "actual", e.period, label, flags, why))
     columns = [ColumnReading(lo, "period", 3.0, None, 0.0, ("its cells are periods",), "")] + [
         ColumnReading(
-            col, "indicator", 3.0, None, 0.0, ("a name heads a column of values",), names[col]
+            col,
+            "indicator",
+            3.0,
+            None,
+            0.0,
+            (
+                f"a name spanning its lists heads a column of {lists[col]}s"
+                if col in lists
+                else "a name heads a column of values",
+            ),
+            names[col],
+            listed=lists.get(col),
         )
         for col in value_cols
     ]

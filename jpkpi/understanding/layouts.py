@@ -23,6 +23,7 @@ from jpkpi.understanding.cells import (
     CellClass,
     classify,
     derived_row_note,
+    grades_row,
     input_row_note,
     is_value,
     list_column,
@@ -304,6 +305,13 @@ def region_drafts(
     label_col = labels[0] if labels else None
     # each row's own target year (目標年度 | 29年度), for its targets that name none
     dated = next((c for c in region.columns if c.role == "target_period"), None)
+    # 基準値 | 基準年度 | 実績値 | 実績年度 | 目標値 | 目標年度 (白馬): a column of periods for
+    # each list, each dating the list its heading names
+    datings = [c for c in region.columns if c.role == "target_period"]
+    if len(datings) > 1:
+        dated = next((c for c in datings if _dated_list(c.header) == "target"), None)
+    else:
+        datings = []
     # One program a row (No. | 所管課 | 事務事業名 | 指標 …): the row's program, its department,
     # and the No. numbers the programs, not the indicators.
     program_col = next((c.index for c in region.columns if c.role == "program"), None)
@@ -333,18 +341,33 @@ def region_drafts(
     current: Draft | None = None
     current_name: Cell | None = None  # the cell that names ``current``
     outer = section
+    bands: list[str] = []  # the headings across the table in force, outermost first
+    run = 0  # headings across the table one right after another, so far
     for r in region.body_rows:
         own = body[r]
         if reading.row_roles[r] == "section":
-            # a heading across the table (【社会成果指標】): the rows below are its, up to the next
+            # a heading across the table (【社会成果指標】): the rows below are its, up to the
+            # next. Headings one after another nest (白馬: 基本目標, then 施策); a later run of
+            # k headings replaces the innermost k in force.
             heading = next(c for c in own if (not c.empty and c.colspan > 1) or c is own[-1])
-            section = [*outer, normalize_text(heading.text)]  # as printed, 【】 and all
+            if run == 0:  # the run's first: it replaces as many headings as it holds
+                bands = bands[: max(len(bands) - _run_length(reading.row_roles, r), 0)]
+            run += 1
+            bands.append(normalize_text(heading.text))  # as printed, 【】 and all
+            section = [*outer, *bands]
             continue
+        run = 0
         said = next((c for c in own if c.col == list_col), None) if list_col is not None else None
         row_list = list_of(said.text) if said is not None else None
         label = said if row_list is not None else None  # the row's list label (目標（見込み）)
         if row_list is not None:
             own = [c for c in own if c is not said]
+        elif (
+            said is not None
+            and current is not None
+            and grades_row(said.text, [c.text for c in own if c is not said])
+        ):
+            continue  # 評価 | B | B | A under 目標値 and 実績値: the indicator's grades
         elif said is not None and any(is_value(classify(c.text)) for c in own):
             # 達成度 under 目標値 and 実績: a ratio derived from them, not a list of its own
             if current is not None:
@@ -450,6 +473,15 @@ def region_drafts(
                 latest = _printed_period(year.text)
             elif year is not None:
                 d.target_period = ValueCell(year.text, header=dated.header, where=year.provenance)
+        for dating in datings:
+            year = next((c for c in own if c.col == dating.index and not c.empty), None)
+            listed = _dated_list(dating.header)
+            if year is None or dating is dated:
+                continue
+            if listed == "baseline":
+                d.base_year = year.text
+            elif listed == "actual":
+                latest = _printed_period(year.text)
         if label_col is not None:
             number = _spanned_text(grid, r, label_col)
         dept = _spanned_text(grid, r, department_col)
@@ -622,6 +654,29 @@ def _printed_period(text: str) -> Period | None:
     """The period a cell or heading prints, its ``raw`` the text as printed (normalized)."""
     found = find_period(text)
     return replace(found, raw=normalize_text(text)) if found is not None else None
+
+
+def _run_length(roles: tuple[str, ...], r: int) -> int:
+    """How many section rows the run that row ``r`` belongs to holds, from its first to its
+    last (a heading's place in a run of headings one after another)."""
+    start = r
+    while start > 0 and roles[start - 1] == "section":
+        start -= 1
+    end = r
+    while end + 1 < len(roles) and roles[end + 1] == "section":
+        end += 1
+    return end - start + 1
+
+
+def _dated_list(header: str) -> str:
+    """The list a column of periods dates, by its heading: ``基準年度`` the baseline, ``実績年度``
+    the actuals, ``目標年度`` (or a heading that names no list) the targets."""
+    votes = current_vocabulary().votes(normalize_text(header).replace(" ", ""))
+    if "baseline" in votes and "target" not in votes:
+        return "baseline"
+    if "actual" in votes and "target" not in votes:
+        return "actual"
+    return "target"
 
 
 def _dates_actuals(header: str) -> bool:
@@ -802,14 +857,23 @@ def _periods_down_drafts(
     """One indicator a column; each row's label says the period and the list of its values."""
     grid = table.grid()
     drafts = []
+    # columns of one indicator (its name spanning a column for each list) read as one
+    groups: dict[tuple[str, int], list[ColumnReading]] = {}
     for col in region.columns:
         if col.role != "indicator":
             continue
+        spanned = _spanning_name(grid, region, col)
+        key = (col.header, spanned) if col.listed is not None else (col.header, col.index)
+        groups.setdefault(key, []).append(col)
+    for cols in groups.values():
+        col = cols[0]
         head = next(
             (
-                grid[r][col.index]
+                cell
                 for r in reversed(region.header_rows)
-                if grid[r][col.index] is not None
+                if (cell := grid[r][col.index]) is not None
+                # the name's own cell, over a list's (目標値 under KPI① 加工品の販売額)
+                and (col.listed is None or normalize_text(cell.text) == col.header)
             ),
             None,
         )
@@ -823,15 +887,29 @@ def _periods_down_drafts(
             d.label = own  # KPI① beside the name heading a card's values
         d.department = _own_department(table, reading, form) or d.department
         for row in region.rows:
-            cell = grid[row.index][col.index]
-            if cell is None or cell.empty or cell.row != row.index or cell.col != col.index:
-                continue
-            vc = ValueCell(cell.text, row.period, row.label, row.flags, cell.provenance)
-            _add_value(d, row.list, vc)
+            for each in cols:
+                cell = grid[row.index][each.index]
+                if cell is None or cell.empty or cell.row != row.index or cell.col != each.index:
+                    continue  # (a baseline merged over the lists is read at its first column)
+                vc = ValueCell(cell.text, row.period, row.label, row.flags, cell.provenance)
+                listed = row.list
+                if each.listed is not None and row.list != "baseline":
+                    listed = each.listed  # 目標値 | 実績値 under the name: the column's list
+                    vc = replace(vc, header=f"{row.label} {each.header}")
+                _add_value(d, listed, vc)
         d.warnings.extend(reading.warnings)
         if d.has_values():
             drafts.append(d)
     return drafts
+
+
+def _spanning_name(grid: list[list[Cell | None]], region: RegionReading, col: ColumnReading) -> int:
+    """The first column of the header cell that names an indicator over its lists' columns."""
+    for r in reversed(region.header_rows):
+        cell = grid[r][col.index]
+        if cell is not None and cell.colspan > 1 and normalize_text(cell.text) == col.header:
+            return cell.col
+    return col.index
 
 
 def _own_department(table: Table, reading: TableInterpretation, form: FormContext) -> str | None:

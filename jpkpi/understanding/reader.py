@@ -14,7 +14,13 @@ from dataclasses import replace
 import regex
 
 from jpkpi import budget
-from jpkpi.primitives.period import document_era, find_eraless_period, guess_era
+from jpkpi.primitives.period import (
+    document_era,
+    find_eraless_period,
+    find_period,
+    guess_era,
+    relative_period,
+)
 from jpkpi.primitives.text import fold_width, normalize_text, split_label
 from jpkpi.tables.model import Block, Provenance, Table, TextLine
 from jpkpi.tables.packed import PackedBlocks
@@ -163,6 +169,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     after_table = False
     vocabulary = current_vocabulary()
     era = _era_of(year_texts)
+    report_year = _report_year(title)
     form = FormContext()
     pages_seen: set[int | None] = set()
     caption: TextLine | None = None
@@ -235,7 +242,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         )
         if taken is not None:
             _read_around(taken, caption_text, reading)
-            _dated(taken, era)
+            _dated(taken, era, report_year)
             for d in taken:
                 d.table = tables_read
             taken = _band_warnings(split, taken)
@@ -285,7 +292,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         of_form = form.as_program()
         _read_around(table_drafts, caption_text, reading)
         _departments_of_rows(block, reading, table_drafts)
-        _dated(table_drafts, era)
+        _dated(table_drafts, era, report_year)
         for d in table_drafts:
             d.table = tables_read
             if d.program is None and of_form is not None:
@@ -610,9 +617,23 @@ def _band_warnings(split: BandSplit, drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _dated(drafts: list[Draft], era: str | None) -> None:
+def _report_year(title: str | None) -> int | None:
+    """The fiscal year a document reports on, as its title names it (``まちづくり指標の実績
+    （令和3年度）``: 2021); None where the title names no fiscal year."""
+    if not title:
+        return None
+    found = find_period(title)
+    return found.fiscal_year if found is not None and "年度" in title else None
+
+
+def _dated(drafts: list[Draft], era: str | None, report_year: int | None = None) -> None:
     """A row's own target year printed without its era (目標年度 ``29年度``) read in the era
-    the table's reading assumed for its headings (its warning says which)."""
+    the table's reading assumed for its headings (its warning says which); a value under a
+    heading that names its year relative to the report's (``当該年度実績``, ``前年度実績``) dated
+    from the year the title names, with a warning."""
+    if report_year is not None:
+        for d in drafts:
+            _relative_dated(d, report_year)
     if not era:
         return
     for d in drafts:
@@ -628,6 +649,29 @@ def _dated(drafts: list[Draft], era: str | None) -> None:
                 f"the years its values print without their era ({', '.join(years)}) were read "
                 f"as {era} (the document's era)"
             )
+
+
+def _relative_dated(d: Draft, report_year: int) -> None:
+    """Date the draft's values whose heading names their year relative to the report's."""
+    named: list[str] = []
+
+    def dated(cell: ValueCell) -> ValueCell:
+        if cell.period is not None:
+            return cell
+        period = relative_period(normalize_text(cell.header), report_year)
+        if period is None:
+            return cell
+        named.append(f"{normalize_text(cell.header)} FY{period.fiscal_year}")
+        return replace(cell, period=period)
+
+    d.baseline = dated(d.baseline) if d.baseline else None
+    d.targets = [dated(v) for v in d.targets]
+    d.actuals = [dated(v) for v in d.actuals]
+    if named:
+        d.warnings.append(
+            f"headings that name their year relative to the report's were read from the year "
+            f"its title names, FY{report_year} ({'; '.join(dict.fromkeys(named))})"
+        )
 
 
 def _dated_value(cell: ValueCell, era: str, years: list[str]) -> ValueCell:
@@ -714,6 +758,13 @@ def _read_interpreted(
     # Indicator groups side by side, each with its own name column under its own heading
     # (活動指標 | 成果指標, each 指標名 | 単位 | H30実績 | R1目標 | R1実績): one record a name.
     groups = sum(_names_own_indicators(r) for r in reading.regions) > 1
+    # A column of periods beside each list (基準年度, 実績年度, 目標年度): the row reader dates one
+    # list from a row's own period.
+    datings = any(
+        sum(c.role == "target_period" for c in r.columns) > 1
+        for r in reading.regions
+        if r.layout is Layout.ROWS
+    )
     if not (
         apart
         or turned
@@ -721,6 +772,7 @@ def _read_interpreted(
         or paired
         or stacked
         or groups
+        or datings
         or Layout.NAME_ROWS in layouts
         or era_assumed
     ):

@@ -22,6 +22,7 @@ from jpkpi.understanding.cells import (
     classify,
     department_of,
     derived_row_note,
+    grades_row,
     input_row_note,
     is_value,
     list_column,
@@ -210,6 +211,13 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 nonempty = [c for c in nonempty if c is not said]
                 if not nonempty:
                     continue
+        if (
+            row_list is None
+            and current is not None
+            and said is not None
+            and grades_row(said.text, [c.text for c in nonempty if c is not said])
+        ):
+            continue  # 評価 | B | B | A under 目標値 and 実績値: the indicator's grades
         if (
             row_list is None
             and list_col is not None
