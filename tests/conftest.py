@@ -118,6 +118,27 @@ def observation_values(observations: list[dict]) -> list[tuple]:
     ]
 
 
+def html_page(tmp_path: Path, name: str, body: str) -> jpkpi.Document:
+    """A small UTF-8 HTML page holding ``body``, written under ``tmp_path`` and parsed."""
+    path = tmp_path / f"{name}.html"
+    path.write_text(
+        f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>", encoding="utf-8"
+    )
+    return jpkpi.parse(path)
+
+
+def html_table(rows: list[list[str]], head: int = 1) -> str:
+    """A <table>: its first ``head`` rows of <th>, the rest of <td>; a cell's text is HTML."""
+    return (
+        "<table>"
+        + "".join(
+            "<tr>" + "".join(f"<{t}>{c}</{t}>" for c in row) + "</tr>"
+            for row, t in ((r, "th" if i < head else "td") for i, r in enumerate(rows))
+        )
+        + "</table>"
+    )
+
+
 @functools.cache
 def parsed(path: Path) -> jpkpi.Document:
     """Each corpus document parsed once per test session, for the tests that read it."""

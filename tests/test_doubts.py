@@ -17,24 +17,13 @@ from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.doubts import doubt_drafts, not_a_name
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.vocabulary import Kind, Vocabulary
+from tests.conftest import html_page, html_table
 
 VOCABULARY = Vocabulary.default()
 
 
-def _page(tmp_path: Path, name: str, rows: list[list[str]], head: int = 1) -> jpkpi.Document:
-    """An HTML page of one table: ``head`` rows of <th>, then <td> rows."""
-    trs = "".join(
-        "<tr>" + "".join(f"<{'th' if i < head else 'td'}>{t}</{'th' if i < head else 'td'}>"
-                         for t in row) + "</tr>"
-        for i, row in enumerate(rows)
-    )  # fmt: skip
-    path = tmp_path / f"{name}.html"
-    path.write_text(
-        f"<html><head><meta charset='utf-8'><title>t</title></head><body><table>{trs}</table>"
-        "</body></html>",
-        encoding="utf-8",
-    )
-    return jpkpi.parse(path)
+def _page(tmp_path: Path, name: str, rows: list[list[str]]) -> jpkpi.Document:
+    return html_page(tmp_path, name, html_table(rows))
 
 
 def _cell(table: Table, row: int, col: int) -> Cell:

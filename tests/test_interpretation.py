@@ -19,7 +19,7 @@ from jpkpi.eval import Score, load_expectations, score
 from jpkpi.primitives.period import document_era, find_eraless_period, guess_era
 from jpkpi.understanding.interpretation import Layout, interpret_table
 from jpkpi.understanding.vocabulary import Vocabulary
-from tests.conftest import observation_values, parsed
+from tests.conftest import html_page, html_table, observation_values, parsed
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -748,16 +748,7 @@ def test_progress_words_give_a_status_only_where_they_say_the_target_was_reached
 
 def _html_table(tmp_path: Path, name: str, rows: list[list[str]]) -> jpkpi.Document:
     """A page of one table: its first row <th>, the rest <td>."""
-    trs = "".join(
-        "<tr>" + "".join(f"<{t}>{c}</{t}>" for c in row) + "</tr>"
-        for row, t in ((r, "th" if i == 0 else "td") for i, r in enumerate(rows))
-    )
-    path = tmp_path / f"{name}.html"
-    path.write_text(
-        f"<html><head><meta charset='utf-8'></head><body><table>{trs}</table></body></html>",
-        encoding="utf-8",
-    )
-    return jpkpi.parse(path)
+    return html_page(tmp_path, name, html_table(rows))
 
 
 def test_a_column_of_sums_is_a_total_not_an_undated_target(tmp_path: Path) -> None:
@@ -836,9 +827,8 @@ def test_a_cell_of_lines_keyed_by_year_is_a_year_series(tmp_path: Path) -> None:
     """上ノ国: ``H27：1人<br>…<br>R元：4人`` under 実績値の推移 is one indicator's actuals year by
     year (not five indicators named H27 … R元), and ``H26：0人`` under 基準値 its dated baseline.
     ``現状維持`` and ``10%増`` under 目標値 state the target without a level."""
-    path = tmp_path / "series.html"
-    path.write_text(
-        "<html><head><meta charset='utf-8'></head><body><table>"
+    body = (
+        "<table>"
         "<tr><th>重要業績評価指標（KPI）</th><th>基準値</th><th>実績値の推移</th>"
         "<th>目標値（H31）</th></tr>"
         "<tr><td>新規就農者数（累計）</td><td>H26：0人</td>"
@@ -847,10 +837,10 @@ def test_a_cell_of_lines_keyed_by_year_is_a_year_series(tmp_path: Path) -> None:
         "<td>H27：4.3億円<br>H28：4.1億円<br>R元：―</td><td>現状維持</td></tr>"
         "<tr><td>水産物取扱高</td><td>H26：6.8億円</td>"
         "<td>H27：7.1億円<br>H28：6.5億円</td><td>10%増</td></tr>"
-        "</table></body></html>",
-        encoding="utf-8",
+        "</table>"
     )
-    records = {r.indicator: r.to_dict() for r in jpkpi.parse(path).records}
+    doc = html_page(tmp_path, "series", body)
+    records = {r.indicator: r.to_dict() for r in doc.records}
     assert set(records) == {"新規就農者数(累計)", "農業産出額", "水産物取扱高"}
     farmers = records["新規就農者数(累計)"]
     assert observation_values([farmers["baseline"]]) == [(Decimal(0), 2014, ())]
@@ -873,19 +863,18 @@ def test_a_cell_of_lines_keyed_by_year_is_a_year_series(tmp_path: Path) -> None:
 def test_a_cell_of_lines_keyed_by_list_and_ticked_check_boxes(tmp_path: Path) -> None:
     """大田: ``目標　15`` / ``実績　17`` in one year cell are that year's target and actual; a
     later year's ``目標　18`` its target; ``■達成　□未達成`` prints the status ticked."""
-    path = tmp_path / "keyed_lists.html"
-    path.write_text(
-        "<html><head><meta charset='utf-8'></head><body><table>"
+    body = (
+        "<table>"
         "<tr><th>評価指標</th><th>単位</th><th>基準値（H26）</th><th>H27年度</th><th>H28年度</th>"
         "<th>達成状況（H27）</th></tr>"
         "<tr><td>大田ブランド認定商品数</td><td>品目</td><td>12</td><td>目標　15<br>実績　17</td>"
         "<td>目標　18</td><td>■達成　□未達成</td></tr>"
         "<tr><td>特産品の販売額</td><td>千円</td><td>85,400</td>"
         "<td>目標　90,000<br>実績　88,120</td><td>目標　95,000</td><td>□達成　■未達成</td></tr>"
-        "</table></body></html>",
-        encoding="utf-8",
+        "</table>"
     )
-    records = {r.indicator: r.to_dict() for r in jpkpi.parse(path).records}
+    doc = html_page(tmp_path, "keyed_lists", body)
+    records = {r.indicator: r.to_dict() for r in doc.records}
     brand = records["大田ブランド認定商品数"]
     assert observation_values(brand["targets"]) == [
         (Decimal(15), 2015, ()),
@@ -920,9 +909,8 @@ def test_a_column_of_periods_beside_each_list_dates_that_list(tmp_path: Path) ->
     """白馬: `基準値 | 基準年度 | 実績値 | 実績年度 | 目標値 | 目標年度`, each list dated by the
     column beside it (`R元` against `R2`), under bands across the table that nest (基本目標, then
     施策) and are sections, not rows of the header."""
-    path = tmp_path / "dated_lists.html"
-    path.write_text(
-        "<html><head><meta charset='utf-8'></head><body><h2>1 基本目標別の成果指標</h2><table>"
+    body = (
+        "<h2>1 基本目標別の成果指標</h2><table>"
         "<tr><th>施策</th><th>成果指標</th><th>単位</th><th>基準値</th><th>基準年度</th>"
         "<th>実績値</th><th>実績年度</th><th>目標値</th><th>目標年度</th></tr>"
         "<tr><td colspan='9'>暮らし_安心してみんなが暮らせる村</td></tr>"
@@ -934,10 +922,9 @@ def test_a_column_of_periods_beside_each_list_dates_that_list(tmp_path: Path) ->
         "<tr><td colspan='9'>農地と森を守り地産を活かす村づくり</td></tr>"
         "<tr><td>優良農地の保全</td><td>遊休農地面積の削減</td><td>ha</td><td>42.5</td><td>H26</td>"
         "<td>36.8</td><td>R2</td><td>35.0</td><td>R2</td></tr>"
-        "</table></body></html>",
-        encoding="utf-8",
+        "</table>"
     )
-    doc = jpkpi.parse(path)
+    doc = html_page(tmp_path, "dated_lists", body)
     reading = doc.interpretations()[0]
     assert reading.row_roles[1:3] == ("section", "section")
     assert reading.regions[0].header_rows == (0,)
@@ -965,9 +952,8 @@ def test_names_spanning_their_lists_over_periods_down_the_side(tmp_path: Path) -
     """南関: `年度` down the side, `KPI① 加工品の販売額（千円）` spanning `目標値 | 実績値`; the
     baseline row merged over both lists; a 累計 row is no period's value; the program's money
     beside the indicators is no indicator."""
-    path = tmp_path / "spanning_names.html"
-    path.write_text(
-        "<html><head><meta charset='utf-8'></head><body><table>"
+    body = (
+        "<table>"
         "<tr><th rowspan='2'>年度</th><th colspan='2'>KPI① 加工品の販売額（千円）</th>"
         "<th colspan='2'>KPI② 新規就農者数（人）</th><th rowspan='2'>交付対象事業費（千円）</th></tr>"
         "<tr><th>目標値</th><th>実績値</th><th>目標値</th><th>実績値</th></tr>"
@@ -977,10 +963,10 @@ def test_names_spanning_their_lists_over_periods_down_the_side(tmp_path: Path) -
         "<td>5,120</td></tr>"
         "<tr><td>平成31年度</td><td>9,000</td><td></td><td>4</td><td></td><td>5,400</td></tr>"
         "<tr><td>累計</td><td>18,000</td><td>7,560</td><td>10</td><td>5</td><td>15,380</td></tr>"
-        "</table></body></html>",
-        encoding="utf-8",
+        "</table>"
     )
-    records = {r.indicator: r.to_dict() for r in jpkpi.parse(path).records}
+    doc = html_page(tmp_path, "spanning_names", body)
+    records = {r.indicator: r.to_dict() for r in doc.records}
     assert set(records) == {"加工品の販売額", "新規就農者数"}
     sales = records["加工品の販売額"]
     assert sales["label"] == "KPI①" and sales["unit"] == "円"
