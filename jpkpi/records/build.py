@@ -161,14 +161,11 @@ def _horizon_statement(text: str) -> TargetStatement | None:
 
 
 def _stated_target(
-    cell: ValueCell, default_unit: str | None, period: Period | None
-) -> tuple[Observation, TargetStatement] | None:
-    """A target statement in a dated target column (``５年間で１人`` under 目標値(R7)): the goal
-    is that period's target, in the column's unit, and the text is the record's statement."""
-    if period is None:
-        return None
-    statement = parse_target_statement(normalize_text(cell.text))
-    if statement is None or statement.goal is None or statement.goal.value is None:
+    cell: ValueCell, statement: TargetStatement, default_unit: str | None, period: Period | None
+) -> Observation | None:
+    """The goal of a target statement in a dated target column (``５年間で１人`` under
+    目標値(R7)): that period's target, in the column's unit; None where it states no level."""
+    if period is None or statement.goal is None or statement.goal.value is None:
         return None
     value: Decimal | None  # the goal has one; a rescaled goal may not
     value, unit = statement.goal.value, statement.goal.unit
@@ -177,7 +174,7 @@ def _stated_target(
         value, unit = scaled.value, scaled.unit
     flags = frozenset({"cumulative"}) if statement.cumulative else frozenset()
     goal = Quantity(value, unit, flags, (), cell.text)
-    return Observation(goal, period, cell.where), statement
+    return Observation(goal, period, cell.where)
 
 
 def _period_of(text: str | None) -> Period | None:
@@ -316,15 +313,13 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
                 targets.append(goal)
             continue
         parsed = _parse(cell, default_unit)
-        stated = None if parsed else _stated_target(cell, default_unit, period)
-        if stated is not None:
-            targets.append(stated[0])
-            statement = statement or stated[1]
-            continue
         said = None if parsed else parse_target_statement(normalize_text(cell.text))
         if said is not None:
-            # 現状維持, 10%増 under 目標値(H31): a target stated with no level to reach, the
-            # record's statement and no target value
+            # a target stated in words: its level, where it states one, is the period's target
+            # (５年間で１人); 現状維持 and 10%増 state none. Either way it is the statement.
+            goal = _stated_target(cell, said, default_unit, period)
+            if goal is not None:
+                targets.append(goal)
             statement = statement or said
             continue
         obs = _observation(cell, parsed, period, warnings, notes)

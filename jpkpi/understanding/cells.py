@@ -18,7 +18,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period, find_eraless_period, find_period, parse_period
-from jpkpi.primitives.quantity import parse_quantity
+from jpkpi.primitives.quantity import DASHES, parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell
@@ -308,8 +308,6 @@ def named_values(cell: Cell) -> list[tuple[str, str, str]] | None:
     """Each line of a cell that prints ``name：value`` lines, as (name, value, line); None
     unless every line is one (the value a quantity) and the names are not all periods or the
     words of a list (``H27：1人``, ``目標　15``: one indicator's values, keyed_lines)."""
-    if keyed_lines(cell) is not None:
-        return None
     lines = [x.text for x in cell.lines] if cell.lines else cell.text.splitlines()
     out = []
     for line in (x.strip() for x in lines):
@@ -322,6 +320,8 @@ def named_values(cell: Cell) -> list[tuple[str, str, str]] | None:
         if is_value(classify(name)):
             return None
         out.append((name, m.group("value"), line))
+    if out and keyed_lines(cell) is not None:
+        return None
     return out or None
 
 
@@ -334,6 +334,17 @@ _PERIOD_KEY = regex.compile(
 )
 
 
+def _line_key(key: str) -> Period | Role | None:
+    """What a key before a value names: a period by itself (``H27``, ``R元``; ``raw`` the key)
+    or a list's word (``目標``, ``実績``); None for anything else (a name)."""
+    if _PERIOD_KEY.fullmatch(key):
+        try:
+            return replace(parse_period(key), raw=key)
+        except ParseError:
+            return None
+    return list_of(key)
+
+
 def _keyed_text(norm: str) -> bool:
     """Whether a text is nothing but keyed values, ``key：value`` with a period for key
     (``H26：0人``, ``H27：1人 H28：1人``) or a list's word before a value (``目標 15 実績 17``)."""
@@ -343,15 +354,15 @@ def _keyed_text(norm: str) -> bool:
     i = 0
     while i < len(tokens):
         m = _KEYED_LINE.fullmatch(tokens[i])
-        if m is not None and _PERIOD_KEY.fullmatch(m.group("key")) and ":" in tokens[i]:
+        if m is not None and ":" in tokens[i] and isinstance(_line_key(m.group("key")), Period):
             value = m.group("value")
             i += 1
-        elif i + 1 < len(tokens) and list_of(tokens[i]) is not None:
+        elif i + 1 < len(tokens) and isinstance(_line_key(tokens[i]), Role):
             value = tokens[i + 1]
             i += 2
         else:
             return False
-        if not (is_value(_classify(value)) or _classify(value) is CellClass.MISSING):
+        if not is_value(_classify(value)):
             return False
     return True
 
@@ -367,23 +378,10 @@ def keyed_lines(cell: Cell) -> list[tuple[Period | Role, str, str]] | None:
         if not line:
             continue
         m = _KEYED_LINE.fullmatch(normalize_text(line))
-        if m is None:
+        key = _line_key(m.group("key")) if m is not None else None
+        if m is None or key is None or not is_value(classify(m.group("value").strip())):
             return None
-        value = m.group("value").strip()
-        if not (is_value(classify(value)) or classify(value) is CellClass.MISSING):
-            return None
-        key = m.group("key")
-        listed = list_of(key)
-        if _PERIOD_KEY.fullmatch(key):
-            try:
-                found = parse_period(key)
-            except ParseError:
-                return None
-            out.append((replace(found, raw=key), value, line))
-        elif listed is not None:
-            out.append((listed, value, line))
-        else:
-            return None
+        out.append((key, m.group("value").strip(), line))
     if not out or len({isinstance(k, Period) for k, _, _ in out}) > 1:
         return None
     return out
@@ -474,7 +472,7 @@ def _legend_meaning(words: str) -> str | None:
 
 
 #: A grade or a mark a judgement prints (``A``, ``Ｂ``, ``S``, ``○``), or a dash for none.
-_GRADE = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][+＋\-－]?|[○◎△×✕☓◯●▲]|[―－ー—\-]")
+_GRADE = regex.compile(f"[A-Za-zＡ-Ｚａ-ｚ][+＋\\-－]?|[{MARKS}]|[{regex.escape(DASHES)}]")
 
 
 def grades_row(label: str, texts: Iterable[str]) -> bool:

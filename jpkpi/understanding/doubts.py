@@ -11,6 +11,7 @@ what was read (a reader can trust a record that carries no warning).
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -22,7 +23,11 @@ from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
 from jpkpi.understanding.cells import CellClass, classify
 from jpkpi.understanding.drafts import Draft, ValueCell
-from jpkpi.understanding.interpretation import Layout, TableInterpretation
+from jpkpi.understanding.interpretation import (
+    NOT_VALUE_TOPICS,
+    Layout,
+    TableInterpretation,
+)
 from jpkpi.understanding.vocabulary import WHOLE_TEXT, Vocabulary
 
 #: Classes of a cell that hold no indicator's name: a number, a period, a judgement word.
@@ -64,23 +69,24 @@ _HEADING_ROLES = frozenset(
     }
 )
 #: A year printed in a heading (``H30年度``, ``令和2年``, ``2024年度``, ``H30.3``), taken out
-#: before the rest is weighed.
+#: before the rest is weighed (the whole heading is weighed: a name with a year is no heading).
 _YEAR = regex.compile(
     r"(?:平成|令和|昭和|[HRSＨＲＳ])\s?(?:\d+|元)(?:\s?年度?|\.\d+)?|\d{4}\s?年度?|\d{1,2}\s?年度"
 )
+#: What a heading may hold besides its role's words (目標**値**, 実績**数値**, 達成**度**): no
+#: other word, so 負担金支出**額** stays a name.
+_HEADING_REST = regex.compile(r"[値数度末時点のと及び・/]*")
+_BRACKETS = regex.compile(r"[(（][^()（）]*[)）]")
+#: Roles a row's label can vote for that make its numbers no indicator's values (``達成率``,
+#: ``評価``, ``事業費``, ``備考``): the topics no value column holds, and remarks.
+_NOT_VALUE_ROWS = frozenset({*NOT_VALUE_TOPICS, "note"})
 #: Numbers and the marks between them, nothing else (``25.0 / ―``, ``6,000／5,214``).
 _NUMBERS_ONLY = regex.compile(r"[0-9.,\s/／~～\-―－—()（）%％]+")
-#: What a heading may hold besides its role's words (目標**値**, 実績**数値**, 達成**度**).
-_HEADING_REST = regex.compile(r"[値数度末時点のと及び・/]*")
 #: Longest row label weighed for what it says of the row's numbers.
 _LABEL_CHARS = 16
-_BRACKETS = regex.compile(r"[(（][^()（）]*[)）]")
 #: Roles of a column whose numbers are indicators' values: a number there that no draft took
 #: is a number lost.
 _VALUE_ROLES = frozenset({"baseline", "target", "actual", "pair"})
-#: Roles a row's label can vote for that make its numbers no indicator's values (``達成率``,
-#: ``評価``, ``事業費``): such a row's numbers are left out on purpose.
-_NOT_VALUE_ROWS = frozenset({"ratio", "evaluation", "status", "money", "staff", "note"})
 
 
 def doubt_drafts(
@@ -92,6 +98,7 @@ def doubt_drafts(
     """Warn on each draft of one table that fails a check of what a record looks like."""
     if not drafts:
         return
+    grid = table.grid()
     for d in drafts:
         for list_name, cells in (("targets", d.targets), ("actuals", d.actuals)):
             clash = _same_period(cells)
@@ -100,9 +107,9 @@ def doubt_drafts(
                     f"two {list_name} for {clash[0]} ({clash[1]!r} and {clash[2]!r}): one of "
                     "them may belong to another list or period"
                 )
-    _periods_left(table, drafts)
+    _periods_left(grid, drafts)
     if reading is not None:
-        _numbers_left(table, reading, drafts, vocabulary)
+        _numbers_left(table, grid, reading, drafts, vocabulary)
 
 
 def not_a_name(text: str, vocabulary: Vocabulary) -> str | None:
@@ -167,10 +174,9 @@ def _row_left_out(row: list[Cell | None], roles: dict[int, str], vocabulary: Voc
     return False
 
 
-def _periods_left(table: Table, drafts: Sequence[Draft]) -> None:
+def _periods_left(grid: list[list[Cell | None]], drafts: Sequence[Draft]) -> None:
     """An actual read without a period, in a row that prints a period no value took (砺波's
     ``直近値の時点 | R1年``): the period is likely the actual's, printed apart."""
-    grid = table.grid()
     # a row's target year (目標年度) is used where it dates a target that prints none
     used = {
         c.where
@@ -211,7 +217,11 @@ def _taken(drafts: Sequence[Draft]) -> set[Provenance]:
 
 
 def _numbers_left(
-    table: Table, reading: TableInterpretation, drafts: Sequence[Draft], vocabulary: Vocabulary
+    table: Table,
+    grid: list[list[Cell | None]],
+    reading: TableInterpretation,
+    drafts: Sequence[Draft],
+    vocabulary: Vocabulary,
 ) -> None:
     """Numbers under a heading that names a list of values (目標, 実績, 基準値), in the rows the
     drafts came from, that no draft took and whose row says nothing that leaves them out on
@@ -233,8 +243,8 @@ def _numbers_left(
         body.update(region.body_rows)
     if not roles:
         return
-    grid = table.grid()
     taken = _taken(drafts)
+    left_out: dict[int, bool] = {}  # each row weighed once
     lost: dict[int, list[Cell]] = defaultdict(list)
     for cell in table.cells:
         if cell.row < rows[0] or (body and cell.row not in body):
@@ -243,9 +253,11 @@ def _numbers_left(
             continue
         if classify(cell.text) is not CellClass.QUANTITY:
             continue
-        if _row_left_out(grid[cell.row], roles, vocabulary):
+        if cell.row not in left_out:
+            left_out[cell.row] = _row_left_out(grid[cell.row], roles, vocabulary)
+        if left_out[cell.row]:
             continue
-        owner = max(r for r in rows if r <= cell.row)
+        owner = rows[bisect.bisect_right(rows, cell.row) - 1]
         lost[owner].append(cell)
     for owner, cells in lost.items():
         shown = ", ".join(repr(normalize_text(c.text)) for c in cells[:4])

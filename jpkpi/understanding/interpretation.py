@@ -70,7 +70,7 @@ RECORD_LAYOUTS = (
 _VALUE_ROLES = ("baseline", "target", "actual")
 #: Roles of a column's own heading that make its numbers no indicator's values (事業費 under
 #: R6): money, staff, a ratio, a judgement.
-_NOT_VALUE_TOPICS = ("money", "staff", "ratio", "evaluation", "status")
+NOT_VALUE_TOPICS = ("money", "staff", "ratio", "evaluation", "status")
 #: Roles of a form's field labels (事業名, 所属名, No., 根拠法令…).
 _FIELD_ROLES = frozenset({"program", "department", "program_no", "field"})
 _LABEL_CHARS = 16
@@ -520,7 +520,7 @@ def interpret_table(
         points = _split_points(table, grid, ev, header_rows, vocabulary)
         whole = (
             _read_region(table, grid, ev, row_roles, header_rows, 0, table.n_cols, vocabulary)
-            if len(points) > 1
+            if len(points) > 1 and _periods_at_side(grid, ev, row_roles)
             else None
         )
         if whole is not None and whole.layout is Layout.PERIODS_DOWN:
@@ -553,6 +553,24 @@ def interpret_table(
         era if assumed else None,
         tuple(warnings),
     )
+
+
+def _periods_at_side(
+    grid: list[list[Cell | None]], ev: dict[int, CellEvidence], row_roles: tuple[str, ...]
+) -> bool:
+    """Whether the first column labels every row of values with a period (the side of periods
+    down the side), so that a grid split into regions is worth reading whole as well."""
+    rows = [r for r, role in enumerate(row_roles[:MAX_EVIDENCE_ROWS]) if role == "values"]
+    if len(rows) < 2:
+        return False
+    for r in rows:
+        cell = grid[r][0]
+        if cell is None or cell.empty:
+            return False
+        e = ev[id(cell)]
+        if e.value or (e.period is None and not _TOTAL_HEADING.search(normalize_text(cell.text))):
+            return False
+    return True
 
 
 #: A heading of a column that sums others: ``KPI増加分の累計``, ``合計``, ``5か年計``.
@@ -1455,7 +1473,7 @@ def _periods_down(
         if not ev[id(over[-1])].texty:
             return None
         votes = column_votes(vocabulary, over[-1].text)
-        if set(votes) & set(_NOT_VALUE_TOPICS):
+        if set(votes) & set(NOT_VALUE_TOPICS):
             continue  # 交付対象事業費（千円） beside the indicators: the program's money
         if set(votes) & {*_VALUE_ROLES, "estimate"}:
             # 目標値, 実績値 over a column: a list, the indicator's name spanning its lists above
@@ -1989,11 +2007,12 @@ def _read_column(
         if named:
             role_of_value = max(named, key=lambda r: v[r][0])
             break
-    inner_topic = (
-        [r for r in _NOT_VALUE_TOPICS if r in column_votes(vocabulary, header_cells[-1].text)]
+    inner_votes = (
+        column_votes(vocabulary, header_cells[-1].text)
         if header_cells and role_of_value is None
-        else []
+        else {}
     )
+    inner_topic = [r for r in NOT_VALUE_TOPICS if r in inner_votes]
     if inner_topic and scores.get(inner_topic[0]):
         # R6 over 事業費: the year dates the program's money, whose numbers list no actuals
         scores.pop("value", None)

@@ -12,18 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-import regex
-
 from jpkpi.primitives.period import Period
-from jpkpi.tables.model import Cell, Provenance, Table
+from jpkpi.tables.model import Table
 from jpkpi.understanding.cells import keyed_lines
 from jpkpi.understanding.drafts import Draft, ValueCell
-from jpkpi.understanding.vocabulary import Role
-
-#: What a keyed cell holds somewhere: a colon or a space between a key and its value.
-_KEYISH = regex.compile(r"[:：\s\u3000]")
-#: The list a key word names, as the drafts' lists are called.
-_LISTS = {Role.BASELINE: "baseline", Role.TARGET: "target", Role.ACTUAL: "actual"}
 
 
 def spread_keyed_values(table: Table, drafts: Sequence[Draft]) -> None:
@@ -32,38 +24,34 @@ def spread_keyed_values(table: Table, drafts: Sequence[Draft]) -> None:
     period. ``raw`` is the line."""
     if not drafts:
         return
-    cells = {c.provenance: c for c in table.cells if _KEYISH.search(c.text)}
-    if not cells:
-        return
+    read = {
+        c.where
+        for d in drafts
+        for c in [d.baseline, *d.targets, *d.actuals]
+        if c is not None and c.where is not None and c.value_text is None
+    }
+    cells = {c.provenance: c for c in table.cells if c.provenance in read}
     for d in drafts:
         placed = [
-            *((("baseline", d.baseline),) if d.baseline is not None else ()),
-            *(("target", c) for c in d.targets),
-            *(("actual", c) for c in d.actuals),
+            (listed, vc, keyed_lines(cells[vc.where]) if vc.where in cells else None)
+            for listed, vc in (
+                *((("baseline", d.baseline),) if d.baseline is not None else ()),
+                *(("target", c) for c in d.targets),
+                *(("actual", c) for c in d.actuals),
+            )
         ]
-        if not any(_keyed(vc, cells) for _, vc in placed):
+        if not any(keyed for _, vc, keyed in placed if vc.value_text is None):
             continue
         lists: dict[str, list[ValueCell]] = {"baseline": [], "target": [], "actual": []}
-        for listed, vc in placed:
-            keyed = _keyed(vc, cells)
-            if keyed is None:
+        for listed, vc, keyed in placed:
+            if keyed is None or vc.value_text is not None:
                 lists[listed].append(vc)
                 continue
             for key, value, line in keyed:
                 if isinstance(key, Period):
                     lists[listed].append(replace(vc, text=line, value_text=value, period=key))
-                else:
-                    lists[_LISTS[key]].append(replace(vc, text=line, value_text=value))
+                else:  # Role.TARGET … : its value is the drafts' list name
+                    lists[key.value].append(replace(vc, text=line, value_text=value))
         d.baseline = lists["baseline"][0] if lists["baseline"] else None
         d.targets = lists["target"]
         d.actuals = lists["actual"]
-
-
-def _keyed(
-    vc: ValueCell, cells: dict[Provenance, Cell]
-) -> list[tuple[Period | Role, str, str]] | None:
-    """The keyed lines of the cell a value was read from, if it prints them."""
-    if vc.value_text is not None or vc.where is None:
-        return None
-    cell = cells.get(vc.where)
-    return keyed_lines(cell) if cell is not None else None

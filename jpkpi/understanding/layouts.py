@@ -307,9 +307,9 @@ def region_drafts(
     dated = next((c for c in region.columns if c.role == "target_period"), None)
     # 基準値 | 基準年度 | 実績値 | 実績年度 | 目標値 | 目標年度 (白馬): a column of periods for
     # each list, each dating the list its heading names
-    datings = [c for c in region.columns if c.role == "target_period"]
+    datings = [(c, _dated_list(c.header)) for c in region.columns if c.role == "target_period"]
     if len(datings) > 1:
-        dated = next((c for c in datings if _dated_list(c.header) == "target"), None)
+        dated = next((c for c, listed in datings if listed == "target"), None)
     else:
         datings = []
     # One program a row (No. | 所管課 | 事務事業名 | 指標 …): the row's program, its department,
@@ -342,7 +342,6 @@ def region_drafts(
     current_name: Cell | None = None  # the cell that names ``current``
     outer = section
     bands: list[str] = []  # the headings across the table in force, outermost first
-    run = 0  # headings across the table one right after another, so far
     for r in region.body_rows:
         own = body[r]
         if reading.row_roles[r] == "section":
@@ -350,13 +349,12 @@ def region_drafts(
             # next. Headings one after another nest (白馬: 基本目標, then 施策); a later run of
             # k headings replaces the innermost k in force.
             heading = next(c for c in own if (not c.empty and c.colspan > 1) or c is own[-1])
-            if run == 0:  # the run's first: it replaces as many headings as it holds
+            if r == 0 or reading.row_roles[r - 1] != "section":
+                # the first of a run of headings: it replaces as many as the run holds
                 bands = bands[: max(len(bands) - _run_length(reading.row_roles, r), 0)]
-            run += 1
             bands.append(normalize_text(heading.text))  # as printed, 【】 and all
             section = [*outer, *bands]
             continue
-        run = 0
         said = next((c for c in own if c.col == list_col), None) if list_col is not None else None
         row_list = list_of(said.text) if said is not None else None
         label = said if row_list is not None else None  # the row's list label (目標（見込み）)
@@ -473,9 +471,8 @@ def region_drafts(
                 latest = _printed_period(year.text)
             elif year is not None:
                 d.target_period = ValueCell(year.text, header=dated.header, where=year.provenance)
-        for dating in datings:
+        for dating, listed in datings:
             year = next((c for c in own if c.col == dating.index and not c.empty), None)
-            listed = _dated_list(dating.header)
             if year is None or dating is dated:
                 continue
             if listed == "baseline":
@@ -674,9 +671,7 @@ def _dated_list(header: str) -> str:
     votes = current_vocabulary().votes(normalize_text(header).replace(" ", ""))
     if "baseline" in votes and "target" not in votes:
         return "baseline"
-    if "actual" in votes and "target" not in votes:
-        return "actual"
-    return "target"
+    return "actual" if _dates_actuals(header) else "target"
 
 
 def _dates_actuals(header: str) -> bool:
