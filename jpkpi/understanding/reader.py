@@ -25,6 +25,7 @@ from jpkpi.primitives.text import fold_width, normalize_text, split_label
 from jpkpi.tables.model import Block, Provenance, Table, TextLine
 from jpkpi.tables.packed import PackedBlocks
 from jpkpi.understanding.bands import BandSplit, split_bands
+from jpkpi.understanding.bulleted import bulleted_drafts
 from jpkpi.understanding.cells import (
     TYPE_WORDS,
     classify,
@@ -223,7 +224,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             continue
         close_program_lines()
         split = splits.pop(index) if splits is not None else split_bands(block)
-        block = split.table
+        unsplit, block = block, split.table
         section = path.titles()
         # a short line right above the table, with nothing between: its heading
         caption_text = (
@@ -232,6 +233,17 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         if caption_text is not None:
             section = [*section, caption_text]
         caption = None
+        # indicators written as bulleted blocks in text cells are read from the cells whole,
+        # before the band splitter cut them into lines
+        bulleted = bulleted_drafts(unsplit, vocabulary, section)
+        if bulleted:
+            for d in bulleted:
+                d.table = tables_read
+            tables_read += 1
+            drafts.extend(bulleted)
+            last_table_drafts = bulleted
+            last_block_was_table = True
+            continue
         page = block.provenance.page
         if page not in pages_seen:
             pages_seen.add(page)

@@ -1,0 +1,357 @@
+"""Bulleted blocks: indicators written inside a text cell, each a bullet line naming it and the
+lines under it keying its values.
+
+交付金 verification sheets print each KPI so, in one tall cell beside the program's text
+(四万十: ``◆H27新植面積`` over ``目標：2ha`` / ``実績：2.14ha``, or ``◆ぶしゅかん新植面積`` over
+``H26：0.9ha →H31：12ha`` / ``（H27到達点：3.04ha）``). Read as rows, the cell is cut into its
+lines and each line is read apart: a value without a name, a value taken for a name. Read
+whole, each block is one indicator: a list's word keys a value into that list (dated by the
+column's heading where the line names no period), a period alone keys the ends of an arrow
+(where the indicator starts, where it is to go), and a period with a list's word keys both.
+
+A bullet line with no keyed line under it (``◆英語版観光パンフレットの作成　5,000部``: what was
+done) is no block; a block that keys a line no rule reads is kept with a warning naming the
+line, so nothing is dropped in silence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import regex
+
+from jpkpi.errors import ParseError
+from jpkpi.primitives.period import Period, find_period, parse_period
+from jpkpi.primitives.text import normalize_text
+from jpkpi.tables.model import Cell, CellLine, Provenance, Table
+from jpkpi.understanding.cells import CellClass, classify, department_of, is_value
+from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.programs import Program, parse_program
+from jpkpi.understanding.vocabulary import Kind, Role, Vocabulary, header_kind, header_role
+
+#: Marks that start a bullet line.
+BULLETS = "◆◇●○■□◎▼▽★☆"
+
+_BULLET_ANYWHERE = regex.compile(f"[{BULLETS}]")
+
+#: The roles whose words key a value into a list, and the list each fills.
+_LIST_ROLES = {"baseline": "baseline", "target": "target", "actual": "actual"}
+
+#: ``key：value``: a key of a period, a list's word or both, a colon, a value.
+_SEGMENT = regex.compile(r"(?P<key>[^\s:：]{1,12}?)\s*[:：]\s*(?P<value>\S(?:.*\S)?)")
+#: The mark between where an indicator starts and where it is to go.
+_ARROW = regex.compile(r"\s*(?:→|⇒|➡|->)\s*")
+#: A period at the head of a key (``H27到達点``: H27, then a list's word).
+_PERIOD_HEAD = regex.compile(
+    r"(?P<period>(?:令和|平成|昭和|[RHS])\s?(?:[0-9]{1,2}|元)(?:年度末?|年)?"
+    r"|(?:19|20)[0-9]{2}(?:年度末?|年)?)(?P<rest>.*)",
+    regex.IGNORECASE,
+)
+#: A department's name, as a department column prints it (not an association or a company that
+#: carries a program out: ``（一社）四万十市観光協会``).
+_DEPARTMENT_NAME = regex.compile(r"[^()（）\s]{1,20}(?:課|室|局|部|係|センター)")
+#: A heading line inside the cell (``【交付金事業のKPI】``): no indicator, no value.
+_HEADING_LINE = regex.compile(r"[【\[［〔<＜≪].*[】\]］〕>＞≫]")
+
+
+@dataclass(frozen=True)
+class Key:
+    """What a value's key names: its period, its list, or both (``H27到達点``)."""
+
+    period: Period | None
+    listed: str | None
+
+
+@dataclass(frozen=True)
+class Keyed:
+    """One ``key：value`` of a block: the key, the value's text and the text as printed."""
+
+    key: Key
+    value: str
+    raw: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """One indicator written as a bullet line and the keyed lines under it."""
+
+    name: str
+    lines: tuple[tuple[Keyed, ...], ...]
+    where: Provenance
+    #: Lines under the name that key something no rule reads (kept for the warning).
+    unread: tuple[str, ...] = ()
+
+
+def _cell_lines(cell: Cell) -> list[tuple[str, CellLine | None]]:
+    if cell.lines:
+        return [(ln.text.strip(), ln) for ln in cell.lines if ln.text.strip()]
+    texts = regex.split(r"[\n\u2028]", cell.text)
+    return [(t.strip(), None) for t in texts if t.strip()]
+
+
+def _list_word(text: str, vocabulary: Vocabulary) -> str | None:
+    """The list a key's word names where the word is a list's word by itself (``目標``,
+    ``実績値``, ``到達点``); a longer key (``補助実績``) names something else."""
+    bare = text.strip()
+    if not bare:
+        return None
+    for word in (bare, bare.removesuffix("値")):
+        for role, entry, _weight in vocabulary.entries:
+            if role in _LIST_ROLES and entry.lstrip("=") == word:
+                return _LIST_ROLES[role]
+    return None
+
+
+def _key(text: str, vocabulary: Vocabulary) -> Key | None:
+    """A value's key, read as a period, a list's word, or a period then a list's word."""
+    norm = normalize_text(text).replace(" ", "")
+    m = _PERIOD_HEAD.fullmatch(norm)
+    if m is not None:
+        try:
+            period = replace(parse_period(m.group("period")), raw=text.strip())
+        except ParseError:
+            return None
+        rest = m.group("rest")
+        if not rest:
+            return Key(period, None)
+        listed = _list_word(rest, vocabulary)
+        return Key(period, listed) if listed else None
+    listed = _list_word(norm, vocabulary)
+    return Key(None, listed) if listed else None
+
+
+def keyed_line(text: str, vocabulary: Vocabulary) -> tuple[Keyed, ...] | None:
+    """A line's ``key：value`` segments (two where an arrow joins them), or None unless every
+    segment is keyed by a period or a list's word and holds a value, a dash or 集計中."""
+    norm = text.strip()
+    if norm[:1] in "(（" and norm[-1:] in ")）":
+        norm = norm[1:-1].strip()
+    out = []
+    for part in _ARROW.split(norm):
+        m = _SEGMENT.fullmatch(part.strip())
+        if m is None:
+            return None
+        key = _key(m.group("key"), vocabulary)
+        value = m.group("value")
+        cls = classify(value)
+        if key is None or not (is_value(cls) or cls is CellClass.MISSING):
+            return None
+        out.append(Keyed(key, value, part.strip()))
+    return tuple(out) if out else None
+
+
+def _is_name(text: str) -> bool:
+    return bool(text) and not is_value(classify(text))
+
+
+def blocks_of(cell: Cell, vocabulary: Vocabulary) -> list[Block] | None:
+    """The blocks a cell writes, or None unless the cell is made of them: every line a heading
+    (``【交付金事業のKPI】``), a bullet line with keyed lines under it, or a keyed line."""
+    lines = _cell_lines(cell)
+    if not any(t[:1] in BULLETS for t, _ in lines):
+        return None
+    blocks: list[Block] = []
+    name: str | None = None
+    name_line: CellLine | None = None
+    keyed: list[tuple[Keyed, ...]] = []
+    wrapped = True
+
+    def close() -> bool:
+        if name is None:
+            return True
+        if not keyed:
+            return False
+        blocks.append(Block(name, tuple(keyed), _line_place(cell, name_line)))
+        return True
+
+    for text, line in lines:
+        if text[:1] in BULLETS:
+            if not close():
+                return None
+            name = normalize_text(text[1:])
+            name_line, keyed, wrapped = line, [], True
+            if not _is_name(name):
+                return None
+            continue
+        found = keyed_line(text, vocabulary)
+        if found is not None and name is not None:
+            keyed.append(found)
+            wrapped = False
+            continue
+        if _HEADING_LINE.fullmatch(normalize_text(text)) and (name is None or keyed):
+            if not close():
+                return None
+            name = None
+            continue
+        if name is not None and wrapped and _is_name(text):
+            name = normalize_text(name + text)  # a name wrapped onto the next line
+            continue
+        return None
+    if not close():
+        return None
+    return blocks or None
+
+
+def _line_place(cell: Cell, line: CellLine | None) -> Provenance:
+    """Where a line of a cell stands: its own box on a page, else the cell's place."""
+    if line is not None and None not in (line.x0, line.top, line.x1, line.y):
+        assert line.x0 is not None and line.top is not None
+        assert line.x1 is not None and line.y is not None
+        return replace(cell.provenance, bbox=(line.x0, line.top, line.x1, line.y))
+    return cell.provenance
+
+
+def _header_periods(header: str) -> dict[str, Period]:
+    """The period a column's heading gives each list it names: ``H27目標とH27実績`` (each list
+    after its period), ``目標（H31）とH27到達点`` (a period in brackets after the list's word);
+    a heading with one period alone dates every list."""
+    norm = normalize_text(header).replace(" ", "")
+    out: dict[str, Period] = {}
+    for m in regex.finditer(
+        r"(?P<before>(?:令和|平成|[RH])(?:[0-9]{1,2}|元)(?:年度?)?)?"
+        r"(?P<word>目標|実績|到達点|基準|現状|見込)(?:値)?"
+        r"(?:[(（](?P<after>(?:令和|平成|[RH])(?:[0-9]{1,2}|元)(?:年度?)?)[)）])?",
+        norm,
+    ):
+        role = header_role(m.group("word"))
+        listed = _LIST_ROLES.get(role.value) if role is not None else None
+        if m.group("word") == "到達点":
+            listed = "actual"
+        said = m.group("before") or m.group("after")
+        if listed is None or said is None:
+            continue
+        try:
+            out.setdefault(listed, replace(parse_period(said), raw=header))
+        except ParseError:
+            continue
+    if not out:
+        found = find_period(header)
+        if found is not None:
+            return {listed: found for listed in ("baseline", "target", "actual")}
+    return out
+
+
+def _block_draft(block: Block, header: str, kind: Kind) -> Draft:
+    """One block's draft: each keyed value into its list, dated by its key or the heading."""
+    d = Draft(None, kind, indicator=block.name)
+    d.indicator_where = block.where
+    d.page = block.where.page
+    dated = _header_periods(header)
+    for line in block.lines:
+        for i, seg in enumerate(line):
+            listed = seg.key.listed
+            if listed is None and len(line) == 2:
+                listed = "baseline" if i == 0 else "target"  # where it starts → where it goes
+            if listed is None:
+                d.warnings.append(
+                    f"'{seg.raw}' under '{block.name}' names a period but no list: not read"
+                )
+                continue
+            period = seg.key.period or dated.get(listed)
+            read = ValueCell(seg.raw, period, header, where=block.where, value_text=seg.value)
+            if listed == "baseline":
+                if d.baseline is not None:
+                    d.warnings.append(
+                        f"'{block.name}' keys two baselines; '{seg.raw}' was not read"
+                    )
+                    continue
+                d.baseline = read
+            elif listed == "target":
+                d.targets.append(read)
+            else:
+                d.actuals.append(read)
+    for vc in (d.baseline, *d.targets, *d.actuals):
+        if vc is not None and vc.period is None:
+            d.warnings.append(
+                f"'{vc.text}' under '{block.name}' has no period: neither its line nor its "
+                f"column's heading ({normalize_text(header)}) names one"
+            )
+    return d
+
+
+#: A bracketed marker after a program's name that names its grant or budget (``【基礎交付分】``,
+#: ``【上乗せ交付分（タイプⅡ）】``): no part of the name.
+_TRAILING_MARKER = regex.compile(r"\s*【(?P<mark>[^【】]*)】\s*$")
+
+
+def _program_of(cell: Cell) -> Program:
+    """A program cell's name: its first line, with the lines its brackets run on to (a marker
+    wrapped at the cell's edge), without a grant marker after it; the sentences under it are
+    the program's description, not its name."""
+    lines = [t for t, _ in _cell_lines(cell)]
+    name = lines[0]
+    for more in lines[1:]:
+        if name.count("【") <= name.count("】") and name.count("（") <= name.count("）"):
+            break
+        name += more
+    m = _TRAILING_MARKER.search(name)
+    if m is not None and "再掲" not in m.group("mark") and department_of(name) is None:
+        name = name[: m.start()]
+    return parse_program(name)
+
+
+def bulleted_drafts(table: Table, vocabulary: Vocabulary, section: Sequence[str]) -> list[Draft]:
+    """The drafts of a table whose indicators are bulleted blocks in its cells; empty when no
+    cell is made of blocks. Each row's program is its cell under a program heading (the
+    rightmost such, as a narrower grouping stands right of a wider one); its department is a
+    department cell of the row."""
+    found = [
+        (cell, b)
+        for cell in table.cells
+        if _BULLET_ANYWHERE.search(cell.text) and (b := blocks_of(cell, vocabulary))
+    ]
+    if not found:
+        return []
+    grid = table.grid()
+    first = min(cell.row for cell, _ in found)
+    headers = {
+        col: normalize_text(
+            " ".join(
+                c.text
+                for r in range(first)
+                if (c := grid[r][col]) is not None and c.row == r and not c.empty
+            )
+        )
+        for col in range(table.n_cols)
+    }
+    program_cols = [
+        col
+        for col, h in headers.items()
+        if header_role(h) is Role.PROGRAM and "department" not in vocabulary.votes(h)
+    ]
+    department_cols = [col for col, h in headers.items() if "department" in vocabulary.votes(h)]
+    out = []
+    for cell, blocks in sorted(found, key=lambda cb: (cb[0].row, cb[0].col)):
+        header = headers.get(cell.col, "")
+        kind = header_kind(header) or Kind.KPI
+        row = grid[cell.row]
+        program = next(
+            (
+                _program_of(p)
+                for col in reversed(program_cols)
+                if col < cell.col and (p := row[col]) is not None and not p.empty
+            ),
+            None,
+        )
+        department = next(
+            (
+                normalize_text(p.text)
+                for col in department_cols
+                if (p := row[col]) is not None
+                and _DEPARTMENT_NAME.fullmatch(normalize_text(p.text))
+            ),
+            None,
+        )
+        for block in blocks:
+            d = _block_draft(block, header, kind)
+            d.section = list(section)
+            d.program = program
+            d.program_printed = program is not None
+            d.department = department or (program.department if program else None)
+            d.row = cell.row
+            out.append(d)
+    return out
+
+
+__all__ = ["BULLETS", "Block", "Key", "Keyed", "blocks_of", "bulleted_drafts", "keyed_line"]
