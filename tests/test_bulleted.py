@@ -121,5 +121,7 @@ def test_shimanto_kpis_written_in_text_cells() -> None:
         "ぶしゅかんの産地化推進事業",
         "四万十市農林水産課",
     )
+    # the issuer printed at the right of the count line above the table is no caption of it
+    assert area["section"] == []
     # an association carries the second program out: no department
     assert (stays["program"], stays["department"]) == ("四万十川体験観光推進事業", None)

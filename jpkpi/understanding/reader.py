@@ -217,7 +217,8 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             elif (
                 kind is LineKind.NOTE
                 and _caption_like(block.text, title)
-                and not _beside_title(block, first)
+                and not _printed_beside(block, first)
+                and not _printed_beside(block, previous)
             ):
                 caption = block
             last_block_was_table = False
@@ -579,12 +580,13 @@ def _kind_heading(heading: str) -> Kind | None:
     return kind if rest in words or rest in KIND_WORDS else None
 
 
-def _beside_title(line: TextLine, first: Block | None) -> bool:
-    """Whether a line is printed on the title's line, beside it (the issuer ``南九州市`` at the
-    right of the sheet's title): the page's furniture, not a caption of the table below."""
-    if not isinstance(first, TextLine) or first is line:
+def _printed_beside(line: TextLine, other: Block | None) -> bool:
+    """Whether a line is printed on the line of another, beside it (the issuer ``南九州市`` at
+    the right of the sheet's title, ``高知県四万十市`` at the right of a count line): the page's
+    furniture, not a caption of the table below, which stands on a line of its own."""
+    if not isinstance(other, TextLine) or other is line:
         return False
-    a, b = line.provenance, first.provenance
+    a, b = line.provenance, other.provenance
     if a.page != b.page or a.bbox is None or b.bbox is None:
         return False
     overlap = min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1])
