@@ -45,6 +45,7 @@ from jpkpi.tables.pdf_pages import join_pages, page_to_blocks
 from jpkpi.tables.sheets import sheet_to_blocks
 from jpkpi.tables.tsv import lines_to_blocks
 from jpkpi.understanding.interpretation import TableInterpretation
+from jpkpi.understanding.notices import collecting_notices
 from jpkpi.understanding.vocabulary import Vocabulary, using_vocabulary
 
 SUPPORTED = "PDF, XLSX/XLS workbooks, HTML tables, CSV and tab-separated text extractions"
@@ -272,14 +273,16 @@ def _parse(
     if adapter_words:  # an adapter's own header words, for the layouts it knows
         words = words.extend(adapter_words)
     doc.vocabulary = words
-    with using_vocabulary(words):
+    with using_vocabulary(words), collecting_notices() as notices:
         records = adapters.read_with(chosen, blocks, label, where)
     # set here, not by each adapter, so plug-ins' records carry it too (in place: a long
     # document's records are not held twice)
     for i, r in enumerate(records):
         records[i] = dataclasses.replace(r, source=source_name)
     doc.records = records
-    if not doc.records:
+    if doc.records:
+        doc.warnings.extend(notices)  # tables that gave nothing (with none, see below)
+    else:
         with using_vocabulary(words):
             found = _what_was_found(doc)
         doc.warnings.append(

@@ -166,3 +166,25 @@ def test_two_values_of_one_list_for_one_period_are_doubted(tmp_path: Path) -> No
     assert d.warnings == [
         "two targets for R1目標 ('24' and '50'): one of them may belong to another list or period"
     ]
+
+
+def test_a_table_that_gives_no_record_is_named_in_a_document_warning(tmp_path: Path) -> None:
+    """Indicators the interpretation finds but no record carries (names lost, values kept):
+    the document says which table, as no record is there to carry a warning."""
+    body = (
+        html_table(
+            [["指標名", "単位", "基準値（R2）", "目標値（R7）"], ["転入者数", "人", "412", "500"]]
+        )
+        + "<p>（参考）</p>"
+        + html_table(
+            [
+                ["指標名", "単位", "基準値（R2）", "目標値（R7）"],
+                ["", "人", "412", "500"],
+                ["", "件", "3", "5"],
+            ]
+        )
+    )
+    doc = html_page(tmp_path, "unread", body)
+    assert [r.indicator for r in doc.records] == ["転入者数"]
+    unread = [w for w in doc.warnings if "no record was read" in w]
+    assert len(unread) == 1 and "table 2" in unread[0] and "指標名" in unread[0]

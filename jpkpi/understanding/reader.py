@@ -59,6 +59,7 @@ from jpkpi.understanding.layouts import (
     stacked_rows,
     years_down,
 )
+from jpkpi.understanding.notices import notice
 from jpkpi.understanding.orientation import transposed
 from jpkpi.understanding.programs import Program, merge_programs, parse_program
 from jpkpi.understanding.reposts import fill_reposted_names
@@ -261,6 +262,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             taken = _band_warnings(split, taken)
             spread_keyed_values(block, taken)
             doubt_drafts(block, reading, taken, vocabulary)
+            _note_unread(block, reading, taken, tables_read)
             tables_read += 1
             drafts.extend(taken)
             last_table_drafts = taken
@@ -315,6 +317,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         table_drafts = _band_warnings(split, table_drafts)
         spread_keyed_values(block, table_drafts)
         doubt_drafts(block, reading, table_drafts, vocabulary)
+        _note_unread(block, reading, table_drafts, tables_read)
         tables_read += 1
         for d in table_drafts:
             if d.program is not None and d.program_printed and d.program.name:
@@ -330,6 +333,26 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     # extraction lost); a table that names none holds no KPIs (a budget table, a chart's grid).
     naming_tables = {d.table for d in drafts if d.indicator}
     return [d for d in drafts if d.indicator or d.table in naming_tables]
+
+
+def _note_unread(
+    table: Table, reading: TableInterpretation, drafts: list[Draft], index: int
+) -> None:
+    """A document warning for a table whose interpretation finds indicators but that gave no
+    draft with a name: whatever it holds was lost, and no record is there to say so."""
+    if not reading.gives_records or any(d.indicator for d in drafts):
+        return
+    columns = [
+        c.header or f"column {c.index + 1}"
+        for r in reading.regions
+        for c in r.columns
+        if c.role == "indicator"
+    ]
+    what = f" (indicators under {', '.join(dict.fromkeys(columns))})" if columns else ""
+    notice(
+        f"the table at {table.place} (table {index + 1} read): its interpretation finds "
+        f"indicators{what}, but no record was read from it; see jpkpi explain"
+    )
 
 
 #: A heading row of a lettered list of indicator names: ``③ 対象指標名（…）``, ``成果指標名``.
