@@ -29,6 +29,8 @@ FORMS12 = FORMS.parent / "forms12"
 FORMS13 = FORMS.parent / "forms13"
 FORMS14 = FORMS.parent / "forms14"
 FORMS15 = FORMS.parent / "forms15"
+FORMS16 = FORMS.parent / "forms16"
+FORMS17 = FORMS.parent / "forms17"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -934,3 +936,22 @@ def test_years_named_relative_to_the_report_and_a_class_of_progress() -> None:
     assert any("FY2021" in w and "title" in w for w in farmers["warnings"])
     sales = records["市内産直施設の販売額"]
     assert sales["status"]["value"] is None and sales["status"]["computed"] == "not_achieved"
+
+
+def test_projects_listed_beside_a_value_printed_once_do_not_split_the_row() -> None:
+    """豊岡 (corpora/forms16): a KPI whose name wraps onto a second line, its values printed
+    once, and the year's projects listed beside them (`○豊岡エキシビション` /
+    `○メディア・旅行エージェント招聘（※）` under `2017年度事業`): one row, not two."""
+    records = {
+        r.indicator: r.to_dict()
+        for r in parsed(FORMS16 / "toyooka_kensho_sokatsu_h29.pdf").records
+        if r.kind == "kpi"
+    }
+    name = "豊岡に関する情報がテレビ、雑誌、WEBマガジン等に取り上げられた回数"
+    assert name in records and "た回数" not in records
+    assert records[name]["baseline"]["value"] == 45
+    assert [a["value"] for a in records[name]["actuals"]] == [86]
+    stays = records["市内の外国人延べ宿泊者数"]  # three projects beside it
+    assert [t["value"] for t in stays["targets"]] == [45000, 60000]
+    # the ○ leading each name is a bullet
+    assert "外国人観光客の再訪意向の割合" in records

@@ -71,6 +71,9 @@ def test_normalize_text_is_idempotent_on_tricky_alphabet(s: str) -> None:
         ),
         ("(イ) 交流人口の拡大", "(イ)", None, "交流人口の拡大"),
         ("・婚姻届出数", None, None, "婚姻届出数"),
+        # a mark that leads a listed name (豊岡's ○ before each KPI, 四万十's ◆) is a bullet
+        ("○外国人観光客の再訪意向の割合", None, None, "外国人観光客の再訪意向の割合"),
+        ("◆ H27新植面積", None, None, "H27新植面積"),
         (
             "- 人と草を育む持続可能型ねむろ酪農推進事業[民間等]",
             None,

@@ -377,6 +377,16 @@ def _list_frame(
     # lists beside an indicator column's (the projects of each KPI) may hold fewer items: the
     # column headed as the indicators' decides, where one is
     # (one list alone decides by itself: the headings are not read)
+    if not lists:
+        return None
+    # a value printed once in the band, where no list stands under an indicators' heading (豊岡:
+    # `45件` beside the projects `○豊岡エキシビション` / `○メディア・…招聘` under 2017年度事業):
+    # the band is one row, its lists the items of that row (上市's goal value printed once
+    # beside a list of KPI names still splits)
+    if not set(lists) & headings.indicators(cells[0].row) and any(
+        c.col not in lists and not c.empty and _is_value_line(c.text) for c in own
+    ):
+        return None
     named = (
         [col for col in lists if col in headings.indicators(cells[0].row)] if len(lists) > 1 else []
     )
