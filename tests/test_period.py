@@ -122,6 +122,10 @@ def test_impossible_periods(raw: str, position: int | None, reason: str) -> None
         ("2019～2023年度", 2023, None, None),
         ("2009～14年", None, 2014, None),  # the end takes the start's century
         ("平成15年末見込", 2003, 2003, 12),  # 小矢部's 見込 column: the year's end
+        # 豊岡: 年（度）, a calendar or a fiscal year by indicator, read as the fiscal year
+        ("基準値（2014年（度））", 2014, None, None),
+        ("目標値(2019年(度))", 2019, None, None),
+        ("H29年（実績）", None, 2017, None),  # a note in brackets is still a note
     ],
 )
 def test_find_period_in_headers(

@@ -53,7 +53,7 @@ _CORE = regex.compile(
       | (?P<wyear>[0-9]{{4}})
     )
     (?:
-        (?P<fy>年度)(?P<fyend>末)?
+        (?P<fy>年度|年\(度\))(?P<fyend>末)?
       | 年(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?(?P<mend>末)?
       | [./\-](?P<month2>[0-9]{{1,2}})(?:[./\-](?P<day2>[0-9]{{1,2}})|月)?(?P<mend2>末)?{_NOT_YEARS}
       | (?P<bare>)
@@ -66,9 +66,14 @@ _TRAILER = regex.compile(
 )
 _SEARCH = regex.compile(
     rf"""(?:(?:{_ERA})\s*(?:元|{_NUM})|[0-9]{{4}})\s*
-    (?:年度末?|年(?:\s*(?:{_NUM})\s*月(?:\s*(?:{_NUM})\s*日)?)?末?|[./][0-9]{{1,2}}(?:[./][0-9]{{1,2}}|月)?{_NOT_YEARS})?""",
+    (?:年度末?|年\s*\(度\)|年(?:\s*(?:{_NUM})\s*月(?:\s*(?:{_NUM})\s*日)?)?末?|[./][0-9]{{1,2}}(?:[./][0-9]{{1,2}}|月)?{_NOT_YEARS})?""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+
+#: ``2014年（度）``: a year printed as either a calendar or a fiscal year (the sheet says which by
+#: indicator, or not at all); read as the fiscal year, with a warning.
+EITHER_YEAR = regex.compile(r"年\s*[(（]\s*度\s*[)）]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +153,8 @@ def _strip_trailers(text: str) -> str:
         m = _TRAILER.search(text)
         if not m or m.group(0) == "末" or m.start() == 0:
             return text
+        if m.group("note") == "度" and text[: m.start()].endswith("年"):
+            return text  # 2014年(度): the year's own word, not an annotation
         text = text[: m.start()]
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import Period, parse_period
+from jpkpi.primitives.period import EITHER_YEAR, Period, parse_period
 from jpkpi.primitives.quantity import (
     SCALE_WORDS,
     Quantity,
@@ -136,6 +136,18 @@ def _observation(
                 f"{cell.text.strip()!r} {_where(cell)}: only the value before ({q.note}) was "
                 "read; the note is not a value"
             )
+    if (
+        warnings is not None
+        and period is not None
+        and period.fiscal_year is not None
+        and EITHER_YEAR.search(period.raw)
+    ):
+        note = (
+            "years printed as 年（度） (a calendar or a fiscal year, by indicator) were read as "
+            "fiscal years"
+        )
+        if note not in warnings:
+            warnings.append(note)
     return Observation(q, period, cell.where)
 
 
