@@ -958,3 +958,36 @@ def test_projects_listed_beside_a_value_printed_once_do_not_split_the_row() -> N
     # 2014年（度）: a fiscal year, said with a warning (the note: 暦年 or 年度 by indicator)
     assert records[name]["baseline"]["period"]["fiscal_year"] == 2014
     assert any("年（度）" in w for w in records[name]["warnings"])
+
+
+def test_an_actual_printed_with_its_achievement_rate_in_brackets() -> None:
+    """長野 (corpora/forms17): `H28実績（達成率）` over `701（94.9%）`: the column is the FY2016
+    actual, the bracket its 達成率 as the heading says, no note and no value."""
+    records = {
+        r.indicator: r.to_dict() for r in parsed(FORMS17 / "nagano_shisaku_hyoka_h29.pdf").records
+    }
+    bus = records["路線バス等の利用者数"]
+    assert [(a["value"], a["period"]["fiscal_year"]) for a in bus["actuals"]] == [
+        (7060000, 2014),
+        (7120000, 2015),
+        (7010000, 2016),
+    ]
+    assert bus["actuals"][-1]["raw"] == "701（94.9%）"
+    assert bus["status"]["computed"] == "not_achieved"  # 701万 < 739万, FY2016
+    assert not bus["warnings"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "glossed"),
+    [
+        ("H28実績（達成率）", True),
+        ("実績値(進捗率)", True),
+        ("達成率（R6）", False),  # a ratio's own column, dated
+        ("目標値（H28）", False),
+        ("進捗率（中間目標値に対して）", False),  # a ratio glossed by what it is against
+    ],
+)
+def test_a_list_heading_glossed_by_a_ratio(heading: str, glossed: bool) -> None:
+    from jpkpi.understanding.interpretation import ratio_gloss
+
+    assert ratio_gloss(heading) is glossed

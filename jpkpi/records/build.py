@@ -31,6 +31,7 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.doubts import not_a_name
 from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.interpretation import ratio_gloss
 from jpkpi.understanding.layouts import unit_in_name
 from jpkpi.understanding.programs import strip_repost_mark
 from jpkpi.understanding.vocabulary import current_vocabulary
@@ -129,7 +130,8 @@ def _observation(
         return None
     if cell.flags - q.flags:
         q = replace(q, flags=q.flags | cell.flags)
-    if q.note is not None and notes is not None:
+    if q.note is not None and notes is not None and not ratio_gloss(cell.header):
+        # (a bracket its heading names a ratio, 実績（達成率）, is that ratio: no note)
         notes.append(q.note)
         if warnings is not None and _horizon_statement(q.note) is None:
             warnings.append(

@@ -36,7 +36,13 @@ from jpkpi.understanding.cells import (
     value_and_period,
 )
 from jpkpi.understanding.sections import is_heading
-from jpkpi.understanding.vocabulary import Role, Vocabulary, header_role, row_kind
+from jpkpi.understanding.vocabulary import (
+    Role,
+    Vocabulary,
+    current_vocabulary,
+    header_role,
+    row_kind,
+)
 
 
 class Layout(str, Enum):
@@ -470,7 +476,24 @@ def _head_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, tup
     if head == norm or not head:
         return votes
     own = column_votes(vocabulary, head)
-    return own if set(own) & {"ratio", "status", "evaluation"} else votes
+    if set(own) & {"ratio", "status", "evaluation"} or ratio_gloss(text, vocabulary):
+        return own
+    return votes
+
+
+def ratio_gloss(text: str, vocabulary: Vocabulary | None = None) -> bool:
+    """Whether a heading names a list of values and, in brackets after it, the ratio its cells
+    print in brackets after each value (長野: ``H28実績（達成率）`` over ``701（94.9%）``): the
+    column is that list, the bracket no value of the indicator."""
+    vocabulary = vocabulary or current_vocabulary()
+    norm = normalize_text(text).replace(" ", "")
+    gloss = _GLOSS_TAIL.search(norm)
+    if gloss is None or gloss.start() == 0:
+        return False
+    own = column_votes(vocabulary, norm[: gloss.start()])
+    return any(r in own for r in _VALUE_ROLES) and "ratio" in column_votes(
+        vocabulary, gloss.group()
+    )
 
 
 #: A bracketed gloss after a heading (``（中間目標値に対して）``).
@@ -1802,7 +1825,7 @@ def _read_column(
         # 備考: remarks beside each row (事業終了につき、評価せず), neither names nor values
         said = f"its heading says it holds remarks ({normalize_text(header_cells[-1].text)})"
         return ColumnReading(col, "ignore", 3.0, None, 0.0, (said,), header)
-    ratio = next((c for c in header_cells if "ratio" in column_votes(vocabulary, c.text)), None)
+    ratio = next((c for c in header_cells if "ratio" in _head_votes(vocabulary, c.text)), None)
     own = list(_own_texts(grid, sample, col))
     if ratio is not None and sum(is_value(classify(t)) for t in own) * 2 > len(own):
         # 達成度(R2) over 95%, 100%: how far the row's actual got to its target, not a value of
