@@ -991,3 +991,25 @@ def test_a_list_heading_glossed_by_a_ratio(heading: str, glossed: bool) -> None:
     from jpkpi.understanding.interpretation import ratio_gloss
 
     assert ratio_gloss(heading) is glossed
+
+
+def test_a_struck_target_and_a_half_year_actual() -> None:
+    """西川 (corpora/forms17): a revised target prints the old value struck through
+    (`<del>1,300</del><br>1,500`): the struck text is deleted, the new value the target; the
+    `令和7年度上期実績` column is the actual as of September 2025."""
+    records = {
+        r.indicator: r.to_dict()
+        for r in parsed(FORMS17 / "nishikawa_kpi_shinchoku_r7.html").records
+    }
+    visitors = records["観光入込客数"]
+    assert [(t["value"], t["period"]["fiscal_year"]) for t in visitors["targets"]] == [
+        (1150000, 2024),
+        (1500000, 2030),
+    ]
+    half = visitors["actuals"][-1]
+    assert half["value"] == 702000
+    assert (half["period"]["fiscal_year"], half["period"]["year"], half["period"]["month"]) == (
+        2025,
+        2025,
+        9,
+    )

@@ -16,6 +16,10 @@ from jpkpi import ParseError, find_period, parse_period
     [
         # the record spec's table, row by row
         ("R4年度", 2022, None, None),
+        # a half of a fiscal year, as of its end (西川: 令和7年度上期実績, April to September)
+        ("令和7年度上期実績", 2025, 2025, 9),
+        ("R7年度上半期", 2025, 2025, 9),
+        ("令和7年度下期", 2025, 2026, 3),
         ("令和4年度", 2022, None, None),
         ("令和４年度", 2022, None, None),
         ("2022年度", 2022, None, None),

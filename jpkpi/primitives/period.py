@@ -53,7 +53,7 @@ _CORE = regex.compile(
       | (?P<wyear>[0-9]{{4}})
     )
     (?:
-        (?P<fy>年度|年\(度\))(?P<fyend>末)?
+        (?P<fy>年度|年\(度\))(?:(?P<fyend>末)|(?P<half>上半?期|下半?期))?
       | 年(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?(?P<mend>末)?
       | [./\-](?P<month2>[0-9]{{1,2}})(?:[./\-](?P<day2>[0-9]{{1,2}})|月)?(?P<mend2>末)?{_NOT_YEARS}
       | (?P<bare>)
@@ -66,7 +66,7 @@ _TRAILER = regex.compile(
 )
 _SEARCH = regex.compile(
     rf"""(?:(?:{_ERA})\s*(?:元|{_NUM})|[0-9]{{4}})\s*
-    (?:年度末?|年\s*\(度\)|年(?:\s*(?:{_NUM})\s*月(?:\s*(?:{_NUM})\s*日)?)?末?|[./][0-9]{{1,2}}(?:[./][0-9]{{1,2}}|月)?{_NOT_YEARS})?""",
+    (?:年度(?:末|\s*上半?期|\s*下半?期)?|年\s*\(度\)|年(?:\s*(?:{_NUM})\s*月(?:\s*(?:{_NUM})\s*日)?)?末?|[./][0-9]{{1,2}}(?:[./][0-9]{{1,2}}|月)?{_NOT_YEARS})?""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -175,8 +175,10 @@ def parse_period(s: str) -> Period:
         raise _fail(s, "does not start with an era (令和, R…) or a Western year", where[0])
     year = _year(s, m, where)
     if m.group("fy") is not None:
-        if m.group("fyend"):
-            return Period(year, year + 1, 3, s)
+        if m.group("fyend") or (m.group("half") or "").startswith("下"):
+            return Period(year, year + 1, 3, s)  # the year's end, or its second half's
+        if m.group("half"):
+            return Period(year, year, 9, s)  # 上期: April to September, as of its end
         return Period(year, None, None, s)
     if m.group("bare") is not None:  # "R7" in a KPI header: a fiscal year
         return Period(year, None, None, s)

@@ -37,7 +37,9 @@ _FEED_BYTES = 1024 * 1024
 #: understanding stage).
 _HEADINGS: dict[str, int | None] = {"h1": None, "h2": 0, "h3": 1, "h4": 2, "h5": 3, "h6": 3}
 _BREAKS = {"br", "p", "div", "li", "tr"}
-_SKIP = {"script", "style", "head", "title", "noscript", "template"}
+#: Elements whose text is not the page's content: code, metadata, and text struck through
+#: (``<del>1,300</del><br>1,500``: a revised target, the old value deleted).
+_SKIP = {"script", "style", "head", "title", "noscript", "template", "del", "s", "strike"}
 
 
 class TextPieces(list[str]):
