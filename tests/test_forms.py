@@ -1013,3 +1013,16 @@ def test_a_struck_target_and_a_half_year_actual() -> None:
         2025,
         9,
     )
+
+
+def test_a_kind_printed_once_down_a_block_of_rows() -> None:
+    """阿久比 (corpora/forms17): `活動指標` merged down the first two rows of the 区分 column,
+    `成果指標` down the other three: each block's rows take its kind."""
+    kinds = {r.indicator: r.kind for r in parsed(FORMS17 / "agui_jimujigyo_hyoka_r6.pdf").records}
+    assert kinds == {
+        "子育て支援センターの開所日数": "activity",
+        "子育て講座の開催回数": "activity",
+        "子育て支援センターの利用者数": "kpi",
+        "子育てに不安を感じる保護者の割合の減少": "kpi",
+        "一時預かり事業の利用者数": "kpi",
+    }

@@ -268,12 +268,12 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         data_cells, header_cells = _split_mixed(nonempty)
         row_kind = spanning_kind[1] if spanning_kind and r < spanning_kind[0] else kind
         for data_cell in data_cells:
-            if data_cell.rowspan > 1 and classify(data_cell.text) is CellClass.KIND:
-                # 目標 / KPI / 事業量 printed once in a cell over several rows marks them all
-                spanning_kind = (
-                    r + data_cell.rowspan,
-                    KIND_WORDS[normalize_text(data_cell.text).replace(" ", "")],
-                )
+            marked = _spanning_kind(data_cell) if data_cell.rowspan > 1 else None
+            if marked is not None:
+                # 目標 / KPI / 事業量 / 活動指標 printed once in a cell over several rows marks
+                # them all
+                spanning_kind = (r + data_cell.rowspan, marked)
+                row_kind = marked
         cells = prepare_row(data_cells)
         cells, row_program = _take_program_cell(cells, columns)
         if row_program is not None:
@@ -582,6 +582,20 @@ def _join(first: Program, more: Program) -> Program:
         first.reposted or more.reposted,
         first.summary or more.summary,
     )
+
+
+#: A kind's word before 指標, as a cell over a block of rows prints it (``活動指標``, ``成果指標``).
+_KIND_INDICATOR = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,6}指標")
+
+
+def _spanning_kind(cell: Cell) -> Kind | None:
+    """The kind a cell printed once over several rows names for them: a kind word (目標, KPI,
+    事業量), or a kind's word before 指標 (阿久比: ``活動指標`` down the activity rows, ``成果指標``
+    down the others)."""
+    if classify(cell.text) is CellClass.KIND:
+        return KIND_WORDS[normalize_text(cell.text).replace(" ", "")]
+    norm = normalize_text(cell.text).replace(" ", "")
+    return header_kind(norm) if _KIND_INDICATOR.fullmatch(norm) else None
 
 
 def _group_kind(roles: dict[Role, list[Placed]]) -> Kind | None:
