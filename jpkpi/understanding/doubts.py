@@ -210,7 +210,7 @@ def _taken(drafts: Sequence[Draft]) -> set[Provenance]:
     """The places of every cell a draft read a value from."""
     out: set[Provenance] = set()
     for d in drafts:
-        for c in [d.baseline, d.target_period, *d.targets, *d.actuals]:
+        for c in [d.baseline, d.target_period, *d.targets, *d.actuals, *d.superseded]:
             if c is not None and c.where is not None:
                 out.add(c.where)
     return out

@@ -64,6 +64,9 @@ class Draft:
     comments: list[str] = field(default_factory=list)
     #: The cell the indicator's name was read from.
     indicator_where: Provenance | None = None
+    #: Values read and set aside on purpose (a target a revision replaced): no observation, but
+    #: no value the reading missed either.
+    superseded: list[ValueCell] = field(default_factory=list)
 
     def has_values(self) -> bool:
         """Whether any value cell was found."""

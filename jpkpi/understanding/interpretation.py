@@ -74,6 +74,11 @@ RECORD_LAYOUTS = (
     Layout.BLOCKS,
 )
 _VALUE_ROLES = ("baseline", "target", "actual")
+#: Roles of the vocabulary that qualify a column (its kind, an estimate, a revision) or a form's
+#: field: never the role of a column by themselves.
+_NOT_COLUMN_ROLES = (
+    "kind.kpi", "kind.goal", "kind.activity", "estimate", "field", "values", "revised", "unchanged",
+)  # fmt: skip
 #: Roles of a column's own heading that make its numbers no indicator's values (事業費 under
 #: R6): money, staff, a ratio, a judgement.
 NOT_VALUE_TOPICS = ("money", "staff", "ratio", "evaluation", "status")
@@ -1235,11 +1240,22 @@ def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ..
         return columns
     first = bases[0]
     why = f"column {first.index} holds the baseline: a later one is the value now"
-    # only a column that is not itself a 基準 column (基準年度 | 基準値 are one baseline)
+    # only a column that is not itself a 基準 column (基準年度 | 基準値 are one baseline); one
+    # under a heading of targets (最終目標値 › 当初（H32）) is the target first set
     return tuple(
-        c if c.role != "baseline" or c is first or "基準" in c.header else _recast(c, "actual", why)
+        c
+        if c.role != "baseline" or c is first or "基準" in c.header
+        else _recast(c, "target", f"{why}; under a heading of targets, the target first set")
+        if _under_targets(c.header)
+        else _recast(c, "actual", why)
         for c in columns
     )
+
+
+def _under_targets(header: str) -> bool:
+    """Whether a column's heading above its own names targets (``最終目標値 › 当初（H32）``)."""
+    *outer, _own = header.split(" › ")
+    return any(header_role(h) is Role.TARGET for h in outer)
 
 
 def _grouping_program(
@@ -2056,7 +2072,7 @@ def _read_column(
                 reasons.setdefault("ignore", []).append(
                     f"header votes {role} but no value is under it"
                 )
-    for noise in ("kind.kpi", "kind.goal", "kind.activity", "estimate", "field", "values"):
+    for noise in _NOT_COLUMN_ROLES:
         scores.pop(noise, None)
     if layout is Layout.NAME_ROWS and col == lo and not values:
         vote("group", 1.0, "a label spanning several name rows")

@@ -63,6 +63,7 @@ from jpkpi.understanding.notices import notice
 from jpkpi.understanding.orientation import transposed
 from jpkpi.understanding.programs import Program, merge_programs, parse_program
 from jpkpi.understanding.reposts import fill_reposted_names
+from jpkpi.understanding.revisions import settle_revisions
 from jpkpi.understanding.rows import TableContext, read_table, starts_program
 from jpkpi.understanding.sections import (
     CAPTION_LEVEL,
@@ -261,6 +262,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 d.table = tables_read
             taken = _band_warnings(split, taken)
             spread_keyed_values(block, taken)
+            settle_revisions(taken, vocabulary)
             doubt_drafts(block, reading, taken, vocabulary)
             _note_unread(block, reading, taken, tables_read)
             tables_read += 1
@@ -316,6 +318,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 d.department = d.department or form.department
         table_drafts = _band_warnings(split, table_drafts)
         spread_keyed_values(block, table_drafts)
+        settle_revisions(table_drafts, vocabulary)
         doubt_drafts(block, reading, table_drafts, vocabulary)
         _note_unread(block, reading, table_drafts, tables_read)
         tables_read += 1

@@ -1,0 +1,60 @@
+"""Revised targets: a column that revises another column's target for the same period
+(益子: ``最終目標値`` over ``当初（H32）`` and ``見直し後（R2）``) replaces it.
+
+A plan reviewed half-way prints the target first set beside the target as revised, both for
+the plan's last year; a record holds one target a period. The revised column's heading says
+it revises (a word of the vocabulary's ``revised`` role: 見直し後, 修正後, 変更後 …); where its
+cell says the target stands (a word of the ``unchanged`` role: 変更なし, 据え置き, 同左), the
+first target is kept. Two targets of one period without such a heading are left to the doubts
+stage, which warns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from jpkpi.primitives.text import normalize_text
+from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.vocabulary import Vocabulary
+
+
+def _key(cell: ValueCell) -> tuple[int | None, int | None, int | None] | None:
+    p = cell.period
+    return None if p is None else (p.fiscal_year, p.year, p.month)
+
+
+def _says(vocabulary: Vocabulary, role: str, text: str) -> bool:
+    return role in vocabulary.votes(text)
+
+
+def settle_revisions(drafts: Sequence[Draft], vocabulary: Vocabulary) -> None:
+    """Each draft's targets with one target a period where a column revises another: the
+    revised value, or the first where the revision says it stands; the one set aside is kept
+    in ``superseded``."""
+    for d in drafts:
+        if len(d.targets) < 2:
+            continue
+        by_period: dict[tuple[int | None, int | None, int | None], list[int]] = {}
+        for i, t in enumerate(d.targets):
+            key = _key(t)
+            if key is not None:
+                by_period.setdefault(key, []).append(i)
+        dropped: set[int] = set()
+        for indices in by_period.values():
+            if len(indices) != 2:
+                continue
+            first, second = (d.targets[i] for i in indices)
+            revised = [
+                i
+                for i, t in zip(indices, (first, second), strict=True)
+                if _says(vocabulary, "revised", t.header.split(" › ")[-1])
+            ]
+            if len(revised) != 1:
+                continue
+            new = revised[0]
+            old = indices[0] if new == indices[1] else indices[1]
+            stands = _says(vocabulary, "unchanged", normalize_text(d.targets[new].text))
+            dropped.add(new if stands else old)
+        if dropped:
+            d.superseded.extend(t for i, t in enumerate(d.targets) if i in dropped)
+            d.targets = [t for i, t in enumerate(d.targets) if i not in dropped]
