@@ -1026,3 +1026,20 @@ def test_a_kind_printed_once_down_a_block_of_rows() -> None:
         "子育てに不安を感じる保護者の割合の減少": "kpi",
         "一時預かり事業の利用者数": "kpi",
     }
+
+
+def test_a_whole_period_target_is_dated_by_the_forms_period() -> None:
+    """雄武 (corpora/forms16): `事業目標（全体）` beside `年度目標値（H25）` under `事業指標`, on a
+    form whose field says `事業期間 平成25年度～平成29年度`: the whole-period target is FY2017's,
+    the indicators the program's own (activity); the key-value form above is no lost table."""
+    doc = parsed(FORMS16 / "oumu_jimujigyo_hyoka_h25.pdf")
+    records = {r.indicator: r.to_dict() for r in doc.records}
+    paint = records["区画線塗装延長"]
+    assert paint["kind"] == "activity"
+    assert [(t["value"], t["period"]["fiscal_year"]) for t in paint["targets"]] == [
+        (9500, 2013),
+        (53500, 2017),
+    ]
+    assert paint["targets"][1]["period"]["raw"] == "平成25年度～平成29年度"
+    assert paint["actuals"] == []  # 年度達成率 and 全体達成率 are ratios
+    assert not doc.warnings

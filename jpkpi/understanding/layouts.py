@@ -160,6 +160,9 @@ def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabular
     if form.qualifies(role, named) or weight < form.weights.get(role, weight):
         return False
     text = normalize_text(value)
+    if role == "period_field":
+        form.period = text or form.period
+        return True
     if role == "program":
         if form.program is not None and "program_no" not in form.labels:
             form.program_no = None  # the number the weaker field's name carried (② 学校教育の充実)
@@ -1255,14 +1258,14 @@ def _goal_into(d: Draft, name: str, goal: str, form: FormContext) -> None:
     body = regex.split(r"[(（]", goal, maxsplit=1)[0].strip()
     if body.startswith(name):
         body = body[len(name) :].strip()
-    period = _end_of(form.period) if form.period else None
+    period = end_of(form.period) if form.period else None
     if classify(body) is CellClass.QUANTITY:
         d.targets.append(ValueCell(body, period, "数値目標", where=d.indicator_where))
     elif body:
         d.target_texts.append(body)
 
 
-def _end_of(text: str) -> Period | None:
+def end_of(text: str) -> Period | None:
     """The last year of a period range (``令和5年度～8年度`` → FY2026), the range as raw."""
     parts = regex.split(r"[～〜~\-－]", text)
     first = find_period(parts[0])

@@ -48,6 +48,7 @@ from jpkpi.understanding.interpretation import (
 from jpkpi.understanding.keyed import spread_keyed_values
 from jpkpi.understanding.layouts import (
     FormContext,
+    end_of,
     heading_above,
     heading_like,
     named_value_columns,
@@ -258,6 +259,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         if taken is not None:
             _read_around(taken, caption_text, reading)
             _dated(taken, era, report_year)
+            _dated_by_form(taken, form)
             for d in taken:
                 d.table = tables_read
             taken = _band_warnings(split, taken)
@@ -310,6 +312,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _read_around(table_drafts, caption_text, reading)
         _departments_of_rows(block, reading, table_drafts)
         _dated(table_drafts, era, report_year)
+        _dated_by_form(table_drafts, form)
         for d in table_drafts:
             d.table = tables_read
             if d.program is None and of_form is not None:
@@ -338,6 +341,10 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     return [d for d in drafts if d.indicator or d.table in naming_tables]
 
 
+#: Least confidence of a table's reading for a table that gave nothing to be named as a loss.
+MIN_NOTED_CONFIDENCE = 0.5
+
+
 def _note_unread(
     table: Table, reading: TableInterpretation, drafts: list[Draft], index: int
 ) -> None:
@@ -345,6 +352,13 @@ def _note_unread(
     draft with a name: whatever it holds was lost, and no record is there to say so."""
     if not reading.gives_records or any(d.indicator for d in drafts):
         return
+    fields = sum(role == "fields" for role in reading.row_roles)
+    if (
+        fields * 2 >= len(reading.row_roles)
+        or max((r.confidence for r in reading.regions if r.layout in RECORD_LAYOUTS), default=0.0)
+        < MIN_NOTED_CONFIDENCE
+    ):
+        return  # a form's fields, or a reading too unsure of itself to speak of a loss
     columns = [
         c.header or f"column {c.index + 1}"
         for r in reading.regions
@@ -689,6 +703,30 @@ def _dated(drafts: list[Draft], era: str | None, report_year: int | None = None)
                 f"the years its values print without their era ({', '.join(years)}) were read "
                 f"as {era} (the document's era)"
             )
+
+
+#: A target heading for the whole of a program's period (``事業目標（全体）``, ``最終目標``).
+_WHOLE_PERIOD = regex.compile(r"全体|最終|計画期間|事業期間|期間全体")
+
+
+def _dated_by_form(drafts: list[Draft], form: FormContext) -> None:
+    """A target for the whole of the program's period, printed without a year (雄武:
+    ``事業目標（全体）`` beside ``年度目標値（H25）``), is for the last year of the period the
+    form's field names (``事業期間 平成25年度～平成29年度``; raw the field's text)."""
+    if not form.period:
+        return
+    end = end_of(form.period)
+    if end is None:  # 平成18年度～（継続）: no last year
+        return
+    for d in drafts:
+        if d.target_period is not None:
+            continue
+        d.targets = [
+            replace(t, period=end)
+            if t.period is None and _WHOLE_PERIOD.search(normalize_text(t.header))
+            else t
+            for t in d.targets
+        ]
 
 
 def _relative_dated(d: Draft, report_year: int) -> None:
