@@ -1043,3 +1043,28 @@ def test_a_whole_period_target_is_dated_by_the_forms_period() -> None:
     assert paint["targets"][1]["period"]["raw"] == "平成25年度～平成29年度"
     assert paint["actuals"] == []  # 年度達成率 and 全体達成率 are ratios
     assert not doc.warnings
+
+
+def test_targets_led_by_their_period_and_a_two_row_header_read_whole() -> None:
+    """神石高原 (corpora/forms17): targets printed `（H31まで）：28世帯`, and a two-row header whose
+    second row heads the committee's vote counts (`KPI達成に有効であったと評価した委員数`): no
+    heading is an indicator, and the counts are no values."""
+    records = {
+        r.indicator: r.to_dict()
+        for r in parsed(FORMS17 / "jinsekikogen_senryaku_kensho_h29.pdf").records
+    }
+    assert len(records) == 6 and not any("委員数" in name for name in records)
+    settlers = records["子育て世帯の新規定住世帯(U・Iターン)数"]
+    assert settlers["kind"] == "kpi"
+    assert [(t["value"], t["period"]["fiscal_year"]) for t in settlers["targets"]] == [(28, 2019)]
+    assert [(a["value"], a["period"]["fiscal_year"]) for a in settlers["actuals"]] == [(20, 2017)]
+    visitors = records["観光交流人口"]
+    assert (visitors["actuals"][0]["value"], visitors["actuals"][0]["flags"]) == (
+        520000,
+        ["approx"],
+    )
+    goods = records["売上額百万円以上の商品化"]["actuals"][0]  # 商品数0商品，起業者0人
+    assert [(p["label"], p["value"], p["unit"]) for p in goods["parts"]] == [
+        ("商品数", 0, "商品"),
+        ("起業者", 0, "人"),
+    ]

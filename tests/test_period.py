@@ -20,6 +20,7 @@ from jpkpi import ParseError, find_period, parse_period
         ("令和7年度上期実績", 2025, 2025, 9),
         ("R7年度上半期", 2025, 2025, 9),
         ("令和7年度下期", 2025, 2026, 3),
+        ("H31まで", 2019, None, None),  # a target's horizon: by H31
         ("令和4年度", 2022, None, None),
         ("令和４年度", 2022, None, None),
         ("2022年度", 2022, None, None),

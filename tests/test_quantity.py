@@ -133,6 +133,18 @@ def test_labelled_parts() -> None:
     ]
 
 
+def test_labelled_parts_listed_with_a_comma() -> None:
+    """神石高原: 商品数0商品，起業者0人, two values of two units; a comma of digit grouping stays."""
+    q = parse_quantity("商品数0商品，起業者0人")
+    assert (q.value, q.unit) == (None, None)
+    assert [(p.label, p.value, p.unit) for p in q.parts] == [
+        ("商品数", Decimal("0"), "商品"),
+        ("起業者", Decimal("0"), "人"),
+    ]
+    assert parse_quantity("商品数1商品、起業者1人").parts[1].value == 1
+    assert parse_quantity("1,069本").value == 1069
+
+
 def test_a_label_spaced_from_its_value_is_one_part() -> None:
     """安城: ``長寿命化13箇所 リニューアル　3箇所`` (the long vowel mark ー is no katakana)."""
     q = parse_quantity("長寿命化13箇所 リニューアル　3箇所")

@@ -40,6 +40,8 @@ ANNOTATIONS = (
     "時点",
     "現在",
     "当初",
+    "までに",
+    "まで",
 )
 
 _NUM = r"[0-9]+|[" + "".join(KANJI_DIGITS) + "".join(SMALL_SCALES) + r"]+"

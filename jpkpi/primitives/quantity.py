@@ -426,6 +426,8 @@ _STARTS = frozenset(
 _LABEL_START = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,8}\s*[0-9△▲\-]")
 # Where a second labelled value starts right after a unit: 男79.3歳|女84.3歳 (not 3億|5千万).
 _GLUED_PART = regex.compile(r"(?<=[^\d\s.,])(?=\p{Han}{1,3}[0-9△▲])")
+# A comma or 、 between a unit and the label of the next value (商品数0商品，起業者0人; not 1,069).
+_LISTED_PART = regex.compile(r"(?<=[^\d\s.,])\s*[,、]\s*(?=\p{Han}{1,8}\s*[0-9△▲])")
 _PART = regex.compile(r"(?P<label>[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,8})\s*(?=[0-9△▲\-])")
 _LABEL_ONLY = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,8}")
 
@@ -598,7 +600,15 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         parts = _parts(s, folded[:stop], default, caller)
         if parts is not None:
             return parts
-    elif labelled and _GLUED_PART.search(folded, start, stop):
+    elif labelled and _LISTED_PART.search(folded, start, stop):
+        # Labelled values listed with a comma (神石高原: 商品数0商品，起業者0人)
+        try:
+            parts = _parts(s, _LISTED_PART.sub(" ", folded[:stop]), default, caller)
+        except ParseError:
+            parts = None
+        if parts is not None:
+            return parts
+    if labelled and _GLUED_PART.search(folded, start, stop) and " " not in folded[start:stop]:
         # Labelled values written without a space (a PDF cell's two lines joined): 男79.3歳女84.3歳
         spaced = _GLUED_PART.sub(" ", folded[:stop])
         try:

@@ -213,6 +213,10 @@ _PERIOD_THEN_NOTE = regex.compile(r"(?P<p>.+?月(?:末|時点|現在)?)\s*(?P<no
 #: A year and nothing else, without its era: ``22年度``, ``3年``, ``24年度末``.
 _BARE_YEAR = regex.compile(r"\s*(?:\d{1,2}\s*[～〜~]\s*)?(?:\d{1,2}|元)\s*年(?:度)?(?:末|平均)?\s*")
 _VALUE_WITH_PERIOD = regex.compile(r"^(?P<value>.+?)\s*[(（](?P<period>[^()（）]+)[)）]$")
+#: A period in brackets before the value, set off by a colon (神石高原: ``（H31まで）：28世帯``).
+_PERIOD_THEN_VALUE = regex.compile(
+    r"^[(（](?P<period>[^()（）]{2,12})[)）]\s*[:：]\s*(?P<value>\S.*)$"
+)
 #: Text ending in more parenthesised groups than a value and its period ever have (a PDF font
 #: without a Unicode map gives ``(cid:2057)(cid:2119)…``): not a value, and each group would
 #: be one more level of recursion through _classify.
@@ -237,6 +241,14 @@ def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | 
     """A value printed with its period in parentheses (``3,823人(平成26年)``): the value's
     text and the period; None for any other text. With ``era``, a year printed without one
     (``54.6%（22年度）``) is read in it (the caller says so in a warning)."""
+    led = _PERIOD_THEN_VALUE.match(normalize_text(text)) if text.lstrip()[:1] in "(（" else None
+    if led is not None and is_value(_classify(led.group("value"))):
+        # （H31まで）：28世帯: the period first, then the value
+        try:
+            period = parse_period(led.group("period"))
+        except ParseError:
+            return None
+        return led.group("value"), replace(period, raw=led.group("period"))
     if not text.rstrip().endswith((")", "）")) or _many_groups(text):
         return None
     m = _VALUE_WITH_PERIOD.match(normalize_text(text))

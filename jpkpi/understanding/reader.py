@@ -300,7 +300,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             if (
                 found
                 and all(d.indicator for d in found)
-                and (valueless or len(found) >= len(named))
+                and (valueless or len(found) >= len(named) or _header_names(block, reading, named))
             ):
                 if len(found) < len(named):
                     found[0].warnings.append(
@@ -890,6 +890,15 @@ def _deeper_header(table: Table, reading: TableInterpretation) -> bool:
         # counts as the header's first row and reads the header's columns from
         return counted >= end and all(roles[r] in ("prose", "empty") for r in range(heads[0]))
     return end > counted
+
+
+def _header_names(table: Table, reading: TableInterpretation, named: list[Draft]) -> bool:
+    """Whether a name the row reader read is a cell of the header rows the interpretation
+    finds (神石高原: ``KPI達成に有効であったと評価した委員数``, a heading of the header's second
+    row, read as an indicator): the row reader's extra names are no indicators."""
+    heads = {r for region in reading.regions for r in region.header_rows}
+    texts = {normalize_text(c.text) for c in table.cells if c.row in heads}
+    return any(normalize_text(d.indicator or "") in texts for d in named)
 
 
 def _misnamed(drafts: list[Draft]) -> bool:
