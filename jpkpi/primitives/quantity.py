@@ -27,6 +27,7 @@ MISSING_MARKERS: dict[str, str] = {
     "調査中": "not_measured",
     "集計中": "not_measured",
     "未集計": "not_measured",
+    "測定不能": "not_measured",  # not measurable yet (西川's half year: tallied at the year's end)
     "未設定": "not_set",
     "なし": "none",
     "無し": "none",
