@@ -955,6 +955,8 @@ def test_projects_listed_beside_a_value_printed_once_do_not_split_the_row() -> N
     assert [t["value"] for t in stays["targets"]] == [45000, 60000]
     # the ○ leading each name is a bullet
     assert "外国人観光客の再訪意向の割合" in records
+    # 2017年度事業 heads the year's projects: no program's name
+    assert records[name]["program"] != "2017年度事業"
     # 2014年（度）: a fiscal year, said with a warning (the note: 暦年 or 年度 by indicator)
     assert records[name]["baseline"]["period"]["fiscal_year"] == 2014
     assert any("年（度）" in w for w in records[name]["warnings"])

@@ -168,6 +168,12 @@ def row_columns(cells: list[Cell]) -> dict[int, Column]:
     return out
 
 
+#: A heading that starts with a year: ``2017年度事業``, ``R5年度の取組``.
+_DATED_HEADING = regex.compile(
+    r"(?:(?:令和|平成|[RH])(?:[0-9]{1,2}|元)|(?:19|20)[0-9]{2})年度?の?(?P<rest>.*)"
+)
+
+
 def is_program_cell(text: str) -> bool:
     """A header-row cell that carries the program itself (``1 水産資源… 【水産振興課】``)."""
     norm = normalize_text(text)
@@ -178,8 +184,14 @@ def is_program_cell(text: str) -> bool:
     if department_of(norm) is not None or looks_like_program(norm) or NUMBERED.match(norm):
         return True
     if header_role(text) is Role.PROGRAM:
-        # A program's own name, not the heading of a program column (事業名, 交付対象事業の名称).
-        return len(norm) > 6 and not any(w in norm for w in _PROGRAM_HEADINGS)
+        # A program's own name, not the heading of a program column (事業名, 交付対象事業の名称)
+        # nor a year's heading over what was done in it (豊岡: 2017年度事業).
+        dated = _DATED_HEADING.fullmatch(norm.replace(" ", ""))
+        return (
+            len(norm) > 6
+            and not any(w in norm for w in _PROGRAM_HEADINGS)
+            and (dated is None or len(dated.group("rest")) > 6)
+        )
     return len(norm) > 24 and classify(text) in (CellClass.TEXT, CellClass.PROSE)
 
 
