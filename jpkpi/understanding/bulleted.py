@@ -25,7 +25,7 @@ from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period, find_period, parse_period
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, CellLine, Provenance, Table
-from jpkpi.understanding.cells import CellClass, classify, department_of, is_value
+from jpkpi.understanding.cells import PERIOD_KEY, CellClass, classify, department_of, is_value
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.programs import Program, parse_program
 from jpkpi.understanding.vocabulary import Kind, Role, Vocabulary, header_kind, header_role
@@ -43,11 +43,7 @@ _SEGMENT = regex.compile(r"(?P<key>[^\s:：]{1,12}?)\s*[:：]\s*(?P<value>\S(?:.
 #: The mark between where an indicator starts and where it is to go.
 _ARROW = regex.compile(r"\s*(?:→|⇒|➡|->)\s*")
 #: A period at the head of a key (``H27到達点``: H27, then a list's word).
-_PERIOD_HEAD = regex.compile(
-    r"(?P<period>(?:令和|平成|昭和|[RHS])\s?(?:[0-9]{1,2}|元)(?:年度末?|年)?"
-    r"|(?:19|20)[0-9]{2}(?:年度末?|年)?)(?P<rest>.*)",
-    regex.IGNORECASE,
-)
+_PERIOD_HEAD = regex.compile(rf"(?P<period>{PERIOD_KEY.pattern})(?P<rest>.*)", regex.IGNORECASE)
 #: A department's name, as a department column prints it (not an association or a company that
 #: carries a program out: ``（一社）四万十市観光協会``).
 _DEPARTMENT_NAME = regex.compile(r"[^()（）\s]{1,20}(?:課|室|局|部|係|センター)")

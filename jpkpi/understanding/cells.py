@@ -340,7 +340,7 @@ def named_values(cell: Cell) -> list[tuple[str, str, str]] | None:
 #: One line of a cell that keys its value: ``H27：1人``, ``R元：―``, ``目標　15``, ``実績 17``.
 _KEYED_LINE = regex.compile(r"(?P<key>[^\s:：]{1,10}?)\s*(?:[:：]\s*|\s+)(?P<value>\S.{0,30})")
 #: A key that is a period by itself (no name around it): ``H27``, ``R元``, ``2019年度``.
-_PERIOD_KEY = regex.compile(
+PERIOD_KEY = regex.compile(
     r"(?:令和|平成|昭和|[RHS])\s?(?:[0-9]{1,2}|元)(?:年度?)?|(?:19|20)[0-9]{2}(?:年度?)?",
     regex.IGNORECASE,
 )
@@ -349,7 +349,7 @@ _PERIOD_KEY = regex.compile(
 def _line_key(key: str) -> Period | Role | None:
     """What a key before a value names: a period by itself (``H27``, ``R元``; ``raw`` the key)
     or a list's word (``目標``, ``実績``); None for anything else (a name)."""
-    if _PERIOD_KEY.fullmatch(key):
+    if PERIOD_KEY.fullmatch(key):
         try:
             return replace(parse_period(key), raw=key)
         except ParseError:
