@@ -31,6 +31,8 @@ FORMS14 = FORMS.parent / "forms14"
 FORMS15 = FORMS.parent / "forms15"
 FORMS16 = FORMS.parent / "forms16"
 FORMS17 = FORMS.parent / "forms17"
+FORMS18 = FORMS.parent / "forms18"
+FORMS19 = FORMS.parent / "forms19"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -1070,3 +1072,18 @@ def test_targets_led_by_their_period_and_a_two_row_header_read_whole() -> None:
         ("商品数", 0, "商品"),
         ("起業者", 0, "人"),
     ]
+
+
+def test_a_numeric_target_heading_over_values_and_a_summed_span() -> None:
+    """ニセコ (corpora/forms18): `数値目標` heads the targets (`250人以下（H32）`), not the
+    indicators (`指標` does); `15件（H27-31の合計）` is the target over the strategy's five years,
+    dated by the span's end."""
+    records = {
+        r.indicator: r.to_dict() for r in parsed(FORMS18 / "niseko_suchi_mokuhyo_h28.html").records
+    }
+    jobless = records["完全失業者数"]["targets"]
+    assert [(t["value"], t["period"]["fiscal_year"], t["flags"]) for t in jobless] == [
+        (250, 2020, ["at_most"])
+    ]
+    consults = records["支援を受けた人から地域金融機関への融資などの相談件数"]
+    assert [(t["value"], t["period"]["fiscal_year"]) for t in consults["targets"]] == [(15, 2019)]

@@ -208,6 +208,8 @@ def is_value(cls: CellClass) -> bool:
 
 #: A span of periods inside a value's parentheses (``2009～14年``).
 _SPAN = regex.compile(r"[^～〜~]+[～〜~][^～〜~]+")
+#: A span and what the value is over it (ニセコ: ``H27-31の合計``, the strategy's five years).
+_SUMMED_SPAN = regex.compile(r"(?P<span>.+?[～〜~\-－].+?)(?:の)?(?:合計|累計|平均|計)")
 #: A dated period (a month named) and a short note without digits after it.
 _PERIOD_THEN_NOTE = regex.compile(r"(?P<p>.+?月(?:末|時点|現在)?)\s*(?P<note>[^\d()（）]{1,14})")
 #: A year and nothing else, without its era: ``22年度``, ``3年``, ``24年度末``.
@@ -263,7 +265,9 @@ def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | 
     except ParseError:
         # a period with a note after it: 87%（H28.6月調査結果）, 65.5万人（H29.3月住民基本台帳人口）
         found = _PERIOD_THEN_NOTE.fullmatch(m.group("period"))
-        spanned = find_period(m.group("period")) if _SPAN.fullmatch(m.group("period")) else None
+        summed = _SUMMED_SPAN.fullmatch(m.group("period"))
+        span = regex.sub(r"[\-－]", "～", summed.group("span")) if summed else m.group("period")
+        spanned = find_period(span) if _SPAN.fullmatch(span) else None
         if spanned is not None:  # 25人（2009～14年）: measured over a span, dated by its end
             period = spanned
         elif found is None:

@@ -10,6 +10,7 @@ that ``understanding.layouts`` maps to drafts.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -504,6 +505,13 @@ def ratio_gloss(text: str, vocabulary: Vocabulary | None = None) -> bool:
 
 #: A bracketed gloss after a heading (``（中間目標値に対して）``).
 _GLOSS_TAIL = regex.compile(r"[(（][^()（）]*[)）]$")
+
+
+@functools.lru_cache(maxsize=8)
+def _without_indicator(vocabulary: Vocabulary) -> Vocabulary:
+    """The vocabulary without its indicator words: what a heading names besides an indicator
+    (数値目標 without 数値目標 is 目標, a target)."""
+    return Vocabulary(tuple(e for e in vocabulary.entries if e[0] != "indicator"))
 
 
 def _judged_head(vocabulary: Vocabulary, text: str) -> bool:
@@ -2018,6 +2026,10 @@ def _read_column(
     inward = list(enumerate(reversed(header_cells)))
     for k, cell in sorted(inward, key=lambda kc: _shared_word(shared, kc[1])):  # (stable)
         v = column_votes(vocabulary, cell.text)
+        if values >= 0.5 and "indicator" in v and not any(r in v for r in _VALUE_ROLES):
+            # 数値目標 over values (ニセコ: 250人以下（H32）): the indicator's word hid the list's
+            # word inside it (目標), and the values say the column is no indicator's
+            v = {**column_votes(_without_indicator(vocabulary), cell.text), **v}
         named = [r for r in _VALUE_ROLES if r in v]
         if named and _judged_head(vocabulary, cell.text):
             continue  # 施策目標の達成状況: how the target went, values listed by their years
