@@ -1087,3 +1087,21 @@ def test_a_numeric_target_heading_over_values_and_a_summed_span() -> None:
     ]
     consults = records["支援を受けた人から地域金融機関への融資などの相談件数"]
     assert [(t["value"], t["period"]["fiscal_year"]) for t in consults["targets"]] == [(15, 2019)]
+
+
+def test_plan_values_kind_cells_and_money_rows_of_an_evaluation_sheet() -> None:
+    """嬬恋 (corpora/forms18): `計画値` over `R6 | R7 | R8` heads targets; `区分` prints
+    `活動指標` / `成果指標` beside each name; the 事業費 block (事業費, うち国・県支出金, うち一般財源
+    in 千円, `事業費` merged down its rows) is the program's money, no indicator."""
+    records = [r.to_dict() for r in parsed(FORMS18 / "tsumagoi_jimujigyo_hyoka_r6.pdf").records]
+    assert not any("財源" in r["indicator"] or "支出金" in r["indicator"] for r in records)
+    assert "事業費" not in {r["indicator"] for r in records}
+    planned = [r for r in records if r["indicator"] == "土壌診断の実施件数" and r["actuals"] == []]
+    assert len(planned) == 1 and planned[0]["kind"] == "activity"
+    assert [(t["value"], t["period"]["fiscal_year"]) for t in planned[0]["targets"]] == [
+        (450, 2024),
+        (460, 2025),
+        (470, 2026),
+    ]
+    kinds = {(r["indicator"], r["kind"]) for r in records}
+    assert ("キャベツ出荷量", "kpi") in kinds and ("新規就農者研修の受入人数", "activity") in kinds

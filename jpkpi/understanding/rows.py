@@ -64,6 +64,7 @@ from jpkpi.understanding.vocabulary import (
     KIND_WORDS,
     Kind,
     Role,
+    current_vocabulary,
     header_kind,
 )
 
@@ -197,10 +198,16 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     skipping = False  # below an input row (インプット), whose list rows are not read
     header_seen_since: bool = False
     list_col = list_column(data_rows)
+    money_until = -1  # rows under a group cell that names the program's money
     for r, row in enumerate(data_rows, start=header_rows):
         nonempty = [c for c in row if not c.empty]
         if not nonempty:
             continue
+        group = next((c for c in nonempty if c.rowspan > 1 and _money_group(c.text)), None)
+        if group is not None:
+            money_until = r + group.rowspan
+        if r < money_until:
+            continue  # 事業費 merged down 事業費 | うち国・県支出金 | うち一般財源: no indicators
         row_list: Role | None = None
         said: Cell | None = None
         if list_col is not None:
@@ -268,12 +275,14 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         data_cells, header_cells = _split_mixed(nonempty)
         row_kind = spanning_kind[1] if spanning_kind and r < spanning_kind[0] else kind
         for data_cell in data_cells:
-            marked = _spanning_kind(data_cell) if data_cell.rowspan > 1 else None
-            if marked is not None:
+            marked = _spanning_kind(data_cell)
+            if marked is not None and data_cell.rowspan > 1:
                 # 目標 / KPI / 事業量 / 活動指標 printed once in a cell over several rows marks
                 # them all
                 spanning_kind = (r + data_cell.rowspan, marked)
                 row_kind = marked
+            elif marked is not None and len(data_cells) > 1:
+                row_kind = marked  # 区分 | 活動指標 beside the name: this row's kind
         cells = prepare_row(data_cells)
         cells, row_program = _take_program_cell(cells, columns)
         if row_program is not None:
@@ -582,6 +591,20 @@ def _join(first: Program, more: Program) -> Program:
         first.reposted or more.reposted,
         first.summary or more.summary,
     )
+
+
+#: Longest group cell read as naming the program's money (``事業費``, ``財源内訳``).
+_MONEY_GROUP_CHARS = 8
+
+
+def _money_group(text: str) -> bool:
+    """Whether a cell merged down a block of rows names the program's money (嬬恋: ``事業費``
+    over 事業費 | うち国・県支出金 | うち一般財源 in 千円): the block's rows are no indicators."""
+    norm = normalize_text(text).replace(" ", "")
+    if not norm or len(norm) > _MONEY_GROUP_CHARS:
+        return False
+    votes = current_vocabulary().votes(norm)
+    return bool(votes) and max(votes, key=lambda r: votes[r][0]) == "money"
 
 
 #: A kind's word before 指標, as a cell over a block of rows prints it (``活動指標``, ``成果指標``).

@@ -99,7 +99,7 @@ _RULES: list[tuple[Role, set[str], set[str]]] = [
     # 取組 names the programs of a list; 取組状況, 今後の取組, 取組の成果 hold prose about them
     (Role.PROGRAM, {"取り組み"}, {"状況", "今後", "成果", "方向", "内容", "実績", "評価"}),
     (Role.PROGRAM, {"事業名", "名称", "施策", "事業"}, {"量"}),
-    (Role.TARGET, {"目標", "指標値"}, set()),
+    (Role.TARGET, {"目標", "指標値", "計画値"}, set()),
     (Role.INDICATOR, {"指標", "項目", "KPI"}, set()),
 ]
 _KPI_LABEL = regex.compile(r"^KPI\s*[\u2460-\u2473\u3251-\u325f0-9]+$", regex.IGNORECASE)
@@ -111,7 +111,7 @@ def header_words(text: str) -> frozenset[str]:
     norm = normalize_text(text).replace(" ", "")
     tokens = [t for t in tokenize(norm, mode="A") if t.pos[0] not in {"補助記号", "助詞", "空白"}]
     words = {t.normalized for t in tokens} | {t.surface for t in tokens}
-    for compound in ("指標値", "基本目標", "事業名", "年月", "事業量", "政策分野"):
+    for compound in ("指標値", "計画値", "基本目標", "事業名", "年月", "事業量", "政策分野"):
         if compound in norm:
             words.add(compound)
     if norm.upper().startswith("KPI") or "重要業績評価指標" in norm:
