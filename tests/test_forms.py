@@ -1105,3 +1105,23 @@ def test_plan_values_kind_cells_and_money_rows_of_an_evaluation_sheet() -> None:
     ]
     kinds = {(r["indicator"], r["kind"]) for r in records}
     assert ("キャベツ出荷量", "kpi") in kinds and ("新規就農者研修の受入人数", "activity") in kinds
+
+
+def test_a_note_row_under_each_indicator_does_not_end_the_table() -> None:
+    """三木 (corpora/forms19): a `【算出方法】…` row spans the grid under each KPI's row; the rows
+    of values below it are the table's still."""
+    records = {
+        r.indicator: r.to_dict() for r in parsed(FORMS19 / "miki_senryaku_kensho_r3.pdf").records
+    }
+    assert len(records) == 6 and None not in records
+    farmers = records["認定農業者数"]
+    assert farmers["unit"] == "経営体"
+    assert (farmers["baseline"]["value"], farmers["baseline"]["period"]["fiscal_year"]) == (
+        118,
+        2019,
+    )
+    assert [(t["value"], t["period"]["fiscal_year"]) for t in farmers["targets"]] == [
+        (120, 2021),
+        (125, 2025),
+    ]
+    assert [a["value"] for a in farmers["actuals"]] == [117]

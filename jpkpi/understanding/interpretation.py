@@ -1741,9 +1741,24 @@ def _body(
             if any(named_values(c) for c in words):
                 out.append(r)  # 相談件数：52件 lines: values with their names, not words
                 continue
+            one = len({id(c) for c in cells}) == 1  # (a spanning cell fills several places)
+            if one and spanning_words and _values_follow(grid, ev, r + 1, lo, hi):
+                continue  # 【算出方法】… across the row under each indicator: its note
             break
         out.append(r)
     return out
+
+
+def _values_follow(
+    grid: list[list[Cell | None]], ev: dict[int, CellEvidence], r: int, lo: int, hi: int
+) -> bool:
+    """Whether the next row with cells of its own, from ``r``, holds a value: a note row
+    between two rows of values (三木's 【算出方法】 under each indicator) does not end the body."""
+    for k in range(r, len(grid)):
+        cells = [c for c in grid[k][lo:hi] if c is not None and c.row == k and not c.empty]
+        if cells:
+            return any(ev[id(c)].value for c in cells)
+    return False
 
 
 #: Two list words of a heading joined by a slash (``目標／実績``, ``計画/実績``), or the second in
