@@ -280,14 +280,13 @@ def _parse(
     for i, r in enumerate(records):
         records[i] = dataclasses.replace(r, source=source_name)
     doc.records = records
-    if doc.records:
-        doc.warnings.extend(notices)  # tables that gave nothing (with none, see below)
-    else:
+    if not doc.records:
         with using_vocabulary(words):
             found = _what_was_found(doc)
         doc.warnings.append(
             f"{doc.table_count} tables found, but none holds KPI indicators" + found
         )
+    doc.warnings.extend(notices)  # tables whose indicators were not read, each named
     return doc
 
 

@@ -43,6 +43,7 @@ from jpkpi.understanding.interpretation import (
     Layout,
     RegionReading,
     TableInterpretation,
+    column_votes,
     interpret_table,
 )
 from jpkpi.understanding.keyed import spread_keyed_values
@@ -339,6 +340,21 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     # extraction lost); a table that names none holds no KPIs (a budget table, a chart's grid).
     naming_tables = {d.table for d in drafts if d.indicator}
     return [d for d in drafts if d.indicator or d.table in naming_tables]
+
+
+def _note_fields_over_indicators(table: Table, vocabulary: Vocabulary) -> None:
+    """A document warning for a table read as a form's fields whose first row heads indicators
+    (北九州: ``事業名等 | 概要 | KPI（平成31年度） | KPI実績及び達成状況`` over cells that print a
+    name and its value on two lines): a layout not read, whose values would be lost unsaid."""
+    first = [c for c in table.cells if c.row == 0 and not c.empty]
+    heads = [c for c in first if "indicator" in column_votes(vocabulary, c.text)]
+    numbers = sum(any(ch.isdigit() for ch in fold_width(c.text)) for c in table.cells if c.row > 0)
+    if heads and len(first) >= 3 and numbers >= 2:
+        notice(
+            f"the table at {table.place} reads as a form's fields, but its first row heads "
+            f"indicators ({normalize_text(heads[0].text)}) over cells with numbers: its "
+            "indicators were not read; see jpkpi explain"
+        )
 
 
 #: Least confidence of a table's reading for a table that gave nothing to be named as a loss.
@@ -813,6 +829,8 @@ def _read_interpreted(
         # 0412) kept the table from reading as fields alone
         read_fields(table, form, vocabulary)
     if all(layout in _NOT_INDICATORS for layout in layouts):
+        if not prose and Layout.KEY_VALUE in layouts:
+            _note_fields_over_indicators(table, vocabulary)
         return prose
     era_assumed = any(c.era_assumed for r in reading.regions for c in r.columns)
     # Tables side by side where one is not an indicator table (money beside indicators); side
