@@ -1136,3 +1136,27 @@ def test_indicators_printed_as_a_name_over_its_value_are_named_as_not_read() -> 
     assert not doc.records
     lost = [w for w in doc.warnings if "its indicators were not read" in w]
     assert len(lost) == 2 and all("KPI(平成31年度)" in w for w in lost)
+
+
+def test_current_values_along_the_years_and_a_goal_written_as_a_sentence() -> None:
+    """弘前 (corpora/forms18): `区分` prints `目標値` / `現状値` rows under `H22 … H25`; a 現状値 row
+    along several years is the values each year reached (actuals), not a baseline; the name is
+    the sentence of its goal (`リサイクル率14.9%を目指します。`); the `H25目標値に対する達成率`
+    column, headed with its legend, holds no target."""
+    records = {
+        r.indicator: r.to_dict() for r in parsed(FORMS18 / "hirosaki_jiko_hyoka_h24.pdf").records
+    }
+    recycling = records["リサイクル率"]
+    assert recycling["target_statement"]["text"] == "14.9%を目指します"
+    assert [(t["value"], t["period"]["fiscal_year"]) for t in recycling["targets"]] == [
+        (8.9, 2010),
+        (9.1, 2011),
+        (13.4, 2012),
+        (14.9, 2013),
+    ]
+    assert [(a["value"], a["period"]["fiscal_year"]) for a in recycling["actuals"]][:2] == [
+        (8.8, 2010),
+        (10, 2011),
+    ]
+    disaster = records["自主防災組織結成率(世帯比率)"]
+    assert [a["value"] for a in disaster["actuals"]] == [7.9, 8.9, 9.5]

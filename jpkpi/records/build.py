@@ -43,6 +43,14 @@ _SLASH = regex.compile(r"[/／]")
 _VALUE_AFTER_NAME = regex.compile(r"[:：]\s*(?:約|延べ)?\s*[△▲\-]?[0-9][0-9,.]*\s*\S{0,4}$")
 
 
+#: An indicator written as the sentence of its goal (弘前: ``リサイクル率14.9%を目指します。``,
+#: ``自主防災組織結成率（世帯比率）を20%にします。``): the name, then the goal with its verb.
+_SENTENCE_GOAL = regex.compile(
+    r"(?P<name>.+?)(?P<tail>(?:約)?[0-9][0-9,.]*[^を]{0,6}を[^を]+ます。?"
+    r"|(?<=[^0-9])を[^を]*[0-9][^を]*ます。?)"
+)
+
+
 def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]:
     """Split a trailing prose target off a name (``名前／4年で15人増加``): name, statement, text."""
     for m in _SLASH.finditer(name):
@@ -53,6 +61,12 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
         statement = parse_target_statement(tail)
         if statement is not None:
             return name[: m.start()].strip(), statement, tail
+    sentence = _SENTENCE_GOAL.fullmatch(name)
+    if sentence is not None:
+        tail = sentence.group("tail").rstrip("。").removeprefix("を")
+        statement = parse_target_statement(tail)
+        if statement is not None:
+            return sentence.group("name").strip(), statement, tail
     return name, None, None
 
 

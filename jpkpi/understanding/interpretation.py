@@ -462,12 +462,21 @@ def _alternates_label_value(cells: list[Cell], evs: list[CellEvidence]) -> bool:
     )
 
 
+#: The first entry of a legend printed in a heading: a mark, a colon, its meaning.
+_LEGEND = regex.compile(r"[○◎〇×△▲●◯－―\-]\s*[:：]")
+
+
 def column_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
     """What a header cell's words vote for (none for a cell longer than a heading), words in 【】
     left out: they describe a bracketed target, not the column or row."""
     norm = normalize_text(text).replace(" ", "")
     if len(norm) > 30:
-        return {}
+        # a heading followed by its legend (弘前: H25目標値に対する達成率 ○:目標を達成済み
+        # ×:…): the heading before the legend's first mark
+        legend = _LEGEND.search(norm)
+        norm = norm[: legend.start()] if legend is not None else norm
+        if len(norm) > 30 or not norm:
+            return {}
     # Words inside 【】 describe a bracketed target, not the column (項目（単位）【数値目標】).
     norm = _BRACKETED.sub("", norm)
     return vocabulary.votes(norm)

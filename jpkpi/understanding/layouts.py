@@ -433,7 +433,11 @@ def region_drafts(
         if row_list is not None and name_cell is None and current is not None:
             # the next list of the indicator whose name spans this row too
             for cell in values:
-                _add_value(current, row_list.value, _listed_value(region, cell, label))
+                _add_value(
+                    current,
+                    _series_list(region, row_list, values),
+                    _listed_value(region, cell, label),
+                )
             continue
         group_cell = _group_label(grid, r, region)
         group = group_cell.text if group_cell is not None else None
@@ -541,7 +545,7 @@ def region_drafts(
                 continue
             # a 基準値 cell merged down beside the list's rows keeps its baseline
             kept = col.role == "baseline" and cell.rowspan > 1
-            listed = row_list.value if row_list and not kept else col.role
+            listed = _series_list(region, row_list, values) if row_list and not kept else col.role
             if line_list is not None and not kept:
                 listed = _stacked_role(region, stacked, cell, line_list)
             _add_value(d, listed, _listed_value(region, cell, label))
@@ -833,6 +837,17 @@ def _new_draft(
     d.indicator_where = where.provenance
     d.department = form.department
     return d
+
+
+def _series_list(region: RegionReading, row_list: Role, cells: list[Cell]) -> str:
+    """The list a row's label names for its values, where a baseline's word along several
+    years (弘前: 現状値 under H22 … H24, beside a 目標値 row) lists the values each year reached:
+    a baseline is one value, a row of them dated year by year are actuals."""
+    if row_list is not Role.BASELINE:
+        return str(row_list.value)
+    by_col = {c.index: c.period for c in region.columns}
+    periods = {p for c in cells if (p := by_col.get(c.col)) is not None}
+    return "actual" if len(periods) > 1 else str(row_list.value)
 
 
 def _add_value(d: Draft, lst: str | None, vc: ValueCell) -> None:
