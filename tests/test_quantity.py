@@ -104,6 +104,7 @@ def test_quantities(raw: str, value: str, unit: str | None, flags: set[str]) -> 
         ("調査中", "not_measured"),
         ("集計中", "not_measured"),
         ("測定不能", "not_measured"),
+        ("未発表", "not_measured"),
         ("未設定", "not_set"),
         ("なし", "none"),
         ("-", "missing"),

@@ -28,6 +28,9 @@ MISSING_MARKERS: dict[str, str] = {
     "集計中": "not_measured",
     "未集計": "not_measured",
     "測定不能": "not_measured",  # not measurable yet (西川's half year: tallied at the year's end)
+    # a statistic not yet published when the sheet was made (大垣: 経済センサス 未発表)
+    "未発表": "not_measured",
+    "未公表": "not_measured",
     "未設定": "not_set",
     "なし": "none",
     "無し": "none",
