@@ -462,6 +462,9 @@ def _parts(raw: str, s: str, default: tuple[int, str | None], caller: str) -> Qu
     return Quantity(None, unit, frozenset(), tuple(parts), raw)
 
 
+#: Characters that alone are marks, though one of them is also the kanji numeral zero.
+_MARKS_NOT_ZERO = frozenset({"〇", "○", "◯"})
+
 #: A range written with a wave dash (``99.9～100``): the lower bound is the value.
 _RANGE = regex.compile(r"\s*[～〜~]\s*")
 #: A unit on either side of a range: short, no kana of a sentence (not 歳の女性の人口).
@@ -596,6 +599,9 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         labelled = bool(_LABEL_START.match(folded, start, stop))
         if not labelled:
             raise _fail(caller, s, f"does not start with a number (found {s[start]!r})", start)
+    if folded[start:stop] in _MARKS_NOT_ZERO:
+        # 〇 alone in a cell is a mark (a column of 該当 ticks), not the kanji numeral zero
+        raise _fail(caller, s, "is a mark, not a number", start)
     default = _default_unit_scale(default_unit)
     missing = _missing(s, folded, default[1])
     if missing is not None:
