@@ -46,6 +46,8 @@ def _value(table: Table, row: int, col: int, header: str) -> ValueCell:
         ("6,000", "a value"),  # 塩谷's pair cell in the name's place
         ("25.0 / ―", "values"),
         ("R元", "a period"),  # 上ノ国's year series, a line read as a name
+        ("向上", "the direction an indicator is to go (a 方向 column)"),  # 貝塚's 目指す方向
+        ("現状維持", "the direction an indicator is to go (a 方向 column)"),
         ("", "nothing"),
     ],
 )
@@ -63,6 +65,7 @@ def test_a_heading_a_value_or_a_period_is_no_indicator_name(name: str, reads_as:
         "空き家バンク登録件数(累計)",
         "市民1人1日当たりのごみ排出量",
         "20～39歳の女性の人口",
+        "人口減少率",  # a direction word inside a name
     ],
 )
 def test_indicator_names_raise_no_doubt(name: str) -> None:

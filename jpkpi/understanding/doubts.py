@@ -19,6 +19,7 @@ import regex
 
 from jpkpi.primitives.period import Period
 from jpkpi.primitives.quantity import COUNTERS, normalize_unit
+from jpkpi.primitives.target import DECREASE_WORDS, INCREASE_WORDS, MAINTAIN_WORDS
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
 from jpkpi.understanding.cells import CellClass, classify
@@ -112,6 +113,10 @@ def doubt_drafts(
         _numbers_left(table, grid, reading, drafts, vocabulary)
 
 
+#: Words that say which way an indicator is to go (貝塚's 指標数値の目指す方向: 維持, 向上, 減少).
+_DIRECTIONS = INCREASE_WORDS | DECREASE_WORDS | MAINTAIN_WORDS | {"↑", "↓", "→", "↗", "↘"}
+
+
 def not_a_name(text: str, vocabulary: Vocabulary) -> str | None:
     """What the text reads as where it is no indicator's name (a value, a heading, a unit
     word), or None where it may be one."""
@@ -124,6 +129,8 @@ def not_a_name(text: str, vocabulary: Vocabulary) -> str | None:
         return "values"
     if normalize_unit(norm) in COUNTERS or norm in ("単位", "(単位)"):
         return "a unit word"
+    if norm.removeprefix("現状") in _DIRECTIONS:
+        return "the direction an indicator is to go (a 方向 column)"
     core = _BRACKETS.sub("", _YEAR.sub("", norm))
     if not core:
         return "a period"
