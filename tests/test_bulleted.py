@@ -125,3 +125,18 @@ def test_shimanto_kpis_written_in_text_cells() -> None:
     assert area["section"] == []
     # an association carries the second program out: no department
     assert (stays["program"], stays["department"]) == ("四万十川体験観光推進事業", None)
+
+
+def test_a_remark_in_blocks_beside_a_grid_of_values_leaves_the_grid_read(tmp_path: Path) -> None:
+    """A KPI grid whose 備考 holds one ◆ block: the rows print values of their own, so the grid
+    is read as a grid and none of its indicators is lost to the block."""
+    body = html_table(
+        [
+            ["指標名", "単位", "基準値（R2）", "目標値（R7）", "備考"],
+            ["転入者数", "人", "412", "500", ""],
+            ["婚姻件数", "件", "88", "100", ""],
+            ["出生数", "人", "95", "110", "◆参考指標 合計特殊出生率<br>目標：1.8<br>実績：1.5"],
+        ]
+    )
+    records = html_page(tmp_path, "grid", body).records
+    assert {"転入者数", "婚姻件数", "出生数"} <= {r.indicator for r in records}

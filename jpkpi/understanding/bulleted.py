@@ -9,9 +9,9 @@ whole, each block is one indicator: a list's word keys a value into that list (d
 column's heading where the line names no period), a period alone keys the ends of an arrow
 (where the indicator starts, where it is to go), and a period with a list's word keys both.
 
-A bullet line with no keyed line under it (``◆英語版観光パンフレットの作成　5,000部``: what was
-done) is no block; a block that keys a line no rule reads is kept with a warning naming the
-line, so nothing is dropped in silence.
+A cell with a bullet line that no keyed line follows (``◆英語版観光パンフレットの作成　5,000部``:
+what was done) is not read as blocks, nor a table whose rows print values of their own; a key
+no rule reads (a period alone, without an arrow) is kept out with a warning naming the line.
 """
 
 from __future__ import annotations
@@ -30,6 +30,12 @@ from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.programs import Program, parse_program
 from jpkpi.understanding.vocabulary import Kind, Role, Vocabulary, header_kind, header_role
 
+#: The classes of a cell that prints a value of its own (a dash alone fills any blank cell).
+_OWN_VALUES = frozenset({CellClass.QUANTITY})
+
+#: Most rows above the first block read as its heading.
+MAX_HEADER_ROWS = 3
+
 #: Marks that start a bullet line.
 BULLETS = "◆◇●○■□◎▼▽★☆"
 
@@ -46,7 +52,7 @@ _ARROW = regex.compile(r"\s*(?:→|⇒|➡|->)\s*")
 _PERIOD_HEAD = regex.compile(rf"(?P<period>{PERIOD_KEY.pattern})(?P<rest>.*)", regex.IGNORECASE)
 #: A department's name, as a department column prints it (not an association or a company that
 #: carries a program out: ``（一社）四万十市観光協会``).
-_DEPARTMENT_NAME = regex.compile(r"[^()（）\s]{1,20}(?:課|室|局|部|係|センター)")
+_DEPARTMENT_NAME = regex.compile(r"[^()（）\s]{1,20}(?:課|室|局|部|係|所|館|センター|委員会)")
 #: A heading line inside the cell (``【交付金事業のKPI】``): no indicator, no value.
 _HEADING_LINE = regex.compile(r"[【\[［〔<＜≪].*[】\]］〕>＞≫]")
 
@@ -75,8 +81,6 @@ class Block:
     name: str
     lines: tuple[tuple[Keyed, ...], ...]
     where: Provenance
-    #: Lines under the name that key something no rule reads (kept for the warning).
-    unread: tuple[str, ...] = ()
 
 
 def _cell_lines(cell: Cell) -> list[tuple[str, CellLine | None]]:
@@ -287,11 +291,29 @@ def _program_of(cell: Cell) -> Program:
     return parse_program(name)
 
 
+def _program_columns(
+    grid: list[list[Cell | None]], cols: list[int], rows: list[int]
+) -> list[int]:
+    """The program columns, the one whose cells name programs most (a first line ending in
+    事業: ``ぶしゅかんの産地化推進事業【基礎交付分】``) last, as the one a row's program is read
+    from; a column of bodies that carry programs out (主な事業主体) names none."""
+
+    def share(col: int) -> float:
+        named = [
+            _TRAILING_MARKER.sub("", _cell_lines(c)[0][0]).endswith("事業")
+            for r in rows
+            if (c := grid[r][col]) is not None and not c.empty
+        ]
+        return sum(named) / len(named) if named else 0.0
+
+    return sorted(cols, key=lambda col: (share(col), col))
+
+
 def bulleted_drafts(table: Table, vocabulary: Vocabulary, section: Sequence[str]) -> list[Draft]:
     """The drafts of a table whose indicators are bulleted blocks in its cells; empty when no
-    cell is made of blocks. Each row's program is its cell under a program heading (the
-    rightmost such, as a narrower grouping stands right of a wider one); its department is a
-    department cell of the row."""
+    cell is made of blocks, or where the rows print values of their own besides the blocks.
+    Each row's program is its cell under a program heading (the rightmost such, as a narrower
+    grouping stands right of a wider one); its department a cell of the row that names one."""
     found = [
         (cell, b)
         for cell in table.cells
@@ -301,22 +323,37 @@ def bulleted_drafts(table: Table, vocabulary: Vocabulary, section: Sequence[str]
         return []
     grid = table.grid()
     first = min(cell.row for cell, _ in found)
+    blocked = {id(cell) for cell, _ in found}
+    if any(
+        id(c) not in blocked and classify(c.text) in _OWN_VALUES
+        for c in table.cells
+        if c.row >= first
+    ):
+        # values of their own in the rows (a KPI grid with one ◆ remark beside it): the rows
+        # are the table's indicators, read as a grid; the blocks are not read apart from them
+        return []
+    # the heading: the rows above the blocks, at most a header's depth (not the data of rows
+    # that print no block above the first that does)
+    top = max(0, first - MAX_HEADER_ROWS)
     headers = {
         col: normalize_text(
             " ".join(
                 c.text
-                for r in range(first)
+                for r in range(top, first)
                 if (c := grid[r][col]) is not None and c.row == r and not c.empty
             )
         )
         for col in range(table.n_cols)
     }
-    program_cols = [
-        col
-        for col, h in headers.items()
-        if header_role(h) is Role.PROGRAM and "department" not in vocabulary.votes(h)
-    ]
-    department_cols = [col for col, h in headers.items() if "department" in vocabulary.votes(h)]
+    program_cols = _program_columns(
+        grid,
+        [
+            col
+            for col, h in headers.items()
+            if header_role(h) is Role.PROGRAM and "department" not in vocabulary.votes(h)
+        ],
+        sorted({cell.row for cell, _ in found}),
+    )
     out = []
     for cell, blocks in sorted(found, key=lambda cb: (cb[0].row, cb[0].col)):
         header = headers.get(cell.col, "")
@@ -330,11 +367,15 @@ def bulleted_drafts(table: Table, vocabulary: Vocabulary, section: Sequence[str]
             ),
             None,
         )
+        # the department: a cell of the row that names one (…課), whatever its heading says
+        # (主な事業主体 names an association as well: （一社）四万十市観光協会)
         department = next(
             (
                 normalize_text(p.text)
-                for col in department_cols
-                if (p := row[col]) is not None
+                for p in row
+                if p is not None
+                and p.row == cell.row
+                and id(p) not in blocked
                 and _DEPARTMENT_NAME.fullmatch(normalize_text(p.text))
             ),
             None,

@@ -238,10 +238,15 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         if caption_text is not None:
             section = [*section, caption_text]
         caption = None
+        page = block.provenance.page
+        if page not in pages_seen:
+            pages_seen.add(page)
+            read_field_lines(lines_by_page.get(page, []), form, vocabulary)
         # indicators written as bulleted blocks in text cells are read from the cells whole,
         # before the band splitter cut them into lines
         bulleted = bulleted_drafts(unsplit, vocabulary, section)
         if bulleted:
+            _dated(bulleted, era, report_year)
             for d in bulleted:
                 d.table = tables_read
             tables_read += 1
@@ -249,10 +254,6 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             last_table_drafts = bulleted
             last_block_was_table = True
             continue
-        page = block.provenance.page
-        if page not in pages_seen:
-            pages_seen.add(page)
-            read_field_lines(lines_by_page.get(page, []), form, vocabulary)
         block, reading = _oriented_reading(block, vocabulary, era, tables_read)
         taken = _read_interpreted(
             block, reading, lines_by_page.get(page, []), form, vocabulary, section
