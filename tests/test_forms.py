@@ -1160,3 +1160,14 @@ def test_current_values_along_the_years_and_a_goal_written_as_a_sentence() -> No
     ]
     disaster = records["自主防災組織結成率(世帯比率)"]
     assert [a["value"] for a in disaster["actuals"]] == [7.9, 8.9, 9.5]
+
+
+@pytest.mark.parametrize(
+    "name", ["年間100人を目指します", "第2期計画の策定を目指します", "H30までに3件を達成します"]
+)
+def test_a_sentence_is_not_cut_inside_its_numbers_words(name: str) -> None:
+    """A goal sentence splits off its name only where a name stands before the number: 年間,
+    第 or an era letter before it are the number's own words."""
+    from jpkpi.records.build import split_statement
+
+    assert split_statement(name)[0] == name

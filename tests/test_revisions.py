@@ -64,3 +64,27 @@ def test_mashiko_first_and_revised_final_targets() -> None:
         2020,
     )
     assert not moved["warnings"] and not marriages["warnings"]
+
+
+def test_a_dash_in_the_revision_column_keeps_the_first_target() -> None:
+    d = _draft(("100", "R2", "最終目標値 › 当初(R2)"), ("－", "R2", "最終目標値 › 見直し後(R2)"))
+    settle_revisions([d], Vocabulary.default())
+    assert [t.text for t in d.targets] == ["100"]
+
+
+def test_a_lone_first_target_column_under_a_targets_heading(tmp_path: Path) -> None:
+    """`最終目標値 › 当初（R2）` with no 基準値 column before it: still the first target set, no
+    baseline; the revision beside it replaces it."""
+    from tests.conftest import html_page, html_table
+
+    body = html_table(
+        [
+            ["指標名", "単位", "R1実績", "最終目標値", "最終目標値"],
+            ["", "", "", "当初（R2）", "見直し後（R2）"],
+            ["転入者数", "人", "80", "100", "120"],
+        ],
+        head=2,
+    )
+    (record,) = [r.to_dict() for r in html_page(tmp_path, "revised", body).records]
+    assert record["baseline"] is None
+    assert [(t["value"], t["period"]["fiscal_year"]) for t in record["targets"]] == [(120, 2020)]

@@ -51,6 +51,12 @@ _SENTENCE_GOAL = regex.compile(
 )
 
 
+#: Longest name read as the sentence of its goal.
+MAX_SENTENCE_NAME_CHARS = 80
+#: The end of a name cut inside a number's own words (年間100人, 第2期, H30までに): no name.
+_CUT_NAME = regex.compile(r"(?:^.{0,1}|第|年間|毎年|約|[A-Za-z])$")
+
+
 def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]:
     """Split a trailing prose target off a name (``名前／4年で15人増加``): name, statement, text."""
     for m in _SLASH.finditer(name):
@@ -61,8 +67,10 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
         statement = parse_target_statement(tail)
         if statement is not None:
             return name[: m.start()].strip(), statement, tail
-    sentence = _SENTENCE_GOAL.fullmatch(name)
-    if sentence is not None:
+    sentence = (
+        _SENTENCE_GOAL.fullmatch(name) if len(name) <= MAX_SENTENCE_NAME_CHARS else None
+    )
+    if sentence is not None and not _CUT_NAME.search(sentence.group("name")):
         tail = sentence.group("tail").rstrip("。").removeprefix("を")
         statement = parse_target_statement(tail)
         if statement is not None:

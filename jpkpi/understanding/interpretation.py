@@ -1251,8 +1251,16 @@ def _one_indicator(
 
 
 def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ...]:
-    """One baseline a region: where a 基準値 column comes first, a later column voted a
-    baseline (平成28（現状値） after 平成25（基準値）) is the value now, an actual."""
+    """One baseline a region: a column voted a baseline under a heading of targets (最終目標値 ›
+    当初（H32）) is the target first set; where a 基準値 column comes first, a later column voted
+    a baseline (平成28（現状値） after 平成25（基準値）) is the value now, an actual."""
+    under = "under a heading of targets, the target first set"
+    columns = tuple(
+        _recast(c, "target", f"{under} ({c.header})")
+        if c.role == "baseline" and "基準" not in c.header and _under_targets(c.header)
+        else c
+        for c in columns
+    )
     bases = [c for c in columns if c.role == "baseline"]
     if len(bases) < 2:
         return columns
@@ -1261,11 +1269,7 @@ def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ..
     # only a column that is not itself a 基準 column (基準年度 | 基準値 are one baseline); one
     # under a heading of targets (最終目標値 › 当初（H32）) is the target first set
     return tuple(
-        c
-        if c.role != "baseline" or c is first or "基準" in c.header
-        else _recast(c, "target", f"{why}; under a heading of targets, the target first set")
-        if _under_targets(c.header)
-        else _recast(c, "actual", why)
+        c if c.role != "baseline" or c is first or "基準" in c.header else _recast(c, "actual", why)
         for c in columns
     )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from jpkpi.primitives.text import normalize_text
+from jpkpi.understanding.cells import CellClass, classify
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.vocabulary import Vocabulary
 
@@ -53,7 +54,9 @@ def settle_revisions(drafts: Sequence[Draft], vocabulary: Vocabulary) -> None:
                 continue
             new = revised[0]
             old = indices[0] if new == indices[1] else indices[1]
-            stands = _says(vocabulary, "unchanged", normalize_text(d.targets[new].text))
+            said = normalize_text(d.targets[new].text)
+            # 変更なし, or a dash where no revision was made: the first target stands
+            stands = _says(vocabulary, "unchanged", said) or classify(said) is CellClass.MISSING
             dropped.add(new if stands else old)
         if dropped:
             d.superseded.extend(t for i, t in enumerate(d.targets) if i in dropped)
