@@ -74,6 +74,8 @@ def test_normalize_text_is_idempotent_on_tricky_alphabet(s: str) -> None:
         # a mark that leads a listed name (豊岡's ○ before each KPI, 四万十's ◆) is a bullet
         ("○外国人観光客の再訪意向の割合", None, None, "外国人観光客の再訪意向の割合"),
         ("◆ H27新植面積", None, None, "H27新植面積"),
+        ("○○地区参加者数", None, None, "○○地区参加者数"),  # doubled: a placeholder of the name
+        ("☆3つ以上の宿泊施設数", None, None, "☆3つ以上の宿泊施設数"),  # the name's own star
         (
             "- 人と草を育む持続可能型ねむろ酪農推進事業[民間等]",
             None,

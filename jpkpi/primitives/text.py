@@ -107,6 +107,9 @@ class Labelled(NamedTuple):
 
 
 _CIRCLED = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"
+#: Marks that lead a listed name as its bullet (``○外国人…``, ``◆H27新植面積``); doubled
+#: (``○○地区``, a name's placeholder) or before a digit (``☆3つ以上``) they are the name's own.
+BULLET_MARKS = "○◯◆◇●■□◎▼▽▶►★☆"
 _LABEL = regex.compile(
     rf"""^(?:
         (?P<label>(?:KPI|ＫＰＩ)\s*[{_CIRCLED}0-9]+|[{_CIRCLED}])\s*
@@ -115,7 +118,8 @@ _LABEL = regex.compile(
       | (?P<number>[(（][0-9]{{1,3}}[)）])\s*
       | (?P<number>[0-9]{{1,3}}(?:\s*[/~～\-－][0-9]{{1,3}})?)\s+(?=\S)
       | (?P<bullet>[・\-－‐―一])\s+
-      | (?P<bullet>[・\-－○◯◆◇●■□◎▼▽▶►★☆])
+      | (?P<bullet>[・\-－])
+      | (?P<bullet>[{BULLET_MARKS}])(?![{BULLET_MARKS}0-9０-９])
     )""",
     regex.VERBOSE,
 )

@@ -23,7 +23,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period, find_period, parse_period
-from jpkpi.primitives.text import normalize_text
+from jpkpi.primitives.text import BULLET_MARKS, normalize_text
 from jpkpi.tables.model import Cell, CellLine, Provenance, Table
 from jpkpi.understanding.cells import PERIOD_KEY, CellClass, classify, department_of, is_value
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -36,8 +36,8 @@ _OWN_VALUES = frozenset({CellClass.QUANTITY})
 #: Most rows above the first block read as its heading.
 MAX_HEADER_ROWS = 3
 
-#: Marks that start a bullet line.
-BULLETS = "◆◇●○■□◎▼▽★☆"
+#: Marks that start a bullet line (the marks split_label drops before a name).
+BULLETS = BULLET_MARKS
 
 _BULLET_ANYWHERE = regex.compile(f"[{BULLETS}]")
 
