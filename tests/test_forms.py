@@ -1171,3 +1171,35 @@ def test_a_sentence_is_not_cut_inside_its_numbers_words(name: str) -> None:
     from jpkpi.records.build import split_statement
 
     assert split_statement(name)[0] == name
+
+
+def test_a_forms_period_does_not_date_the_next_forms_targets(tmp_path: Path) -> None:
+    """Two 事務事業 forms in one document: the first prints 事業期間, the second none; the second
+    form's whole-period target is not dated by the first form's period."""
+    from tests.conftest import html_page, html_table
+
+    def form(name: str, period: str | None, target: str) -> str:
+        fields = [["事務事業名", name, "担当課", "建設課"]]
+        if period:
+            fields.append(["事業期間", period, "会計区分", "一般会計"])
+        grid = [
+            ["No.", "事業指標", "単位", "事業目標（全体）", "年度目標値（H25）"],
+            ["1", f"{name}の延長", "m", target, "100"],
+        ]
+        return html_table(fields, head=0) + html_table(grid)
+
+    doc = html_page(
+        tmp_path,
+        "two_forms",
+        form("区画線塗装事業", "平成25年度～平成29年度", "500")
+        + "<p>　</p>"
+        + form("歩道整備事業", None, "800"),
+    )
+    targets = {
+        r["indicator"]: [
+            (t["value"], t["period"]["fiscal_year"] if t["period"] else None) for t in r["targets"]
+        ]
+        for r in (x.to_dict() for x in doc.records)
+    }
+    assert (500, 2017) in targets["区画線塗装事業の延長"]
+    assert (800, 2017) not in targets["歩道整備事業の延長"]

@@ -166,6 +166,8 @@ def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabular
     if role == "program":
         if form.program is not None and "program_no" not in form.labels:
             form.program_no = None  # the number the weaker field's name carried (② 学校教育の充実)
+        if form.program is not None and form.program != text:
+            form.period = None  # another program's form: the period read before was its own
         m = _PERIOD_NOTE.search(text)
         if m:
             form.period = m.group("p")
