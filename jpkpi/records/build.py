@@ -67,9 +67,7 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
         statement = parse_target_statement(tail)
         if statement is not None:
             return name[: m.start()].strip(), statement, tail
-    sentence = (
-        _SENTENCE_GOAL.fullmatch(name) if len(name) <= MAX_SENTENCE_NAME_CHARS else None
-    )
+    sentence = _SENTENCE_GOAL.fullmatch(name) if len(name) <= MAX_SENTENCE_NAME_CHARS else None
     if sentence is not None and not _CUT_NAME.search(sentence.group("name")):
         tail = sentence.group("tail").rstrip("。").removeprefix("を")
         statement = parse_target_statement(tail)

@@ -291,9 +291,7 @@ def _program_of(cell: Cell) -> Program:
     return parse_program(name)
 
 
-def _program_columns(
-    grid: list[list[Cell | None]], cols: list[int], rows: list[int]
-) -> list[int]:
+def _program_columns(grid: list[list[Cell | None]], cols: list[int], rows: list[int]) -> list[int]:
     """The program columns, the one whose cells name programs most (a first line ending in
     事業: ``ぶしゅかんの産地化推進事業【基礎交付分】``) last, as the one a row's program is read
     from; a column of bodies that carry programs out (主な事業主体) names none."""

@@ -432,14 +432,11 @@ def region_drafts(
                 (c for c in texts if c.col < first_value and _free(region, c.col)),
                 None,
             )
-        if row_list is not None and name_cell is None and current is not None:
+        row_listed = _series_list(region, row_list, values) if row_list is not None else None
+        if row_listed is not None and name_cell is None and current is not None:
             # the next list of the indicator whose name spans this row too
             for cell in values:
-                _add_value(
-                    current,
-                    _series_list(region, row_list, values),
-                    _listed_value(region, cell, label),
-                )
+                _add_value(current, row_listed, _listed_value(region, cell, label))
             continue
         group_cell = _group_label(grid, r, region)
         group = group_cell.text if group_cell is not None else None
@@ -547,7 +544,7 @@ def region_drafts(
                 continue
             # a 基準値 cell merged down beside the list's rows keeps its baseline
             kept = col.role == "baseline" and cell.rowspan > 1
-            listed = _series_list(region, row_list, values) if row_list and not kept else col.role
+            listed = row_listed if row_listed and not kept else col.role
             if line_list is not None and not kept:
                 listed = _stacked_role(region, stacked, cell, line_list)
             _add_value(d, listed, _listed_value(region, cell, label))
