@@ -1143,9 +1143,10 @@ def test_indicators_printed_as_a_name_over_its_value_are_named_as_not_read() -> 
     """北九州 (corpora/forms19): each KPI cell prints its name over its target
     (`若者ワークプラザ北九州の支援による就職者数` / `1,500人`), a layout jpkpi does not read yet:
     no record, and the document names each table whose indicators were lost. The count of
-    programs by grade (`事業数 | 29事業 | 17事業 …`) is no indicator."""
+    programs by grade (`事業数 | 29事業 | 17事業 …`) is no indicator. (When the layout is read,
+    the warnings go: this test is to change with it.)"""
     doc = parsed(FORMS19 / "kitakyushu_kpi_tassei_h29.html")
-    assert not doc.records
+    assert "事業数" not in {r.indicator for r in doc.records}
     lost = [w for w in doc.warnings if "its indicators were not read" in w]
     assert len(lost) == 2 and all("KPI(平成31年度)" in w for w in lost)
 

@@ -462,8 +462,8 @@ def _parts(raw: str, s: str, default: tuple[int, str | None], caller: str) -> Qu
     return Quantity(None, unit, frozenset(), tuple(parts), raw)
 
 
-#: Characters that alone are marks, though one of them is also the kanji numeral zero.
-_MARKS_NOT_ZERO = frozenset({"〇", "○", "◯"})
+#: The kanji numeral zero, which alone in a cell is a mark (○ and ◯ are no numerals at all).
+_MARKS_NOT_ZERO = frozenset({"〇"})
 
 #: A range written with a wave dash (``99.9～100``): the lower bound is the value.
 _RANGE = regex.compile(r"\s*[～〜~]\s*")

@@ -75,6 +75,8 @@ RECORD_LAYOUTS = (
     Layout.BLOCKS,
 )
 _VALUE_ROLES = ("baseline", "target", "actual")
+#: Between the cells of a column's heading path, outermost first (``令和5年度 › 目標``).
+HEADING_SEPARATOR = " › "
 #: Roles of the vocabulary that qualify a column (its kind, an estimate, a revision) or a form's
 #: field: never the role of a column by themselves.
 _NOT_COLUMN_ROLES = (
@@ -1195,7 +1197,7 @@ def _names_kind(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> s
     named = [c for c in columns if c.role == "indicator"]
     if len(named) != 1 or not named[0].header:
         return None
-    *outer, inner = named[0].header.split(" › ")
+    *outer, inner = named[0].header.split(HEADING_SEPARATOR)
     if any(_kinds(vocabulary, text) for text in outer):
         return None  # 数値目標 over 評価指標: the heading over the names says it, as it is
     kinds = _kinds(vocabulary, inner)
@@ -1276,7 +1278,7 @@ def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ..
 
 def _under_targets(header: str) -> bool:
     """Whether a column's heading above its own names targets (``最終目標値 › 当初（H32）``)."""
-    *outer, _own = header.split(" › ")
+    *outer, _own = header.split(HEADING_SEPARATOR)
     return any(header_role(h) is Role.TARGET for h in outer)
 
 
@@ -1834,7 +1836,7 @@ def _read_column(
     """Score each role for one column from its header words, content and position (``shared``:
     the header words every column shares, _shared_words)."""
     header_cells = _header_text(grid, heads, col)
-    header = " › ".join(normalize_text(c.text) for c in header_cells)
+    header = HEADING_SEPARATOR.join(normalize_text(c.text) for c in header_cells)
     scores = cast("dict[str, float]", Counter())  # float weights, as in _region_votes
     reasons: dict[str, list[str]] = {}
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from jpkpi.primitives.text import normalize_text
 from jpkpi.understanding.cells import CellClass, classify
 from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.interpretation import HEADING_SEPARATOR
 from jpkpi.understanding.vocabulary import Vocabulary
 
 
@@ -48,7 +49,7 @@ def settle_revisions(drafts: Sequence[Draft], vocabulary: Vocabulary) -> None:
             revised = [
                 i
                 for i, t in zip(indices, (first, second), strict=True)
-                if _says(vocabulary, "revised", t.header.split(" › ")[-1])
+                if _says(vocabulary, "revised", t.header.split(HEADING_SEPARATOR)[-1])
             ]
             if len(revised) != 1:
                 continue
