@@ -527,6 +527,15 @@ def list_of(text: str) -> Role | None:
     return _LIST_ROLES.get(role) if role is not None else None
 
 
+def row_series_list(row_list: Role, periods: Iterable[Period | None]) -> Role:
+    """The list a row's label gives its values: a baseline's word along several periods (弘前:
+    ``現状値`` under H22 … H24, below a 目標値 row) lists the values each year reached, the
+    actuals, as a baseline is one value; any other label, its own list."""
+    if row_list is Role.BASELINE and len({p for p in periods if p is not None}) > 1:
+        return Role.ACTUAL
+    return row_list
+
+
 def stacked_lists(text: str) -> tuple[Role, ...] | None:
     """The list each line of a stacked cell gives, where a heading says so: ``上段：目標値　下段：
     実績値`` (each indicator's rows: targets above, actuals below) → (target, actual). None

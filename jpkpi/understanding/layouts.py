@@ -30,6 +30,7 @@ from jpkpi.understanding.cells import (
     list_flags,
     list_of,
     named_values,
+    row_series_list,
     split_pair,
     stacked_lists,
     status_word,
@@ -432,7 +433,12 @@ def region_drafts(
                 (c for c in texts if c.col < first_value and _free(region, c.col)),
                 None,
             )
-        row_listed = _series_list(region, row_list, values) if row_list is not None else None
+        periods = {c.index: c.period for c in region.columns}
+        row_listed = (
+            str(row_series_list(row_list, (periods.get(c.col) for c in values)).value)
+            if row_list is not None
+            else None
+        )
         if row_listed is not None and name_cell is None and current is not None:
             # the next list of the indicator whose name spans this row too
             for cell in values:
@@ -836,17 +842,6 @@ def _new_draft(
     d.indicator_where = where.provenance
     d.department = form.department
     return d
-
-
-def _series_list(region: RegionReading, row_list: Role, cells: list[Cell]) -> str:
-    """The list a row's label names for its values, where a baseline's word along several
-    years (弘前: 現状値 under H22 … H24, beside a 目標値 row) lists the values each year reached:
-    a baseline is one value, a row of them dated year by year are actuals."""
-    if row_list is not Role.BASELINE:
-        return str(row_list.value)
-    by_col = {c.index: c.period for c in region.columns}
-    periods = {p for c in cells if (p := by_col.get(c.col)) is not None}
-    return "actual" if len(periods) > 1 else str(row_list.value)
 
 
 def _add_value(d: Draft, lst: str | None, vc: ValueCell) -> None:

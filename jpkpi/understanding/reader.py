@@ -264,11 +264,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             _dated_by_form(taken, form)
             for d in taken:
                 d.table = tables_read
-            taken = _band_warnings(split, taken)
-            spread_keyed_values(block, taken)
-            settle_revisions(taken, vocabulary)
-            doubt_drafts(block, reading, taken, vocabulary)
-            _note_unread(block, reading, taken, tables_read)
+            taken = _settled(block, reading, split, taken, vocabulary, tables_read)
             tables_read += 1
             drafts.extend(taken)
             last_table_drafts = taken
@@ -321,11 +317,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 # the form's 事務事業名 and 課名 fields name the program and its department
                 d.program = of_form
                 d.department = d.department or form.department
-        table_drafts = _band_warnings(split, table_drafts)
-        spread_keyed_values(block, table_drafts)
-        settle_revisions(table_drafts, vocabulary)
-        doubt_drafts(block, reading, table_drafts, vocabulary)
-        _note_unread(block, reading, table_drafts, tables_read)
+        table_drafts = _settled(block, reading, split, table_drafts, vocabulary, tables_read)
         tables_read += 1
         for d in table_drafts:
             if d.program is not None and d.program_printed and d.program.name:
@@ -341,6 +333,25 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     # extraction lost); a table that names none holds no KPIs (a budget table, a chart's grid).
     naming_tables = {d.table for d in drafts if d.indicator}
     return [d for d in drafts if d.indicator or d.table in naming_tables]
+
+
+def _settled(
+    table: Table,
+    reading: TableInterpretation,
+    split: BandSplit,
+    drafts: list[Draft],
+    vocabulary: Vocabulary,
+    index: int,
+) -> list[Draft]:
+    """A table's drafts, whichever reader read them, once what every reading owes them is done:
+    the bands' doubts, keyed cells spread, revised targets settled, the doubts weighed and a
+    table that gave nothing named."""
+    drafts = _band_warnings(split, drafts)
+    spread_keyed_values(table, drafts)
+    settle_revisions(drafts, vocabulary)
+    doubt_drafts(table, reading, drafts, vocabulary)
+    _note_unread(table, reading, drafts, index)
+    return drafts
 
 
 def _note_fields_over_indicators(table: Table, vocabulary: Vocabulary) -> None:

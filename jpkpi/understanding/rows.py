@@ -28,6 +28,7 @@ from jpkpi.understanding.cells import (
     list_column,
     list_flags,
     list_of,
+    row_series_list,
     status_word,
     type_of,
     typed_kind,
@@ -328,13 +329,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                         p._replace(col=replace(p.col, flags=p.col.flags | flags)) for p in listed
                     ]
                 if listed:
-                    # 現状値 along the years (弘前: 目標値 / 現状値 rows under H22 … H25): a
-                    # baseline is one value, so a row of them dated year by year is the values
-                    # each year reached, the actuals
-                    series = len({p.col.period for p in listed if p.col.period is not None}) > 1
-                    roles[Role.ACTUAL if row_list is Role.BASELINE and series else row_list] = (
-                        listed
-                    )
+                    roles[row_series_list(row_list, (p.col.period for p in listed))] = listed
                 if kept:
                     roles[Role.BASELINE] = [*kept, *roles.get(Role.BASELINE, [])]
         if parts.section:
