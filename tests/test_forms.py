@@ -35,6 +35,8 @@ FORMS18 = FORMS.parent / "forms18"
 FORMS19 = FORMS.parent / "forms19"
 FORMS20 = FORMS.parent / "forms20"
 FORMS21 = FORMS.parent / "forms21"
+FORMS22 = FORMS.parent / "forms22"
+FORMS23 = FORMS.parent / "forms23"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -492,6 +494,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS19, "all"),
         (FORMS20, "all"),
         (FORMS21, "all"),
+        (FORMS22, "all"),
+        (FORMS23, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -1216,3 +1220,129 @@ def test_a_forms_period_does_not_date_the_next_forms_targets(tmp_path: Path) -> 
     }
     assert (500, 2017) in targets["区画線塗装事業の延長"]
     assert (800, 2017) not in targets["歩道整備事業の延長"]
+
+
+def test_a_field_above_names_the_one_indicator_of_its_target_and_actual_rows() -> None:
+    """つくば (forms4 held out): each page prints ``KPI その1 | <name> | 指標担当部課等 | <課>``
+    above a grid of ``目標`` and ``実績`` rows under H27 … H31, the baseline merged down both
+    rows. The field names the rows' indicator, labels it and gives its department; the 目標値 |
+    目標年度 cells repeat the H31 target, which is kept once."""
+    doc = parsed(FORMS4 / "tsukuba_jisseki_hyoka_h27.pdf")
+    records = {r.label: r.to_dict() for r in doc.records}
+    goal = records["数値目標1"]
+    assert (goal["indicator"], goal["kind"], goal["unit"]) == (
+        "新規正規就職者数の増加",
+        "goal",
+        "人",
+    )
+    assert goal["department"] == "経済部産業振興課,経済部農業課"
+    assert goal["baseline"]["value"] == 2325
+    assert goal["baseline"]["period"]["fiscal_year"] == 2014  # H22～26年度の5年間
+    assert _values(goal["targets"]) == [
+        (517, 2015),
+        (1034, 2016),
+        (1550, 2017),
+        (2067, 2018),
+        (2584, 2019),
+    ]
+    assert _values(goal["actuals"])[:2] == [(522, 2015), (None, 2016)]
+    kpi = records["KPI その1"]
+    assert kpi["indicator"].endswith("国際戦略総合特区新規プロジェクトの創出数")
+    assert (kpi["kind"], kpi["unit"], kpi["department"]) == (
+        "kpi",
+        "プロジェクト",
+        "科学技術・特区推進課",
+    )
+    assert kpi["baseline"]["value"] == 7 and _values(kpi["targets"])[-1] == (12, 2019)
+    assert (
+        records["KPI その2"]["indicator"]
+        == "市内の研究機関と市内中小企業との共同研究・技術連携件数"
+    )
+    assert not any("no record was read" in w for w in doc.warnings)
+
+
+def _named_by_field(tmp_path: Path, fields: str) -> list[dict]:
+    from tests.conftest import html_page
+
+    grid = (
+        "<table><tr><th></th><th>基準値</th><th>単位</th><th>R4年度</th><th>R5年度</th></tr>"
+        "<tr><td>目標</td><td rowspan='2'>20.1</td><td rowspan='2'>%</td>"
+        "<td>21.0</td><td>22.0</td></tr>"
+        "<tr><td>実績</td><td>21.5</td><td>—</td></tr></table>"
+    )
+    doc = html_page(tmp_path, "named_by_field", fields + grid)
+    return [r.to_dict() for r in doc.records]
+
+
+def test_one_indicator_field_names_the_rows_and_two_name_none(tmp_path: Path) -> None:
+    """A table of 目標 / 実績 rows takes its name from the one field above that names an
+    indicator; where two fields name one each, which one it is would be a guess: no record."""
+    from tests.conftest import html_table
+
+    one = html_table([["成果指標1", "ごみの資源化率", "指標担当課", "環境部環境政策課"]], head=0)
+    (record,) = _named_by_field(tmp_path, one)
+    assert (record["indicator"], record["label"], record["unit"]) == (
+        "ごみの資源化率",
+        "成果指標1",
+        "%",
+    )
+    assert record["department"] == "環境部環境政策課"
+    assert _values(record["targets"]) == [(21.0, 2022), (22.0, 2023)]
+    assert _values(record["actuals"]) == [(21.5, 2022), (None, 2023)]
+    assert record["baseline"]["value"] == 20.1
+    two = html_table(
+        [["成果指標1", "ごみの資源化率"], ["成果指標2", "集団回収の参加団体数"]], head=0
+    )
+    assert _named_by_field(tmp_path, two) == []
+
+
+def test_a_base_year_column_dates_the_baseline_not_the_target(tmp_path: Path) -> None:
+    """``基準値 | 単位 | 基準年度 | R4年度 … | 目標値``: the one column of periods is headed for
+    the baseline, so it dates the baseline; the undated 目標値 stays undated."""
+    from tests.conftest import html_page, html_table
+
+    fields = html_table([["成果指標1", "ごみの資源化率"]], head=0)
+    grid = (
+        "<table><tr><th></th><th>基準値</th><th>単位</th><th>基準年度</th><th>R4年度</th>"
+        "<th>R5年度</th><th>目標値</th></tr>"
+        "<tr><td>目標</td><td rowspan='2'>20.1</td><td rowspan='2'>%</td>"
+        "<td rowspan='2'>R2年度</td><td>21.0</td><td>22.0</td><td>25.0</td></tr>"
+        "<tr><td>実績</td><td>21.5</td><td>—</td><td></td></tr></table>"
+    )
+    (record,) = [r.to_dict() for r in html_page(tmp_path, "base_year", fields + grid).records]
+    assert record["baseline"]["period"]["fiscal_year"] == 2020
+    assert _values(record["targets"]) == [(21.0, 2022), (22.0, 2023), (25.0, None)]
+
+
+def test_a_programs_fields_above_its_indicators_give_program_department_and_kind() -> None:
+    """山都 (forms23): ``事業名 | … | 担当課 | 企画政策課``, then ``事業の概要 | <prose>``, then
+    ``成果指標 | 指標名 | 目標値（目標年度） | R3実績 | R4実績``. The 担当課 column's cells in the
+    indicators' rows are values, no department; the prose is no program; 成果指標 says kpi."""
+    doc = parsed(FORMS23 / "yamato_shuyo_seika_r4.pdf")
+    got = {r.indicator: r.to_dict() for r in doc.records}
+    first = got["移住相談件数"]
+    assert (first["program"], first["department"], first["kind"]) == (
+        "山の都総合戦略推進事業",
+        "企画政策課",
+        "kpi",
+    )
+    assert _values(first["targets"]) == [(120, 2024)]
+    assert _values(first["actuals"]) == [(86, 2021), (104, 2022)]
+    tourists = got["観光入込客数"]
+    assert (tourists["program"], tourists["department"]) == ("通潤橋周辺観光振興事業", "商工観光課")
+    assert _values(tourists["targets"]) == [(600000, 2024)]
+
+
+def test_years_down_the_side_with_a_list_column_beside_them() -> None:
+    """津和野 (forms23): ``年度 | 区分 | 社会増減数（人） | …`` with rows ``H26 | 基準値``,
+    ``H28 | 目標``, ``H28 | 実績`` …: one indicator a column, each row's list from 区分; the
+    heading ``2 数値目標の進捗`` makes them goals."""
+    doc = parsed(FORMS23 / "tsuwano_senryaku_suchi_h29.html")
+    got = {r.indicator: r.to_dict() for r in doc.records}
+    assert sorted(got) == ["出生数", "新規就業者数", "社会増減数", "観光入込客数"]
+    social = got["社会増減数"]
+    assert (social["kind"], social["unit"]) == ("goal", "人")
+    assert (social["baseline"]["value"], social["baseline"]["period"]["fiscal_year"]) == (-62, 2014)
+    assert _values(social["targets"]) == [(-50, 2016), (-40, 2017), (0, 2019)]
+    assert _values(social["actuals"]) == [(-71, 2016), (-48, 2017)]
+    assert _values(got["観光入込客数"]["actuals"]) == [(1186000, 2016), (1241000, 2017)]

@@ -10,7 +10,7 @@ from decimal import Decimal
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import EITHER_YEAR, Period, parse_period
+from jpkpi.primitives.period import EITHER_YEAR, Period, find_period, parse_period
 from jpkpi.primitives.quantity import (
     SCALE_WORDS,
     Quantity,
@@ -215,10 +215,28 @@ def _period_of(text: str | None) -> Period | None:
     if not text:
         return None
     try:
-        p = parse_period(text)
+        return parse_period(text)
     except ParseError:
-        return None
-    return p
+        # a base year's cell that says more than its period (H22～26年度の5年間): the period it
+        # names
+        return find_period(text)
+
+
+def _once(observations: list[Observation]) -> list[Observation]:
+    """The observations without those that repeat an earlier one's value for the same dated
+    period (つくば: ``H31`` | 12 and ``目標値`` | 12 | ``目標年度`` H31): a record holds one
+    observation a period and list. Values that differ for one period are both kept."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for o in observations:
+        p = o.period
+        if p is not None and (p.fiscal_year or p.year) and o.quantity.value is not None:
+            key = (p.fiscal_year, p.year, p.month, o.quantity.value, o.quantity.unit)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(o)
+    return kept
 
 
 def _lower_is_better(
@@ -364,6 +382,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         obs = _observation(cell, _parse(cell, default_unit), cell.period, warnings, notes)
         if obs is not None:
             actuals.append(obs)
+    targets, actuals = _once(targets), _once(actuals)
     actuals.sort(key=lambda o: (o.period.fiscal_year or 0) if o.period else 0)
     # targets in period order too, the undated where they stand (久留米 prints its final target
     # before the year's, 31年度目標値 | 実績値（29年度目標値）)

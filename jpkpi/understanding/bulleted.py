@@ -25,7 +25,14 @@ from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period, find_period, parse_period
 from jpkpi.primitives.text import BULLET_MARKS, normalize_text
 from jpkpi.tables.model import Cell, CellLine, Provenance, Table
-from jpkpi.understanding.cells import PERIOD_KEY, CellClass, classify, department_of, is_value
+from jpkpi.understanding.cells import (
+    DEPARTMENT_NAME,
+    PERIOD_KEY,
+    CellClass,
+    classify,
+    department_of,
+    is_value,
+)
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.programs import Program, parse_program
 from jpkpi.understanding.vocabulary import Kind, Role, Vocabulary, header_kind, header_role
@@ -50,9 +57,6 @@ _SEGMENT = regex.compile(r"(?P<key>[^\s:：]{1,12}?)\s*[:：]\s*(?P<value>\S(?:.
 _ARROW = regex.compile(r"\s*(?:→|⇒|➡|->)\s*")
 #: A period at the head of a key (``H27到達点``: H27, then a list's word).
 _PERIOD_HEAD = regex.compile(rf"(?P<period>{PERIOD_KEY.pattern})(?P<rest>.*)", regex.IGNORECASE)
-#: A department's name, as a department column prints it (not an association or a company that
-#: carries a program out: ``（一社）四万十市観光協会``).
-_DEPARTMENT_NAME = regex.compile(r"[^()（）\s]{1,20}(?:課|室|局|部|係|所|館|センター|委員会)")
 #: A heading line inside the cell (``【交付金事業のKPI】``): no indicator, no value.
 _HEADING_LINE = regex.compile(r"[【\[［〔<＜≪].*[】\]］〕>＞≫]")
 
@@ -374,7 +378,7 @@ def bulleted_drafts(table: Table, vocabulary: Vocabulary, section: Sequence[str]
                 if p is not None
                 and p.row == cell.row
                 and id(p) not in blocked
-                and _DEPARTMENT_NAME.fullmatch(normalize_text(p.text))
+                and DEPARTMENT_NAME.fullmatch(normalize_text(p.text))
             ),
             None,
         )

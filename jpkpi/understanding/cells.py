@@ -68,6 +68,19 @@ def type_of(text: str) -> str | None:
 _DEPARTMENT = regex.compile(
     r"[【\[［]\s*(?P<name>[^【】\[\]［］]*?(?:課|室|所|センター|館|病院|委員会|局|部|係|院))\s*[】\]］]"
 )
+#: A department's name, as a department column prints it (not an association or a company that
+#: carries a program out: ``（一社）四万十市観光協会``).
+DEPARTMENT_NAME = regex.compile(r"[^()（）\s]{1,20}(?:課|室|局|部|係|所|館|センター|委員会)")
+#: A list's separators between department names (``経済部産業振興課，経済部農業課``).
+_LISTED = regex.compile(r"\s*[,，、]\s*")
+
+
+def names_departments(text: str) -> bool:
+    """Whether a cell names only departments, one or a list (``科学技術・特区推進課``)."""
+    parts = _LISTED.split(normalize_text(text))
+    return all(DEPARTMENT_NAME.fullmatch(p) for p in parts)
+
+
 #: A report form's field label (``【KPI達成】の場合 …``): what follows it is free text.
 _FORM_LABEL = regex.compile(r"^[【\[［].{1,20}[】\]］].*(?:場合|記入|記述|取組内容|理由)")
 #: A target written as prose starts with its number or horizon (``4年で…``, ``1.67（現状値）…``).

@@ -240,4 +240,8 @@ def table_kind(columns: dict[int, Column], header_program: bool) -> Kind | None:
     for col in sorted(columns.values(), key=lambda c: c.index):
         if col.role is Role.KIND and col.kind is not None:
             return col.kind
-    return Kind.ACTIVITY if header_program else None
+    if header_program:
+        return Kind.ACTIVITY
+    # no kind column: the names' own heading says it (成果指標 | 指標名 | 目標値 …)
+    named = {c.kind for c in columns.values() if c.role is Role.INDICATOR and c.kind is not None}
+    return named.pop() if len(named) == 1 else None

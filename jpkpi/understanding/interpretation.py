@@ -1517,15 +1517,19 @@ def _periods_down(
         labelled.append((r, cell, e))
     if len({(e.period.fiscal_year, e.period.year) for _, _, e in labelled if e.period}) < 2:
         return None
+    # 年度 | 区分 | names …: beside each period, the list its row gives (H28 | 目標, H28 | 実績)
+    lists_by = _list_column(grid, labelled, lo + 1, hi, vocabulary)
     texts = [
         col
         for col in range(lo + 1, hi)
-        if _share(grid, ev, value_rows, col, lambda e: e.texty) >= 0.5
+        if col != lists_by and _share(grid, ev, value_rows, col, lambda e: e.texty) >= 0.5
     ]
     if texts:
         return None  # names in the body (年度 | 指標名 | 目標値 …): one indicator a row
     value_cols = [
-        col for col in range(lo + 1, hi) if _share(grid, ev, value_rows, col, lambda e: e.value)
+        col
+        for col in range(lo + 1, hi)
+        if col != lists_by and _share(grid, ev, value_rows, col, lambda e: e.value)
     ]
     names: dict[int, str] = {}
     lists: dict[int, str] = {}
@@ -1574,11 +1578,21 @@ def _periods_down(
         layout = Layout.OTHER
     rows = []
     for r, cell, e in labelled:
-        lst, flags = _row_list(vocabulary, cell.text)
+        said = grid[r][lists_by] if lists_by is not None else None
+        lst, flags = _row_list(vocabulary, said.text if said is not None else cell.text)
         why = (f"its label names {lst}",) if lst else ("a bare period labels actuals",)
         label = normalize_text(cell.text)
+        if said is not None:
+            label = f"{label} {normalize_text(said.text)}"
         rows.append(RowReading(r, "values", lst or "actual", e.period, label, flags, why))
-    columns = [ColumnReading(lo, "period", 3.0, None, 0.0, ("its cells are periods",), "")] + [
+    columns = [ColumnReading(lo, "period", 3.0, None, 0.0, ("its cells are periods",), "")]
+    if lists_by is not None:
+        columns.append(
+            ColumnReading(
+                lists_by, "label", 3.0, None, 0.0, ("its cells name each row's list",), ""
+            )
+        )
+    columns += [
         ColumnReading(
             col,
             "indicator",
@@ -1609,6 +1623,29 @@ def _periods_down(
         "side",
         tuple(rows),
     )
+
+
+def _list_column(
+    grid: list[list[Cell | None]],
+    labelled: list[tuple[int, Cell, CellEvidence]],
+    col: int,
+    hi: int,
+    vocabulary: Vocabulary,
+) -> int | None:
+    """``col`` where, beside each row's period, its every cell names the list the row gives
+    (基準値, 目標, 実績), and some period labels more than one row; else None."""
+    if col + 1 >= hi:
+        return None
+    periods = [(e.period.fiscal_year, e.period.year) for _, _, e in labelled if e.period]
+    if len(set(periods)) == len(periods):
+        return None  # one row a period: its label alone says its list
+    for r, _, _ in labelled:
+        cell = grid[r][col]
+        if cell is None or cell.empty or cell.row != r or cell.col != col:
+            return None
+        if _row_list(vocabulary, cell.text)[0] is None:
+            return None
+    return col
 
 
 #: Period cells a row needs to be a block's row of periods.
@@ -1650,6 +1687,11 @@ def _blocks_apart(
     return [p for p in parts if p is not None] or [region]
 
 
+#: Roles of a heading that stands beside the years in a header row, never in a block's row of
+#: periods.
+_HEADED_LISTS = frozenset({"baseline", "unit"})
+
+
 def _blocks(
     grid: list[list[Cell | None]],
     ev: dict[int, CellEvidence],
@@ -1671,6 +1713,13 @@ def _blocks(
         first, rest = cells[0], cells[1:]
         evs = [ev[id(c)] for c in rest]
         if sum(e.period is not None and not e.value for e in evs) >= _MIN_BLOCK_PERIODS:
+            if any(
+                e.period is None and set(column_votes(vocabulary, c.text)) & _HEADED_LISTS
+                for c, e in zip(rest, evs, strict=True)
+            ):
+                # 基準値 | 単位 | R4年度 | R5年度: a header of columns beside the years, over rows
+                # that each list one kind (目標 / 実績); no block's row of periods
+                return None
             rows.append(RowReading(r, "periods", label=normalize_text(first.text)))
             period_seen = True
             continue

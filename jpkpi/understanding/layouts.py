@@ -8,6 +8,7 @@ belong to, and reads indicators written as prose lines (``指標：補助件数�
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -30,6 +31,7 @@ from jpkpi.understanding.cells import (
     list_flags,
     list_of,
     named_values,
+    names_departments,
     row_series_list,
     split_pair,
     stacked_lists,
@@ -79,6 +81,8 @@ class FormContext:
     program_no: str | None = None
     department: str | None = None
     period: str | None = None
+    #: The indicator the fields just above a table name, for that table only (see NamedField).
+    indicator: NamedField | None = None
     #: The label each field was read under (``整理番号``), so that a qualified label of the same
     #: field (``前年度整理番号``, the number the program had the year before) does not replace it.
     labels: dict[str, str] = field(default_factory=dict)
@@ -129,6 +133,58 @@ def read_fields(table: Table, form: FormContext, vocabulary: Vocabulary) -> None
                 continue
             _take_field(form, label, value, vocabulary)
             k += 2
+
+
+#: Longest label of a field that names an indicator (``KPI その1``, ``数値目標1``, ``指標名``).
+_NAMING_LABEL_CHARS = 12
+#: Longest indicator name a field prints (a longer text is a description of it).
+_FIELD_NAME_CHARS = 60
+
+
+@dataclass(frozen=True)
+class NamedField:
+    """An indicator named by a form's field above its table (つくば: ``KPI その1 | 平成27年度から
+    …新規プロジェクトの創出数 | 指標担当部課等 | 科学技術・特区推進課``), for a table that lists its
+    values by kind (目標 / 実績 rows) and prints no name of its own."""
+
+    name: str
+    label: str
+    where: Provenance
+    kind: Kind | None = None
+    department: str | None = None
+
+
+def indicator_field(table: Table, vocabulary: Vocabulary) -> NamedField | None:
+    """The one field of ``table`` whose short label votes for an indicator (its strongest vote,
+    or a kind: ``数値目標1``) and whose value beside it is a name: words, no value, no heading
+    word. None where no field or more than one names an indicator: which name a table below
+    takes must not be a guess."""
+    found: list[NamedField] = []
+    department: str | None = None
+    for row in table.rows():
+        cells = [c for c in row if not c.empty]
+        for label, value in itertools.pairwise(cells):
+            text = normalize_text(label.text)
+            said = normalize_text(value.text)
+            votes = vocabulary.votes(text)
+            if len(text.replace(" ", "")) > _NAMING_LABEL_CHARS or not votes:
+                continue
+            if names_departments(said):
+                # 指標担当部課等 | 科学技術・特区推進課: whatever the label's words, a department
+                department = said.replace(" ", "")
+                continue
+            if vocabulary.votes(said):
+                continue  # a heading beside a heading
+            strongest = max(sorted(votes), key=lambda r: votes[r][0])
+            kind = header_kind(text)
+            if "indicator" not in votes or (strongest != "indicator" and kind is None):
+                continue
+            if classify(said) is not CellClass.TEXT or not 0 < len(said) <= _FIELD_NAME_CHARS:
+                continue
+            found.append(NamedField(said, text, value.provenance, kind))
+    if len(found) != 1:
+        return None
+    return replace(found[0], department=department)
 
 
 #: A program's number as forms print it: digits, letters, dashes and circled numbers, no word.
@@ -419,6 +475,7 @@ def region_drafts(
         if not values:
             continue
         name_cell = next((c for c in texts if c.col == indicator_col), None)
+        outside: NamedField | None = None  # the field above that names the indicator
         said = next((c for c in own if c.col == indicator_col), None)
         if (
             said is not None
@@ -452,6 +509,17 @@ def region_drafts(
             name = pending[0]
         elif group is not None and not all(classify(c.text) is CellClass.MISSING for c in values):
             name = ""  # a row of the group with no name row of its own: the group names it
+        elif (
+            form.indicator is not None
+            and row_list is not None
+            and indicator_col is None
+            and current is None
+            and not drafts
+        ):
+            # 目標 | 517 | 1,034 … / 実績 | 522 | - … under a field naming the one indicator
+            # (KPI その1 | …の創出数): the field names the rows
+            outside = form.indicator
+            name = outside.name
         else:
             continue
         where = name_cell or (pending[1] if pending else values[0])
@@ -463,6 +531,10 @@ def region_drafts(
             current = None  # its list rows are not the row above's
             continue
         d = _new_draft(region, section, form, where, r, kind)
+        if outside is not None:
+            d.indicator_where, d.label = outside.where, outside.label
+            d.kind = outside.kind or d.kind
+            d.department = outside.department or d.department
         printed_unit = (
             next((c.text for c in own if c.col == unit_col and not c.empty), None)
             if unit_col is not None
@@ -481,6 +553,8 @@ def region_drafts(
             year = next((c for c in own if c.col == dated.index and not c.empty), None)
             if year is not None and _dates_actuals(dated.header):
                 latest = _printed_period(year.text)
+            elif year is not None and _dated_list(dated.header) == "baseline":
+                d.base_year = year.text  # 基準値 | 基準年度 | R2年度: the baseline's year alone
             elif year is not None:
                 d.target_period = ValueCell(year.text, header=dated.header, where=year.provenance)
         for dating, listed in datings:

@@ -28,6 +28,7 @@ from jpkpi.understanding.bands import BandSplit, split_bands
 from jpkpi.understanding.bulleted import bulleted_drafts
 from jpkpi.understanding.cells import (
     TYPE_WORDS,
+    CellClass,
     classify,
     is_value,
     remembering_classes,
@@ -52,6 +53,7 @@ from jpkpi.understanding.layouts import (
     end_of,
     heading_above,
     heading_like,
+    indicator_field,
     named_value_columns,
     program_row_drafts,
     prose_indicators,
@@ -180,6 +182,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     caption: TextLine | None = None
     previous: Block | None = None
     prior: Block | None = None
+    above: Table | None = None  # the table read last
     for index, block in enumerate(blocks):
         previous, prior = prior, block
         if isinstance(block, Table):
@@ -230,6 +233,13 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         close_program_lines()
         split = splits.pop(index) if splits is not None else split_bands(block)
         unsplit, block = block, split.table
+        # the fields of the table just above on the page may name this table's one indicator
+        form.indicator = (
+            indicator_field(above, vocabulary)
+            if above is not None and above.provenance.page == block.provenance.page
+            else None
+        )
+        above = unsplit
         section = path.titles()
         # a short line right above the table, with nothing between: its heading
         caption_text = (
@@ -573,6 +583,12 @@ _FIELD_ROWS = 3
 _FIELD_BLOCKS = 4
 
 
+def _names_a_department(text: str) -> bool:
+    """Whether a cell under a department heading names one: words, not a value (山都: 担当課
+    heads a form's field, and R3実績's ``86件`` stands under it in the indicators' rows)."""
+    return classify(text) in (CellClass.TEXT, CellClass.DEPARTMENT)
+
+
 def _departments_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
     """Each row's department from a department column (所管課 | 都市計画課 beside each
     indicator), and its program's number from a number column (``No. | 41`` beside the
@@ -590,7 +606,7 @@ def _departments_of_rows(table: Table, reading: TableInterpretation, drafts: lis
             continue
         if department is not None and d.department is None:
             cell = grid[d.row][department]
-            if cell is not None and not cell.empty:
+            if cell is not None and not cell.empty and _names_a_department(cell.text):
                 d.department = normalize_text(cell.text)
         if (
             number is not None
@@ -632,13 +648,16 @@ _HEADING_NUMBER = regex.compile(
 )
 #: The longest heading, without its number, that can be only a kind's name.
 _KIND_HEADING_CHARS = 8
+#: A heading's tail that says the table below lists the kind named before it (数値目標の進捗,
+#: KPIの達成状況): the heading still names only that kind.
+_LISTING_TAIL = regex.compile(r"の?(?:進捗(?:状況)?|達成状況|一覧)$")
 
 
 def _kind_heading(heading: str) -> Kind | None:
     """The kind a heading names when it is, after its number, only a kind's word
-    (``（ⅰ）基本目標`` → goal; not ``基本目標1 地域で暮らす…``, a chapter of KPIs, nor
-    ``(3)数値目標の考え方``)."""
-    rest = _HEADING_NUMBER.sub("", heading).replace(" ", "")
+    (``（ⅰ）基本目標`` → goal, ``2 数値目標の進捗`` too; not ``基本目標1 地域で暮らす…``, a
+    chapter of KPIs, nor ``(3)数値目標の考え方``)."""
+    rest = _LISTING_TAIL.sub("", _HEADING_NUMBER.sub("", heading).replace(" ", ""))
     if not rest or len(rest) > _KIND_HEADING_CHARS:
         return None
     kind = header_kind(rest)

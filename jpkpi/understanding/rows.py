@@ -67,6 +67,7 @@ from jpkpi.understanding.vocabulary import (
     Role,
     current_vocabulary,
     header_kind,
+    header_role,
 )
 
 _BULLET = regex.compile(r"^[・\-－]")
@@ -246,10 +247,13 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             header_seen_since = True
             fill = None  # the document-wide fill rates were for the table's first header
             row_program = _program_of_cells(nonempty)
+            named = table_kind(columns, False)
             if row_program is not None:
                 # A program's own header row inside a table lists that program's 事業量.
                 header_program = program = row_program
                 kind = Kind.ACTIVITY
+            elif named is not None:
+                kind = named  # 成果指標 | 指標名 | 目標値 … under the program's fields: its kind
             continue
         if _is_heading_row(nonempty):
             # A heading printed as a row of the table (one cell across it): it opens a section.
@@ -539,12 +543,23 @@ def _take_comment(draft: Draft | None, cells: list[Cell]) -> None:
 def _program_of_cells(cells: list[Cell]) -> Program | None:
     """The program a header row prints in its cells (number, name, department), if any."""
     program: Program | None = None
-    for cell in cells:
+    department: str | None = None
+    vocabulary = current_vocabulary()
+    for k, cell in enumerate(cells):
+        if k and header_role(cells[k - 1].text) is Role.SUMMARY:
+            continue  # 事業の概要 | 「山の都総合戦略」に基づき…: what it does, not its name
+        if k and classify(cell.text) is CellClass.TEXT:
+            votes = vocabulary.votes(normalize_text(cells[k - 1].text))
+            if votes and max(sorted(votes), key=lambda r: votes[r][0]) == "department":
+                department = normalize_text(cell.text).replace(" ", "")  # 担当課 | 企画政策課
+                continue
         if not cell.empty and is_program_cell(cell.text):
             p = parse_program(cell.text)
             program = p if program is None else _join(program, p)
     if program is None or not (program.name or program.number):
         return None
+    if department is not None and program.department is None:
+        program = replace(program, department=department)
     return program
 
 
