@@ -1346,3 +1346,90 @@ def test_years_down_the_side_with_a_list_column_beside_them() -> None:
     assert _values(social["targets"]) == [(-50, 2016), (-40, 2017), (0, 2019)]
     assert _values(social["actuals"]) == [(-71, 2016), (-48, 2017)]
     assert _values(got["観光入込客数"]["actuals"]) == [(1186000, 2016), (1241000, 2017)]
+
+
+def test_marks_numbering_each_group_a_kind_column_and_a_code_in_the_program_field() -> None:
+    """福知山 (forms23): ``区分 | 指標名`` (spanning ① and the name) with ① ② under 活動指標 and
+    again under 成果指標: the marks label the rows, the 区分 cells give each row's kind, and
+    ``事業名（コード） | 額田ダシまつり補助事業（130321）`` gives the program and its code."""
+    doc = parsed(FORMS23 / "fukuchiyama_jimujigyo_h29.pdf")
+    got = {r.indicator: r.to_dict() for r in doc.records}
+    assert sorted(got) == sorted(
+        [
+            "補助金交付団体数",
+            "PR用ポスター・チラシ配布枚数",
+            "ダシまつり来場者数",
+            "額田ダシ振興会の会員数",
+        ]
+    )
+    visitors = got["ダシまつり来場者数"]
+    assert (visitors["kind"], visitors["label"], visitors["unit"]) == ("kpi", "①", "人")
+    assert (got["補助金交付団体数"]["kind"], got["PR用ポスター・チラシ配布枚数"]["label"]) == (
+        "activity",
+        "②",
+    )
+    assert (visitors["program"], visitors["program_no"]) == ("額田ダシまつり補助事業", "130321")
+    assert _values(visitors["actuals"]) == [(7200, 2014), (7500, 2015), (8000, 2016)]
+    assert _values(visitors["targets"]) == [(10000, 2020)]
+
+
+def test_a_year_over_plan_and_result_columns_beside_a_cost_block() -> None:
+    """栗山 (forms22): ``H25年度`` spanning ``計画 | 実績``, a 区分 column spanning a group cell
+    and the ① column, and a コスト block (事業費, 人件費 in 千円) above the indicators. 計画 lists
+    targets and 実績 actuals; the cost rows give no record; the form's fields raise no warning
+    of unread indicators."""
+    doc = parsed(FORMS22 / "kuriyama_kobetsu_jigyo_hyoka_h27.pdf")
+    got = {r.indicator: r.to_dict() for r in doc.records}
+    assert sorted(got) == sorted(
+        [
+            "生ごみ回収量",
+            "堆肥化講習会の開催回数",
+            "生ごみ分別収集の対象世帯数",
+            "生ごみ堆肥の町内配布量",
+            "リサイクル率",
+        ]
+    )
+    collected = got["生ごみ回収量"]
+    assert (collected["kind"], collected["label"], collected["unit"]) == ("activity", "①", "t")
+    assert _values(collected["targets"]) == [(420, 2013), (430, 2014), (440, 2015), (480, 2022)]
+    assert _values(collected["actuals"]) == [(431, 2013), (438, 2014), (426, 2015)]
+    assert got["リサイクル率"]["kind"] == "kpi"
+    assert not collected["warnings"] and not doc.warnings
+
+
+def test_headings_above_the_first_row_and_a_legend_of_letters_by_the_target() -> None:
+    """西条 (forms23): ``施策3-1 農林水産業の振興`` across the table right under the header and
+    ``施策3-2`` between the rows head their indicators; 達成度 A/B/C is the printed status, as
+    the legend below defines each letter by whether the 中間目標値 was reached."""
+    doc = parsed(FORMS23 / "saijo_kouki_shihyo_r4.pdf")
+    got = {r.indicator: r.to_dict() for r in doc.records}
+    assert got["新規就農者数(累計)"]["section"][-1] == "施策3-1 農林水産業の振興"
+    assert got["観光入込客数"]["section"][-1] == "施策3-2 観光・交流の推進"
+    assert got["新規就農者数(累計)"]["status"]["value"] == "achieved"
+    assert got["観光入込客数"]["status"] == {
+        "value": "not_achieved",
+        "raw": "C",
+        "computed": "not_achieved",
+    }
+
+
+@pytest.mark.parametrize(
+    ("legend", "meanings"),
+    [
+        (
+            "達成度 A：中間目標値を達成 B：中間目標値は未達成だが改善 C：未達成で後退",
+            {"A": "achieved", "B": "not_achieved", "C": "not_achieved"},
+        ),
+        ("KPI評価 A：目標を達成 B：目標の80%以上 C：目標の50%以上80%未満 D：目標の50%未満", {}),
+        ("評価 A：達成 B：概ね達成（80%以上） C：未達成 －：評価不能", {}),
+        ("○：目標値以上 △：目標の80%以上 ×：未達成", {"○": "achieved", "×": "not_achieved"}),
+    ],
+)
+def test_letters_read_as_a_status_only_where_each_says_whether_the_target_was_reached(
+    legend: str, meanings: dict[str, str]
+) -> None:
+    """A legend of letters is a status scale only where every letter is defined as reached or
+    not; a scale of degrees (80%以上, 概ね達成) grades. Marks (○, ×) are read one by one."""
+    from jpkpi.understanding.cells import status_legend
+
+    assert status_legend([legend]) == meanings

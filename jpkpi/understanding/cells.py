@@ -22,7 +22,14 @@ from jpkpi.primitives.quantity import DASHES, parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell
-from jpkpi.understanding.vocabulary import KIND_WORDS, Kind, Role, current_vocabulary, header_role
+from jpkpi.understanding.vocabulary import (
+    KIND_WORDS,
+    Kind,
+    Role,
+    current_vocabulary,
+    header_kind,
+    header_role,
+)
 
 #: Printed achievement words and what they mean. (``概ね達成`` is not one: a class of progress
 #: below the target, 90 % of it in 遠野's legend, as 順調 is.)
@@ -462,7 +469,8 @@ MARKS = "○◎◯●△▲×✕☓"
 #: A mark and the words a legend defines it by (``○目標達成``, ``×：目標未達成``).
 #: (a mark in brackets after its word, ``「達成」・・・「◎」``, defines nothing after it)
 _LEGEND_ENTRY = regex.compile(
-    f"(?P<m>[{MARKS}])(?![」』)）\\]])\\s*[:：=＝・…]*\\s*(?P<d>[^\\s{MARKS}/／,、「」『』]+)"
+    f"(?P<m>[{MARKS}]|(?<![A-Za-z0-9])[A-E](?=\\s*[:：]))(?![」』)）\\]])\\s*[:：=＝・…]*\\s*"
+    f"(?P<d>[^\\s{MARKS}/／,、「」『』]+)"
 )
 
 
@@ -477,6 +485,11 @@ def status_legend(texts: Iterable[str]) -> dict[str, str]:
             continue
         for m in entries:
             meanings.setdefault(m.group("m"), set()).add(_legend_meaning(m.group("d")))
+    letters = {mark: found for mark, found in meanings.items() if mark.isascii()}
+    if any(len(found) != 1 or None in found for found in letters.values()):
+        # A：目標を達成 B：目標の80%以上 …: letters that grade a degree are a grade scale, no
+        # status, though one letter means the target reached
+        meanings = {mark: found for mark, found in meanings.items() if mark not in letters}
     return {
         mark: meaning
         for mark, found in meanings.items()
@@ -486,12 +499,15 @@ def status_legend(texts: Iterable[str]) -> dict[str, str]:
 
 #: Words of a legend's definition that make it a forecast or a judgement, not a result.
 _NOT_A_RESULT = ("見込", "困難", "可能", "できる", "予定", "努力")
+#: A definition by degree (``目標の80%以上``, ``概ね達成``): a grade, not whether it was reached.
+_DEGREE = regex.compile(r"[0-9]+\s*(?:%|％|割)|概ね|おおむね")
 
 
 def _legend_meaning(words: str) -> str | None:
     """achieved, not_achieved or None for a legend's definition of a mark: None where it speaks
-    of a forecast or a chance (``目標を達成できる見込み``, ``達成は困難``), not of the result."""
-    if any(w in words for w in _NOT_A_RESULT):
+    of a forecast or a chance (``目標を達成できる見込み``, ``達成は困難``) or of a degree
+    (``目標の80%以上``, ``概ね達成``), not of the result."""
+    if any(w in words for w in _NOT_A_RESULT) or _DEGREE.search(words):
         return None
     if "未達" in words:
         return "not_achieved"
@@ -600,3 +616,31 @@ LIST_SHARE = 0.6
 
 #: Data rows looked at to find a table's list column.
 MAX_LIST_ROWS = 200
+
+
+#: Longest group cell read as naming the program's money (``事業費``, ``財源内訳``).
+_MONEY_GROUP_CHARS = 8
+
+
+def money_group(text: str) -> bool:
+    """Whether a cell merged down a block of rows names the program's money (嬬恋: ``事業費``
+    over 事業費 | うち国・県支出金 | うち一般財源 in 千円): the block's rows are no indicators."""
+    norm = normalize_text(text).replace(" ", "")
+    if not norm or len(norm) > _MONEY_GROUP_CHARS:
+        return False
+    votes = current_vocabulary().votes(norm)
+    return bool(votes) and max(votes, key=lambda r: votes[r][0]) == "money"
+
+
+#: A kind's word before 指標, as a cell over a block of rows prints it (``活動指標``, ``成果指標``).
+_KIND_INDICATOR = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,6}指標")
+
+
+def block_kind(text: str) -> Kind | None:
+    """The kind a cell printed once over several rows names for them: a kind word (目標, KPI,
+    事業量), or a kind's word before 指標 (阿久比: ``活動指標`` down the activity rows, ``成果指標``
+    down the others)."""
+    if classify(text) is CellClass.KIND:
+        return KIND_WORDS[normalize_text(text).replace(" ", "")]
+    norm = normalize_text(text).replace(" ", "")
+    return header_kind(norm) if _KIND_INDICATOR.fullmatch(norm) else None

@@ -31,6 +31,7 @@ from jpkpi.understanding.cells import (
     CellClass,
     classify,
     is_value,
+    money_group,
     named_values,
     split_pair,
     type_of,
@@ -898,15 +899,28 @@ def _ordinal(
                 return False
             marked = True
     pairs = list(itertools.pairwise(numbers))
-    rising = all(a < b for a, b in pairs) if gaps else all(b == a + 1 for a, b in pairs)
+    # ① ② under 活動指標, ① ② again under 成果指標: marks may start again at ① for a group
+    restart = 1 if marked else None
+    rising = all((a < b if gaps else b == a + 1) or b == restart for a, b in pairs) and any(
+        a < b for a, b in pairs
+    )
     if len(numbers) < 2 or not rising:
         return False
-    # ①②③ number every row that holds anything (or a span from above covers it there)
+    # ①②③ number every row that holds anything (or a span from above covers it there), but
+    # the program's money rows (コスト merged down 事業費 | 人件費)
     return not marked or not any(
         (grid[r][col] is None or grid[r][col].empty)  # type: ignore[union-attr]
         and any(c is not None and not c.empty for c in grid[r])
+        and not _money_row(grid, r)
         for r in rows
     )
+
+
+def _money_row(grid: list[list[Cell | None]], r: int) -> bool:
+    """Whether a row lies under a cell merged down the table's left that names the program's
+    money (コスト, 事業費)."""
+    first = grid[r][0] if grid[r] else None
+    return first is not None and first.rowspan > 1 and money_group(first.text)
 
 
 #: Cells of one header row that print the same word: from this many, the word is every
@@ -1861,6 +1875,25 @@ def _share_pairs(grid: list[list[Cell | None]], rows: list[int], col: int) -> fl
     return sum(split_pair(t) is not None for t in texts) / len(texts)
 
 
+#: Columns right of a column of kind words looked at for the names beside them.
+_NAMES_NEAR = 3
+#: Longest label beside a row (``A``, ``①``, ``KPI1``); a name is longer.
+_LABEL_TEXT_CHARS = 4
+
+
+def _names_right(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
+    """Whether a column close right of ``col`` holds names (words longer than a label): a
+    column of 成果指標 / 活動指標 beside them says each row's kind; with none (南砺: 成果指標 |
+    A | % | 52.3) it names the rows itself."""
+    width = len(grid[0]) if grid else 0
+    for other in range(col + 1, min(col + 1 + _NAMES_NEAR, width)):
+        texts = list(_own_texts(grid, rows, other))
+        named = sum(classify(t) is CellClass.TEXT and len(t) > _LABEL_TEXT_CHARS for t in texts)
+        if texts and named * 2 >= len(texts):
+            return True
+    return False
+
+
 def _progress_words(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
     """Whether a column's cells are a few distinct short words without digits (達成, 順調,
     要努力): classes of progress, one a row."""
@@ -1919,8 +1952,10 @@ def _read_column(
         # アウトカム（活動効果） | アウトプット（活動結果）: each row's indicator type
         typed = "its cells name each row's indicator type (アウトカム, アウトプット, インプット)"
         return ColumnReading(col, "type", 4.0, None, 0.0, (typed,), header)
-    kinds = [row_kind(text) for text in _own_texts(grid, sample, col)]
-    if len(kinds) >= 2 and all(kinds):
+    own_texts = list(_own_texts(grid, sample, col))
+    kinds = [row_kind(text) for text in own_texts]
+    whole = any(normalize_text(t).endswith("指標") for t in own_texts)
+    if len(kinds) >= 2 and all(kinds) and (not whole or _names_right(grid, sample, col)):
         # 種別 | 成果 / 活動: each row's kind, the word its 成果指標 or 活動指標 would name
         said = "its cells name each row's kind (成果 → kpi, 活動 → activity)"
         return ColumnReading(col, "kind", 4.0, None, 0.0, (said,), header)

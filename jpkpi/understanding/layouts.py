@@ -22,6 +22,7 @@ from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
     TYPE_WORDS,
     CellClass,
+    block_kind,
     classify,
     derived_row_note,
     grades_row,
@@ -30,6 +31,7 @@ from jpkpi.understanding.cells import (
     list_column,
     list_flags,
     list_of,
+    money_group,
     named_values,
     names_departments,
     row_series_list,
@@ -187,6 +189,12 @@ def indicator_field(table: Table, vocabulary: Vocabulary) -> NamedField | None:
     return replace(found[0], department=department)
 
 
+#: A label that says its value carries a code in brackets (``事業名（コード）``).
+_CODE_LABEL = regex.compile(r"[(（]\s*(?:コード|番号|No\.?|ＮＯ)\s*[)）]")
+#: A name with its code in brackets after it (``額田ダシまつり補助事業（130321）``).
+_CODE_AFTER = regex.compile(
+    r"(?P<name>.+?)\s*[(（]\s*(?P<code>[0-9A-Za-z][0-9A-Za-z\-‐－]{1,11})\s*[)）]"
+)
 #: A program's number as forms print it: digits, letters, dashes and circled numbers, no word.
 _PROGRAM_CODE = regex.compile(r"[0-9A-Za-z\u2460-\u2473][0-9A-Za-z\u2460-\u2473\-‐－ー.・()]{0,11}")
 
@@ -229,6 +237,11 @@ def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabular
         if m:
             form.period = m.group("p")
             text = text[: m.start()].strip()
+        coded = _CODE_AFTER.fullmatch(text)
+        if coded and _CODE_LABEL.search(normalize_text(label)) and "program_no" not in form.labels:
+            # 事業名（コード） | 額田ダシまつり補助事業（130321）: the label says the code follows
+            text = coded.group("name")
+            form.program_no = coded.group("code")
         circled = regex.match(r"([\u2460-\u2473])\s*(\S.*)", text)
         if circled:  # ① 市内企業の経営支援: the number is the program's
             text = circled.group(2)
@@ -404,8 +417,10 @@ def region_drafts(
     current_name: Cell | None = None  # the cell that names ``current``
     outer = section
     bands: list[str] = []  # the headings across the table in force, outermost first
-    for r in region.body_rows:
-        own = body[r]
+    for r in _rows_with_headings(region, reading):
+        own = body.get(r) or [
+            c for c in grid[r][region.first_col : region.end_col] if c is not None and c.row == r
+        ]
         if reading.row_roles[r] == "section":
             # a heading across the table (【社会成果指標】): the rows below are its, up to the
             # next. Headings one after another nest (白馬: 基本目標, then 施策); a later run of
@@ -417,6 +432,9 @@ def region_drafts(
             bands.append(normalize_text(heading.text))  # as printed, 【】 and all
             section = [*outer, *bands]
             continue
+        block = _block_cell(grid, r, region)
+        if block is not None and money_group(block.text):
+            continue  # コスト merged down 事業費 | 人件費 (千円): the program's money
         said = next((c for c in own if c.col == list_col), None) if list_col is not None else None
         row_list = list_of(said.text) if said is not None else None
         label = said if row_list is not None else None  # the row's list label (目標（見込み）)
@@ -632,6 +650,8 @@ def region_drafts(
             d.actuals = [a if a.period else replace(a, period=latest) for a in d.actuals]
         row_named = _spanned_text(grid, r, kind_col)
         named_kind = row_kind(row_named) if row_named is not None else None
+        if named_kind is None and block is not None:
+            named_kind = block_kind(block.text)  # 成果指標 merged down its rows
         if named_kind is not None:  # 種別 | 活動: the row's own kind
             d.kind = named_kind
         stated = _spanned_text(grid, r, status_col)
@@ -1188,6 +1208,29 @@ def _spanned_text(grid: list[list[Cell | None]], r: int, col: int | None) -> str
     """The text standing in row ``r`` of column ``col``, a cell merged over the row included."""
     cell = grid[r][col] if col is not None else None
     return normalize_text(cell.text) if cell is not None and not cell.empty else None
+
+
+def _rows_with_headings(region: RegionReading, reading: TableInterpretation) -> list[int]:
+    """The region's body rows and the headings across the table among them or right above
+    them (西条: ``施策3-1 農林水産業の振興`` under the header, before its indicators' rows)."""
+    if not region.body_rows:
+        return []
+    start = max(region.header_rows) + 1 if region.header_rows else region.body_rows[0]
+    end = region.body_rows[-1] + 1
+    body = set(region.body_rows)
+    return [
+        r for r in range(min(start, end), end) if r in body or reading.row_roles[r] == "section"
+    ]
+
+
+def _block_cell(grid: list[list[Cell | None]], r: int, region: RegionReading) -> Cell | None:
+    """A cell merged down a block of body rows in the region's first column, read as no names
+    (区分: 活動指標 over two rows, コスト over 事業費 and 人件費): the block's word."""
+    cell = grid[r][region.first_col]
+    if cell is None or cell.rowspan < 2 or cell.empty or cell.row not in region.body_rows:
+        return None
+    reading = region.column(region.first_col)
+    return cell if reading is None or reading.role in ("ignore", "kind", "type") else None
 
 
 def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -> Cell | None:

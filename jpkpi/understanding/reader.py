@@ -298,6 +298,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             or _misnamed(table_drafts)
             or _names_elsewhere(block, reading, table_drafts)
             or _deeper_header(block, reading)
+            or _misaligned(table_drafts, reading)
         ):
             # The row reader named no indicator, or took values for most names, where the
             # interpretation finds indicators (a header worded as it does not know): the
@@ -364,10 +365,17 @@ def _settled(
     return drafts
 
 
-def _note_fields_over_indicators(table: Table, vocabulary: Vocabulary) -> None:
+def _note_fields_over_indicators(
+    table: Table, reading: TableInterpretation, vocabulary: Vocabulary
+) -> None:
     """A document warning for a table read as a form's fields whose first row heads indicators
     (北九州: ``事業名等 | 概要 | KPI（平成31年度） | KPI実績及び達成状況`` over cells that print a
-    name and its value on two lines): a layout not read, whose values would be lost unsaid."""
+    name and its value on two lines): a layout not read, whose values would be lost unsaid.
+    Where most rows below are fields too (栗山: ``政策分野 | 1.生活環境 | 政策項目 | ごみ処理``
+    over 事業名 | … and 計画 | …), the first row is one more field, heading nothing."""
+    below = reading.row_roles[1:]
+    if below and sum(role == "fields" for role in below) * 2 >= len(below):
+        return
     first = [c for c in table.cells if c.row == 0 and not c.empty]
     heads = [c for c in first if "indicator" in column_votes(vocabulary, c.text)]
     numbers = sum(any(ch.isdigit() for ch in fold_width(c.text)) for c in table.cells if c.row > 0)
@@ -861,7 +869,7 @@ def _read_interpreted(
         read_fields(table, form, vocabulary)
     if all(layout in _NOT_INDICATORS for layout in layouts):
         if not prose and Layout.KEY_VALUE in layouts:
-            _note_fields_over_indicators(table, vocabulary)
+            _note_fields_over_indicators(table, reading, vocabulary)
         return prose
     era_assumed = any(c.era_assumed for r in reading.regions for c in r.columns)
     # Tables side by side where one is not an indicator table (money beside indicators); side
@@ -948,6 +956,40 @@ def _header_names(table: Table, reading: TableInterpretation, named: list[Draft]
     heads = {r for region in reading.regions for r in region.header_rows}
     texts = {normalize_text(c.text) for c in table.cells if c.row in heads}
     return any(normalize_text(d.indicator or "") in texts for d in named)
+
+
+#: Least confidence of a table's interpretation that reads it instead of the row reader where
+#: the row reader matched most rows' cells to columns by content.
+_SURE_READING = 0.9
+
+
+def _misaligned(drafts: list[Draft], reading: TableInterpretation) -> bool:
+    """Whether the row reader matched most rows' cells to columns by content (they did not
+    line up with the header it counted: 栗山's 区分 spanning a group column and the ① column)
+    and so read one list twice for a period, where the interpretation reads the table as one
+    region of rows and is sure of each column."""
+    moved = sum(any("does not line up with its header" in w for w in d.warnings) for d in drafts)
+    return (
+        moved * 2 > len(drafts)
+        and any(_doubled(d) for d in drafts)  # the matching by content read a list twice
+        and len(reading.regions) == 1
+        and reading.regions[0].layout is Layout.ROWS
+        and reading.regions[0].confidence >= _SURE_READING
+    )
+
+
+def _doubled(d: Draft) -> bool:
+    """Whether a draft holds two values of one list for one period (計画 and 実績 under a
+    year both read as actuals)."""
+    for values in (d.targets, d.actuals):
+        periods = [
+            (v.period.fiscal_year, v.period.year, v.period.month)
+            for v in values
+            if v.period is not None
+        ]
+        if len(periods) != len(set(periods)):
+            return True
+    return False
 
 
 def _misnamed(drafts: list[Draft]) -> bool:

@@ -19,6 +19,7 @@ from jpkpi.tables.model import Cell, Provenance, Table
 from jpkpi.understanding.align import Alignment, RowCell, align_row
 from jpkpi.understanding.cells import (
     CellClass,
+    block_kind,
     classify,
     department_of,
     derived_row_note,
@@ -28,6 +29,7 @@ from jpkpi.understanding.cells import (
     list_column,
     list_flags,
     list_of,
+    money_group,
     row_series_list,
     status_word,
     type_of,
@@ -205,7 +207,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         nonempty = [c for c in row if not c.empty]
         if not nonempty:
             continue
-        group = next((c for c in nonempty if c.rowspan > 1 and _money_group(c.text)), None)
+        group = next((c for c in nonempty if c.rowspan > 1 and money_group(c.text)), None)
         if group is not None:
             money_until = r + group.rowspan
         if r < money_until:
@@ -280,7 +282,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         data_cells, header_cells = _split_mixed(nonempty)
         row_kind = spanning_kind[1] if spanning_kind and r < spanning_kind[0] else kind
         for data_cell in data_cells:
-            marked = _spanning_kind(data_cell)
+            marked = block_kind(data_cell.text)
             if marked is not None and data_cell.rowspan > 1:
                 # 目標 / KPI / 事業量 / 活動指標 printed once in a cell over several rows marks
                 # them all
@@ -607,34 +609,6 @@ def _join(first: Program, more: Program) -> Program:
         first.reposted or more.reposted,
         first.summary or more.summary,
     )
-
-
-#: Longest group cell read as naming the program's money (``事業費``, ``財源内訳``).
-_MONEY_GROUP_CHARS = 8
-
-
-def _money_group(text: str) -> bool:
-    """Whether a cell merged down a block of rows names the program's money (嬬恋: ``事業費``
-    over 事業費 | うち国・県支出金 | うち一般財源 in 千円): the block's rows are no indicators."""
-    norm = normalize_text(text).replace(" ", "")
-    if not norm or len(norm) > _MONEY_GROUP_CHARS:
-        return False
-    votes = current_vocabulary().votes(norm)
-    return bool(votes) and max(votes, key=lambda r: votes[r][0]) == "money"
-
-
-#: A kind's word before 指標, as a cell over a block of rows prints it (``活動指標``, ``成果指標``).
-_KIND_INDICATOR = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,6}指標")
-
-
-def _spanning_kind(cell: Cell) -> Kind | None:
-    """The kind a cell printed once over several rows names for them: a kind word (目標, KPI,
-    事業量), or a kind's word before 指標 (阿久比: ``活動指標`` down the activity rows, ``成果指標``
-    down the others)."""
-    if classify(cell.text) is CellClass.KIND:
-        return KIND_WORDS[normalize_text(cell.text).replace(" ", "")]
-    norm = normalize_text(cell.text).replace(" ", "")
-    return header_kind(norm) if _KIND_INDICATOR.fullmatch(norm) else None
 
 
 def _group_kind(roles: dict[Role, list[Placed]]) -> Kind | None:

@@ -70,8 +70,10 @@ def row_kind(text: str) -> Kind | None:
     """The kind a short cell names for its row, as its word names one before 指標 (``成果`` →
     kpi as 成果指標, ``活動`` → activity as 活動指標); None for any other text."""
     norm = normalize_text(text).replace(" ", "")
-    if not _KIND_WORD.fullmatch(norm) or norm.endswith("指標"):
+    if not _KIND_WORD.fullmatch(norm):
         return None  # KPI①, 指標1: a row's label, not a kind word
+    if norm.endswith("指標"):  # 区分 | 活動指標 / 成果指標: the word with its 指標
+        return header_kind(norm) if len(norm) > len("指標") else None
     return header_kind(norm + "指標")
 
 
