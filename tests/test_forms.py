@@ -1433,3 +1433,31 @@ def test_letters_read_as_a_status_only_where_each_says_whether_the_target_was_re
     from jpkpi.understanding.cells import status_legend
 
     assert status_legend([legend]) == meanings
+
+
+def test_explain_shows_the_list_column_beside_years_down_the_side() -> None:
+    """``jpkpi explain`` on 津和野's grid: periods down the side, column 1 the rows' lists, each
+    row's list and period (H28 目標 and H28 実績 apart), one indicator a column."""
+    import contextlib
+    import io
+
+    from jpkpi.cli import main
+
+    doc = parsed(FORMS23 / "tsuwano_senryaku_suchi_h29.html")
+    reading = doc.interpretations()[1]
+    (region,) = reading.regions
+    assert region.layout.value == "periods_down"
+    assert [(c.index, c.role) for c in region.columns[:3]] == [
+        (0, "period"),
+        (1, "label"),
+        (2, "indicator"),
+    ]
+    assert [(r.list, r.period.fiscal_year if r.period else None) for r in region.rows][:3] == [
+        ("baseline", 2014),
+        ("target", 2016),
+        ("actual", 2016),
+    ]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["explain", str(FORMS23 / "tsuwano_senryaku_suchi_h29.html")])
+    assert "row 3: actual FY2016 — H28 実績" in out.getvalue()
