@@ -118,20 +118,25 @@ class Score:
 def match_records(
     expected: list[dict[str, Any]], produced: list[dict[str, Any]]
 ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Pair expected and produced records: same line, then same indicator, then in order."""
+    """Pair expected and produced records: same line, then same indicator, then in order. The
+    records of the same indicator are paired first, so that an expected record no produced one
+    names does not take, in order, the one that names another expected record."""
     by_line: dict[Any, list[dict[str, Any]]] = {}
     for rec in produced:
         by_line.setdefault(rec.get("line") or rec.get("page"), []).append(rec)
-    pairs = []
-    for exp in expected:
+    chosen: dict[int, dict[str, Any]] = {}
+    for k, exp in enumerate(expected):
         candidates = by_line.get(exp.get("line") or exp.get("page"), [])
-        if not candidates:
-            continue
         want = canonical(exp, "indicator")
-        chosen = next((c for c in candidates if canonical(c, "indicator") == want), candidates[0])
-        candidates.remove(chosen)
-        pairs.append((exp, chosen))
-    return pairs
+        same = next((c for c in candidates if canonical(c, "indicator") == want), None)
+        if same is not None:
+            candidates.remove(same)
+            chosen[k] = same
+    for k, exp in enumerate(expected):
+        candidates = by_line.get(exp.get("line") or exp.get("page"), [])
+        if k not in chosen and candidates:
+            chosen[k] = candidates.pop(0)
+    return [(exp, chosen[k]) for k, exp in enumerate(expected) if k in chosen]
 
 
 #: Kinds of indicator records: a produced one always counts, so a record of the wrong kind is

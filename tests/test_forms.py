@@ -37,6 +37,8 @@ FORMS20 = FORMS.parent / "forms20"
 FORMS21 = FORMS.parent / "forms21"
 FORMS22 = FORMS.parent / "forms22"
 FORMS23 = FORMS.parent / "forms23"
+FORMS24 = FORMS.parent / "forms24"
+FORMS25 = FORMS.parent / "forms25"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -496,6 +498,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS21, "all"),
         (FORMS22, "all"),
         (FORMS23, "all"),
+        (FORMS24, "all"),
+        (FORMS25, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -1461,3 +1465,105 @@ def test_explain_shows_the_list_column_beside_years_down_the_side() -> None:
     with contextlib.redirect_stdout(out):
         main(["explain", str(FORMS23 / "tsuwano_senryaku_suchi_h29.html")])
     assert "row 3: actual FY2016 — H28 実績" in out.getvalue()
+
+
+def test_reference_rows_a_side_table_unread_and_a_goal_that_only_says_its_way() -> None:
+    """弘前 (forms18): a `【参考】AP2013指標` row with an empty 区分 cell is a row of its own (a
+    record with its baseline), not a ratio row under the indicator above; the 関連指標 grid
+    beside the indicators, which gives no record, is named in a document warning; a name written
+    as `…市民を増やします。` is the name and the statement `増やします`; `×:目標を達成できない`
+    defines × as not achieved."""
+    doc = parsed(FORMS18 / "hirosaki_jiko_hyoka_h24.pdf")
+    got = {r.indicator: r.to_dict() for r in doc.records}
+    reference = got["再生可能エネルギーを導入した公共施設数"]
+    assert (reference["baseline"]["value"], reference["unit"]) == (0, "施設")
+    assert reference["target_statement"]["text"] == "16施設を目指します"
+    assert not got["新エネルギーを導入した公共施設数"]["warnings"]
+    residents = got["安全・安心な生活環境だと思う市民"]
+    assert residents["target_statement"]["direction"] == "increase"
+    assert residents["target_statement"]["goal"] is None
+    assert got["リサイクル率"]["status"]["value"] == "not_achieved"
+    assert any("関連指標" in w and "gave no record" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    ("name", "split"),
+    [
+        (
+            "安全・安心な生活環境だと思う市民を増やします。",
+            ("安全・安心な生活環境だと思う市民", "増やします"),
+        ),
+        ("ごみの排出量を減らします", ("ごみの排出量", "減らします")),
+        ("地域の魅力を発信します。", ("地域の魅力を発信します。", None)),
+    ],
+)
+def test_a_name_that_says_only_which_way_it_should_move(
+    name: str, split: tuple[str, str | None]
+) -> None:
+    """A sentence name ending in a verb of direction (増やします, 減らします) splits into the name
+    and a statement of that direction; another verb (発信します) says no way: no split."""
+    from jpkpi.records.build import split_statement
+
+    kept, statement, text = split_statement(name)
+    assert (kept, text) == split
+    assert (statement is None) == (split[1] is None)
+
+
+def test_the_matcher_pairs_records_of_one_name_before_pairing_in_order() -> None:
+    """An expected record no produced record names does not take, in order, the produced record
+    that names a later expected one."""
+    from jpkpi.eval import match_records
+
+    def record(name: str) -> dict:
+        return {"page": 1, "line": None, "indicator": name}
+
+    expected = [record("A"), record("犯罪の件数"), record("地震")]
+    produced = [record("A"), record("地震")]
+    pairs = {e["indicator"]: g["indicator"] for e, g in match_records(expected, produced)}
+    assert pairs == {"A": "A", "地震": "地震"}
+
+
+def test_a_year_table_whose_rows_name_their_kpi_only_by_its_label() -> None:
+    """宇陀 (forms25): ``KPI | 指標名 | 単位 | 基準値（平成26年度） | 目標値（平成31年度）`` lists
+    ``KPI(1) | 合計特殊出生率 | ―``; the year table below names its rows ``重要業績評価指標
+    KPI(1)``, with ``達成率`` and ``達成状況評価`` rows under each. One record a KPI: the listed
+    name and target, the years' actuals; a dash in the unit column is no unit; the ratio and
+    grade rows are no indicators."""
+    doc = parsed(FORMS25 / "uda_suchi_mokuhyo_h29.html")
+    records = [r.to_dict() for r in doc.records]
+    assert [r["indicator"] for r in records] == [
+        "合計特殊出生率",
+        "人口移動(社会減)",
+        "観光入込客数",
+        "市の支援による新規創業者数",
+    ]
+    births = records[0]
+    assert (births["label"], births["unit"], births["department"]) == ("KPI(1)", None, "市民課")
+    assert _values(births["targets"]) == [(1.4, 2019)]
+    assert _values(births["actuals"]) == [(0.93, 2015), (1.11, 2016), (1.0, 2017), (None, 2018)]
+    assert births["baseline"]["value"] == 0.9
+
+
+def test_blocks_named_beside_a_final_target_over_years_without_era() -> None:
+    """瑞浪 (forms25): each block ``成果指標名 | name | 令和5年度目標値 | 23``, ``年度 | 25年度 …
+    30年度``, ``目標値`` and ``実績値`` rows, on a sheet titled 令和元年度 (平成30年度実績): the
+    era-less years are 平成's (令和 would put them after 2030), the final target is dated by its
+    label; the empty fourth block gives no record."""
+    doc = parsed(FORMS25 / "mizunami_shisaku_hyoka_h30.pdf")
+    got = {r.indicator: r.to_dict() for r in doc.records}
+    assert len(got) == 3
+    groups = got["福祉ボランティアグループの数"]
+    assert _values(groups["targets"])[0] == (17, 2013)
+    assert _values(groups["targets"])[-1] == (23, 2023)
+    assert _values(groups["actuals"])[-1] == (18, 2018)
+    assert _values(got["民生委員・児童委員による相談支援件数"]["actuals"])[0] == (None, 2013)
+
+
+def test_a_plan_and_a_result_column_for_each_year() -> None:
+    """羽幌 (forms24): ``H25実績 | H26計画 | H26実績 | H27計画``: 計画 columns list targets and
+    実績 columns actuals, where the row reader took every column for actuals."""
+    doc = parsed(FORMS24 / "haboro_jimujigyo_h26.pdf")
+    got = {r.indicator: r.to_dict() for r in doc.records}
+    days = got["集団健診の実施日数"]
+    assert _values(days["targets"]) == [(14, 2014), (14, 2015)]
+    assert _values(days["actuals"]) == [(12, 2013), (14, 2014)]

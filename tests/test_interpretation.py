@@ -405,7 +405,9 @@ def test_eras_for_years_printed_without_one() -> None:
     assert document_era(["西部市場(昭和40年度)", "平成24年度末に"]) == "平成"
     assert find_eraless_period("20年度実績", "平成").fiscal_year == 2008  # type: ignore[union-attr]
     assert find_eraless_period("R6年度", "令和") is None  # it names its own era
-    assert find_eraless_period("28年度", "令和") is None  # 2046 is no year a sheet reports
+    # 令和28 (2046) is no year a sheet reports: 平成28, the era before
+    assert find_eraless_period("28年度", "令和").fiscal_year == 2016  # type: ignore[union-attr]
+    assert find_eraless_period("60年度", "平成").fiscal_year == 1985  # type: ignore[union-attr]
     assert guess_era(["20年度実績", "25年度見込み"]) == "平成"
     assert guess_era(["3年度"]) == "令和"
 

@@ -206,3 +206,25 @@ def test_a_year_named_relative_to_the_report() -> None:
     assert relative_period("前年度 実績", 2021).fiscal_year == 2020  # type: ignore[union-attr]
     assert relative_period("R2年度実績", 2021) is None
     assert relative_period("目標値", 2021) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "era", "year"),
+    [
+        ("28年度(実績)", "令和", 2016),  # 令和28 would be 2046: 平成28, on a 令和元年度 sheet
+        ("1年度(計画)", "令和", 2019),
+        ("30年度", "令和", 2018),
+        ("20年度実績", "令和", 2008),
+        ("25年度", "平成", 2013),
+        ("7年度", "令和", 2025),
+    ],
+)
+def test_an_eraless_year_past_2030_in_the_documents_era_is_of_the_era_before(
+    text: str, era: str, year: int
+) -> None:
+    """A sheet of 令和元年度 prints 28年度 … 30年度 and 1年度 side by side: the years that 令和
+    would put after LATEST_ERALESS_YEAR are 平成's; the others stay in the document's era."""
+    from jpkpi.primitives.period import find_eraless_period
+
+    found = find_eraless_period(text, era)
+    assert found is not None and found.fiscal_year == year

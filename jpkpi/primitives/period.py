@@ -277,6 +277,16 @@ def document_era(texts: Iterable[str]) -> str | None:
     return max(seen, key=lambda e: ERAS[e])
 
 
+def _latest_eraless(texts: Iterable[str]) -> int | None:
+    """The largest era-less year number the texts print (``30年度`` → 30), or None."""
+    years = [
+        1 if m.group("n") == "元" else int(m.group("n"))
+        for text in texts
+        for m in _ERALESS.finditer(fold_width(text))
+    ]
+    return max(years) if years else None
+
+
 #: The latest Western year an era-less year may stand for when the document names no era: a
 #: sheet of actuals printed as ``20年度実績`` is not of 令和20 (2038). A constant, not today's
 #: date, so the same input always reads the same.
@@ -286,15 +296,11 @@ LATEST_ERALESS_YEAR = 2030
 def guess_era(texts: Iterable[str]) -> str | None:
     """For a document that names no era: the latest era in which every era-less year it prints
     (``20年度`` … ``25年度``) lies before LATEST_ERALESS_YEAR; None when it prints none."""
-    years = [
-        1 if m.group("n") == "元" else int(m.group("n"))
-        for text in texts
-        for m in _ERALESS.finditer(fold_width(text))
-    ]
-    if not years:
+    latest = _latest_eraless(texts)
+    if latest is None:
         return None
     for era in ("令和", "平成", "昭和"):
-        if ERAS[era] + max(years) - 1 <= LATEST_ERALESS_YEAR:
+        if ERAS[era] + latest - 1 <= LATEST_ERALESS_YEAR:
             return era
     return None
 
@@ -318,7 +324,15 @@ def find_eraless_period(s: str, era: str) -> Period | None:
         return None
     year = ERAS[era] + n - 1
     if year > LATEST_ERALESS_YEAR:
-        return None  # 28年度 read in 令和 would be 2046: not a year a sheet reports
+        # 28年度 read in 令和 would be 2046, not a year a sheet reports: on a 令和元年度 sheet
+        # beside 1年度 it is 平成28, a year of the era before (which ended before 令和 began)
+        before = [e for e in ERAS if ERAS[e] < ERAS[era]]
+        if not before:
+            return None
+        start = ERAS[max(before, key=lambda e: ERAS[e])]
+        year = start + n - 1
+        if year > ERAS[era]:
+            return None
     if m.group("end"):
         return Period(year, year + 1, 3, s)
     if m.group("cal"):  # 527万人（26年）: a calendar year, the text's last word

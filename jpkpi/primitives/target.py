@@ -214,6 +214,23 @@ _YEAR_SPAN = regex.compile(
 )
 
 
+#: Longest verb phrase read as a direction alone (``増やします``, ``減少させます``).
+_DIRECTION_CHARS = 10
+
+
+def parse_direction_statement(s: str) -> TargetStatement | None:
+    """A goal that says only which way to move (``増やします``, ``減らします`` after a name's を):
+    a statement with that direction and no level; None for anything else (a number, a longer
+    text, or words that say no way)."""
+    text = normalize_text(s).rstrip("。")
+    if not text or len(text) > _DIRECTION_CHARS or regex.search(r"[0-9]", text):
+        return None
+    tokens = tokenize(text)
+    if not any(t.normalized in INCREASE_WORDS | DECREASE_WORDS for t in tokens):
+        return None  # 達成します, 確保します: a level's verb, with no level here
+    return TargetStatement(text, None, _words_direction(tokens), None, None, False)
+
+
 def parse_target_statement(
     s: str, *, baseline: Quantity | Decimal | str | None = None
 ) -> TargetStatement | None:

@@ -18,7 +18,11 @@ from jpkpi.primitives.quantity import (
     parse_quantity,
     split_scale,
 )
-from jpkpi.primitives.target import TargetStatement, parse_target_statement
+from jpkpi.primitives.target import (
+    TargetStatement,
+    parse_direction_statement,
+    parse_target_statement,
+)
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.records.model import KpiRecord, Observation, Status
 from jpkpi.understanding.cells import (
@@ -51,6 +55,9 @@ _SENTENCE_GOAL = regex.compile(
 )
 
 
+#: A name written as the sentence of the way it should move, no level (``…市民を増やします。``).
+_DIRECTION_GOAL = regex.compile(r"(?P<name>[^を0-9]{2,}?)を(?P<tail>[^を0-9。]{2,10}ます)。?")
+
 #: Longest name read as the sentence of its goal.
 MAX_SENTENCE_NAME_CHARS = 80
 #: The end of a name cut inside a number's own words (年間100人, 第2期, H30までに): no name.
@@ -73,6 +80,12 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
         statement = parse_target_statement(tail)
         if statement is not None:
             return sentence.group("name").strip(), statement, tail
+    moving = _DIRECTION_GOAL.fullmatch(name) if len(name) <= MAX_SENTENCE_NAME_CHARS else None
+    if moving is not None:
+        # 安全・安心な生活環境だと思う市民を増やします。: the name, and the way it should move
+        statement = parse_direction_statement(moving.group("tail"))
+        if statement is not None:
+            return moving.group("name").strip(), statement, statement.text
     return name, None, None
 
 

@@ -499,6 +499,8 @@ def status_legend(texts: Iterable[str]) -> dict[str, str]:
 
 #: Words of a legend's definition that make it a forecast or a judgement, not a result.
 _NOT_A_RESULT = ("見込", "困難", "可能", "できる", "予定", "努力")
+#: 達成 denied (弘前: ``×:目標を達成できない``, ``達成していない``, ``達成せず``): not achieved.
+_NOT_REACHED = regex.compile(r"達成(?:でき|し|され)?(?:ない|ず|ていない|なかった)|不達成")
 #: A definition by degree (``目標の80%以上``, ``概ね達成``): a grade, not whether it was reached.
 _DEGREE = regex.compile(r"[0-9]+\s*(?:%|％|割)|概ね|おおむね")
 
@@ -509,7 +511,7 @@ def _legend_meaning(words: str) -> str | None:
     (``目標の80%以上``, ``概ね達成``), not of the result."""
     if any(w in words for w in _NOT_A_RESULT) or _DEGREE.search(words):
         return None
-    if "未達" in words:
+    if "未達" in words or _NOT_REACHED.search(words):
         return "not_achieved"
     if "達成" in words or words.endswith(("以上", "と同等", "を上回った")):
         return "achieved"

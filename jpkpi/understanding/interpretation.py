@@ -22,7 +22,13 @@ from typing import Any, cast
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import ERAS, Period, find_eraless_period, find_period
+from jpkpi.primitives.period import (
+    ERAS,
+    LATEST_ERALESS_YEAR,
+    Period,
+    find_eraless_period,
+    find_period,
+)
 from jpkpi.primitives.quantity import COUNTERS, normalize_unit, parse_quantity
 from jpkpi.primitives.text import fold_width, normalize_text, noun_head, split_label
 from jpkpi.tables.model import Cell, Table
@@ -591,7 +597,10 @@ def interpret_table(
     warnings: list[str] = []
     assumed = any(c.era_assumed for r in regions for c in r.columns if r.layout in RECORD_LAYOUTS)
     if assumed:
-        warnings.append(f"years printed without their era were read as {era} (the document's era)")
+        warnings.append(
+            f"years printed without their era were read as {era} (the document's era), or in "
+            f"the era before where {era} would put them after {LATEST_ERALESS_YEAR}"
+        )
     return TableInterpretation(
         index,
         table.provenance.page if table.provenance.page is not None else _first_page(table),
@@ -990,9 +999,10 @@ def _row_number(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-#: A numbered label: one word and a number (``指標①``, ``KPI2``, ``目標 3``).
+#: A numbered label: one word and a number (``指標①``, ``KPI2``, ``目標 3``, ``KPI(1)``).
 _NUMBERED_LABEL = regex.compile(
-    r"(?P<stem>[^\d\s\u2460-\u2473]{1,8}?)\s*(?:[\u2460-\u2473]|[0-9]{1,2})"
+    r"(?P<stem>[^\d\s\u2460-\u2473()（）]{1,8}?)\s*"
+    r"(?:[\u2460-\u2473]|[0-9]{1,2}|[(（][0-9]{1,2}[)）])"
 )
 
 
@@ -1662,6 +1672,18 @@ def _list_column(
     return col
 
 
+def _names_block(
+    first: Cell, rest: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabulary
+) -> bool:
+    """Whether a row opens a transposed block by its label (``成果指標名``, ``指標名``: the
+    indicator's strongest vote) and a name beside it, whatever values further fields of the row
+    print (``令和5年度目標値 | 23``)."""
+    votes = vocabulary.votes(normalize_text(first.text).replace(" ", ""))
+    if not votes or max(sorted(votes), key=lambda r: votes[r][0]) != "indicator":
+        return False
+    return bool(rest) and ev[id(rest[0])].texty and not ev[id(rest[0])].value
+
+
 #: Period cells a row needs to be a block's row of periods.
 _MIN_BLOCK_PERIODS = 2
 
@@ -1720,6 +1742,7 @@ def _blocks(
     row of periods."""
     rows: list[RowReading] = []
     period_seen = False
+    era_assumed = False  # a row of periods printed without their era (25年度 … 30年度)
     for r in region_rows:
         cells = _own_cells(grid, r, lo, hi)
         if not cells:
@@ -1727,6 +1750,7 @@ def _blocks(
         first, rest = cells[0], cells[1:]
         evs = [ev[id(c)] for c in rest]
         if sum(e.period is not None and not e.value for e in evs) >= _MIN_BLOCK_PERIODS:
+            era_assumed = era_assumed or any(e.era_assumed for e in evs)
             if any(
                 e.period is None and set(column_votes(vocabulary, c.text)) & _HEADED_LISTS
                 for c, e in zip(rest, evs, strict=True)
@@ -1739,6 +1763,14 @@ def _blocks(
             continue
         lst, flags = _row_list(vocabulary, first.text)
         empty_list_row = lst is not None and period_seen and not rest
+        if lst is None and _names_block(first, rest, ev, vocabulary):
+            # 成果指標名 | name | 令和5年度目標値 | 23: the block's name, its final target beside
+            once = {id(c): c for c in cells}.values()  # a merged name once
+            rows.append(
+                RowReading(r, "name", label=" | ".join(normalize_text(c.text) for c in once))
+            )
+            period_seen = False
+            continue
         if any(e.value for e in evs) or ev[id(first)].value or empty_list_row:
             if lst is None or not period_seen or ev[id(first)].period is not None:
                 return None
@@ -1760,7 +1792,18 @@ def _blocks(
     if len(values) < 2:
         return None
     blocks = sum(x.role == "periods" for x in rows)
-    columns = (ColumnReading(lo, "label", 3.0, None, 0.0, ("its cells name each row's list",), ""),)
+    columns = (
+        ColumnReading(
+            lo,
+            "label",
+            3.0,
+            None,
+            0.0,
+            ("its cells name each row's list",),
+            "",
+            era_assumed=era_assumed,
+        ),
+    )
     return RegionReading(
         lo,
         hi,

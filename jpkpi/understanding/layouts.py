@@ -435,7 +435,11 @@ def region_drafts(
         block = _block_cell(grid, r, region)
         if block is not None and money_group(block.text):
             continue  # コスト merged down 事業費 | 人件費 (千円): the program's money
-        said = next((c for c in own if c.col == list_col), None) if list_col is not None else None
+        said = (
+            next((c for c in own if c.col == list_col and not c.empty), None)
+            if list_col is not None
+            else None
+        )  # (an empty 区分 cell says nothing: a row of its own, 【参考】)
         row_list = list_of(said.text) if said is not None else None
         label = said if row_list is not None else None  # the row's list label (目標（見込み）)
         if row_list is not None:
@@ -554,7 +558,16 @@ def region_drafts(
             d.kind = outside.kind or d.kind
             d.department = outside.department or d.department
         printed_unit = (
-            next((c.text for c in own if c.col == unit_col and not c.empty), None)
+            next(
+                (
+                    c.text
+                    for c in own
+                    if c.col == unit_col
+                    and not c.empty
+                    and classify(c.text) is not CellClass.MISSING  # ― : no unit printed
+                ),
+                None,
+            )
             if unit_col is not None
             else None
         )
@@ -1069,6 +1082,8 @@ def _block_drafts(
             periods = {}
             for c in cells[1:]:
                 p = _printed_period(c.text)
+                if p is None and reading.era is not None:
+                    p = find_eraless_period(c.text, reading.era)  # 25年度 on a 平成 sheet
                 if p is not None:
                     periods[c.col] = p
         elif d is not None:
@@ -1109,6 +1124,7 @@ def _block_name(
     unit: str | None = None
     label: str | None = None
     kind: Kind | None = None
+    targets: list[ValueCell] = []
     where = cells[0] if cells else None
     k = 0
     while k < len(cells):
@@ -1121,6 +1137,17 @@ def _block_name(
         nxt = cells[k + 1] if k + 1 < len(cells) else None
         if "unit" in votes and nxt is not None:
             unit = nxt.text
+            k += 2
+            continue
+        if (
+            "target" in votes
+            and "indicator" not in votes
+            and nxt is not None
+            and is_value(classify(nxt.text))
+        ):
+            # 令和5年度目標値 | 23 on the name's row: the block's final target, dated by its label
+            period = _printed_period(cells[k].text)
+            targets.append(ValueCell(nxt.text, period, cells[k].text, where=nxt.provenance))
             k += 2
             continue
         if "indicator" in votes and nxt is not None and name is None:
@@ -1140,6 +1167,7 @@ def _block_name(
         _name_into(d, name, None)
     d.unit = d.unit or (normalize_text(unit) if unit else None)
     d.label = label
+    d.targets.extend(targets)
     if kind is not None:
         d.kind = kind  # 活動指標1: an activity, whatever the table's headings said
     return d

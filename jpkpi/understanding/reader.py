@@ -15,6 +15,7 @@ import regex
 
 from jpkpi import budget
 from jpkpi.primitives.period import (
+    LATEST_ERALESS_YEAR,
     document_era,
     find_eraless_period,
     find_period,
@@ -30,17 +31,19 @@ from jpkpi.understanding.cells import (
     TYPE_WORDS,
     CellClass,
     classify,
+    derived_row_note,
     is_value,
     remembering_classes,
     status_legend,
     value_and_period,
 )
-from jpkpi.understanding.doubts import doubt_drafts
+from jpkpi.understanding.doubts import doubt_drafts, not_a_name
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.fill import FillRates, fill_rates
 from jpkpi.understanding.headers import HeaderSignature, count_header_rows
 from jpkpi.understanding.interpretation import (
     RECORD_LAYOUTS,
+    ColumnReading,
     Layout,
     RegionReading,
     TableInterpretation,
@@ -339,6 +342,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         last_block_was_table = True
     close_program_lines()
     fill_reposted_names(drafts)
+    drafts = _joined_by_label(drafts, vocabulary)
     _names_from_lists(drafts, blocks)
     # Values without a name are kept where their table names other indicators (a name the
     # extraction lost); a table that names none holds no KPIs (a budget table, a chart's grid).
@@ -358,6 +362,8 @@ def _settled(
     the bands' doubts, keyed cells spread, revised targets settled, the doubts weighed and a
     table that gave nothing named."""
     drafts = _band_warnings(split, drafts)
+    drafts = _without_derived_rows(drafts, vocabulary)
+    drafts = [d for d in drafts if not _period_row(d, vocabulary)]
     spread_keyed_values(table, drafts)
     settle_revisions(drafts, vocabulary)
     doubt_drafts(table, reading, drafts, vocabulary)
@@ -395,8 +401,20 @@ def _note_unread(
     table: Table, reading: TableInterpretation, drafts: list[Draft], index: int
 ) -> None:
     """A document warning for a table whose interpretation finds indicators but that gave no
-    draft with a name: whatever it holds was lost, and no record is there to say so."""
-    if not reading.gives_records or any(d.indicator for d in drafts):
+    draft with a name: whatever it holds was lost, and no record is there to say so. Where the
+    table gave records, a region of it printed beside the others whose names none of them
+    carries (弘前: 関連指標 right of the 指標 grid) is named the same way."""
+    if not reading.gives_records:
+        return
+    if any(d.indicator for d in drafts):
+        for region in _unread_regions(table, reading, drafts):
+            heads = [c.header for c in region.columns if c.role == "indicator" and c.header]
+            under = f" (indicators under {heads[0]})" if heads else ""
+            notice(
+                f"the table at {table.place} (table {index + 1} read): its columns "
+                f"{region.first_col + 1}-{region.end_col}{under} gave no record; see jpkpi "
+                "explain"
+            )
         return
     fields = sum(role == "fields" for role in reading.row_roles)
     if (
@@ -416,6 +434,133 @@ def _note_unread(
         f"the table at {table.place} (table {index + 1} read): its interpretation finds "
         f"indicators{what}, but no record was read from it; see jpkpi explain"
     )
+
+
+def _unread_regions(
+    table: Table, reading: TableInterpretation, drafts: list[Draft]
+) -> list[RegionReading]:
+    """The regions of a table read into records whose indicator column's names no draft
+    carries: a region beside the others, sure enough of itself, that was not read."""
+    if len(reading.regions) < 2:
+        return []
+    grid = table.grid()
+    named = [normalize_text(d.indicator).replace(" ", "") for d in drafts if d.indicator]
+    unread = []
+    for region in reading.regions:
+        if region.layout not in RECORD_LAYOUTS or region.confidence < MIN_NOTED_CONFIDENCE:
+            continue
+        column = next((c.index for c in region.columns if c.role == "indicator"), None)
+        if column is None:
+            continue
+        texts = {
+            normalize_text(cell.text).replace(" ", "")
+            for r in region.body_rows
+            if (cell := grid[r][column]) is not None and not cell.empty
+        }
+        if texts and not any(t in n or n in t for t in texts for n in named):
+            unread.append(region)
+    return unread
+
+
+def _period_row(d: Draft, vocabulary: Vocabulary) -> bool:
+    """Whether a draft is a row of periods taken for an indicator: its name only says years
+    (``年度``) and its cells, if any were kept, only print years (瑞浪's empty block: ``年度 |
+    25年度 …``)."""
+    cells = [c for c in (d.baseline, *d.targets, *d.actuals) if c is not None]
+    if d.target_texts:
+        return False
+    if any(is_value(classify(c.text)) or classify(c.text) is CellClass.MISSING for c in cells):
+        return False
+    name = normalize_text(d.indicator or "").replace(" ", "")
+    periods = all(
+        find_period(c.text) is not None or find_eraless_period(c.text, "令和") is not None
+        for c in cells
+    )  # (the era does not matter: only whether the cell says a year)
+    return periods and (
+        not_a_name(name, vocabulary) == "a period"
+        or "target_period" in vocabulary.votes(name)
+        or name in _PERIOD_WORDS
+    )
+
+
+#: Names of a row or column of years (``年度 | 25年度 | 26年度 …``).
+_PERIOD_WORDS = frozenset({"年度", "年", "年次", "時期"})
+
+
+#: Longest row name read as a heading of derived values (``達成率``, ``達成状況評価``).
+_DERIVED_CHARS = 12
+#: Roles of a row's name that make its values derived from the indicator above it.
+_DERIVED_ROLES = frozenset({"ratio", "evaluation"})
+
+
+def _without_derived_rows(drafts: list[Draft], vocabulary: Vocabulary) -> list[Draft]:
+    """A table's drafts without the rows named as a ratio or a judgement of the indicator
+    above them (宇陀: ``達成率 | 66.4% | …`` and ``達成状況評価 | C | …`` under ``重要業績評価指標
+    KPI(1)``): they are no indicator; the indicator above says they were not read."""
+    kept: list[Draft] = []
+    for d in drafts:
+        name = normalize_text(d.indicator or "").replace(" ", "")
+        votes = vocabulary.votes(name) if 0 < len(name) <= _DERIVED_CHARS else {}
+        rest = name
+        for _, words in votes.values():
+            for word in sorted(words, key=len, reverse=True):
+                rest = rest.replace(word.lstrip("="), "")
+        above = kept[-1] if kept else None
+        if (
+            votes
+            and not rest  # only the heading's words (達成率), not a ratio's name (事業進捗率)
+            and above is not None
+            and above.indicator
+            and max(sorted(votes), key=lambda r: votes[r][0]) in _DERIVED_ROLES
+            and "indicator" not in votes
+        ):
+            above.warnings.append(derived_row_note(name, f"under {above.indicator}"))
+            continue
+        kept.append(d)
+    return kept
+
+
+#: A row named only by a heading word and the label of an indicator listed elsewhere
+#: (``重要業績評価指標 KPI(1)``).
+_LABELLED_ROW = regex.compile(
+    r"(?P<head>[^\d]*?)\s*(?P<label>KPI\s*(?:[\u2460-\u2473]|[(（]?[0-9]{1,2}[)）]?))"
+)
+
+
+def _label_key(label: str) -> str:
+    return regex.sub(r"[\s()（）]", "", normalize_text(label))
+
+
+def _joined_by_label(drafts: list[Draft], vocabulary: Vocabulary) -> list[Draft]:
+    """Rows named only by a heading word and a label (宇陀: ``重要業績評価指標 KPI(1)`` over the
+    years) give their values to the indicator of that label listed in an earlier table under
+    the same heading (``KPI(1) | 合計特殊出生率 | … | 基準値 | 目標値``): one record."""
+    kept: list[Draft] = []
+    for d in drafts:
+        m = _LABELLED_ROW.fullmatch(normalize_text(d.indicator or ""))
+        head = m.group("head").replace(" ", "") if m else ""
+        if m and (not head or set(vocabulary.votes(head)) <= {"indicator", "kind.kpi"}):
+            key = _label_key(m.group("label"))
+            listed = next(
+                (
+                    x
+                    for x in reversed(kept)
+                    if x.label
+                    and x.table != d.table
+                    and x.section == d.section
+                    and _label_key(x.label) == key
+                ),
+                None,
+            )
+            if listed is not None:
+                listed.baseline = listed.baseline or d.baseline
+                listed.targets.extend(d.targets)
+                listed.actuals.extend(d.actuals)
+                listed.warnings.extend(d.warnings)
+                listed.status = listed.status or d.status
+                continue
+        kept.append(d)
+    return kept
 
 
 #: A heading row of a lettered list of indicator names: ``③ 対象指標名（…）``, ``成果指標名``.
@@ -756,7 +901,8 @@ def _dated(drafts: list[Draft], era: str | None, report_year: int | None = None)
         if years:
             d.warnings.append(
                 f"the years its values print without their era ({', '.join(years)}) were read "
-                f"as {era} (the document's era)"
+                f"as {era} (the document's era), or in the era before where {era} would put "
+                f"them after {LATEST_ERALESS_YEAR}"
             )
 
 
@@ -967,15 +1113,28 @@ def _misaligned(drafts: list[Draft], reading: TableInterpretation) -> bool:
     """Whether the row reader matched most rows' cells to columns by content (they did not
     line up with the header it counted: 栗山's 区分 spanning a group column and the ① column)
     and so read one list twice for a period, where the interpretation reads the table as one
-    region of rows and is sure of each column."""
-    moved = sum(any("does not line up with its header" in w for w in d.warnings) for d in drafts)
-    return (
-        moved * 2 > len(drafts)
-        and any(_doubled(d) for d in drafts)  # the matching by content read a list twice
+    region of rows and is sure of each column; or read one list twice where the interpretation
+    finds a target and an actual column for that period (羽幌's ``H26計画 | H26実績``)."""
+    if not (
+        any(_doubled(d) for d in drafts)  # the row reader read one list twice for a period
         and len(reading.regions) == 1
         and reading.regions[0].layout is Layout.ROWS
         and reading.regions[0].confidence >= _SURE_READING
-    )
+    ):
+        return False
+    moved = sum(any("does not line up with its header" in w for w in d.warnings) for d in drafts)
+    return moved * 2 > len(drafts) or _two_lists_a_period(reading.regions[0])
+
+
+def _two_lists_a_period(region: RegionReading) -> bool:
+    """Whether the interpretation reads a target column and an actual column for one period
+    (羽幌: ``H26計画 | H26実績``): two lists, where the row reader read one twice."""
+
+    def when(c: ColumnReading) -> tuple[int | None, int | None] | None:
+        return (c.period.fiscal_year, c.period.year) if c.period is not None else None
+
+    targets = {when(c) for c in region.columns if c.role == "target" and c.period is not None}
+    return any(c.role == "actual" and when(c) in targets for c in region.columns)
 
 
 def _doubled(d: Draft) -> bool:
