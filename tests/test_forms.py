@@ -1567,3 +1567,19 @@ def test_a_plan_and_a_result_column_for_each_year() -> None:
     days = got["集団健診の実施日数"]
     assert _values(days["targets"]) == [(14, 2014), (14, 2015)]
     assert _values(days["actuals"]) == [(12, 2013), (14, 2014)]
+
+
+def test_a_year_column_beside_each_list_with_a_dash_and_era_letters() -> None:
+    """七尾 (forms24): ``基準値 | 基準年度 | 目標値 | 目標年度 | 実績値 | 実績年度`` with ``H26`` … and
+    one ``―`` in 基準年度 (a KPI new since 平成28): the year columns date their lists; a dash
+    does not make 基準年度 a column of baselines, and ``H29`` is a year, not a numbered label."""
+    doc = parsed(FORMS24 / "nanao_kpi_kensho_h29.pdf")
+    got = {r.indicator: r.to_dict() for r in doc.records}
+    couples = got["婚活イベントによるカップル成立数(累計)"]
+    assert (couples["baseline"]["value"], couples["baseline"]["period"]["fiscal_year"]) == (
+        12,
+        2014,
+    )
+    assert _values(couples["actuals"]) == [(38, 2017)]
+    assert _values(got["乳幼児健康診査の受診率"]["actuals"]) == [(97.1, 2016)]
+    assert not couples["warnings"]

@@ -1015,8 +1015,8 @@ def _numbered_labels(
     stems, seen = set(), set()
     for text in _own_texts(grid, rows, col):
         m = _NUMBERED_LABEL.fullmatch(text)
-        if m is None:
-            return False
+        if m is None or find_period(text) is not None:
+            return False  # (H29, R3: an era's letter and a year, a period, no label)
         stems.add(m.group("stem"))
         seen.add(text)
     return len(stems) == 1 and len(seen) >= 2
@@ -2150,9 +2150,12 @@ def _read_column(
     periods = _share(
         grid, ev, sample, col, lambda e: e.period is not None and len(normalize_text(e.text)) <= 12
     )
-    if values:
+    # 基準年度 | H26 … — : years and a dash for a row that has none, no value measured
+    measured = _share(grid, ev, sample, col, lambda e: e.value and e.cls is not CellClass.MISSING)
+    dating = periods >= 0.8 and not measured
+    if values and not dating:
         vote("value", 3 * values, f"{values:.0%} of its cells are values")
-    if periods >= 0.8 and not values and layout is Layout.ROWS:
+    if dating and layout is Layout.ROWS:
         # 目標年度 | 29年度: each row's own year, the period of the row's undated target
         vote("target_period", 2.5 * periods, f"{periods:.0%} of its cells are periods")
     elif texts and units < 0.8:
@@ -2234,7 +2237,7 @@ def _read_column(
     if scores.get("value", 0) and role_of_value:
         scores[role_of_value] = scores.pop("value") + scores.get(role_of_value, 0)
         reasons[role_of_value] = reasons.pop("value", []) + reasons.get(role_of_value, [])
-    if not values and period_ev is None:
+    if (not values or dating) and period_ev is None:
         # A value role needs values under it or a period over it: a heading word alone
         # (事業実績（C）over a column of names) is outvoted by what the column holds.
         for role in _VALUE_ROLES:
