@@ -39,6 +39,8 @@ FORMS22 = FORMS.parent / "forms22"
 FORMS23 = FORMS.parent / "forms23"
 FORMS24 = FORMS.parent / "forms24"
 FORMS25 = FORMS.parent / "forms25"
+FORMS26 = FORMS.parent / "forms26"
+FORMS27 = FORMS.parent / "forms27"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -500,6 +502,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS23, "all"),
         (FORMS24, "all"),
         (FORMS25, "all"),
+        (FORMS26, "all"),
+        (FORMS27, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -1583,3 +1587,44 @@ def test_a_year_column_beside_each_list_with_a_dash_and_era_letters() -> None:
     assert _values(couples["actuals"]) == [(38, 2017)]
     assert _values(got["乳幼児健康診査の受診率"]["actuals"]) == [(97.1, 2016)]
     assert not couples["warnings"]
+
+
+def test_a_note_above_the_table_says_which_line_is_the_target() -> None:
+    """魚津 (forms26): each indicator's name merged over two unlabelled rows, and only the note
+    ``※数値目標、KPIは、上段が目標値、下段が実績値`` right above the table says the upper row is
+    the target; the 区分 cells 数値目標 and KPI give the kinds; 未把握 is not measured."""
+    doc = parsed(FORMS26 / "uozu_senryaku_jisshi_h28.pdf")
+    got = {r.indicator: r.to_dict() for r in doc.records}
+    hires = got["新規雇用者数(市内事業所)"]
+    assert hires["kind"] == "goal"
+    assert _values(hires["targets"])[:2] == [(100, 2015), (100, 2016)]
+    assert _values(hires["actuals"]) == [(92, 2014), (118, 2015), (121, 2016)]
+    shipments = got["製造品出荷額等"]
+    assert shipments["kind"] == "kpi"
+    assert shipments["actuals"][-1]["flags"] == ["not_measured"]
+    assert not shipments["warnings"]
+
+
+def test_a_target_in_brackets_after_the_actual() -> None:
+    """新庄 (forms26): ``51万人（H32目標100万人）`` under 平成28年度実績 is the actual and the
+    target of H32; ``集計中（H32目標200人）`` is an actual not yet measured and that target, in
+    the target's unit."""
+    doc = parsed(FORMS26 / "shinjo_senryaku_seika_h28.html")
+    got = {r.indicator: r.to_dict() for r in doc.records}
+    crowd = got["人出数"]
+    assert _values(crowd["actuals"]) == [(510000, 2016)]
+    assert _values(crowd["targets"]) == [(1000000, 2020)]
+    assert not crowd["warnings"]
+    snow = got["除雪ボランティア登録者数"]
+    assert snow["unit"] == "人"
+    assert snow["actuals"][0]["flags"] == ["not_measured"]
+    assert _values(snow["targets"]) == [(200, 2020)]
+
+
+def test_a_row_kind_word_under_a_heading_of_two_kinds() -> None:
+    """国富 (forms27): ``重点目標 | … | 町内で子育てをしたいと思う子育て世帯の割合`` under the
+    heading ``重点目標・KPI``: the row's own word makes it a goal; the numbered rows are KPIs."""
+    doc = parsed(FORMS27 / "kunitomi_kpi_hyoka_h28.html")
+    got = {r.indicator: r.to_dict() for r in doc.records}
+    assert got["町内で子育てをしたいと思う子育て世帯の割合"]["kind"] == "goal"
+    assert got["妊婦健康診査の受診率"]["kind"] == "kpi"

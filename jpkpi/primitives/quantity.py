@@ -31,6 +31,7 @@ MISSING_MARKERS: dict[str, str] = {
     # a statistic not yet published when the sheet was made (大垣: 経済センサス 未発表)
     "未発表": "not_measured",
     "未公表": "not_measured",
+    "未把握": "not_measured",  # not yet grasped when the sheet was made (魚津: 工業統計 未公表)
     "未設定": "not_set",
     "なし": "none",
     "無し": "none",
@@ -262,7 +263,21 @@ def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
         return Quantity(None, unit, frozenset({MISSING_MARKERS[bare]}), (), raw)
     if all(c in DASHES for c in bare) and len(bare) <= 3:
         return Quantity(None, unit, frozenset({"missing"}), (), raw)
+    noted = _MARKER_NOTE.fullmatch(bare)
+    if (
+        noted is not None
+        and len(noted.group("marker")) > 1
+        and noted.group("marker") in MISSING_MARKERS
+    ):
+        # 集計中（H32目標200人）: no value yet, and a note beside the marker, kept as a value's is
+        marker = noted.group("marker")
+        flags = frozenset({MISSING_MARKERS[marker]})
+        return Quantity(None, unit, flags, (), marker, note=noted.group("note"))
     return None
+
+
+#: A missing-value marker with a note in brackets after it (``集計中（H32目標200人）``).
+_MARKER_NOTE = regex.compile(r"(?P<marker>[^()]+?)\((?P<note>[^()]*[0-9][^()]*)\)")
 
 
 def _take_prefixes(s: str, i: int, flags: set[str]) -> int:

@@ -198,6 +198,26 @@ def _arrow_end(
     return Observation(replace(q, raw=text), own[1] if own else period, cell.where)
 
 
+#: A bracket after a value that names a target of its own period (``H32目標100万人``,
+#: ``H32年度目標3万件``): the period, the list's word, the value.
+_NOTED_TARGET = regex.compile(r"(?P<when>.+?)の?目標値?\s*[:：]?\s*(?P<value>[0-9].*)")
+
+
+def _noted_target(note: str, cell: ValueCell, default_unit: str | None) -> Observation | None:
+    """The target a value's bracket gives (``51万人（H32目標100万人）``): dated by the bracket's
+    own period, ``raw`` the bracket's text; None where the bracket is no dated target."""
+    m = _NOTED_TARGET.fullmatch(normalize_text(note))
+    if m is None:
+        return None
+    when = find_period(m.group("when"))
+    q = _quantity(m.group("value"), default_unit)
+    if when is None or q is None or q.value is None:
+        return None
+    raw = normalize_text(note)
+    period = replace(when, raw=raw[: m.start("value")].strip())
+    return Observation(replace(q, raw=note), period, cell.where)
+
+
 def _horizon_statement(text: str) -> TargetStatement | None:
     """A note that states a target over a horizon or as a change (``５年間で１５人``), not a
     bare amount (``延べ２４３日``)."""
@@ -343,6 +363,14 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         default_unit: str | None = column_unit
     else:
         printed = [q for q in (_parse(c, None) for c in cells) if q is not None]
+        # (集計中（H32目標200人）: the target in the bracket prints the unit the value cell lacks)
+        printed += [
+            in_bracket
+            for q in list(printed)
+            if q.note
+            and (bracket_match := _NOTED_TARGET.fullmatch(normalize_text(q.note)))
+            and (in_bracket := _quantity(bracket_match.group("value"), None)) is not None
+        ]
         default_unit = _printed_unit(printed)
         unit = split_scale(default_unit)[1] if default_unit else None
         kinds = sorted({q.unit for q in printed if q.unit and q.value is not None})
@@ -392,7 +420,13 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             targets.append(obs)
     actuals = []
     for cell in draft.actuals:
-        obs = _observation(cell, _parse(cell, default_unit), cell.period, warnings, notes)
+        parsed = _parse(cell, default_unit)
+        noted = _noted_target(parsed.note, cell, default_unit) if parsed and parsed.note else None
+        if noted is not None:
+            # 51万人（H32目標100万人） under 実績: the actual, and the target its bracket names
+            targets.append(noted)
+            parsed = replace(parsed, note=None) if parsed else parsed
+        obs = _observation(cell, parsed, cell.period, warnings, notes)
         if obs is not None:
             actuals.append(obs)
     targets, actuals = _once(targets), _once(actuals)

@@ -582,10 +582,10 @@ def stacked_lists(text: str) -> tuple[Role, ...] | None:
 
 #: Where a line stands in a stacked cell, top down.
 _STACK_POSITIONS = {"上": 0, "中": 1, "下": 2}
-#: ``上段：目標値``, ``下段は実績``, ``(上段)計画``: a position, then the list's word (up to the
-#: next position, a bracket or a separator).
+#: ``上段：目標値``, ``下段は実績``, ``上段が目標値``, ``(上段)計画``: a position, then the list's
+#: word (up to the next position, a bracket or a separator).
 _STACKED = regex.compile(
-    r"[(（]?(?P<at>[上中下])段[)）]?\s*[:：は=＝]?\s*(?P<what>[^\s:：、,，()（）/／・]+?)"
+    r"[(（]?(?P<at>[上中下])段[)）]?\s*[:：はが=＝]?\s*(?P<what>[^\s:：、,，()（）/／・]+?)"
     r"(?=[\s、,，()（）/／・]|[上中下]段|$)"
 )
 

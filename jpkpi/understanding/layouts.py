@@ -85,6 +85,9 @@ class FormContext:
     period: str | None = None
     #: The indicator the fields just above a table name, for that table only (see NamedField).
     indicator: NamedField | None = None
+    #: The list each line of an indicator's rows gives, where a note right above the table says
+    #: (魚津: ``※数値目標、KPIは、上段が目標値、下段が実績値``), for that table only.
+    stacked: tuple[Role, ...] | None = None
     #: The label each field was read under (``整理番号``), so that a qualified label of the same
     #: field (``前年度整理番号``, the number the program had the year before) does not replace it.
     labels: dict[str, str] = field(default_factory=dict)
@@ -407,7 +410,7 @@ def region_drafts(
     # 区分: 目標 / 実績 in turn: each row lists that kind of value, under the header's periods
     list_col = list_column(list(body.values()))
     # 年度別の推移（上段：目標値　下段：実績値）: each indicator's rows list in turn
-    stacked = _stacked_heading(grid, region)
+    stacked = _stacked_heading(grid, region, form.stacked)
     # 信濃: a name merged down over rows that each print their own year (事業開始前（H29.3）,
     # H29年度 …) in a column of periods: each row's values are that year's
     years = dated if dated is not None and years_down(table, region) else None
@@ -843,12 +846,13 @@ def _dated_value(region: RegionReading, cell: Cell, when: Cell) -> tuple[str | N
     return listed, value
 
 
-def stacked_rows(table: Table, region: RegionReading) -> bool:
-    """Whether a heading says which list each row of an indicator gives (``上段：目標値　下段：
-    実績値``) and an indicator's name is merged down beside rows that hold nothing but values."""
+def stacked_rows(table: Table, region: RegionReading, note: tuple[Role, ...] | None = None) -> bool:
+    """Whether a heading (or ``note``, a line right above the table) says which list each row
+    of an indicator gives (``上段：目標値　下段：実績値``) and an indicator's name is merged down
+    beside rows that hold nothing but values."""
     indicator = next((c.index for c in region.columns if c.role == "indicator"), None)
     grid = table.grid()
-    if indicator is None or _stacked_heading(grid, region) is None:
+    if indicator is None or _stacked_heading(grid, region, note) is None:
         return False
     value_cols = {c.index for c in region.columns if c.role in ("baseline", "target", "actual")}
     body = set(region.body_rows)
@@ -867,10 +871,11 @@ def stacked_rows(table: Table, region: RegionReading) -> bool:
 
 
 def _stacked_heading(
-    grid: list[list[Cell | None]], region: RegionReading
+    grid: list[list[Cell | None]], region: RegionReading, note: tuple[Role, ...] | None = None
 ) -> tuple[int, int, tuple[Role, ...]] | None:
     """The columns a heading over the region spans and the list each line of an indicator's
-    rows gives under it, where the heading says (``上段：目標値　下段：実績値``)."""
+    rows gives under it, where the heading says (``上段：目標値　下段：実績値``); where no heading
+    does, a note right above the table (``note``) says it of every column."""
     for r in region.header_rows:
         for cell in grid[r][region.first_col : region.end_col]:
             if cell is None or cell.row != r:
@@ -878,7 +883,7 @@ def _stacked_heading(
             lists = stacked_lists(cell.text)
             if lists is not None:
                 return cell.col, cell.col + cell.colspan, lists
-    return None
+    return (region.first_col, region.end_col, note) if note is not None else None
 
 
 def _stacked_line(

@@ -34,6 +34,7 @@ from jpkpi.understanding.cells import (
     derived_row_note,
     is_value,
     remembering_classes,
+    stacked_lists,
     status_legend,
     value_and_period,
 )
@@ -243,6 +244,8 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             else None
         )
         above = unsplit
+        # 上段が目標値、下段が実績値 in a note right above the table: each indicator's lines
+        form.stacked = stacked_lists(previous.text) if isinstance(previous, TextLine) else None
         section = path.titles()
         # a short line right above the table, with nothing between: its heading
         caption_text = (
@@ -1032,7 +1035,9 @@ def _read_interpreted(
     # An indicator's name merged down over rows of values alone, under a heading that says
     # which list each row is (上段：目標値　下段：実績値): the regions' reading follows it.
     stacked = any(
-        stacked_rows(table, r) or years_down(table, r) or bool(named_value_columns(table, r))
+        stacked_rows(table, r, form.stacked)
+        or years_down(table, r)
+        or bool(named_value_columns(table, r))
         for r in reading.regions
         if r.layout is Layout.ROWS
     )

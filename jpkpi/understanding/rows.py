@@ -294,9 +294,10 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         cells, row_program = _take_program_cell(cells, columns)
         if row_program is not None:
             program, header_program = row_program, None
+        own_kind: Kind | None = None  # a kind word the row prints in a cell of its own
         for cell in cells:
             if cell.cls is CellClass.KIND:
-                row_kind = KIND_WORDS[normalize_text(cell.text).replace(" ", "")]
+                row_kind = own_kind = KIND_WORDS[normalize_text(cell.text).replace(" ", "")]
         department = next(
             (department_of(c.text) for c in cells if c.cls is CellClass.DEPARTMENT), None
         )
@@ -366,7 +367,9 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         for roles in parts.groups.values():
             names = roles.get(Role.INDICATOR, []) + roles.get(Role.KPI_LIST, [])
             group_kind = (
-                next((p.col.kind for p in names if p.col.kind), None)
+                # 重点目標 | … under 重点目標・KPI: the row's own word, where its heading names two
+                (own_kind if any(_names_two_kinds(p.col.header) for p in names) else None)
+                or next((p.col.kind for p in names if p.col.kind), None)
                 or _group_kind(roles)
                 or row_kind
             )
@@ -609,6 +612,12 @@ def _join(first: Program, more: Program) -> Program:
         first.reposted or more.reposted,
         first.summary or more.summary,
     )
+
+
+def _names_two_kinds(header: str) -> bool:
+    """Whether a heading names two kinds (``重点目標・KPI``): each row says which it is."""
+    parts = regex.split(r"[・/／、及び]+", normalize_text(header).replace(" ", ""))
+    return len({k for part in parts if (k := header_kind(part)) is not None}) > 1
 
 
 def _group_kind(roles: dict[Role, list[Placed]]) -> Kind | None:

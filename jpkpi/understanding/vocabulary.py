@@ -70,6 +70,10 @@ def row_kind(text: str) -> Kind | None:
     """The kind a short cell names for its row, as its word names one before 指標 (``成果`` →
     kpi as 成果指標, ``活動`` → activity as 活動指標); None for any other text."""
     norm = normalize_text(text).replace(" ", "")
+    if norm in KIND_WORDS and not {"target", "actual", "baseline"} & set(
+        current_vocabulary().votes(norm)
+    ):
+        return KIND_WORDS[norm]  # 区分 | 数値目標 / KPI (not 目標, a row's list)
     if not _KIND_WORD.fullmatch(norm):
         return None  # KPI①, 指標1: a row's label, not a kind word
     if norm.endswith("指標"):  # 区分 | 活動指標 / 成果指標: the word with its 指標
