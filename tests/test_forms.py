@@ -41,6 +41,8 @@ FORMS24 = FORMS.parent / "forms24"
 FORMS25 = FORMS.parent / "forms25"
 FORMS26 = FORMS.parent / "forms26"
 FORMS27 = FORMS.parent / "forms27"
+FORMS28 = FORMS.parent / "forms28"
+FORMS29 = FORMS.parent / "forms29"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -504,6 +506,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS25, "all"),
         (FORMS26, "all"),
         (FORMS27, "all"),
+        (FORMS28, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -513,7 +516,9 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     wrong without one and none comes that nobody expected (issue 11's first promise). forms17
     is left out: its 神石高原 `（H31まで）：0人を維持` is read as a target of 0 under a dated
     target heading (issue 11, point 5), where its expectation keeps the level in the target
-    statement only (F17-18)."""
+    statement only (F17-18). forms29 is left out: 伊予's base years printed as spans
+    (``H15~19平均値``) are read as the span's last year, the convention of CONVENTIONS and F3-12,
+    where its expectation leaves them undated (F29-6)."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -1628,3 +1633,31 @@ def test_a_row_kind_word_under_a_heading_of_two_kinds() -> None:
     got = {r.indicator: r.to_dict() for r in doc.records}
     assert got["町内で子育てをしたいと思う子育て世帯の割合"]["kind"] == "goal"
     assert got["妊婦健康診査の受診率"]["kind"] == "kpi"
+
+
+def test_a_start_column_a_code_legend_a_final_column_and_a_year_beside_the_baseline() -> None:
+    """forms28 and forms29: 各務原's ``開始時(H27)`` is the baseline; 草津's ``事業効果`` and
+    ``今後の方針`` columns under ``事業終了後の実績値`` hold codes a legend below defines
+    (``※事業効果　1：…``), no actuals; 仙北's ``最終`` column, under no list, takes each row's
+    区分 (目標 / 実績), undated after the years; 伊是名's ``基準値 | (年度)`` dates the baseline."""
+    start = {
+        r.indicator: r.to_dict() for r in parsed(FORMS29 / "kakamigahara_shisaku_h30.pdf").records
+    }
+    visitors = start["市内の観光入込客数"]
+    assert (visitors["baseline"]["value"], visitors["baseline"]["period"]["fiscal_year"]) == (
+        1895000,
+        2015,
+    )
+    assert _values(visitors["actuals"])[0] == (1923000, 2016)
+    coded = {
+        r.indicator: r.to_dict() for r in parsed(FORMS29 / "kusatsu_senkogata_h27.html").records
+    }
+    assert _values(coded["創業塾受講者の創業件数"]["actuals"]) == [(12, 2015)]
+    final = {
+        r.indicator: r.to_dict() for r in parsed(FORMS28 / "semboku_kpi_hyoka_h30.pdf").records
+    }
+    startups = final["市の支援による起業件数"]
+    assert _values(startups["targets"])[-1] == (15, None)
+    assert _values(startups["actuals"])[-1] == (None, None)
+    izena = {r.indicator: r.to_dict() for r in parsed(FORMS29 / "izena_kensho_h27.pdf").records}
+    assert izena["島内観光施設の年間入込客数"]["baseline"]["period"]["fiscal_year"] == 2011

@@ -385,7 +385,7 @@ def region_drafts(
     dated = next((c for c in region.columns if c.role == "target_period"), None)
     # 基準値 | 基準年度 | 実績値 | 実績年度 | 目標値 | 目標年度 (白馬): a column of periods for
     # each list, each dating the list its heading names
-    datings = [(c, _dated_list(c.header)) for c in region.columns if c.role == "target_period"]
+    datings = [(c, _dated_by(region, c)) for c in region.columns if c.role == "target_period"]
     if len(datings) > 1:
         dated = next((c for c, listed in datings if listed == "target"), None)
     else:
@@ -409,6 +409,9 @@ def region_drafts(
     }
     # 区分: 目標 / 実績 in turn: each row lists that kind of value, under the header's periods
     list_col = list_column(list(body.values()))
+    if list_col is not None:
+        # 最終 over values, naming no list (仙北): each row's 区分 says which list its cell is
+        value_cols += [c for c in region.columns if c.role == "value"]
     # 年度別の推移（上段：目標値　下段：実績値）: each indicator's rows list in turn
     stacked = _stacked_heading(grid, region, form.stacked)
     # 信濃: a name merged down over rows that each print their own year (事業開始前（H29.3）,
@@ -587,7 +590,7 @@ def region_drafts(
             year = next((c for c in own if c.col == dated.index and not c.empty), None)
             if year is not None and _dates_actuals(dated.header):
                 latest = _printed_period(year.text)
-            elif year is not None and _dated_list(dated.header) == "baseline":
+            elif year is not None and _dated_by(region, dated) == "baseline":
                 d.base_year = year.text  # 基準値 | 基準年度 | R2年度: the baseline's year alone
             elif year is not None:
                 d.target_period = ValueCell(year.text, header=dated.header, where=year.provenance)
@@ -661,6 +664,8 @@ def region_drafts(
             listed = row_listed if row_listed and not kept else col.role
             if line_list is not None and not kept:
                 listed = _stacked_role(region, stacked, cell, line_list)
+            if listed == "value":
+                continue  # a value under no list's heading, on a row that names none
             _add_value(d, listed, _listed_value(region, cell, label))
         if latest is not None:  # 直近値 | 直近値の時点 R1年: the actual's period
             d.actuals = [a if a.period else replace(a, period=latest) for a in d.actuals]
@@ -785,6 +790,18 @@ def _run_length(roles: tuple[str, ...], r: int) -> int:
     while end + 1 < len(roles) and roles[end + 1] == "section":
         end += 1
     return end - start + 1
+
+
+def _dated_by(region: RegionReading, col: ColumnReading) -> str:
+    """The list a column of periods dates: the one its heading names, else, where its heading
+    names none (伊是名: ``基準値 | (年度)`` over ``31,250人 | (23年度)``), the list of the column
+    right left of it; else the targets."""
+    votes = current_vocabulary().votes(normalize_text(col.header).replace(" ", ""))
+    if not {"baseline", "target", "actual"} & set(votes):
+        left = region.column(col.index - 1)
+        if left is not None and left.role in ("baseline", "actual"):
+            return left.role
+    return _dated_list(col.header)
 
 
 def _dated_list(header: str) -> str:

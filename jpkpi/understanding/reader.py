@@ -43,6 +43,7 @@ from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.fill import FillRates, fill_rates
 from jpkpi.understanding.headers import HeaderSignature, count_header_rows
 from jpkpi.understanding.interpretation import (
+    HEADING_SEPARATOR,
     RECORD_LAYOUTS,
     ColumnReading,
     Layout,
@@ -276,11 +277,13 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         )
         if taken is not None:
             _read_around(taken, caption_text, reading)
+            _base_years_beside(block, reading, taken, vocabulary)
             _dated(taken, era, report_year)
             _dated_by_form(taken, form)
             for d in taken:
                 d.table = tables_read
             taken = _settled(block, reading, split, taken, vocabulary, tables_read)
+            _without_coded_values(taken, lines_by_page.get(page, []))
             tables_read += 1
             drafts.extend(taken)
             last_table_drafts = taken
@@ -326,6 +329,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         of_form = form.as_program()
         _read_around(table_drafts, caption_text, reading)
         _departments_of_rows(block, reading, table_drafts)
+        _base_years_beside(block, reading, table_drafts, vocabulary)
         _dated(table_drafts, era, report_year)
         _dated_by_form(table_drafts, form)
         for d in table_drafts:
@@ -335,6 +339,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 d.program = of_form
                 d.department = d.department or form.department
         table_drafts = _settled(block, reading, split, table_drafts, vocabulary, tables_read)
+        _without_coded_values(table_drafts, lines_by_page.get(page, []))
         tables_read += 1
         for d in table_drafts:
             if d.program is not None and d.program_printed and d.program.name:
@@ -351,6 +356,34 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     # extraction lost); a table that names none holds no KPIs (a budget table, a chart's grid).
     naming_tables = {d.table for d in drafts if d.indicator}
     return [d for d in drafts if d.indicator or d.table in naming_tables]
+
+
+#: A legend line that defines codes printed in a column (草津: ``※事業効果　1：本事業は…
+#: 2：…``): the column's heading, then its first code and a colon.
+_CODE_LEGEND = regex.compile(r"^[※＊*]?\s*(?P<word>[^\s:：0-9※＊*]{2,12}?)\s*[0-9]\s*[:：]")
+#: Codes a legend line must define to be one.
+_MIN_CODES = 2
+
+
+def _without_coded_values(drafts: list[Draft], lines: Sequence[TextLine]) -> None:
+    """Drop the values read from columns whose heading a legend on the page defines as codes
+    (草津: ``事業効果`` and ``今後の方針`` under ``事業終了後の実績値``, cells ``1`` … ``4`` that
+    the notes define: ``※事業効果　1：…　2：…``): a judgement's code, no indicator's value."""
+    coded = set()
+    for line in lines:
+        text = normalize_text(line.text)
+        m = _CODE_LEGEND.match(text)
+        if m and len(regex.findall(r"[0-9]\s*[:：]", text)) >= _MIN_CODES:
+            coded.add(m.group("word"))
+    if not coded:
+        return
+
+    def kept(v: ValueCell) -> bool:
+        return normalize_text(v.header).split(HEADING_SEPARATOR.strip())[-1].strip() not in coded
+
+    for d in drafts:
+        d.targets = [v for v in d.targets if kept(v)]
+        d.actuals = [v for v in d.actuals if kept(v)]
 
 
 def _settled(
@@ -463,6 +496,36 @@ def _unread_regions(
         if texts and not any(t in n or n in t for t in texts for n in named):
             unread.append(region)
     return unread
+
+
+def _base_years_beside(
+    table: Table, reading: TableInterpretation, drafts: list[Draft], vocabulary: Vocabulary
+) -> None:
+    """A baseline's year printed in the column right of it under a heading that names no list
+    (伊是名: ``基準値 | (年度)`` over ``31,250人 | (23年度)``) dates the baseline, whichever
+    reader read the row."""
+    if len(reading.regions) != 1:
+        return
+    columns = reading.regions[0].columns
+    roles = {c.index: c.role for c in columns}
+    beside = [
+        c.index
+        for c in columns
+        if c.role == "target_period"
+        and roles.get(c.index - 1) == "baseline"
+        and not {"baseline", "target", "actual"} & set(vocabulary.votes(normalize_text(c.header)))
+    ]
+    if not beside:
+        return
+    grid = table.grid()
+    for d in drafts:
+        if d.baseline is None or d.baseline.period or d.base_year or d.row is None:
+            continue
+        if not 0 <= d.row < len(grid):
+            continue
+        cell = grid[d.row][beside[0]]
+        if cell is not None and not cell.empty and cell.row == d.row:
+            d.base_year = cell.text
 
 
 def _period_row(d: Draft, vocabulary: Vocabulary) -> bool:
@@ -898,6 +961,12 @@ def _dated(drafts: list[Draft], era: str | None, report_year: int | None = None)
             year = find_eraless_period(d.target_period.text, era)
             d.target_period = replace(d.target_period, period=year)
         years: list[str] = []
+        if d.baseline is not None and d.baseline.period is None and d.base_year:
+            # a base year printed without its era beside the baseline (（23年度）)
+            base = find_period(d.base_year) or find_eraless_period(d.base_year, era)
+            if base is not None and find_period(d.base_year) is None:
+                years.append(normalize_text(d.base_year))
+            d.baseline = replace(d.baseline, period=base) if base is not None else d.baseline
         d.baseline = _dated_value(d.baseline, era, years) if d.baseline else None
         d.targets = [_dated_value(v, era, years) for v in d.targets]
         d.actuals = [_dated_value(v, era, years) for v in d.actuals]
