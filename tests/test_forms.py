@@ -1436,6 +1436,7 @@ def test_headings_above_the_first_row_and_a_legend_of_letters_by_the_target() ->
         ("KPI評価 A：目標を達成 B：目標の80%以上 C：目標の50%以上80%未満 D：目標の50%未満", {}),
         ("評価 A：達成 B：概ね達成（80%以上） C：未達成 －：評価不能", {}),
         ("○：目標値以上 △：目標の80%以上 ×：未達成", {"○": "achieved", "×": "not_achieved"}),
+        ("◎：目標達成（100%以上）　○：80%以上　△：80%未満", {"◎": "achieved"}),
     ],
 )
 def test_letters_read_as_a_status_only_where_each_says_whether_the_target_was_reached(
@@ -1661,3 +1662,23 @@ def test_a_start_column_a_code_legend_a_final_column_and_a_year_beside_the_basel
     assert _values(startups["actuals"])[-1] == (None, None)
     izena = {r.indicator: r.to_dict() for r in parsed(FORMS29 / "izena_kensho_h27.pdf").records}
     assert izena["島内観光施設の年間入込客数"]["baseline"]["period"]["fiscal_year"] == 2011
+
+
+def test_a_field_names_only_the_table_printed_right_below_it(tmp_path: Path) -> None:
+    """A paragraph between the field and the 目標 / 実績 grid: the field names no indicator of
+    a table it does not stand right above."""
+    from tests.conftest import html_table
+
+    one = html_table([["成果指標1", "ごみの資源化率"]], head=0) + "<p>※ 数値は速報値。</p>"
+    assert _named_by_field(tmp_path, one) == []
+
+
+@pytest.mark.parametrize(
+    ("header", "two"),
+    [("重点目標・KPI", True), ("数値目標及びKPI", True), ("伸び率", False), ("KPI", False)],
+)
+def test_a_heading_of_two_kinds(header: str, two: bool) -> None:
+    """A heading names two kinds where its parts, joined by ・ or 及び, each name one."""
+    from jpkpi.understanding.rows import _names_two_kinds
+
+    assert _names_two_kinds(header) is two

@@ -228,3 +228,13 @@ def test_an_eraless_year_past_2030_in_the_documents_era_is_of_the_era_before(
 
     found = find_eraless_period(text, era)
     assert found is not None and found.fiscal_year == year
+
+
+def test_a_plans_end_in_the_documents_era_is_no_year_of_the_era_before() -> None:
+    """令和13 (2031) is past LATEST_ERALESS_YEAR but 平成13 (2001) is too long before 令和 to
+    stand beside its years: no period, as before (a range's end names its era too)."""
+    from jpkpi.primitives.period import find_eraless_period
+    from jpkpi.understanding.layouts import end_of
+
+    assert find_eraless_period("13年度", "令和") is None
+    assert end_of("令和5年度～13年度") is None

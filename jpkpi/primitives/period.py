@@ -325,19 +325,25 @@ def find_eraless_period(s: str, era: str) -> Period | None:
     year = ERAS[era] + n - 1
     if year > LATEST_ERALESS_YEAR:
         # 28年度 read in 令和 would be 2046, not a year a sheet reports: on a 令和元年度 sheet
-        # beside 1年度 it is 平成28, a year of the era before (which ended before 令和 began)
+        # beside 1年度 it is 平成28, a recent year of the era before (a plan's end, 13年度 in
+        # 令和, is not 平成13: too long before 令和 began to stand beside its years)
         before = [e for e in ERAS if ERAS[e] < ERAS[era]]
         if not before:
             return None
         start = ERAS[max(before, key=lambda e: ERAS[e])]
         year = start + n - 1
-        if year > ERAS[era]:
+        if not ERAS[era] - ERA_BEFORE_YEARS <= year <= ERAS[era]:
             return None
     if m.group("end"):
         return Period(year, year + 1, 3, s)
     if m.group("cal"):  # 527万人（26年）: a calendar year, the text's last word
         return Period(None, year, None, s)
     return Period(year, None, None, s)
+
+
+#: How many years before an era began an era-less year may be read in the era before it (a
+#: 令和元年度 sheet's 20年度実績 is 平成20, 2008; its 13年度 is no 平成13, 2001).
+ERA_BEFORE_YEARS = 12
 
 
 #: Years named relative to the year a document reports on (当該年度 in a 令和3年度 report: FY2021),

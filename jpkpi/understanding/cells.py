@@ -501,8 +501,9 @@ def status_legend(texts: Iterable[str]) -> dict[str, str]:
 _NOT_A_RESULT = ("見込", "困難", "可能", "できる", "予定", "努力")
 #: 達成 denied (弘前: ``×:目標を達成できない``, ``達成していない``, ``達成せず``): not achieved.
 _NOT_REACHED = regex.compile(r"達成(?:でき|し|され)?(?:ない|ず|ていない|なかった)|不達成")
-#: A definition by degree (``目標の80%以上``, ``概ね達成``): a grade, not whether it was reached.
-_DEGREE = regex.compile(r"[0-9]+\s*(?:%|％|割)|概ね|おおむね")
+#: A definition by degree (``目標の80%以上``, ``概ね達成``): a grade, not whether it was reached
+#: (``100%以上`` is the target reached).
+_DEGREE = regex.compile(r"(?<![0-9.])(?!100\s*[%％])[0-9]+\s*(?:%|％|割)|概ね|おおむね")
 
 
 def _legend_meaning(words: str) -> str | None:

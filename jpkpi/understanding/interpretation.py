@@ -50,6 +50,7 @@ from jpkpi.understanding.vocabulary import (
     current_vocabulary,
     header_role,
     row_kind,
+    strongest_role,
 )
 
 
@@ -1679,7 +1680,7 @@ def _names_block(
     indicator's strongest vote) and a name beside it, whatever values further fields of the row
     print (``令和5年度目標値 | 23``)."""
     votes = vocabulary.votes(normalize_text(first.text).replace(" ", ""))
-    if not votes or max(sorted(votes), key=lambda r: votes[r][0]) != "indicator":
+    if strongest_role(votes) != "indicator":
         return False
     return bool(rest) and ev[id(rest[0])].texty and not ev[id(rest[0])].value
 

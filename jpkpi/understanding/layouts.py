@@ -57,6 +57,7 @@ from jpkpi.understanding.vocabulary import (
     current_vocabulary,
     header_kind,
     row_kind,
+    strongest_role,
 )
 
 _KINDS = {"kind.activity": Kind.ACTIVITY, "kind.kpi": Kind.KPI, "kind.goal": Kind.GOAL}
@@ -180,7 +181,7 @@ def indicator_field(table: Table, vocabulary: Vocabulary) -> NamedField | None:
                 continue
             if vocabulary.votes(said):
                 continue  # a heading beside a heading
-            strongest = max(sorted(votes), key=lambda r: votes[r][0])
+            strongest = strongest_role(votes)
             kind = header_kind(text)
             if "indicator" not in votes or (strongest != "indicator" and kind is None):
                 continue
@@ -385,10 +386,12 @@ def region_drafts(
     dated = next((c for c in region.columns if c.role == "target_period"), None)
     # 基準値 | 基準年度 | 実績値 | 実績年度 | 目標値 | 目標年度 (白馬): a column of periods for
     # each list, each dating the list its heading names
-    datings = [(c, _dated_by(region, c)) for c in region.columns if c.role == "target_period"]
+    datings = [(c, dated_by(region, c)) for c in region.columns if c.role == "target_period"]
     if len(datings) > 1:
         dated = next((c for c, listed in datings if listed == "target"), None)
+        dated_list = "target"
     else:
+        dated_list = datings[0][1] if datings else "target"  # the one column's list
         datings = []
     # One program a row (No. | 所管課 | 事務事業名 | 指標 …): the row's program, its department,
     # and the No. numbers the programs, not the indicators.
@@ -588,9 +591,9 @@ def region_drafts(
         latest: Period | None = None  # the row's own date of its latest value (直近値の時点)
         if dated is not None:
             year = next((c for c in own if c.col == dated.index and not c.empty), None)
-            if year is not None and _dates_actuals(dated.header):
+            if year is not None and dated_list == "actual":
                 latest = _printed_period(year.text)
-            elif year is not None and _dated_by(region, dated) == "baseline":
+            elif year is not None and dated_list == "baseline":
                 d.base_year = year.text  # 基準値 | 基準年度 | R2年度: the baseline's year alone
             elif year is not None:
                 d.target_period = ValueCell(year.text, header=dated.header, where=year.provenance)
@@ -792,7 +795,7 @@ def _run_length(roles: tuple[str, ...], r: int) -> int:
     return end - start + 1
 
 
-def _dated_by(region: RegionReading, col: ColumnReading) -> str:
+def dated_by(region: RegionReading, col: ColumnReading) -> str:
     """The list a column of periods dates: the one its heading names, else, where its heading
     names none (伊是名: ``基準値 | (年度)`` over ``31,250人 | (23年度)``), the list of the column
     right left of it; else the targets."""

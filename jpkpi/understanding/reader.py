@@ -55,6 +55,7 @@ from jpkpi.understanding.interpretation import (
 from jpkpi.understanding.keyed import spread_keyed_values
 from jpkpi.understanding.layouts import (
     FormContext,
+    dated_by,
     end_of,
     heading_above,
     heading_like,
@@ -91,6 +92,7 @@ from jpkpi.understanding.vocabulary import (
     Vocabulary,
     current_vocabulary,
     header_kind,
+    strongest_role,
 )
 
 
@@ -238,11 +240,10 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         close_program_lines()
         split = splits.pop(index) if splits is not None else split_bands(block)
         unsplit, block = block, split.table
-        # the fields of the table just above on the page may name this table's one indicator
+        # the fields of the table right above (nothing printed between) may name this table's
+        # one indicator
         form.indicator = (
-            indicator_field(above, vocabulary)
-            if above is not None and above.provenance.page == block.provenance.page
-            else None
+            indicator_field(above, vocabulary) if above is not None and previous is above else None
         )
         above = unsplit
         # 上段が目標値、下段が実績値 in a note right above the table: each indicator's lines
@@ -277,7 +278,6 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         )
         if taken is not None:
             _read_around(taken, caption_text, reading)
-            _base_years_beside(block, reading, taken, vocabulary)
             _dated(taken, era, report_year)
             _dated_by_form(taken, form)
             for d in taken:
@@ -329,7 +329,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         of_form = form.as_program()
         _read_around(table_drafts, caption_text, reading)
         _departments_of_rows(block, reading, table_drafts)
-        _base_years_beside(block, reading, table_drafts, vocabulary)
+        _base_years_beside(block, reading, table_drafts)
         _dated(table_drafts, era, report_year)
         _dated_by_form(table_drafts, form)
         for d in table_drafts:
@@ -498,22 +498,17 @@ def _unread_regions(
     return unread
 
 
-def _base_years_beside(
-    table: Table, reading: TableInterpretation, drafts: list[Draft], vocabulary: Vocabulary
-) -> None:
-    """A baseline's year printed in the column right of it under a heading that names no list
-    (伊是名: ``基準値 | (年度)`` over ``31,250人 | (23年度)``) dates the baseline, whichever
-    reader read the row."""
+def _base_years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
+    """The row reader's rows with a baseline's year printed in the column right of it under a
+    heading that names no list (伊是名: ``基準値 | (年度)`` over ``31,250人 | (23年度)``), as the
+    interpretation reads them (layouts.dated_by)."""
     if len(reading.regions) != 1:
         return
-    columns = reading.regions[0].columns
-    roles = {c.index: c.role for c in columns}
+    region = reading.regions[0]
     beside = [
         c.index
-        for c in columns
-        if c.role == "target_period"
-        and roles.get(c.index - 1) == "baseline"
-        and not {"baseline", "target", "actual"} & set(vocabulary.votes(normalize_text(c.header)))
+        for c in region.columns
+        if c.role == "target_period" and dated_by(region, c) == "baseline"
     ]
     if not beside:
         return
@@ -539,9 +534,9 @@ def _period_row(d: Draft, vocabulary: Vocabulary) -> bool:
         return False
     name = normalize_text(d.indicator or "").replace(" ", "")
     periods = all(
-        find_period(c.text) is not None or find_eraless_period(c.text, "令和") is not None
+        find_period(c.text) is not None or find_eraless_period(c.text, "平成") is not None
         for c in cells
-    )  # (the era does not matter: only whether the cell says a year)
+    )  # (the era does not matter, only whether the cell says a year: 平成 reads any of them)
     return periods and (
         not_a_name(name, vocabulary) == "a period"
         or "target_period" in vocabulary.votes(name)
@@ -577,7 +572,7 @@ def _without_derived_rows(drafts: list[Draft], vocabulary: Vocabulary) -> list[D
             and not rest  # only the heading's words (達成率), not a ratio's name (事業進捗率)
             and above is not None
             and above.indicator
-            and max(sorted(votes), key=lambda r: votes[r][0]) in _DERIVED_ROLES
+            and strongest_role(votes) in _DERIVED_ROLES
             and "indicator" not in votes
         ):
             above.warnings.append(derived_row_note(name, f"under {above.indicator}"))

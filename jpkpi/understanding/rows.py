@@ -70,6 +70,7 @@ from jpkpi.understanding.vocabulary import (
     current_vocabulary,
     header_kind,
     header_role,
+    strongest_role,
 )
 
 _BULLET = regex.compile(r"^[・\-－]")
@@ -555,7 +556,7 @@ def _program_of_cells(cells: list[Cell]) -> Program | None:
             continue  # 事業の概要 | 「山の都総合戦略」に基づき…: what it does, not its name
         if k and classify(cell.text) is CellClass.TEXT:
             votes = vocabulary.votes(normalize_text(cells[k - 1].text))
-            if votes and max(sorted(votes), key=lambda r: votes[r][0]) == "department":
+            if strongest_role(votes) == "department":
                 department = normalize_text(cell.text).replace(" ", "")  # 担当課 | 企画政策課
                 continue
         if not cell.empty and is_program_cell(cell.text):
@@ -614,9 +615,13 @@ def _join(first: Program, more: Program) -> Program:
     )
 
 
+#: What joins two kinds' words in one heading (``重点目標・KPI``, ``数値目標及びKPI``).
+_KIND_JOINS = regex.compile(r"(?:[・/／、]|及び)+")
+
+
 def _names_two_kinds(header: str) -> bool:
     """Whether a heading names two kinds (``重点目標・KPI``): each row says which it is."""
-    parts = regex.split(r"[・/／、及び]+", normalize_text(header).replace(" ", ""))
+    parts = _KIND_JOINS.split(normalize_text(header).replace(" ", ""))
     return len({k for part in parts if (k := header_kind(part)) is not None}) > 1
 
 

@@ -330,6 +330,12 @@ _CURRENT: contextvars.ContextVar[Vocabulary | None] = contextvars.ContextVar(
 )
 
 
+def strongest_role(votes: dict[str, tuple[float, tuple[str, ...]]]) -> str | None:
+    """The role a text's words vote for most (Vocabulary.votes), the first by name among equal
+    votes; None where nothing votes."""
+    return max(sorted(votes), key=lambda r: votes[r][0]) if votes else None
+
+
 def current_vocabulary() -> Vocabulary:
     """The vocabulary in force: the one set for this read, else the packaged one."""
     return _CURRENT.get() or Vocabulary.default()
