@@ -74,7 +74,7 @@ from jpkpi.understanding.orientation import transposed
 from jpkpi.understanding.programs import Program, merge_programs, parse_program
 from jpkpi.understanding.reposts import fill_reposted_names
 from jpkpi.understanding.revisions import settle_revisions
-from jpkpi.understanding.rows import TableContext, read_table, starts_program
+from jpkpi.understanding.rows import MOVED, TableContext, read_table, starts_program
 from jpkpi.understanding.sections import (
     CAPTION_LEVEL,
     DocumentHeadings,
@@ -1191,7 +1191,7 @@ def _misaligned(drafts: list[Draft], reading: TableInterpretation) -> bool:
         and reading.regions[0].confidence >= _SURE_READING
     ):
         return False
-    moved = sum(any("does not line up with its header" in w for w in d.warnings) for d in drafts)
+    moved = sum(any(MOVED in w for w in d.warnings) for d in drafts)
     return moved * 2 > len(drafts) or _two_lists_a_period(reading.regions[0])
 
 

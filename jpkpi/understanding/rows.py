@@ -599,9 +599,14 @@ def align_cells(
     return cells, by_pos, align_row(cells, by_pos, shapes, fill)
 
 
+#: What the warning on a row whose cells were matched to columns by content says (the reader
+#: counts the rows that carry it: understanding.reader._misaligned).
+MOVED = "does not line up with its header"
+
+
 def _moved_warning(line: int | None) -> str:
     where = f"line {line}" if line is not None else "this row"
-    return f"{where} does not line up with its header; cells were matched to columns by content"
+    return f"{where} {MOVED}; cells were matched to columns by content"
 
 
 def _join(first: Program, more: Program) -> Program:
