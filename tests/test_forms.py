@@ -43,6 +43,8 @@ FORMS26 = FORMS.parent / "forms26"
 FORMS27 = FORMS.parent / "forms27"
 FORMS28 = FORMS.parent / "forms28"
 FORMS29 = FORMS.parent / "forms29"
+FORMS30 = FORMS.parent / "forms30"
+FORMS31 = FORMS.parent / "forms31"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -1682,3 +1684,17 @@ def test_a_heading_of_two_kinds(header: str, two: bool) -> None:
     from jpkpi.understanding.rows import _names_two_kinds
 
     assert _names_two_kinds(header) is two
+
+
+def test_a_year_column_headed_for_the_target_reached_and_names_that_end_with_a_value() -> None:
+    """石岡 (forms30): ``最終目標 | 達成年度`` over ``420 | H29``: the column of years dates the
+    final target (達成 in its heading makes no status column of years). 大崎 (forms31): cells
+    that print a name and its value together (``就業相談者数 100人``) are read as names, but each
+    such record says its name ends with a value."""
+    ishioka = {
+        r.indicator: r.to_dict() for r in parsed(FORMS30 / "ishioka_jimujigyo_h26.pdf").records
+    }
+    assert _values(ishioka["桜づつみ面積"]["targets"])[-1] == (18590.21, 2017)
+    oosaki = parsed(FORMS31 / "oosaki_senryaku_jisshi_h27.pdf").records
+    ending = [r for r in oosaki if r.indicator and r.indicator[-1] in "人件%上"]
+    assert ending and all(any("ends with a value" in w for w in r.warnings) for r in ending)

@@ -44,7 +44,9 @@ from jpkpi.understanding.vocabulary import current_vocabulary
 LOWER_IS_BETTER = ("減少", "削減", "低減", "抑制")
 _SLASH = regex.compile(r"[/／]")
 #: A name that ends with ``：`` and a number (``構内道路の舗装延長：320m``).
-_VALUE_AFTER_NAME = regex.compile(r"[:：]\s*(?:約|延べ)?\s*[△▲\-]?[0-9][0-9,.]*\s*\S{0,4}$")
+_VALUE_AFTER_NAME = regex.compile(
+    r"(?:[:：]\s*|\s+)(?:約|延べ)?\s*[△▲\-]?[0-9][0-9,.]*\s*[^\s0-9]{0,4}$"
+)
 
 
 #: An indicator written as the sentence of its goal (弘前: ``リサイクル率14.9%を目指します。``,
@@ -340,8 +342,8 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             "laid out otherwise than it was read (see jpkpi explain)"
         )
     elif _VALUE_AFTER_NAME.search(name):
-        # 構内道路の舗装延長：320m: a cell that prints a name and its value together, read as
-        # a name; what it says of the value is not in the record
+        # 構内道路の舗装延長：320m, 就業相談者数 100人: a cell that prints a name and its value
+        # together, read as a name; what it says of the value is not in the record
         warnings.append(f"its name {name!r} ends with a value: the cell may print name and value")
     cells = [
         c for c in ([draft.baseline] if draft.baseline else []) + draft.targets + draft.actuals

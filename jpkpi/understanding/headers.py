@@ -115,7 +115,12 @@ def with_reading(
             continue
         # a column of each row's year under a heading the words take for values (目標年度
         # over 29年度) dates the row's target instead
-        periods = role is Role.TARGET_PERIOD and old is not None and old.role in _VALUE_COLUMN_ROLES
+        # (達成年度 over H29, which the words take for a status: the year the target is for)
+        periods = (
+            role is Role.TARGET_PERIOD
+            and old is not None
+            and old.role in (*_VALUE_COLUMN_ROLES, Role.STATUS)
+        )
         # a second baseline column (平成28（現状値） after 平成25（基準値）) is the value now
         now = old is not None and old.role is Role.BASELINE and cr.runner_up == "baseline"
         # 当初見込み: a forecast (見込) the words took for a baseline (当初)

@@ -2159,6 +2159,9 @@ def _read_column(
     if dating and layout is Layout.ROWS:
         # 目標年度 | 29年度: each row's own year, the period of the row's undated target
         vote("target_period", 2.5 * periods, f"{periods:.0%} of its cells are periods")
+        if scores.pop("status", None) is not None:
+            # 達成年度 | H29: the year the target is to be reached, no judgement of it
+            reasons.setdefault("target_period", []).append("years are no status words")
     elif texts and units < 0.8:
         vote("indicator", 2 * texts, f"{texts:.0%} of its cells are words")
     if units and texts:
