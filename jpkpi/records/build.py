@@ -33,7 +33,7 @@ from jpkpi.understanding.cells import (
     strip_departments,
     value_and_period,
 )
-from jpkpi.understanding.doubts import not_a_name
+from jpkpi.understanding.doubts import not_a_name, period_key
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import ratio_gloss
 from jpkpi.understanding.layouts import unit_in_name
@@ -264,9 +264,9 @@ def _once(observations: list[Observation]) -> list[Observation]:
     seen: set[tuple[object, ...]] = set()
     kept = []
     for o in observations:
-        p = o.period
-        if p is not None and (p.fiscal_year or p.year) and o.quantity.value is not None:
-            key = (p.fiscal_year, p.year, p.month, o.quantity.value, o.quantity.unit)
+        when = period_key(o.period)
+        if when is not None and o.quantity.value is not None:
+            key = (*when, o.quantity.value, o.quantity.unit)
             if key in seen:
                 continue
             seen.add(key)

@@ -145,7 +145,9 @@ def not_a_name(text: str, vocabulary: Vocabulary) -> str | None:
     return None
 
 
-def _period_key(period: Period | None) -> tuple[int | None, int | None, int | None] | None:
+def period_key(period: Period | None) -> tuple[int | None, int | None, int | None] | None:
+    """What makes two periods one (fiscal year, year, month); None for a period with no year,
+    which is no period two values can share."""
     if period is None or (period.fiscal_year is None and period.year is None):
         return None
     return (period.fiscal_year, period.year, period.month)
@@ -155,7 +157,7 @@ def _same_period(cells: Iterable[ValueCell]) -> tuple[str, str, str] | None:
     """Two cells of one list with the same period and different texts, if any."""
     seen: dict[tuple[object, ...], ValueCell] = {}
     for c in cells:
-        key = _period_key(c.period)
+        key = period_key(c.period)
         if key is None:
             continue
         full = (*key, c.flags)
