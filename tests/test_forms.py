@@ -1698,3 +1698,22 @@ def test_a_year_column_headed_for_the_target_reached_and_names_that_end_with_a_v
     oosaki = parsed(FORMS31 / "oosaki_senryaku_jisshi_h27.pdf").records
     ending = [r for r in oosaki if r.indicator and r.indicator[-1] in "人件%上"]
     assert ending and all(any("ends with a value" in w for w in r.warnings) for r in ending)
+
+
+def test_group_cells_over_named_rows_group_them_and_letters_take_the_listed_names() -> None:
+    """志布志 (corpora/forms21): `(2) 総事業費・指標等の推移` prints `事業費` merged over 国庫支出金 …
+    事業費計（A）, `人件費` over its three rows, then `活動指標` over `ア | イ`, `対象指標 | ア` …:
+    the first column groups the rows, so the money blocks give no record, and each lettered row
+    takes its name from the list `⑤ 活動指標（事務事業の活動量を表す指標）` over `名称 | 単位`
+    beside the form's text boxes in `(1)`."""
+    records = [r.to_dict() for r in parsed(FORMS21 / "shibushi_jimujigyo_r1.pdf").records]
+    assert [(r["kind"], r["label"], r["indicator"], r["unit"]) for r in records] == [
+        ("activity", "ア", "異常産ワクチンの接種頭数", "頭"),
+        ("activity", "イ", "炭そ病ワクチンの接種頭数", "頭"),
+        ("activity", "ア", "市内の肉用牛飼養頭数", "頭"),
+        ("kpi", "ア", "異常産(流産・死産等)の発生頭数", "頭"),
+        ("kpi", "ア", "肉用子牛の出荷頭数", "頭"),
+    ]
+    assert _values(records[0]["actuals"]) == [(16820, 2016), (17240, 2017), (17510, 2018)]
+    assert _values(records[0]["targets"]) == [(17500, 2019)]
+    assert "its name was read from the list of 活動指標名 (ア)" in records[0]["warnings"]

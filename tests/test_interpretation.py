@@ -978,3 +978,46 @@ def test_names_spanning_their_lists_over_periods_down_the_side(tmp_path: Path) -
         (Decimal(2460000), 2017, ()),
         (Decimal(5100000), 2018, ("estimate",)),
     ]
+
+
+_GROUPED = """<table>
+<tr><th colspan="2">区分</th><th>単位</th><th>R4年度実績</th><th>R5年度実績</th></tr>
+<tr><td rowspan="2">事業費</td><td>国庫支出金</td><td>千円</td><td>1,200</td><td>1,300</td></tr>
+<tr><td>一般財源</td><td>千円</td><td>800</td><td>900</td></tr>
+<tr><td rowspan="3">成果指標</td><td>相談件数</td><td>件</td><td>40</td><td>45</td></tr>
+<tr><td>移住者数</td><td>人</td><td>12</td><td>15</td></tr>
+<tr><td>空き家バンク登録数</td><td>件</td><td>7</td><td>9</td></tr>
+</table>"""
+
+
+def test_a_column_of_cells_merged_over_named_rows_groups_them(tmp_path: Path) -> None:
+    """``事業費`` merged over 国庫支出金 | 一般財源 and ``成果指標`` over 相談件数 | 移住者数 | …
+    (志布志's 区分): the first column groups the rows, the one beside names them; the money
+    group's rows give no record, the named rows do, each under its own name and the group's
+    kind."""
+    doc = html_page(tmp_path, "grouped", _GROUPED)
+    columns = doc.interpretations()[0].regions[0].columns
+    assert (columns[0].role, columns[1].role) == ("group", "indicator")
+    records = {r.indicator: r.to_dict() for r in doc.records}
+    assert sorted(records) == ["相談件数", "移住者数", "空き家バンク登録数"]
+    assert observation_values(records["移住者数"]["actuals"]) == [
+        (Decimal(12), 2022, ()),
+        (Decimal(15), 2023, ()),
+    ]
+    assert records["相談件数"]["kind"] == "kpi"
+
+
+def test_a_name_merged_over_its_units_is_no_group(tmp_path: Path) -> None:
+    """``単位あたりコスト`` merged over rows that print only units (千円/件, 千円/人), as 神戸's
+    sheets do: the merged cell names each row, not a group of rows named beside it."""
+    body = (
+        '<table><tr><th colspan="2">区分</th><th>R4年度実績</th><th>R5年度実績</th></tr>'
+        '<tr><td rowspan="2">単位あたりコスト</td><td>千円/件</td><td>12</td><td>13</td></tr>'
+        "<tr><td>千円/人</td><td>30</td><td>31</td></tr>"
+        '<tr><td rowspan="2">ごみ処理量</td><td>t</td><td>5,100</td><td>4,900</td></tr>'
+        "<tr><td>t/日</td><td>14</td><td>13</td></tr></table>"
+    )
+    doc = html_page(tmp_path, "units", body)
+    columns = doc.interpretations()[0].regions[0].columns
+    assert columns[0].role == "indicator"
+    assert [r.indicator for r in doc.records][:2] == ["単位あたりコスト", "単位あたりコスト"]

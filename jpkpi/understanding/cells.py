@@ -647,3 +647,14 @@ def block_kind(text: str) -> Kind | None:
         return KIND_WORDS[normalize_text(text).replace(" ", "")]
     norm = normalize_text(text).replace(" ", "")
     return header_kind(norm) if _KIND_INDICATOR.fullmatch(norm) else None
+
+
+def unit_only(text: str) -> bool:
+    """Whether a cell holds only a unit that no name would be (``千円/t``, ``千円``): a per-unit
+    or a scaled unit, never a short name (人口, 来場者)."""
+    bare = text.replace(" ", "")
+    shape = regex.fullmatch(
+        r"(?P<scale>[千万億百])?[\p{Han}a-zA-Z%]{1,3}(?P<per>[/／][千万億百]?[\p{Han}a-zA-Z]{1,3})?",
+        bare,
+    )
+    return shape is not None and bool(shape.group("scale") or shape.group("per"))

@@ -41,6 +41,7 @@ from jpkpi.understanding.cells import (
     named_values,
     split_pair,
     type_of,
+    unit_only,
     value_and_period,
 )
 from jpkpi.understanding.sections import is_heading
@@ -873,6 +874,48 @@ def _one_cell_over(
     return False
 
 
+#: A row's letter in its group (ア, イ; A, B).
+_LETTER = regex.compile(r"[A-ZＡ-Ｚ\p{Katakana}]")
+
+
+def _groups_rows(
+    grid: list[list[Cell | None]], rows: list[int], col: int, vocabulary: Vocabulary
+) -> bool:
+    """Whether ``col`` groups rows the column right of it names (志布志: ``事業費`` merged over
+    国庫支出金 … 一般財源, ``人件費`` over its three, ``活動指標`` over ア | イ): at least two
+    cells merged down, together over most of the rows, each beside words that change from row
+    to row. A name merged over its own 目標 and 実績 rows is no group."""
+    anchors = {id(grid[r][col]): grid[r][col] for r in rows if grid[r][col] is not None}
+    merged = [c for c in anchors.values() if c is not None and c.rowspan > 1 and c.col == col]
+    if len(merged) < 2 or col + 1 >= len(grid[rows[0]]):
+        return False
+    named = False  # whether some group's rows print names, not letters alone
+    covered = sum(1 for r in rows if any(grid[r][col] is c for c in merged))
+    if covered * 2 <= len(rows):
+        return False
+    for cell in merged:
+        beside = [grid[r][col + 1] for r in range(cell.row, cell.row + cell.rowspan)]
+        words = [
+            x
+            for x in beside
+            if x is not None
+            and not x.empty
+            and x.col == col + 1
+            and not is_value(classify(x.text))
+            and _row_list(vocabulary, x.text)[0] is None
+            # (千円/t | 千円/日 under 単位あたりコスト(A/C): one name's units; ア | イ: letters)
+            and (
+                _LETTER.fullmatch(normalize_text(x.text))
+                or not (_unit_word(x.text, vocabulary) or unit_only(normalize_text(x.text)))
+            )
+        ]
+        if len({id(x) for x in words}) < 2:
+            return False
+        named = named or any(not _LETTER.fullmatch(normalize_text(x.text)) for x in words)
+    # (a group over letters alone is the name of its lettered rows: 成果指標 over A … E)
+    return named
+
+
 def _own_texts(
     grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col: int
 ) -> Iterator[str]:
@@ -1327,7 +1370,7 @@ def _grouping_program(
     for c in columns:
         if (
             c.index < names[0]
-            and c.role == "ignore"  # a name column the indicators' outvoted
+            and c.role in ("ignore", "group")  # a name column the indicators' outvoted
             and not any(r.startswith("kind.") for r in column_votes(vocabulary, c.header))
             and _numbered_titles(grid, body, c.index)
         ):
@@ -2179,6 +2222,16 @@ def _read_column(
         # 活動目標（指標）及び達成状況 down the left of every row: the rows' group, no names
         vote("indicator", -scores.get("indicator", 0.0), "one cell spans all its rows")
         vote("group", 2.0, "one cell spans all its rows")
+    if (
+        col == lo
+        and texts
+        and not scores.get("program")
+        and _groups_rows(grid, sample, col, vocabulary)
+    ):
+        # 事業費 merged over 国庫支出金 | 一般財源 …, 活動指標 over ア | イ (志布志): the rows'
+        # groups; the column beside names each row
+        vote("indicator", -scores.get("indicator", 0.0), "its cells group the rows beside")
+        vote("group", 2.0, "most of its rows lie under cells merged over rows named beside")
     if period_ev is not None:
         vote("value", 2.0, f"its header names a period ({normalize_text(period_ev.text)})")
     # A value column's list: the innermost header word that names one, else a bare period lists

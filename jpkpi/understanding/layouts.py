@@ -40,6 +40,7 @@ from jpkpi.understanding.cells import (
     status_word,
     type_of,
     typed_kind,
+    unit_only,
     value_and_period,
 )
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -581,6 +582,10 @@ def region_drafts(
             else None
         )
         _name_into(d, name, group, printed_unit)
+        if block is not None and _LETTER.fullmatch(d.indicator or "") and block_kind(block.text):
+            # 活動指標 | ア (志布志): the group's word and the row's letter; the name stands in
+            # the group's list elsewhere in the document
+            d.label, d.indicator = d.indicator, normalize_text(block.text).replace(" ", "")
         if indicator_type is not None:
             d.indicator_type = indicator_type
             d.kind = typed_kind(d.kind, indicator_type, region.kind is not None)
@@ -1276,14 +1281,24 @@ def _rows_with_headings(region: RegionReading, reading: TableInterpretation) -> 
     ]
 
 
+#: A row's letter in its group (ア, イ; A, B): no name of its own.
+_LETTER = regex.compile(r"[A-ZＡ-Ｚ\p{Katakana}]")
+
+
 def _block_cell(grid: list[list[Cell | None]], r: int, region: RegionReading) -> Cell | None:
     """A cell merged down a block of body rows in the region's first column, read as no names
-    (区分: 活動指標 over two rows, コスト over 事業費 and 人件費): the block's word."""
+    (区分: 活動指標 over two rows, コスト over 事業費 and 人件費): the block's word. In a column
+    that groups the rows (志布志's 区分), a cell over one row is its row's group too."""
     cell = grid[r][region.first_col]
-    if cell is None or cell.rowspan < 2 or cell.empty or cell.row not in region.body_rows:
-        return None
     reading = region.column(region.first_col)
-    return cell if reading is None or reading.role in ("ignore", "kind", "type") else None
+    grouping = reading is not None and reading.role == "group"  # 対象指標 over one row too
+    if cell is None or cell.empty or cell.row not in region.body_rows:
+        return None
+    if cell.rowspan < 2 and not (grouping and cell.colspan == 1):
+        return None
+    return (
+        cell if reading is None or grouping or reading.role in ("ignore", "kind", "type") else None
+    )
 
 
 def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -> Cell | None:
@@ -1326,7 +1341,7 @@ def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) 
         # its unit (千円/t, or 届出・証明取扱件数(単位:円)), else the group's name does
         # (試験栽培品目数（品目） over its 目標値 and 実績 rows).
         d.indicator = normalize_text(group)
-        d.unit = text if _is_unit_only(text) else (carried[1] if carried else bracket_unit)
+        d.unit = text if unit_only(text) else (carried[1] if carried else bracket_unit)
         own = unit_in_name(d.indicator)
         if own is not None and d.unit in (None, own[1]):
             d.indicator, d.unit = own
@@ -1373,17 +1388,6 @@ def _unit_like(text: str) -> bool:
     except ParseError:
         return False
     return q.unit is not None
-
-
-def _is_unit_only(text: str) -> bool:
-    """A name cell that holds only a unit (``千円/t``): the row group names the indicator."""
-    bare = text.replace(" ", "")
-    shape = regex.fullmatch(
-        r"(?P<scale>[千万億百])?[\p{Han}a-zA-Z%]{1,3}(?P<per>[/／][千万億百]?[\p{Han}a-zA-Z]{1,3})?",
-        bare,
-    )
-    # A per-unit (円/t) or a scaled unit (千円) alone, never a short name (人口, 来場者).
-    return shape is not None and bool(shape.group("scale") or shape.group("per"))
 
 
 def _page_of(cell: Cell) -> int | None:

@@ -624,15 +624,23 @@ def _joined_by_label(drafts: list[Draft], vocabulary: Vocabulary) -> list[Draft]
     return kept
 
 
-#: A heading row of a lettered list of indicator names: ``③ 対象指標名（…）``, ``成果指標名``.
-_LIST_HEADING = regex.compile(r"(?P<group>[^\s①-⑳()（）]*指標)名")
+#: The heading of a lettered list of indicator names: ``③ 対象指標名（…）``, ``成果指標名``,
+#: or the group alone with its gloss (志布志: ``⑤ 活動指標（事務事業の活動量を表す指標）``).
+_LIST_HEADING = regex.compile(
+    r"(?:[①-⑳]|[0-9]+[.)）])?\s*(?P<group>[^\s①-⑳()（）]*指標)(?P<named>名)?\s*"
+    r"(?:[(（][^()（）]*[)）])?\s*(?:[＊*※].*)?"  # its gloss, an instruction (＊数字は記入しない)
+)
+#: A row's letter in a lettered list (A, B; ア, イ).
+_LIST_LETTER = regex.compile(r"[A-Z\p{Katakana}]")
 
 
 def _names_from_lists(drafts: list[Draft], blocks: Sequence[Block]) -> None:
-    """Rows named only by their group and a letter (南砺's 指標の推移: ``成果指標 | A | % | 52.3``)
-    take the name and unit the document lists under that group and letter elsewhere
-    (``④ 成果指標名`` over ``A | 自然環境…美しく保たれると思う市民の割合 | %``), their kind from
-    the group's word, and a warning saying where the name was read."""
+    """Rows named only by their group and a letter (南砺's 指標の推移: ``成果指標 | A | % | 52.3``;
+    志布志: ``活動指標 | ア | 頭``) take the name and unit the document lists under that group
+    and letter elsewhere (``④ 成果指標名`` over ``A | 自然環境…美しく保たれると思う市民の割合 |
+    %``; ``⑤ 活動指標（…）`` over ``名称 | 単位`` and ``ア | 異常産ワクチンの接種頭数 | 頭``, beside
+    other boxes of the form), their kind from the group's word, and a warning saying where the
+    name was read."""
     keyed = [
         d
         for d in drafts
@@ -645,23 +653,8 @@ def _names_from_lists(drafts: list[Draft], blocks: Sequence[Block]) -> None:
         return
     names: dict[tuple[str, str], tuple[str, str | None, Provenance]] = {}
     for block in blocks:
-        if not isinstance(block, Table):
-            continue
-        group: str | None = None
-        for row in block.rows():
-            cells = [c for c in row if not c.empty]
-            if not cells:
-                continue
-            heading = _LIST_HEADING.search(normalize_text(cells[0].text))
-            if heading and len(cells) <= 2:
-                group = heading.group("group")
-                continue
-            letter = fold_width(normalize_text(cells[0].text)).upper()
-            if group and len(cells) >= 2 and len(letter) == 1 and "A" <= letter <= "Z":
-                unit = normalize_text(cells[2].text) if len(cells) > 2 else None
-                names.setdefault(
-                    (group, letter), (normalize_text(cells[1].text), unit, cells[1].provenance)
-                )
+        if isinstance(block, Table):
+            _lettered_names(block, names)
     for d in keyed:
         group = normalize_text(d.indicator or "")
         found = names.get((group, fold_width(d.label or "").upper()))
@@ -675,6 +668,43 @@ def _names_from_lists(drafts: list[Draft], blocks: Sequence[Block]) -> None:
         d.unit = d.unit or found[1]
         d.kind = header_kind(group) or d.kind
         d.warnings.append(f"its name was read from the list of {group}名 ({d.label})")
+
+
+def _lettered_names(
+    table: Table, names: dict[tuple[str, str], tuple[str, str | None, Provenance]]
+) -> None:
+    """Add the lettered names a table lists under group headings: a heading cell alone in its
+    columns (``④ 成果指標名``) opens its group from there to the next heading right of it;
+    below it, a letter, then the name and the unit to its right within those columns (other
+    boxes of the form may stand left of them)."""
+    groups: list[tuple[int, int, str]] = []  # first column, end column, group
+    width = max((c.col + c.colspan for c in table.cells), default=0)
+    for row in table.rows():
+        cells = [c for c in row if not c.empty]
+        headings = []
+        for c in cells:
+            heading = _LIST_HEADING.fullmatch(normalize_text(c.text))
+            if heading is None or (heading.group("named") is None and c.colspan < 2):
+                continue  # (a group's word alone, in one column, is a row's group, no heading)
+            if not any(x is not c and c.col <= x.col < c.col + c.colspan for x in cells):
+                headings.append((c.col, heading.group("group")))
+        # each heading's list runs right to the next heading (or the table's edge): 単位 beside
+        if headings:
+            ends = [col for col, _ in headings[1:]] + [width]
+            for (lo, group), hi in zip(headings, ends, strict=True):
+                groups = [g for g in groups if g[1] <= lo or g[0] >= hi]
+                groups.append((lo, hi, group))
+            continue
+        for lo, hi, group in groups:
+            own = [c for c in cells if lo <= c.col < hi]
+            if len(own) < 2:
+                continue
+            letter = fold_width(normalize_text(own[0].text)).upper()
+            if _LIST_LETTER.fullmatch(letter):
+                unit = normalize_text(own[2].text) if len(own) > 2 else None
+                names.setdefault(
+                    (group, letter), (normalize_text(own[1].text), unit, own[1].provenance)
+                )
 
 
 def interpret_blocks(
