@@ -45,6 +45,8 @@ FORMS28 = FORMS.parent / "forms28"
 FORMS29 = FORMS.parent / "forms29"
 FORMS30 = FORMS.parent / "forms30"
 FORMS31 = FORMS.parent / "forms31"
+FORMS32 = FORMS.parent / "forms32"
+FORMS33 = FORMS.parent / "forms33"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -509,6 +511,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS26, "all"),
         (FORMS27, "all"),
         (FORMS28, "all"),
+        (FORMS32, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -1717,3 +1720,24 @@ def test_group_cells_over_named_rows_group_them_and_letters_take_the_listed_name
     assert _values(records[0]["actuals"]) == [(16820, 2016), (17240, 2017), (17510, 2018)]
     assert _values(records[0]["targets"]) == [(17500, 2019)]
     assert "its name was read from the list of 活動指標名 (ア)" in records[0]["warnings"]
+
+
+def test_two_groups_of_names_under_one_heading_and_listed_lines_a_row_each() -> None:
+    """南知多 (corpora/forms33): ``平成27年度の指標名`` spans ``活動 | 実績値 | 成果 | 実績値``; each
+    name column names the values right of it (two groups in one grid), 活動 heads activities and
+    成果 KPIs; each ``・`` line of a cell is one indicator beside the same line of its values
+    (``・未包括地域の解消率`` / ``・消防車両の更新率`` beside ``100%`` / ``-``), even where the
+    next band prints one line beside two."""
+    records = [r.to_dict() for r in parsed(FORMS33 / "minamichita_jimujigyo_h28.pdf").records]
+    assert [(r["kind"], r["indicator"], r["unit"]) for r in records] == [
+        ("activity", "消火栓の設置数", "基"),
+        ("activity", "消防車両の更新", "台"),
+        ("activity", "防火啓発活動におけるチラシ配布枚数", "枚"),
+        ("activity", "消防団による広報日数", "日"),
+        ("kpi", "未包括地域の解消率", "%"),
+        ("kpi", "消防車両の更新率", None),
+        ("kpi", "町内の火災発生件数", "件"),
+    ]
+    assert _values(records[2]["actuals"]) == [(7800, 2015)]
+    assert records[5]["actuals"][0]["flags"] == ["missing"]
+    assert not any(r["warnings"] for r in records)

@@ -437,14 +437,16 @@ def _vote(frame: _Frame, cell: Cell) -> str | None:
     m, k = len(lines), frame.k
     if m == 0:
         return None
+    # lines each led by a mark (・消火栓の設置数 / ・消防車両の更新): a listed item each
+    listed = len(_item_starts([ln.text.strip() for ln in lines])) == m
     if m == 1:
-        return "once"
+        return None if listed else "once"  # (one item beside a band's rows: says nothing)
     if frame.ys is None:
         return "rows" if m == k else None
     if m < k:
         return "once"  # fewer lines than rows: not one group beside each
     if m == k:
-        return None
+        return "rows" if listed else None
     if m >= k + 2 and not any(_short_lines(lines)[:-1]):
         return "once"  # every line but the last runs to the edge: one text, wrapped
     fit, _rows, _doubt = _by_anchor(lines, frame.ys, frame.line_pitch)

@@ -815,15 +815,41 @@ def _split_points(
     if not header_rows:
         return [(0, table.n_cols)]
     body = [r for r in range(min(table.n_rows, MAX_EVIDENCE_ROWS)) if r not in header_rows]
+
+    def names(col: int) -> Cell | None:
+        """The heading naming indicators over a column of words whose own heading starts at it
+        (``平成27年度の指標名`` over ``活動 | 実績値 | 成果 | 実績値``), if it is one."""
+        heads = _header_text(grid, header_rows, col)
+        if len(heads) < 2 or heads[-1].col != col:
+            return None
+        if _share(grid, ev, body, col, lambda e: e.texty) < _NAMES_SHARE:
+            return None
+        return next(
+            (h for h in heads[:-1] if "indicator" in column_votes(vocabulary, h.text)), None
+        )
+
     starts = [0]
     for col in range(1, table.n_cols):
         heads = _header_text(grid, header_rows, col)
-        if not heads or heads[0].col != col:
-            continue
-        votes = column_votes(vocabulary, heads[0].text)
-        if votes.get("indicator", (0.0,))[0] < 3:
+        if not heads:
             continue
         left = range(starts[-1], col)
+        votes = column_votes(vocabulary, heads[0].text)
+        strong = heads[0].col == col and votes.get("indicator", (0.0,))[0] >= 3
+        # a second column of names under the heading over the first, after the first's values
+        # (南知多: 指標名 over 活動 | 実績値 | 成果 | 実績値): each names its own values
+        over = names(col)
+        repeated = (
+            over is not None
+            and any(names(c) is over for c in left)
+            # values of its own, under the same heading, right of it
+            and any(
+                _share(grid, ev, body, c, lambda e: e.value) >= _VALUES_SHARE
+                for c in range(col + 1, over.col + over.colspan)
+            )
+        )
+        if not (strong or repeated):
+            continue
         value_cols = [
             c
             for c in left
@@ -849,6 +875,11 @@ def _numbers_by_heading(
     heads = _header_text(grid, header_rows, col)
     return bool(heads) and "program_no" in column_votes(vocabulary, heads[-1].text)
 
+
+#: Share of a column's cells that are words for it to be a second group's name column.
+_NAMES_SHARE = 0.8
+#: Share of a column's cells that are values for it to be a value column of a group.
+_VALUES_SHARE = 0.3
 
 #: Body rows, at the least, a label merged down all of them must span to be their group.
 _GROUP_ROWS = 3
@@ -1136,9 +1167,12 @@ def _region_votes(
     # A Counter, whose missing roles count 0, of float weights: typeshed's Counter counts ints.
     votes = cast("dict[str, float]", Counter())
     for cell in table.cells:
-        if not lo <= cell.col < hi or cell.empty:
-            continue
         in_header = cell.row in header_rows
+        # a heading over this region and the one before (南知多's 平成27年度の指標名 over two
+        # groups of names and values) is this region's heading too
+        over = in_header and cell.col < lo < cell.col + cell.colspan <= hi
+        if not (lo <= cell.col < hi or over) or cell.empty:
+            continue
         leftmost = cell.col - lo <= 2 and cell.row < MAX_EVIDENCE_ROWS
         if not (in_header or leftmost):
             continue
