@@ -1741,3 +1741,23 @@ def test_two_groups_of_names_under_one_heading_and_listed_lines_a_row_each() -> 
     assert _values(records[2]["actuals"]) == [(7800, 2015)]
     assert records[5]["actuals"][0]["flags"] == ["missing"]
     assert not any(r["warnings"] for r in records)
+
+
+def test_indicator_values_beside_targets_are_actuals_and_programs_come_from_the_left() -> None:
+    """養父 (corpora/forms33): ``本事業における重要業績評価指標（KPI）（平成27年度）`` over
+    ``指標名 | 目標値 | 指標値 | 達成状況``, right of ``No | 区分 | 交付対象事業の名称 | … | 事業費（円）``:
+    指標値 beside the year's 目標値 is the value reached (an actual, not a second target), and
+    each row's program and its No come from the money table printed left of the KPIs."""
+    records = [r.to_dict() for r in parsed(FORMS33 / "yabu_senkougata_h27.pdf").records]
+    assert [(r["program_no"], r["program"], r["indicator"]) for r in records] == [
+        ("2", "やぶの空き家活用支援事業", "助成件数"),
+        ("3", "地域子育て支援グループ育成事業", "育成グループ数"),
+        ("4", "一円電車創生物語事業", "一円電車乗車人数"),
+        ("5", "市内観光交通アクセス確保事業", "定額タクシー利用者数"),
+        ("6", "特定不妊治療費助成事業", "助成件数"),
+    ]
+    taxi = records[3]
+    assert (_values(taxi["targets"]), _values(taxi["actuals"])) == ([(500, 2015)], [(300, 2015)])
+    assert taxi["actuals"][0]["flags"] == ["approx"]
+    assert (taxi["status"]["value"], taxi["status"]["computed"]) == ("not_achieved", "not_achieved")
+    assert not any(r["warnings"] for r in records)

@@ -1263,16 +1263,28 @@ def _read_region(
     shared = _shared_words(grid, heads)
     columns = _grouping_program(
         vocabulary,
-        _one_baseline(
-            _one_indicator(
-                tuple(
-                    _read_column(
-                        grid, ev, heads, body, col, lo, vocabulary, periods.get(col), layout, shared
-                    )
-                    for col in range(lo, hi)
-                ),
-                vocabulary,
-            )
+        _values_beside_targets(
+            _one_baseline(
+                _one_indicator(
+                    tuple(
+                        _read_column(
+                            grid,
+                            ev,
+                            heads,
+                            body,
+                            col,
+                            lo,
+                            vocabulary,
+                            periods.get(col),
+                            layout,
+                            shared,
+                        )
+                        for col in range(lo, hi)
+                    ),
+                    vocabulary,
+                )
+            ),
+            vocabulary,
         ),
         grid,
         body,
@@ -1374,6 +1386,38 @@ def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ..
     # under a heading of targets (最終目標値 › 当初（H32）) is the target first set
     return tuple(
         c if c.role != "baseline" or c is first or "基準" in c.header else _recast(c, "actual", why)
+        for c in columns
+    )
+
+
+def _values_beside_targets(
+    columns: tuple[ColumnReading, ...], vocabulary: Vocabulary
+) -> tuple[ColumnReading, ...]:
+    """``指標値`` alone lists targets (``指標値 | 実績値``); beside a column its own heading names
+    the targets of the same period (養父: ``目標値 | 指標値 | 達成状況`` under one year) and no
+    actual column, it is the value reached: an actual."""
+    if any(c.role == "actual" for c in columns):
+        return columns
+    own = {
+        c.index: column_votes(vocabulary, c.header.split(HEADING_SEPARATOR)[-1])
+        for c in columns
+        if c.role == "target"
+    }
+    # the heading votes a target only through 指標値, its word for values
+    by_values = {
+        i for i, v in own.items() if "values" in v and set(v["target"][1]) <= set(v["values"][1])
+    }
+    named = [c for c in columns if c.index in own and c.index not in by_values]
+    if not named or not by_values:
+        return columns
+
+    def period(c: ColumnReading) -> tuple[int | None, int | None] | None:
+        return None if c.period is None else (c.period.fiscal_year, c.period.year)
+
+    return tuple(
+        _recast(c, "actual", f"beside column {named[0].index}'s targets: the value reached")
+        if c.index in by_values and any(period(n) == period(c) for n in named)
+        else c
         for c in columns
     )
 

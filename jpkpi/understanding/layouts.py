@@ -45,6 +45,7 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
+    RECORD_LAYOUTS,
     ColumnReading,
     Layout,
     RegionReading,
@@ -399,6 +400,14 @@ def region_drafts(
     program_col = next((c.index for c in region.columns if c.role == "program"), None)
     department_col = next((c.index for c in region.columns if c.role == "department"), None)
     code_col = next((c.index for c in region.columns if c.role == "program_no"), None)
+    if program_col is None and department_col is None and code_col is None:
+        # one program a row, its name in the table printed beside (養父: No | 交付対象事業の名称 |
+        # 事業費 on the left of the KPIs): the row's program, number and department
+        program_col, department_col, program_number_col = _program_columns_left(
+            table, reading, region
+        )
+    else:
+        program_number_col = None
     type_col = next((c.index for c in region.columns if c.role == "type"), None)
     status_col = next((c.index for c in region.columns if c.role == "status"), None)
     kind_col = next((c.index for c in region.columns if c.role == "kind"), None)
@@ -612,6 +621,8 @@ def region_drafts(
                 latest = _printed_period(year.text)
         if label_col is not None:
             number = _spanned_text(grid, r, label_col)
+        elif program_number_col is not None:
+            number = _spanned_text(grid, r, program_number_col)  # the program's No, left
         dept = _spanned_text(grid, r, department_col)
         if dept is not None and program_col is None:
             d.department = dept  # 担当課 beside each indicator
@@ -1279,6 +1290,48 @@ def _rows_with_headings(region: RegionReading, reading: TableInterpretation) -> 
     return [
         r for r in range(min(start, end), end) if r in body or reading.row_roles[r] == "section"
     ]
+
+
+#: Roles of the columns left of a region that place its rows' programs.
+_PROGRAM_ROLES = ("program", "department", "program_no")
+
+
+def _program_columns_left(
+    table: Table, reading: TableInterpretation, region: RegionReading
+) -> tuple[int | None, int | None, int | None]:
+    """The program, department and number columns of the nearest region left of this one read
+    as no indicators (money, fields), by their own headings' strongest word (``交付対象事業の名称``,
+    ``担当課``, ``No``), where each of its body rows prints its own program: the columns that
+    say whose indicators this region's rows are. Nones where there are none."""
+    before = [
+        r
+        for r in reading.regions
+        if r.end_col <= region.first_col and r.layout not in RECORD_LAYOUTS
+    ]
+    if not before:
+        return None, None, None
+    grid = table.grid()
+    vocabulary = current_vocabulary()
+    found: dict[str, int] = {}
+    for col in range(before[-1].first_col, before[-1].end_col):
+        heads = [
+            cell
+            for cell in (grid[r][col] for r in region.header_rows)
+            if cell is not None and cell.col == col and not cell.empty
+        ]
+        if not heads:
+            continue
+        role = strongest_role(vocabulary.votes(normalize_text(heads[-1].text).replace(" ", "")))
+        if role in _PROGRAM_ROLES:
+            found.setdefault(role, col)
+    program = found.get("program")
+    if program is None:
+        return None, None, None
+    # one program a row: its cells start in (nearly) every body row
+    starts = {grid[r][program].row for r in region.body_rows if grid[r][program] is not None}  # type: ignore[union-attr]
+    if len(starts) * 2 < len(region.body_rows):
+        return None, None, None
+    return program, found.get("department"), found.get("program_no")
 
 
 #: A row's letter in its group (ア, イ; A, B): no name of its own.
