@@ -874,7 +874,8 @@ def test_name_and_value_lines_in_list_columns_pair_by_name() -> None:
     """恩納 (corpora/forms11): no 指標 column; `H27成果目標（指標）` and `H27成果実績（指標）`
     print `防犯灯の設置：2基` / `防犯カメラの設置：1基`: one record a name, target and actual
     found by name, FY2015 from the headings, `raw` the whole line; a `―` result is missing;
-    the `「達成」・・・「◎」` legend (word before mark) gives the 総合評価 marks no meaning."""
+    the `「達成」・・・「◎」` legend (word before mark) defines the 総合評価 marks, read as the
+    status of a row's one indicator only."""
     doc = parsed(FORMS11 / "onna_tokkatsu_seika_h27.pdf")
     records = {r.indicator: r.to_dict() for r in doc.records}
     assert len(records) == 7
@@ -891,7 +892,10 @@ def test_name_and_value_lines_in_list_columns_pair_by_name() -> None:
     assert _values(litter["actuals"]) == [(14.5, 2015)]
     road = records["構内道路の舗装延長"]
     assert road["actuals"][0]["flags"] == ["missing"]
-    assert all(r["status"] is None or r["status"]["raw"] is None for r in records.values())
+    # one 総合評価 mark a 事業: read where the row holds one indicator (ハーリー船 ◎), not where
+    # it judges two (防犯灯 and 防犯カメラ under one mark)
+    assert records["ハーリー船購入費の支援"]["status"]["raw"] == "◎"
+    assert cameras["status"]["raw"] is None and records["防犯灯の設置"]["status"]["raw"] is None
 
 
 def _forms13(name: str) -> dict[str, dict]:
@@ -1761,3 +1765,44 @@ def test_indicator_values_beside_targets_are_actuals_and_programs_come_from_the_
     assert taxi["actuals"][0]["flags"] == ["approx"]
     assert (taxi["status"]["value"], taxi["status"]["computed"]) == ("not_achieved", "not_achieved")
     assert not any(r["warnings"] for r in records)
+
+
+def test_names_printed_with_their_values_in_both_list_cells_of_a_row() -> None:
+    """与那原 (corpora/forms33): `H28成果目標（指標）` over `・案内所利用者数　12,000人` and
+    `H28成果実績（指標）` over `・案内所利用者数　10,480人`: the name both cells print before
+    their values names the row's indicator, the rest is its target and actual (`3万人` ×10,000);
+    the 総合評価 mark is its status where the legend defines it (`「達成」・・・「◎」`), none for
+    `○` (概ね達成, a degree)."""
+    records = [r.to_dict() for r in parsed(FORMS33 / "yonabaru_kofukin_seika_h28.html").records]
+    assert [(r["program_no"], r["indicator"], r["unit"]) for r in records] == [
+        ("1-①", "大綱曳観客数", "人"),
+        ("1-②", "案内所利用者数", "人"),
+        ("1-③", "新商品開発数", "品目"),
+        ("2-①", "防犯灯設置数", "基"),
+    ]
+    crowd, guide = records[0], records[1]
+    assert (_values(crowd["targets"]), _values(crowd["actuals"])) == (
+        [(30000, 2016)],
+        [(32000, 2016)],
+    )
+    assert (crowd["status"]["value"], crowd["status"]["raw"]) == ("achieved", "◎")
+    assert (guide["status"]["value"], guide["status"]["computed"]) == (None, "not_achieved")
+    assert records[3]["actuals"][0]["flags"] == ["missing"]
+
+
+def test_a_spaced_name_and_value_alone_in_one_cell_is_no_named_value() -> None:
+    """`name value` with a space is read as a named value only where another cell of the row
+    prints the same name before its own value: alone it may be a name that ends in a number."""
+    from jpkpi.tables.model import Cell
+    from jpkpi.understanding.cells import named_values, shared_names
+
+    target = Cell(row=1, col=0, text="・案内所利用者数　12,000人")
+    actual = Cell(row=1, col=1, text="・案内所利用者数　10,480人")
+    other = Cell(row=1, col=2, text="職員研修　2回")
+    shared = shared_names([target, actual, other])
+    assert shared == frozenset({"案内所利用者数"})
+    assert named_values(actual, shared) == [
+        ("案内所利用者数", "10,480人", "・案内所利用者数　10,480人")
+    ]
+    assert named_values(other, shared) is None
+    assert named_values(target) is None

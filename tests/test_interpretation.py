@@ -700,14 +700,17 @@ def test_name_and_value_lines_in_list_columns(tmp_path: Path) -> None:
     assert records["移住者数"]["actuals"][0]["flags"] == ["missing"]
 
 
-def test_a_mark_in_brackets_after_its_word_defines_nothing() -> None:
-    """`「達成」・・・「◎」` names the word first: the next entry's word is not the mark's."""
+def test_a_mark_in_brackets_after_its_word_is_defined_by_that_word() -> None:
+    """`「達成」・・・「◎」` names the word first (沖縄's 交付金 成果一覧): ◎ is the target reached,
+    未 not reached; the next entry's word is never the mark's, and 概ね達成 or 一部達成 are
+    degrees, no status."""
     from jpkpi.understanding.cells import status_legend
 
-    assert (
-        status_legend(["【凡例】「達成」・・・「◎」「概ね達成」・・・「○」「未達成」・・・「未」"])
-        == {}
+    legend = (
+        "【凡例】「達成」・・・「◎」「概ね達成」・・・「○」「一部達成」・・・「△」「未達成」・・・「未」"
+        "「繰越」・・・「繰」"
     )
+    assert status_legend([legend]) == {"◎": "achieved", "未": "not_achieved"}
 
 
 def test_a_column_of_value_pairs_under_a_heading_naming_both_lists(tmp_path: Path) -> None:

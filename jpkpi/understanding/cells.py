@@ -340,16 +340,46 @@ def checked_status(text: str) -> str | None:
 _NAMED_VALUE = regex.compile(r"(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<value>\S.{0,30})")
 
 
-def named_values(cell: Cell) -> list[tuple[str, str, str]] | None:
+#: One line that prints a name, a space and a value (``・案内所利用者数　12,000人``): a name
+#: only where another cell of the row prints the same name (shared_names).
+_SPACED_VALUE = regex.compile(r"[・●○◆◇■□•◦]?\s*(?P<name>\S.{1,40}?)\s+(?P<value>\S{1,20})")
+
+
+def _cell_lines(cell: Cell) -> list[str]:
+    lines = [x.text for x in cell.lines] if cell.lines else cell.text.splitlines()
+    return [x.strip() for x in lines if x.strip()]
+
+
+def shared_names(cells: Iterable[Cell]) -> frozenset[str]:
+    """The names that two or more cells of one row print before a value, a space between
+    (与那原: ``・案内所利用者数　12,000人`` under 成果目標 and ``・案内所利用者数　10,480人`` under
+    成果実績): the row's indicators, named in each cell beside their values."""
+    seen: Counter[str] = Counter()
+    for cell in cells:
+        names = set()
+        for line in _cell_lines(cell):
+            m = _SPACED_VALUE.fullmatch(normalize_text(line))
+            if m and is_value(classify(m.group("value"))) and not is_value(classify(m["name"])):
+                names.add(m.group("name").strip())
+        seen.update(names)
+    return frozenset(n for n, k in seen.items() if k >= 2)
+
+
+def named_values(
+    cell: Cell, shared: frozenset[str] = frozenset()
+) -> list[tuple[str, str, str]] | None:
     """Each line of a cell that prints ``name：value`` lines, as (name, value, line); None
     unless every line is one (the value a quantity) and the names are not all periods or the
-    words of a list (``H27：1人``, ``目標　15``: one indicator's values, keyed_lines)."""
-    lines = [x.text for x in cell.lines] if cell.lines else cell.text.splitlines()
+    words of a list (``H27：1人``, ``目標　15``: one indicator's values, keyed_lines). A line
+    ``name value`` counts where its name is one of ``shared``, the names the row's other cells
+    print beside their values."""
     out = []
-    for line in (x.strip() for x in lines):
-        if not line:
-            continue
+    for line in _cell_lines(cell):
         m = _NAMED_VALUE.fullmatch(normalize_text(line))
+        if m is None and shared:
+            m = _SPACED_VALUE.fullmatch(normalize_text(line))
+            if m is not None and m.group("name").strip() not in shared:
+                m = None
         if m is None or not is_value(classify(m.group("value"))):
             return None
         name = m.group("name").strip()
@@ -473,6 +503,12 @@ _LEGEND_ENTRY = regex.compile(
     f"(?P<d>[^\\s{MARKS}/／,、「」『』]+)"
 )
 
+#: A legend entry that prints the words first and the mark after, each in brackets (与那原:
+#: ``「達成」・・・「◎」　「未達成」・・・「未」``): the mark may be a character of its own.
+_LEGEND_REVERSED = regex.compile(
+    r"「(?P<d>[^「」]{1,12})」\s*[:：=＝・…→]+\s*「(?P<m>[^「」\s]{1,2})」"
+)
+
 
 def status_legend(texts: Iterable[str]) -> dict[str, str]:
     """The marks a legend line defines by whether a target was reached (``達成度：○目標達成
@@ -480,7 +516,8 @@ def status_legend(texts: Iterable[str]) -> dict[str, str]:
     marks; a mark defined otherwise (評価不能, 進捗なし) or twice differently is left out."""
     meanings: dict[str, set[str | None]] = {}
     for text in texts:
-        entries = list(_LEGEND_ENTRY.finditer(normalize_text(text)))
+        norm = normalize_text(text)
+        entries = [*_LEGEND_ENTRY.finditer(norm), *_LEGEND_REVERSED.finditer(norm)]
         if len(entries) < 2:
             continue
         for m in entries:
@@ -501,9 +538,9 @@ def status_legend(texts: Iterable[str]) -> dict[str, str]:
 _NOT_A_RESULT = ("見込", "困難", "可能", "できる", "予定", "努力")
 #: 達成 denied (弘前: ``×:目標を達成できない``, ``達成していない``, ``達成せず``): not achieved.
 _NOT_REACHED = regex.compile(r"達成(?:でき|し|され)?(?:ない|ず|ていない|なかった)|不達成")
-#: A definition by degree (``目標の80%以上``, ``概ね達成``): a grade, not whether it was reached
-#: (``100%以上`` is the target reached).
-_DEGREE = regex.compile(r"(?<![0-9.])(?!100\s*[%％])[0-9]+\s*(?:%|％|割)|概ね|おおむね")
+#: A definition by degree (``目標の80%以上``, ``概ね達成``, ``一部達成``): a grade, not whether it
+#: was reached (``100%以上`` is the target reached).
+_DEGREE = regex.compile(r"(?<![0-9.])(?!100\s*[%％])[0-9]+\s*(?:%|％|割)|概ね|おおむね|一部")
 
 
 def _legend_meaning(words: str) -> str | None:

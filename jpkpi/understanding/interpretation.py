@@ -39,6 +39,7 @@ from jpkpi.understanding.cells import (
     is_value,
     money_group,
     named_values,
+    shared_names,
     split_pair,
     type_of,
     unit_only,
@@ -384,7 +385,8 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
             # merged down from it: a heading of the rows below
             return "section"
         return "prose" if _paragraph(text) else "name"
-    if any(named_values(c) for c in nonempty):
+    shared = shared_names(nonempty)
+    if any(named_values(c, shared) for c in nonempty):
         return "values"  # 相談件数：52件 / 改修補助件数：3件: indicators' values, named in the cell
     form_labels = sum(bool(set(vocabulary.votes(c.text)) & _FIELD_ROLES) for c in nonempty[0::2])
     if form_labels and _alternates_label_value(nonempty, evs):
@@ -1160,6 +1162,14 @@ def _share(
     return sum(bool(test(ev[id(c)])) for c in cells) / len(cells)
 
 
+def _names_values(grid: list[list[Cell | None]], r: int, lo: int, hi: int) -> bool:
+    """Whether a row's cells in columns ``lo``–``hi`` print values beside their names (与那原:
+    ``・案内所利用者数　12,000人`` under 成果目標, the same name and 10,480人 under 成果実績)."""
+    own = [c for c in grid[r][lo:hi] if c is not None and c.row == r and c.col >= lo]
+    shared = shared_names(own)
+    return bool(shared) and any(named_values(c, shared) for c in own)
+
+
 def _region_votes(
     table: Table, lo: int, hi: int, header_rows: tuple[int, ...], vocabulary: Vocabulary
 ) -> dict[str, float]:
@@ -1204,8 +1214,12 @@ def _read_region(
         r
         for r in region_rows
         if row_roles[r] == "values"
-        and any(
-            c is not None and c.col >= lo and c.row == r and ev[id(c)].value for c in grid[r][lo:hi]
+        and (
+            any(
+                c is not None and c.col >= lo and c.row == r and ev[id(c)].value
+                for c in grid[r][lo:hi]
+            )
+            or _names_values(grid, r, lo, hi)
         )
     ]
     votes = _region_votes(table, lo, hi, header_rows, vocabulary)
@@ -1981,7 +1995,8 @@ def _body(
         ]
         no_values = not any(ev[id(c)].value for c in cells)
         if no_values and (words or spanning_words) and row_roles[r] != "name":
-            if any(named_values(c) for c in words):
+            shared = shared_names(cells)
+            if any(named_values(c, shared) for c in words):
                 out.append(r)  # 相談件数：52件 lines: values with their names, not words
                 continue
             one = len({id(c) for c in cells}) == 1  # (a spanning cell fills several places)

@@ -35,6 +35,7 @@ from jpkpi.understanding.cells import (
     named_values,
     names_departments,
     row_series_list,
+    shared_names,
     split_pair,
     stacked_lists,
     status_word,
@@ -720,7 +721,7 @@ def named_value_columns(table: Table, region: RegionReading) -> list[int]:
             cell = grid[r][col.index]
             if cell is None or cell.row != r or cell.col != col.index or cell.empty:
                 continue
-            if named_values(cell) is not None:
+            if named_values(cell, _row_names(grid, r, region)) is not None:
                 named += 1
             elif classify(cell.text) is not CellClass.MISSING:
                 other += 1
@@ -756,8 +757,9 @@ def _named_value_drafts(
     drafts: list[Draft] = []
     for r in region.body_rows:
         cells = {c: grid[r][c.index] for c, _, _ in lists}
+        shared = _row_names(grid, r, region)
         read = {
-            c.index: named_values(cell) or []
+            c.index: named_values(cell, shared) or []
             for c, cell in cells.items()
             if cell is not None and cell.row == r
         }
@@ -791,6 +793,14 @@ def _named_value_drafts(
                     _add_value(d, listed, vc)
             drafts.append(d)
     return drafts
+
+
+def _row_names(grid: list[list[Cell | None]], r: int, region: RegionReading) -> frozenset[str]:
+    """The names cells of a region's row print beside their values, each in two or more cells
+    (``・案内所利用者数　12,000人`` | ``・案内所利用者数　10,480人``)."""
+    return shared_names(
+        c for c in grid[r][region.first_col : region.end_col] if c is not None and c.row == r
+    )
 
 
 def _printed_period(text: str) -> Period | None:

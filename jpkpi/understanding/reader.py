@@ -8,6 +8,7 @@ interpretation alone knows (``layouts``) or by the row reader (``rows``).
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
@@ -1347,12 +1348,14 @@ def _drafts_of_regions(
 
 def _marks_read(table: Table, col: int, drafts: list[Draft], legend: dict[str, str]) -> None:
     """Each draft's mark in a column of marks, as its printed status where a legend on the
-    page defines the mark by the target (``○目標達成 ×目標未達成``); a mark no legend defines is
-    a grade, not read as a status."""
+    page defines the mark by the target (``○目標達成 ×目標未達成``, ``「達成」・・・「◎」``); a mark
+    no legend defines is a grade, not read as a status, and a mark beside a row of several
+    indicators judges their program, none of them."""
     grid = table.grid()
+    per_row = Counter(d.row for d in drafts)
     for d in drafts:
-        if d.status is not None or d.row is None:
-            continue
+        if d.status is not None or d.row is None or per_row[d.row] > 1:
+            continue  # (one mark over a row of several indicators judges the program: 恩納)
         cell = grid[d.row][col]
         mark = normalize_text(cell.text).replace(" ", "") if cell is not None else ""
         if mark in legend:
