@@ -1806,3 +1806,29 @@ def test_a_spaced_name_and_value_alone_in_one_cell_is_no_named_value() -> None:
     ]
     assert named_values(other, shared) is None
     assert named_values(target) is None
+
+
+def test_a_forms_fields_in_a_tables_first_rows_head_no_column_and_name_the_program() -> None:
+    """北秋田 (corpora/forms32): each 効果検証シート grid opens with the form's fields
+    (`事業1 事業名 | … | 担当課 | 観光課`, `事業期間 | 平成30年度～令和2年度 | 総事業費 |
+    24,600千円（うち交付金12,300千円）`) over its header `KPI | 単位 | 事業開始前 | H30（1年目）
+    [目標 | 実績] …`: the money field is no row of values, the 事業期間 dates no column, and the
+    fields name the program and department of the rows below."""
+    records = [r.to_dict() for r in parsed(FORMS32 / "kitaakita_kofukin_kensho_r1.pdf").records]
+    assert [(r["program"], r["department"], r["indicator"]) for r in records][:2] == [
+        (
+            "地域連携DMO秋田犬ツーリズムによる観光振興事業",
+            "観光課",
+            "秋田犬ツーリズム関連ツアー参加者数",
+        ),
+        (
+            "地域連携DMO秋田犬ツーリズムによる観光振興事業",
+            "観光課",
+            "市内宿泊施設の外国人延べ宿泊者数",
+        ),
+    ]
+    assert records[3]["program"] == "地域産品磨き上げ事業"
+    tour = records[0]
+    assert _values(tour["targets"]) == [(300, 2018), (600, 2019), (900, 2020)]
+    assert _values(tour["actuals"]) == [(412, 2018), (538, 2019)]
+    assert tour["baseline"]["value"] == 0

@@ -571,7 +571,9 @@ def interpret_table(
         ev,
         table.n_cols,
     )
-    header_rows = _leading_header_rows(row_roles, rows)
+    row_roles, form_rows = _fields_over_header(row_roles)
+    # (the form's fields above, 事業期間 平成30年度～令和2年度 among them, head no column)
+    header_rows = tuple(r for r in _leading_header_rows(row_roles, rows) if r >= form_rows)
     slots = _program_rows(table, grid, vocabulary)
     if slots is not None:
         regions = [slots]
@@ -756,6 +758,27 @@ def _bands_as_sections(
 
 def _first_page(table: Table) -> int | None:
     return next((c.provenance.page for c in table.cells if c.provenance.page is not None), None)
+
+
+def _fields_over_header(row_roles: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+    """A row of values alone between a form's fields and a header (北秋田: ``事業期間 | … |
+    総事業費 | 24,600千円`` under ``事業名 | … | 担当課``, over ``KPI | 単位 | 事業開始前 |
+    H30 …``), where rows of values follow that header: a field of the form, not the body. The
+    roles, and the first row below the form's fields (0 where there is no such row)."""
+    roles = list(row_roles)
+    for i in range(1, len(roles) - 2):
+        if not (roles[i] == "values" and roles[i - 1] == "fields" and roles[i + 1] == "header"):
+            continue
+        if any(r not in ("fields", "header", "name", "text") for r in roles[:i]):
+            break
+        below = i + 1
+        while below < len(roles) and roles[below] == "header":
+            below += 1
+        if roles[below : below + 2] == ["values", "values"]:
+            roles[i] = "fields"
+            return tuple(roles), i + 1
+        break
+    return tuple(roles), 0
 
 
 def _leading_header_rows(

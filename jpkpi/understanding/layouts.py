@@ -9,7 +9,7 @@ belong to, and reads indicators written as prose lines (``指標：補助件数�
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -112,9 +112,15 @@ class FormContext:
         return Program(self.program, self.program_no, self.department)
 
 
-def read_fields(table: Table, form: FormContext, vocabulary: Vocabulary) -> None:
-    """Take a key-value table's program, department and number into the form context."""
-    for row in table.rows():
+def read_fields(
+    table: Table, form: FormContext, vocabulary: Vocabulary, rows: Iterable[int] | None = None
+) -> None:
+    """Take a key-value table's program, department and number into the form context (of
+    ``rows`` only, where given: a form's fields printed in the table's first rows)."""
+    wanted = None if rows is None else set(rows)
+    for r, row in enumerate(table.rows()):
+        if wanted is not None and r not in wanted:
+            continue
         cells = [c for c in row if not c.empty]
         k = 0
         while k + 1 < len(cells):

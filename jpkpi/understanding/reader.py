@@ -1111,6 +1111,17 @@ def _read_interpreted(
         # a form's fields (事務事業名 | …, 部課名 | …), also where a code among them (整理番号 |
         # 0412) kept the table from reading as fields alone
         read_fields(table, form, vocabulary)
+    else:
+        # a form's fields in the table's own first rows, above its header (北秋田: 事業名 | … |
+        # 担当課 | 観光課 over KPI | 単位 | …): the program the rows below measure
+        heads = [r for region in reading.regions for r in region.header_rows]
+        top = [
+            r
+            for r, role in enumerate(reading.row_roles[: min(heads, default=0)])
+            if role == "fields"
+        ]
+        if top:
+            read_fields(table, form, vocabulary, top)
     if all(layout in _NOT_INDICATORS for layout in layouts):
         if not prose and Layout.KEY_VALUE in layouts:
             _note_fields_over_indicators(table, reading, vocabulary)
