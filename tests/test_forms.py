@@ -47,6 +47,8 @@ FORMS30 = FORMS.parent / "forms30"
 FORMS31 = FORMS.parent / "forms31"
 FORMS32 = FORMS.parent / "forms32"
 FORMS33 = FORMS.parent / "forms33"
+FORMS34 = FORMS.parent / "forms34"
+FORMS35 = FORMS.parent / "forms35"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -512,6 +514,9 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS27, "all"),
         (FORMS28, "all"),
         (FORMS32, "all"),
+        (FORMS33, "all"),
+        (FORMS34, "all"),
+        (FORMS35, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -1832,3 +1837,17 @@ def test_a_forms_fields_in_a_tables_first_rows_head_no_column_and_name_the_progr
     assert _values(tour["targets"]) == [(300, 2018), (600, 2019), (900, 2020)]
     assert _values(tour["actuals"]) == [(412, 2018), (538, 2019)]
     assert tour["baseline"]["value"] == 0
+
+
+def test_a_kind_column_worded_as_the_kind_alone_gives_each_row_its_kind() -> None:
+    """興部 (corpora/forms34): `種類 | 指標名 | 単位 | 目標値（H28） …` with `活動` / `成果` down the
+    種類 column, read by the row reader: each row's word names its kind as 活動指標 / 成果指標
+    would (activity, kpi), nearer the row than the table's own kind."""
+    records = [r.to_dict() for r in parsed(FORMS34 / "okoppe_jimujigyo_h30.pdf").records]
+    assert [(r["kind"], r["indicator"]) for r in records] == [
+        ("activity", "移住相談会への出展回数"),
+        ("activity", "お試し暮らし住宅の利用組数"),
+        ("kpi", "移住者数"),
+        ("kpi", "空き家バンク登録物件の成約率"),
+        ("kpi", "転出超過数の抑制"),
+    ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from jpkpi.tables.model import Provenance
 from jpkpi.understanding.cells import CellClass
 from jpkpi.understanding.columns import Column
-from jpkpi.understanding.vocabulary import Role
+from jpkpi.understanding.vocabulary import Role, row_kind
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,9 @@ def fit(
         return (
             0.05 if cell.cls in (CellClass.TEXT, CellClass.PROSE, CellClass.DESCRIPTION) else None
         )
+    if column.role is Role.KIND:
+        # 種類 | 活動 / 成果: only a word that names a row's kind goes there
+        return 1.0 if row_kind(cell.text) is not None else None
     score = _FIT.get(column.role, {}).get(cell.cls)
     if score is None:
         return None

@@ -80,6 +80,7 @@ _ROLE_OF_READING = {
     "target": Role.TARGET,
     "actual": Role.ACTUAL,
     "target_period": Role.TARGET_PERIOD,
+    "kind": Role.KIND,  # 種類 | 活動 / 成果: each row's kind (興部)
 }
 _VALUE_COLUMN_ROLES = frozenset({Role.BASELINE, Role.TARGET, Role.ACTUAL})
 

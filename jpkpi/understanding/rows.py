@@ -72,6 +72,7 @@ from jpkpi.understanding.vocabulary import (
     header_role,
     strongest_role,
 )
+from jpkpi.understanding.vocabulary import row_kind as kind_of_row
 
 _BULLET = regex.compile(r"^[・\-－]")
 
@@ -296,6 +297,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if row_program is not None:
             program, header_program = row_program, None
         own_kind: Kind | None = None  # a kind word the row prints in a cell of its own
+        column_kind: Kind | None = None  # the row's word in a column of kinds (種類 | 活動)
         for cell in cells:
             if cell.cls is CellClass.KIND:
                 row_kind = own_kind = KIND_WORDS[normalize_text(cell.text).replace(" ", "")]
@@ -318,7 +320,10 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 parts.section.append(cell.text)
             elif col.role is Role.SUMMARY:
                 parts.summary.append(cell.text)
-            elif col.role not in (Role.IGNORE, Role.SUMMARY, Role.KIND):
+            elif col.role is Role.KIND:
+                # 種類 | 活動 / 成果 (興部): the row's kind, as the word names one before 指標
+                column_kind = kind_of_row(cell.text) or column_kind
+            elif col.role not in (Role.IGNORE, Role.SUMMARY):
                 parts.groups.setdefault(col.group, {}).setdefault(col.role, []).append(
                     Placed(cell.text, col, cell.where)
                 )
@@ -368,8 +373,9 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         for roles in parts.groups.values():
             names = roles.get(Role.INDICATOR, []) + roles.get(Role.KPI_LIST, [])
             group_kind = (
+                column_kind
                 # 重点目標 | … under 重点目標・KPI: the row's own word, where its heading names two
-                (own_kind if any(_names_two_kinds(p.col.header) for p in names) else None)
+                or (own_kind if any(_names_two_kinds(p.col.header) for p in names) else None)
                 or next((p.col.kind for p in names if p.col.kind), None)
                 or _group_kind(roles)
                 or row_kind
