@@ -1851,3 +1851,20 @@ def test_a_kind_column_worded_as_the_kind_alone_gives_each_row_its_kind() -> Non
         ("kpi", "空き家バンク登録物件の成約率"),
         ("kpi", "転出超過数の抑制"),
     ]
+
+
+def test_a_header_of_headings_only_and_headings_one_after_another_above_the_rows() -> None:
+    """真庭 (corpora/forms35): `No | 重要業績評価指標（KPI） | 単位 | 基準値 | 基準年度 | 目標値 |
+    目標年度 | 平成28年度実績` is a header although `No` and `単位` are also a form's labels (every
+    cell is a heading), and a 基本目標 heading right above a 施策 heading, both across the table,
+    does not end the body: each row's 目標年度 dates its target, 基準年度 its baseline."""
+    records = [r.to_dict() for r in parsed(FORMS35 / "maniwa_kpi_shinchoku_h28.pdf").records]
+    assert [(r["label"], r["indicator"]) for r in records][:2] == [
+        ("1", "企業誘致件数"),
+        ("2", "新規就農者数"),
+    ]
+    farmers = records[1]
+    assert (farmers["baseline"]["value"], farmers["baseline"]["period"]["fiscal_year"]) == (8, 2014)
+    assert _values(farmers["targets"]) == [(12, 2016)]
+    assert _values(farmers["actuals"]) == [(11, 2016)]
+    assert not any(r["warnings"] for r in records)

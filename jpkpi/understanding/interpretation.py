@@ -389,7 +389,9 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
     if any(named_values(c, shared) for c in nonempty):
         return "values"  # 相談件数：52件 / 改修補助件数：3件: indicators' values, named in the cell
     form_labels = sum(bool(set(vocabulary.votes(c.text)) & _FIELD_ROLES) for c in nonempty[0::2])
-    if form_labels and _alternates_label_value(nonempty, evs):
+    # (a row whose every cell is a heading, No | KPI | 単位 | 基準値 | 基準年度 | 目標値 …, is a
+    # header even where some of its words are a form's labels: 真庭)
+    if form_labels and _alternates_label_value(nonempty, evs) and voted < len(nonempty):
         return "fields"
     if voted * 2 >= len(nonempty):
         # 内容 | a paragraph on what the strategy does: a heading's word beside a paragraph
@@ -2034,9 +2036,12 @@ def _values_follow(
     grid: list[list[Cell | None]], ev: dict[int, CellEvidence], r: int, lo: int, hi: int
 ) -> bool:
     """Whether the next row with cells of its own, from ``r``, holds a value: a note row
-    between two rows of values (三木's 【算出方法】 under each indicator) does not end the body."""
+    between two rows of values (三木's 【算出方法】 under each indicator) does not end the body,
+    nor do headings one after another across the table (真庭: a 基本目標, then its 施策)."""
     for k in range(r, len(grid)):
         cells = [c for c in grid[k][lo:hi] if c is not None and c.row == k and not c.empty]
+        if len({id(c) for c in cells}) == 1 and cells[0].colspan > 1 and not ev[id(cells[0])].value:
+            continue  # a further heading across the table
         if cells:
             return any(ev[id(c)].value for c in cells)
     return False
