@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from jpkpi.eval import score_corpus
-from tests.conftest import parsed
+from tests.conftest import html_page, html_table, parsed
 
 FORMS = Path(__file__).resolve().parents[1] / "corpora" / "forms"
 FORMS2 = FORMS.parent / "forms2"
@@ -1698,17 +1698,27 @@ def test_a_heading_of_two_kinds(header: str, two: bool) -> None:
     assert _names_two_kinds(header) is two
 
 
-def test_a_year_column_headed_for_the_target_reached_and_names_that_end_with_a_value() -> None:
+def test_a_year_column_headed_for_the_target_reached_and_names_that_end_with_a_value(
+    tmp_path: Path,
+) -> None:
     """石岡 (forms30): ``最終目標 | 達成年度`` over ``420 | H29``: the column of years dates the
-    final target (達成 in its heading makes no status column of years). 大崎 (forms31): cells
-    that print a name and its value together (``就業相談者数 100人``) are read as names, but each
-    such record says its name ends with a value."""
+    final target (達成 in its heading makes no status column of years). A name cell that ends
+    with a value no other cell of its row repeats (``就業相談者数 100人`` beside ``R2目標 | 120``)
+    stays a name, and its record says the name ends with a value (大崎's cells, which print the
+    name again beside each value, are read as names and values: see the test above)."""
     ishioka = {
         r.indicator: r.to_dict() for r in parsed(FORMS30 / "ishioka_jimujigyo_h26.pdf").records
     }
     assert _values(ishioka["桜づつみ面積"]["targets"])[-1] == (18590.21, 2017)
-    oosaki = parsed(FORMS31 / "oosaki_senryaku_jisshi_h27.pdf").records
-    ending = [r for r in oosaki if r.indicator and r.indicator[-1] in "人件%上"]
+    body = html_table(
+        [
+            ["指標", "R2目標", "R2実績"],
+            ["就業相談者数　100人", "120", "98"],
+            ["企業立地件数　10件", "12", "9"],
+        ]
+    )
+    doc = html_page(tmp_path, "ending", body)
+    ending = [r for r in doc.records if r.indicator and r.indicator[-1] in "人件"]
     assert ending and all(any("ends with a value" in w for w in r.warnings) for r in ending)
 
 
@@ -1867,4 +1877,19 @@ def test_a_header_of_headings_only_and_headings_one_after_another_above_the_rows
     assert (farmers["baseline"]["value"], farmers["baseline"]["period"]["fiscal_year"]) == (8, 2014)
     assert _values(farmers["targets"]) == [(12, 2016)]
     assert _values(farmers["actuals"]) == [(11, 2016)]
+    assert not any(r["warnings"] for r in records)
+
+
+def test_cells_that_print_the_name_with_its_target_and_again_with_its_result() -> None:
+    """大崎 (corpora/forms31): `KPI（平成32年3月まで）` | `KPI（平成27年度）` over `就業相談者数　100人`
+    | `就業相談者数　0人` (a name wrapped over two lines in the first row): the name both cells
+    print names the row's indicator; the heading's period to reach by lists the target, the
+    year its result."""
+    records = [r.to_dict() for r in parsed(FORMS31 / "oosaki_senryaku_jisshi_h27.pdf").records]
+    assert [r["indicator"] for r in records][:2] == ["合同企業説明会参加者延べ人数", "就業相談者数"]
+    fair = records[0]
+    assert (_values(fair["targets"]), _values(fair["actuals"])) == ([(300, 2019)], [(32, 2015)])
+    local = records[5]
+    assert (local["indicator"], local["unit"]) == ("学校給食等における地場産物利用割合", "%")
+    assert local["targets"][0]["flags"] == ["at_least"]
     assert not any(r["warnings"] for r in records)

@@ -20,7 +20,7 @@ from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period, find_eraless_period, find_period, parse_period
 from jpkpi.primitives.quantity import DASHES, parse_quantity
 from jpkpi.primitives.target import parse_target_statement
-from jpkpi.primitives.text import normalize_text, split_label
+from jpkpi.primitives.text import join_lines, normalize_text, split_label
 from jpkpi.tables.model import Cell
 from jpkpi.understanding.vocabulary import (
     KIND_WORDS,
@@ -350,18 +350,26 @@ def _cell_lines(cell: Cell) -> list[str]:
     return [x.strip() for x in lines if x.strip()]
 
 
+def _spaced(line: str) -> tuple[str, str] | None:
+    """A line's name and value where it prints ``name value`` (the value a quantity)."""
+    m = _SPACED_VALUE.fullmatch(normalize_text(line))
+    if m and is_value(classify(m.group("value"))) and not is_value(classify(m["name"])):
+        return m.group("name").strip(), m.group("value")
+    return None
+
+
 def shared_names(cells: Iterable[Cell]) -> frozenset[str]:
     """The names that two or more cells of one row print before a value, a space between
     (与那原: ``・案内所利用者数　12,000人`` under 成果目標 and ``・案内所利用者数　10,480人`` under
-    成果実績): the row's indicators, named in each cell beside their values."""
+    成果実績; 大崎's name wrapped over two lines, its value after it): the row's indicators,
+    named in each cell beside their values."""
     seen: Counter[str] = Counter()
     for cell in cells:
-        names = set()
-        for line in _cell_lines(cell):
-            m = _SPACED_VALUE.fullmatch(normalize_text(line))
-            if m and is_value(classify(m.group("value"))) and not is_value(classify(m["name"])):
-                names.add(m.group("name").strip())
-        seen.update(names)
+        lines = _cell_lines(cell)
+        pairs = [_spaced(line) for line in lines]
+        if len(lines) > 1 and not all(pairs):
+            pairs = [_spaced(join_lines(lines))]  # one name wrapped before its value
+        seen.update({p[0] for p in pairs if p is not None})
     return frozenset(n for n, k in seen.items() if k >= 2)
 
 
@@ -372,9 +380,20 @@ def named_values(
     unless every line is one (the value a quantity) and the names are not all periods or the
     words of a list (``H27：1人``, ``目標　15``: one indicator's values, keyed_lines). A line
     ``name value`` counts where its name is one of ``shared``, the names the row's other cells
-    print beside their values."""
+    print beside their values; such a name wrapped over lines before its value (大崎) is one."""
+    lines = _cell_lines(cell)
+    out = _named_lines(lines, shared)
+    if out is None and shared and len(lines) > 1:
+        out = _named_lines([join_lines(lines)], shared)
+    if out and keyed_lines(cell) is not None:
+        return None
+    return out or None
+
+
+def _named_lines(lines: list[str], shared: frozenset[str]) -> list[tuple[str, str, str]] | None:
+    """Each line's name and value (named_values), None unless every line prints one."""
     out = []
-    for line in _cell_lines(cell):
+    for line in lines:
         m = _NAMED_VALUE.fullmatch(normalize_text(line))
         if m is None and shared:
             m = _SPACED_VALUE.fullmatch(normalize_text(line))
@@ -386,9 +405,7 @@ def named_values(
         if is_value(classify(name)):
             return None
         out.append((name, m.group("value"), line))
-    if out and keyed_lines(cell) is not None:
-        return None
-    return out or None
+    return out
 
 
 #: One line of a cell that keys its value: ``H27：1人``, ``R元：―``, ``目標　15``, ``実績 17``.

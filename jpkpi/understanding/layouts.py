@@ -719,8 +719,7 @@ def named_value_columns(table: Table, region: RegionReading) -> list[int]:
     grid = table.grid()
     found = []
     for col in region.columns:
-        votes = vocabulary.votes(normalize_text(col.header).replace(" ", ""))
-        if not ({"target", "actual"} & set(votes)):
+        if _named_list(col, vocabulary) is None:
             continue
         named = other = 0
         for r in region.body_rows:
@@ -734,6 +733,24 @@ def named_value_columns(table: Table, region: RegionReading) -> list[int]:
         if named and named * 2 >= len(region.body_rows) and not other:
             found.append(col.index)
     return found
+
+
+#: A heading's period that says by when (``KPI（平成32年3月まで）``): a target's horizon.
+_BY_WHEN = regex.compile(r"まで\s*[)）]?$")
+
+
+def _named_list(col: ColumnReading, vocabulary: Vocabulary) -> str | None:
+    """The list a column of ``name value`` cells gives: the one its heading's words name
+    (成果目標: target, its 成果 half-voting actual); under a heading that names none but a period
+    (大崎: ``KPI（平成32年3月まで）`` | ``KPI（平成27年度）``), a period to reach by lists targets,
+    a year the results; None for any other heading."""
+    votes = vocabulary.votes(normalize_text(col.header).replace(" ", ""))
+    weight = {r: votes[r][0] for r in ("target", "actual") if r in votes}
+    if weight:
+        return max(weight, key=lambda r: weight[r])
+    if find_period(col.header) is None:
+        return None
+    return "target" if _BY_WHEN.search(normalize_text(col.header)) else "actual"
 
 
 def _named_value_drafts(
@@ -756,9 +773,8 @@ def _named_value_drafts(
     for index in named:
         col = region.column(index)
         assert col is not None
-        votes = vocabulary.votes(normalize_text(col.header).replace(" ", ""))
-        weight = {r: votes[r][0] for r in ("target", "actual") if r in votes}
-        listed = max(weight, key=lambda r: weight[r])  # 成果目標: target (its 成果 half-votes)
+        listed = _named_list(col, vocabulary)
+        assert listed is not None
         lists.append((col, listed, _printed_period(col.header)))
     drafts: list[Draft] = []
     for r in region.body_rows:
