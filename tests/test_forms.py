@@ -1893,3 +1893,26 @@ def test_cells_that_print_the_name_with_its_target_and_again_with_its_result() -
     assert (local["indicator"], local["unit"]) == ("学校給食等における地場産物利用割合", "%")
     assert local["targets"][0]["flags"] == ["at_least"]
     assert not any(r["warnings"] for r in records)
+
+
+def test_goals_written_as_sentences_from_a_level_to_a_level() -> None:
+    """千葉 (corpora/forms20): `成果目標` cells are sentences, `…普及率を43%(H22当初)から52.9%(H26末)
+    に増加させる。`, or a purpose sentence over `千葉市の河川整備率　45.2%(H23)→74.0%(H26)`: each is
+    one record, the level before から (or the arrow) its baseline, the level after its target,
+    dated by their brackets (`H25末`: the fiscal year's end), the 番号 its label."""
+    records = [r.to_dict() for r in parsed(FORMS20 / "chiba_seika_mokuhyo_h24.pdf").records]
+    assert [(r["label"], r["indicator"]) for r in records][:2] == [
+        ("3", "千葉市の河川整備率"),
+        ("4", "合流式下水道改善率"),
+    ]
+    sewer = records[1]
+    assert (sewer["baseline"]["value"], sewer["baseline"]["period"]["fiscal_year"]) == (4.1, 2010)
+    assert sewer["targets"][0]["period"] == {
+        "fiscal_year": 2013,
+        "year": 2014,
+        "month": 3,
+        "raw": "H25末",
+    }
+    assert sewer["target_statement"]["goal"] == {"value": 100, "unit": "%"}
+    assert records[0]["target_statement"] is None
+    assert not any(r["warnings"] for r in records)

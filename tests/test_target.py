@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jpkpi import parse_quantity, parse_target_statement
+from jpkpi.primitives.target import Amount
 
 
 def test_spec_example() -> None:
@@ -139,3 +140,50 @@ def test_a_span_of_years_states_no_target(text: str) -> None:
     """鯖江's ``25人（2009～14年）``: the note says when the value was measured, not a target
     of 2009 over 14 years."""
     assert parse_target_statement(text) is None
+
+
+def test_a_level_before_kara_is_where_the_goal_starts_not_the_goal() -> None:
+    """`43%(H22当初)から52.9%(H26末)に増加させる`: the goal is 52.9% (after から), the level before
+    から its start, and the numbers decide the direction (千葉, corpora/forms20)."""
+    s = parse_target_statement("43%(H22当初)から52.9%(H26末)に増加させる")
+    assert s is not None
+    assert (s.goal, s.direction) == (Amount(Decimal("52.9"), "%"), "increase")
+    down = parse_target_statement("人口減少率を10%から5%に抑える")
+    assert down is not None
+    assert (down.goal, down.direction) == (Amount(Decimal("5"), "%"), "decrease")
+
+
+def test_change_sentences_name_the_indicator_and_both_levels_with_their_periods() -> None:
+    """A goal sentence names the indicator, where it starts and where it is to go, each level
+    dated in brackets (千葉: `…を17.8ha(H21)から19.7ha(H26)に拡大する。`, an arrow line
+    `千葉市の河川整備率　45.2%(H23)→74.0%(H26)`); a purpose sentence, or levels without their
+    periods, are none."""
+    from jpkpi.primitives.target import parse_change_sentence
+
+    s = parse_change_sentence(
+        "JR外房線誉田駅から徒歩5分の圏域を17.8ha(H21)から19.7ha(H26)に拡大する。"
+    )
+    assert s is not None
+    assert (s.name, s.start_level, s.start_period, s.end_level, s.end_period) == (
+        "JR外房線誉田駅から徒歩5分の圏域",
+        "17.8ha",
+        "H21",
+        "19.7ha",
+        "H26",
+    )
+    assert s.statement == "17.8ha(H21)から19.7ha(H26)に拡大する"
+    arrow = parse_change_sentence("千葉市の河川整備率　45.2%(H23)→74.0%(H26)")
+    assert arrow is not None
+    assert (arrow.name, arrow.start, arrow.end, arrow.statement) == (
+        "千葉市の河川整備率",
+        "45.2%(H23)",
+        "74.0%(H26)",
+        None,
+    )
+    assert (
+        parse_change_sentence(
+            "多発する局地的集中豪雨から市民の生命・財産を守るため、河川の安全度を向上させる。"
+        )
+        is None
+    )
+    assert parse_change_sentence("新規就農者数を5人から10人に増やす") is None

@@ -15,6 +15,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.morphology import Token, tokenize
+from jpkpi.primitives.period import find_period
 from jpkpi.primitives.quantity import Quantity, decimal_to_json, parse_quantity
 from jpkpi.primitives.text import normalize_text
 
@@ -108,6 +109,7 @@ class _Reading:
     change_direction: str | None = None
     word_direction: str | None = None
     cumulative: bool = False
+    start: Amount | None = None  # the level the goal moves from (4.1%(H22当初)から…)
 
 
 def _plain_number(text: str) -> Decimal | None:
@@ -167,6 +169,8 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
             direction = "increase"
         if reading.change is None:
             reading.change, reading.change_direction = amount, direction
+    elif word is not None and word.surface == "から" and reading.start is None:
+        reading.start = amount  # 43%(H22当初)から52.9%(H26末)に: where the goal moves from
     elif reading.goal is None:
         reading.goal = amount
     return nxt
@@ -260,6 +264,8 @@ def parse_target_statement(
     if reading.goal is None and reading.change is None and words != "maintain":
         return None
     direction = reading.change_direction or words
+    if baseline is None and reading.start is not None:
+        baseline = Quantity(reading.start.value, reading.start.unit)  # the sentence's own start
     base_value, base_unit = _baseline_value(baseline)
     goal = reading.goal
     # The numbers decide only when goal and baseline are levels of the same unit (a goal written
@@ -276,4 +282,65 @@ def parse_target_statement(
         goal=goal,
         change=reading.change,
         cumulative=reading.cumulative,
+    )
+
+
+#: A level as a sentence prints it: a number and a short unit (``4.1%``, ``17.8ha``, ``1,665人``).
+_LEVEL = r"[0-9][0-9,.]*\s*[^\s0-9()（）。、をにへ]{0,4}"
+#: A goal sentence: the indicator's name, where it stands and where it is to go, each level
+#: with its period in brackets, joined by から (a statement follows: に増加させる) or an arrow.
+_CHANGE = regex.compile(
+    rf"(?P<name>.+?)[をがは]?\s*(?P<from>(?P<a>{_LEVEL})\s*[(（](?P<pa>[^()（）]{{1,12}})[)）])\s*"
+    rf"(?P<how>から|→|⇒|->)\s*(?P<to>(?P<b>{_LEVEL})\s*[(（](?P<pb>[^()（）]{{1,12}})[)）])"
+    r"(?P<rest>.*)"
+)
+
+
+@dataclass(frozen=True)
+class ChangeSentence:
+    """A goal written as a sentence (千葉: ``合流式下水道改善率4.1%(H22当初)から100%(H25末)を達成
+    する。``, ``千葉市の河川整備率　45.2%(H23)→74.0%(H26)``): the indicator's name, the level it
+    starts from and the level it is to reach, each as printed with its bracket, the level and
+    the period apart, and the statement (None for an arrow between the two levels)."""
+
+    name: str
+    start: str
+    start_level: str
+    start_period: str
+    end: str
+    end_level: str
+    end_period: str
+    statement: str | None
+
+
+def parse_change_sentence(text: str) -> ChangeSentence | None:
+    """The goal sentence ``text`` is, or None: its levels must read as quantities and their
+    brackets as periods, and the name must be words (an arrow form says nothing after it)."""
+    norm = normalize_text(_LINE_BREAKS.sub("", text)).strip().rstrip("。")
+    m = _CHANGE.fullmatch(norm)
+    if m is None:
+        return None
+    name = m.group("name").strip().rstrip("をがは、 ")
+    rest = m.group("rest").strip()
+    arrow = m.group("how") != "から"
+    if not name or regex.search(r"[0-9]$", name) or (arrow and rest):
+        return None
+    for level, period in ((m.group("a"), m.group("pa")), (m.group("b"), m.group("pb"))):
+        try:
+            if parse_quantity(level).value is None:
+                return None
+        except ParseError:
+            return None
+        if find_period(period) is None:
+            return None
+    statement = None if arrow else norm[m.start("from") :]
+    return ChangeSentence(
+        name,
+        m.group("from"),
+        m.group("a").strip(),
+        m.group("pa"),
+        m.group("to"),
+        m.group("b").strip(),
+        m.group("pb"),
+        statement,
     )

@@ -17,13 +17,15 @@ import regex
 from jpkpi import budget
 from jpkpi.primitives.period import (
     LATEST_ERALESS_YEAR,
+    Period,
     document_era,
     find_eraless_period,
     find_period,
     guess_era,
     relative_period,
 )
-from jpkpi.primitives.text import fold_width, normalize_text, split_label
+from jpkpi.primitives.target import parse_change_sentence
+from jpkpi.primitives.text import fold_width, join_lines, normalize_text, split_label
 from jpkpi.tables.model import Block, Provenance, Table, TextLine
 from jpkpi.tables.packed import PackedBlocks
 from jpkpi.understanding.bands import BandSplit, split_bands
@@ -1106,6 +1108,8 @@ def _read_interpreted(
     if layouts == [Layout.PROGRAM_ROWS]:
         return program_row_drafts(table, reading.regions[0])
     prose = _prose_drafts(table, lines, form)
+    if not prose and not any(layout in RECORD_LAYOUTS for layout in layouts):
+        prose = _sentence_drafts(table, form, section)
     fields = sum(role == "fields" for role in reading.row_roles)
     if Layout.KEY_VALUE in layouts or (fields and fields * 2 >= len(reading.row_roles)):
         # a form's fields (事務事業名 | …, 部課名 | …), also where a code among them (整理番号 |
@@ -1375,6 +1379,62 @@ def _marks_read(table: Table, col: int, drafts: list[Draft], legend: dict[str, s
 
 #: The first characters of a block heading (``≪…≫``, ``（５）…``, ``２ 事業目標``, ``＜…＞``).
 _HEADING_STARTS = frozenset("≪(（<＜0123456789０１２３４５６７８９")
+
+
+def _sentence_drafts(table: Table, form: FormContext, section: list[str]) -> list[Draft]:
+    """Goals written as sentences in a table no layout reads (千葉's 成果目標: ``…普及率を43%
+    (H22当初)から52.9%(H26末)に増加させる。``, or a line ``千葉市の河川整備率　45.2%(H23)→74.0%
+    (H26)`` under a purpose sentence): one draft a sentence, its name, the level it starts from as
+    the baseline and the level to reach as the target, each dated by its bracket, the sentence
+    its target statement; a row's own number before it labels it."""
+    out: list[Draft] = []
+    for row in table.rows():
+        cells = [c for c in row if not c.empty]
+        number = next(
+            (normalize_text(c.text) for c in cells[:1] if regex.fullmatch(r"[0-9]{1,3}", c.text)),
+            None,
+        )
+        for cell in cells:
+            texts = [x.text for x in cell.lines] if cell.lines else cell.text.splitlines()
+            found = [s for s in (parse_change_sentence(t) for t in texts) if s is not None]
+            if not found and len(texts) > 1:
+                joined = parse_change_sentence(join_lines(texts))
+                found = [joined] if joined is not None else []
+            for sentence in found:
+                d = Draft(None, Kind.KPI, list(section), form.as_program(), sentence.name)
+                d.indicator_where = cell.provenance
+                d.page, d.line = cell.provenance.page, cell.provenance.line
+                d.department = form.department
+                d.label = number
+                d.baseline = ValueCell(
+                    sentence.start,
+                    _bracket_period(sentence.start_period),
+                    where=cell.provenance,
+                    value_text=sentence.start_level,
+                )
+                d.targets.append(
+                    ValueCell(
+                        sentence.end,
+                        _bracket_period(sentence.end_period),
+                        where=cell.provenance,
+                        value_text=sentence.end_level,
+                    )
+                )
+                if sentence.statement is not None:
+                    d.target_texts.append(sentence.statement)
+                out.append(d)
+    return out
+
+
+def _bracket_period(text: str) -> Period | None:
+    """The period a level's bracket prints (``H21``, ``H22当初``; ``H25末``: the fiscal year's
+    end, as ``年度末``), its raw the bracket's text."""
+    norm = normalize_text(text)
+    end = regex.fullmatch(r"(?P<year>.+?)\s*末", norm)
+    found = find_period(end.group("year") + "年度末") if end else find_period(norm)
+    if found is None and end is not None:
+        found = find_period(norm)
+    return replace(found, raw=norm) if found is not None else None
 
 
 def _prose_drafts(table: Table, lines: list[TextLine], form: FormContext) -> list[Draft]:
