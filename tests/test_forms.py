@@ -49,6 +49,8 @@ FORMS32 = FORMS.parent / "forms32"
 FORMS33 = FORMS.parent / "forms33"
 FORMS34 = FORMS.parent / "forms34"
 FORMS35 = FORMS.parent / "forms35"
+FORMS36 = FORMS.parent / "forms36"
+FORMS37 = FORMS.parent / "forms37"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -1916,3 +1918,19 @@ def test_goals_written_as_sentences_from_a_level_to_a_level() -> None:
     assert sewer["target_statement"]["goal"] == {"value": 100, "unit": "%"}
     assert records[0]["target_statement"] is None
     assert not any(r["warnings"] for r in records)
+
+
+def test_a_growth_rate_column_is_derived_and_dated_results_keep_their_date() -> None:
+    """田川 (corpora/forms37): `伸び率（R元/現状値）` over `200.0%` is computed from two of the
+    row's values, no actual of its own; 読谷: `R2実績（R3.3.31現在）` dates its actuals FY2020 at
+    2021-03."""
+    tagawa = [r.to_dict() for r in parsed(FORMS37 / "tagawa_seika_shihyo_r1.pdf").records]
+    assert _values(tagawa[0]["actuals"]) == [(3, 2017), (1, 2018), (4, 2019)]
+    assert not any(r["warnings"] for r in tagawa)
+    yomitan = [r.to_dict() for r in parsed(FORMS37 / "yomitan_shuyo_seika_r2.pdf").records]
+    assert yomitan[0]["actuals"][1]["period"] == {
+        "fiscal_year": 2020,
+        "year": 2021,
+        "month": 3,
+        "raw": "R2実績（R3.3.31現在）",
+    }

@@ -238,3 +238,15 @@ def test_a_plans_end_in_the_documents_era_is_no_year_of_the_era_before() -> None
 
     assert find_eraless_period("13年度", "令和") is None
     assert end_of("令和5年度～13年度") is None
+
+
+def test_a_fiscal_year_counted_at_a_date_takes_that_dates_year_and_month() -> None:
+    """`R2実績（R3.3.31現在）` (読谷, corpora/forms37) is FY2020 counted at 2021-03: the date's
+    year and month where it falls in that fiscal year; a date outside it says nothing."""
+    from jpkpi.primitives.period import Period
+
+    assert find_period("R2実績（R3.3.31現在）") == Period(2020, 2021, 3, "R2実績（R3.3.31現在）")
+    assert find_period("令和2年度実績（令和3年3月31日現在）") == Period(
+        2020, 2021, 3, "令和2年度実績（令和3年3月31日現在）"
+    )
+    assert find_period("H30年度（H28.3時点）") == Period(2018, None, None, "H30年度（H28.3時点）")

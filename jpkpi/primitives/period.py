@@ -213,8 +213,33 @@ def find_period(s: str) -> Period | None:
         except ParseError:
             continue
         found = _range_end(folded, m) or found
+        if found.fiscal_year is not None and found.month is None:
+            found = _as_of(folded, m.end(), found)
         return Period(found.fiscal_year, found.year, found.month, s)
     return None
+
+
+#: A date a value is counted at, after the period it is for (``R2実績（R3.3.31現在）``).
+_AS_OF = regex.compile(r"[^()（）]{0,6}?[(（]\s*(?P<date>[^()（）]{2,16}?)\s*(?:現在|時点)")
+
+
+def _as_of(folded: str, end: int, found: Period) -> Period:
+    """A fiscal year followed by the date its value was counted at (``R2実績（R3.3.31現在）``):
+    the year and month of that date where they fall in that fiscal year (FY2020 at 2021-03),
+    else the fiscal year alone."""
+    m = _AS_OF.match(folded, end)
+    if m is None:
+        return found
+    date = next(_SEARCH.finditer(m.group("date")), None)
+    if date is None:
+        return found
+    try:
+        at = parse_period(date.group())
+    except ParseError:
+        return found
+    if at.year is None or at.month is None or at.fiscal_year != found.fiscal_year:
+        return found
+    return Period(found.fiscal_year, at.year, at.month, found.raw)
 
 
 #: The mark between the two ends of a span of periods (``H27～H31``, ``令和5年度～8年度``).
