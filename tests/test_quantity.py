@@ -71,6 +71,7 @@ from jpkpi import JpkpiError, ParseError, parse_quantity
         ("0字", "0", "字", set()),
         # cells that hold more than a number (issue 11, point 5)
         ("年１１１校", "111", "校", {"annual"}),
+        ("毎年3件以上", "3", "件", {"annual", "at_least"}),
         ("年間3回", "3", "回", {"annual"}),
         ("99.9～100", "99.9", None, {"range"}),
         ("99.9%～100%", "99.9", "%", {"range"}),

@@ -50,6 +50,7 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "概ね": "approx",
     "およそ": "approx",
     "年間": "annual",
+    "毎年": "annual",  # 毎年3件以上: each year's level
     "年": "annual",  # 年１１１校: a yearly rate
 }
 #: Arrows printed after a value to show its trend against the cell before (↗ up, ↘ down).
