@@ -1934,3 +1934,29 @@ def test_a_growth_rate_column_is_derived_and_dated_results_keep_their_date() -> 
         "month": 3,
         "raw": "R2実績（R3.3.31現在）",
     }
+
+
+def test_a_heading_row_under_the_header_is_no_header_and_its_bracketed_kind_names_the_rows() -> (
+    None
+):
+    """東吾妻 (corpora/forms36): `指標 | 単位 | 目標値（R6） | R3実績 | R2実績 | 基準値（R元） | 達成率`,
+    the years right to left, then `【数値目標】` across the table: that row is a heading, not a
+    second header row, and it makes 観光入込客数 a goal; the rows under `【重要業績評価指標（KPI）】`
+    are KPIs. 千人 scales the values; 達成率 is derived."""
+    records = [
+        r.to_dict() for r in parsed(FORMS36 / "higashiagatsuma_kpi_shinchoku_r3.pdf").records
+    ]
+    visitors = records[0]
+    assert (visitors["kind"], visitors["indicator"], visitors["unit"]) == (
+        "goal",
+        "観光入込客数",
+        "人",
+    )
+    assert (visitors["baseline"]["value"], visitors["baseline"]["period"]["fiscal_year"]) == (
+        1002800,
+        2019,
+    )
+    assert _values(visitors["actuals"]) == [(701200, 2020), (926400, 2021)]
+    assert _values(visitors["targets"]) == [(1050000, 2024)]
+    assert {r["kind"] for r in records[1:]} == {"kpi"}
+    assert not any(r["warnings"] for r in records)

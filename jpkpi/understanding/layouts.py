@@ -443,6 +443,7 @@ def region_drafts(
     current_name: Cell | None = None  # the cell that names ``current``
     outer = section
     bands: list[str] = []  # the headings across the table in force, outermost first
+    region_kind, kind_banded = kind, False  # (whether a heading across the table named a kind)
     for r in _rows_with_headings(region, reading):
         own = body.get(r) or [
             c for c in grid[r][region.first_col : region.end_col] if c is not None and c.row == r
@@ -457,6 +458,12 @@ def region_drafts(
                 bands = bands[: max(len(bands) - _run_length(reading.row_roles, r), 0)]
             bands.append(normalize_text(heading.text))  # as printed, 【】 and all
             section = [*outer, *bands]
+            # 【数値目標】 over its rows, 【重要業績評価指標（KPI）】 over others: their kind
+            # (a later heading that names none gives the region's kind back)
+            banded = _heading_kind(heading.text)
+            if banded is not None or kind_banded:
+                kind = banded or region_kind
+            kind_banded = kind_banded or banded is not None
             continue
         block = _block_cell(grid, r, region)
         if block is not None and money_group(block.text):
@@ -1322,6 +1329,20 @@ def _rows_with_headings(region: RegionReading, reading: TableInterpretation) -> 
     return [
         r for r in range(min(start, end), end) if r in body or reading.row_roles[r] == "section"
     ]
+
+
+#: A heading across the table that is a kind's name in brackets alone (``【数値目標】``).
+_BRACKETED = regex.compile(r"[【\[［〔](?P<inner>[^【】\[\]［］〔〕]{2,16})[】\]］〕]")
+
+
+def _heading_kind(text: str) -> Kind | None:
+    """The kind a heading across the table names for the rows below it, where it is a kind's
+    name in brackets and nothing else (東吾妻: ``【数値目標】``, ``【重要業績評価指標（KPI）】``);
+    a numbered heading (``基本目標1 …``) or a longer one names a group, no kind."""
+    m = _BRACKETED.fullmatch(normalize_text(text).replace(" ", ""))
+    if m is None or regex.search(r"[0-9ⅠⅡⅢⅣⅤ①-⑳]", m.group("inner")):
+        return None
+    return header_kind(m.group("inner"))
 
 
 #: Roles of the columns left of a region that place its rows' programs.

@@ -1190,7 +1190,8 @@ def _deeper_header(table: Table, reading: TableInterpretation) -> bool:
     """Whether the interpretation reads more header rows than the row reader counts (a cell of
     the header's second row under a heading its neighbours span: 令和2年度 over 当初見込み), or
     a paragraph row above the header that the row reader counts as the header's first row
-    (鹿島's 内容 | <what the strategy does>)."""
+    (鹿島's 内容 | <what the strategy does>), or a heading row under it that the row reader
+    counts as the header's last (東吾妻's 【数値目標】)."""
     if len(reading.regions) != 1 or reading.regions[0].layout is not Layout.ROWS:
         return False
     heads = reading.regions[0].header_rows
@@ -1203,6 +1204,10 @@ def _deeper_header(table: Table, reading: TableInterpretation) -> bool:
     if any(roles[r] == "fields" for r in heads):
         return False
     counted = count_header_rows([list(row) for row in table.rows()])
+    if counted > end and all(roles[r] == "section" for r in range(end, counted)):
+        # a heading across the table right under the header (東吾妻's 【数値目標】), which the
+        # row reader counts as a further header row and reads the columns' headings from
+        return True
     if heads[0]:
         # a paragraph above the header (内容 | what the strategy does), which the row reader
         # counts as the header's first row and reads the header's columns from
