@@ -72,6 +72,8 @@ from jpkpi import JpkpiError, ParseError, parse_quantity
         # cells that hold more than a number (issue 11, point 5)
         ("年１１１校", "111", "校", {"annual"}),
         ("毎年3件以上", "3", "件", {"annual", "at_least"}),
+        ("1,489※2", "1489", None, set()),  # a footnote mark after the value (宍粟)
+        ("64 ※", "64", None, set()),
         ("年間3回", "3", "回", {"annual"}),
         ("99.9～100", "99.9", None, {"range"}),
         ("99.9%～100%", "99.9", "%", {"range"}),

@@ -575,6 +575,10 @@ def _cardinal(q: Quantity, s: str, caller: str) -> Quantity:
     return q
 
 
+#: A footnote's mark after a value (``64※1``, ``1,489※2``, ``12*``): no part of the value.
+_FOOTNOTE = regex.compile(r"\s*[※*]\s*[0-9]{0,2}\s*$")
+
+
 def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
     """Parse a cell as a quantity; raise :class:`ParseError` when it is not one.
 
@@ -598,6 +602,11 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         # brackets or with its unit; a bare number tight in brackets is a list number or a
         # note ((1), (184) under another figure), not a value
         inner = parse_quantity(s[bracketed.start("inner") : bracketed.end("inner")], default_unit)
+        return replace(inner, raw=s)
+    footnote = _FOOTNOTE.search(folded, start, stop)
+    if footnote is not None and footnote.start() > start:
+        # 64※1, 1,489※2: a footnote's mark after the value, pointing to a note below the table
+        inner = parse_quantity(s[start : footnote.start()], default_unit)
         return replace(inner, raw=s)
     if start < stop - 1 and folded[start] in _YEN_SIGNS:
         # ¥10,000,000: an amount of yen written with the sign before it, as a unit
