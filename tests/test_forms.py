@@ -1960,3 +1960,43 @@ def test_a_heading_row_under_the_header_is_no_header_and_its_bracketed_kind_name
     assert _values(visitors["targets"]) == [(1050000, 2024)]
     assert {r["kind"] for r in records[1:]} == {"kpi"}
     assert not any(r["warnings"] for r in records)
+
+
+def test_a_qualifier_or_a_breakdown_repeated_across_a_row_is_no_name(tmp_path: Path) -> None:
+    """Review of shared names: `年間 1,000人` under both lists is a value with its qualifier, and
+    `男性 50人` beside a name cell of its own (`参加者数`) is a breakdown: neither names the row's
+    indicator; the name column does."""
+    annual = html_table(
+        [
+            ["指標名", "目標値（R2）", "実績値（R2）"],
+            ["利用者数", "年間 1,000人", "年間 1,200人"],
+            ["相談件数", "年間 300件", "年間 280件"],
+        ]
+    )
+    records = {r.indicator: r.to_dict() for r in html_page(tmp_path, "annual", annual).records}
+    assert sorted(records) == ["利用者数", "相談件数"]
+    assert records["利用者数"]["targets"][0]["flags"] == ["annual"]
+    split = html_table(
+        [
+            ["指標名", "目標値（R2）", "実績値（R2）"],
+            ["参加者数", "男性 50人<br>女性 60人", "男性 45人<br>女性 58人"],
+            ["相談件数", "男性 30件<br>女性 40件", "男性 28件<br>女性 35件"],
+        ]
+    )
+    names = {r.indicator for r in html_page(tmp_path, "split", split).records}
+    assert not names & {"男性", "女性"}
+
+
+def test_a_bracketed_heading_with_more_than_a_kinds_name_names_no_kind(tmp_path: Path) -> None:
+    """Review of kind headings: `【目標】` or `【施策の成果指標】` across the table say more than
+    a kind's name, so the rows below keep the table's kind; `【数値目標】` names goals."""
+    body = (
+        "<table><tr><th>指標</th><th>単位</th><th>基準値（R元）</th><th>R3実績</th>"
+        "<th>目標値（R6）</th></tr>"
+        '<tr><td colspan="5">【目標】</td></tr>'
+        "<tr><td>移住者数</td><td>人</td><td>20</td><td>25</td><td>40</td></tr>"
+        '<tr><td colspan="5">【数値目標】</td></tr>'
+        "<tr><td>転入者数</td><td>人</td><td>300</td><td>320</td><td>400</td></tr></table>"
+    )
+    records = {r.indicator: r.kind for r in html_page(tmp_path, "bands", body).records}
+    assert records == {"移住者数": "kpi", "転入者数": "goal"}

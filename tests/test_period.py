@@ -250,3 +250,16 @@ def test_a_fiscal_year_counted_at_a_date_takes_that_dates_year_and_month() -> No
         2020, 2021, 3, "令和2年度実績（令和3年3月31日現在）"
     )
     assert find_period("H30年度（H28.3時点）") == Period(2018, None, None, "H30年度（H28.3時点）")
+
+
+def test_an_as_of_date_after_a_span_and_only_a_bracket_that_holds_a_date_alone() -> None:
+    """Review of the as-of date: after a span it dates the span's end (FY2019 at 2020-03); a
+    bracket that says more than the date (`人口はR3.3.31現在`) dates nothing."""
+    from jpkpi.primitives.period import Period
+
+    assert find_period("平成27年度～平成31年度（令和2年3月31日現在）") == Period(
+        2019, 2020, 3, "平成27年度～平成31年度（令和2年3月31日現在）"
+    )
+    assert find_period("R2目標（人口はR3.3.31現在）") == Period(
+        2020, None, None, "R2目標（人口はR3.3.31現在）"
+    )

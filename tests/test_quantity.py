@@ -363,3 +363,10 @@ def test_a_lone_circle_is_a_mark_not_zero() -> None:
     with pytest.raises(ParseError, match="is a mark"):
         parse_quantity("〇")
     assert parse_quantity("二〇人").value == 20
+
+
+def test_a_star_between_numbers_is_no_footnote_mark() -> None:
+    """`12*` and `12＊` end with a footnote's mark (12); `5*3` is no quantity (never 5)."""
+    assert parse_quantity("12＊").value == Decimal(12)
+    with pytest.raises(ParseError):
+        parse_quantity("5*3")

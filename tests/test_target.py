@@ -187,3 +187,21 @@ def test_change_sentences_name_the_indicator_and_both_levels_with_their_periods(
         is None
     )
     assert parse_change_sentence("新規就農者数を5人から10人に増やす") is None
+
+
+def test_a_sentences_levels_keep_their_signs_and_qualifiers_and_a_name_is_words() -> None:
+    """Review of parse_change_sentence: `▲5人` stays negative and `約100人` approximate (never
+    left in the name), a date or a number before the levels is no name, and a から start
+    decides the direction only where no word says it (`50件から60件を維持`: maintain)."""
+    from jpkpi.primitives.target import parse_change_sentence
+
+    minus = parse_change_sentence("人数▲5人(H27)→3人(R2)")
+    assert minus is not None
+    assert (minus.name, parse_quantity(minus.start_level).value) == ("人数", Decimal(-5))
+    about = parse_change_sentence("参加者数を約100人(H27)から150人(R2)に増やす")
+    assert about is not None
+    assert (about.name, parse_quantity(about.start_level).flags) == ("参加者数", {"approx"})
+    assert parse_change_sentence("平成27年度 100人(H27)→200人(H28)") is None
+    assert parse_change_sentence("2 指標 1件(R1)→3件(R3)") is None
+    kept = parse_target_statement("50件から60件を維持")
+    assert kept is not None and kept.direction == "maintain"

@@ -214,27 +214,25 @@ def find_period(s: str) -> Period | None:
             continue
         found = _range_end(folded, m) or found
         if found.fiscal_year is not None and found.month is None:
-            found = _as_of(folded, m.end(), found)
+            found = _as_of(folded, m.start(), found)
         return Period(found.fiscal_year, found.year, found.month, s)
     return None
 
 
-#: A date a value is counted at, after the period it is for (``R2実績（R3.3.31現在）``).
-_AS_OF = regex.compile(r"[^()（）]{0,6}?[(（]\s*(?P<date>[^()（）]{2,16}?)\s*(?:現在|時点)")
+#: A date a value is counted at, in brackets after the period it is for
+#: (``R2実績（R3.3.31現在）``, ``H27～H31（R2.3末時点）``): the bracket holds the date alone.
+_AS_OF = regex.compile(r"[(（]\s*(?P<date>[^()（）]{2,16}?)\s*(?:現在|時点)\s*[)）]")
 
 
-def _as_of(folded: str, end: int, found: Period) -> Period:
+def _as_of(folded: str, start: int, found: Period) -> Period:
     """A fiscal year followed by the date its value was counted at (``R2実績（R3.3.31現在）``):
     the year and month of that date where they fall in that fiscal year (FY2020 at 2021-03),
     else the fiscal year alone."""
-    m = _AS_OF.match(folded, end)
+    m = _AS_OF.search(folded, start)
     if m is None:
         return found
-    date = next(_SEARCH.finditer(m.group("date")), None)
-    if date is None:
-        return found
     try:
-        at = parse_period(date.group())
+        at = parse_period(m.group("date"))
     except ParseError:
         return found
     if at.year is None or at.month is None or at.fiscal_year != found.fiscal_year:

@@ -50,6 +50,7 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "概ね": "approx",
     "およそ": "approx",
     "年間": "annual",
+    "毎年度": "annual",
     "毎年": "annual",  # 毎年3件以上: each year's level
     "年": "annual",  # 年１１１校: a yearly rate
 }
@@ -575,8 +576,9 @@ def _cardinal(q: Quantity, s: str, caller: str) -> Quantity:
     return q
 
 
-#: A footnote's mark after a value (``64※1``, ``1,489※2``, ``12*``): no part of the value.
-_FOOTNOTE = regex.compile(r"\s*[※*]\s*[0-9]{0,2}\s*$")
+#: A footnote's mark after a value (``64※1``, ``1,489※2``, ``12*``): no part of the value
+#: (a star between numbers, ``5*3``, is no mark: the text is then no quantity).
+_FOOTNOTE = regex.compile(r"\s*(?:※\s*[0-9]{0,2}|[*＊])\s*$")
 
 
 def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:

@@ -264,8 +264,9 @@ def parse_target_statement(
     if reading.goal is None and reading.change is None and words != "maintain":
         return None
     direction = reading.change_direction or words
-    if baseline is None and reading.start is not None:
-        baseline = Quantity(reading.start.value, reading.start.unit)  # the sentence's own start
+    if baseline is None and reading.start is not None and direction is None:
+        # the sentence's own start decides where no word says which way (50件から60件を維持)
+        baseline = Quantity(reading.start.value, reading.start.unit)
     base_value, base_unit = _baseline_value(baseline)
     goal = reading.goal
     # The numbers decide only when goal and baseline are levels of the same unit (a goal written
@@ -286,7 +287,7 @@ def parse_target_statement(
 
 
 #: A level as a sentence prints it: a number and a short unit (``4.1%``, ``17.8ha``, ``1,665人``).
-_LEVEL = r"[0-9][0-9,.]*\s*[^\s0-9()（）。、をにへ]{0,4}"
+_LEVEL = r"(?:約|概ね|およそ|[▲△−－-])?\s*[0-9][0-9,.]*\s*[^\s0-9()（）。、をにへ]{0,4}"
 #: A goal sentence: the indicator's name, where it stands and where it is to go, each level
 #: with its period in brackets, joined by から (a statement follows: に増加させる) or an arrow.
 _CHANGE = regex.compile(
@@ -323,8 +324,10 @@ def parse_change_sentence(text: str) -> ChangeSentence | None:
     name = m.group("name").strip().rstrip("をがは、 ")
     rest = m.group("rest").strip()
     arrow = m.group("how") != "から"
-    if not name or regex.search(r"[0-9]$", name) or (arrow and rest):
-        return None
+    if not name or regex.match(r"[0-9]", name) or regex.search(r"[0-9]$", name) or (arrow and rest):
+        return None  # (a name is words: 2 指標, or a number's start left in it, is none)
+    if regex.fullmatch(r"(?:[HRS]|平成|令和|昭和)\s*[0-9元]+\s*年?度?", name):
+        return None  # 平成27年度 before the levels is a date, no name
     for level, period in ((m.group("a"), m.group("pa")), (m.group("b"), m.group("pb"))):
         try:
             if parse_quantity(level).value is None:

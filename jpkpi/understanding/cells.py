@@ -346,14 +346,18 @@ _SPACED_VALUE = regex.compile(r"[・●○◆◇■□•◦]?\s*(?P<name>\S.{1,
 
 
 def _cell_lines(cell: Cell) -> list[str]:
-    lines = [x.text for x in cell.lines] if cell.lines else cell.text.splitlines()
-    return [x.strip() for x in lines if x.strip()]
+    """A cell's non-blank lines, stripped."""
+    return [x.strip() for t in cell.line_texts() for x in t.splitlines() if x.strip()]
 
 
 def _spaced(line: str) -> tuple[str, str] | None:
-    """A line's name and value where it prints ``name value`` (the value a quantity)."""
-    m = _SPACED_VALUE.fullmatch(normalize_text(line))
-    if m and is_value(classify(m.group("value"))) and not is_value(classify(m["name"])):
+    """A line's name and value where it prints ``name value`` (the value a quantity); None for
+    a line that is itself a value (``年間 1,000人``, ``延べ 52人``: a qualifier, no name)."""
+    norm = normalize_text(line)
+    m = _SPACED_VALUE.fullmatch(norm)
+    if m is None or is_value(classify(norm)):
+        return None
+    if is_value(classify(m.group("value"))) and not is_value(classify(m["name"])):
         return m.group("name").strip(), m.group("value")
     return None
 
@@ -395,14 +399,14 @@ def _named_lines(lines: list[str], shared: frozenset[str]) -> list[tuple[str, st
     out = []
     for line in lines:
         m = _NAMED_VALUE.fullmatch(normalize_text(line))
-        if m is None and shared:
-            m = _SPACED_VALUE.fullmatch(normalize_text(line))
-            if m is not None and m.group("name").strip() not in shared:
-                m = None
-        if m is None or not is_value(classify(m.group("value"))):
-            return None
+        if m is None:
+            spaced = _spaced(line) if shared else None
+            if spaced is None or spaced[0] not in shared:
+                return None
+            out.append((spaced[0], spaced[1], line))
+            continue
         name = m.group("name").strip()
-        if is_value(classify(name)):
+        if not is_value(classify(m.group("value"))) or is_value(classify(name)):
             return None
         out.append((name, m.group("value"), line))
     return out
@@ -712,3 +716,7 @@ def unit_only(text: str) -> bool:
         bare,
     )
     return shape is not None and bool(shape.group("scale") or shape.group("per"))
+
+
+#: A row's letter in its group or list (ア, イ; A, B): a label, no name of its own.
+ROW_LETTER = regex.compile(r"[A-ZＡ-Ｚ\p{Katakana}]")

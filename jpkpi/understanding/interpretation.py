@@ -34,6 +34,7 @@ from jpkpi.primitives.text import fold_width, normalize_text, noun_head, split_l
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import (
     MARKS,
+    ROW_LETTER,
     CellClass,
     classify,
     is_value,
@@ -932,10 +933,6 @@ def _one_cell_over(
     return False
 
 
-#: A row's letter in its group (ア, イ; A, B).
-_LETTER = regex.compile(r"[A-ZＡ-Ｚ\p{Katakana}]")
-
-
 def _groups_rows(
     grid: list[list[Cell | None]], rows: list[int], col: int, vocabulary: Vocabulary
 ) -> bool:
@@ -963,13 +960,13 @@ def _groups_rows(
             and _row_list(vocabulary, x.text)[0] is None
             # (千円/t | 千円/日 under 単位あたりコスト(A/C): one name's units; ア | イ: letters)
             and (
-                _LETTER.fullmatch(normalize_text(x.text))
+                ROW_LETTER.fullmatch(normalize_text(x.text))
                 or not (_unit_word(x.text, vocabulary) or unit_only(normalize_text(x.text)))
             )
         ]
         if len({id(x) for x in words}) < 2:
             return False
-        named = named or any(not _LETTER.fullmatch(normalize_text(x.text)) for x in words)
+        named = named or any(not ROW_LETTER.fullmatch(normalize_text(x.text)) for x in words)
     # (a group over letters alone is the name of its lettered rows: 成果指標 over A … E)
     return named
 
@@ -1455,7 +1452,9 @@ def _values_beside_targets(
 
     return tuple(
         _recast(c, "actual", f"beside column {named[0].index}'s targets: the value reached")
-        if c.index in by_values and any(period(n) == period(c) for n in named)
+        if c.index in by_values
+        and c.period is not None
+        and any(period(n) == period(c) for n in named)
         else c
         for c in columns
     )

@@ -20,6 +20,7 @@ from jpkpi.primitives.quantity import normalize_unit, parse_quantity
 from jpkpi.primitives.text import normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
+    ROW_LETTER,
     TYPE_WORDS,
     CellClass,
     block_kind,
@@ -605,7 +606,7 @@ def region_drafts(
             else None
         )
         _name_into(d, name, group, printed_unit)
-        if block is not None and _LETTER.fullmatch(d.indicator or "") and block_kind(block.text):
+        if block is not None and ROW_LETTER.fullmatch(d.indicator or "") and block_kind(block.text):
             # 活動指標 | ア (志布志): the group's word and the row's letter; the name stands in
             # the group's list elsewhere in the document
             d.label, d.indicator = d.indicator, normalize_text(block.text).replace(" ", "")
@@ -826,10 +827,18 @@ def _named_value_drafts(
 
 def _row_names(grid: list[list[Cell | None]], r: int, region: RegionReading) -> frozenset[str]:
     """The names cells of a region's row print beside their values, each in two or more cells
-    (``・案内所利用者数　12,000人`` | ``・案内所利用者数　10,480人``)."""
-    return shared_names(
-        c for c in grid[r][region.first_col : region.end_col] if c is not None and c.row == r
+    (``・案内所利用者数　12,000人`` | ``・案内所利用者数　10,480人``); none where the row names its
+    indicator in a cell of its own (``参加者数 | 男性 50人 | 男性 45人``: a breakdown, no names)."""
+    own = [c for c in grid[r][region.first_col : region.end_col] if c is not None and c.row == r]
+    shared = shared_names(own)
+    names = {c.index for c in region.columns if c.role == "indicator"}
+    named_apart = any(
+        c.col in names
+        and not c.empty
+        and not any(normalize_text(c.text).lstrip("・●○◆◇■□ ").startswith(n) for n in shared)
+        for c in own
     )
+    return frozenset() if named_apart else shared
 
 
 def _printed_period(text: str) -> Period | None:
@@ -1338,11 +1347,22 @@ _BRACKETED = regex.compile(r"[【\[［〔](?P<inner>[^【】\[\]［］〔〕]{2,
 def _heading_kind(text: str) -> Kind | None:
     """The kind a heading across the table names for the rows below it, where it is a kind's
     name in brackets and nothing else (東吾妻: ``【数値目標】``, ``【重要業績評価指標（KPI）】``);
-    a numbered heading (``基本目標1 …``) or a longer one names a group, no kind."""
+    a numbered heading (``基本目標1 …``) or one with other words names a group, no kind."""
     m = _BRACKETED.fullmatch(normalize_text(text).replace(" ", ""))
-    if m is None or regex.search(r"[0-9ⅠⅡⅢⅣⅤ①-⑳]", m.group("inner")):
+    if m is None:
         return None
-    return header_kind(m.group("inner"))
+    inner = m.group("inner")
+    votes = current_vocabulary().votes(inner)
+    kinds = [role for role in votes if role.startswith("kind.")]
+    # every word of it is a kind's word (重要業績評価指標 and KPI); 【目標】 or 【施策の成果指標】
+    # say more than a kind
+    rest = inner
+    for role in kinds:
+        for word in votes[role][1]:
+            rest = rest.replace(word, "")
+    if not kinds or regex.sub(r"[()（）・/／]", "", rest):
+        return None
+    return header_kind(inner)
 
 
 #: Roles of the columns left of a region that place its rows' programs.
@@ -1385,10 +1405,6 @@ def _program_columns_left(
     if len(starts) * 2 < len(region.body_rows):
         return None, None, None
     return program, found.get("department"), found.get("program_no")
-
-
-#: A row's letter in its group (ア, イ; A, B): no name of its own.
-_LETTER = regex.compile(r"[A-ZＡ-Ｚ\p{Katakana}]")
 
 
 def _block_cell(grid: list[list[Cell | None]], r: int, region: RegionReading) -> Cell | None:

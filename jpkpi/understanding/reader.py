@@ -31,6 +31,7 @@ from jpkpi.tables.packed import PackedBlocks
 from jpkpi.understanding.bands import BandSplit, split_bands
 from jpkpi.understanding.bulleted import bulleted_drafts
 from jpkpi.understanding.cells import (
+    ROW_LETTER,
     TYPE_WORDS,
     CellClass,
     classify,
@@ -630,11 +631,9 @@ def _joined_by_label(drafts: list[Draft], vocabulary: Vocabulary) -> list[Draft]
 #: The heading of a lettered list of indicator names: ``③ 対象指標名（…）``, ``成果指標名``,
 #: or the group alone with its gloss (志布志: ``⑤ 活動指標（事務事業の活動量を表す指標）``).
 _LIST_HEADING = regex.compile(
-    r"(?:[①-⑳]|[0-9]+[.)）])?\s*(?P<group>[^\s①-⑳()（）]*指標)(?P<named>名)?\s*"
+    r"(?:[①-⑳]|[(（]?[0-9]+[.)）])?\s*(?P<group>[^\s①-⑳()（）]*指標)(?P<named>名称?)?\s*"
     r"(?:[(（][^()（）]*[)）])?\s*(?:[＊*※].*)?"  # its gloss, an instruction (＊数字は記入しない)
 )
-#: A row's letter in a lettered list (A, B; ア, イ).
-_LIST_LETTER = regex.compile(r"[A-Z\p{Katakana}]")
 
 
 def _names_from_lists(drafts: list[Draft], blocks: Sequence[Block]) -> None:
@@ -703,7 +702,7 @@ def _lettered_names(
             if len(own) < 2:
                 continue
             letter = fold_width(normalize_text(own[0].text)).upper()
-            if _LIST_LETTER.fullmatch(letter):
+            if ROW_LETTER.fullmatch(letter):
                 unit = normalize_text(own[2].text) if len(own) > 2 else None
                 names.setdefault(
                     (group, letter), (normalize_text(own[1].text), unit, own[1].provenance)
@@ -1396,11 +1395,15 @@ def _sentence_drafts(table: Table, form: FormContext, section: list[str]) -> lis
     for row in table.rows():
         cells = [c for c in row if not c.empty]
         number = next(
-            (normalize_text(c.text) for c in cells[:1] if regex.fullmatch(r"[0-9]{1,3}", c.text)),
+            (
+                normalize_text(c.text)
+                for c in cells[:1]
+                if regex.fullmatch(r"[0-9]{1,3}", normalize_text(c.text))
+            ),
             None,
         )
         for cell in cells:
-            texts = [x.text for x in cell.lines] if cell.lines else cell.text.splitlines()
+            texts = [x for t in cell.line_texts() for x in t.splitlines() if x.strip()]
             found = [s for s in (parse_change_sentence(t) for t in texts) if s is not None]
             if not found and len(texts) > 1:
                 joined = parse_change_sentence(join_lines(texts))
@@ -1435,10 +1438,9 @@ def _bracket_period(text: str) -> Period | None:
     """The period a level's bracket prints (``H21``, ``H22当初``; ``H25末``: the fiscal year's
     end, as ``年度末``), its raw the bracket's text."""
     norm = normalize_text(text)
-    end = regex.fullmatch(r"(?P<year>.+?)\s*末", norm)
-    found = find_period(end.group("year") + "年度末") if end else find_period(norm)
-    if found is None and end is not None:
-        found = find_period(norm)
+    # (only an era's year alone before 末 is a fiscal year's end: R2.3末 and R2年末 say more)
+    end = regex.fullmatch(r"(?P<year>(?:[HRS]|平成|令和|昭和)\s*(?:[0-9]{1,2}|元))\s*末", norm)
+    found = find_period(end.group("year") + "年度末" if end else norm)
     return replace(found, raw=norm) if found is not None else None
 
 

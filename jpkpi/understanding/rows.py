@@ -70,9 +70,9 @@ from jpkpi.understanding.vocabulary import (
     current_vocabulary,
     header_kind,
     header_role,
+    row_kind,
     strongest_role,
 )
-from jpkpi.understanding.vocabulary import row_kind as kind_of_row
 
 _BULLET = regex.compile(r"^[・\-－]")
 
@@ -282,16 +282,16 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if _field_row(nonempty, columns):
             continue  # 基本的方向 | a sentence across the value columns: a form's field
         data_cells, header_cells = _split_mixed(nonempty)
-        row_kind = spanning_kind[1] if spanning_kind and r < spanning_kind[0] else kind
+        kind_here = spanning_kind[1] if spanning_kind and r < spanning_kind[0] else kind
         for data_cell in data_cells:
             marked = block_kind(data_cell.text)
             if marked is not None and data_cell.rowspan > 1:
                 # 目標 / KPI / 事業量 / 活動指標 printed once in a cell over several rows marks
                 # them all
                 spanning_kind = (r + data_cell.rowspan, marked)
-                row_kind = marked
+                kind_here = marked
             elif marked is not None and len(data_cells) > 1:
-                row_kind = marked  # 区分 | 活動指標 beside the name: this row's kind
+                kind_here = marked  # 区分 | 活動指標 beside the name: this row's kind
         cells = prepare_row(data_cells)
         cells, row_program = _take_program_cell(cells, columns)
         if row_program is not None:
@@ -300,7 +300,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         column_kind: Kind | None = None  # the row's word in a column of kinds (種類 | 活動)
         for cell in cells:
             if cell.cls is CellClass.KIND:
-                row_kind = own_kind = KIND_WORDS[normalize_text(cell.text).replace(" ", "")]
+                kind_here = own_kind = KIND_WORDS[normalize_text(cell.text).replace(" ", "")]
         department = next(
             (department_of(c.text) for c in cells if c.cls is CellClass.DEPARTMENT), None
         )
@@ -322,7 +322,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 parts.summary.append(cell.text)
             elif col.role is Role.KIND:
                 # 種類 | 活動 / 成果 (興部): the row's kind, as the word names one before 指標
-                column_kind = kind_of_row(cell.text) or column_kind
+                column_kind = row_kind(cell.text) or column_kind
             elif col.role not in (Role.IGNORE, Role.SUMMARY):
                 parts.groups.setdefault(col.group, {}).setdefault(col.role, []).append(
                     Placed(cell.text, col, cell.where)
@@ -378,7 +378,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 or (own_kind if any(_names_two_kinds(p.col.header) for p in names) else None)
                 or next((p.col.kind for p in names if p.col.kind), None)
                 or _group_kind(roles)
-                or row_kind
+                or kind_here
             )
             if Role.KPI_LIST in roles:
                 for text, _col, where in roles[Role.KPI_LIST]:
