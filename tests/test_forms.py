@@ -51,6 +51,7 @@ FORMS34 = FORMS.parent / "forms34"
 FORMS35 = FORMS.parent / "forms35"
 FORMS36 = FORMS.parent / "forms36"
 FORMS37 = FORMS.parent / "forms37"
+FORMS38 = FORMS.parent / "forms38"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -2000,3 +2001,15 @@ def test_a_bracketed_heading_with_more_than_a_kinds_name_names_no_kind(tmp_path:
     )
     records = {r.indicator: r.kind for r in html_page(tmp_path, "bands", body).records}
     assert records == {"移住者数": "kpi", "転入者数": "goal"}
+
+
+def test_the_last_year_under_words_naming_no_list_after_the_actuals_is_the_goal() -> None:
+    """八街 (corpora/forms38): `ベース（1998年度） | 現状値（2003年度） | 2004年度 | 2005年度 |
+    2006年度 | めざそう値（2008年度）`: the last column's year follows every other's and its
+    word names no list, so it holds where the values are to go (targets); bare years stay
+    actuals."""
+    records = [r.to_dict() for r in parsed(FORMS38 / "yachimata_mezasone_h18.html").records]
+    waiting = records[0]
+    assert waiting["indicator"] == "保育園の待機児童数"
+    assert _values(waiting["targets"]) == [(0, 2008)]
+    assert _values(waiting["actuals"]) == [(12, 1998), (15, 2004), (9, 2006)]
