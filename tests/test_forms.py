@@ -2013,3 +2013,16 @@ def test_the_last_year_under_words_naming_no_list_after_the_actuals_is_the_goal(
     assert waiting["indicator"] == "保育園の待機児童数"
     assert _values(waiting["targets"]) == [(0, 2008)]
     assert _values(waiting["actuals"]) == [(12, 1998), (15, 2004), (9, 2006)]
+
+
+def test_a_bracket_ending_a_name_is_no_unit_where_the_values_print_another() -> None:
+    """東川 (corpora/forms38): `移住者数（転入世帯）` over `約60世帯`, no 単位 column: the values
+    print the unit (世帯), so the bracket stays in the name; the records stage weighs it, one
+    rule for every reader."""
+    records = {
+        r.indicator: r.to_dict()
+        for r in parsed(FORMS38 / "higashikawa_jimujigyo_ichiran_h29.pdf").records
+    }
+    movers = records["移住者数(転入世帯)"]
+    assert (movers["unit"], _values(movers["actuals"])) == ("世帯", [(60, 2017)])
+    assert movers["actuals"][0]["flags"] == ["approx"]

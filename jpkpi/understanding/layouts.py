@@ -1468,9 +1468,11 @@ def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) 
         if own is not None and d.unit in (None, own[1]):
             d.indicator, d.unit = own
         return
-    if carried is not None:
-        d.indicator, d.unit = carried
+    if carried is not None and unit is not None:
+        d.indicator, d.unit = carried  # the 単位 cell says the same unit
     else:
+        # (without a 単位 cell, the records stage weighs a unit in the name against the units
+        # the values print: 移住者数（転入世帯） over 約60世帯 keeps its bracket)
         d.indicator = text
         if bracket_unit is not None:
             d.unit = d.unit or bracket_unit
