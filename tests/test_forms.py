@@ -52,6 +52,7 @@ FORMS35 = FORMS.parent / "forms35"
 FORMS36 = FORMS.parent / "forms36"
 FORMS37 = FORMS.parent / "forms37"
 FORMS38 = FORMS.parent / "forms38"
+FORMS39 = FORMS.parent / "forms39"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -2026,3 +2027,24 @@ def test_a_bracket_ending_a_name_is_no_unit_where_the_values_print_another() -> 
     movers = records["移住者数(転入世帯)"]
     assert (movers["unit"], _values(movers["actuals"])) == ("世帯", [(60, 2017)])
     assert movers["actuals"][0]["flags"] == ["approx"]
+
+
+def test_programs_with_their_codes_left_of_the_indicators_table_are_no_indicators() -> None:
+    """鳥羽 (corpora/forms39): `施策目標コード | 施策目標名 | 主担当課 | 他の担当課` merged down
+    beside `指標名 | 単位 | 基準値（H22） | 実績値（H26） | 最終目標（H27） | 達成状況 …`: a code
+    column (its heading ends in コード over bare numbers, whatever 目標 before it votes) makes
+    the left part the programs' table, no indicators of its own, and each indicator takes its
+    row's program, code and department from it."""
+    records = [r.to_dict() for r in parsed(FORMS39 / "toba_machizukuri_shihyo_h26.pdf").records]
+    assert [r["indicator"] for r in records] == [
+        "運動施設利用者数",
+        "総合型地域スポーツクラブ数",
+        "人権講演会及び参加型連続講座の参加者数",
+        "子育て家族の流出人数",
+        "一時預かりの実施",
+    ]
+    assert (records[2]["program_no"], records[2]["program"], records[2]["department"]) == (
+        "114",
+        "多様な個性や文化を認め合う精神を育てる",
+        "市民課",
+    )

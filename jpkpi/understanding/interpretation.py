@@ -1121,6 +1121,10 @@ def _numbered_labels(
     return len(stems) == 1 and len(seen) >= 2
 
 
+#: A heading whose last word says its cells are codes (``施策目標コード``, ``事業番号``).
+_CODE_HEADING = regex.compile(r"(?:コード|番号|ID|ＩＤ)\s*$")
+
+
 def _codes(grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col: int) -> bool:
     """A column of codes (主要施策コード ``11204``, ``11204``, ``11302``): bare digits of one
     length, four or more, none a year, and one code on two rows or more, as a program's code is
@@ -1335,6 +1339,16 @@ def _read_region(
             "values, but no heading or row label says they are indicators (indicator "
             f"evidence {topic['indicator']:g}, {MIN_INDICATOR_EVIDENCE:g} needed)"
         )
+        layout = Layout.OTHER
+    if (
+        layout is Layout.ROWS
+        and hi < table.n_cols  # (another region, right of it, holds the values)
+        and any(c.role == "program_no" for c in columns)
+        and not any(c.role in (*_VALUE_ROLES, "value", "pair") for c in columns)
+    ):
+        # 施策目標コード | 施策目標名 | 主担当課 beside the indicators' own table (鳥羽): programs
+        # with their codes and departments, no value of any indicator
+        reasons.append("a program's code, name and department, and no column of values")
         layout = Layout.OTHER
     kind = _names_kind(columns, vocabulary) or kind
     confidence = _confidence(columns, layout)
@@ -2251,6 +2265,22 @@ def _read_column(
             None,
             0.0,
             ("its cells are codes: bare digits of one length, one code on several rows",),
+            header,
+        )
+    if (
+        header_cells
+        and _CODE_HEADING.search(normalize_text(header_cells[-1].text))
+        and all(regex.fullmatch(r"[0-9][0-9\-.]*", t) for t in _own_texts(grid, sample, col))
+    ):
+        # 施策目標コード over 111, 114 (鳥羽): its own heading ends in a code's word, whatever
+        # words before it vote (目標), and its cells are bare numbers: codes, no values
+        return ColumnReading(
+            col,
+            "program_no",
+            3.0,
+            None,
+            0.0,
+            ("its heading ends in a code's word (コード, 番号) over bare numbers: codes",),
             header,
         )
     if _lettered(list(_own_texts(grid, sample, col))) and not any(

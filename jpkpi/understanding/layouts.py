@@ -1394,10 +1394,17 @@ def _program_columns_left(
         ]
         if not heads:
             continue
-        role = strongest_role(vocabulary.votes(normalize_text(heads[-1].text).replace(" ", "")))
+        read = before[-1].column(col)
+        role = read.role if read is not None and read.role in _PROGRAM_ROLES else None
+        role = role or strongest_role(
+            vocabulary.votes(normalize_text(heads[-1].text).replace(" ", ""))
+        )
         if role in _PROGRAM_ROLES:
             found.setdefault(role, col)
     program = found.get("program")
+    if program is None and "program_no" in found:
+        # 施策目標コード | 施策目標名 (鳥羽): the names beside the codes are the programs'
+        program = next((c.index for c in before[-1].columns if c.role == "indicator"), None)
     if program is None:
         return None, None, None
     # one program a row: its cells start in (nearly) every body row

@@ -1135,6 +1135,16 @@ def _read_interpreted(
     apart = len(layouts) > 1 and any(
         layout in (Layout.MONEY, Layout.STAFF, Layout.EVALUATION) for layout in layouts
     )
+    # the programs' codes, names and departments printed left of the indicators' own table
+    # (鳥羽): the indicators' region takes its rows' programs from there
+    apart = apart or (
+        len(layouts) > 1
+        and layouts[-1] is Layout.ROWS
+        and any(
+            r.layout is Layout.OTHER and any(c.role == "program_no" for c in r.columns)
+            for r in reading.regions[:-1]
+        )
+    )
     turned = any(layout in (Layout.PERIODS_DOWN, Layout.BLOCKS) for layout in layouts)
     # A No. column numbers the rows: the row reader has no role for a row's own label.
     numbered = any(c.role == "label" for r in reading.regions for c in r.columns)
