@@ -53,6 +53,8 @@ FORMS36 = FORMS.parent / "forms36"
 FORMS37 = FORMS.parent / "forms37"
 FORMS38 = FORMS.parent / "forms38"
 FORMS39 = FORMS.parent / "forms39"
+FORMS40 = FORMS.parent / "forms40"
+FORMS41 = FORMS.parent / "forms41"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -524,6 +526,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS37, "all"),
         (FORMS38, "all"),
         (FORMS39, "all"),
+        (FORMS40, "all"),
+        (FORMS41, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -2053,3 +2057,16 @@ def test_programs_with_their_codes_left_of_the_indicators_table_are_no_indicator
         "多様な個性や文化を認め合う精神を育てる",
         "市民課",
     )
+
+
+def test_a_column_of_trend_words_splits_no_table_and_kind_headings_without_brackets() -> None:
+    """飯田 (corpora/forms40): `指標の動き` over `上昇` / `低下` / `―` between `2017年度実績` and
+    `目標（2028年度末）` is how each row moved, no second column of names: the targets right of it
+    stay the indicators'. 厚真: `活動指標` and `成果指標` across the table, unbracketed, give the
+    rows below them their kinds."""
+    iida = [r.to_dict() for r in parsed(FORMS40 / "iida_senryaku_keikaku_h29.pdf").records]
+    assert len(iida) == 5
+    assert _values(iida[1]["targets"]) == [(60, 2028)]
+    assert not any(r["warnings"] for r in iida)
+    atsuma = [r.to_dict() for r in parsed(FORMS40 / "atsuma_jimujigyo_h28.pdf").records]
+    assert [r["kind"] for r in atsuma] == ["activity", "activity", "kpi", "kpi"]

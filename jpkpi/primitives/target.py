@@ -25,6 +25,10 @@ INCREASE_WORDS = frozenset(
 )
 DECREASE_WORDS = frozenset({"減少", "削減", "低減", "縮減", "低下", "減", "減らす", "抑制", "縮小"})
 MAINTAIN_WORDS = frozenset({"維持", "保つ", "堅持"})
+#: Words and marks a column prints for how an indicator moved or is to move (上昇, 横ばい, ↗).
+TREND_WORDS = (
+    INCREASE_WORDS | DECREASE_WORDS | MAINTAIN_WORDS | {"横ばい", "横這い", "↑", "↓", "→", "↗", "↘"}
+)
 #: Words that mark the level to reach and lean towards an increase.
 SECURE_WORDS = frozenset({"確保", "達成"})
 #: Words before a number that make it a running total.

@@ -29,7 +29,8 @@ from jpkpi.primitives.period import (
     find_eraless_period,
     find_period,
 )
-from jpkpi.primitives.quantity import COUNTERS, normalize_unit, parse_quantity
+from jpkpi.primitives.quantity import COUNTERS, DASHES, normalize_unit, parse_quantity
+from jpkpi.primitives.target import TREND_WORDS
 from jpkpi.primitives.text import fold_width, normalize_text, noun_head, split_label
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import (
@@ -866,6 +867,8 @@ def _split_points(
         strong = heads[0].col == col and votes.get("indicator", (0.0,))[0] >= 3
         # a second column of names under the heading over the first, after the first's values
         # (南知多: 指標名 over 活動 | 実績値 | 成果 | 実績値): each names its own values
+        if _trend_words(grid, ev, body, col):
+            continue  # 指標の動き | 上昇 / 低下 (飯田): how each row moved, no names
         over = names(col)
         repeated = (
             over is not None
@@ -902,6 +905,16 @@ def _numbers_by_heading(
     ``番号``: 1, 3, 41 …), values of no table."""
     heads = _header_text(grid, header_rows, col)
     return bool(heads) and "program_no" in column_votes(vocabulary, heads[-1].text)
+
+
+def _trend_words(
+    grid: list[list[Cell | None]], ev: dict[int, CellEvidence], rows: list[int], col: int
+) -> bool:
+    """Whether a column's cells are words of how a row moved or is to move (上昇, 低下, 横ばい),
+    the rest dashes: a trend or a direction, never an indicator's name."""
+    texts = list(_own_texts(grid, rows, col))
+    words = [t for t in texts if t not in DASHES]
+    return bool(words) and all(t in TREND_WORDS for t in words)
 
 
 #: Share of a column's cells that are words for it to be a second group's name column.

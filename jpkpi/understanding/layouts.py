@@ -1344,14 +1344,20 @@ def _rows_with_headings(region: RegionReading, reading: TableInterpretation) -> 
 _BRACKETED = regex.compile(r"[【\[［〔](?P<inner>[^【】\[\]［］〔〕]{2,16})[】\]］〕]")
 
 
+#: Longest heading read as a kind's name.
+_KIND_HEADING_CHARS = 16
+
+
 def _heading_kind(text: str) -> Kind | None:
     """The kind a heading across the table names for the rows below it, where it is a kind's
-    name in brackets and nothing else (東吾妻: ``【数値目標】``, ``【重要業績評価指標（KPI）】``);
-    a numbered heading (``基本目標1 …``) or one with other words names a group, no kind."""
-    m = _BRACKETED.fullmatch(normalize_text(text).replace(" ", ""))
-    if m is None:
+    name and nothing else, in brackets or not (東吾妻: ``【数値目標】``,
+    ``【重要業績評価指標（KPI）】``; 厚真: ``活動指標``, ``成果指標``); a numbered heading
+    (``基本目標1 …``) or one with other words names a group, no kind."""
+    norm = normalize_text(text).replace(" ", "")
+    m = _BRACKETED.fullmatch(norm)
+    inner = m.group("inner") if m is not None else norm  # (厚真: 活動指標 alone, unbracketed)
+    if len(inner) > _KIND_HEADING_CHARS:
         return None
-    inner = m.group("inner")
     votes = current_vocabulary().votes(inner)
     kinds = [role for role in votes if role.startswith("kind.")]
     # every word of it is a kind's word (重要業績評価指標 and KPI); 【目標】 or 【施策の成果指標】
