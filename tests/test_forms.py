@@ -2011,6 +2011,11 @@ def test_a_bracketed_heading_with_more_than_a_kinds_name_names_no_kind(tmp_path:
     )
     records = {r.indicator: r.kind for r in html_page(tmp_path, "bands", body).records}
     assert records == {"移住者数": "kpi", "転入者数": "goal"}
+    lower = body.replace("【数値目標】", "【重要業績評価指標（kpi）】").replace(
+        "【目標】", "【数値目標】"
+    )
+    records = {r.indicator: r.kind for r in html_page(tmp_path, "lower", lower).records}
+    assert records == {"移住者数": "goal", "転入者数": "kpi"}
 
 
 def test_the_last_year_under_words_naming_no_list_after_the_actuals_is_the_goal() -> None:

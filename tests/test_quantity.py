@@ -366,7 +366,12 @@ def test_a_lone_circle_is_a_mark_not_zero() -> None:
 
 
 def test_a_star_between_numbers_is_no_footnote_mark() -> None:
-    """`12*` and `12＊` end with a footnote's mark (12); `5*3` is no quantity (never 5)."""
+    """`12*` and `12＊` end with a footnote's mark (12), as `*1` does after a grouped number or a
+    unit (`1,234*1`, `1,000千円*2`); between bare numbers (`5*3`, `64＊1`) it may be a product:
+    no quantity (never 5)."""
     assert parse_quantity("12＊").value == Decimal(12)
-    with pytest.raises(ParseError):
-        parse_quantity("5*3")
+    assert parse_quantity("1,234*1").value == Decimal(1234)
+    assert parse_quantity("1,000千円*2").value == Decimal(1000000)
+    for text in ("5*3", "64＊1"):
+        with pytest.raises(ParseError):
+            parse_quantity(text)

@@ -203,5 +203,7 @@ def test_a_sentences_levels_keep_their_signs_and_qualifiers_and_a_name_is_words(
     assert (about.name, parse_quantity(about.start_level).flags) == ("参加者数", {"approx"})
     assert parse_change_sentence("平成27年度 100人(H27)→200人(H28)") is None
     assert parse_change_sentence("2 指標 1件(R1)→3件(R3)") is None
+    aged = parse_change_sentence("65歳以上の就業率 45%(H23)から50%(H26)に増加させる")
+    assert aged is not None and aged.name == "65歳以上の就業率"
     kept = parse_target_statement("50件から60件を維持")
     assert kept is not None and kept.direction == "maintain"

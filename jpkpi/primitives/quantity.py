@@ -576,9 +576,13 @@ def _cardinal(q: Quantity, s: str, caller: str) -> Quantity:
     return q
 
 
-#: A footnote's mark after a value (``64※1``, ``1,489※2``, ``12*``): no part of the value
-#: (a star between numbers, ``5*3``, is no mark: the text is then no quantity).
-_FOOTNOTE = regex.compile(r"\s*(?:※\s*[0-9]{0,2}|[*＊])\s*$")
+#: A footnote's mark after a value (``64※1``, ``1,489※2``, ``12*``, ``1,234*1``): no part of
+#: the value (a star between bare numbers, ``5*3`` or ``64＊1``, may be a product: no quantity).
+_FOOTNOTE = regex.compile(
+    r"\s*(?:※\s*[0-9]{0,2}|[*＊])\s*$"
+    # (*1 after a grouped number or a unit: 1,234*1, 1,000千円*2; 5*3 stays no quantity)
+    r"|(?<=[0-9],[0-9]{3}|[^\s0-9.,])\s*[*＊]\s*[0-9]{1,2}\s*$"
+)
 
 
 def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:

@@ -301,6 +301,11 @@ _CHANGE = regex.compile(
 )
 
 
+#: A list's number before a name (``2 指標``, ``3.``, ``(1)``): no part of an indicator's name
+#: (``65歳以上の就業率`` starts with a number and is one).
+_NUMBERING = regex.compile(r"[(（]?[0-9]+(?:\s|[.)）．、])")
+
+
 @dataclass(frozen=True)
 class ChangeSentence:
     """A goal written as a sentence (千葉: ``合流式下水道改善率4.1%(H22当初)から100%(H25末)を達成
@@ -328,7 +333,7 @@ def parse_change_sentence(text: str) -> ChangeSentence | None:
     name = m.group("name").strip().rstrip("をがは、 ")
     rest = m.group("rest").strip()
     arrow = m.group("how") != "から"
-    if not name or regex.match(r"[0-9]", name) or regex.search(r"[0-9]$", name) or (arrow and rest):
+    if not name or _NUMBERING.match(name) or regex.search(r"[0-9]$", name) or (arrow and rest):
         return None  # (a name is words: 2 指標, or a number's start left in it, is none)
     if regex.fullmatch(r"(?:[HRS]|平成|令和|昭和)\s*[0-9元]+\s*年?度?", name):
         return None  # 平成27年度 before the levels is a date, no name

@@ -340,9 +340,11 @@ def checked_status(text: str) -> str | None:
 _NAMED_VALUE = regex.compile(r"(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<value>\S.{0,30})")
 
 
+#: Marks that lead a listed line (``・案内所利用者数　12,000人``).
+LINE_MARKS = "・●○◆◇■□•◦"
 #: One line that prints a name, a space and a value (``・案内所利用者数　12,000人``): a name
 #: only where another cell of the row prints the same name (shared_names).
-_SPACED_VALUE = regex.compile(r"[・●○◆◇■□•◦]?\s*(?P<name>\S.{1,40}?)\s+(?P<value>\S{1,20})")
+_SPACED_VALUE = regex.compile(rf"[{LINE_MARKS}]?\s*(?P<name>\S.{{1,40}}?)\s+(?P<value>\S{{1,20}})")
 
 
 def _cell_lines(cell: Cell) -> list[str]:

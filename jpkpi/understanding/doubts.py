@@ -19,7 +19,7 @@ import regex
 
 from jpkpi.primitives.period import Period
 from jpkpi.primitives.quantity import COUNTERS, normalize_unit
-from jpkpi.primitives.target import DECREASE_WORDS, INCREASE_WORDS, MAINTAIN_WORDS
+from jpkpi.primitives.target import TREND_WORDS
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
 from jpkpi.understanding.cells import CellClass, classify
@@ -114,7 +114,7 @@ def doubt_drafts(
 
 
 #: Words that say which way an indicator is to go (貝塚's 指標数値の目指す方向: 維持, 向上, 減少).
-_DIRECTIONS = INCREASE_WORDS | DECREASE_WORDS | MAINTAIN_WORDS | {"↑", "↓", "→", "↗", "↘"}
+_DIRECTIONS = TREND_WORDS
 
 
 def not_a_name(text: str, vocabulary: Vocabulary) -> str | None:

@@ -867,8 +867,6 @@ def _split_points(
         strong = heads[0].col == col and votes.get("indicator", (0.0,))[0] >= 3
         # a second column of names under the heading over the first, after the first's values
         # (南知多: 指標名 over 活動 | 実績値 | 成果 | 実績値): each names its own values
-        if _trend_words(grid, ev, body, col):
-            continue  # 指標の動き | 上昇 / 低下 (飯田): how each row moved, no names
         over = names(col)
         repeated = (
             over is not None
@@ -879,8 +877,8 @@ def _split_points(
                 for c in range(col + 1, over.col + over.colspan)
             )
         )
-        if not (strong or repeated):
-            continue
+        if not (strong or repeated) or (strong and _trend_words(grid, ev, body, col)):
+            continue  # (指標の動き | 上昇 / 低下, 飯田: how each row moved, no names)
         value_cols = [
             c
             for c in left
@@ -1316,29 +1314,26 @@ def _read_region(
     shared = _shared_words(grid, heads)
     columns = _grouping_program(
         vocabulary,
-        _goal_after_actuals(
-            _values_beside_targets(
-                _one_baseline(
-                    _one_indicator(
-                        tuple(
-                            _read_column(
-                                grid,
-                                ev,
-                                heads,
-                                body,
-                                col,
-                                lo,
-                                vocabulary,
-                                periods.get(col),
-                                layout,
-                                shared,
-                            )
-                            for col in range(lo, hi)
-                        ),
-                        vocabulary,
-                    )
-                ),
-                vocabulary,
+        _values_beside_targets(
+            _one_baseline(
+                _one_indicator(
+                    tuple(
+                        _read_column(
+                            grid,
+                            ev,
+                            heads,
+                            body,
+                            col,
+                            lo,
+                            vocabulary,
+                            periods.get(col),
+                            layout,
+                            shared,
+                        )
+                        for col in range(lo, hi)
+                    ),
+                    vocabulary,
+                )
             ),
             vocabulary,
         ),
@@ -1488,38 +1483,6 @@ def _values_beside_targets(
         else c
         for c in columns
     )
-
-
-#: A heading's words besides its period (``めざそう値(2008年度)``: めざそう値).
-_PERIOD_WORDS = regex.compile(
-    r"[(（][^()（）]*[)）]|(?:[HRS]|平成|令和|昭和)?\s*(?:[0-9]{1,4}|元)\s*(?:年度?末?|\.[0-9]{1,2})?"
-)
-
-
-def _goal_after_actuals(
-    columns: tuple[ColumnReading, ...], vocabulary: Vocabulary
-) -> tuple[ColumnReading, ...]:
-    """The last column of a row of yearly values, dated after all the others and headed by a
-    word that names no list with its year (八街: ``2004年度 | 2005年度 | 2006年度 |
-    めざそう値(2008年度)``), is where the values are to go: targets. A bare year stays an
-    actual."""
-    dated = [c for c in columns if c.role in _VALUE_ROLES and c.period is not None]
-    if len(dated) < 3:
-        return columns
-    last = dated[-1]
-    own = last.header.split(HEADING_SEPARATOR)[-1]
-    words = _PERIOD_WORDS.sub("", normalize_text(own)).replace(" ", "")
-    if (
-        last.role != "actual"
-        or any(c.role == "target" for c in columns)  # (the region's targets stand elsewhere)
-        or len(words) < 2
-        or column_votes(vocabulary, own)
-        or any(c.period.fiscal_year is None for c in dated)  # type: ignore[union-attr]
-        or max(c.period.fiscal_year for c in dated[:-1]) >= last.period.fiscal_year  # type: ignore[union-attr, operator, type-var]
-    ):
-        return columns
-    why = f"its year follows every other column's, under words that name no list ({words})"
-    return tuple(_recast(c, "target", why) if c is last else c for c in columns)
 
 
 def _under_targets(header: str) -> bool:
@@ -2280,10 +2243,12 @@ def _read_column(
             ("its cells are codes: bare digits of one length, one code on several rows",),
             header,
         )
+    own_texts = list(_own_texts(grid, sample, col))
     if (
         header_cells
+        and own_texts
         and _CODE_HEADING.search(normalize_text(header_cells[-1].text))
-        and all(regex.fullmatch(r"[0-9][0-9\-.]*", t) for t in _own_texts(grid, sample, col))
+        and all(regex.fullmatch(r"[0-9][0-9\-.]*", t) for t in own_texts)
     ):
         # 施策目標コード over 111, 114 (鳥羽): its own heading ends in a code's word, whatever
         # words before it vote (目標), and its cells are bare numbers: codes, no values

@@ -20,6 +20,7 @@ from jpkpi.primitives.quantity import normalize_unit, parse_quantity
 from jpkpi.primitives.text import normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
+    LINE_MARKS,
     ROW_LETTER,
     TYPE_WORDS,
     CellClass,
@@ -835,7 +836,7 @@ def _row_names(grid: list[list[Cell | None]], r: int, region: RegionReading) -> 
     named_apart = any(
         c.col in names
         and not c.empty
-        and not any(normalize_text(c.text).lstrip("・●○◆◇■□ ").startswith(n) for n in shared)
+        and not any(normalize_text(c.text).lstrip(LINE_MARKS + " ").startswith(n) for n in shared)
         for c in own
     )
     return frozenset() if named_apart else shared
@@ -1362,10 +1363,10 @@ def _heading_kind(text: str) -> Kind | None:
     kinds = [role for role in votes if role.startswith("kind.")]
     # every word of it is a kind's word (重要業績評価指標 and KPI); 【目標】 or 【施策の成果指標】
     # say more than a kind
-    rest = inner
+    rest = inner.upper()  # (the vocabulary matches KPI and kpi alike)
     for role in kinds:
         for word in votes[role][1]:
-            rest = rest.replace(word, "")
+            rest = rest.replace(word.upper(), "")
     if not kinds or regex.sub(r"[()（）・/／]", "", rest):
         return None
     return header_kind(inner)
@@ -1379,9 +1380,11 @@ def _program_columns_left(
     table: Table, reading: TableInterpretation, region: RegionReading
 ) -> tuple[int | None, int | None, int | None]:
     """The program, department and number columns of the nearest region left of this one read
-    as no indicators (money, fields), by their own headings' strongest word (``交付対象事業の名称``,
-    ``担当課``, ``No``), where each of its body rows prints its own program: the columns that
-    say whose indicators this region's rows are. Nones where there are none."""
+    as no indicators (money, fields, a programs' table), by the role the region's reading gave
+    them, else their own headings' strongest word (``交付対象事業の名称``, ``担当課``, ``No``);
+    beside a code column and no program column, its names column names the programs (鳥羽).
+    Only where each of its body rows prints its own program: the columns that say whose
+    indicators this region's rows are. Nones where there are none."""
     before = [
         r
         for r in reading.regions

@@ -1139,7 +1139,7 @@ def _read_interpreted(
     # (鳥羽): the indicators' region takes its rows' programs from there
     apart = apart or (
         len(layouts) > 1
-        and layouts[-1] is Layout.ROWS
+        and Layout.ROWS in layouts[1:]
         and any(
             r.layout is Layout.OTHER and any(c.role == "program_no" for c in r.columns)
             for r in reading.regions[:-1]
