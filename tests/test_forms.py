@@ -55,6 +55,8 @@ FORMS38 = FORMS.parent / "forms38"
 FORMS39 = FORMS.parent / "forms39"
 FORMS40 = FORMS.parent / "forms40"
 FORMS41 = FORMS.parent / "forms41"
+FORMS42 = FORMS.parent / "forms42"
+FORMS43 = FORMS.parent / "forms43"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -528,6 +530,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS39, "all"),
         (FORMS40, "all"),
         (FORMS41, "all"),
+        (FORMS43, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -541,7 +544,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     (``H15~19平均値``) are read as the span's last year, the convention of CONVENTIONS and F3-12,
     where its expectation leaves them undated (F29-6). forms30 and forms31 keep one kind each
     that their writers call arguable; forms36's 天童 reads `毎年3件以上` as annual, where F36-6
-    keeps at_least alone."""
+    keeps at_least alone; forms42's 十和田 reads its 重点目標 as goals, where F42 takes KPIs."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -2075,3 +2078,29 @@ def test_a_column_of_trend_words_splits_no_table_and_kind_headings_without_brack
     assert not any(r["warnings"] for r in iida)
     atsuma = [r.to_dict() for r in parsed(FORMS40 / "atsuma_jimujigyo_h28.pdf").records]
     assert [r["kind"] for r in atsuma] == ["activity", "activity", "kpi", "kpi"]
+
+
+def test_listed_names_with_their_values_in_brackets_and_names_without_values() -> None:
+    """南城 (corpora/forms43): `H26活動目標（指標）` over `・PRグッズ等の制作（3点）` /
+    `・PRイベントへの誘客（2,000人）` and `H26成果目標（指標）` over `・斎場御嶽の入場者数（40万人）`:
+    each line a name with its FY2014 target in brackets, activities under 活動目標 and KPIs
+    under 成果目標; `・周辺整備工事の完了`, a name with no number, is an activity with no
+    target."""
+    records = [r.to_dict() for r in parsed(FORMS43 / "nanjo_ikkatsu_seika_h26.html").records]
+    named = {r["indicator"]: r for r in records}
+    assert len(records) == 8
+    visitors = named["斎場御嶽の入場者数"]
+    assert (visitors["kind"], visitors["unit"], _values(visitors["targets"])) == (
+        "kpi",
+        "人",
+        [(400000, 2014)],
+    )
+    assert (
+        named["PRイベントへの誘客"]["kind"],
+        _values(named["PRイベントへの誘客"]["targets"]),
+    ) == (
+        "activity",
+        [(2000, 2014)],
+    )
+    done = named["周辺整備工事の完了"]
+    assert (done["kind"], done["targets"], done["actuals"]) == ("activity", [], [])

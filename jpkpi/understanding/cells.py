@@ -340,6 +340,12 @@ def checked_status(text: str) -> str | None:
 _NAMED_VALUE = regex.compile(r"(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<value>\S.{0,30})")
 
 
+#: A listed line that prints a name, then its value in brackets (南城: ``・斎場御嶽の入場者数
+#: （40万人）``): a mark must lead it, and the bracket must hold a quantity (not a unit:
+#: 人口（人）).
+_BRACKETED_VALUE = regex.compile(
+    r"[・●○◆◇■□•◦]\s*(?P<name>[^()（）]{2,40}?)\s*[(（]\s*(?P<value>[^()（）]{1,20}?)\s*[)）]"
+)
 #: Marks that lead a listed line (``・案内所利用者数　12,000人``).
 LINE_MARKS = "・●○◆◇■□•◦"
 #: One line that prints a name, a space and a value (``・案内所利用者数　12,000人``): a name
@@ -396,11 +402,25 @@ def named_values(
     return out or None
 
 
+def bare_names(cell: Cell) -> list[str]:
+    """The names a cell lists without values, each line led by a mark and printing no number
+    (南城: ``・周辺整備工事の完了`` under 活動目標 beside cells of ``・name（value）``); empty for
+    any other cell."""
+    lines = _cell_lines(cell)
+    if not lines or not all(
+        line[0] in LINE_MARKS and not regex.search(r"[0-9０-９]", line) for line in lines
+    ):
+        return []
+    return [normalize_text(line[1:]).strip() for line in lines]
+
+
 def _named_lines(lines: list[str], shared: frozenset[str]) -> list[tuple[str, str, str]] | None:
     """Each line's name and value (named_values), None unless every line prints one."""
     out = []
     for line in lines:
-        m = _NAMED_VALUE.fullmatch(normalize_text(line))
+        m = _NAMED_VALUE.fullmatch(normalize_text(line)) or _BRACKETED_VALUE.fullmatch(
+            normalize_text(line)
+        )
         if m is None:
             spaced = _spaced(line) if shared else None
             if spaced is None or spaced[0] not in shared:

@@ -24,6 +24,7 @@ from jpkpi.understanding.cells import (
     ROW_LETTER,
     TYPE_WORDS,
     CellClass,
+    bare_names,
     block_kind,
     classify,
     derived_row_note,
@@ -737,7 +738,7 @@ def named_value_columns(table: Table, region: RegionReading) -> list[int]:
                 continue
             if named_values(cell, _row_names(grid, r, region)) is not None:
                 named += 1
-            elif classify(cell.text) is not CellClass.MISSING:
+            elif classify(cell.text) is not CellClass.MISSING and not bare_names(cell):
                 other += 1
         if named and named * 2 >= len(region.body_rows) and not other:
             found.append(col.index)
@@ -790,7 +791,7 @@ def _named_value_drafts(
         cells = {c: grid[r][c.index] for c, _, _ in lists}
         shared = _row_names(grid, r, region)
         read = {
-            c.index: named_values(cell, shared) or []
+            c.index: named_values(cell, shared) or [(n, "", n) for n in bare_names(cell)]
             for c, cell in cells.items()
             if cell is not None and cell.row == r
         }
@@ -800,7 +801,12 @@ def _named_value_drafts(
                 cells[c] for c, _, _ in lists if any(n == name for n, _, _ in read.get(c.index, []))
             )
             assert where is not None
-            d = _new_draft(region, section, form, where, r)
+            # the kind the heading of the list the name is first printed under names
+            # (南城: 活動目標（指標） over activities, 成果目標（指標） over KPIs)
+            first = next(
+                c for c, _, _ in lists if any(n == name for n, _, _ in read.get(c.index, []))
+            )
+            d = _new_draft(region, section, form, where, r, _list_heading_kind(first.header))
             _name_into(d, name, None)
             d.warnings.extend(reading.warnings)
             named_program = _spanned_text(grid, r, program_col)
@@ -816,7 +822,7 @@ def _named_value_drafts(
                 if cell is None or cell.row != r:
                     continue
                 line = next(((v, t) for n, v, t in read.get(col.index, []) if n == name), None)
-                if line is not None:
+                if line is not None and line[0]:
                     vc = ValueCell(line[1], period, col.header, col.flags, cell.provenance)
                     _add_value(d, listed, replace(vc, value_text=line[0]))
                 elif classify(cell.text) is CellClass.MISSING:
@@ -840,6 +846,12 @@ def _row_names(grid: list[list[Cell | None]], r: int, region: RegionReading) -> 
         for c in own
     )
     return frozenset() if named_apart else shared
+
+
+def _list_heading_kind(header: str) -> Kind | None:
+    """The kind a list column's heading names for the indicators it lists, its 目標 read as the
+    指標 it sets (南城: ``H26活動目標（指標）`` activities, ``H26成果目標（指標）`` KPIs)."""
+    return header_kind(header) or header_kind(normalize_text(header).replace("目標", "指標"))
 
 
 def _printed_period(text: str) -> Period | None:
