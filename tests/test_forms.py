@@ -2104,3 +2104,22 @@ def test_listed_names_with_their_values_in_brackets_and_names_without_values() -
     )
     done = named["周辺整備工事の完了"]
     assert (done["kind"], done["targets"], done["actuals"]) == ("activity", [], [])
+
+
+def test_numbered_labels_beside_a_dash_and_a_column_of_dates_under_the_kpi_heading() -> None:
+    """坂井 (corpora/forms42): `⑤本事業における重要業績評価指標（KPI）` over `指標 [指標① | name] |
+    指標値 | 単位 | 目標月`, a `-` where a program set no KPI: 指標① / 指標② label the rows (the
+    dash is no name), and `目標月` over `H28.3` dates each row's target (the KPI heading over it
+    is no evidence of names)."""
+    records = [r.to_dict() for r in parsed(FORMS42 / "sakai_senkogata_kekka_h27.pdf").records]
+    assert [(r["label"], r["indicator"]) for r in records][:2] == [
+        ("指標①", "首都圏での坂井市の認知度"),
+        ("指標②", "情報連鎖が獲得できる番組誘致"),
+    ]
+    assert records[0]["targets"][0]["period"] == {
+        "fiscal_year": 2015,
+        "year": 2016,
+        "month": 3,
+        "raw": "H28.3",
+    }
+    assert not any(r["warnings"] for r in records)

@@ -1120,10 +1120,12 @@ def _numbered_labels(
     grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col: int
 ) -> bool:
     """A column of numbered labels (``指標①``, ``指標②``, ``指標③`` beside the names): one
-    word with a number on every row, the word the same, two numbers or more; they label the
-    rows, the names stand beside them."""
+    word with a number on every row that prints anything but a dash, the word the same, two
+    numbers or more; they label the rows, the names stand beside them."""
     stems, seen = set(), set()
     for text in _own_texts(grid, rows, col):
+        if text in DASHES:
+            continue  # (坂井: - on the row of a program that set no KPI)
         m = _NUMBERED_LABEL.fullmatch(text)
         if m is None or find_period(text) is not None:
             return False  # (H29, R3: an era's letter and a year, a period, no label)
@@ -2368,6 +2370,10 @@ def _read_column(
         if scores.pop("status", None) is not None:
             # 達成年度 | H29: the year the target is to be reached, no judgement of it
             reasons.setdefault("target_period", []).append("years are no status words")
+        if scores.pop("indicator", None) is not None:
+            # KPI › 目標月 | H28.3 (坂井): a heading over the names' columns too, whose word is
+            # no evidence that a column of dates names anything
+            reasons.setdefault("target_period", []).append("dates are no indicators' names")
     elif texts and units < 0.8:
         vote("indicator", 2 * texts, f"{texts:.0%} of its cells are words")
     if units and texts:
