@@ -2181,12 +2181,12 @@ def _read_column(
         if stated and normalize_unit(stated.group(1)) in _CURRENCY:
             vote("money", 4.0 * inner, f"its header gives its values' unit {stated.group(1)}")
     sample = [r for r in body if r < MAX_EVIDENCE_ROWS]
-    types = [type_of(text) for text in _own_texts(grid, sample, col)]
+    own_texts = list(_own_texts(grid, sample, col))  # (the column's own cells, read once)
+    types = [type_of(text) for text in own_texts]
     if len(types) >= 2 and all(types):
         # アウトカム（活動効果） | アウトプット（活動結果）: each row's indicator type
         typed = "its cells name each row's indicator type (アウトカム, アウトプット, インプット)"
         return ColumnReading(col, "type", 4.0, None, 0.0, (typed,), header)
-    own_texts = list(_own_texts(grid, sample, col))
     kinds = [row_kind(text) for text in own_texts]
     whole = any(normalize_text(t).endswith("指標") for t in own_texts)
     if len(kinds) >= 2 and all(kinds) and (not whole or _names_right(grid, sample, col)):
@@ -2199,8 +2199,7 @@ def _read_column(
         said = f"its heading says it holds remarks ({normalize_text(header_cells[-1].text)})"
         return ColumnReading(col, "ignore", 3.0, None, 0.0, (said,), header)
     ratio = next((c for c in header_cells if "ratio" in _head_votes(vocabulary, c.text)), None)
-    own = list(_own_texts(grid, sample, col))
-    if ratio is not None and sum(is_value(classify(t)) for t in own) * 2 > len(own):
+    if ratio is not None and sum(is_value(classify(t)) for t in own_texts) * 2 > len(own_texts):
         # 達成度(R2) over 95%, 100%: how far the row's actual got to its target, not a value of
         # the indicator (its period heading does not make it that year's actual); over marks
         # (Ａ, Ｂ) it is a judgement, read below
@@ -2245,7 +2244,6 @@ def _read_column(
             ("its cells are codes: bare digits of one length, one code on several rows",),
             header,
         )
-    own_texts = list(_own_texts(grid, sample, col))
     if (
         header_cells
         and own_texts
@@ -2263,7 +2261,7 @@ def _read_column(
             ("its heading ends in a code's word (コード, 番号) over bare numbers: codes",),
             header,
         )
-    if _lettered(list(_own_texts(grid, sample, col))) and not any(
+    if _lettered(own_texts) and not any(
         r in ("evaluation", "status", "ratio")
         for c in header_cells
         for r in column_votes(vocabulary, c.text)
