@@ -207,3 +207,20 @@ def test_a_sentences_levels_keep_their_signs_and_qualifiers_and_a_name_is_words(
     assert aged is not None and aged.name == "65歳以上の就業率"
     kept = parse_target_statement("50件から60件を維持")
     assert kept is not None and kept.direction == "maintain"
+
+
+def test_a_sentences_own_start_decides_the_direction_against_its_word() -> None:
+    """The level before から is the sentence's baseline, so the numbers decide the direction as the
+    spec has them decide against a 基準値: `100件から80件に増加` goes down, whatever 増加 says;
+    `50件から50件に増加` is to hold; 維持 keeps its word."""
+    down = parse_target_statement("100件から80件に増加")
+    assert down is not None and (down.direction, down.goal) == (
+        "decrease",
+        Amount(Decimal(80), "件"),
+    )
+    up = parse_target_statement("10人から20人に減少")
+    assert up is not None and up.direction == "increase"
+    held = parse_target_statement("50件から50件に増加")
+    assert held is not None and held.direction == "maintain"
+    other_unit = parse_target_statement("10人から20%に減少")
+    assert other_unit is not None and other_unit.direction == "decrease"

@@ -268,8 +268,9 @@ def parse_target_statement(
     if reading.goal is None and reading.change is None and words != "maintain":
         return None
     direction = reading.change_direction or words
-    if baseline is None and reading.start is not None and direction is None:
-        # the sentence's own start decides where no word says which way (50件から60件を維持)
+    if baseline is None and reading.start is not None and direction != "maintain":
+        # the sentence's own start is its baseline: the numbers decide, as the spec has them decide
+        # against a record's 基準値 (100件から80件に増加 is a decrease); 維持 keeps its word
         baseline = Quantity(reading.start.value, reading.start.unit)
     base_value, base_unit = _baseline_value(baseline)
     goal = reading.goal
