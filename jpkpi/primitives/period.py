@@ -45,7 +45,9 @@ ANNOTATIONS = (
 )
 
 _NUM = r"[0-9]+|[" + "".join(KANJI_DIGITS) + "".join(SMALL_SCALES) + r"]+"
-_ERA = "|".join(sorted(ERAS, key=len, reverse=True))
+#: The eras' names and initials as one regex alternation, longest first (for patterns elsewhere).
+ERA_PATTERN = "|".join(sorted(ERAS, key=len, reverse=True))
+_ERA = ERA_PATTERN
 #: After ``H31／5``: a number of years follows (``5か年累計``), so 5 is no month.
 _NOT_YEARS = r"(?![0-9]|\s*[かヵヶケカ箇个]?\s*年)"
 _CORE = regex.compile(

@@ -15,7 +15,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.morphology import Token, tokenize
-from jpkpi.primitives.period import find_period
+from jpkpi.primitives.period import ERA_PATTERN, find_period
 from jpkpi.primitives.quantity import Quantity, decimal_to_json, parse_quantity
 from jpkpi.primitives.text import normalize_text
 
@@ -217,8 +217,8 @@ def _baseline_value(baseline: Quantity | Decimal | str | None) -> tuple[Decimal 
 
 #: A span of years alone (``2009～14年``, ``H27～H31``, ``平成27年度～31年度``).
 _YEAR_SPAN = regex.compile(
-    r"(?:明治|大正|昭和|平成|令和|[MTSHR])?\s*(?:[0-9]{1,4}|元)\s*(?:年度|年)?\s*[～〜~\-]\s*"
-    r"(?:明治|大正|昭和|平成|令和|[MTSHR])?\s*(?:[0-9]{1,4}|元)\s*(?:年度|年)?"
+    rf"(?:{ERA_PATTERN})?\s*(?:[0-9]{{1,4}}|元)\s*(?:年度|年)?\s*[～〜~\-]\s*"
+    rf"(?:{ERA_PATTERN})?\s*(?:[0-9]{{1,4}}|元)\s*(?:年度|年)?"
 )
 
 
@@ -336,7 +336,7 @@ def parse_change_sentence(text: str) -> ChangeSentence | None:
     arrow = m.group("how") != "から"
     if not name or _NUMBERING.match(name) or regex.search(r"[0-9]$", name) or (arrow and rest):
         return None  # (a name is words: 2 指標, or a number's start left in it, is none)
-    if regex.fullmatch(r"(?:[HRS]|平成|令和|昭和)\s*[0-9元]+\s*年?度?", name):
+    if regex.fullmatch(rf"(?:{ERA_PATTERN})\s*[0-9元]+\s*年?度?", name):
         return None  # 平成27年度 before the levels is a date, no name
     for level, period in ((m.group("a"), m.group("pa")), (m.group("b"), m.group("pb"))):
         try:

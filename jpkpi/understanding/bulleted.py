@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import Period, find_period, parse_period
+from jpkpi.primitives.period import ERA_PATTERN, Period, find_period, parse_period
 from jpkpi.primitives.text import BULLET_MARKS, normalize_text
 from jpkpi.tables.model import Cell, CellLine, Provenance, Table
 from jpkpi.understanding.cells import (
@@ -213,9 +213,9 @@ def _header_periods(header: str) -> dict[str, Period]:
     norm = normalize_text(header).replace(" ", "")
     out: dict[str, Period] = {}
     for m in regex.finditer(
-        r"(?P<before>(?:令和|平成|[RH])(?:[0-9]{1,2}|元)(?:年度?)?)?"
+        rf"(?P<before>(?:{ERA_PATTERN})(?:[0-9]{{1,2}}|元)(?:年度?)?)?"
         r"(?P<word>目標|実績|到達点|基準|現状|見込)(?:値)?"
-        r"(?:[(（](?P<after>(?:令和|平成|[RH])(?:[0-9]{1,2}|元)(?:年度?)?)[)）])?",
+        rf"(?:[(（](?P<after>(?:{ERA_PATTERN})(?:[0-9]{{1,2}}|元)(?:年度?)?)[)）])?",
         norm,
     ):
         role = header_role(m.group("word"))

@@ -17,7 +17,13 @@ from enum import Enum
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import Period, find_eraless_period, find_period, parse_period
+from jpkpi.primitives.period import (
+    ERA_PATTERN,
+    Period,
+    find_eraless_period,
+    find_period,
+    parse_period,
+)
 from jpkpi.primitives.quantity import DASHES, parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import join_lines, normalize_text, split_label
@@ -438,7 +444,7 @@ def _named_lines(lines: list[str], shared: frozenset[str]) -> list[tuple[str, st
 _KEYED_LINE = regex.compile(r"(?P<key>[^\s:：]{1,10}?)\s*(?:[:：]\s*|\s+)(?P<value>\S.{0,30})")
 #: A key that is a period by itself (no name around it): ``H27``, ``R元``, ``2019年度``.
 PERIOD_KEY = regex.compile(
-    r"(?:令和|平成|昭和|[RHS])\s?(?:[0-9]{1,2}|元)(?:年度?)?|(?:19|20)[0-9]{2}(?:年度?)?",
+    rf"(?:{ERA_PATTERN})\s?(?:[0-9]{{1,2}}|元)(?:年度?)?|(?:19|20)[0-9]{{2}}(?:年度?)?",
     regex.IGNORECASE,
 )
 

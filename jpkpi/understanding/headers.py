@@ -9,6 +9,7 @@ from typing import TypeAlias
 
 import regex
 
+from jpkpi.primitives.period import ERA_PATTERN
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import (
@@ -176,7 +177,7 @@ def row_columns(cells: list[Cell]) -> dict[int, Column]:
 
 #: A heading that starts with a year: ``2017年度事業``, ``R5年度の取組``.
 _DATED_HEADING = regex.compile(
-    r"(?:(?:令和|平成|[RH])(?:[0-9]{1,2}|元)|(?:19|20)[0-9]{2})年度?の?(?P<rest>.*)"
+    rf"(?:(?:{ERA_PATTERN})(?:[0-9]{{1,2}}|元)|(?:19|20)[0-9]{{2}})年度?の?(?P<rest>.*)"
 )
 
 

@@ -23,6 +23,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import (
+    ERA_PATTERN,
     ERAS,
     LATEST_ERALESS_YEAR,
     Period,
@@ -424,7 +425,7 @@ _BARE_YEAR = regex.compile(r"[0-9]{1,2}|元")
 
 
 #: An era year in a header cell (``H29``, ``平成29年度``): its era and number.
-_ERA_YEAR = regex.compile(r"(?P<era>明治|大正|昭和|平成|令和|[MTSHR])\s*(?P<n>[0-9]{1,2}|元)")
+_ERA_YEAR = regex.compile(rf"(?P<era>{ERA_PATTERN})\s*(?P<n>[0-9]{{1,2}}|元)")
 
 
 def _bare_year(

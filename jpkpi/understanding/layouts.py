@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import Period, find_eraless_period, find_period
+from jpkpi.primitives.period import ERA_PATTERN, Period, find_eraless_period, find_period
 from jpkpi.primitives.quantity import normalize_unit, parse_quantity
 from jpkpi.primitives.text import normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
@@ -1608,13 +1608,10 @@ def end_of(text: str) -> Period | None:
         return None
     if len(parts) == 1:
         return replace(first, raw=text)
-    era_match = regex.match(r"\s*(令和|平成|昭和|R|H|S)", normalize_text(parts[0]))
+    era_match = regex.match(rf"\s*({ERA_PATTERN})", normalize_text(parts[0]))
     last = find_period(parts[-1])
     if last is None and era_match:
-        last = find_eraless_period(
-            parts[-1],
-            {"R": "令和", "H": "平成", "S": "昭和"}.get(era_match.group(1), era_match.group(1)),
-        )
+        last = find_eraless_period(parts[-1], era_match.group(1))  # (ERAS has the initials too)
     if last is None:
         return None
     return Period(last.fiscal_year, last.year, last.month, text)

@@ -16,6 +16,7 @@ import regex
 
 from jpkpi import budget
 from jpkpi.primitives.period import (
+    ERA_PATTERN,
     LATEST_ERALESS_YEAR,
     Period,
     document_era,
@@ -743,7 +744,7 @@ _DOCUMENT_LABEL = regex.compile(
 #: A page number (``3/7``, ``- 3 -``) or a line that starts with a date (``平成29年6月作成``).
 _PAGE_OR_DATE = regex.compile(
     r"[-‐－]?\s*[0-9]+\s*(?:/\s*[0-9]+)?\s*[-‐－]?$"
-    r"|(?:令和|平成|昭和|[RHS])\s*(?:[0-9]+|元)\s*[年.]\s*[0-9]+\s*月"
+    rf"|(?:{ERA_PATTERN})\s*(?:[0-9]+|元)\s*[年.]\s*[0-9]+\s*月"
     r"|(?:19|20)[0-9]{2}\s*年\s*[0-9]+\s*月"
 )
 #: Longest line read as the heading of the table right below it.
@@ -1449,7 +1450,7 @@ def _bracket_period(text: str) -> Period | None:
     end, as ``年度末``), its raw the bracket's text."""
     norm = normalize_text(text)
     # (only an era's year alone before 末 is a fiscal year's end: R2.3末 and R2年末 say more)
-    end = regex.fullmatch(r"(?P<year>(?:[HRS]|平成|令和|昭和)\s*(?:[0-9]{1,2}|元))\s*末", norm)
+    end = regex.fullmatch(rf"(?P<year>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元))\s*末", norm)
     found = find_period(end.group("year") + "年度末" if end else norm)
     return replace(found, raw=norm) if found is not None else None
 
