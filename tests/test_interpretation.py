@@ -439,6 +439,10 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         (LAYOUTS, LAYOUTS / "expected" / "heldout", 0.99),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "fresh", 0.97),
         (LAYOUTS, LAYOUTS / "expected" / "fresh", 0.99),
+        # blind rounds written later by readers who never ran jpkpi, each scored once first
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round3", 0.97),
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round4", 0.97),
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round5", 0.97),
     ],
     ids=[
         "real-kpi-tuned",
@@ -447,6 +451,9 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         "layouts-heldout",
         "real-kpi-fresh",
         "layouts-fresh",
+        "real-kpi-round3",
+        "real-kpi-round4",
+        "real-kpi-round5",
     ],
 )
 def test_development_set_scores(documents: Path, expected: Path, floor: float) -> None:
