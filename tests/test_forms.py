@@ -57,6 +57,8 @@ FORMS40 = FORMS.parent / "forms40"
 FORMS41 = FORMS.parent / "forms41"
 FORMS42 = FORMS.parent / "forms42"
 FORMS43 = FORMS.parent / "forms43"
+FORMS44 = FORMS.parent / "forms44"
+FORMS45 = FORMS.parent / "forms45"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -531,6 +533,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS40, "all"),
         (FORMS41, "all"),
         (FORMS43, "all"),
+        (FORMS44, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -2123,3 +2126,18 @@ def test_numbered_labels_beside_a_dash_and_a_column_of_dates_under_the_kpi_headi
         "raw": "H28.3",
     }
     assert not any(r["warnings"] for r in records)
+
+
+def test_a_row_under_a_program_merged_down_stays_in_its_columns() -> None:
+    """富良野 (corpora/forms44): `(1)農業の振興` merged down the 施策 column over two rows; the
+    second row's `6次産業化に取り組む事業者数 | 事業者 | 8 | 9 | 11 | 12 | 15` starts in the KPI
+    column, so its name, unit, baseline (H26) and actuals stay there (the HTML's rowspan says
+    the 施策 column is taken)."""
+    records = {
+        r.indicator: r.to_dict() for r in parsed(FORMS44 / "furano_kpi_shinko_h30.html").records
+    }
+    six = records["6次産業化に取り組む事業者数"]
+    assert (six["program"], six["unit"], six["baseline"]["value"]) == ("農業の振興", "事業者", 8)
+    assert _values(six["actuals"]) == [(9, 2016), (11, 2017), (12, 2018)]
+    assert _values(six["targets"]) == [(15, 2019)]
+    assert not six["warnings"]

@@ -35,7 +35,7 @@ from jpkpi.understanding.vocabulary import Kind, Role, header_role
         ("達成状況", Role.STATUS), ("種別", Role.TYPE), ("事業の概要", Role.SUMMARY),
         ("交付対象 事業の名称", Role.PROGRAM), ("重点施策", Role.PROGRAM), ("基本目標", Role.SECTION),
         ("具体的な事業", Role.IGNORE), ("設定したKPI", Role.KPI_LIST), ("事業量", Role.KIND),
-        ("R4年度", None),
+        ("R4年度", None), ("事業者数", None), ("評価者", None), ("事業名", Role.PROGRAM),
     ],
 )  # fmt: skip
 def test_header_roles(text: str, role: Role | None) -> None:
@@ -84,6 +84,21 @@ def test_an_aligned_row_stays() -> None:
     ]
     alignment = align_row(cells, columns, {})
     assert alignment.columns == (0, 1, 2, 3, 4) and not alignment.moved
+
+
+def test_no_cell_goes_into_a_column_a_cell_merged_down_fills() -> None:
+    """A row one column right of its header moves back as a whole, unless the column it would
+    move into is held by a cell merged down from a row above (富良野, corpora/forms44: the 施策
+    column under `(1)農業の振興`); then it stays, since the source says where its cells are."""
+    columns = [*_columns(Role.INDICATOR, Role.BASELINE, Role.ACTUAL, Role.ACTUAL), None]
+    cells = [
+        RowCell(1, "移住者数", CellClass.TEXT),
+        RowCell(2, "32人", CellClass.QUANTITY),
+        RowCell(3, "4人", CellClass.QUANTITY),
+    ]
+    assert align_row(cells, columns, {}).columns == (0, 1, 2)
+    held = align_row(cells, columns, {}, covered=frozenset({0}))
+    assert 0 not in held.columns and held.columns[1:] == (2, 3)
 
 
 def test_fill_rates_pull_values_to_the_columns_rows_use() -> None:

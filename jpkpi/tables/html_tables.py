@@ -98,6 +98,7 @@ def html_to_blocks(items: list[HtmlItem], name: str = "<html>") -> list[Block]:
                     n_rows,
                     n_cols,
                     Provenance(address=f"table {raw.index + 1}", table=raw.index),
+                    spans_printed=True,
                 )
             )
     return blocks

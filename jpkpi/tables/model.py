@@ -143,6 +143,9 @@ class Table:
     #: Text printed over the grid but in no cell (a workbook's text boxes: ``１年目（令和２年度
     #: 実績）`` over a block of columns), placed as cells at the rows and columns they cover.
     overlays: tuple[Cell, ...] = ()
+    #: The source marks its merged cells (HTML ``rowspan``, a workbook's merged ranges), so a
+    #: span is a fact; elsewhere spans are inferred from ruling lines or blank cells.
+    spans_printed: bool = False
 
     @property
     def place(self) -> str:

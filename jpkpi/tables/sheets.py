@@ -208,4 +208,5 @@ def region_to_table(
         right - left,
         Provenance(sheet=sheet.name, address=address(top, left)),
         overlays,
+        spans_printed=True,
     )

@@ -122,11 +122,13 @@ def align_row(
     shapes: dict[int, str],
     fill: dict[int, float] | None = None,
     settings: AlignSettings = DEFAULT_ALIGN,
+    covered: frozenset[int] = frozenset(),
 ) -> Alignment:
     """The best order-keeping assignment of cells to columns (dynamic programming).
 
     A cell is only tried in columns within ``settings.band`` of where it sits, so the work
-    grows with the row's length, not with the square of the table's width.
+    grows with the row's length, not with the square of the table's width. No cell goes into a
+    ``covered`` column: a cell merged down from a row above fills it here.
     """
     n = len(columns)
     if not cells:
@@ -145,6 +147,8 @@ def align_row(
         here: dict[int, tuple[float, int | None, int | None, int | None]] = {}
         for j in [*range(lo, hi), unplaced]:
             if j != unplaced:
+                if j in covered:
+                    continue
                 f = fit(cell, columns[j], shapes, fill, settings)
                 if f is None:
                     continue

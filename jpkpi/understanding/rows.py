@@ -205,7 +205,14 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     header_seen_since: bool = False
     list_col = list_column(data_rows)
     money_until = -1  # rows under a group cell that names the program's money
+    merged_down: dict[int, int] = {}  # column → the row a cell merged down over it ends before
+    printed = table.spans_printed
     for r, row in enumerate(data_rows, start=header_rows):
+        # (only where the source prints its spans: an inferred span may be a row shifted)
+        covered = frozenset(c for c, until in merged_down.items() if r < until and printed)
+        for down in (c for c in row if c.rowspan > 1):
+            for c in range(down.col, down.col + down.colspan):
+                merged_down[c] = max(merged_down.get(c, 0), r + down.rowspan)
         nonempty = [c for c in row if not c.empty]
         if not nonempty:
             continue
@@ -304,7 +311,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         department = next(
             (department_of(c.text) for c in cells if c.cls is CellClass.DEPARTMENT), None
         )
-        cells, by_pos, alignment = align_cells(cells, columns, table.n_cols, shapes, fill)
+        cells, by_pos, alignment = align_cells(cells, columns, table.n_cols, shapes, fill, covered)
         parts = _RowParts()
         unread: list[str] = []
         for cell, col_index in zip(cells, alignment.columns, strict=True):
@@ -597,12 +604,14 @@ def align_cells(
     n_cols: int,
     shapes: dict[int, str],
     fill: dict[int, float] | None,
+    covered: frozenset[int] = frozenset(),
 ) -> tuple[list[RowCell], list[Column | None], Alignment]:
-    """Align a prepared row (kind markers and department cells set aside) to the columns."""
+    """Align a prepared row (kind markers and department cells set aside) to the columns; no
+    cell goes into a ``covered`` column (a cell merged down from above fills it)."""
     cells = [c for c in cells if c.cls not in (CellClass.KIND, CellClass.DEPARTMENT)]
     width = max(n_cols, max((c.pos for c in cells), default=0) + 1)
     by_pos = [columns.get(i) for i in range(width)]
-    return cells, by_pos, align_row(cells, by_pos, shapes, fill)
+    return cells, by_pos, align_row(cells, by_pos, shapes, fill, covered=covered)
 
 
 #: What the warning on a row whose cells were matched to columns by content says (the reader

@@ -111,12 +111,22 @@ _RULES: list[tuple[Role, set[str], set[str]]] = [
 _KPI_LABEL = regex.compile(r"^KPI\s*[\u2460-\u2473\u3251-\u325f0-9]+$", regex.IGNORECASE)
 
 
+#: Suffixes that turn the word before them into a person (事業 → 事業者, 評価 → 評価者): the
+#: compound is a word of its own, never the heading word it starts with.
+_PERSON_SUFFIXES = frozenset({"者"})
+
+
 @functools.lru_cache(maxsize=1024)
 def header_words(text: str) -> frozenset[str]:
     """The normalized forms of a header's words (``項 目`` → {項目}; ``指標値`` → {指標, 値, …})."""
     norm = normalize_text(text).replace(" ", "")
     tokens = [t for t in tokenize(norm, mode="A") if t.pos[0] not in {"補助記号", "助詞", "空白"}]
-    words = {t.normalized for t in tokens} | {t.surface for t in tokens}
+    words: set[str] = set()
+    for k, t in enumerate(tokens):
+        if k + 1 < len(tokens) and tokens[k + 1].surface in _PERSON_SUFFIXES:
+            words.add(t.surface + tokens[k + 1].surface)  # 事業者 is who runs a business, no 事業
+        else:
+            words |= {t.normalized, t.surface}
     for compound in ("指標値", "計画値", "基本目標", "事業名", "年月", "事業量", "政策分野"):
         if compound in norm:
             words.add(compound)
