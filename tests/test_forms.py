@@ -534,6 +534,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS41, "all"),
         (FORMS43, "all"),
         (FORMS44, "all"),
+        (FORMS45, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -2141,3 +2142,25 @@ def test_a_row_under_a_program_merged_down_stays_in_its_columns() -> None:
     assert _values(six["actuals"]) == [(9, 2016), (11, 2017), (12, 2018)]
     assert _values(six["targets"]) == [(15, 2019)]
     assert not six["warnings"]
+
+
+def test_planned_and_actual_row_pairs_under_years() -> None:
+    """吉野 (corpora/forms45): `区分 | 指標名 | 年度 | 平成23年度 … 平成26年度`, each indicator over a
+    `予定` row (its targets, H26's the only one printed ahead) and an `実績` row under it."""
+    records = {
+        r.indicator: r.to_dict()
+        for r in parsed(FORMS45 / "yoshino_jimujigyo_hyoka_h25.pdf").records
+    }
+    assert list(records) == [
+        "林業体験会の開催回数",
+        "林業体験会の参加者数",
+        "参加者の満足度",
+        "林業への就業希望者数",
+    ]
+    visits = records["林業体験会の参加者数"]
+    assert visits["kind"] == "activity"
+    assert _values(visits["targets"]) == [(300, 2011), (300, 2012), (350, 2013), (350, 2014)]
+    assert _values(visits["actuals"]) == [(264, 2011), (318, 2012), (341, 2013)]
+    hopes = records["林業への就業希望者数"]
+    assert hopes["kind"] == "kpi" and hopes["targets"][0]["flags"] == ["missing"]
+    assert _values(hopes["actuals"]) == [(2, 2011), (4, 2012), (6, 2013)]

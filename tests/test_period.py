@@ -263,3 +263,14 @@ def test_an_as_of_date_after_a_span_and_only_a_bracket_that_holds_a_date_alone()
     assert find_period("R2目標（人口はR3.3.31現在）") == Period(
         2020, None, None, "R2目標（人口はR3.3.31現在）"
     )
+
+
+def test_a_headings_words_without_its_periods() -> None:
+    """What a period heading says beside its year (`令和6年度（予定）` → 予定, `H27計画` → 計画);
+    a heading that prints no period is left as it is (`款・項・目`)."""
+    from jpkpi.primitives.period import without_periods
+
+    assert without_periods("令和6年度（予定）") == "予定"
+    assert without_periods("H27計画") == "計画"
+    assert without_periods("平成23年度") == ""
+    assert without_periods("款・項・目") == "款・項・目"

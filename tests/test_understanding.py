@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import jpkpi
 from jpkpi.primitives.period import Period
 from jpkpi.understanding.align import RowCell, align_row
-from jpkpi.understanding.cells import CellClass, classify
+from jpkpi.understanding.cells import CellClass, classify, list_of
 from jpkpi.understanding.columns import Column
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.programs import parse_program
@@ -237,3 +240,16 @@ def test_th_cells_mark_header_rows_the_vocabulary_does_not_know() -> None:
     assert count_header_rows([marked, data]) == 1
     unmarked = [Cell(0, 0, "場所"), Cell(0, 1, "今年の目安")]
     assert count_header_rows([unmarked, data]) == 0
+
+
+def test_a_list_word_alone_names_a_row_list_and_dates_a_heading(tmp_path: Path) -> None:
+    """吉野 (corpora/forms45) prints each indicator over `予定` and `実績` rows; `計画` and `予定`
+    alone are a target's words (the vocabulary's `=予定`), inside a longer word they are not
+    (`計画期間`, `達成予定年度`). A heading `令和6年度予定` lists targets, not actuals."""
+    assert [list_of(t) for t in ("予定", "計画", "実績")] == [Role.TARGET, Role.TARGET, Role.ACTUAL]
+    assert list_of("計画期間") is None and list_of("達成予定年度") is None
+    path = tmp_path / "yotei.csv"
+    path.write_text("指標名,令和5年度実績,令和6年度予定\n参加者数,50人,60人\n", encoding="utf-8")
+    record = jpkpi.parse(path).records[0].to_dict()
+    assert [(o["value"], o["period"]["fiscal_year"]) for o in record["targets"]] == [(60, 2024)]
+    assert [(o["value"], o["period"]["fiscal_year"]) for o in record["actuals"]] == [(50, 2023)]

@@ -221,6 +221,18 @@ def find_period(s: str) -> Period | None:
     return None
 
 
+#: Brackets and marks left around a heading's words once its periods are taken out.
+_AROUND_WORDS = regex.compile(r"[\s()（）\[\]【】［］〔〕:：]+")
+
+
+def without_periods(s: str) -> str:
+    """The words of a heading without its periods (``令和6年度（予定）`` → ``予定``): what the
+    heading says about the values beside when they were; ``s`` itself where it prints none."""
+    folded = fold_width(s)
+    rest = _SEARCH.sub("", folded)
+    return s if rest == folded else _AROUND_WORDS.sub("", rest)
+
+
 #: A date a value is counted at, in brackets after the period it is for
 #: (``R2実績（R3.3.31現在）``, ``H27～H31（R2.3末時点）``): the bracket holds the date alone.
 _AS_OF = regex.compile(r"[(（]\s*(?P<date>[^()（）]{2,16}?)\s*(?:現在|時点)\s*[)）]")

@@ -35,6 +35,8 @@ from jpkpi.understanding.vocabulary import (
     current_vocabulary,
     header_kind,
     header_role,
+    strongest_role,
+    voted_list,
 )
 
 #: Printed achievement words and what they mean. (``概ね達成`` is not one: a class of progress
@@ -639,8 +641,13 @@ def list_of(text: str) -> Role | None:
     bracketed qualifier does not count to its length), if it names one."""
     norm = normalize_text(text).replace(" ", "")
     bare = _GLOSS.sub("", norm)
-    if not bare or len(bare) > 6 or classify(text) not in (CellClass.HEADER, CellClass.KIND):
+    if not bare or len(bare) > 6:
         return None
+    if classify(text) not in (CellClass.HEADER, CellClass.KIND):
+        # a list's word of the vocabulary, alone (計画, 予定 over 実績 in row pairs)
+        votes = current_vocabulary().votes(norm)
+        voted = strongest_role(votes)
+        return voted_list(norm) if voted is not None and votes[voted][1] == (norm,) else None
     role = header_role(norm)
     return _LIST_ROLES.get(role) if role is not None else None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jpkpi.primitives.period import Period, find_period
+from jpkpi.primitives.period import Period, find_period, without_periods
 from jpkpi.primitives.text import normalize_text
 from jpkpi.understanding.vocabulary import (
     KIND_WORDS,
@@ -19,6 +19,7 @@ from jpkpi.understanding.vocabulary import (
     added_role,
     header_kind,
     header_role,
+    voted_list,
 )
 
 
@@ -51,7 +52,10 @@ def path_to_column(index: int, path: list[tuple[int, str]], first_column: bool) 
         if role is None:
             role = added_role(text) or header_role(text)
     if role is None and period is not None:
-        role = Role.ACTUAL  # a bare period heading (R4年度) lists actual values
+        # a period with a list's word the header rules do not know (令和6年度予定: target), else
+        # a bare period heading (R4年度), which lists actual values
+        words = [without_periods(t) for t in reversed(texts)]
+        role = next(filter(None, map(voted_list, filter(None, words))), None) or Role.ACTUAL
     kind: Kind | None = None
     group = None
     for group_id, text in path:

@@ -29,6 +29,7 @@ from jpkpi.primitives.period import (
     Period,
     find_eraless_period,
     find_period,
+    without_periods,
 )
 from jpkpi.primitives.quantity import COUNTERS, DASHES, normalize_unit, parse_quantity
 from jpkpi.primitives.target import TREND_WORDS
@@ -497,7 +498,12 @@ def column_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, tu
             return {}
     # Words inside 【】 describe a bracketed target, not the column (項目（単位）【数値目標】).
     norm = _BRACKETED.sub("", norm)
-    return vocabulary.votes(norm)
+    votes = vocabulary.votes(norm)
+    rest = without_periods(norm)
+    if rest and rest != norm:
+        # the words beside a period, alone (令和6年度予定: 予定, a word that votes only alone)
+        votes = {**vocabulary.votes(rest), **votes}
+    return votes
 
 
 def _head_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, tuple[str, ...]]]:

@@ -371,6 +371,23 @@ _ROLES_OF_WORDS = {
 }
 
 
+#: The value lists by the vocabulary's role names.
+_VALUE_LISTS = {"target": Role.TARGET, "actual": Role.ACTUAL, "baseline": Role.BASELINE}
+
+
+def voted_list(text: str) -> Role | None:
+    """The value list (target, actual, baseline) the vocabulary's words in ``text`` vote for
+    most (``令和6年度予定`` → target), None where none votes: for a heading the header rules
+    leave without a role."""
+    votes = {
+        role: vote
+        for role, vote in current_vocabulary().votes(text).items()
+        if role in _VALUE_LISTS
+    }
+    voted = strongest_role(votes)
+    return _VALUE_LISTS[voted] if voted is not None else None
+
+
 def added_role(text: str) -> Role | None:
     """The role that words a caller or adapter added to the vocabulary give a header cell (the
     row reader's own rules decide the rest); None when no added word is in it."""
