@@ -2164,3 +2164,22 @@ def test_planned_and_actual_row_pairs_under_years() -> None:
     hopes = records["林業への就業希望者数"]
     assert hopes["kind"] == "kpi" and hopes["targets"][0]["flags"] == ["missing"]
     assert _values(hopes["actuals"]) == [(2, 2011), (4, 2012), (6, 2013)]
+
+
+def test_a_reposted_indicator_before_its_unit_is_no_program_line() -> None:
+    """射水 (corpora/forms44): `【再掲】 ふるさと納税寄附額 | 万円 | 3,250 | …` under the KPI rows: the
+    【再掲】 mark before a name followed by its unit is a reposted indicator, not a program line
+    printed before an indicator's name (the seeds' `- … 【再掲】 【課】` lines)."""
+    records = parsed(FORMS44 / "imizu_shinchoku_r5.pdf").records
+    last = records[-1].to_dict()
+    assert (last["indicator"], last["reposted"], last["unit"], last["program"]) == (
+        "ふるさと納税寄附額",
+        True,
+        "円",
+        None,
+    )
+    assert (last["baseline"]["value"], last["baseline"]["period"]["fiscal_year"]) == (
+        32500000,
+        2016,
+    )
+    assert not last["warnings"]

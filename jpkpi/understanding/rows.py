@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import regex
 
+from jpkpi.primitives.quantity import COUNTERS
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
 from jpkpi.understanding.align import Alignment, RowCell, align_row
@@ -34,6 +35,7 @@ from jpkpi.understanding.cells import (
     status_word,
     type_of,
     typed_kind,
+    unit_only,
     value_and_period,
 )
 from jpkpi.understanding.columns import Column
@@ -582,6 +584,12 @@ def _program_of_cells(cells: list[Cell]) -> Program | None:
     return program
 
 
+def _unit_word(text: str) -> bool:
+    """Whether a cell holds a unit alone (``万円``, ``人``, ``千円/t``), as no name does."""
+    bare = normalize_text(text).replace(" ", "")
+    return unit_only(bare) or bare.lstrip("千万億百") in COUNTERS or bare in COUNTERS
+
+
 def _take_program_cell(
     cells: list[RowCell], columns: dict[int, Column]
 ) -> tuple[list[RowCell], Program | None]:
@@ -591,7 +599,9 @@ def _take_program_cell(
         return cells, None
     for k, cell in enumerate(cells):
         if cell.cls in (CellClass.TEXT, CellClass.PROSE) and is_program_line(cell.text):
-            if k == len(cells) - 1:
+            if k == len(cells) - 1 or _unit_word(cells[k + 1].text):
+                # (【再掲】 ふるさと納税寄附額 | 万円 | …: a reposted indicator before its unit,
+                # no program before an indicator's name)
                 continue
             moved = [replace(c, pos=c.pos - 1) for c in cells[k + 1 :]]
             return cells[:k] + moved, parse_program(cell.text)
