@@ -1446,12 +1446,15 @@ def test_a_year_over_plan_and_result_columns_beside_a_cost_block() -> None:
 
 def test_headings_above_the_first_row_and_a_legend_of_letters_by_the_target() -> None:
     """西条 (forms23): ``施策3-1 農林水産業の振興`` across the table right under the header and
-    ``施策3-2`` between the rows head their indicators; 達成度 A/B/C is the printed status, as
-    the legend below defines each letter by whether the 中間目標値 was reached."""
+    ``施策3-2`` between the rows name the program of the indicators under them (F23: 施策 is a
+    program's word; the section stays `政策3 …` above the table); 達成度 A/B/C is the printed
+    status, as the legend below defines each letter by whether the 中間目標値 was reached."""
     doc = parsed(FORMS23 / "saijo_kouki_shihyo_r4.pdf")
     got = {r.indicator: r.to_dict() for r in doc.records}
-    assert got["新規就農者数(累計)"]["section"][-1] == "施策3-1 農林水産業の振興"
-    assert got["観光入込客数"]["section"][-1] == "施策3-2 観光・交流の推進"
+    farmers, visitors = got["新規就農者数(累計)"], got["観光入込客数"]
+    assert (farmers["program"], farmers["program_no"]) == ("農林水産業の振興", "3-1")
+    assert (visitors["program"], visitors["program_no"]) == ("観光・交流の推進", "3-2")
+    assert farmers["section"] == visitors["section"] == ["政策3 活力ある産業と交流のまち"]
     assert got["新規就農者数(累計)"]["status"]["value"] == "achieved"
     assert got["観光入込客数"]["status"] == {
         "value": "not_achieved",
@@ -2183,3 +2186,18 @@ def test_a_reposted_indicator_before_its_unit_is_no_program_line() -> None:
         2016,
     )
     assert not last["warnings"]
+
+
+def test_a_programs_heading_across_the_table_names_the_rows_below() -> None:
+    """北上 (corpora/forms44): `施策6-1　市民参画と協働の推進` across the table over its indicators:
+    施策 is a word the vocabulary gives programs, so the row is the program (number 6-1) of the
+    rows below it, and the section stays the heading above the table."""
+    records = parsed(FORMS44 / "kitakami_seika_shihyo_h28.pdf").records
+    assert [(r.program, r.program_no) for r in records] == [
+        ("市民参画と協働の推進", "6-1"),
+        ("市民参画と協働の推進", "6-1"),
+        ("開かれた市政の推進", "6-2"),
+        ("開かれた市政の推進", "6-2"),
+        ("健全な行財政運営", "6-3"),
+    ]
+    assert records[0].section == ("政策の基本目標6 市民が主役となり企業や行政が協働するまちづくり",)

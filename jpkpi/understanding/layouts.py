@@ -55,7 +55,7 @@ from jpkpi.understanding.interpretation import (
     RegionReading,
     TableInterpretation,
 )
-from jpkpi.understanding.programs import Program, parse_program
+from jpkpi.understanding.programs import Program, parse_program, program_heading
 from jpkpi.understanding.vocabulary import (
     Kind,
     Role,
@@ -447,6 +447,7 @@ def region_drafts(
     outer = section
     bands: list[str] = []  # the headings across the table in force, outermost first
     region_kind, kind_banded = kind, False  # (whether a heading across the table named a kind)
+    banner_program: Program | None = None  # a program's heading across the table, in force
     for r in _rows_with_headings(region, reading):
         own = body.get(r) or [
             c for c in grid[r][region.first_col : region.end_col] if c is not None and c.row == r
@@ -456,6 +457,11 @@ def region_drafts(
             # next. Headings one after another nest (白馬: 基本目標, then 施策); a later run of
             # k headings replaces the innermost k in force.
             heading = next(c for c in own if (not c.empty and c.colspan > 1) or c is own[-1])
+            banner = program_heading(heading.text)
+            if banner is not None:
+                # 施策6-1 市民参画と協働の推進 across the table: the program of the rows below
+                banner_program = banner
+                continue
             if r == 0 or reading.row_roles[r - 1] != "section":
                 # the first of a run of headings: it replaces as many as the run holds
                 bands = bands[: max(len(bands) - _run_length(reading.row_roles, r), 0)]
@@ -589,6 +595,8 @@ def region_drafts(
             current = None  # its list rows are not the row above's
             continue
         d = _new_draft(region, section, form, where, r, kind)
+        if banner_program is not None:
+            d.program, d.program_printed = banner_program, True
         if outside is not None:
             d.indicator_where, d.label = outside.where, outside.label
             d.kind = outside.kind or d.kind

@@ -12,6 +12,7 @@ import regex
 
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.understanding.cells import department_of, strip_departments
+from jpkpi.understanding.vocabulary import Role, header_role
 
 _REPOSTED = regex.compile(r"[【\[［(（]\s*[★☆※*＊]?\s*再掲\s*[】\]］)）]")
 _NEW = regex.compile(r"[【\[［(（]\s*新規\s*[】\]］)）]")
@@ -52,6 +53,23 @@ def parse_program(text: str) -> Program:
 #: A page reference after a program's name, where a plan's list points to its page
 #: (``健康・医療 P35``, ``（p.41）``).
 _PAGE_REFERENCE = regex.compile(r"(?:\s+|[(（])[PpＰｐ]\.?\s*[0-9０-９]{1,4}[)）]?\s*$")
+
+
+#: A heading across a table that is a program's: a word, its number, its name (北上:
+#: ``施策6-1　市民参画と協働の推進`` over that 施策's indicators).
+_NUMBERED_HEADING = regex.compile(
+    r"(?P<word>\p{Han}{1,4}?)\s*(?P<no>[0-9]{1,3}(?:[-‐－.][0-9]{1,3})*)\s+(?P<name>\S.{0,40})"
+)
+
+
+def program_heading(text: str) -> Program | None:
+    """The program a heading across a table names, where its word is one the vocabulary gives
+    programs (施策, 事業): the number and name of the rows below it, no section of the
+    document; None for any other heading."""
+    m = _NUMBERED_HEADING.fullmatch(normalize_text(text))
+    if m is None or header_role(m.group("word")) is not Role.PROGRAM:
+        return None
+    return Program(normalize_text(m.group("name")), m.group("no"))
 
 
 def strip_repost_mark(text: str) -> tuple[str, bool]:

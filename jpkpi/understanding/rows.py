@@ -58,7 +58,12 @@ from jpkpi.understanding.interpretation import (
     TableInterpretation,
 )
 from jpkpi.understanding.merged import reassign_merged_programs
-from jpkpi.understanding.programs import Program, looks_like_program, parse_program
+from jpkpi.understanding.programs import (
+    Program,
+    looks_like_program,
+    parse_program,
+    program_heading,
+)
 from jpkpi.understanding.sections import (
     DocumentHeadings,
     SectionPath,
@@ -267,6 +272,10 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 kind = Kind.ACTIVITY
             elif named is not None:
                 kind = named  # 成果指標 | 指標名 | 目標値 … under the program's fields: its kind
+            continue
+        heading_program = program_heading(nonempty[0].text) if len(nonempty) == 1 else None
+        if heading_program is not None:
+            program, header_program = heading_program, None
             continue
         if _is_heading_row(nonempty):
             # A heading printed as a row of the table (one cell across it): it opens a section.

@@ -16,7 +16,7 @@ import regex
 from jpkpi.primitives.quantity import COUNTERS
 from jpkpi.primitives.text import normalize_text
 from jpkpi.understanding.programs import looks_like_program
-from jpkpi.understanding.vocabulary import current_vocabulary
+from jpkpi.understanding.vocabulary import Role, current_vocabulary, header_role
 
 
 class LineKind(str, Enum):
@@ -43,7 +43,7 @@ HEADING_LEVELS: tuple[regex.Pattern[str], ...] = (
 #: or by a small roman numeral (``（ⅰ）基本目標``): no fixed level, as the word or the numeral
 #: ranks differently from one document to the next (DocumentHeadings gives their level).
 _STEM_HEADING = regex.compile(
-    r"^(?P<stem>[■□◆◇]?\p{Han}{2,6})\s*(?P<number>[0-9]{1,2}(?=\s)|[\u2460-\u2473]|[Ⅰ-Ⅻ]+(?=\s))"
+    r"^(?P<stem>[■□◆◇]?(?:\p{Han}{1,4}の)?\p{Han}{2,6})\s*(?P<number>[0-9]{1,2}(?=\s)|[\u2460-\u2473]|[Ⅰ-Ⅻ]+(?=\s))"
     r"\s*[\p{Han}\p{Katakana}\p{Hiragana}「『]"
 )
 _ROMAN_HEADING = regex.compile(r"^[(（][ⅰ-ⅻ]{1,4}[)）]\s*[\p{Han}\p{Katakana}\p{Hiragana}]")
@@ -96,8 +96,10 @@ def heading_style(text: str) -> str | None:
     shape = "1" if number.isascii() else "①" if "\u2460" <= number <= "\u2473" else "Ⅰ"
     if {"indicator", "kind.goal", "kind.kpi", "kind.activity"} & set(
         current_vocabulary().votes(stem)
-    ):
-        return None  # 数値目標① 婚姻率: an indicator's label and name, over its table
+    ) and header_role(stem) is not Role.SECTION:
+        # 数値目標① 婚姻率: an indicator's label and name, over its table (政策の基本目標6 … is a
+        # section's heading all the same)
+        return None
     return f"{m.group('stem')} {shape}"
 
 
