@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import jpkpi
 from jpkpi.eval import score_corpus
 from tests.conftest import html_page, html_table, parsed
 
@@ -59,6 +60,8 @@ FORMS42 = FORMS.parent / "forms42"
 FORMS43 = FORMS.parent / "forms43"
 FORMS44 = FORMS.parent / "forms44"
 FORMS45 = FORMS.parent / "forms45"
+FORMS46 = FORMS.parent / "forms46"
+FORMS47 = FORMS.parent / "forms47"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -535,6 +538,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS43, "all"),
         (FORMS44, "all"),
         (FORMS45, "all"),
+        (FORMS46, "all"),
+        (FORMS47, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -2201,3 +2206,34 @@ def test_a_programs_heading_across_the_table_names_the_rows_below() -> None:
         ("健全な行財政運営", "6-3"),
     ]
     assert records[0].section == ("政策の基本目標6 市民が主役となり企業や行政が協働するまちづくり",)
+
+
+def test_names_merged_over_groups_of_indicators_are_their_program() -> None:
+    """湯梨浜 (corpora/forms47): `指標 | 項目 | 単位 | …`, the 指標 column's `健康づくり推進（4項目）`
+    merged down beside four named indicators: the merged names are the program of the rows
+    beside them (the count in brackets is no part of the name), never an indicator's name."""
+    records = parsed(FORMS47 / "yurihama_juten_kadai_h26.pdf").records
+    assert [(r.program, r.indicator) for r in records][:2] == [
+        ("健康づくり推進", "特定健康診査受診率"),
+        ("健康づくり推進", "胃がん検診受診率"),
+    ]
+    assert [(r.program, r.indicator) for r in records][4:] == [
+        ("介護予防事業の取り組み", "介護予防教室の開催回数"),
+        ("介護予防事業の取り組み", "要介護認定率"),
+        ("母子保健事業の推進", "乳幼児健康診査の受診率"),
+    ]
+
+
+def test_a_table_whose_every_row_names_money_is_the_programs_money() -> None:
+    """川棚 (corpora/forms47): `項目 | H25実績 | H26計画 …` over `事業費` and `うち一般財源`:
+    every row names money, so the table is the program's money and gives no record, whatever
+    its year headings say; the KPI table above it gives the four indicators."""
+    doc = parsed(FORMS47 / "kawatana_jimujigyo_hyoka_h26.pdf")
+    assert [r.indicator for r in doc.records] == [
+        "物産展・商談会への出展回数",
+        "ふるさと納税返礼品の取扱品目数",
+        "町特産品の販売額",
+        "新規取引先の開拓数",
+    ]
+    reading = jpkpi.interpret_table(doc.tables[2])
+    assert [region.layout.value for region in reading.regions] == ["money"]

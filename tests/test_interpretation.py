@@ -1031,3 +1031,27 @@ def test_a_name_merged_over_its_units_is_no_group(tmp_path: Path) -> None:
     columns = doc.interpretations()[0].regions[0].columns
     assert columns[0].role == "indicator"
     assert [r.indicator for r in doc.records][:2] == ["単位あたりコスト", "単位あたりコスト"]
+
+
+def test_rows_that_all_name_money_make_a_money_table_unless_a_heading_names_indicators(
+    tmp_path: Path,
+) -> None:
+    """`項目 | H25実績 | H26計画` over `事業費` and `うち一般財源` is the program's money (川棚,
+    corpora/forms47); the same rows under `成果指標` are indicators that measure money (池田's
+    `訪問型サービス事業費`, corpora/real-kpi round 3)."""
+    money = tmp_path / "money.csv"
+    money.write_text(
+        '項目,H25実績,H26計画\n事業費,"3,250","3,600"\nうち一般財源,"1,625","1,800"\n',
+        encoding="utf-8",
+    )
+    assert not jpkpi.parse(money).records
+    kpis = tmp_path / "kpis.csv"
+    kpis.write_text(
+        '成果指標,H25実績,H26計画\n訪問型サービス事業費,"3,250","3,600"\n'
+        '通所型サービス事業費,"1,625","1,800"\n',
+        encoding="utf-8",
+    )
+    assert [r.indicator for r in jpkpi.parse(kpis).records] == [
+        "訪問型サービス事業費",
+        "通所型サービス事業費",
+    ]

@@ -1296,8 +1296,18 @@ def _read_region(
         "header and row-label votes: " + ", ".join(f"{k} {v:g}" for k, v in topic.items())
     )
     other_topic = max(topic["money"], topic["staff"], topic["evaluation"])
-    if other_topic >= MIN_TOPIC_EVIDENCE and topic["indicator"] < other_topic:
-        topic_name = max(("money", "staff", "evaluation"), key=lambda k: topic[k])
+    # (a heading that names indicators or their kind says money rows are indicators all the
+    # same: 池田's 成果指標 訪問型サービス事業費 …)
+    named = votes.get("indicator", 0.0) >= _NAMING_VOTE or any(k.startswith("kind.") for k in votes)
+    money_rows = 0 if named else _rows_name_money(grid, ev, body, lo, hi, vocabulary)
+    if money_rows:
+        # 事業費 | うち一般財源 down the side under H25実績 | H26計画 …: the program's money
+        # over years, whatever the years' headings say
+        reasons.append(f"each of its {money_rows} rows names money")
+    if money_rows or (other_topic >= MIN_TOPIC_EVIDENCE and topic["indicator"] < other_topic):
+        topic_name = (
+            "money" if money_rows else max(("money", "staff", "evaluation"), key=lambda k: topic[k])
+        )
         return RegionReading(
             lo, hi, Layout(topic_name), heads, tuple(body), (), 0.7, tuple(reasons), kind
         )
@@ -1509,7 +1519,9 @@ def _grouping_program(
     """A column left of the indicators whose cells are numbered titles (重点課題 ``1-1 子どもを…``
     merged down over its indicators; 施策 ``(1) 農業者の確保・育成対策`` beside each) names the
     program those rows measure, where no other column does: a number and a title are a
-    program's, not an indicator's. Not under a heading that names a kind of indicator
+    program's, not an indicator's; so are names merged down over groups of named indicators
+    (湯梨浜: ``健康づくり推進（4項目）`` beside its four), where they are neither a kind of
+    indicator (活動指標) nor money (事業費). Not under a heading that names a kind of indicator
     (基本目標: the goals the rows serve are no programs)."""
     if any(c.role == "program" for c in columns):
         return columns
@@ -1522,11 +1534,67 @@ def _grouping_program(
             c.index < names[0]
             and c.role in ("ignore", "group")  # a name column the indicators' outvoted
             and not any(r.startswith("kind.") for r in column_votes(vocabulary, c.header))
-            and _numbered_titles(grid, body, c.index)
         ):
-            c = _recast(c, "program", "its cells are numbered titles beside the indicators")
+            if _numbered_titles(grid, body, c.index):
+                c = _recast(c, "program", "its cells are numbered titles beside the indicators")
+            elif c.role == "group" and _parent_names(vocabulary, grid, body, c.index):
+                c = _recast(c, "program", "its cells are names over groups of indicators")
         out.append(c)
     return tuple(out)
+
+
+#: An indicator vote a heading gives by naming indicators (指標, 成果指標), more than 項目's.
+_NAMING_VOTE = 3.0
+
+
+def _rows_name_money(
+    grid: list[list[Cell | None]],
+    ev: dict[int, CellEvidence],
+    body: list[int],
+    lo: int,
+    hi: int,
+    vocabulary: Vocabulary,
+) -> int:
+    """How many body rows there are where two or more are and each row's name, its first words
+    left of its values, is money (``事業費``, ``うち一般財源``, ``人件費``); 0 otherwise."""
+    named = 0
+    for r in body:
+        name = next(
+            (
+                c
+                for c in grid[r][lo:hi]
+                if c is not None and not c.empty and c.row == r and not ev[id(c)].value
+            ),
+            None,
+        )
+        if name is None:
+            continue
+        votes = column_votes(vocabulary, name.text)
+        if strongest_role(votes) != "money" and not money_group(name.text):
+            return 0
+        named += 1
+    return named if named >= 2 else 0
+
+
+def _parent_names(
+    vocabulary: Vocabulary, grid: list[list[Cell | None]], body: list[int], col: int
+) -> bool:
+    """Whether the cells that start in ``col`` among ``body``'s rows are words that name no kind
+    of indicator and no money: a parent's names (a program's), not a group's word."""
+    own = [
+        cell
+        for r in body
+        if (cell := grid[r][col]) is not None
+        and not cell.empty
+        and cell.col == col
+        and cell.row == r
+    ]
+    return bool(own) and not any(
+        is_value(classify(c.text))
+        or money_group(c.text)
+        or any(r.startswith("kind.") or r == "money" for r in column_votes(vocabulary, c.text))
+        for c in own
+    )
 
 
 def _numbered_titles(grid: list[list[Cell | None]], body: list[int], col: int) -> bool:

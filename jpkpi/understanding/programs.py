@@ -46,7 +46,7 @@ def parse_program(text: str) -> Program:
     if m:
         summary = normalize_text(body[m.start() :]) or None
         body = body[: m.start()]
-    name = normalize_text(_PAGE_REFERENCE.sub("", body)) or None
+    name = normalize_text(_ITEM_COUNT.sub("", _PAGE_REFERENCE.sub("", body))) or None
     return Program(name, labelled.number or labelled.label, department, reposted, summary)
 
 
@@ -70,6 +70,10 @@ def program_heading(text: str) -> Program | None:
     if m is None or header_role(m.group("word")) is not Role.PROGRAM:
         return None
     return Program(normalize_text(m.group("name")), m.group("no"))
+
+
+#: A count of the indicators a program heads, after its name (湯梨浜: ``健康づくり推進（4項目）``).
+_ITEM_COUNT = regex.compile(r"\s*[(（]\s*[0-9]{1,3}\s*(?:項目|指標)\s*[)）]\s*$")
 
 
 def strip_repost_mark(text: str) -> tuple[str, bool]:
