@@ -2237,3 +2237,12 @@ def test_a_table_whose_every_row_names_money_is_the_programs_money() -> None:
     ]
     reading = jpkpi.interpret_table(doc.tables[2])
     assert [region.layout.value for region in reading.regions] == ["money"]
+
+
+def test_a_row_of_headings_over_a_program_list_is_no_form_field() -> None:
+    """黒部 (corpora/forms46): the table of 基本事業 | 事業メニュー | 計画期間 | 役割分担 over its
+    programs reads as fields, but its first row is the list's headings: `事業メニュー` is no
+    program's name for the 主な指標 table below (the program there is not printed in a field)."""
+    records = parsed(FORMS46 / "kurobe_omona_shihyo_2017.pdf").records
+    assert [r.indicator for r in records][:2] == ["観光客入込数", "宇奈月温泉の宿泊者数"]
+    assert {r.program for r in records} == {None}

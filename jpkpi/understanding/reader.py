@@ -1113,8 +1113,10 @@ def _read_interpreted(
     fields = sum(role == "fields" for role in reading.row_roles)
     if Layout.KEY_VALUE in layouts or (fields and fields * 2 >= len(reading.row_roles)):
         # a form's fields (事務事業名 | …, 部課名 | …), also where a code among them (整理番号 |
-        # 0412) kept the table from reading as fields alone
-        read_fields(table, form, vocabulary)
+        # 0412) kept the table from reading as fields alone; a row of names alone is a list's
+        # heading (黒部: 基本事業 | 事業メニュー | 計画期間 over the program list), no fields
+        named = [r for r, role in enumerate(reading.row_roles) if role != "name"]
+        read_fields(table, form, vocabulary, named)
     else:
         # a form's fields in the table's own first rows, above its header (北秋田: 事業名 | … |
         # 担当課 | 観光課 over KPI | 単位 | …): the program the rows below measure
