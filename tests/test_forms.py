@@ -2246,3 +2246,17 @@ def test_a_row_of_headings_over_a_program_list_is_no_form_field() -> None:
     records = parsed(FORMS46 / "kurobe_omona_shihyo_2017.pdf").records
     assert [r.indicator for r in records][:2] == ["観光客入込数", "宇奈月温泉の宿泊者数"]
     assert {r.program for r in records} == {None}
+
+
+def test_chapters_and_sections_numbered_as_parts_of_the_document_are_headings() -> None:
+    """幌延 (corpora/forms46): `2　実施計画の実績明細書`, then `第2章　夢と活力あふれるまちづくり（産業の
+    振興）` and `第1節　農林業の振興` over the table: 第N章 and 第N節 are headings, nested in the order
+    they come. 宇部 (corpora/forms45): `第2章　前期実行計画の検証` is the sheet's first line, its title."""
+    record = parsed(FORMS46 / "horonobe_jisshi_jisseki_h27.pdf").records[0]
+    assert record.section == (
+        "2 実施計画の実績明細書",
+        "第2章夢と活力あふれるまちづくり(産業の振興)",
+        "第1節農林業の振興",
+    )
+    ube = parsed(FORMS45 / "ube_zenki_kensho_h24.pdf").records[0]
+    assert ube.section == ("【環境】市民との協働により、地域環境力を高めます",)

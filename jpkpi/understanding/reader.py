@@ -86,7 +86,7 @@ from jpkpi.understanding.sections import (
     LineKind,
     SectionPath,
     classify_line,
-    is_heading,
+    heading_level,
     note_like,
     numbered_like_known,
     section_title,
@@ -149,10 +149,11 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     path = SectionPath()
     first = _first_plain(blocks)
     # The first line is the document's title (it repeats on every page) unless it reads as a
-    # heading itself (a sheet that starts with 【…】).
+    # heading of a fixed level itself (a sheet that starts with 【…】); a heading whose level
+    # the document ranks (第2章 前期実行計画の検証, 宇部) is its title there
     title = (
         normalize_text(first.text)
-        if isinstance(first, TextLine) and not is_heading(first.text)
+        if isinstance(first, TextLine) and heading_level(first.text) is None
         else None
     )
     known_programs: set[str] = set()

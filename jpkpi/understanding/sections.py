@@ -46,6 +46,12 @@ _STEM_HEADING = regex.compile(
     r"^(?P<stem>[■□◆◇]?(?:\p{Han}{1,4}の)?\p{Han}{2,6})\s*(?P<number>[0-9]{1,2}(?=\s)|[\u2460-\u2473]|[Ⅰ-Ⅻ]+(?=\s))"
     r"\s*[\p{Han}\p{Katakana}\p{Hiragana}「『]"
 )
+#: A heading numbered as a part of the document (``第2章　夢と活力…``, ``第1節　農林業の振興``,
+#: ``第3　個性に満ちた…``): 第, the number, the part's word or a space, then words.
+_ORDINAL_HEADING = regex.compile(
+    r"^第\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:(?P<unit>[編部章節款項])\s*|\s+)"
+    r"[\p{Han}\p{Katakana}\p{Hiragana}「『]"
+)
 _ROMAN_HEADING = regex.compile(r"^[(（][ⅰ-ⅻ]{1,4}[)）]\s*[\p{Han}\p{Katakana}\p{Hiragana}]")
 #: A heading numbered by a roman numeral alone (``Ⅰ 心豊かな子どもが育つ``).
 _BARE_ROMAN_HEADING = regex.compile(r"^[Ⅰ-Ⅻ]{1,4}[\s.．]\s*[\p{Han}\p{Katakana}\p{Hiragana}「『]")
@@ -83,6 +89,9 @@ def heading_style(text: str) -> str | None:
         return "(ⅰ)"
     if _BARE_ROMAN_HEADING.match(norm):
         return "Ⅰ"
+    ordinal = _ORDINAL_HEADING.match(norm)
+    if ordinal is not None:
+        return f"第 {ordinal.group('unit') or ''}".rstrip()  # 第2章, 第1節 and 第3 rank apart
     m = _STEM_HEADING.match(norm)
     if m is None:
         return None
