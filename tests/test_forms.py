@@ -62,6 +62,8 @@ FORMS44 = FORMS.parent / "forms44"
 FORMS45 = FORMS.parent / "forms45"
 FORMS46 = FORMS.parent / "forms46"
 FORMS47 = FORMS.parent / "forms47"
+FORMS48 = FORMS.parent / "forms48"
+FORMS49 = FORMS.parent / "forms49"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -2260,3 +2262,46 @@ def test_chapters_and_sections_numbered_as_parts_of_the_document_are_headings() 
     )
     ube = parsed(FORMS45 / "ube_zenki_kensho_h24.pdf").records[0]
     assert ube.section == ("【環境】市民との協働により、地域環境力を高めます",)
+
+
+def test_years_under_values_and_years_not_ended_by_the_documents_date() -> None:
+    """五島 (corpora/forms49), a plan dated 平成28年5月: each 現状 and 目標 value has its year in the
+    row under it (`（H26年度）`, `（H31年度）`), beside the name merged over both rows; the bare
+    year columns H28 … H31 hold what the plan sets for years that had not ended (targets, said
+    in a warning); `（年間）` after a name is over what time it counts, no unit."""
+    records = {
+        r.indicator: r.to_dict() for r in parsed(FORMS49 / "goto_action_plan_h28.pdf").records
+    }
+    farmers = records["新規就農者数(年間)"]
+    assert farmers["unit"] == "人"
+    assert (farmers["baseline"]["value"], farmers["baseline"]["period"]["fiscal_year"]) == (5, 2014)
+    assert _values(farmers["targets"]) == [(6, 2016), (7, 2017), (8, 2018), (8, 2019)]
+    assert farmers["actuals"] == []
+    assert any("平成28年5月" in w for w in farmers["warnings"])
+    workers = records["市内就業者数"]
+    assert _values(workers["targets"]) == [(13100, 2019)] and workers["actuals"] == []
+
+
+@pytest.mark.parametrize(
+    ("dated", "targets", "actuals"),
+    [
+        ("令和2年5月　企画課", [(60, 2020), (70, 2021), (80, 2022)], [(50, 2019)]),
+        ("令和5年6月　企画課", [(80, 2022)], [(50, 2019), (60, 2020), (70, 2021)]),
+        ("企画課", [(80, 2022)], [(50, 2019), (60, 2020), (70, 2021)]),
+    ],
+)
+def test_bare_years_not_ended_by_the_documents_date_list_targets(
+    tmp_path: Path, dated: str, targets: list[tuple], actuals: list[tuple]
+) -> None:
+    """A bare year over values reads as actuals, unless the document's own date (its latest
+    date with a month) comes before that year ends: then the values are what it plans."""
+    table = html_table(
+        [
+            ["指標名", "R1", "R2", "R3", "目標値（R4）"],
+            ["移住者数", "50人", "60人", "70人", "80人"],
+        ]
+    )
+    doc = html_page(tmp_path, "plan", f"<p>移住促進計画</p><p>{dated}</p>{table}")
+    record = doc.records[0].to_dict()
+    assert _values(record["targets"]) == targets
+    assert _values(record["actuals"]) == actuals

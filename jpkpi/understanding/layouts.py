@@ -514,6 +514,13 @@ def region_drafts(
         if line and len(values) < len([c for c in own if not c.empty]):
             line = 0  # a row with a label or a unit of its own (B | 件 under 成果指標): its own
         line_list = stacked[2][line] if stacked is not None and line < len(stacked[2]) else None
+        dates = _dates_row(own) if line and current is not None else None
+        if dates:
+            # (H26年度) under 13,096, (H31年度) under 13,100 (五島): the years of the values
+            # printed right above, beside the name merged over both rows
+            assert current is not None
+            _date_values_above(current, grid, r, dates)
+            continue
         if line and values and current is not None and row_list is None:
             if line_list is None:
                 # a second row of values beside a name merged over both, and no heading says
@@ -838,6 +845,59 @@ def _named_value_drafts(
                     _add_value(d, listed, vc)
             drafts.append(d)
     return drafts
+
+
+#: A period alone in brackets, as a row under values prints each one's year (``（H26年度）``).
+_BRACKETED_PERIOD = regex.compile(r"[(（]\s*(?P<p>[^()（）]{2,12})\s*[)）]")
+
+
+def _dates_row(cells: list[Cell]) -> dict[int, Period] | None:
+    """The periods a row prints alone, each in its own cell (``（H26年度）`` | ``（H31年度）``),
+    by column; None unless every filled cell is one."""
+    dates: dict[int, Period] = {}
+    for cell in cells:
+        if cell.empty:
+            continue
+        norm = normalize_text(cell.text)
+        m = _BRACKETED_PERIOD.fullmatch(norm)
+        found = find_period(m.group("p")) if m else None
+        if found is None or (m is not None and classify(m.group("p")) is not CellClass.PERIOD):
+            return None
+        dates[cell.col] = replace(found, raw=norm)
+    return dates or None
+
+
+def dates_under_values(table: Table, region: RegionReading) -> bool:
+    """Whether a region's body has rows that print only the years of the values right above
+    them (五島: ``（H26年度）`` under 現状's ``13,096``): the regions' reading dates them."""
+    grid = table.grid()
+    for r in region.body_rows:
+        own = [
+            c for c in grid[r][region.first_col : region.end_col] if c is not None and c.row == r
+        ]
+        if r > 0 and _dates_row(own):
+            return True
+    return False
+
+
+def _date_values_above(
+    d: Draft, grid: list[list[Cell | None]], r: int, dates: dict[int, Period]
+) -> None:
+    """Give the values ``d`` read from the row above ``r`` the periods ``dates`` prints under
+    them, column by column."""
+    above = {col: grid[r - 1][col] for col in dates if r > 0}
+    for col, period in dates.items():
+        cell = above.get(col)
+        if cell is None or cell.empty:
+            continue
+        if d.baseline is not None and d.baseline.where == cell.provenance:
+            d.baseline = replace(d.baseline, period=period)
+        d.targets = [
+            replace(v, period=period) if v.where == cell.provenance else v for v in d.targets
+        ]
+        d.actuals = [
+            replace(v, period=period) if v.where == cell.provenance else v for v in d.actuals
+        ]
 
 
 def _row_names(grid: list[list[Cell | None]], r: int, region: RegionReading) -> frozenset[str]:
@@ -1543,6 +1603,8 @@ def _unit_like(text: str) -> bool:
         return False  # the name of a quantity or a note (解決率, NSI値平均), not its unit
     if regex.search(r"延べ|累計", bare):
         return False  # (延べ人数): how the value is counted, a note of the name
+    if regex.fullmatch(r"(?:年|月|週|日)間|単年度?|毎年度?|年度", bare):
+        return False  # (年間): over what time the value counts, a note of the name
     try:
         q = parse_quantity("1" + bare)
     except ParseError:

@@ -24,6 +24,7 @@ from jpkpi.primitives.period import (
     find_period,
     guess_era,
     relative_period,
+    without_periods,
 )
 from jpkpi.primitives.target import parse_change_sentence
 from jpkpi.primitives.text import fold_width, join_lines, normalize_text, split_label
@@ -61,6 +62,7 @@ from jpkpi.understanding.keyed import spread_keyed_values
 from jpkpi.understanding.layouts import (
     FormContext,
     dated_by,
+    dates_under_values,
     end_of,
     heading_above,
     heading_like,
@@ -355,6 +357,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         last_table_drafts = table_drafts
         last_block_was_table = True
     close_program_lines()
+    _planned_years(drafts, _issued(blocks))
     fill_reposted_names(drafts)
     drafts = _joined_by_label(drafts, vocabulary)
     _names_from_lists(drafts, blocks)
@@ -362,6 +365,71 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     # extraction lost); a table that names none holds no KPIs (a budget table, a chart's grid).
     naming_tables = {d.table for d in drafts if d.indicator}
     return [d for d in drafts if d.indicator or d.table in naming_tables]
+
+
+#: A date printed with its month (``平成28年5月``, ``2016年5月``): when a document was written.
+_DATE_WITH_MONTH = regex.compile(
+    rf"(?:(?:{ERA_PATTERN})\s*(?:元|[0-9]{{1,2}})|(?:19|20)[0-9]{{2}})\s*年\s*[0-9]{{1,2}}\s*月"
+)
+
+
+def _issued(blocks: Sequence[Block]) -> tuple[tuple[int, int], str] | None:
+    """The latest date with its month the document prints in its lines (``平成28年5月``), as
+    (year, month) and the text: no year after it has ended when the document was written."""
+    latest: tuple[tuple[int, int], str] | None = None
+    for block in blocks:
+        if not isinstance(block, TextLine):
+            continue
+        for m in _DATE_WITH_MONTH.finditer(fold_width(block.text)):
+            found = find_period(m.group())
+            if found is None or found.year is None or found.month is None:
+                continue
+            when = (found.year, found.month)
+            if latest is None or when > latest[0]:
+                latest = (when, normalize_text(m.group()))
+    return latest
+
+
+def _planned_years(drafts: list[Draft], issued: tuple[tuple[int, int], str] | None) -> None:
+    """Values under a bare year (``H28``, read as actuals) for a year that had not ended when
+    the document was written (五島's 平成28年5月 plan over H28 … H31) are what it plans: its
+    targets, with a warning that says so."""
+    if issued is None:
+        return
+    for d in drafts:
+        # (a heading under which the row's targets stand too lists both, by rows: 目標 | 実績)
+        listing = {v.header for v in d.targets}
+        later = [
+            v
+            for v in d.actuals
+            if _ends_after(v.period, issued[0]) and _bare_heading(v) and v.header not in listing
+        ]
+        if not later:
+            continue
+        d.actuals = [v for v in d.actuals if v not in later]
+        d.targets.extend(later)
+        headings = ", ".join(dict.fromkeys(normalize_text(v.header) for v in later))
+        d.warnings.append(
+            f"values under {headings} are for years not ended by the document's date "
+            f"({issued[1]}): read as targets, not actuals"
+        )
+
+
+def _ends_after(period: Period | None, when: tuple[int, int]) -> bool:
+    """Whether a period ends after (year, month)."""
+    if period is None:
+        return False
+    if period.fiscal_year is not None and period.month is None:
+        return (period.fiscal_year + 1, 3) > when
+    if period.year is not None:
+        return (period.year, period.month or 12) > when
+    return False
+
+
+def _bare_heading(v: ValueCell) -> bool:
+    """Whether a value's column heading is a period alone (``H28``), naming no list."""
+    parts = [p for p in v.header.split(HEADING_SEPARATOR.strip()) if p.strip()]
+    return bool(parts) and not any(without_periods(p) for p in parts)
 
 
 #: A legend line that defines codes printed in a column (草津: ``※事業効果　1：本事業は…
@@ -1161,6 +1229,7 @@ def _read_interpreted(
         stacked_rows(table, r, form.stacked)
         or years_down(table, r)
         or bool(named_value_columns(table, r))
+        or dates_under_values(table, r)
         for r in reading.regions
         if r.layout is Layout.ROWS
     )
