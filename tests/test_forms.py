@@ -2305,3 +2305,14 @@ def test_bare_years_not_ended_by_the_documents_date_list_targets(
     record = doc.records[0].to_dict()
     assert _values(record["targets"]) == targets
     assert _values(record["actuals"]) == actuals
+
+
+def test_named_rows_past_the_body_that_gave_no_record_are_said() -> None:
+    """渡嘉敷 (corpora/forms49): the 活動目標 table's body ends at a row of words under the years
+    (`（実施）`); the indicator below it, `・観光パンフレット（4ヶ国語）作成` over `（5,000部）` and
+    `5,200部`, gave no record, and a warning names it instead of losing it in silence."""
+    doc = parsed(FORMS49 / "tokashiki_kensho_h26.pdf")
+    assert any(
+        "rows below the ones read" in w and "観光パンフレット(4ヶ国語)作成" in w
+        for w in doc.warnings
+    )

@@ -81,7 +81,13 @@ from jpkpi.understanding.orientation import transposed
 from jpkpi.understanding.programs import Program, merge_programs, parse_program
 from jpkpi.understanding.reposts import fill_reposted_names
 from jpkpi.understanding.revisions import settle_revisions
-from jpkpi.understanding.rows import MOVED, TableContext, read_table, starts_program
+from jpkpi.understanding.rows import (
+    MOVED,
+    TableContext,
+    is_program_line,
+    read_table,
+    starts_program,
+)
 from jpkpi.understanding.sections import (
     CAPTION_LEVEL,
     DocumentHeadings,
@@ -517,6 +523,14 @@ def _note_unread(
     if not reading.gives_records:
         return
     if any(d.indicator for d in drafts):
+        for region, names in _unread_rows(table, reading, drafts):
+            shown = ", ".join(repr(n) for n in names[:_NAMES_SHOWN])
+            more = f" and {len(names) - _NAMES_SHOWN} more" if len(names) > _NAMES_SHOWN else ""
+            notice(
+                f"the table at {table.place} (table {index + 1} read): rows below the ones read "
+                f"name {shown}{more} in the indicator column (columns {region.first_col + 1}-"
+                f"{region.end_col}) and gave no record; see jpkpi explain"
+            )
         for region in _unread_regions(table, reading, drafts):
             heads = [c.header for c in region.columns if c.role == "indicator" and c.header]
             under = f" (indicators under {heads[0]})" if heads else ""
@@ -544,6 +558,47 @@ def _note_unread(
         f"the table at {table.place} (table {index + 1} read): its interpretation finds "
         f"indicators{what}, but no record was read from it; see jpkpi explain"
     )
+
+
+#: Names a warning about unread rows shows before it counts the rest.
+_NAMES_SHOWN = 3
+
+
+def _unread_rows(
+    table: Table, reading: TableInterpretation, drafts: list[Draft]
+) -> list[tuple[RegionReading, list[str]]]:
+    """For each region read into records: the names its indicator column prints in rows past
+    the body, beside cells in its value columns, that no draft carries (渡嘉敷: the body ended
+    at a row of words under the years, and the indicators below it were lost)."""
+    grid = table.grid()
+    named = [normalize_text(d.indicator).replace(" ", "") for d in drafts if d.indicator]
+    out = []
+    for region in reading.regions:
+        if region.layout not in RECORD_LAYOUTS or not region.body_rows:
+            continue
+        column = next((c.index for c in region.columns if c.role == "indicator"), None)
+        values = [c.index for c in region.columns if c.role in ("baseline", "target", "actual")]
+        if column is None or not values:
+            continue
+        names = []
+        for r in range(region.body_rows[-1] + 1, len(grid)):
+            cell = grid[r][column]
+            if cell is None or cell.empty or cell.row != r:
+                continue
+            if classify(cell.text) is not CellClass.TEXT or is_program_line(cell.text):
+                continue  # a value, a paragraph, a note or a program's line: no indicator's name
+            beside = [grid[r][v] for v in values]
+            if not any(
+                c is not None and c.row == r and classify(c.text) is CellClass.QUANTITY
+                for c in beside
+            ):
+                continue
+            text = normalize_text(cell.text).replace(" ", "")
+            if not any(text in n or n in text for n in named):
+                names.append(normalize_text(cell.text))
+        if names:
+            out.append((region, names))
+    return out
 
 
 def _unread_regions(
