@@ -523,7 +523,7 @@ def _note_unread(
     if not reading.gives_records:
         return
     if any(d.indicator for d in drafts):
-        for region, names in _unread_rows(table, reading, drafts):
+        for region, names in _unread_rows(table, reading, drafts, current_vocabulary()):
             shown = ", ".join(repr(n) for n in names[:_NAMES_SHOWN])
             more = f" and {len(names) - _NAMES_SHOWN} more" if len(names) > _NAMES_SHOWN else ""
             notice(
@@ -565,7 +565,7 @@ _NAMES_SHOWN = 3
 
 
 def _unread_rows(
-    table: Table, reading: TableInterpretation, drafts: list[Draft]
+    table: Table, reading: TableInterpretation, drafts: list[Draft], vocabulary: Vocabulary
 ) -> list[tuple[RegionReading, list[str]]]:
     """For each region read into records: the names its indicator column prints in rows past
     the body, beside cells in its value columns, that no draft carries (渡嘉敷: the body ended
@@ -577,21 +577,26 @@ def _unread_rows(
         if region.layout not in RECORD_LAYOUTS or not region.body_rows:
             continue
         column = next((c.index for c in region.columns if c.role == "indicator"), None)
-        values = [c.index for c in region.columns if c.role in ("baseline", "target", "actual")]
-        if column is None or not values:
+        if column is None:
             continue
         names = []
         for r in range(region.body_rows[-1] + 1, len(grid)):
             cell = grid[r][column]
             if cell is None or cell.empty or cell.row != r:
                 continue
-            if classify(cell.text) is not CellClass.TEXT or is_program_line(cell.text):
-                continue  # a value, a paragraph, a note or a program's line: no indicator's name
-            beside = [grid[r][v] for v in values]
-            if not any(
-                c is not None and c.row == r and classify(c.text) is CellClass.QUANTITY
-                for c in beside
+            if (
+                classify(cell.text) is not CellClass.TEXT
+                or is_program_line(cell.text)
+                or note_like(cell.text)
+                or strongest_role(column_votes(vocabulary, cell.text)) not in (None, "indicator")
             ):
+                # a value, a paragraph, a note, a program's line or a form's label (判断理由):
+                # no indicator's name
+                continue
+            beside = [
+                c for c in grid[r][column + 1 : region.end_col] if c is not None and c.row == r
+            ]
+            if not any(_numbers_something(c.text) for c in beside):
                 continue
             text = normalize_text(cell.text).replace(" ", "")
             if not any(text in n or n in text for n in named):
@@ -599,6 +604,17 @@ def _unread_rows(
         if names:
             out.append((region, names))
     return out
+
+
+def _numbers_something(text: str) -> bool:
+    """Whether a cell beside a name prints a number the way a value does (``9件``,
+    ``登録件数9件（達成率90%）``), not inside a sentence or as a year alone."""
+    cls = classify(text)
+    if cls is CellClass.QUANTITY:
+        return True
+    return cls in (CellClass.TEXT, CellClass.HEADER) and bool(
+        regex.search(r"[0-9][0-9,.]*\s*(?:[^\s0-9年度月日()（）]{1,3})", normalize_text(text))
+    )
 
 
 def _unread_regions(
