@@ -2331,3 +2331,35 @@ def test_rows_past_a_prose_row_that_gave_no_record_are_said() -> None:
     doc = parsed(FORMS50 / "esashi_kouka_kensho_r1.pdf")
     said = [w for w in doc.warnings if "rows below the ones read" in w]
     assert len(said) == 1 and "空き家バンク登録件数10件" in said[0] and "5年間で15件" in said[0]
+
+
+def test_indicators_listed_as_name_value_lines_with_shorter_names_in_the_results() -> None:
+    """大田原 (corpora/forms48): `KPI（指標）` cells list `・イベント来場者数 6,000人` lines, each an
+    indicator and its target; the `実績` cell beside lists as many lines in the same order under
+    shorter names (`・HP閲覧件数 312,480件` for `市ホームページの年間閲覧件数`): one record a line,
+    its program, No and department from the 事業名 columns left of the KPIs."""
+    records = parsed(FORMS48 / "otawara_senkogata_kensho_h27.html").records
+    assert [(r.program_no, r.indicator) for r in records] == [
+        ("2", "イベント来場者数"),
+        ("2", "イベントアンケート調査における「大田原市に興味を持った」回答数"),
+        ("2", "ロボット設置施設の来場者数"),
+        ("3", "市ホームページの年間閲覧件数"),
+        ("3", "番組を聴いたことがある市民の割合"),
+    ]
+    hp = records[3].to_dict()
+    assert (hp["program"], hp["department"], hp["unit"]) == ("情報発信強化事業", "情報政策課", "件")
+    assert [t["value"] for t in hp["targets"]] == [300000]
+    assert [a["value"] for a in hp["actuals"]] == [312480]
+    assert not any(r.warnings for r in records)
+
+
+def test_listed_lines_that_name_other_indicators_are_not_paired_by_place() -> None:
+    """Lines under 実績 are paired with the KPI lines by place only where each shares most of
+    its name with the KPI line in its own place; otherwise the cell is not read, and said."""
+    from jpkpi.understanding.layouts import _same_order
+
+    assert _same_order(["市ホームページの年間閲覧件数", "番組を聴いたことがある市民の割合"],
+                       ["HP閲覧件数", "番組聴取割合"])  # fmt: skip
+    assert not _same_order(["市ホームページの年間閲覧件数", "番組を聴いたことがある市民の割合"],
+                           ["番組聴取割合", "HP閲覧件数"])  # fmt: skip
+    assert not _same_order(["移住者数"], ["移住者数", "相談件数"])

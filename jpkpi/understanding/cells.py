@@ -378,6 +378,22 @@ def _spaced(line: str) -> tuple[str, str] | None:
     return None
 
 
+def listed_values(cell: Cell) -> list[tuple[str, str, str]] | None:
+    """Each line of a cell that lists ``・name value`` lines (大田原: ``・イベント来場者数
+    6,000人``), as (name, value, line); None unless every line is led by a mark and ends in a
+    value after a space."""
+    lines = _cell_lines(cell)
+    out = []
+    for line in lines:
+        if line[0] not in LINE_MARKS:
+            return None
+        spaced = _spaced(line[1:])
+        if spaced is None:
+            return None
+        out.append((spaced[0], spaced[1], line))
+    return out or None
+
+
 def shared_names(cells: Iterable[Cell]) -> frozenset[str]:
     """The names that two or more cells of one row print before a value, a space between
     (与那原: ``・案内所利用者数　12,000人`` under 成果目標 and ``・案内所利用者数　10,480人`` under

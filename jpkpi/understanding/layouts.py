@@ -34,6 +34,7 @@ from jpkpi.understanding.cells import (
     list_column,
     list_flags,
     list_of,
+    listed_values,
     money_group,
     named_values,
     names_departments,
@@ -383,6 +384,8 @@ def region_drafts(
     named = named_value_columns(table, region)
     if named:
         return _named_value_drafts(table, reading, region, named, section, form)
+    if listed_indicators(table, region):
+        return _listed_drafts(table, reading, region, section, form)
     kind = _KINDS.get(
         region.kind or "", Kind.ACTIVITY if region.layout is Layout.NAME_ROWS else Kind.KPI
     )
@@ -758,6 +761,112 @@ def named_value_columns(table: Table, region: RegionReading) -> list[int]:
         if named and named * 2 >= len(region.body_rows) and not other:
             found.append(col.index)
     return found
+
+
+def listed_indicators(table: Table, region: RegionReading) -> bool:
+    """Whether a region's indicator cells list ``・name value`` lines, one an indicator (大田原:
+    ``・イベント来場者数 6,000人`` over the next KPI), in at least half of its body rows, the others
+    empty or a dash: the name column prints each indicator with its target."""
+    grid = table.grid()
+    column = next((c.index for c in region.columns if c.role == "indicator"), None)
+    if column is None:
+        return False
+    listed = other = 0
+    for r in region.body_rows:
+        cell = grid[r][column]
+        if cell is None or cell.row != r or cell.empty:
+            continue
+        if listed_values(cell) is not None:
+            listed += 1
+        elif classify(cell.text) is not CellClass.MISSING:
+            other += 1
+    return bool(listed) and listed * 2 >= len(region.body_rows) and not other
+
+
+#: Character pairs two names share, at the least, to be one indicator's long and short names.
+_MIN_SHARED_PAIRS = 1
+
+
+def _pairs(name: str) -> set[str]:
+    """A name's character pairs (its bigrams), spaces and marks left out."""
+    bare = regex.sub(r"[\s・「」『』()（）]", "", normalize_text(name))
+    return {bare[k : k + 2] for k in range(len(bare) - 1)}
+
+
+def _same_order(names: list[str], shorter: list[str]) -> bool:
+    """Whether each of ``shorter`` (a list column's own names for the indicators, often
+    shortened: ``HP閲覧件数`` for ``市ホームページの年間閲覧件数``) shares most with the name in its
+    own place: the lines list the same indicators in the same order."""
+    if len(names) != len(shorter):
+        return False
+    for k, short in enumerate(shorter):
+        shared = [len(_pairs(short) & _pairs(name)) for name in names]
+        if shared[k] < _MIN_SHARED_PAIRS or shared[k] < max(shared):
+            return False
+    return True
+
+
+def _listed_drafts(
+    table: Table,
+    reading: TableInterpretation,
+    region: RegionReading,
+    section: list[str],
+    form: FormContext,
+) -> list[Draft]:
+    """Indicators listed as ``・name value`` lines in the indicator column's cells, each value
+    the target it sets (the region has no target column of its own), and the value columns'
+    cells listing as many lines for the same indicators in the same order, maybe named shorter
+    (``・HP閲覧件数 312,480件``): one draft a line, under the row's program from the region left
+    of it. A column whose lines do not match the names' is not read, and said."""
+    grid = table.grid()
+    column = next(c.index for c in region.columns if c.role == "indicator")
+    has_targets = any(c.role == "target" for c in region.columns)
+    value_cols = [c for c in region.columns if c.role in ("baseline", "target", "actual")]
+    program_col, department_col, number_col = _program_columns_left(table, reading, region)
+    kind = _KINDS.get(region.kind or "", Kind.KPI)
+    drafts: list[Draft] = []
+    for r in region.body_rows:
+        cell = grid[r][column]
+        lines = listed_values(cell) if cell is not None and cell.row == r else None
+        if cell is None or lines is None:
+            continue
+        names = [name for name, _, _ in lines]
+        row: list[Draft] = []
+        for name, value, line in lines:
+            d = _new_draft(region, section, form, cell, r, kind)
+            _name_into(d, name, None)
+            d.warnings.extend(reading.warnings)
+            if not has_targets:
+                vc = ValueCell(line, None, normalize_text(cell.text), where=cell.provenance)
+                _add_value(d, "target", replace(vc, value_text=value))
+            named_program = _spanned_text(grid, r, program_col)
+            if named_program is not None:
+                printed = parse_program(named_program)
+                number = _spanned_text(grid, r, number_col)
+                if number is not None and printed.number is None:
+                    printed = replace(printed, number=number)
+                d.program, d.program_printed = printed, True
+            dept = _spanned_text(grid, r, department_col)
+            if dept is not None:
+                d.department = dept.replace(" ", "")
+            row.append(d)
+        for col in value_cols:
+            own = grid[r][col.index]
+            if own is None or own.row != r or own.empty:
+                continue
+            listed = listed_values(own)
+            if listed is None or not _same_order(names, [n for n, _, _ in listed]):
+                for d in row:
+                    d.warnings.append(
+                        f"{normalize_text(own.text)!r} under {col.header} does not list the "
+                        f"indicators of {normalize_text(cell.text)!r} line by line; not read"
+                    )
+                continue
+            for d, (_, value, line) in zip(row, listed, strict=True):
+                vc = ValueCell(line, col.period, col.header, col.flags, own.provenance)
+                _add_value(d, col.role, replace(vc, value_text=value))
+        drafts.extend(row)
+    return drafts
 
 
 #: A heading's period that says by when (``KPI（平成32年3月まで）``): a target's horizon.
