@@ -2363,3 +2363,23 @@ def test_listed_lines_that_name_other_indicators_are_not_paired_by_place() -> No
     assert not _same_order(["市ホームページの年間閲覧件数", "番組を聴いたことがある市民の割合"],
                            ["番組聴取割合", "HP閲覧件数"])  # fmt: skip
     assert not _same_order(["移住者数"], ["移住者数", "相談件数"])
+
+
+def test_a_forms_money_fields_above_its_grid_are_no_money_table() -> None:
+    """宝達志水 (corpora/forms48): each 事業 is one table, `事業名 | 定住促進奨励事業`, `決算額 |
+    24,350` across the grid, `財源内訳 | 国県支出金 0 | その他 12,000 | …` and `事業の概要` above
+    `成果 | 単位 | 26年度 | 27年度 | 増減`: the fields are the form's (the program and its money),
+    the header starts below them, and the rows under it are indicators, not money."""
+    records = parsed(FORMS48 / "hodatsushimizu_shuyo_seika_h27.pdf").records
+    assert [(r.program, r.indicator) for r in records] == [
+        ("定住促進奨励事業", "定住奨励金の交付件数"),
+        ("定住促進奨励事業", "奨励金交付世帯の転入者数"),
+        ("定住促進奨励事業", "空き家バンクの成約件数"),
+        ("地域おこし協力隊活用事業", "地域おこし協力隊員数"),
+        ("地域おこし協力隊活用事業", "協力隊が企画したイベントの開催回数"),
+    ]
+    first = records[0].to_dict()
+    assert [(a["value"], a["period"]["fiscal_year"]) for a in first["actuals"]] == [
+        (38, 2014),
+        (45, 2015),
+    ]

@@ -367,6 +367,8 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
             return "fields"  # 事業開始年度 | －: a form's field, whose dash is no missing value
     if len(nonempty) >= 3 and _years_with_one_bare(nonempty, ev):
         return "header"  # H22 | H25 | H27 | H29 | 31: periods, the last printed bare
+    if _money_field(nonempty, vocabulary):
+        return "fields"
     # The first value found makes a row of values: the rest of its cells (a program row's
     # paragraphs) are not weighed, which took most of the reading of a large sheet.
     if any(ev[id(c)].value for c in nonempty):
@@ -404,6 +406,24 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
     if _alternates_label_value(nonempty, evs):
         return "fields"
     return "text"
+
+
+def _money_field(cells: list[Cell], vocabulary: Vocabulary) -> bool:
+    """A form's money field printed inside a table above its grid (宝達志水: ``決算額 | 24,350``
+    across the value columns, ``財源内訳 | 国県支出金 0 | その他 12,000 | …``): a label that
+    names money, then values that span several columns or each print their own key."""
+    if len(cells) < 2 or cells[0].colspan > 1 or cells[0].rowspan > 1:
+        return False
+    if "money" not in vocabulary.votes(normalize_text(cells[0].text).replace(" ", "")):
+        return False
+    rest = cells[1:]
+    if len(rest) == 1:
+        return rest[0].colspan >= 2 and is_value(classify(rest[0].text))
+    return all(_KEYED_AMOUNT.fullmatch(normalize_text(c.text)) for c in rest)
+
+
+#: A keyed amount in a cell of a money field (``国県支出金 0``, ``一般財源 12,350``).
+_KEYED_AMOUNT = regex.compile(r"[^\s0-9]{1,12}\s*[△▲-]?[0-9][0-9,]*")
 
 
 def _paragraph(text: str) -> bool:
@@ -582,7 +602,7 @@ def interpret_table(
         ev,
         table.n_cols,
     )
-    row_roles, form_rows = _fields_over_header(row_roles)
+    row_roles, form_rows = _fields_over_header(row_roles, rows)
     # (the form's fields above, 事業期間 平成30年度～令和2年度 among them, head no column)
     header_rows = tuple(r for r in _leading_header_rows(row_roles, rows) if r >= form_rows)
     slots = _program_rows(table, grid, vocabulary)
@@ -771,7 +791,9 @@ def _first_page(table: Table) -> int | None:
     return next((c.provenance.page for c in table.cells if c.provenance.page is not None), None)
 
 
-def _fields_over_header(row_roles: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+def _fields_over_header(
+    row_roles: tuple[str, ...], rows: Sequence[Sequence[Cell]]
+) -> tuple[tuple[str, ...], int]:
     """A row of values alone between a form's fields and a header (北秋田: ``事業期間 | … |
     総事業費 | 24,600千円`` under ``事業名 | … | 担当課``, over ``KPI | 単位 | 事業開始前 |
     H30 …``), where rows of values follow that header: a field of the form, not the body. The
@@ -789,6 +811,19 @@ def _fields_over_header(row_roles: tuple[str, ...]) -> tuple[tuple[str, ...], in
             roles[i] = "fields"
             return tuple(roles), i + 1
         break
+    # 宝達志水: 事業名 | 決算額 | 財源内訳 | 事業の概要 fields, then 成果 | 単位 | 26年度 … over
+    # rows of values: the fields are the form's, the header starts below them
+    top = 0
+    while top < len(roles) and roles[top] == "fields":
+        top += 1
+    below = top
+    while below < len(roles) and roles[below] == "header":
+        below += 1
+    # (a header's first row merged down into its second, 西脇's 施策 | No. | まちづくり指標 over
+    # 指標値の推移's years, is no form's fields)
+    apart = all(c.row + c.rowspan <= top for row in rows[:top] for c in row)
+    if top and apart and below > top and roles[below : below + 2] == ["values", "values"]:
+        return tuple(roles), top
     return tuple(roles), 0
 
 
@@ -1217,12 +1252,19 @@ def _names_values(grid: list[list[Cell | None]], r: int, lo: int, hi: int) -> bo
 
 
 def _region_votes(
-    table: Table, lo: int, hi: int, header_rows: tuple[int, ...], vocabulary: Vocabulary
+    table: Table,
+    lo: int,
+    hi: int,
+    header_rows: tuple[int, ...],
+    vocabulary: Vocabulary,
+    form_rows: frozenset[int] = frozenset(),
 ) -> dict[str, float]:
     """What the region's header cells and row labels vote for, summed."""
     # A Counter, whose missing roles count 0, of float weights: typeshed's Counter counts ints.
     votes = cast("dict[str, float]", Counter())
     for cell in table.cells:
+        if cell.row in form_rows:
+            continue  # (a form's field above the header, 決算額 | 24,350: the program's, no row's)
         in_header = cell.row in header_rows
         # a heading over this region and the one before (南知多's 平成27年度の指標名 over two
         # groups of names and values) is this region's heading too
@@ -1268,7 +1310,10 @@ def _read_region(
             or _names_values(grid, r, lo, hi)
         )
     ]
-    votes = _region_votes(table, lo, hi, header_rows, vocabulary)
+    # the form's fields above the header (宝達志水's 決算額 | 24,350 over 成果 | 単位 | 26年度)
+    top = min(header_rows, default=0)
+    form_rows = frozenset(r for r in range(top) if row_roles[r] == "fields")
+    votes = _region_votes(table, lo, hi, header_rows, vocabulary, form_rows)
     kind = max((k for k in votes if k.startswith("kind.")), key=lambda k: votes[k], default=None)
     if not value_rows:
         fields = sum(row_roles[r] == "fields" for r in region_rows)
