@@ -66,6 +66,8 @@ FORMS48 = FORMS.parent / "forms48"
 FORMS49 = FORMS.parent / "forms49"
 FORMS50 = FORMS.parent / "forms50"
 FORMS51 = FORMS.parent / "forms51"
+FORMS52 = FORMS.parent / "forms52"
+FORMS53 = FORMS.parent / "forms53"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -2383,3 +2385,14 @@ def test_a_forms_money_fields_above_its_grid_are_no_money_table() -> None:
         (38, 2014),
         (45, 2015),
     ]
+
+
+def test_a_starting_point_is_the_baseline_and_the_status_after_it_the_value_now() -> None:
+    """須崎 (corpora/forms53): `出発点（H26）` is where the plan started, its baseline; `現状（H29）`
+    printed after it is the value now, an actual beside `H29目標` (a second baseline heading
+    after the first is the current value)."""
+    records = parsed(FORMS53 / "susaki_sangyo_shinchoku_h29.pdf").records
+    fish = next(r.to_dict() for r in records if r.indicator == "カンパチの出荷尾数")
+    assert (fish["baseline"]["value"], fish["baseline"]["period"]["fiscal_year"]) == (412000, 2014)
+    assert _values(fish["actuals"]) == [(455000, 2017)]
+    assert _values(fish["targets"]) == [(450000, 2017), (480000, 2019)]
