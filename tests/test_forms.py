@@ -2396,3 +2396,18 @@ def test_a_starting_point_is_the_baseline_and_the_status_after_it_the_value_now(
     assert (fish["baseline"]["value"], fish["baseline"]["period"]["fiscal_year"]) == (412000, 2014)
     assert _values(fish["actuals"]) == [(455000, 2017)]
     assert _values(fish["targets"]) == [(450000, 2017), (480000, 2019)]
+
+
+def test_a_column_of_bounds_flags_the_targets_and_a_fields_number_is_the_programs() -> None:
+    """奥州 (corpora/forms52): `目標値（R3年度） | 水準` over `1,550 | 以上`, `380 | 以下`: the 水準
+    column's word bounds each row's target (at_least, at_most); the form's `施策 | 3-2 農業の振興`
+    gives the program its number and its name apart."""
+    records = {
+        r.indicator: r.to_dict() for r in parsed(FORMS52 / "oshu_shisaku_hyoka_r1.pdf").records
+    }
+    assert records["認定農業者数"]["targets"][0]["flags"] == ["at_least"]
+    assert records["耕作放棄地の面積"]["targets"][0]["flags"] == ["at_most"]
+    assert (records["認定農業者数"]["program"], records["認定農業者数"]["program_no"]) == (
+        "農業の振興",
+        "3-2",
+    )

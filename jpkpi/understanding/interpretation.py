@@ -31,7 +31,13 @@ from jpkpi.primitives.period import (
     find_period,
     without_periods,
 )
-from jpkpi.primitives.quantity import COUNTERS, DASHES, normalize_unit, parse_quantity
+from jpkpi.primitives.quantity import (
+    COUNTERS,
+    DASHES,
+    SUFFIX_QUALIFIERS,
+    normalize_unit,
+    parse_quantity,
+)
 from jpkpi.primitives.target import TREND_WORDS
 from jpkpi.primitives.text import fold_width, normalize_text, noun_head, split_label
 from jpkpi.tables.model import Cell, Table
@@ -424,6 +430,10 @@ def _money_field(cells: list[Cell], vocabulary: Vocabulary) -> bool:
 
 #: A keyed amount in a cell of a money field (``国県支出金 0``, ``一般財源 12,350``).
 _KEYED_AMOUNT = regex.compile(r"[^\s0-9]{1,12}\s*[△▲-]?[0-9][0-9,]*")
+
+
+#: Words a column prints alone to bound each row's target, and the flag each gives it.
+BOUND_WORDS = {word: SUFFIX_QUALIFIERS[word] for word in ("以上", "以下", "未満", "超")}
 
 
 def _paragraph(text: str) -> bool:
@@ -2313,6 +2323,10 @@ def _read_column(
         # 種別 | 成果 / 活動: each row's kind, the word its 成果指標 or 活動指標 would name
         said = "its cells name each row's kind (成果 → kpi, 活動 → activity)"
         return ColumnReading(col, "kind", 4.0, None, 0.0, (said,), header)
+    if own_texts and all(normalize_text(t).replace(" ", "") in BOUND_WORDS for t in own_texts):
+        # 水準 | 以上 / 以下 (奥州): which side of its target each row is to stay on
+        said = "its cells say which side of the target to stay on (以上, 以下)"
+        return ColumnReading(col, "bound", 4.0, None, 0.0, (said,), header)
     innermost = column_votes(vocabulary, header_cells[-1].text) if header_cells else {}
     if innermost and max(innermost, key=lambda r: innermost[r][0]) == "note":
         # 備考: remarks beside each row (事業終了につき、評価せず), neither names nor values

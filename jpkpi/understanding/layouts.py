@@ -228,6 +228,10 @@ def _number_then_name(label: str, value: str, after: str, vocabulary: Vocabulary
     )
 
 
+#: A name that prints its number first, a space between (``3-2 農業の振興``, ``12 観光振興``).
+_NUMBERED_NAME = regex.compile(r"(?P<no>[0-9]{1,3}(?:[-‐－][0-9]{1,3}){0,3})\s+(?P<name>\D\S.*)")
+
+
 def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabulary) -> bool:
     named = regex.sub(r"[(（][^)）]*[)）]", "", normalize_text(label))
     votes = vocabulary.votes(named)
@@ -260,10 +264,14 @@ def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabular
             text = coded.group("name")
             form.program_no = coded.group("code")
         circled = regex.match(r"([\u2460-\u2473])\s*(\S.*)", text)
+        numbered = _NUMBERED_NAME.fullmatch(text)
         if circled:  # ① 市内企業の経営支援: the number is the program's
             text = circled.group(2)
             if "program_no" not in form.labels:  # (a number field of the form's own stands)
                 form.program_no = circled.group(1)
+        elif numbered and "program_no" not in form.labels:
+            # 施策 | 3-2 農業の振興 (奥州): the number is the program's, the rest its name
+            text, form.program_no = numbered.group("name"), numbered.group("no")
         form.program = text or None
     elif role == "department":
         form.department = text.replace(" ", "") or None

@@ -49,6 +49,7 @@ from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.fill import FillRates, fill_rates
 from jpkpi.understanding.headers import HeaderSignature, count_header_rows
 from jpkpi.understanding.interpretation import (
+    BOUND_WORDS,
     HEADING_SEPARATOR,
     RECORD_LAYOUTS,
     ColumnReading,
@@ -292,6 +293,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         )
         if taken is not None:
             _read_around(taken, caption_text, reading)
+            _bounds_beside(block, reading, taken)
             _dated(taken, era, report_year)
             _dated_by_form(taken, form)
             for d in taken:
@@ -344,6 +346,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _read_around(table_drafts, caption_text, reading)
         _departments_of_rows(block, reading, table_drafts)
         _base_years_beside(block, reading, table_drafts)
+        _bounds_beside(block, reading, table_drafts)
         _dated(table_drafts, era, report_year)
         _dated_by_form(table_drafts, form)
         for d in table_drafts:
@@ -641,6 +644,24 @@ def _unread_regions(
         if texts and not any(t in n or n in t for t in texts for n in named):
             unread.append(region)
     return unread
+
+
+def _bounds_beside(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
+    """A column of 以上 / 以下 alone beside the targets (奥州's 水準): each row's targets take the
+    flag its word gives (at_least, at_most), as ``1,550以上`` in one cell would."""
+    bounds = [c.index for r in reading.regions for c in r.columns if c.role == "bound"]
+    if not bounds:
+        return
+    grid = table.grid()
+    for d in drafts:
+        if d.row is None or not 0 <= d.row < len(grid):
+            continue
+        cell = grid[d.row][bounds[0]]
+        if cell is None or cell.empty:
+            continue
+        flag = BOUND_WORDS.get(normalize_text(cell.text).replace(" ", ""))
+        if flag is not None:
+            d.targets = [replace(v, flags=v.flags | {flag}) for v in d.targets]
 
 
 def _base_years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
