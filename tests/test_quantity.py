@@ -32,6 +32,8 @@ from jpkpi import JpkpiError, ParseError, parse_quantity
         ("0.58億円", "58000000", "円", set()),
         ("55.0万匹", "550000", "匹", set()),
         ("5,457千尾", "5457000", "尾", set()),
+        ("178 万人", "1780000", "人", set()),  # a space before the scale word, as typeset (伊豆)
+        ("1,780 千人", "1780000", "人", set()),
         ("1,347,261", "1347261", None, set()),
         # kanji numerals and mixed forms
         ("二千五百", "2500", None, set()),

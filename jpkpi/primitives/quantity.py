@@ -399,7 +399,12 @@ def _single(
         if kanji_only and normalize_unit(unit_text) not in COUNTERS:
             # 千葉市, 一時保育, 三世代同居: a word that starts with a numeral, not a quantity
             raise _fail(caller, raw, "is a word that starts with a numeral, not a quantity", i)
-        if unit_text[0] in SMALL_SCALES or unit_text[0] in LARGE_SCALES or unit_text[0] in "/eE":
+        scaled = unit_text[0] in SMALL_SCALES or unit_text[0] in LARGE_SCALES
+        if scaled and unit_at > scan.end and not scan.scaled:
+            # 178 万人 (伊豆): a space between the digits and their scale word, as typeset
+            return _single(raw, s[: scan.end] + s[unit_at:], start, stop - (unit_at - scan.end),
+                           default, caller)  # fmt: skip
+        if scaled or unit_text[0] in "/eE":
             raise _fail(caller, raw, f"has {unit_text[0]!r} where a unit was expected", unit_at)
         factor, unit_core = split_scale(normalize_unit(unit_text))
         unit: str | None = unit_core
