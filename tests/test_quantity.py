@@ -345,6 +345,17 @@ def test_ordinals_are_not_quantities(text: str) -> None:
     assert parse_quantity("3品目").value == 3  # 品目 counts items
 
 
+@pytest.mark.parametrize(
+    "text", ["2020年", "2010年（国勢調査）", "2024年末", "20歳未満人口", "65歳以上人口"]
+)
+def test_a_western_year_and_a_group_bounded_by_age_are_no_quantities(text: str) -> None:
+    """`2020年` over a column of values is a year (海士's dashboard), not 2,020 years; a bound
+    word with a noun after it names a group (`20歳未満人口`), no quantity of 20."""
+    with pytest.raises(ParseError):
+        parse_quantity(text)
+    assert parse_quantity("3年").value == 3 and parse_quantity("20人以上").flags == {"at_least"}
+
+
 @pytest.mark.parametrize("raw", ["¥12人", "¥", "¥約", "¥ なし"])
 def test_a_yen_sign_before_anything_but_a_bare_amount_is_no_quantity(raw: str) -> None:
     with pytest.raises(ParseError):

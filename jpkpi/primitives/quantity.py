@@ -142,6 +142,12 @@ _UNIT_CHAR = regex.compile(
 # Digits are allowed in a unit only right after a Latin letter or superscript context: m2, CO2.
 _UNIT_DIGIT_OK = regex.compile(r"[A-Za-z][0-9]+$")
 _PERIOD_UNITS = ("年度", "年度末", "年月")
+#: A bound word with words after it, inside what follows a number (``20歳未満人口``).
+_BOUND_INSIDE = regex.compile(r"(?:以上|以下|未満)(?=[\p{Han}\p{Katakana}\p{Hiragana}])")
+#: Four digits that name a year when 年 follows them (``2020年``), as no count of years does.
+_WESTERN_YEAR = regex.compile(r"(?:1[89]|2[01])[0-9]{2}")
+#: What follows such a year: 年, maybe 末, maybe a note in brackets (``2010年（国勢調査）``).
+_YEAR_UNIT = regex.compile(r"\s*年\s*末?\s*(?:[(（][^()（）]*[)）])?\s*")
 _MAX_UNIT_LENGTH = 8
 #: Particles no unit holds: a number before a phrase (１ ひとの流れ) numbers a heading.
 _PARTICLE = regex.compile(r"[のをがはへ]")
@@ -347,6 +353,12 @@ def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
             raise _fail(caller, raw, f"has {ch!r} where a unit was expected", at + k)
     if len(normalize_unit(unit).replace(" ", "")) > _MAX_UNIT_LENGTH:
         raise _fail(caller, raw, "has text too long to be a unit after its number", at)
+    bound = _BOUND_INSIDE.search(unit)
+    if bound is not None:
+        # 20歳未満人口: a bound on the number followed by a noun names a group, no quantity
+        raise _fail(
+            caller, raw, "names a group by a bound on its number (a name)", at + bound.start()
+        )
     particle = _PARTICLE.search(_PAREN_TAIL.sub("", unit))
     if particle is not None:  # １ 雇用の場の創出: a numbered heading, not a count of 雇用
         raise _fail(caller, raw, "has a phrase after its number, not a unit", at + particle.start())
@@ -395,6 +407,9 @@ def _single(
         raise _fail(caller, raw, "has ± before a number other than zero", start)
     if unit_text:
         _check_unit(caller, raw, unit_text, unit_at)
+        if _WESTERN_YEAR.fullmatch(s[i : scan.end]) and _YEAR_UNIT.fullmatch(unit_text):
+            # 2020年 over a column of values (海士): a year, not 2,020 years
+            raise _fail(caller, raw, "is a year, not a quantity (use parse_period)", i)
         kanji_only = not any(ch.isdigit() and ch.isascii() for ch in s[i : scan.end])
         if kanji_only and normalize_unit(unit_text) not in COUNTERS:
             # 千葉市, 一時保育, 三世代同居: a word that starts with a numeral, not a quantity

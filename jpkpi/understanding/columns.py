@@ -19,6 +19,7 @@ from jpkpi.understanding.vocabulary import (
     added_role,
     header_kind,
     header_role,
+    remarks,
     voted_list,
 )
 
@@ -56,6 +57,8 @@ def path_to_column(index: int, path: list[tuple[int, str]], first_column: bool) 
         # a bare period heading (R4年度), which lists actual values
         words = [without_periods(t) for t in reversed(texts)]
         role = next(filter(None, map(voted_list, filter(None, words))), None) or Role.ACTUAL
+        if any(remarks(t) for t in texts):
+            role = Role.IGNORE  # 参考：社人研推計（2025年）: a reference beside, no list of values
     kind: Kind | None = None
     group = None
     for group_id, text in path:

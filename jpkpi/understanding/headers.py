@@ -108,6 +108,11 @@ def with_reading(
             # no missing value of the year
             out[cr.index] = replace(old, role=Role.IGNORE)
             continue
+        if cr.role == "kind" and old is not None and old.role is Role.TYPE:
+            # 区分 over 人口目標 / サブ目標 (小松): the heading's word is a type's, its cells
+            # name each row's kind
+            out[cr.index] = replace(old, role=Role.KIND)
+            continue
         if cr.role == "program" and old is not None and old.role is Role.INDICATOR:
             # 項目 before 指標: the program the indicators beside it measure
             out[cr.index] = replace(old, role=Role.PROGRAM)

@@ -47,6 +47,7 @@ from jpkpi.understanding.cells import (
     CellClass,
     classify,
     is_value,
+    listed_values,
     money_group,
     named_values,
     shared_names,
@@ -1631,6 +1632,21 @@ def _rows_name_money(
     return named if named >= 2 else 0
 
 
+def _lists_values(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
+    """Whether most of a column's own cells list names with their values, ``・name value`` or
+    ``name：value`` lines (大田原's 実績 cells): values, though their words are many."""
+    own = [
+        cell
+        for r in rows
+        if (cell := grid[r][col]) is not None
+        and not cell.empty
+        and cell.col == col
+        and cell.row == r
+    ]
+    listed = sum(listed_values(c) is not None or named_values(c) is not None for c in own)
+    return bool(own) and listed * 2 >= len(own)
+
+
 def _parent_names(
     vocabulary: Vocabulary, grid: list[list[Cell | None]], body: list[int], col: int
 ) -> bool:
@@ -2488,6 +2504,12 @@ def _read_column(
     if values >= 0.5 and scores.get("indicator", 0) > 0:
         # an indicator column holds names: a heading word (指標, KPI) over numbers is outvoted
         vote("indicator", -scores["indicator"], f"{values:.0%} of its cells are values, not names")
+    if texts >= 0.5 and values < 0.5 and not _lists_values(grid, sample, col):
+        # 目標項目 over 人口, 活力人口 … (小松): a list's word (目標) over names is outvoted too
+        # (not over cells that list names with their values: 大田原's 実績)
+        for role in _VALUE_ROLES:
+            if scores.get(role, 0) > 0:
+                vote(role, -scores[role], f"{texts:.0%} of its cells are words, not values")
     periods = _share(
         grid, ev, sample, col, lambda e: e.period is not None and len(normalize_text(e.text)) <= 12
     )

@@ -78,6 +78,10 @@ def row_kind(text: str) -> Kind | None:
         return None  # KPI①, 指標1: a row's label, not a kind word
     if norm.endswith("指標"):  # 区分 | 活動指標 / 成果指標: the word with its 指標
         return header_kind(norm) if len(norm) > len("指標") else None
+    if norm.endswith("目標") and len(norm) > len("目標"):
+        # 区分 | 人口目標 / サブ目標 (小松): a goal, unless its word names another kind
+        # (成果目標: 成果指標's, activity's 活動目標)
+        return header_kind(norm[: -len("目標")] + "指標") or Kind.GOAL
     return header_kind(norm + "指標")
 
 
@@ -373,6 +377,14 @@ _ROLES_OF_WORDS = {
 
 #: The value lists by the vocabulary's role names.
 _VALUE_LISTS = {"target": Role.TARGET, "actual": Role.ACTUAL, "baseline": Role.BASELINE}
+
+
+def remarks(text: str) -> bool:
+    """Whether a heading's strongest word says its column holds remarks or references
+    (備考, 参考: 小松's ``参考：社人研推計（2025年）``), never an indicator's values."""
+    return (
+        strongest_role(current_vocabulary().votes(normalize_text(text).replace(" ", ""))) == "note"
+    )
 
 
 def voted_list(text: str) -> Role | None:
