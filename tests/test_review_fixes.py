@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import jpkpi
@@ -246,3 +248,168 @@ def test_a_field_named_x_no_y_is_what_y_names() -> None:
     assert form.program == "防災訓練事業"
     assert not _take_field(form, "基本事業の目的", "市民が防災に関心を持つ。", current_vocabulary())
     assert form.program == "防災訓練事業"
+
+
+# --- review of the session to e5d9d00 (blind rounds 44–55) ------------------------------------
+
+
+def _html(tmp_path: Path, name: str, body: str) -> jpkpi.Document:
+    path = tmp_path / f"{name}.html"
+    path.write_text(
+        f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>", encoding="utf-8"
+    )
+    return jpkpi.parse(path)
+
+
+def _grid(rows: list[list[str]]) -> str:
+    head, *body = rows
+    return (
+        "<table><tr>"
+        + "".join(f"<th>{c}</th>" for c in head)
+        + "</tr>"
+        + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in body)
+        + "</table>"
+    )
+
+
+def test_a_date_the_document_cites_is_not_its_own(tmp_path: Path) -> None:
+    """`効果検証（平成27年10月策定）`: the plan's date in brackets, not the document's, so the bare
+    years after it keep their actuals; a date the document prints alone still dates it."""
+    table = _grid([["指標", "単位", "H28", "H29"], ["観光客数", "人", "1,000", "1,100"]])
+    cited = _html(tmp_path, "cited", f"<p>総合戦略 効果検証（平成27年10月策定）</p>{table}")
+    assert [a["value"] for a in cited.records[0].to_dict()["actuals"]] == [1000, 1100]
+    as_of = _html(tmp_path, "asof", f"<p>平成28年6月30日現在</p>{table}")
+    assert [a["value"] for a in as_of.records[0].to_dict()["actuals"]] == [1000, 1100]
+    own = _html(tmp_path, "own", f"<p>平成28年6月　企画課</p>{table}")
+    assert [t["value"] for t in own.records[0].to_dict()["targets"]] == [1000, 1100]
+
+
+def test_rows_named_for_money_that_are_ratios_are_indicators(tmp_path: Path) -> None:
+    """`自主財源比率 | % | 45.2` names a ratio of money with a % beside it: an indicator, where
+    `事業費 | 3,250` over the years is the program's money."""
+    path = tmp_path / "ratios.csv"
+    path.write_text(
+        "項目,単位,現状値（R1）,目標値（R6）\n自主財源比率,%,45.2,50.0\n経常収支比率,%,92.1,90.0\n",
+        encoding="utf-8",
+    )
+    assert [r.indicator for r in jpkpi.parse(path).records] == ["自主財源比率", "経常収支比率"]
+
+
+def test_listed_lines_take_the_list_their_heading_names_and_the_regions_program(
+    tmp_path: Path,
+) -> None:
+    """`KPI（基準値）` over `・name value` lines gives baselines, not targets; a 施策 column of the
+    same table names the rows' program; lines whose names differ from row to row are read."""
+    doc = _html(
+        tmp_path,
+        "listed",
+        _grid(
+            [
+                ["施策", "KPI（基準値）", "R2実績"],
+                ["観光の振興", "・市内観光施設の観光客数 5,000人<br>・宿泊者数 300人",
+                 "・観光客数 5,500人<br>・宿泊者数 320人"],
+                ["移住の促進", "・移住者数 40人", "・移住者数 52人"],
+            ]
+        ),
+    )  # fmt: skip
+    got = [
+        (r.program, r.indicator, r.to_dict()["baseline"]["value"], r.to_dict()["targets"])
+        for r in doc.records
+    ]
+    assert got == [
+        ("観光の振興", "市内観光施設の観光客数", 5000, []),
+        ("観光の振興", "宿泊者数", 300, []),
+        ("移住の促進", "移住者数", 40, []),
+    ]
+
+
+def test_a_program_heading_row_ends_at_the_next_section_and_is_read_in_html(
+    tmp_path: Path,
+) -> None:
+    """`施策1 観光の振興` across an HTML table names the program of the rows below it, up to the
+    next section's heading (`基本目標2 …`), whose rows name no program."""
+    rows = [["成果指標", "単位", "基準値（H26）", "目標値（H32）"]]
+    doc = _html(
+        tmp_path,
+        "banner",
+        _grid(rows).replace(
+            "</tr></table>",
+            "</tr><tr><td colspan='4'>基本目標1　しごとをつくる</td></tr>"
+            "<tr><td colspan='4'>施策6-1　観光の振興</td></tr>"
+            "<tr><td>観光入込客数</td><td>人</td><td>100</td><td>150</td></tr>"
+            "<tr><td>宿泊者数</td><td>人</td><td>50</td><td>70</td></tr>"
+            "<tr><td colspan='4'>基本目標2　子育てを支える</td></tr>"
+            "<tr><td>待機児童数</td><td>人</td><td>5</td><td>0</td></tr>"
+            "<tr><td>出生数</td><td>人</td><td>300</td><td>320</td></tr></table>",
+        ),
+    )
+    assert [(r.program, r.program_no) for r in doc.records] == [
+        ("観光の振興", "6-1"),
+        ("観光の振興", "6-1"),
+        (None, None),
+        (None, None),
+    ]
+
+
+def test_a_first_line_heading_of_a_style_the_document_repeats_opens_a_section(
+    tmp_path: Path,
+) -> None:
+    """`Ⅰ 心豊かな…` on the first line, `Ⅱ 安心して…` later: both are sections' headings, the
+    first no title."""
+    table = _grid([["指標名", "基準値（H26）", "目標値（H31）"], ["待機児童数", "10人", "0人"],
+                   ["出生数", "300人", "320人"]])  # fmt: skip
+    doc = _html(
+        tmp_path,
+        "roman",
+        f"<p>Ⅰ 心豊かな子どもが育つまち</p>{table}<p>Ⅱ 安心して暮らせるまち</p>{table}",
+    )
+    assert [r.section for r in doc.records] == [("Ⅰ 心豊かな子どもが育つまち",)] * 2 + [
+        ("Ⅱ 安心して暮らせるまち",)
+    ] * 2
+
+
+@pytest.mark.parametrize("text", ["3 十日町市", "50 百貨店", "2 百名山"])
+def test_a_scale_word_after_a_space_starts_no_word(text: str) -> None:
+    """`178 万人` is one number, but a word that starts with a scale character after a number
+    and a space (`3 十日町市`) is no quantity."""
+    with pytest.raises(ParseError):
+        parse_quantity(text)
+
+
+def test_spans_before_a_name_decide_no_direction() -> None:
+    """`10月から3月の観光客数を2万人に増加`: a span of months, no level the goal moves from."""
+    from jpkpi import parse_target_statement
+
+    s = parse_target_statement("10月から3月の観光客数を2万人に増加")
+    assert s is not None and s.direction == "increase"
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("第2 次総合計画の検証", False),
+        ("第1 号被保険者の推移", False),
+        ("第3 個性あふれるまち", True),
+    ],
+)
+def test_a_count_after_an_ordinal_is_no_part_heading(text: str, heading: bool) -> None:
+    from jpkpi.understanding.sections import heading_style
+
+    assert (heading_style(text) is not None) is heading
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("3-2 農業の振興", ("3-2", "農業の振興")),
+        ("12 観光振興", ("12", "観光振興")),
+        ("100 円バス運行事業", None),
+        ("3 世代同居支援事業", None),
+    ],
+)
+def test_a_number_before_a_programs_name_unless_the_name_counts_it(
+    text: str, split: tuple[str, str] | None
+) -> None:
+    from jpkpi.understanding.programs import numbered_name
+
+    assert numbered_name(text) == split

@@ -415,7 +415,8 @@ def _single(
             # 千葉市, 一時保育, 三世代同居: a word that starts with a numeral, not a quantity
             raise _fail(caller, raw, "is a word that starts with a numeral, not a quantity", i)
         scaled = unit_text[0] in SMALL_SCALES or unit_text[0] in LARGE_SCALES
-        if scaled and unit_at > scan.end and not scan.scaled:
+        after = split_scale(normalize_unit(unit_text))[1] if scaled else None
+        if scaled and unit_at > scan.end and not scan.scaled and after in (*COUNTERS, "円", ""):
             # 178 万人 (伊豆): a space between the digits and their scale word, as typeset
             return _single(raw, s[: scan.end] + s[unit_at:], start, stop - (unit_at - scan.end),
                            default, caller)  # fmt: skip

@@ -239,6 +239,10 @@ def parse_direction_statement(s: str) -> TargetStatement | None:
     return TargetStatement(text, None, _words_direction(tokens), None, None, False)
 
 
+#: Units of a から that starts a span (10月から3月, 20歳から39歳), not a level to move from.
+_SPAN_UNITS = frozenset({"月", "歳", "代", "時", "日", "週", "年", "年度"})
+
+
 def parse_target_statement(
     s: str, *, baseline: Quantity | Decimal | str | None = None
 ) -> TargetStatement | None:
@@ -268,7 +272,14 @@ def parse_target_statement(
     if reading.goal is None and reading.change is None and words != "maintain":
         return None
     direction = reading.change_direction or words
-    if baseline is None and reading.start is not None and direction != "maintain":
+    if (
+        baseline is None
+        and reading.start is not None
+        and direction != "maintain"
+        and reading.goal is not None
+        and reading.start.unit == reading.goal.unit
+        and reading.start.unit not in _SPAN_UNITS
+    ):
         # the sentence's own start is its baseline: the numbers decide, as the spec has them decide
         # against a record's 基準値 (100件から80件に増加 is a decrease); 維持 keeps its word
         baseline = Quantity(reading.start.value, reading.start.unit)

@@ -56,6 +56,7 @@ from jpkpi.understanding.cells import (
     unit_only,
     value_and_period,
 )
+from jpkpi.understanding.programs import program_heading
 from jpkpi.understanding.sections import is_heading
 from jpkpi.understanding.vocabulary import (
     Role,
@@ -393,14 +394,16 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
     if len(own) == 1 and all(c.col < own[0].col for c in nonempty if c is not own[0]):
         text = normalize_text(own[0].text)
         band = len(nonempty) == 1 or (own[0].colspan > 1 and own[0] is nonempty[-1])
-        if band and is_heading(text):
+        if band and (is_heading(text) or program_heading(text) is not None):
             # Ⅰ 心豊かな子どもが育つ, or 【社会成果指標】 across the row beside a group's cell
             # merged down from it: a heading of the rows below
             return "section"
         return "prose" if _paragraph(text) else "name"
     shared = shared_names(nonempty)
-    if any(named_values(c, shared) for c in nonempty):
-        return "values"  # 相談件数：52件 / 改修補助件数：3件: indicators' values, named in the cell
+    if any(named_values(c, shared) or listed_values(c) for c in nonempty):
+        # 相談件数：52件 / 改修補助件数：3件, ・イベント来場者数 6,000人: indicators' values, named
+        # in the cell
+        return "values"
     form_labels = sum(bool(set(vocabulary.votes(c.text)) & _FIELD_ROLES) for c in nonempty[0::2])
     # (a row whose every cell is a heading, No | KPI | 単位 | 基準値 | 基準年度 | 目標値 …, is a
     # header even where some of its words are a form's labels: 真庭)
@@ -1628,8 +1631,27 @@ def _rows_name_money(
         votes = column_votes(vocabulary, name.text)
         if strongest_role(votes) != "money" and not money_group(name.text):
             return 0
+        if _RATIO_NAME.search(normalize_text(name.text)):
+            return 0  # 自主財源比率, 経常収支比率: ratios of money, indicators
+        others = [c for c in grid[r][lo:hi] if c is not None and c is not name and not c.empty]
+        if any(_other_unit(c.text) for c in others):
+            return 0  # a % or a count beside it: an indicator's value, not money
         named += 1
     return named if named >= 2 else 0
+
+
+#: The end of a name that makes it a ratio (``経常収支比率``, ``自主財源の割合``).
+_RATIO_NAME = regex.compile(r"(?:率|比|割合|度)\s*(?:[(（][^()（）]*[)）])?$")
+
+
+def _other_unit(text: str) -> bool:
+    """Whether a cell prints a unit other than money, alone or after its number (``%``, ``件``)."""
+    norm = normalize_text(text).replace(" ", "")
+    try:
+        unit = parse_quantity(norm).unit
+    except ParseError:
+        unit = norm if norm in COUNTERS else None
+    return unit is not None and normalize_unit(unit) not in _CURRENCY
 
 
 def _lists_values(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
@@ -2193,8 +2215,8 @@ def _body(
         no_values = not any(ev[id(c)].value for c in cells)
         if no_values and (words or spanning_words) and row_roles[r] != "name":
             shared = shared_names(cells)
-            if any(named_values(c, shared) for c in words):
-                out.append(r)  # 相談件数：52件 lines: values with their names, not words
+            if any(named_values(c, shared) or listed_values(c) for c in words):
+                out.append(r)  # 相談件数：52件, ・HP閲覧件数 312,480件: values with their names
                 continue
             one = len({id(c) for c in cells}) == 1  # (a spanning cell fills several places)
             if one and spanning_words and _values_follow(grid, ev, r + 1, lo, hi):

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import ERA_PATTERN, Period, find_eraless_period, find_period
+from jpkpi.primitives.period import (
+    ERA_PATTERN,
+    Period,
+    find_eraless_period,
+    find_period,
+    without_periods,
+)
 from jpkpi.primitives.quantity import normalize_unit, parse_quantity
 from jpkpi.primitives.text import normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
@@ -56,7 +62,7 @@ from jpkpi.understanding.interpretation import (
     RegionReading,
     TableInterpretation,
 )
-from jpkpi.understanding.programs import Program, parse_program, program_heading
+from jpkpi.understanding.programs import Program, numbered_name, parse_program, program_heading
 from jpkpi.understanding.vocabulary import (
     Kind,
     Role,
@@ -65,6 +71,7 @@ from jpkpi.understanding.vocabulary import (
     header_kind,
     row_kind,
     strongest_role,
+    voted_list,
 )
 
 _KINDS = {"kind.activity": Kind.ACTIVITY, "kind.kpi": Kind.KPI, "kind.goal": Kind.GOAL}
@@ -228,10 +235,6 @@ def _number_then_name(label: str, value: str, after: str, vocabulary: Vocabulary
     )
 
 
-#: A name that prints its number first, a space between (``3-2 農業の振興``, ``12 観光振興``).
-_NUMBERED_NAME = regex.compile(r"(?P<no>[0-9]{1,3}(?:[-‐－][0-9]{1,3}){0,3})\s+(?P<name>\D\S.*)")
-
-
 def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabulary) -> bool:
     named = regex.sub(r"[(（][^)）]*[)）]", "", normalize_text(label))
     votes = vocabulary.votes(named)
@@ -264,14 +267,14 @@ def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabular
             text = coded.group("name")
             form.program_no = coded.group("code")
         circled = regex.match(r"([\u2460-\u2473])\s*(\S.*)", text)
-        numbered = _NUMBERED_NAME.fullmatch(text)
+        numbered = numbered_name(text)
         if circled:  # ① 市内企業の経営支援: the number is the program's
             text = circled.group(2)
             if "program_no" not in form.labels:  # (a number field of the form's own stands)
                 form.program_no = circled.group(1)
         elif numbered and "program_no" not in form.labels:
             # 施策 | 3-2 農業の振興 (奥州): the number is the program's, the rest its name
-            text, form.program_no = numbered.group("name"), numbered.group("no")
+            form.program_no, text = numbered
         form.program = text or None
     elif role == "department":
         form.department = text.replace(" ", "") or None
@@ -473,6 +476,7 @@ def region_drafts(
                 # 施策6-1 市民参画と協働の推進 across the table: the program of the rows below
                 banner_program = banner
                 continue
+            banner_program = None  # a section's heading ends the program whose rows it follows
             if r == 0 or reading.row_roles[r - 1] != "section":
                 # the first of a run of headings: it replaces as many as the run holds
                 bands = bands[: max(len(bands) - _run_length(reading.row_roles, r), 0)]
@@ -827,10 +831,20 @@ def _listed_drafts(
     (``・HP閲覧件数 312,480件``): one draft a line, under the row's program from the region left
     of it. A column whose lines do not match the names' is not read, and said."""
     grid = table.grid()
-    column = next(c.index for c in region.columns if c.role == "indicator")
+    name_col = next(c for c in region.columns if c.role == "indicator")
+    column = name_col.index
+    # the list the values beside the names give: the one the names' heading says (KPI（基準値）),
+    # else the targets the KPIs set, where no column of the region lists targets
+    voted = voted_list(without_periods(name_col.header) or name_col.header)
     has_targets = any(c.role == "target" for c in region.columns)
+    beside = str(voted.value) if voted is not None else (None if has_targets else "target")
     value_cols = [c for c in region.columns if c.role in ("baseline", "target", "actual")]
-    program_col, department_col, number_col = _program_columns_left(table, reading, region)
+    roles = {c.role: c.index for c in region.columns}
+    if "program" in roles or "department" in roles or "program_no" in roles:
+        program_col, department_col = roles.get("program"), roles.get("department")
+        number_col = roles.get("program_no", roles.get("label"))
+    else:
+        program_col, department_col, number_col = _program_columns_left(table, reading, region)
     kind = _KINDS.get(region.kind or "", Kind.KPI)
     drafts: list[Draft] = []
     for r in region.body_rows:
@@ -844,9 +858,14 @@ def _listed_drafts(
             d = _new_draft(region, section, form, cell, r, kind)
             _name_into(d, name, None)
             d.warnings.extend(reading.warnings)
-            if not has_targets:
-                vc = ValueCell(line, None, normalize_text(cell.text), where=cell.provenance)
-                _add_value(d, "target", replace(vc, value_text=value))
+            if beside is not None:
+                vc = ValueCell(line, None, name_col.header, where=cell.provenance)
+                _add_value(d, beside, replace(vc, value_text=value))
+            else:
+                d.warnings.append(
+                    f"{value!r} beside the name under {name_col.header} was not read: the region "
+                    "has a target column of its own and the heading names no list for it"
+                )
             named_program = _spanned_text(grid, r, program_col)
             if named_program is not None:
                 printed = parse_program(named_program)
@@ -887,7 +906,7 @@ def _named_list(col: ColumnReading, vocabulary: Vocabulary) -> str | None:
     (大崎: ``KPI（平成32年3月まで）`` | ``KPI（平成27年度）``), a period to reach by lists targets,
     a year the results; None for any other heading."""
     votes = vocabulary.votes(normalize_text(col.header).replace(" ", ""))
-    weight = {r: votes[r][0] for r in ("target", "actual") if r in votes}
+    weight = {r: votes[r][0] for r in ("baseline", "target", "actual") if r in votes}
     if weight:
         return max(weight, key=lambda r: weight[r])
     if find_period(col.header) is None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
+from jpkpi.primitives.quantity import COUNTERS
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.understanding.cells import department_of, strip_departments
 from jpkpi.understanding.vocabulary import Role, header_role
@@ -55,11 +56,28 @@ def parse_program(text: str) -> Program:
 _PAGE_REFERENCE = regex.compile(r"(?:\s+|[(（])[PpＰｐ]\.?\s*[0-9０-９]{1,4}[)）]?\s*$")
 
 
+#: A program's number as it prints it before its name (``6-1``, ``3.2``, ``12``).
+PROGRAM_NUMBER = r"[0-9]{1,3}(?:[-‐－.][0-9]{1,3}){0,3}"
 #: A heading across a table that is a program's: a word, its number, its name (北上:
 #: ``施策6-1　市民参画と協働の推進`` over that 施策's indicators).
 _NUMBERED_HEADING = regex.compile(
-    r"(?P<word>\p{Han}{1,4}?)\s*(?P<no>[0-9]{1,3}(?:[-‐－.][0-9]{1,3})*)\s+(?P<name>\S.{0,40})"
+    rf"(?P<word>\p{{Han}}{{1,4}}?)\s*(?P<no>{PROGRAM_NUMBER})\s+(?P<name>\S.{{0,40}})"
 )
+#: A name that prints its number first, a space between (``3-2 農業の振興``, ``12 観光振興``),
+#: its name no counted thing (``100 円バス運行事業``, ``3 世代同居支援事業``: a number in the name).
+NUMBERED_NAME = regex.compile(rf"(?P<no>{PROGRAM_NUMBER})\s+(?P<name>\D\S.*)")
+
+
+def numbered_name(text: str) -> tuple[str, str] | None:
+    """A program's number and name where its text prints the number first (``3-2 農業の振興``),
+    None where what follows the number counts it (``100 円バス``, ``3 世代同居支援事業``)."""
+    m = NUMBERED_NAME.fullmatch(normalize_text(text))
+    if m is None:
+        return None
+    name = m.group("name")
+    if name[0] in "十百千万億円" or any(name.startswith(c) for c in (*COUNTERS, "世代")):
+        return None
+    return m.group("no"), name
 
 
 def program_heading(text: str) -> Program | None:

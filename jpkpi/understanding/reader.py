@@ -96,6 +96,7 @@ from jpkpi.understanding.sections import (
     SectionPath,
     classify_line,
     heading_level,
+    heading_style,
     note_like,
     numbered_like_known,
     section_title,
@@ -147,6 +148,18 @@ def _survey(
     return FillRates(lambda: kept), year_texts, lines_by_page
 
 
+def _opens_sections(first: TextLine, blocks: Sequence[Block]) -> bool:
+    """Whether a document's first line is a heading of its sections: of a fixed style, or of a
+    style another line of the document prints again (Ⅰ …, then Ⅱ …)."""
+    if heading_level(first.text) is not None:
+        return True
+    style = heading_style(first.text)
+    return style is not None and any(
+        isinstance(b, TextLine) and b is not first and heading_style(b.text) == style
+        for b in blocks
+    )
+
+
 def _first_plain(blocks: Iterable[Block]) -> Block | None:
     """The first block that is not a heading line (a sheet's name, an HTML heading)."""
     return next((b for b in blocks if not (isinstance(b, TextLine) and b.level is not None)), None)
@@ -158,11 +171,11 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     path = SectionPath()
     first = _first_plain(blocks)
     # The first line is the document's title (it repeats on every page) unless it reads as a
-    # heading of a fixed level itself (a sheet that starts with 【…】); a heading whose level
-    # the document ranks (第2章 前期実行計画の検証, 宇部) is its title there
+    # heading itself (a sheet that starts with 【…】, or with Ⅰ … where Ⅱ … follows); a heading
+    # of a style the document prints once (第2章 前期実行計画の検証 atop 宇部's sheet) is its title
     title = (
         normalize_text(first.text)
-        if isinstance(first, TextLine) and heading_level(first.text) is None
+        if isinstance(first, TextLine) and not _opens_sections(first, blocks)
         else None
     )
     known_programs: set[str] = set()
@@ -382,6 +395,13 @@ _DATE_WITH_MONTH = regex.compile(
 )
 
 
+#: Words after a date that make it another date than the document's own (the plan it was
+#: drawn up on, a count's as-of date, a span's end).
+_CITED_DATE = regex.compile(
+    r"\s*(?:[0-9]{1,2}\s*日\s*)?(?:策定|改訂|改定|現在|時点|まで|から|[～〜~]|末)"
+)
+
+
 def _issued(blocks: Sequence[Block]) -> tuple[tuple[int, int], str] | None:
     """The latest date with its month the document prints in its lines (``平成28年5月``), as
     (year, month) and the text: no year after it has ended when the document was written."""
@@ -389,7 +409,13 @@ def _issued(blocks: Sequence[Block]) -> tuple[tuple[int, int], str] | None:
     for block in blocks:
         if not isinstance(block, TextLine):
             continue
-        for m in _DATE_WITH_MONTH.finditer(fold_width(block.text)):
+        text = fold_width(block.text)
+        for m in _DATE_WITH_MONTH.finditer(text):
+            before = text[: m.start()]
+            if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
+                continue  # 効果検証（平成27年10月策定）: a date the line cites, in brackets
+            if _CITED_DATE.match(text, m.end()):
+                continue  # 平成27年10月策定, R3年3月31日現在: the plan's date, a count's
             found = find_period(m.group())
             if found is None or found.year is None or found.month is None:
                 continue
@@ -602,7 +628,9 @@ def _unread_rows(
             if not any(_numbers_something(c.text) for c in beside):
                 continue
             text = normalize_text(cell.text).replace(" ", "")
-            if not any(text in n or n in text for n in named):
+            # (the record's name is the cell's, or its start: 被保険者数（人） gave 被保険者数;
+            # 観光客数 read says nothing of 外国人観光客数)
+            if not any(text.startswith(n) or n.startswith(text) for n in named):
                 names.append(normalize_text(cell.text))
         if names:
             out.append((region, names))
@@ -650,8 +678,8 @@ def _bounds_beside(table: Table, reading: TableInterpretation, drafts: list[Draf
     """A column of 以上 / 以下 alone beside the targets (奥州's 水準): each row's targets take the
     flag its word gives (at_least, at_most), as ``1,550以上`` in one cell would."""
     bounds = [c.index for r in reading.regions for c in r.columns if c.role == "bound"]
-    if not bounds:
-        return
+    if len(bounds) != 1:
+        return  # (tables side by side, each with its own: whose rows are whose is not kept)
     grid = table.grid()
     for d in drafts:
         if d.row is None or not 0 <= d.row < len(grid):
