@@ -10,7 +10,7 @@ import jpkpi
 from jpkpi import ParseError, parse_quantity
 from jpkpi.cli import main
 from jpkpi.errors import DocumentError
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, html_page, html_table
 
 
 @pytest.mark.parametrize("word", ["千葉市", "一時保育", "百貨店", "三世代同居世帯数"])
@@ -253,34 +253,15 @@ def test_a_field_named_x_no_y_is_what_y_names() -> None:
 # --- review of the session to e5d9d00 (blind rounds 44–55) ------------------------------------
 
 
-def _html(tmp_path: Path, name: str, body: str) -> jpkpi.Document:
-    path = tmp_path / f"{name}.html"
-    path.write_text(
-        f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>", encoding="utf-8"
-    )
-    return jpkpi.parse(path)
-
-
-def _grid(rows: list[list[str]]) -> str:
-    head, *body = rows
-    return (
-        "<table><tr>"
-        + "".join(f"<th>{c}</th>" for c in head)
-        + "</tr>"
-        + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in body)
-        + "</table>"
-    )
-
-
 def test_a_date_the_document_cites_is_not_its_own(tmp_path: Path) -> None:
     """`効果検証（平成27年10月策定）`: the plan's date in brackets, not the document's, so the bare
     years after it keep their actuals; a date the document prints alone still dates it."""
-    table = _grid([["指標", "単位", "H28", "H29"], ["観光客数", "人", "1,000", "1,100"]])
-    cited = _html(tmp_path, "cited", f"<p>総合戦略 効果検証（平成27年10月策定）</p>{table}")
+    table = html_table([["指標", "単位", "H28", "H29"], ["観光客数", "人", "1,000", "1,100"]])
+    cited = html_page(tmp_path, "cited", f"<p>総合戦略 効果検証（平成27年10月策定）</p>{table}")
     assert [a["value"] for a in cited.records[0].to_dict()["actuals"]] == [1000, 1100]
-    as_of = _html(tmp_path, "asof", f"<p>平成28年6月30日現在</p>{table}")
+    as_of = html_page(tmp_path, "asof", f"<p>平成28年6月30日現在</p>{table}")
     assert [a["value"] for a in as_of.records[0].to_dict()["actuals"]] == [1000, 1100]
-    own = _html(tmp_path, "own", f"<p>平成28年6月　企画課</p>{table}")
+    own = html_page(tmp_path, "own", f"<p>平成28年6月　企画課</p>{table}")
     assert [t["value"] for t in own.records[0].to_dict()["targets"]] == [1000, 1100]
 
 
@@ -300,10 +281,10 @@ def test_listed_lines_take_the_list_their_heading_names_and_the_regions_program(
 ) -> None:
     """`KPI（基準値）` over `・name value` lines gives baselines, not targets; a 施策 column of the
     same table names the rows' program; lines whose names differ from row to row are read."""
-    doc = _html(
+    doc = html_page(
         tmp_path,
         "listed",
-        _grid(
+        html_table(
             [
                 ["施策", "KPI（基準値）", "R2実績"],
                 ["観光の振興", "・市内観光施設の観光客数 5,000人<br>・宿泊者数 300人",
@@ -323,16 +304,16 @@ def test_listed_lines_take_the_list_their_heading_names_and_the_regions_program(
     ]
 
 
-def test_a_program_heading_row_ends_at_the_next_section_and_is_read_in_html(
+def test_a_program_heading_row_ends_at_the_next_section_and_is_read_inhtml_page(
     tmp_path: Path,
 ) -> None:
     """`施策1 観光の振興` across an HTML table names the program of the rows below it, up to the
     next section's heading (`基本目標2 …`), whose rows name no program."""
     rows = [["成果指標", "単位", "基準値（H26）", "目標値（H32）"]]
-    doc = _html(
+    doc = html_page(
         tmp_path,
         "banner",
-        _grid(rows).replace(
+        html_table(rows).replace(
             "</tr></table>",
             "</tr><tr><td colspan='4'>基本目標1　しごとをつくる</td></tr>"
             "<tr><td colspan='4'>施策6-1　観光の振興</td></tr>"
@@ -356,9 +337,9 @@ def test_a_first_line_heading_of_a_style_the_document_repeats_opens_a_section(
 ) -> None:
     """`Ⅰ 心豊かな…` on the first line, `Ⅱ 安心して…` later: both are sections' headings, the
     first no title."""
-    table = _grid([["指標名", "基準値（H26）", "目標値（H31）"], ["待機児童数", "10人", "0人"],
+    table = html_table([["指標名", "基準値（H26）", "目標値（H31）"], ["待機児童数", "10人", "0人"],
                    ["出生数", "300人", "320人"]])  # fmt: skip
-    doc = _html(
+    doc = html_page(
         tmp_path,
         "roman",
         f"<p>Ⅰ 心豊かな子どもが育つまち</p>{table}<p>Ⅱ 安心して暮らせるまち</p>{table}",
