@@ -72,6 +72,10 @@ FORMS54 = FORMS.parent / "forms54"
 FORMS55 = FORMS.parent / "forms55"
 FORMS56 = FORMS.parent / "forms56"
 FORMS57 = FORMS.parent / "forms57"
+FORMS58 = FORMS.parent / "forms58"
+FORMS59 = FORMS.parent / "forms59"
+FORMS60 = FORMS.parent / "forms60"
+FORMS61 = FORMS.parent / "forms61"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -556,6 +560,10 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS52, "all"),
         (FORMS54, "all"),
         (FORMS57, "all"),
+        (FORMS58, "all"),
+        (FORMS59, "all"),
+        (FORMS60, "all"),
+        (FORMS61, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -2454,3 +2462,22 @@ def test_a_reference_column_and_goals_named_in_a_kind_column() -> None:
         (20815, 2015),
     ]
     assert all(a["value"] != 17862 for a in young["actuals"])
+
+
+def test_a_year_across_the_table_dates_the_bare_lists_below_it() -> None:
+    """雲南 (corpora/forms59): `目標値 | 実績値` with no year, under `平成27年度` and then
+    `平成28年度` across the table: each block's values are that year's (the year is no section)."""
+    records = parsed(FORMS59 / "unnan_seika_shihyo_h28.pdf").records
+    jobs = [r.to_dict() for r in records if r.indicator == "市内事業所の新規雇用者数"]
+    assert [(_values(r["targets"]), _values(r["actuals"])) for r in jobs] == [
+        ([(200, 2015)], [(214, 2015)]),
+        ([(220, 2016)], [(208, 2016)]),
+    ]
+    assert all("平成27年度" not in r["section"] for r in jobs)
+
+
+def test_a_footnote_mark_after_a_name_is_no_part_of_it() -> None:
+    """糸魚川 (corpora/forms58): `市街地（用途地域）居住率*` over a note `*…`: the mark is dropped,
+    as ※ is."""
+    names = [r.indicator for r in parsed(FORMS58 / "itoigawa_shisaku_shihyo_h29.html").records]
+    assert "市街地(用途地域)居住率" in names and not any(n.endswith("*") for n in names)

@@ -318,6 +318,10 @@ def compute_status(
     return "achieved" if ok else "not_achieved"
 
 
+#: A footnote mark ending a name (``居住率*``, ``居住率※1``), no part of it.
+_NAME_FOOTNOTE = regex.compile(r"\s*(?:[*＊]{1,2}|※)[0-9]?$")
+
+
 def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> KpiRecord:
     """Turn one draft into a ``jpkpi.kpi/1`` record."""
     warnings = list(draft.warnings)
@@ -330,7 +334,8 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     labelled = split_label(name_text)
     label = draft.label or labelled.label
     name, statement, _ = split_statement(labelled.text)
-    name = normalize_text(name)
+    # a footnote mark after the name (糸魚川: 市街地（用途地域）居住率*, as ※ is elsewhere)
+    name = _NAME_FOOTNOTE.sub("", normalize_text(name)) or normalize_text(name)
     # an indicator marked 【再掲】 repeats one listed earlier, as a program so marked does
     name, reposted = strip_repost_mark(name)
     doubt = not_a_name(name, current_vocabulary()) if name or draft.has_values() else None

@@ -462,6 +462,7 @@ def region_drafts(
     bands: list[str] = []  # the headings across the table in force, outermost first
     region_kind, kind_banded = kind, False  # (whether a heading across the table named a kind)
     banner_program: Program | None = None  # a program's heading across the table, in force
+    band_period: Period | None = None  # a year across the table, dating the rows below
     for r in _rows_with_headings(region, reading):
         own = body.get(r) or [
             c for c in grid[r][region.first_col : region.end_col] if c is not None and c.row == r
@@ -471,6 +472,11 @@ def region_drafts(
             # next. Headings one after another nest (白馬: 基本目標, then 施策); a later run of
             # k headings replaces the innermost k in force.
             heading = next(c for c in own if (not c.empty and c.colspan > 1) or c is own[-1])
+            year_band = _printed_period(heading.text) if not without_periods(heading.text) else None
+            if year_band is not None:
+                # 平成27年度 across the table (雲南): the year of the undated values below it
+                band_period = year_band
+                continue
             banner = program_heading(heading.text)
             if banner is not None:
                 # 施策6-1 市民参画と協働の推進 across the table: the program of the rows below
@@ -735,6 +741,9 @@ def region_drafts(
             _add_value(d, listed, _listed_value(region, cell, label))
         if latest is not None:  # 直近値 | 直近値の時点 R1年: the actual's period
             d.actuals = [a if a.period else replace(a, period=latest) for a in d.actuals]
+        if band_period is not None:  # 目標値 | 実績値 under a year across the table
+            d.targets = [v if v.period else replace(v, period=band_period) for v in d.targets]
+            d.actuals = [v if v.period else replace(v, period=band_period) for v in d.actuals]
         row_named = _spanned_text(grid, r, kind_col)
         named_kind = row_kind(row_named) if row_named is not None else None
         if named_kind is None and block is not None:
