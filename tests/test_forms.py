@@ -76,6 +76,8 @@ FORMS58 = FORMS.parent / "forms58"
 FORMS59 = FORMS.parent / "forms59"
 FORMS60 = FORMS.parent / "forms60"
 FORMS61 = FORMS.parent / "forms61"
+FORMS62 = FORMS.parent / "forms62"
+FORMS63 = FORMS.parent / "forms63"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -564,6 +566,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS59, "all"),
         (FORMS60, "all"),
         (FORMS61, "all"),
+        (FORMS62, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -2481,3 +2484,13 @@ def test_a_footnote_mark_after_a_name_is_no_part_of_it() -> None:
     as ※ is."""
     names = [r.indicator for r in parsed(FORMS58 / "itoigawa_shisaku_shihyo_h29.html").records]
     assert "市街地(用途地域)居住率" in names and not any(n.endswith("*") for n in names)
+
+
+def test_a_name_merged_over_a_breakdown_column_names_each_part() -> None:
+    """見附 (corpora/forms62): `特定健診受診率` merged down over `区分 | 男性` and `女性` rows: each
+    row is the part its word says (`特定健診受診率(男性)`), the second no nameless row; a 区分 of
+    heading words (指標, 活動計画: 小山) is no breakdown."""
+    names = [r.indicator for r in parsed(FORMS62 / "mitsuke_senryaku_kpi_h29.html").records]
+    assert names[:2] == ["特定健診受診率(男性)", "特定健診受診率(女性)"]
+    oyama = [r.indicator or "" for r in parsed(FORMS62 / "oyama_gyokaku_shinchoku_h27.pdf").records]
+    assert not any(n.endswith("(指標)") for n in oyama)

@@ -479,7 +479,46 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             header_seen_since = True
             fill = None
     reassign_merged_programs(drafts)
+    _breakdown_names(table, header_rows, columns, drafts)
     return drafts
+
+
+#: Longest word of a breakdown column (男性, 女性, 小学生, 中学生).
+_BREAKDOWN_CHARS = 4
+
+
+def _breakdown_names(
+    table: Table, header_rows: int, columns: dict[int, Column], drafts: list[Draft]
+) -> None:
+    """Rows under one name merged down beside a 区分 column of short words that are no type,
+    kind or list (見附: 特定健診受診率 over 男性 | ％ | 38.2 … and 女性 | ％ | 45.6 …): each row is
+    the name's part the word says, named ``特定健診受診率(男性)``."""
+    types = [i for i, c in columns.items() if c.role is Role.TYPE]
+    names = [i for i, c in columns.items() if c.role is Role.INDICATOR]
+    if len(types) != 1 or len(names) != 1:
+        return
+    grid = table.grid()
+    words = {}
+    for r in range(header_rows, table.n_rows):
+        cell = grid[r][types[0]]
+        if cell is None or cell.empty or cell.row != r or cell.col != types[0]:
+            continue  # (a name spanning the column too: no word of it)
+        word = normalize_text(cell.text).replace(" ", "")
+        if len(word) > _BREAKDOWN_CHARS or type_of(word) or row_kind(word) or list_of(word):
+            return  # a type, kind or list column after all
+        if current_vocabulary().votes(word):
+            return  # 指標 | 活動計画: a heading's words, no part of a name
+        words[r] = word
+    if not words:
+        return
+    for d in drafts:
+        if d.row is None or d.row not in words or not 0 <= d.row < len(grid):
+            continue
+        name = grid[d.row][names[0]]
+        if name is None or name.empty or name.rowspan < 2:
+            continue  # a name of its own row: the word is no part of it
+        d.indicator = f"{d.indicator or normalize_text(name.text)}({words[d.row]})"
+        d.warnings = [w for w in d.warnings if "no indicator name" not in w]
 
 
 #: Columns a remark spans, at the least, to be a row of its own (not a name beside values).
