@@ -567,6 +567,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS60, "all"),
         (FORMS61, "all"),
         (FORMS62, "all"),
+        (FORMS63, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
