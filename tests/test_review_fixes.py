@@ -254,13 +254,13 @@ def test_a_field_named_x_no_y_is_what_y_names() -> None:
 
 
 def test_a_date_the_document_cites_is_not_its_own(tmp_path: Path) -> None:
-    """`効果検証（平成27年10月策定）`: the plan's date in brackets, not the document's, so the bare
-    years after it keep their actuals; a date the document prints alone still dates it."""
+    """`効果検証（平成27年10月策定）`: the plan's date, not the document's, so the bare years after it
+    keep their actuals; a date the document prints alone, or an as-of date, dates it."""
     table = html_table([["指標", "単位", "H28", "H29"], ["観光客数", "人", "1,000", "1,100"]])
     cited = html_page(tmp_path, "cited", f"<p>総合戦略 効果検証（平成27年10月策定）</p>{table}")
     assert [a["value"] for a in cited.records[0].to_dict()["actuals"]] == [1000, 1100]
     as_of = html_page(tmp_path, "asof", f"<p>平成28年6月30日現在</p>{table}")
-    assert [a["value"] for a in as_of.records[0].to_dict()["actuals"]] == [1000, 1100]
+    assert [t["value"] for t in as_of.records[0].to_dict()["targets"]] == [1000, 1100]
     own = html_page(tmp_path, "own", f"<p>平成28年6月　企画課</p>{table}")
     assert [t["value"] for t in own.records[0].to_dict()["targets"]] == [1000, 1100]
 
@@ -394,3 +394,58 @@ def test_a_number_before_a_programs_name_unless_the_name_counts_it(
     from jpkpi.understanding.programs import numbered_name
 
     assert numbered_name(text) == split
+
+
+# --- review of the session from e5d9d00 to 4402aa1 ---------------------------------------------
+
+
+def test_a_chapters_name_may_start_with_a_counts_word() -> None:
+    """`第2章 次世代を担う…` is a chapter's heading; only a spaced `第2 次…` is a count's word."""
+    from jpkpi.understanding.sections import heading_style
+
+    assert heading_style("第2章 次世代を担う子どもの育成") == "第 章"
+    assert heading_style("第2 次総合計画の検証") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"), [("年間目標", None), ("最終目標", None), ("人口目標", "goal")]
+)
+def test_a_targets_reach_before_目標_names_no_goal(word: str, kind: str | None) -> None:
+    from jpkpi.understanding.vocabulary import row_kind
+
+    got = row_kind(word)
+    assert (got.value if got else None) == kind
+
+
+def test_only_an_ages_bound_makes_a_group_and_a_year_may_say_until() -> None:
+    assert parse_quantity("5回以上実施").value == 5
+    for text in ("20歳未満人口", "2025年まで", "2020年時点"):
+        with pytest.raises(ParseError):
+            parse_quantity(text)
+
+
+def test_numbers_under_a_reference_heading_are_said_unread(tmp_path: Path) -> None:
+    """`参考値（R3）` beside the indicator's columns: its numbers are a reference, not read as the
+    indicator's values, and said."""
+    path = tmp_path / "ref.csv"
+    path.write_text("指標名,現状値（R1）,参考値（R3）,目標値（R6）\n観光客数,100,110,150\n移住者数,20,25,30\n",
+                    encoding="utf-8")  # fmt: skip
+    record = jpkpi.parse(path).records[0]
+    assert record.to_dict()["actuals"] == []
+    assert any("参考値(R3) is a reference" in w for w in record.warnings)
+
+
+def test_a_kind_band_under_a_program_band_keeps_the_program(tmp_path: Path) -> None:
+    """`施策6-1 …` then `【成果指標】` across the table: the kind's band does not end the program."""
+    doc = html_page(
+        tmp_path,
+        "kindband",
+        html_table([["成果指標", "単位", "基準値（H26）", "目標値（H32）"]]).replace(
+            "</tr></table>",
+            "</tr><tr><td colspan='4'>施策6-1　観光の振興</td></tr>"
+            "<tr><td colspan='4'>【成果指標】</td></tr>"
+            "<tr><td>観光入込客数</td><td>人</td><td>100</td><td>150</td></tr>"
+            "<tr><td>宿泊者数</td><td>人</td><td>50</td><td>70</td></tr></table>",
+        ),
+    )
+    assert {(r.program, r.program_no) for r in doc.records} == {("観光の振興", "6-1")}

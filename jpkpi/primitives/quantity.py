@@ -142,12 +142,13 @@ _UNIT_CHAR = regex.compile(
 # Digits are allowed in a unit only right after a Latin letter or superscript context: m2, CO2.
 _UNIT_DIGIT_OK = regex.compile(r"[A-Za-z][0-9]+$")
 _PERIOD_UNITS = ("年度", "年度末", "年月")
-#: A bound word with words after it, inside what follows a number (``20歳未満人口``).
-_BOUND_INSIDE = regex.compile(r"(?:以上|以下|未満)(?=[\p{Han}\p{Katakana}\p{Hiragana}])")
+#: An age's bound with words after it, inside what follows a number (``20歳未満人口``): a group
+#: of people (``5回以上実施`` bounds a count, and stays one).
+_BOUND_INSIDE = regex.compile(r"(?<=歳)(?:以上|以下|未満)(?=[\p{Han}\p{Katakana}\p{Hiragana}])")
 #: Four digits that name a year when 年 follows them (``2020年``), as no count of years does.
 _WESTERN_YEAR = regex.compile(r"(?:1[89]|2[01])[0-9]{2}")
 #: What follows such a year: 年, maybe 末, maybe a note in brackets (``2010年（国勢調査）``).
-_YEAR_UNIT = regex.compile(r"\s*年\s*末?\s*(?:[(（][^()（）]*[)）])?\s*")
+_YEAR_UNIT = regex.compile(r"\s*年\s*(?:末|まで|時点|頃|現在)?\s*(?:[(（][^()（）]*[)）])?\s*")
 _MAX_UNIT_LENGTH = 8
 #: Particles no unit holds: a number before a phrase (１ ひとの流れ) numbers a heading.
 _PARTICLE = regex.compile(r"[のをがはへ]")
@@ -355,10 +356,8 @@ def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
         raise _fail(caller, raw, "has text too long to be a unit after its number", at)
     bound = _BOUND_INSIDE.search(unit)
     if bound is not None:
-        # 20歳未満人口: a bound on the number followed by a noun names a group, no quantity
-        raise _fail(
-            caller, raw, "names a group by a bound on its number (a name)", at + bound.start()
-        )
+        # 20歳未満人口: an age's bound followed by a noun names a group of people, no quantity
+        raise _fail(caller, raw, "names a group by an age's bound (a name)", at + bound.start())
     particle = _PARTICLE.search(_PAREN_TAIL.sub("", unit))
     if particle is not None:  # １ 雇用の場の創出: a numbered heading, not a count of 雇用
         raise _fail(caller, raw, "has a phrase after its number, not a unit", at + particle.start())
@@ -416,7 +415,7 @@ def _single(
             raise _fail(caller, raw, "is a word that starts with a numeral, not a quantity", i)
         scaled = unit_text[0] in SMALL_SCALES or unit_text[0] in LARGE_SCALES
         after = split_scale(normalize_unit(unit_text))[1] if scaled else None
-        if scaled and unit_at > scan.end and not scan.scaled and after in (*COUNTERS, "円", ""):
+        if scaled and unit_at > scan.end and not scan.scaled and after in (*COUNTERS, "円"):
             # 178 万人 (伊豆): a space between the digits and their scale word, as typeset
             return _single(raw, s[: scan.end] + s[unit_at:], start, stop - (unit_at - scan.end),
                            default, caller)  # fmt: skip

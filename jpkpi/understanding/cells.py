@@ -394,6 +394,12 @@ def listed_values(cell: Cell) -> list[tuple[str, str, str]] | None:
     return out or None
 
 
+def prints_named_values(cell: Cell, shared: frozenset[str] = frozenset()) -> bool:
+    """Whether a cell prints indicators' values with their names, ``name：value`` lines
+    (named_values) or ``・name value`` lines (listed_values): values, though words are many."""
+    return named_values(cell, shared) is not None or listed_values(cell) is not None
+
+
 def shared_names(cells: Iterable[Cell]) -> frozenset[str]:
     """The names that two or more cells of one row print before a value, a space between
     (与那原: ``・案内所利用者数　12,000人`` under 成果目標 and ``・案内所利用者数　10,480人`` under

@@ -47,9 +47,9 @@ from jpkpi.understanding.cells import (
     CellClass,
     classify,
     is_value,
-    listed_values,
     money_group,
     named_values,
+    prints_named_values,
     shared_names,
     split_pair,
     type_of,
@@ -400,7 +400,7 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
             return "section"
         return "prose" if _paragraph(text) else "name"
     shared = shared_names(nonempty)
-    if any(named_values(c, shared) or listed_values(c) for c in nonempty):
+    if any(prints_named_values(c, shared) for c in nonempty):
         # 相談件数：52件 / 改修補助件数：3件, ・イベント来場者数 6,000人: indicators' values, named
         # in the cell
         return "values"
@@ -1665,7 +1665,7 @@ def _lists_values(grid: list[list[Cell | None]], rows: list[int], col: int) -> b
         and cell.col == col
         and cell.row == r
     ]
-    listed = sum(listed_values(c) is not None or named_values(c) is not None for c in own)
+    listed = sum(prints_named_values(c) for c in own)
     return bool(own) and listed * 2 >= len(own)
 
 
@@ -2215,7 +2215,7 @@ def _body(
         no_values = not any(ev[id(c)].value for c in cells)
         if no_values and (words or spanning_words) and row_roles[r] != "name":
             shared = shared_names(cells)
-            if any(named_values(c, shared) or listed_values(c) for c in words):
+            if any(prints_named_values(c, shared) for c in words):
                 out.append(r)  # 相談件数：52件, ・HP閲覧件数 312,480件: values with their names
                 continue
             one = len({id(c) for c in cells}) == 1  # (a spanning cell fills several places)

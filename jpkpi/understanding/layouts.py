@@ -463,6 +463,12 @@ def region_drafts(
     region_kind, kind_banded = kind, False  # (whether a heading across the table named a kind)
     banner_program: Program | None = None  # a program's heading across the table, in force
     band_period: Period | None = None  # a year across the table, dating the rows below
+    # the rows that are headings of sections (a program's or a year's band across the table is
+    # no part of a run of headings)
+    headings = tuple(
+        role if role != "section" or _section_band(grid, r, region) else "band"
+        for r, role in enumerate(reading.row_roles)
+    )
     for r in _rows_with_headings(region, reading):
         own = body.get(r) or [
             c for c in grid[r][region.first_col : region.end_col] if c is not None and c.row == r
@@ -482,10 +488,13 @@ def region_drafts(
                 # 施策6-1 市民参画と協働の推進 across the table: the program of the rows below
                 banner_program = banner
                 continue
-            banner_program = None  # a section's heading ends the program whose rows it follows
-            if r == 0 or reading.row_roles[r - 1] != "section":
+            if _heading_kind(heading.text) is None:
+                # a section's heading ends the program and the year whose rows it follows (a
+                # kind's, 【成果指標】 under 施策6-1, does not)
+                banner_program, band_period = None, None
+            if r == 0 or headings[r - 1] != "section":
                 # the first of a run of headings: it replaces as many as the run holds
-                bands = bands[: max(len(bands) - _run_length(reading.row_roles, r), 0)]
+                bands = bands[: max(len(bands) - _run_length(headings, r), 0)]
             bands.append(normalize_text(heading.text))  # as printed, 【】 and all
             section = [*outer, *bands]
             # 【数値目標】 over its rows, 【重要業績評価指標（KPI）】 over others: their kind
@@ -1071,6 +1080,19 @@ def _printed_period(text: str) -> Period | None:
     """The period a cell or heading prints, its ``raw`` the text as printed (normalized)."""
     found = find_period(text)
     return replace(found, raw=normalize_text(text)) if found is not None else None
+
+
+def _section_band(grid: list[list[Cell | None]], r: int, region: RegionReading) -> bool:
+    """Whether a row across the table heads a section: not a program's heading (施策6-1 …) and
+    not a period alone (平成27年度)."""
+    cell = next(
+        (c for c in grid[r][region.first_col : region.end_col] if c is not None and not c.empty),
+        None,
+    )
+    if cell is None:
+        return True
+    text = normalize_text(cell.text)
+    return program_heading(text) is None and bool(without_periods(text))
 
 
 def _run_length(roles: tuple[str, ...], r: int) -> int:

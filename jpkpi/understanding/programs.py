@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 import regex
 
-from jpkpi.primitives.quantity import COUNTERS
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.understanding.cells import department_of, strip_departments
 from jpkpi.understanding.vocabulary import Role, header_role
@@ -68,6 +67,10 @@ _NUMBERED_HEADING = regex.compile(
 NUMBERED_NAME = regex.compile(rf"(?P<no>{PROGRAM_NUMBER})\s+(?P<name>\D\S.*)")
 
 
+#: Starts of a name that make the number before it a count (100 円バス, 3 世代同居, 5 人の会).
+_COUNTED_STARTS = ("円", "世代", "人の", "歳", "か所", "ヶ所", "年間", "日間", "校区")
+
+
 def numbered_name(text: str) -> tuple[str, str] | None:
     """A program's number and name where its text prints the number first (``3-2 農業の振興``),
     None where what follows the number counts it (``100 円バス``, ``3 世代同居支援事業``)."""
@@ -75,7 +78,7 @@ def numbered_name(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     name = m.group("name")
-    if name[0] in "十百千万億円" or any(name.startswith(c) for c in (*COUNTERS, "世代")):
+    if name[0] in "十百千万億" or name.startswith(_COUNTED_STARTS):
         return None
     return m.group("no"), name
 

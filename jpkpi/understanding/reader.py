@@ -155,7 +155,9 @@ def _opens_sections(first: TextLine, blocks: Sequence[Block]) -> bool:
         return True
     style = heading_style(first.text)
     return style is not None and any(
-        isinstance(b, TextLine) and b is not first and heading_style(b.text) == style
+        isinstance(b, TextLine)
+        and normalize_text(b.text) != normalize_text(first.text)  # (a running header: no)
+        and heading_style(b.text) == style
         for b in blocks
     )
 
@@ -395,11 +397,9 @@ _DATE_WITH_MONTH = regex.compile(
 )
 
 
-#: Words after a date that make it another date than the document's own (the plan it was
-#: drawn up on, a count's as-of date, a span's end).
-_CITED_DATE = regex.compile(
-    r"\s*(?:[0-9]{1,2}\s*日\s*)?(?:策定|改訂|改定|現在|時点|まで|から|[～〜~]|末)"
-)
+#: Words after a date that make it another date than the document's own: the plan it was
+#: drawn up on, a span's start (an as-of date, 現在 or 時点, bounds the actuals all the same).
+_CITED_DATE = regex.compile(r"\s*(?:[0-9]{1,2}\s*日\s*)?(?:策定|改訂|改定|から|[～〜~])")
 
 
 def _issued(blocks: Sequence[Block]) -> tuple[tuple[int, int], str] | None:
@@ -411,11 +411,8 @@ def _issued(blocks: Sequence[Block]) -> tuple[tuple[int, int], str] | None:
             continue
         text = fold_width(block.text)
         for m in _DATE_WITH_MONTH.finditer(text):
-            before = text[: m.start()]
-            if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
-                continue  # 効果検証（平成27年10月策定）: a date the line cites, in brackets
             if _CITED_DATE.match(text, m.end()):
-                continue  # 平成27年10月策定, R3年3月31日現在: the plan's date, a count's
+                continue  # 効果検証（平成27年10月策定）: the plan's date, not the document's
             found = find_period(m.group())
             if found is None or found.year is None or found.month is None:
                 continue

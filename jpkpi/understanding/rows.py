@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import regex
 
+from jpkpi.primitives.period import find_period
 from jpkpi.primitives.quantity import COUNTERS
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
@@ -77,6 +78,7 @@ from jpkpi.understanding.vocabulary import (
     current_vocabulary,
     header_kind,
     header_role,
+    remarks,
     row_kind,
     strongest_role,
 )
@@ -506,13 +508,15 @@ def _breakdown_names(
         word = normalize_text(cell.text).replace(" ", "")
         if len(word) > _BREAKDOWN_CHARS or type_of(word) or row_kind(word) or list_of(word):
             return  # a type, kind or list column after all
+        if find_period(word) is not None:
+            return  # R5 | R6 under one name: its years, read as such
         if current_vocabulary().votes(word):
             return  # 指標 | 活動計画: a heading's words, no part of a name
         words[r] = word
     if not words:
         return
     for d in drafts:
-        if d.row is None or d.row not in words or not 0 <= d.row < len(grid):
+        if d.row is None or d.row not in words:
             continue
         name = grid[d.row][names[0]]
         if name is None or name.empty or name.rowspan < 2:
@@ -587,6 +591,10 @@ def _unread_value(cell: RowCell, by_pos: list[Column | None]) -> list[str]:
     """A warning for words left in a value column (``集計中`` under R5実績): not a value, and
     not dropped in silence."""
     col = by_pos[cell.pos] if cell.pos < len(by_pos) else None
+    if col is not None and col.role is Role.IGNORE and is_value(cell.cls) and remarks(col.header):
+        # 参考値（R3） | 110: a reference's number beside the indicator's, said as unread
+        header = normalize_text(col.header)
+        return [f"{cell.text.strip()!r} under {header} is a reference, not this indicator's value"]
     if col is None or col.role not in VALUE_ROLES or is_value(cell.cls):
         return []
     if cell.cls in (CellClass.KIND, CellClass.DEPARTMENT, CellClass.STATUS, CellClass.EMPTY):

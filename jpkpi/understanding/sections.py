@@ -49,9 +49,10 @@ _STEM_HEADING = regex.compile(
 #: A heading numbered as a part of the document (``第2章　夢と活力…``, ``第1節　農林業の振興``,
 #: ``第3　個性に満ちた…``): 第, the number, the part's word or a space, then words.
 _ORDINAL_HEADING = regex.compile(
-    r"^第\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:(?P<unit>[編部章節款項])\s*|\s+)"
+    r"^第\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*"
     # (第2 次総合計画, 第1 号被保険者: a count's word after the number, spaced apart, no heading)
-    r"(?![次期号回位条弾種級])[\p{Han}\p{Katakana}\p{Hiragana}「『]"
+    r"(?:(?P<unit>[編部章節款項])\s*|\s+(?![次期号回位条弾種級]))"
+    r"[\p{Han}\p{Katakana}\p{Hiragana}「『]"
 )
 _ROMAN_HEADING = regex.compile(r"^[(（][ⅰ-ⅻ]{1,4}[)）]\s*[\p{Han}\p{Katakana}\p{Hiragana}]")
 #: A heading numbered by a roman numeral alone (``Ⅰ 心豊かな子どもが育つ``).

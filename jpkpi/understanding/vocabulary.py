@@ -80,11 +80,19 @@ def row_kind(text: str) -> Kind | None:
         return header_kind(norm) if len(norm) > len("指標") else None
     if norm.endswith("目標") and len(norm) > len("目標"):
         # 区分 | 人口目標 / サブ目標 (小松): a goal, unless its word names another kind
-        # (成果目標: 成果指標's, activity's 活動目標)
-        return header_kind(norm[: -len("目標")] + "指標") or Kind.GOAL
+        # (成果目標: 成果指標's, activity's 活動目標) or says when or how far (年間目標, 最終目標)
+        stem = norm[: -len("目標")]
+        if stem in _TARGET_QUALIFIERS:
+            return None
+        return header_kind(stem + "指標") or Kind.GOAL
     return header_kind(norm + "指標")
 
 
+#: Words before 目標 that say when or how far a target reaches, no kind of indicator.
+_TARGET_QUALIFIERS = frozenset(
+    {"年間", "年度", "累計", "最終", "中間", "単年", "単年度", "当初", "前期", "後期",
+     "短期", "中期", "長期", "全体", "個別", "各年度", "毎年"}
+)  # fmt: skip
 #: A kind word as a row prints it: a few kanji or katakana, no number.
 _KIND_WORD = regex.compile(rf"[\p{{Han}}\p{{Katakana}}ー]{{1,{_ROW_KIND_CHARS}}}")
 
