@@ -78,6 +78,8 @@ FORMS60 = FORMS.parent / "forms60"
 FORMS61 = FORMS.parent / "forms61"
 FORMS62 = FORMS.parent / "forms62"
 FORMS63 = FORMS.parent / "forms63"
+FORMS64 = FORMS.parent / "forms64"
+FORMS65 = FORMS.parent / "forms65"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -568,6 +570,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS61, "all"),
         (FORMS62, "all"),
         (FORMS63, "all"),
+        (FORMS64, "all"),
+        (FORMS65, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
