@@ -449,3 +449,14 @@ def test_a_kind_band_under_a_program_band_keeps_the_program(tmp_path: Path) -> N
         ),
     )
     assert {(r.program, r.program_no) for r in doc.records} == {("観光の振興", "6-1")}
+
+
+def test_a_name_cells_forms_as_a_records_name() -> None:
+    """The unread-rows warning compares a name cell with the records' names in the forms a name
+    takes (less a label, a unit, a 【】 target or a ※ note), not by their start: a read 観光客数
+    says nothing of 観光客数（外国人）."""
+    from jpkpi.understanding.reader import _name_forms
+
+    assert "被保険者数" in _name_forms("被保険者数（人）")
+    assert "移住者数" in _name_forms("① 移住者数 【100人】")
+    assert "観光客数" not in _name_forms("観光客数（外国人）")

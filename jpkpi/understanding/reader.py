@@ -26,6 +26,7 @@ from jpkpi.primitives.period import (
     relative_period,
     without_periods,
 )
+from jpkpi.primitives.quantity import COUNTERS
 from jpkpi.primitives.target import parse_change_sentence
 from jpkpi.primitives.text import fold_width, join_lines, normalize_text, split_label
 from jpkpi.tables.model import Block, Provenance, Table, TextLine
@@ -42,6 +43,7 @@ from jpkpi.understanding.cells import (
     remembering_classes,
     stacked_lists,
     status_legend,
+    unit_only,
     value_and_period,
 )
 from jpkpi.understanding.doubts import doubt_drafts, not_a_name
@@ -75,6 +77,7 @@ from jpkpi.understanding.layouts import (
     read_fields,
     region_drafts,
     stacked_rows,
+    unit_in_name,
     years_down,
 )
 from jpkpi.understanding.notices import notice
@@ -624,14 +627,28 @@ def _unread_rows(
             ]
             if not any(_numbers_something(c.text) for c in beside):
                 continue
-            text = normalize_text(cell.text).replace(" ", "")
-            # (the record's name is the cell's, or its start: 被保険者数（人） gave 被保険者数;
-            # 観光客数 read says nothing of 外国人観光客数)
-            if not any(text.startswith(n) or n.startswith(text) for n in named):
+            # (the record's name is the cell's, less a label, a unit, a target or a note after
+            # it: 被保険者数（人） gave 被保険者数; a read 観光客数 says nothing of
+            # 観光客数（外国人）)
+            if not any(n in _name_forms(cell.text) for n in named):
                 names.append(normalize_text(cell.text))
         if names:
             out.append((region, names))
     return out
+
+
+def _name_forms(text: str) -> set[str]:
+    """The forms a name cell's text takes as a record's name (spaces out): as printed, without
+    its label (①), without a unit word, a 【】 target or a ※ note after it."""
+    norm = normalize_text(text)
+    bare = split_label(norm).text
+    forms = {norm, bare}
+    for form in (norm, bare):
+        forms.add(regex.sub(r"\s*(?:【[^【】]*】|※.*)$", "", form))
+        carried = unit_in_name(form)
+        if carried is not None and (carried[1] in COUNTERS or unit_only(carried[1])):
+            forms.add(carried[0])  # (人, 千円: a unit; 外国人 says which count)
+    return {f.replace(" ", "") for f in forms if f}
 
 
 def _numbers_something(text: str) -> bool:
