@@ -80,6 +80,8 @@ FORMS62 = FORMS.parent / "forms62"
 FORMS63 = FORMS.parent / "forms63"
 FORMS64 = FORMS.parent / "forms64"
 FORMS65 = FORMS.parent / "forms65"
+FORMS66 = FORMS.parent / "forms66"
+FORMS67 = FORMS.parent / "forms67"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -2499,3 +2501,11 @@ def test_a_name_merged_over_a_breakdown_column_names_each_part() -> None:
     assert names[:2] == ["特定健診受診率(男性)", "特定健診受診率(女性)"]
     oyama = [r.indicator or "" for r in parsed(FORMS62 / "oyama_gyokaku_shinchoku_h27.pdf").records]
     assert not any(n.endswith("(指標)") for n in oyama)
+
+
+def test_a_recent_status_heading_is_a_baseline() -> None:
+    """寒河江 (corpora/forms66): `近況値（H26）` beside `H29実績` and `目標値（H31）` is the value the
+    plan started from, as 現況値 is: the baseline."""
+    record = parsed(FORMS66 / "sagae_shisaku_hyoka_h29.pdf").records[0].to_dict()
+    assert (record["baseline"]["value"], record["baseline"]["period"]["fiscal_year"]) == (320, 2014)
+    assert _values(record["actuals"]) == [(355, 2017)]
