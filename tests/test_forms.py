@@ -2509,3 +2509,11 @@ def test_a_recent_status_heading_is_a_baseline() -> None:
     record = parsed(FORMS66 / "sagae_shisaku_hyoka_h29.pdf").records[0].to_dict()
     assert (record["baseline"]["value"], record["baseline"]["period"]["fiscal_year"]) == (320, 2014)
     assert _values(record["actuals"]) == [(355, 2017)]
+
+
+def test_a_judgement_of_a_goal_lists_no_targets() -> None:
+    """勝山 (corpora/forms66): `基本目標の評価` beside `目標値（H31年度）` judges the goal; its `―` is
+    no missing target (its 目標 names what is judged, not a list of values)."""
+    record = parsed(FORMS66 / "katsuyama_hyoka_sheet_h27.pdf").records[0].to_dict()
+    assert record["targets"] == []
+    assert record["target_statement"]["text"] == "5年間で300人増"

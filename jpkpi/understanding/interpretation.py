@@ -2348,6 +2348,12 @@ def _read_column(
             vote("indicator", 2.0 * inner, "its header says its names carry their unit")
         if stated and normalize_unit(stated.group(1)) in _CURRENCY:
             vote("money", 4.0 * inner, f"its header gives its values' unit {stated.group(1)}")
+    if header_cells and _judged_head(vocabulary, header_cells[-1].text):
+        # 基本目標の評価 (勝山): a judgement of X, whose 目標 names no list of values under it
+        for role in _VALUE_ROLES:
+            if scores.get(role, 0) > 0:
+                about = normalize_text(header_cells[-1].text)
+                vote(role, -scores[role], f"its heading judges what it names ({about})")
     sample = [r for r in body if r < MAX_EVIDENCE_ROWS]
     own_texts = list(_own_texts(grid, sample, col))  # (the column's own cells, read once)
     types = [type_of(text) for text in own_texts]
