@@ -591,7 +591,9 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     小松 reads 合計特殊出生率 (its own table, 指標 | 区分) as a KPI, where F18 takes every figure of the
     人口ビジョン for a goal; forms53's 海士 and forms55's 豊後高田 read `計画期間中に新規5名` and
     `毎年300人以上` as targets, where their writers keep the statement alone (F53-8, F55-8);
-    forms56's 喜多方 leaves a target undated where F56-6 dates it by 事業実施期間."""
+    forms56's 喜多方 leaves a target undated where F56-6 dates it by 事業実施期間; forms66's 韮崎
+    leaves its `最終` column's period null where F66 writes one of raw `最終` and no year, and
+    forms67's 日置 reads one 事業's indicators as activities where F67 takes KPIs."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
