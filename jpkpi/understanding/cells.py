@@ -24,7 +24,7 @@ from jpkpi.primitives.period import (
     find_period,
     parse_period,
 )
-from jpkpi.primitives.quantity import DASHES, parse_quantity
+from jpkpi.primitives.quantity import COUNTERS, DASHES, parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import join_lines, normalize_text, split_label
 from jpkpi.tables.model import Cell
@@ -762,6 +762,13 @@ def block_kind(text: str) -> Kind | None:
         return KIND_WORDS[normalize_text(text).replace(" ", "")]
     norm = normalize_text(text).replace(" ", "")
     return header_kind(norm) if _KIND_INDICATOR.fullmatch(norm) else None
+
+
+def unit_word(text: str) -> bool:
+    """Whether a text is a unit alone: a counter (``人``, ``件``), maybe after a scale word
+    (``万円``), or a scaled or per-unit unit (``千円/t``), as no name is."""
+    bare = normalize_text(text).replace(" ", "")
+    return unit_only(bare) or bare.lstrip("千万億百") in COUNTERS
 
 
 def unit_only(text: str) -> bool:

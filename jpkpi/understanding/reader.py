@@ -26,7 +26,6 @@ from jpkpi.primitives.period import (
     relative_period,
     without_periods,
 )
-from jpkpi.primitives.quantity import COUNTERS
 from jpkpi.primitives.target import parse_change_sentence
 from jpkpi.primitives.text import fold_width, join_lines, normalize_text, split_label
 from jpkpi.tables.model import Block, Provenance, Table, TextLine
@@ -43,7 +42,7 @@ from jpkpi.understanding.cells import (
     remembering_classes,
     stacked_lists,
     status_legend,
-    unit_only,
+    unit_word,
     value_and_period,
 )
 from jpkpi.understanding.doubts import doubt_drafts, not_a_name
@@ -646,7 +645,7 @@ def _name_forms(text: str) -> set[str]:
     for form in (norm, bare):
         forms.add(regex.sub(r"\s*(?:【[^【】]*】|※.*)$", "", form))
         carried = unit_in_name(form)
-        if carried is not None and (carried[1] in COUNTERS or unit_only(carried[1])):
+        if carried is not None and unit_word(carried[1]):
             forms.add(carried[0])  # (人, 千円: a unit; 外国人 says which count)
     return {f.replace(" ", "") for f in forms if f}
 

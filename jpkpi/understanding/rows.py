@@ -15,7 +15,6 @@ from typing import NamedTuple
 import regex
 
 from jpkpi.primitives.period import find_period
-from jpkpi.primitives.quantity import COUNTERS
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
 from jpkpi.understanding.align import Alignment, RowCell, align_row
@@ -36,7 +35,7 @@ from jpkpi.understanding.cells import (
     status_word,
     type_of,
     typed_kind,
-    unit_only,
+    unit_word,
     value_and_period,
 )
 from jpkpi.understanding.columns import Column
@@ -640,12 +639,6 @@ def _program_of_cells(cells: list[Cell]) -> Program | None:
     return program
 
 
-def _unit_word(text: str) -> bool:
-    """Whether a cell holds a unit alone (``万円``, ``人``, ``千円/t``), as no name does."""
-    bare = normalize_text(text).replace(" ", "")
-    return unit_only(bare) or bare.lstrip("千万億百") in COUNTERS or bare in COUNTERS
-
-
 def _take_program_cell(
     cells: list[RowCell], columns: dict[int, Column]
 ) -> tuple[list[RowCell], Program | None]:
@@ -655,7 +648,7 @@ def _take_program_cell(
         return cells, None
     for k, cell in enumerate(cells):
         if cell.cls in (CellClass.TEXT, CellClass.PROSE) and is_program_line(cell.text):
-            if k == len(cells) - 1 or _unit_word(cells[k + 1].text):
+            if k == len(cells) - 1 or unit_word(cells[k + 1].text):
                 # (【再掲】 ふるさと納税寄附額 | 万円 | …: a reposted indicator before its unit,
                 # no program before an indicator's name)
                 continue
