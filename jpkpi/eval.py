@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from jpkpi.errors import JpkpiError
 from jpkpi.primitives.text import normalize_text
+from jpkpi.records.output import dumps
 
 if TYPE_CHECKING:
     from jpkpi.document import Document
@@ -213,9 +214,11 @@ def trust(
 
 def load_expectations(path: Path) -> tuple[list[dict[str, Any]], tuple[int, int] | None]:
     """An expectations file's records, and the line range it covers where its first line says
-    ``{"scope": {"lines": [first, last]}}`` (expectations for part of a large workbook)."""
+    ``{"scope": {"lines": [first, last]}}`` (expectations for part of a large workbook).
+    Numbers with a fraction are read as Decimals: a value of 17 digits is compared digit for
+    digit, not as the float nearest it (records print every digit, ``records.output``)."""
     with open(path, encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
+        rows = [json.loads(line, parse_float=Decimal) for line in f if line.strip()]
     scope = None
     if rows and "scope" in rows[0]:
         first, last = rows.pop(0)["scope"]["lines"]
@@ -275,8 +278,8 @@ def report(scores: dict[str, Score], show: int = 0) -> Iterable[str]:
         if show and s.mismatches:
             yield f"\n{name}: wrong fields {dict(s.by_field.most_common())}"
             for line, fname, exp, got in s.mismatches[:show]:
-                yield f"  line {line} {fname}: expected {json.dumps(exp, ensure_ascii=False)}"
-                yield f"  line {line} {fname}: got      {json.dumps(got, ensure_ascii=False)}"
+                yield f"  line {line} {fname}: expected {dumps(exp)}"
+                yield f"  line {line} {fname}: got      {dumps(got)}"
 
 
 def trust_report(trusts: dict[str, Counter[str]]) -> Iterable[str]:

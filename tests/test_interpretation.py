@@ -443,6 +443,7 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round3", 0.97),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round4", 0.97),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round5", 0.97),
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round6", 0.97),
     ],
     ids=[
         "real-kpi-tuned",
@@ -454,6 +455,7 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         "real-kpi-round3",
         "real-kpi-round4",
         "real-kpi-round5",
+        "real-kpi-round6",
     ],
 )
 def test_development_set_scores(documents: Path, expected: Path, floor: float) -> None:

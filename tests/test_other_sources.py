@@ -258,6 +258,39 @@ def test_large_workbooks_are_streamed_with_the_same_result(monkeypatch) -> None:
     assert streamed == loaded and len(streamed) == 37
 
 
+@pytest.mark.parametrize("streaming", [False, True])
+def test_a_general_float_is_read_as_stored_not_as_shown(tmp_path, monkeypatch, streaming) -> None:
+    """A computed float in General format shows ten significant digits (``38.93389423``) but
+    holds more: the value is the stored number (scaled by the column's 千円), raw what is
+    shown. A format that rounds on purpose (``0.0``) is read as shown, as is a whole number."""
+    import jpkpi.sources.xlsx as xlsx
+
+    def build(book):
+        ws = book.active
+        rows = [
+            ["指標", "単位", "R3実績", "R4実績"],
+            ["一人当たり負担額", "千円", 38.93389423076923, 16.13692480359147],
+            ["平均修繕費", "千円", 1635.285714285714, 2.5],
+            ["施設の利用割合", "%", 2 / 3, 12],
+        ]
+        for r, row in enumerate(rows, start=1):
+            for c, v in enumerate(row, start=1):
+                ws.cell(r, c, v)
+        ws["C4"].number_format = "0.0"
+
+    path = _workbook(tmp_path, build)
+    if streaming:
+        monkeypatch.setattr(xlsx, "STREAMING_UNMERGED_BYTES", 0)
+    records = {r.indicator: r for r in jpkpi.parse(path).records}
+    cost = records["一人当たり負担額"].actuals
+    assert [str(o.quantity.value) for o in cost] == ["38933.89423076923", "16136.92480359147"]
+    assert [o.quantity.raw for o in cost] == ["38.93389423", "16.1369248"]
+    repair = records["平均修繕費"].actuals
+    assert [str(o.quantity.value) for o in repair] == ["1635285.714285714", "2500.0"]
+    assert repair[0].quantity.raw == "1635.285714"
+    assert [str(o.quantity.value) for o in records["施設の利用割合"].actuals] == ["0.7", "12"]
+
+
 @pytest.mark.parametrize(
     ("name", "streamed"),
     [

@@ -54,6 +54,22 @@ def test_scorer_counts_a_wrong_field() -> None:
     assert score(expected, []).recall == 0.0
 
 
+def test_expectations_are_compared_digit_for_digit(tmp_path: Path) -> None:
+    """A value of 17 significant digits in an expectations file (a workbook's stored float times
+    1000) is compared as written, not as the float nearest it, which drops the last digit."""
+    from jpkpi.eval import load_expectations
+
+    record = load_jsonl("records/000_fb57e009c395afac.txt.jsonl")[0]
+    path = tmp_path / "one.jsonl"
+    actual = {"value": "VALUE", "unit": "円", "period": None, "raw": "x", "flags": []}
+    line = json.dumps({**record, "actuals": [actual]}, ensure_ascii=False)
+    path.write_text(line.replace('"VALUE"', "1635285.7142857142") + "\n", encoding="utf-8")
+    (want,), _ = load_expectations(path)
+    assert str(want["actuals"][0]["value"]) == "1635285.7142857142"
+    close = {**want, "actuals": [{**want["actuals"][0], "value": Decimal("1635285.714285714")}]}
+    assert score([want], [close]).by_field == {"actuals": 1}
+
+
 def test_spec_worked_example_exactly(produced: dict[str, list[dict]]) -> None:
     record = next(r for r in produced["000_fb57e009c395afac.txt"] if r["line"] == 11)
     spec = {

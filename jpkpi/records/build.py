@@ -5,11 +5,12 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from dataclasses import replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import regex
 
 from jpkpi.errors import ParseError
+from jpkpi.primitives.numerals import EXACT
 from jpkpi.primitives.period import EITHER_YEAR, Period, find_period, parse_period
 from jpkpi.primitives.quantity import (
     SCALE_WORDS,
@@ -173,6 +174,7 @@ def _observation(
                 f"{cell.text.strip()!r} {_where(cell)}: only the value before ({q.note}) was "
                 "read; the note is not a value"
             )
+    q = _stored_number(q, cell)
     if (
         warnings is not None
         and period is not None
@@ -186,6 +188,30 @@ def _observation(
         if note not in warnings:
             warnings.append(note)
     return Observation(q, period, cell.where)
+
+
+#: The powers of ten a cell's unit may have scaled its shown number by (千円: 3, 億: 8).
+_SCALES = range(-3, 13)
+
+
+def _stored_number(q: Quantity, cell: ValueCell) -> Quantity:
+    """The number a workbook cell stores where its shown text rounds it (General shows
+    ``73.1874145`` of ``73.18741450068399``), scaled as the shown one was (千円: ×1000); the
+    quantity as read everywhere else (a cell whose text is more than the number)."""
+    stored = cell.where.stored if cell.where is not None else None
+    if stored is None or q.value is None:
+        return q
+    try:
+        shown = Decimal(cell.text.strip())
+    except ArithmeticError:
+        return q
+    if not shown.is_finite():
+        return q
+    with localcontext(EXACT):
+        for k in _SCALES:
+            if shown.scaleb(k) == q.value:
+                return replace(q, value=Decimal(stored).scaleb(k))
+    return q
 
 
 def _arrow_end(

@@ -105,6 +105,21 @@ def general(number: Decimal) -> str:
     return text
 
 
+def rounded_by_general(value: object, fmt: str | None) -> str | None:
+    """A float's shortest exact form where General shows it rounded (``73.18741450068399``
+    shown as ``73.1874145``); None for every other value and format (a format that rounds
+    says how many digits its author meant to show)."""
+    if type(value) is not float or _BRACKETS.sub("", fmt or "General") not in ("", "General"):
+        return None
+    number = Decimal(str(value))
+    if not number.is_finite():
+        return None
+    shown = general(number)
+    if "E" in shown or Decimal(shown) == number:
+        return None
+    return format(number, "f")
+
+
 def format_number(value: object, fmt: str | None) -> str:
     """The text Excel shows for a value with a number format."""
     if value is None:

@@ -23,7 +23,7 @@ import regex
 
 from jpkpi import budget
 from jpkpi.errors import DamagedDocumentError, LimitExceededError, MissingDependencyError
-from jpkpi.sources.numfmt import format_number
+from jpkpi.sources.numfmt import format_number, rounded_by_general
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -91,6 +91,9 @@ class Sheet:
     #: Text boxes drawn over the sheet: (first row, first col, last row, last col, text),
     #: 0-based inclusive, in visible rows and columns (a year printed over a block of columns).
     text_boxes: list[tuple[int, int, int, int, str]] = field(default_factory=list)
+    #: Numbers the shown text rounds, by (row, col): General shows ten significant digits
+    #: (``73.1874145``) of a computed float (``73.18741450068399``); the number is kept exact.
+    stored: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def check_zip(data: bytes, name: str) -> None:
@@ -502,6 +505,9 @@ def _read_loaded(
                 text = format_number(value, cell.number_format)
                 if text:
                     sheet.texts[(r, c)] = text
+                    exact = rounded_by_general(value, cell.number_format)
+                    if exact is not None:
+                        sheet.stored[(r, c)] = exact
             # a loaded cell gives a new proxy of its border each time: looked at for each cell
             if _draws_a_line(cell.border):
                 sheet.bordered.add((r, c))
@@ -554,6 +560,10 @@ def _read_streamed(
                         shown[(value, style)] = text
                 if text:
                     texts[(r, c)] = text
+                    if type(value) is float:
+                        exact = rounded_by_general(value, formats[style])
+                        if exact is not None:
+                            sheet.stored[(r, c)] = exact
             drawn = outlined.get(style)
             if drawn is None:
                 _check_style(style, n_styles)
@@ -757,6 +767,9 @@ def read_xls(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
                 text = format_number(value if value != "" else None, fmt)
                 if text:
                     sheet.texts[(r, c)] = text
+                    exact = rounded_by_general(value, fmt)
+                    if exact is not None:
+                        sheet.stored[(r, c)] = exact
                 if xf is not None:
                     border = cast("XFBorder", xf.border)  # xlrd gives each XF an XFBorder
                     if any(

@@ -36,6 +36,9 @@ class Provenance:
     #: HTML: which table of the page, and the row in it.
     table: int | None = None
     row: int | None = None
+    #: A workbook cell's stored number where the shown text rounds it (General shows
+    #: ``73.1874145`` of ``73.18741450068399``): the number's shortest exact form.
+    stored: str | None = None
 
     def to_dict(self) -> dict[str, Any] | None:
         """The record's ``cell``: ``{"page", "box"}`` (PDF), ``{"sheet", "cell"}`` (workbook),
@@ -54,9 +57,10 @@ class Provenance:
         return None
 
     @classmethod
-    def sheet_cell(cls, sheet: str, address: str) -> Provenance:
-        """``Provenance(sheet=sheet, address=address)``: a workbook cell's place."""
-        return cls(sheet=sheet, address=address)
+    def sheet_cell(cls, sheet: str, address: str, stored: str | None = None) -> Provenance:
+        """``Provenance(sheet=sheet, address=address, stored=stored)``: a workbook cell's
+        place (and the number it stores where its shown text rounds it)."""
+        return cls(sheet=sheet, address=address, stored=stored)
 
     def joined(self, other: Provenance) -> Provenance:
         """The place of text read from this cell and ``other`` together (a label cell and the

@@ -175,7 +175,7 @@ def region_to_table(
     # cell that starts no merged range is not made: the grid holds None there, which every
     # stage reads as empty (310,000 of the 大船渡 sheet's 380,000 cells; 3 of its 9 s)
     letters = [column_letters(c) for c in range(left, right)]
-    texts, name = sheet.texts, sheet.name
+    texts, name, stored = sheet.texts, sheet.name, sheet.stored
     anchors = _columns_by_row(spans, right)
     for r in range(top, bottom):
         number = str(r + 1)
@@ -187,7 +187,7 @@ def region_to_table(
             if not text and key not in spans:
                 continue
             rowspan, colspan = spans.get(key, (1, 1))
-            place = Provenance.sheet_cell(name, letters[c - left] + number)
+            place = Provenance.sheet_cell(name, letters[c - left] + number, stored.get(key))
             lines = cell_lines(text) if "\n" in text else ()
             cells.append(Cell.at(r - top, c - left, text, rowspan, colspan, place, lines))
     overlays = tuple(
