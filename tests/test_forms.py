@@ -82,6 +82,8 @@ FORMS64 = FORMS.parent / "forms64"
 FORMS65 = FORMS.parent / "forms65"
 FORMS66 = FORMS.parent / "forms66"
 FORMS67 = FORMS.parent / "forms67"
+FORMS68 = FORMS.parent / "forms68"
+FORMS69 = FORMS.parent / "forms69"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -574,6 +576,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS63, "all"),
         (FORMS64, "all"),
         (FORMS65, "all"),
+        (FORMS68, "all"),
+        (FORMS69, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -2519,3 +2523,34 @@ def test_a_judgement_of_a_goal_lists_no_targets() -> None:
     record = parsed(FORMS66 / "katsuyama_hyoka_sheet_h27.pdf").records[0].to_dict()
     assert record["targets"] == []
     assert record["target_statement"]["text"] == "5年間で300人増"
+
+
+def test_a_unit_in_the_value_headings_brackets_is_the_records_unit() -> None:
+    """酒田 (corpora/forms68): no 単位 column, bare numbers, and every value heading naming the
+    unit in its bracket (`R3実績（%）`, `目標値（R2～R6）（人）`): that is each record's unit."""
+    records = parsed(FORMS68 / "sakata_seika_shihyo_r4.pdf").records
+    units = {r.indicator: r.unit for r in records}
+    assert units["看護学生の酒田市内の医療機関への就職率"] == "%"
+    assert units["酒田市内の高校から公益大への進学者数"] == "人"
+    first = records[0].to_dict()
+    assert [a["unit"] for a in first["actuals"]] == ["%", "%"]
+
+
+@pytest.mark.parametrize(
+    ("header", "unit"),
+    [
+        ("指標,H30実績（件）,R1実績（件）", "件"),
+        ("指標,R3実績（単位：千人）,目標（単位：千人）", "人"),  # scaled: 12 thousand
+        ("指標,R3実績（見込）,目標値（R8）", None),  # brackets that name no unit
+        ("指標,R3実績（人）,目標値（件）", None),  # two units: neither is taken
+    ],
+)
+def test_a_heading_bracket_gives_a_unit_only_where_it_names_one(
+    tmp_path: Path, header: str, unit: str | None
+) -> None:
+    path = tmp_path / "headed.csv"
+    path.write_text(f"{header}\n移住相談数,12,15\n", encoding="utf-8")
+    record = jpkpi.parse(path).records[0]
+    assert record.unit == unit
+    if unit == "人":
+        assert [str(o.quantity.value) for o in record.actuals] == ["12000"]

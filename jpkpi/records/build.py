@@ -30,6 +30,7 @@ from jpkpi.understanding.cells import (
     STATUS_WORDS,
     checked_status,
     department_of,
+    heading_unit,
     split_arrow,
     strip_departments,
     value_and_period,
@@ -388,7 +389,15 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         if not shown or shown == {normalize_unit(carried[1])}:
             name, unit_text = carried
 
-    # Units: the 単位 column, else a unit ending the name, else what the value cells print.
+    if not unit_text:
+        # no 単位 cell and none in the name: the unit the value columns' headings name in
+        # brackets (酒田: R3実績（%） over bare 58.0), where they name one and no other
+        headed = {u for c in cells if c.header and (u := heading_unit(c.header))}
+        if len(headed) == 1:
+            unit_text = headed.pop()
+
+    # Units: the 単位 column, else a unit ending the name, else one the value columns' headings
+    # name, else what the value cells print.
     column_unit = normalize_unit(unit_text) if unit_text else None
     if column_unit:
         core = split_scale(column_unit)[1]

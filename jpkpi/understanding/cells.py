@@ -771,6 +771,22 @@ def unit_word(text: str) -> bool:
     return unit_only(bare) or bare.lstrip("千万億百") in COUNTERS
 
 
+#: A bracket ending a value column's heading: ``R3実績（%）``, ``目標値（R2～R6）（人）``,
+#: ``実績（単位：千円）``.
+_HEADING_BRACKET = regex.compile(r"[(（](?:単位\s*[:：]\s*)?(?P<u>[^()（）]{1,6})[)）]\s*$")
+
+
+def heading_unit(heading: str) -> str | None:
+    """The unit a value column's heading names in its closing bracket (``R3実績（%）`` → ``%``,
+    ``実績（千円）`` → ``千円``): a counter or a scaled unit alone, never a period or a word
+    (``実績（見込）``, ``目標値（R8）``); None where the heading names none."""
+    m = _HEADING_BRACKET.search(normalize_text(heading))
+    if m is None:
+        return None
+    unit = m.group("u").replace(" ", "")
+    return unit if unit_word(unit) else None
+
+
 def unit_only(text: str) -> bool:
     """Whether a cell holds only a unit that no name would be (``千円/t``, ``千円``): a per-unit
     or a scaled unit, never a short name (人口, 来場者)."""
