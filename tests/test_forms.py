@@ -2554,3 +2554,13 @@ def test_a_heading_bracket_gives_a_unit_only_where_it_names_one(
     assert record.unit == unit
     if unit == "人":
         assert [str(o.quantity.value) for o in record.actuals] == ["12000"]
+
+
+def test_a_status_printed_each_year_is_read_from_the_latest_year_that_prints_one() -> None:
+    """流山 (corpora/forms68): `目標 | 実績 | 評価` under each of 平成28–30年度: the printed status is
+    the latest year's (H30 `未達成`), or the year before where H30 prints `―` (乗車人員)."""
+    records = {r.indicator: r for r in parsed(FORMS68 / "nagareyama_kpi_hyoka_h30.pdf").records}
+    first = records["子育て世代(30～44歳)の転入超過数"].status
+    assert first is not None and (first.raw, first.computed) == ("未達成", "not_achieved")
+    riders = records["流山おおたかの森駅の1日平均乗車人員"].status
+    assert riders is not None and riders.raw == "達成"

@@ -433,7 +433,7 @@ def region_drafts(
     else:
         program_number_col = None
     type_col = next((c.index for c in region.columns if c.role == "type"), None)
-    status_col = next((c.index for c in region.columns if c.role == "status"), None)
+    status_cols = _status_columns(region)
     kind_col = next((c.index for c in region.columns if c.role == "kind"), None)
     value_cols = [c for c in region.columns if c.role in ("baseline", "target", "actual", "pair")]
     if not value_cols:
@@ -759,9 +759,11 @@ def region_drafts(
             named_kind = block_kind(block.text)  # 成果指標 merged down its rows
         if named_kind is not None:  # 種別 | 活動: the row's own kind
             d.kind = named_kind
-        stated = _spanned_text(grid, r, status_col)
-        if stated is not None and status_word(stated):
-            d.status = stated
+        for status_at in status_cols:  # the latest year's status the row prints (流山)
+            stated = _spanned_text(grid, r, status_at)
+            if stated is not None and status_word(stated):
+                d.status = stated
+                break
         d.warnings.extend(warnings)
         drafts.append(d)
         current, current_name = d, name_cell
@@ -1567,6 +1569,18 @@ def _sheet_row(cell: Cell) -> int | None:
     address = cell.provenance.address or ""
     m = regex.search(r"([0-9]+)$", address)
     return int(m.group(1)) if m else None
+
+
+def _status_columns(region: RegionReading) -> list[int]:
+    """The region's status columns to read a row's printed status from, in the order to try:
+    the first alone, or where each is dated (流山: 目標 | 実績 | 評価 under each year) the
+    latest first, so that a row's status is that of the latest year that prints one."""
+    cols = [c for c in region.columns if c.role == "status"]
+    periods = [c.period or find_period(c.header) for c in cols]  # (a status has no list's year)
+    years = [p.fiscal_year or p.year if p else None for p in periods]
+    if len(cols) < 2 or None in years or len(set(years)) < len(years):
+        return [c.index for c in cols[:1]]
+    return [c.index for _, c in sorted(zip(years, cols, strict=True), key=lambda yc: -(yc[0] or 0))]
 
 
 def _spanned_text(grid: list[list[Cell | None]], r: int, col: int | None) -> str | None:
