@@ -36,6 +36,11 @@ MISSING_MARKERS: dict[str, str] = {
     "なし": "none",
     "無し": "none",
 }
+#: Cells that say what was counted did not take place that year (a triennial festival's
+#: ``（非開催）``, an event ``中止``, a programme ``未実施``): no value, and no flag of the spec's.
+NOT_HELD_MARKERS = frozenset(
+    {"中止", "非開催", "未開催", "開催なし", "延期", "休止", "未実施", "実施なし"}
+)
 #: Dash-like characters that alone mean "no value here" (``-``, ``—``, ``－``, ``―``…).
 DASHES = "-‐‑‒–—―−－ー"
 #: Characters that make the number after them negative (Japanese accounting marks and minus signs).
@@ -645,6 +650,8 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
                 caller, s, "has a yen sign before a number that is not a bare amount", start
             )
         return replace(amount, unit="円", raw=s)
+    if folded[start:stop].strip("()") in NOT_HELD_MARKERS:  # 中止, (非開催): a note in brackets
+        return Quantity(None, _default_unit_scale(default_unit)[1], frozenset(), (), s)
     if start < stop and folded[start] not in _STARTS:
         # Prose fails here, before any other work: most cells of a document are not quantities.
         labelled = bool(_LABEL_START.match(folded, start, stop))
