@@ -84,6 +84,8 @@ FORMS66 = FORMS.parent / "forms66"
 FORMS67 = FORMS.parent / "forms67"
 FORMS68 = FORMS.parent / "forms68"
 FORMS69 = FORMS.parent / "forms69"
+FORMS70 = FORMS.parent / "forms70"
+FORMS71 = FORMS.parent / "forms71"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -578,6 +580,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS65, "all"),
         (FORMS68, "all"),
         (FORMS69, "all"),
+        (FORMS71, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -2564,3 +2567,23 @@ def test_a_status_printed_each_year_is_read_from_the_latest_year_that_prints_one
     assert first is not None and (first.raw, first.computed) == ("未達成", "not_achieved")
     riders = records["流山おおたかの森駅の1日平均乗車人員"].status
     assert riders is not None and riders.raw == "達成"
+
+
+def test_a_form_fields_program_over_an_indicator_grid_leaves_its_kind_alone() -> None:
+    """日置 (corpora/forms67): two 事業 blocks, each `事業名 | 担当課 | 事業費` over its own
+    `指標名 | 単位 | R2実績 | R3目標 | …` grid: both give KPIs (F67). A program named in a form's
+    field row heads no value columns, so it does not make the grid its 事業量."""
+    kinds = [r.kind for r in parsed(FORMS67 / "hioki_jigyo_hyoka_r3.pdf").records]
+    assert kinds == ["kpi"] * 5
+
+
+def test_a_ruled_program_cell_keeps_the_rows_it_spans() -> None:
+    """市川三郷 (corpora/forms48): the ruled `(2) 健康で暮らせるまちづくり` cell spans 健康寿命 and
+    特定健康診査の受診率; the second row is its program's, not the one below that its values
+    resemble."""
+    records = {
+        r.indicator: r for r in parsed(FORMS48 / "ichikawamisato_senryaku_soan_h27.pdf").records
+    }
+    row = records["特定健康診査の受診率"]
+    assert row.program == "健康で暮らせるまちづくり"
+    assert not any("program assigned by content" in w for w in row.warnings)

@@ -57,6 +57,9 @@ class Draft:
     row: int | None = None
     #: Whether this row printed its program itself (not inherited from a merged cell).
     program_printed: bool = False
+    #: Whether the row lies under its program's cell as the source draws or marks it (a ruled
+    #: PDF cell's box, HTML rowspan): its program is certain, not one to weigh by content.
+    program_spanned: bool = False
     department: str | None = None
     #: Which table of the document the draft came from.
     table: int = 0

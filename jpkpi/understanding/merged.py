@@ -73,6 +73,13 @@ def reassign_merged_programs(drafts: list[Draft]) -> None:
         between = drafts[a + 1 : b]
         if not between or any(d.program is not drafts[a].program for d in between):
             continue
+        # rows under the program cell as the source draws it are its own (市川三郷's ruled
+        # (2) cell over 健康寿命 and 特定健康診査の受診率); only the rest are weighed
+        between = between[
+            max((i + 1 for i, d in enumerate(between) if d.program_spanned), default=0) :
+        ]
+        if not between:
+            continue
         k = best_boundary(between, drafts[a], drafts[b])
         for d in between[k:]:
             d.program = drafts[b].program

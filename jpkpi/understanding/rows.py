@@ -194,9 +194,12 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         single_group(header_columns(table, header_rows)), context.interpretation, header_rows
     )
     header_program: Program | None = None
+    heads_its_values = False  # a program printed in the header row of its values' columns
     for row in rows[:header_rows]:
-        header_program = _program_of_cells(row) or header_program
-    announced = table_kind(columns, header_program is not None)
+        own = _program_of_cells(row)
+        header_program = own or header_program
+        heads_its_values = heads_its_values or (own is not None and _heads_values(row))
+    announced = table_kind(columns, heads_its_values)
     kind = announced or Kind.KPI
     data_rows = rows[header_rows:]
     columns = by_content(columns, data_rows)
@@ -215,6 +218,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     money_until = -1  # rows under a group cell that names the program's money
     merged_down: dict[int, int] = {}  # column → the row a cell merged down over it ends before
     printed = table.spans_printed
+    program_until = -1  # the row a program cell the source spans over its rows ends before
     for r, row in enumerate(data_rows, start=header_rows):
         # (only where the source prints its spans: an inferred span may be a row shifted)
         covered = frozenset(c for c, until in merged_down.items() if r < until and printed)
@@ -386,6 +390,13 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 if parts.summary:
                     program = replace(program, summary=normalize_text(" ".join(parts.summary)))
                 printed_program = True
+                spans = [c for c in row if c.rowspan > 1 and c.col == program_column]
+                # a program cell the source draws or marks over the rows below (a ruled PDF
+                # cell's box, a rowspan): those rows are its own, whatever their values say
+                program_until = max(
+                    (r + c.rowspan for c in spans if printed or c.provenance.bbox is not None),
+                    default=r + 1,
+                )
         line = row[0].provenance.line
         section = inner.titles() + ([section_cell] if section_cell else [])
         made_here: list[Draft] = []
@@ -474,6 +485,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         for d in made_here:
             d.page = row[0].provenance.page
             d.warnings.extend(unread)
+            d.program_spanned = not printed_program and r < program_until
         drafts.extend(made_here)
         if header_cells:
             columns = single_group({**columns, **row_columns(header_cells)})
@@ -614,6 +626,17 @@ def _take_comment(draft: Draft | None, cells: list[Cell]) -> None:
     ]
     if texts:
         draft.comments.append(" ".join(texts))
+
+
+def _heads_values(cells: list[Cell]) -> bool:
+    """Whether a header row heads value columns (a period, 目標, 実績 beside the program's
+    name), not a form's field alone (日置: ``事業名 | 過疎地域移住定住促進事業`` over the grid)."""
+    return any(
+        find_period(cell.text) is not None
+        or header_role(cell.text) in (Role.TARGET, Role.ACTUAL, Role.BASELINE)
+        for cell in cells
+        if not cell.empty
+    )
 
 
 def _program_of_cells(cells: list[Cell]) -> Program | None:
