@@ -7,6 +7,7 @@ read from the documents themselves.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -2587,3 +2588,32 @@ def test_a_ruled_program_cell_keeps_the_rows_it_spans() -> None:
     row = records["特定健康診査の受診率"]
     assert row.program == "健康で暮らせるまちづくり"
     assert not any("program assigned by content" in w for w in row.warnings)
+
+
+def test_a_target_that_says_only_which_way_is_a_statement() -> None:
+    """酒田 (forms68) `減少` under `目標値 R8（%）`, 奈義 (forms67) `増加` under `目標値（R11年度）`:
+    no target value, a target statement with that direction, and no unread-value warning."""
+    sakata = {r.indicator: r for r in parsed(FORMS68 / "sakata_seika_shihyo_r4.pdf").records}
+    dv = sakata["DV被害に遭った割合"]
+    assert dv.targets == () and not dv.warnings
+    assert dv.target_statement is not None
+    assert (dv.target_statement.text, dv.target_statement.direction) == ("減少", "decrease")
+    nagi = [r for r in parsed(FORMS67 / "nagi_kpi_shinchoku_r6.html").records if r.targets == ()]
+    assert [
+        (r.target_statement.text, r.target_statement.direction) for r in nagi if r.target_statement
+    ] == [("増加", "increase")]
+
+
+def test_direction_words_beside_numeric_targets_stay_out_of_the_targets(tmp_path: Path) -> None:
+    """A 方向 column of 増加/減少 beside a 目標値 column of numbers: the numbers are the targets;
+    the words under 目標値 alone (no number) are the statement."""
+    beside = tmp_path / "beside.csv"
+    beside.write_text("指標,方向,基準値(R1),目標値(R6)\n移住者数,増加,10,20\n", encoding="utf-8")
+    record = jpkpi.parse(beside).records[0]
+    assert [o.quantity.value for o in record.targets] == [Decimal(20)]
+    under = tmp_path / "under.csv"
+    under.write_text("指標,基準値(R1),目標値(R6),実績(R5)\n空き家数,50,減少,45\n", encoding="utf-8")
+    record = jpkpi.parse(under).records[0]
+    assert record.targets == () and not record.warnings
+    assert record.target_statement is not None
+    assert record.target_statement.direction == "decrease"

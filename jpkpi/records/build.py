@@ -448,7 +448,13 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
                 targets.append(goal)
             continue
         parsed = _parse(cell, default_unit)
-        said = None if parsed else parse_target_statement(normalize_text(cell.text))
+        # (a target cell that says only which way, 増加 or 減少, states that much: 酒田, 奈義)
+        said = (
+            None
+            if parsed
+            else parse_target_statement(normalize_text(cell.text))
+            or parse_direction_statement(cell.text)
+        )
         if said is not None:
             # a target stated in words: its level, where it states one, is the period's target
             # (５年間で１人); 現状維持 and 10%増 state none. Either way it is the statement.

@@ -25,7 +25,7 @@ from jpkpi.primitives.period import (
     parse_period,
 )
 from jpkpi.primitives.quantity import COUNTERS, DASHES, parse_quantity
-from jpkpi.primitives.target import parse_target_statement
+from jpkpi.primitives.target import DECREASE_WORDS, INCREASE_WORDS, parse_target_statement
 from jpkpi.primitives.text import join_lines, normalize_text, split_label
 from jpkpi.tables.model import Cell
 from jpkpi.understanding.vocabulary import (
@@ -102,6 +102,8 @@ _FORM_LABEL = regex.compile(r"^[【\[［].{1,20}[】\]］].*(?:場合|記入|記
 _STATEMENT_START = regex.compile(r"^(?:[0-9]|年間|延べ|総額|累計)")
 #: A target that holds a level printed where a value goes (``現状維持``, ``現状値を維持``).
 _HOLD_LEVEL = regex.compile(r"(?:現状|現在|基準|前年度?)(?:値|水準)?[をの]?維持")
+#: A direction word alone (増加, 減少): a target that says which way and no level.
+_WAY_WORDS = INCREASE_WORDS | DECREASE_WORDS
 _UNIT_LABEL = regex.compile(r"^[十百千万億兆]{1,3}[^\d十百千万億兆一二三四五六七八九〇]{1,3}$")
 _BULLETED = regex.compile(r"^[・\-－•]|/")
 _PROSE_START = regex.compile(r"^\s*[(（](?:目的|内容)[)）]")
@@ -216,6 +218,8 @@ def _classify(text: str) -> CellClass:
             statement.horizon_years or statement.change or statement.direction == "maintain"
         ):
             return CellClass.STATEMENT
+    if bare in _WAY_WORDS:
+        return CellClass.STATEMENT  # 増加 in a target cell: a target that says only which way
     if _FORM_LABEL.match(norm):
         return CellClass.FORM_LABEL
     if _DEPARTMENT.fullmatch(norm):
