@@ -581,6 +581,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS65, "all"),
         (FORMS68, "all"),
         (FORMS69, "all"),
+        (FORMS70, "all"),
         (FORMS71, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
@@ -2578,18 +2579,6 @@ def test_a_form_fields_program_over_an_indicator_grid_leaves_its_kind_alone() ->
     assert kinds == ["kpi"] * 5
 
 
-def test_a_ruled_program_cell_keeps_the_rows_it_spans() -> None:
-    """市川三郷 (corpora/forms48): the ruled `(2) 健康で暮らせるまちづくり` cell spans 健康寿命 and
-    特定健康診査の受診率; the second row is its program's, not the one below that its values
-    resemble."""
-    records = {
-        r.indicator: r for r in parsed(FORMS48 / "ichikawamisato_senryaku_soan_h27.pdf").records
-    }
-    row = records["特定健康診査の受診率"]
-    assert row.program == "健康で暮らせるまちづくり"
-    assert not any("program assigned by content" in w for w in row.warnings)
-
-
 def test_a_target_that_says_only_which_way_is_a_statement() -> None:
     """酒田 (forms68) `減少` under `目標値 R8（%）`, 奈義 (forms67) `増加` under `目標値（R11年度）`:
     no target value, a target statement with that direction, and no unread-value warning."""
@@ -2617,3 +2606,38 @@ def test_direction_words_beside_numeric_targets_stay_out_of_the_targets(tmp_path
     assert record.targets == () and not record.warnings
     assert record.target_statement is not None
     assert record.target_statement.direction == "decrease"
+
+
+def test_nth_year_columns_take_their_years_from_the_rows_own_span() -> None:
+    """上田 (corpora/forms70): `目標値` and `実績値` over `1年目 | 2年目 | 3年目`, each program's
+    `事業期間` (R3～R5, R2～R4) merged down its KPI rows: the n-th year of that span, for every
+    row under it; raw the heading."""
+    records = {r.indicator: r for r in parsed(FORMS70 / "ueda_kouka_kensho_r5.pdf").records}
+    second = records["移住相談件数"]  # the program's second row, under the merged 事業期間
+    assert [o.period.fiscal_year for o in second.targets if o.period] == [2021, 2022, 2023]
+    assert [o.period.fiscal_year for o in second.actuals if o.period] == [2021, 2022, 2023]
+    assert second.targets[0].period is not None and second.targets[0].period.raw == "1年目"
+    other = records["信州上田学の受講者数"]
+    assert [o.period.fiscal_year for o in other.targets if o.period] == [2020, 2021, 2022]
+
+
+def test_nth_year_columns_without_a_span_stay_undated(tmp_path: Path) -> None:
+    """`1年目 | 2年目` with no span printed in the row: no year to count from, so no period (not
+    every target at the one year a target column names)."""
+    path = tmp_path / "nth.csv"
+    path.write_text("指標,目標年度,目標 1年目,目標 2年目\n相談件数,R5,10,12\n", encoding="utf-8")
+    record = jpkpi.parse(path).records[0]
+    assert [o.quantity.value for o in record.targets] == [Decimal(10), Decimal(12)]
+    assert [o.period for o in record.targets] == [None, None]
+
+
+def test_a_ruled_program_cell_keeps_the_rows_it_spans() -> None:
+    """市川三郷 (corpora/forms48): the ruled `(2) 健康で暮らせるまちづくり` cell spans 健康寿命 and
+    特定健康診査の受診率; the second row is its program's, not the one below that its values
+    resemble."""
+    records = {
+        r.indicator: r for r in parsed(FORMS48 / "ichikawamisato_senryaku_soan_h27.pdf").records
+    }
+    row = records["特定健康診査の受診率"]
+    assert row.program == "健康で暮らせるまちづくり"
+    assert not any("program assigned by content" in w for w in row.warnings)

@@ -221,6 +221,20 @@ def find_period(s: str) -> Period | None:
     return None
 
 
+def find_span(s: str) -> tuple[Period, Period] | None:
+    """The two ends of the first span of periods a text prints (``R3～R5`` → FY2021 and
+    FY2023; ``平成27年度～31年度``); None where its first period opens no span."""
+    folded = fold_width(s)
+    for m in _SEARCH.finditer(folded):
+        try:
+            start = parse_period(m.group())
+        except ParseError:
+            continue
+        end = _range_end(folded, m)
+        return None if end is None else (start, end)
+    return None
+
+
 #: Brackets and marks left around a heading's words once its periods are taken out.
 _AROUND_WORDS = regex.compile(r"[\s()（）\[\]【】［］〔〕:：]+")
 

@@ -11,7 +11,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.numerals import EXACT
-from jpkpi.primitives.period import EITHER_YEAR, Period, find_period, parse_period
+from jpkpi.primitives.period import EITHER_YEAR, Period, find_period, find_span, parse_period
 from jpkpi.primitives.quantity import (
     SCALE_WORDS,
     Quantity,
@@ -37,7 +37,7 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.doubts import not_a_name, period_key
 from jpkpi.understanding.drafts import Draft, ValueCell
-from jpkpi.understanding.interpretation import ratio_gloss
+from jpkpi.understanding.interpretation import HEADING_SEPARATOR, ratio_gloss
 from jpkpi.understanding.layouts import unit_in_name
 from jpkpi.understanding.programs import strip_repost_mark
 from jpkpi.understanding.vocabulary import current_vocabulary
@@ -189,6 +189,29 @@ def _observation(
         if note not in warnings:
             warnings.append(note)
     return Observation(q, period, cell.where)
+
+
+#: A value heading that counts the years of the row's own span (``1年目``, ``３年目``).
+_ORDINAL_YEAR = regex.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})\s*年目(?!標)")  # (not 5年目標)
+
+
+def _last_heading(header: str) -> str:
+    """The innermost part of a value column's heading (``目標値 › 1年目`` → ``1年目``)."""
+    return normalize_text(header).split(HEADING_SEPARATOR.strip())[-1].strip()
+
+
+def _ordinal_period(cell: ValueCell, span: tuple[Period, Period] | None) -> Period | None:
+    """The year an ``n年目`` heading names in the row's own span (上田: ``1年目 | 2年目 | 3年目``
+    beside each row's 事業期間 ``R3～R5``: FY2021-2023), raw the heading; None where the heading
+    counts no year, the row prints no span, or the span is shorter."""
+    heading = _last_heading(cell.header)
+    m = _ORDINAL_YEAR.search(heading)
+    if m is None or span is None or span[0].fiscal_year is None:
+        return None
+    year = span[0].fiscal_year + int(m.group("n")) - 1
+    if int(m.group("n")) < 1 or span[1].fiscal_year is None or year > span[1].fiscal_year:
+        return None
+    return Period(year, None, None, heading)
 
 
 #: The powers of ten a cell's unit may have scaled its shown number by (千円: 3, 億: 8).
@@ -435,8 +458,11 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         parsed = _parse(draft.baseline, default_unit)
         baseline = _observation(draft.baseline, parsed, base_period, warnings, notes)
     targets = []
+    span = find_span(draft.target_period.text) if draft.target_period else None
     for cell in draft.targets:
         period = cell.period or target_period
+        if cell.period is None and _ORDINAL_YEAR.search(_last_heading(cell.header)):
+            period = _ordinal_period(cell, span)  # 1年目 of the row's 事業期間, not its end
         ends = split_arrow(cell.text) if cell.value_text is None else None
         if ends is not None:
             # 1.39（H24）→1.52（H31） under 目標値: the value the target starts from, then the
@@ -474,7 +500,8 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             # 51万人（H32目標100万人） under 実績: the actual, and the target its bracket names
             targets.append(noted)
             parsed = replace(parsed, note=None) if parsed else parsed
-        obs = _observation(cell, parsed, cell.period, warnings, notes)
+        period = cell.period or _ordinal_period(cell, span)
+        obs = _observation(cell, parsed, period, warnings, notes)
         if obs is not None:
             actuals.append(obs)
     targets, actuals = _once(targets), _once(actuals)

@@ -666,7 +666,8 @@ def region_drafts(
         number = None
         latest: Period | None = None  # the row's own date of its latest value (直近値の時点)
         if dated is not None:
-            year = next((c for c in own if c.col == dated.index and not c.empty), None)
+            # (a year merged down over the rows of one program dates each: 上田's 事業期間)
+            year = _spanned_cell(grid, r, dated.index)
             if year is not None and dated_list == "actual":
                 latest = _printed_period(year.text)
             elif year is not None and dated_list == "baseline":
@@ -674,7 +675,7 @@ def region_drafts(
             elif year is not None:
                 d.target_period = ValueCell(year.text, header=dated.header, where=year.provenance)
         for dating, listed in datings:
-            year = next((c for c in own if c.col == dating.index and not c.empty), None)
+            year = _spanned_cell(grid, r, dating.index)
             if year is None or dating is dated:
                 continue
             if listed == "baseline":
@@ -1583,10 +1584,17 @@ def _status_columns(region: RegionReading) -> list[int]:
     return [c.index for _, c in sorted(zip(years, cols, strict=True), key=lambda yc: -(yc[0] or 0))]
 
 
+def _spanned_cell(grid: list[list[Cell | None]], r: int, col: int | None) -> Cell | None:
+    """The cell standing in row ``r`` of column ``col``, one merged over the row included;
+    None where it is empty."""
+    cell = grid[r][col] if col is not None else None
+    return cell if cell is not None and not cell.empty else None
+
+
 def _spanned_text(grid: list[list[Cell | None]], r: int, col: int | None) -> str | None:
     """The text standing in row ``r`` of column ``col``, a cell merged over the row included."""
-    cell = grid[r][col] if col is not None else None
-    return normalize_text(cell.text) if cell is not None and not cell.empty else None
+    cell = _spanned_cell(grid, r, col)
+    return normalize_text(cell.text) if cell is not None else None
 
 
 def _rows_with_headings(region: RegionReading, reading: TableInterpretation) -> list[int]:
