@@ -36,6 +36,9 @@ def test_numbers_on_two_lines_are_joined_only_where_the_grouping_proves_a_wrap()
         join_lines(["観光入込", "客数"]) == "観光入込客数"
     )  # a Japanese line wraps without a space
     assert join_lines(["ICT", "Plan"]) == "ICT Plan"
+    # a program's code on a line of its own (金武: 3-1 over 農業の振興) stays apart from the name
+    assert join_lines(["3-1", "農業の振興"]) == "3-1 農業の振興"
+    assert join_lines(["1,234", "人"]) == "1,234人"
 
 
 def _ruled_band_pdf() -> bytes:

@@ -2641,3 +2641,10 @@ def test_a_ruled_program_cell_keeps_the_rows_it_spans() -> None:
     row = records["特定健康診査の受診率"]
     assert row.program == "健康で暮らせるまちづくり"
     assert not any("program assigned by content" in w for w in row.warnings)
+
+
+def test_a_program_code_on_its_own_line_is_the_programs_number() -> None:
+    """金武 (corpora/forms71): the 施策 cell prints `3-1` on one line and `農業の振興` on the next:
+    program_no `3-1`, program `農業の振興` (the lines are not joined into one word)."""
+    record = parsed(FORMS71 / "kin_seika_shihyo_h29.pdf").records[0]
+    assert (record.program_no, record.program) == ("3-1", "農業の振興")

@@ -188,7 +188,13 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
         if out:
             if proves_wrap(out, line):
                 pass
-            elif not (_WRAP_JA.match(out[-1]) or _WRAP_JA.match(line[0])):
-                out += " "
+            elif _CODE_LINE.fullmatch(out) or not (
+                _WRAP_JA.match(out[-1]) or _WRAP_JA.match(line[0])
+            ):
+                out += " "  # (金武: 3-1 over 農業の振興, a program's code on its own line)
         out += line
     return out
+
+
+#: A first line that is only a code (``3-1``, ``2-1-3``): its own line, not a wrapped name.
+_CODE_LINE = regex.compile(r"[0-9]{1,3}(?:[-‐－][0-9]{1,3}){1,3}")
