@@ -115,6 +115,27 @@ def test_money_beside_indicators_in_one_grid_are_kept_apart() -> None:
     assert count["status"]["computed"] == "achieved"
 
 
+def test_a_prose_target_dated_by_its_own_deadline() -> None:
+    """京都 No.11: `【数値目標：令和7年度までに50件/年（…）】` under 事業実施期間 令和4年度～6年度: the
+    target is 50 件/年 for FY2025, the year the text names, not the 事業実施期間's end."""
+    record = _parse(REAL / "kyoto-r6-011.pdf").records[0].to_dict()
+    assert record["unit"] == "件/年"
+    assert observation_values(record["targets"]) == [(Decimal(50), 2025, ())]
+    assert record["targets"][0]["period"]["raw"] == "令和7年度までに"
+
+
+def test_a_unit_stated_over_the_years_applies_but_not_to_a_lettered_ratio() -> None:
+    """神戸 p.21: `項目（単位:百万円）【数値目標】` over the years: 市税収入額's 277,912 is 277,912
+    百万円; 単位あたりコスト（A／C） under it is a ratio of lettered amounts and takes no unit."""
+    records = {r.indicator: r.to_dict() for r in _parse(REAL / "kobe-r25-003.pdf").records}
+    revenue = next(v for k, v in records.items() if k.startswith("市税収入額"))
+    assert revenue["unit"] == "円"
+    assert observation_values(revenue["actuals"])[0] == (Decimal(277912000000), 2008, ())
+    cost = next(v for k, v in records.items() if k.startswith("単位あたりコスト"))
+    assert cost["unit"] is None
+    assert observation_values(cost["actuals"])[0] == (Decimal("28.4"), 2008, ())
+
+
 def test_indicators_written_as_prose_lines() -> None:
     """京都: 指標：補助件数【数値目標：補助件数40件（…）】 under ＜実施成果（アウトプット）＞."""
     doc = _parse(REAL / "kyoto-r6-002.pdf")

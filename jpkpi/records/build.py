@@ -191,6 +191,8 @@ def _observation(
     return Observation(q, period, cell.where)
 
 
+#: A name that defines its value as a ratio of lettered amounts (``単位あたりコスト(A/C)``).
+_LETTER_RATIO = regex.compile(r"\(\s*[A-Z]+\s*/\s*[A-Z]")
 #: A value heading that counts the years of the row's own span (``1年目``, ``３年目``).
 _ORDINAL_YEAR = regex.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})\s*年目(?!標)")  # (not 5年目標)
 
@@ -412,9 +414,10 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         if not shown or shown == {normalize_unit(carried[1])}:
             name, unit_text = carried
 
-    if not unit_text:
+    if not unit_text and not _LETTER_RATIO.search(name):
         # no 単位 cell and none in the name: the unit the value columns' headings name in
-        # brackets (酒田: R3実績（%） over bare 58.0), where they name one and no other
+        # brackets (酒田: R3実績（%） over bare 58.0), where they name one and no other; not
+        # for a ratio the name defines by letters (神戸: 単位あたりコスト（A/C） under 百万円)
         headed = {u for c in cells if c.header and (u := heading_unit(c.header))}
         if len(headed) == 1:
             unit_text = headed.pop()

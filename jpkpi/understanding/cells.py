@@ -271,6 +271,13 @@ def _many_groups(text: str) -> bool:
     return True
 
 
+#: A period a value is to be reached by, then the value (``令和7年度までに50件/年``).
+_DEADLINE_THEN_VALUE = regex.compile(
+    r"(?P<period>(?:令和|平成|[RH])\s*(?:元|[0-9]{1,2})\s*年度?(?:末)?|[0-9]{4}\s*年度?(?:末)?)"
+    r"(?P<by>まで(?:に)?)\s*(?P<value>[0-9].*)"
+)
+
+
 def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | None:
     """A value printed with its period in parentheses (``3,823人(平成26年)``): the value's
     text and the period; None for any other text. With ``era``, a year printed without one
@@ -283,6 +290,14 @@ def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | 
         except ParseError:
             return None
         return led.group("value"), replace(period, raw=led.group("period"))
+    by = _DEADLINE_THEN_VALUE.fullmatch(normalize_text(text))
+    if by is not None and is_value(_classify(by.group("value"))):
+        # 令和7年度までに50件/年 (京都): the period a target is to be reached by, then the value
+        try:
+            period = parse_period(by.group("period"))
+        except ParseError:
+            return None
+        return by.group("value"), replace(period, raw=by.group("period") + by.group("by"))
     if not text.rstrip().endswith((")", "）")) or _many_groups(text):
         return None
     m = _VALUE_WITH_PERIOD.match(normalize_text(text))
@@ -780,11 +795,18 @@ def unit_word(text: str) -> bool:
 _HEADING_BRACKET = regex.compile(r"[(（](?:単位\s*[:：]\s*)?(?P<u>[^()（）]{1,6})[)）]\s*$")
 
 
+#: A unit a heading states with 単位 anywhere in it (``項目（単位:百万円）【数値目標】``).
+_STATED_IN_HEADING = regex.compile(r"[(（]\s*単位\s*[:：]\s*(?P<u>[^()（）]{1,6}?)\s*[)）]")
+
+
 def heading_unit(heading: str) -> str | None:
     """The unit a value column's heading names in its closing bracket (``R3実績（%）`` → ``%``,
-    ``実績（千円）`` → ``千円``): a counter or a scaled unit alone, never a period or a word
-    (``実績（見込）``, ``目標値（R8）``); None where the heading names none."""
-    m = _HEADING_BRACKET.search(normalize_text(heading))
+    ``実績（千円）`` → ``千円``) or states with 単位 in a heading over it: a counter or a scaled
+    unit alone, never a period or a word (``実績（見込）``, ``目標値（R8）``); None where the
+    heading names none."""
+    norm = normalize_text(heading)
+    # else a unit a heading over it states (神戸: 項目（単位:百万円）【数値目標】 over the years)
+    m = _HEADING_BRACKET.search(norm) or _STATED_IN_HEADING.search(norm)
     if m is None:
         return None
     unit = m.group("u").replace(" ", "")

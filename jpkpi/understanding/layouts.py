@@ -1853,7 +1853,10 @@ def _goal_into(d: Draft, name: str, goal: str, form: FormContext) -> None:
     if body.startswith(name):
         body = body[len(name) :].strip()
     period = end_of(form.period) if form.period else None
-    if classify(body) is CellClass.QUANTITY:
+    dated = value_and_period(body)
+    if dated is not None:  # 令和7年度までに50件/年: by its own year, not the 事業実施期間's end
+        d.targets.append(ValueCell(dated[0], dated[1], "数値目標", where=d.indicator_where))
+    elif classify(body) is CellClass.QUANTITY:
         d.targets.append(ValueCell(body, period, "数値目標", where=d.indicator_where))
     elif body:
         d.target_texts.append(body)
