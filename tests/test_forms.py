@@ -87,6 +87,8 @@ FORMS68 = FORMS.parent / "forms68"
 FORMS69 = FORMS.parent / "forms69"
 FORMS70 = FORMS.parent / "forms70"
 FORMS71 = FORMS.parent / "forms71"
+FORMS72 = FORMS.parent / "forms72"
+FORMS73 = FORMS.parent / "forms73"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -2648,3 +2650,23 @@ def test_a_program_code_on_its_own_line_is_the_programs_number() -> None:
     program_no `3-1`, program `農業の振興` (the lines are not joined into one word)."""
     record = parsed(FORMS71 / "kin_seika_shihyo_h29.pdf").records[0]
     assert (record.program_no, record.program) == ("3-1", "農業の振興")
+
+
+def test_a_baseline_to_target_column_gives_both_each_dated_by_its_side() -> None:
+    """坂祝 (corpora/forms73): `42→60` under one `現状値（H26）→目標値（H31）` column: the baseline
+    42 for FY2014 and the target 60 for FY2019 (no unread-value warning)."""
+    records = {r.indicator: r for r in parsed(FORMS73 / "sakahogi_kpi_kensho_h29.pdf").records}
+    hires = records["町内事業所の新規雇用者数"]
+    assert hires.baseline is not None and hires.baseline.period is not None
+    assert (hires.baseline.quantity.value, hires.baseline.period.fiscal_year) == (42, 2014)
+    assert [
+        (o.quantity.value, o.period.fiscal_year if o.period else None) for o in hires.targets
+    ] == [(60, 2019)]
+    assert not any("not a value" in w for w in hires.warnings)
+
+
+def test_an_actual_counted_at_a_month_takes_it() -> None:
+    """南相馬 (corpora/forms72): `H26（7月末時点）` over an actual: FY2014 at 2014-07."""
+    record = parsed(FORMS72 / "minamisoma_jigyo_shinchoku_h26.pdf").records[0]
+    last = record.actuals[-1].period
+    assert last is not None and (last.fiscal_year, last.year, last.month) == (2014, 2014, 7)

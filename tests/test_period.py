@@ -252,6 +252,17 @@ def test_a_fiscal_year_counted_at_a_date_takes_that_dates_year_and_month() -> No
     assert find_period("H30年度（H28.3時点）") == Period(2018, None, None, "H30年度（H28.3時点）")
 
 
+def test_a_month_alone_as_the_as_of_date_is_the_fiscal_years_month() -> None:
+    """`H26（7月末時点）` (南相馬, corpora/forms72): FY2014 counted at the end of July, 2014-07;
+    a January-March month is the next calendar year's; a month past 12 dates nothing."""
+    from jpkpi.primitives.period import Period
+
+    assert find_period("H26（7月末時点）") == Period(2014, 2014, 7, "H26（7月末時点）")
+    assert find_period("R5（9月30日現在）") == Period(2023, 2023, 9, "R5（9月30日現在）")
+    assert find_period("H26（3月末時点）") == Period(2014, 2015, 3, "H26（3月末時点）")
+    assert find_period("H26（13月末時点）") == Period(2014, None, None, "H26（13月末時点）")
+
+
 def test_an_as_of_date_after_a_span_and_only_a_bracket_that_holds_a_date_alone() -> None:
     """Review of the as-of date: after a span it dates the span's end (FY2019 at 2020-03); a
     bracket that says more than the date (`人口はR3.3.31現在`) dates nothing."""

@@ -252,12 +252,25 @@ def without_periods(s: str) -> str:
 _AS_OF = regex.compile(r"[(（]\s*(?P<date>[^()（）]{2,16}?)\s*(?:現在|時点)\s*[)）]")
 
 
+#: A month alone as the date a value is counted at (``7月末``, ``3月``).
+_MONTH_ONLY = regex.compile(r"(?P<m>[0-9]{1,2})\s*月\s*(?:末日?|[0-9]{1,2}\s*日)?")
+
+
 def _as_of(folded: str, start: int, found: Period) -> Period:
-    """A fiscal year followed by the date its value was counted at (``R2実績（R3.3.31現在）``):
-    the year and month of that date where they fall in that fiscal year (FY2020 at 2021-03),
-    else the fiscal year alone."""
+    """A fiscal year followed by the date its value was counted at (``R2実績（R3.3.31現在）``,
+    ``H26（7月末時点）``): the year and month of that date where they fall in that fiscal year
+    (FY2020 at 2021-03; a month alone is the fiscal year's), else the fiscal year alone."""
     m = _AS_OF.search(folded, start)
     if m is None:
+        return found
+    month_only = _MONTH_ONLY.fullmatch(m.group("date"))
+    if month_only is not None and found.fiscal_year is not None:
+        # H26（7月末時点）: a month of that fiscal year (April-December in its own calendar
+        # year, January-March in the next)
+        month = int(month_only.group("m"))
+        if 1 <= month <= 12:
+            year = found.fiscal_year + (1 if month < 4 else 0)
+            return Period(found.fiscal_year, year, month, found.raw)
         return found
     try:
         at = parse_period(m.group("date"))

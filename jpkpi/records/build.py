@@ -191,6 +191,8 @@ def _observation(
     return Observation(q, period, cell.where)
 
 
+#: The arrow between the two sides of a heading over baseline→target cells.
+_ARROW_SIDES = regex.compile(r"\s*(?:→|⇒|➡|->)\s*")
 #: A name that defines its value as a ratio of lettered amounts (``単位あたりコスト(A/C)``).
 _LETTER_RATIO = regex.compile(r"\(\s*[A-Z]+\s*/\s*[A-Z]")
 #: A value heading that counts the years of the row's own span (``1年目``, ``３年目``).
@@ -456,11 +458,25 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     )
     notes: list[str] = []
     baseline = None
+    targets = []
     if draft.baseline is not None:
         base_period = draft.baseline.period or _period_of(draft.base_year)
-        parsed = _parse(draft.baseline, default_unit)
-        baseline = _observation(draft.baseline, parsed, base_period, warnings, notes)
-    targets = []
+        ends = split_arrow(draft.baseline.text) if draft.baseline.value_text is None else None
+        if ends is not None:
+            # 42→60 under 現状値（H26）→目標値（H31） (坂祝): the baseline, then the target, each
+            # dated by its own brackets, else by its side of the heading
+            sides = _ARROW_SIDES.split(_last_heading(draft.baseline.header), maxsplit=1)
+            goal_period = find_period(sides[1]) if len(sides) == 2 else None
+            if goal_period is None and draft.target_period is not None:
+                goal_period = draft.target_period.period or _period_of(draft.target_period.text)
+            start_period = find_period(sides[0]) if len(sides) == 2 else base_period
+            baseline = _arrow_end(ends[0], draft.baseline, start_period, default_unit)
+            goal = _arrow_end(ends[1], draft.baseline, goal_period, default_unit)
+            if goal is not None:
+                targets.append(goal)
+        else:
+            parsed = _parse(draft.baseline, default_unit)
+            baseline = _observation(draft.baseline, parsed, base_period, warnings, notes)
     span = find_span(draft.target_period.text) if draft.target_period else None
     for cell in draft.targets:
         period = cell.period or target_period
