@@ -2670,3 +2670,10 @@ def test_an_actual_counted_at_a_month_takes_it() -> None:
     record = parsed(FORMS72 / "minamisoma_jigyo_shinchoku_h26.pdf").records[0]
     last = record.actuals[-1].period
     assert last is not None and (last.fiscal_year, last.year, last.month) == (2014, 2014, 7)
+
+
+def test_a_remark_giving_a_value_after_a_colon_heads_no_column() -> None:
+    """金武 (corpora/forms71): `（参考）H28実績：648百万円` in the 備考 cell of the first row is a note,
+    not a heading for the rows below (their 備考 `農業委員会調べ` is no unread actual)."""
+    records = parsed(FORMS71 / "kin_seika_shihyo_h29.pdf").records
+    assert [r.warnings for r in records] == [()] * len(records)

@@ -102,6 +102,8 @@ _FORM_LABEL = regex.compile(r"^[【\[［].{1,20}[】\]］].*(?:場合|記入|記
 _STATEMENT_START = regex.compile(r"^(?:[0-9]|年間|延べ|総額|累計)")
 #: A target that holds a level printed where a value goes (``現状維持``, ``現状値を維持``).
 _HOLD_LEVEL = regex.compile(r"(?:現状|現在|基準|前年度?)(?:値|水準)?[をの]?維持")
+#: A value after a colon (``H28実績：648百万円``): what a heading never prints.
+_COLON_VALUE = regex.compile(r"[:：]\s*[△▲\-]?[0-9]")
 #: A direction word alone (増加, 減少): a target that says which way and no level.
 _WAY_WORDS = INCREASE_WORDS | DECREASE_WORDS
 _UNIT_LABEL = regex.compile(r"^[十百千万億兆]{1,3}[^\d十百千万億兆一二三四五六七八九〇]{1,3}$")
@@ -228,7 +230,12 @@ def _classify(text: str) -> CellClass:
         return CellClass.DESCRIPTION  # a program's (目的)/(内容): never an indicator
     if len(norm) > _LONG_TEXT:
         return CellClass.PROSE
-    if len(bare) <= 16 and header_role(text) is not None and not _BULLETED.match(norm):
+    if (
+        len(bare) <= 16
+        and header_role(text) is not None
+        and not _BULLETED.match(norm)
+        and not _COLON_VALUE.search(norm)  # (参考)H28実績:648百万円: a note that gives a value
+    ):
         return CellClass.HEADER
     return CellClass.TEXT
 
