@@ -2677,3 +2677,63 @@ def test_a_remark_giving_a_value_after_a_colon_heads_no_column() -> None:
     not a heading for the rows below (their 備考 `農業委員会調べ` is no unread actual)."""
     records = parsed(FORMS71 / "kin_seika_shihyo_h29.pdf").records
     assert [r.warnings for r in records] == [()] * len(records)
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "targets"),
+    [
+        # a cell's own bracket dates the target end, the heading's left side the baseline
+        ("指標名,現状値（H26）→目標値（H31）\n満足度,50%→55%（R2）\n", (50, 2014), [(55, 2020)]),
+        # a heading side without a period: the row's base year and target year date the ends
+        (
+            "指標名,基準年度,現状値→目標値,目標年度\n参加者数,H26,42→60,R2\n",
+            (42, 2014),
+            [(60, 2020)],
+        ),
+    ],
+)
+def test_a_baseline_to_target_cell_is_dated_by_what_the_row_prints(
+    tmp_path: Path, text: str, baseline: tuple[int, int], targets: list[tuple[int, int]]
+) -> None:
+    """Review of 坂祝's rule: the ends take the cell's own bracket, else the heading's sides,
+    else the row's base and target years."""
+    path = tmp_path / "arrow.csv"
+    path.write_text(text, encoding="utf-8")
+    record = jpkpi.parse(path).records[0]
+    assert record.baseline is not None and record.baseline.period is not None
+    assert (record.baseline.quantity.value, record.baseline.period.fiscal_year) == baseline
+    assert [
+        (o.quantity.value, o.period.fiscal_year if o.period else None) for o in record.targets
+    ] == targets
+
+
+def test_an_arrow_under_a_baseline_heading_alone_is_not_split(tmp_path: Path) -> None:
+    """Review: `30人（H25）→35人（H26）` under a bare 現状値 is a trend, not baseline and target: it
+    is said as unread, and no undated target appears beside the real one."""
+    path = tmp_path / "trend.csv"
+    path.write_text(
+        "指標名,現状値,目標値（R7）\n参加者数,30人（H25）→35人（H26）,50人\n", encoding="utf-8"
+    )
+    record = jpkpi.parse(path).records[0]
+    assert [o.quantity.value for o in record.targets] == [Decimal(50)]
+    assert any("not a value" in w for w in record.warnings)
+
+
+def test_a_heading_unit_gives_way_to_the_unit_the_values_print(tmp_path: Path) -> None:
+    """Review: `目標値（R2）（人）` over `60%`: the values print %, so the record's unit is %."""
+    path = tmp_path / "unit.csv"
+    path.write_text("指標名,基準値（H26）,目標値（R2）（人）\n満足度,50%,60%\n", encoding="utf-8")
+    assert jpkpi.parse(path).records[0].unit == "%"
+
+
+def test_yearly_statuses_beside_an_undated_one_are_still_read_latest_first(tmp_path: Path) -> None:
+    """Review: 流山's layout with a 総合評価 column after the years: H30's status is read."""
+    path = tmp_path / "status.csv"
+    path.write_text(
+        "KPI,単位,平成28年度,,,平成30年度,,,総合評価\n"
+        ",,目標,実績,評価,目標,実績,評価,\n"
+        "転入超過数,人,1200,1356,達成,1300,1288,未達成,達成\n",
+        encoding="utf-8",
+    )
+    status = jpkpi.parse(path).records[0].status
+    assert status is not None and status.raw == "未達成"

@@ -291,6 +291,28 @@ def test_a_general_float_is_read_as_stored_not_as_shown(tmp_path, monkeypatch, s
     assert [str(o.quantity.value) for o in records["施設の利用割合"].actuals] == ["0.7", "12"]
 
 
+def test_float_noise_past_excels_fifteen_digits_is_the_number_shown(tmp_path) -> None:
+    """Review: 57.99999999999999 in General shows 58 and is 58 (binary noise past Excel's 15
+    digits is no data), also scaled (千円: 58000) and in a status check; 0.1+0.2 is 0.3."""
+
+    def build(book):
+        ws = book.active
+        rows = [
+            ["指標", "単位", "目標値（R1）", "実績（R1）"],
+            ["満足度", "%", 58, 57.99999999999999],
+            ["負担額", "千円", 1, 0.1 + 0.2],
+        ]
+        for r, row in enumerate(rows, start=1):
+            for c, v in enumerate(row, start=1):
+                ws.cell(r, c, v)
+
+    records = {r.indicator: r for r in jpkpi.parse(_workbook(tmp_path, build)).records}
+    assert [str(o.quantity.value) for o in records["満足度"].actuals] == ["58"]
+    status = records["満足度"].status
+    assert status is not None and status.computed == "achieved"
+    assert [str(o.quantity.value) for o in records["負担額"].actuals] == ["300.0"]
+
+
 @pytest.mark.parametrize(
     ("name", "streamed"),
     [

@@ -421,8 +421,9 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         # brackets (酒田: R3実績（%） over bare 58.0), where they name one and no other; not
         # for a ratio the name defines by letters (神戸: 単位あたりコスト（A/C） under 百万円)
         headed = {u for c in cells if c.header and (u := heading_unit(c.header))}
-        if len(headed) == 1:
-            unit_text = headed.pop()
+        shown = {q.unit for c in cells if (q := _parse(c, None)) is not None and q.unit}
+        if len(headed) == 1 and (not shown or shown == {normalize_unit(next(iter(headed)))}):
+            unit_text = headed.pop()  # (unless the values print another unit, as for a name's)
 
     # Units: the 単位 column, else a unit ending the name, else one the value columns' headings
     # name, else what the value cells print.
@@ -461,15 +462,23 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     targets = []
     if draft.baseline is not None:
         base_period = draft.baseline.period or _period_of(draft.base_year)
-        ends = split_arrow(draft.baseline.text) if draft.baseline.value_text is None else None
+        sides = _ARROW_SIDES.split(_last_heading(draft.baseline.header), maxsplit=1)
+        ends = (
+            split_arrow(draft.baseline.text)
+            if draft.baseline.value_text is None and len(sides) == 2
+            else None
+        )
         if ends is not None:
             # 42→60 under 現状値（H26）→目標値（H31） (坂祝): the baseline, then the target, each
-            # dated by its own brackets, else by its side of the heading
-            sides = _ARROW_SIDES.split(_last_heading(draft.baseline.header), maxsplit=1)
-            goal_period = find_period(sides[1]) if len(sides) == 2 else None
-            if goal_period is None and draft.target_period is not None:
-                goal_period = draft.target_period.period or _period_of(draft.target_period.text)
-            start_period = find_period(sides[0]) if len(sides) == 2 else base_period
+            # dated by its own brackets, else by its side of the heading (else the row's base
+            # year, the row's target period); a bracket ending the cell (50%→55%（R2）), taken
+            # off it upstream, dates the target
+            own = draft.baseline.period
+            heading = normalize_text(draft.baseline.header)
+            if own is not None and normalize_text(own.raw) in heading:
+                own = None  # the column's period, not the cell's own bracket
+            start_period = find_period(sides[0]) or _period_of(draft.base_year)
+            goal_period = own or find_period(sides[1]) or target_period
             baseline = _arrow_end(ends[0], draft.baseline, start_period, default_unit)
             goal = _arrow_end(ends[1], draft.baseline, goal_period, default_unit)
             if goal is not None:

@@ -22,6 +22,8 @@ from jpkpi.primitives.numerals import EXACT
 MAX_FORMAT_CHARS = 255
 #: Excel shows at most this many decimal places, whatever the format asks for.
 MAX_DECIMAL_PLACES = 30
+#: Significant digits Excel keeps of a number (its formula bar shows no more).
+EXCEL_DIGITS = 15
 #: What Excel shows for a number it cannot hold (an infinity from a cell of ``1e999``).
 NOT_A_NUMBER = "#NUM!"
 
@@ -108,15 +110,20 @@ def general(number: Decimal) -> str:
 def rounded_by_general(value: object, fmt: str | None) -> str | None:
     """A float's shortest exact form where General shows it rounded (``73.18741450068399``
     shown as ``73.1874145``); None for every other value and format (a format that rounds
-    says how many digits its author meant to show)."""
+    says how many digits its author meant to show), and where the shown number is the float to
+    Excel's 15 digits (``57.999999999999993`` shown as ``58``: float noise, not more data)."""
     if type(value) is not float or _BRACKETS.sub("", fmt or "General") not in ("", "General"):
         return None
     number = Decimal(str(value))
     if not number.is_finite():
         return None
     shown = general(number)
-    if "E" in shown or Decimal(shown) == number:
-        return None
+    # past Excel's 15 significant digits a float holds binary noise, not data (57.99999999999999
+    # is 58): a number General rounds only within them is the number shown
+    with localcontext() as ctx:
+        ctx.prec = EXCEL_DIGITS
+        if "E" in shown or Decimal(shown) == +number:
+            return None
     return format(number, "f")
 
 

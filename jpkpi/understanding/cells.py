@@ -817,6 +817,8 @@ def heading_unit(heading: str) -> str | None:
     if m is None:
         return None
     unit = m.group("u").replace(" ", "")
+    if regex.fullmatch(r"[A-Z]+/[A-Z]+", unit):
+        return None  # 実績（A/B）: a ratio of lettered amounts, no unit
     return unit if unit_word(unit) else None
 
 

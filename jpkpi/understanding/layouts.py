@@ -1579,9 +1579,12 @@ def _status_columns(region: RegionReading) -> list[int]:
     cols = [c for c in region.columns if c.role == "status"]
     periods = [c.period or find_period(c.header) for c in cols]  # (a status has no list's year)
     years = [p.fiscal_year or p.year if p else None for p in periods]
-    if len(cols) < 2 or None in years or len(set(years)) < len(years):
+    dated = [(y, c) for y, c in zip(years, cols, strict=True) if y is not None]
+    if len(dated) < 2 or len({y for y, _ in dated}) < len(dated):
         return [c.index for c in cols[:1]]
-    return [c.index for _, c in sorted(zip(years, cols, strict=True), key=lambda yc: -(yc[0] or 0))]
+    # the dated ones latest first, then any undated (総合評価 beside the years' 評価)
+    latest_first = [c.index for _, c in sorted(dated, key=lambda yc: -yc[0])]
+    return latest_first + [c.index for y, c in zip(years, cols, strict=True) if y is None]
 
 
 def _spanned_cell(grid: list[list[Cell | None]], r: int, col: int | None) -> Cell | None:
