@@ -89,6 +89,8 @@ FORMS70 = FORMS.parent / "forms70"
 FORMS71 = FORMS.parent / "forms71"
 FORMS72 = FORMS.parent / "forms72"
 FORMS73 = FORMS.parent / "forms73"
+FORMS74 = FORMS.parent / "forms74"
+FORMS75 = FORMS.parent / "forms75"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -585,6 +587,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS69, "all"),
         (FORMS70, "all"),
         (FORMS71, "all"),
+        (FORMS72, "all"),
+        (FORMS75, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -604,7 +608,10 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     `毎年300人以上` as targets, where their writers keep the statement alone (F53-8, F55-8);
     forms56's 喜多方 leaves a target undated where F56-6 dates it by 事業実施期間; forms66's 韮崎
     leaves its `最終` column's period null where F66 writes one of raw `最終` and no year, and
-    forms67's 日置 reads one 事業's indicators as activities where F67 takes KPIs."""
+    forms67's 日置 reads one 事業's indicators as activities where F67 takes KPIs (both kept
+    out from when they were scored). forms73's 邑南 flags `毎年64人` annual where F73 (after
+    F36-6) writes none, and forms74's 水戸 flags `372（速報値）` provisional where F74 writes none:
+    flags jpkpi adds beyond the spec's list, documented in docs/primitives.md."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -2737,3 +2744,11 @@ def test_yearly_statuses_beside_an_undated_one_are_still_read_latest_first(tmp_p
     )
     status = jpkpi.parse(path).records[0].status
     assert status is not None and status.raw == "未達成"
+
+
+def test_first_and_second_round_headings_are_headings() -> None:
+    """水戸 (corpora/forms74): `1次評価 | 2次評価` in the header row are the rounds of the
+    evaluation, not the quantities 1 and 2: the header row is found and the KPIs are read."""
+    records = parsed(FORMS74 / "mito_jigyo_hyoka_r1.pdf").records
+    assert [r.indicator for r in records][:2] == ["新規立地企業数", "創業者数"]
+    assert records[0].unit == "件"

@@ -198,6 +198,8 @@ def _classify(text: str) -> CellClass:
             return CellClass.TEXT  # 千円, 百万円: a unit heading in a 単位 column, not 1,000 yen
         if q.unit and _HORIZON.match(q.unit) and header_role(q.unit) in _VALUE_HEADINGS:
             return CellClass.HEADER  # 5ヵ年目標, 3年後目標: a horizon heading, not the quantity 5
+        if q.unit and q.unit.startswith("次") and header_role(q.unit[1:]) is not None:
+            return CellClass.HEADER  # 1次評価, 2次評価: the first and second round's heading
         return CellClass.QUANTITY if (q.value is not None or q.parts) else CellClass.MISSING
     if value_and_period(text) is not None:
         return CellClass.QUANTITY  # 1,500人(R2): a value with its period
