@@ -2752,3 +2752,32 @@ def test_first_and_second_round_headings_are_headings() -> None:
     records = parsed(FORMS74 / "mito_jigyo_hyoka_r1.pdf").records
     assert [r.indicator for r in records][:2] == ["新規立地企業数", "創業者数"]
     assert records[0].unit == "件"
+
+
+def test_goal_lines_under_a_goal_heading_are_records() -> None:
+    """北塩原 (corpora/forms74): `総人口：2,289人（令和12年時点）を維持すること` and
+    `住民満足度：80%以上（令和11年度）` listed under `最上位目標（人口と満足度）`, above the KPI table:
+    two goals, the first a statement (its level's unit), the second a target for FY2029."""
+    records = parsed(FORMS74 / "kitashiobara_senryaku_kpi_r7.html").records
+    first, second = records[0], records[1]
+    assert (first.kind, first.indicator, first.unit) == ("goal", "総人口", "人")
+    assert first.targets == () and first.target_statement is not None
+    assert first.target_statement.direction == "maintain"
+    assert (second.indicator, second.unit) == ("住民満足度", "%")
+    assert [
+        (o.quantity.value, o.period.fiscal_year if o.period else None) for o in second.targets
+    ] == [(80, 2029)]
+
+
+def test_lines_under_other_headings_or_without_a_goal_are_no_records(tmp_path: Path) -> None:
+    """Only `name：goal` lines right under a heading that names goals or indicators are read:
+    an update date under a notice heading, or a line without a figure, gives nothing."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h2>お知らせ</h2><p>更新日：令和7年4月1日</p>"
+        "<h2>数値目標</h2><p>考え方：人口減少を抑える</p><p>担当：企画課</p>"
+        "<table><tr><th>指標</th><th>目標値（R7）</th></tr><tr><td>移住者数</td><td>20人</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    assert [r.indicator for r in jpkpi.parse(page).records] == ["移住者数"]

@@ -557,6 +557,11 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     if statement is not None and baseline_q is not None and statement.goal is not None:
         statement = parse_target_statement(statement.text, baseline=baseline_q) or statement
 
+    if unit is None and not targets and not actuals and baseline is None:
+        # a record whose only figure is its target statement's level (北塩原: 総人口：2,289人
+        # （令和12年時点）を維持すること): that level's unit
+        said_unit = statement.goal.unit if statement is not None and statement.goal else None
+        unit = split_scale(said_unit)[1] or None if said_unit else None
     printed_status = None
     draft_status = draft.status.strip() if draft.status else None
     if draft.status:

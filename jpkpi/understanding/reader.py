@@ -48,6 +48,7 @@ from jpkpi.understanding.cells import (
 from jpkpi.understanding.doubts import doubt_drafts, not_a_name
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.fill import FillRates, fill_rates
+from jpkpi.understanding.goal_lines import goal_heading, goal_line_draft
 from jpkpi.understanding.headers import HeaderSignature, count_header_rows
 from jpkpi.understanding.interpretation import (
     BOUND_WORDS,
@@ -222,6 +223,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     previous: Block | None = None
     prior: Block | None = None
     above: Table | None = None  # the table read last
+    goals: Kind | None = None  # the kind of goal lines under the heading just read, if any
     for index, block in enumerate(blocks):
         previous, prior = prior, block
         if isinstance(block, Table):
@@ -241,8 +243,17 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 path.close_below(SHEET_LEVEL)
             else:
                 path.enter(block.level, section_title(block.text))
+            goals = goal_heading(block.text, vocabulary)
             last_block_was_table = False
             continue
+        if isinstance(block, TextLine) and goals is not None:
+            # 総人口：2,289人（令和12年時点）を維持すること under 最上位目標: a goal line
+            goal = goal_line_draft(block, goals, path.titles(), vocabulary)
+            if goal is not None:
+                goal.table = -1 - index  # (a table of its own: no other draft is its neighbour)
+                drafts.append(goal)
+                continue
+        goals = None  # a run of goal lines ends at any other block
         if isinstance(block, TextLine):
             kind = classify_line(block.text, title, known_programs)
             if kind is LineKind.PROGRAM and (program_lines or starts_program(block.text)):
