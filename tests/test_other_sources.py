@@ -14,7 +14,7 @@ from openpyxl.styles import Border, Side
 import jpkpi
 from jpkpi.errors import DocumentError
 from jpkpi.sources.numfmt import format_number
-from jpkpi.tables.model import Table
+from jpkpi.tables.model import Table, TextLine
 from tests.conftest import ROOT, SEEDS
 
 
@@ -191,6 +191,23 @@ def test_html_nested_tables_spans_and_markup(tmp_path) -> None:
         (112, 2022),
         (105, 2023),
     ]
+
+
+def test_html_text_outside_tables_keeps_its_source_line(tmp_path) -> None:
+    """A paragraph's text line knows the source line it starts on: a value read from it (a
+    goal line) points there, as {"line": n}."""
+    path = tmp_path / "lines.html"
+    path.write_text(
+        "<html><body>\n<p>intro</p>\n<h2>数値目標</h2>\n<ul>\n<li>総人口：2,000人（令和12年度）</li>\n"
+        "</ul>\n<table><tr><th>指標</th><th>目標値（R7）</th></tr>"
+        "<tr><td>移住者数</td><td>20人</td></tr></table>\n</body></html>",
+        encoding="utf-8",
+    )
+    doc = jpkpi.parse(path)
+    lines = [b for b in doc.blocks if isinstance(b, TextLine) and b.text == "intro"]
+    assert [b.provenance.line for b in lines] == [2]
+    cell = doc.records[0].to_dict()["targets"][0]["cell"]
+    assert cell == {"line": 5}
 
 
 def test_html_nesting_is_bounded(tmp_path) -> None:

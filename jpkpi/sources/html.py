@@ -72,7 +72,7 @@ class RawTable:
 #: loose text, or a table.
 HtmlItem: TypeAlias = (
     tuple[Literal["heading"], tuple[int | None, str]]
-    | tuple[Literal["text"], str]
+    | tuple[Literal["text"], tuple[str, int | None]]
     | tuple[Literal["table"], RawTable]
 )
 
@@ -100,6 +100,8 @@ class _Collector(HTMLParser):
         self.cells = 0
         self.tables = 0
         self.loose = TextPieces()
+        #: The source line the loose text being collected starts on (its place in a record).
+        self.loose_line: int | None = None
         #: How many texts were cut at MAX_TEXT_CHARS.
         self.cut = 0
 
@@ -197,6 +199,8 @@ class _Collector(HTMLParser):
                 self.cut += 1
             text = text[: max(room, 0)]
         if text:
+            if target is self.loose and self.loose_line is None and text.strip():
+                self.loose_line = self.getpos()[0]
             target.append(text)
             target.chars += len(text)
 
@@ -211,9 +215,9 @@ class _Collector(HTMLParser):
 
     def _flush_loose(self) -> None:
         text = " ".join("".join(self.loose).split())
-        self.loose = TextPieces()
+        self.loose, line, self.loose_line = TextPieces(), self.loose_line, None
         if text:
-            self.blocks.append(("text", text))
+            self.blocks.append(("text", (text, line)))
 
 
 _CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", regex.IGNORECASE)
@@ -281,7 +285,7 @@ def parse_html(
     data: bytes, name: str, encoding: str = "utf-8", warnings: list[str] | None = None
 ) -> list[HtmlItem]:
     """An HTML page's headings, loose text and tables (cells with spans), in document order:
-    ``("heading", (level, text))``, ``("text", text)``, ``("table", RawTable)``.
+    ``("heading", (level, text))``, ``("text", (text, source line))``, ``("table", RawTable)``.
 
     Texts cut at MAX_TEXT_CHARS are reported in ``warnings`` when a list is given.
     """

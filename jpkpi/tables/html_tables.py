@@ -65,7 +65,8 @@ def html_to_blocks(items: list[HtmlItem], name: str = "<html>") -> list[Block]:
             level, heading = item[1]
             blocks.append(TextLine(heading, Provenance(), level=level))
         elif item[0] == "text":
-            blocks.append(TextLine(item[1], Provenance()))
+            text, line = item[1]
+            blocks.append(TextLine(text, Provenance(line=line)))  # (the source line it starts on)
         else:
             raw = item[1]
             caption = _cell_text(raw.caption)

@@ -53,7 +53,8 @@ def goal_line_draft(
     if not_a_name(name, vocabulary) is not None:
         return None
     where = line.provenance
-    d = Draft(line.provenance.line, kind, list(section), indicator=name, indicator_where=where)
+    # (no record line: where the line stands is its cell, {"line": n} in the source)
+    d = Draft(None, kind, list(section), indicator=name, indicator_where=where)
     dated = value_and_period(goal)
     if dated is not None:
         d.targets.append(ValueCell(dated[0], dated[1], section[-1] if section else "", where=where))
