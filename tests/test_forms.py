@@ -91,6 +91,10 @@ FORMS72 = FORMS.parent / "forms72"
 FORMS73 = FORMS.parent / "forms73"
 FORMS74 = FORMS.parent / "forms74"
 FORMS75 = FORMS.parent / "forms75"
+FORMS76 = FORMS.parent / "forms76"
+FORMS77 = FORMS.parent / "forms77"
+FORMS78 = FORMS.parent / "forms78"
+FORMS79 = FORMS.parent / "forms79"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -2781,3 +2785,32 @@ def test_lines_under_other_headings_or_without_a_goal_are_no_records(tmp_path: P
         encoding="utf-8",
     )
     assert [r.indicator for r in jpkpi.parse(page).records] == ["移住者数"]
+
+
+def test_yearless_target_and_actual_take_the_year_the_title_names() -> None:
+    """大町 (corpora/forms76): a 令和6年度 事務事業評価シート with `前回実績（R3） | 目標値 | 実績値`:
+    the year-less actual is the evaluated year's, FY2024, and the bare target beside it too;
+    a warning names the assumption. The R3 actual keeps its year."""
+    record = parsed(FORMS76 / "omachi_jimu_jigyo_hyoka_r6.pdf").records[0]
+    assert [o.period.fiscal_year if o.period else None for o in record.actuals] == [2021, 2024]
+    assert [o.period.fiscal_year if o.period else None for o in record.targets] == [2024]
+    assert any("the title names, FY2024" in w for w in record.warnings)
+
+
+def test_a_sentence_under_a_name_in_its_cell_is_no_part_of_the_name() -> None:
+    """塩竈 (corpora/forms78): `年少人口比率` over `0歳から14歳までの人口の割合。` in one cell: the name
+    is the first line; the explanation is not kept in it."""
+    names = [r.indicator for r in parsed(FORMS78 / "shiogama_shihyo_h27.pdf").records]
+    assert names[:2] == ["年少人口比率", "保育所の待機児童数"]
+
+
+def test_a_western_year_glossed_with_its_era_then_nen_is_a_calendar_year() -> None:
+    """宇城 (corpora/forms79): `2015（平成27）年` over the population figures: calendar 2015 (L12),
+    as `2015年（平成27年）` is; `2015（平成27）年度` stays a fiscal year."""
+    from jpkpi.primitives.period import Period, find_period
+
+    assert find_period("2015（平成27）年") == Period(None, 2015, None, "2015（平成27）年")
+    assert find_period("2015（平成27）年度") == Period(2015, None, None, "2015（平成27）年度")
+    record = parsed(FORMS79 / "uki_mokuhyo_jinko_h30.pdf").records[0]
+    assert record.baseline is not None and record.baseline.period is not None
+    assert (record.baseline.period.year, record.baseline.period.fiscal_year) == (2015, None)

@@ -215,6 +215,16 @@ def find_period(s: str) -> Period | None:
         except ParseError:
             continue
         found = _range_end(folded, m) or found
+        glossed = _GLOSS_THEN_UNIT.match(folded, m.end())
+        if (
+            glossed
+            and glossed.group("unit") == "年"
+            and "年" not in m.group()
+            and found.fiscal_year is not None
+            and found.month is None
+        ):
+            # 2015（平成27）年: the year's other name in brackets, then 年: a calendar year
+            return Period(None, found.fiscal_year, None, s)
         if found.fiscal_year is not None and found.month is None:
             found = _as_of(folded, m.start(), found)
         return Period(found.fiscal_year, found.year, found.month, s)
@@ -233,6 +243,10 @@ def find_span(s: str) -> tuple[Period, Period] | None:
         end = _range_end(folded, m)
         return None if end is None else (start, end)
     return None
+
+
+#: A year's other name in brackets, then its unit (``2015（平成27）年``, ``2015(H27)年度``).
+_GLOSS_THEN_UNIT = regex.compile(r"\s*\(\s*[^()]{1,8}?\s*\)\s*(?P<unit>年度|年)")
 
 
 #: Brackets and marks left around a heading's words once its periods are taken out.

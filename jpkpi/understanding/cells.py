@@ -824,6 +824,22 @@ def heading_unit(heading: str) -> str | None:
     return unit if unit_word(unit) else None
 
 
+#: A line that can be a name: no sentence or clause mark, ending as a noun or a bracket does.
+_NAME_LINE = regex.compile(r"[^。、,]{2,40}[\p{Han}\p{Katakana}ー)）%％]")
+
+
+def name_without_gloss(cell: Cell) -> str:
+    """A name cell's name without the sentence printed under it that explains it (塩竈:
+    ``年少人口比率`` over ``0歳から14歳までの人口の割合。``): the first line, where the lines after
+    it make one sentence ending in 。 and the first is no sentence; the cell's text otherwise."""
+    lines = [ln.strip() for ln in cell.line_texts()]
+    if len(lines) < 2 or not lines[-1].endswith("。") or not _NAME_LINE.fullmatch(lines[0]):
+        return cell.text  # (a first line that is a clause, 働きながら…, is no name)
+    if sum(ln.count("。") for ln in lines[1:]) != 1:
+        return cell.text  # (more than one sentence: prose, not a gloss)
+    return lines[0]
+
+
 def unit_only(text: str) -> bool:
     """Whether a cell holds only a unit that no name would be (``千円/t``, ``千円``): a per-unit
     or a scaled unit, never a short name (人口, 来場者)."""

@@ -42,6 +42,7 @@ from jpkpi.understanding.cells import (
     list_of,
     listed_values,
     money_group,
+    name_without_gloss,
     named_values,
     names_departments,
     row_series_list,
@@ -605,7 +606,7 @@ def region_drafts(
         group_cell = _group_label(grid, r, region)
         group = group_cell.text if group_cell is not None else None
         if name_cell is not None:
-            name = name_cell.text
+            name = name_without_gloss(name_cell)
         elif pending is not None:
             name = pending[0]
         elif group is not None and not all(classify(c.text) is CellClass.MISSING for c in values):

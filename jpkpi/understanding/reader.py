@@ -1195,8 +1195,15 @@ def _dated(drafts: list[Draft], era: str | None, report_year: int | None = None)
     if report_year is not None:
         for d in drafts:
             _relative_dated(d, report_year)
-    if not era:
-        return
+    if era:
+        _era_dated(drafts, era)
+    if report_year is not None:
+        for d in drafts:
+            _title_dated(d, report_year)
+
+
+def _era_dated(drafts: list[Draft], era: str) -> None:
+    """Target years and values printed without their era, read in the document's era."""
     for d in drafts:
         if d.target_period is not None and d.target_period.period is None:
             year = find_eraless_period(d.target_period.text, era)
@@ -1264,6 +1271,31 @@ def _relative_dated(d: Draft, report_year: int) -> None:
             f"headings that name their year relative to the report's were read from the year "
             f"its title names, FY{report_year} ({'; '.join(dict.fromkeys(named))})"
         )
+
+
+def _title_dated(d: Draft, report_year: int) -> None:
+    """A bare 目標値 | 実績値 pair still undated once every other dating is done: the year the
+    report's title names, with a warning."""
+    bare = [v for v in d.actuals if v.period is None and _plain(v, "実績")]
+    paired = [v for v in d.targets if v.period is None and _plain(v, "目標")]
+    if len(bare) == 1 and len(paired) == 1:
+        # 大町: 目標値 | 実績値 with no year on a sheet titled 令和6年度: an evaluation reports
+        # its own year's target and actual (a 最終目標 or a 直近値 names another year)
+        for cell, listed in ((paired[0], "targets"), (bare[0], "actuals")):
+            year = Period(report_year, None, None, normalize_text(cell.header))
+            setattr(
+                d, listed, [replace(v, period=year) if v is cell else v for v in getattr(d, listed)]
+            )
+        d.warnings.append(
+            f"values under {normalize_text(paired[0].header)} and {normalize_text(bare[0].header)}"
+            f", which name no year, were read as the year the title names, FY{report_year}"
+        )
+
+
+def _plain(v: ValueCell, word: str) -> bool:
+    """Whether a value's column heading is its list's word alone (``実績値``, ``目標``): no
+    year, and no word that names another time (最終, 直近)."""
+    return regex.fullmatch(rf"{word}値?", normalize_text(v.header).replace(" ", "")) is not None
 
 
 def _dated_value(cell: ValueCell, era: str, years: list[str]) -> ValueCell:

@@ -31,6 +31,7 @@ from jpkpi.understanding.cells import (
     list_flags,
     list_of,
     money_group,
+    name_without_gloss,
     row_series_list,
     status_word,
     type_of,
@@ -218,6 +219,12 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     money_until = -1  # rows under a group cell that names the program's money
     merged_down: dict[int, int] = {}  # column → the row a cell merged down over it ends before
     printed = table.spans_printed
+    # name cells whose lines end in a sentence explaining the name: the name alone, by place
+    glossless: dict[tuple[Provenance | None, str], str] = {
+        (c.provenance, c.text): name
+        for c in table.cells
+        if len(c.lines) > 1 and (name := name_without_gloss(c)) != c.text
+    }
     program_until = -1  # the row a program cell the source spans over its rows ends before
     for r, row in enumerate(data_rows, start=header_rows):
         # (only where the source prints its spans: an inferred span may be a row shifted)
@@ -429,6 +436,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 continue
             if names:
                 text, col, where = names[0]
+                text = glossless.get((where, text), text)  # 年少人口比率 over its gloss (塩竈)
                 own_program = program if col.index > program_column else None
                 d = Draft(
                     line,
