@@ -206,6 +206,11 @@ def test_html_text_outside_tables_keeps_its_source_line(tmp_path) -> None:
     doc = jpkpi.parse(path)
     lines = [b for b in doc.blocks if isinstance(b, TextLine) and b.text == "intro"]
     assert [b.provenance.line for b in lines] == [2]
+    # (pretty-printed: the line the text itself starts on, not its tag's)
+    pretty = tmp_path / "pretty.html"
+    pretty.write_text("<html><body>\n<p>\n\n  intro</p>\n</body></html>", encoding="utf-8")
+    blocks = jpkpi.parse(pretty).blocks
+    assert [b.provenance.line for b in blocks if isinstance(b, TextLine)] == [4]
     cell = doc.records[0].to_dict()["targets"][0]["cell"]
     assert cell == {"line": 5}
 

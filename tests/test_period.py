@@ -252,6 +252,15 @@ def test_a_fiscal_year_counted_at_a_date_takes_that_dates_year_and_month() -> No
     assert find_period("H30年度（H28.3時点）") == Period(2018, None, None, "H30年度（H28.3時点）")
 
 
+def test_a_glossed_western_year_keeps_its_month() -> None:
+    """Review: `2020（R2）年3月` is March 2020 (FY2019); a bracket that is no year's other name
+    (`2020（実績）年`) makes nothing calendar."""
+    from jpkpi.primitives.period import Period
+
+    assert find_period("2020（R2）年3月") == Period(2019, 2020, 3, "2020（R2）年3月")
+    assert find_period("2020（実績）年") == Period(2020, None, None, "2020（実績）年")
+
+
 def test_a_month_alone_as_the_as_of_date_is_the_fiscal_years_month() -> None:
     """`H26（7月末時点）` (南相馬, corpora/forms72): FY2014 counted at the end of July, 2014-07;
     a January-March month is the next calendar year's; a month past 12 dates nothing."""

@@ -223,8 +223,14 @@ def find_period(s: str) -> Period | None:
             and found.fiscal_year is not None
             and found.month is None
         ):
-            # 2015（平成27）年: the year's other name in brackets, then 年: a calendar year
-            return Period(None, found.fiscal_year, None, s)
+            # 2015（平成27）年: the year's other name in brackets, then 年: a calendar year (and
+            # 2020（R2）年3月 that month of it)
+            year = found.fiscal_year
+            month = _MONTH_AFTER.match(folded, glossed.end())
+            if month is not None and 1 <= int(month.group("m")) <= 12:
+                at = int(month.group("m"))
+                return Period(fiscal_year_of(year, at), year, at, s)
+            return Period(None, year, None, s)
         if found.fiscal_year is not None and found.month is None:
             found = _as_of(folded, m.start(), found)
         return Period(found.fiscal_year, found.year, found.month, s)
@@ -246,7 +252,11 @@ def find_span(s: str) -> tuple[Period, Period] | None:
 
 
 #: A year's other name in brackets, then its unit (``2015（平成27）年``, ``2015(H27)年度``).
-_GLOSS_THEN_UNIT = regex.compile(r"\s*\(\s*[^()]{1,8}?\s*\)\s*(?P<unit>年度|年)")
+_GLOSS_THEN_UNIT = regex.compile(
+    rf"\s*\(\s*(?:(?:{_ERA})\s*(?:元|[0-9]{{1,2}})|[0-9]{{4}})\s*\)\s*(?P<unit>年度|年)"
+)
+#: A month right after a year (``…年3月``).
+_MONTH_AFTER = regex.compile(r"\s*(?P<m>[0-9]{1,2})\s*月")
 
 
 #: Brackets and marks left around a heading's words once its periods are taken out.

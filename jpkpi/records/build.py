@@ -191,6 +191,8 @@ def _observation(
     return Observation(q, period, cell.where)
 
 
+#: Units a target statement's level compares by, never the indicator's own.
+_RELATIVE_UNITS = frozenset({"倍", "割", "分の"})
 #: The arrow between the two sides of a heading over baseline→target cells.
 _ARROW_SIDES = regex.compile(r"\s*(?:→|⇒|➡|->)\s*")
 #: A name that defines its value as a ratio of lettered amounts (``単位あたりコスト(A/C)``).
@@ -561,6 +563,8 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         # a record whose only figure is its target statement's level (北塩原: 総人口：2,289人
         # （令和12年時点）を維持すること): that level's unit
         said_unit = statement.goal.unit if statement is not None and statement.goal else None
+        if said_unit in _RELATIVE_UNITS:
+            said_unit = None  # 5年間で1.2倍: how the target compares, not what is counted
         unit = split_scale(said_unit)[1] or None if said_unit else None
     printed_status = None
     draft_status = draft.status.strip() if draft.status else None

@@ -200,7 +200,9 @@ class _Collector(HTMLParser):
             text = text[: max(room, 0)]
         if text:
             if target is self.loose and self.loose_line is None and text.strip():
-                self.loose_line = self.getpos()[0]
+                # the line its first character stands on (a tag's line, then line breaks)
+                lead = text[: len(text) - len(text.lstrip())]
+                self.loose_line = self.getpos()[0] + lead.count("\n")
             target.append(text)
             target.chars += len(text)
 

@@ -22,6 +22,7 @@ from jpkpi.primitives.period import (
     document_era,
     find_eraless_period,
     find_period,
+    find_span,
     guess_era,
     relative_period,
     without_periods,
@@ -1183,6 +1184,8 @@ def _report_year(title: str | None) -> int | None:
     （令和3年度）``: 2021); None where the title names no fiscal year."""
     if not title:
         return None
+    if find_span(title) is not None:
+        return None  # 第2期総合戦略（令和2年度～令和6年度）: a plan's span, no one year
     found = find_period(title)
     return found.fiscal_year if found is not None and "年度" in title else None
 
@@ -1276,6 +1279,8 @@ def _relative_dated(d: Draft, report_year: int) -> None:
 def _title_dated(d: Draft, report_year: int) -> None:
     """A bare 目標値 | 実績値 pair still undated once every other dating is done: the year the
     report's title names, with a warning."""
+    if d.target_period is not None:
+        return  # a 目標年度 column dates the row's target (and says the pair is no one year's)
     bare = [v for v in d.actuals if v.period is None and _plain(v, "実績")]
     paired = [v for v in d.targets if v.period is None and _plain(v, "目標")]
     if len(bare) == 1 and len(paired) == 1:
