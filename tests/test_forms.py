@@ -2872,3 +2872,11 @@ def test_a_relative_target_level_gives_no_unit(tmp_path: Path) -> None:
     )
     record = jpkpi.parse(path).records[0]
     assert record.target_statement is not None and record.unit is None
+
+
+def test_a_goal_label_read_as_a_name_is_said() -> None:
+    """横手 (corpora/forms76): `【基本目標1】いきいきと働くことができるまちづくり` in a 項目 column of
+    the table listing added 事業 reads as a heading, not an indicator: its record says so."""
+    records = parsed(FORMS76 / "yokote_kpi_shinchoku_r4.html").records
+    heading = [r for r in records if (r.indicator or "").startswith("【基本目標1】")]
+    assert heading and all(any("heading" in w for w in r.warnings) for r in heading)

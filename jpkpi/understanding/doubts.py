@@ -117,6 +117,12 @@ def doubt_drafts(
 _DIRECTIONS = TREND_WORDS
 
 
+#: A bracketed goal or policy label opening a text (``【基本目標1】``, ``[施策2]``): a heading.
+_GOAL_LABEL = regex.compile(
+    r"[【\[(]\s*(?:基本目標|基本方針|政策|施策)\s*[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*[】\])]"
+)
+
+
 def not_a_name(text: str, vocabulary: Vocabulary) -> str | None:
     """What the text reads as where it is no indicator's name (a value, a heading, a unit
     word), or None where it may be one."""
@@ -127,6 +133,8 @@ def not_a_name(text: str, vocabulary: Vocabulary) -> str | None:
         return _CLASS_WORDS[cls]
     if _NUMBERS_ONLY.fullmatch(norm):
         return "values"
+    if _GOAL_LABEL.match(normalize_text(text).replace(" ", "")):
+        return "a goal's or a policy's heading"  # 【基本目標1】いきいきと働く… (横手)
     if normalize_unit(norm) in COUNTERS or norm in ("単位", "(単位)"):
         return "a unit word"
     if norm.removeprefix("現状") in _DIRECTIONS:
