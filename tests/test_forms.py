@@ -587,6 +587,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS63, "all"),
         (FORMS64, "all"),
         (FORMS65, "all"),
+        (FORMS67, "all"),
         (FORMS68, "all"),
         (FORMS69, "all"),
         (FORMS70, "all"),
@@ -611,9 +612,8 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     人口ビジョン for a goal; forms53's 海士 and forms55's 豊後高田 read `計画期間中に新規5名` and
     `毎年300人以上` as targets, where their writers keep the statement alone (F53-8, F55-8);
     forms56's 喜多方 leaves a target undated where F56-6 dates it by 事業実施期間; forms66's 韮崎
-    leaves its `最終` column's period null where F66 writes one of raw `最終` and no year, and
-    forms67's 日置 reads one 事業's indicators as activities where F67 takes KPIs (both kept
-    out from when they were scored). forms73's 邑南 flags `毎年64人` annual where F73 (after
+    leaves its `最終` column's period null where F66 writes one of raw `最終` and no year.
+    forms73's 邑南 flags `毎年64人` annual where F73 (after
     F36-6) writes none, and forms74's 水戸 flags `372（速報値）` provisional where F74 writes none:
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76-79 stay
     off until mended: 横手's `【基本目標1】` heading row read as a name and its `現状維持` target,
