@@ -616,7 +616,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     forms73's 邑南 flags `毎年64人` annual where F73 (after
     F36-6) writes none, and forms74's 水戸 flags `372（速報値）` provisional where F74 writes none:
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76-79 stay
-    off until mended: 横手's `【基本目標1】` heading row read as a name and its `現状維持` target,
+    off until mended: 横手's `現状維持` target (a null target in F76) and a 集計中 actual,
     十津川's 事後評価調書 (one 年度 column over spans), 小千谷's header cells printed on two lines
     (the baselines lose `（R6）`), 宇城's population frame read as KPIs where F79 takes goals."""
     from jpkpi.eval import trust
