@@ -594,6 +594,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS71, "all"),
         (FORMS72, "all"),
         (FORMS75, "all"),
+        (FORMS78, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -615,10 +616,9 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     leaves its `最終` column's period null where F66 writes one of raw `最終` and no year.
     forms73's 邑南 flags `毎年64人` annual where F73 (after
     F36-6) writes none, and forms74's 水戸 flags `372（速報値）` provisional where F74 writes none:
-    flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76-79 stay
+    flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76, 77 and 79 stay
     off until mended: 横手's `現状維持` target (a null target in F76) and a 集計中 actual,
-    十津川's 事後評価調書 (one 年度 column over spans), 小千谷's header cells printed on two lines
-    (the baselines lose `（R6）`), 宇城's population frame read as KPIs where F79 takes goals."""
+    十津川's 事後評価調書 (one 年度 column over spans), 宇城's population frame read as KPIs where F79 takes goals."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -2880,3 +2880,16 @@ def test_a_goal_label_read_as_a_name_is_said() -> None:
     records = parsed(FORMS76 / "yokote_kpi_shinchoku_r4.html").records
     heading = [r for r in records if (r.indicator or "").startswith("【基本目標1】")]
     assert heading and all(any("heading" in w for w in r.warnings) for r in heading)
+
+
+def test_a_header_printed_on_two_lines_keeps_its_years_and_kgi_rows_are_goals() -> None:
+    """小千谷 (corpora/forms78): `現状値` over `（R6）` and `R8目標` over `（1年後）` in one header row
+    are headings, not a band of values: every baseline is FY2024, no `(R6)` record; the rows
+    marked KGI in the 区分 column are goals, the KPI rows KPIs."""
+    records = parsed(FORMS78 / "ojiya_kgi_kpi_r8.pdf").records
+    assert len(records) == 5
+    assert all(r.baseline is not None and r.baseline.period is not None for r in records)
+    assert {r.baseline.period.fiscal_year for r in records if r.baseline and r.baseline.period} == {
+        2024
+    }
+    assert [r.kind for r in records] == ["goal", "kpi", "kpi", "goal", "kpi"]

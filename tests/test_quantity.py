@@ -351,6 +351,14 @@ def test_accounting_minus_parses_back(n: int) -> None:
     assert parse_quantity(f"▲{n:,}").value == -n
 
 
+@pytest.mark.parametrize("text", ["（1年後）", "10年後", "3か月前"])
+def test_a_time_from_now_is_no_quantity(text: str) -> None:
+    """`R8目標` over `（1年後）` (小千谷, corpora/forms78) says when, not how many: no quantity, so a
+    header cell printed on two lines is not taken for a band of values."""
+    with pytest.raises(ParseError, match="time from now"):
+        parse_quantity(text)
+
+
 @pytest.mark.parametrize("text", ["1年目", "（1年目）", "3回目", "2期目"])
 def test_ordinals_are_not_quantities(text: str) -> None:
     """`（1年目）` under `平成28年度増加分` (菊陽, corpora/forms9) says which year, not how many."""

@@ -593,11 +593,18 @@ _BARE_NUMBER = regex.compile(r"[△▲+\-]?[0-9][0-9,.]*")
 _ORDINAL_UNIT = regex.compile(r"(?:年|回|番|日|期|度|人|週|か月|ヶ月|ヵ月|カ月|月|号)目$")
 
 
+#: Counters that make a number a time from now or before (``1年後``, ``3か月前``): no quantity.
+_RELATIVE_TIME = regex.compile(r"(?:年|か年|ヵ年|ヶ年|カ年|か月|ヶ月|ヵ月|カ月|日|週)(?:後|前)")
+
+
 def _cardinal(q: Quantity, s: str, caller: str) -> Quantity:
     """``q``, unless its counter makes it an ordinal (``1年目``, ``3回目``: which one, not how
     many, as in a heading's ``（1年目）``); 品目 and 項目 count items and stay quantities."""
     if q.unit is not None and _ORDINAL_UNIT.search(q.unit):
         raise _fail(caller, s, f"is an ordinal ({q.unit}), not a quantity", 0)
+    if q.unit is not None and _RELATIVE_TIME.fullmatch(q.unit):
+        # （1年後） under R8目標 (小千谷): when the target is, not how many
+        raise _fail(caller, s, f"is a time from now ({q.unit}), not a quantity", 0)
     return q
 
 

@@ -56,6 +56,7 @@ KIND_WORDS: dict[str, Kind] = {
     "数値目標": Kind.GOAL,
     "重点目標": Kind.GOAL,
     "基本目標の目標": Kind.GOAL,
+    "KGI": Kind.GOAL,  # a key goal indicator (小千谷, 丹波): the goal's level, not a KPI
     "KPI": Kind.KPI,
     "重要業績評価指標": Kind.KPI,
     "事業量": Kind.ACTIVITY,
