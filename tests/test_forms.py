@@ -95,6 +95,8 @@ FORMS76 = FORMS.parent / "forms76"
 FORMS77 = FORMS.parent / "forms77"
 FORMS78 = FORMS.parent / "forms78"
 FORMS79 = FORMS.parent / "forms79"
+FORMS80 = FORMS.parent / "forms80"
+FORMS81 = FORMS.parent / "forms81"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -2893,3 +2895,14 @@ def test_a_header_printed_on_two_lines_keeps_its_years_and_kgi_rows_are_goals() 
         2024
     }
     assert [r.kind for r in records] == ["goal", "kpi", "kpi", "goal", "kpi"]
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"),
+    [("forms79", "uki_mokuhyo_jinko_h30.pdf"), ("forms81", "hagi_jinko_mokuhyo_2022.pdf")],
+)
+def test_population_targets_under_their_heading_are_goals(folder: str, name: str) -> None:
+    """宇城 (`2 目標人口`) and 萩 (`2 人口目標の達成状況`): the figures a town's 人口ビジョン sets,
+    in a table whose own headings name no kind, are goals (as both writers read them)."""
+    records = parsed(FORMS.parent / folder / name).records
+    assert records and {r.kind for r in records} == {"goal"}

@@ -1090,7 +1090,7 @@ def _typed_by_section(drafts: list[Draft], reading: TableInterpretation) -> None
         if not d.section:
             continue
         heading = normalize_text(d.section[-1])
-        kind = _kind_heading(heading)
+        kind = _kind_heading(heading) or (Kind.GOAL if _POPULATION_GOAL.search(heading) else None)
         if kind is not None and said and not (d.label and header_kind(d.label)):
             d.kind = kind  # （ⅰ）基本目標 over a table whose headings (and labels) name no kind
         if d.indicator_type is not None:
@@ -1112,6 +1112,11 @@ _KIND_HEADING_CHARS = 8
 #: A heading's tail that says the table below lists the kind named before it (数値目標の進捗,
 #: KPIの達成状況): the heading still names only that kind.
 _LISTING_TAIL = regex.compile(r"の?(?:進捗(?:状況)?|達成状況|一覧)$")
+
+
+#: A heading over a town's population targets (``2 目標人口``, ``人口目標の達成状況``): the
+#: figures the strategy's 人口ビジョン sets, goals (宇城, 萩).
+_POPULATION_GOAL = regex.compile(r"目標人口|人口目標|人口の将来展望")
 
 
 def _kind_heading(heading: str) -> Kind | None:
