@@ -597,6 +597,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS72, "all"),
         (FORMS75, "all"),
         (FORMS78, "all"),
+        (FORMS79, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -618,9 +619,10 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     leaves its `最終` column's period null where F66 writes one of raw `最終` and no year.
     forms73's 邑南 flags `毎年64人` annual where F73 (after
     F36-6) writes none, and forms74's 水戸 flags `372（速報値）` provisional where F74 writes none:
-    flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76, 77 and 79 stay
-    off until mended: 横手's `現状維持` target (a null target in F76) and a 集計中 actual,
-    十津川's 事後評価調書 (one 年度 column over spans), 宇城's population frame read as KPIs where F79 takes goals."""
+    flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76, 77, 80 and 81
+    stay off until mended: 横手's `現状維持` target (a null target in F76) and a 集計中 actual,
+    十津川's 事後評価調書 (one 年度 column over spans), 野々市's year-less `5か年目標` (F80 dates it
+    from the title's span), 萩's `▲100以内` (at_least in F81-3, at_most here)."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
