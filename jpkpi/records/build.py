@@ -146,6 +146,12 @@ def _printed_unit(quantities: list[Quantity]) -> str | None:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
+def _agrees(shown: set[str], unit: str) -> bool:
+    """Whether a unit named outside the values (a name's bracket, a heading's) agrees with the
+    units the value cells print: they print none, or that one alone."""
+    return not shown or shown == {normalize_unit(unit)}
+
+
 def _where(cell: ValueCell) -> str:
     """The place of a value cell in a warning: its column's heading."""
     return f"under {normalize_text(cell.header)}" if cell.header else "in a value column"
@@ -410,22 +416,24 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         c for c in ([draft.baseline] if draft.baseline else []) + draft.targets + draft.actuals
     ]
     unit_text = draft.unit
+    # what the value cells print by themselves, read once where no 単位 cell gives the unit
+    given = bool(unit_text and normalize_unit(unit_text))
+    printed = [] if given else [q for q in (_parse(c, None) for c in cells) if q is not None]
+    shown = {q.unit for q in printed if q.unit}
     carried = None if unit_text else unit_in_name(name)
-    if carried is not None:
+    if carried is not None and _agrees(shown, carried[1]):
         # no 単位 cell: a unit in parentheses ending the name is the unit, unless the values
         # print another (全国学力調査正答率(小学校) over 72.1%: a part of the name)
-        shown = {q.unit for c in cells if (q := _parse(c, None)) is not None and q.unit}
-        if not shown or shown == {normalize_unit(carried[1])}:
-            name, unit_text = carried
+        name, unit_text = carried
 
     if not unit_text and not _LETTER_RATIO.search(name):
         # no 単位 cell and none in the name: the unit the value columns' headings name in
-        # brackets (酒田: R3実績（%） over bare 58.0), where they name one and no other; not
-        # for a ratio the name defines by letters (神戸: 単位あたりコスト（A/C） under 百万円)
+        # brackets (酒田: R3実績（%） over bare 58.0), where they name one and no other, unless
+        # the values print another, as for a name's; not for a ratio the name defines by
+        # letters (神戸: 単位あたりコスト（A/C） under 百万円)
         headed = {u for c in cells if c.header and (u := heading_unit(c.header))}
-        shown = {q.unit for c in cells if (q := _parse(c, None)) is not None and q.unit}
-        if len(headed) == 1 and (not shown or shown == {normalize_unit(next(iter(headed)))}):
-            unit_text = headed.pop()  # (unless the values print another unit, as for a name's)
+        if len(headed) == 1 and _agrees(shown, next(iter(headed))):
+            unit_text = headed.pop()
 
     # Units: the 単位 column, else a unit ending the name, else one the value columns' headings
     # name, else what the value cells print.
@@ -435,7 +443,6 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         unit: str | None = core or None
         default_unit: str | None = column_unit
     else:
-        printed = [q for q in (_parse(c, None) for c in cells) if q is not None]
         # (集計中（H32目標200人）: the target in the bracket prints the unit the value cell lacks)
         printed += [
             in_bracket

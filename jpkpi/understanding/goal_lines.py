@@ -39,7 +39,7 @@ def _counted(text: str) -> bool:
         q = parse_quantity(text)
     except ParseError:
         return False
-    return q.value is not None and (q.unit is None or unit_word(q.unit) or q.unit in _MEASURES)
+    return q.value is not None and (q.unit is None or _counted_unit(q.unit))
 
 
 def _states_a_level(text: str) -> bool:
@@ -49,11 +49,13 @@ def _states_a_level(text: str) -> bool:
     if said is None:
         return False
     amount = said.goal or said.change
-    return (
-        amount is not None
-        and amount.unit is not None
-        and (unit_word(amount.unit) or amount.unit in _MEASURES)
-    )
+    return amount is not None and amount.unit is not None and _counted_unit(amount.unit)
+
+
+def _counted_unit(unit: str) -> bool:
+    """Whether a unit is one a count or a measure is given in (a counter, maybe scaled, or a
+    unit of measure), not the word after a number."""
+    return unit_word(unit) or unit in _MEASURES
 
 
 #: Units of measure a goal may be given in besides counters (ha, t, km…).

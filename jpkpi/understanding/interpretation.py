@@ -1657,14 +1657,7 @@ def _other_unit(text: str) -> bool:
 def _lists_values(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
     """Whether most of a column's own cells list names with their values, ``・name value`` or
     ``name：value`` lines (大田原's 実績 cells): values, though their words are many."""
-    own = [
-        cell
-        for r in rows
-        if (cell := grid[r][col]) is not None
-        and not cell.empty
-        and cell.col == col
-        and cell.row == r
-    ]
+    own = _column_cells(grid, rows, col)
     listed = sum(prints_named_values(c) for c in own)
     return bool(own) and listed * 2 >= len(own)
 
@@ -1674,14 +1667,7 @@ def _parent_names(
 ) -> bool:
     """Whether the cells that start in ``col`` among ``body``'s rows are words that name no kind
     of indicator and no money: a parent's names (a program's), not a group's word."""
-    own = [
-        cell
-        for r in body
-        if (cell := grid[r][col]) is not None
-        and not cell.empty
-        and cell.col == col
-        and cell.row == r
-    ]
+    own = _column_cells(grid, body, col)
     return bool(own) and not any(
         is_value(classify(c.text))
         or money_group(c.text)
@@ -1693,11 +1679,7 @@ def _parent_names(
 def _numbered_titles(grid: list[list[Cell | None]], body: list[int], col: int) -> bool:
     """Whether every cell that starts in ``col`` among ``body``'s rows opens with a number and
     they are several, or run down over several rows."""
-    own = []
-    for r in body:
-        cell = grid[r][col]
-        if cell is not None and not cell.empty and cell.col == col and cell.row == r:
-            own.append(cell)
+    own = _column_cells(grid, body, col)
     # most of them words (a short title, ``1 農業``, may read as a quantity)
     words = sum(not is_value(classify(c.text)) for c in own)
     return (
@@ -1860,6 +1842,19 @@ def _row_list(vocabulary: Vocabulary, text: str) -> tuple[str | None, frozenset[
     if not named:
         return None, frozenset()
     return max(named, key=lambda r: votes[r][0]), frozenset()
+
+
+def _column_cells(grid: list[list[Cell | None]], rows: list[int], col: int) -> list[Cell]:
+    """The non-empty cells that start in column ``col`` on one of ``rows``, top to bottom (a
+    cell merged down from a row above, or across from a column left, is not one of them)."""
+    return [
+        cell
+        for r in rows
+        if (cell := grid[r][col]) is not None
+        and not cell.empty
+        and cell.col == col
+        and cell.row == r
+    ]
 
 
 def _own_cells(grid: list[list[Cell | None]], r: int, lo: int, hi: int) -> list[Cell]:
