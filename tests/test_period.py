@@ -294,3 +294,13 @@ def test_a_headings_words_without_its_periods() -> None:
     assert without_periods("H27計画") == "計画"
     assert without_periods("平成23年度") == ""
     assert without_periods("款・項・目") == "款・項・目"
+
+
+@pytest.mark.parametrize("text", ["H22～24", "H22∼24", "H22〜24", "H22~24"])
+def test_a_span_with_any_tilde_ends_in_its_last_year(text: str) -> None:
+    from jpkpi.primitives.period import find_span
+
+    span = find_span(text)
+    assert span is not None and (span[0].fiscal_year, span[1].fiscal_year) == (2010, 2012)
+    found = find_period(text)
+    assert found is not None and found.fiscal_year == 2012

@@ -410,3 +410,23 @@ def test_a_star_between_numbers_is_no_footnote_mark() -> None:
     for text in ("5*3", "64＊1"):
         with pytest.raises(ParseError):
             parse_quantity(text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "flags"),
+    [
+        ("100人以内", "100", {"at_most"}),
+        ("50位以内", "50", {"at_most"}),
+        ("▲100以内", "-100", {"at_least"}),  # a fall held within 100: at or above -100
+        ("△5%以内", "-5", {"at_least"}),
+    ],
+)
+def test_within_bounds_the_size_of_the_number(raw: str, value: str, flags: set[str]) -> None:
+    q = parse_quantity(raw, "人")
+    assert (q.value, set(q.flags)) == (Decimal(value), flags)
+    assert q.unit is not None and "以内" not in q.unit
+
+
+def test_a_range_written_with_the_tilde_operator_is_a_range() -> None:
+    q = parse_quantity("99.9∼100%")
+    assert (q.value, q.unit, set(q.flags)) == (Decimal("99.9"), "%", {"range"})

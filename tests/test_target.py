@@ -224,3 +224,9 @@ def test_a_sentences_own_start_decides_the_direction_against_its_word() -> None:
     assert held is not None and held.direction == "maintain"
     other_unit = parse_target_statement("10人から20%に減少")
     assert other_unit is not None and other_unit.direction == "decrease"
+
+
+def test_a_shortening_of_time_is_a_decrease_by_that_much() -> None:
+    statement = parse_target_statement("緊急車両到着時間5分短縮")
+    assert statement is not None and statement.direction == "decrease"
+    assert statement.change == Amount(Decimal(5), "分")

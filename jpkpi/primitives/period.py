@@ -16,7 +16,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.numerals import KANJI_DIGITS, SMALL_SCALES, kanji_to_int
-from jpkpi.primitives.text import fold_width
+from jpkpi.primitives.text import RANGE_MARKS, fold_width
 
 #: First Western year of each era, by name and by initial.
 ERAS: dict[str, int] = {
@@ -237,6 +237,18 @@ def find_period(s: str) -> Period | None:
     return None
 
 
+def count_periods(s: str) -> int:
+    """How many periods a text prints (``令和元年度`` in a note: 1; a span counts its ends)."""
+    count = 0
+    for m in _SEARCH.finditer(fold_width(s)):
+        try:
+            parse_period(m.group())
+        except ParseError:
+            continue
+        count += 1
+    return count
+
+
 def find_span(s: str) -> tuple[Period, Period] | None:
     """The two ends of the first span of periods a text prints (``R3～R5`` → FY2021 and
     FY2023; ``平成27年度～31年度``); None where its first period opens no span."""
@@ -306,7 +318,7 @@ def _as_of(folded: str, start: int, found: Period) -> Period:
 
 
 #: The mark between the two ends of a span of periods (``H27～H31``, ``令和5年度～8年度``).
-_RANGE_MARK = regex.compile(r"\s*[～〜~]\s*")
+_RANGE_MARK = regex.compile(rf"\s*[{RANGE_MARKS}]\s*")
 _BARE_END = regex.compile(r"(?P<n>[0-9]{1,2}|元)(?P<unit>年度末?|年)?")
 _ERA_AT = regex.compile(rf"(?P<era>{_ERA})\s*", regex.IGNORECASE)
 

@@ -16,7 +16,7 @@ import regex
 from jpkpi.errors import ParseError
 from jpkpi.primitives.numerals import EXACT, LARGE_SCALES, SMALL_SCALES, scan_number
 from jpkpi.primitives.period import parse_period
-from jpkpi.primitives.text import fold_width, normalize_text
+from jpkpi.primitives.text import RANGE_MARKS, fold_width, normalize_text
 
 #: Cells that stand for "no value", with the flag each one sets.
 MISSING_MARKERS: dict[str, str] = {
@@ -33,6 +33,7 @@ MISSING_MARKERS: dict[str, str] = {
     "未公表": "not_measured",
     "未把握": "not_measured",  # not yet grasped when the sheet was made (魚津: 工業統計 未公表)
     "未設定": "not_set",
+    "検討中": "not_set",  # a target still being decided when the sheet was made (広島)
     "なし": "none",
     "無し": "none",
 }
@@ -67,6 +68,7 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
     "前後": "approx",
     "以上": "at_least",
     "以下": "at_most",
+    "以内": "at_most",  # ▲100以内 bounds a fall: read as at_least below (_within_fall)
     "未満": "less_than",
     "超": "more_than",
     "見込み": "estimate",
@@ -344,6 +346,8 @@ def _sign_at(s: str, i: int) -> tuple[int, int, bool]:
     return 1, i, False
 
 
+#: 以内 closing a value (``▲100人以内``): a bound on the size of the number, not its sign.
+_WITHIN_TAIL = regex.compile(r"以内\s*$")
 #: A change word after a unit: the cell states how much to rise or fall (target statements).
 _CHANGE_TAIL = regex.compile(r"(?:増|減|増加|減少|アップ|ダウン|向上|削減)$")
 
@@ -437,6 +441,9 @@ def _single(
         factor *= _number_scale(s[i : scan.end])
     if sign < 0:
         value = value.copy_negate()  # exact (unary minus would round to the context)
+        if "at_most" in flags and _WITHIN_TAIL.search(s[:stop]):
+            # ▲100人以内: a fall held within 100, so the value stays at or above -100
+            flags = (flags - {"at_most"}) | {"at_least"}
     if value == 0:
         value = value.copy_abs()  # no negative zero in records
     return Quantity(value, unit, frozenset(flags), (), raw, factor)
@@ -508,7 +515,7 @@ def _parts(raw: str, s: str, default: tuple[int, str | None], caller: str) -> Qu
 _MARKS_NOT_ZERO = frozenset({"〇"})
 
 #: A range written with a wave dash (``99.9～100``): the lower bound is the value.
-_RANGE = regex.compile(r"\s*[～〜~]\s*")
+_RANGE = regex.compile(rf"\s*[{RANGE_MARKS}]\s*")
 #: A unit on either side of a range: short, no kana of a sentence (not 歳の女性の人口).
 _RANGE_UNIT = regex.compile(r"[^\p{Hiragana}]{1,4}")
 #: Units that make a range a span of ages or time, not a value (0～14歳, 4～9月, 10～20代).
@@ -698,7 +705,7 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         # A range (99.9～100) or a value with a note after it (９人（延べ２４３日）) is read
         # only where the cell is not one quantity.
         other = None
-        if "～" in folded or "〜" in folded or "~" in folded:
+        if any(mark in folded for mark in RANGE_MARKS):
             other = _range(s, folded, start, stop, default, caller)
         if other is None and folded[stop - 1 : stop] == ")":
             other = _noted(s, folded, start, stop, default, caller)

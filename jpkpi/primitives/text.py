@@ -19,6 +19,9 @@ CELL_LINE_BREAK = "\u2028"
 
 #: Full-width symbols that become half-width; every other full-width symbol is kept as printed.
 FOLDED_SYMBOLS = "（）［］％／：，．＋－＝＃"
+#: Marks printed between the two ends of a span or range (``H27～H31``, ``H22∼24``, ``99.9〜100``):
+#: the full-width tilde, the wave dash, the ASCII tilde and the tilde operator.
+RANGE_MARKS = "～〜~∼"
 
 # Full-width ASCII forms (U+FF01..U+FF5E) that are neither letters, digits nor FOLDED_SYMBOLS.
 _KEPT_FULLWIDTH = "".join(
