@@ -39,7 +39,7 @@ from jpkpi.sources.pdf import DEFAULT_PDF, PageSelection, PdfSettings, iter_pdf
 from jpkpi.sources.text import check_line_count, decode_text, text_lines
 from jpkpi.sources.xlsx import read_xls, read_xlsx
 from jpkpi.tables.html_tables import html_to_blocks
-from jpkpi.tables.model import Block, Table
+from jpkpi.tables.model import Block, Table, TextLine
 from jpkpi.tables.packed import count_tables
 from jpkpi.tables.pdf_pages import join_pages, page_to_blocks
 from jpkpi.tables.sheets import sheet_to_blocks
@@ -257,14 +257,17 @@ def _parse(
 
     chosen = adapters.get(adapter) if adapter else adapters.choose(blocks, where)
     doc.adapter = chosen.name
-    if chosen.name == "generic" and not doc.table_count:
-        doc.warnings.append(
-            {
-                SourceKind.TEXT: "no tables found: the text has no TAB- or comma-separated cells "
-                "(layout text needs an adapter)",
-                SourceKind.PDF: "no tables found on any page",
-            }.get(kind, "no tables found")
-        )
+    no_tables = (
+        {
+            SourceKind.TEXT: "no tables found: the text has no TAB- or comma-separated cells "
+            "(layout text needs an adapter)",
+            SourceKind.PDF: "no tables found on any page",
+        }.get(kind, "no tables found")
+        if chosen.name == "generic" and not doc.table_count
+        else None
+    )
+    if no_tables is not None and not any(isinstance(b, TextLine) for b in blocks):
+        doc.warnings.append(no_tables)
         return doc
     words = vocabulary if isinstance(vocabulary, Vocabulary) else Vocabulary.default()
     if isinstance(vocabulary, dict):
@@ -280,7 +283,10 @@ def _parse(
     for i, r in enumerate(records):
         records[i] = dataclasses.replace(r, source=source_name)
     doc.records = records
-    if not doc.records:
+    if not doc.records and no_tables is not None:
+        # (text alone may still print indicators, one labelled line a field: 豊川's text version)
+        doc.warnings.append(no_tables)
+    elif not doc.records:
         with using_vocabulary(words):
             found = _what_was_found(doc)
         doc.warnings.append(

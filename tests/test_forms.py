@@ -97,6 +97,11 @@ FORMS78 = FORMS.parent / "forms78"
 FORMS79 = FORMS.parent / "forms79"
 FORMS80 = FORMS.parent / "forms80"
 FORMS81 = FORMS.parent / "forms81"
+FORMS82 = FORMS.parent / "forms82"
+FORMS83 = FORMS.parent / "forms83"
+FORMS84 = FORMS.parent / "forms84"
+FORMS85 = FORMS.parent / "forms85"
+FORMS87 = FORMS.parent / "forms87"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -596,8 +601,15 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS71, "all"),
         (FORMS72, "all"),
         (FORMS75, "all"),
+        (FORMS77, "all"),
         (FORMS78, "all"),
         (FORMS79, "all"),
+        (FORMS80, "all"),
+        (FORMS81, "all"),
+        (FORMS82, "all"),
+        (FORMS83, "all"),
+        (FORMS84, "all"),
+        (FORMS.parent / "forms86", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -619,10 +631,11 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     leaves its `最終` column's period null where F66 writes one of raw `最終` and no year.
     forms73's 邑南 flags `毎年64人` annual where F73 (after
     F36-6) writes none, and forms74's 水戸 flags `372（速報値）` provisional where F74 writes none:
-    flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76, 77, 80 and 81
-    stay off until mended: 横手's `現状維持` target (a null target in F76) and a 集計中 actual,
-    十津川's 事後評価調書 (one 年度 column over spans), 野々市's year-less `5か年目標` (F80 dates it
-    from the title's span), 萩's `▲100以内` (at_least in F81-3, at_most here)."""
+    flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
+    for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
+    (flagged not_measured here, F75-7 writes none), as forms87's 牧之原 `集計中`; forms85's 周南
+    marks a forecast with ○ under 見込み in a column of its own, which F85-5 reads as the
+    estimate flag and jpkpi does not."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -2907,4 +2920,263 @@ def test_population_targets_under_their_heading_are_goals(folder: str, name: str
     """宇城 (`2 目標人口`) and 萩 (`2 人口目標の達成状況`): the figures a town's 人口ビジョン sets,
     in a table whose own headings name no kind, are goals (as both writers read them)."""
     records = parsed(FORMS.parent / folder / name).records
+    assert records and {r.kind for r in records} == {"goal"}
+
+
+def test_a_column_of_years_under_each_upper_heading_dates_that_groups_values() -> None:
+    """十津川 (corpora/forms77): `中間評価` over `中間目標値 | 年度 | 中間実績` and `事後評価` over
+    `最終目標値 | 年度 | 最終実績`: each 年度 column dates its own group's target and actual;
+    a span (`H22∼24`, the tilde operator) is its last year, with a warning; the bracketed
+    change after each name (`(観光客数5%の増)`) is the target statement, not the name."""
+    records = {r.indicator: r for r in parsed(FORMS77 / "totsukawa_jigo_hyoka_h26.pdf").records}
+    access = records["村内集落間のアクセス改善"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in access.targets] == [
+        (Decimal(35), 2012),
+        (Decimal(30), 2014),
+    ]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in access.actuals] == [
+        (Decimal(35), 2012),
+        (Decimal(30), 2014),
+    ]
+    assert access.target_statement is not None
+    assert access.target_statement.direction == "decrease"
+    assert access.target_statement.change is not None
+    assert (access.target_statement.change.value, access.target_statement.change.unit) == (
+        Decimal(5),
+        "分",
+    )
+    forest = records["林業の振興と地域環境の改善"]
+    assert forest.baseline is not None and forest.baseline.period.fiscal_year == 2009
+    assert [(t.quantity.value, t.period.fiscal_year) for t in forest.targets] == [
+        (Decimal(1315), 2012),
+        (Decimal(1344), 2014),
+    ]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in forest.actuals] == [
+        (Decimal(2215), 2012),
+        (Decimal(2749), 2014),
+    ]
+    assert any("H22∼24" in w and "last year" in w for w in forest.warnings)
+
+
+def test_an_n_year_target_takes_the_end_of_the_titles_span_of_n_years() -> None:
+    """野々市 (corpora/forms80): `5か年目標` on a sheet titled `…第七次実施計画（平成27年度～平成31年度）`
+    is FY2019's target, with a warning that says where the year came from."""
+    records = parsed(FORMS80 / "nonoichi_seika_shihyo_h29.pdf").records
+    assert len(records) == 5
+    for r in records:
+        assert [(t.period.fiscal_year, t.period.raw) for t in r.targets] == [(2019, "5か年目標")]
+        assert any("5か年目標" in w and "FY2019" in w for w in r.warnings)
+
+
+def test_an_n_year_target_under_a_span_of_other_length_stays_undated(tmp_path: Path) -> None:
+    """A `3か年目標` under a five-year title: the span says nothing of that target's year."""
+    doc = html_page(
+        tmp_path,
+        "span",
+        "<h1>第2期総合戦略（令和2年度～令和6年度）</h1>"
+        + html_table([["指標", "基準値（R1）", "3か年目標"], ["移住者数", "10人", "30人"]]),
+    )
+    (record,) = doc.records
+    assert [t.period for t in record.targets] == [None]
+
+
+def test_ditto_marks_legend_marks_and_a_grouping_columns_kinds_and_programs() -> None:
+    """広島 (corpora/forms83): `〃` under `現状維持以上（2020年）` states the same; `新 開業率`
+    beside the note `※「新」は…新たに設定したKPIです` is 開業率; the rows `基本目標` is merged
+    down beside are goals and the rows beside `施策（1） 「…」を創る` are that program's KPIs,
+    under `基本目標／KPI`; `検討中（2020年度）` is a target not yet set."""
+    records = parsed(FORMS83 / "hiroshima_toshiken_kpi_2016.html").records
+    by_name = {r.indicator: r for r in records}
+    assert [r.kind for r in records] == ["goal"] * 3 + ["kpi"] * 5
+    staff = by_name["従業者数"]
+    assert staff.target_statement is not None and staff.target_statement.direction == "maintain"
+    assert "開業率" in by_name and "学校給食における地場の農水産物の使用割合" in by_name
+    assert not any(name.startswith("新") for name in by_name)
+    rate = by_name["開業率"]
+    assert (rate.program, rate.program_no) == ("次世代へ変革を続ける産業を支援する", "(2)")
+    joint = by_name["広島広域都市圏産業振興研究会で企画立案する新規・拡充事業への参画企業数(累計)"]
+    assert [
+        (t.quantity.value, sorted(t.quantity.flags), t.period.fiscal_year) for t in joint.targets
+    ] == [(None, ["not_set"], 2020)]
+
+
+def test_a_mark_without_a_legend_stays_and_an_unspaced_one_is_the_name(tmp_path: Path) -> None:
+    """Only a mark a note explains, printed apart, leaves the name: `新 開業率` with no legend
+    keeps its 新, and `新規就農者数` beside the legend keeps its own."""
+    rows = [
+        ["指標", "現状値（R1）", "目標値（R6）"],
+        ["新 開業率", "7.4%", "8.9%"],
+        ["新規就農者数", "3人", "5人"],
+    ]
+    bare = html_page(tmp_path, "bare", html_table(rows))
+    assert [r.indicator for r in bare.records] == ["新開業率", "新規就農者数"]
+    noted = html_page(
+        tmp_path, "noted", html_table(rows) + "<p>※「新」は新たに設定した指標です。</p>"
+    )
+    assert [r.indicator for r in noted.records] == ["開業率", "新規就農者数"]
+
+
+def test_a_total_over_years_heads_its_column_and_related_departments_are_dropped() -> None:
+    """橋本 (corpora/forms83): `3年間計` between the actuals and the target is a heading, not
+    the quantity 3, so the header row stands and the five KPIs are read; 大館 (forms82): the
+    `（関係課：まちづくり課、商工課）` after 観光課 names the departments that help."""
+    records = parsed(FORMS83 / "hashimoto_ijuu_jisseki_r6.pdf").records
+    assert [r.indicator for r in records][:2] == [
+        "転入夫婦新築住宅取得補助金の交付件数",
+        "空き家移住応援補助金の交付件数",
+    ]
+    first = records[0]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in first.actuals] == [
+        (Decimal(30), 2022),
+        (Decimal(39), 2023),
+        (Decimal(22), 2024),
+    ]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in first.targets] == [
+        (Decimal(35), 2024)
+    ]
+    odate = parsed(FORMS82 / "odate_seika_shihyo_h30.pdf").records
+    assert odate and {r.department for r in odate} == {"観光課"}
+
+
+def test_a_bound_within_a_rank_and_within_a_fall() -> None:
+    """日光 (forms82): `50位以内` is 50 位 at most; 萩 (forms81): `▲100以内` under a 人 unit is a
+    fall held within 100, so -100 人 at least."""
+    nikko = parsed(FORMS82 / "nikko_seika_shihyo_h29.html").records
+    ranked = [t for r in nikko for t in r.targets if t.quantity.raw == "50位以内"]
+    assert [(t.quantity.value, t.quantity.unit, sorted(t.quantity.flags)) for t in ranked] == [
+        (Decimal(50), "位", ["at_most"])
+    ]
+    hagi = parsed(FORMS81 / "hagi_jinko_mokuhyo_2022.pdf").records
+    fall = [t for r in hagi for t in r.targets if t.quantity.raw == "▲100以内"]
+    assert [(t.quantity.value, t.quantity.unit, sorted(t.quantity.flags)) for t in fall] == [
+        (Decimal(-100), "人", ["at_least"])
+    ]
+
+
+def test_headings_dated_by_their_numbered_notes() -> None:
+    """輪島 (corpora/forms84): `現状値※1` and `目標値※2`, whose years stand only in the notes
+    `※1 現状値は令和元年度の値です。` and `※2 …最終年度（令和6年度）の値です。`, date the
+    baselines FY2019 and the targets FY2024, each record saying so."""
+    records = parsed(FORMS84 / "wajima_kpi_kensho_r4.pdf").records
+    assert len(records) == 5
+    for r in records:
+        assert r.baseline is not None and r.baseline.period is not None
+        assert (r.baseline.period.fiscal_year, r.baseline.period.raw) == (2019, "現状値※1")
+        assert [(t.period.fiscal_year, t.period.raw) for t in r.targets] == [(2024, "目標値※2")]
+        assert any("※1" in w and "FY2019" in w for w in r.warnings)
+
+
+def test_a_base_heading_over_values_lists_baselines_and_a_base_year_column_dates_them(
+    tmp_path: Path,
+) -> None:
+    """鎌ケ谷 (corpora/forms84): `H25（基準）` over 812 lists baselines, not base years; a
+    `基準年度` column beside a `基準値` column still dates the baseline it stands by."""
+    records = parsed(FORMS84 / "kamagaya_gyosei_hyoka_h28.html").records
+    baselines = [
+        (r.baseline.quantity.value, r.baseline.period.fiscal_year) for r in records if r.baseline
+    ]
+    assert baselines[:2] == [(Decimal(812), 2013), (Decimal(4320), 2013)] and len(baselines) == 5
+    path = tmp_path / "base.csv"
+    path.write_text("指標,基準年度,基準値,目標値（R6）\n移住者数,H26,10人,20人\n", encoding="utf-8")
+    (record,) = jpkpi.parse(path).records
+    assert record.baseline is not None
+    assert (record.baseline.quantity.value, record.baseline.period.fiscal_year) == (
+        Decimal(10),
+        2014,
+    )
+
+
+def test_an_evaluation_value_column_of_a_jigo_hyoka_sheet_lists_actuals() -> None:
+    """周南 (corpora/forms85): `評価値（H26年度）` over the measured values of a 事後評価シート is
+    each indicator's FY2014 actual, not a judgement."""
+    records = parsed(FORMS85 / "shunan_jigohyoka_kume_h26.pdf").records
+    assert [[(a.quantity.value, a.period.fiscal_year) for a in r.actuals] for r in records][:3] == [
+        [(Decimal(3655), 2014)],
+        [(Decimal("81.3"), 2014)],
+        [(Decimal(1920), 2014)],
+    ]
+
+
+def test_indicators_written_as_labelled_lines_are_read_and_a_legend_line_is_not() -> None:
+    """豊川 (corpora/forms85), a page with no table: `指標名：…` then `基準値：…`, `実績値：…`,
+    `中間目標値：…`, `目標値：…` lines give one record each, under `【数値目標】` a goal; the
+    `施策(1) 観光交流の推進` heading is their program. 飯田 (forms40): `指標の動き：計画策定時と
+    比べた…`, a legend with no value line after it, gives no record."""
+    doc = parsed(FORMS85 / "toyokawa_senryaku_textban_r4.html")
+    assert not doc.warnings
+    first, tourists, *_ = doc.records
+    assert (first.kind, first.indicator) == ("goal", "社会増減数(転入者数-転出者数)")
+    assert first.baseline is not None and first.baseline.quantity.value == Decimal(-118)
+    assert (tourists.program, tourists.program_no) == ("観光交流の推進", "(1)")
+    assert [(t.quantity.value, t.period.fiscal_year) for t in tourists.targets] == [
+        (Decimal(4800000), 2022),
+        (Decimal(6000000), 2024),
+    ]
+    counsel = doc.records[3]
+    assert [
+        (a.quantity.value, a.period.fiscal_year, sorted(a.quantity.flags)) for a in counsel.actuals
+    ] == [(Decimal(131), 2022, ["cumulative"])]
+    iida = parsed(FORMS.parent / "forms40" / "iida_senryaku_keikaku_h29.pdf").records
+    assert not any("計画策定時と比べた" in (r.indicator or "") for r in iida)
+
+
+def test_unit_rows_across_a_table_give_the_units_of_the_rows_below() -> None:
+    """宗像 (corpora/forms87): `（単位：人）`, `（単位：％）`, `（単位：地区）` rows across the table
+    give each group's unit, and are no section."""
+    records = parsed(FORMS87 / "munakata_kessan_seika_r5.html").records
+    assert [r.unit for r in records] == ["人", "人", "%", "%", "地区"]
+    assert {tuple(r.section) for r in records} == {("主要施策の成果指標",)}
+
+
+def test_a_bracketed_name_over_keyed_ends_or_a_target_in_words() -> None:
+    """小豆島 (corpora/forms87): `【観光客入込客数】` over `H26：1,053千人 → H31：1,158千人（10%増）`
+    is the name, its FY2014 baseline and FY2019 target; `【移住者数】年間100人を維持` the name and
+    a target statement."""
+    records = parsed(FORMS87 / "shodoshima_kpi_kensho_h28.pdf").records
+    tourists, movers = records[0], records[1]
+    assert tourists.indicator == "観光客入込客数"
+    assert tourists.baseline is not None
+    assert (tourists.baseline.quantity.value, tourists.baseline.period.fiscal_year) == (
+        Decimal(1053000),
+        2014,
+    )
+    assert [(t.quantity.value, t.period.fiscal_year) for t in tourists.targets] == [
+        (Decimal(1158000), 2019)
+    ]
+    assert movers.indicator == "移住者数" and movers.target_statement is not None
+    assert movers.target_statement.direction == "maintain"
+
+
+def test_a_legend_mark_gives_its_rows_kind_and_project_rows_are_sections() -> None:
+    """牧之原 (corpora/forms87): the rows marked ◆ beside `※◆は総合戦略の数値目標` are goals,
+    the others KPIs; each project printed across the table heads the rows below it, so the
+    ◆ row of 合計特殊出生率 (unit `―`) lines up with its header."""
+    records = parsed(FORMS87 / "makinohara_kpi_shinchoku_h28.pdf").records
+    assert [r.kind for r in records] == ["goal", "kpi", "kpi", "kpi", "goal", "kpi"]
+    assert records[4].indicator == "合計特殊出生率" and not records[4].warnings
+    assert records[4].baseline is not None and records[4].baseline.quantity.value == Decimal("1.52")
+    assert records[0].section[-1] == "“輝く”高台開発プロジェクト"
+
+
+def test_a_change_column_a_unit_line_a_halving_target_and_average_rows() -> None:
+    """御坊 (corpora/forms87): `H21→R元（ポイント）` over `+7.4` is the change between two
+    years, no actual; `（単位：％）` above the table is the values' unit; `半減` is a target
+    statement; the `目標1の平均` rows are no indicators, and a warning says so."""
+    doc = parsed(FORMS87 / "gobo_seika_shihyo_r1.pdf")
+    records = doc.records
+    assert len(records) == 6 and {r.unit for r in records} == {"%"}
+    assert [[(a.quantity.value, a.period.fiscal_year) for a in r.actuals] for r in records[:2]] == [
+        [(Decimal("45.6"), 2019)],
+        [(Decimal("17.9"), 2019)],
+    ]
+    halving = records[1]
+    assert not halving.targets
+    assert halving.target_statement is not None and halving.target_statement.direction == "decrease"
+    assert any("目標1の平均" in w for w in doc.warnings)
+
+
+def test_a_heading_that_ends_with_a_kind_gives_it() -> None:
+    """十津川 (corpora/forms77): the table under `①地域再生計画に記載した数値目標の実現状況` lists
+    goals."""
+    records = parsed(FORMS77 / "totsukawa_jigo_hyoka_h26.pdf").records
     assert records and {r.kind for r in records} == {"goal"}

@@ -253,3 +253,27 @@ def test_a_list_word_alone_names_a_row_list_and_dates_a_heading(tmp_path: Path) 
     record = jpkpi.parse(path).records[0].to_dict()
     assert [(o["value"], o["period"]["fiscal_year"]) for o in record["targets"]] == [(60, 2024)]
     assert [(o["value"], o["period"]["fiscal_year"]) for o in record["actuals"]] == [(50, 2023)]
+
+
+@pytest.mark.parametrize("text", ["3年間計", "5か年累計", "3年平均", "4年間合計"])
+def test_a_total_over_years_is_a_heading_not_a_count_of_years(text: str) -> None:
+    from jpkpi.understanding.cells import CellClass, classify
+
+    assert classify(text) is CellClass.HEADER
+
+
+def test_a_ditto_mark_reads_as_the_cell_above_and_nothing_else_changes() -> None:
+    from jpkpi.tables.model import Cell, Table
+    from jpkpi.understanding.printed_marks import resolve_dittos
+
+    cells = (
+        Cell(0, 0, "指標"), Cell(0, 1, "目標"),
+        Cell(1, 0, "企業数"), Cell(1, 1, "現状維持以上"),
+        Cell(2, 0, "従業者数"), Cell(2, 1, "〃"),
+        Cell(3, 0, "事業所数"), Cell(3, 1, "同上"),
+    )  # fmt: skip
+    table = Table(cells, 4, 2)
+    resolved = resolve_dittos(table)
+    assert [c.text for c in resolved.cells if c.col == 1] == ["目標"] + ["現状維持以上"] * 3
+    plain = Table(cells[:4], 2, 2)
+    assert resolve_dittos(plain) is plain

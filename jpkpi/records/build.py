@@ -62,6 +62,10 @@ _SENTENCE_GOAL = regex.compile(
 #: A name written as the sentence of the way it should move, no level (``…市民を増やします。``).
 _DIRECTION_GOAL = regex.compile(r"(?P<name>[^を0-9]{2,}?)を(?P<tail>[^を0-9。]{2,10}ます)。?")
 
+#: A name with a change to reach in brackets after it (``観光客の誘致(観光客数5%の増)``).
+_BRACKETED_CHANGE = regex.compile(r"(?P<name>[^()]{2,}?)\s*\((?P<tail>[^()]*[0-9][^()]*)\)")
+#: The departments that help, in brackets after the one in charge (``(関係課:商工課)``).
+_RELATED_DEPARTMENTS = regex.compile(r"\s*\((?:関係|関連|連携|協力)[^():]{0,3}[:][^()]*\)\s*$")
 #: Longest name read as the sentence of its goal.
 MAX_SENTENCE_NAME_CHARS = 80
 #: The end of a name cut inside a number's own words (年間100人, 第2期, H30までに): no name.
@@ -84,6 +88,13 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
         statement = parse_target_statement(tail)
         if statement is not None:
             return sentence.group("name").strip(), statement, tail
+    bracketed = _BRACKETED_CHANGE.fullmatch(name)
+    if bracketed is not None:
+        # 観光客の誘致(観光客数5%の増) (十津川): the name, and in brackets how much it should move
+        tail = bracketed.group("tail")
+        statement = parse_target_statement(tail)
+        if statement is not None and statement.change is not None:
+            return bracketed.group("name").strip(), statement, tail
     moving = _DIRECTION_GOAL.fullmatch(name) if len(name) <= MAX_SENTENCE_NAME_CHARS else None
     if moving is not None:
         # 安全・安心な生活環境だと思う市民を増やします。: the name, and the way it should move
@@ -393,6 +404,9 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         department = department or department_of(name_text)
         name_text = strip_departments(name_text)
     department = department or draft.department
+    if department is not None:
+        # 観光課（関係課：まちづくり課、商工課）(大館): the other departments are no part of it
+        department = _RELATED_DEPARTMENTS.sub("", normalize_text(department)) or department
     labelled = split_label(name_text)
     label = draft.label or labelled.label
     name, statement, _ = split_statement(labelled.text)

@@ -90,6 +90,13 @@ class Alignment:
     moved: bool
 
 
+#: The flag of a column of numbers computed from the row's own values (a change between two
+#: years, a ratio): ignored, yet holding numbers.
+DERIVED = "derived"
+#: How well a number fits such a column.
+_DERIVED_FIT = 0.5
+
+
 def fit(
     cell: RowCell,
     column: Column | None,
@@ -105,6 +112,8 @@ def fit(
     if column.role is Role.KIND:
         # 種類 | 活動 / 成果: only a word that names a row's kind goes there
         return 1.0 if row_kind(cell.text) is not None else None
+    if column.role is Role.IGNORE and DERIVED in column.flags and cell.cls is CellClass.QUANTITY:
+        return _DERIVED_FIT  # H21→R元（ポイント） over +7.4: numbers computed from the row's own
     score = _FIT.get(column.role, {}).get(cell.cls)
     if score is None:
         return None

@@ -26,7 +26,7 @@ from jpkpi.primitives.period import (
 )
 from jpkpi.primitives.quantity import COUNTERS, DASHES, parse_quantity
 from jpkpi.primitives.target import DECREASE_WORDS, INCREASE_WORDS, parse_target_statement
-from jpkpi.primitives.text import join_lines, normalize_text, split_label
+from jpkpi.primitives.text import RANGE_MARKS, join_lines, normalize_text, split_label
 from jpkpi.tables.model import Cell
 from jpkpi.understanding.vocabulary import (
     KIND_WORDS,
@@ -112,6 +112,9 @@ _PROSE_START = regex.compile(r"^\s*[(（](?:目的|内容)[)）]")
 _LONG_TEXT = 60
 #: A horizon before a value heading (5ヵ年目標, 3年後目標, 10か年計画): the number counts years.
 _HORIZON = regex.compile(r"[ヵカケヶか箇]?年[後間]?の?(?:目標|計画|実績|見込)")
+#: A total or mean over years as a heading (橋本's ``3年間計``, ``5か年累計``, ``3年平均``): the
+#: number counts years, as no value's unit is these words.
+_YEARS_TOTAL = regex.compile(r"[ヵカケヶか箇]?年間?の?(?:計|合計|累計|小計|平均)")
 #: Roles of a value column's heading: a "unit" naming one makes a heading of the cell.
 _VALUE_HEADINGS = frozenset({Role.TARGET, Role.ACTUAL, Role.BASELINE})
 
@@ -198,6 +201,8 @@ def _classify(text: str) -> CellClass:
             return CellClass.TEXT  # 千円, 百万円: a unit heading in a 単位 column, not 1,000 yen
         if q.unit and _HORIZON.match(q.unit) and header_role(q.unit) in _VALUE_HEADINGS:
             return CellClass.HEADER  # 5ヵ年目標, 3年後目標: a horizon heading, not the quantity 5
+        if q.unit and _YEARS_TOTAL.fullmatch(q.unit):
+            return CellClass.HEADER  # 3年間計: the heading of a total over years, not 3 years
         if q.unit and q.unit.startswith("次") and header_role(q.unit[1:]) is not None:
             return CellClass.HEADER  # 1次評価, 2次評価: the first and second round's heading
         return CellClass.QUANTITY if (q.value is not None or q.parts) else CellClass.MISSING
@@ -248,13 +253,15 @@ def is_value(cls: CellClass) -> bool:
 
 
 #: A span of periods inside a value's parentheses (``2009～14年``).
-_SPAN = regex.compile(r"[^～〜~]+[～〜~][^～〜~]+")
+_SPAN = regex.compile(rf"[^{RANGE_MARKS}]+[{RANGE_MARKS}][^{RANGE_MARKS}]+")
 #: A span and what the value is over it (ニセコ: ``H27-31の合計``, the strategy's five years).
-_SUMMED_SPAN = regex.compile(r"(?P<span>.+?[～〜~\-－].+?)(?:の)?(?:合計|累計|平均|計)")
+_SUMMED_SPAN = regex.compile(rf"(?P<span>.+?[{RANGE_MARKS}\-－].+?)(?:の)?(?:合計|累計|平均|計)")
 #: A dated period (a month named) and a short note without digits after it.
 _PERIOD_THEN_NOTE = regex.compile(r"(?P<p>.+?月(?:末|時点|現在)?)\s*(?P<note>[^\d()（）]{1,14})")
 #: A year and nothing else, without its era: ``22年度``, ``3年``, ``24年度末``.
-_BARE_YEAR = regex.compile(r"\s*(?:\d{1,2}\s*[～〜~]\s*)?(?:\d{1,2}|元)\s*年(?:度)?(?:末|平均)?\s*")
+_BARE_YEAR = regex.compile(
+    rf"\s*(?:\d{{1,2}}\s*[{RANGE_MARKS}]\s*)?(?:\d{{1,2}}|元)\s*年(?:度)?(?:末|平均)?\s*"
+)
 _VALUE_WITH_PERIOD = regex.compile(r"^(?P<value>.+?)\s*[(（](?P<period>[^()（）]+)[)）]$")
 #: A period in brackets before the value, set off by a colon (神石高原: ``（H31まで）：28世帯``).
 _PERIOD_THEN_VALUE = regex.compile(
@@ -789,7 +796,15 @@ def block_kind(text: str) -> Kind | None:
     if classify(text) is CellClass.KIND:
         return KIND_WORDS[normalize_text(text).replace(" ", "")]
     norm = normalize_text(text).replace(" ", "")
-    return header_kind(norm) if _KIND_INDICATOR.fullmatch(norm) else None
+    if _KIND_INDICATOR.fullmatch(norm):
+        return header_kind(norm)
+    # a cell that is one of the vocabulary's kind words whole (広島's ``基本目標`` merged down
+    # beside the 総生産 rows): that kind
+    whole = [
+        k for k, (_, words) in current_vocabulary().votes(norm).items()
+        if k.startswith("kind.") and norm in words
+    ]  # fmt: skip
+    return Kind(whole[0].removeprefix("kind.")) if len(whole) == 1 else None
 
 
 def unit_word(text: str) -> bool:

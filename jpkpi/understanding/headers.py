@@ -9,9 +9,10 @@ from typing import TypeAlias
 
 import regex
 
-from jpkpi.primitives.period import ERA_PATTERN
+from jpkpi.primitives.period import ERA_PATTERN, without_periods
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
+from jpkpi.understanding.align import DERIVED
 from jpkpi.understanding.cells import (
     CellClass,
     classify,
@@ -84,6 +85,9 @@ _ROLE_OF_READING = {
     "kind": Role.KIND,  # 種類 | 活動 / 成果: each row's kind (興部)
 }
 _VALUE_COLUMN_ROLES = frozenset({Role.BASELINE, Role.TARGET, Role.ACTUAL})
+#: The score of an interpretation's "ignore" for a column of numbers computed from the row's
+#: own values (a ratio, a change between two years).
+_DERIVED_SCORE = 4.0
 
 
 def with_reading(
@@ -106,7 +110,7 @@ def with_reading(
         if cr.role == "evaluation" and old is not None and old.role in _VALUE_COLUMN_ROLES:
             # ○ | × | Ａ under a year (改善・悪化, 達成度): marks of a judgement, whose － is
             # no missing value of the year
-            out[cr.index] = replace(old, role=Role.IGNORE)
+            out[cr.index] = replace(old, role=Role.IGNORE, flags=old.flags | {DERIVED})
             continue
         if cr.role == "kind" and old is not None and old.role is Role.TYPE:
             # 区分 over 人口目標 / サブ目標 (小松): the heading's word is a type's, its cells
@@ -116,6 +120,16 @@ def with_reading(
         if cr.role == "program" and old is not None and old.role is Role.INDICATOR:
             # 項目 before 指標: the program the indicators beside it measure
             out[cr.index] = replace(old, role=Role.PROGRAM)
+            continue
+        if (
+            cr.role == "ignore"
+            and cr.score >= _DERIVED_SCORE
+            and old is not None
+            and old.role in _VALUE_COLUMN_ROLES
+        ):
+            # H21→R元（ポイント）, 達成度(R2) over numbers (御坊): computed from the row's values,
+            # which the interpretation says from the whole heading; no list of values
+            out[cr.index] = replace(old, role=Role.IGNORE, flags=old.flags | {DERIVED})
             continue
         role = _ROLE_OF_READING.get(cr.role)
         if role is None:
@@ -132,6 +146,16 @@ def with_reading(
         now = old is not None and old.role is Role.BASELINE and cr.runner_up == "baseline"
         # 当初見込み: a forecast (見込) the words took for a baseline (当初)
         forecast = old is not None and old.role is Role.BASELINE and "estimate" in cr.flags
+        if (
+            old is not None
+            and old.role is Role.BASE_YEAR
+            and role is Role.BASELINE
+            and not _NAMES_A_YEAR.search(without_periods(normalize_text(cr.header)))
+        ):
+            # H25（基準） over 812 (鎌ケ谷): the words took 基準 for a column of base years,
+            # its cells are the baselines' values
+            out[cr.index] = replace(old, role=Role.BASELINE, period=cr.period or old.period)
+            continue
         if (now or forecast) and old is not None and role is not Role.BASELINE:
             out[cr.index] = replace(old, role=role, flags=cr.flags or old.flags)
         elif old is None or old.role is None or periods:
@@ -149,6 +173,10 @@ def with_reading(
         elif old.role is role and cr.flags and not old.flags:
             out[cr.index] = replace(old, flags=cr.flags)
     return out
+
+
+#: Words of a heading that make its column one of years (基準年度, 基準年次, 基準時点).
+_NAMES_A_YEAR = regex.compile(r"年度|年次|時点|年$|年月")
 
 
 def header_columns(table: Table, header_rows: int) -> dict[int, Column]:

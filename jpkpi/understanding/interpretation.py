@@ -537,7 +537,24 @@ def column_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, tu
     if rest and rest != norm:
         # the words beside a period, alone (令和6年度予定: 予定, a word that votes only alone)
         votes = {**vocabulary.votes(rest), **votes}
+    if _between_periods(norm):
+        # H21→R元（ポイント）(御坊): how much the value moved between two years, computed
+        votes = {**votes, "ratio": (4.0, ("→",))}
     return votes
+
+
+#: A heading of two bare periods joined by an arrow, maybe a unit in brackets after.
+_PERIOD_ARROW = regex.compile(r"(?P<a>[^→⇒()]{1,10})[→⇒](?P<b>[^→⇒()]{1,10})(?:\([^()]*\))?")
+
+
+def _between_periods(norm: str) -> bool:
+    """Whether a heading names the change between two periods (``H21→R元``): both ends a
+    period and nothing else (``現状値(H26)→目標値(H31)`` names two lists, and is no change)."""
+    m = _PERIOD_ARROW.fullmatch(norm)
+    return m is not None and all(
+        find_period(m.group(end)) is not None and not without_periods(m.group(end)).strip()
+        for end in ("a", "b")
+    )
 
 
 def _head_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
@@ -1436,7 +1453,7 @@ def _read_region(
         # with their codes and departments, no value of any indicator
         reasons.append("a program's code, name and department, and no column of values")
         layout = Layout.OTHER
-    kind = _names_kind(columns, vocabulary) or kind
+    kind = None if _names_kinds(columns, vocabulary) else _names_kind(columns, vocabulary) or kind
     confidence = _confidence(columns, layout)
     return RegionReading(
         lo, hi, layout, heads, tuple(body), columns, confidence, tuple(reasons), kind
@@ -1455,6 +1472,16 @@ def _names_kind(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> s
         return None  # 数値目標 over 評価指標: the heading over the names says it, as it is
     kinds = _kinds(vocabulary, inner)
     return kinds[0] if len(kinds) == 1 else None
+
+
+def _names_kinds(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> bool:
+    """Whether the indicator column's own heading names two kinds (広島's ``基本目標／KPI``):
+    its rows are of either, each row's group says which, and the region has no one kind."""
+    named = [c for c in columns if c.role == "indicator"]
+    if len(named) != 1 or not named[0].header:
+        return False
+    inner = named[0].header.split(HEADING_SEPARATOR)[-1]
+    return len(_kinds(vocabulary, inner)) > 1
 
 
 def _kinds(vocabulary: Vocabulary, text: str) -> list[str]:

@@ -20,10 +20,12 @@ from jpkpi.primitives.period import (
     Period,
     find_eraless_period,
     find_period,
+    find_span,
     without_periods,
 )
 from jpkpi.primitives.quantity import normalize_unit, parse_quantity
-from jpkpi.primitives.text import normalize_text, noun_head
+from jpkpi.primitives.target import parse_target_statement
+from jpkpi.primitives.text import RANGE_MARKS, normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
     LINE_MARKS,
@@ -53,6 +55,7 @@ from jpkpi.understanding.cells import (
     type_of,
     typed_kind,
     unit_only,
+    unit_word,
     value_and_period,
 )
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -414,6 +417,10 @@ def region_drafts(
     # 基準値 | 基準年度 | 実績値 | 実績年度 | 目標値 | 目標年度 (白馬): a column of periods for
     # each list, each dating the list its heading names
     datings = [(c, dated_by(region, c)) for c in region.columns if c.role == "target_period"]
+    # 中間評価 over 中間目標値 | 年度 | 中間実績 (十津川): a column of periods under the same upper
+    # heading as value columns dates those values, whichever list each is
+    grouped = _grouped_datings(grid, region)
+    datings = [(c, listed) for c, listed in datings if c.index not in grouped.values()]
     if len(datings) > 1:
         dated = next((c for c, listed in datings if listed == "target"), None)
         dated_list = "target"
@@ -464,6 +471,7 @@ def region_drafts(
     region_kind, kind_banded = kind, False  # (whether a heading across the table named a kind)
     banner_program: Program | None = None  # a program's heading across the table, in force
     band_period: Period | None = None  # a year across the table, dating the rows below
+    band_unit: str | None = None  # a unit stated across the table, for the rows below
     # the rows that are headings of sections (a program's or a year's band across the table is
     # no part of a run of headings)
     headings = tuple(
@@ -488,6 +496,11 @@ def region_drafts(
             if banner is not None:
                 # 施策6-1 市民参画と協働の推進 across the table: the program of the rows below
                 banner_program = banner
+                continue
+            unit_band = _UNIT_NOTE.fullmatch(normalize_text(heading.text))
+            if unit_band is not None and unit_word(unit_band.group("u")):
+                # （単位：人） across the table (宗像): the unit of the rows below, to the next
+                band_unit = unit_band.group("u").replace(" ", "")
                 continue
             if _heading_kind(heading.text) is None:
                 # a section's heading ends the program and the year whose rows it follows (a
@@ -663,7 +676,7 @@ def region_drafts(
             d.kind = typed_kind(d.kind, indicator_type, region.kind is not None)
         if group_cell is not None:  # the group's label names it, not the row's own cells
             d.indicator_where = group_cell.provenance
-        d.unit = d.unit or printed_unit
+        d.unit = d.unit or printed_unit or band_unit
         number = None
         latest: Period | None = None  # the row's own date of its latest value (直近値の時点)
         if dated is not None:
@@ -724,6 +737,7 @@ def region_drafts(
         if code is not None and program_col is None:  # the program's code, its name elsewhere
             program = d.program or Program(None, department=d.department)
             d.program = replace(program, number=code)
+        spans: list[str] = []  # the spans of years that dated the row's values
         for cell in values:
             if when is not None:
                 _add_value(d, *_dated_value(region, cell, when))
@@ -749,7 +763,15 @@ def region_drafts(
                 listed = _stacked_role(region, stacked, cell, line_list)
             if listed == "value":
                 continue  # a value under no list's heading, on a row that names none
-            _add_value(d, listed, _listed_value(region, cell, label))
+            vc = _listed_value(region, cell, label)
+            if cell.col in grouped and vc.period is None:
+                vc = _group_dated(vc, grid, r, grouped[cell.col], spans)
+            _add_value(d, listed, vc)
+        if spans:
+            d.warnings.append(
+                f"values dated by a span of years ({', '.join(dict.fromkeys(spans))}) were "
+                "read as the span's last year"
+            )
         if latest is not None:  # 直近値 | 直近値の時点 R1年: the actual's period
             d.actuals = [a if a.period else replace(a, period=latest) for a in d.actuals]
         if band_period is not None:  # 目標値 | 実績値 under a year across the table
@@ -761,6 +783,11 @@ def region_drafts(
             named_kind = block_kind(block.text)  # 成果指標 merged down its rows
         if named_kind is not None:  # 種別 | 活動: the row's own kind
             d.kind = named_kind
+        headed = program_heading(block.text) if block is not None and d.program is None else None
+        if headed is not None:
+            # 施策（1） 「…」を創る in the column that groups the rows (広島): their program
+            d.program = replace(headed, department=d.department)
+            d.program_printed = block in own
         for status_at in status_cols:  # the latest year's status the row prints (流山)
             stated = _spanned_text(grid, r, status_at)
             if stated is not None and status_word(stated):
@@ -771,6 +798,54 @@ def region_drafts(
         current, current_name = d, name_cell
         pending = None
     return drafts
+
+
+def _grouped_datings(grid: list[list[Cell | None]], region: RegionReading) -> dict[int, int]:
+    """Each value column dated by the one column of periods under the same upper heading
+    (``中間評価`` over ``中間目標値 | 年度 | 中間実績``, ``事後評価`` over ``最終目標値 | 年度 |
+    最終実績``): value column → that column of periods. Empty unless two or more such groups
+    stand side by side (one group is the table's own period column, read as before)."""
+    if len(region.header_rows) < 2:
+        return {}
+    top = region.header_rows[0]
+    found: dict[int, int] = {}
+    groups = 0
+    for col in region.columns:
+        if col.role != "target_period":
+            continue
+        head = grid[top][col.index]
+        if head is None or head.row != top or head.colspan < 2 or head.col == col.index:
+            continue
+        inside = range(head.col, head.col + head.colspan)
+        periods = [c for c in region.columns if c.index in inside and c.role == "target_period"]
+        values = [c for c in region.columns if c.index in inside and c.role in _DATED_ROLES]
+        if len(periods) != 1 or not values:
+            continue
+        groups += 1
+        found.update((v.index, col.index) for v in values)
+    return found if groups > 1 else {}
+
+
+#: The lists a column of periods under their upper heading dates.
+_DATED_ROLES = ("baseline", "target", "actual")
+
+
+def _group_dated(
+    v: ValueCell, grid: list[list[Cell | None]], r: int, col: int, spans: list[str]
+) -> ValueCell:
+    """A value dated by the row's cell in its group's column of periods; a span (``H22∼24``, a
+    value over those years) by its last year, the span added to ``spans`` for the warning."""
+    year = _spanned_cell(grid, r, col)
+    if year is None:
+        return v
+    text = normalize_text(year.text)
+    if find_span(text) is not None:
+        period = end_of(text)
+        if period is not None:
+            spans.append(text)
+    else:
+        period = _printed_period(year.text)
+    return replace(v, period=period) if period is not None else v
 
 
 def named_value_columns(table: Table, region: RegionReading) -> list[int]:
@@ -1725,6 +1800,49 @@ def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -
     return cell if reading is None or reading.role == "indicator" else None
 
 
+#: A name in 【】 first in its cell, something after it (``【移住者数】年間100人を維持``).
+_LED_BY_NAME = regex.compile(r"【\s*(?P<name>[^【】]{2,40}?)\s*】\s*(?P<rest>\S.*)")
+#: Two ends joined by an arrow.
+_KEYED_ARROW = regex.compile(r"(?P<a>[^→⇒➡]+?)\s*(?:→|⇒|➡)\s*(?P<b>[^→⇒➡]+)")
+#: A value keyed by its year (``H26：1,053千人``).
+_KEYED_VALUE = regex.compile(r"(?P<p>[^:：→]{1,12}?)\s*[:：]\s*(?P<v>\S.*)")
+
+
+def split_led_name(d: Draft) -> None:
+    """A name in 【】 first in its cell with what follows it taken apart (小豆島's
+    ``【観光客入込客数】`` over ``H26：1,053千人 → H31：1,158千人``): the name, then where the
+    indicator starts and is to go, each keyed by its year, or its target in words
+    (``【移住者数】年間100人を維持``). Any other name stays as it is."""
+    led = _LED_BY_NAME.fullmatch(normalize_text(d.indicator or ""))
+    if led is None:
+        return
+    ends = _keyed_arrow(led.group("rest"))
+    if ends is not None:
+        (start, first), (goal, then) = ends
+        d.baseline = d.baseline or ValueCell(first, start, start.raw, where=d.indicator_where)
+        d.targets.append(ValueCell(then, goal, goal.raw, where=d.indicator_where))
+        d.indicator = led.group("name")
+    elif parse_target_statement(led.group("rest")) is not None:
+        d.target_texts.append(led.group("rest"))
+        d.indicator = led.group("name")
+
+
+def _keyed_arrow(text: str) -> tuple[tuple[Period, str], tuple[Period, str]] | None:
+    """The two ends of ``H26：1,053千人 → H31：1,158千人``, each its period and value; None
+    unless both ends are a value keyed by a period."""
+    arrow = _KEYED_ARROW.fullmatch(normalize_text(text))
+    if arrow is None:
+        return None
+    out = []
+    for end in (arrow.group("a"), arrow.group("b")):
+        m = _KEYED_VALUE.fullmatch(end)
+        period = find_period(m.group("p")) if m is not None else None
+        if m is None or period is None or not is_value(classify(m.group("v"))):
+            return None
+        out.append((period, m.group("v").strip()))
+    return out[0], out[1]
+
+
 def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) -> None:
     """Name, unit in parentheses and a 【】 target, from a name cell's text. Beside a 単位 cell
     (``unit``) a parenthesized tail that is not that unit stays in the name:
@@ -1868,7 +1986,7 @@ def _goal_into(d: Draft, name: str, goal: str, form: FormContext) -> None:
 
 def end_of(text: str) -> Period | None:
     """The last year of a period range (``令和5年度～8年度`` → FY2026), the range as raw."""
-    parts = regex.split(r"[～〜~\-－]", text)
+    parts = regex.split(rf"[{RANGE_MARKS}\-－]", text)
     first = find_period(parts[0])
     if first is None:
         return None
@@ -1877,7 +1995,9 @@ def end_of(text: str) -> Period | None:
     era_match = regex.match(rf"\s*({ERA_PATTERN})", normalize_text(parts[0]))
     last = find_period(parts[-1])
     if last is None and era_match:
-        last = find_eraless_period(parts[-1], era_match.group(1))  # (ERAS has the initials too)
+        # (ERAS has the initials too; a bare number, H22∼24's 24, is that era's year)
+        bare = parts[-1].strip()
+        last = find_eraless_period(bare + "年度" if bare.isdigit() else bare, era_match.group(1))
     if last is None:
         return None
     return Period(last.fiscal_year, last.year, last.month, text)

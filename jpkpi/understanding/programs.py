@@ -58,9 +58,10 @@ _PAGE_REFERENCE = regex.compile(r"(?:\s+|[(（])[PpＰｐ]\.?\s*[0-9０-９]{1,4
 #: A program's number as it prints it before its name (``6-1``, ``3.2``, ``12``).
 PROGRAM_NUMBER = r"[0-9]{1,3}(?:[-‐－.][0-9]{1,3}){0,3}"
 #: A heading across a table that is a program's: a word, its number, its name (北上:
-#: ``施策6-1　市民参画と協働の推進`` over that 施策's indicators).
+#: ``施策6-1　市民参画と協働の推進`` over that 施策's indicators; 広島: ``施策（1） 「…」を創る``).
 _NUMBERED_HEADING = regex.compile(
-    rf"(?P<word>\p{{Han}}{{1,4}}?)\s*(?P<no>{PROGRAM_NUMBER})\s+(?P<name>\S.{{0,40}})"
+    rf"(?P<word>\p{{Han}}{{1,4}}?)\s*(?P<no>{PROGRAM_NUMBER}|\([0-9]{{1,3}}\))\s+"
+    r"(?P<name>\S.{0,40})"
 )
 #: A name that prints its number first, a space between (``3-2 農業の振興``, ``12 観光振興``),
 #: its name no counted thing (``100 円バス運行事業``, ``3 世代同居支援事業``: a number in the name).

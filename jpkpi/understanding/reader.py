@@ -19,6 +19,7 @@ from jpkpi.primitives.period import (
     ERA_PATTERN,
     LATEST_ERALESS_YEAR,
     Period,
+    count_periods,
     document_era,
     find_eraless_period,
     find_period,
@@ -63,6 +64,7 @@ from jpkpi.understanding.interpretation import (
     interpret_table,
 )
 from jpkpi.understanding.keyed import spread_keyed_values
+from jpkpi.understanding.keyed_lines import KeyedLines
 from jpkpi.understanding.layouts import (
     FormContext,
     dated_by,
@@ -77,12 +79,20 @@ from jpkpi.understanding.layouts import (
     read_field_lines,
     read_fields,
     region_drafts,
+    split_led_name,
     stacked_rows,
     unit_in_name,
     years_down,
 )
 from jpkpi.understanding.notices import notice
 from jpkpi.understanding.orientation import transposed
+from jpkpi.understanding.printed_marks import (
+    legend_kinds,
+    legend_marks,
+    resolve_dittos,
+    without_kind_marks,
+    without_marks,
+)
 from jpkpi.understanding.programs import Program, merge_programs, parse_program
 from jpkpi.understanding.reposts import fill_reposted_names
 from jpkpi.understanding.revisions import settle_revisions
@@ -192,6 +202,8 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         None if isinstance(blocks, PackedBlocks) and blocks.packed else {}
     )
     rates, year_texts, lines_by_page = _survey(blocks, splits)
+    marks = legend_marks(line.text for lines in lines_by_page.values() for line in lines)
+    kinds = legend_kinds(line.text for lines in lines_by_page.values() for line in lines)
     heading_program: Program | None = None
     pending: Program | None = None
     program_lines: list[str] = []
@@ -218,6 +230,8 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     vocabulary = current_vocabulary()
     era = _era_of(year_texts)
     report_year = _report_year(title)
+    plan = _plan_span(title)
+    notes = _noted_periods(lines_by_page)
     form = FormContext()
     pages_seen: set[int | None] = set()
     caption: TextLine | None = None
@@ -225,10 +239,19 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     prior: Block | None = None
     above: Table | None = None  # the table read last
     goals: Kind | None = None  # the kind of goal lines under the heading just read, if any
+    keyed = KeyedLines()  # indicators written as labelled lines, one field a line
     for index, block in enumerate(blocks):
         previous, prior = prior, block
         if isinstance(block, Table):
             budget.check(f"the table at {block.place}")
+        if isinstance(block, TextLine):
+            # 指標名：観光入込客数 then 基準値：543万人（令和元年度） … (豊川's text version)
+            a_field, opened = keyed.read(block, path.titles(), vocabulary)
+            if opened is not None:
+                opened.table = -1 - index  # (lines of their own: no table's neighbour)
+                drafts.append(opened)
+            if a_field:
+                continue
         if isinstance(block, TextLine) and block.level is not None:
             close_program_lines()
             known = normalize_text(block.text) in known_programs
@@ -316,6 +339,8 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             last_table_drafts = bulleted
             last_block_was_table = True
             continue
+        block = without_marks(block, marks)  # 新 開業率 beside ※「新」は…: 開業率
+        block, marked = without_kind_marks(block, kinds)  # ◆ beside ※◆は…数値目標: a goal
         block, reading = _oriented_reading(block, vocabulary, era, tables_read)
         taken = _read_interpreted(
             block, reading, lines_by_page.get(page, []), form, vocabulary, section
@@ -323,7 +348,13 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         if taken is not None:
             _read_around(taken, caption_text, reading)
             _bounds_beside(block, reading, taken)
-            _dated(taken, era, report_year)
+            stated_unit = _unit_line(previous)
+            taken = _without_summary_rows(taken)
+            for d in taken:
+                split_led_name(d)
+                d.unit = d.unit or stated_unit  # （単位：％） right above the table
+                d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
+            _dated(taken, era, report_year, plan, notes)
             _dated_by_form(taken, form)
             for d in taken:
                 d.table = tables_read
@@ -376,7 +407,13 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _departments_of_rows(block, reading, table_drafts)
         _base_years_beside(block, reading, table_drafts)
         _bounds_beside(block, reading, table_drafts)
-        _dated(table_drafts, era, report_year)
+        stated_unit = _unit_line(previous)
+        table_drafts = _without_summary_rows(table_drafts)
+        for d in table_drafts:
+            split_led_name(d)
+            d.unit = d.unit or stated_unit  # （単位：％） right above the table
+            d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
+        _dated(table_drafts, era, report_year, plan, notes)
         _dated_by_form(table_drafts, form)
         for d in table_drafts:
             d.table = tables_read
@@ -944,7 +981,8 @@ def _oriented_reading(
     table: Table, vocabulary: Vocabulary, era: str | None, index: int
 ) -> tuple[Table, TableInterpretation]:
     """A table as it is read (turned a quarter where its first column is its header) and its
-    interpretation."""
+    interpretation. Ditto marks (``〃``) are read as the cell above them first."""
+    table = resolve_dittos(table)
     turned = transposed(table, vocabulary)
     if turned is None:
         return table, interpret_table(table, vocabulary, era, index)
@@ -971,6 +1009,37 @@ _NUMBERED_CAPTION = regex.compile(
     r"[\u2460-\u2473\u3251-\u325f0-9]+)\s*[:：.]?\s*(?P<name>\S.*)$",
     regex.IGNORECASE,
 )
+
+
+#: A group label that sums or averages the rows above it (``目標1の平均``, ``合計``, ``小計``).
+_SUMMARY_GROUP = regex.compile(r"(?:^|の)(?:平均|合計|小計|総計|計)$")
+
+
+def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
+    """The drafts without the rows a group label merged beside them calls an average or a
+    total of the rows above (御坊's ``目標1の平均`` beside 満足度 / 不満度): no indicator of their
+    own. Each one left out is said in a document warning."""
+    kept = []
+    for d in drafts:
+        group = normalize_text(d.program.name or "") if d.program is not None else ""
+        if _SUMMARY_GROUP.search(group.replace(" ", "")):
+            notice(f"the rows of {group} ({d.indicator}) sum or average the rows above: not read")
+            continue
+        kept.append(d)
+    return kept
+
+
+#: A line that says only the unit of the table below it: ``（単位：％）``, ``単位：千円``.
+_UNIT_LINE = regex.compile(r"[(（]?\s*単位\s*[:：]\s*(?P<u>[^()（）\s]{1,6})\s*[)）]?")
+
+
+def _unit_line(line: Block | None) -> str | None:
+    """The unit a line right above a table states for its values (御坊's ``（単位：％）``), where
+    the line says that alone and names a unit; None otherwise."""
+    if not isinstance(line, TextLine):
+        return None
+    m = _UNIT_LINE.fullmatch(normalize_text(line.text))
+    return m.group("u") if m is not None and unit_word(m.group("u")) else None
 
 
 def _read_around(drafts: list[Draft], caption: str | None, reading: TableInterpretation) -> None:
@@ -1111,7 +1180,9 @@ _HEADING_NUMBER = regex.compile(
 _KIND_HEADING_CHARS = 8
 #: A heading's tail that says the table below lists the kind named before it (数値目標の進捗,
 #: KPIの達成状況): the heading still names only that kind.
-_LISTING_TAIL = regex.compile(r"の?(?:進捗(?:状況)?|達成状況|一覧)$")
+_LISTING_TAIL = regex.compile(r"の?(?:進捗(?:状況)?|達成状況|実現状況|一覧)$")
+#: A kind's word after the words that say whose it is (``地域再生計画に記載した数値目標``).
+_QUALIFIED_KIND = regex.compile(r".{2,30}?(?:した|する|における|に係る|の)(?P<kind>[^の]{2,8})")
 
 
 #: A heading over a town's population targets (``2 目標人口``, ``人口目標の達成状況``): the
@@ -1121,9 +1192,13 @@ _POPULATION_GOAL = regex.compile(r"目標人口|人口目標|人口の将来展�
 
 def _kind_heading(heading: str) -> Kind | None:
     """The kind a heading names when it is, after its number, only a kind's word
-    (``（ⅰ）基本目標`` → goal, ``2 数値目標の進捗`` too; not ``基本目標1 地域で暮らす…``, a
-    chapter of KPIs, nor ``(3)数値目標の考え方``)."""
+    (``（ⅰ）基本目標`` → goal, ``2 数値目標の進捗`` too, and ``…に記載した数値目標の実現状況``;
+    not ``基本目標1 地域で暮らす…``, a chapter of KPIs, nor ``(3)数値目標の考え方``)."""
     rest = _LISTING_TAIL.sub("", _HEADING_NUMBER.sub("", heading).replace(" ", ""))
+    qualified = _QUALIFIED_KIND.fullmatch(rest)
+    if qualified is not None and len(rest) > _KIND_HEADING_CHARS:
+        # ①地域再生計画に記載した数値目標の実現状況 (十津川): the kind the heading ends with
+        rest = qualified.group("kind")
     if not rest or len(rest) > _KIND_HEADING_CHARS:
         return None
     kind = header_kind(rest)
@@ -1195,11 +1270,28 @@ def _report_year(title: str | None) -> int | None:
     return found.fiscal_year if found is not None and "年度" in title else None
 
 
-def _dated(drafts: list[Draft], era: str | None, report_year: int | None = None) -> None:
+def _plan_span(title: str | None) -> tuple[int, int] | None:
+    """The first and last fiscal years a plan's title spans (``第七次実施計画（平成27年度～
+    平成31年度）``: 2015, 2019); None where the title names no such span."""
+    span = find_span(title) if title else None
+    if span is None:
+        return None
+    first, last = span[0].fiscal_year, span[1].fiscal_year
+    return (first, last) if first is not None and last is not None and first < last else None
+
+
+def _dated(
+    drafts: list[Draft],
+    era: str | None,
+    report_year: int | None = None,
+    plan: tuple[int, int] | None = None,
+    notes: Mapping[str, Period] | None = None,
+) -> None:
     """A row's own target year printed without its era (目標年度 ``29年度``) read in the era
     the table's reading assumed for its headings (its warning says which); a value under a
     heading that names its year relative to the report's (``当該年度実績``, ``前年度実績``) dated
-    from the year the title names, with a warning."""
+    from the year the title names, with a warning; an n-year target dated by the title's
+    n-year span."""
     if report_year is not None:
         for d in drafts:
             _relative_dated(d, report_year)
@@ -1208,6 +1300,92 @@ def _dated(drafts: list[Draft], era: str | None, report_year: int | None = None)
     if report_year is not None:
         for d in drafts:
             _title_dated(d, report_year)
+    if plan is not None:
+        for d in drafts:
+            _span_dated(d, plan)
+    if notes:
+        for d in drafts:
+            _note_dated(d, notes)
+
+
+#: A numbered note under a table (``※1 現状値は令和元年度の値です。``): its mark and its text.
+_NUMBERED_NOTE = regex.compile(r"\s*(?P<mark>※\s*[0-9]{1,2})[\s.:)]*(?P<body>\S.*)")
+#: A heading that points to such a note (``現状値※1``).
+_NOTE_MARK = regex.compile(r"※\s*[0-9]{1,2}")
+
+
+def _noted_periods(lines_by_page: Mapping[int | None, list[TextLine]]) -> dict[str, Period]:
+    """The one period each numbered note of the document names (``※1`` → FY2019 from ``※1
+    現状値は令和元年度の値です。``); a note naming none or several says no one period."""
+    found: dict[str, Period] = {}
+    for lines in lines_by_page.values():
+        for line in lines:
+            m = _NUMBERED_NOTE.fullmatch(normalize_text(line.text))
+            if m is None or count_periods(m.group("body")) != 1:
+                continue
+            period = find_period(m.group("body"))
+            mark = m.group("mark").replace(" ", "")
+            if period is not None and mark not in found:
+                found[mark] = period
+    return found
+
+
+def _note_dated(d: Draft, notes: Mapping[str, Period]) -> None:
+    """Date the draft's undated values whose heading points to a numbered note that names one
+    period (輪島: ``現状値※1`` over the values, ``※1 現状値は令和元年度の値です。`` under the
+    table), with a warning naming the note."""
+    used: list[str] = []
+
+    def dated(cell: ValueCell) -> ValueCell:
+        heading = normalize_text(cell.header).replace(" ", "")
+        marks = _NOTE_MARK.findall(heading)
+        if cell.period is not None or len(marks) != 1 or marks[0] not in notes:
+            return cell
+        period = notes[marks[0]]
+        year = period.fiscal_year if period.fiscal_year is not None else period.year
+        used.append(f"{heading} → {'FY' if period.fiscal_year is not None else ''}{year}")
+        return replace(cell, period=replace(period, raw=heading))
+
+    d.baseline = dated(d.baseline) if d.baseline else None
+    d.targets = [dated(v) for v in d.targets]
+    d.actuals = [dated(v) for v in d.actuals]
+    if used:
+        d.warnings.append(
+            "values dated by the numbered notes their headings point to ("
+            + "; ".join(dict.fromkeys(used))
+            + ")"
+        )
+
+
+#: A target heading for a plan's whole length in years (``5か年目標``, ``5年間の目標``).
+_YEARS_TARGET = regex.compile(r"([0-9]+)(?:[かヵカケヶ箇]年|年間)(?:の)?目標(?:値)?")
+
+
+def _span_dated(d: Draft, plan: tuple[int, int]) -> None:
+    """A year-less target under a heading naming the plan's length (``5か年目標``) dated by the
+    last year of the title's span when the span is that many years long (野々市's
+    ``第七次実施計画（平成27年度～平成31年度）``), with a warning; any other length stays
+    undated."""
+    if d.target_period is not None:
+        return
+    first, last = plan
+    length = last - first + 1
+    named: list[str] = []
+
+    def dated(cell: ValueCell) -> ValueCell:
+        heading = normalize_text(cell.header).replace(" ", "")
+        m = _YEARS_TARGET.fullmatch(heading)
+        if cell.period is not None or m is None or int(m.group(1)) != length:
+            return cell
+        named.append(heading)
+        return replace(cell, period=Period(last, None, None, heading))
+
+    d.targets = [dated(v) for v in d.targets]
+    if named:
+        d.warnings.append(
+            f"the target under {named[0]}, which names no year, was read as the last year of "
+            f"the {length}-year span the title names, FY{last}"
+        )
 
 
 def _era_dated(drafts: list[Draft], era: str) -> None:

@@ -66,6 +66,7 @@ from jpkpi.understanding.programs import (
     program_heading,
 )
 from jpkpi.understanding.sections import (
+    CAPTION_LEVEL,
     DocumentHeadings,
     SectionPath,
     is_heading,
@@ -289,11 +290,22 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if heading_program is not None:
             program, header_program = heading_program, None
             continue
-        if _is_heading_row(nonempty):
+        # (a row the interpretation reads as a heading, one cell across the whole table: 牧之原's
+        # “輝く”高台開発プロジェクト, in no heading's style)
+        across = (
+            context.interpretation is not None
+            and context.interpretation.row_roles[r] == "section"
+            and len(nonempty) == 1
+            and nonempty[0].colspan >= table.n_cols - 1
+            and classify(nonempty[0].text) is CellClass.TEXT
+        )
+        if _is_heading_row(nonempty) or across:
             # A heading printed as a row of the table (one cell across it): it opens a section.
             level = context.headings.level(nonempty[0].text, inner)
-            assert level is not None
-            inner.enter(level, section_title(nonempty[0].text))
+            # (a heading in no style is the innermost section: the next such row replaces it)
+            inner.enter(
+                level if level is not None else CAPTION_LEVEL + 1, section_title(nonempty[0].text)
+            )
             program = header_program = None  # a new section: the program above it has ended
             continue
         if _is_program_row(nonempty):

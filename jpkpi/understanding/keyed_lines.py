@@ -1,0 +1,111 @@
+"""Indicators written as labelled text lines, one field a line, outside any table.
+
+豊川's text version of its 効果検証 (a page made for screen readers, tables left out) prints each
+indicator as ``指標名：観光入込客数`` then ``基準値：543万人（令和元年度）``, ``実績値：…``,
+``中間目標値：…``, ``目標値：…``. A line whose label the vocabulary takes for the indicator's name
+opens a draft; the lines right after it whose labels name a list (baseline, target, actual) give
+its values, each dated by its own bracket; any other line closes it. A ``【数値目標】`` or
+``【…KPI】`` line before says the kind of the indicators after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from jpkpi.primitives.period import Period, find_period
+from jpkpi.primitives.text import normalize_text
+from jpkpi.tables.model import TextLine
+from jpkpi.understanding.cells import CellClass, classify, value_and_period
+from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.programs import program_heading
+from jpkpi.understanding.vocabulary import Kind, Vocabulary, header_kind
+
+#: A labelled line: a short label, a colon, the field's text.
+_FIELD = regex.compile(r"(?P<label>[^：:※＊*。、()（）]{2,10})\s*[：:]\s*(?P<text>\S.*)")
+#: The roles a label may name, and the list of values each gives.
+_LISTS = {"baseline": "baseline", "target": "target", "actual": "actual"}
+#: The least weight of a label's vote (指標名 3, 基準値 3, 目標値 3; 内容 1 is no name's label).
+_MIN_VOTE = 3.0
+#: A bracket after a value naming the years it was counted over (``131件（令和2年度から令和4年度
+#: までの累計）``): the value is for the last of them.
+_SPANNED = regex.compile(r"(?P<value>.+?)\s*\((?P<span>[^()]*から(?P<end>[^()]*?)まで[^()]*)\)")
+#: A line that says the kind of the indicators after it (``【数値目標】``,
+#: ``【重要業績評価指標（KPI）】``).
+_KIND_LINE = regex.compile(r"[【\[](?P<kind>[^】\]]{2,20})[】\]]")
+
+
+@dataclass
+class KeyedLines:
+    """The reading of a run of labelled lines: the draft being filled, the kind in force."""
+
+    kind: Kind | None = None
+    current: Draft | None = None
+
+    def read(
+        self, line: TextLine, section: list[str], vocabulary: Vocabulary
+    ) -> tuple[bool, Draft | None]:
+        """Read one text line: whether it was a field of an indicator, so the caller reads it
+        no further, and the draft whose first value it gave, if any. A program's heading
+        (``施策(1) 観光交流の推進``) last among the sections is the indicators' program, not a
+        section."""
+        text = normalize_text(line.text)
+        marked = _KIND_LINE.fullmatch(text)
+        if marked is not None and header_kind(marked.group("kind")) is not None:
+            self.kind, self.current = header_kind(marked.group("kind")), None
+            return False, None  # (the line may still be a heading to the caller)
+        m = _FIELD.fullmatch(text)
+        role = _role(m.group("label"), vocabulary) if m is not None else None
+        if m is None or role is None:
+            self.current = None
+            return False, None
+        where = line.provenance
+        if role == "indicator":
+            name = m.group("text").strip()
+            if classify(name) not in (CellClass.TEXT, CellClass.HEADER):
+                self.current = None
+                return False, None
+            program = program_heading(section[-1]) if section else None
+            d = Draft(None, self.kind or Kind.KPI, section[:-1] if program else list(section))
+            d.indicator, d.indicator_where, d.page = name, where, where.page
+            d.program, d.program_printed = program, program is not None
+            self.current = d
+            return True, None  # (given to the caller with its first value: a name alone,
+            # 指標の動き：計画策定時と比べた…, is a legend, no indicator)
+        if self.current is None:
+            return False, None
+        opened = None if self.current.has_values() else self.current
+        cell = _value_cell(m.group("text").strip(), m.group("label").strip(), line)
+        if role == "baseline":
+            self.current.baseline = self.current.baseline or cell
+        elif role == "target":
+            self.current.targets.append(cell)
+        else:
+            self.current.actuals.append(cell)
+        return True, opened
+
+
+def _role(label: str, vocabulary: Vocabulary) -> str | None:
+    """The role a field's label names strongly: the indicator's name or a list of values."""
+    votes = vocabulary.votes(label.replace(" ", ""))
+    strong = {r: w for r, (w, _) in votes.items() if w >= _MIN_VOTE}
+    if len(strong) != 1:
+        return None
+    (role,) = strong
+    return role if role == "indicator" or role in _LISTS else None
+
+
+def _value_cell(text: str, label: str, line: TextLine) -> ValueCell:
+    """A field's value with the period its own bracket names; a span's last year for a value
+    counted over years (its 累計 stays in the text, as the record's flag)."""
+    dated = value_and_period(text)
+    if dated is not None:
+        return ValueCell(dated[0], dated[1], label, where=line.provenance)
+    spanned = _SPANNED.fullmatch(text)
+    end = find_period(spanned.group("end")) if spanned is not None else None
+    if spanned is not None and end is not None:
+        period = Period(end.fiscal_year, end.year, end.month, spanned.group("span"))
+        flags = frozenset({"cumulative"}) if "累計" in spanned.group("span") else frozenset()
+        return ValueCell(spanned.group("value"), period, label, flags, line.provenance)
+    return ValueCell(text, None, label, where=line.provenance)

@@ -1,0 +1,112 @@
+"""Marks printed in cells that stand for something else, read before the table is.
+
+A cell that prints only ``〃`` (or ``同上``) says "the same as the cell above", so it is read as
+that cell's text (龍ケ崎's second indicator of one 主要事業, 広島's ``〃`` under
+``現状維持以上（2020年）``); only a mark alone in its cell, under a cell of the same column and
+width, is resolved. A mark a note of the document explains (``※「新」は今回の見直しで新たに設定
+したKPIです``), printed apart before a cell's text (``新 開業率``), is no part of that text. A
+symbol a note says marks a kind of indicator (``※◆は総合戦略の数値目標、無印は重要業績評価指標
+（KPI）です。``), printed alone in a cell of a row, makes that row's indicator of that kind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+import regex
+
+from jpkpi.primitives.text import normalize_text
+from jpkpi.tables.model import Cell, Table
+from jpkpi.understanding.vocabulary import Kind, header_kind
+
+#: A ditto mark alone in a cell: 〃 (or its look-alikes ″ and 〃〃), 同上.
+_DITTO = regex.compile(r"[〃″]{1,2}|同\s*上")
+
+
+def is_ditto(text: str) -> bool:
+    """Whether a cell's whole text is a ditto mark."""
+    return _DITTO.fullmatch(normalize_text(text)) is not None
+
+
+def resolve_dittos(table: Table) -> Table:
+    """The table with each ditto cell holding the text of the cell above it in its column (the
+    same table where none is printed). A chain of marks takes the first text above it."""
+    if not any(is_ditto(c.text) for c in table.cells if len(c.text) <= 4):
+        return table
+    grid = table.grid()
+    resolved: dict[tuple[int, int], Cell] = {}
+    for cell in table.cells:
+        if len(cell.text) > 4 or not is_ditto(cell.text) or cell.row == 0:
+            continue
+        above = grid[cell.row - 1][cell.col]
+        if above is None or above.col != cell.col or above.colspan != cell.colspan:
+            continue
+        source = resolved.get((above.row, above.col), above)
+        if source.empty or is_ditto(source.text):
+            continue
+        resolved[(cell.row, cell.col)] = replace(cell, text=source.text, lines=source.lines)
+    if not resolved:
+        return table
+    cells = tuple(resolved.get((c.row, c.col), c) for c in table.cells)
+    return replace(table, cells=cells)
+
+
+#: A note that says what a mark printed in the table means: ``※「新」は今回の見直しで新たに設定
+#: したKPIです`` (広島), ``「再」は再掲``. One character: a quoted word (``「目標」は…`` under
+#: cells that print ``目標 15``) says what a word means, and is no mark.
+_LEGEND = regex.compile(r"「(?P<mark>[^「」\s0-9])」\s*(?:は|:|=)")
+
+
+def legend_marks(texts: Iterable[str]) -> frozenset[str]:
+    """The marks the document's notes explain (``新`` from ``※「新」は…``)."""
+    return frozenset(m.group("mark") for t in texts for m in _LEGEND.finditer(normalize_text(t)))
+
+
+def without_marks(table: Table, marks: frozenset[str]) -> Table:
+    """The table with each explained mark taken off the front of a cell that prints it apart
+    from its text (``新 開業率`` → ``開業率``; ``新規就農者数``, unspaced, keeps it)."""
+    if not marks:
+        return table
+    either = "|".join(map(regex.escape, sorted(marks)))
+    front = regex.compile(rf"\s*(?:{either})[\s\u3000]+(?=[^\s0-9])")
+    cells = tuple(
+        replace(c, text=c.text[m.end() :], lines=()) if (m := front.match(c.text)) else c
+        for c in table.cells
+    )
+    if all(a is b for a, b in zip(cells, table.cells, strict=True)):
+        return table
+    return replace(table, cells=cells)
+
+
+#: A note saying a symbol marks a kind of indicator: ``◆は総合戦略の数値目標``.
+_KIND_LEGEND = regex.compile(
+    r"(?P<mark>[◆◇■□●○★☆◎])\s*(?:印)?\s*(?:は|:|=)\s*(?P<what>[^、。,]{2,30})"
+)
+
+
+def legend_kinds(texts: Iterable[str]) -> dict[str, Kind]:
+    """The symbols the document's notes say mark a kind of indicator (``◆`` → goal from
+    ``※◆は総合戦略の数値目標``)."""
+    found: dict[str, Kind] = {}
+    for text in texts:
+        for m in _KIND_LEGEND.finditer(normalize_text(text)):
+            kind = header_kind(m.group("what"))
+            if kind is not None:
+                found.setdefault(m.group("mark"), kind)
+    return found
+
+
+def without_kind_marks(table: Table, kinds: dict[str, Kind]) -> tuple[Table, dict[int, Kind]]:
+    """The table with each cell that prints only a kind's symbol emptied, and the kind of each
+    row that printed one (by row)."""
+    if not kinds:
+        return table, {}
+    rows: dict[int, Kind] = {}
+    cells = []
+    for c in table.cells:
+        kind = kinds.get(normalize_text(c.text).strip())
+        if kind is not None and c.rowspan == 1:
+            rows[c.row] = kind
+            c = replace(c, text="", lines=())
+        cells.append(c)
+    return (replace(table, cells=tuple(cells)), rows) if rows else (table, {})
