@@ -609,6 +609,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS82, "all"),
         (FORMS83, "all"),
         (FORMS84, "all"),
+        (FORMS85, "all"),
         (FORMS.parent / "forms86", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
@@ -633,9 +634,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     F36-6) writes none, and forms74's 水戸 flags `372（速報値）` provisional where F74 writes none:
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
     for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
-    (flagged not_measured here, F75-7 writes none), as forms87's 牧之原 `集計中`; forms85's 周南
-    marks a forecast with ○ under 見込み in a column of its own, which F85-5 reads as the
-    estimate flag and jpkpi does not."""
+    (flagged not_measured here, F75-7 writes none), as forms87's 牧之原 `集計中`."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -3088,13 +3087,15 @@ def test_a_base_heading_over_values_lists_baselines_and_a_base_year_column_dates
 
 def test_an_evaluation_value_column_of_a_jigo_hyoka_sheet_lists_actuals() -> None:
     """周南 (corpora/forms85): `評価値（H26年度）` over the measured values of a 事後評価シート is
-    each indicator's FY2014 actual, not a judgement."""
+    each indicator's FY2014 actual, not a judgement; the row marked ○ under `評価値の種別 ›
+    見込み` (not `確定`) has a forecast, flagged estimate."""
     records = parsed(FORMS85 / "shunan_jigohyoka_kume_h26.pdf").records
     assert [[(a.quantity.value, a.period.fiscal_year) for a in r.actuals] for r in records][:3] == [
         [(Decimal(3655), 2014)],
         [(Decimal("81.3"), 2014)],
         [(Decimal(1920), 2014)],
     ]
+    assert [sorted(r.actuals[0].quantity.flags) for r in records[:3]] == [[], [], ["estimate"]]
 
 
 def test_indicators_written_as_labelled_lines_are_read_and_a_legend_line_is_not() -> None:

@@ -348,6 +348,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         if taken is not None:
             _read_around(taken, caption_text, reading)
             _bounds_beside(block, reading, taken)
+            _estimates_marked(block, reading, taken)
             stated_unit = _unit_line(previous)
             taken = _without_summary_rows(taken)
             for d in taken:
@@ -407,6 +408,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _departments_of_rows(block, reading, table_drafts)
         _base_years_beside(block, reading, table_drafts)
         _bounds_beside(block, reading, table_drafts)
+        _estimates_marked(block, reading, table_drafts)
         stated_unit = _unit_line(previous)
         table_drafts = _without_summary_rows(table_drafts)
         for d in table_drafts:
@@ -752,6 +754,31 @@ def _bounds_beside(table: Table, reading: TableInterpretation, drafts: list[Draf
         flag = BOUND_WORDS.get(normalize_text(cell.text).replace(" ", ""))
         if flag is not None:
             d.targets = [replace(v, flags=v.flags | {flag}) for v in d.targets]
+
+
+def _estimates_marked(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
+    """A column of marks headed 見込 beside one headed 確定 (周南's 事後評価シート: `評価値の種別`
+    over `確定 | 見込み`, ○ in one of them): a row marked under 見込 has a forecast for its
+    actual, flagged ``estimate`` as a 見込 heading over the value would be."""
+
+    def own(header: str) -> str:
+        return normalize_text(header.split(HEADING_SEPARATOR)[-1]).replace(" ", "")
+
+    marks = [c for r in reading.regions for c in r.columns if c.role == "evaluation"]
+    marked = [c.index for c in marks if own(c.header) in ("見込", "見込み")]
+    if len(marked) != 1 or not any(own(c.header) == "確定" for c in marks):
+        return  # (達成見込み over ○ △: whether the target will be reached, no forecast)
+    grid = table.grid()
+    for d in drafts:
+        if d.row is None or not 0 <= d.row < len(grid):
+            continue
+        cell = grid[d.row][marked[0]]
+        if cell is not None and normalize_text(cell.text).strip() in _FORECAST_MARKS:
+            d.actuals = [replace(v, flags=v.flags | {"estimate"}) for v in d.actuals]
+
+
+#: Marks that tick a row's box (○ ● ◯ ✓ レ).
+_FORECAST_MARKS = frozenset({"○", "●", "◯", "✓", "✔", "レ"})
 
 
 def _base_years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
