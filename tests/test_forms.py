@@ -102,6 +102,7 @@ FORMS83 = FORMS.parent / "forms83"
 FORMS84 = FORMS.parent / "forms84"
 FORMS85 = FORMS.parent / "forms85"
 FORMS87 = FORMS.parent / "forms87"
+FORMS88 = FORMS.parent / "forms88"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -611,6 +612,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS84, "all"),
         (FORMS85, "all"),
         (FORMS.parent / "forms86", "all"),
+        (FORMS.parent / "forms89", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -634,7 +636,9 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     F36-6) writes none, and forms74's 水戸 flags `372（速報値）` provisional where F74 writes none:
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
     for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
-    (flagged not_measured here, F75-7 writes none), as forms87's 牧之原 `集計中`."""
+    (flagged not_measured here, F75-7 writes none), as forms87's 牧之原 `集計中`; forms88's 西和賀
+    keeps a dated target beside `5年間で10件` (issue 11, point 5) and flags `年間20人` annual, where
+    F88 writes the statement alone and no flag."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -3181,3 +3185,26 @@ def test_a_heading_that_ends_with_a_kind_gives_it() -> None:
     goals."""
     records = parsed(FORMS77 / "totsukawa_jigo_hyoka_h26.pdf").records
     assert records and {r.kind for r in records} == {"goal"}
+
+
+def test_progress_words_are_no_units_and_a_dash_may_say_why() -> None:
+    """飯山 (corpora/forms88): an `評価` column of `順調` / `やや遅れ` is no unit column, so each
+    name's bracket (`観光入込客数（千人）`) gives the unit and its scale; `―（開業前）` is no value
+    (the station had not opened), not a cell left unread."""
+    records = parsed(FORMS88 / "iiyama_shisaku_mokuhyo_h29.pdf").records
+    assert [r.unit for r in records] == ["人", "人", "人泊", "人", "人"]
+    tourists = records[1]
+    assert tourists.indicator == "観光入込客数"
+    assert tourists.baseline is not None and tourists.baseline.quantity.value == Decimal(2105000)
+    station = records[0]
+    assert station.baseline is not None and station.baseline.quantity.value is None
+    assert station.baseline.quantity.flags == {"missing"} and not station.warnings
+
+
+def test_a_column_of_years_with_dashes_is_no_column_of_targets() -> None:
+    """東かがわ (corpora/forms89): `目標達成年度` over `R5 | ― | R4 | ― | R5` is a column of the
+    years the targets were reached, no target values: no dash becomes an undated target."""
+    records = parsed(FORMS.parent / "forms89" / "higashikagawa_kpi_kensho_r5.pdf").records
+    assert [len(r.targets) for r in records] == [2, 2, 2, 2, 2]
+    assert all(t.period is not None for r in records for t in r.targets)
+    assert not any(r.warnings for r in records)

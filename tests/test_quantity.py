@@ -430,3 +430,9 @@ def test_within_bounds_the_size_of_the_number(raw: str, value: str, flags: set[s
 def test_a_range_written_with_the_tilde_operator_is_a_range() -> None:
     q = parse_quantity("99.9∼100%")
     assert (q.value, q.unit, set(q.flags)) == (Decimal("99.9"), "%", {"range"})
+
+
+@pytest.mark.parametrize("raw", ["―（開業前）", "－(未実施)", "-（調査なし）"])
+def test_a_dash_with_its_reason_in_brackets_is_no_value(raw: str) -> None:
+    q = parse_quantity(raw, "人")
+    assert (q.value, set(q.flags), q.raw) == (None, {"missing"}, raw)

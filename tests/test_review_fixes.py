@@ -460,3 +460,107 @@ def test_a_name_cells_forms_as_a_records_name() -> None:
     assert "被保険者数" in _name_forms("被保険者数（人）")
     assert "移住者数" in _name_forms("① 移住者数 【100人】")
     assert "観光客数" not in _name_forms("観光客数（外国人）")
+
+
+def test_a_tag_in_brackets_before_a_name_is_no_name(tmp_path: Path) -> None:
+    """【新規】, 【重点】, 【アウトカム】 before a name tag it: the name is no target statement, and
+    the tag no indicator (only a name in 【】 over a target or keyed ends is split)."""
+    path = tmp_path / "tags.csv"
+    path.write_text(
+        "指標,単位,基準値(R1),目標値(R6),実績値(R4)\n"
+        "【新規】65歳以上の就業率,%,10,20,15\n"
+        "【重点】3歳児健診受診率,%,90,95,92\n"
+        "【アウトカム】市内企業の雇用者数を維持,人,100,100,101\n",
+        encoding="utf-8",
+    )
+    records = jpkpi.parse(path).records
+    assert [r.indicator for r in records] == [
+        "【新規】65歳以上の就業率",
+        "【重点】3歳児健診受診率",
+        "【アウトカム】市内企業の雇用者数を維持",
+    ]
+    assert all(len(r.targets) == 1 for r in records)
+
+
+def test_a_grade_legend_is_no_kind_legend(tmp_path: Path) -> None:
+    """`※◎：数値目標を達成、○：…概ね達成` explains grades, no kinds: the rows stay KPIs (and the
+    marks stay in their column; a kind's mark is one printed first in its row)."""
+    doc = html_page(
+        tmp_path,
+        "grades",
+        html_table(
+            [
+                ["重要業績評価指標（KPI）", "基準値(R1)", "目標値(R6)", "実績値(R4)", "評価"],
+                ["社会増減数", "-120人", "0人", "-80人", "○"],
+                ["観光客数", "1,000人", "1,500人", "1,600人", "◎"],
+            ]
+        )
+        + "<p>※◎：数値目標を達成、○：数値目標を概ね達成、△：数値目標を未達成</p>",
+    )
+    assert [r.kind for r in doc.records] == ["kpi", "kpi"]
+
+
+def test_numbered_notes_date_only_the_table_they_stand_under(tmp_path: Path) -> None:
+    """Each table's `※1` is its own: the second table's baseline takes its own note's year; a
+    note naming a span (`令和2年度から4年度までの…平均値`) dates nothing."""
+    table = html_table([["指標", "現状値※1", "目標値(R6)"], ["{name}", "1,000人", "1,500人"]])
+    doc = html_page(
+        tmp_path,
+        "notes",
+        table.replace("{name}", "観光客数")
+        + "<p>※1 現状値は令和元年度の値です。</p>"
+        + table.replace("{name}", "転入者数")
+        + "<p>※1 現状値は令和3年度の値です。</p>"
+        + table.replace("{name}", "移住者数")
+        + "<p>※1 令和2年度から4年度までの3か年の平均値</p>",
+    )
+    years = [
+        r.baseline.period.fiscal_year if r.baseline and r.baseline.period else None
+        for r in doc.records
+    ]
+    assert years == [2019, 2021, None]
+
+
+def test_a_quoted_sign_legend_keeps_the_sign_of_full_width_values(tmp_path: Path) -> None:
+    """`※「△」はマイナスを示す。` under `△　１２０人`: still -120 (a sign is no mark to strip)."""
+    doc = html_page(
+        tmp_path,
+        "signs",
+        html_table(
+            [["指標", "基準値(R1)", "実績値(R4)"], ["社会増減数", "△　１２０人", "△ ８０人"]]
+        )
+        + "<p>※「△」はマイナスを示す。</p>",
+    )
+    (record,) = doc.records
+    assert record.baseline is not None and record.baseline.quantity.value == -120
+    assert [a.quantity.value for a in record.actuals] == [-80]
+
+
+def test_a_bracketed_gloss_of_a_kind_keeps_the_bands_kind(tmp_path: Path) -> None:
+    """`数値目標（成果指標）` names one kind glossed by another: the `数値目標` band over the
+    table still makes its rows goals (only `基本目標／KPI`, two kinds joined, leaves it)."""
+    doc = html_page(
+        tmp_path,
+        "gloss",
+        "<table><tr><th colspan=4>数値目標</th></tr>"
+        "<tr><th>数値目標（成果指標）</th><th>基準値(R1)</th><th>目標値(R6)</th><th>実績値(R4)</th></tr>"
+        "<tr><td>市内総生産額（億円）</td><td>1,000</td><td>1,100</td><td>1,050</td></tr>"
+        "<tr><td>転入者数（人）</td><td>300</td><td>500</td><td>400</td></tr></table>",
+    )
+    assert [r.kind for r in doc.records] == ["goal", "goal"]
+
+
+def test_a_unit_row_right_under_the_header_gives_the_first_groups_unit(tmp_path: Path) -> None:
+    doc = html_page(
+        tmp_path,
+        "units",
+        "<table><tr><th>指標</th><th>基準値(R1)</th><th>目標値(R6)</th><th>実績値(R4)</th></tr>"
+        "<tr><td colspan=4>（単位：人）</td></tr>"
+        "<tr><td>移住者数</td><td>30</td><td>50</td><td>40</td></tr>"
+        "<tr><td colspan=4>（単位：千円）</td></tr>"
+        "<tr><td>ふるさと納税額</td><td>8,030</td><td>9,000</td><td>8,500</td></tr></table>",
+    )
+    assert [(r.unit, r.baseline.quantity.value if r.baseline else None) for r in doc.records] == [
+        ("人", 30),
+        ("円", 8030000),
+    ]

@@ -238,7 +238,8 @@ def find_period(s: str) -> Period | None:
 
 
 def count_periods(s: str) -> int:
-    """How many periods a text prints (``令和元年度`` in a note: 1; a span counts its ends)."""
+    """How many periods a text prints (``令和元年度`` in a note: 1); a span counts its two ends,
+    its end printed without the era too (``令和2～4年度``, ``令和2年度から4年度まで``)."""
     count = 0
     for m in _SEARCH.finditer(fold_width(s)):
         try:
@@ -246,7 +247,13 @@ def count_periods(s: str) -> int:
         except ParseError:
             continue
         count += 1
+    if count == 1 and (find_span(s) is not None or _FROM_TO.search(fold_width(s))):
+        return 2
     return count
+
+
+#: A span written with から and まで (``令和2年度から4年度まで``).
+_FROM_TO = regex.compile(r"から.{1,12}?まで")
 
 
 def find_span(s: str) -> tuple[Period, Period] | None:

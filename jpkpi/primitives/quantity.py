@@ -279,6 +279,10 @@ def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
         return Quantity(None, unit, frozenset({MISSING_MARKERS[bare]}), (), raw)
     if all(c in DASHES for c in bare) and len(bare) <= 3:
         return Quantity(None, unit, frozenset({"missing"}), (), raw)
+    explained = _DASH_WHY.fullmatch(bare)
+    if explained is not None:
+        # ―（開業前）: no value, and why in brackets (the station had not opened)
+        return Quantity(None, unit, frozenset({"missing"}), (), raw)
     noted = _MARKER_NOTE.fullmatch(bare)
     if (
         noted is not None
@@ -292,6 +296,8 @@ def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
     return None
 
 
+#: A dash with the reason for no value in brackets after it (``―（開業前）``, ``－(未実施)``).
+_DASH_WHY = regex.compile(rf"[{regex.escape(DASHES)}]{{1,3}}\((?P<why>[^()0-9]{{1,12}})\)")
 #: A missing-value marker with a note in brackets after it (``集計中（H32目標200人）``).
 _MARKER_NOTE = regex.compile(r"(?P<marker>[^()]+?)\((?P<note>[^()]*[0-9][^()]*)\)")
 

@@ -141,8 +141,8 @@ def _unit_word(text: str, vocabulary: Vocabulary) -> bool:
     core = regex.sub(r"^[(（]?(?:単位[:：])?|[)）]$", "", norm)
     if normalize_unit(core) in COUNTERS:
         return True
-    if vocabulary.votes(core):
-        return False
+    if vocabulary.votes(core) or regex.search(r"\p{Hiragana}", core):
+        return False  # (やや遅れ: a word of a sentence; a unit with kana is a counter above)
     return not (regex.fullmatch(r"\p{Han}+", core) and len(core) > _HAN_UNIT_CHARS)
 
 
@@ -394,6 +394,10 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
     if len(own) == 1 and all(c.col < own[0].col for c in nonempty if c is not own[0]):
         text = normalize_text(own[0].text)
         band = len(nonempty) == 1 or (own[0].colspan > 1 and own[0] is nonempty[-1])
+        stated = _STATED_UNIT.search(text)
+        if band and stated is not None and len(text) <= stated.end() + 1:
+            # （単位：人） across the table (宗像): the unit of the rows below, a band
+            return "section"
         if band and (is_heading(text) or program_heading(text) is not None):
             # Ⅰ 心豊かな子どもが育つ, or 【社会成果指標】 across the row beside a group's cell
             # merged down from it: a heading of the rows below
@@ -1253,6 +1257,12 @@ def _units_agree(grid: list[list[Cell | None]], rows: list[int], col: int) -> tu
     return agree, carried
 
 
+def _dash_only(text: str) -> bool:
+    """Whether a cell prints a dash alone (``―``, ``－``): no value and no word (なし says more)."""
+    bare = normalize_text(text).replace(" ", "")
+    return bool(bare) and len(bare) <= 3 and all(ch in DASHES for ch in bare)
+
+
 def _share(
     grid: list[list[Cell | None]],
     ev: dict[int, CellEvidence],
@@ -1481,7 +1491,9 @@ def _names_kinds(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> 
     if len(named) != 1 or not named[0].header:
         return False
     inner = named[0].header.split(HEADING_SEPARATOR)[-1]
-    return len(_kinds(vocabulary, inner)) > 1
+    # (joined by a separator: 基本目標／KPI; a bracket only glosses, 数値目標（成果指標）)
+    parts = [p for p in regex.split(r"[／/・]", normalize_text(inner)) if p.strip()]
+    return len(parts) > 1 and sum(bool(_kinds(vocabulary, p)) for p in parts) > 1
 
 
 def _kinds(vocabulary: Vocabulary, text: str) -> list[str]:
@@ -2565,7 +2577,10 @@ def _read_column(
     )
     # 基準年度 | H26 … — : years and a dash for a row that has none, no value measured
     measured = _share(grid, ev, sample, col, lambda e: e.value and e.cls is not CellClass.MISSING)
-    dating = periods >= 0.8 and not measured
+    # (a dash where a row has no year yet: 東かがわ's 目標達成年度 R5 | ― | R4 | ― | R5)
+    dashes = _share(grid, ev, sample, col, lambda e: _dash_only(e.text))
+    dated_share = periods / (1 - dashes) if dashes < 1 else 0.0
+    dating = (periods >= 0.8 or (dated_share >= 0.8 and periods >= 0.5)) and not measured
     if values and not dating:
         vote("value", 3 * values, f"{values:.0%} of its cells are values")
     if dating and layout is Layout.ROWS:

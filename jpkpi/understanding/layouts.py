@@ -1814,17 +1814,37 @@ def split_led_name(d: Draft) -> None:
     indicator starts and is to go, each keyed by its year, or its target in words
     (``【移住者数】年間100人を維持``). Any other name stays as it is."""
     led = _LED_BY_NAME.fullmatch(normalize_text(d.indicator or ""))
-    if led is None:
-        return
+    if led is None or not _names_in_brackets(led.group("name")):
+        return  # 【新規】, 【重点】, 【アウトカム】: a tag before the name, no name of its own
     ends = _keyed_arrow(led.group("rest"))
     if ends is not None:
         (start, first), (goal, then) = ends
         d.baseline = d.baseline or ValueCell(first, start, start.raw, where=d.indicator_where)
         d.targets.append(ValueCell(then, goal, goal.raw, where=d.indicator_where))
         d.indicator = led.group("name")
-    elif parse_target_statement(led.group("rest")) is not None:
+    elif _STATES_A_TARGET.search(led.group("rest")) and parse_target_statement(led.group("rest")):
+        # (the rest ends as a target says it: 年間100人を維持; 65歳以上の就業率 is a name)
         d.target_texts.append(led.group("rest"))
         d.indicator = led.group("name")
+
+
+#: How a target in words ends (``年間100人を維持``, ``30件以上``, ``10%増``).
+_STATES_A_TARGET = regex.compile(
+    r"(?:維持|確保|増加|減少|増|減|以上|以下|以内|未満|程度|を目指す|を目指します|半減|倍増)$"
+)
+#: The shortest name in brackets read as an indicator's (a tag is two or three characters).
+_MIN_BRACKET_NAME = 4
+
+
+def _names_in_brackets(text: str) -> bool:
+    """Whether a text in 【】 before the rest of a cell is an indicator's name, not a tag
+    (新規, 重点, 拡充, 成果, アウトカム: a word of the vocabulary, a kind or a type)."""
+    bare = text.replace(" ", "")
+    return (
+        len(bare) >= _MIN_BRACKET_NAME
+        and bare not in TYPE_WORDS
+        and not current_vocabulary().votes(bare)
+    )
 
 
 def _keyed_arrow(text: str) -> tuple[tuple[Period, str], tuple[Period, str]] | None:

@@ -17,6 +17,7 @@ import regex
 
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
+from jpkpi.understanding.cells import classify, is_value
 from jpkpi.understanding.vocabulary import Kind, header_kind
 
 #: A ditto mark alone in a cell: 〃 (or its look-alikes ″ and 〃〃), 同上.
@@ -53,8 +54,9 @@ def resolve_dittos(table: Table) -> Table:
 
 #: A note that says what a mark printed in the table means: ``※「新」は今回の見直しで新たに設定
 #: したKPIです`` (広島), ``「再」は再掲``. One character: a quoted word (``「目標」は…`` under
-#: cells that print ``目標 15``) says what a word means, and is no mark.
-_LEGEND = regex.compile(r"「(?P<mark>[^「」\s0-9])」\s*(?:は|:|=)")
+#: cells that print ``目標 15``) says what a word means, and is no mark; a sign (``「△」は
+#: マイナス``) is part of the number it stands before.
+_LEGEND = regex.compile(r"「(?P<mark>[^「」\s\d△▲+\-±－―ー※*＊])」\s*(?:は|:|=)")
 
 
 def legend_marks(texts: Iterable[str]) -> frozenset[str]:
@@ -68,9 +70,11 @@ def without_marks(table: Table, marks: frozenset[str]) -> Table:
     if not marks:
         return table
     either = "|".join(map(regex.escape, sorted(marks)))
-    front = regex.compile(rf"\s*(?:{either})[\s\u3000]+(?=[^\s0-9])")
+    front = regex.compile(rf"\s*(?:{either})[\s\u3000]+(?=[^\s\d])")
     cells = tuple(
-        replace(c, text=c.text[m.end() :], lines=()) if (m := front.match(c.text)) else c
+        replace(c, text=c.text[m.end() :], lines=())
+        if (m := front.match(c.text)) and not is_value(classify(c.text))
+        else c
         for c in table.cells
     )
     if all(a is b for a, b in zip(cells, table.cells, strict=True)):
@@ -84,12 +88,18 @@ _KIND_LEGEND = regex.compile(
 )
 
 
+#: Words of a legend that grades rows (``◎：数値目標を達成``): what it says is no kind.
+_JUDGED = regex.compile(r"達成|評価|判定|順調|遅れ|改善|悪化|上回|下回|見込")
+
+
 def legend_kinds(texts: Iterable[str]) -> dict[str, Kind]:
     """The symbols the document's notes say mark a kind of indicator (``◆`` → goal from
     ``※◆は総合戦略の数値目標``)."""
     found: dict[str, Kind] = {}
     for text in texts:
         for m in _KIND_LEGEND.finditer(normalize_text(text)):
+            if _JUDGED.search(m.group("what")):
+                continue  # ◎：数値目標を達成: a grade's legend, no kind
             kind = header_kind(m.group("what"))
             if kind is not None:
                 found.setdefault(m.group("mark"), kind)
@@ -97,15 +107,22 @@ def legend_kinds(texts: Iterable[str]) -> dict[str, Kind]:
 
 
 def without_kind_marks(table: Table, kinds: dict[str, Kind]) -> tuple[Table, dict[int, Kind]]:
-    """The table with each cell that prints only a kind's symbol emptied, and the kind of each
-    row that printed one (by row)."""
+    """The table with each cell that prints only a kind's symbol first in its row emptied, and
+    the kind of each row that printed one (by row); a mark elsewhere (a grade beside the values)
+    stays."""
     if not kinds:
         return table, {}
     rows: dict[int, Kind] = {}
+    first: dict[
+        int, Cell
+    ] = {}  # each row's first printed cell: a mark of a kind stands before the name
+    for c in table.cells:
+        if not c.empty and (c.row not in first or c.col < first[c.row].col):
+            first[c.row] = c
     cells = []
     for c in table.cells:
         kind = kinds.get(normalize_text(c.text).strip())
-        if kind is not None and c.rowspan == 1:
+        if kind is not None and c.rowspan == 1 and first.get(c.row) is c:
             rows[c.row] = kind
             c = replace(c, text="", lines=())
         cells.append(c)

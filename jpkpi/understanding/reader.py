@@ -231,7 +231,6 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     era = _era_of(year_texts)
     report_year = _report_year(title)
     plan = _plan_span(title)
-    notes = _noted_periods(lines_by_page)
     form = FormContext()
     pages_seen: set[int | None] = set()
     caption: TextLine | None = None
@@ -355,7 +354,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 split_led_name(d)
                 d.unit = d.unit or stated_unit  # （単位：％） right above the table
                 d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
-            _dated(taken, era, report_year, plan, notes)
+            _dated(taken, era, report_year, plan, _notes_after(blocks, index))
             _dated_by_form(taken, form)
             for d in taken:
                 d.table = tables_read
@@ -415,7 +414,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             split_led_name(d)
             d.unit = d.unit or stated_unit  # （単位：％） right above the table
             d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
-        _dated(table_drafts, era, report_year, plan, notes)
+        _dated(table_drafts, era, report_year, plan, _notes_after(blocks, index))
         _dated_by_form(table_drafts, form)
         for d in table_drafts:
             d.table = tables_read
@@ -1341,19 +1340,26 @@ _NUMBERED_NOTE = regex.compile(r"\s*(?P<mark>※\s*[0-9]{1,2})[\s.:)]*(?P<body>\
 _NOTE_MARK = regex.compile(r"※\s*[0-9]{1,2}")
 
 
-def _noted_periods(lines_by_page: Mapping[int | None, list[TextLine]]) -> dict[str, Period]:
-    """The one period each numbered note of the document names (``※1`` → FY2019 from ``※1
-    現状値は令和元年度の値です。``); a note naming none or several says no one period."""
+#: How many blocks after a table its numbered notes are looked for in (they stand right under it).
+_NOTE_BLOCKS = 30
+
+
+def _notes_after(blocks: Sequence[Block], index: int) -> dict[str, Period]:
+    """The one period each numbered note printed under the table at ``index`` names (``※1`` →
+    FY2019 from ``※1 現状値は令和元年度の値です。``), up to the next table: a document numbers
+    its notes again under each table. A note naming no period, or several (a span counts its
+    two ends), dates nothing."""
     found: dict[str, Period] = {}
-    for lines in lines_by_page.values():
-        for line in lines:
-            m = _NUMBERED_NOTE.fullmatch(normalize_text(line.text))
-            if m is None or count_periods(m.group("body")) != 1:
-                continue
-            period = find_period(m.group("body"))
-            mark = m.group("mark").replace(" ", "")
-            if period is not None and mark not in found:
-                found[mark] = period
+    for block in blocks[index + 1 : index + 1 + _NOTE_BLOCKS]:
+        if isinstance(block, Table):
+            break
+        m = _NUMBERED_NOTE.fullmatch(normalize_text(block.text))
+        if m is None or count_periods(m.group("body")) != 1:
+            continue
+        period = find_period(m.group("body"))
+        mark = m.group("mark").replace(" ", "")
+        if period is not None and mark not in found:
+            found[mark] = period
     return found
 
 
