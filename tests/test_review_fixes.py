@@ -564,3 +564,18 @@ def test_a_unit_row_right_under_the_header_gives_the_first_groups_unit(tmp_path:
         ("人", 30),
         ("円", 8030000),
     ]
+
+
+def test_a_unit_stated_over_the_header_gives_the_values_their_unit(tmp_path: Path) -> None:
+    """`（単位：千円）` across the top of the header, over `基準値(R1)` whose own bracket names a
+    year: the values are thousands of yen."""
+    doc = html_page(
+        tmp_path,
+        "over",
+        "<table><tr><th colspan=4>（単位：千円）</th></tr>"
+        "<tr><th>指標</th><th>基準値(R1)</th><th>目標値(R6)</th><th>実績値(R4)</th></tr>"
+        "<tr><td>ふるさと納税額</td><td>8,030</td><td>9,000</td><td>8,500</td></tr></table>",
+    )
+    (record,) = doc.records
+    assert record.unit == "円" and record.baseline is not None
+    assert record.baseline.quantity.value == 8030000

@@ -467,6 +467,26 @@ def named_values(
     return out or None
 
 
+def named_values_noted(
+    cell: Cell, shared: frozenset[str] = frozenset()
+) -> list[tuple[str, str, str]] | None:
+    """named_values, or the one ``name：value`` line a cell starts with where every line after
+    it is a note in brackets (八重瀬: ``プランター設置率：100%`` over ``【5年間の設置目標に対す
+    る…割合】`` and ``（5年間設置目標：800基 …）``): the notes say more of it, and name no
+    indicator."""
+    found = named_values(cell, shared)
+    if found is not None:
+        return found
+    lines = _cell_lines(cell)
+    if len(lines) < 2 or not all(_BRACKET_NOTE.fullmatch(normalize_text(x)) for x in lines[1:]):
+        return None
+    return _named_lines(lines[:1], shared)
+
+
+#: A line that is a note in brackets, whole.
+_BRACKET_NOTE = regex.compile(r"[【(\[].*[】)\]]")
+
+
 def bare_names(cell: Cell) -> list[str]:
     """The names a cell lists without values, each line led by a mark and printing no number
     (南城: ``・周辺整備工事の完了`` under 活動目標 beside cells of ``・name（value）``); empty for
@@ -829,14 +849,17 @@ def heading_unit(heading: str) -> str | None:
     unit alone, never a period or a word (``実績（見込）``, ``目標値（R8）``); None where the
     heading names none."""
     norm = normalize_text(heading)
-    # else a unit a heading over it states (神戸: 項目（単位:百万円）【数値目標】 over the years)
-    m = _HEADING_BRACKET.search(norm) or _STATED_IN_HEADING.search(norm)
-    if m is None:
-        return None
-    unit = m.group("u").replace(" ", "")
-    if regex.fullmatch(r"[A-Z]+/[A-Z]+", unit):
-        return None  # 実績（A/B）: a ratio of lettered amounts, no unit
-    return unit if unit_word(unit) else None
+    # else a unit a heading over it states (神戸: 項目（単位:百万円）【数値目標】 over the years;
+    # （単位：千円） over 基準値(R1), whose own bracket names a year)
+    for m in (_HEADING_BRACKET.search(norm), _STATED_IN_HEADING.search(norm)):
+        if m is None:
+            continue
+        unit = m.group("u").replace(" ", "")
+        if regex.fullmatch(r"[A-Z]+/[A-Z]+", unit):
+            return None  # 実績（A/B）: a ratio of lettered amounts, no unit
+        if unit_word(unit):
+            return unit
+    return None
 
 
 #: A line that can be a name: no sentence or clause mark, ending as a noun or a bracket does.

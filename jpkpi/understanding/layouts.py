@@ -45,7 +45,7 @@ from jpkpi.understanding.cells import (
     listed_values,
     money_group,
     name_without_gloss,
-    named_values,
+    named_values_noted,
     names_departments,
     row_series_list,
     shared_names,
@@ -863,7 +863,7 @@ def named_value_columns(table: Table, region: RegionReading) -> list[int]:
             cell = grid[r][col.index]
             if cell is None or cell.row != r or cell.col != col.index or cell.empty:
                 continue
-            if named_values(cell, _row_names(grid, r, region)) is not None:
+            if named_values_noted(cell, _row_names(grid, r, region)) is not None:
                 named += 1
             elif classify(cell.text) is not CellClass.MISSING and not bare_names(cell):
                 other += 1
@@ -1039,7 +1039,7 @@ def _named_value_drafts(
         cells = {c: grid[r][c.index] for c, _, _ in lists}
         shared = _row_names(grid, r, region)
         read = {
-            c.index: named_values(cell, shared) or [(n, "", n) for n in bare_names(cell)]
+            c.index: named_values_noted(cell, shared) or [(n, "", n) for n in bare_names(cell)]
             for c, cell in cells.items()
             if cell is not None and cell.row == r
         }
