@@ -103,6 +103,7 @@ FORMS84 = FORMS.parent / "forms84"
 FORMS85 = FORMS.parent / "forms85"
 FORMS87 = FORMS.parent / "forms87"
 FORMS88 = FORMS.parent / "forms88"
+FORMS91 = FORMS.parent / "forms91"
 MATSUDO = "matsudo_suchimokuhyo_h30.pdf"
 SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
@@ -612,6 +613,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS84, "all"),
         (FORMS85, "all"),
         (FORMS.parent / "forms86", "all"),
+        (FORMS.parent / "forms90", "all"),
+        (FORMS91, "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -3228,3 +3231,52 @@ def test_name_value_cells_with_notes_in_brackets_under_them() -> None:
         [(Decimal(60), 2016)],
     ]
     assert any("H27実績48人" in w for w in records[3].warnings)
+
+
+def test_western_years_glossed_with_their_era_head_the_columns() -> None:
+    """松阪 (corpora/forms91): `2022(R4)年度 | 2023(R5)年度 | 2024(R6)年度 | 2027(R9)年度` under
+    `基準値 | 実績値 | 目標値` is a row of the header (years, not the quantity 2,022)."""
+    records = parsed(FORMS91 / "matsusaka_seika_shihyo_r6.pdf").records
+    first = records[0]
+    assert first.baseline is not None and first.baseline.period.fiscal_year == 2022
+    assert [(a.quantity.value, a.period.fiscal_year) for a in first.actuals] == [
+        (Decimal(14), 2023),
+        (Decimal(15), 2024),
+    ]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in first.targets] == [
+        (Decimal(20), 2027)
+    ]
+
+
+def test_the_latest_value_dated_by_its_own_time_cell() -> None:
+    """坂出 (corpora/forms91): `最新値` over `数値 | 時点` lists actuals, each dated by its own 時点
+    cell (`R2年度`, `R3.12末`, `R2年`), as 基準値 and 目標値 beside are."""
+    records = parsed(FORMS91 / "sakaide_kpi_shinchoku_r3.pdf").records
+    dated = [
+        (a.quantity.value, a.period.fiscal_year, a.period.year) for r in records for a in r.actuals
+    ]
+    assert dated[:3] == [
+        (Decimal(389), 2020, None),
+        (Decimal(41), 2021, 2021),
+        (Decimal(28740000), None, 2020),
+    ]
+
+
+def test_a_judgement_sentence_a_calendar_year_status_and_an_outer_kind_heading() -> None:
+    """芦屋 (corpora/forms91): `目標値を達成しました。` opening a 評価 cell is the printed status;
+    a target and an actual of one calendar year (令和元年) give the computed status; the rows under
+    `1 基本目標の進捗状況` (an h2 over each 政策目標's h3) are goals; `（令和元年見込）` after an
+    actual flags it estimate."""
+    records = parsed(FORMS91 / "ashiya_kensho_r1.html").records
+    assert {r.kind for r in records} == {"goal"}
+    tourists, _, births, survey = records
+    assert tourists.status is not None
+    assert (tourists.status.value, tourists.status.raw, tourists.status.computed) == (
+        "achieved",
+        "目標値を達成しました。",
+        "achieved",
+    )
+    assert births.status is not None
+    assert (births.status.value, births.status.computed) == ("not_achieved", "not_achieved")
+    assert tourists.actuals[0].quantity.flags == {"estimate"}
+    assert survey.status is None

@@ -156,6 +156,9 @@ _BOUND_INSIDE = regex.compile(r"(?<=歳)(?:以上|以下|未満)(?=[\p{Han}\p{Ka
 _WESTERN_YEAR = regex.compile(r"(?:1[89]|2[01])[0-9]{2}")
 #: What follows such a year: 年, maybe 末, maybe a note in brackets (``2010年（国勢調査）``).
 _YEAR_UNIT = regex.compile(r"\s*年\s*(?:末|まで|時点|頃|現在)?\s*(?:[(（][^()（）]*[)）])?\s*")
+#: The era's name of a Western year in brackets, then 年 or 年度 (``2022(R4)年度``,
+#: ``2015（平成27）年``).
+_GLOSSED_YEAR_UNIT = regex.compile(r"\s*[(（][^()（）]{1,8}[)）]\s*年度?\s*(?:末)?\s*")
 _MAX_UNIT_LENGTH = 8
 #: Particles no unit holds: a number before a phrase (１ ひとの流れ) numbers a heading.
 _PARTICLE = regex.compile(r"[のをがはへ]")
@@ -421,7 +424,9 @@ def _single(
         raise _fail(caller, raw, "has ± before a number other than zero", start)
     if unit_text:
         _check_unit(caller, raw, unit_text, unit_at)
-        if _WESTERN_YEAR.fullmatch(s[i : scan.end]) and _YEAR_UNIT.fullmatch(unit_text):
+        if _WESTERN_YEAR.fullmatch(s[i : scan.end]) and (
+            _YEAR_UNIT.fullmatch(unit_text) or _GLOSSED_YEAR_UNIT.fullmatch(unit_text)
+        ):
             # 2020年 over a column of values (海士): a year, not 2,020 years
             raise _fail(caller, raw, "is a year, not a quantity (use parse_period)", i)
         kanji_only = not any(ch.isdigit() and ch.isascii() for ch in s[i : scan.end])

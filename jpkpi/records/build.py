@@ -32,6 +32,7 @@ from jpkpi.understanding.cells import (
     department_of,
     heading_unit,
     split_arrow,
+    status_sentence,
     strip_departments,
     value_and_period,
 )
@@ -357,6 +358,18 @@ def _lower_is_better(
     return any(t.quantity.value is not None and t.quantity.value < 0 for t in targets)
 
 
+def _status_period(o: Observation) -> tuple[int, int] | None:
+    """The period a status compares a target and an actual for: a fiscal year, else a calendar
+    year (芦屋: 585,000人（令和元年） and 609,427人（令和元年見込）), never one with the other."""
+    if o.period is None:
+        return None
+    if o.period.fiscal_year is not None:
+        return (o.period.fiscal_year, 0)
+    if o.period.year is not None and o.period.month is None:
+        return (o.period.year, 1)
+    return None
+
+
 def compute_status(
     indicator: str,
     targets: list[Observation],
@@ -364,21 +377,19 @@ def compute_status(
     statement: TargetStatement | None,
 ) -> str | None:
     """What the numbers say for the latest period with both a target and an actual cell."""
-    by_year: dict[int, Observation] = {}
+    by_year: dict[tuple[int, int], Observation] = {}
     for t in targets:
-        if (
-            t.period is not None
-            and t.period.fiscal_year is not None
-            and t.quantity.value is not None
-        ):
-            by_year[t.period.fiscal_year] = t
+        key = _status_period(t)
+        if key is not None and t.quantity.value is not None:
+            by_year[key] = t
     pairs = []
     for a in actuals:
-        if a.period is None or a.period.fiscal_year not in by_year:
+        key = _status_period(a)
+        if key is None or key not in by_year:
             continue
         if a.quantity.value is None and "not_measured" not in a.quantity.flags:
             continue
-        pairs.append((a.period.fiscal_year, a, by_year[a.period.fiscal_year]))
+        pairs.append((key, a, by_year[key]))
     if not pairs:
         return None
     _, actual, target = max(pairs, key=lambda p: p[0])
@@ -592,7 +603,12 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     if draft.status:
         raw = normalize_text(draft.status).replace(" ", "")
         ticked = checked_status(raw)  # ■達成 □未達成: the word ticked is what is printed
-        printed_status = STATUS_WORDS.get(ticked or raw) or draft.status_meaning
+        sentence = status_sentence(raw)  # 目標値を達成しました。: the sentence's word
+        printed_status = (
+            STATUS_WORDS.get(ticked or raw)
+            or (STATUS_WORDS[sentence[1]] if sentence is not None else None)
+            or draft.status_meaning
+        )
         if ticked is not None:
             draft_status = ticked
     computed = compute_status(name, targets, actuals, statement)

@@ -23,6 +23,7 @@ from jpkpi.primitives.period import (
     find_eraless_period,
     find_period,
     parse_period,
+    without_periods,
 )
 from jpkpi.primitives.quantity import COUNTERS, DASHES, parse_quantity
 from jpkpi.primitives.target import DECREASE_WORDS, INCREASE_WORDS, parse_target_statement
@@ -294,6 +295,18 @@ _DEADLINE_THEN_VALUE = regex.compile(
 )
 
 
+def bracket_flags(period: Period) -> frozenset[str]:
+    """The flags the words beside a value's own period say (``609,427人（令和元年見込）``: the
+    year's forecast, ``estimate``; ``（R2速報値）``: ``provisional``), as a heading's would."""
+    said = without_periods(normalize_text(period.raw))
+    flags = set()
+    if "見込" in said:
+        flags.add("estimate")
+    if "速報" in said or "暫定" in said:
+        flags.add("provisional")
+    return frozenset(flags)
+
+
 def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | None:
     """A value printed with its period in parentheses (``3,823人(平成26年)``): the value's
     text and the period; None for any other text. With ``era``, a year printed without one
@@ -354,6 +367,31 @@ def status_word(text: str) -> bool:
     未達成, or one of them ticked among check boxes): the row's printed status."""
     bare = normalize_text(text).replace(" ", "")
     return bare in STATUS_WORDS or checked_status(bare) is not None
+
+
+#: A judgement's first sentence that says the target was reached, or not (芦屋's 評価 cells:
+#: ``目標値を達成しました。`` over the reasons), and the status word it stands for.
+_STATUS_SENTENCES = (
+    (regex.compile(r"(?:目標値?(?:を|は))?達成(?:しました|した|しています|できました)"), "達成"),
+    (
+        regex.compile(
+            r"(?:目標値?(?:を|は|に))?(?:達成(?:できませんでした|できなかった|していません|しません"
+            r"でした)|届きませんでした|届かなかった)"
+        ),
+        "未達成",
+    ),
+)
+
+
+def status_sentence(text: str) -> tuple[str, str] | None:
+    """The first sentence of a cell where it says alone whether the target was reached
+    (``目標値を達成しました。``), as printed, and its status word (達成, 未達成); None otherwise."""
+    lines = [x for x in normalize_text(text).splitlines() if x.strip()] or [""]
+    first, stop, _ = lines[0].partition("。")
+    for sentence, word in _STATUS_SENTENCES:
+        if sentence.fullmatch(first.replace(" ", "")):
+            return first + stop, word
+    return None
 
 
 #: Check boxes a form prints before each choice, filled and empty.

@@ -52,6 +52,7 @@ from jpkpi.understanding.cells import (
     prints_named_values,
     shared_names,
     split_pair,
+    status_sentence,
     type_of,
     unit_only,
     value_and_period,
@@ -2516,6 +2517,24 @@ def _read_column(
             header,
         )
     judged = _share(grid, ev, sample, col, lambda e: e.cls is CellClass.STATUS)
+    sentenced = _share(grid, ev, sample, col, lambda e: status_sentence(e.text) is not None)
+    if (
+        sentenced >= 0.5
+        and header_cells
+        and "status" in column_votes(vocabulary, header_cells[-1].text)
+    ):
+        # 評価 over 目標値を達成しました。… (芦屋): each row's judgement says it in its first
+        # sentence
+        return ColumnReading(
+            col,
+            "status",
+            3.0,
+            None,
+            0.0,
+            (f"{sentenced:.0%} of its cells open with a sentence saying whether the target was "
+             "reached",),
+            header,
+        )  # fmt: skip
     if judged and judged + missing < 1 and _progress_words(grid, sample, col):
         # 達成 | 順調 | 要努力 down a column (進捗状況): progress classes, of which 達成 says
         # the target was reached (the others are no status: the records keep none)

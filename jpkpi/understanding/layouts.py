@@ -34,6 +34,7 @@ from jpkpi.understanding.cells import (
     CellClass,
     bare_names,
     block_kind,
+    bracket_flags,
     classify,
     derived_row_note,
     grades_row,
@@ -51,6 +52,7 @@ from jpkpi.understanding.cells import (
     shared_names,
     split_pair,
     stacked_lists,
+    status_sentence,
     status_word,
     type_of,
     typed_kind,
@@ -793,6 +795,10 @@ def region_drafts(
             if stated is not None and status_word(stated):
                 d.status = stated
                 break
+            sentence = status_sentence(stated) if stated is not None else None
+            if sentence is not None:  # 目標値を達成しました。 over its reasons (芦屋)
+                d.status = sentence[0]
+                break
         d.warnings.extend(warnings)
         drafts.append(d)
         current, current_name = d, name_cell
@@ -1337,7 +1343,8 @@ def _value_cell(region: RegionReading, cell: Cell) -> ValueCell:
     assert col is not None
     inside = value_and_period(cell.text)
     if inside is not None:
-        return ValueCell(inside[0], inside[1], col.header, col.flags, cell.provenance)
+        flags = col.flags | bracket_flags(inside[1])  # 609,427人（令和元年見込）: a forecast
+        return ValueCell(inside[0], inside[1], col.header, flags, cell.provenance)
     return ValueCell(cell.text, col.period, col.header, col.flags, cell.provenance)
 
 

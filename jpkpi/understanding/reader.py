@@ -1185,7 +1185,19 @@ def _typed_by_section(drafts: list[Draft], reading: TableInterpretation) -> None
         if not d.section:
             continue
         heading = normalize_text(d.section[-1])
-        kind = _kind_heading(heading) or (Kind.GOAL if _POPULATION_GOAL.search(heading) else None)
+        # the innermost heading that names a kind (芦屋: 1 基本目標の進捗状況 over 政策目標Ⅰ …)
+        kind = next(
+            (
+                k
+                for title in reversed(d.section)
+                if (
+                    k := _kind_heading(normalize_text(title))
+                    or (Kind.GOAL if _POPULATION_GOAL.search(normalize_text(title)) else None)
+                )
+                is not None
+            ),
+            None,
+        )
         if kind is not None and said and not (d.label and header_kind(d.label)):
             d.kind = kind  # （ⅰ）基本目標 over a table whose headings (and labels) name no kind
         if d.indicator_type is not None:

@@ -21,6 +21,7 @@ from jpkpi.understanding.align import Alignment, RowCell, align_row
 from jpkpi.understanding.cells import (
     CellClass,
     block_kind,
+    bracket_flags,
     classify,
     department_of,
     derived_row_note,
@@ -798,7 +799,8 @@ def _value_cell(placed: Placed) -> ValueCell:
     text, col, where = placed
     inside = value_and_period(text)
     if inside is not None:
-        return ValueCell(inside[0], inside[1], col.header, col.flags, where)
+        flags = col.flags | bracket_flags(inside[1])  # 609,427人（令和元年見込）: a forecast
+        return ValueCell(inside[0], inside[1], col.header, flags, where)
     return ValueCell(text, col.period, col.header, col.flags, where)
 
 
