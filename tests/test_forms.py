@@ -615,6 +615,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms86", "all"),
         (FORMS.parent / "forms90", "all"),
         (FORMS91, "all"),
+        (FORMS.parent / "forms92", "all"),
+        (FORMS.parent / "forms93", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -3280,3 +3282,17 @@ def test_a_judgement_sentence_a_calendar_year_status_and_an_outer_kind_heading()
     assert (births.status.value, births.status.computed) == ("not_achieved", "not_achieved")
     assert tourists.actuals[0].quantity.flags == {"estimate"}
     assert survey.status is None
+
+
+def test_a_difference_column_is_no_actual_and_a_bound_target_decides_the_status() -> None:
+    """宇和島 (corpora/forms93): `差引（実績－目標）` over `１４ | ▲１２` is computed from the row's
+    values, no undated actual; `移住後３年以内の転出者数` with the target `５以下` and 7 actual is
+    not achieved (the bound says lower is better)."""
+    records = parsed(FORMS.parent / "forms93" / "uwajima_jimujigyo_hyoka_r5.pdf").records
+    assert all(a.period is not None for r in records for a in r.actuals)
+    assert [r.status.computed if r.status else None for r in records] == [
+        "achieved",
+        "not_achieved",
+        "achieved",
+        "not_achieved",
+    ]

@@ -432,7 +432,17 @@ def test_a_range_written_with_the_tilde_operator_is_a_range() -> None:
     assert (q.value, q.unit, set(q.flags)) == (Decimal("99.9"), "%", {"range"})
 
 
-@pytest.mark.parametrize("raw", ["―（開業前）", "－(未実施)", "-（調査なし）"])
-def test_a_dash_with_its_reason_in_brackets_is_no_value(raw: str) -> None:
+@pytest.mark.parametrize(
+    ("raw", "flags"),
+    [
+        ("―（開業前）", {"missing"}),
+        ("-（調査なし）", {"missing"}),
+        ("―（未計測）", {"not_measured"}),  # the reason is a marker of its own: what it says
+        ("―（未設定）", {"not_set"}),
+        ("－(未実施)", set()),  # not held that year: no flag, as 未実施 alone
+        ("―（中止）", set()),
+    ],
+)
+def test_a_dash_with_its_reason_in_brackets_is_no_value(raw: str, flags: set[str]) -> None:
     q = parse_quantity(raw, "人")
-    assert (q.value, set(q.flags), q.raw) == (None, {"missing"}, raw)
+    assert (q.value, set(q.flags), q.raw) == (None, flags, raw)

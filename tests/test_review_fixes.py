@@ -579,3 +579,134 @@ def test_a_unit_stated_over_the_header_gives_the_values_their_unit(tmp_path: Pat
     (record,) = doc.records
     assert record.unit == "円" and record.baseline is not None
     assert record.baseline.quantity.value == 8030000
+
+
+def test_a_kind_legend_naming_the_kpi_in_full_and_marks_behind_a_number_column(
+    tmp_path: Path,
+) -> None:
+    """`※◆は重要業績評価指標（KPI）` names a kind (its 評価 is no grade); a ◆ column behind a
+    `No.` column, or under a 施策 cell merged down, still marks each row it ticks."""
+    rows = [
+        ["No.", "", "数値目標", "基準値(R1)", "目標値(R6)"],
+        ["1", "", "合計特殊出生率", "1.45", "1.60"],
+        ["2", "◆", "子育て支援センター利用者数", "1,000人", "1,200人"],
+        ["3", "◆", "保育所待機児童数", "10人", "0人"],
+    ]
+    doc = html_page(tmp_path, "marks", html_table(rows) + "<p>※◆は重要業績評価指標（KPI）</p>")
+    assert [r.kind for r in doc.records] == ["goal", "kpi", "kpi"]
+
+
+def test_notes_at_the_end_of_a_table_split_over_pages_date_every_part(tmp_path: Path) -> None:
+    table = html_table([["指標", "現状値※1", "目標値※2"], ["{n}", "1,000人", "1,500人"]])
+    doc = html_page(
+        tmp_path,
+        "split",
+        table.replace("{n}", "観光客数")
+        + table.replace("{n}", "転入者数")
+        + "<p>※1 現状値は令和元年度の値です。</p><p>※2 目標値は令和6年度の値です。</p>",
+    )
+    assert [
+        (r.baseline.period.fiscal_year, r.targets[0].period.fiscal_year)
+        for r in doc.records
+        if r.baseline and r.baseline.period and r.targets[0].period
+    ] == [(2019, 2024), (2019, 2024)]
+
+
+def test_a_note_with_months_from_and_to_still_names_one_year(tmp_path: Path) -> None:
+    doc = html_page(
+        tmp_path,
+        "months",
+        html_table([["指標", "現状値※1", "目標値(R6)"], ["観光客数", "1,000人", "1,500人"]])
+        + "<p>※1 現状値は令和元年度（4月から12月まで）の値です。</p>",
+    )
+    (record,) = doc.records
+    assert record.baseline is not None and record.baseline.period.fiscal_year == 2019
+
+
+def test_labelled_lines_with_dated_labels_units_and_target_years(tmp_path: Path) -> None:
+    """`基準値（令和元年度）：543万人` dates by its label; `単位：万人` gives the unit, `目標年度：令和6年度`
+    dates the undated target; a heading ends the kind a `【数値目標】` line set."""
+    doc = html_page(
+        tmp_path,
+        "lines",
+        "<p>【数値目標】</p><p>指標名：社会増減数</p><p>基準値（令和元年度）：△118人</p>"
+        "<h3>施策(1) 観光交流の推進</h3><p>指標名：観光入込客数</p><p>単位：万人</p>"
+        "<p>目標年度：令和6年度</p><p>目標値：600</p><p>実績値（令和4年度）：421</p>",
+    )
+    first, tourists = doc.records
+    assert first.kind == "goal" and first.baseline is not None
+    assert (first.baseline.quantity.value, first.baseline.period.fiscal_year) == (-118, 2019)
+    assert tourists.kind == "kpi" and tourists.unit == "人"
+    assert [(t.quantity.value, t.period.fiscal_year) for t in tourists.targets] == [(6000000, 2024)]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in tourists.actuals] == [(4210000, 2022)]
+
+
+def test_a_note_under_a_name_value_cell_that_is_a_value_or_a_year_is_no_indicator(
+    tmp_path: Path,
+) -> None:
+    """`（H27実績：48人）` under `合格者数：60人` names no second indicator; a cell whose note is its
+    own year (`（H30年度）`) is not read in the heading's year: the table is said unread."""
+    rows = [
+        ["事業名", "H28成果目標（指標）"],
+        ["観光事業", "観光案内所利用者数：3,600人"],
+        ["英語事業", "英語検定5級以上の合格者数：60人<br>（H27実績：48人）"],
+        ["移住事業", "移住者数：120人<br>（H30年度）"],
+    ]
+    doc = html_page(tmp_path, "notes", html_table(rows))
+    assert not any((r.indicator or "").startswith("(") for r in doc.records)
+    assert not any(
+        t.period and t.period.fiscal_year == 2016
+        for r in doc.records
+        for t in r.targets
+        if r.indicator == "移住者数"
+    )
+
+
+def test_a_group_name_in_brackets_over_an_indicator_stays_whole(tmp_path: Path) -> None:
+    """`【子育て支援】保育所待機児童数 0人を維持` names a group first: no split; `【出生数】` over
+    keyed ends and `【特定健診受診率】40％に向上` are split."""
+    path = tmp_path / "led.csv"
+    path.write_text(
+        "指標,単位,実績値(R4)\n"
+        "【子育て支援】保育所待機児童数 0人を維持,人,3\n"
+        "【出生数】H26：300人 → H31：350人,人,320\n"
+        "【特定健診受診率】40％に向上,%,38\n",
+        encoding="utf-8",
+    )
+    names = [r.indicator for r in jpkpi.parse(path).records]
+    assert names == ["【子育て支援】保育所待機児童数 0人を維持", "出生数", "特定健診受診率"]
+
+
+def test_a_unit_band_ends_at_the_next_section_heading(tmp_path: Path) -> None:
+    doc = html_page(
+        tmp_path,
+        "bands",
+        "<table><tr><th>指標</th><th>基準値(R1)</th><th>目標値(R6)</th></tr>"
+        "<tr><td colspan=3>基本目標1 しごとをつくる</td></tr>"
+        "<tr><td colspan=3>（単位：千円）</td></tr>"
+        "<tr><td>市内総生産額</td><td>4,000</td><td>5,000</td></tr>"
+        "<tr><td colspan=3>基本目標2 ひとの流れをつくる</td></tr>"
+        "<tr><td>移住者数</td><td>10</td><td>20</td></tr></table>",
+    )
+    assert [(r.unit, r.baseline.quantity.value if r.baseline else None) for r in doc.records] == [
+        ("円", 4000000),
+        (None, 10),
+    ]
+
+
+@pytest.mark.parametrize(
+    "joined", ["基本目標／KPI", "基本目標及びKPI", "基本目標とKPI", "基本目標、KPI"]
+)
+def test_two_kinds_joined_in_a_heading_leave_each_row_to_its_group(
+    tmp_path: Path, joined: str
+) -> None:
+    doc = html_page(
+        tmp_path,
+        "joined",
+        "<table><tr><th>区分</th><th>" + joined + "</th><th>基準値(R1)</th><th>目標値(R6)</th></tr>"
+        "<tr><th rowspan=2>基本目標</th><td>総人口</td><td>30,000人</td><td>29,000人</td></tr>"
+        "<tr><td>転入者数</td><td>500人</td><td>600人</td></tr>"
+        "<tr><th rowspan=2>施策（1） 観光の振興</th><td>観光客数</td><td>10万人</td><td>12万人</td></tr>"
+        "<tr><td>宿泊者数</td><td>1万人</td><td>2万人</td></tr></table>",
+    )
+    assert [r.kind for r in doc.records] == ["goal", "goal", "kpi", "kpi"]

@@ -284,8 +284,12 @@ def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
         return Quantity(None, unit, frozenset({"missing"}), (), raw)
     explained = _DASH_WHY.fullmatch(bare)
     if explained is not None:
-        # ―（開業前）: no value, and why in brackets (the station had not opened)
-        return Quantity(None, unit, frozenset({"missing"}), (), raw)
+        # ―（開業前）: no value, and why in brackets (the station had not opened); a why that is
+        # a marker of its own says what it says (―（未計測）: not measured, ―（中止）: not held)
+        why = explained.group("why")
+        if why in NOT_HELD_MARKERS:
+            return Quantity(None, unit, frozenset(), (), raw)
+        return Quantity(None, unit, frozenset({MISSING_MARKERS.get(why, "missing")}), (), raw)
     noted = _MARKER_NOTE.fullmatch(bare)
     if (
         noted is not None

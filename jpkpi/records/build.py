@@ -397,8 +397,19 @@ def compute_status(
         return "not_measured"
     goal: Decimal = target.quantity.value  # type: ignore[assignment]
     value: Decimal = actual.quantity.value
-    lower = _lower_is_better(indicator, statement, targets)
-    ok = value <= goal if lower else value >= goal
+    bound = target.quantity.flags
+    directed = statement is not None and statement.direction in ("increase", "decrease")
+    if directed:  # the statement's direction first, as the spec says
+        lower = _lower_is_better(indicator, statement, targets)
+        ok = value <= goal if lower else value >= goal
+    elif "less_than" in bound or "more_than" in bound:
+        # 5未満, 100超: the target's own bound, strictly
+        ok = value < goal if "less_than" in bound else value > goal
+    elif "at_most" in bound or "at_least" in bound:
+        ok = value <= goal if "at_most" in bound else value >= goal  # 5以下 (宇和島), 200以上
+    else:
+        lower = _lower_is_better(indicator, statement, targets)
+        ok = value <= goal if lower else value >= goal
     return "achieved" if ok else "not_achieved"
 
 

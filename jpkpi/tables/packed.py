@@ -178,6 +178,12 @@ class PackedBlocks(MutableSequence[Block]):
             return item
         return unpack_table(self._bytes(item))
 
+    def line_at(self, index: int) -> TextLine | None:
+        """The text line at ``index``, or None where a table stands (left packed: a caller
+        that looks only for lines does not decode the tables it passes)."""
+        item = self._items[index]
+        return item if isinstance(item, TextLine) else None
+
     def __len__(self) -> int:
         return len(self._items)
 

@@ -511,14 +511,22 @@ def named_values_noted(
     """named_values, or the one ``name：value`` line a cell starts with where every line after
     it is a note in brackets (八重瀬: ``プランター設置率：100%`` over ``【5年間の設置目標に対す
     る…割合】`` and ``（5年間設置目標：800基 …）``): the notes say more of it, and name no
-    indicator."""
-    found = named_values(cell, shared)
-    if found is not None:
-        return found
+    indicator. A note that is a period alone (``（H30年度）``, the value's own year) is no such
+    note: the cell is not read so."""
     lines = _cell_lines(cell)
-    if len(lines) < 2 or not all(_BRACKET_NOTE.fullmatch(normalize_text(x)) for x in lines[1:]):
-        return None
-    return _named_lines(lines[:1], shared)
+    noted = len(lines) > 1 and all(_BRACKET_NOTE.fullmatch(normalize_text(x)) for x in lines[1:])
+    if not noted:
+        return named_values(cell, shared)
+    if any(find_period(x) is not None and not _NOTE_WORDS.search(x) for x in lines[1:]):
+        return None  # 移住者数：120人 over （H30年度）: the value's year, read elsewhere or said
+    first = _named_lines(lines[:1], shared)
+    if first is None or keyed_lines(Cell(cell.row, cell.col, lines[0])) is not None:
+        return None  # (目標：60人, H30：120人: one indicator's keyed values, no names)
+    return first
+
+
+#: Words of a note in brackets that make it more than a period (``（5年間設置目標：800基）``).
+_NOTE_WORDS = regex.compile(r"[:：]|目標|実績|設置|割合|累計|計画")
 
 
 #: A line that is a note in brackets, whole.
@@ -662,6 +670,16 @@ def split_pair(text: str) -> tuple[str, str] | None:
 
 #: The marks a form prints for a judgement (○, ×, ◎ …).
 MARKS = "○◎◯●△▲×✕☓"
+#: Marks that tick a row's box among choices (○, 〇, ◯, ●, ✓, ✔, レ).
+TICKS = "○〇◯●✓✔レ"
+
+
+def is_tick(text: str) -> bool:
+    """Whether a cell prints a tick alone (``○`` under 見込み: that choice is the row's)."""
+    bare = normalize_text(text).replace(" ", "")
+    return len(bare) == 1 and bare in TICKS
+
+
 #: A mark and the words a legend defines it by (``○目標達成``, ``×：目標未達成``).
 #: (a mark in brackets after its word, ``「達成」・・・「◎」``, defines nothing after it)
 _LEGEND_ENTRY = regex.compile(

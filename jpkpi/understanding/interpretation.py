@@ -1492,8 +1492,10 @@ def _names_kinds(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> 
     if len(named) != 1 or not named[0].header:
         return False
     inner = named[0].header.split(HEADING_SEPARATOR)[-1]
-    # (joined by a separator: 基本目標／KPI; a bracket only glosses, 数値目標（成果指標）)
-    parts = [p for p in regex.split(r"[／/・]", normalize_text(inner)) if p.strip()]
+    # (joined: 基本目標／KPI, 基本目標及びKPI; a bracket only glosses, 数値目標（成果指標）)
+    parts = [
+        p for p in regex.split(r"[／/・、,]|及び|並びに|と", normalize_text(inner)) if p.strip()
+    ]
     return len(parts) > 1 and sum(bool(_kinds(vocabulary, p)) for p in parts) > 1
 
 

@@ -10,20 +10,27 @@ its values, each dated by its own bracket; any other line closes it. A ``【数�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from jpkpi.primitives.period import Period, find_period
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import TextLine
-from jpkpi.understanding.cells import CellClass, classify, value_and_period
+from jpkpi.understanding.cells import CellClass, classify, unit_word, value_and_period
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.programs import program_heading
+from jpkpi.understanding.sections import is_heading
 from jpkpi.understanding.vocabulary import Kind, Vocabulary, header_kind
 
-#: A labelled line: a short label, a colon, the field's text.
-_FIELD = regex.compile(r"(?P<label>[^：:※＊*。、()（）]{2,10})\s*[：:]\s*(?P<text>\S.*)")
+#: A labelled line: a short label (maybe its period in brackets: ``基準値（令和元年度）``), a
+#: colon, the field's text.
+_FIELD = regex.compile(
+    r"(?P<label>[^：:※＊*。、()（）]{2,10}(?:\([^()]{1,12}\))?)\s*[：:]\s*(?P<text>\S.*)"
+)
+#: A label that gives the indicator's unit (``単位：万人``) or its target's year (``目標年度：…``).
+_UNIT_LABEL = regex.compile(r"単位")
+_YEAR_LABEL = regex.compile(r"(?:目標|達成)(?:年度|年次|時期)")
 #: The roles a label may name, and the list of values each gives.
 _LISTS = {"baseline": "baseline", "target": "target", "actual": "actual"}
 #: The least weight of a label's vote (指標名 3, 基準値 3, 目標値 3; 内容 1 is no name's label).
@@ -55,10 +62,17 @@ class KeyedLines:
         if marked is not None and header_kind(marked.group("kind")) is not None:
             self.kind, self.current = header_kind(marked.group("kind")), None
             return False, None  # (the line may still be a heading to the caller)
+        if line.level is not None:
+            self.kind, self.current = None, None  # a heading ends the kind and the run
+            return False, None
         m = _FIELD.fullmatch(text)
+        if m is not None and self.current is not None and self._detail(m, line):
+            return True, None
         role = _role(m.group("label"), vocabulary) if m is not None else None
         if m is None or role is None:
             self.current = None
+            if program_heading(text) is not None or is_heading(text):
+                self.kind = None  # 施策(1) 観光交流の推進 in plain text: a heading all the same
             return False, None
         where = line.provenance
         if role == "indicator":
@@ -77,6 +91,8 @@ class KeyedLines:
             return False, None
         opened = None if self.current.has_values() else self.current
         cell = _value_cell(m.group("text").strip(), m.group("label").strip(), line)
+        if cell.period is None:  # 基準値（令和元年度）：543万人: the label's own period
+            cell = replace(cell, period=find_period(m.group("label")))
         if role == "baseline":
             self.current.baseline = self.current.baseline or cell
         elif role == "target":
@@ -84,6 +100,25 @@ class KeyedLines:
         else:
             self.current.actuals.append(cell)
         return True, opened
+
+    def end(self) -> None:
+        """Close the run in progress (a table, or anything but a line, stands between)."""
+        self.current = None
+
+    def _detail(self, m: regex.Match[str], line: TextLine) -> bool:
+        """Take a line that says more of the indicator being read: its unit (``単位：万人``)
+        or its target's year (``目標年度：令和6年度``, dating its undated targets)."""
+        assert self.current is not None
+        label, text = m.group("label").replace(" ", ""), m.group("text").strip()
+        if _UNIT_LABEL.fullmatch(label) and unit_word(text):
+            self.current.unit = self.current.unit or text
+            return True
+        if _YEAR_LABEL.search(label) and find_period(text) is not None:
+            self.current.target_period = ValueCell(
+                text, find_period(text), label, where=line.provenance
+            )
+            return True
+        return False
 
 
 def _role(label: str, vocabulary: Vocabulary) -> str | None:

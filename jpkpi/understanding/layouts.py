@@ -505,9 +505,16 @@ def region_drafts(
                 band_unit = unit_band.group("u").replace(" ", "")
                 continue
             if _heading_kind(heading.text) is None:
-                # a section's heading ends the program and the year whose rows it follows (a
-                # kind's, 【成果指標】 under 施策6-1, does not)
+                # a section's heading ends the program, the year and the unit whose rows it
+                # follows (a kind's, 【成果指標】 under 施策6-1, does not); it may state its own
+                # unit (基本目標2 …（単位：人）)
                 banner_program, band_period = None, None
+                stated_unit = _UNIT_NOTE.search(normalize_text(heading.text))
+                band_unit = (
+                    stated_unit.group("u").replace(" ", "")
+                    if stated_unit is not None and unit_word(stated_unit.group("u"))
+                    else None
+                )
             if r == 0 or headings[r - 1] != "section":
                 # the first of a run of headings: it replaces as many as the run holds
                 bands = bands[: max(len(bands) - _run_length(headings, r), 0)]
@@ -1818,40 +1825,39 @@ _KEYED_VALUE = regex.compile(r"(?P<p>[^:：→]{1,12}?)\s*[:：]\s*(?P<v>\S.*)")
 def split_led_name(d: Draft) -> None:
     """A name in 【】 first in its cell with what follows it taken apart (小豆島's
     ``【観光客入込客数】`` over ``H26：1,053千人 → H31：1,158千人``): the name, then where the
-    indicator starts and is to go, each keyed by its year, or its target in words
-    (``【移住者数】年間100人を維持``). Any other name stays as it is."""
+    indicator starts and is to go, each keyed by its year, or its target in words starting with
+    its level (``【移住者数】年間100人を維持``, ``【特定健診受診率】40％に向上``). A tag in 【】
+    (【新規】, 【重点】, 【アウトカム】) and a group's name over an indicator's own
+    (``【子育て支援】保育所待機児童数 0人を維持``) leave the name as it is."""
     led = _LED_BY_NAME.fullmatch(normalize_text(d.indicator or ""))
-    if led is None or not _names_in_brackets(led.group("name")):
-        return  # 【新規】, 【重点】, 【アウトカム】: a tag before the name, no name of its own
-    ends = _keyed_arrow(led.group("rest"))
+    if led is None or _tag(led.group("name")):
+        return
+    rest = led.group("rest")
+    ends = _keyed_arrow(rest)
     if ends is not None:
         (start, first), (goal, then) = ends
         d.baseline = d.baseline or ValueCell(first, start, start.raw, where=d.indicator_where)
         d.targets.append(ValueCell(then, goal, goal.raw, where=d.indicator_where))
         d.indicator = led.group("name")
-    elif _STATES_A_TARGET.search(led.group("rest")) and parse_target_statement(led.group("rest")):
-        # (the rest ends as a target says it: 年間100人を維持; 65歳以上の就業率 is a name)
-        d.target_texts.append(led.group("rest"))
+    elif _LEVEL_FIRST.match(rest) and parse_target_statement(rest) is not None:
+        d.target_texts.append(rest)
         d.indicator = led.group("name")
 
 
-#: How a target in words ends (``年間100人を維持``, ``30件以上``, ``10%増``).
-_STATES_A_TARGET = regex.compile(
-    r"(?:維持|確保|増加|減少|増|減|以上|以下|以内|未満|程度|を目指す|を目指します|半減|倍増)$"
+#: A target in words that starts with its level (``年間100人を維持``, ``40％に向上``, ``上記のうち、
+#: 年間50人を維持``), not with a name of its own.
+_LEVEL_FIRST = regex.compile(r"(?:上記のうち[、,]?\s*)?(?:年間|毎年度?|約|延べ|累計)?\s*[0-9０-９]")
+#: Tags printed in 【】 before a name: what kind of entry it is, not what is counted.
+_TAG_WORDS = frozenset(
+    {"新規", "新", "重点", "拡充", "継続", "再掲", "改善", "充実", "成果", "活動", "目標", "参考"}
 )
-#: The shortest name in brackets read as an indicator's (a tag is two or three characters).
-_MIN_BRACKET_NAME = 4
 
 
-def _names_in_brackets(text: str) -> bool:
-    """Whether a text in 【】 before the rest of a cell is an indicator's name, not a tag
-    (新規, 重点, 拡充, 成果, アウトカム: a word of the vocabulary, a kind or a type)."""
+def _tag(text: str) -> bool:
+    """Whether a text in 【】 before the rest of a cell is a tag (新規, 重点, アウトカム, a kind's
+    word), not an indicator's name."""
     bare = text.replace(" ", "")
-    return (
-        len(bare) >= _MIN_BRACKET_NAME
-        and bare not in TYPE_WORDS
-        and not current_vocabulary().votes(bare)
-    )
+    return bare in _TAG_WORDS or bare in TYPE_WORDS or header_kind(bare) is not None
 
 
 def _keyed_arrow(text: str) -> tuple[tuple[Period, str], tuple[Period, str]] | None:

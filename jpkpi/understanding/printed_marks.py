@@ -89,7 +89,7 @@ _KIND_LEGEND = regex.compile(
 
 
 #: Words of a legend that grades rows (``◎：数値目標を達成``): what it says is no kind.
-_JUDGED = regex.compile(r"達成|評価|判定|順調|遅れ|改善|悪化|上回|下回|見込")
+_JUDGED = regex.compile(r"達成|判定|順調|遅れ|改善|悪化|上回|下回|見込|評価(?!指標)")
 
 
 def legend_kinds(texts: Iterable[str]) -> dict[str, Kind]:
@@ -107,23 +107,40 @@ def legend_kinds(texts: Iterable[str]) -> dict[str, Kind]:
 
 
 def without_kind_marks(table: Table, kinds: dict[str, Kind]) -> tuple[Table, dict[int, Kind]]:
-    """The table with each cell that prints only a kind's symbol first in its row emptied, and
-    the kind of each row that printed one (by row); a mark elsewhere (a grade beside the values)
-    stays."""
+    """The table with each cell of a column of kind symbols emptied (牧之原's ◆ before the
+    names, whatever stands left of it), and the kind of each row whose cell printed one (each row
+    a cell merged down covers, too). A column of such symbols holds nothing else but at most its
+    heading; a mark in a column of grades (◎ ○ △) stays."""
     if not kinds:
         return table, {}
-    rows: dict[int, Kind] = {}
-    first: dict[
-        int, Cell
-    ] = {}  # each row's first printed cell: a mark of a kind stands before the name
+    by_col: dict[int, list[Cell]] = {}
     for c in table.cells:
-        if not c.empty and (c.row not in first or c.col < first[c.row].col):
-            first[c.row] = c
-    cells = []
+        if not c.empty and c.colspan == 1:  # (a row across the table is no cell of a column)
+            by_col.setdefault(c.col, []).append(c)
+    marked_cols = {
+        col
+        for col, cells in by_col.items()
+        if sum(normalize_text(c.text).strip() in kinds for c in cells) >= 1
+        and sum(normalize_text(c.text).strip() not in kinds for c in cells) <= 1
+        and all(
+            len(normalize_text(c.text).replace(" ", "")) <= _MARK_HEADING_CHARS
+            for c in cells
+            if normalize_text(c.text).strip() not in kinds
+        )
+    }
+    if not marked_cols:
+        return table, {}
+    rows: dict[int, Kind] = {}
+    cells_out = []
     for c in table.cells:
         kind = kinds.get(normalize_text(c.text).strip())
-        if kind is not None and c.rowspan == 1 and first.get(c.row) is c:
-            rows[c.row] = kind
+        if kind is not None and c.col in marked_cols:
+            for r in range(c.row, c.row + c.rowspan):
+                rows[r] = kind
             c = replace(c, text="", lines=())
-        cells.append(c)
-    return (replace(table, cells=tuple(cells)), rows) if rows else (table, {})
+        cells_out.append(c)
+    return replace(table, cells=tuple(cells_out)), rows
+
+
+#: The longest heading a column of kind symbols may print over them (``区分``, ``種別``).
+_MARK_HEADING_CHARS = 4

@@ -40,6 +40,7 @@ from jpkpi.understanding.cells import (
     CellClass,
     classify,
     derived_row_note,
+    is_tick,
     is_value,
     remembering_classes,
     stacked_lists,
@@ -243,6 +244,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         previous, prior = prior, block
         if isinstance(block, Table):
             budget.check(f"the table at {block.place}")
+            keyed.end()  # (a table ends a run of labelled lines)
         if isinstance(block, TextLine):
             # 指標名：観光入込客数 then 基準値：543万人（令和元年度） … (豊川's text version)
             a_field, opened = keyed.read(block, path.titles(), vocabulary)
@@ -763,21 +765,18 @@ def _estimates_marked(table: Table, reading: TableInterpretation, drafts: list[D
     def own(header: str) -> str:
         return normalize_text(header.split(HEADING_SEPARATOR)[-1]).replace(" ", "")
 
-    marks = [c for r in reading.regions for c in r.columns if c.role == "evaluation"]
-    marked = [c.index for c in marks if own(c.header) in ("見込", "見込み")]
-    if len(marked) != 1 or not any(own(c.header) == "確定" for c in marks):
+    # (whatever role the marks gave the columns: ○, 〇 or ✓ in one of 確定 | 見込み)
+    columns = [c for r in reading.regions for c in r.columns]
+    marked = [c.index for c in columns if own(c.header) in ("見込", "見込み")]
+    if len(marked) != 1 or not any(own(c.header) == "確定" for c in columns):
         return  # (達成見込み over ○ △: whether the target will be reached, no forecast)
     grid = table.grid()
     for d in drafts:
         if d.row is None or not 0 <= d.row < len(grid):
             continue
         cell = grid[d.row][marked[0]]
-        if cell is not None and normalize_text(cell.text).strip() in _FORECAST_MARKS:
+        if cell is not None and is_tick(cell.text):
             d.actuals = [replace(v, flags=v.flags | {"estimate"}) for v in d.actuals]
-
-
-#: Marks that tick a row's box (○ ● ◯ ✓ レ).
-_FORECAST_MARKS = frozenset({"○", "●", "◯", "✓", "✔", "レ"})
 
 
 def _base_years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
@@ -1358,21 +1357,36 @@ _NOTE_BLOCKS = 30
 
 def _notes_after(blocks: Sequence[Block], index: int) -> dict[str, Period]:
     """The one period each numbered note printed under the table at ``index`` names (``※1`` →
-    FY2019 from ``※1 現状値は令和元年度の値です。``), up to the next table: a document numbers
-    its notes again under each table. A note naming no period, or several (a span counts its
-    two ends), dates nothing."""
+    FY2019 from ``※1 現状値は令和元年度の値です。``): the first run of notes after it, past
+    tables with none under them (a table split over pages, its notes at the end), and no further
+    (a document numbers its notes again under each table). A note naming no period, or several
+    (a span counts its two ends), dates nothing."""
     found: dict[str, Period] = {}
-    for block in blocks[index + 1 : index + 1 + _NOTE_BLOCKS]:
-        if isinstance(block, Table):
-            break
-        m = _NUMBERED_NOTE.fullmatch(normalize_text(block.text))
-        if m is None or count_periods(m.group("body")) != 1:
+    for i in range(index + 1, min(len(blocks), index + 1 + _NOTE_BLOCKS)):
+        line = _line_at(blocks, i)
+        if line is None:  # a table
+            if found:
+                break
+            continue
+        m = _NUMBERED_NOTE.fullmatch(normalize_text(line.text))
+        if m is None:
+            continue
+        mark = m.group("mark").replace(" ", "")
+        if count_periods(m.group("body")) != 1 or mark in found:
             continue
         period = find_period(m.group("body"))
-        mark = m.group("mark").replace(" ", "")
-        if period is not None and mark not in found:
+        if period is not None:
             found[mark] = period
     return found
+
+
+def _line_at(blocks: Sequence[Block], index: int) -> TextLine | None:
+    """The text line at ``index`` of a document's blocks, or None for a table (a packed table
+    is not decoded to say so)."""
+    if isinstance(blocks, PackedBlocks):
+        return blocks.line_at(index)
+    block = blocks[index]
+    return block if isinstance(block, TextLine) else None
 
 
 def _note_dated(d: Draft, notes: Mapping[str, Period]) -> None:
