@@ -617,6 +617,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS91, "all"),
         (FORMS.parent / "forms92", "all"),
         (FORMS.parent / "forms93", "all"),
+        (FORMS.parent / "forms94", "all"),
+        (FORMS.parent / "forms95", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -3295,4 +3297,15 @@ def test_a_difference_column_is_no_actual_and_a_bound_target_decides_the_status(
         "not_achieved",
         "achieved",
         "not_achieved",
+    ]
+
+
+def test_a_target_column_headed_by_its_list_word_under_a_year_names_no_kind() -> None:
+    """壬生 (corpora/forms94): `令和5年度` over `目標 | 実績`: 目標 is that column's list, not the
+    kind word 目標 a row label may be, so the indicators stay KPIs."""
+    records = parsed(FORMS.parent / "forms94" / "mibu_machizukuri_shihyo_r5.pdf").records
+    assert len(records) == 5 and {r.kind for r in records} == {"kpi"}
+    assert [(t.quantity.value, t.period.fiscal_year) for t in records[0].targets] == [
+        (Decimal(9000), 2023),
+        (Decimal(10000), 2026),
     ]

@@ -39,6 +39,11 @@ class Column:
     flags: frozenset[str] = frozenset()
 
 
+#: A header cell that is a list's word alone: a column's list, which a kind word (目標 is one
+#: where it labels a row) does not mean here.
+_LIST_WORDS = frozenset({"目標", "目標値"})
+
+
 def path_to_column(index: int, path: list[tuple[int, str]], first_column: bool) -> Column:
     """One column from its header path: (group id, text) pairs, outermost first."""
     texts = [t for _, t in path if t.strip()]
@@ -64,7 +69,10 @@ def path_to_column(index: int, path: list[tuple[int, str]], first_column: bool) 
     for group_id, text in path:
         k = header_kind(text)
         if k is not None and header_role(text) not in (Role.PROGRAM, Role.SECTION, Role.KIND):
-            kind, group = k, group_id
+            # (令和5年度 › 目標 | 実績, 壬生: 目標 groups the column as before, and is the column's
+            # list, no kind of indicator)
+            listed = normalize_text(text).replace(" ", "") in _LIST_WORDS
+            kind, group = (None if listed else k), group_id
             break
     label = None
     if role is Role.INDICATOR and texts:
