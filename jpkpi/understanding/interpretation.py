@@ -2527,16 +2527,8 @@ def _read_column(
     ):
         # 評価 over 目標値を達成しました。… (芦屋): each row's judgement says it in its first
         # sentence
-        return ColumnReading(
-            col,
-            "status",
-            3.0,
-            None,
-            0.0,
-            (f"{sentenced:.0%} of its cells open with a sentence saying whether the target was "
-             "reached",),
-            header,
-        )  # fmt: skip
+        said = f"{sentenced:.0%} of its cells open with a sentence saying whether the target was"
+        return ColumnReading(col, "status", 3.0, None, 0.0, (said + " reached",), header)
     if judged and judged + missing < 1 and _progress_words(grid, sample, col):
         # 達成 | 順調 | 要努力 down a column (進捗状況): progress classes, of which 達成 says
         # the target was reached (the others are no status: the records keep none)

@@ -348,14 +348,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         )
         if taken is not None:
             _read_around(taken, caption_text, reading)
-            _bounds_beside(block, reading, taken)
-            _estimates_marked(block, reading, taken)
-            stated_unit = _unit_line(previous)
-            taken = _without_summary_rows(taken)
-            for d in taken:
-                split_led_name(d)
-                d.unit = d.unit or stated_unit  # （単位：％） right above the table
-                d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
+            taken = _settled_around(block, reading, taken, previous, marked)
             _dated(taken, era, report_year, plan, _notes_after(blocks, index))
             _dated_by_form(taken, form)
             for d in taken:
@@ -408,14 +401,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _read_around(table_drafts, caption_text, reading)
         _departments_of_rows(block, reading, table_drafts)
         _base_years_beside(block, reading, table_drafts)
-        _bounds_beside(block, reading, table_drafts)
-        _estimates_marked(block, reading, table_drafts)
-        stated_unit = _unit_line(previous)
-        table_drafts = _without_summary_rows(table_drafts)
-        for d in table_drafts:
-            split_led_name(d)
-            d.unit = d.unit or stated_unit  # （単位：％） right above the table
-            d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
+        table_drafts = _settled_around(block, reading, table_drafts, previous, marked)
         _dated(table_drafts, era, report_year, plan, _notes_after(blocks, index))
         _dated_by_form(table_drafts, form)
         for d in table_drafts:
@@ -755,6 +741,28 @@ def _bounds_beside(table: Table, reading: TableInterpretation, drafts: list[Draf
         flag = BOUND_WORDS.get(normalize_text(cell.text).replace(" ", ""))
         if flag is not None:
             d.targets = [replace(v, flags=v.flags | {flag}) for v in d.targets]
+
+
+def _settled_around(
+    table: Table,
+    reading: TableInterpretation,
+    drafts: list[Draft],
+    previous: Block | None,
+    marked: Mapping[int, Kind],
+) -> list[Draft]:
+    """A table's drafts with what the table and the line above it say of each row: the bounds
+    and forecast ticks beside the values, the unit a line right above states (``（単位：％）``),
+    no rows of an average or a total, names in 【】 taken apart, and the kind a legend's symbol
+    marks its row with (``◆``)."""
+    _bounds_beside(table, reading, drafts)
+    _estimates_marked(table, reading, drafts)
+    stated_unit = _unit_line(previous)
+    kept = _without_summary_rows(drafts)
+    for d in kept:
+        split_led_name(d)
+        d.unit = d.unit or stated_unit
+        d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
+    return kept
 
 
 def _estimates_marked(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
