@@ -619,6 +619,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms93", "all"),
         (FORMS.parent / "forms94", "all"),
         (FORMS.parent / "forms95", "all"),
+        (FORMS.parent / "forms96", "all"),
+        (FORMS.parent / "forms97", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -3309,3 +3311,18 @@ def test_a_target_column_headed_by_its_list_word_under_a_year_names_no_kind() ->
         (Decimal(9000), 2023),
         (Decimal(10000), 2026),
     ]
+
+
+def test_the_numerator_and_denominator_rows_of_a_ratio_are_no_indicators() -> None:
+    """東白川 (corpora/forms97): `（分子）受診者数` and `（分母）対象者数` under `特定健康診査の受診率`
+    give the counts the ratio is worked out from: five indicators, and a warning for each row
+    left out."""
+    doc = parsed(FORMS.parent / "forms97" / "higashishirakawa_seika_shihyo_h29.pdf")
+    assert [r.indicator for r in doc.records] == [
+        "特定健康診査の受診率",
+        "人口千人当たり出生数",
+        "村外からの移住者数",
+        "交流施設の年間利用者数",
+        "村営住宅の入居率",
+    ]
+    assert sum("分子" in w or "分母" in w for w in doc.warnings) == 4

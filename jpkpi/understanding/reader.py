@@ -1050,16 +1050,30 @@ _SUMMARY_GROUP = regex.compile(r"(?:^|の)(?:平均|合計|小計|総計|計)$")
 
 def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
     """The drafts without the rows a group label merged beside them calls an average or a
-    total of the rows above (御坊's ``目標1の平均`` beside 満足度 / 不満度): no indicator of their
-    own. Each one left out is said in a document warning."""
-    kept = []
+    total of the rows above (御坊's ``目標1の平均`` beside 満足度 / 不満度), nor the rows that give
+    the numerator and denominator of the ratio above them (東白川's ``（分子）受診者数``): no
+    indicators of their own. Each one left out is said in a document warning."""
+    kept: list[Draft] = []
     for d in drafts:
         group = normalize_text(d.program.name or "") if d.program is not None else ""
         if _SUMMARY_GROUP.search(group.replace(" ", "")):
             notice(f"the rows of {group} ({d.indicator}) sum or average the rows above: not read")
             continue
+        part = _RATIO_PART.match(normalize_text(d.indicator or ""))
+        if part is not None and kept:
+            # （分子）受診者数 / （分母）対象者数 under 特定健診受診率 (東白川): the two counts the
+            # ratio above is worked out from, no indicators of their own
+            notice(
+                f"the row {normalize_text(d.indicator or '')!r} gives the {part.group('part')} "
+                f"of {kept[-1].indicator!r} above it: not read as an indicator"
+            )
+            continue
         kept.append(d)
     return kept
+
+
+#: A row that names the numerator or the denominator of the ratio above it (``（分子）受診者数``).
+_RATIO_PART = regex.compile(r"[(（]\s*(?P<part>分子|分母)\s*[)）]")
 
 
 #: A line that says only the unit of the table below it: ``（単位：％）``, ``単位：千円``.
