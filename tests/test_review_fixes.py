@@ -710,3 +710,65 @@ def test_two_kinds_joined_in_a_heading_leave_each_row_to_its_group(
         "<tr><td>宿泊者数</td><td>1万人</td><td>2万人</td></tr></table>",
     )
     assert [r.kind for r in doc.records] == ["goal", "goal", "kpi", "kpi"]
+
+
+def test_a_kind_named_by_an_outer_heading_leaves_the_kpi_section_below(tmp_path: Path) -> None:
+    """`2 基本目標の進捗状況` › `基本目標1 …` › `(2) 具体的な施策と重要業績評価指標`: the table under the
+    last heading lists KPIs (only the innermost heading gives a kind)."""
+    table = html_table([["指標", "基準値(R1)", "目標値(R6)"], ["創業件数", "5件", "10件"]])
+    doc = html_page(
+        tmp_path,
+        "outline",
+        "<h2>2 基本目標の進捗状況</h2><h3>基本目標1 しごとをつくる</h3>"
+        "<h4>(2) 具体的な施策と重要業績評価指標</h4>" + table,
+    )
+    assert [r.kind for r in doc.records] == ["kpi"]
+
+
+def test_a_group_in_brackets_before_a_name_that_starts_with_an_age_stays_whole(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "age.csv"
+    path.write_text(
+        "指標,単位,実績値(R4)\n【健康づくり】65歳以上の就業率を向上,%,38\n【追加】観光客数 H26：100万人 → H31：120万人,人,110万人\n",
+        encoding="utf-8",
+    )
+    names = [r.indicator for r in jpkpi.parse(path).records]
+    assert names[0] == "【健康づくり】65歳以上の就業率を向上"
+    assert names[1].startswith("【追加】")
+
+
+def test_a_run_of_notes_that_dates_nothing_keeps_the_next_tables_notes_away(
+    tmp_path: Path,
+) -> None:
+    table = html_table([["指標", "現状値※1", "目標値(R6)"], ["{n}", "1,000人", "1,500人"]])
+    doc = html_page(
+        tmp_path,
+        "notes3",
+        table.replace("{n}", "観光客数")
+        + "<p>※1 現状値は令和元年度から3年度末までの平均値です。</p>"
+        + table.replace("{n}", "転入者数")
+        + "<p>※1 現状値は令和4年度の値です。</p>",
+    )
+    years = [
+        r.baseline.period.fiscal_year if r.baseline and r.baseline.period else None
+        for r in doc.records
+    ]
+    assert years == [None, 2022]
+
+
+def test_a_unit_in_a_section_headings_brackets_and_a_numbered_second_indicator(
+    tmp_path: Path,
+) -> None:
+    doc = html_page(
+        tmp_path,
+        "band",
+        "<table><tr><th>指標</th><th>基準値(R1)</th><th>目標値(R6)</th></tr>"
+        "<tr><td colspan=3>基本目標1 しごとをつくる</td></tr>"
+        "<tr><td>新規就農者数（人）</td><td>10</td><td>20</td></tr>"
+        "<tr><td colspan=3>基本目標2 ひとの流れをつくる（単位：千人）</td></tr>"
+        "<tr><td>観光客数</td><td>120</td><td>150</td></tr></table>",
+    )
+    tourists = doc.records[-1]
+    assert tourists.unit == "人" and tourists.baseline is not None
+    assert tourists.baseline.quantity.value == 120000

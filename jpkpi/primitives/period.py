@@ -253,7 +253,7 @@ def count_periods(s: str) -> int:
 
 
 #: A span of years written with から and まで (``令和2年度から4年度まで``; not ``4月から12月まで``).
-_FROM_TO = regex.compile(r"年度?\s*から\s*(?:[^0-9]{0,4})?[0-9]{1,4}\s*年度?\s*まで")
+_FROM_TO = regex.compile(r"年度?\s*から\s*(?:[^0-9]{0,4})?[0-9]{1,4}\s*年度?\s*(?:末|中)?\s*まで")
 
 
 def find_span(s: str) -> tuple[Period, Period] | None:

@@ -383,6 +383,16 @@ _STATUS_SENTENCES = (
 )
 
 
+def printed_status(text: str) -> str | None:
+    """The printed status a status column's cell gives a row: the cell itself where it is a
+    status word (達成, ■達成 □未達成), the first sentence where that says it alone
+    (``目標値を達成しました。``); None otherwise. Both reading paths take it from here."""
+    if status_word(text):
+        return text
+    sentence = status_sentence(text)
+    return sentence[0] if sentence is not None else None
+
+
 def status_sentence(text: str) -> tuple[str, str] | None:
     """The first sentence of a cell where it says alone whether the target was reached
     (``目標値を達成しました。``), as printed, and its status word (達成, 未達成); None otherwise."""
@@ -514,11 +524,17 @@ def named_values_noted(
     indicator. A note that is a period alone (``（H30年度）``, the value's own year) is no such
     note: the cell is not read so."""
     lines = _cell_lines(cell)
-    noted = len(lines) > 1 and all(_BRACKET_NOTE.fullmatch(normalize_text(x)) for x in lines[1:])
+    noted = len(lines) > 1 and all(
+        _BRACKET_NOTE.fullmatch(normalize_text(x))
+        and not _LISTED_LINE.match(normalize_text(x))
+        and _named_lines([x], shared) is None
+        for x in lines[1:]
+    )  # ((2)ハブ咬傷件数：5件（H28年度）: a second indicator, no note)
     if not noted:
         return named_values(cell, shared)
     if any(find_period(x) is not None and not _NOTE_WORDS.search(x) for x in lines[1:]):
-        return None  # 移住者数：120人 over （H30年度）: the value's year, read elsewhere or said
+        # 移住者数：120人 over （H30年度）: the value with its own year, as one line prints it
+        return _named_lines(["".join(lines)], shared)
     first = _named_lines(lines[:1], shared)
     if first is None or keyed_lines(Cell(cell.row, cell.col, lines[0])) is not None:
         return None  # (目標：60人, H30：120人: one indicator's keyed values, no names)
@@ -529,6 +545,8 @@ def named_values_noted(
 _NOTE_WORDS = regex.compile(r"[:：]|目標|実績|設置|割合|累計|計画")
 
 
+#: A line opened by a list number (``(2)``, ``②``): an entry of its own, no note.
+_LISTED_LINE = regex.compile(r"[(（][0-9０-９]{1,2}[)）]|[\u2460-\u2473]")
 #: A line that is a note in brackets, whole.
 _BRACKET_NOTE = regex.compile(r"[【(\[].*[】)\]]")
 

@@ -20,7 +20,6 @@ from jpkpi.tables.model import TextLine
 from jpkpi.understanding.cells import CellClass, classify, unit_word, value_and_period
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.programs import program_heading
-from jpkpi.understanding.sections import is_heading
 from jpkpi.understanding.vocabulary import Kind, Vocabulary, header_kind
 
 #: A labelled line: a short label (maybe its period in brackets: ``基準値（令和元年度）``), a
@@ -30,7 +29,7 @@ _FIELD = regex.compile(
 )
 #: A label that gives the indicator's unit (``単位：万人``) or its target's year (``目標年度：…``).
 _UNIT_LABEL = regex.compile(r"単位")
-_YEAR_LABEL = regex.compile(r"(?:目標|達成)(?:年度|年次|時期)")
+_YEAR_LABEL = regex.compile(r"(?:目標|達成)(?:年度|年次|時期)")  # (the label alone: fullmatch)
 #: The roles a label may name, and the list of values each gives.
 _LISTS = {"baseline": "baseline", "target": "target", "actual": "actual"}
 #: The least weight of a label's vote (指標名 3, 基準値 3, 目標値 3; 内容 1 is no name's label).
@@ -63,7 +62,9 @@ class KeyedLines:
             self.kind, self.current = header_kind(marked.group("kind")), None
             return False, None  # (the line may still be a heading to the caller)
         if line.level is not None:
-            self.kind, self.current = None, None  # a heading ends the kind and the run
+            self.current = None  # a heading ends the run; a program's heading the kind too
+            if program_heading(text) is not None:
+                self.kind = None
             return False, None
         m = _FIELD.fullmatch(text)
         if m is not None and self.current is not None and self._detail(m, line):
@@ -71,7 +72,7 @@ class KeyedLines:
         role = _role(m.group("label"), vocabulary) if m is not None else None
         if m is None or role is None:
             self.current = None
-            if program_heading(text) is not None or is_heading(text):
+            if program_heading(text) is not None:
                 self.kind = None  # 施策(1) 観光交流の推進 in plain text: a heading all the same
             return False, None
         where = line.provenance
@@ -113,7 +114,7 @@ class KeyedLines:
         if _UNIT_LABEL.fullmatch(label) and unit_word(text):
             self.current.unit = self.current.unit or text
             return True
-        if _YEAR_LABEL.search(label) and find_period(text) is not None:
+        if _YEAR_LABEL.fullmatch(label) and find_period(text) is not None:
             self.current.target_period = ValueCell(
                 text, find_period(text), label, where=line.provenance
             )

@@ -48,12 +48,11 @@ from jpkpi.understanding.cells import (
     name_without_gloss,
     named_values_noted,
     names_departments,
+    printed_status,
     row_series_list,
     shared_names,
     split_pair,
     stacked_lists,
-    status_sentence,
-    status_word,
     type_of,
     typed_kind,
     unit_only,
@@ -509,7 +508,7 @@ def region_drafts(
                 # follows (a kind's, 【成果指標】 under 施策6-1, does not); it may state its own
                 # unit (基本目標2 …（単位：人）)
                 banner_program, band_period = None, None
-                stated_unit = _UNIT_NOTE.search(normalize_text(heading.text))
+                stated_unit = _BRACKETED_UNIT.search(normalize_text(heading.text))
                 band_unit = (
                     stated_unit.group("u").replace(" ", "")
                     if stated_unit is not None and unit_word(stated_unit.group("u"))
@@ -799,12 +798,9 @@ def region_drafts(
             d.program_printed = block in own
         for status_at in status_cols:  # the latest year's status the row prints (流山)
             stated = _spanned_text(grid, r, status_at)
-            if stated is not None and status_word(stated):
-                d.status = stated
-                break
-            sentence = status_sentence(stated) if stated is not None else None
-            if sentence is not None:  # 目標値を達成しました。 over its reasons (芦屋)
-                d.status = sentence[0]
+            verdict = printed_status(stated) if stated is not None else None
+            if verdict is not None:  # 達成, or 目標値を達成しました。 over its reasons (芦屋)
+                d.status = verdict
                 break
         d.warnings.extend(warnings)
         drafts.append(d)
@@ -1814,6 +1810,8 @@ def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -
     return cell if reading is None or reading.role == "indicator" else None
 
 
+#: A unit stated in brackets inside a longer text (``基本目標2 …（単位：千人）``).
+_BRACKETED_UNIT = regex.compile(r"[(（]\s*単位\s*[:：]\s*(?P<u>[^()（）]{1,8}?)\s*[)）]")
 #: A name in 【】 first in its cell, something after it (``【移住者数】年間100人を維持``).
 _LED_BY_NAME = regex.compile(r"【\s*(?P<name>[^【】]{2,40}?)\s*】\s*(?P<rest>\S.*)")
 #: Two ends joined by an arrow.
@@ -1839,7 +1837,11 @@ def split_led_name(d: Draft) -> None:
         d.baseline = d.baseline or ValueCell(first, start, start.raw, where=d.indicator_where)
         d.targets.append(ValueCell(then, goal, goal.raw, where=d.indicator_where))
         d.indicator = led.group("name")
-    elif _LEVEL_FIRST.match(rest) and parse_target_statement(rest) is not None:
+    elif (
+        _LEVEL_FIRST.match(rest)
+        and not _NAME_NUMBER.match(rest)
+        and parse_target_statement(rest) is not None
+    ):
         d.target_texts.append(rest)
         d.indicator = led.group("name")
 
@@ -1847,16 +1849,26 @@ def split_led_name(d: Draft) -> None:
 #: A target in words that starts with its level (``年間100人を維持``, ``40％に向上``, ``上記のうち、
 #: 年間50人を維持``), not with a name of its own.
 _LEVEL_FIRST = regex.compile(r"(?:上記のうち[、,]?\s*)?(?:年間|毎年度?|約|延べ|累計)?\s*[0-9０-９]")
+#: A number that starts a name, not a level (``65歳以上の…``, ``3歳児…``, ``1人当たり…``).
+_NAME_NUMBER = regex.compile(
+    r"(?:上記のうち[、,]?\s*)?[0-9０-９]+\s*(?:歳|才|代|世代|年生|か月|ヶ月|人当たり|人あたり)"
+)
 #: Tags printed in 【】 before a name: what kind of entry it is, not what is counted.
 _TAG_WORDS = frozenset(
-    {"新規", "新", "重点", "拡充", "継続", "再掲", "改善", "充実", "成果", "活動", "目標", "参考"}
-)
+    {"新規", "新", "重点", "拡充", "継続", "再掲", "改善", "充実", "成果", "活動", "目標", "参考",
+     "追加", "見直し", "変更", "新設", "修正", "廃止"}
+)  # fmt: skip
+#: The longest tag a short 【】 text may be without a counted thing's word (数, 率, 額 …).
+_TAG_CHARS = 3
+_COUNTED_HEAD = regex.compile(r"[数率額量者件人]")
 
 
 def _tag(text: str) -> bool:
     """Whether a text in 【】 before the rest of a cell is a tag (新規, 重点, アウトカム, a kind's
     word), not an indicator's name."""
     bare = text.replace(" ", "")
+    if len(bare) <= _TAG_CHARS and not _COUNTED_HEAD.search(bare):
+        return True  # 【追加】, 【観光】: a short word with no counted thing is a tag
     return bare in _TAG_WORDS or bare in TYPE_WORDS or header_kind(bare) is not None
 
 

@@ -1206,19 +1206,7 @@ def _typed_by_section(drafts: list[Draft], reading: TableInterpretation) -> None
         if not d.section:
             continue
         heading = normalize_text(d.section[-1])
-        # the innermost heading that names a kind (芦屋: 1 基本目標の進捗状況 over 政策目標Ⅰ …)
-        kind = next(
-            (
-                k
-                for title in reversed(d.section)
-                if (
-                    k := _kind_heading(normalize_text(title))
-                    or (Kind.GOAL if _POPULATION_GOAL.search(normalize_text(title)) else None)
-                )
-                is not None
-            ),
-            None,
-        )
+        kind = _kind_heading(heading) or (Kind.GOAL if _POPULATION_GOAL.search(heading) else None)
         if kind is not None and said and not (d.label and header_kind(d.label)):
             d.kind = kind  # （ⅰ）基本目標 over a table whose headings (and labels) name no kind
         if d.indicator_type is not None:
@@ -1384,15 +1372,17 @@ def _notes_after(blocks: Sequence[Block], index: int) -> dict[str, Period]:
     (a document numbers its notes again under each table). A note naming no period, or several
     (a span counts its two ends), dates nothing."""
     found: dict[str, Period] = {}
+    noted = False  # (a run of notes that dates nothing is still this table's)
     for i in range(index + 1, min(len(blocks), index + 1 + _NOTE_BLOCKS)):
         line = _line_at(blocks, i)
         if line is None:  # a table
-            if found:
+            if noted:
                 break
             continue
         m = _NUMBERED_NOTE.fullmatch(normalize_text(line.text))
         if m is None:
             continue
+        noted = True
         mark = m.group("mark").replace(" ", "")
         if count_periods(m.group("body")) != 1 or mark in found:
             continue

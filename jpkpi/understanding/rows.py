@@ -33,8 +33,8 @@ from jpkpi.understanding.cells import (
     list_of,
     money_group,
     name_without_gloss,
+    printed_status,
     row_series_list,
-    status_word,
     type_of,
     typed_kind,
     unit_word,
@@ -826,8 +826,9 @@ def _fill(d: Draft, roles: dict[Role, list[Placed]]) -> None:
     for placed in roles.get(Role.ACTUAL, []):
         d.actuals.append(_value_cell(placed))
     for text, _col, _ in roles.get(Role.STATUS, []):
-        if status_word(text):
-            d.status = text
+        printed = printed_status(text)
+        if printed is not None:
+            d.status = printed
 
 
 def _listed_indicators(text: str) -> list[tuple[str | None, str]]:
