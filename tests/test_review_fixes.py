@@ -772,3 +772,62 @@ def test_a_unit_in_a_section_headings_brackets_and_a_numbered_second_indicator(
     tourists = doc.records[-1]
     assert tourists.unit == "人" and tourists.baseline is not None
     assert tourists.baseline.quantity.value == 120000
+
+
+def test_a_judgement_sentence_in_a_simple_table_is_its_printed_status(tmp_path: Path) -> None:
+    doc = html_page(
+        tmp_path,
+        "verdicts",
+        html_table(
+            [
+                ["指標", "基準値(R1)", "目標値(R4)", "実績値(R4)", "評価"],
+                [
+                    "観光客数",
+                    "100人",
+                    "120人",
+                    "130人",
+                    "目標値を達成しました。<br>イベントの開催により観光客が増加した。",
+                ],
+                [
+                    "転入者数",
+                    "100人",
+                    "120人",
+                    "110人",
+                    "目標値を達成できませんでした。<br>新型コロナウイルス感染症の影響を受けた。",
+                ],
+            ]
+        ),
+    )
+    assert [(r.status.value, r.status.raw) for r in doc.records if r.status] == [
+        ("achieved", "目標値を達成しました。"),
+        ("not_achieved", "目標値を達成できませんでした。"),
+    ]
+
+
+def test_midterm_and_final_target_years_in_labelled_lines(tmp_path: Path) -> None:
+    doc = html_page(
+        tmp_path,
+        "years",
+        "<p>指標名：観光入込客数</p><p>中間目標年度：令和4年度</p><p>中間目標値：580万人</p>"
+        "<p>目標値：600万人</p><p>目標年度：令和6年度</p><p>実績値（令和4年度）：421万人</p>",
+    )
+    (record,) = doc.records
+    assert [(t.quantity.value, t.period.fiscal_year) for t in record.targets] == [
+        (5800000, 2022),
+        (6000000, 2024),
+    ]
+
+
+def test_a_name_value_cells_own_year_and_a_figure_in_its_note(tmp_path: Path) -> None:
+    """`移住者数：120人` over `（H30年度）` is FY2018's target, not the heading's year; a note that
+    prints a figure (`（H27：120匹）`) is said, not read."""
+    rows = [
+        ["No.", "事業名", "事業概要", "H28成果目標（指標）"],
+        ["1", "観光事業", "案内員を配置する。", "観光案内所利用者数：3,600人"],
+        ["2", "ハブ事業", "捕獲器を設置する。", "ハブ捕獲数：年間150匹<br>（H27：120匹）"],
+        ["3", "移住事業", "移住相談を行う。", "移住者数：120人<br>（H30年度）"],
+    ]
+    records = html_page(tmp_path, "notes", html_table(rows)).records
+    by_name = {r.indicator: r for r in records}
+    assert [t.period.fiscal_year for t in by_name["移住者数"].targets] == [2018]
+    assert any("H27" in w for w in by_name["ハブ捕獲数"].warnings)

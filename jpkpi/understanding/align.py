@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jpkpi.tables.model import Provenance
-from jpkpi.understanding.cells import CellClass
+from jpkpi.understanding.cells import CellClass, status_sentence
 from jpkpi.understanding.columns import Column
 from jpkpi.understanding.vocabulary import Role, row_kind
 
@@ -109,6 +109,8 @@ def fit(
         return (
             0.05 if cell.cls in (CellClass.TEXT, CellClass.PROSE, CellClass.DESCRIPTION) else None
         )
+    if column.role is Role.STATUS and status_sentence(cell.text) is not None:
+        return 1.0  # 目標値を達成しました。 over its reasons: the row's printed status
     if column.role is Role.KIND:
         # 種類 | 活動 / 成果: only a word that names a row's kind goes there
         return 1.0 if row_kind(cell.text) is not None else None

@@ -525,9 +525,7 @@ def named_values_noted(
     note: the cell is not read so."""
     lines = _cell_lines(cell)
     noted = len(lines) > 1 and all(
-        _BRACKET_NOTE.fullmatch(normalize_text(x))
-        and not _LISTED_LINE.match(normalize_text(x))
-        and _named_lines([x], shared) is None
+        _BRACKET_NOTE.fullmatch(normalize_text(x)) and not _LISTED_LINE.match(normalize_text(x))
         for x in lines[1:]
     )  # ((2)ハブ咬傷件数：5件（H28年度）: a second indicator, no note)
     if not noted:

@@ -29,7 +29,7 @@ _FIELD = regex.compile(
 )
 #: A label that gives the indicator's unit (``単位：万人``) or its target's year (``目標年度：…``).
 _UNIT_LABEL = regex.compile(r"単位")
-_YEAR_LABEL = regex.compile(r"(?:目標|達成)(?:年度|年次|時期)")  # (the label alone: fullmatch)
+_YEAR_LABEL = regex.compile(r"(?:中間)?(?:目標|達成)(?:年度|年次|時期)")  # (the label alone)
 #: The roles a label may name, and the list of values each gives.
 _LISTS = {"baseline": "baseline", "target": "target", "actual": "actual"}
 #: The least weight of a label's vote (指標名 3, 基準値 3, 目標値 3; 内容 1 is no name's label).
@@ -48,6 +48,10 @@ class KeyedLines:
 
     kind: Kind | None = None
     current: Draft | None = None
+    #: The year a ``目標年度：`` line gave the indicator being read: its final targets'.
+    target_year: Period | None = None
+    #: The year a ``中間目標年度：`` line gave: its 中間 targets'.
+    mid_year: Period | None = None
 
     def read(
         self, line: TextLine, section: list[str], vocabulary: Vocabulary
@@ -85,7 +89,7 @@ class KeyedLines:
             d = Draft(None, self.kind or Kind.KPI, section[:-1] if program else list(section))
             d.indicator, d.indicator_where, d.page = name, where, where.page
             d.program, d.program_printed = program, program is not None
-            self.current = d
+            self.current, self.target_year, self.mid_year = d, None, None
             return True, None  # (given to the caller with its first value: a name alone,
             # 指標の動き：計画策定時と比べた…, is a legend, no indicator)
         if self.current is None:
@@ -97,6 +101,9 @@ class KeyedLines:
         if role == "baseline":
             self.current.baseline = self.current.baseline or cell
         elif role == "target":
+            year = self.mid_year if "中間" in cell.header else self.target_year
+            if cell.period is None and year is not None:
+                cell = replace(cell, period=year)
             self.current.targets.append(cell)
         else:
             self.current.actuals.append(cell)
@@ -115,9 +122,18 @@ class KeyedLines:
             self.current.unit = self.current.unit or text
             return True
         if _YEAR_LABEL.fullmatch(label) and find_period(text) is not None:
-            self.current.target_period = ValueCell(
-                text, find_period(text), label, where=line.provenance
-            )
+            # 目標年度：令和6年度 dates the final targets, before or after it; 中間目標年度 the
+            # 中間 ones
+            year = find_period(text)
+            mid = label.startswith("中間")
+            if mid:
+                self.mid_year = year
+            else:
+                self.target_year = year
+            self.current.targets = [
+                replace(t, period=year) if t.period is None and ("中間" in t.header) == mid else t
+                for t in self.current.targets
+            ]
             return True
         return False
 

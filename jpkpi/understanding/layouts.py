@@ -857,6 +857,27 @@ def _group_dated(
     return replace(v, period=period) if period is not None else v
 
 
+#: A line that is a note in brackets, whole (``（H27：120匹）``, ``【…】``).
+_NOTE_LINE = regex.compile(r"[(（【\[].*[)）】\]]")
+
+
+def _unread_notes(cell: Cell, read: str) -> list[str]:
+    """Warnings for the lines of a ``name：value`` cell under the line read that print a figure
+    (八重瀬: ``ハブ捕獲数：年間150匹`` over ``（H27：120匹）``): a note, not read, said."""
+    said = []
+    line = normalize_text(read).strip()
+    for text in cell.line_texts():
+        note = normalize_text(text).strip()
+        if not note or note in line or not regex.search(r"[0-9]", note):
+            continue
+        if not _NOTE_LINE.fullmatch(note):
+            continue  # another name：value line: an indicator of its own, read as one
+        if find_period(note) is not None and not regex.search(r"[:：]", note):
+            continue  # （H30年度）: the value's own year
+        said.append(f"the note {note!r} under {line!r} holds a figure; it was not read")
+    return said
+
+
 def named_value_columns(table: Table, region: RegionReading) -> list[int]:
     """The columns of a region whose heading names a list (成果目標, 成果実績) and whose cells print
     the indicators' names with their values, a ``name：value`` line each (恩納), in at least
@@ -1080,8 +1101,11 @@ def _named_value_drafts(
                     continue
                 line = next(((v, t) for n, v, t in read.get(col.index, []) if n == name), None)
                 if line is not None and line[0]:
-                    vc = ValueCell(line[1], period, col.header, col.flags, cell.provenance)
-                    _add_value(d, listed, replace(vc, value_text=line[0]))
+                    own = value_and_period(line[0])  # 移住者数：120人（H30年度）: its own year
+                    value, when = (own[0], own[1]) if own is not None else (line[0], period)
+                    vc = ValueCell(line[1], when, col.header, col.flags, cell.provenance)
+                    _add_value(d, listed, replace(vc, value_text=value))
+                    d.warnings.extend(_unread_notes(cell, line[1]))
                 elif classify(cell.text) is CellClass.MISSING:
                     vc = ValueCell(cell.text, period, col.header, col.flags, cell.provenance)
                     _add_value(d, listed, vc)
