@@ -273,6 +273,12 @@ def _default_unit_scale(default_unit: str | None) -> tuple[int, str | None]:
     return factor, (unit or None)
 
 
+def dash_only(bare: str) -> bool:
+    """Whether a text (spaces taken out) is a dash alone, of at most three (``―``, ``－－``):
+    no value, and no word."""
+    return bool(bare) and len(bare) <= 3 and all(c in DASHES for c in bare)
+
+
 def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
     """A cell that says there is no value: blank, a dash, 未計測, なし…"""
     bare = body.replace(" ", "")
@@ -280,7 +286,7 @@ def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
         return Quantity(None, unit, frozenset({"missing"}), (), raw)
     if bare in MISSING_MARKERS:
         return Quantity(None, unit, frozenset({MISSING_MARKERS[bare]}), (), raw)
-    if all(c in DASHES for c in bare) and len(bare) <= 3:
+    if dash_only(bare):
         return Quantity(None, unit, frozenset({"missing"}), (), raw)
     explained = _DASH_WHY.fullmatch(bare)
     if explained is not None:

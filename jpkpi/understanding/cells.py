@@ -525,8 +525,7 @@ def named_values_noted(
     note: the cell is not read so."""
     lines = _cell_lines(cell)
     noted = len(lines) > 1 and all(
-        _BRACKET_NOTE.fullmatch(normalize_text(x)) and not _LISTED_LINE.match(normalize_text(x))
-        for x in lines[1:]
+        bracket_note(x) and not _LISTED_LINE.match(normalize_text(x)) for x in lines[1:]
     )  # ((2)ハブ咬傷件数：5件（H28年度）: a second indicator, no note)
     if not noted:
         return named_values(cell, shared)
@@ -547,6 +546,11 @@ _NOTE_WORDS = regex.compile(r"[:：]|目標|実績|設置|割合|累計|計画")
 _LISTED_LINE = regex.compile(r"[(（][0-9０-９]{1,2}[)）]|[\u2460-\u2473]")
 #: A line that is a note in brackets, whole.
 _BRACKET_NOTE = regex.compile(r"[【(\[].*[】)\]]")
+
+
+def bracket_note(line: str) -> bool:
+    """Whether a line is a note in brackets, whole (``（H27：120匹）``, ``【…割合】``)."""
+    return _BRACKET_NOTE.fullmatch(normalize_text(line)) is not None
 
 
 def bare_names(cell: Cell) -> list[str]:
@@ -913,6 +917,26 @@ _HEADING_BRACKET = regex.compile(r"[(（](?:単位\s*[:：]\s*)?(?P<u>[^()（）
 
 #: A unit a heading states with 単位 anywhere in it (``項目（単位:百万円）【数値目標】``).
 _STATED_IN_HEADING = regex.compile(r"[(（]\s*単位\s*[:：]\s*(?P<u>[^()（）]{1,6}?)\s*[)）]")
+#: A text that says only a unit, maybe in brackets (``（単位：人）``, ``単位：千円``).
+UNIT_NOTE = regex.compile(r"[(（]?単位\s*[:：]\s*(?P<u>[^()（）]{1,8}?)\s*[)）]?")
+
+
+def unit_note(text: str) -> str | None:
+    """The unit a text that says only that states (``（単位：人）`` across a table, on the line
+    above it, in a cell of its own), where it names a unit; None otherwise."""
+    m = UNIT_NOTE.fullmatch(normalize_text(text))
+    if m is None or not unit_word(m.group("u")):
+        return None
+    return m.group("u").replace(" ", "")
+
+
+def stated_unit(text: str) -> str | None:
+    """The unit a longer text states in brackets (``基本目標2 …（単位：千人）``), where it names
+    a unit; None otherwise."""
+    m = _STATED_IN_HEADING.search(normalize_text(text))
+    if m is None or not unit_word(m.group("u")):
+        return None
+    return m.group("u").replace(" ", "")
 
 
 def heading_unit(heading: str) -> str | None:

@@ -35,6 +35,7 @@ from jpkpi.primitives.quantity import (
     COUNTERS,
     DASHES,
     SUFFIX_QUALIFIERS,
+    dash_only,
     normalize_unit,
     parse_quantity,
 )
@@ -1258,12 +1259,6 @@ def _units_agree(grid: list[list[Cell | None]], rows: list[int], col: int) -> tu
     return agree, carried
 
 
-def _dash_only(text: str) -> bool:
-    """Whether a cell prints a dash alone (``―``, ``－``): no value and no word (なし says more)."""
-    bare = normalize_text(text).replace(" ", "")
-    return bool(bare) and len(bare) <= 3 and all(ch in DASHES for ch in bare)
-
-
 def _share(
     grid: list[list[Cell | None]],
     ev: dict[int, CellEvidence],
@@ -1475,10 +1470,10 @@ def _names_kind(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> s
     """The kind the indicator column's own heading names (成果指標 → kpi): nearer the names than
     a kind word over a column that groups the rows (基本目標 merged down beside them), so it
     decides; None when that heading names no kind or there are several indicator columns."""
-    named = [c for c in columns if c.role == "indicator"]
-    if len(named) != 1 or not named[0].header:
+    header = _indicator_heading(columns)
+    if header is None:
         return None
-    *outer, inner = named[0].header.split(HEADING_SEPARATOR)
+    *outer, inner = header.split(HEADING_SEPARATOR)
     if any(_kinds(vocabulary, text) for text in outer):
         return None  # 数値目標 over 評価指標: the heading over the names says it, as it is
     kinds = _kinds(vocabulary, inner)
@@ -1488,15 +1483,22 @@ def _names_kind(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> s
 def _names_kinds(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> bool:
     """Whether the indicator column's own heading names two kinds (広島's ``基本目標／KPI``):
     its rows are of either, each row's group says which, and the region has no one kind."""
-    named = [c for c in columns if c.role == "indicator"]
-    if len(named) != 1 or not named[0].header:
+    header = _indicator_heading(columns)
+    if header is None:
         return False
-    inner = named[0].header.split(HEADING_SEPARATOR)[-1]
+    inner = header.split(HEADING_SEPARATOR)[-1]
     # (joined: 基本目標／KPI, 基本目標及びKPI; a bracket only glosses, 数値目標（成果指標）)
     parts = [
         p for p in regex.split(r"[／/・、,]|及び|並びに|と", normalize_text(inner)) if p.strip()
     ]
     return len(parts) > 1 and sum(bool(_kinds(vocabulary, p)) for p in parts) > 1
+
+
+def _indicator_heading(columns: tuple[ColumnReading, ...]) -> str | None:
+    """The heading of the region's one indicator column; None where there is none, or several,
+    or it has no heading."""
+    named = [c for c in columns if c.role == "indicator"]
+    return named[0].header if len(named) == 1 and named[0].header else None
 
 
 def _kinds(vocabulary: Vocabulary, text: str) -> list[str]:
@@ -2591,7 +2593,10 @@ def _read_column(
     # 基準年度 | H26 … — : years and a dash for a row that has none, no value measured
     measured = _share(grid, ev, sample, col, lambda e: e.value and e.cls is not CellClass.MISSING)
     # (a dash where a row has no year yet: 東かがわ's 目標達成年度 R5 | ― | R4 | ― | R5)
-    dashes = _share(grid, ev, sample, col, lambda e: _dash_only(e.text))
+    # (a dash alone: なし says more)
+    dashes = _share(
+        grid, ev, sample, col, lambda e: dash_only(normalize_text(e.text).replace(" ", ""))
+    )
     dated_share = periods / (1 - dashes) if dashes < 1 else 0.0
     dating = (periods >= 0.8 or (dated_share >= 0.8 and periods >= 0.5)) and not measured
     if values and not dating:

@@ -31,10 +31,12 @@ from jpkpi.understanding.cells import (
     LINE_MARKS,
     ROW_LETTER,
     TYPE_WORDS,
+    UNIT_NOTE,
     CellClass,
     bare_names,
     block_kind,
     bracket_flags,
+    bracket_note,
     classify,
     derived_row_note,
     grades_row,
@@ -53,10 +55,11 @@ from jpkpi.understanding.cells import (
     shared_names,
     split_pair,
     stacked_lists,
+    stated_unit,
     type_of,
     typed_kind,
+    unit_note,
     unit_only,
-    unit_word,
     value_and_period,
 )
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -86,7 +89,6 @@ _PAREN_UNIT = regex.compile(r"\s*[(（]\s*(?:単位\s*[:：]\s*)?(?P<u>[^()（�
 _FORMULA = regex.compile(
     r"^[A-ZＡ-Ｚ\s/／*＊+＋\-－・,，0-9０-９\p{Han}]*[A-ZＡ-Ｚ][A-ZＡ-Ｚ\s/／*＊+＋\-－]*$"
 )
-_UNIT_NOTE = regex.compile(r"[(（]?単位\s*[:：]\s*(?P<u>[^()（）]{1,8}?)\s*[)）]?")
 _KPI_NUMBER = regex.compile(r"KPI[\u2460-\u2473\u3251-\u325f0-9]+", regex.IGNORECASE)
 #: A label word numbered (``成果指標1``, ``活動指標②``).
 _NUMBERED_WORD = regex.compile(r"\p{Han}{1,6}[0-9\u2460-\u2473]{1,2}")
@@ -498,22 +500,17 @@ def region_drafts(
                 # 施策6-1 市民参画と協働の推進 across the table: the program of the rows below
                 banner_program = banner
                 continue
-            unit_band = _UNIT_NOTE.fullmatch(normalize_text(heading.text))
-            if unit_band is not None and unit_word(unit_band.group("u")):
+            unit_band = unit_note(heading.text)
+            if unit_band is not None:
                 # （単位：人） across the table (宗像): the unit of the rows below, to the next
-                band_unit = unit_band.group("u").replace(" ", "")
+                band_unit = unit_band
                 continue
             if _heading_kind(heading.text) is None:
                 # a section's heading ends the program, the year and the unit whose rows it
                 # follows (a kind's, 【成果指標】 under 施策6-1, does not); it may state its own
                 # unit (基本目標2 …（単位：人）)
                 banner_program, band_period = None, None
-                stated_unit = _BRACKETED_UNIT.search(normalize_text(heading.text))
-                band_unit = (
-                    stated_unit.group("u").replace(" ", "")
-                    if stated_unit is not None and unit_word(stated_unit.group("u"))
-                    else None
-                )
+                band_unit = stated_unit(heading.text)
             if r == 0 or headings[r - 1] != "section":
                 # the first of a run of headings: it replaces as many as the run holds
                 bands = bands[: max(len(bands) - _run_length(headings, r), 0)]
@@ -857,10 +854,6 @@ def _group_dated(
     return replace(v, period=period) if period is not None else v
 
 
-#: A line that is a note in brackets, whole (``（H27：120匹）``, ``【…】``).
-_NOTE_LINE = regex.compile(r"[(（【\[].*[)）】\]]")
-
-
 def _unread_notes(cell: Cell, read: str) -> list[str]:
     """Warnings for the lines of a ``name：value`` cell under the line read that print a figure
     (八重瀬: ``ハブ捕獲数：年間150匹`` over ``（H27：120匹）``): a note, not read, said."""
@@ -870,7 +863,7 @@ def _unread_notes(cell: Cell, read: str) -> list[str]:
         note = normalize_text(text).strip()
         if not note or note in line or not regex.search(r"[0-9]", note):
             continue
-        if not _NOTE_LINE.fullmatch(note):
+        if not bracket_note(note):
             continue  # another name：value line: an indicator of its own, read as one
         if find_period(note) is not None and not regex.search(r"[:：]", note):
             continue  # （H30年度）: the value's own year
@@ -1578,7 +1571,7 @@ def _block_name(
     where = cells[0] if cells else None
     k = 0
     while k < len(cells):
-        labelled_unit = _UNIT_NOTE.fullmatch(normalize_text(cells[k].text))
+        labelled_unit = UNIT_NOTE.fullmatch(normalize_text(cells[k].text))
         if labelled_unit:  # 単位：件 in one cell
             unit = labelled_unit.group("u")
             k += 1
@@ -1834,8 +1827,6 @@ def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -
     return cell if reading is None or reading.role == "indicator" else None
 
 
-#: A unit stated in brackets inside a longer text (``基本目標2 …（単位：千人）``).
-_BRACKETED_UNIT = regex.compile(r"[(（]\s*単位\s*[:：]\s*(?P<u>[^()（）]{1,8}?)\s*[)）]")
 #: A name in 【】 first in its cell, something after it (``【移住者数】年間100人を維持``).
 _LED_BY_NAME = regex.compile(r"【\s*(?P<name>[^【】]{2,40}?)\s*】\s*(?P<rest>\S.*)")
 #: Two ends joined by an arrow.

@@ -45,6 +45,7 @@ from jpkpi.understanding.cells import (
     remembering_classes,
     stacked_lists,
     status_legend,
+    unit_note,
     unit_word,
     value_and_period,
 )
@@ -203,8 +204,8 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         None if isinstance(blocks, PackedBlocks) and blocks.packed else {}
     )
     rates, year_texts, lines_by_page = _survey(blocks, splits)
-    marks = legend_marks(line.text for lines in lines_by_page.values() for line in lines)
-    kinds = legend_kinds(line.text for lines in lines_by_page.values() for line in lines)
+    texts = [line.text for lines in lines_by_page.values() for line in lines]
+    marks, kinds = legend_marks(texts), legend_kinds(texts)
     heading_program: Program | None = None
     pending: Program | None = None
     program_lines: list[str] = []
@@ -1076,17 +1077,10 @@ def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
 _RATIO_PART = regex.compile(r"[(（]\s*(?P<part>分子|分母)\s*[)）]")
 
 
-#: A line that says only the unit of the table below it: ``（単位：％）``, ``単位：千円``.
-_UNIT_LINE = regex.compile(r"[(（]?\s*単位\s*[:：]\s*(?P<u>[^()（）\s]{1,6})\s*[)）]?")
-
-
 def _unit_line(line: Block | None) -> str | None:
     """The unit a line right above a table states for its values (御坊's ``（単位：％）``), where
     the line says that alone and names a unit; None otherwise."""
-    if not isinstance(line, TextLine):
-        return None
-    m = _UNIT_LINE.fullmatch(normalize_text(line.text))
-    return m.group("u") if m is not None and unit_word(m.group("u")) else None
+    return unit_note(line.text) if isinstance(line, TextLine) else None
 
 
 def _read_around(drafts: list[Draft], caption: str | None, reading: TableInterpretation) -> None:
