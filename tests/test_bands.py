@@ -404,3 +404,43 @@ def test_kpis_listed_over_page_ends_keep_their_program_and_goal() -> None:
         None,
         "男79.3歳女84.3歳",
     )
+
+
+def _row_table(*texts: str) -> Table:
+    return Table(tuple(Cell(0, i, t) for i, t in enumerate(texts)), 1, len(texts))
+
+
+def test_a_cell_pairing_two_indicators_splits_its_row_at_the_mark() -> None:
+    # 留萌 (forms90, F90-5): 開催回数／参加者数 over 4回／延べ612人 … is two indicators
+    split = split_bands(
+        _row_table(
+            "芸術文化体験事業", "開催回数／参加者数", "4回／延べ612人", "5回／延べ701人", "1,240"
+        )
+    )
+    rows = [[(c.col, c.text) for c in row if c is not None] for row in split.table.rows()]
+    assert rows == [
+        [(0, "芸術文化体験事業"), (1, "開催回数"), (2, "4回"), (3, "5回"), (4, "1,240")],
+        [(1, "参加者数"), (2, "延べ612人"), (3, "延べ701人")],
+    ]
+    doc = parsed(Path(__file__).parent.parent / "corpora/forms90/rumoi_shakai_kyoiku_h28.html")
+    read = {(r.program, r.indicator): r for r in doc.records}
+    count = read["子どもたちの健やかな体を育てる取組", "参加者数"]
+    assert count.unit == "人" and _obs(count.actuals) == [("220", "人", 2015), ("236", "人", 2016)]
+    assert "cumulative" in count.targets[0].to_dict()["flags"] and _obs(count.targets) == [
+        ("250", "人", 2016)
+    ]
+    assert _obs(read["子どもたちの健やかな体を育てる取組", "開催回数"].actuals) == [
+        ("10", "回", 2015),
+        ("11", "回", 2016),
+    ]
+
+
+def test_a_slash_that_pairs_no_names_splits_nothing() -> None:
+    # a subsidy's share beside a plain name, a 実績／目標 pair under one name, dates
+    for texts in (
+        ("補助率", "1/2", "1/3"),
+        ("創業件数", "12／15", "14／15"),
+        ("開催回数／参加者数", "4回", "5回"),
+        ("国／県", "R2/3", "R3/3"),
+    ):
+        assert split_bands(_row_table(*texts)).bands == (), texts

@@ -149,8 +149,10 @@ def _value_stack(cell: Cell) -> tuple[tuple[CellLine, ...], tuple[CellLine, ...]
 
 
 def split_bands(table: Table) -> BandSplit:
-    """The table with each band that stacks several KPI rows split into one row each."""
-    if not any(len(c.lines) > 1 for c in table.cells):
+    """The table with each band that stacks several KPI rows split into one row each, and each
+    row that pairs indicators in one cell (``開催回数／参加者数``) split into one row each."""
+    pairs = _pair_plans(table)
+    if not pairs and not any(len(c.lines) > 1 for c in table.cells):
         return BandSplit(table, ())
     # only a row with a cell of several lines can stack values: the others are not gathered
     # (a large sheet's 380,000 cells, of which a few thousand break their text)
@@ -168,6 +170,7 @@ def split_bands(table: Table) -> BandSplit:
     ]
     once = _once_columns(table, frames)
     plans = {f.row: _plan_band(f, once) for f in frames}
+    plans.update({r: plan for r, plan in pairs.items() if r not in plans})
     if not plans:
         return BandSplit(table, ())
     # Where each source row starts in the split table.
@@ -260,6 +263,43 @@ def _where(table: Table, cell: Cell) -> str:
     if p.line is not None:
         return f"line {p.line}"
     return f"table row {cell.row + 1}"
+
+
+#: The mark between the parts of a cell that pairs indicators, or their values.
+_PAIR_MARK = regex.compile(r"\s*[／/]\s*")
+
+#: Most indicators one cell pairs.
+MAX_PAIRED = 4
+
+
+def _pair_plans(table: Table) -> dict[int, _Plan]:
+    """Rows that pair k indicators in one cell with k values in each value cell, split at the
+    mark (留萌: ``開催回数／参加者数`` over ``4回／延べ612人`` and ``5回／延べ701人``): k rows,
+    each its part; every other cell is printed once for them. The name cell must split into k
+    names and two value cells or more into k values each, with no cell of the row split
+    otherwise (a subsidy's ``1/2`` beside a plain name splits nothing)."""
+    rows: dict[int, list[Cell]] = {}
+    for cell in table.cells:
+        if cell.rowspan == 1 and not cell.lines and ("／" in cell.text or "/" in cell.text):
+            rows.setdefault(cell.row, []).append(cell)
+    plans: dict[int, _Plan] = {}
+    for r, cells in rows.items():
+        split = {id(c): _PAIR_MARK.split(c.text.strip()) for c in cells}
+        counts = {len(parts) for parts in split.values()}
+        if len(counts) != 1 or not 2 <= (k := counts.pop()) <= MAX_PAIRED:
+            continue
+        classes = {i: [classify(p) for p in parts] for i, parts in split.items()}
+        names = [
+            i
+            for i, parts in split.items()
+            if all(classify(p) is CellClass.TEXT and len(p) >= 2 for p in parts)
+        ]
+        values = [i for i, cls in classes.items() if all(is_value(c) for c in cls)]
+        read = any(c is CellClass.QUANTITY for i in values for c in classes[i])
+        if len(names) == 1 and len(values) >= 2 and len(names) + len(values) == len(cells) and read:
+            parts = {i: [[CellLine(p)] for p in split[i]] for i in (*names, *values)}
+            plans[r] = _Plan(k, parts, [])
+    return plans
 
 
 @dataclass
