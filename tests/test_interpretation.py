@@ -466,6 +466,7 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round5", 0.97),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round6", 0.97),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round7", 0.97),
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round8", 0.97),
     ],
     ids=[
         "real-kpi-tuned",
@@ -479,6 +480,7 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         "real-kpi-round5",
         "real-kpi-round6",
         "real-kpi-round7",
+        "real-kpi-round8",
     ],
 )
 def test_development_set_scores(documents: Path, expected: Path, floor: float) -> None:

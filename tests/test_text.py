@@ -105,3 +105,13 @@ def test_normalize_text_is_idempotent_on_tricky_alphabet(s: str) -> None:
 def test_split_label(raw: str, label: str | None, number: str | None, text: str) -> None:
     got = split_label(raw)
     assert (got.label, got.number, got.text) == (label, number, text)
+
+
+def test_a_reference_mark_joins_a_japanese_line_without_a_space() -> None:
+    # 大船渡 row 142 イ: the cell breaks its line before its ※ note; ※ is Japanese text's own mark
+    assert (
+        normalize_text("高齢者交流サロン開催数\n※R3まで認知症予防教室")
+        == "高齢者交流サロン開催数※R3まで認知症予防教室"
+    )
+    assert normalize_text("目標値 ※1") == "目標値※1"
+    assert normalize_text("KPI ※1") == "KPI ※1"

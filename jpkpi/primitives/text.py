@@ -35,7 +35,8 @@ _HALF_WIDTH_KANA = regex.compile(r"[\uff61-\uff9f]")
 _SPACES = regex.compile(r"\s+")
 # A Japanese character: kanji, kana, the prolonged sound mark, CJK punctuation and the full-width
 # forms that stay full-width.
-_JA = r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\u30fb\u30fc\uff01-\uff60]"
+# (※, a mark only Japanese text prints, stands outside the CJK blocks)
+_JA = r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\u30fb\u30fc\uff01-\uff60※]"
 _SPACE_BETWEEN_JA = regex.compile(rf"(?<={_JA}) (?={_JA})")
 
 
