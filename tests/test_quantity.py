@@ -441,8 +441,16 @@ def test_a_range_written_with_the_tilde_operator_is_a_range() -> None:
         ("―（未設定）", {"not_set"}),
         ("－(未実施)", set()),  # not held that year: no flag, as 未実施 alone
         ("―（中止）", set()),
+        ("―（H29年度へ繰越）", {"missing"}),  # 今帰仁 (forms101): digits only in its period
     ],
 )
 def test_a_dash_with_its_reason_in_brackets_is_no_value(raw: str, flags: set[str]) -> None:
     q = parse_quantity(raw, "人")
     assert (q.value, set(q.flags), q.raw) == (None, flags, raw)
+
+
+@pytest.mark.parametrize("raw", ["―（2件）", "―（H30:120人）"])
+def test_a_dash_with_a_figure_in_brackets_is_not_taken_for_no_value(raw: str) -> None:
+    # a figure beside the dash may be the value itself: never read as a blank
+    with pytest.raises(ParseError):
+        parse_quantity(raw, "人")

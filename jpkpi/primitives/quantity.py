@@ -15,7 +15,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.numerals import EXACT, LARGE_SCALES, SMALL_SCALES, scan_number
-from jpkpi.primitives.period import parse_period
+from jpkpi.primitives.period import parse_period, without_periods
 from jpkpi.primitives.text import RANGE_MARKS, fold_width, normalize_text
 
 #: Cells that stand for "no value", with the flag each one sets.
@@ -289,7 +289,7 @@ def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
     if dash_only(bare):
         return Quantity(None, unit, frozenset({"missing"}), (), raw)
     explained = _DASH_WHY.fullmatch(bare)
-    if explained is not None:
+    if explained is not None and not _DIGIT.search(without_periods(explained.group("why"))):
         # ―（開業前）: no value, and why in brackets (the station had not opened); a why that is
         # a marker of its own says what it says (―（未計測）: not measured, ―（中止）: not held)
         why = explained.group("why")
@@ -309,8 +309,10 @@ def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
     return None
 
 
-#: A dash with the reason for no value in brackets after it (``―（開業前）``, ``－(未実施)``).
-_DASH_WHY = regex.compile(rf"[{regex.escape(DASHES)}]{{1,3}}\((?P<why>[^()0-9]{{1,12}})\)")
+#: A dash with the reason for no value in brackets after it (``―（開業前）``, ``－(未実施)``,
+#: ``―（H29年度へ繰越）``: digits only in the periods it names, never a figure).
+_DASH_WHY = regex.compile(rf"[{regex.escape(DASHES)}]{{1,3}}\((?P<why>[^()]{{1,16}})\)")
+_DIGIT = regex.compile(r"[0-9]")
 #: A missing-value marker with a note in brackets after it (``集計中（H32目標200人）``).
 _MARKER_NOTE = regex.compile(r"(?P<marker>[^()]+?)\((?P<note>[^()]*[0-9][^()]*)\)")
 
