@@ -623,6 +623,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms98", "all"),
         (FORMS.parent / "forms99", "all"),
         (FORMS.parent / "forms100", "all"),
+        (FORMS.parent / "forms101", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -3329,3 +3330,40 @@ def test_the_numerator_and_denominator_rows_of_a_ratio_are_no_indicators() -> No
         "村営住宅の入居率",
     ]
     assert sum("分子" in w or "分母" in w for w in doc.warnings) == 4
+
+
+def test_bare_value_columns_are_dated_by_what_the_group_row_says_of_their_headings() -> None:
+    """防府 (corpora/forms101): `基準年度値` and `現状値` print no year; the shaded row over each
+    group says `基準年度値は平成22年度、現状値は令和元年度の調査結果` (the 満足度 group) or
+    `基準年度値は平成26年度、…` (the 進捗管理 group): each group's values take its row's years, and a
+    warning says so."""
+    records = parsed(FORMS.parent / "forms101" / "hofu_shinchoku_shihyo_r2.pdf").records
+    years = [
+        (r.baseline.period.fiscal_year, [a.period.fiscal_year for a in r.actuals])
+        for r in records
+        if r.baseline is not None and r.baseline.period is not None
+    ]
+    assert years == [(2010, [2019])] * 2 + [(2014, [2019])] * 3
+    assert all("基準年度値は平成22年度" in r.warnings[0] for r in records[:2])
+
+
+def test_cells_that_print_the_name_before_the_value_give_the_row_its_indicator() -> None:
+    """今帰仁 (corpora/forms101): no column names the indicators; `H28成果目標（指標）` and
+    `H28成果実績（指標）` each print `今帰仁城跡入場者数 310,000人`. The name is the one both cells
+    print, or the one cell where the other is a dash (`―（H29年度へ繰越）`), a qualifier (延べ)
+    before the value kept apart from the name."""
+    doc = parsed(FORMS.parent / "forms101" / "nakijin_ikkatsu_seika_h28.html")
+    read = {r.indicator: r for r in doc.records}
+    assert list(read) == [
+        "今帰仁城跡入場者数",
+        "村営住宅入居戸数",
+        "スイカ・マンゴー県外出荷量",
+        "タブレット端末導入校数",
+        "観光ガイド養成講座受講者数",
+    ]
+    tablets = read["タブレット端末導入校数"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in tablets.targets] == [(3, 2016)]
+    assert tablets.actuals[0].quantity.value is None
+    guides = read["観光ガイド養成講座受講者数"]
+    assert [a.quantity.value for a in guides.actuals] == [46]
+    assert "cumulative" in guides.actuals[0].quantity.flags

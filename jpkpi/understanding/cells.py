@@ -27,7 +27,7 @@ from jpkpi.primitives.period import (
 )
 from jpkpi.primitives.quantity import COUNTERS, DASHES, parse_quantity
 from jpkpi.primitives.target import DECREASE_WORDS, INCREASE_WORDS, parse_target_statement
-from jpkpi.primitives.text import RANGE_MARKS, join_lines, normalize_text, split_label
+from jpkpi.primitives.text import RANGE_MARKS, fold_width, join_lines, normalize_text, split_label
 from jpkpi.tables.model import Cell
 from jpkpi.understanding.vocabulary import (
     KIND_WORDS,
@@ -453,12 +453,24 @@ def _spaced(line: str) -> tuple[str, str] | None:
     """A line's name and value where it prints ``name value`` (the value a quantity); None for
     a line that is itself a value (``年間 1,000人``, ``延べ 52人``: a qualifier, no name)."""
     norm = normalize_text(line)
-    m = _SPACED_VALUE.fullmatch(norm)
-    if m is None or is_value(classify(norm)):
+    if is_value(classify(norm)):
+        return None
+    # the space before a value led by a word (``受講者数 延べ40人``, ``入場者数 約3万人``) is one
+    # normalization drops between two Japanese characters: looked for in the printed spacing
+    m = _SPACED_VALUE.fullmatch(norm) or _SPACED_VALUE.fullmatch(" ".join(fold_width(line).split()))
+    if m is None:
         return None
     if is_value(classify(m.group("value"))) and not is_value(classify(m["name"])):
-        return m.group("name").strip(), m.group("value")
+        return normalize_text(m.group("name")), m.group("value")
     return None
+
+
+def name_before_value(cell: Cell) -> str | None:
+    """The name a cell prints before its one value, a space between (``タブレット端末導入校数
+    3校``, maybe wrapped before its value); None for any other cell."""
+    lines = _cell_lines(cell)
+    pair = _spaced(join_lines(lines)) if lines else None
+    return pair[0] if pair is not None else None
 
 
 def listed_values(cell: Cell) -> list[tuple[str, str, str]] | None:

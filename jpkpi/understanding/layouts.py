@@ -47,6 +47,7 @@ from jpkpi.understanding.cells import (
     list_of,
     listed_values,
     money_group,
+    name_before_value,
     name_without_gloss,
     named_values_noted,
     names_departments,
@@ -878,15 +879,17 @@ def named_value_columns(table: Table, region: RegionReading) -> list[int]:
     vocabulary = current_vocabulary()
     grid = table.grid()
     found = []
+    lists = [c.index for c in region.columns if _named_list(c, vocabulary) is not None]
     for col in region.columns:
-        if _named_list(col, vocabulary) is None:
+        if col.index not in lists:
             continue
         named = other = 0
         for r in region.body_rows:
             cell = grid[r][col.index]
             if cell is None or cell.row != r or cell.col != col.index or cell.empty:
                 continue
-            if named_values_noted(cell, _row_names(grid, r, region)) is not None:
+            shared = _row_names(grid, r, region) or _lone_name(grid, r, lists)
+            if named_values_noted(cell, shared) is not None:
                 named += 1
             elif classify(cell.text) is not CellClass.MISSING and not bare_names(cell):
                 other += 1
@@ -1060,7 +1063,7 @@ def _named_value_drafts(
     drafts: list[Draft] = []
     for r in region.body_rows:
         cells = {c: grid[r][c.index] for c, _, _ in lists}
-        shared = _row_names(grid, r, region)
+        shared = _row_names(grid, r, region) or _lone_name(grid, r, named)
         read = {
             c.index: named_values_noted(cell, shared) or [(n, "", n) for n in bare_names(cell)]
             for c, cell in cells.items()
@@ -1173,6 +1176,17 @@ def _row_names(grid: list[list[Cell | None]], r: int, region: RegionReading) -> 
         for c in own
     )
     return frozenset() if named_apart else shared
+
+
+def _lone_name(grid: list[list[Cell | None]], r: int, lists: list[int]) -> frozenset[str]:
+    """The name a row's one list cell prints before its value where each other list cell of
+    the row is a dash (今帰仁: ``タブレット端末導入校数 3校`` under 成果目標 beside
+    ``―（H29年度へ繰越）`` under 成果実績): the row's indicator, named once; none otherwise."""
+    own = [c for col in lists if (c := grid[r][col]) is not None and c.row == r and not c.empty]
+    names = [n for c in own if (n := name_before_value(c)) is not None]
+    if len(names) != 1 or not any(classify(c.text) is CellClass.MISSING for c in own):
+        return frozenset()
+    return frozenset(names)
 
 
 def _list_heading_kind(header: str) -> Kind | None:

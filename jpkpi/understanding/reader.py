@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -1326,7 +1326,7 @@ def _dated(
     era: str | None,
     report_year: int | None = None,
     plan: tuple[int, int] | None = None,
-    notes: Mapping[str, Period] | None = None,
+    notes: Notes | None = None,
 ) -> None:
     """A row's own target year printed without its era (目標年度 ``29年度``) read in the era
     the table's reading assumed for its headings (its warning says which); a value under a
@@ -1344,9 +1344,11 @@ def _dated(
     if plan is not None:
         for d in drafts:
             _span_dated(d, plan)
-    if notes:
+    if notes is not None:
         for d in drafts:
-            _note_dated(d, notes)
+            if notes.numbered:
+                _note_dated(d, notes.numbered)
+            _statement_dated(d, [*reversed(d.section), *notes.texts])
 
 
 #: A numbered note under a table (``※1 現状値は令和元年度の値です。``): its mark and its text.
@@ -1359,21 +1361,38 @@ _NOTE_MARK = regex.compile(r"※\s*[0-9]{1,2}")
 _NOTE_BLOCKS = 30
 
 
-def _notes_after(blocks: Sequence[Block], index: int) -> dict[str, Period]:
-    """The one period each numbered note printed under the table at ``index`` names (``※1`` →
-    FY2019 from ``※1 現状値は令和元年度の値です。``): the first run of notes after it, past
-    tables with none under them (a table split over pages, its notes at the end), and no further
-    (a document numbers its notes again under each table). A note naming no period, or several
-    (a span counts its two ends), dates nothing."""
+@dataclass(frozen=True)
+class Notes:
+    """The notes printed under a table: the one period each numbered note names (``※1`` →
+    FY2019), and the text of each note right under it (a statement may date a column by its
+    heading: ``※基準値は平成26年度の数値``)."""
+
+    numbered: Mapping[str, Period]
+    texts: tuple[str, ...] = ()
+
+
+def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
+    """The notes under the table at ``index``: each ※ line before the next table, and the one
+    period each numbered note names (``※1`` → FY2019 from ``※1 現状値は令和元年度の値です。``),
+    read from the first run of numbered notes after it, past tables with none under them (a
+    table split over pages, its notes at the end), and no further (a document numbers its
+    notes again under each table). A numbered note naming no period, or several (a span counts
+    its two ends), dates nothing."""
     found: dict[str, Period] = {}
+    texts: list[str] = []
     noted = False  # (a run of notes that dates nothing is still this table's)
+    tables = 0
     for i in range(index + 1, min(len(blocks), index + 1 + _NOTE_BLOCKS)):
         line = _line_at(blocks, i)
         if line is None:  # a table
             if noted:
                 break
+            tables += 1
             continue
-        m = _NUMBERED_NOTE.fullmatch(normalize_text(line.text))
+        text = normalize_text(line.text)
+        if not tables and text.startswith("※"):
+            texts.append(text)
+        m = _NUMBERED_NOTE.fullmatch(text)
         if m is None:
             continue
         noted = True
@@ -1383,7 +1402,7 @@ def _notes_after(blocks: Sequence[Block], index: int) -> dict[str, Period]:
         period = find_period(m.group("body"))
         if period is not None:
             found[mark] = period
-    return found
+    return Notes(found, tuple(texts))
 
 
 def _line_at(blocks: Sequence[Block], index: int) -> TextLine | None:
@@ -1417,6 +1436,61 @@ def _note_dated(d: Draft, notes: Mapping[str, Period]) -> None:
     if used:
         d.warnings.append(
             "values dated by the numbered notes their headings point to ("
+            + "; ".join(dict.fromkeys(used))
+            + ")"
+        )
+
+
+#: A statement that dates a column by its heading (防府's group row ``基準年度値は平成22年度、
+#: 現状値は令和元年度の調査結果``): the heading, then what it is for, up to the next pause.
+_HEADING_IS = regex.compile(
+    r"(?:^|(?<=[\s:：(（【「、。,，]))(?P<heading>[^\s:：()（）【】「」、。,，]{1,12}?)は"
+    r"(?P<when>[^、。,，;；)）]{1,24})"
+)
+
+
+def _heading_periods(texts: Sequence[str]) -> dict[str, Period]:
+    """The period each statement among ``texts`` names for a heading, the first statement of a
+    heading winning (a section row nearest the values first, then the notes); a statement
+    naming no period, or several, dates nothing."""
+    found: dict[str, Period] = {}
+    for text in texts:
+        for m in _HEADING_IS.finditer(normalize_text(text)):
+            heading, when = m.group("heading"), m.group("when").split("の")[0]
+            if heading in found or count_periods(when) != 1:
+                continue
+            period = find_period(when)
+            if period is not None:
+                found[heading] = replace(period, raw=when)
+    return found
+
+
+def _statement_dated(d: Draft, texts: Sequence[str]) -> None:
+    """Date the draft's undated values whose heading a statement of its section rows or of
+    the notes under its table dates (防府: values under a bare ``基準年度値`` heading, the group
+    row above them saying ``基準年度値は平成22年度``), with a warning naming the statement."""
+    if not any(v.period is None for v in (d.baseline, *d.targets, *d.actuals) if v):
+        return
+    periods = _heading_periods(texts)
+    used: list[str] = []
+
+    def dated(cell: ValueCell) -> ValueCell:
+        heading = normalize_text(cell.header).replace(" ", "")
+        period = periods.get(heading)
+        if cell.period is not None or period is None or find_period(cell.text) is not None:
+            return cell  # (北斗: H31：25人 prints its own year)
+        year = period.fiscal_year if period.fiscal_year is not None else period.year
+        used.append(
+            f"{heading}は{period.raw} → {'FY' if period.fiscal_year is not None else ''}{year}"
+        )
+        return replace(cell, period=period)
+
+    d.baseline = dated(d.baseline) if d.baseline else None
+    d.targets = [dated(v) for v in d.targets]
+    d.actuals = [dated(v) for v in d.actuals]
+    if used:
+        d.warnings.append(
+            "values dated by what the text says of their heading ("
             + "; ".join(dict.fromkeys(used))
             + ")"
         )
