@@ -624,6 +624,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms99", "all"),
         (FORMS.parent / "forms100", "all"),
         (FORMS.parent / "forms101", "all"),
+        (FORMS.parent / "forms102", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -653,7 +654,11 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     (F89 writes none), the flag jpkpi adds beyond the spec's list; forms91's 芦屋 reads the rows
     under each `政策目標` heading as KPIs where F91 takes the kind from `1 基本目標の進捗状況` further
     out (a review showed that reading the kind from an outer heading misreads the usual
-    `基本目標の進捗状況` › `基本目標1` › `(2) 具体的な施策とKPI` outline)."""
+    `基本目標の進捗状況` › `基本目標1` › `(2) 具体的な施策とKPI` outline). forms103's 藤枝 and
+    forms104's 軽井沢 read their indicators as goals, beside a `目標` column over the plan's goals
+    and under the heading `主要施策の数値目標` (the spec's 数値目標 → goal), where F103 and F104
+    keep kpi after CONVENTIONS; forms105's 都城 flags `135.2（暫定値）` provisional, a flag the
+    schema lists, where F105 (after F74-8) writes none."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -3367,3 +3372,59 @@ def test_cells_that_print_the_name_before_the_value_give_the_row_its_indicator()
     guides = read["観光ガイド養成講座受講者数"]
     assert [a.quantity.value for a in guides.actuals] == [46]
     assert "cumulative" in guides.actuals[0].quantity.flags
+
+
+def test_a_column_of_year_bases_counts_each_rows_years() -> None:
+    """金山 (corpora/forms102) and 軽井沢 (corpora/forms104) print beside each indicator how its
+    years are counted (`集計 | 暦年` or `年度`; `集計期間 | 暦年` or `年度末`): a 暦年 row's `H27`
+    is the calendar year 2015, a 年度末 row's the end of FY2015 (31 March 2016), a 年度 row's
+    the fiscal year, as headings are read anyway."""
+    kaneyama = parsed(FORMS.parent / "forms102" / "kaneyama_kpi_jisseki_h28.pdf").records
+    periods = {
+        r.indicator: [(a.period.fiscal_year, a.period.year) for a in r.actuals] for r in kaneyama
+    }
+    assert periods["沼沢湖周辺の観光入込客数"] == [(None, 2015), (None, 2016)]
+    assert periods["町内の新規就業者数"] == [(2015, None), (2016, None)]
+    karuizawa = {
+        r.indicator: r
+        for r in parsed(FORMS.parent / "forms104" / "karuizawa_shuyo_shisaku_h29.pdf").records
+    }
+    lawn = karuizawa["公共施設の芝生化面積"]
+    assert (lawn.baseline.period.fiscal_year, lawn.baseline.period.year) == (2011, 2012)
+    assert lawn.baseline.period.month == 3
+    visitors = karuizawa["観光客数"]
+    assert [(t.period.fiscal_year, t.period.year) for t in visitors.targets] == [(None, 2017)]
+    assert visitors.status is not None and visitors.status.computed == "achieved"
+
+
+def test_a_baseline_heading_keeps_its_list_when_it_says_the_value_is_an_estimate() -> None:
+    """笛吹 (corpora/forms104): `現状（H23見込）` is the baseline (現状 names the list), an
+    estimate (見込); the manifesto prints no actuals."""
+    records = parsed(FORMS.parent / "forms104" / "fuefuki_manifest_h24.html").records
+    first = records[0]
+    assert first.baseline is not None and first.baseline.quantity.value == 9850
+    assert first.baseline.period.fiscal_year == 2011
+    assert "estimate" in first.baseline.quantity.flags
+    assert all(not r.actuals for r in records)
+
+
+def test_years_down_the_side_under_indicators_each_spanning_a_target_and_an_actual() -> None:
+    """秦野 (corpora/forms104): `年度` down the side (H27（策定時）, H28 … H32, then H30達成率),
+    each indicator's name spanning its `目標 | 実績` columns, its baseline merged over both: four
+    records, the achievement-rate row no year's value."""
+    records = parsed(FORMS.parent / "forms104" / "hadano_machizukuri_shihyo_h30.pdf").records
+    assert [r.indicator for r in records] == [
+        "観光客数",
+        "新規就農者数",
+        "空き家バンク成約件数",
+        "創業支援件数",
+    ]
+    farmers = records[1]
+    assert farmers.unit == "人" and farmers.baseline.quantity.value == 8
+    assert [(a.quantity.value, a.period.fiscal_year) for a in farmers.actuals] == [
+        (11, 2016),
+        (9, 2017),
+        (12, 2018),
+    ]
+    assert [t.period.fiscal_year for t in farmers.targets] == [2016, 2017, 2018, 2019, 2020]
+    assert all(a.quantity.value != Decimal("120.0") for r in records for a in r.actuals)

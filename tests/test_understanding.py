@@ -277,3 +277,26 @@ def test_a_ditto_mark_reads_as_the_cell_above_and_nothing_else_changes() -> None
     assert [c.text for c in resolved.cells if c.col == 1] == ["目標"] + ["現状維持以上"] * 3
     plain = Table(cells[:4], 2, 2)
     assert resolve_dittos(plain) is plain
+
+
+def test_a_year_basis_column_needs_a_basis_other_than_the_fiscal_year_and_no_other_words() -> None:
+    from jpkpi.tables.model import Cell, Table
+    from jpkpi.understanding.year_basis import basis_column
+
+    def table(*rows: tuple[str, ...]) -> Table:
+        cells = tuple(Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row))
+        return Table(cells, len(rows), len(rows[0]))
+
+    head = ("指標", "集計", "H27")
+    assert basis_column(table(head, ("観光客数", "暦年", "41.2"), ("就業者数", "年度", "3"))) == 1
+    # every row counted by the fiscal year: nothing to change, no column read
+    assert (
+        basis_column(table(head, ("観光客数", "年度", "41.2"), ("就業者数", "年度", "3"))) is None
+    )
+    # 年 alone is a unit (平均寿命 | 年), no basis
+    assert (
+        basis_column(
+            table(("指標", "単位", "H27"), ("平均寿命", "年", "81"), ("健康寿命", "年", "79"))
+        )
+        is None
+    )

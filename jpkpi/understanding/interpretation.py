@@ -1927,6 +1927,8 @@ def _periods_down(
             return None
         if _TOTAL_HEADING.search(normalize_text(cell.text).replace(" ", "")):
             continue  # 累計 under the years: the column's sum, no period's value
+        if set(column_votes(vocabulary, cell.text)) & {"ratio", "status", "evaluation"}:
+            continue  # H30達成率 under the years (秦野): how the year went, no value of it
         e = ev[id(cell)]
         if e.period is None or e.value or not _only_a_label(cell.text, vocabulary):
             return (
@@ -1955,9 +1957,9 @@ def _periods_down(
         over = _header_text(grid, heads, col)
         if not over or over[-1].col != col or ev[id(over[-1])].period is not None:
             return None  # a period over a value column: the periods run across, not down
-        if not ev[id(over[-1])].texty:
-            return None
         votes = column_votes(vocabulary, over[-1].text)
+        if not ev[id(over[-1])].texty and not set(votes) & {*_VALUE_ROLES, "estimate"}:
+            return None  # (目標 | 実績 under a name are list words, not names: read below)
         if set(votes) & set(NOT_VALUE_TOPICS):
             continue  # 交付対象事業費（千円） beside the indicators: the program's money
         if set(votes) & {*_VALUE_ROLES, "estimate"}:
@@ -2666,7 +2668,10 @@ def _read_column(
             # of targets (its target has a column of its own, 目標値（H30年度）)
             continue
         if "estimate" in v:
-            named = [r for r in named if r != "baseline"]  # 当初見込み: a forecast, no baseline
+            if "baseline" in v and v["baseline"][0] < v["estimate"][0]:
+                # 当初見込み: a forecast, no baseline; a baseline's own word as strong as 見込 names
+                # the list (笛吹: 現状（H23見込）, the baseline an estimate)
+                named = [r for r in named if r != "baseline"]
             flags = frozenset({"estimate"})
             reasons.setdefault("value", []).append(
                 f"header word {'/'.join(v['estimate'][1])} marks an estimate"

@@ -125,6 +125,7 @@ from jpkpi.understanding.vocabulary import (
     header_kind,
     strongest_role,
 )
+from jpkpi.understanding.year_basis import counted_by_row
 
 
 def read_blocks(blocks: Sequence[Block]) -> list[Draft]:
@@ -352,6 +353,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             taken = _settled_around(block, reading, taken, previous, marked)
             _dated(taken, era, report_year, plan, _notes_after(blocks, index))
             _dated_by_form(taken, form)
+            counted_by_row(block, taken)
             for d in taken:
                 d.table = tables_read
             taken = _settled(block, reading, split, taken, vocabulary, tables_read)
@@ -405,6 +407,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         table_drafts = _settled_around(block, reading, table_drafts, previous, marked)
         _dated(table_drafts, era, report_year, plan, _notes_after(blocks, index))
         _dated_by_form(table_drafts, form)
+        counted_by_row(block, table_drafts)
         for d in table_drafts:
             d.table = tables_read
             if d.program is None and of_form is not None:

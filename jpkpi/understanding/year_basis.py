@@ -1,0 +1,85 @@
+"""Year bases, row by row: a column that says how each indicator's years are counted.
+
+A KPI table's era years (``H27``, ``現況（H23）``) are fiscal years (spec), unless the table says
+otherwise for a row. Some print the basis beside each indicator in a column of its own (金山:
+``集計 | 暦年`` or ``年度``; 軽井沢: ``集計期間 | 暦年`` or ``年度末``, with a note that 暦年 counts
+January to December and 年度末 at 31 March): a 暦年 row's years are calendar years, a 年度末
+row's values are counted at the fiscal year's end, as ``2024年度末`` is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from jpkpi.primitives.period import Period
+from jpkpi.primitives.text import normalize_text
+from jpkpi.tables.model import Table
+from jpkpi.understanding.drafts import Draft, ValueCell
+
+#: The words a basis column prints, and how each counts a row's years.
+BASES = {"暦年": "calendar", "年度": "fiscal", "会計年度": "fiscal", "年度末": "fiscal_end"}
+
+#: Fewest rows a column must say a basis for to be read as a basis column.
+MIN_ROWS = 2
+
+#: Most other cells such a column may hold (its heading, over one or two rows).
+MAX_OTHER_CELLS = 2
+
+
+def basis_column(table: Table) -> int | None:
+    """The column whose cells, but for its heading, each name a year basis, where one of them
+    is not the fiscal year the years are read as anyway; None when there is none."""
+    said: dict[int, list[str]] = {}
+    other: dict[int, int] = {}
+    for cell in table.cells:
+        if cell.empty:
+            continue
+        word = normalize_text(cell.text).replace(" ", "")
+        if word in BASES and cell.colspan == 1:
+            said.setdefault(cell.col, []).append(BASES[word])
+        else:
+            other[cell.col] = other.get(cell.col, 0) + 1
+    found = [
+        col
+        for col, bases in said.items()
+        if len(bases) >= MIN_ROWS
+        and other.get(col, 0) <= MAX_OTHER_CELLS
+        and any(b != "fiscal" for b in bases)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _counted(period: Period | None, basis: str) -> Period | None:
+    """A fiscal year read from a heading, counted as the row's basis says."""
+    if period is None or period.fiscal_year is None or period.year is not None:
+        return period  # (a date or a calendar year the heading prints stays as printed)
+    if basis == "calendar":
+        return replace(period, fiscal_year=None, year=period.fiscal_year)
+    if basis == "fiscal_end":
+        return replace(period, year=period.fiscal_year + 1, month=3)
+    return period
+
+
+def counted_by_row(table: Table, drafts: list[Draft]) -> None:
+    """Each draft's years counted as its row's basis cell says (暦年: calendar years; 年度末: the
+    fiscal year's end), where the table has a basis column."""
+    col = basis_column(table)
+    if col is None:
+        return
+    grid = table.grid()
+    for d in drafts:
+        if d.row is None or d.row >= len(grid):
+            continue
+        cell = grid[d.row][col]
+        if cell is None or cell.empty:
+            continue
+        basis = BASES.get(normalize_text(cell.text).replace(" ", ""))
+        if basis is None or basis == "fiscal":
+            continue
+
+        def counted(v: ValueCell, basis: str = basis) -> ValueCell:
+            return replace(v, period=_counted(v.period, basis))
+
+        d.baseline = counted(d.baseline) if d.baseline else None
+        d.targets = [counted(v) for v in d.targets]
+        d.actuals = [counted(v) for v in d.actuals]
