@@ -420,7 +420,13 @@ def test_a_cell_pairing_two_indicators_splits_its_row_at_the_mark() -> None:
     rows = [[(c.col, c.text) for c in row if c is not None] for row in split.table.rows()]
     assert rows == [
         [(0, "芸術文化体験事業"), (1, "開催回数"), (2, "4回"), (3, "5回"), (4, "1,240")],
-        [(1, "参加者数"), (2, "延べ612人"), (3, "延べ701人")],
+        [
+            (0, "芸術文化体験事業"),
+            (1, "参加者数"),
+            (2, "延べ612人"),
+            (3, "延べ701人"),
+            (4, "1,240"),
+        ],
     ]
     doc = parsed(Path(__file__).parent.parent / "corpora/forms90/rumoi_shakai_kyoiku_h28.html")
     read = {(r.program, r.indicator): r for r in doc.records}
@@ -442,5 +448,36 @@ def test_a_slash_that_pairs_no_names_splits_nothing() -> None:
         ("創業件数", "12／15", "14／15"),
         ("開催回数／参加者数", "4回", "5回"),
         ("国／県", "R2/3", "R3/3"),
+        # one indicator's breakdown: the same unit in each part, brackets left open
+        ("健康寿命（男性／女性）", "79.5歳／83.2歳", "80.5歳／84.0歳"),
+        ("平均正答率 小学校／中学校", "95%／90%", "97%／93%"),
     ):
         assert split_bands(_row_table(*texts)).bands == (), texts
+
+
+def test_a_heading_that_pairs_its_words_keeps_each_cell_one_indicators_pair() -> None:
+    # 実績／目標（R5） over 70%／60%: the actual and target of the one indicator the row names
+    table = Table(
+        (
+            Cell(0, 0, "指標名"),
+            Cell(0, 1, "実績／目標（R5）"),
+            Cell(0, 2, "実績／目標（R6）"),
+            Cell(1, 0, "開催回数／参加者数"),
+            Cell(1, 1, "4回／612人"),
+            Cell(1, 2, "5回／701人"),
+        ),
+        2,
+        3,
+    )
+    assert split_bands(table).bands == ()
+
+
+def test_cells_printed_once_beside_paired_indicators_go_to_each() -> None:
+    split = split_bands(
+        _row_table("開催回数／参加者数", "回・人", "4回／612人", "5回／701人", "R7")
+    )
+    rows = [[c.text for c in row if c is not None] for row in split.table.rows()]
+    assert rows == [
+        ["開催回数", "回", "4回", "5回", "R7"],
+        ["参加者数", "人", "612人", "701人", "R7"],
+    ]

@@ -625,6 +625,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms100", "all"),
         (FORMS.parent / "forms101", "all"),
         (FORMS.parent / "forms102", "all"),
+        (FORMS.parent / "forms107", "all"),
+        (FORMS.parent / "forms109", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -658,7 +660,10 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     forms104's 軽井沢 read their indicators as goals, beside a `目標` column over the plan's goals
     and under the heading `主要施策の数値目標` (the spec's 数値目標 → goal), where F103 and F104
     keep kpi after CONVENTIONS; forms105's 都城 flags `135.2（暫定値）` provisional, a flag the
-    schema lists, where F105 (after F74-8) writes none."""
+    schema lists, where F105 (after F74-8) writes none, as forms106's 南三陸 `（速報値）`; forms106's
+    苫小牧 reads a program cell that lists its KPIs (`創業支援事業（創業相談件数60件⇒71件）`) as one
+    row's indicator; forms108's 内灘 reads its `成果指標` rows as KPIs where F108 takes goals
+    beside `主なKPI`, and its 富士吉田 `―（未実施）` (not held) carries no `missing` flag (F108)."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -3428,3 +3433,47 @@ def test_years_down_the_side_under_indicators_each_spanning_a_target_and_an_actu
     ]
     assert [t.period.fiscal_year for t in farmers.targets] == [2016, 2017, 2018, 2019, 2020]
     assert all(a.quantity.value != Decimal("120.0") for r in records for a in r.actuals)
+
+
+def test_a_plans_years_named_by_their_place_date_the_columns_under_them() -> None:
+    """会津若松 (corpora/forms106): `実績値` over `計画1年目（H29）` … `5年目（R3見込）`: the years
+    the brackets name, the plan's 計画 no list of targets, the last an estimate."""
+    records = parsed(FORMS.parent / "forms106" / "aizuwakamatsu_chukan_hyoka_r3.pdf").records
+    visitors = records[0]
+    assert [a.period.fiscal_year for a in visitors.actuals] == [2017, 2018, 2019, 2020, 2021]
+    assert "estimate" in visitors.actuals[-1].quantity.flags
+    assert [t.period.fiscal_year for t in visitors.targets] == [2026]
+
+
+def test_a_kind_heading_keeps_its_kind_with_a_bracketed_word_after_it() -> None:
+    """田尻 (corpora/forms107): the rows under `（1）数値目標（人口）` are goals, those under
+    `（2）重要業績評価指標（KPI）` KPIs."""
+    records = parsed(FORMS.parent / "forms107" / "tajiri_senryaku_kensho_r2.pdf").records
+    assert [r.kind for r in records] == ["goal", "goal", "kpi", "kpi", "kpi"]
+
+
+def test_bare_years_under_an_era_corner_date_a_block_and_its_difference_row_is_no_list() -> None:
+    """佐渡 (corpora/forms108): each block names its indicator, then `平成（年度） | 18 | 19 |
+    20`, 目標 and 実績 rows, and a `目標と実績の比較` row of differences: one record a block,
+    dated FY2006–FY2008, the differences read as nothing."""
+    records = parsed(FORMS.parent / "forms108" / "sado_jikokensho_h20.html").records
+    assert len(records) == 4
+    visitors = records[2]
+    assert visitors.indicator == "佐渡への観光客入込数"
+    assert [(t.quantity.value, t.period.fiscal_year) for t in visitors.targets] == [
+        (680000, 2006),
+        (670000, 2007),
+        (660000, 2008),
+    ]
+    assert [a.quantity.value for a in visitors.actuals] == [632000, 618000, 634000]
+
+
+def test_a_target_merged_over_two_indicators_is_each_ones() -> None:
+    """木更津 (corpora/forms108): `15.0` merged down the 2020年度目標 column beside 胃がん and
+    大腸がん検診受診率 (a note says the target is shared), `20.0` likewise under 目標値."""
+    records = {
+        r.indicator: r
+        for r in parsed(FORMS.parent / "forms108" / "kisarazu_shisaku_hyoka_2020.pdf").records
+    }
+    for name in ("胃がん検診受診率", "大腸がん検診受診率"):
+        assert [t.quantity.value for t in records[name].targets] == [15, 20]

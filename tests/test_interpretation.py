@@ -468,6 +468,7 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round7", 0.97),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round8", 0.97),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round9", 0.97),
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round10", 0.97),
     ],
     ids=[
         "real-kpi-tuned",
@@ -483,6 +484,7 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         "real-kpi-round7",
         "real-kpi-round8",
         "real-kpi-round9",
+        "real-kpi-round10",
     ],
 )
 def test_development_set_scores(documents: Path, expected: Path, floor: float) -> None:

@@ -454,3 +454,13 @@ def test_a_dash_with_a_figure_in_brackets_is_not_taken_for_no_value(raw: str) ->
     # a figure beside the dash may be the value itself: never read as a blank
     with pytest.raises(ParseError):
         parse_quantity(raw, "人")
+
+
+@pytest.mark.parametrize(
+    ("raw", "flag"),
+    [("+30（各年）", "annual"), ("30人（毎年）", "annual"), ("15.1%より抑制", "less_than")],
+)
+def test_a_bracketed_each_year_and_a_held_below_word_are_flags(raw: str, flag: str) -> None:
+    # 内灘 (forms108) prints its targets so: the word is no unit
+    q = parse_quantity(raw, "人")
+    assert flag in q.flags and q.unit in ("人", "%")

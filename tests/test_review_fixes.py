@@ -831,3 +831,77 @@ def test_a_name_value_cells_own_year_and_a_figure_in_its_note(tmp_path: Path) ->
     by_name = {r.indicator: r for r in records}
     assert [t.period.fiscal_year for t in by_name["移住者数"].targets] == [2018]
     assert any("H27" in w for w in by_name["ハブ捕獲数"].warnings)
+
+
+# --- the fourth review (statement dating, paired cells, list cells, periods down) ---------------
+
+
+def _periods(doc: jpkpi.Document) -> list[tuple]:
+    return [
+        (
+            r.indicator,
+            r.baseline.period.fiscal_year if r.baseline and r.baseline.period else None,
+            [t.period.fiscal_year if t.period else None for t in r.targets],
+        )
+        for r in doc.records
+    ]
+
+
+def test_an_unnumbered_note_dates_the_heading_it_names(tmp_path: Path) -> None:
+    rows = [["指標", "基準値", "目標値（R7年度）"], ["観光客数", "100人", "200人"]]
+    doc = html_page(tmp_path, "n1", html_table(rows) + "<p>※基準値は平成26年度の数値</p>")
+    assert _periods(doc) == [("観光客数", 2014, [2025])]
+
+
+def test_a_numbered_note_dates_only_what_points_to_its_mark(tmp_path: Path) -> None:
+    rows = [
+        ["指標", "現状値", "目標値（R7年度）"],
+        ["観光客数", "100人※1", "200人"],
+        ["出生数", "300人", "320人"],
+    ]
+    notes = "<p>※1 現状値は令和元年度の値です。</p><p>※2 現状値は平成30年度の値です。</p>"
+    doc = html_page(tmp_path, "n3", html_table(rows) + notes)
+    assert ("出生数", None, [2025]) in _periods(doc)
+
+
+def test_a_note_of_when_a_target_was_revised_dates_nothing(tmp_path: Path) -> None:
+    rows = [["指標", "基準値（H30年度）", "目標値"], ["観光客数", "100人", "200人"]]
+    note = "<p>※目標値は令和3年度に上方修正しました。</p>"
+    assert _periods(html_page(tmp_path, "n4", html_table(rows) + note)) == [
+        ("観光客数", 2018, [None])
+    ]
+
+
+def test_a_results_column_of_dashes_beside_name_value_targets_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "lone.csv"
+    path.write_text(
+        "事業名,成果目標,成果実績\n観光振興事業,観光客数 100人,観光客数 90人\n"
+        "移住促進事業,移住者数 20人,―\n子育て支援事業,出生数 300人,―\n",
+        encoding="utf-8",
+    )
+    records = jpkpi.parse(path).records
+    assert [(r.indicator, [t.quantity.value for t in r.targets]) for r in records] == [
+        ("観光客数", [100]),
+        ("移住者数", [20]),
+        ("出生数", [300]),
+    ]
+    assert [a.quantity.value for a in records[0].actuals] == [90]
+    assert records[1].actuals[0].quantity.value is None
+
+
+def test_a_rate_row_under_years_down_the_side_keeps_the_grid_whole(tmp_path: Path) -> None:
+    path = tmp_path / "pd.html"
+    path.write_text(
+        "<table border=1><tr><th rowspan=2>年度</th><th colspan=2>KPI① 加工品の販売額（千円）</th>"
+        "<th colspan=2>KPI② 観光客数（人）</th></tr>"
+        "<tr><th>目標</th><th>実績</th><th>目標</th><th>実績</th></tr>"
+        "<tr><td>H28</td><td>1,000</td><td>900</td><td>500</td><td>450</td></tr>"
+        "<tr><td>H29</td><td>1,100</td><td>1,150</td><td>550</td><td>560</td></tr>"
+        "<tr><td>進捗率</td><td colspan=2>104%</td><td colspan=2>101%</td></tr></table>",
+        encoding="utf-8",
+    )
+    records = jpkpi.parse(path).records
+    assert [(r.indicator, [a.quantity.value for a in r.actuals]) for r in records] == [
+        ("加工品の販売額", [900000, 1150000]),
+        ("観光客数", [450, 560]),
+    ]

@@ -80,6 +80,10 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
     "(見込)": "estimate",
     "(速報値)": "provisional",
     "(暫定値)": "provisional",
+    "(各年)": "annual",  # 内灘: +30（各年）, each year's level
+    "(毎年)": "annual",
+    "(年間)": "annual",
+    "より抑制": "less_than",  # 内灘: 15.1%より抑制, held below the figure
 }
 _PREFIX_INITIALS = frozenset(w[0] for w in PREFIX_QUALIFIERS)
 _SUFFIX_FINALS = frozenset(w[-1] for w in SUFFIX_QUALIFIERS)

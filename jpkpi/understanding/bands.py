@@ -19,6 +19,8 @@ from statistics import median
 
 import regex
 
+from jpkpi.errors import ParseError
+from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.text import fold_width, join_lines
 from jpkpi.tables.model import Cell, CellLine, Provenance, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value
@@ -271,18 +273,27 @@ _PAIR_MARK = regex.compile(r"\s*[／/]\s*")
 #: Most indicators one cell pairs.
 MAX_PAIRED = 4
 
+#: The mark between the parts of a short cell beside paired values (a unit each: ``回・人``).
+_SHARED_MARK = regex.compile(r"\s*[・／/]\s*")
+#: Longest part of such a cell (a unit word).
+_SHORT_PART = 4
+
 
 def _pair_plans(table: Table) -> dict[int, _Plan]:
     """Rows that pair k indicators in one cell with k values in each value cell, split at the
     mark (留萌: ``開催回数／参加者数`` over ``4回／延べ612人`` and ``5回／延べ701人``): k rows,
-    each its part; every other cell is printed once for them. The name cell must split into k
-    names and two value cells or more into k values each, with no cell of the row split
-    otherwise (a subsidy's ``1/2`` beside a plain name splits nothing)."""
+    each its part, every other cell of the row repeated in each (the program, a target year, a
+    dash). The name cell must split into k names and two value cells or more into k values
+    each, with no cell of the row split otherwise (a subsidy's ``1/2`` beside a plain name
+    splits nothing); the values of one cell must differ in unit (回 and 人: two indicators,
+    where ``79.5歳／83.2歳`` under ``健康寿命（男性／女性）`` is one indicator's breakdown), and no
+    heading over them may pair its words so (``実績／目標``: each cell one indicator's pair)."""
     rows: dict[int, list[Cell]] = {}
     for cell in table.cells:
         if cell.rowspan == 1 and not cell.lines and ("／" in cell.text or "/" in cell.text):
             rows.setdefault(cell.row, []).append(cell)
     plans: dict[int, _Plan] = {}
+    grid = table.grid() if rows else []
     for r, cells in rows.items():
         split = {id(c): _PAIR_MARK.split(c.text.strip()) for c in cells}
         counts = {len(parts) for parts in split.values()}
@@ -292,14 +303,56 @@ def _pair_plans(table: Table) -> dict[int, _Plan]:
         names = [
             i
             for i, parts in split.items()
-            if all(classify(p) is CellClass.TEXT and len(p) >= 2 for p in parts)
+            if all(classify(p) is CellClass.TEXT and len(p) >= 2 and _balanced(p) for p in parts)
         ]
         values = [i for i, cls in classes.items() if all(is_value(c) for c in cls)]
-        read = any(c is CellClass.QUANTITY for i in values for c in classes[i])
-        if len(names) == 1 and len(values) >= 2 and len(names) + len(values) == len(cells) and read:
-            parts = {i: [[CellLine(p)] for p in split[i]] for i in (*names, *values)}
-            plans[r] = _Plan(k, parts, [])
+        if len(names) != 1 or len(values) < 2 or len(names) + len(values) != len(cells):
+            continue
+        if not any(len(set(units)) == k for i in values if None not in (units := _units(split[i]))):
+            continue
+        value_cols = {c.col for c in cells if id(c) in values}
+        if any(_pairs_above(grid, r, col) for col in value_cols):
+            continue
+        parts = {i: [[CellLine(p)] for p in split[i]] for i in (*names, *values)}
+        for c in grid[r]:
+            if c is not None and c.row == r and c.rowspan == 1 and id(c) not in parts:
+                texts = c.line_texts()
+                shared = _SHARED_MARK.split(texts[0].strip()) if len(texts) == 1 else []
+                if len(shared) == k and all(0 < len(p) <= _SHORT_PART for p in shared):
+                    parts[id(c)] = [[CellLine(p)] for p in shared]  # 回・人: a unit each
+                elif texts:
+                    parts[id(c)] = [[CellLine(t) for t in texts]] * k  # printed once: each's
+        plans[r] = _Plan(k, parts, [])
     return plans
+
+
+def _balanced(text: str) -> bool:
+    """Whether a text closes each bracket it opens (``健康寿命（男性`` does not)."""
+    return text.count("(") + text.count("（") == text.count(")") + text.count("）")
+
+
+def _units(values: list[str]) -> list[str | None]:
+    """The unit each value prints (None where it prints none or does not parse)."""
+    units: list[str | None] = []
+    for text in values:
+        try:
+            units.append(parse_quantity(text).unit)
+        except ParseError:
+            units.append(None)
+    return units
+
+
+def _pairs_above(grid: list[list[Cell | None]], r: int, col: int) -> bool:
+    """Whether a heading over column ``col`` above row ``r`` pairs its words at a slash
+    (``実績／目標（R5）``)."""
+    for row in grid[:r]:
+        cell = row[col] if col < len(row) else None
+        if cell is None or not ("／" in cell.text or "/" in cell.text):
+            continue
+        # (a row of paired values above, 4回／延べ612人, is no heading)
+        if not any(is_value(classify(p)) for p in _PAIR_MARK.split(cell.text.strip())):
+            return True
+    return False
 
 
 @dataclass

@@ -180,6 +180,22 @@ def classify(text: str) -> CellClass:
     return cls
 
 
+#: A year of a plan named by its place, its period in brackets (会津若松: ``計画1年目（H29）``,
+#: ``5年目（R3見込）``; ``第2期（R2）``, ``初年度（H27）``).
+_NAMED_PERIOD = regex.compile(
+    r"(?:計画)?(?:第?[0-9一二三四五六七八九十]{1,2}(?:年目|年度目|年次|期末?)|初年度|中間年度?|最終年度?)"
+    r"[(（](?P<period>[^()（）]{2,12})[)）]"
+)
+
+
+def named_period_inside(text: str) -> str | None:
+    """The bracketed period of a heading that names a year of a plan by its place
+    (``計画1年目（H29）`` → ``H29``, ``5年目（R3見込）`` → ``R3見込``): its 計画 names no list of
+    targets; None for any other text."""
+    m = _NAMED_PERIOD.fullmatch(normalize_text(text).replace(" ", ""))
+    return m.group("period") if m is not None else None
+
+
 @functools.lru_cache(maxsize=8192)
 def _classify(text: str) -> CellClass:
     """The class of a cell's content (cached across documents for common texts)."""
@@ -193,6 +209,9 @@ def _classify(text: str) -> CellClass:
         return CellClass.TYPE
     if bare in KIND_WORDS:
         return CellClass.KIND
+    named = _NAMED_PERIOD.fullmatch(bare)
+    if named is not None and find_period(named.group("period")) is not None:
+        return CellClass.PERIOD  # 計画1年目（H29）, 5年目（R3見込）: a year of the plan, by name
     try:
         q = parse_quantity(text)
     except ParseError:

@@ -49,6 +49,7 @@ from jpkpi.understanding.cells import (
     classify,
     is_value,
     money_group,
+    named_period_inside,
     named_values,
     prints_named_values,
     shared_names,
@@ -649,7 +650,7 @@ def interpret_table(
         points = _split_points(table, grid, ev, header_rows, vocabulary)
         whole = (
             _read_region(table, grid, ev, row_roles, header_rows, 0, table.n_cols, vocabulary)
-            if len(points) > 1 and _periods_at_side(grid, ev, row_roles)
+            if len(points) > 1 and _periods_at_side(grid, ev, row_roles, vocabulary)
             else None
         )
         if whole is not None and whole.layout is Layout.PERIODS_DOWN:
@@ -688,10 +689,14 @@ def interpret_table(
 
 
 def _periods_at_side(
-    grid: list[list[Cell | None]], ev: dict[int, CellEvidence], row_roles: tuple[str, ...]
+    grid: list[list[Cell | None]],
+    ev: dict[int, CellEvidence],
+    row_roles: tuple[str, ...],
+    vocabulary: Vocabulary,
 ) -> bool:
     """Whether the first column labels every row of values with a period (the side of periods
-    down the side), so that a grid split into regions is worth reading whole as well."""
+    down the side), so that a grid split into regions is worth reading whole as well; a total
+    (累計) or a rate (進捗率) may label a row under them."""
     rows = [r for r, role in enumerate(row_roles[:MAX_EVIDENCE_ROWS]) if role == "values"]
     if len(rows) < 2:
         return False
@@ -700,9 +705,21 @@ def _periods_at_side(
         if cell is None or cell.empty:
             return False
         e = ev[id(cell)]
-        if e.value or (e.period is None and not _TOTAL_HEADING.search(normalize_text(cell.text))):
+        if e.value:
+            return False
+        said = e.period is not None or _TOTAL_HEADING.search(normalize_text(cell.text))
+        if not said and not set(column_votes(vocabulary, cell.text)) & _RATE_ROLES:
             return False
     return True
+
+
+#: What a row under the periods may say instead of a period's values: how they went.
+_RATE_ROLES = frozenset({"ratio", "status", "evaluation"})
+#: A row label that compares two lists (佐渡: ``目標と実績の比較``, ``実績と目標の差``): their
+#: difference, no list of its own.
+_DIFFERENCE_LABEL = regex.compile(
+    r"(?:目標|計画|実績|基準値?)(?:値)?と(?:目標|計画|実績|基準値?)(?:値)?の?(?:比較|差)"
+)
 
 
 #: A heading of a column that sums others: ``KPI増加分の累計``, ``合計``, ``5か年計``.
@@ -1921,14 +1938,16 @@ def _periods_down(
     """Indicators in columns and the periods down the side: every row of values is labelled
     by a period in the first column, and the headings over the value columns are names."""
     labelled = []
+    rates: list[str] = []
     for r in value_rows:
         cell = grid[r][lo]
         if cell is None or cell.empty or cell.col != lo:
             return None
         if _TOTAL_HEADING.search(normalize_text(cell.text).replace(" ", "")):
             continue  # 累計 under the years: the column's sum, no period's value
-        if set(column_votes(vocabulary, cell.text)) & {"ratio", "status", "evaluation"}:
-            continue  # H30達成率 under the years (秦野): how the year went, no value of it
+        if set(column_votes(vocabulary, cell.text)) & _RATE_ROLES:
+            rates.append(normalize_text(cell.text))  # H30達成率, 進捗率 (秦野): how it went
+            continue
         e = ev[id(cell)]
         if e.period is None or e.value or not _only_a_label(cell.text, vocabulary):
             return (
@@ -1937,6 +1956,7 @@ def _periods_down(
         labelled.append((r, cell, e))
     if len({(e.period.fiscal_year, e.period.year) for _, _, e in labelled if e.period}) < 2:
         return None
+    value_rows = [r for r, _, _ in labelled]  # (a rate row's cells, spanning lists, say no more)
     # 年度 | 区分 | names …: beside each period, the list its row gives (H28 | 目標, H28 | 実績)
     lists_by = _list_column(grid, labelled, lo + 1, hi, vocabulary)
     texts = [
@@ -1989,6 +2009,7 @@ def _periods_down(
         f"{len(labelled)} rows of values are labelled by a period in column {lo}; "
         f"{len(names)} value columns are headed by names ({with_units} with a unit)"
     ]
+    reasons += [f"the row {label!r} gives rates, no period's values: not read" for label in rates]
     layout = Layout.PERIODS_DOWN
     if evidence < MIN_INDICATOR_EVIDENCE:
         reasons.append(
@@ -2157,6 +2178,11 @@ def _blocks(
             rows.append(RowReading(r, "periods", label=normalize_text(first.text)))
             period_seen = True
             continue
+        if period_seen and (
+            set(column_votes(vocabulary, first.text)) & _RATE_ROLES
+            or _DIFFERENCE_LABEL.search(normalize_text(first.text).replace(" ", ""))
+        ):
+            continue  # 目標と実績の比較, 達成率 under a block's lists: worked out from them
         lst, flags = _row_list(vocabulary, first.text)
         empty_list_row = lst is not None and period_seen and not rest
         if lst is None and _names_block(first, rest, ev, vocabulary):
@@ -2650,7 +2676,8 @@ def _read_column(
     # year) only where no cell of this column's own names one (現状 over 実績)
     inward = list(enumerate(reversed(header_cells)))
     for k, cell in sorted(inward, key=lambda kc: _shared_word(shared, kc[1])):  # (stable)
-        v = column_votes(vocabulary, cell.text)
+        # 計画1年目（H29） under 実績値: the plan's year by its place, its 計画 no list's word
+        v = column_votes(vocabulary, named_period_inside(cell.text) or cell.text)
         if values >= 0.5 and "indicator" in v and not any(r in v for r in _VALUE_ROLES):
             # 数値目標 over values (ニセコ: 250人以下（H32）): the indicator's word hid the list's
             # word inside it (目標), and the values say the column is no indicator's

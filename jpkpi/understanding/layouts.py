@@ -876,26 +876,36 @@ def named_value_columns(table: Table, region: RegionReading) -> list[int]:
     """The columns of a region whose heading names a list (成果目標, 成果実績) and whose cells print
     the indicators' names with their values, a ``name：value`` line each (恩納), in at least
     half of its rows, the others holding nothing or a dash; empty when there are none."""
-    vocabulary = current_vocabulary()
     grid = table.grid()
-    found = []
-    lists = [c.index for c in region.columns if _named_list(c, vocabulary) is not None]
-    for col in region.columns:
-        if col.index not in lists:
-            continue
-        named = other = 0
+    lists = list_columns(region)
+    counts: dict[int, tuple[int, int, int]] = {}  # name：value cells, other cells, dashes
+    for col in lists:
+        named = other = dashes = 0
         for r in region.body_rows:
-            cell = grid[r][col.index]
-            if cell is None or cell.row != r or cell.col != col.index or cell.empty:
+            cell = grid[r][col]
+            if cell is None or cell.row != r or cell.col != col or cell.empty:
                 continue
             shared = _row_names(grid, r, region) or _lone_name(grid, r, lists)
             if named_values_noted(cell, shared) is not None:
                 named += 1
-            elif classify(cell.text) is not CellClass.MISSING and not bare_names(cell):
+            elif classify(cell.text) is CellClass.MISSING:
+                dashes += 1
+            elif not bare_names(cell):
                 other += 1
-        if named and named * 2 >= len(region.body_rows) and not other:
-            found.append(col.index)
-    return found
+        counts[col] = (named, other, dashes)
+    found = [c for c, (n, o, _) in counts.items() if n and n * 2 >= len(region.body_rows) and not o]
+    if not found:
+        return []
+    # beside them, a list column of such cells in fewer rows and dashes in the rest (今帰仁-like:
+    # 成果実績 all dashes before any result, or a result in one row of three)
+    return sorted(c for c, (n, o, d) in counts.items() if c in found or (not o and n + d))
+
+
+def list_columns(region: RegionReading) -> list[int]:
+    """The columns of a region whose heading names a list its ``name value`` cells give
+    (成果目標, 成果実績)."""
+    vocabulary = current_vocabulary()
+    return [c.index for c in region.columns if _named_list(c, vocabulary) is not None]
 
 
 def listed_indicators(table: Table, region: RegionReading) -> bool:
@@ -1063,7 +1073,7 @@ def _named_value_drafts(
     drafts: list[Draft] = []
     for r in region.body_rows:
         cells = {c: grid[r][c.index] for c, _, _ in lists}
-        shared = _row_names(grid, r, region) or _lone_name(grid, r, named)
+        shared = _row_names(grid, r, region) or _lone_name(grid, r, list_columns(region))
         read = {
             c.index: named_values_noted(cell, shared) or [(n, "", n) for n in bare_names(cell)]
             for c, cell in cells.items()

@@ -6,8 +6,9 @@ The evidence is the table's shape, not one word: every row starts with a label o
 value, none printed twice: repeated labels are transposed blocks, one indicator each); most
 labels name what a header names (unit, baseline, target, actual, status, indicator), at
 least two of them lists of values; the rows those labels name hold values across; one row
-holds the names; and the first row, read as a header, names no list of values and no unit (if
-it did, the table runs the usual way and its first column holds names).
+holds the names, and none the periods across under a label that names no list (``平成（年度）
+| 18 | 19``: a block of one indicator); and the first row, read as a header, names no list of
+values and no unit (if it did, the table runs the usual way and its first column holds names).
 """
 
 from __future__ import annotations
@@ -63,6 +64,14 @@ def transposed(table: Table, vocabulary: Vocabulary) -> Table | None:
         return None  # one list down the side (目標 only): periods down the side, read as such
     if any(_votes(vocabulary, c.text) & (_VALUE_ROLES | {"unit"}) for c in _row_cells(grid, 0)):
         return None  # 指標名 | 基準値 | 目標値: a header across the top; the table runs as usual
+    for r, role in enumerate(roles):
+        cells = _row_cells(grid, r)
+        if (
+            not role
+            and len(cells) >= 2
+            and all(classify(c.text) is CellClass.PERIOD for c in cells)
+        ):
+            return None  # 平成（年度） | 18 | 19 | 20: the periods run across; blocks, not turned
     named = False
     for r, role in enumerate(roles):
         cells = _row_cells(grid, r)

@@ -6,7 +6,9 @@ that cell's text (龍ケ崎's second indicator of one 主要事業, 広島's ``�
 width, is resolved. A mark a note of the document explains (``※「新」は今回の見直しで新たに設定
 したKPIです``), printed apart before a cell's text (``新 開業率``), is no part of that text. A
 symbol a note says marks a kind of indicator (``※◆は総合戦略の数値目標、無印は重要業績評価指標
-（KPI）です。``), printed alone in a cell of a row, makes that row's indicator of that kind."""
+（KPI）です。``), printed alone in a cell of a row, makes that row's indicator of that kind. A
+corner cell that names an era and a unit (``平成（年度）``) makes the bare numbers beside or
+below it (``18 | 19 | 20``) the years they stand for."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from dataclasses import replace
 
 import regex
 
+from jpkpi.primitives.period import ERA_PATTERN
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import classify, is_value
@@ -50,6 +53,51 @@ def resolve_dittos(table: Table) -> Table:
         return table
     cells = tuple(resolved.get((c.row, c.col), c) for c in table.cells)
     return replace(table, cells=cells)
+
+
+#: A corner cell that names the era and the unit of the bare numbers beside or below it (佐渡:
+#: ``平成（年度）`` over ``18 | 19 | 20``; ``年度（平成）``, ``令和(年)``).
+_ERA_CORNER = regex.compile(
+    rf"(?P<era>{ERA_PATTERN})\s*[(（]\s*(?P<unit>年度|年)\s*[)）]"
+    rf"|(?P<unit2>年度|年)\s*[(（]\s*(?P<era2>{ERA_PATTERN})\s*[)）]"
+)
+#: A year printed bare, its era and unit in the corner (``18``, ``元``).
+_BARE_YEAR = regex.compile(r"[0-9]{1,2}|元")
+#: Fewest bare years beside a corner for it to name theirs.
+_MIN_BARE_YEARS = 2
+
+
+def with_era_years(table: Table) -> Table:
+    """The table with each bare year beside or below an era corner (``平成（年度）`` | ``18`` |
+    ``19``) read as the year it stands for (``平成18年度``), where two or more stand so; the same
+    table where no corner is printed."""
+    corners = [
+        (cell, m)
+        for cell in table.cells
+        if len(cell.text) <= 12 and (m := _ERA_CORNER.fullmatch(normalize_text(cell.text)))
+    ]
+    if not corners:
+        return table
+    grid = table.grid()
+    read: dict[tuple[int, int], Cell] = {}
+    for corner, m in corners:
+        era, unit = m.group("era") or m.group("era2"), m.group("unit") or m.group("unit2")
+        right = [c for c in grid[corner.row][corner.col + corner.colspan :] if c is not None]
+        below = [row[corner.col] for row in grid[corner.row + corner.rowspan :]]
+        for line in (right, [c for c in below if c is not None]):
+            bare = [
+                c
+                for c in dict.fromkeys(line)  # (a merged cell once)
+                if _BARE_YEAR.fullmatch(normalize_text(c.text))
+            ]
+            if len(bare) < _MIN_BARE_YEARS:
+                continue
+            for c in bare:
+                text = f"{era}{normalize_text(c.text)}{unit}"
+                read[(c.row, c.col)] = replace(c, text=text, lines=())
+    if not read:
+        return table
+    return replace(table, cells=tuple(read.get((c.row, c.col), c) for c in table.cells))
 
 
 #: A note that says what a mark printed in the table means: ``※「新」は今回の見直しで新たに設定

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import regex
 
 from jpkpi import budget
+from jpkpi.errors import ParseError
 from jpkpi.primitives.period import (
     ERA_PATTERN,
     LATEST_ERALESS_YEAR,
@@ -25,6 +26,7 @@ from jpkpi.primitives.period import (
     find_period,
     find_span,
     guess_era,
+    parse_period,
     relative_period,
     without_periods,
 )
@@ -92,6 +94,7 @@ from jpkpi.understanding.printed_marks import (
     legend_kinds,
     legend_marks,
     resolve_dittos,
+    with_era_years,
     without_kind_marks,
     without_marks,
 )
@@ -117,6 +120,7 @@ from jpkpi.understanding.sections import (
     numbered_like_known,
     section_title,
 )
+from jpkpi.understanding.shared_values import with_shared_values
 from jpkpi.understanding.vocabulary import (
     KIND_WORDS,
     Kind,
@@ -1018,8 +1022,10 @@ def _oriented_reading(
     table: Table, vocabulary: Vocabulary, era: str | None, index: int
 ) -> tuple[Table, TableInterpretation]:
     """A table as it is read (turned a quarter where its first column is its header) and its
-    interpretation. Ditto marks (``〃``) are read as the cell above them first."""
-    table = resolve_dittos(table)
+    interpretation. Ditto marks (``〃``) are read as the cell above them first, bare years
+    under an era corner as the years they stand for, and a value merged over several
+    indicators' rows as each one's."""
+    table = with_shared_values(with_era_years(resolve_dittos(table)))
     turned = transposed(table, vocabulary)
     if turned is None:
         return table, interpret_table(table, vocabulary, era, index)
@@ -1229,6 +1235,9 @@ _LISTING_TAIL = regex.compile(r"の?(?:進捗(?:状況)?|達成状況|実現状�
 _QUALIFIED_KIND = regex.compile(r".{2,30}?(?:した|する|における|に係る|の)(?P<kind>[^の]{2,8})")
 
 
+#: A bracketed word after a kind's name in a heading (田尻: ``（1）数値目標（人口）``).
+_QUALIFIER_TAIL = regex.compile(r"[(（][^()（）]{1,8}[)）]$")
+
 #: A heading over a town's population targets (``2 目標人口``, ``人口目標の達成状況``): the
 #: figures the strategy's 人口ビジョン sets, goals (宇城, 萩).
 _POPULATION_GOAL = regex.compile(r"目標人口|人口目標|人口の将来展望")
@@ -1239,6 +1248,7 @@ def _kind_heading(heading: str) -> Kind | None:
     (``（ⅰ）基本目標`` → goal, ``2 数値目標の進捗`` too, and ``…に記載した数値目標の実現状況``;
     not ``基本目標1 地域で暮らす…``, a chapter of KPIs, nor ``(3)数値目標の考え方``)."""
     rest = _LISTING_TAIL.sub("", _HEADING_NUMBER.sub("", heading).replace(" ", ""))
+    rest = _QUALIFIER_TAIL.sub("", rest)  # 数値目標（人口）: the kind, then what it measures
     qualified = _QUALIFIED_KIND.fullmatch(rest)
     if qualified is not None and len(rest) > _KIND_HEADING_CHARS:
         # ①地域再生計画に記載した数値目標の実現状況 (十津川): the kind the heading ends with
@@ -1367,15 +1377,16 @@ _NOTE_BLOCKS = 30
 @dataclass(frozen=True)
 class Notes:
     """The notes printed under a table: the one period each numbered note names (``※1`` →
-    FY2019), and the text of each note right under it (a statement may date a column by its
-    heading: ``※基準値は平成26年度の数値``)."""
+    FY2019), and the text of each unnumbered ※ note right under it (a statement may date a
+    column by its heading: ``※基準値は平成26年度の数値``)."""
 
     numbered: Mapping[str, Period]
     texts: tuple[str, ...] = ()
 
 
 def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
-    """The notes under the table at ``index``: each ※ line before the next table, and the one
+    """The notes under the table at ``index``: each unnumbered ※ line before the next table, and
+    the one
     period each numbered note names (``※1`` → FY2019 from ``※1 現状値は令和元年度の値です。``),
     read from the first run of numbered notes after it, past tables with none under them (a
     table split over pages, its notes at the end), and no further (a document numbers its
@@ -1393,10 +1404,10 @@ def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
             tables += 1
             continue
         text = normalize_text(line.text)
-        if not tables and text.startswith("※"):
-            texts.append(text)
         m = _NUMBERED_NOTE.fullmatch(text)
         if m is None:
+            if not tables and text.startswith("※"):
+                texts.append(text)  # (a numbered note dates only what points to its mark)
             continue
         noted = True
         mark = m.group("mark").replace(" ", "")
@@ -1421,82 +1432,80 @@ def _note_dated(d: Draft, notes: Mapping[str, Period]) -> None:
     """Date the draft's undated values whose heading points to a numbered note that names one
     period (輪島: ``現状値※1`` over the values, ``※1 現状値は令和元年度の値です。`` under the
     table), with a warning naming the note."""
+
+    def period_of(heading: str) -> tuple[Period, str] | None:
+        marks = _NOTE_MARK.findall(heading)
+        if len(marks) != 1 or marks[0] not in notes:
+            return None
+        return notes[marks[0]], heading
+
+    _dated_by_heading(d, period_of, "values dated by the numbered notes their headings point to")
+
+
+def _dated_by_heading(
+    d: Draft, period_of: Callable[[str], tuple[Period, str] | None], why: str
+) -> None:
+    """Date the draft's values that print no year of their own and whose heading names none,
+    by the period ``period_of`` finds for the heading (and the words that say so), with one
+    warning that quotes each; the period's ``raw`` is the heading, as a heading's is."""
     used: list[str] = []
 
     def dated(cell: ValueCell) -> ValueCell:
         heading = normalize_text(cell.header).replace(" ", "")
-        marks = _NOTE_MARK.findall(heading)
-        if cell.period is not None or len(marks) != 1 or marks[0] not in notes:
-            return cell
-        period = notes[marks[0]]
+        found = period_of(heading) if cell.period is None else None
+        if found is None or find_period(cell.value_text or cell.text) is not None:
+            return cell  # (北斗: H31：25人 prints its own year)
+        period, said = found
         year = period.fiscal_year if period.fiscal_year is not None else period.year
-        used.append(f"{heading} → {'FY' if period.fiscal_year is not None else ''}{year}")
+        used.append(f"{said} → {'FY' if period.fiscal_year is not None else ''}{year}")
         return replace(cell, period=replace(period, raw=heading))
 
     d.baseline = dated(d.baseline) if d.baseline else None
     d.targets = [dated(v) for v in d.targets]
     d.actuals = [dated(v) for v in d.actuals]
     if used:
-        d.warnings.append(
-            "values dated by the numbered notes their headings point to ("
-            + "; ".join(dict.fromkeys(used))
-            + ")"
-        )
+        d.warnings.append(f"{why} ({'; '.join(dict.fromkeys(used))})")
 
 
 #: A statement that dates a column by its heading (防府's group row ``基準年度値は平成22年度、
-#: 現状値は令和元年度の調査結果``): the heading, then what it is for, up to the next pause.
+#: 現状値は令和元年度の調査結果``; a note ``※基準値は平成26年度の数値``): the heading, は, the
+#: period, then nothing or what the value is as of it (の数値, 時点, 現在) up to the next pause;
+#: a period followed by anything else (``目標値は令和3年度に上方修正``: when it was revised) dates
+#: nothing.
 _HEADING_IS = regex.compile(
-    r"(?:^|(?<=[\s:：(（【「、。,，]))(?P<heading>[^\s:：()（）【】「」、。,，]{1,12}?)は"
-    r"(?P<when>[^、。,，;；)）]{1,24})"
+    r"(?:^|(?<=[\s:：(（【「、。,，※]))(?P<heading>[^\s:：()（）【】「」、。,，※]{1,12}?)は、?"
+    r"(?P<when>[^、。,，;；)）の]{2,16}?)(?:(?:の|時点|現在)[^、。,，;；)）]{0,12})?(?=$|[、。,，;；)）])"
 )
 
 
-def _heading_periods(texts: Sequence[str]) -> dict[str, Period]:
-    """The period each statement among ``texts`` names for a heading, the first statement of a
-    heading winning (a section row nearest the values first, then the notes); a statement
-    naming no period, or several, dates nothing."""
-    found: dict[str, Period] = {}
+def _heading_periods(texts: Sequence[str]) -> dict[str, tuple[Period, str]]:
+    """The period each statement among ``texts`` names for a heading, and the statement, the
+    first statement of a heading winning (a section row nearest the values first, then the
+    notes); a statement whose period does not parse whole dates nothing."""
+    found: dict[str, tuple[Period, str]] = {}
     for text in texts:
         for m in _HEADING_IS.finditer(normalize_text(text)):
-            heading, when = m.group("heading"), m.group("when").split("の")[0]
-            if heading in found or count_periods(when) != 1:
+            heading, when = m.group("heading"), m.group("when").strip()
+            if heading in found:
                 continue
-            period = find_period(when)
-            if period is not None:
-                found[heading] = replace(period, raw=when)
+            try:
+                period = parse_period(when)
+            except ParseError:
+                continue
+            found[heading] = (period, f"{heading}は{when}")
     return found
 
 
 def _statement_dated(d: Draft, texts: Sequence[str]) -> None:
     """Date the draft's undated values whose heading a statement of its section rows or of
-    the notes under its table dates (防府: values under a bare ``基準年度値`` heading, the group
-    row above them saying ``基準年度値は平成22年度``), with a warning naming the statement."""
+    the unnumbered notes under its table dates (防府: values under a bare ``基準年度値``
+    heading, the group row above them saying ``基準年度値は平成22年度``), with a warning naming
+    the statement."""
     if not any(v.period is None for v in (d.baseline, *d.targets, *d.actuals) if v):
         return
     periods = _heading_periods(texts)
-    used: list[str] = []
-
-    def dated(cell: ValueCell) -> ValueCell:
-        heading = normalize_text(cell.header).replace(" ", "")
-        period = periods.get(heading)
-        if cell.period is not None or period is None or find_period(cell.text) is not None:
-            return cell  # (北斗: H31：25人 prints its own year)
-        year = period.fiscal_year if period.fiscal_year is not None else period.year
-        used.append(
-            f"{heading}は{period.raw} → {'FY' if period.fiscal_year is not None else ''}{year}"
-        )
-        return replace(cell, period=period)
-
-    d.baseline = dated(d.baseline) if d.baseline else None
-    d.targets = [dated(v) for v in d.targets]
-    d.actuals = [dated(v) for v in d.actuals]
-    if used:
-        d.warnings.append(
-            "values dated by what the text says of their heading ("
-            + "; ".join(dict.fromkeys(used))
-            + ")"
-        )
+    if periods:
+        _dated_by_heading(d, periods.get, "values dated by what the text says of their heading")
 
 
 #: A target heading for a plan's whole length in years (``5か年目標``, ``5年間の目標``).

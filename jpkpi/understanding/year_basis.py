@@ -4,14 +4,16 @@ A KPI table's era years (``H27``, ``現況（H23）``) are fiscal years (spec), 
 otherwise for a row. Some print the basis beside each indicator in a column of its own (金山:
 ``集計 | 暦年`` or ``年度``; 軽井沢: ``集計期間 | 暦年`` or ``年度末``, with a note that 暦年 counts
 January to December and 年度末 at 31 March): a 暦年 row's years are calendar years, a 年度末
-row's values are counted at the fiscal year's end, as ``2024年度末`` is.
+row's values are counted at the fiscal year's end, as ``2024年度末`` is. Only years read from
+the headings are counted so: a year a value cell prints keeps its own reading, and a row's
+years from 基準年度/目標年度 columns are read later, as any row's.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from jpkpi.primitives.period import Period
+from jpkpi.primitives.period import Period, find_period
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Table
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -78,6 +80,8 @@ def counted_by_row(table: Table, drafts: list[Draft]) -> None:
             continue
 
         def counted(v: ValueCell, basis: str = basis) -> ValueCell:
+            if find_period(v.value_text or v.text) is not None:
+                return v  # (100人（R5年度）: a year the cell prints, kept as printed)
             return replace(v, period=_counted(v.period, basis))
 
         d.baseline = counted(d.baseline) if d.baseline else None

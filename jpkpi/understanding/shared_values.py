@@ -1,0 +1,68 @@
+"""Values printed once for several indicators: a value cell merged down over the rows of two
+indicators or more (木更津: `15.0` in the 目標 column over 胃がん検診受診率 and 大腸がん検診受診率,
+a note saying their target is shared) is each row's value.
+
+Only a cell that reads as a value is so read, only where each row it spans names an indicator
+of its own and prints another value of its own, where no other cell is merged over the same rows
+(a program's 事業費 beside its merged program, one indicator's rows under its merged name) and
+where the column holds values of single rows too: a merged dash over a group's heading rows, a
+column of values each merged over an indicator's two rows (村 | 全国平均), stay as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from jpkpi.tables.model import Cell, Table
+from jpkpi.understanding.cells import CellClass, classify, is_value
+
+
+def with_shared_values(table: Table) -> Table:
+    """The table with each value cell merged over several indicators' rows repeated in each
+    (the same table where there is none)."""
+    merged = [c for c in table.cells if c.rowspan > 1 and c.colspan == 1 and not c.empty]
+    if not merged:
+        return table
+    grid = table.grid()
+    copies: dict[tuple[int, int], list[Cell]] = {}
+    for cell in merged:
+        if classify(cell.text) is not CellClass.QUANTITY:
+            continue
+        if any(
+            (c.row, c.rowspan) == (cell.row, cell.rowspan) and not is_value(classify(c.text))
+            for c in merged
+        ):
+            continue  # a program or a name merged over the same rows: the value is its (事業費)
+        if not any(
+            c.col == cell.col and c.rowspan == 1 and is_value(classify(c.text)) for c in table.cells
+        ):
+            continue  # every value of the column merged so: one indicator's rows (村 | 全国平均)
+        rows = range(cell.row, min(cell.row + cell.rowspan, table.n_rows))
+        if all(_indicator_row(grid, r, cell.col) for r in rows):
+            copies[(cell.row, cell.col)] = [_copy(cell, r, grid) for r in rows]
+    if not copies:
+        return table
+    cells: list[Cell] = []
+    for c in table.cells:
+        cells.extend(copies.get((c.row, c.col), [c]))
+    cells.sort(key=lambda c: (c.row, c.col))
+    return replace(table, cells=tuple(cells))
+
+
+def _copy(cell: Cell, r: int, grid: list[list[Cell | None]]) -> Cell:
+    """The merged cell's copy on row ``r``, placed on the page where that row's own cells are."""
+    bbox = cell.provenance.bbox
+    own = [c.provenance.bbox for c in grid[r] if c is not None and c.row == r and c.rowspan == 1]
+    boxes = [b for b in own if b is not None]
+    if bbox is not None and boxes:
+        bbox = (bbox[0], min(b[1] for b in boxes), bbox[2], max(b[3] for b in boxes))
+    return replace(cell, row=r, rowspan=1, provenance=replace(cell.provenance, bbox=bbox))
+
+
+def _indicator_row(grid: list[list[Cell | None]], r: int, col: int) -> bool:
+    """Whether row ``r`` names an indicator in a cell of its own left of ``col`` and prints a
+    value of its own elsewhere."""
+    own = [c for c in grid[r] if c is not None and c.row == r and c.rowspan == 1 and not c.empty]
+    named = any(c.col < col and classify(c.text) is CellClass.TEXT for c in own)
+    valued = any(c.col != col and is_value(classify(c.text)) for c in own)
+    return named and valued
