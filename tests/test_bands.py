@@ -420,13 +420,8 @@ def test_a_cell_pairing_two_indicators_splits_its_row_at_the_mark() -> None:
     rows = [[(c.col, c.text) for c in row if c is not None] for row in split.table.rows()]
     assert rows == [
         [(0, "芸術文化体験事業"), (1, "開催回数"), (2, "4回"), (3, "5回"), (4, "1,240")],
-        [
-            (0, "芸術文化体験事業"),
-            (1, "参加者数"),
-            (2, "延べ612人"),
-            (3, "延べ701人"),
-            (4, "1,240"),
-        ],
+        # (the money printed once, no unit of either part's, spans both rows, as it stood)
+        [(0, "芸術文化体験事業"), (1, "参加者数"), (2, "延べ612人"), (3, "延べ701人")],
     ]
     doc = parsed(Path(__file__).parent.parent / "corpora/forms90/rumoi_shakai_kyoiku_h28.html")
     read = {(r.program, r.indicator): r for r in doc.records}
@@ -448,11 +443,27 @@ def test_a_slash_that_pairs_no_names_splits_nothing() -> None:
         ("創業件数", "12／15", "14／15"),
         ("開催回数／参加者数", "4回", "5回"),
         ("国／県", "R2/3", "R3/3"),
-        # one indicator's breakdown: the same unit in each part, brackets left open
+        # one indicator's breakdown: brackets left open, a stem before a category, categories
         ("健康寿命（男性／女性）", "79.5歳／83.2歳", "80.5歳／84.0歳"),
         ("平均正答率 小学校／中学校", "95%／90%", "97%／93%"),
+        ("男性／女性", "70%／60%", "72%／62%"),
     ):
         assert split_bands(_row_table(*texts)).bands == (), texts
+
+
+def test_paired_indicators_of_one_unit_split_and_a_value_printed_once_goes_to_its_unit() -> None:
+    split = split_bands(_row_table("転入者数／転出者数", "1,200人／1,350人", "1,250人／1,300人"))
+    assert [[c.text for c in row if c is not None] for row in split.table.rows()] == [
+        ["転入者数", "1,200人", "1,250人"],
+        ["転出者数", "1,350人", "1,300人"],
+    ]
+    split = split_bands(
+        _row_table("移住・定住", "相談件数／移住者数", "120件／15人", "130件／18人", "20人")
+    )
+    assert [[c.text for c in row if c is not None] for row in split.table.rows()] == [
+        ["移住・定住", "相談件数", "120件", "130件"],
+        ["移住・定住", "移住者数", "15人", "18人", "20人"],
+    ]
 
 
 def test_a_heading_that_pairs_its_words_keeps_each_cell_one_indicators_pair() -> None:

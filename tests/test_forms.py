@@ -567,6 +567,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS26, "all"),
         (FORMS27, "all"),
         (FORMS28, "all"),
+        (FORMS30, "all"),
         (FORMS32, "all"),
         (FORMS33, "all"),
         (FORMS34, "all"),
@@ -627,6 +628,9 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms102", "all"),
         (FORMS.parent / "forms107", "all"),
         (FORMS.parent / "forms109", "all"),
+        (FORMS.parent / "forms110", "all"),
+        (FORMS.parent / "forms112", "all"),
+        (FORMS.parent / "forms113", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -638,8 +642,8 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     target heading (issue 11, point 5), where its expectation keeps the level in the target
     statement only (F17-18). forms29 is left out: 伊予's base years printed as spans
     (``H15~19平均値``) are read as the span's last year, the convention of CONVENTIONS and F3-12,
-    where its expectation leaves them undated (F29-6). forms30 and forms31 keep one kind each
-    that their writers call arguable; forms36's 天童 reads `毎年3件以上` as annual, where F36-6
+    where its expectation leaves them undated (F29-6). forms31 keeps one kind
+    that its writers call arguable; forms36's 天童 reads `毎年3件以上` as annual, where F36-6
     keeps at_least alone; forms42's 十和田 reads its 重点目標 as goals, where F42 takes KPIs; forms18's
     小松 reads 合計特殊出生率 (its own table, 指標 | 区分) as a KPI, where F18 takes every figure of the
     人口ビジョン for a goal; forms53's 海士 and forms55's 豊後高田 read `計画期間中に新規5名` and
@@ -663,7 +667,9 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     schema lists, where F105 (after F74-8) writes none, as forms106's 南三陸 `（速報値）`; forms106's
     苫小牧 reads a program cell that lists its KPIs (`創業支援事業（創業相談件数60件⇒71件）`) as one
     row's indicator; forms108's 内灘 reads its `成果指標` rows as KPIs where F108 takes goals
-    beside `主なKPI`, and its 富士吉田 `―（未実施）` (not held) carries no `missing` flag (F108)."""
+    beside `主なKPI`, and its 富士吉田 `―（未実施）` (not held) carries no `missing` flag (F108);
+    forms111's 竜王 reads the indicators under each project row (a program with its 事業費) as
+    activities where F111 keeps kpi."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -3477,3 +3483,35 @@ def test_a_target_merged_over_two_indicators_is_each_ones() -> None:
     }
     for name in ("胃がん検診受診率", "大腸がん検診受診率"):
         assert [t.quantity.value for t in records[name].targets] == [15, 20]
+
+
+def test_two_keyed_targets_on_one_line_a_slash_between_are_both_read() -> None:
+    """西原 (corpora/forms113): `R5：11,000人／R6：13,000人` under a bare `目標値`: two targets,
+    each dated by its key, `raw` each one's part as printed."""
+    records = parsed(FORMS.parent / "forms113" / "nishihara_kpi_kensho_r5.html").records
+    first = records[0]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in first.targets] == [
+        (11000, 2023),
+        (13000, 2024),
+    ]
+    assert first.targets[0].to_dict()["raw"] == "R5：11,000人"
+
+
+def test_a_column_of_logic_model_stages_types_each_row() -> None:
+    """南陽 (corpora/forms110): `段階 | 最終アウトカム / 中間アウトカム / アウトプット`, merged
+    over their rows: outcomes are KPIs, the outputs activities."""
+    records = parsed(FORMS.parent / "forms110" / "nanyo_shisaku_hyoka_r5.pdf").records
+    assert [(r.indicator_type, r.kind) for r in records] == [
+        ("outcome", "kpi"),
+        ("outcome", "kpi"),
+        ("outcome", "kpi"),
+        ("output", "activity"),
+        ("output", "activity"),
+    ]
+
+
+def test_indicators_under_a_heading_of_efforts_are_activities() -> None:
+    """須坂 (corpora/forms112): the grid under `３　取り組みの指標` lists activities, the one
+    under `２　施策の成果指標` KPIs."""
+    records = parsed(FORMS.parent / "forms112" / "suzaka_shisaku_hyoka_h25.pdf").records
+    assert [r.kind for r in records] == ["kpi", "kpi", "activity", "activity", "activity"]

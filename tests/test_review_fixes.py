@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -905,3 +906,115 @@ def test_a_rate_row_under_years_down_the_side_keeps_the_grid_whole(tmp_path: Pat
         ("加工品の販売額", [900000, 1150000]),
         ("観光客数", [450, 560]),
     ]
+
+
+# --- the fifth review (paired cells, kind headings, blocks, turning, corners, shared values) ----
+
+
+def _csv(tmp_path: Path, name: str, text: str) -> jpkpi.Document:
+    path = tmp_path / f"{name}.csv"
+    path.write_text(text, encoding="utf-8")
+    return jpkpi.parse(path)
+
+
+def test_a_pair_of_one_unit_and_a_program_with_a_middle_dot_read_whole(tmp_path: Path) -> None:
+    doc = _csv(
+        tmp_path,
+        "pairs",
+        "事業名,指標名,R3実績,R4実績\n"
+        '移住・定住,転入者数／転出者数,"1,200人／1,350人","1,250人／1,300人"\n',
+    )
+    assert [
+        (r.program, r.indicator, [a.quantity.value for a in r.actuals]) for r in doc.records
+    ] == [
+        ("移住・定住", "転入者数", [1200, 1250]),
+        ("移住・定住", "転出者数", [1350, 1300]),
+    ]
+
+
+def test_paired_values_without_units_take_each_part_of_a_unit_cell(tmp_path: Path) -> None:
+    doc = _csv(
+        tmp_path,
+        "units",
+        "事業名,指標名,単位,R3実績,R4実績\n芸術文化体験事業,開催回数／参加者数,回・人,4／612,5／701\n",
+    )
+    assert [(r.indicator, r.unit, [a.quantity.value for a in r.actuals]) for r in doc.records] == [
+        ("開催回数", "回", [4, 5]),
+        ("参加者数", "人", [612, 701]),
+    ]
+
+
+def test_a_chapter_heading_with_a_bracketed_number_names_no_kind(tmp_path: Path) -> None:
+    rows = [
+        ["具体的な施策", "指標名", "基準値（R元）", "目標値（R6）", "実績値（R4）"],
+        ["創業支援", "創業件数（件）", "5", "10", "8"],
+    ]
+    doc = html_page(tmp_path, "kh", "<h2>基本目標（1）</h2>" + html_table(rows))
+    assert [r.kind for r in doc.records] == ["kpi"]
+
+
+def test_a_block_named_for_a_rate_is_a_block_of_its_own(tmp_path: Path) -> None:
+    block = (
+        "<tr><td colspan=4>{}</td></tr><tr><td>年度</td><td>R2</td><td>R3</td><td>R4</td></tr>"
+        "<tr><td>目標</td><td>{}</td><td>1</td><td>2</td></tr>"
+        "<tr><td>実績</td><td>{}</td><td>3</td><td>4</td></tr>"
+    )
+    body = (
+        "<table>"
+        + block.format("移住相談件数（件）", "100", "95")
+        + block.format("人口増減率（%）", "-0.5", "-0.7")
+        + "</table>"
+    )
+    doc = html_page(tmp_path, "blocks", "<h2>成果指標</h2>" + body)
+    assert [(r.indicator, r.targets[0].quantity.value) for r in doc.records] == [
+        ("移住相談件数", 100),
+        ("人口増減率", Decimal("-0.5")),
+    ]
+
+
+def test_a_table_turned_keeps_a_row_of_each_indicators_year(tmp_path: Path) -> None:
+    doc = _csv(
+        tmp_path,
+        "turned",
+        '指標名,観光客数,移住者数\n単位,人,人\n目標値,"120,000",80\n年度,R5,R5\n実績値,"115,000",72\n',
+    )
+    assert [r.indicator for r in doc.records] == ["観光客数", "移住者数"]
+
+
+def test_a_note_of_a_revision_dates_no_target(tmp_path: Path) -> None:
+    rows = [["指標名", "基準値", "目標値"], ["創業件数（件）", "5", "10"]]
+    note = "<p>※目標値は令和3年度の見直しで修正</p>"
+    doc = html_page(tmp_path, "rev", html_table(rows) + note)
+    assert doc.records[0].targets[0].period is None
+
+
+def test_an_era_corner_over_several_columns_dates_the_row_under_it_only(tmp_path: Path) -> None:
+    body = (
+        "<table><tr><th rowspan=2>指標</th><th rowspan=2>区分</th><th colspan=3>平成（年度）</th>"
+        "</tr><tr><th>18</th><th>19</th><th>20</th></tr>"
+        "<tr><td rowspan=2>移住者数（人）</td><td>目標</td><td>120</td><td>150</td><td>200</td></tr>"
+        "<tr><td>実績</td><td>110</td><td>140</td><td>210</td></tr></table>"
+    )
+    doc = html_page(tmp_path, "era", "<h2>数値目標</h2>" + body)
+    targets = doc.records[0].targets
+    assert [(t.quantity.value, t.period.fiscal_year) for t in targets] == [
+        (120, 2006),
+        (150, 2007),
+        (200, 2008),
+    ]
+
+
+def test_a_shared_target_takes_its_merged_year_and_unit_to_each_row(tmp_path: Path) -> None:
+    body = (
+        "<table><tr><th>指標名</th><th>単位</th><th>目標値</th><th>実績値</th><th>目標年度</th></tr>"
+        "<tr><td>胃がん検診受診率</td><td rowspan=2>%</td><td rowspan=2>15.0</td><td>11.0</td>"
+        "<td rowspan=2>R7</td></tr><tr><td>大腸がん検診受診率</td><td>13.1</td></tr>"
+        "<tr><td>待機児童数</td><td>人</td><td>0</td><td>3</td><td>R7</td></tr></table>"
+    )
+    doc = html_page(tmp_path, "shared", body)
+    assert [[(t.quantity.value, t.period.fiscal_year) for t in r.targets] for r in doc.records] == [
+        [(Decimal("15.0"), 2025)],
+        [(Decimal("15.0"), 2025)],
+        [(0, 2025)],
+    ]
+    assert [r.unit for r in doc.records] == ["%", "%", "人"]

@@ -81,9 +81,12 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
     "(速報値)": "provisional",
     "(暫定値)": "provisional",
     "(各年)": "annual",  # 内灘: +30（各年）, each year's level
+    "(各年度)": "annual",
     "(毎年)": "annual",
+    "(毎年度)": "annual",
     "(年間)": "annual",
     "より抑制": "less_than",  # 内灘: 15.1%より抑制, held below the figure
+    "より抑制する": "less_than",
 }
 _PREFIX_INITIALS = frozenset(w[0] for w in PREFIX_QUALIFIERS)
 _SUFFIX_FINALS = frozenset(w[-1] for w in SUFFIX_QUALIFIERS)

@@ -23,7 +23,7 @@ from jpkpi.errors import ParseError
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.text import fold_width, join_lines
 from jpkpi.tables.model import Cell, CellLine, Provenance, Table
-from jpkpi.understanding.cells import CellClass, classify, is_value
+from jpkpi.understanding.cells import CellClass, classify, is_value, unit_word
 from jpkpi.understanding.vocabulary import Role, header_role
 
 #: Most lines a name cell may hold for its lines to be matched to sub-rows (the contiguous
@@ -273,21 +273,19 @@ _PAIR_MARK = regex.compile(r"\s*[／/]\s*")
 #: Most indicators one cell pairs.
 MAX_PAIRED = 4
 
-#: The mark between the parts of a short cell beside paired values (a unit each: ``回・人``).
+#: The mark between the parts of a unit cell beside paired values (a unit each: ``回・人``).
 _SHARED_MARK = regex.compile(r"\s*[・／/]\s*")
-#: Longest part of such a cell (a unit word).
-_SHORT_PART = 4
 
 
 def _pair_plans(table: Table) -> dict[int, _Plan]:
     """Rows that pair k indicators in one cell with k values in each value cell, split at the
     mark (留萌: ``開催回数／参加者数`` over ``4回／延べ612人`` and ``5回／延べ701人``): k rows,
-    each its part, every other cell of the row repeated in each (the program, a target year, a
-    dash). The name cell must split into k names and two value cells or more into k values
-    each, with no cell of the row split otherwise (a subsidy's ``1/2`` beside a plain name
-    splits nothing); the values of one cell must differ in unit (回 and 人: two indicators,
-    where ``79.5歳／83.2歳`` under ``健康寿命（男性／女性）`` is one indicator's breakdown), and no
-    heading over them may pair its words so (``実績／目標``: each cell one indicator's pair)."""
+    each its part, every other cell of the row but a value repeated in each (the program, a
+    target year, a dash), a unit cell split too (``回・人``, ``回／人``). The name cell must split
+    into k whole names (``健康寿命（男性／女性）`` and ``平均正答率 小学校／中学校`` are one
+    indicator's breakdown) and two value cells or more into k values each, with no cell of the
+    row split otherwise (a subsidy's ``1/2`` beside a plain name splits nothing), and no heading
+    over the values may pair its words so (``実績／目標``: each cell one indicator's pair)."""
     rows: dict[int, list[Cell]] = {}
     for cell in table.cells:
         if cell.rowspan == 1 and not cell.lines and ("／" in cell.text or "/" in cell.text):
@@ -300,28 +298,32 @@ def _pair_plans(table: Table) -> dict[int, _Plan]:
         if len(counts) != 1 or not 2 <= (k := counts.pop()) <= MAX_PAIRED:
             continue
         classes = {i: [classify(p) for p in parts] for i, parts in split.items()}
-        names = [
-            i
-            for i, parts in split.items()
-            if all(classify(p) is CellClass.TEXT and len(p) >= 2 and _balanced(p) for p in parts)
-        ]
+        names = [i for i, parts in split.items() if all(_whole_name(p) for p in parts)]
+        units = [i for i, parts in split.items() if all(unit_word(p) for p in parts)]
         values = [i for i, cls in classes.items() if all(is_value(c) for c in cls)]
-        if len(names) != 1 or len(values) < 2 or len(names) + len(values) != len(cells):
-            continue
-        if not any(len(set(units)) == k for i in values if None not in (units := _units(split[i]))):
+        if (
+            len(names) != 1
+            or len(values) < 2
+            or len(names) + len(units) + len(values) != len(cells)
+        ):
             continue
         value_cols = {c.col for c in cells if id(c) in values}
         if any(_pairs_above(grid, r, col) for col in value_cols):
             continue
-        parts = {i: [[CellLine(p)] for p in split[i]] for i in (*names, *values)}
+        parts = {i: [[CellLine(p)] for p in split[i]] for i in (*names, *units, *values)}
         for c in grid[r]:
-            if c is not None and c.row == r and c.rowspan == 1 and id(c) not in parts:
-                texts = c.line_texts()
-                shared = _SHARED_MARK.split(texts[0].strip()) if len(texts) == 1 else []
-                if len(shared) == k and all(0 < len(p) <= _SHORT_PART for p in shared):
-                    parts[id(c)] = [[CellLine(p)] for p in shared]  # 回・人: a unit each
-                elif texts:
-                    parts[id(c)] = [[CellLine(t) for t in texts]] * k  # printed once: each's
+            if c is None or c.row != r or c.rowspan != 1 or id(c) in parts:
+                continue
+            texts = c.line_texts()
+            shared = _SHARED_MARK.split(texts[0].strip()) if len(texts) == 1 else []
+            if len(shared) == k and all(unit_word(p) for p in shared):
+                parts[id(c)] = [[CellLine(p)] for p in shared]  # 回・人: a unit each
+            elif texts and not is_value(classify(c.text)):
+                parts[id(c)] = [[CellLine(t) for t in texts]] * k  # printed once: each's
+            elif texts and (j := _part_of_unit(c.text, split[values[0]])) is not None:
+                # 800人 printed once beside 4回／612人: the part of its unit's
+                parts[id(c)] = [[CellLine(t) for t in texts] if i == j else [] for i in range(k)]
+            # (another value printed once beside the pair stays spanning, as it stood)
         plans[r] = _Plan(k, parts, [])
     return plans
 
@@ -331,15 +333,33 @@ def _balanced(text: str) -> bool:
     return text.count("(") + text.count("（") == text.count(")") + text.count("）")
 
 
-def _units(values: list[str]) -> list[str | None]:
-    """The unit each value prints (None where it prints none or does not parse)."""
-    units: list[str | None] = []
-    for text in values:
-        try:
-            units.append(parse_quantity(text).unit)
-        except ParseError:
-            units.append(None)
-    return units
+def _whole_name(text: str) -> bool:
+    """Whether a part of a paired name cell is a whole indicator's name: words of three
+    characters or more, no space inside (``平均正答率 小学校``: a stem and a category, the
+    pair a breakdown of one indicator), its brackets closed (``健康寿命（男性``)."""
+    bare = text.strip()
+    return (
+        classify(bare) is CellClass.TEXT
+        and len(bare) >= _MIN_NAME_CHARS
+        and not any(ch.isspace() for ch in bare)
+        and _balanced(bare)
+    )
+
+
+#: Fewest characters a paired indicator's name holds (男性／女性 are categories, no names).
+_MIN_NAME_CHARS = 3
+
+
+def _part_of_unit(text: str, parts: list[str]) -> int | None:
+    """The one part of a paired value (``4回／612人``) whose unit a value printed once beside
+    it (``800人``) shares; None where none or several do."""
+    try:
+        unit = parse_quantity(text).unit
+        units = [parse_quantity(p).unit for p in parts]
+    except ParseError:
+        return None
+    found = [i for i, u in enumerate(units) if u is not None and u == unit]
+    return found[0] if len(found) == 1 else None
 
 
 def _pairs_above(grid: list[list[Cell | None]], r: int, col: int) -> bool:
@@ -347,8 +367,8 @@ def _pairs_above(grid: list[list[Cell | None]], r: int, col: int) -> bool:
     (``実績／目標（R5）``)."""
     for row in grid[:r]:
         cell = row[col] if col < len(row) else None
-        if cell is None or not ("／" in cell.text or "/" in cell.text):
-            continue
+        if cell is None or cell.colspan > 1 or not ("／" in cell.text or "/" in cell.text):
+            continue  # (a group row spanning the table, 移住／定住の促進, heads no column)
         # (a row of paired values above, 4回／延べ612人, is no heading)
         if not any(is_value(classify(p)) for p in _PAIR_MARK.split(cell.text.strip())):
             return True

@@ -76,9 +76,14 @@ def type_of(text: str) -> str | None:
     """The indicator type a 区分 cell names (``アウトカム（活動効果）`` → outcome), ``input``
     for ``インプット（活動）``; a bracketed gloss after the word does not count."""
     bare = _GLOSS.sub("", normalize_text(text)).replace(" ", "")
+    bare = _TYPE_STAGE.sub("", bare)  # 最終アウトカム, 中間アウトカム: an outcome at its stage
     if bare == INPUT_WORD:
         return "input"
     return TYPE_WORDS.get(bare)
+
+
+#: A word before an indicator type that says at which stage of the logic model it stands.
+_TYPE_STAGE = regex.compile(r"^(?:最終|中間|初期|直接|短期|中期|長期)(?=アウト)")
 
 
 _DEPARTMENT = regex.compile(
@@ -636,10 +641,15 @@ def _line_key(key: str) -> Period | Role | None:
     return list_of(key)
 
 
+#: A slash between two keyed values on one line (``R5：11,000人／R6：13,000人``): before a key
+#: and its colon.
+_KEYED_SLASH = regex.compile(r"\s*[/／]\s*(?=[^\s:：/／]{1,10}[:：])")
+
+
 def _keyed_text(norm: str) -> bool:
     """Whether a text is nothing but keyed values, ``key：value`` with a period for key
     (``H26：0人``, ``H27：1人 H28：1人``) or a list's word before a value (``目標 15 実績 17``)."""
-    tokens = norm.split()
+    tokens = [t for part in _KEYED_SLASH.split(norm) for t in part.split()]
     if not tokens or not any(c.isdigit() for c in norm):
         return False
     i = 0
@@ -665,7 +675,9 @@ def keyed_lines(cell: Cell) -> list[tuple[Period | Role, str, str]] | None:
     keys of one sort, its value a value or a dash."""
     lines = [x.text for x in cell.lines] if cell.lines else cell.text.splitlines()
     out: list[tuple[Period | Role, str, str]] = []
-    for line in (x.strip() for x in lines):
+    # (西原: R5：11,000人／R6：13,000人, two keyed values on one line, a slash between)
+    segments = [seg for x in lines for seg in _KEYED_SLASH.split(x)]
+    for line in (x.strip() for x in (segments if len(segments) > len(lines) else lines)):
         if not line:
             continue
         m = _KEYED_LINE.fullmatch(normalize_text(line))

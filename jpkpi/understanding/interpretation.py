@@ -708,18 +708,26 @@ def _periods_at_side(
         if e.value:
             return False
         said = e.period is not None or _TOTAL_HEADING.search(normalize_text(cell.text))
-        if not said and not set(column_votes(vocabulary, cell.text)) & _RATE_ROLES:
+        if not said and not _worked_out(cell.text, vocabulary):
             return False
     return True
 
 
 #: What a row under the periods may say instead of a period's values: how they went.
 _RATE_ROLES = frozenset({"ratio", "status", "evaluation"})
-#: A row label that compares two lists (佐渡: ``目標と実績の比較``, ``実績と目標の差``): their
-#: difference, no list of its own.
+#: A row label that compares two lists (佐渡: ``目標と実績の比較``, ``実績と目標の差``,
+#: ``目標との差``): their difference, no list of its own.
 _DIFFERENCE_LABEL = regex.compile(
-    r"(?:目標|計画|実績|基準値?)(?:値)?と(?:目標|計画|実績|基準値?)(?:値)?の?(?:比較|差)"
+    r"(?:目標|計画|実績|基準)値?(?:と(?:目標|計画|実績|基準)値?の?|との?)(?:比較|差)"
 )
+
+
+def _worked_out(label: str, vocabulary: Vocabulary) -> bool:
+    """Whether a row label names what is worked out from a row's lists (a rate, an evaluation,
+    a difference: ``達成率``, ``目標との差``), not a list of values."""
+    if set(column_votes(vocabulary, label)) & _RATE_ROLES:
+        return True
+    return _DIFFERENCE_LABEL.search(normalize_text(label).replace(" ", "")) is not None
 
 
 #: A heading of a column that sums others: ``KPI増加分の累計``, ``合計``, ``5か年計``.
@@ -1945,7 +1953,7 @@ def _periods_down(
             return None
         if _TOTAL_HEADING.search(normalize_text(cell.text).replace(" ", "")):
             continue  # 累計 under the years: the column's sum, no period's value
-        if set(column_votes(vocabulary, cell.text)) & _RATE_ROLES:
+        if _worked_out(cell.text, vocabulary):
             rates.append(normalize_text(cell.text))  # H30達成率, 進捗率 (秦野): how it went
             continue
         e = ev[id(cell)]
@@ -2178,11 +2186,6 @@ def _blocks(
             rows.append(RowReading(r, "periods", label=normalize_text(first.text)))
             period_seen = True
             continue
-        if period_seen and (
-            set(column_votes(vocabulary, first.text)) & _RATE_ROLES
-            or _DIFFERENCE_LABEL.search(normalize_text(first.text).replace(" ", ""))
-        ):
-            continue  # 目標と実績の比較, 達成率 under a block's lists: worked out from them
         lst, flags = _row_list(vocabulary, first.text)
         empty_list_row = lst is not None and period_seen and not rest
         if lst is None and _names_block(first, rest, ev, vocabulary):
@@ -2193,6 +2196,8 @@ def _blocks(
             )
             period_seen = False
             continue
+        if period_seen and any(e.value for e in evs) and _worked_out(first.text, vocabulary):
+            continue  # 目標と実績の比較, 達成率 under a block's lists: worked out from them
         if any(e.value for e in evs) or ev[id(first)].value or empty_list_row:
             if lst is None or not period_seen or ev[id(first)].period is not None:
                 return None

@@ -6,13 +6,17 @@ The evidence is the table's shape, not one word: every row starts with a label o
 value, none printed twice: repeated labels are transposed blocks, one indicator each); most
 labels name what a header names (unit, baseline, target, actual, status, indicator), at
 least two of them lists of values; the rows those labels name hold values across; one row
-holds the names, and none the periods across under a label that names no list (``平成（年度）
-| 18 | 19``: a block of one indicator); and the first row, read as a header, names no list of
-values and no unit (if it did, the table runs the usual way and its first column holds names).
+holds the names, and none rising periods across under a label that names no list (``平成（年度）
+| 18 | 19``: a block of one indicator; ``年度 | R5 | R5``, each indicator's year, may); and the
+first row, read as a header, names no list of values and no unit (if it did, the table runs the
+usual way and its first column holds names).
 """
 
 from __future__ import annotations
 
+import itertools
+
+from jpkpi.primitives.period import find_period
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value
@@ -65,12 +69,7 @@ def transposed(table: Table, vocabulary: Vocabulary) -> Table | None:
     if any(_votes(vocabulary, c.text) & (_VALUE_ROLES | {"unit"}) for c in _row_cells(grid, 0)):
         return None  # 指標名 | 基準値 | 目標値: a header across the top; the table runs as usual
     for r, role in enumerate(roles):
-        cells = _row_cells(grid, r)
-        if (
-            not role
-            and len(cells) >= 2
-            and all(classify(c.text) is CellClass.PERIOD for c in cells)
-        ):
+        if not role and _rising_periods(_row_cells(grid, r)):
             return None  # 平成（年度） | 18 | 19 | 20: the periods run across; blocks, not turned
     named = False
     for r, role in enumerate(roles):
@@ -91,6 +90,21 @@ def transposed(table: Table, vocabulary: Vocabulary) -> Table | None:
         for c in sorted(table.cells, key=lambda c: (c.col, c.row))
     )
     return Table(turned, table.n_cols, table.n_rows, table.provenance)
+
+
+def _rising_periods(cells: list[Cell]) -> bool:
+    """Whether a row's cells are two periods or more, each later than the one before (years
+    across); ``R5 | R5 | R5`` (each indicator's year) is none."""
+    years = []
+    for c in cells:
+        if classify(c.text) is not CellClass.PERIOD:
+            return False
+        found = find_period(c.text)
+        year = None if found is None else found.fiscal_year or found.year
+        if year is None:
+            return False
+        years.append(year)
+    return len(years) >= 2 and all(a < b for a, b in itertools.pairwise(years))
 
 
 def _row_cells(grid: list[list[Cell | None]], r: int) -> list[Cell]:

@@ -12,6 +12,7 @@ below it (``18 | 19 | 20``) the years they stand for."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -67,6 +68,13 @@ _BARE_YEAR = regex.compile(r"[0-9]{1,2}|元")
 _MIN_BARE_YEARS = 2
 
 
+def _rising(cells: list[Cell]) -> bool:
+    """Whether bare years run one a year, earliest first (``18 | 19 | 20``, ``元 | 2 | 3``), as
+    a corner's years do and values seldom."""
+    years = [1 if normalize_text(c.text) == "元" else int(normalize_text(c.text)) for c in cells]
+    return all(b == a + 1 for a, b in itertools.pairwise(years))
+
+
 def with_era_years(table: Table) -> Table:
     """The table with each bare year beside or below an era corner (``平成（年度）`` | ``18`` |
     ``19``) read as the year it stands for (``平成18年度``), where two or more stand so; the same
@@ -83,15 +91,26 @@ def with_era_years(table: Table) -> Table:
     for corner, m in corners:
         era, unit = m.group("era") or m.group("era2"), m.group("unit") or m.group("unit2")
         right = [c for c in grid[corner.row][corner.col + corner.colspan :] if c is not None]
-        below = [row[corner.col] for row in grid[corner.row + corner.rowspan :]]
-        for line in (right, [c for c in below if c is not None]):
+        next_row = corner.row + corner.rowspan
+        below = (
+            [c for row in grid[next_row:] if (c := row[corner.col]) is not None]
+            if corner.colspan == 1
+            # a corner over several columns: the row right under its span (平成（年度） over
+            # 18 | 19 | 20), never the values further down
+            else [
+                c for c in grid[next_row][corner.col : corner.col + corner.colspan] if c is not None
+            ]
+            if next_row < len(grid)
+            else []
+        )
+        for line in (right, below):
             bare = [
                 c
                 for c in dict.fromkeys(line)  # (a merged cell once)
                 if _BARE_YEAR.fullmatch(normalize_text(c.text))
             ]
-            if len(bare) < _MIN_BARE_YEARS:
-                continue
+            if len(bare) < _MIN_BARE_YEARS or not _rising(bare):
+                continue  # (1 | 2 | 3 rising by one under 年度 are years; values are not)
             for c in bare:
                 text = f"{era}{normalize_text(c.text)}{unit}"
                 read[(c.row, c.col)] = replace(c, text=text, lines=())

@@ -47,6 +47,8 @@ from jpkpi.understanding.cells import (
     remembering_classes,
     stacked_lists,
     status_legend,
+    type_of,
+    typed_kind,
     unit_note,
     unit_word,
     value_and_period,
@@ -407,6 +409,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         of_form = form.as_program()
         _read_around(table_drafts, caption_text, reading)
         _departments_of_rows(block, reading, table_drafts)
+        _types_of_rows(block, reading, table_drafts)
         _base_years_beside(block, reading, table_drafts)
         table_drafts = _settled_around(block, reading, table_drafts, previous, marked)
         _dated(table_drafts, era, report_year, plan, _notes_after(blocks, index))
@@ -1199,6 +1202,28 @@ def _departments_of_rows(table: Table, reading: TableInterpretation, drafts: lis
                 d.program = replace(d.program, number=normalize_text(cell.text))
 
 
+def _types_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
+    """Each row's indicator type from the column the interpretation reads as types by its cells
+    (南陽: `段階 | 最終アウトカム / 中間アウトカム / アウトプット`, merged over their rows), for the
+    drafts the row reader read without one; an output is an activity where no heading of the
+    table names a kind."""
+    if len(reading.regions) != 1:
+        return
+    region = reading.regions[0]
+    col = next((c.index for c in region.columns if c.role == "type"), None)
+    if col is None:
+        return
+    grid = table.grid()
+    for d in drafts:
+        if d.row is None or d.row >= len(grid) or d.indicator_type is not None:
+            continue
+        cell = grid[d.row][col]
+        found = type_of(cell.text) if cell is not None and not cell.empty else None
+        if found in ("output", "outcome"):
+            d.indicator_type = found
+            d.kind = typed_kind(d.kind, found, region.kind is not None)
+
+
 def _typed_by_section(drafts: list[Draft], reading: TableInterpretation) -> None:
     """Drafts under a heading that says アウトプット or アウトカム (``活動目標及び活動実績
     （アウトプット）``) are of that type; an output is an activity where the table's own
@@ -1235,8 +1260,14 @@ _LISTING_TAIL = regex.compile(r"の?(?:進捗(?:状況)?|達成状況|実現状�
 _QUALIFIED_KIND = regex.compile(r".{2,30}?(?:した|する|における|に係る|の)(?P<kind>[^の]{2,8})")
 
 
-#: A bracketed word after a kind's name in a heading (田尻: ``（1）数値目標（人口）``).
-_QUALIFIER_TAIL = regex.compile(r"[(（][^()（）]{1,8}[)）]$")
+#: A bracketed word after a kind's name in a heading (田尻: ``（1）数値目標（人口）``): words,
+#: never a number or a letter (``数値目標（1）``, ``KPI（A）``: a label).
+_QUALIFIER_TAIL = regex.compile(
+    r"[(（][^()（）0-9０-９A-Za-zＡ-Ｚａ-ｚ①-⑳一二三四五六七八九十]{2,8}[)）]$"
+)
+#: Kind words that head a chapter of a strategy, whatever follows them (基本目標（しごと）: a
+#: chapter of KPIs).
+_CHAPTER_KINDS = frozenset({"基本目標", "重点目標"})
 
 #: A heading over a town's population targets (``2 目標人口``, ``人口目標の達成状況``): the
 #: figures the strategy's 人口ビジョン sets, goals (宇城, 萩).
@@ -1248,7 +1279,10 @@ def _kind_heading(heading: str) -> Kind | None:
     (``（ⅰ）基本目標`` → goal, ``2 数値目標の進捗`` too, and ``…に記載した数値目標の実現状況``;
     not ``基本目標1 地域で暮らす…``, a chapter of KPIs, nor ``(3)数値目標の考え方``)."""
     rest = _LISTING_TAIL.sub("", _HEADING_NUMBER.sub("", heading).replace(" ", ""))
-    rest = _QUALIFIER_TAIL.sub("", rest)  # 数値目標（人口）: the kind, then what it measures
+    qualified = _QUALIFIER_TAIL.search(rest)
+    if qualified is not None and rest[: qualified.start()] not in _CHAPTER_KINDS:
+        # 数値目標（人口）: the kind, then what it measures (基本目標（1）, a chapter, is not one)
+        rest = rest[: qualified.start()]
     qualified = _QUALIFIED_KIND.fullmatch(rest)
     if qualified is not None and len(rest) > _KIND_HEADING_CHARS:
         # ①地域再生計画に記載した数値目標の実現状況 (十津川): the kind the heading ends with
@@ -1469,12 +1503,14 @@ def _dated_by_heading(
 
 #: A statement that dates a column by its heading (防府's group row ``基準年度値は平成22年度、
 #: 現状値は令和元年度の調査結果``; a note ``※基準値は平成26年度の数値``): the heading, は, the
-#: period, then nothing or what the value is as of it (の数値, 時点, 現在) up to the next pause;
-#: a period followed by anything else (``目標値は令和3年度に上方修正``: when it was revised) dates
-#: nothing.
+#: period, then nothing or what the value is as of it (の数値, の調査結果, 時点, 現在) up to the
+#: next pause; a period followed by anything else (``目標値は令和3年度に上方修正``,
+#: ``目標値は令和3年度の見直しで修正``: when it was revised) dates nothing.
 _HEADING_IS = regex.compile(
     r"(?:^|(?<=[\s:：(（【「、。,，※]))(?P<heading>[^\s:：()（）【】「」、。,，※]{1,12}?)は、?"
-    r"(?P<when>[^、。,，;；)）の]{2,16}?)(?:(?:の|時点|現在)[^、。,，;；)）]{0,12})?(?=$|[、。,，;；)）])"
+    r"(?P<when>[^、。,，;；)）の]{2,16}?)"
+    r"(?:時点|現在|の(?:数値|値|実績値?|調査(?:結果)?|データ|統計値?|状況|時点|現在))*"
+    r"(?:です|でした|となります)?(?=$|[、。,，;；)）])"
 )
 
 

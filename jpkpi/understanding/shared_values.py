@@ -3,8 +3,9 @@ indicators or more (木更津: `15.0` in the 目標 column over 胃がん検診�
 a note saying their target is shared) is each row's value.
 
 Only a cell that reads as a value is so read, only where each row it spans names an indicator
-of its own and prints another value of its own, where no other cell is merged over the same rows
-(a program's 事業費 beside its merged program, one indicator's rows under its merged name) and
+of its own and prints another value of its own, where no cell that names something is merged
+over the same rows (a program's 事業費 beside its merged program, one indicator's rows under its
+merged name; a unit or a target year merged with the value does not count) and
 where the column holds values of single rows too: a merged dash over a group's heading rows, a
 column of values each merged over an indicator's two rows (村 | 全国平均), stay as they are.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value
 
@@ -28,10 +30,7 @@ def with_shared_values(table: Table) -> Table:
     for cell in merged:
         if classify(cell.text) is not CellClass.QUANTITY:
             continue
-        if any(
-            (c.row, c.rowspan) == (cell.row, cell.rowspan) and not is_value(classify(c.text))
-            for c in merged
-        ):
+        if any((c.row, c.rowspan) == (cell.row, cell.rowspan) and _names(c) for c in merged):
             continue  # a program or a name merged over the same rows: the value is its (事業費)
         if not any(
             c.col == cell.col and c.rowspan == 1 and is_value(classify(c.text)) for c in table.cells
@@ -40,6 +39,9 @@ def with_shared_values(table: Table) -> Table:
         rows = range(cell.row, min(cell.row + cell.rowspan, table.n_rows))
         if all(_indicator_row(grid, r, cell.col) for r in rows):
             copies[(cell.row, cell.col)] = [_copy(cell, r, grid) for r in rows]
+            for other in merged:  # the unit or the target year merged with it: each row's too
+                if (other.row, other.rowspan) == (cell.row, cell.rowspan) and other is not cell:
+                    copies[(other.row, other.col)] = [_copy(other, r, grid) for r in rows]
     if not copies:
         return table
     cells: list[Cell] = []
@@ -47,6 +49,16 @@ def with_shared_values(table: Table) -> Table:
         cells.extend(copies.get((c.row, c.col), [c]))
     cells.sort(key=lambda c: (c.row, c.col))
     return replace(table, cells=tuple(cells))
+
+
+def _names(cell: Cell) -> bool:
+    """Whether a merged cell names something (a program, an indicator), not a unit (``%``) or
+    a year (``R7``) merged with a shared value."""
+    return classify(cell.text) is CellClass.TEXT and len(normalize_text(cell.text)) > _UNIT_CHARS
+
+
+#: Longest text read as a unit beside a value, not a name.
+_UNIT_CHARS = 3
 
 
 def _copy(cell: Cell, r: int, grid: list[list[Cell | None]]) -> Cell:
