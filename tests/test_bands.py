@@ -419,8 +419,8 @@ def test_a_cell_pairing_two_indicators_splits_its_row_at_the_mark() -> None:
     )
     rows = [[(c.col, c.text) for c in row if c is not None] for row in split.table.rows()]
     assert rows == [
-        [(0, "芸術文化体験事業"), (1, "開催回数"), (2, "4回"), (3, "5回"), (4, "1,240")],
-        # (the money printed once, no unit of either part's, spans both rows, as it stood)
+        # (the money printed once, of no part's unit, is read for neither, and said)
+        [(0, "芸術文化体験事業"), (1, "開催回数"), (2, "4回"), (3, "5回")],
         [(0, "芸術文化体験事業"), (1, "参加者数"), (2, "延べ612人"), (3, "延べ701人")],
     ]
     doc = parsed(Path(__file__).parent.parent / "corpora/forms90/rumoi_shakai_kyoiku_h28.html")

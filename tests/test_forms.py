@@ -631,6 +631,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms110", "all"),
         (FORMS.parent / "forms112", "all"),
         (FORMS.parent / "forms113", "all"),
+        (FORMS.parent / "forms115", "all"),
+        (FORMS.parent / "forms117", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -669,7 +671,9 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     row's indicator; forms108's 内灘 reads its `成果指標` rows as KPIs where F108 takes goals
     beside `主なKPI`, and its 富士吉田 `―（未実施）` (not held) carries no `missing` flag (F108);
     forms111's 竜王 reads the indicators under each project row (a program with its 事業費) as
-    activities where F111 keeps kpi."""
+    activities where F111 keeps kpi; forms114's 栗原 names the three 内訳 rows under one merged
+    数値目標 by that name alone (values right, the 内訳 word missing); forms116's 深谷 flags
+    `2,405（速報値）` provisional, as forms105 and forms106."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -3515,3 +3519,28 @@ def test_indicators_under_a_heading_of_efforts_are_activities() -> None:
     under `２　施策の成果指標` KPIs."""
     records = parsed(FORMS.parent / "forms112" / "suzaka_shisaku_hyoka_h25.pdf").records
     assert [r.kind for r in records] == ["kpi", "kpi", "activity", "activity", "activity"]
+
+
+def test_a_column_that_sets_the_value_against_another_time_lists_nothing() -> None:
+    """久米島 (corpora/forms117): `コロナ禍以前との比較（R5）` over `9割程度` and dashes compares
+    the R5 value with the years before COVID: no list of actuals, its dashes no missing values."""
+    records = parsed(FORMS.parent / "forms117" / "kumejima_kanko_shihyo_r6.html").records
+    assert all([a.period.fiscal_year for a in r.actuals] == [2024] for r in records)
+
+
+def test_expected_value_rows_list_targets_and_a_year_in_square_brackets_dates_its_value() -> None:
+    """深谷 (corpora/forms116): each indicator's `期待値` row over its `実績値` row (期待値, the
+    year's expected level, a target) and a baseline cell `[H26] 16`."""
+    records = parsed(FORMS.parent / "forms116" / "fukaya_kpi_shinchoku_h29.pdf").records
+    farmers = records[0]
+    assert (farmers.baseline.quantity.value, farmers.baseline.period.fiscal_year) == (16, 2014)
+    assert [t.quantity.value for t in farmers.targets] == [16, 32, 48, 64, 80]
+    assert [a.quantity.value for a in farmers.actuals] == [19, 35, 46]
+    assert len(records) == 4
+
+
+def test_a_value_with_its_own_year_and_a_note_mark_keeps_its_year() -> None:
+    """下呂 (corpora/forms115): `9,884（R元）※` under `R2年度` is the R元 value, the ※ a note's."""
+    records = parsed(FORMS.parent / "forms115" / "gero_kpi_tassei_r4.pdf").records
+    insured = next(r for r in records if r.indicator == "雇用保険被保険者数")
+    assert [a.period.fiscal_year for a in insured.actuals] == [2019, 2021, 2022]

@@ -1018,3 +1018,57 @@ def test_a_shared_target_takes_its_merged_year_and_unit_to_each_row(tmp_path: Pa
         [(0, 2025)],
     ]
     assert [r.unit for r in doc.records] == ["%", "%", "人"]
+
+
+# --- the sixth review (notes naming their survey, kind brackets, corners, pairs, keyed cells) --
+
+
+@pytest.mark.parametrize(
+    ("note", "year"),
+    [
+        ("※基準値は令和元年度の市民意識調査結果", 2019),
+        ("※基準値は平成30年度の住民基本台帳人口", 2018),
+    ],
+)
+def test_a_note_naming_its_source_dates_the_heading(tmp_path: Path, note: str, year: int) -> None:
+    rows = [["指標名", "基準値", "目標値（R7年度）"], ["創業件数（件）", "5", "10"]]
+    doc = html_page(tmp_path, "src", html_table(rows) + f"<p>{note}</p>")
+    assert doc.records[0].baseline.period.fiscal_year == year
+
+
+def test_a_kind_heading_with_its_abbreviation_in_brackets_keeps_its_kind(tmp_path: Path) -> None:
+    rows = [["指標名", "基準値（H26）", "目標値（R元）"], ["市内総生産", "3,000億円", "3,300億円"]]
+    doc = html_page(tmp_path, "kgi", "<h3>数値目標（KGI）</h3>" + html_table(rows))
+    assert [r.kind for r in doc.records] == ["goal"]
+
+
+def test_an_era_corner_over_years_that_skip_to_the_target_year(tmp_path: Path) -> None:
+    doc = _csv(
+        tmp_path,
+        "gap",
+        "指標,平成（年度）,26,27,28,31\n観光客数（万人）,目標,50,55,60,70\n,実績,48,52,58,\n",
+    )
+    years = [t.period.fiscal_year for r in doc.records for t in r.targets]
+    assert years == [2014, 2015, 2016, 2019]
+
+
+def test_categories_in_a_pair_cell_and_a_value_of_no_parts_unit(tmp_path: Path) -> None:
+    doc = _csv(
+        tmp_path,
+        "cats",
+        "施策,指標名,区分,R3実績\n学力向上,全国学力調査の平均正答率,小学校／中学校,65%／60%\n",
+    )
+    assert len(doc.records) <= 1  # one indicator's categories, never two of one name
+    doc = _csv(
+        tmp_path,
+        "once",
+        "指標名,R3実績,R4実績,目標\n開催回数／参加者数,4回／612人,5回／701人,800\n",
+    )
+    assert all(not r.targets for r in doc.records)
+    assert all(any("800" in w for w in r.warnings) for r in doc.records)
+
+
+def test_a_baseline_cell_keying_two_years_reads_the_first_and_says_so(tmp_path: Path) -> None:
+    doc = _csv(tmp_path, "keyed", '指標名,基準値,目標値（R7）\n創業件数,"H30：5件／R1：6件",10件\n')
+    assert doc.records[0].baseline.quantity.value == 5
+    assert any("keys 2 values" in w for w in doc.records[0].warnings)

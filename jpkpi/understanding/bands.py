@@ -21,7 +21,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.quantity import parse_quantity
-from jpkpi.primitives.text import fold_width, join_lines
+from jpkpi.primitives.text import fold_width, join_lines, normalize_text
 from jpkpi.tables.model import Cell, CellLine, Provenance, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value, unit_word
 from jpkpi.understanding.vocabulary import Role, header_role
@@ -298,7 +298,11 @@ def _pair_plans(table: Table) -> dict[int, _Plan]:
         if len(counts) != 1 or not 2 <= (k := counts.pop()) <= MAX_PAIRED:
             continue
         classes = {i: [classify(p) for p in parts] for i, parts in split.items()}
-        names = [i for i, parts in split.items() if all(_whole_name(p) for p in parts)]
+        names = [
+            i
+            for i, parts in split.items()
+            if all(_whole_name(p) for p in parts) and not _categories(parts)
+        ]
         units = [i for i, parts in split.items() if all(unit_word(p) for p in parts)]
         values = [i for i, cls in classes.items() if all(is_value(c) for c in cls)]
         if (
@@ -311,6 +315,7 @@ def _pair_plans(table: Table) -> dict[int, _Plan]:
         if any(_pairs_above(grid, r, col) for col in value_cols):
             continue
         parts = {i: [[CellLine(p)] for p in split[i]] for i in (*names, *units, *values)}
+        said: list[str] = []
         for c in grid[r]:
             if c is None or c.row != r or c.rowspan != 1 or id(c) in parts:
                 continue
@@ -318,13 +323,18 @@ def _pair_plans(table: Table) -> dict[int, _Plan]:
             shared = _SHARED_MARK.split(texts[0].strip()) if len(texts) == 1 else []
             if len(shared) == k and all(unit_word(p) for p in shared):
                 parts[id(c)] = [[CellLine(p)] for p in shared]  # 回・人: a unit each
-            elif texts and not is_value(classify(c.text)):
-                parts[id(c)] = [[CellLine(t) for t in texts]] * k  # printed once: each's
+            elif texts and classify(c.text) is not CellClass.QUANTITY:
+                parts[id(c)] = [[CellLine(t) for t in texts]] * k  # printed once: each's (a dash)
             elif texts and (j := _part_of_unit(c.text, split[values[0]])) is not None:
                 # 800人 printed once beside 4回／612人: the part of its unit's
                 parts[id(c)] = [[CellLine(t) for t in texts] if i == j else [] for i in range(k)]
-            # (another value printed once beside the pair stays spanning, as it stood)
-        plans[r] = _Plan(k, parts, [])
+            elif texts:
+                parts[id(c)] = [[] for _ in range(k)]
+                said.append(
+                    f"{normalize_text(c.text)!r}, printed once beside the paired indicators of "
+                    f"table row {r + 1}, may be either one's: not read"
+                )
+        plans[r] = _Plan(k, parts, said)
     return plans
 
 
@@ -348,6 +358,36 @@ def _whole_name(text: str) -> bool:
 
 #: Fewest characters a paired indicator's name holds (男性／女性 are categories, no names).
 _MIN_NAME_CHARS = 3
+
+
+def _categories(parts: list[str]) -> bool:
+    """Whether a paired name cell pairs categories of one indicator, not indicators: short
+    parts of one ending (``小学校／中学校``), or a stem printed once after the last part
+    (``小学生／中学生の参加者数``)."""
+    bare = [p.strip() for p in parts]
+    if (
+        all(len(p) <= _CATEGORY_CHARS for p in bare)
+        and _shared_ending(bare) >= _CATEGORY_ENDING
+        and bare[0][-1] not in _MEASURES  # (転入者数／転出者数: two counts, two indicators)
+    ):
+        return True
+    return "の" in bare[-1] and all("の" not in p and len(p) <= _CATEGORY_CHARS for p in bare[:-1])
+
+
+#: Longest part read as a category (小学校, 男性, 中学生).
+_CATEGORY_CHARS = 4
+#: Fewest characters short parts share at their end to be categories of one thing (学校).
+_CATEGORY_ENDING = 2
+#: Last characters of a measure's name (a count, a rate, an amount): names of indicators.
+_MEASURES = frozenset("数率量額度値高")
+
+
+def _shared_ending(texts: list[str]) -> int:
+    """How many characters every text ends with alike."""
+    n = 0
+    while all(len(t) > n for t in texts) and len({t[len(t) - 1 - n] for t in texts}) == 1:
+        n += 1
+    return n
 
 
 def _part_of_unit(text: str, parts: list[str]) -> int | None:

@@ -291,6 +291,8 @@ _VALUE_WITH_PERIOD = regex.compile(r"^(?P<value>.+?)\s*[(（](?P<period>[^()（�
 #: A period in brackets before the value, set off by a colon (神石高原: ``（H31まで）：28世帯``).
 _PERIOD_THEN_VALUE = regex.compile(
     r"^[(（](?P<period>[^()（）]{2,12})[)）]\s*[:：]\s*(?P<value>\S.*)$"
+    # [H26] 16 (深谷): the year in square brackets before the value, a space between
+    r"|^[\[［](?P<period>[^\[\]［］]{2,12})[\]］]\s*[:：]?\s*(?P<value>\S.*)$"
 )
 #: Text ending in more parenthesised groups than a value and its period ever have (a PDF font
 #: without a Unicode map gives ``(cid:2057)(cid:2119)…``): not a value, and each group would
@@ -331,11 +333,15 @@ def bracket_flags(period: Period) -> frozenset[str]:
     return frozenset(flags)
 
 
+#: A footnote's mark after a cell's text (``※``, ``※1``, ``*``, ``＊2``).
+_FOOTNOTE_AFTER = regex.compile(r"\s*(?:※|\*|＊)[0-9０-９]{0,2}\s*$")
+
+
 def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | None:
     """A value printed with its period in parentheses (``3,823人(平成26年)``): the value's
     text and the period; None for any other text. With ``era``, a year printed without one
     (``54.6%（22年度）``) is read in it (the caller says so in a warning)."""
-    led = _PERIOD_THEN_VALUE.match(normalize_text(text)) if text.lstrip()[:1] in "(（" else None
+    led = _PERIOD_THEN_VALUE.match(normalize_text(text)) if text.lstrip()[:1] in "(（[［" else None
     if led is not None and is_value(_classify(led.group("value"))):
         # （H31まで）：28世帯: the period first, then the value
         try:
@@ -351,6 +357,7 @@ def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | 
         except ParseError:
             return None
         return by.group("value"), replace(period, raw=by.group("period") + by.group("by"))
+    text = _FOOTNOTE_AFTER.sub("", text)  # 9,884（R元）※ (下呂): the note's mark, no part of it
     if not text.rstrip().endswith((")", "）")) or _many_groups(text):
         return None
     m = _VALUE_WITH_PERIOD.match(normalize_text(text))

@@ -547,7 +547,17 @@ def column_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, tu
     if _between_periods(norm):
         # H21→R元（ポイント）(御坊): how much the value moved between two years, computed
         votes = {**votes, "ratio": (4.0, ("→",))}
+    if _COMPARED_WITH.search(_TRAILING_BRACKET.sub("", norm)):
+        # コロナ禍以前との比較（R5） (久米島), 基準値との差: the value set against another, no list
+        # (時系列比較（第5次プランとの比較） over years compares in its bracket only: a group)
+        votes = {**votes, "ratio": (4.0, ("との比較",))}
     return votes
+
+
+#: A heading that sets the value against something: ``…との比較``, ``…との差``.
+_COMPARED_WITH = regex.compile(r"との(?:比較|差)$")
+#: A bracket at the end of a heading (its year, unit or note).
+_TRAILING_BRACKET = regex.compile(r"\([^()]*\)$")
 
 
 #: A heading of two bare periods joined by an arrow, maybe a unit in brackets after.
@@ -715,10 +725,11 @@ def _periods_at_side(
 
 #: What a row under the periods may say instead of a period's values: how they went.
 _RATE_ROLES = frozenset({"ratio", "status", "evaluation"})
-#: A row label that compares two lists (佐渡: ``目標と実績の比較``, ``実績と目標の差``,
-#: ``目標との差``): their difference, no list of its own.
+#: A row label that compares two lists or two years (佐渡: ``目標と実績の比較``, ``実績と目標の
+#: 差``, ``目標との差``, ``目標比``, ``前年度比``, ``増減``): worked out, no list of its own.
 _DIFFERENCE_LABEL = regex.compile(
-    r"(?:目標|計画|実績|基準)値?(?:と(?:目標|計画|実績|基準)値?の?|との?)(?:比較|差)"
+    r"(?:目標|計画|実績|基準)値?(?:と(?:目標|計画|実績|基準)値?の?|との?)(?:比較|差|乖離)"
+    r"|^(?:目標|計画|前年度?|対前年度?|基準年度?)(?:値)?(?:比|差)$|^増減(?:数|値)?$"
 )
 
 

@@ -53,5 +53,10 @@ def spread_keyed_values(table: Table, drafts: Sequence[Draft]) -> None:
                 else:  # Role.TARGET … : its value is the drafts' list name
                     lists[key.value].append(replace(vc, text=line, value_text=value))
         d.baseline = lists["baseline"][0] if lists["baseline"] else None
+        if len(lists["baseline"]) > 1:
+            d.warnings.append(
+                f"the baseline cell keys {len(lists['baseline'])} values "
+                f"({', '.join(v.text for v in lists['baseline'])}); the first was read"
+            )
         d.targets = lists["target"]
         d.actuals = lists["actual"]

@@ -69,10 +69,10 @@ _MIN_BARE_YEARS = 2
 
 
 def _rising(cells: list[Cell]) -> bool:
-    """Whether bare years run one a year, earliest first (``18 | 19 | 20``, ``元 | 2 | 3``), as
-    a corner's years do and values seldom."""
+    """Whether bare years run earliest first (``18 | 19 | 20``, ``26 | 27 | 28 | 31``, census
+    years ``17 | 22 | 27``), as a corner's years do."""
     years = [1 if normalize_text(c.text) == "元" else int(normalize_text(c.text)) for c in cells]
-    return all(b == a + 1 for a, b in itertools.pairwise(years))
+    return all(a < b for a, b in itertools.pairwise(years))
 
 
 def with_era_years(table: Table) -> Table:
@@ -110,7 +110,7 @@ def with_era_years(table: Table) -> Table:
                 if _BARE_YEAR.fullmatch(normalize_text(c.text))
             ]
             if len(bare) < _MIN_BARE_YEARS or not _rising(bare):
-                continue  # (1 | 2 | 3 rising by one under 年度 are years; values are not)
+                continue  # (years run earliest first)
             for c in bare:
                 text = f"{era}{normalize_text(c.text)}{unit}"
                 read[(c.row, c.col)] = replace(c, text=text, lines=())

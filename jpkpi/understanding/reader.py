@@ -1260,10 +1260,11 @@ _LISTING_TAIL = regex.compile(r"の?(?:進捗(?:状況)?|達成状況|実現状�
 _QUALIFIED_KIND = regex.compile(r".{2,30}?(?:した|する|における|に係る|の)(?P<kind>[^の]{2,8})")
 
 
-#: A bracketed word after a kind's name in a heading (田尻: ``（1）数値目標（人口）``): words,
-#: never a number or a letter (``数値目標（1）``, ``KPI（A）``: a label).
+#: A bracketed word after a kind's name in a heading (田尻: ``（1）数値目標（人口）``;
+#: ``数値目標（KGI）``): two characters or more, never a number (``数値目標（1）``) or one letter
+#: (``KPI（A）``): a label.
 _QUALIFIER_TAIL = regex.compile(
-    r"[(（][^()（）0-9０-９A-Za-zＡ-Ｚａ-ｚ①-⑳一二三四五六七八九十]{2,8}[)）]$"
+    r"[(（](?![0-9０-９①-⑳一二三四五六七八九十]+[)）]|[A-Za-zＡ-Ｚａ-ｚア-ン][)）])[^()（）]{1,8}[)）]$"
 )
 #: Kind words that head a chapter of a strategy, whatever follows them (基本目標（しごと）: a
 #: chapter of KPIs).
@@ -1503,13 +1504,13 @@ def _dated_by_heading(
 
 #: A statement that dates a column by its heading (防府's group row ``基準年度値は平成22年度、
 #: 現状値は令和元年度の調査結果``; a note ``※基準値は平成26年度の数値``): the heading, は, the
-#: period, then nothing or what the value is as of it (の数値, の調査結果, 時点, 現在) up to the
-#: next pause; a period followed by anything else (``目標値は令和3年度に上方修正``,
+#: period, then nothing or what the value is of (の数値, の国勢調査結果, の住民基本台帳人口, 時点,
+#: 現在) up to the next pause; a period followed by anything else (``目標値は令和3年度に上方修正``,
 #: ``目標値は令和3年度の見直しで修正``: when it was revised) dates nothing.
 _HEADING_IS = regex.compile(
     r"(?:^|(?<=[\s:：(（【「、。,，※]))(?P<heading>[^\s:：()（）【】「」、。,，※]{1,12}?)は、?"
-    r"(?P<when>[^、。,，;；)）の]{2,16}?)"
-    r"(?:時点|現在|の(?:数値|値|実績値?|調査(?:結果)?|データ|統計値?|状況|時点|現在))*"
+    r"(?P<when>[^、。,，;；)）の]{2,16}?)(?:時点|現在)?"
+    r"(?:の[^、。,，;；)）]{0,14}?(?:調査|結果|人口|データ|数値|値|実績値?|統計値?|状況|時点|現在))?"
     r"(?:です|でした|となります)?(?=$|[、。,，;；)）])"
 )
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
-from jpkpi.understanding.cells import CellClass, classify, is_value
+from jpkpi.understanding.cells import CellClass, classify, is_value, unit_word
+from jpkpi.understanding.vocabulary import Role, header_role
 
 
 def with_shared_values(table: Table) -> Table:
@@ -30,7 +30,7 @@ def with_shared_values(table: Table) -> Table:
     for cell in merged:
         if classify(cell.text) is not CellClass.QUANTITY:
             continue
-        if any((c.row, c.rowspan) == (cell.row, cell.rowspan) and _names(c) for c in merged):
+        if any((c.row, c.rowspan) == (cell.row, cell.rowspan) and _names(c, grid) for c in merged):
             continue  # a program or a name merged over the same rows: the value is its (事業費)
         if not any(
             c.col == cell.col and c.rowspan == 1 and is_value(classify(c.text)) for c in table.cells
@@ -51,14 +51,15 @@ def with_shared_values(table: Table) -> Table:
     return replace(table, cells=tuple(cells))
 
 
-def _names(cell: Cell) -> bool:
-    """Whether a merged cell names something (a program, an indicator), not a unit (``%``) or
-    a year (``R7``) merged with a shared value."""
-    return classify(cell.text) is CellClass.TEXT and len(normalize_text(cell.text)) > _UNIT_CHARS
-
-
-#: Longest text read as a unit beside a value, not a name.
-_UNIT_CHARS = 3
+def _names(cell: Cell, grid: list[list[Cell | None]]) -> bool:
+    """Whether a merged cell names something (a program, an indicator), not a year (``R7``) or
+    a unit (``%``, ``ポイント``: under a 単位 heading, or a unit word) merged with a shared
+    value."""
+    cls = classify(cell.text)
+    if is_value(cls) or cls is CellClass.PERIOD or unit_word(cell.text):
+        return False
+    top = grid[0][cell.col] if grid and cell.col < len(grid[0]) else None
+    return top is None or top is cell or header_role(top.text) is not Role.UNIT
 
 
 def _copy(cell: Cell, r: int, grid: list[list[Cell | None]]) -> Cell:
