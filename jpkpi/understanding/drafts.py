@@ -6,6 +6,7 @@ exact observations, units, target statements and statuses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from jpkpi.primitives.period import Period
@@ -70,6 +71,12 @@ class Draft:
     #: Values read and set aside on purpose (a target a revision replaced): no observation, but
     #: no value the reading missed either.
     superseded: list[ValueCell] = field(default_factory=list)
+
+    def map_values(self, fn: Callable[[ValueCell], ValueCell]) -> None:
+        """Each value cell of the draft (baseline, targets, actuals) replaced by ``fn`` of it."""
+        self.baseline = fn(self.baseline) if self.baseline else None
+        self.targets = [fn(v) for v in self.targets]
+        self.actuals = [fn(v) for v in self.actuals]
 
     def has_values(self) -> bool:
         """Whether any value cell was found."""

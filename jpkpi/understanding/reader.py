@@ -7,6 +7,7 @@ interpretation alone knows (``layouts``) or by the row reader (``rows``).
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -1495,9 +1496,7 @@ def _dated_by_heading(
         used.append(f"{said} → {'FY' if period.fiscal_year is not None else ''}{year}")
         return replace(cell, period=replace(period, raw=heading))
 
-    d.baseline = dated(d.baseline) if d.baseline else None
-    d.targets = [dated(v) for v in d.targets]
-    d.actuals = [dated(v) for v in d.actuals]
+    d.map_values(dated)
     if used:
         d.warnings.append(f"{why} ({'; '.join(dict.fromkeys(used))})")
 
@@ -1589,9 +1588,7 @@ def _era_dated(drafts: list[Draft], era: str) -> None:
             if base is not None and find_period(d.base_year) is None:
                 years.append(normalize_text(d.base_year))
             d.baseline = replace(d.baseline, period=base) if base is not None else d.baseline
-        d.baseline = _dated_value(d.baseline, era, years) if d.baseline else None
-        d.targets = [_dated_value(v, era, years) for v in d.targets]
-        d.actuals = [_dated_value(v, era, years) for v in d.actuals]
+        d.map_values(functools.partial(_dated_value, era=era, years=years))
         if years:
             d.warnings.append(
                 f"the years its values print without their era ({', '.join(years)}) were read "
@@ -1637,9 +1634,7 @@ def _relative_dated(d: Draft, report_year: int) -> None:
         named.append(f"{normalize_text(cell.header)} FY{period.fiscal_year}")
         return replace(cell, period=period)
 
-    d.baseline = dated(d.baseline) if d.baseline else None
-    d.targets = [dated(v) for v in d.targets]
-    d.actuals = [dated(v) for v in d.actuals]
+    d.map_values(dated)
     if named:
         d.warnings.append(
             f"headings that name their year relative to the report's were read from the year "

@@ -84,6 +84,4 @@ def counted_by_row(table: Table, drafts: list[Draft]) -> None:
                 return v  # (100人（R5年度）: a year the cell prints, kept as printed)
             return replace(v, period=_counted(v.period, basis))
 
-        d.baseline = counted(d.baseline) if d.baseline else None
-        d.targets = [counted(v) for v in d.targets]
-        d.actuals = [counted(v) for v in d.actuals]
+        d.map_values(counted)
