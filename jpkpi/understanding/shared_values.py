@@ -25,23 +25,33 @@ def with_shared_values(table: Table) -> Table:
     merged = [c for c in table.cells if c.rowspan > 1 and c.colspan == 1 and not c.empty]
     if not merged:
         return table
+    valued = [c for c in merged if classify(c.text) is CellClass.QUANTITY]
+    if not valued:
+        return table
     grid = table.grid()
+    # the cells merged over each run of rows, and the columns that print a value of one row
+    # (each found once, not again for every merged value: a workbook's sheet is large)
+    over: dict[tuple[int, int], list[Cell]] = {}
+    for c in merged:
+        over.setdefault((c.row, c.rowspan), []).append(c)
+    columns = {c.col for c in valued}
+    single = {
+        c.col
+        for c in table.cells
+        if c.col in columns and c.rowspan == 1 and is_value(classify(c.text))
+    }
     copies: dict[tuple[int, int], list[Cell]] = {}
-    for cell in merged:
-        if classify(cell.text) is not CellClass.QUANTITY:
-            continue
-        if any((c.row, c.rowspan) == (cell.row, cell.rowspan) and _names(c, grid) for c in merged):
+    for cell in valued:
+        alongside = over[(cell.row, cell.rowspan)]
+        if any(_names(c, grid) for c in alongside):
             continue  # a program or a name merged over the same rows: the value is its (事業費)
-        if not any(
-            c.col == cell.col and c.rowspan == 1 and is_value(classify(c.text)) for c in table.cells
-        ):
+        if cell.col not in single:
             continue  # every value of the column merged so: one indicator's rows (村 | 全国平均)
         rows = range(cell.row, min(cell.row + cell.rowspan, table.n_rows))
         if all(_indicator_row(grid, r, cell.col) for r in rows):
-            copies[(cell.row, cell.col)] = [_copy(cell, r, grid) for r in rows]
-            for other in merged:  # the unit or the target year merged with it: each row's too
-                if (other.row, other.rowspan) == (cell.row, cell.rowspan) and other is not cell:
-                    copies[(other.row, other.col)] = [_copy(other, r, grid) for r in rows]
+            # the unit or the target year merged with it: each row's too
+            for c in alongside:
+                copies[(c.row, c.col)] = [_copy(c, r, grid) for r in rows]
     if not copies:
         return table
     cells: list[Cell] = []

@@ -36,6 +36,9 @@ def basis_column(table: Table) -> int | None:
     for cell in table.cells:
         if cell.empty:
             continue
+        if "年" not in cell.text:  # (every basis word holds 年: most cells need no folding)
+            other[cell.col] = other.get(cell.col, 0) + 1
+            continue
         word = normalize_text(cell.text).replace(" ", "")
         if word in BASES and cell.colspan == 1:
             said.setdefault(cell.col, []).append(BASES[word])
