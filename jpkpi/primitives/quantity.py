@@ -647,7 +647,7 @@ def _cardinal(q: Quantity, s: str, caller: str) -> Quantity:
 
 #: A footnote's mark after a value (``64※1``, ``1,489※2``, ``12*``, ``1,234*1``): no part of
 #: the value (a star between bare numbers, ``5*3`` or ``64＊1``, may be a product: no quantity).
-_FOOTNOTE = regex.compile(
+FOOTNOTE_MARK = regex.compile(
     r"\s*(?:※\s*[0-9]{0,2}|[*＊])\s*$"
     # (*1 after a grouped number or a unit: 1,234*1, 1,000千円*2; 5*3 stays no quantity)
     r"|(?<=[0-9],[0-9]{3}|[^\s0-9.,])\s*[*＊]\s*[0-9]{1,2}\s*$"
@@ -678,7 +678,7 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         # note ((1), (184) under another figure), not a value
         inner = parse_quantity(s[bracketed.start("inner") : bracketed.end("inner")], default_unit)
         return replace(inner, raw=s)
-    footnote = _FOOTNOTE.search(folded, start, stop)
+    footnote = FOOTNOTE_MARK.search(folded, start, stop)
     if footnote is not None and footnote.start() > start:
         # 64※1, 1,489※2: a footnote's mark after the value, pointing to a note below the table
         inner = parse_quantity(s[start : footnote.start()], default_unit)

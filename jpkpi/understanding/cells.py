@@ -25,7 +25,7 @@ from jpkpi.primitives.period import (
     parse_period,
     without_periods,
 )
-from jpkpi.primitives.quantity import COUNTERS, DASHES, parse_quantity
+from jpkpi.primitives.quantity import COUNTERS, DASHES, FOOTNOTE_MARK, parse_quantity
 from jpkpi.primitives.target import DECREASE_WORDS, INCREASE_WORDS, parse_target_statement
 from jpkpi.primitives.text import RANGE_MARKS, fold_width, join_lines, normalize_text, split_label
 from jpkpi.tables.model import Cell
@@ -333,10 +333,6 @@ def bracket_flags(period: Period) -> frozenset[str]:
     return frozenset(flags)
 
 
-#: A footnote's mark after a cell's text (``※``, ``※1``, ``*``, ``＊2``).
-_FOOTNOTE_AFTER = regex.compile(r"\s*(?:※|\*|＊)[0-9０-９]{0,2}\s*$")
-
-
 def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | None:
     """A value printed with its period in parentheses (``3,823人(平成26年)``): the value's
     text and the period; None for any other text. With ``era``, a year printed without one
@@ -357,7 +353,10 @@ def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | 
         except ParseError:
             return None
         return by.group("value"), replace(period, raw=by.group("period") + by.group("by"))
-    text = _FOOTNOTE_AFTER.sub("", text)  # 9,884（R元）※ (下呂): the note's mark, no part of it
+    # 9,884（R元）※ (下呂): a footnote's mark after the value's year, no part of it (the folded
+    # text's characters stand one for one with the printed ones)
+    footnote = FOOTNOTE_MARK.search(fold_width(text))
+    text = text[: footnote.start()] if footnote is not None else text
     if not text.rstrip().endswith((")", "）")) or _many_groups(text):
         return None
     m = _VALUE_WITH_PERIOD.match(normalize_text(text))
