@@ -878,6 +878,12 @@ def named_value_columns(table: Table, region: RegionReading) -> list[int]:
     half of its rows, the others holding nothing or a dash; empty when there are none."""
     grid = table.grid()
     lists = list_columns(region)
+    if not lists:
+        return []
+    # the names each row's cells print beside their values, once a row (not once a column)
+    shared = {
+        r: _row_names(grid, r, region) or _lone_name(grid, r, lists) for r in region.body_rows
+    }
     counts: dict[int, tuple[int, int, int]] = {}  # name：value cells, other cells, dashes
     for col in lists:
         named = other = dashes = 0
@@ -885,8 +891,7 @@ def named_value_columns(table: Table, region: RegionReading) -> list[int]:
             cell = grid[r][col]
             if cell is None or cell.row != r or cell.col != col or cell.empty:
                 continue
-            shared = _row_names(grid, r, region) or _lone_name(grid, r, lists)
-            if named_values_noted(cell, shared) is not None:
+            if named_values_noted(cell, shared[r]) is not None:
                 named += 1
             elif classify(cell.text) is CellClass.MISSING:
                 dashes += 1

@@ -82,7 +82,10 @@ def with_era_years(table: Table) -> Table:
     corners = [
         (cell, m)
         for cell in table.cells
-        if len(cell.text) <= 12 and (m := _ERA_CORNER.fullmatch(normalize_text(cell.text)))
+        # (every corner holds 年: most cells need no folding)
+        if len(cell.text) <= 12
+        and "年" in cell.text
+        and (m := _ERA_CORNER.fullmatch(normalize_text(cell.text)))
     ]
     if not corners:
         return table
