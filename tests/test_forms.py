@@ -631,6 +631,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms110", "all"),
         (FORMS.parent / "forms112", "all"),
         (FORMS.parent / "forms113", "all"),
+        (FORMS.parent / "forms114", "all"),
         (FORMS.parent / "forms115", "all"),
         (FORMS.parent / "forms117", "all"),
         (FORMS4, "heldout"),
@@ -671,8 +672,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     row's indicator; forms108's 内灘 reads its `成果指標` rows as KPIs where F108 takes goals
     beside `主なKPI`, and its 富士吉田 `―（未実施）` (not held) carries no `missing` flag (F108);
     forms111's 竜王 reads the indicators under each project row (a program with its 事業費) as
-    activities where F111 keeps kpi; forms114's 栗原 names the three 内訳 rows under one merged
-    数値目標 by that name alone (values right, the 内訳 word missing); forms116's 深谷 flags
+    activities where F111 keeps kpi; forms116's 深谷 flags
     `2,405（速報値）` provisional, as forms105 and forms106."""
     from jpkpi.eval import trust
 
@@ -3544,3 +3544,35 @@ def test_a_value_with_its_own_year_and_a_note_mark_keeps_its_year() -> None:
     records = parsed(FORMS.parent / "forms115" / "gero_kpi_tassei_r4.pdf").records
     insured = next(r for r in records if r.indicator == "雇用保険被保険者数")
     assert [a.period.fiscal_year for a in insured.actuals] == [2019, 2021, 2022]
+
+
+def test_rows_under_one_merged_name_take_their_breakdown_word() -> None:
+    """栗原 (corpora/forms114): `域内産業への新規参入者` merged over three rows beside `内訳` cells
+    `誘致企業 | 新規就農者 | 創業企業` (a column the interpretation leaves unread): each row is the
+    name's part, with its own unit and values."""
+    records = parsed(FORMS.parent / "forms114" / "kurihara_suuchi_mokuhyo_h29.pdf").records
+    assert [(r.indicator, r.unit, [a.quantity.value for a in r.actuals]) for r in records[2:]] == [
+        ("域内産業への新規参入者(誘致企業)", "社", [1, 2, 1]),
+        ("域内産業への新規参入者(新規就農者)", "人", [11, 9, 13]),
+        ("域内産業への新規参入者(創業企業)", "社", [2, 1, 3]),
+    ]
+    assert [r.indicator for r in records[:2]] == ["観光客入込数", "新規雇用者数"]
+
+
+def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
+    """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
+    output, money: no unit column; each row's unit is the one its name brackets under
+    `指標名（単位）`."""
+    records = parsed(FORMS.parent / "forms120" / "sakado_jimujigyo_hyoka_r5.pdf").records
+    meetings = next(r for r in records if r.indicator == "移住相談会の開催回数")
+    assert meetings.unit == "回"
+    assert [(a.quantity.value, a.quantity.unit) for a in meetings.actuals] == [(6, "回"), (9, "回")]
+    assert all(r.unit is None or not r.unit[0].isdigit() for r in records)
+
+
+def test_an_outcome_target_with_numeric_in_brackets_is_a_goal() -> None:
+    """楢葉 (corpora/forms118): the one-row box `成果（数値）目標 | 策定時 | H28実績 | 目標値` under
+    基本目標① holds the 基本目標's 数値目標, a goal; the KPI grid below it stays kpi."""
+    records = parsed(FORMS.parent / "forms118" / "naraha_senryaku_kensho_h28.pdf").records
+    assert [r.kind for r in records] == ["goal", "kpi", "kpi", "kpi", "kpi"]
+    assert records[0].indicator == "就労者における20～30代(若者)の割合"

@@ -469,6 +469,9 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round8", 0.97),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round9", 0.97),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round10", 0.97),
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round11", 0.97),
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round12", 0.97),
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round13", 0.97),
     ],
     ids=[
         "real-kpi-tuned",
@@ -485,6 +488,9 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         "real-kpi-round8",
         "real-kpi-round9",
         "real-kpi-round10",
+        "real-kpi-round11",
+        "real-kpi-round12",
+        "real-kpi-round13",
     ],
 )
 def test_development_set_scores(documents: Path, expected: Path, floor: float) -> None:
@@ -1086,3 +1092,13 @@ def test_rows_that_all_name_money_make_a_money_table_unless_a_heading_names_indi
         "訪問型サービス事業費",
         "通所型サービス事業費",
     ]
+
+
+def test_a_second_name_with_its_figure_in_brackets_after_a_slash_is_no_target() -> None:
+    """大船渡 row 303 カ: `被保護人員／捕捉率（20％）` names the count and the rate it is divided by;
+    `捕捉率（20％）` is no target statement (the row's target is its own column's 850)."""
+    doc = _parse(REAL / "ofunato_jimujigyo.xlsx")
+    record = next(r for r in doc.records if r.line == 303 and r.label == "カ")
+    assert record.indicator == "被保護人員/捕捉率(20%)"
+    assert record.target_statement is None
+    assert [t.quantity.value for t in record.targets] == [850]

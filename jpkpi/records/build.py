@@ -67,6 +67,11 @@ _DIRECTION_GOAL = regex.compile(r"(?P<name>[^を0-9]{2,}?)を(?P<tail>[^を0-9�
 _BRACKETED_CHANGE = regex.compile(r"(?P<name>[^()]{2,}?)\s*\((?P<tail>[^()]*[0-9][^()]*)\)")
 #: The departments that help, in brackets after the one in charge (``(関係課:商工課)``).
 _RELATED_DEPARTMENTS = regex.compile(r"\s*\((?:関係|関連|連携|協力)[^():]{0,3}[:][^()]*\)\s*$")
+#: Words, then a bracket that holds the rest (``捕捉率（20％）``): a name and its gloss, no target
+#: (a target's own word before the bracket, ``目標（100人）``, says a target).
+_NAME_WITH_BRACKET = regex.compile(
+    r"(?![^(（]*(?:目標|目安|見込|計画))[^\s0-9()（）/／]{2,}[(（][^()（）]*[)）]"
+)
 #: Longest name read as the sentence of its goal.
 MAX_SENTENCE_NAME_CHARS = 80
 #: The end of a name cut inside a number's own words (年間100人, 第2期, H30までに): no name.
@@ -80,6 +85,8 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
         if head.count("(") + head.count("（") > head.count(")") + head.count("）"):
             continue  # a slash inside parentheses (``(B/人口*1,000)``) is a formula
         tail = name[m.end() :].strip()
+        if _NAME_WITH_BRACKET.fullmatch(tail):
+            continue  # 被保護人員／捕捉率（20％） (大船渡): a second name, its figure in brackets
         statement = parse_target_statement(tail)
         if statement is not None:
             return name[: m.start()].strip(), statement, tail

@@ -2756,6 +2756,10 @@ def _read_column(
                 reasons.setdefault("ignore", []).append(
                     f"header votes {role} but no value is under it"
                 )
+    if values >= 0.5 and not texts and scores.get("unit", 0) > 0:
+        # 単位コスト（R5・円） over 428,889 (坂戸): the cost of one unit of output, a number; a
+        # unit column holds words
+        vote("unit", -scores["unit"], f"{values:.0%} of its cells are values, no unit words")
     for noise in _NOT_COLUMN_ROLES:
         scores.pop(noise, None)
     if layout is Layout.NAME_ROWS and col == lo and not values:

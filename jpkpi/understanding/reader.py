@@ -108,6 +108,7 @@ from jpkpi.understanding.rows import (
     MOVED,
     TableContext,
     is_program_line,
+    name_parts,
     read_table,
     starts_program,
 )
@@ -411,6 +412,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _read_around(table_drafts, caption_text, reading)
         _departments_of_rows(block, reading, table_drafts)
         _types_of_rows(block, reading, table_drafts)
+        _parts_of_rows(block, reading, table_drafts)
         _base_years_beside(block, reading, table_drafts)
         table_drafts = _settled_around(block, reading, table_drafts, previous, marked)
         _dated(table_drafts, era, report_year, plan, _notes_after(blocks, index))
@@ -1223,6 +1225,25 @@ def _types_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draf
         if found in ("output", "outcome"):
             d.indicator_type = found
             d.kind = typed_kind(d.kind, found, region.kind is not None)
+
+
+def _parts_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
+    """Rows under one name merged down beside the column right of it, which the interpretation
+    leaves unread though its words could name indicators (栗原: 域内産業への新規参入者 over
+    誘致企業 | 新規就農者 | 創業企業 under 内訳): each row is the name's part its word says."""
+    if len(reading.regions) != 1:
+        return
+    region = reading.regions[0]
+    for name, part in itertools.pairwise(region.columns):
+        if name.role == "indicator":
+            if (
+                part.index == name.index + 1
+                and part.role == "ignore"
+                and part.runner_up == "indicator"
+                and region.header_rows
+            ):
+                name_parts(table, max(region.header_rows) + 1, name.index, part.index, drafts)
+            return
 
 
 def _typed_by_section(drafts: list[Draft], reading: TableInterpretation) -> None:

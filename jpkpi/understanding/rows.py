@@ -517,25 +517,32 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     return drafts
 
 
-#: Longest word of a breakdown column (男性, 女性, 小学生, 中学生).
-_BREAKDOWN_CHARS = 4
+#: Longest word of a breakdown column (男性, 女性, 小学生, 中学生, 新規就農者).
+_BREAKDOWN_CHARS = 6
 
 
 def _breakdown_names(
     table: Table, header_rows: int, columns: dict[int, Column], drafts: list[Draft]
 ) -> None:
-    """Rows under one name merged down beside a 区分 column of short words that are no type,
-    kind or list (見附: 特定健診受診率 over 男性 | ％ | 38.2 … and 女性 | ％ | 45.6 …): each row is
-    the name's part the word says, named ``特定健診受診率(男性)``."""
+    """Rows under one name merged down beside a 区分 column (見附: 特定健診受診率 over 男性 |
+    ％ | 38.2 … and 女性 | ％ | 45.6 …): each row is the name's part the word says."""
     types = [i for i, c in columns.items() if c.role is Role.TYPE]
     names = [i for i, c in columns.items() if c.role is Role.INDICATOR]
-    if len(types) != 1 or len(names) != 1:
-        return
+    if len(types) == 1 and len(names) == 1:
+        name_parts(table, header_rows, names[0], types[0], drafts)
+
+
+def name_parts(
+    table: Table, header_rows: int, name_col: int, part_col: int, drafts: list[Draft]
+) -> None:
+    """Each draft of a row under a name merged down over several rows, beside a column of short
+    words that are no type, kind, list, period or heading word, named by the name's part its row
+    prints (``特定健診受診率(男性)``); nothing where any of the column's words is no such part."""
     grid = table.grid()
     words = {}
     for r in range(header_rows, table.n_rows):
-        cell = grid[r][types[0]]
-        if cell is None or cell.empty or cell.row != r or cell.col != types[0]:
+        cell = grid[r][part_col]
+        if cell is None or cell.empty or cell.row != r or cell.col != part_col:
             continue  # (a name spanning the column too: no word of it)
         word = normalize_text(cell.text).replace(" ", "")
         if len(word) > _BREAKDOWN_CHARS or type_of(word) or row_kind(word) or list_of(word):
@@ -550,7 +557,7 @@ def _breakdown_names(
     for d in drafts:
         if d.row is None or d.row not in words:
             continue
-        name = grid[d.row][names[0]]
+        name = grid[d.row][name_col]
         if name is None or name.empty or name.rowspan < 2:
             continue  # a name of its own row: the word is no part of it
         d.indicator = f"{d.indicator or normalize_text(name.text)}({words[d.row]})"

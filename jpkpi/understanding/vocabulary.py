@@ -177,7 +177,8 @@ def header_kind(text: str) -> Kind | None:
     words = header_words(text)
     if "KPI" in words:
         return Kind.KPI
-    if "数値目標" in norm:
+    if "数値目標" in norm or "数値目標" in _INNER_BRACKET.sub(r"\1", norm):
+        # 成果（数値）目標 (楢葉): the bracket's word is part of the compound, a 数値目標
         return Kind.GOAL
     if "事業量" in norm:
         return Kind.ACTIVITY
@@ -191,6 +192,9 @@ def header_kind(text: str) -> Kind | None:
         return _KIND_ROLES[max(sorted(votes), key=lambda r: votes[r])]
     return None
 
+
+#: A short bracketed word inside a compound, more of it after the bracket (``成果（数値）目標``).
+_INNER_BRACKET = regex.compile(r"[(（]([^()（）]{1,4})[)）](?=[^\s()（）])")
 
 _KIND_ROLES = {"kind.activity": Kind.ACTIVITY, "kind.kpi": Kind.KPI, "kind.goal": Kind.GOAL}
 
