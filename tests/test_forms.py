@@ -634,6 +634,16 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms114", "all"),
         (FORMS.parent / "forms115", "all"),
         (FORMS.parent / "forms117", "all"),
+        (FORMS.parent / "forms119", "all"),
+        (FORMS.parent / "forms120", "all"),
+        (FORMS.parent / "forms121", "all"),
+        (FORMS.parent / "forms122", "all"),
+        (FORMS.parent / "forms124", "all"),
+        (FORMS.parent / "forms125", "all"),
+        (FORMS.parent / "forms126", "all"),
+        (FORMS.parent / "forms127", "all"),
+        (FORMS.parent / "forms128", "all"),
+        (FORMS.parent / "forms129", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -673,7 +683,11 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     beside `主なKPI`, and its 富士吉田 `―（未実施）` (not held) carries no `missing` flag (F108);
     forms111's 竜王 reads the indicators under each project row (a program with its 事業費) as
     activities where F111 keeps kpi; forms116's 深谷 flags
-    `2,405（速報値）` provisional, as forms105 and forms106."""
+    `2,405（速報値）` provisional, as forms105 and forms106. forms118's 函館 reads the 基本方針
+    rows under its `数値目標` heading as goals (the spec's 数値目標 → goal), where F118-5 takes
+    KPIs from the `区分` column; forms123's 香美 gives no `cumulative` flag to the targets under
+    `6年間累計（2020～2025年度）` (the spec's flag is for 累計 written in the cell, as F14), where
+    F123 flags them, and reads `1,650人を維持` as a target (F17-18's difference)."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -3576,3 +3590,86 @@ def test_an_outcome_target_with_numeric_in_brackets_is_a_goal() -> None:
     records = parsed(FORMS.parent / "forms118" / "naraha_senryaku_kensho_h28.pdf").records
     assert [r.kind for r in records] == ["goal", "kpi", "kpi", "kpi", "kpi"]
     assert records[0].indicator == "就労者における20～30代(若者)の割合"
+
+
+def test_a_heading_over_yearly_values_that_says_indicator_splits_nothing() -> None:
+    """小樽 (corpora/forms122): `指標の推移` over `R2 | R3 | R4` holds each indicator's values year
+    by year, no second column of names: the grid is one table, its `関連予算事業費` column the
+    only money, and each indicator keeps its actuals and its R10 target."""
+    records = parsed(FORMS.parent / "forms122" / "otaru_shisaku_hyoka_r4.pdf").records
+    visitors = next(r for r in records if r.indicator == "観光入込客数")
+    assert [(a.quantity.value, a.period.fiscal_year) for a in visitors.actuals] == [
+        (3952000, 2020),
+        (4118000, 2021),
+        (5576000, 2022),
+    ]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in visitors.targets] == [(8000000, 2028)]
+    cruises = next(r for r in records if r.indicator == "クルーズ客船の寄港回数")
+    assert [a.quantity.value for a in cruises.actuals] == [0, 0, 9]
+
+
+def test_long_breakdown_words_beside_a_merged_name_name_its_parts() -> None:
+    """刈谷 (corpora/forms123): `文化芸術活動を実践している市民の数` merged over two `内訳` rows
+    (`文化協会会員数`, `文化関係グループ・サークル数`), each its own indicator."""
+    records = parsed(FORMS.parent / "forms123" / "kariya_shihyo_h20.html").records
+    names = [r.indicator for r in records]
+    assert "文化芸術活動を実践している市民の数(文化協会会員数)" in names
+    assert "文化芸術活動を実践している市民の数(文化関係グループ・サークル数)" in names
+    assert "1園当たりの観劇・音楽鑑賞回数(年間)(幼稚園)" in names
+
+
+def test_an_after_evaluation_table_dates_each_list_by_the_year_column_beside_it() -> None:
+    """前橋 (corpora/forms124), a 地域再生計画 事後評価: `従前値 | 基準年度 | 目標値 | 目標年度 |
+    計画終了時値 | 基準年度`; the second 基準年度 dates the 計画終了時値 (an actual, the value at the
+    plan's end), not the baseline; the 追跡調査 table adds the follow-up's actual."""
+    records = parsed(FORMS.parent / "forms124" / "maebashi_saisei_jigo_hyoka_h21.html").records
+    roads = records[0]
+    assert roads.indicator == "道路整備による渋滞ポイントの減少"
+    assert (roads.baseline.quantity.value, roads.baseline.period.fiscal_year) == (9, 2004)
+    assert [(t.quantity.value, t.period.fiscal_year) for t in roads.targets] == [(0, 2009)]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in roads.actuals] == [(0, 2009)]
+    sewage = [r for r in records if r.indicator == "汚水処理施設の整備の促進"]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in sewage[-1].actuals] == [
+        (Decimal("84.8"), 2009),
+        (Decimal("87.1"), 2011),
+    ]
+    assert not sewage[-1].targets
+
+
+def test_a_baseline_merged_beside_rows_of_years_keeps_its_headings_year() -> None:
+    """岩国 (corpora/forms125): `基準値（H30）` merged down beside each indicator's `R元` and `R2`
+    rows is the H30 value; the rows' years date the targets and actuals."""
+    records = parsed(FORMS.parent / "forms125" / "iwakuni_kpi_tassei_r2.pdf").records
+    births = next(r for r in records if r.indicator == "出生数")
+    assert (births.baseline.quantity.value, births.baseline.period.fiscal_year) == (875, 2018)
+    assert [(a.quantity.value, a.period.fiscal_year) for a in births.actuals] == [
+        (812, 2019),
+        (790, 2020),
+    ]
+
+
+def test_merged_actuals_under_their_own_years_beside_first_and_second_half_rows() -> None:
+    """葛巻 (corpora/forms110): the 実績値 `R3 | R4` cells merged down over each indicator's
+    `前期` and `後期` rows are the R3 and R4 values, not two values of the row's R3."""
+    records = parsed(FORMS.parent / "forms110" / "kuzumaki_seika_shihyo_r4.pdf").records
+    milk = records[0]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in milk.actuals] == [
+        (26830, 2021),
+        (27120, 2022),
+    ]
+    assert not milk.warnings
+
+
+def test_a_name_that_votes_money_merged_over_target_and_actual_rows_is_an_indicator() -> None:
+    """飛騨 (corpora/forms127): `観光消費額` merged over its `目標` and `実績` rows is an indicator
+    in 億円, not a block of the program's money: its rows are read, as the other three."""
+    records = parsed(FORMS.parent / "forms127" / "hida_kpi_jisseki_r1.pdf").records
+    assert [r.indicator for r in records] == [
+        "観光入込客数",
+        "観光消費額",
+        "高冷地ほうれんそうの出荷量",
+        "移住者数",
+    ]
+    spending = records[1]
+    assert spending.unit == "円"
+    assert [a.quantity.value for a in spending.actuals][:2] == [10860000000, 11520000000]

@@ -472,6 +472,8 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round11", 0.97),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round12", 0.97),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round13", 0.97),
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round14", 0.97),
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round15", 0.97),
     ],
     ids=[
         "real-kpi-tuned",
@@ -491,6 +493,8 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         "real-kpi-round11",
         "real-kpi-round12",
         "real-kpi-round13",
+        "real-kpi-round14",
+        "real-kpi-round15",
     ],
 )
 def test_development_set_scores(documents: Path, expected: Path, floor: float) -> None:
@@ -1102,3 +1106,26 @@ def test_a_second_name_with_its_figure_in_brackets_after_a_slash_is_no_target() 
     assert record.indicator == "被保護人員/捕捉率(20%)"
     assert record.target_statement is None
     assert [t.quantity.value for t in record.targets] == [850]
+
+
+def test_a_program_number_the_export_left_as_zero_is_no_number() -> None:
+    """大船渡 row 314: its 事務事業ID cell holds 0, as the export writes into empty fields (its
+    empty name cells hold 0 too): no program number; row 313's ID stays."""
+    doc = _parse(REAL / "ofunato_jimujigyo.xlsx")
+    assert {r.program_no for r in doc.records if r.line == 314} == {None}
+    assert all(r.program_no for r in doc.records if r.line == 313)
+
+
+def test_values_of_a_name_of_two_measures_are_read_as_two_parts() -> None:
+    """大船渡 row 341 サ: `貸付件数（新規貸付件数）` over `36（1）` … `27（4）`: the loans and, in
+    brackets, the new ones among them; each value two parts named by the name, value null."""
+    doc = _parse(REAL / "ofunato_jimujigyo.xlsx")
+    record = next(r for r in doc.records if r.line == 341 and r.label == "サ")
+    first = record.actuals[0].quantity
+    assert first.value is None
+    assert [(p.label, p.value, p.unit) for p in first.parts] == [
+        ("貸付件数", 36, "件"),
+        ("新規貸付件数", 1, "件"),
+    ]
+    assert [p.value for p in record.targets[0].quantity.parts] == [29, 4]
+    assert not record.warnings

@@ -14,6 +14,7 @@ from jpkpi.primitives.numerals import EXACT
 from jpkpi.primitives.period import EITHER_YEAR, Period, find_period, find_span, parse_period
 from jpkpi.primitives.quantity import (
     SCALE_WORDS,
+    Part,
     Quantity,
     normalize_unit,
     parse_quantity,
@@ -110,6 +111,47 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
         if statement is not None:
             return moving.group("name").strip(), statement, statement.text
     return name, None, None
+
+
+#: A name of two measures, the second in brackets (``貸付件数（新規貸付件数）``): words only.
+_TWO_MEASURES = regex.compile(r"(?P<first>[^()0-9]{2,}?)\s*\((?P<second>[^()0-9]{2,})\)")
+
+
+def _measure_pair(
+    name: str, cells: list[ValueCell], default_unit: str | None
+) -> tuple[str, str] | None:
+    """The two measures a name gives, where every value of the record prints two numbers the
+    same way, the second in brackets (大船渡 row 341: ``36（1）`` under
+    ``貸付件数（新規貸付件数）``, the loans and the new ones among them); None otherwise."""
+    m = _TWO_MEASURES.fullmatch(name)
+    if m is None:
+        return None
+    values = [q for q in (_parse(c, default_unit) for c in cells) if q and q.value is not None]
+    if not values or any(_inner(q, default_unit) is None for q in values):
+        return None
+    return m.group("first"), m.group("second")
+
+
+def _inner(q: Quantity, default_unit: str | None) -> Quantity | None:
+    """The plain number a value prints in brackets after it (``36（1）``: 1), if it prints one."""
+    inner = _quantity(q.note, default_unit) if q.note else None
+    if inner is None or inner.value is None or inner.flags or inner.parts or inner.note:
+        return None
+    return inner
+
+
+def _as_parts(
+    q: Quantity | None, pair: tuple[str, str] | None, default_unit: str | None
+) -> Quantity | None:
+    """A value of a name of two measures as the two parts it prints (``36（1）`` → 貸付件数 36,
+    新規貸付件数 1, value null, as the spec's parts); any other value as it is."""
+    if q is None or pair is None or q.value is None:
+        return q
+    inner = _inner(q, default_unit)
+    if inner is None or inner.value is None:
+        return q
+    parts = (Part(pair[0], q.value, q.unit), Part(pair[1], inner.value, inner.unit or q.unit))
+    return replace(q, value=None, parts=parts, note=None)
 
 
 @functools.lru_cache(maxsize=1 << 10)
@@ -504,6 +546,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
                 f"{unit} is the one most of them print"
             )
 
+    pair = _measure_pair(name, cells, default_unit)
     target_period = (
         draft.target_period.period or _period_of(draft.target_period.text)
         if draft.target_period
@@ -536,7 +579,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             if goal is not None:
                 targets.append(goal)
         else:
-            parsed = _parse(draft.baseline, default_unit)
+            parsed = _as_parts(_parse(draft.baseline, default_unit), pair, default_unit)
             baseline = _observation(draft.baseline, parsed, base_period, warnings, notes)
     span = find_span(draft.target_period.text) if draft.target_period else None
     for cell in draft.targets:
@@ -553,7 +596,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             if goal is not None:
                 targets.append(goal)
             continue
-        parsed = _parse(cell, default_unit)
+        parsed = _as_parts(_parse(cell, default_unit), pair, default_unit)
         # (a target cell that says only which way, 増加 or 減少, states that much: 酒田, 奈義)
         said = (
             None
@@ -574,7 +617,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             targets.append(obs)
     actuals = []
     for cell in draft.actuals:
-        parsed = _parse(cell, default_unit)
+        parsed = _as_parts(_parse(cell, default_unit), pair, default_unit)
         noted = _noted_target(parsed.note, cell, default_unit) if parsed and parsed.note else None
         if noted is not None:
             # 51万人（H32目標100万人） under 実績: the actual, and the target its bracket names

@@ -979,7 +979,12 @@ def _split_points(
             continue
         left = range(starts[-1], col)
         votes = column_votes(vocabulary, heads[0].text)
-        strong = heads[0].col == col and votes.get("indicator", (0.0,))[0] >= 3
+        strong = (
+            heads[0].col == col
+            and votes.get("indicator", (0.0,))[0] >= 3
+            # (指標の推移 over R2 | R3 | R4, 小樽: the indicators' values year by year, no names)
+            and _share(grid, ev, body, col, lambda e: e.texty) >= _NAMES_SHARE
+        )
         # a second column of names under the heading over the first, after the first's values
         # (南知多: 指標名 over 活動 | 実績値 | 成果 | 実績値): each names its own values
         over = names(col)

@@ -420,7 +420,9 @@ def region_drafts(
     dated = next((c for c in region.columns if c.role == "target_period"), None)
     # 基準値 | 基準年度 | 実績値 | 実績年度 | 目標値 | 目標年度 (白馬): a column of periods for
     # each list, each dating the list its heading names
-    datings = [(c, dated_by(region, c)) for c in region.columns if c.role == "target_period"]
+    datings = _lists_dated(
+        region, [(c, dated_by(region, c)) for c in region.columns if c.role == "target_period"]
+    )
     # 中間評価 over 中間目標値 | 年度 | 中間実績 (十津川): a column of periods under the same upper
     # heading as value columns dates those values, whichever list each is
     grouped = _grouped_datings(grid, region)
@@ -491,7 +493,7 @@ def region_drafts(
             # next. Headings one after another nest (白馬: 基本目標, then 施策); a later run of
             # k headings replaces the innermost k in force.
             heading = next(c for c in own if (not c.empty and c.colspan > 1) or c is own[-1])
-            year_band = _printed_period(heading.text) if not without_periods(heading.text) else None
+            year_band = printed_period(heading.text) if not without_periods(heading.text) else None
             if year_band is not None:
                 # 平成27年度 across the table (雲南): the year of the undated values below it
                 band_period = year_band
@@ -689,7 +691,7 @@ def region_drafts(
             # (a year merged down over the rows of one program dates each: 上田's 事業期間)
             year = _spanned_cell(grid, r, dated.index)
             if year is not None and dated_list == "actual":
-                latest = _printed_period(year.text)
+                latest = printed_period(year.text)
             elif year is not None and dated_list == "baseline":
                 d.base_year = year.text  # 基準値 | 基準年度 | R2年度: the baseline's year alone
             elif year is not None:
@@ -701,7 +703,7 @@ def region_drafts(
             if listed == "baseline":
                 d.base_year = year.text
             elif listed == "actual":
-                latest = _printed_period(year.text)
+                latest = printed_period(year.text)
         if label_col is not None:
             number = _spanned_text(grid, r, label_col)
         elif program_number_col is not None:
@@ -851,7 +853,7 @@ def _group_dated(
         if period is not None:
             spans.append(text)
     else:
-        period = _printed_period(year.text)
+        period = printed_period(year.text)
     return replace(v, period=period) if period is not None else v
 
 
@@ -1074,7 +1076,7 @@ def _named_value_drafts(
         assert col is not None
         listed = _named_list(col, vocabulary)
         assert listed is not None
-        lists.append((col, listed, _printed_period(col.header)))
+        lists.append((col, listed, printed_period(col.header)))
     drafts: list[Draft] = []
     for r in region.body_rows:
         cells = {c: grid[r][c.index] for c, _, _ in lists}
@@ -1210,7 +1212,7 @@ def _list_heading_kind(header: str) -> Kind | None:
     return header_kind(header) or header_kind(normalize_text(header).replace("目標", "指標"))
 
 
-def _printed_period(text: str) -> Period | None:
+def printed_period(text: str) -> Period | None:
     """The period a cell or heading prints, its ``raw`` the text as printed (normalized)."""
     found = find_period(text)
     return replace(found, raw=normalize_text(text)) if found is not None else None
@@ -1251,6 +1253,28 @@ def dated_by(region: RegionReading, col: ColumnReading) -> str:
         if left is not None and left.role in ("baseline", "actual"):
             return left.role
     return _dated_list(col.header)
+
+
+def _lists_dated(
+    region: RegionReading, datings: list[tuple[ColumnReading, str]]
+) -> list[tuple[ColumnReading, str]]:
+    """The list each column of periods dates, where a second one is headed as an earlier one
+    (前橋: 従前値 | 基準年度 | 目標値 | 目標年度 | 計画終了時値 | 基準年度): that one dates the
+    list of the column left of it, which no column dates yet, not the earlier one's list."""
+    seen: set[str] = set()
+    lists = []
+    for col, listed in datings:
+        left = region.column(col.index - 1)
+        if (
+            listed in seen
+            and left is not None
+            and left.role in ("baseline", "target", "actual")
+            and left.role not in seen
+        ):
+            listed = left.role
+        seen.add(listed)
+        lists.append((col, listed))
+    return lists
 
 
 def _dated_list(header: str) -> str:
@@ -1299,12 +1323,15 @@ def years_down(table: Table, region: RegionReading) -> bool:
 
 def _dated_value(region: RegionReading, cell: Cell, when: Cell) -> tuple[str | None, ValueCell]:
     """A value on a row that prints its own period (``when``): that period's, in its column's
-    list; a row labelled as the baseline (事業開始前（H29.3）, its value merged over 目標値 and
-    実績値) gives the baseline."""
+    list, unless its column's heading names a period of its own; a row labelled as the baseline
+    (事業開始前（H29.3）, its value merged over 目標値 and 実績値) gives the baseline."""
     col = region.column(cell.col)
     assert col is not None
+    if col.period is not None:
+        # 基準値（H30） merged down beside the rows of R元 and R2 (岩国): its heading's year
+        return col.role, _value_cell(region, cell)
     label = normalize_text(when.text)
-    period = _printed_period(when.text)
+    period = printed_period(when.text)
     listed = col.role
     if "baseline" in current_vocabulary().votes(label.replace(" ", "")):
         listed = "baseline"
@@ -1553,7 +1580,7 @@ def _block_drafts(
         elif row.role == "periods":
             periods = {}
             for c in cells[1:]:
-                p = _printed_period(c.text)
+                p = printed_period(c.text)
                 if p is None and reading.era is not None:
                     p = find_eraless_period(c.text, reading.era)  # 25年度 on a 平成 sheet
                 if p is not None:
@@ -1618,7 +1645,7 @@ def _block_name(
             and is_value(classify(nxt.text))
         ):
             # 令和5年度目標値 | 23 on the name's row: the block's final target, dated by its label
-            period = _printed_period(cells[k].text)
+            period = printed_period(cells[k].text)
             targets.append(ValueCell(nxt.text, period, cells[k].text, where=nxt.provenance))
             k += 2
             continue
@@ -1666,9 +1693,11 @@ def program_row_drafts(table: Table, region: RegionReading) -> list[Draft]:
         program_name = text(by_role.get("program"))
         if not program_name:
             continue
+        code = text(by_role.get("program_no"))
         program = Program(
             program_name,
-            text(by_role.get("program_no")) or None,
+            # (a 0 where the export left the number empty, as it does in its name cells)
+            code if code not in ("", "0") else None,
             text(by_role.get("department")) or None,
         )
         for slot, parts in slots.items():

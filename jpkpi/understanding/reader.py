@@ -81,6 +81,7 @@ from jpkpi.understanding.layouts import (
     heading_like,
     indicator_field,
     named_value_columns,
+    printed_period,
     program_row_drafts,
     prose_indicators,
     read_field_lines,
@@ -413,7 +414,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _departments_of_rows(block, reading, table_drafts)
         _types_of_rows(block, reading, table_drafts)
         _parts_of_rows(block, reading, table_drafts)
-        _base_years_beside(block, reading, table_drafts)
+        _years_beside(block, reading, table_drafts)
         table_drafts = _settled_around(block, reading, table_drafts, previous, marked)
         _dated(table_drafts, era, report_year, plan, _notes_after(blocks, index))
         _dated_by_form(table_drafts, form)
@@ -801,29 +802,35 @@ def _estimates_marked(table: Table, reading: TableInterpretation, drafts: list[D
             d.actuals = [replace(v, flags=v.flags | {"estimate"}) for v in d.actuals]
 
 
-def _base_years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
-    """The row reader's rows with a baseline's year printed in the column right of it under a
-    heading that names no list (伊是名: ``基準値 | (年度)`` over ``31,250人 | (23年度)``), as the
-    interpretation reads them (layouts.dated_by)."""
+def _years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
+    """The row reader's rows with a list's year printed in a column of periods, as the
+    interpretation reads them (layouts.dated_by): a baseline's year (伊是名: ``基準値 | (年度)``
+    over ``31,250人 | (23年度)``), or the period of the row's undated actuals (前橋: ``追跡調査値 |
+    調査年度`` over ``471,205人 | 平成23``)."""
     if len(reading.regions) != 1:
         return
     region = reading.regions[0]
-    beside = [
-        c.index
-        for c in region.columns
-        if c.role == "target_period" and dated_by(region, c) == "baseline"
-    ]
-    if not beside:
+    beside: dict[str, int] = {}
+    for c in region.columns:
+        if c.role == "target_period":
+            beside.setdefault(dated_by(region, c), c.index)
+    if "baseline" not in beside and "actual" not in beside:
         return
     grid = table.grid()
     for d in drafts:
-        if d.baseline is None or d.baseline.period or d.base_year or d.row is None:
+        if d.row is None or not 0 <= d.row < len(grid):
             continue
-        if not 0 <= d.row < len(grid):
-            continue
-        cell = grid[d.row][beside[0]]
-        if cell is not None and not cell.empty and cell.row == d.row:
-            d.base_year = cell.text
+        for listed, col in beside.items():
+            cell = grid[d.row][col]
+            if cell is None or cell.empty or cell.row != d.row:
+                continue
+            if listed == "baseline" and d.baseline is not None:
+                if not (d.baseline.period or d.base_year):
+                    d.base_year = cell.text
+            elif listed == "actual" and any(a.period is None for a in d.actuals):
+                period = printed_period(cell.text)
+                if period is not None:
+                    d.actuals = [a if a.period else replace(a, period=period) for a in d.actuals]
 
 
 def _period_row(d: Draft, vocabulary: Vocabulary) -> bool:
@@ -1227,10 +1234,16 @@ def _types_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draf
             d.kind = typed_kind(d.kind, found, region.kind is not None)
 
 
+#: Longest part of a name in a column the interpretation would take for names (刈谷's 内訳:
+#: `文化関係グループ・サークル数`).
+_PART_CHARS = 20
+
+
 def _parts_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
     """Rows under one name merged down beside the column right of it, which the interpretation
     leaves unread though its words could name indicators (栗原: 域内産業への新規参入者 over
-    誘致企業 | 新規就農者 | 創業企業 under 内訳): each row is the name's part its word says."""
+    誘致企業 | 新規就農者 | 創業企業 under 内訳; 刈谷's 文化協会会員数): each row is the name's part
+    its word says."""
     if len(reading.regions) != 1:
         return
     region = reading.regions[0]
@@ -1242,7 +1255,8 @@ def _parts_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draf
                 and part.runner_up == "indicator"
                 and region.header_rows
             ):
-                name_parts(table, max(region.header_rows) + 1, name.index, part.index, drafts)
+                first = max(region.header_rows) + 1
+                name_parts(table, first, name.index, part.index, drafts, _PART_CHARS)
             return
 
 

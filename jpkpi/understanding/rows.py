@@ -238,6 +238,12 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if not nonempty:
             continue
         group = next((c for c in nonempty if c.rowspan > 1 and money_group(c.text)), None)
+        if (
+            group is not None
+            and list_col is not None
+            and any(c.col == list_col and list_of(c.text) for c in nonempty)
+        ):
+            group = None  # 観光消費額 over 目標 | 実績 rows (飛騨): an indicator's lists, no money
         if group is not None:
             money_until = r + group.rowspan
         if r < money_until:
@@ -533,11 +539,17 @@ def _breakdown_names(
 
 
 def name_parts(
-    table: Table, header_rows: int, name_col: int, part_col: int, drafts: list[Draft]
+    table: Table,
+    header_rows: int,
+    name_col: int,
+    part_col: int,
+    drafts: list[Draft],
+    longest: int = _BREAKDOWN_CHARS,
 ) -> None:
-    """Each draft of a row under a name merged down over several rows, beside a column of short
-    words that are no type, kind, list, period or heading word, named by the name's part its row
-    prints (``特定健診受診率(男性)``); nothing where any of the column's words is no such part."""
+    """Each draft of a row under a name merged down over several rows, beside a column of words
+    of ``longest`` characters at most that are no type, kind, list, period or heading word,
+    named by the name's part its row prints (``特定健診受診率(男性)``); nothing where any of the
+    column's words is no such part."""
     grid = table.grid()
     words = {}
     for r in range(header_rows, table.n_rows):
@@ -545,7 +557,7 @@ def name_parts(
         if cell is None or cell.empty or cell.row != r or cell.col != part_col:
             continue  # (a name spanning the column too: no word of it)
         word = normalize_text(cell.text).replace(" ", "")
-        if len(word) > _BREAKDOWN_CHARS or type_of(word) or row_kind(word) or list_of(word):
+        if len(word) > longest or "。" in word or type_of(word) or row_kind(word) or list_of(word):
             return  # a type, kind or list column after all
         if find_period(word) is not None:
             return  # R5 | R6 under one name: its years, read as such

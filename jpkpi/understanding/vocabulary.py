@@ -119,7 +119,8 @@ _RULES: list[tuple[Role, set[str], set[str]]] = [
     (Role.PROGRAM, {"取り組み"}, {"状況", "今後", "成果", "方向", "内容", "実績", "評価"}),
     (Role.PROGRAM, {"事業名", "名称", "施策", "事業"}, {"量"}),
     (Role.TARGET, {"目標", "指標値", "計画値"}, set()),
-    (Role.INDICATOR, {"指標", "項目", "KPI"}, set()),
+    # (指標の推移 over R2 | R3: the indicators' values year by year, no names)
+    (Role.INDICATOR, {"指標", "項目", "KPI"}, {"推移"}),
 ]
 _KPI_LABEL = regex.compile(r"^KPI\s*[\u2460-\u2473\u3251-\u325f0-9]+$", regex.IGNORECASE)
 
