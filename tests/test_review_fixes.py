@@ -1072,3 +1072,155 @@ def test_a_baseline_cell_keying_two_years_reads_the_first_and_says_so(tmp_path: 
     doc = _csv(tmp_path, "keyed", '指標名,基準値,目標値（R7）\n創業件数,"H30：5件／R1：6件",10件\n')
     assert doc.records[0].baseline.quantity.value == 5
     assert any("keys 2 values" in w for w in doc.records[0].warnings)
+
+
+# --- seventh review: breakdown names, dating columns, two measures, money groups ---------------
+
+
+@pytest.mark.parametrize(
+    ("name", "kept", "statement"),
+    [
+        ("病床数／現状維持（120床）", "病床数", "現状維持（120床）"),
+        ("不登校児童数／半減（10人）", "不登校児童数", "半減（10人）"),
+        ("待機児童数／ゼロを維持（R6年度）", "待機児童数", "ゼロを維持（R6年度）"),
+        ("被保護人員／捕捉率（20％）", "被保護人員／捕捉率（20％）", None),
+    ],
+)
+def test_a_target_in_words_before_a_bracket_after_a_slash_is_a_statement(
+    name: str, kept: str, statement: str | None
+) -> None:
+    """Words that state a target (現状維持, 半減, ゼロを維持) before a bracket after a name's slash
+    are its target statement; only words that end as a measure does (捕捉率) are a second name."""
+    from jpkpi.records.build import split_statement
+
+    got, _, text = split_statement(name)
+    assert (got, text) == (kept, statement)
+
+
+def test_a_year_column_beside_the_actuals_that_dates_the_target_leaves_them_undated(
+    tmp_path: Path,
+) -> None:
+    """`実績値 | 達成年度`: the year the target falls due, not the actual's year."""
+    path = tmp_path / "due.csv"
+    path.write_text(
+        '指標名,基準値（H30）,目標値,実績値,達成年度\n観光客数,"120,000人","150,000人",'
+        '"140,000人",R6\n',
+        encoding="utf-8",
+    )
+    record = jpkpi.parse(path).records[0]
+    assert [t.period.fiscal_year for t in record.targets] == [2024]
+    assert [a.period for a in record.actuals] == [None]
+    assert record.status is None
+
+
+def test_a_heading_span_over_years_down_the_side_dates_nothing_of_the_rows(
+    tmp_path: Path,
+) -> None:
+    """`目標値（H29～H31）` over rows that each print their year: each row's value is that
+    year's, and the row labelled 事業開始前 gives the baseline (信濃's layout)."""
+    rows = [
+        ["指標名", "年度", "目標値（H29～H31）", "実績値"],
+        ["<span>博物館入館者数（人）</span>", "事業開始前（H29.3）", "1,000", ""],
+        ["", "H29年度", "1,100", "1,050"],
+        ["", "H30年度", "1,200", "1,180"],
+    ]
+    body = (
+        "<table><tr>" + "".join(f"<th>{c}</th>" for c in rows[0]) + "</tr>"
+        f"<tr><td rowspan=3>{rows[1][0]}</td><td>{rows[1][1]}</td><td colspan=2>1,000</td></tr>"
+        + "".join(f"<tr><td>{r[1]}</td><td>{r[2]}</td><td>{r[3]}</td></tr>" for r in rows[2:])
+        + "</table>"
+    )
+    record = html_page(tmp_path, "span", body).records[0]
+    # (H29.3: March 2017, the end of fiscal 2016)
+    assert (record.baseline.quantity.value, record.baseline.period.fiscal_year) == (1000, 2016)
+    assert [(t.quantity.value, t.period.fiscal_year) for t in record.targets] == [
+        (1100, 2017),
+        (1200, 2018),
+    ]
+
+
+def test_a_source_merged_beside_a_names_target_and_actual_rows_is_no_part(
+    tmp_path: Path,
+) -> None:
+    """`指標名 | 出典 | 区分`: a source merged beside the name's 目標 and 実績 rows names where the
+    figures come from, no breakdown of the indicator."""
+    body = (
+        "<table><tr><th>指標名</th><th>出典</th><th>区分</th><th>R5年度</th><th>R6年度</th></tr>"
+        "<tr><td rowspan=2>観光入込客数</td><td rowspan=2>観光入込客統計</td><td>目標</td>"
+        "<td>100,000人</td><td>110,000人</td></tr>"
+        "<tr><td>実績</td><td>95,000人</td><td>105,000人</td></tr>"
+        "<tr><td rowspan=2>転入者数</td><td rowspan=2>住民基本台帳</td><td>目標</td>"
+        "<td>500人</td><td>520人</td></tr>"
+        "<tr><td>実績</td><td>480人</td><td>530人</td></tr></table>"
+    )
+    records = html_page(tmp_path, "source", body).records
+    assert [r.indicator for r in records] == ["観光入込客数", "転入者数"]
+    assert [a.quantity.value for a in records[1].actuals] == [480, 530]
+
+
+def test_an_indicator_word_over_the_names_themselves_still_heads_them(tmp_path: Path) -> None:
+    """`指標の推移 | R2年度 | R3年度` over names and values: the first column names the
+    indicators (the word over values elsewhere, 小樽's, heads actuals)."""
+    rows = [
+        ["指標の推移", "R2年度", "R3年度"],
+        ["観光入込客数", "100人", "110人"],
+        ["移住者数", "10人", "12人"],
+    ]
+    records = html_page(tmp_path, "trend", html_table(rows)).records
+    assert [(r.indicator, [a.quantity.value for a in r.actuals]) for r in records] == [
+        ("観光入込客数", [100, 110]),
+        ("移住者数", [10, 12]),
+    ]
+
+
+def test_program_money_merged_over_plan_and_actual_rows_is_no_indicator(tmp_path: Path) -> None:
+    """`事業費` merged over `計画 | 実績` rows is the program's money, whatever its list column
+    says, where the KPIs above it (飛騨's layout) are read."""
+    body = (
+        "<table><tr><th>取組</th><th>KPI</th><th>区分</th><th>H30年度</th><th>R元年度</th>"
+        "<th>担当課</th></tr>"
+        "<tr><td rowspan=4>観光誘客の拡大を図ります</td><td rowspan=2>観光入込客数</td>"
+        "<td>目標</td><td>124万人</td><td>126万人</td><td rowspan=4>観光課</td></tr>"
+        "<tr><td>実績</td><td>121.0万人</td><td>125.2万人</td></tr>"
+        "<tr><td rowspan=2>宿泊者数</td><td>目標</td><td>30万人</td><td>31万人</td></tr>"
+        "<tr><td>実績</td><td>29.0万人</td><td>30.5万人</td></tr>"
+        "<tr><td rowspan=2>事業の実施</td><td rowspan=2>事業費</td><td>計画</td>"
+        "<td>12,000千円</td><td>12,500千円</td><td rowspan=2>地域振興課</td></tr>"
+        "<tr><td>実績</td><td>11,800千円</td><td>12,300千円</td></tr></table>"
+    )
+    records = html_page(tmp_path, "money", body).records
+    assert [r.indicator for r in records] == ["観光入込客数", "宿泊者数"]
+    assert [a.quantity.value for a in records[1].actuals] == [290000, 305000]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("成果（数値）目標", "goal"),
+        ("事業量（数値）目標", "activity"),
+        ("活動（数値）目標", "activity"),
+    ],
+)
+def test_a_numeric_bracket_inside_a_kind_heading_keeps_the_stems_kind(
+    heading: str, kind: str
+) -> None:
+    from jpkpi.understanding.vocabulary import header_kind
+
+    found = header_kind(heading)
+    assert found is not None and found.value == kind
+
+
+def test_a_qualifier_in_brackets_over_bracketed_figures_is_no_second_measure(
+    tmp_path: Path,
+) -> None:
+    """`特定健診受診率（国保）` over `45.2（38.0）`: the bracket qualifies the name; the value is
+    45.2, the bracketed figure said unread, as before."""
+    path = tmp_path / "q.csv"
+    path.write_text(
+        "指標名,単位,目標値（R6）,実績値（R5）\n特定健診受診率（国保）,%,60.0（60.0）,45.2（38.0）\n",
+        encoding="utf-8",
+    )
+    record = jpkpi.parse(path).records[0]
+    assert record.actuals[0].quantity.value == Decimal("45.2")
+    assert not record.actuals[0].quantity.parts
+    assert any("(38.0)" in w for w in record.warnings)

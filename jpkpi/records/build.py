@@ -68,11 +68,24 @@ _DIRECTION_GOAL = regex.compile(r"(?P<name>[^を0-9]{2,}?)を(?P<tail>[^を0-9�
 _BRACKETED_CHANGE = regex.compile(r"(?P<name>[^()]{2,}?)\s*\((?P<tail>[^()]*[0-9][^()]*)\)")
 #: The departments that help, in brackets after the one in charge (``(関係課:商工課)``).
 _RELATED_DEPARTMENTS = regex.compile(r"\s*\((?:関係|関連|連携|協力)[^():]{0,3}[:][^()]*\)\s*$")
-#: Words, then a bracket that holds the rest (``捕捉率（20％）``): a name and its gloss, no target
-#: (a target's own word before the bracket, ``目標（100人）``, says a target).
+#: Words that end as a measure does (率, 数, 額 …), then a bracket that holds the rest
+#: (``捕捉率（20％）``): a name and its figure.
 _NAME_WITH_BRACKET = regex.compile(
-    r"(?![^(（]*(?:目標|目安|見込|計画))[^\s0-9()（）/／]{2,}[(（][^()（）]*[)）]"
+    r"(?P<words>[^\s0-9()（）/／]{1,}[率数額量員者])[(（][^()（）]*[)）]"
 )
+
+
+def _second_name(tail: str) -> bool:
+    """Whether the text after a name's slash is a second name with its figure in brackets
+    (``捕捉率（20％）``), not a target stated in words before a bracket (``現状維持（120床）``,
+    ``半減（10人）``, ``目標（100人）``)."""
+    m = _NAME_WITH_BRACKET.fullmatch(tail)
+    if m is None:
+        return False
+    words = m.group("words")
+    return parse_target_statement(words) is None and parse_direction_statement(words) is None
+
+
 #: Longest name read as the sentence of its goal.
 MAX_SENTENCE_NAME_CHARS = 80
 #: The end of a name cut inside a number's own words (年間100人, 第2期, H30までに): no name.
@@ -86,7 +99,7 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
         if head.count("(") + head.count("（") > head.count(")") + head.count("）"):
             continue  # a slash inside parentheses (``(B/人口*1,000)``) is a formula
         tail = name[m.end() :].strip()
-        if _NAME_WITH_BRACKET.fullmatch(tail):
+        if _second_name(tail):
             continue  # 被保護人員／捕捉率（20％） (大船渡): a second name, its figure in brackets
         statement = parse_target_statement(tail)
         if statement is not None:
@@ -113,8 +126,11 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
     return name, None, None
 
 
-#: A name of two measures, the second in brackets (``貸付件数（新規貸付件数）``): words only.
-_TWO_MEASURES = regex.compile(r"(?P<first>[^()0-9]{2,}?)\s*\((?P<second>[^()0-9]{2,})\)")
+#: A name of two measures, the second in brackets (``貸付件数（新規貸付件数）``): words only,
+#: the bracket's ending as a measure's does (数, 額, 率 …), not a qualifier's (``（国保）``).
+_TWO_MEASURES = regex.compile(
+    r"(?P<first>[^()0-9]{2,}?)\s*\((?P<second>[^()0-9]{1,}[数額率量者])\)"
+)
 
 
 def _measure_pair(

@@ -930,6 +930,19 @@ def money_group(text: str) -> bool:
     return bool(votes) and max(votes, key=lambda r: votes[r][0]) == "money"
 
 
+#: Weight of a money vote that a word of the program's money gives (事業費 3, 補助金 2), above a
+#: synonym's (観光消費額: 額 ~ 金額, 1.5).
+_MONEY_WORD_VOTE = 2.0
+
+
+def money_word(text: str) -> bool:
+    """Whether a cell names the program's money by one of the vocabulary's own money words
+    (``事業費``, ``補助金``), not by a measure the vocabulary only relates to money
+    (``観光消費額``)."""
+    norm = normalize_text(text).replace(" ", "")
+    return current_vocabulary().votes(norm).get("money", (0.0, ()))[0] >= _MONEY_WORD_VOTE
+
+
 #: A kind's word before 指標, as a cell over a block of rows prints it (``活動指標``, ``成果指標``).
 _KIND_INDICATOR = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,6}指標")
 

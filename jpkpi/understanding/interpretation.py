@@ -960,13 +960,15 @@ def _split_points(
         return [(0, table.n_cols)]
     body = [r for r in range(min(table.n_rows, MAX_EVIDENCE_ROWS)) if r not in header_rows]
 
+    def wordy(col: int) -> bool:
+        """Whether a column's cells are mostly words, as a column of names' are."""
+        return _share(grid, ev, body, col, lambda e: e.texty) >= _NAMES_SHARE
+
     def names(col: int) -> Cell | None:
         """The heading naming indicators over a column of words whose own heading starts at it
         (``平成27年度の指標名`` over ``活動 | 実績値 | 成果 | 実績値``), if it is one."""
         heads = _header_text(grid, header_rows, col)
-        if len(heads) < 2 or heads[-1].col != col:
-            return None
-        if _share(grid, ev, body, col, lambda e: e.texty) < _NAMES_SHARE:
+        if len(heads) < 2 or heads[-1].col != col or not wordy(col):
             return None
         return next(
             (h for h in heads[:-1] if "indicator" in column_votes(vocabulary, h.text)), None
@@ -983,7 +985,7 @@ def _split_points(
             heads[0].col == col
             and votes.get("indicator", (0.0,))[0] >= 3
             # (指標の推移 over R2 | R3 | R4, 小樽: the indicators' values year by year, no names)
-            and _share(grid, ev, body, col, lambda e: e.texty) >= _NAMES_SHARE
+            and wordy(col)
         )
         # a second column of names under the heading over the first, after the first's values
         # (南知多: 指標名 over 活動 | 実績値 | 成果 | 実績値): each names its own values

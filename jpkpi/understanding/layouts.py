@@ -420,7 +420,7 @@ def region_drafts(
     dated = next((c for c in region.columns if c.role == "target_period"), None)
     # 基準値 | 基準年度 | 実績値 | 実績年度 | 目標値 | 目標年度 (白馬): a column of periods for
     # each list, each dating the list its heading names
-    datings = _lists_dated(
+    datings = lists_dated(
         region, [(c, dated_by(region, c)) for c in region.columns if c.role == "target_period"]
     )
     # 中間評価 over 中間目標値 | 年度 | 中間実績 (十津川): a column of periods under the same upper
@@ -1255,7 +1255,7 @@ def dated_by(region: RegionReading, col: ColumnReading) -> str:
     return _dated_list(col.header)
 
 
-def _lists_dated(
+def lists_dated(
     region: RegionReading, datings: list[tuple[ColumnReading, str]]
 ) -> list[tuple[ColumnReading, str]]:
     """The list each column of periods dates, where a second one is headed as an earlier one
@@ -1323,18 +1323,18 @@ def years_down(table: Table, region: RegionReading) -> bool:
 
 def _dated_value(region: RegionReading, cell: Cell, when: Cell) -> tuple[str | None, ValueCell]:
     """A value on a row that prints its own period (``when``): that period's, in its column's
-    list, unless its column's heading names a period of its own; a row labelled as the baseline
-    (事業開始前（H29.3）, its value merged over 目標値 and 実績値) gives the baseline."""
+    list; a row labelled as the baseline (事業開始前（H29.3）, its value merged over 目標値 and
+    実績値) gives the baseline; a value merged down over several such rows under a heading that
+    names its own period is that period's (岩国's 基準値（H30） beside R元 | R2)."""
     col = region.column(cell.col)
     assert col is not None
-    if col.period is not None:
-        # 基準値（H30） merged down beside the rows of R元 and R2 (岩国): its heading's year
-        return col.role, _value_cell(region, cell)
     label = normalize_text(when.text)
-    period = printed_period(when.text)
     listed = col.role
     if "baseline" in current_vocabulary().votes(label.replace(" ", "")):
         listed = "baseline"
+    elif col.period is not None and cell.rowspan > 1:
+        return listed, _value_cell(region, cell)
+    period = printed_period(when.text)
     value = ValueCell(cell.text, period, label, col.flags | list_flags(label), cell.provenance)
     return listed, value
 
@@ -1672,6 +1672,17 @@ def _block_name(
     return d
 
 
+#: A zero as a spreadsheet export writes it into a field left empty (``0``, ``0.0``).
+_ZERO = regex.compile(r"0+(?:\.0+)?")
+
+
+def _filled(text: str) -> str | None:
+    """A text field of a flat export as filled in: None where it is empty or a zero, which the
+    export writes into fields left empty (大船渡: the 事務事業ID of row 314, the unit of row
+    384's 営業係数; a slot's name that is a number is passed over likewise)."""
+    return None if not text or _ZERO.fullmatch(text) else text
+
+
 def program_row_drafts(table: Table, region: RegionReading) -> list[Draft]:
     """Drafts of a flat export: each row a program, each named slot an indicator of it."""
     grid = table.grid()
@@ -1693,11 +1704,9 @@ def program_row_drafts(table: Table, region: RegionReading) -> list[Draft]:
         program_name = text(by_role.get("program"))
         if not program_name:
             continue
-        code = text(by_role.get("program_no"))
         program = Program(
             program_name,
-            # (a 0 where the export left the number empty, as it does in its name cells)
-            code if code not in ("", "0") else None,
+            _filled(text(by_role.get("program_no"))),
             text(by_role.get("department")) or None,
         )
         for slot, parts in slots.items():
@@ -1714,7 +1723,7 @@ def program_row_drafts(table: Table, region: RegionReading) -> list[Draft]:
             d.indicator_where = cell.provenance
             d.page, d.line = cell.provenance.page, _sheet_row(cell) or cell.provenance.line
             unit_col = parts.get("unit", [None])[0]
-            d.unit = text(unit_col.index) or None if unit_col is not None else None
+            d.unit = _filled(text(unit_col.index)) if unit_col is not None else None
             for role in ("baseline", "target", "actual"):
                 for col in parts.get(role, []):
                     value = row.get(col.index)

@@ -80,6 +80,7 @@ from jpkpi.understanding.layouts import (
     heading_above,
     heading_like,
     indicator_field,
+    lists_dated,
     named_value_columns,
     printed_period,
     program_row_drafts,
@@ -804,16 +805,19 @@ def _estimates_marked(table: Table, reading: TableInterpretation, drafts: list[D
 
 def _years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
     """The row reader's rows with a list's year printed in a column of periods, as the
-    interpretation reads them (layouts.dated_by): a baseline's year (伊是名: ``基準値 | (年度)``
-    over ``31,250人 | (23年度)``), or the period of the row's undated actuals (前橋: ``追跡調査値 |
+    interpretation reads them (layouts.dated_by, layouts.lists_dated): a baseline's year
+    (伊是名: ``基準値 | (年度)`` over ``31,250人 | (23年度)``), or the period of the row's
+    undated actuals where the column says when they were measured (前橋: ``追跡調査値 |
     調査年度`` over ``471,205人 | 平成23``)."""
     if len(reading.regions) != 1:
         return
     region = reading.regions[0]
+    dated = [(c, dated_by(region, c)) for c in region.columns if c.role == "target_period"]
     beside: dict[str, int] = {}
-    for c in region.columns:
-        if c.role == "target_period":
-            beside.setdefault(dated_by(region, c), c.index)
+    for c, listed in lists_dated(region, dated):
+        if listed == "actual" and not _measured_when(c.header):
+            continue  # 実績値 | 達成年度 (R6): the target's year, which the row reader reads
+        beside.setdefault(listed, c.index)
     if "baseline" not in beside and "actual" not in beside:
         return
     grid = table.grid()
@@ -831,6 +835,16 @@ def _years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft
                 period = printed_period(cell.text)
                 if period is not None:
                     d.actuals = [a if a.period else replace(a, period=period) for a in d.actuals]
+
+
+#: Words of a heading over each row's date of a measured value (調査年度, 測定時点, 実績年度).
+_MEASURED_WHEN = regex.compile(r"調査|測定|時点|実績")
+
+
+def _measured_when(header: str) -> bool:
+    """Whether a column of periods says when each row's value was measured (``調査年度``
+    beside 追跡調査値), not when its target falls (``達成年度``, ``年度``, ``期限``)."""
+    return _MEASURED_WHEN.search(normalize_text(header)) is not None
 
 
 def _period_row(d: Draft, vocabulary: Vocabulary) -> bool:
@@ -1234,6 +1248,9 @@ def _types_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draf
             d.kind = typed_kind(d.kind, found, region.kind is not None)
 
 
+#: A heading over the parts of a name (栗原's and 刈谷's ``内訳``; ``区分``, ``種別``, ``対象別``):
+#: not a source, a method or a note beside it (``出典``, ``算出方法``).
+_BREAKDOWN_HEADING = regex.compile(r"内訳|区分|種別|別$")
 #: Longest part of a name in a column the interpretation would take for names (刈谷's 内訳:
 #: `文化関係グループ・サークル数`).
 _PART_CHARS = 20
@@ -1243,7 +1260,7 @@ def _parts_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draf
     """Rows under one name merged down beside the column right of it, which the interpretation
     leaves unread though its words could name indicators (栗原: 域内産業への新規参入者 over
     誘致企業 | 新規就農者 | 創業企業 under 内訳; 刈谷's 文化協会会員数): each row is the name's part
-    its word says."""
+    its word says, where the column's heading says it holds parts."""
     if len(reading.regions) != 1:
         return
     region = reading.regions[0]
@@ -1253,6 +1270,7 @@ def _parts_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draf
                 part.index == name.index + 1
                 and part.role == "ignore"
                 and part.runner_up == "indicator"
+                and _BREAKDOWN_HEADING.search(normalize_text(part.header))
                 and region.header_rows
             ):
                 first = max(region.header_rows) + 1

@@ -7,7 +7,7 @@ re-define the columns under them.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -32,6 +32,7 @@ from jpkpi.understanding.cells import (
     list_flags,
     list_of,
     money_group,
+    money_word,
     name_without_gloss,
     printed_status,
     row_series_list,
@@ -240,10 +241,13 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         group = next((c for c in nonempty if c.rowspan > 1 and money_group(c.text)), None)
         if (
             group is not None
+            and not money_word(group.text)
             and list_col is not None
             and any(c.col == list_col and list_of(c.text) for c in nonempty)
         ):
-            group = None  # 観光消費額 over 目標 | 実績 rows (飛騨): an indicator's lists, no money
+            # 観光消費額 over 目標 | 実績 rows (飛騨): an indicator's lists (事業費 over 計画 | 実績
+            # stays the program's money)
+            group = None
         if group is not None:
             money_until = r + group.rowspan
         if r < money_until:
@@ -566,12 +570,19 @@ def name_parts(
         words[r] = word
     if not words:
         return
+    # the words beside each name merged down: parts where they are two or more, and differ
+    # (a 出典 merged beside the name's 目標 | 実績 rows, or repeated on each, is none)
+    under: dict[int, set[str]] = defaultdict(set)
+    for r, word in words.items():
+        name = grid[r][name_col]
+        if name is not None:
+            under[id(name)].add(word)
     for d in drafts:
         if d.row is None or d.row not in words:
             continue
         name = grid[d.row][name_col]
-        if name is None or name.empty or name.rowspan < 2:
-            continue  # a name of its own row: the word is no part of it
+        if name is None or name.empty or name.rowspan < 2 or len(under[id(name)]) < 2:
+            continue  # a name of its own row, or one word beside it: no part of it
         d.indicator = f"{d.indicator or normalize_text(name.text)}({words[d.row]})"
         d.warnings = [w for w in d.warnings if "no indicator name" not in w]
 
@@ -608,9 +619,11 @@ MAX_CHECKED_ROWS = 50
 
 
 def by_content(columns: dict[int, Column], rows: list[list[Cell]]) -> dict[int, Column]:
-    """The header's columns, checked against what the rows under them hold: where the header
-    names no indicator column, a column its heading calls a value column (重点目標: 目標) but
-    that holds words and no value is the indicator column."""
+    """The header's columns, checked against what the rows under them hold: where one other
+    column names the indicators, a column an indicator word heads over a period that holds
+    values alone lists actuals (指標の推移 › R2); where the header names no indicator column, a
+    column its heading calls a value column (重点目標: 目標) but that holds words and no value
+    is the indicator column."""
     texts: Counter[int] = Counter()
     values: Counter[int] = Counter()
     for row in rows[:MAX_CHECKED_ROWS]:
@@ -626,12 +639,19 @@ def by_content(columns: dict[int, Column], rows: list[list[Cell]]) -> dict[int, 
             elif cls in (CellClass.TEXT, CellClass.PROSE):
                 texts[cell.col] += 1
     out = dict(columns)
-    has_indicator = any(c.role in (Role.INDICATOR, Role.KPI_LIST) for c in columns.values())
-    if has_indicator or not any(c.role in VALUE_ROLES and values[i] for i, c in columns.items()):
+    named = [i for i, c in columns.items() if c.role is Role.INDICATOR]
+    undated = [i for i in named if columns[i].period is None]
+    for i in named:
+        if len(undated) == 1 and columns[i].period is not None and values[i] and not texts[i]:
+            # 指標の推移 over R2 | R3 | R4 (小樽), right of 指標名: an indicator word over dated
+            # columns of values, each year's values (as a bare period heading lists actuals)
+            out[i] = replace(columns[i], role=Role.ACTUAL)
+    has_indicator = any(c.role in (Role.INDICATOR, Role.KPI_LIST) for c in out.values())
+    if has_indicator or not any(c.role in VALUE_ROLES and values[i] for i, c in out.items()):
         # words in a value column beside an indicator column are a row shifted, for the
         # aligner to mend; with no value column holding values, no column is checked
         return out
-    for i, col in sorted(columns.items()):
+    for i, col in sorted(out.items()):
         if col.role in VALUE_ROLES and texts[i] and not values[i]:
             out[i] = replace(col, role=Role.INDICATOR, period=None)
             break

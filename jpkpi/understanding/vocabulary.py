@@ -119,8 +119,7 @@ _RULES: list[tuple[Role, set[str], set[str]]] = [
     (Role.PROGRAM, {"取り組み"}, {"状況", "今後", "成果", "方向", "内容", "実績", "評価"}),
     (Role.PROGRAM, {"事業名", "名称", "施策", "事業"}, {"量"}),
     (Role.TARGET, {"目標", "指標値", "計画値"}, set()),
-    # (指標の推移 over R2 | R3: the indicators' values year by year, no names)
-    (Role.INDICATOR, {"指標", "項目", "KPI"}, {"推移"}),
+    (Role.INDICATOR, {"指標", "項目", "KPI"}, set()),
 ]
 _KPI_LABEL = regex.compile(r"^KPI\s*[\u2460-\u2473\u3251-\u325f0-9]+$", regex.IGNORECASE)
 
@@ -178,8 +177,12 @@ def header_kind(text: str) -> Kind | None:
     words = header_words(text)
     if "KPI" in words:
         return Kind.KPI
-    if "数値目標" in norm or "数値目標" in _INNER_BRACKET.sub(r"\1", norm):
-        # 成果（数値）目標 (楢葉): the bracket's word is part of the compound, a 数値目標
+    numeric = _NUMERIC_BRACKET.search(norm)
+    if numeric is not None:
+        # 成果（数値）目標 (楢葉): a 数値目標, unless the word without its bracket names another
+        # kind (事業量（数値）目標, 活動（数値）目標: activities)
+        return header_kind(norm[: numeric.start()] + norm[numeric.end() :]) or Kind.GOAL
+    if "数値目標" in norm:
         return Kind.GOAL
     if "事業量" in norm:
         return Kind.ACTIVITY
@@ -194,8 +197,8 @@ def header_kind(text: str) -> Kind | None:
     return None
 
 
-#: A short bracketed word inside a compound, more of it after the bracket (``成果（数値）目標``).
-_INNER_BRACKET = regex.compile(r"[(（]([^()（）]{1,4})[)）](?=[^\s()（）])")
+#: 数値 in brackets inside a compound ending in 目標 (``成果（数値）目標``).
+_NUMERIC_BRACKET = regex.compile(r"[(（]数値[)）](?=目標)")
 
 _KIND_ROLES = {"kind.activity": Kind.ACTIVITY, "kind.kpi": Kind.KPI, "kind.goal": Kind.GOAL}
 
