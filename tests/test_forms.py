@@ -644,6 +644,9 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms127", "all"),
         (FORMS.parent / "forms128", "all"),
         (FORMS.parent / "forms129", "all"),
+        (FORMS.parent / "forms130", "all"),
+        (FORMS.parent / "forms132", "all"),
+        (FORMS.parent / "forms133", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -687,7 +690,9 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     rows under its `数値目標` heading as goals (the spec's 数値目標 → goal), where F118-5 takes
     KPIs from the `区分` column; forms123's 香美 gives no `cumulative` flag to the targets under
     `6年間累計（2020～2025年度）` (the spec's flag is for 累計 written in the cell, as F14), where
-    F123 flags them, and reads `1,650人を維持` as a target (F17-18's difference)."""
+    F123 flags them, and reads `1,650人を維持` as a target (F17-18's difference); forms131's
+    御殿場 reads its `取組指標` as activities (the vocabulary's kind.activity, as 須坂's
+    `取り組みの指標`), where F131 keeps kpi."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -3673,3 +3678,33 @@ def test_a_name_that_votes_money_merged_over_target_and_actual_rows_is_an_indica
     spending = records[1]
     assert spending.unit == "円"
     assert [a.quantity.value for a in spending.actuals][:2] == [10860000000, 11520000000]
+
+
+def test_a_column_under_the_plans_own_period_lists_its_final_targets() -> None:
+    """大衡 (corpora/forms130): `計画期間（R2～R6）` over `最終年度`: the plan's final-year targets
+    (FY2024), not actuals."""
+    records = parsed(FORMS.parent / "forms130" / "ohira_kouka_kensho_r3.pdf").records
+    workers = records[0]
+    assert workers.indicator == "村内事業所の従業者数"
+    assert [(t.quantity.value, t.period.fiscal_year) for t in workers.targets] == [(9000, 2024)]
+    assert [a.period.fiscal_year for a in workers.actuals] == [2020, 2021]
+
+
+def test_a_question_wrapped_inside_a_word_is_one_name() -> None:
+    """有田川 (corpora/forms131): a survey question printed over two lines, the second starting
+    inside a word (`…図れ十分` / `な基盤整備が行われていると思いますか。`), is the whole name."""
+    records = parsed(FORMS.parent / "forms131" / "aridagawa_ganbaru_seika_h21.pdf").records
+    assert records[3].indicator == (
+        "農林業を営むうえで農林道の整備や施設の近代化が図れ十分な基盤整備が行われていると思いますか。"
+    )
+
+
+def test_signed_percentage_points_in_a_target_cell_are_a_change() -> None:
+    """真岡 (corpora/forms132): `+5ポイント` under `最終目標（R6）` beside percentages is how far the
+    share should rise, a target statement, no level of 5."""
+    records = parsed(FORMS.parent / "forms132" / "moka_jimujigyo_r4.pdf").records
+    share = next(r for r in records if r.indicator.startswith("「真岡市に住み続けたい」"))
+    assert [t.quantity.value for t in share.targets] == [74]
+    statement = share.target_statement
+    assert statement is not None and statement.direction == "increase"
+    assert (statement.change.value, statement.change.unit) == (5, "ポイント")

@@ -474,6 +474,7 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round13", 0.97),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round14", 0.97),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round15", 0.97),
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round16", 0.97),
     ],
     ids=[
         "real-kpi-tuned",
@@ -495,6 +496,7 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         "real-kpi-round13",
         "real-kpi-round14",
         "real-kpi-round15",
+        "real-kpi-round16",
     ],
 )
 def test_development_set_scores(documents: Path, expected: Path, floor: float) -> None:

@@ -230,3 +230,16 @@ def test_a_shortening_of_time_is_a_decrease_by_that_much() -> None:
     statement = parse_target_statement("緊急車両到着時間5分短縮")
     assert statement is not None and statement.direction == "decrease"
     assert statement.change == Amount(Decimal(5), "分")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "points"),
+    [("+5ポイント", "increase", 5), ("＋5ポイント", "increase", 5), ("▲2.5pt", "decrease", 2.5)],
+)
+def test_signed_percentage_points_are_a_change(text: str, direction: str, points: float) -> None:
+    """Percentage points with a sign say how far a share moves, never a level."""
+    statement = parse_target_statement(text)
+    assert statement is not None and statement.goal is None
+    assert statement.direction == direction
+    assert statement.change is not None
+    assert (float(statement.change.value), statement.change.unit) == (points, "ポイント")

@@ -42,6 +42,10 @@ MAX_STATEMENT_CHARS = 400
 
 _NUMBER_PREFIX = regex.compile(r"[0-9][0-9,.]*(?:[十百千万億兆]+)?")
 _WESTERN_DATE = regex.compile(r"(?:19|20)[0-9]{2}\s*年")
+#: A signed number of percentage points alone (``+5ポイント``, ``▲2.5pt``): a change.
+SIGNED_POINTS = regex.compile(
+    r"(?P<sign>[+＋\-－▲△])\s*(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?:ポイント|pt|ﾎﾟｲﾝﾄ)"
+)
 _LINE_BREAKS = regex.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
 _ERA_WORDS = frozenset({"令和", "平成", "昭和", "R", "H"})
 
@@ -259,6 +263,12 @@ def parse_target_statement(
     text = normalize_text(_LINE_BREAKS.sub("", s))
     if not text or len(text) > MAX_STATEMENT_CHARS or _YEAR_SPAN.fullmatch(text):
         return None  # 2009～14年 is a span of years, when a value was measured, no target
+    points = SIGNED_POINTS.fullmatch(text)
+    if points is not None:
+        # +5ポイント (真岡's 最終目標): percentage points to gain (or lose), a change, no level
+        rise = points.group("sign") in "+＋"
+        change = Amount(Decimal(points.group("n")), "ポイント")
+        return TargetStatement(text, None, "increase" if rise else "decrease", None, change, False)
     tokens = tokenize(text)
     reading = _Reading()
     k = 0

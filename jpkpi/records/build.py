@@ -21,6 +21,7 @@ from jpkpi.primitives.quantity import (
     split_scale,
 )
 from jpkpi.primitives.target import (
+    SIGNED_POINTS,
     TargetStatement,
     parse_direction_statement,
     parse_target_statement,
@@ -613,10 +614,11 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
                 targets.append(goal)
             continue
         parsed = _as_parts(_parse(cell, default_unit), pair, default_unit)
-        # (a target cell that says only which way, 増加 or 減少, states that much: 酒田, 奈義)
+        # (a target cell that says only which way, 増加 or 減少, states that much: 酒田, 奈義;
+        # one of signed percentage points beside a percentage, +5ポイント, how far it moves)
         said = (
             None
-            if parsed
+            if parsed and not SIGNED_POINTS.fullmatch(normalize_text(cell.text))
             else parse_target_statement(normalize_text(cell.text))
             or parse_direction_statement(cell.text)
         )

@@ -1033,6 +1033,10 @@ def name_without_gloss(cell: Cell) -> str:
         return cell.text  # (a first line that is a clause, 働きながら…, is no name)
     if sum(ln.count("。") for ln in lines[1:]) != 1:
         return cell.text  # (more than one sentence: prose, not a gloss)
+    if regex.match(r"\p{Hiragana}", lines[1]):
+        # …近代化が図れ十分 / な基盤整備が行われていると思いますか。 (有田川): one question
+        # wrapped inside a word, no name over its gloss
+        return cell.text
     return lines[0]
 
 

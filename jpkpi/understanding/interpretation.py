@@ -2750,8 +2750,16 @@ def _read_column(
             f"its own heading names {inner_topic[0]}, under the period: no indicator's values"
         )
     elif role_of_value is None and period_ev is not None:
-        role_of_value = "actual"
-        reasons.setdefault("value", []).append("a bare period heading lists actuals")
+        if any("period_field" in column_votes(vocabulary, c.text) for c in header_cells):
+            # 計画期間（R2～R6） over 最終年度 (大衡): the plan's own period, whose value is the
+            # target for its end
+            role_of_value = "target"
+            reasons.setdefault("value", []).append(
+                "its heading names the plan's own period: a target for its end"
+            )
+        else:
+            role_of_value = "actual"
+            reasons.setdefault("value", []).append("a bare period heading lists actuals")
     if scores.get("value", 0) and role_of_value:
         scores[role_of_value] = scores.pop("value") + scores.get(role_of_value, 0)
         reasons[role_of_value] = reasons.pop("value", []) + reasons.get(role_of_value, [])
