@@ -1224,3 +1224,141 @@ def test_a_qualifier_in_brackets_over_bracketed_figures_is_no_second_measure(
     assert record.actuals[0].quantity.value == Decimal("45.2")
     assert not record.actuals[0].quantity.parts
     assert any("(38.0)" in w for w in record.warnings)
+
+
+# --- eighth review: year columns beside the latest value, signed points, glosses, titles --------
+
+
+def test_a_year_column_beside_the_latest_value_dates_it_where_the_target_has_its_year(
+    tmp_path: Path,
+) -> None:
+    """`目標値(R6) | 直近値 | 年度`: the target is dated by its heading, so the year beside the
+    latest value is that value's."""
+    path = tmp_path / "latest.csv"
+    path.write_text(
+        "指標名,単位,基準値(H30),目標値(R6),直近値,年度\n観光入込客数,人,900,1500,1000,R4\n",
+        encoding="utf-8",
+    )
+    record = jpkpi.parse(path).records[0]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in record.actuals] == [(1000, 2022)]
+    assert [t.period.fiscal_year for t in record.targets] == [2024]
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("認定農業者数（うち女性）", [("認定農業者数", 85), ("うち女性", 12)]),
+        ("特定健診受診率（国保）", []),
+    ],
+)
+def test_a_part_counted_in_brackets_is_a_second_measure(
+    tmp_path: Path, name: str, parts: list[tuple[str, int]]
+) -> None:
+    """`（うち女性）` over `85（12）` is a part the first measure counts; `（国保）` qualifies."""
+    path = tmp_path / "parts.csv"
+    path.write_text(f"指標名,単位,実績値（R5）\n{name},人,85（12）\n", encoding="utf-8")
+    quantity = jpkpi.parse(path).records[0].actuals[0].quantity
+    assert [(p.label, p.value) for p in quantity.parts] == parts
+    assert quantity.value == (None if parts else 85)
+
+
+def test_signed_points_are_a_level_for_a_gap_and_a_change_for_a_percentage(
+    tmp_path: Path,
+) -> None:
+    """A gap to an average kept in points has its target level in points (`+2.0ポイント`); a
+    percentage's `−3ポイント` (U+2212) is a fall of 3 points, as `-3ポイント` is."""
+    path = tmp_path / "points.csv"
+    path.write_text(
+        "指標名,単位,基準値(R1),目標値(R6)\n"
+        "全国学力調査の平均正答率（全国平均との差）,ポイント,▲1.5ポイント,+2.0ポイント\n"
+        "成人の喫煙率,%,18.0%,\u22123ポイント\n",
+        encoding="utf-8",
+    )
+    gap, smoking = jpkpi.parse(path).records
+    assert [(t.quantity.value, t.period.fiscal_year) for t in gap.targets] == [(2, 2024)]
+    assert gap.target_statement is None
+    assert not smoking.targets
+    assert smoking.target_statement is not None
+    assert smoking.target_statement.direction == "decrease"
+    assert smoking.target_statement.change.value == 3
+
+
+def test_a_gloss_that_starts_with_a_word_in_kana_still_leaves_the_name(tmp_path: Path) -> None:
+    """`市民満足度` over `まちづくりに満足している市民の割合。`: a gloss, though it opens with kana."""
+    rows = [
+        ["指標名", "基準値（R1）", "目標値（R6）"],
+        ["市民満足度<br>まちづくりに満足している市民の割合。", "40%", "60%"],
+    ]
+    records = html_page(tmp_path, "gloss", html_table(rows)).records
+    assert [r.indicator for r in records] == ["市民満足度"]
+
+
+def test_a_count_named_with_a_money_word_over_target_and_actual_rows_is_read(
+    tmp_path: Path,
+) -> None:
+    """`補助金交付件数` merged over `目標 | 実績` rows counts grants: an indicator, read."""
+    body = (
+        "<table><tr><th>指標名</th><th>区分</th><th>R2</th><th>R3</th></tr>"
+        "<tr><td rowspan=2>移住者数（人）</td><td>目標</td><td>10</td><td>12</td></tr>"
+        "<tr><td>実績</td><td>9</td><td>13</td></tr>"
+        "<tr><td rowspan=2>補助金交付件数</td><td>目標</td><td>10</td><td>12</td></tr>"
+        "<tr><td>実績</td><td>9</td><td>13</td></tr></table>"
+    )
+    records = html_page(tmp_path, "grants", body).records
+    assert [(r.indicator, [a.quantity.value for a in r.actuals]) for r in records] == [
+        ("移住者数", [9, 13]),
+        ("補助金交付件数", [9, 13]),
+    ]
+
+
+def test_a_title_across_the_table_that_names_the_plan_period_dates_no_column(
+    tmp_path: Path,
+) -> None:
+    """`成果指標の推移（計画期間：令和2年度～令和6年度）` across the table: each year column keeps
+    its own year, and the No. column is no list of values."""
+    body = (
+        "<table><tr><th colspan=6>成果指標の推移（計画期間：令和2年度～令和6年度）</th></tr>"
+        "<tr><th>No.</th><th>指標名</th><th>単位</th><th>R2</th><th>R3</th><th>R4</th></tr>"
+        "<tr><td>1</td><td>観光入込客数</td><td>人</td><td>1,000</td><td>1,100</td>"
+        "<td>1,200</td></tr>"
+        "<tr><td>2</td><td>移住者数</td><td>人</td><td>10</td><td>12</td><td>15</td></tr></table>"
+    )
+    records = html_page(tmp_path, "title", body).records
+    assert [(a.quantity.value, a.period.fiscal_year) for a in records[0].actuals] == [
+        (1000, 2020),
+        (1100, 2021),
+        (1200, 2022),
+    ]
+
+
+def test_a_final_target_merged_down_from_the_baseline_row_is_a_target(tmp_path: Path) -> None:
+    """`最終目標値（R6）` merged down over every row, from the `事業開始前` row on: the R6 target."""
+    body = (
+        "<table><tr><th>指標名</th><th>年度</th><th>目標値</th><th>実績値</th>"
+        "<th>最終目標値（R6）</th></tr>"
+        "<tr><td rowspan=3>博物館入館者数（人）</td><td>事業開始前（H29.3）</td>"
+        "<td colspan=2>1,000</td><td rowspan=3>2,000</td></tr>"
+        "<tr><td>H29年度</td><td>1,100</td><td>1,050</td></tr>"
+        "<tr><td>H30年度</td><td>1,200</td><td>1,180</td></tr></table>"
+    )
+    record = html_page(tmp_path, "final", body).records[0]
+    assert record.baseline.quantity.value == 1000
+    assert [(t.quantity.value, t.period.fiscal_year) for t in record.targets] == [
+        (1100, 2017),
+        (1200, 2018),
+        (2000, 2024),
+    ]
+
+
+def test_one_word_beside_both_rows_of_a_name_keeps_the_name_on_both(tmp_path: Path) -> None:
+    """`自殺死亡率` merged over two rows whose 区分 cells both read `人口10万対`: both rows named,
+    no part; `特定健診受診率` over 男性 | 女性 takes each part once."""
+    body = (
+        "<table><tr><th>指標名</th><th>区分</th><th>基準値（R1）</th><th>目標値（R6）</th></tr>"
+        "<tr><td rowspan=2>特定健診受診率</td><td>男性</td><td>35.0</td><td>50.0</td></tr>"
+        "<tr><td>女性</td><td>40.0</td><td>55.0</td></tr>"
+        "<tr><td rowspan=2>自殺死亡率</td><td>人口10万対</td><td>18.0</td><td>15.0</td></tr>"
+        "<tr><td>人口10万対</td><td>17.5</td><td>14.0</td></tr></table>"
+    )
+    names = [r.indicator for r in html_page(tmp_path, "parts", body).records]
+    assert names == ["特定健診受診率(男性)", "特定健診受診率(女性)", "自殺死亡率", "自殺死亡率"]

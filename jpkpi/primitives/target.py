@@ -44,7 +44,8 @@ _NUMBER_PREFIX = regex.compile(r"[0-9][0-9,.]*(?:[十百千万億兆]+)?")
 _WESTERN_DATE = regex.compile(r"(?:19|20)[0-9]{2}\s*年")
 #: A signed number of percentage points alone (``+5ポイント``, ``▲2.5pt``): a change.
 SIGNED_POINTS = regex.compile(
-    r"(?P<sign>[+＋\-－▲△])\s*(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?:ポイント|pt|ﾎﾟｲﾝﾄ)"
+    r"(?P<sign>[+＋\-－−▲△])\s*(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?:ポイント|pt|ﾎﾟｲﾝﾄ)(?:以上)?",
+    regex.IGNORECASE,
 )
 _LINE_BREAKS = regex.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
 _ERA_WORDS = frozenset({"令和", "平成", "昭和", "R", "H"})

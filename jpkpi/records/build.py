@@ -43,7 +43,7 @@ from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import HEADING_SEPARATOR, ratio_gloss
 from jpkpi.understanding.layouts import unit_in_name
 from jpkpi.understanding.programs import strip_repost_mark
-from jpkpi.understanding.vocabulary import current_vocabulary
+from jpkpi.understanding.vocabulary import MEASURE_END, current_vocabulary
 
 #: Words in an indicator's name that make lower values better.
 LOWER_IS_BETTER = ("減少", "削減", "低減", "抑制")
@@ -69,11 +69,13 @@ _DIRECTION_GOAL = regex.compile(r"(?P<name>[^を0-9]{2,}?)を(?P<tail>[^を0-9�
 _BRACKETED_CHANGE = regex.compile(r"(?P<name>[^()]{2,}?)\s*\((?P<tail>[^()]*[0-9][^()]*)\)")
 #: The departments that help, in brackets after the one in charge (``(関係課:商工課)``).
 _RELATED_DEPARTMENTS = regex.compile(r"\s*\((?:関係|関連|連携|協力)[^():]{0,3}[:][^()]*\)\s*$")
-#: Words that end as a measure does (率, 数, 額 …), then a bracket that holds the rest
-#: (``捕捉率（20％）``): a name and its figure.
+#: Words that end as a measure does, then a bracket that holds the rest (``捕捉率（20％）``): a
+#: name and its figure.
 _NAME_WITH_BRACKET = regex.compile(
-    r"(?P<words>[^\s0-9()（）/／]{1,}[率数額量員者])[(（][^()（）]*[)）]"
+    rf"(?P<words>[^\s0-9()（）/／]*{MEASURE_END})[(（][^()（）]*[)）]"
 )
+#: A list's own word: words that hold it state a target, no second name (``目標件数（100件）``).
+_LIST_WORDS = regex.compile(r"目標|目安|見込|計画")
 
 
 def _second_name(tail: str) -> bool:
@@ -84,6 +86,8 @@ def _second_name(tail: str) -> bool:
     if m is None:
         return False
     words = m.group("words")
+    if _LIST_WORDS.search(words):
+        return False
     return parse_target_statement(words) is None and parse_direction_statement(words) is None
 
 
@@ -128,9 +132,10 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
 
 
 #: A name of two measures, the second in brackets (``貸付件数（新規貸付件数）``): words only,
-#: the bracket's ending as a measure's does (数, 額, 率 …), not a qualifier's (``（国保）``).
+#: the bracket's ending as a measure's does, or a part the first counts (``（うち女性）``), not a
+#: qualifier (``（国保）``).
 _TWO_MEASURES = regex.compile(
-    r"(?P<first>[^()0-9]{2,}?)\s*\((?P<second>[^()0-9]{1,}[数額率量者])\)"
+    rf"(?P<first>[^()0-9]{{2,}}?)\s*\((?P<second>[^()0-9]*{MEASURE_END}|うち[^()0-9]+)\)"
 )
 
 
@@ -522,7 +527,8 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     given = bool(unit_text and normalize_unit(unit_text))
     printed = [] if given else [q for q in (_parse(c, None) for c in cells) if q is not None]
     shown = {q.unit for q in printed if q.unit}
-    carried = None if unit_text else unit_in_name(name)
+    # (a row's part in brackets, 特定健診受診率(男性), is no unit)
+    carried = None if unit_text or draft.part else unit_in_name(name)
     if carried is not None and _agrees(shown, carried[1]):
         # no 単位 cell: a unit in parentheses ending the name is the unit, unless the values
         # print another (全国学力調査正答率(小学校) over 72.1%: a part of the name)
@@ -615,12 +621,14 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             continue
         parsed = _as_parts(_parse(cell, default_unit), pair, default_unit)
         # (a target cell that says only which way, 増加 or 減少, states that much: 酒田, 奈義;
-        # one of signed percentage points beside a percentage, +5ポイント, how far it moves)
+        # one of signed percentage points for a percentage, 真岡's +5ポイント, how far it moves,
+        # while a gap in points, 全国平均との差 in ポイント, has its level in points)
+        text = normalize_text(cell.text)
+        points = unit == "%" and SIGNED_POINTS.fullmatch(text) is not None
         said = (
             None
-            if parsed and not SIGNED_POINTS.fullmatch(normalize_text(cell.text))
-            else parse_target_statement(normalize_text(cell.text))
-            or parse_direction_statement(cell.text)
+            if parsed and not points
+            else parse_target_statement(text) or parse_direction_statement(cell.text)
         )
         if said is not None:
             # a target stated in words: its level, where it states one, is the period's target
@@ -628,6 +636,12 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             goal = _stated_target(cell, said, default_unit, period)
             if goal is not None:
                 targets.append(goal)
+            if points and statement is not None:
+                warnings.append(
+                    f"{text!r} under {normalize_text(_last_heading(cell.header))} is a change in "
+                    f"percentage points too; only {statement.text!r} is kept as the target "
+                    "statement"
+                )
             statement = statement or said
             continue
         obs = _observation(cell, parsed, period, warnings, notes)

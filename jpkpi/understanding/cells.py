@@ -17,6 +17,7 @@ from enum import Enum
 import regex
 
 from jpkpi.errors import ParseError
+from jpkpi.primitives.morphology import tokenize
 from jpkpi.primitives.period import (
     ERA_PATTERN,
     Period,
@@ -1033,11 +1034,23 @@ def name_without_gloss(cell: Cell) -> str:
         return cell.text  # (a first line that is a clause, 働きながら…, is no name)
     if sum(ln.count("。") for ln in lines[1:]) != 1:
         return cell.text  # (more than one sentence: prose, not a gloss)
-    if regex.match(r"\p{Hiragana}", lines[1]):
+    if _continues(lines[1]):
         # …近代化が図れ十分 / な基盤整備が行われていると思いますか。 (有田川): one question
-        # wrapped inside a word, no name over its gloss
+        # wrapped inside its phrase, no name over a gloss (まちづくりに満足… starts one)
         return cell.text
     return lines[0]
+
+
+#: Parts of speech that never start a sentence: a line that starts with one goes on with the
+#: line above it (``な``, ``が``, ``を``, ``て``).
+_CONTINUING_POS = frozenset({"助詞", "助動詞", "接尾辞"})
+
+
+def _continues(line: str) -> bool:
+    """Whether a line starts inside the phrase the line above began: with a particle, an
+    auxiliary or a suffix (``な基盤整備が…``), not a word of its own (``まちづくりに…``)."""
+    tokens = tokenize(line[:8])
+    return bool(tokens) and tokens[0].pos[0] in _CONTINUING_POS
 
 
 def unit_only(text: str) -> bool:

@@ -71,6 +71,9 @@ class Draft:
     #: Values read and set aside on purpose (a target a revision replaced): no observation, but
     #: no value the reading missed either.
     superseded: list[ValueCell] = field(default_factory=list)
+    #: The part of a name merged over several rows that this row's breakdown cell gives
+    #: (``男性``), written in brackets after the name: no unit, whatever its brackets look like.
+    part: str | None = None
 
     def map_values(self, fn: Callable[[ValueCell], ValueCell]) -> None:
         """Each value cell of the draft (baseline, targets, actuals) replaced by ``fn`` of it."""

@@ -947,6 +947,22 @@ def _header_text(
     return out
 
 
+def _heading_period(
+    grid: list[list[Cell | None]], ev: dict[int, CellEvidence], heads: tuple[int, ...], col: int
+) -> CellEvidence | None:
+    """The heading cell that dates a column: the innermost one over it that names a period
+    (``計画期間（R2～R4）`` over ``R2``: R2), never a title across the whole table
+    (``成果指標の推移（計画期間：令和2年度～令和6年度）`` over every column dates none of them;
+    南知多's ``平成27年度の指標名`` over four of its sixteen columns dates them)."""
+    width = len(grid[0]) if grid else 0
+    for cell in reversed(_header_text(grid, heads, col)):
+        if width > 2 and cell.colspan >= width:
+            continue
+        if ev[id(cell)].period:
+            return ev[id(cell)]
+    return None
+
+
 def _split_points(
     table: Table,
     grid: list[list[Cell | None]],
@@ -1402,8 +1418,7 @@ def _read_region(
         return RegionReading(lo, hi, layout, (), (), (), 0.9 if fields else 0.5, tuple(reasons))
     heads = tuple(r for r in header_rows if r in region_rows)
     periods = {
-        col: next((ev[id(c)] for c in _header_text(grid, heads, col) if ev[id(c)].period), None)
-        or _bare_year(grid, ev, heads, col)
+        col: _heading_period(grid, ev, heads, col) or _bare_year(grid, ev, heads, col)
         for col in range(lo, hi)
     }
     period_cols = [c for c, e in periods.items() if e is not None]
@@ -2750,9 +2765,11 @@ def _read_column(
             f"its own heading names {inner_topic[0]}, under the period: no indicator's values"
         )
     elif role_of_value is None and period_ev is not None:
-        if any("period_field" in column_votes(vocabulary, c.text) for c in header_cells):
-            # 計画期間（R2～R6） over 最終年度 (大衡): the plan's own period, whose value is the
-            # target for its end
+        if _PLAN_END.search(normalize_text(header_cells[-1].text)) and any(
+            "period_field" in column_votes(vocabulary, c.text) for c in header_cells[:-1]
+        ):
+            # 計画期間（R2～R6） over 最終年度 (大衡): the end of the plan's own period, whose value
+            # is its target (not R2 | R3 | R4 under it, the years' values)
             role_of_value = "target"
             reasons.setdefault("value", []).append(
                 "its heading names the plan's own period: a target for its end"
@@ -2798,6 +2815,10 @@ def _read_column(
         bool(period_ev and period_ev.era_assumed),
         headed=role in headed,
     )
+
+
+#: A heading that names the end of a period over it (最終年度, 終期, 期末, 目標年度).
+_PLAN_END = regex.compile(r"最終|終期|期末|目標年")
 
 
 def _confidence(columns: tuple[ColumnReading, ...], layout: Layout) -> float:

@@ -686,12 +686,13 @@ def region_drafts(
             d.indicator_where = group_cell.provenance
         d.unit = d.unit or printed_unit or band_unit
         number = None
-        latest: Period | None = None  # the row's own date of its latest value (直近値の時点)
+        # the row's own date of its latest value (直近値の時点), with the column that prints it
+        latest: tuple[Cell, ColumnReading] | None = None
         if dated is not None:
             # (a year merged down over the rows of one program dates each: 上田's 事業期間)
             year = _spanned_cell(grid, r, dated.index)
             if year is not None and dated_list == "actual":
-                latest = printed_period(year.text)
+                latest = (year, dated)
             elif year is not None and dated_list == "baseline":
                 d.base_year = year.text  # 基準値 | 基準年度 | R2年度: the baseline's year alone
             elif year is not None:
@@ -703,7 +704,7 @@ def region_drafts(
             if listed == "baseline":
                 d.base_year = year.text
             elif listed == "actual":
-                latest = printed_period(year.text)
+                latest = (year, dating)
         if label_col is not None:
             number = _spanned_text(grid, r, label_col)
         elif program_number_col is not None:
@@ -780,8 +781,15 @@ def region_drafts(
                 f"values dated by a span of years ({', '.join(dict.fromkeys(spans))}) were "
                 "read as the span's last year"
             )
-        if latest is not None:  # 直近値 | 直近値の時点 R1年: the actual's period
-            d.actuals = [a if a.period else replace(a, period=latest) for a in d.actuals]
+        if latest is not None:
+            year, dating = latest
+            measured = printed_period(year.text)
+            if measured is not None and dates_the_actuals(dating.header, d, year):
+                # 直近値 | 直近値の時点 R1年: the actual's period
+                d.actuals = [a if a.period else replace(a, period=measured) for a in d.actuals]
+            elif d.target_period is None:
+                # 目標値 | 実績値 | 達成年度 R6: the undated target's year
+                d.target_period = ValueCell(year.text, header=dating.header, where=year.provenance)
         if band_period is not None:  # 目標値 | 実績値 under a year across the table
             d.targets = [v if v.period else replace(v, period=band_period) for v in d.targets]
             d.actuals = [v if v.period else replace(v, period=band_period) for v in d.actuals]
@@ -1243,6 +1251,24 @@ def _run_length(roles: tuple[str, ...], r: int) -> int:
     return end - start + 1
 
 
+#: Words of a heading over each row's date of a measured value (調査年度, 測定時点, 実績年度).
+_MEASURED_WHEN = regex.compile(r"調査|測定|時点|実績|直近|最新|現況")
+
+
+def dates_the_actuals(header: str, draft: Draft, year: Cell) -> bool:
+    """Whether a column of years right of the actuals dates them: where its heading says when a
+    value was measured (調査年度, 直近値の時点), or where the row's targets have years of their own
+    or from a column of their own (目標値（R6） | 直近値 | 年度; 前橋's 目標値 | 目標年度 |
+    計画終了時値 | 基準年度); beside an undated target (目標値 | 実績値 | 達成年度, 年度, 期限)
+    the year is the target's, whether or not the row reader took it as such already."""
+    if _MEASURED_WHEN.search(normalize_text(header)):
+        return True
+    dated = draft.target_period
+    if dated is not None and dated.where != year.provenance:
+        return True  # the target's year is another column's
+    return all(t.period is not None for t in draft.targets)
+
+
 def dated_by(region: RegionReading, col: ColumnReading) -> str:
     """The list a column of periods dates: the one its heading names, else, where its heading
     names none (伊是名: ``基準値 | (年度)`` over ``31,250人 | (23年度)``), the list of the column
@@ -1328,12 +1354,13 @@ def _dated_value(region: RegionReading, cell: Cell, when: Cell) -> tuple[str | N
     names its own period is that period's (岩国's 基準値（H30） beside R元 | R2)."""
     col = region.column(cell.col)
     assert col is not None
+    if col.period is not None and cell.rowspan > 1:
+        # (merged down from the baseline's row too: 最終目標値（R6） over every row, a target)
+        return col.role, _value_cell(region, cell)
     label = normalize_text(when.text)
     listed = col.role
     if "baseline" in current_vocabulary().votes(label.replace(" ", "")):
         listed = "baseline"
-    elif col.period is not None and cell.rowspan > 1:
-        return listed, _value_cell(region, cell)
     period = printed_period(when.text)
     value = ValueCell(cell.text, period, label, col.flags | list_flags(label), cell.provenance)
     return listed, value

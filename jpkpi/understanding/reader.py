@@ -75,6 +75,7 @@ from jpkpi.understanding.keyed_lines import KeyedLines
 from jpkpi.understanding.layouts import (
     FormContext,
     dated_by,
+    dates_the_actuals,
     dates_under_values,
     end_of,
     heading_above,
@@ -807,44 +808,38 @@ def _years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft
     """The row reader's rows with a list's year printed in a column of periods, as the
     interpretation reads them (layouts.dated_by, layouts.lists_dated): a baseline's year
     (伊是名: ``基準値 | (年度)`` over ``31,250人 | (23年度)``), or the period of the row's
-    undated actuals where the column says when they were measured (前橋: ``追跡調査値 |
+    undated actuals where the column dates them (layouts.dates_the_actuals; 前橋: ``追跡調査値 |
     調査年度`` over ``471,205人 | 平成23``)."""
     if len(reading.regions) != 1:
         return
     region = reading.regions[0]
     dated = [(c, dated_by(region, c)) for c in region.columns if c.role == "target_period"]
-    beside: dict[str, int] = {}
+    beside: dict[str, ColumnReading] = {}
     for c, listed in lists_dated(region, dated):
-        if listed == "actual" and not _measured_when(c.header):
-            continue  # 実績値 | 達成年度 (R6): the target's year, which the row reader reads
-        beside.setdefault(listed, c.index)
+        beside.setdefault(listed, c)
     if "baseline" not in beside and "actual" not in beside:
         return
     grid = table.grid()
     for d in drafts:
         if d.row is None or not 0 <= d.row < len(grid):
             continue
-        for listed, col in beside.items():
-            cell = grid[d.row][col]
+        for listed, column in beside.items():
+            cell = grid[d.row][column.index]
             if cell is None or cell.empty or cell.row != d.row:
                 continue
             if listed == "baseline" and d.baseline is not None:
                 if not (d.baseline.period or d.base_year):
                     d.base_year = cell.text
-            elif listed == "actual" and any(a.period is None for a in d.actuals):
+            elif (
+                listed == "actual"
+                and any(a.period is None for a in d.actuals)
+                and dates_the_actuals(column.header, d, cell)
+            ):
+                # (実績値 | 達成年度 beside an undated 目標値: the target's year, which the row
+                # reader reads)
                 period = printed_period(cell.text)
                 if period is not None:
                     d.actuals = [a if a.period else replace(a, period=period) for a in d.actuals]
-
-
-#: Words of a heading over each row's date of a measured value (調査年度, 測定時点, 実績年度).
-_MEASURED_WHEN = regex.compile(r"調査|測定|時点|実績")
-
-
-def _measured_when(header: str) -> bool:
-    """Whether a column of periods says when each row's value was measured (``調査年度``
-    beside 追跡調査値), not when its target falls (``達成年度``, ``年度``, ``期限``)."""
-    return _MEASURED_WHEN.search(normalize_text(header)) is not None
 
 
 def _period_row(d: Draft, vocabulary: Vocabulary) -> bool:

@@ -76,6 +76,7 @@ from jpkpi.understanding.sections import (
 )
 from jpkpi.understanding.vocabulary import (
     KIND_WORDS,
+    MEASURE_END,
     Kind,
     Role,
     current_vocabulary,
@@ -239,14 +240,18 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if not nonempty:
             continue
         group = next((c for c in nonempty if c.rowspan > 1 and money_group(c.text)), None)
+        labels = [c for c in nonempty if c.col == list_col and list_of(c.text)]
         if (
             group is not None
-            and not money_word(group.text)
-            and list_col is not None
-            and any(c.col == list_col and list_of(c.text) for c in nonempty)
+            and labels
+            and (
+                not money_word(group.text)
+                or regex.search(rf"{MEASURE_END}$", normalize_text(group.text)) is not None
+                or any("目標" in c.text for c in labels)
+            )
         ):
-            # 観光消費額 over 目標 | 実績 rows (飛騨): an indicator's lists (事業費 over 計画 | 実績
-            # stays the program's money)
+            # 観光消費額, 補助金交付件数, 寄附金額 over 目標 | 実績 rows (飛騨): an indicator's
+            # lists; 事業費 over 計画 | 実績 stays the program's money
             group = None
         if group is not None:
             money_until = r + group.rowspan
@@ -581,9 +586,16 @@ def name_parts(
         if d.row is None or d.row not in words:
             continue
         name = grid[d.row][name_col]
-        if name is None or name.empty or name.rowspan < 2 or len(under[id(name)]) < 2:
-            continue  # a name of its own row, or one word beside it: no part of it
-        d.indicator = f"{d.indicator or normalize_text(name.text)}({words[d.row]})"
+        if name is None or name.empty or name.rowspan < 2:
+            continue  # a name of its own row: the word is no part of it
+        whole = d.indicator or normalize_text(name.text)
+        if len(under[id(name)]) < 2 or whole.endswith(f"({words[d.row]})"):
+            # one word beside the name (人口10万対 on both its rows) is no part of it; a part
+            # given once (by the 区分 column's reading and again by the interpretation's) stays
+            d.indicator = whole
+        else:
+            d.indicator = f"{whole}({words[d.row]})"
+            d.part = words[d.row]
         d.warnings = [w for w in d.warnings if "no indicator name" not in w]
 
 

@@ -124,6 +124,11 @@ _RULES: list[tuple[Role, set[str], set[str]]] = [
 _KPI_LABEL = regex.compile(r"^KPI\s*[\u2460-\u2473\u3251-\u325f0-9]+$", regex.IGNORECASE)
 
 
+#: How the name of a measure ends (捕捉率, 件数, 金額, 満足度, 高齢者の割合, 利用者, 職員), as a
+#: pattern: one set for every rule that asks whether words name a measure.
+MEASURE_END = r"(?:[率数額量度値高者員]|割合)"
+
+
 #: Suffixes that turn the word before them into a person (事業 → 事業者, 評価 → 評価者): the
 #: compound is a word of its own, never the heading word it starts with.
 _PERSON_SUFFIXES = frozenset({"者"})
