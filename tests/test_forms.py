@@ -647,6 +647,10 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms130", "all"),
         (FORMS.parent / "forms132", "all"),
         (FORMS.parent / "forms133", "all"),
+        (FORMS.parent / "forms134", "all"),
+        (FORMS.parent / "forms135", "all"),
+        (FORMS.parent / "forms136", "all"),
+        (FORMS.parent / "forms137", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -3708,3 +3712,18 @@ def test_signed_percentage_points_in_a_target_cell_are_a_change() -> None:
     statement = share.target_statement
     assert statement is not None and statement.direction == "increase"
     assert (statement.change.value, statement.change.unit) == (5, "ポイント")
+
+
+def test_names_with_their_units_under_a_heading_that_promises_them_name_the_indicators() -> None:
+    """甲府 (corpora/forms136): `取組項目の名称 | 担当課 | 目標区分 | 目標（単位）`: the names under
+    `目標（単位）` carry their units in brackets, as the heading says; the efforts left of them
+    name the programs."""
+    records = parsed(FORMS.parent / "forms136" / "kofu_gyokaku_torikumi_2017.html").records
+    first = records[0]
+    assert (first.indicator, first.unit, first.program) == (
+        "不祥事事例等情報提供回数",
+        "回",
+        "コンプライアンスの徹底",
+    )
+    gifts = next(r for r in records if r.indicator == "ふるさと応援寄附金の受入額")
+    assert [a.quantity.value for a in gifts.actuals] == [512000000, 548000000]

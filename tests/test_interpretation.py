@@ -475,6 +475,7 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round14", 0.97),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round15", 0.97),
         (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round16", 0.97),
+        (REAL, ROOT / "corpora" / "real-kpi" / "expected" / "round17", 0.97),
     ],
     ids=[
         "real-kpi-tuned",
@@ -497,6 +498,7 @@ def test_explain_prints_roles_scores_and_reasons() -> None:
         "real-kpi-round14",
         "real-kpi-round15",
         "real-kpi-round16",
+        "real-kpi-round17",
     ],
 )
 def test_development_set_scores(documents: Path, expected: Path, floor: float) -> None:

@@ -128,6 +128,8 @@ _UNITISH = regex.compile(
 _STATED_UNIT = regex.compile(r"単位\s*[:：]\s*([^\s)）]{1,6})")
 #: ``活動目標（単位）``, ``指標名(単位)``: names that carry their unit in brackets.
 _UNIT_IN_NAMES = regex.compile(r".+[(（]単位[)）]")
+#: A name ending in a short bracket without digits, as a unit is written after it (``（回）``).
+_UNIT_ENDING = regex.compile(r"\S[(（][^()（）0-9\s]{1,4}[)）]\s*$")
 #: Units that make a column the program's money, not an indicator's values.
 _CURRENCY = frozenset({"円", "千円", "万円", "百万円", "億円"})
 #: Longest unit word written in kanji alone that is taken for a unit without being a counter
@@ -1591,7 +1593,8 @@ def _one_indicator(
         and c.index < best.index
         and not any(c.index < v < best.index for v in values)
         and all(
-            x.role in ("indicator", "ignore", "label")
+            # (甲府: 取組項目の名称 | 担当課 | 目標区分 | 目標（単位）: the efforts' own fields)
+            x.role in ("indicator", "ignore", "label", "department")
             for x in columns
             if c.index < x.index < best.index
         )
@@ -2435,6 +2438,7 @@ def _read_column(
 
     depth = len(header_cells)
     headed: set[str] = set()
+    unit_named = False
     for k, cell in enumerate(header_cells):
         inner = 1.0 if k == depth - 1 else 0.6  # the innermost header cell weighs most
         is_shared = _shared_word(shared, cell)
@@ -2451,6 +2455,8 @@ def _read_column(
                 headed.add(role)
         if in_names:
             vote("indicator", 2.0 * inner, "its header says its names carry their unit")
+            headed.add("indicator")
+            unit_named = True
         if stated and normalize_unit(stated.group(1)) in _CURRENCY:
             vote("money", 4.0 * inner, f"its header gives its values' unit {stated.group(1)}")
     if header_cells and _judged_head(vocabulary, header_cells[-1].text):
@@ -2688,6 +2694,12 @@ def _read_column(
                 -2 * units,
                 f"its words are not the units its rows' values carry ({agree} of {carried})",
             )
+    if unit_named and texts:
+        # 目標（単位） over 不祥事事例等情報提供回数（回） (甲府): the names its header promises,
+        # each with its unit in brackets
+        bracketed = _share(grid, ev, sample, col, lambda e: bool(_UNIT_ENDING.search(e.text)))
+        if bracketed >= 0.5:
+            vote("indicator", 2.0 * bracketed, f"{bracketed:.0%} of its names end in a unit")
     if col == lo and texts:
         vote("indicator", 0.5, "it is the region's first column")
     if texts and len(sample) >= _GROUP_ROWS and _one_cell_over(grid, sample, col, vocabulary):
