@@ -11,6 +11,7 @@ import jpkpi
 from jpkpi import ParseError, parse_quantity
 from jpkpi.cli import main
 from jpkpi.errors import DocumentError
+from jpkpi.records.model import KpiRecord
 from tests.conftest import ROOT, SEEDS, html_page, html_table
 
 
@@ -1362,3 +1363,136 @@ def test_one_word_beside_both_rows_of_a_name_keeps_the_name_on_both(tmp_path: Pa
     )
     names = [r.indicator for r in html_page(tmp_path, "parts", body).records]
     assert names == ["特定健診受診率(男性)", "特定健診受診率(女性)", "自殺死亡率", "自殺死亡率"]
+
+
+# --- ninth review: year columns decided once, counts in brackets, titles, units as parts ------
+
+
+def _csv_records(tmp_path: Path, name: str, text: str) -> list[KpiRecord]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return jpkpi.parse(path).records
+
+
+def test_a_due_year_column_dates_no_actual_on_a_row_without_a_target(tmp_path: Path) -> None:
+    """`目標値 | 実績値 | 達成年度` is read once for the column: the target's year on every row, so a
+    row whose target is blank gets no actual dated in its due year."""
+    records = _csv_records(
+        tmp_path,
+        "due.csv",
+        "指標名,単位,目標値,実績値,達成年度\n観光入込客数,人,1500,1000,R6\n移住者数,人,,12,R6\n",
+    )
+    assert [a.period for r in records for a in r.actuals] == [None, None]
+    assert [t.period.fiscal_year for t in records[0].targets] == [2024]
+
+
+def test_a_year_beside_the_latest_value_dates_it_and_not_the_undated_target(tmp_path: Path) -> None:
+    """`目標値 | 直近値 | 年度`: the year is the latest value's, the target stays undated."""
+    records = _csv_records(
+        tmp_path,
+        "latest.csv",
+        "No.,指標名,単位,目標値,直近値,年度\n1,観光入込客数,人,1500,1000,R4\n"
+        "2,移住者数,人,20,12,R3\n",
+    )
+    assert [(a.quantity.value, a.period.fiscal_year) for a in records[0].actuals] == [(1000, 2022)]
+    assert [t.period for t in records[0].targets] == [None]
+
+
+def test_a_title_naming_one_year_still_dates_its_columns(tmp_path: Path) -> None:
+    """`令和5年度 KPI一覧` across the table dates year-less 目標値 and 実績値 (a title naming a
+    span, the plan's period, dates none)."""
+    body = (
+        "<table><tr><th colspan=5>令和5年度 KPI一覧</th></tr>"
+        "<tr><th>No.</th><th>指標名</th><th>単位</th><th>目標値</th><th>実績値</th></tr>"
+        "<tr><td>1</td><td>観光入込客数</td><td>人</td><td>1,500</td><td>1,000</td></tr>"
+        "<tr><td>2</td><td>移住者数</td><td>人</td><td>20</td><td>12</td></tr></table>"
+    )
+    record = html_page(tmp_path, "year", body).records[0]
+    assert [t.period.fiscal_year for t in record.targets] == [2023]
+    assert [a.period.fiscal_year for a in record.actuals] == [2023]
+
+
+def test_an_amount_of_the_programs_money_over_plan_and_actual_rows_is_no_indicator(
+    tmp_path: Path,
+) -> None:
+    """`決算額` merged over `計画 | 実績` rows in 千円 is the program's money, though it ends in 額."""
+    rows = [("移住者数", "人", ("10", "12"), ("9", "13")), ("観光入込客数", "人", ("100", "120"),
+            ("90", "130")), ("決算額", "千円", ("12,000", "12,500"), ("11,800", "12,300"))]  # fmt: skip
+    body = "<table><tr><th>指標名</th><th>単位</th><th>区分</th><th>R2</th><th>R3</th></tr>"
+    for name, unit, plan, done in rows:
+        first = "目標" if unit != "千円" else "計画"
+        body += (
+            f"<tr><td rowspan=2>{name}</td><td rowspan=2>{unit}</td><td>{first}</td>"
+            f"<td>{plan[0]}</td><td>{plan[1]}</td></tr>"
+            f"<tr><td>実績</td><td>{done[0]}</td><td>{done[1]}</td></tr>"
+        )
+    records = html_page(tmp_path, "money", body + "</table>").records
+    assert [r.indicator for r in records] == ["移住者数", "観光入込客数"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("新規就農者数（単年度）", 15),
+        ("観光入込客数（推計値）", 15),
+    ],
+)
+def test_a_qualifier_ending_in_a_measures_kanji_is_no_second_measure(
+    tmp_path: Path, name: str, kept: int
+) -> None:
+    """`（単年度）`, `（推計値）` qualify the name: the value before the bracket is the value."""
+    records = _csv_records(tmp_path, "q.csv", f"指標名,単位,目標値(R6)\n{name},人,15（75）\n")
+    assert records[0].targets[0].quantity.value == kept
+    assert not records[0].targets[0].quantity.parts
+
+
+@pytest.mark.parametrize("second", ["地区防災計画策定数（10地区）", "目標達成率（80％）"])
+def test_a_second_name_that_contains_a_list_word_is_no_target(tmp_path: Path, second: str) -> None:
+    """`地区防災計画策定数`, `目標達成率` are measures, though 計画 and 目標 stand in them."""
+    from jpkpi.records.build import split_statement
+
+    name = f"自主防災組織数／{second}"
+    assert split_statement(name) == (name, None, None)
+
+
+@pytest.mark.parametrize("unit", ["（％）", "パーセント", "%"])
+def test_signed_points_for_a_percentage_written_any_way_are_a_change(
+    tmp_path: Path, unit: str
+) -> None:
+    records = _csv_records(
+        tmp_path, "p.csv", f"指標名,単位,基準値(R1),目標値(R6)\n市民満足度,{unit},45.0,+5ポイント\n"
+    )
+    assert not records[0].targets
+    assert records[0].target_statement is not None
+    assert records[0].target_statement.change.value == 5
+
+
+def test_a_notes_column_headed_with_units_does_not_take_the_names(tmp_path: Path) -> None:
+    """`備考（単位）` over notes ending in `（累計）`, `（年間）`: no units, so 指標名 still names."""
+    records = _csv_records(
+        tmp_path,
+        "notes.csv",
+        "No.,指標名,担当課,備考（単位）,基準値(H30),目標値(R6)\n"
+        '1,観光入込客数,観光課,観光施設の入込客数の合計（年間）,"900,000","1,000,000"\n'
+        "2,移住者数,企画課,支援制度を利用した転入者（累計）,80,120\n",
+    )
+    assert [r.indicator for r in records] == ["観光入込客数", "移住者数"]
+
+
+def test_units_beside_a_merged_name_are_its_rows_units(tmp_path: Path) -> None:
+    """`消費生活相談` over `件 | 人`: two records of the name, one unit each; `男性（%）` is a part
+    with its unit."""
+    body = (
+        "<table><tr><th>指標名</th><th>区分</th><th>基準値(H30)</th><th>目標値(R6)</th></tr>"
+        "<tr><td rowspan=2>消費生活相談</td><td>件</td><td>350</td><td>400</td></tr>"
+        "<tr><td>人</td><td>300</td><td>380</td></tr>"
+        "<tr><td rowspan=2>特定健診受診率</td><td>男性（%）</td><td>35.0</td><td>50.0</td></tr>"
+        "<tr><td>女性（%）</td><td>40.0</td><td>55.0</td></tr></table>"
+    )
+    records = html_page(tmp_path, "units", body).records
+    assert [(r.indicator, r.unit) for r in records] == [
+        ("消費生活相談", "件"),
+        ("消費生活相談", "人"),
+        ("特定健診受診率(男性)", "%"),
+        ("特定健診受診率(女性)", "%"),
+    ]

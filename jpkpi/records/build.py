@@ -43,7 +43,7 @@ from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import HEADING_SEPARATOR, ratio_gloss
 from jpkpi.understanding.layouts import unit_in_name
 from jpkpi.understanding.programs import strip_repost_mark
-from jpkpi.understanding.vocabulary import MEASURE_END, current_vocabulary
+from jpkpi.understanding.vocabulary import COUNT_END, MEASURE_END, current_vocabulary
 
 #: Words in an indicator's name that make lower values better.
 LOWER_IS_BETTER = ("減少", "削減", "低減", "抑制")
@@ -69,13 +69,16 @@ _DIRECTION_GOAL = regex.compile(r"(?P<name>[^を0-9]{2,}?)を(?P<tail>[^を0-9�
 _BRACKETED_CHANGE = regex.compile(r"(?P<name>[^()]{2,}?)\s*\((?P<tail>[^()]*[0-9][^()]*)\)")
 #: The departments that help, in brackets after the one in charge (``(関係課:商工課)``).
 _RELATED_DEPARTMENTS = regex.compile(r"\s*\((?:関係|関連|連携|協力)[^():]{0,3}[:][^()]*\)\s*$")
+#: Units of an indicator kept in points (a gap to an average): its signed points are levels.
+_POINT_UNITS = frozenset({"ポイント", "pt", "PT"})
 #: Words that end as a measure does, then a bracket that holds the rest (``捕捉率（20％）``): a
 #: name and its figure.
 _NAME_WITH_BRACKET = regex.compile(
     rf"(?P<words>[^\s0-9()（）/／]*{MEASURE_END})[(（][^()（）]*[)）]"
 )
-#: A list's own word: words that hold it state a target, no second name (``目標件数（100件）``).
-_LIST_WORDS = regex.compile(r"目標|目安|見込|計画")
+#: A list's own word opening the words: they state a target, no second name
+#: (``目標件数（100件）``; ``地区防災計画策定数``, ``目標達成率`` are measures).
+_LIST_WORDS = regex.compile(rf"(?:目標|目安|見込|計画)(?!達成)[^率]*{MEASURE_END}")
 
 
 def _second_name(tail: str) -> bool:
@@ -86,7 +89,7 @@ def _second_name(tail: str) -> bool:
     if m is None:
         return False
     words = m.group("words")
-    if _LIST_WORDS.search(words):
+    if _LIST_WORDS.fullmatch(words):
         return False
     return parse_target_statement(words) is None and parse_direction_statement(words) is None
 
@@ -135,7 +138,7 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
 #: the bracket's ending as a measure's does, or a part the first counts (``（うち女性）``), not a
 #: qualifier (``（国保）``).
 _TWO_MEASURES = regex.compile(
-    rf"(?P<first>[^()0-9]{{2,}}?)\s*\((?P<second>[^()0-9]*{MEASURE_END}|うち[^()0-9]+)\)"
+    rf"(?P<first>[^()0-9]{{2,}}?)\s*\((?P<second>[^()0-9]*{COUNT_END}|うち[^()0-9]+)\)"
 )
 
 
@@ -624,7 +627,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         # one of signed percentage points for a percentage, 真岡's +5ポイント, how far it moves,
         # while a gap in points, 全国平均との差 in ポイント, has its level in points)
         text = normalize_text(cell.text)
-        points = unit == "%" and SIGNED_POINTS.fullmatch(text) is not None
+        points = unit not in _POINT_UNITS and SIGNED_POINTS.fullmatch(text) is not None
         said = (
             None
             if parsed and not points
@@ -637,11 +640,13 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             if goal is not None:
                 targets.append(goal)
             if points and statement is not None:
+                # (中間目標 +3ポイント, 最終目標 +5ポイント: the later, the plan's own, is kept)
                 warnings.append(
-                    f"{text!r} under {normalize_text(_last_heading(cell.header))} is a change in "
-                    f"percentage points too; only {statement.text!r} is kept as the target "
-                    "statement"
+                    f"{statement.text!r} is a change in percentage points, as {text!r} under "
+                    f"{normalize_text(_last_heading(cell.header))} after it; only the later is "
+                    "kept as the target statement"
                 )
+                statement = said
             statement = statement or said
             continue
         obs = _observation(cell, parsed, period, warnings, notes)

@@ -29,6 +29,7 @@ from jpkpi.primitives.period import (
     Period,
     find_eraless_period,
     find_period,
+    find_span,
     without_periods,
 )
 from jpkpi.primitives.quantity import (
@@ -57,6 +58,7 @@ from jpkpi.understanding.cells import (
     status_sentence,
     type_of,
     unit_only,
+    unit_word,
     value_and_period,
 )
 from jpkpi.understanding.programs import program_heading
@@ -128,8 +130,8 @@ _UNITISH = regex.compile(
 _STATED_UNIT = regex.compile(r"単位\s*[:：]\s*([^\s)）]{1,6})")
 #: ``活動目標（単位）``, ``指標名(単位)``: names that carry their unit in brackets.
 _UNIT_IN_NAMES = regex.compile(r".+[(（]単位[)）]")
-#: A name ending in a short bracket without digits, as a unit is written after it (``（回）``).
-_UNIT_ENDING = regex.compile(r"\S[(（][^()（）0-9\s]{1,4}[)）]\s*$")
+#: A name ending in a short bracket, as a unit is written after it (``（回）``, ``（百万円）``).
+_UNIT_ENDING = regex.compile(r"\S[(（](?P<u>[^()（）0-9\s]{1,4})[)）]\s*$")
 #: Units that make a column the program's money, not an indicator's values.
 _CURRENCY = frozenset({"円", "千円", "万円", "百万円", "億円"})
 #: Longest unit word written in kanji alone that is taken for a unit without being a counter
@@ -949,17 +951,24 @@ def _header_text(
     return out
 
 
+def _ends_in_unit(text: str) -> bool:
+    """Whether a name ends with its unit in brackets (``不祥事事例等情報提供回数（回）``): a
+    counter or a scaled unit, not a note (``（累計）``, ``（男性）``)."""
+    m = _UNIT_ENDING.search(text)
+    return m is not None and unit_word(m.group("u"))
+
+
 def _heading_period(
     grid: list[list[Cell | None]], ev: dict[int, CellEvidence], heads: tuple[int, ...], col: int
 ) -> CellEvidence | None:
     """The heading cell that dates a column: the innermost one over it that names a period
-    (``計画期間（R2～R4）`` over ``R2``: R2), never a title across the whole table
-    (``成果指標の推移（計画期間：令和2年度～令和6年度）`` over every column dates none of them;
+    (``計画期間（R2～R4）`` over ``R2``: R2), never a title across the whole table that names a
+    span (``成果指標の推移（計画期間：令和2年度～令和6年度）`` over every column dates none of them;
     南知多's ``平成27年度の指標名`` over four of its sixteen columns dates them)."""
     width = len(grid[0]) if grid else 0
     for cell in reversed(_header_text(grid, heads, col)):
-        if width > 2 and cell.colspan >= width:
-            continue
+        if width > 2 and cell.colspan >= width and find_span(cell.text) is not None:
+            continue  # (a title naming one year, 令和5年度 KPI一覧, dates its columns)
         if ev[id(cell)].period:
             return ev[id(cell)]
     return None
@@ -2697,7 +2706,7 @@ def _read_column(
     if unit_named and texts:
         # 目標（単位） over 不祥事事例等情報提供回数（回） (甲府): the names its header promises,
         # each with its unit in brackets
-        bracketed = _share(grid, ev, sample, col, lambda e: bool(_UNIT_ENDING.search(e.text)))
+        bracketed = _share(grid, ev, sample, col, lambda e: _ends_in_unit(e.text))
         if bracketed >= 0.5:
             vote("indicator", 2.0 * bracketed, f"{bracketed:.0%} of its names end in a unit")
     if col == lo and texts:

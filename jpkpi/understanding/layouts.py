@@ -9,7 +9,7 @@ belong to, and reads indicators written as prose lines (``指標：補助件数�
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -65,6 +65,7 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
+    HEADING_SEPARATOR,
     RECORD_LAYOUTS,
     ColumnReading,
     Layout,
@@ -427,6 +428,7 @@ def region_drafts(
     # heading as value columns dates those values, whichever list each is
     grouped = _grouped_datings(grid, region)
     datings = [(c, listed) for c, listed in datings if c.index not in grouped.values()]
+    dated_lists = list(datings)  # every column of periods with the list it dates
     if len(datings) > 1:
         dated = next((c for c, listed in datings if listed == "target"), None)
         dated_list = "target"
@@ -784,7 +786,7 @@ def region_drafts(
         if latest is not None:
             year, dating = latest
             measured = printed_period(year.text)
-            if measured is not None and dates_the_actuals(dating.header, d, year):
+            if measured is not None and dates_the_actuals(region, dating, dated_lists):
                 # 直近値 | 直近値の時点 R1年: the actual's period
                 d.actuals = [a if a.period else replace(a, period=measured) for a in d.actuals]
             elif d.target_period is None:
@@ -1251,22 +1253,34 @@ def _run_length(roles: tuple[str, ...], r: int) -> int:
     return end - start + 1
 
 
-#: Words of a heading over each row's date of a measured value (調査年度, 測定時点, 実績年度).
+#: Words of a year column's own heading that say when each row's value was measured
+#: (調査年度, 測定時点, 実績年度, 直近値の時点).
 _MEASURED_WHEN = regex.compile(r"調査|測定|時点|実績|直近|最新|現況")
+#: Words of the heading left of a year column that name the latest measured value, which the year
+#: beside it dates (直近値 | 年度, 最新値 | 統計年次).
+_LATEST_VALUE = regex.compile(r"直近|最新|現況|調査")
 
 
-def dates_the_actuals(header: str, draft: Draft, year: Cell) -> bool:
-    """Whether a column of years right of the actuals dates them: where its heading says when a
-    value was measured (調査年度, 直近値の時点), or where the row's targets have years of their own
-    or from a column of their own (目標値（R6） | 直近値 | 年度; 前橋's 目標値 | 目標年度 |
-    計画終了時値 | 基準年度); beside an undated target (目標値 | 実績値 | 達成年度, 年度, 期限)
-    the year is the target's, whether or not the row reader took it as such already."""
-    if _MEASURED_WHEN.search(normalize_text(header)):
+def dates_the_actuals(
+    region: RegionReading, column: ColumnReading, datings: Sequence[tuple[ColumnReading, str]]
+) -> bool:
+    """Whether a column of years right of the actuals (by its place) dates them, decided once
+    for the column from the innermost headings (a title across the table says nothing of it):
+    where its heading says when a value was measured (調査年度, 直近値の時点) or the heading left
+    of it names the latest value (直近値 | 年度); else unless an undated target column has no
+    year column of its own, whose year it then is (目標値 | 実績値 | 達成年度: R6, the target's;
+    前橋's 目標値 | 目標年度 | 計画終了時値 | 基準年度: the actual's)."""
+    own = normalize_text(column.header.split(HEADING_SEPARATOR)[-1])
+    if _MEASURED_WHEN.search(own):
         return True
-    dated = draft.target_period
-    if dated is not None and dated.where != year.provenance:
-        return True  # the target's year is another column's
-    return all(t.period is not None for t in draft.targets)
+    left = region.column(column.index - 1)
+    if left is not None and _LATEST_VALUE.search(
+        normalize_text(left.header.split(HEADING_SEPARATOR)[-1])
+    ):
+        return True
+    undated = any(c.role == "target" and c.period is None for c in region.columns)
+    target_years = any(listed == "target" and c is not column for c, listed in datings)
+    return not undated or target_years
 
 
 def dated_by(region: RegionReading, col: ColumnReading) -> str:

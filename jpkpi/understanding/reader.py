@@ -813,9 +813,13 @@ def _years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft
     if len(reading.regions) != 1:
         return
     region = reading.regions[0]
-    dated = [(c, dated_by(region, c)) for c in region.columns if c.role == "target_period"]
+    dated = lists_dated(
+        region, [(c, dated_by(region, c)) for c in region.columns if c.role == "target_period"]
+    )
     beside: dict[str, ColumnReading] = {}
-    for c, listed in lists_dated(region, dated):
+    for c, listed in dated:
+        if listed == "actual" and not dates_the_actuals(region, c, dated):
+            continue  # (実績値 | 達成年度 beside an undated 目標値: the target's year)
         beside.setdefault(listed, c)
     if "baseline" not in beside and "actual" not in beside:
         return
@@ -830,13 +834,7 @@ def _years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft
             if listed == "baseline" and d.baseline is not None:
                 if not (d.baseline.period or d.base_year):
                     d.base_year = cell.text
-            elif (
-                listed == "actual"
-                and any(a.period is None for a in d.actuals)
-                and dates_the_actuals(column.header, d, cell)
-            ):
-                # (実績値 | 達成年度 beside an undated 目標値: the target's year, which the row
-                # reader reads)
+            elif listed == "actual" and any(a.period is None for a in d.actuals):
                 period = printed_period(cell.text)
                 if period is not None:
                     d.actuals = [a if a.period else replace(a, period=period) for a in d.actuals]

@@ -76,7 +76,6 @@ from jpkpi.understanding.sections import (
 )
 from jpkpi.understanding.vocabulary import (
     KIND_WORDS,
-    MEASURE_END,
     Kind,
     Role,
     current_vocabulary,
@@ -246,12 +245,12 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             and labels
             and (
                 not money_word(group.text)
-                or regex.search(rf"{MEASURE_END}$", normalize_text(group.text)) is not None
+                or regex.search(r"(?:数|率|割合)$", normalize_text(group.text)) is not None
                 or any("目標" in c.text for c in labels)
             )
         ):
-            # 観光消費額, 補助金交付件数, 寄附金額 over 目標 | 実績 rows (飛騨): an indicator's
-            # lists; 事業費 over 計画 | 実績 stays the program's money
+            # 観光消費額, 補助金交付件数 (a count, not an amount: 決算額 is money), 寄附金額 over
+            # 目標 | 実績 rows (飛騨): an indicator's lists; 事業費 over 計画 | 実績 stays money
             group = None
         if group is not None:
             money_until = r + group.rowspan
@@ -560,12 +559,20 @@ def name_parts(
     named by the name's part its row prints (``特定健診受診率(男性)``); nothing where any of the
     column's words is no such part."""
     grid = table.grid()
-    words = {}
+    words: dict[int, str] = {}
+    units: dict[int, str] = {}
     for r in range(header_rows, table.n_rows):
         cell = grid[r][part_col]
         if cell is None or cell.empty or cell.row != r or cell.col != part_col:
             continue  # (a name spanning the column too: no word of it)
         word = normalize_text(cell.text).replace(" ", "")
+        if unit_word(word):
+            units[r] = word  # 件 | 人 beside one name: each row's unit, no part of the name
+            continue
+        bracketed = _PART_WITH_UNIT.fullmatch(word)
+        if bracketed is not None and unit_word(bracketed.group("unit")):
+            units[r] = bracketed.group("unit")  # 男性（%）: the part, then its unit
+            word = bracketed.group("part")
         if len(word) > longest or "。" in word or type_of(word) or row_kind(word) or list_of(word):
             return  # a type, kind or list column after all
         if find_period(word) is not None:
@@ -573,6 +580,14 @@ def name_parts(
         if current_vocabulary().votes(word):
             return  # 指標 | 活動計画: a heading's words, no part of a name
         words[r] = word
+    for d in drafts:
+        if d.row in units and d.unit is None:
+            d.unit = units[d.row]
+        if d.row in units and d.row not in words and d.indicator is None:
+            name = grid[d.row][name_col]
+            if name is not None and not name.empty and name.rowspan > 1:
+                d.indicator = normalize_text(name.text)  # (消費生活相談 over 件 | 人: two units)
+                d.warnings = [w for w in d.warnings if "no indicator name" not in w]
     if not words:
         return
     # the words beside each name merged down: parts where they are two or more, and differ
@@ -597,6 +612,10 @@ def name_parts(
             d.indicator = f"{whole}({words[d.row]})"
             d.part = words[d.row]
         d.warnings = [w for w in d.warnings if "no indicator name" not in w]
+
+
+#: A part with its unit in brackets after it (``男性（%）``).
+_PART_WITH_UNIT = regex.compile(r"(?P<part>.+?)[(（](?P<unit>[^()（）]+)[)）]")
 
 
 #: Columns a remark spans, at the least, to be a row of its own (not a name beside values).

@@ -124,9 +124,13 @@ _RULES: list[tuple[Role, set[str], set[str]]] = [
 _KPI_LABEL = regex.compile(r"^KPI\s*[\u2460-\u2473\u3251-\u325f0-9]+$", regex.IGNORECASE)
 
 
-#: How the name of a measure ends (捕捉率, 件数, 金額, 満足度, 高齢者の割合, 利用者, 職員), as a
-#: pattern: one set for every rule that asks whether words name a measure.
-MEASURE_END = r"(?:[率数額量度値高者員]|割合)"
+#: How a count or a share ends (捕捉率, 件数, 金額, 高齢者の割合, 利用者, 職員), as a pattern:
+#: what a second measure in brackets after a name is (``貸付件数（新規貸付件数）``), where 度 and
+#: 値 end a qualifier as often (``（単年度）``, ``（推計値）``).
+COUNT_END = r"(?:[率数額量者員]|割合)"
+#: How the name of any measure ends (also 満足度, 指標値, 標高), as a pattern: one set for every
+#: rule that asks whether words name a measure (bands' parts test keeps its own, older set).
+MEASURE_END = r"(?:[率数額量者員度値高]|割合)"
 
 
 #: Suffixes that turn the word before them into a person (事業 → 事業者, 評価 → 評価者): the
