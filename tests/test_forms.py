@@ -651,6 +651,9 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms135", "all"),
         (FORMS.parent / "forms136", "all"),
         (FORMS.parent / "forms137", "all"),
+        (FORMS.parent / "forms138", "all"),
+        (FORMS.parent / "forms140", "all"),
+        (FORMS.parent / "forms141", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -696,7 +699,8 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     `6年間累計（2020～2025年度）` (the spec's flag is for 累計 written in the cell, as F14), where
     F123 flags them, and reads `1,650人を維持` as a target (F17-18's difference); forms131's
     御殿場 reads its `取組指標` as activities (the vocabulary's kind.activity, as 須坂's
-    `取り組みの指標`), where F131 keeps kpi."""
+    `取り組みの指標`), where F131 keeps kpi; forms139's 香芝 reads the table under
+    `横断的目標（Well-Being指標）` as a KPI (no kind word heads it), where F139 takes a goal."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -3727,3 +3731,34 @@ def test_names_with_their_units_under_a_heading_that_promises_them_name_the_indi
     )
     gifts = next(r for r in records if r.indicator == "ふるさと応援寄附金の受入額")
     assert [a.quantity.value for a in gifts.actuals] == [512000000, 548000000]
+
+
+def test_an_earlier_plans_final_value_is_the_baseline_and_a_merged_target_each_years() -> None:
+    """滝沢 (corpora/forms138): `前期最終値（H30）` in the 後期 sheet is its starting point, a
+    baseline; a target cell merged across `後期目標値 › R1 | R2 | R3 | R4` is each year's."""
+    records = parsed(FORMS.parent / "forms138" / "takizawa_kihonshisaku_r1.pdf").records
+    happy = records[0]
+    assert (happy.baseline.quantity.value, happy.baseline.period.fiscal_year) == (
+        Decimal("60.2"),
+        2018,
+    )
+    assert [(t.quantity.value, t.period.fiscal_year) for t in happy.targets] == [
+        (65, 2019),
+        (65, 2020),
+        (65, 2021),
+        (65, 2022),
+    ]
+    assert [a.period.fiscal_year for a in happy.actuals] == [2019]
+
+
+def test_the_previous_plans_final_value_is_the_baseline_and_the_kpi_heading_decides_the_kind() -> (
+    None
+):
+    """犬山 (corpora/forms139): `第5次計画最終値（R4）` is the starting point of the 第6次 plan;
+    高野: rows under a merged `基本目標` column, named under `重要業績評価指標（KPI）`, are KPIs."""
+    inuyama = parsed(FORMS.parent / "forms139" / "inuyama_jisshi_keikaku_r6.pdf").records
+    castle = inuyama[0]
+    assert (castle.baseline.quantity.value, castle.baseline.period.fiscal_year) == (560000, 2022)
+    assert [t.period.fiscal_year for t in castle.targets] == [2024, 2026]
+    koya = parsed(FORMS.parent / "forms139" / "koya_kpi_shinchoku_r5.pdf").records
+    assert {r.kind for r in koya} == {"kpi"}

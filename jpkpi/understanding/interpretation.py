@@ -1538,9 +1538,13 @@ def _read_region(
 def _names_kind(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> str | None:
     """The kind the indicator column's own heading names (成果指標 → kpi): nearer the names than
     a kind word over a column that groups the rows (基本目標 merged down beside them), so it
-    decides; None when that heading names no kind or there are several indicator columns."""
-    header = _indicator_heading(columns)
-    if header is None:
+    decides; None when that heading names no kind. Of several indicator columns the best voted
+    is the names' (高野: 重要業績評価指標（KPI） beside KPIの達成に寄与した主な事業, its 事業)."""
+    named = [c for c in columns if c.role == "indicator"]
+    if not named:
+        return None
+    header = max(named, key=lambda c: (c.score, -c.index)).header
+    if not header:
         return None
     *outer, inner = header.split(HEADING_SEPARATOR)
     if any(_kinds(vocabulary, text) for text in outer):

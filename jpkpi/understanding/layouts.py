@@ -778,6 +778,9 @@ def region_drafts(
             if cell.col in grouped and vc.period is None:
                 vc = _group_dated(vc, grid, r, grouped[cell.col], spans)
             _add_value(d, listed, vc)
+            for also in _spanned_columns(region, cell, col, listed, vc):
+                # 65.0 merged across 後期目標値 › R1 | R2 | R3 | R4 (滝沢): each year's target
+                _add_value(d, listed, replace(vc, period=also.period, header=also.header))
         if spans:
             d.warnings.append(
                 f"values dated by a span of years ({', '.join(dict.fromkeys(spans))}) were "
@@ -1451,6 +1454,23 @@ def _free(region: RegionReading, col: int) -> bool:
     """Whether a column holds names for all the interpretation says (no other role)."""
     reading = region.column(col)
     return reading is None or reading.role in ("indicator", "ignore")
+
+
+def _spanned_columns(
+    region: RegionReading, cell: Cell, col: ColumnReading, listed: str, value: ValueCell
+) -> list[ColumnReading]:
+    """The further columns a value cell merged across several years of one list stands for
+    (``65.0`` across 後期目標値 › R1 | R2 | R3 | R4): each of the list with a year of its own,
+    where the value names none itself; none for a cell across two lists (信濃's 事業開始前
+    value across 目標値 | 実績値)."""
+    if cell.colspan < 2 or col.period is None or value.period != col.period:
+        return []
+    if not is_value(classify(cell.text)):
+        return []  # (熊本地震の影響により集計休止 across H27 | H28 | H29: said once, as before)
+    further = [region.column(k) for k in range(cell.col + 1, cell.col + cell.colspan)]
+    if not all(c is not None and c.role == listed and c.period is not None for c in further):
+        return []
+    return [c for c in further if c is not None]
 
 
 def _value_cell(region: RegionReading, cell: Cell) -> ValueCell:
