@@ -1496,3 +1496,161 @@ def test_units_beside_a_merged_name_are_its_rows_units(tmp_path: Path) -> None:
         ("特定健診受診率(男性)", "%"),
         ("特定健診受診率(女性)", "%"),
     ]
+
+
+# --- tenth review: titles date targets and actuals only, final values, parts and units ---------
+
+
+def _title_table(title: str, heads: list[str], rows: list[list[str]]) -> str:
+    """A table under a title row across it, then one header row."""
+    n = len(heads)
+    return (
+        f"<table><tr><th colspan={n}>{title}</th></tr>"
+        + "<tr>"
+        + "".join(f"<th>{h}</th>" for h in heads)
+        + "</tr>"
+        + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+        + "</table>"
+    )
+
+
+def test_a_title_naming_a_year_dates_no_number_and_no_year_column(tmp_path: Path) -> None:
+    """`令和5年度 KPI一覧` over `No. | 指標名 | 単位 | R3 | R4 | R5`: each year column keeps its
+    year and the No. column lists nothing; over `… | 目標値 | 実績値 | 目標年度` the row's own
+    target year dates the target."""
+    years = _title_table(
+        "令和5年度 KPI一覧",
+        ["No.", "指標名", "単位", "R3", "R4", "R5"],
+        [
+            ["1", "観光入込客数", "人", "1,300", "1,400", "1,500"],
+            ["2", "移住者数", "人", "11", "12", "13"],
+        ],
+    )
+    record = html_page(tmp_path, "years", years).records[0]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in record.actuals] == [
+        (1300, 2021),
+        (1400, 2022),
+        (1500, 2023),
+    ]
+    due = _title_table(
+        "令和5年度 KPI進捗状況",
+        ["No.", "指標名", "単位", "目標値", "実績値", "目標年度"],
+        [
+            ["1", "観光入込客数", "人", "1,500", "1,000", "R6"],
+            ["2", "移住者数", "人", "20", "12", "R7"],
+        ],
+    )
+    record = html_page(tmp_path, "due", due).records[0]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in record.targets] == [(1500, 2024)]
+    assert not record.warnings
+
+
+@pytest.mark.parametrize("title", ["KPI一覧（R2-R6）", "KPI一覧（令和2年度から令和6年度まで）"])
+def test_a_title_naming_a_span_however_written_dates_nothing(tmp_path: Path, title: str) -> None:
+    body = _title_table(
+        title,
+        ["No.", "指標名", "単位", "目標値", "実績値"],
+        [["1", "観光入込客数", "人", "1,500", "1,000"], ["2", "移住者数", "人", "20", "12"]],
+    )
+    record = html_page(tmp_path, "span", body).records[0]
+    assert [t.period for t in record.targets] == [None]
+    assert [a.period for a in record.actuals] == [None]
+
+
+def test_the_current_plans_final_value_after_a_baseline_is_its_target(tmp_path: Path) -> None:
+    """`基準値(R2) | 計画最終値(R7)`: the plan's final value to reach, a target; only a final value
+    dated before every other value column (犬山's 第5次計画最終値) is a starting point."""
+    records = _csv_records(
+        tmp_path,
+        "final.csv",
+        "No.,指標名,単位,基準値(R2),計画最終値(R7)\n1,観光入込客数,人,900,1500\n2,移住者数,人,10,20\n",
+    )
+    assert [(t.quantity.value, t.period.fiscal_year) for t in records[0].targets] == [(1500, 2025)]
+    assert records[0].baseline.quantity.value == 900
+    assert not records[0].actuals
+
+
+def test_a_year_beside_the_latest_value_is_not_the_targets_too(tmp_path: Path) -> None:
+    """`目標値 | 直近値 | 年度` read by the row reader: the year dates the latest value alone."""
+    records = _csv_records(
+        tmp_path,
+        "latest2.csv",
+        "指標名,単位,目標値,直近値,年度\n観光入込客数,人,1500,1000,R4\n移住者数,人,20,12,R3\n",
+    )
+    assert [t.period for t in records[0].targets] == [None]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in records[0].actuals] == [(1000, 2022)]
+
+
+def test_a_due_year_beside_the_latest_value_stays_the_targets(tmp_path: Path) -> None:
+    """`目標値 | 直近値 | 達成年度`: 達成年度 says when the target falls due, whatever stands left."""
+    records = _csv_records(
+        tmp_path,
+        "due2.csv",
+        "No.,指標名,単位,目標値,直近値,達成年度\n1,観光入込客数,人,1500,1000,R6\n",
+    )
+    assert [(t.quantity.value, t.period.fiscal_year) for t in records[0].targets] == [(1500, 2024)]
+    assert [a.period for a in records[0].actuals] == [None]
+
+
+def test_counter_words_among_parts_stay_parts(tmp_path: Path) -> None:
+    """`在宅 | 施設 | 居住系` and `個人 | 団体` beside merged names are parts, though 施設 and 団体
+    are counters too."""
+    body = (
+        "<table><tr><th>指標名</th><th>区分</th><th>単位</th><th>基準値(H30)</th>"
+        "<th>目標値(R6)</th></tr>"
+        "<tr><td rowspan=2>ボランティア登録数</td><td>個人</td><td>人</td><td>350</td><td>400</td></tr>"
+        "<tr><td>団体</td><td>団体</td><td>30</td><td>38</td></tr>"
+        "<tr><td rowspan=3>介護サービス利用者数</td><td>在宅</td><td>人</td><td>1,200</td>"
+        "<td>1,300</td></tr>"
+        "<tr><td>施設</td><td>人</td><td>400</td><td>420</td></tr>"
+        "<tr><td>居住系</td><td>人</td><td>150</td><td>160</td></tr></table>"
+    )
+    names = [r.indicator for r in html_page(tmp_path, "parts", body).records]
+    assert names == [
+        "ボランティア登録数(個人)",
+        "ボランティア登録数(団体)",
+        "介護サービス利用者数(在宅)",
+        "介護サービス利用者数(施設)",
+        "介護サービス利用者数(居住系)",
+    ]
+
+
+@pytest.mark.parametrize("unit", ["（ポイント）", "ポイント差", "P"])
+def test_a_gap_kept_in_points_written_any_way_has_its_target_level(
+    tmp_path: Path, unit: str
+) -> None:
+    records = _csv_records(
+        tmp_path,
+        "gap.csv",
+        f"指標名,単位,基準値(R1),目標値(R6)\n学力調査の全国平均との差,{unit},-2.0,+1.0ポイント\n",
+    )
+    assert [t.quantity.value for t in records[0].targets] == [1]
+    assert records[0].target_statement is None
+
+
+@pytest.mark.parametrize(
+    "second", ["計画策定率（80％）", "目標到達率（80％）", "計画進捗率（90％）"]
+)
+def test_a_rate_that_opens_with_a_list_word_is_a_second_name(second: str) -> None:
+    from jpkpi.records.build import split_statement
+
+    name = f"自主防災組織数／{second}"
+    assert split_statement(name) == (name, None, None)
+
+
+def test_an_actual_merged_across_two_years_is_not_each_years(tmp_path: Path) -> None:
+    """`52.1` merged across `実績値 › R5 | R6` was measured once: R5's, no R6 actual made up."""
+    body = (
+        "<table><tr><th rowspan=2>No.</th><th rowspan=2>指標名</th><th rowspan=2>単位</th>"
+        "<th rowspan=2>目標値(R7)</th><th colspan=3>実績値</th></tr>"
+        "<tr><th>R4</th><th>R5</th><th>R6</th></tr>"
+        "<tr><td>1</td><td>市民満足度</td><td>%</td><td>60.0</td><td>50.2</td>"
+        "<td colspan=2>52.1</td></tr>"
+        "<tr><td>2</td><td>移住者数</td><td>人</td><td>20</td><td>12</td><td>14</td><td>16</td></tr>"
+        "</table>"
+    )
+    record = html_page(tmp_path, "merged", body).records[0]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in record.actuals] == [
+        (Decimal("50.2"), 2022),
+        (Decimal("52.1"), 2023),
+    ]

@@ -99,6 +99,14 @@ class Period:
         }
 
 
+def year_of(period: Period | None) -> int:
+    """A period's year to order periods by (its fiscal year, else its calendar year); 0 where
+    there is none."""
+    if period is None:
+        return 0
+    return period.fiscal_year or period.year or 0
+
+
 def fiscal_year_of(year: int, month: int) -> int:
     """The Japanese fiscal year (April–March) that a calendar month falls in."""
     return year if month >= 4 else year - 1

@@ -11,7 +11,14 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.numerals import EXACT
-from jpkpi.primitives.period import EITHER_YEAR, Period, find_period, find_span, parse_period
+from jpkpi.primitives.period import (
+    EITHER_YEAR,
+    Period,
+    find_period,
+    find_span,
+    parse_period,
+    year_of,
+)
 from jpkpi.primitives.quantity import (
     SCALE_WORDS,
     Part,
@@ -69,16 +76,17 @@ _DIRECTION_GOAL = regex.compile(r"(?P<name>[^を0-9]{2,}?)を(?P<tail>[^を0-9�
 _BRACKETED_CHANGE = regex.compile(r"(?P<name>[^()]{2,}?)\s*\((?P<tail>[^()]*[0-9][^()]*)\)")
 #: The departments that help, in brackets after the one in charge (``(関係課:商工課)``).
 _RELATED_DEPARTMENTS = regex.compile(r"\s*\((?:関係|関連|連携|協力)[^():]{0,3}[:][^()]*\)\s*$")
-#: Units of an indicator kept in points (a gap to an average): its signed points are levels.
-_POINT_UNITS = frozenset({"ポイント", "pt", "PT"})
+#: A unit of an indicator kept in points (a gap to an average; ``ポイント``, ``（ポイント）``,
+#: ``ポイント差``, ``pt``, ``P``): its signed points are levels.
+_POINT_UNIT = regex.compile(r"ポイント|ﾎﾟｲﾝﾄ|^[(（]?(?:pt|p)[)）]?$", regex.IGNORECASE)
 #: Words that end as a measure does, then a bracket that holds the rest (``捕捉率（20％）``): a
 #: name and its figure.
 _NAME_WITH_BRACKET = regex.compile(
     rf"(?P<words>[^\s0-9()（）/／]*{MEASURE_END})[(（][^()（）]*[)）]"
 )
-#: A list's own word opening the words: they state a target, no second name
-#: (``目標件数（100件）``; ``地区防災計画策定数``, ``目標達成率`` are measures).
-_LIST_WORDS = regex.compile(rf"(?:目標|目安|見込|計画)(?!達成)[^率]*{MEASURE_END}")
+#: A list's own word before the plain word of what it counts: a target, no second name
+#: (``目標件数（100件）``, ``目標値``; ``計画策定率``, ``目標到達率`` are measures).
+_LIST_WORDS = regex.compile(r"(?:目標|目安|見込|計画)(?:値|数|件数|人数|回数|量|額)")
 
 
 def _second_name(tail: str) -> bool:
@@ -608,6 +616,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             parsed = _as_parts(_parse(draft.baseline, default_unit), pair, default_unit)
             baseline = _observation(draft.baseline, parsed, base_period, warnings, notes)
     span = find_span(draft.target_period.text) if draft.target_period else None
+    points_at: int | None = None  # the year of the target whose points make the statement
     for cell in draft.targets:
         period = cell.period or target_period
         if cell.period is None and _ORDINAL_YEAR.search(_last_heading(cell.header)):
@@ -627,7 +636,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         # one of signed percentage points for a percentage, 真岡's +5ポイント, how far it moves,
         # while a gap in points, 全国平均との差 in ポイント, has its level in points)
         text = normalize_text(cell.text)
-        points = unit not in _POINT_UNITS and SIGNED_POINTS.fullmatch(text) is not None
+        points = not _POINT_UNIT.search(unit or "") and SIGNED_POINTS.fullmatch(text) is not None
         said = (
             None
             if parsed and not points
@@ -639,14 +648,24 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             goal = _stated_target(cell, said, default_unit, period)
             if goal is not None:
                 targets.append(goal)
-            if points and statement is not None:
-                # (中間目標 +3ポイント, 最終目標 +5ポイント: the later, the plan's own, is kept)
+            if points and points_at is not None and statement is not None:
+                # 中間目標 +3ポイント, 最終目標 +5ポイント: the later target's change is kept
+                later = year_of(period) >= points_at
+                kept, other = (said, statement) if later else (statement, said)
                 warnings.append(
-                    f"{statement.text!r} is a change in percentage points, as {text!r} under "
-                    f"{normalize_text(_last_heading(cell.header))} after it; only the later is "
-                    "kept as the target statement"
+                    f"{other.text!r} and {kept.text!r} are both changes in percentage points; "
+                    f"only {kept.text!r}, the later target's, is kept as the target statement"
                 )
-                statement = said
+                statement = kept
+                points_at = max(points_at, year_of(period))
+                continue
+            if points and statement is None:
+                points_at = year_of(period)
+            elif points and statement is not None:
+                warnings.append(
+                    f"{text!r} under {normalize_text(_last_heading(cell.header))} is a change in "
+                    f"percentage points; {statement.text!r} is kept as the target statement"
+                )
             statement = statement or said
             continue
         obs = _observation(cell, parsed, period, warnings, notes)

@@ -31,6 +31,7 @@ from jpkpi.primitives.period import (
     find_period,
     find_span,
     without_periods,
+    year_of,
 )
 from jpkpi.primitives.quantity import (
     COUNTERS,
@@ -959,19 +960,55 @@ def _ends_in_unit(text: str) -> bool:
 
 
 def _heading_period(
-    grid: list[list[Cell | None]], ev: dict[int, CellEvidence], heads: tuple[int, ...], col: int
+    grid: list[list[Cell | None]],
+    ev: dict[int, CellEvidence],
+    heads: tuple[int, ...],
+    col: int,
+    vocabulary: Vocabulary,
+    by_title: bool = True,
 ) -> CellEvidence | None:
     """The heading cell that dates a column: the innermost one over it that names a period
-    (``計画期間（R2～R4）`` over ``R2``: R2), never a title across the whole table that names a
-    span (``成果指標の推移（計画期間：令和2年度～令和6年度）`` over every column dates none of them;
-    南知多's ``平成27年度の指標名`` over four of its sixteen columns dates them)."""
+    (``計画期間（R2～R4）`` over ``R2``: R2). A title across the whole table dates only a column
+    whose own heading names targets or actuals and no year (``令和5年度 KPI一覧`` over ``目標値``,
+    ``実績値``; not ``基準値``, ``目標年度``),
+    and only where it names one year, no span (``…（計画期間：令和2年度～令和6年度）``, ``R2-R6``,
+    ``…から…まで``) and no date a count stands at (``令和5年3月31日時点``), in a table with no
+    column of each row's years (``by_title``: 目標年度 dates its row's target): never a No., a
+    name or a year column (南知多's ``平成27年度の指標名``, over four of its sixteen columns, is
+    no title)."""
     width = len(grid[0]) if grid else 0
-    for cell in reversed(_header_text(grid, heads, col)):
-        if width > 2 and cell.colspan >= width and find_span(cell.text) is not None:
-            continue  # (a title naming one year, 令和5年度 KPI一覧, dates its columns)
-        if ev[id(cell)].period:
-            return ev[id(cell)]
+    cells = _header_text(grid, heads, col)
+    for cell in reversed(cells):
+        if not ev[id(cell)].period:
+            continue
+        if width > 2 and cell.colspan >= width:
+            inner = cells[-1] if cells[-1] is not cell else None
+            votes = column_votes(vocabulary, inner.text) if inner is not None else {}
+            if (
+                not by_title
+                or inner is None
+                or ev[id(inner)].period is not None
+                or not _TITLE_DATED & set(votes)
+                or "baseline" in votes
+                or _YEAR_COLUMN.search(normalize_text(inner.text))
+                or _NOT_ONE_YEAR.search(normalize_text(cell.text))
+                or find_span(cell.text) is not None
+            ):
+                continue
+        return ev[id(cell)]
     return None
+
+
+#: Lists a title naming the report's year dates: that year's targets and actuals (a baseline
+#: is an earlier year's).
+_TITLE_DATED = frozenset({"target", "actual"})
+#: A column of each row's year (目標年度, 基準年度, 達成時期): dated by its cells, not a title.
+_YEAR_COLUMN = regex.compile(r"年度|年次|時期|年月|時点")
+#: What makes a title name more or less than one year: a span written otherwise than with ～
+#: (から, まで, a dash between years), or a date a count stands at (時点, 現在, 末, a month).
+_NOT_ONE_YEAR = regex.compile(
+    r"から|まで|[0-9元]\s*年度?\s*[-－‐―]|[0-9]\s*[-－‐]\s*[A-Z]?[0-9]|時点|現在|末|月"
+)
 
 
 def _split_points(
@@ -1428,8 +1465,15 @@ def _read_region(
         reasons.append(f"no row holds a value; {fields} rows are label | value fields")
         return RegionReading(lo, hi, layout, (), (), (), 0.9 if fields else 0.5, tuple(reasons))
     heads = tuple(r for r in header_rows if r in region_rows)
+    # a title over the table dates no column where a column of each row's years does (目標年度)
+    by_title = not any(
+        (inner := _header_text(grid, heads, col))
+        and _YEAR_COLUMN.search(normalize_text(inner[-1].text))
+        for col in range(lo, hi)
+    )
     periods = {
-        col: _heading_period(grid, ev, heads, col) or _bare_year(grid, ev, heads, col)
+        col: _heading_period(grid, ev, heads, col, vocabulary, by_title)
+        or _bare_year(grid, ev, heads, col)
         for col in range(lo, hi)
     }
     period_cols = [c for c, e in periods.items() if e is not None]
@@ -1486,23 +1530,25 @@ def _read_region(
         vocabulary,
         _values_beside_targets(
             _one_baseline(
-                _one_indicator(
-                    tuple(
-                        _read_column(
-                            grid,
-                            ev,
-                            heads,
-                            body,
-                            col,
-                            lo,
-                            vocabulary,
-                            periods.get(col),
-                            layout,
-                            shared,
-                        )
-                        for col in range(lo, hi)
-                    ),
-                    vocabulary,
+                _earlier_final_value(
+                    _one_indicator(
+                        tuple(
+                            _read_column(
+                                grid,
+                                ev,
+                                heads,
+                                body,
+                                col,
+                                lo,
+                                vocabulary,
+                                periods.get(col),
+                                layout,
+                                shared,
+                            )
+                            for col in range(lo, hi)
+                        ),
+                        vocabulary,
+                    )
                 )
             ),
             vocabulary,
@@ -1540,11 +1586,8 @@ def _names_kind(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> s
     a kind word over a column that groups the rows (基本目標 merged down beside them), so it
     decides; None when that heading names no kind. Of several indicator columns the best voted
     is the names' (高野: 重要業績評価指標（KPI） beside KPIの達成に寄与した主な事業, its 事業)."""
-    named = [c for c in columns if c.role == "indicator"]
-    if not named:
-        return None
-    header = max(named, key=lambda c: (c.score, -c.index)).header
-    if not header:
+    header = _indicator_heading(columns)
+    if header is None:
         return None
     *outer, inner = header.split(HEADING_SEPARATOR)
     if any(_kinds(vocabulary, text) for text in outer):
@@ -1567,11 +1610,17 @@ def _names_kinds(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> 
     return len(parts) > 1 and sum(bool(_kinds(vocabulary, p)) for p in parts) > 1
 
 
-def _indicator_heading(columns: tuple[ColumnReading, ...]) -> str | None:
-    """The heading of the region's one indicator column; None where there is none, or several,
-    or it has no heading."""
+def _best_indicator(columns: tuple[ColumnReading, ...]) -> ColumnReading | None:
+    """The indicator column that names the rows: the best voted, the leftmost of equals."""
     named = [c for c in columns if c.role == "indicator"]
-    return named[0].header if len(named) == 1 and named[0].header else None
+    return max(named, key=lambda c: (c.score, -c.index)) if named else None
+
+
+def _indicator_heading(columns: tuple[ColumnReading, ...]) -> str | None:
+    """The heading of the column that names the region's indicators (_best_indicator); None
+    where there is none or it has no heading."""
+    best = _best_indicator(columns)
+    return best.header if best is not None and best.header else None
 
 
 def _kinds(vocabulary: Vocabulary, text: str) -> list[str]:
@@ -1588,9 +1637,9 @@ def _one_indicator(
     Of two headed name columns side by side (項目 | 指標), the one before the best names the
     program its indicators measure."""
     named = [c for c in columns if c.role == "indicator"]
-    if len(named) < 2:
+    best = _best_indicator(columns)
+    if len(named) < 2 or best is None:
         return columns
-    best = max(named, key=lambda c: (c.score, -c.index))
     why = f"column {best.index} names the indicators with more evidence ({best.score:g})"
     # 分野 | 項目 | 指標 | values: named columns side by side, no value between them, go from
     # the group to the indicator; the one beside the values names the rows, the one before it
@@ -1621,6 +1670,31 @@ def _one_indicator(
         else _recast(c, "ignore", why)
         for c in columns
     )
+
+
+#: A heading of a value measured at an end (最終値), no target's (最終目標値).
+_FINAL_VALUE = regex.compile(r"最終値")
+
+
+def _earlier_final_value(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ...]:
+    """A final value (``最終値``) dated before every other dated value column and left of them
+    (犬山: ``第5次計画最終値（R4）`` before ``R5実績`` and the R6, R8 targets) is an earlier plan's
+    end, this one's starting point: the baseline, where no other column is one (the current
+    plan's ``計画最終値（R7）`` after a 基準値 is its target still)."""
+    if any(c.role == "baseline" for c in columns):
+        return columns
+    dated = [c for c in columns if c.role in _VALUE_ROLES and c.period is not None]
+    for c in dated:
+        inner = c.header.split(HEADING_SEPARATOR)[-1]
+        if c.role == "baseline" or not _FINAL_VALUE.search(inner) or "目標" in inner:
+            continue
+        others = [o for o in dated if o is not c]
+        if others and all(
+            o.index > c.index and year_of(o.period) > year_of(c.period) for o in others
+        ):
+            why = "a final value dated before every other value: the starting point"
+            return tuple(_recast(x, "baseline", why) if x is c else x for x in columns)
+    return columns
 
 
 def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ...]:

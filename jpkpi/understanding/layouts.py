@@ -429,6 +429,7 @@ def region_drafts(
     grouped = _grouped_datings(grid, region)
     datings = [(c, listed) for c, listed in datings if c.index not in grouped.values()]
     dated_lists = list(datings)  # every column of periods with the list it dates
+    actual_years = {c.index: dates_the_actuals(region, c, dated_lists) for c, _ in dated_lists}
     if len(datings) > 1:
         dated = next((c for c, listed in datings if listed == "target"), None)
         dated_list = "target"
@@ -778,9 +779,17 @@ def region_drafts(
             if cell.col in grouped and vc.period is None:
                 vc = _group_dated(vc, grid, r, grouped[cell.col], spans)
             _add_value(d, listed, vc)
-            for also in _spanned_columns(region, cell, col, listed, vc):
+            spanned = _spanned_columns(region, cell, col, listed, vc)
+            for also in spanned:
                 # 65.0 merged across 後期目標値 › R1 | R2 | R3 | R4 (滝沢): each year's target
                 _add_value(d, listed, replace(vc, period=also.period, header=also.header))
+            if spanned:
+                last = normalize_text(spanned[-1].header.split(HEADING_SEPARATOR)[-1])
+                d.warnings.append(
+                    f"{normalize_text(cell.text)!r} is merged across the years from "
+                    f"{normalize_text(col.header.split(HEADING_SEPARATOR)[-1])} to {last}: read "
+                    "as each year's target"
+                )
         if spans:
             d.warnings.append(
                 f"values dated by a span of years ({', '.join(dict.fromkeys(spans))}) were "
@@ -789,7 +798,7 @@ def region_drafts(
         if latest is not None:
             year, dating = latest
             measured = printed_period(year.text)
-            if measured is not None and dates_the_actuals(region, dating, dated_lists):
+            if measured is not None and actual_years[dating.index]:
                 # 直近値 | 直近値の時点 R1年: the actual's period
                 d.actuals = [a if a.period else replace(a, period=measured) for a in d.actuals]
             elif d.target_period is None:
@@ -1259,6 +1268,9 @@ def _run_length(roles: tuple[str, ...], r: int) -> int:
 #: Words of a year column's own heading that say when each row's value was measured
 #: (調査年度, 測定時点, 実績年度, 直近値の時点).
 _MEASURED_WHEN = regex.compile(r"調査|測定|時点|実績|直近|最新|現況")
+#: Words of a year column's own heading that say when a target falls due (達成年度, 目標年度,
+#: 期限).
+_DUE_WHEN = regex.compile(r"達成|目標|期限")
 #: Words of the heading left of a year column that name the latest measured value, which the year
 #: beside it dates (直近値 | 年度, 最新値 | 統計年次).
 _LATEST_VALUE = regex.compile(r"直近|最新|現況|調査")
@@ -1274,6 +1286,8 @@ def dates_the_actuals(
     year column of its own, whose year it then is (目標値 | 実績値 | 達成年度: R6, the target's;
     前橋's 目標値 | 目標年度 | 計画終了時値 | 基準年度: the actual's)."""
     own = normalize_text(column.header.split(HEADING_SEPARATOR)[-1])
+    if _DUE_WHEN.search(own):
+        return False  # 直近値 | 達成年度: the year the target is due, not when a value was measured
     if _MEASURED_WHEN.search(own):
         return True
     left = region.column(column.index - 1)
@@ -1459,17 +1473,20 @@ def _free(region: RegionReading, col: int) -> bool:
 def _spanned_columns(
     region: RegionReading, cell: Cell, col: ColumnReading, listed: str, value: ValueCell
 ) -> list[ColumnReading]:
-    """The further columns a value cell merged across several years of one list stands for
-    (``65.0`` across 後期目標値 › R1 | R2 | R3 | R4): each of the list with a year of its own,
-    where the value names none itself; none for a cell across two lists (信濃's 事業開始前
-    value across 目標値 | 実績値)."""
-    if cell.colspan < 2 or col.period is None or value.period != col.period:
-        return []
+    """The further columns a target merged across several years stands for (``65.0`` across
+    後期目標値 › R1 | R2 | R3 | R4): each target column with a year of its own, where the value
+    names none itself; none for a cell across two lists (信濃's 事業開始前 value across 目標値 |
+    実績値) or for actuals (a value measured once)."""
+    if listed != "target" or cell.colspan < 2 or col.period is None or value.period != col.period:
+        return []  # (an actual merged over two years was measured once: not each year's)
     if not is_value(classify(cell.text)):
         return []  # (熊本地震の影響により集計休止 across H27 | H28 | H29: said once, as before)
     further = [region.column(k) for k in range(cell.col + 1, cell.col + cell.colspan)]
-    if not all(c is not None and c.role == listed and c.period is not None for c in further):
-        return []
+    if not all(
+        c is not None and c.role == listed and c.period is not None and c.period != col.period
+        for c in further
+    ):
+        return []  # (高山's 目標値（R元） over 平日 | 休日: one year's two kinds of day, not years)
     return [c for c in further if c is not None]
 
 

@@ -838,6 +838,10 @@ def _years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft
                 period = printed_period(cell.text)
                 if period is not None:
                     d.actuals = [a if a.period else replace(a, period=period) for a in d.actuals]
+                    if d.target_period is not None and d.target_period.where == cell.provenance:
+                        # (目標値 | 直近値 | 年度: the year the row reader gave the target is
+                        # the latest value's, not the target's too)
+                        d.target_period = None
 
 
 def _period_row(d: Draft, vocabulary: Vocabulary) -> bool:

@@ -75,6 +75,7 @@ from jpkpi.understanding.sections import (
     section_title,
 )
 from jpkpi.understanding.vocabulary import (
+    COUNT_END,
     KIND_WORDS,
     Kind,
     Role,
@@ -245,7 +246,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             and labels
             and (
                 not money_word(group.text)
-                or regex.search(r"(?:数|率|割合)$", normalize_text(group.text)) is not None
+                or _counts(group.text)
                 or any("目標" in c.text for c in labels)
             )
         ):
@@ -567,12 +568,14 @@ def name_parts(
             continue  # (a name spanning the column too: no word of it)
         word = normalize_text(cell.text).replace(" ", "")
         if unit_word(word):
-            units[r] = word  # 件 | 人 beside one name: each row's unit, no part of the name
+            # 件 | 人 beside one name: each row's unit where every word is one (施設 among 在宅 |
+            # 居住系 is a part)
+            units[r] = words[r] = word
             continue
         bracketed = _PART_WITH_UNIT.fullmatch(word)
         if bracketed is not None and unit_word(bracketed.group("unit")):
-            units[r] = bracketed.group("unit")  # 男性（%）: the part, then its unit
-            word = bracketed.group("part")
+            word = bracketed.group("part")  # 男性（%）: the part, then its unit
+            units[r] = bracketed.group("unit")
         if len(word) > longest or "。" in word or type_of(word) or row_kind(word) or list_of(word):
             return  # a type, kind or list column after all
         if find_period(word) is not None:
@@ -580,6 +583,20 @@ def name_parts(
         if current_vocabulary().votes(word):
             return  # 指標 | 活動計画: a heading's words, no part of a name
         words[r] = word
+    # beside each merged name: all its words units (消費生活相談 over 件 | 人), the rows' units and
+    # no parts; some of them parts (在宅 | 施設 | 居住系, 施設 a counter too), all parts
+    rows_of: dict[int, list[int]] = defaultdict(list)
+    for r in words:
+        name = grid[r][name_col]
+        rows_of[id(name) if name is not None else -r].append(r)
+    for rows in rows_of.values():
+        if all(units.get(r) == words[r] for r in rows):
+            for r in rows:
+                del words[r]
+        else:
+            for r in rows:
+                if units.get(r) == words[r]:
+                    del units[r]
     for d in drafts:
         if d.row in units and d.unit is None:
             d.unit = units[d.row]
@@ -612,6 +629,13 @@ def name_parts(
             d.indicator = f"{whole}({words[d.row]})"
             d.part = words[d.row]
         d.warnings = [w for w in d.warnings if "no indicator name" not in w]
+
+
+def _counts(name: str) -> bool:
+    """Whether a name measures a count or a share (補助金交付件数, 補助金利用者), not an amount of
+    money (決算額, 交付金額)."""
+    norm = normalize_text(name)
+    return regex.search(rf"{COUNT_END}$", norm) is not None and not norm.endswith("額")
 
 
 #: A part with its unit in brackets after it (``男性（%）``).
