@@ -654,6 +654,10 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms138", "all"),
         (FORMS.parent / "forms140", "all"),
         (FORMS.parent / "forms141", "all"),
+        (FORMS.parent / "forms142", "all"),
+        (FORMS.parent / "forms143", "all"),
+        (FORMS.parent / "forms144", "all"),
+        (FORMS.parent / "forms145", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -3762,3 +3766,18 @@ def test_the_previous_plans_final_value_is_the_baseline_and_the_kpi_heading_deci
     assert [t.period.fiscal_year for t in castle.targets] == [2024, 2026]
     koya = parsed(FORMS.parent / "forms139" / "koya_kpi_shinchoku_r5.pdf").records
     assert {r.kind for r in koya} == {"kpi"}
+
+
+def test_a_merger_value_is_the_baseline_and_an_outlook_a_target() -> None:
+    """四国中央 (corpora/forms145): `合併時（H16）` is the starting point; 忍野 (forms144):
+    `中長期展望（2040年）` is the level aimed at, and the `数値目標` row in the `区分` column a goal."""
+    shikoku = parsed(FORMS.parent / "forms145" / "shikokuchuo_machizukuri_shihyo_h22.pdf").records
+    assert (shikoku[0].baseline.quantity.value, shikoku[0].baseline.period.fiscal_year) == (
+        501240000000,
+        2004,
+    )
+    oshino = parsed(FORMS.parent / "forms144" / "oshino_senryaku_kensho_h29.pdf").records
+    people = next(r for r in oshino if r.indicator == "総人口")
+    assert people.kind == "goal"
+    assert [(t.quantity.value, t.period.year) for t in people.targets][-1] == (10000, 2040)
+    assert [a.period.fiscal_year for a in people.actuals] == [2015, 2016]

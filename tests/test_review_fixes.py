@@ -1654,3 +1654,104 @@ def test_an_actual_merged_across_two_years_is_not_each_years(tmp_path: Path) -> 
         (Decimal("50.2"), 2022),
         (Decimal("52.1"), 2023),
     ]
+
+
+# --- eleventh review: grouped year columns, titles and year columns, earlier plans, forecasts --
+
+
+def test_grouped_year_columns_beside_a_survey_year_parse(tmp_path: Path) -> None:
+    """十津川's 中間評価 | 事後評価 groups, each with its 年度 column, beside `直近値 | 調査年度`: the
+    document reads (no error), each group's values dated by its own year column."""
+    body = (
+        "<table><tr><th rowspan=2>No.</th><th rowspan=2>指標名</th><th rowspan=2>単位</th>"
+        "<th colspan=3>中間評価</th><th colspan=3>事後評価</th><th rowspan=2>直近値</th>"
+        "<th rowspan=2>調査年度</th></tr><tr><th>中間目標値</th><th>年度</th><th>中間実績</th>"
+        "<th>最終目標値</th><th>年度</th><th>最終実績</th></tr>"
+        "<tr><td>1</td><td>観光入込客数</td><td>人</td><td>1,200</td><td>R2</td><td>1,100</td>"
+        "<td>1,500</td><td>R6</td><td>1,400</td><td>1,450</td><td>R7</td></tr>"
+        "<tr><td>2</td><td>移住者数</td><td>人</td><td>12</td><td>R2</td><td>11</td><td>20</td>"
+        "<td>R6</td><td>18</td><td>19</td><td>R7</td></tr></table>"
+    )
+    record = html_page(tmp_path, "groups", body).records[0]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in record.targets] == [
+        (1200, 2020),
+        (1500, 2024),
+    ]
+
+
+def test_a_title_dates_a_year_less_actual_beside_headings_that_print_their_years(
+    tmp_path: Path,
+) -> None:
+    """`基準値（H30年度） | 目標値（R6年度） | 実績値` under `令和5年度 KPI進捗状況`: the headings'
+    years are no column of each row's years, so the title dates the year-less 実績値."""
+    body = _title_table(
+        "令和5年度 KPI進捗状況",
+        ["No.", "指標名", "単位", "基準値（H30年度）", "目標値（R6年度）", "実績値"],
+        [
+            ["1", "観光入込客数", "人", "900", "1,500", "1,000"],
+            ["2", "移住者数", "人", "10", "20", "12"],
+        ],
+    )
+    record = html_page(tmp_path, "title", body).records[0]
+    assert [a.period.fiscal_year for a in record.actuals] == [2023]
+    assert [t.period.fiscal_year for t in record.targets] == [2024]
+
+
+@pytest.mark.parametrize("due", ["達成期限", "目標年"])
+def test_a_column_of_due_years_under_a_title_dates_the_targets(tmp_path: Path, due: str) -> None:
+    """A column of years is known by its cells, whatever its heading (達成期限, 目標年): the row's
+    R6 dates the target, not the title."""
+    body = _title_table(
+        "令和5年度 KPI進捗状況",
+        ["No.", "指標名", "単位", "目標値", "実績値", due],
+        [
+            ["1", "観光入込客数", "人", "1,500", "1,000", "R6"],
+            ["2", "移住者数", "人", "20", "12", "R7"],
+        ],
+    )
+    record = html_page(tmp_path, "due", body).records[0]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in record.targets] == [(1500, 2024)]
+    assert not record.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No.,指標名,単位,第5次計画最終値(R4),目標値,実績値\n1,観光入込客数,人,900,1500,1000\n",
+        "指標名,単位,第5次計画最終値(R4),目標値(R9),実績値\n観光入込客数,人,900,1500,1000\n",
+    ],
+)
+def test_an_earlier_plans_final_value_is_the_baseline_on_either_reading(
+    tmp_path: Path, text: str
+) -> None:
+    """`第5次計画最終値(R4)` before year-less or later columns, with or without a No. column."""
+    record = _csv_records(tmp_path, "earlier.csv", text)[0]
+    assert (record.baseline.quantity.value, record.baseline.period.fiscal_year) == (900, 2022)
+    assert [t.quantity.value for t in record.targets] == [1500]
+
+
+def test_an_undated_final_points_target_beats_a_dated_intermediate_one(tmp_path: Path) -> None:
+    records = _csv_records(
+        tmp_path,
+        "points.csv",
+        "指標名,単位,基準値(R1),中間目標(R4),最終目標\n市民満足度,%,45.0,+3ポイント,+5ポイント\n"
+        "市民満足度C,%,45.0,+3ポイント,増加\n",
+    )
+    assert records[0].target_statement.text == "+5ポイント"
+    assert records[1].target_statement.text == "+3ポイント"
+    assert any("'増加'" in w for w in records[1].warnings)
+
+
+def test_a_years_forecast_beside_its_actual_is_set_aside(tmp_path: Path) -> None:
+    """霧島: `H30年度 › 見込 | 実績`: the measured actual stands for H30, the forecast not."""
+    body = (
+        "<table><tr><th rowspan=2>指標名</th><th rowspan=2>単位</th><th rowspan=2>H29年度</th>"
+        "<th colspan=2>H30年度</th></tr><tr><th>見込</th><th>実績</th></tr>"
+        "<tr><td>お礼の品発注件数</td><td>件</td><td>21,323</td><td>24,000</td><td>25,180</td></tr>"
+        "<tr><td>寄附件数</td><td>件</td><td>18,981</td><td>21,000</td><td>22,140</td></tr></table>"
+    )
+    record = html_page(tmp_path, "forecast", body).records[0]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in record.actuals] == [
+        (21323, 2017),
+        (25180, 2018),
+    ]

@@ -650,7 +650,8 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
                 targets.append(goal)
             if points and points_at is not None and statement is not None:
                 # 中間目標 +3ポイント, 最終目標 +5ポイント: the later target's change is kept
-                later = year_of(period) >= points_at
+                # (years compared where both are known; else the later column's, as printed)
+                later = not (year_of(period) and points_at and year_of(period) < points_at)
                 kept, other = (said, statement) if later else (statement, said)
                 warnings.append(
                     f"{other.text!r} and {kept.text!r} are both changes in percentage points; "
@@ -661,10 +662,11 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
                 continue
             if points and statement is None:
                 points_at = year_of(period)
-            elif points and statement is not None:
+            elif statement is not None and (points or points_at is not None):
+                # +3ポイント | 増加, 増加 | +5ポイント: two statements, one of them points
                 warnings.append(
-                    f"{text!r} under {normalize_text(_last_heading(cell.header))} is a change in "
-                    f"percentage points; {statement.text!r} is kept as the target statement"
+                    f"{text!r} under {normalize_text(_last_heading(cell.header))} states a "
+                    f"target too; {statement.text!r} is kept as the target statement"
                 )
             statement = statement or said
             continue

@@ -21,6 +21,7 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.columns import Column, path_to_column
 from jpkpi.understanding.interpretation import (
+    EARLIER_FINAL,
     Layout,
     TableInterpretation,
 )
@@ -155,6 +156,17 @@ def with_reading(
             # H25（基準） over 812 (鎌ケ谷): the words took 基準 for a column of base years,
             # its cells are the baselines' values
             out[cr.index] = replace(old, role=Role.BASELINE, period=cr.period or old.period)
+            continue
+        # 第5次計画最終値（R4）, the words' target (計画): an earlier plan's final value, the
+        # starting point the interpretation finds by its date and place
+        earlier = (
+            role is Role.BASELINE
+            and old is not None
+            and old.role is Role.TARGET
+            and any(r.startswith(EARLIER_FINAL) for r in cr.reasons)
+        )
+        if earlier and old is not None:
+            out[cr.index] = replace(old, role=Role.BASELINE)
             continue
         if (now or forecast) and old is not None and role is not Role.BASELINE:
             out[cr.index] = replace(old, role=role, flags=cr.flags or old.flags)

@@ -966,6 +966,7 @@ def _heading_period(
     col: int,
     vocabulary: Vocabulary,
     by_title: bool = True,
+    of_years: bool = False,
 ) -> CellEvidence | None:
     """The heading cell that dates a column: the innermost one over it that names a period
     (``計画期間（R2～R4）`` over ``R2``: R2). A title across the whole table dates only a column
@@ -986,11 +987,11 @@ def _heading_period(
             votes = column_votes(vocabulary, inner.text) if inner is not None else {}
             if (
                 not by_title
+                or of_years
                 or inner is None
                 or ev[id(inner)].period is not None
                 or not _TITLE_DATED & set(votes)
                 or "baseline" in votes
-                or _YEAR_COLUMN.search(normalize_text(inner.text))
                 or _NOT_ONE_YEAR.search(normalize_text(cell.text))
                 or find_span(cell.text) is not None
             ):
@@ -1002,12 +1003,18 @@ def _heading_period(
 #: Lists a title naming the report's year dates: that year's targets and actuals (a baseline
 #: is an earlier year's).
 _TITLE_DATED = frozenset({"target", "actual"})
-#: A column of each row's year (目標年度, 基準年度, 達成時期): dated by its cells, not a title.
-_YEAR_COLUMN = regex.compile(r"年度|年次|時期|年月|時点")
+
+
+def _a_year(e: CellEvidence) -> bool:
+    """Whether a cell holds a year alone (R6, 2025年度): a column of such is each row's years."""
+    return e.period is not None and not e.value and len(normalize_text(e.text)) <= 12
+
+
 #: What makes a title name more or less than one year: a span written otherwise than with ～
 #: (から, まで, a dash between years), or a date a count stands at (時点, 現在, 末, a month).
 _NOT_ONE_YEAR = regex.compile(
     r"から|まで|[0-9元]\s*年度?\s*[-－‐―]|[0-9]\s*[-－‐]\s*[A-Z]?[0-9]|時点|現在|末|月"
+    r"|策定|改訂|改定|作成|版"
 )
 
 
@@ -1465,14 +1472,14 @@ def _read_region(
         reasons.append(f"no row holds a value; {fields} rows are label | value fields")
         return RegionReading(lo, hi, layout, (), (), (), 0.9 if fields else 0.5, tuple(reasons))
     heads = tuple(r for r in header_rows if r in region_rows)
-    # a title over the table dates no column where a column of each row's years does (目標年度)
-    by_title = not any(
-        (inner := _header_text(grid, heads, col))
-        and _YEAR_COLUMN.search(normalize_text(inner[-1].text))
-        for col in range(lo, hi)
-    )
+    # a title over the table dates no column where a column of each row's years does (目標年度,
+    # 目標年, 達成期限 over R6 | R7: known by its cells, whatever its heading says)
+    below = [r for r in value_rows if r not in heads]
+    year_cols = {
+        col for col in range(lo, hi) if below and _share(grid, ev, below, col, _a_year) >= 0.5
+    }
     periods = {
-        col: _heading_period(grid, ev, heads, col, vocabulary, by_title)
+        col: _heading_period(grid, ev, heads, col, vocabulary, not year_cols, col in year_cols)
         or _bare_year(grid, ev, heads, col)
         for col in range(lo, hi)
     }
@@ -1677,24 +1684,34 @@ _FINAL_VALUE = regex.compile(r"最終値")
 
 
 def _earlier_final_value(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ...]:
-    """A final value (``最終値``) dated before every other dated value column and left of them
-    (犬山: ``第5次計画最終値（R4）`` before ``R5実績`` and the R6, R8 targets) is an earlier plan's
-    end, this one's starting point: the baseline, where no other column is one (the current
-    plan's ``計画最終値（R7）`` after a 基準値 is its target still)."""
+    """A final value (``最終値``) left of every other value column and dated before each that is
+    dated (犬山: ``第5次計画最終値（R4）`` before ``R5実績`` and the R6, R8 targets), or, where none
+    is dated, one its heading says is an earlier plan's (``第5次``, ``前計画``, ``前期``), is that
+    plan's end, this one's starting point: the baseline, where no other column is one (the
+    current plan's ``計画最終値（R7）`` after a 基準値 is its target still)."""
     if any(c.role == "baseline" for c in columns):
         return columns
-    dated = [c for c in columns if c.role in _VALUE_ROLES and c.period is not None]
-    for c in dated:
+    values = [c for c in columns if c.role in _VALUE_ROLES]
+    for c in values:
         inner = c.header.split(HEADING_SEPARATOR)[-1]
-        if c.role == "baseline" or not _FINAL_VALUE.search(inner) or "目標" in inner:
+        if c.period is None or not _FINAL_VALUE.search(inner) or "目標" in inner:
             continue
-        others = [o for o in dated if o is not c]
-        if others and all(
-            o.index > c.index and year_of(o.period) > year_of(c.period) for o in others
+        others = [o for o in values if o is not c]
+        dated = [o for o in others if o.period is not None]
+        if not others or not all(o.index > c.index for o in others):
+            continue
+        if all(year_of(o.period) > year_of(c.period) for o in dated) and (
+            dated or _EARLIER_PLAN.search(inner)
         ):
-            why = "a final value dated before every other value: the starting point"
+            why = f"{EARLIER_FINAL} dated before every other value: the starting point"
             return tuple(_recast(x, "baseline", why) if x is c else x for x in columns)
     return columns
+
+
+#: The reason a final value is read as the baseline (the row reader follows it).
+EARLIER_FINAL = "an earlier plan's final value"
+#: A heading naming an earlier plan or half (第5次計画, 前計画, 前期, 旧計画).
+_EARLIER_PLAN = regex.compile(r"第[0-9０-９一二三四五六七八九十]+次|前計画|前期|旧計画|前回")
 
 
 def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ...]:

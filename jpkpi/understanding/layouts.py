@@ -798,7 +798,10 @@ def region_drafts(
         if latest is not None:
             year, dating = latest
             measured = printed_period(year.text)
-            if measured is not None and actual_years[dating.index]:
+            dates_actuals = actual_years.get(dating.index)
+            if dates_actuals is None:  # (a column of years the filter above set aside: 十津川)
+                dates_actuals = dates_the_actuals(region, dating, dated_lists)
+            if measured is not None and dates_actuals:
                 # 直近値 | 直近値の時点 R1年: the actual's period
                 d.actuals = [a if a.period else replace(a, period=measured) for a in d.actuals]
             elif d.target_period is None:

@@ -134,6 +134,7 @@ from jpkpi.understanding.vocabulary import (
     Vocabulary,
     current_vocabulary,
     header_kind,
+    row_kind,
     strongest_role,
 )
 from jpkpi.understanding.year_basis import counted_by_row
@@ -415,6 +416,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _read_around(table_drafts, caption_text, reading)
         _departments_of_rows(block, reading, table_drafts)
         _types_of_rows(block, reading, table_drafts)
+        _kinds_of_rows(block, reading, table_drafts)
         _parts_of_rows(block, reading, table_drafts)
         _years_beside(block, reading, table_drafts)
         table_drafts = _settled_around(block, reading, table_drafts, previous, marked)
@@ -1251,6 +1253,28 @@ _BREAKDOWN_HEADING = regex.compile(r"内訳|区分|種別|別$")
 #: Longest part of a name in a column the interpretation would take for names (刈谷's 内訳:
 #: `文化関係グループ・サークル数`).
 _PART_CHARS = 20
+
+
+def _kinds_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
+    """A row whose cell left of the names is a kind's word alone (忍野: ``数値目標`` in the
+    ``区分`` column over the 総人口 row, ``①`` … over the KPIs') is of that kind."""
+    if len(reading.regions) != 1:
+        return
+    region = reading.regions[0]
+    names = next((c.index for c in region.columns if c.role == "indicator"), None)
+    if names is None:
+        return
+    grid = table.grid()
+    for d in drafts:
+        if d.row is None or not 0 <= d.row < len(grid):
+            continue
+        for cell in grid[d.row][region.first_col : names]:
+            word = normalize_text(cell.text).replace(" ", "") if cell is not None else ""
+            # (a kind's word whole, not 目標, which labels a row's list: row_kind says so)
+            kind = row_kind(word) if word in KIND_WORDS else None
+            if kind is not None and cell is not None and cell.row == d.row:
+                d.kind = kind
+                break
 
 
 def _parts_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:

@@ -6,7 +6,8 @@ the plan's last year; a record holds one target a period. The revised column's h
 it revises (a word of the vocabulary's ``revised`` role: 見直し後, 修正後, 変更後 …); where its
 cell says the target stands (a word of the ``unchanged`` role: 変更なし, 据え置き, 同左), the
 first target is kept. Two targets of one period without such a heading are left to the doubts
-stage, which warns.
+stage, which warns. Likewise an actual measured for a year replaces the forecast printed for
+the same year beside it (霧島: ``H30年度 › 見込 | 実績``).
 """
 
 from __future__ import annotations
@@ -62,3 +63,16 @@ def settle_revisions(drafts: Sequence[Draft], vocabulary: Vocabulary) -> None:
         if dropped:
             d.superseded.extend(t for i, t in enumerate(d.targets) if i in dropped)
             d.targets = [t for i, t in enumerate(d.targets) if i not in dropped]
+    for d in drafts:
+        _settle_forecasts(d)
+
+
+def _settle_forecasts(d: Draft) -> None:
+    """A draft's actuals with the forecast for a year set aside where the year's actual stands
+    beside it (霧島: H30 見込 24,000 and H30 実績 25,180): one actual a period, the measured
+    one; the forecast kept in ``superseded``."""
+    measured = {_key(a) for a in d.actuals if "estimate" not in a.flags and _key(a) is not None}
+    forecasts = [a for a in d.actuals if "estimate" in a.flags and _key(a) in measured]
+    if forecasts:
+        d.superseded.extend(forecasts)
+        d.actuals = [a for a in d.actuals if not any(a is f for f in forecasts)]
