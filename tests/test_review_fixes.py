@@ -1755,3 +1755,58 @@ def test_a_years_forecast_beside_its_actual_is_set_aside(tmp_path: Path) -> None
         (21323, 2017),
         (25180, 2018),
     ]
+
+
+# --- twelfth review: a forecast beside a missing actual, titles naming a 地方版 strategy ---------
+
+
+def test_a_years_forecast_stays_where_its_actual_is_a_dash(tmp_path: Path) -> None:
+    """`H30年度 › 見込 | 実績` over `15 | －`: the year's actual measured nothing, so its forecast is
+    the year's only figure and stays (a forecast beside a measured actual is set aside)."""
+    body = (
+        "<table><tr><th rowspan=2>指標名</th><th rowspan=2>単位</th><th colspan=2>H30年度</th>"
+        "<th rowspan=2>目標値（R1）</th></tr><tr><th>見込</th><th>実績</th></tr>"
+        "<tr><td>移住者数</td><td>人</td><td>15</td><td>－</td><td>20</td></tr>"
+        "<tr><td>観光入込客数</td><td>人</td><td>24,000</td><td>25,180</td><td>30,000</td></tr>"
+        "</table>"
+    )
+    movers, visitors = html_page(tmp_path, "forecast2", body).records
+    assert [(a.quantity.value, sorted(a.quantity.flags)) for a in movers.actuals] == [
+        (15, ["estimate"]),
+        (None, ["missing"]),
+    ]
+    assert [a.quantity.value for a in visitors.actuals] == [25180]
+
+
+@pytest.mark.parametrize(
+    "title", ["令和5年度 地方版総合戦略 KPI進捗状況", "令和5年度 KPI進捗状況（企画政策課作成）"]
+)
+def test_a_title_naming_its_year_and_a_strategy_or_an_author_dates_its_columns(
+    tmp_path: Path, title: str
+) -> None:
+    body = _title_table(
+        title,
+        ["No.", "指標名", "単位", "基準値（H30）", "目標値", "実績値"],
+        [
+            ["1", "観光入込客数", "人", "900", "1,500", "1,000"],
+            ["2", "移住者数", "人", "10", "20", "12"],
+        ],
+    )
+    record = html_page(tmp_path, "strategy", body).records[0]
+    assert [a.period.fiscal_year for a in record.actuals] == [2023]
+
+
+def test_an_observatory_in_an_indicators_name_is_no_target_heading(tmp_path: Path) -> None:
+    """`展望台来場者数（人）` across the header names an indicator (only 中長期展望, 長期展望,
+    展望値 head targets)."""
+    rows = [
+        ["区分", "展望台来場者数（人）", "観光入込客数（人）"],
+        ["基準値（H30）", "12,000", "250,000"],
+        ["目標値（R6）", "15,000", "300,000"],
+        ["実績値（R5）", "13,800", "270,000"],
+    ]
+    records = html_page(tmp_path, "observatory", html_table(rows)).records
+    assert [(r.indicator, [t.quantity.value for t in r.targets]) for r in records] == [
+        ("展望台来場者数", [15000]),
+        ("観光入込客数", [300000]),
+    ]

@@ -966,7 +966,6 @@ def _heading_period(
     col: int,
     vocabulary: Vocabulary,
     by_title: bool = True,
-    of_years: bool = False,
 ) -> CellEvidence | None:
     """The heading cell that dates a column: the innermost one over it that names a period
     (``計画期間（R2～R4）`` over ``R2``: R2). A title across the whole table dates only a column
@@ -987,7 +986,6 @@ def _heading_period(
             votes = column_votes(vocabulary, inner.text) if inner is not None else {}
             if (
                 not by_title
-                or of_years
                 or inner is None
                 or ev[id(inner)].period is not None
                 or not _TITLE_DATED & set(votes)
@@ -1014,7 +1012,7 @@ def _a_year(e: CellEvidence) -> bool:
 #: (から, まで, a dash between years), or a date a count stands at (時点, 現在, 末, a month).
 _NOT_ONE_YEAR = regex.compile(
     r"から|まで|[0-9元]\s*年度?\s*[-－‐―]|[0-9]\s*[-－‐]\s*[A-Z]?[0-9]|時点|現在|末|月"
-    r"|策定|改訂|改定|作成|版"
+    r"|[0-9元]\s*年度?\s*(?:版|策定|改訂|改定|作成)"
 )
 
 
@@ -1479,7 +1477,7 @@ def _read_region(
         col for col in range(lo, hi) if below and _share(grid, ev, below, col, _a_year) >= 0.5
     }
     periods = {
-        col: _heading_period(grid, ev, heads, col, vocabulary, not year_cols, col in year_cols)
+        col: _heading_period(grid, ev, heads, col, vocabulary, not year_cols)
         or _bare_year(grid, ev, heads, col)
         for col in range(lo, hi)
     }

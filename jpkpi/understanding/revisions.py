@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from jpkpi.primitives.text import normalize_text
-from jpkpi.understanding.cells import CellClass, classify
+from jpkpi.understanding.cells import CellClass, classify, is_value
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import HEADING_SEPARATOR
 from jpkpi.understanding.vocabulary import Vocabulary
@@ -71,7 +71,14 @@ def _settle_forecasts(d: Draft) -> None:
     """A draft's actuals with the forecast for a year set aside where the year's actual stands
     beside it (霧島: H30 見込 24,000 and H30 実績 25,180): one actual a period, the measured
     one; the forecast kept in ``superseded``."""
-    measured = {_key(a) for a in d.actuals if "estimate" not in a.flags and _key(a) is not None}
+    measured = {
+        _key(a)
+        for a in d.actuals
+        if "estimate" not in a.flags
+        and _key(a) is not None
+        and is_value(classify(a.text))
+        and classify(a.text) is not CellClass.MISSING
+    }  # (a 実績 of － or 集計中 measured nothing: the 見込 is the year's only figure)
     forecasts = [a for a in d.actuals if "estimate" in a.flags and _key(a) in measured]
     if forecasts:
         d.superseded.extend(forecasts)
