@@ -47,7 +47,7 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.doubts import not_a_name, period_key
 from jpkpi.understanding.drafts import Draft, ValueCell
-from jpkpi.understanding.interpretation import HEADING_SEPARATOR, ratio_gloss
+from jpkpi.understanding.interpretation import innermost_heading, ratio_gloss
 from jpkpi.understanding.layouts import unit_in_name
 from jpkpi.understanding.programs import strip_repost_mark
 from jpkpi.understanding.vocabulary import COUNT_END, MEASURE_END, current_vocabulary
@@ -301,16 +301,11 @@ _LETTER_RATIO = regex.compile(r"\(\s*[A-Z]+\s*/\s*[A-Z]")
 _ORDINAL_YEAR = regex.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})\s*年目(?!標)")  # (not 5年目標)
 
 
-def _last_heading(header: str) -> str:
-    """The innermost part of a value column's heading (``目標値 › 1年目`` → ``1年目``)."""
-    return normalize_text(header).split(HEADING_SEPARATOR.strip())[-1].strip()
-
-
 def _ordinal_period(cell: ValueCell, span: tuple[Period, Period] | None) -> Period | None:
     """The year an ``n年目`` heading names in the row's own span (上田: ``1年目 | 2年目 | 3年目``
     beside each row's 事業期間 ``R3～R5``: FY2021-2023), raw the heading; None where the heading
     counts no year, the row prints no span, or the span is shorter."""
-    heading = _last_heading(cell.header)
+    heading = innermost_heading(cell.header)
     m = _ORDINAL_YEAR.search(heading)
     if m is None or span is None or span[0].fiscal_year is None:
         return None
@@ -591,7 +586,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     targets = []
     if draft.baseline is not None:
         base_period = draft.baseline.period or _period_of(draft.base_year)
-        sides = _ARROW_SIDES.split(_last_heading(draft.baseline.header), maxsplit=1)
+        sides = _ARROW_SIDES.split(innermost_heading(draft.baseline.header), maxsplit=1)
         ends = (
             split_arrow(draft.baseline.text)
             if draft.baseline.value_text is None and len(sides) == 2
@@ -619,7 +614,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     points_at: int | None = None  # the year of the target whose points make the statement
     for cell in draft.targets:
         period = cell.period or target_period
-        if cell.period is None and _ORDINAL_YEAR.search(_last_heading(cell.header)):
+        if cell.period is None and _ORDINAL_YEAR.search(innermost_heading(cell.header)):
             period = _ordinal_period(cell, span)  # 1年目 of the row's 事業期間, not its end
         ends = split_arrow(cell.text) if cell.value_text is None else None
         if ends is not None:
@@ -665,7 +660,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             elif statement is not None and (points or points_at is not None):
                 # +3ポイント | 増加, 増加 | +5ポイント: two statements, one of them points
                 warnings.append(
-                    f"{text!r} under {normalize_text(_last_heading(cell.header))} states a "
+                    f"{text!r} under {normalize_text(innermost_heading(cell.header))} states a "
                     f"target too; {statement.text!r} is kept as the target statement"
                 )
             statement = statement or said

@@ -105,6 +105,7 @@ RECORD_LAYOUTS = (
 _VALUE_ROLES = ("baseline", "target", "actual")
 #: Between the cells of a column's heading path, outermost first (``令和5年度 › 目標``).
 HEADING_SEPARATOR = " › "
+
 #: Roles of the vocabulary that qualify a column (its kind, an estimate, a revision) or a form's
 #: field: never the role of a column by themselves.
 _NOT_COLUMN_ROLES = (
@@ -952,6 +953,12 @@ def _header_text(
     return out
 
 
+def innermost_heading(header: str) -> str:
+    """The innermost part of a column's heading path, normalized (``目標値 › 1年目`` →
+    ``1年目``)."""
+    return normalize_text(header).split(HEADING_SEPARATOR.strip())[-1].strip()
+
+
 def _ends_in_unit(text: str) -> bool:
     """Whether a name ends with its unit in brackets (``不祥事事例等情報提供回数（回）``): a
     counter or a scaled unit, not a note (``（累計）``, ``（男性）``)."""
@@ -1691,7 +1698,7 @@ def _earlier_final_value(columns: tuple[ColumnReading, ...]) -> tuple[ColumnRead
         return columns
     values = [c for c in columns if c.role in _VALUE_ROLES]
     for c in values:
-        inner = c.header.split(HEADING_SEPARATOR)[-1]
+        inner = innermost_heading(c.header)
         if c.period is None or not _FINAL_VALUE.search(inner) or "目標" in inner:
             continue
         others = [o for o in values if o is not c]

@@ -65,12 +65,12 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
-    HEADING_SEPARATOR,
     RECORD_LAYOUTS,
     ColumnReading,
     Layout,
     RegionReading,
     TableInterpretation,
+    innermost_heading,
 )
 from jpkpi.understanding.programs import Program, numbered_name, parse_program, program_heading
 from jpkpi.understanding.vocabulary import (
@@ -421,15 +421,19 @@ def region_drafts(
     dated = next((c for c in region.columns if c.role == "target_period"), None)
     # 基準値 | 基準年度 | 実績値 | 実績年度 | 目標値 | 目標年度 (白馬): a column of periods for
     # each list, each dating the list its heading names
-    datings = lists_dated(
-        region, [(c, dated_by(region, c)) for c in region.columns if c.role == "target_period"]
-    )
+    datings = period_columns(region)
     # 中間評価 over 中間目標値 | 年度 | 中間実績 (十津川): a column of periods under the same upper
     # heading as value columns dates those values, whichever list each is
     grouped = _grouped_datings(grid, region)
     datings = [(c, listed) for c, listed in datings if c.index not in grouped.values()]
     dated_lists = list(datings)  # every column of periods with the list it dates
-    actual_years = {c.index: dates_the_actuals(region, c, dated_lists) for c, _ in dated_lists}
+    # whether each column of periods dates the actuals, worked out once a column (the grouped
+    # ones too: the first column of periods, 十津川's, may be one)
+    actual_years = {
+        c.index: dates_the_actuals(region, c, dated_lists)
+        for c in region.columns
+        if c.role == "target_period"
+    }
     if len(datings) > 1:
         dated = next((c for c, listed in datings if listed == "target"), None)
         dated_list = "target"
@@ -784,11 +788,10 @@ def region_drafts(
                 # 65.0 merged across 後期目標値 › R1 | R2 | R3 | R4 (滝沢): each year's target
                 _add_value(d, listed, replace(vc, period=also.period, header=also.header))
             if spanned:
-                last = normalize_text(spanned[-1].header.split(HEADING_SEPARATOR)[-1])
                 d.warnings.append(
                     f"{normalize_text(cell.text)!r} is merged across the years from "
-                    f"{normalize_text(col.header.split(HEADING_SEPARATOR)[-1])} to {last}: read "
-                    "as each year's target"
+                    f"{innermost_heading(col.header)} to {innermost_heading(spanned[-1].header)}: "
+                    "read as each year's target"
                 )
         if spans:
             d.warnings.append(
@@ -798,10 +801,7 @@ def region_drafts(
         if latest is not None:
             year, dating = latest
             measured = printed_period(year.text)
-            dates_actuals = actual_years.get(dating.index)
-            if dates_actuals is None:  # (a column of years the filter above set aside: 十津川)
-                dates_actuals = dates_the_actuals(region, dating, dated_lists)
-            if measured is not None and dates_actuals:
+            if measured is not None and actual_years[dating.index]:
                 # 直近値 | 直近値の時点 R1年: the actual's period
                 d.actuals = [a if a.period else replace(a, period=measured) for a in d.actuals]
             elif d.target_period is None:
@@ -1288,15 +1288,13 @@ def dates_the_actuals(
     of it names the latest value (直近値 | 年度); else unless an undated target column has no
     year column of its own, whose year it then is (目標値 | 実績値 | 達成年度: R6, the target's;
     前橋's 目標値 | 目標年度 | 計画終了時値 | 基準年度: the actual's)."""
-    own = normalize_text(column.header.split(HEADING_SEPARATOR)[-1])
+    own = innermost_heading(column.header)
     if _DUE_WHEN.search(own):
         return False  # 直近値 | 達成年度: the year the target is due, not when a value was measured
     if _MEASURED_WHEN.search(own):
         return True
     left = region.column(column.index - 1)
-    if left is not None and _LATEST_VALUE.search(
-        normalize_text(left.header.split(HEADING_SEPARATOR)[-1])
-    ):
+    if left is not None and _LATEST_VALUE.search(innermost_heading(left.header)):
         return True
     undated = any(c.role == "target" and c.period is None for c in region.columns)
     target_years = any(listed == "target" and c is not column for c, listed in datings)
@@ -1313,6 +1311,13 @@ def dated_by(region: RegionReading, col: ColumnReading) -> str:
         if left is not None and left.role in ("baseline", "actual"):
             return left.role
     return _dated_list(col.header)
+
+
+def period_columns(region: RegionReading) -> list[tuple[ColumnReading, str]]:
+    """Each column of periods of a region with the list it dates (dated_by, lists_dated)."""
+    return lists_dated(
+        region, [(c, dated_by(region, c)) for c in region.columns if c.role == "target_period"]
+    )
 
 
 def lists_dated(

@@ -74,15 +74,14 @@ from jpkpi.understanding.keyed import spread_keyed_values
 from jpkpi.understanding.keyed_lines import KeyedLines
 from jpkpi.understanding.layouts import (
     FormContext,
-    dated_by,
     dates_the_actuals,
     dates_under_values,
     end_of,
     heading_above,
     heading_like,
     indicator_field,
-    lists_dated,
     named_value_columns,
+    period_columns,
     printed_period,
     program_row_drafts,
     prose_indicators,
@@ -808,16 +807,14 @@ def _estimates_marked(table: Table, reading: TableInterpretation, drafts: list[D
 
 def _years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
     """The row reader's rows with a list's year printed in a column of periods, as the
-    interpretation reads them (layouts.dated_by, layouts.lists_dated): a baseline's year
+    interpretation reads them (layouts.period_columns): a baseline's year
     (伊是名: ``基準値 | (年度)`` over ``31,250人 | (23年度)``), or the period of the row's
     undated actuals where the column dates them (layouts.dates_the_actuals; 前橋: ``追跡調査値 |
     調査年度`` over ``471,205人 | 平成23``)."""
     if len(reading.regions) != 1:
         return
     region = reading.regions[0]
-    dated = lists_dated(
-        region, [(c, dated_by(region, c)) for c in region.columns if c.role == "target_period"]
-    )
+    dated = period_columns(region)
     beside: dict[str, ColumnReading] = {}
     for c, listed in dated:
         if listed == "actual" and not dates_the_actuals(region, c, dated):

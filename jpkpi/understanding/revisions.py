@@ -76,8 +76,8 @@ def _settle_forecasts(d: Draft) -> None:
         for a in d.actuals
         if "estimate" not in a.flags
         and _key(a) is not None
-        and is_value(classify(a.text))
-        and classify(a.text) is not CellClass.MISSING
+        and (cls := classify(a.text)) is not CellClass.MISSING
+        and is_value(cls)
     }  # (a 実績 of － or 集計中 measured nothing: the 見込 is the year's only figure)
     forecasts = [a for a in d.actuals if "estimate" in a.flags and _key(a) in measured]
     if forecasts:

@@ -635,7 +635,11 @@ def _counts(name: str) -> bool:
     """Whether a name measures a count or a share (補助金交付件数, 補助金利用者), not an amount of
     money (決算額, 交付金額)."""
     norm = normalize_text(name)
-    return regex.search(rf"{COUNT_END}$", norm) is not None and not norm.endswith("額")
+    return _COUNTED.search(norm) is not None and not norm.endswith("額")
+
+
+#: A name that ends as a count or a share does (COUNT_END).
+_COUNTED = regex.compile(rf"{COUNT_END}$")
 
 
 #: A part with its unit in brackets after it (``男性（%）``).
