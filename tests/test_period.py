@@ -304,3 +304,33 @@ def test_a_span_with_any_tilde_ends_in_its_last_year(text: str) -> None:
     assert span is not None and (span[0].fiscal_year, span[1].fiscal_year) == (2010, 2012)
     found = find_period(text)
     assert found is not None and found.fiscal_year == 2012
+
+
+@pytest.mark.parametrize(
+    ("text", "fiscal_year", "year"),
+    [
+        ("令和６年度（２０２４年度）", 2024, None),
+        ("2024年度（R6）", 2024, None),
+        ("2024（令和6）年度", 2024, None),
+        ("R6(2024)", 2024, None),
+        ("令和元年度（2019年度）", 2019, None),
+        ("令和6年（2024年）", None, 2024),
+    ],
+)
+def test_a_year_with_its_other_name_in_brackets_is_one_year(
+    text: str, fiscal_year: int | None, year: int | None
+) -> None:
+    from jpkpi.primitives.period import glossed_year
+
+    found = glossed_year(text)
+    assert found is not None
+    assert (found.fiscal_year, found.year) == (fiscal_year, year)
+
+
+@pytest.mark.parametrize(
+    "text", ["令和6年度（2023年度）", "目標（R6）", "平成30年度（2018年度）末", "指標名（人）"]
+)
+def test_two_different_years_or_a_word_in_brackets_are_no_glossed_year(text: str) -> None:
+    from jpkpi.primitives.period import glossed_year
+
+    assert glossed_year(text) is None

@@ -1543,6 +1543,13 @@ def test_a_title_naming_a_year_dates_no_number_and_no_year_column(tmp_path: Path
     record = html_page(tmp_path, "due", due).records[0]
     assert [(t.quantity.value, t.period.fiscal_year) for t in record.targets] == [(1500, 2024)]
     assert not record.warnings
+    # the year written with its other name too (a twelfth review found it dated by the title)
+    glossed = due.replace("<td>R6</td>", "<td>令和６年度（２０２４年度）</td>").replace(
+        "<td>R7</td>", "<td>令和７年度（２０２５年度）</td>"
+    )
+    record = html_page(tmp_path, "glossed", glossed).records[0]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in record.targets] == [(1500, 2024)]
+    assert not record.warnings
 
 
 @pytest.mark.parametrize("title", ["KPI一覧（R2-R6）", "KPI一覧（令和2年度から令和6年度まで）"])

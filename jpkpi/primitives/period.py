@@ -286,6 +286,38 @@ _GLOSS_THEN_UNIT = regex.compile(
 _MONTH_AFTER = regex.compile(r"\s*(?P<m>[0-9]{1,2})\s*月")
 
 
+#: A year, then its other name in brackets, then the unit both share where it follows them
+#: (``令和6年度（2024年度）``, ``2024年度（R6）``, ``2024（令和6）年度``).
+_GLOSSED_YEAR = regex.compile(
+    r"(?P<a>[^()（）]+?)\s*[(（]\s*(?P<b>[^()（）]+?)\s*[)）]\s*(?P<unit>年度|年)?"
+)
+
+
+def glossed_year(s: str) -> Period | None:
+    """A year printed with its other name in brackets (``令和6年度（2024年度）``,
+    ``2024（令和6）年度``, ``R6(2024)``): the year, where both names are one year; None for any
+    other text (a heading with words, two different years)."""
+    m = _GLOSSED_YEAR.fullmatch(fold_width(s).strip())
+    if m is None:
+        return None
+    unit = m.group("unit") or ""
+    try:
+        first = parse_period(m.group("a") + unit)
+    except ParseError:
+        return None
+    other = m.group("b") + unit
+    if regex.fullmatch(r"[0-9]{4}", other):
+        year = int(other)
+    else:
+        try:
+            year = year_of(parse_period(other))
+        except ParseError:
+            return None
+    if year != year_of(first):
+        return None
+    return Period(first.fiscal_year, first.year, first.month, s)
+
+
 #: Brackets and marks left around a heading's words once its periods are taken out.
 _AROUND_WORDS = regex.compile(r"[\s()（）\[\]【】［］〔〕:：]+")
 

@@ -30,6 +30,7 @@ from jpkpi.primitives.period import (
     find_eraless_period,
     find_period,
     find_span,
+    glossed_year,
     without_periods,
     year_of,
 )
@@ -1010,9 +1011,17 @@ def _heading_period(
 _TITLE_DATED = frozenset({"target", "actual"})
 
 
+def _names_a_year(e: CellEvidence) -> bool:
+    """Whether a cell is a year, perhaps with a word (R6, 2025年度, R6見込, 令和6年度（2024年度）):
+    short, or a year with its other name."""
+    return e.period is not None and (
+        len(normalize_text(e.text)) <= 12 or glossed_year(e.text) is not None
+    )
+
+
 def _a_year(e: CellEvidence) -> bool:
     """Whether a cell holds a year alone (R6, 2025年度): a column of such is each row's years."""
-    return e.period is not None and not e.value and len(normalize_text(e.text)) <= 12
+    return not e.value and _names_a_year(e)
 
 
 #: What makes a title name more or less than one year: a span written otherwise than with ～
@@ -2768,9 +2777,7 @@ def _read_column(
         for role in _VALUE_ROLES:
             if scores.get(role, 0) > 0:
                 vote(role, -scores[role], f"{texts:.0%} of its cells are words, not values")
-    periods = _share(
-        grid, ev, sample, col, lambda e: e.period is not None and len(normalize_text(e.text)) <= 12
-    )
+    periods = _share(grid, ev, sample, col, _names_a_year)
     # 基準年度 | H26 … — : years and a dash for a row that has none, no value measured
     measured = _share(grid, ev, sample, col, lambda e: e.value and e.cls is not CellClass.MISSING)
     # (a dash where a row has no year yet: 東かがわ's 目標達成年度 R5 | ― | R4 | ― | R5)
