@@ -464,3 +464,29 @@ def test_a_bracketed_each_year_and_a_held_below_word_are_flags(raw: str, flag: s
     # 内灘 (forms108) prints its targets so: the word is no unit
     q = parse_quantity(raw, "人")
     assert flag in q.flags and q.unit in ("人", "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("〇〇", None), ("〇〇人", "人"), ("〇〇.〇%", "%"), ("〇〇〇万円", "円")]
+)
+def test_a_drafts_placeholder_figure_is_a_value_not_set_never_zero(
+    text: str, unit: str | None
+) -> None:
+    """西之表's 素案 prints its targets still to be decided as `〇〇`: no number, not 0."""
+    q = parse_quantity(text)
+    assert (q.value, q.unit, q.flags) == (None, unit, frozenset({"not_set"}))
+
+
+def test_kanji_zeros_inside_a_kanji_number_stay_digits() -> None:
+    assert parse_quantity("二〇〇").value == 200
+
+
+@pytest.mark.parametrize(("text", "unit"), [("ゼロ", None), ("ゼロ件", "件"), ("ゼロ%", "%")])
+def test_zero_in_words_is_zero(text: str, unit: str | None) -> None:
+    q = parse_quantity(text)
+    assert (q.value, q.unit) == (0, unit)
+
+
+def test_a_word_that_starts_with_zero_is_no_quantity() -> None:
+    with pytest.raises(ParseError):
+        parse_quantity("ゼロカーボン")

@@ -6,6 +6,7 @@ flags for what the cell said about the number (cumulative, approximate, missing�
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
@@ -543,6 +544,11 @@ def _parts(raw: str, s: str, default: tuple[int, str | None], caller: str) -> Qu
 
 #: The kanji numeral zero, which alone in a cell is a mark (○ and ◯ are no numerals at all).
 _MARKS_NOT_ZERO = frozenset({"〇"})
+#: Zero written as a word, alone or before a counter (``ゼロ``, ``ゼロ件``; not ゼロカーボン).
+_ZERO_WORD = regex.compile(r"ゼロ(?P<unit>%|[人件社台回戸校]|か所|箇所)?")
+#: A draft's figure not yet written (西之表's 素案: ``〇〇``, ``〇〇人``, ``〇.〇〇%``): zeros
+#: nobody prints as a number, with the unit the figure will have.
+_PLACEHOLDER = regex.compile(r"(?:〇{2,}(?:\.〇+)?|〇\.〇+)(?P<unit>[^0-9〇]{0,6})")
 
 #: A range written with a wave dash (``99.9～100``): the lower bound is the value.
 _RANGE = regex.compile(rf"\s*[{RANGE_MARKS}]\s*")
@@ -696,6 +702,10 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         return replace(amount, unit="円", raw=s)
     if folded[start:stop].strip("()") in NOT_HELD_MARKERS:  # 中止, (非開催): a note in brackets
         return Quantity(None, _default_unit_scale(default_unit)[1], frozenset(), (), s)
+    zero = _ZERO_WORD.fullmatch(folded, start, stop)
+    if zero is not None:
+        # ゼロ as a target (いわき's 待機児童数 2人 → ゼロ): the number 0, in words
+        return replace(parse_quantity("0" + (zero.group("unit") or ""), default_unit), raw=s)
     if start < stop and folded[start] not in _STARTS:
         # Prose fails here, before any other work: most cells of a document are not quantities.
         labelled = bool(_LABEL_START.match(folded, start, stop))
@@ -704,6 +714,14 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
     if folded[start:stop] in _MARKS_NOT_ZERO:
         # 〇 alone in a cell is a mark (a column of 該当 ticks), not the kanji numeral zero
         raise _fail(caller, s, "is a mark, not a number", start)
+    placeholder = _PLACEHOLDER.fullmatch(folded, start, stop)
+    if placeholder is not None:
+        # 〇〇人 in a draft: a figure still to be set, never the number 0
+        unit = _default_unit_scale(default_unit)[1]
+        if placeholder.group("unit").strip():
+            with contextlib.suppress(ParseError):  # 〇〇件（R6）: the unit's period is no unit
+                unit = parse_quantity("1" + placeholder.group("unit")).unit or unit
+        return Quantity(None, unit, frozenset({"not_set"}), (), s)
     default = _default_unit_scale(default_unit)
     missing = _missing(s, folded, default[1])
     if missing is not None:
