@@ -3781,3 +3781,69 @@ def test_a_merger_value_is_the_baseline_and_an_outlook_a_target() -> None:
     assert people.kind == "goal"
     assert [(t.quantity.value, t.period.year) for t in people.targets][-1] == (10000, 2040)
     assert [a.period.fiscal_year for a in people.actuals] == [2015, 2016]
+
+
+def test_a_drafts_placeholders_and_a_target_in_words_and_years_ahead() -> None:
+    """西之表 (corpora/forms149): the 素案's targets `〇〇` are not set, never 0; いわき (forms146):
+    `ゼロ` is 0, and a target under `5年後` is read, its year left open with a warning."""
+    draft = parsed(FORMS.parent / "forms149" / "nishinoomote_senryaku_soan.pdf").records
+    farmers = next(r for r in draft if r.indicator == "新規就農者数")
+    assert [(t.quantity.value, t.quantity.flags) for t in farmers.targets] == [
+        (None, frozenset({"not_set"}))
+    ]
+    iwaki = parsed(FORMS.parent / "forms146" / "iwaki_suuchi_mokuhyo_r6.pdf").records
+    waiting = next(r for r in iwaki if r.indicator == "待機児童数")
+    assert [(t.quantity.value, t.period) for t in waiting.targets] == [(0, None)]
+    assert any("5年後" in w and "has no year" in w for w in waiting.warnings)
+
+
+def test_programs_under_a_unit_word_and_marks_before_values() -> None:
+    """桑名 (corpora/forms147): `単位施策` over `4-1 観光の振興` heads the programs, so `万人`
+    in 単位 scales 1,046.2; 大槌 (forms150): `◎ 24 | △ 22 | ◎ 35` are 24, 22 and 35, the △ a
+    judgement's mark beside ◎ and ○, no minus."""
+    kuwana = parsed(FORMS.parent / "forms147" / "kuwana_jisshi_keikaku_shihyo_h29.pdf").records
+    tourists = next(r for r in kuwana if r.indicator == "観光入込客数")
+    assert (tourists.program, tourists.unit) == ("観光の振興", "人")
+    assert tourists.baseline.quantity.value == 10462000
+    otsuchi = parsed(FORMS.parent / "forms150" / "otsuchi_kpi_shinchoku_h29.pdf").records
+    consults = next(r for r in otsuchi if r.indicator == "移住相談件数")
+    assert [(a.quantity.value, a.quantity.raw) for a in consults.actuals] == [
+        (24, "◎ 24"),
+        (22, "△ 22"),
+        (35, "◎ 35"),
+    ]
+
+
+def test_kind_rows_across_and_yearly_target_actual_pairs() -> None:
+    """利根 (corpora/forms152): `数値目標` and `重要業績評価指標（KPI）` across the table under its
+    headings give kinds, not a 目標 to every column; 阿賀野: `H28年度 › 目標 | 実績` for three
+    years are one indicator's lists beside a 区分 column of 数値目標/KPI."""
+    tone = parsed(FORMS.parent / "forms152" / "tone_kensho_r4.html").records
+    movers = next(r for r in tone if r.indicator == "転入者数")
+    assert movers.kind == "goal"
+    assert (movers.baseline.quantity.value, movers.baseline.period.fiscal_year) == (487, 2019)
+    assert [a.quantity.value for a in movers.actuals][:2] == [512, 498]
+    agano = parsed(FORMS.parent / "forms152" / "agano_senryaku_kpi_h30.pdf").records
+    assert len(agano) == 5
+    swans = next(r for r in agano if r.indicator == "瓢湖の白鳥観察者数")
+    assert [(t.quantity.value, t.period.fiscal_year) for t in swans.targets] == [
+        (100000, 2016),
+        (102000, 2017),
+        (104000, 2018),
+        (106000, 2019),
+    ]
+
+
+def test_a_reforms_settled_years_are_an_indicator_table() -> None:
+    """東広島 (corpora/forms153): `指標 | 改革前（H23決算） | H25決算 … H29決算 | 目標（H29）` over
+    経常収支比率 and 市債残高 is a table of indicators (決算 beside each year is one word, not five
+    votes for money), and `改革前` is the starting point."""
+    records = parsed(FORMS.parent / "forms153" / "higashihiroshima_gyokaku_kekka_h29.pdf").records
+    ratio = next(r for r in records if r.indicator == "経常収支比率")
+    assert (ratio.baseline.quantity.value, ratio.baseline.period.fiscal_year) == (
+        Decimal("87.6"),
+        2011,
+    )
+    assert [a.period.fiscal_year for a in ratio.actuals] == [2013, 2014, 2015, 2016, 2017]
+    tax = next(r for r in records if r.indicator.startswith("市税徴収率"))
+    assert tax.baseline.quantity.value == Decimal("95.1")

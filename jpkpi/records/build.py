@@ -299,6 +299,9 @@ _ARROW_SIDES = regex.compile(r"\s*(?:→|⇒|➡|->)\s*")
 _LETTER_RATIO = regex.compile(r"\(\s*[A-Z]+\s*/\s*[A-Z]")
 #: A value heading that counts the years of the row's own span (``1年目``, ``３年目``).
 _ORDINAL_YEAR = regex.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})\s*年目(?!標)")  # (not 5年目標)
+#: A value heading that counts years from a date it does not print (``5年後``, ``10年後の目標``):
+#: its target has no year the table gives (a plan's ``5ヵ年目標`` is the plan's end's).
+_YEARS_AHEAD = regex.compile(r"[0-9]{1,2}\s*年後")
 
 
 def _ordinal_period(cell: ValueCell, span: tuple[Period, Period] | None) -> Period | None:
@@ -616,6 +619,14 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         period = cell.period or target_period
         if cell.period is None and _ORDINAL_YEAR.search(innermost_heading(cell.header)):
             period = _ordinal_period(cell, span)  # 1年目 of the row's 事業期間, not its end
+        if period is None and _YEARS_AHEAD.search(normalize_text(innermost_heading(cell.header))):
+            # いわき's 現状値 | 5年後: five years after when, the table does not say
+            note = (
+                f"the target under {innermost_heading(cell.header)!r} has no year: its heading "
+                "counts years from a date the table does not print"
+            )
+            if note not in warnings:
+                warnings.append(note)
         ends = split_arrow(cell.text) if cell.value_text is None else None
         if ends is not None:
             # 1.39（H24）→1.52（H31） under 目標値: the value the target starts from, then the

@@ -948,6 +948,18 @@ def money_word(text: str) -> bool:
 _KIND_INDICATOR = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,6}指標")
 
 
+#: Brackets a heading may print kind words in (``【数値目標】``, ``重要業績評価指標（KPI）``).
+_KIND_BRACKETS = regex.compile(r"[()（）【】\[\]［］〔〕]")
+
+
+def kind_words_only(text: str) -> Kind | None:
+    """The kind a cell names that prints kind words and nothing else (``数値目標``, ``【KPI】``,
+    ``重要業績評価指標（KPI）``); None for any other text (``■目標を達成したKPI`` says more)."""
+    parts = [p for p in _KIND_BRACKETS.split(normalize_text(text).replace(" ", "")) if p]
+    kinds = {block_kind(p) for p in parts}
+    return kinds.pop() if len(kinds) == 1 and None not in kinds else None
+
+
 def block_kind(text: str) -> Kind | None:
     """The kind a cell printed once over several rows names for them: a kind word (目標, KPI,
     事業量), or a kind's word before 指標 (阿久比: ``活動指標`` down the activity rows, ``成果指標``
@@ -1066,3 +1078,49 @@ def unit_only(text: str) -> bool:
 
 #: A row's letter in its group or list (ア, イ; A, B): a label, no name of its own.
 ROW_LETTER = regex.compile(r"[A-ZＡ-Ｚ\p{Katakana}]")
+
+
+#: A heading's own number or mark (``（ⅰ）``, ``①``, ``2.``, ``■``).
+_HEADING_NUMBER = regex.compile(
+    r"^(?:[(（][^)）]{1,4}[)）]|[\u2460-\u2473]|[0-9]{1,2}[.．]?|[■□◆◇・])\s*"
+)
+#: The longest heading, without its number, that can be only a kind's name.
+_KIND_HEADING_CHARS = 8
+#: A heading's tail that says the table below lists the kind named before it (数値目標の進捗,
+#: KPIの達成状況): the heading still names only that kind.
+_LISTING_TAIL = regex.compile(r"の?(?:進捗(?:状況)?|達成状況|実現状況|一覧)$")
+#: A kind's word after the words that say whose it is (``地域再生計画に記載した数値目標``).
+_QUALIFIED_KIND = regex.compile(r".{2,30}?(?:した|する|における|に係る|の)(?P<kind>[^の]{2,8})")
+
+
+#: A bracketed word after a kind's name in a heading (田尻: ``（1）数値目標（人口）``;
+#: ``数値目標（KGI）``): two characters or more, never a number (``数値目標（1）``) or one letter
+#: (``KPI（A）``): a label.
+_QUALIFIER_TAIL = regex.compile(
+    r"[(（](?![0-9０-９①-⑳一二三四五六七八九十]+[)）]|[A-Za-zＡ-Ｚａ-ｚア-ン][)）])[^()（）]{1,8}[)）]$"
+)
+#: Kind words that head a chapter of a strategy, whatever follows them (基本目標（しごと）: a
+#: chapter of KPIs).
+_CHAPTER_KINDS = frozenset({"基本目標", "重点目標"})
+
+
+def kind_heading(heading: str) -> Kind | None:
+    """The kind a heading names when it is, after its number, only a kind's word
+    (``（ⅰ）基本目標`` → goal, ``2 数値目標の進捗`` too, and ``…に記載した数値目標の実現状況``;
+    not ``基本目標1 地域で暮らす…``, a chapter of KPIs, nor ``(3)数値目標の考え方``)."""
+    rest = _LISTING_TAIL.sub("", _HEADING_NUMBER.sub("", normalize_text(heading)).replace(" ", ""))
+    qualified = _QUALIFIER_TAIL.search(rest)
+    if qualified is not None and rest[: qualified.start()] not in _CHAPTER_KINDS:
+        # 数値目標（人口）: the kind, then what it measures (基本目標（1）, a chapter, is not one)
+        rest = rest[: qualified.start()]
+    qualified = _QUALIFIED_KIND.fullmatch(rest)
+    if qualified is not None and len(rest) > _KIND_HEADING_CHARS:
+        # ①地域再生計画に記載した数値目標の実現状況 (十津川): the kind the heading ends with
+        rest = qualified.group("kind")
+    if not rest or len(rest) > _KIND_HEADING_CHARS:
+        return None
+    kind = header_kind(rest)
+    if kind is None:
+        return None
+    words = {w for role, w, _ in current_vocabulary().entries if role.startswith("kind.")}
+    return kind if rest in words or rest in KIND_WORDS else None

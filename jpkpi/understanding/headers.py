@@ -18,6 +18,7 @@ from jpkpi.understanding.cells import (
     classify,
     department_of,
     is_value,
+    kind_words_only,
 )
 from jpkpi.understanding.columns import Column, path_to_column
 from jpkpi.understanding.interpretation import (
@@ -118,8 +119,9 @@ def with_reading(
             # name each row's kind
             out[cr.index] = replace(old, role=Role.KIND)
             continue
-        if cr.role == "program" and old is not None and old.role is Role.INDICATOR:
-            # 項目 before 指標: the program the indicators beside it measure
+        if cr.role == "program" and old is not None and old.role in (Role.INDICATOR, Role.UNIT):
+            # 項目 before 指標: the program the indicators beside it measure (and 単位施策 over
+            # 4-1 観光の振興, 桑名: a heading's 単位 over the programs' titles)
             out[cr.index] = replace(old, role=Role.PROGRAM)
             continue
         if (
@@ -198,15 +200,22 @@ def header_columns(table: Table, header_rows: int) -> dict[int, Column]:
     for c in range(table.n_cols):
         path: list[tuple[int, str]] = []
         seen: set[int] = set()
+        across: Kind | None = None
         for r in range(header_rows):
             cell = grid[r][c]
             if cell is None or id(cell) in seen:
                 continue
             seen.add(id(cell))
+            if r and cell.colspan >= table.n_cols and kind_words_only(cell.text) is not None:
+                # 数値目標 across the table under its headings (利根): the kind of the rows
+                # below, no heading of a column, whose 目標 would make every value a target
+                across = kind_words_only(cell.text)
+                continue
             if not cell.empty and not is_program_cell(cell.text):
                 path.append((cell.col, cell.text))
         if path:
-            columns[c] = path_to_column(c, path, first_column=(c == 0))
+            column = path_to_column(c, path, first_column=(c == 0))
+            columns[c] = replace(column, kind=column.kind or across)
     return columns
 
 

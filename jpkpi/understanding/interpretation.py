@@ -1427,6 +1427,9 @@ def _region_votes(
     """What the region's header cells and row labels vote for, summed."""
     # A Counter, whose missing roles count 0, of float weights: typeshed's Counter counts ints.
     votes = cast("dict[str, float]", Counter())
+    # a money word beside each year of a header (東広島's H25決算 | H26決算 | …: each year's
+    # settled figure) is one piece of evidence, however many years print it
+    dated_money: set[str] = set()
     for cell in table.cells:
         if cell.row in form_rows:
             continue  # (a form's field above the header, 決算額 | 24,350: the program's, no row's)
@@ -1439,9 +1442,16 @@ def _region_votes(
         leftmost = cell.col - lo <= 2 and cell.row < MAX_EVIDENCE_ROWS
         if not (in_header or leftmost):
             continue
+        words = without_periods(cell.text) if in_header else cell.text
         for role, (weight, _) in column_votes(vocabulary, cell.text).items():
             if not in_header and role in (*_VALUE_ROLES, "unit", "estimate"):
                 continue  # a row named うち基準内繰入金 is not a baseline heading
+            if not in_header and role.startswith("kind.") and cell.colspan >= hi - lo:
+                continue  # 数値目標 across the body (利根): the kind of the rows under it only
+            if role == "money" and words != cell.text:
+                if words in dated_money:
+                    continue
+                dated_money.add(words)
             votes[role] += weight
     return votes
 
@@ -2801,6 +2811,11 @@ def _read_column(
             reasons.setdefault("target_period", []).append("dates are no indicators' names")
     elif texts and units < 0.8:
         vote("indicator", 2 * texts, f"{texts:.0%} of its cells are words")
+    if texts >= 0.5 and not units and scores.get("unit", 0) > 0:
+        # 単位施策 over 4-1 観光の振興 (桑名): a heading's 単位 over titles, no units
+        long_words = _share(grid, ev, sample, col, lambda e: e.texty and len(e.text.strip()) > 6)
+        if long_words >= 0.5:
+            vote("unit", -scores["unit"], f"{long_words:.0%} of its cells are too long for units")
     if units and texts:
         vote("unit", 2 * units, f"{units:.0%} of its cells are short unit words")
         agree, carried = _units_agree(grid, sample, col)

@@ -22,6 +22,7 @@ from jpkpi.primitives.period import ERA_PATTERN
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import classify, is_value
+from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.vocabulary import Kind, header_kind
 
 #: A ditto mark alone in a cell: 〃 (or its look-alikes ″ and 〃〃), 同上.
@@ -214,3 +215,40 @@ def without_kind_marks(table: Table, kinds: dict[str, Kind]) -> tuple[Table, dic
 
 #: The longest heading a column of kind symbols may print over them (``区分``, ``種別``).
 _MARK_HEADING_CHARS = 4
+
+
+#: A judgement's mark printed before a value (大槌's 実績 ``◎ 24``, ``○ 10``, ``△9`` under a
+#: legend ◎○ 達成 / △ 未達成): the number after it is the value.
+_MARKED_VALUE = regex.compile(r"\s*(?P<mark>[◎○〇●×△▲])\s*(?P<value>[0-9][0-9,.]*\S{0,6})\s*")
+#: Marks that are never a number's sign: where two of them lead values of one list, a △ before
+#: a value of that list is the same kind of mark, no minus.
+_JUDGING_MARKS = frozenset("◎○〇●×")
+#: Fewest values a judging mark leads in one list for the marks to be read as judgements.
+_MIN_MARKED = 2
+
+
+def with_judged_values(drafts: Iterable[Draft]) -> None:
+    """Read each value a judgement's mark leads (``◎ 24``) as the number after the mark, in a
+    table whose lists print such marks before two or more of their values; ``raw`` keeps the
+    mark. A △ before a value is a minus elsewhere (``△22``, the spec's negative)."""
+    drafts = list(drafts)
+    lists: dict[str, list[tuple[ValueCell, regex.Match[str]]]] = {}
+    for d in drafts:
+        for name, cells in (("targets", d.targets), ("actuals", d.actuals)):
+            for v in cells:
+                m = _MARKED_VALUE.fullmatch(normalize_text(v.text))
+                if v.value_text is None and m is not None:
+                    lists.setdefault(name, []).append((v, m))
+    judged = {
+        name
+        for name, found in lists.items()
+        if sum(m.group("mark") in _JUDGING_MARKS for _, m in found) >= _MIN_MARKED
+    }
+    if not judged:
+        return
+    values = {id(v): m.group("value") for name in judged for v, m in lists[name]}
+    for d in drafts:
+        for cells in (d.targets, d.actuals):
+            cells[:] = [
+                replace(v, value_text=values[id(v)]) if id(v) in values else v for v in cells
+            ]

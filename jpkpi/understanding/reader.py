@@ -45,6 +45,7 @@ from jpkpi.understanding.cells import (
     derived_row_note,
     is_tick,
     is_value,
+    kind_heading,
     remembering_classes,
     stacked_lists,
     status_legend,
@@ -100,6 +101,7 @@ from jpkpi.understanding.printed_marks import (
     legend_marks,
     resolve_dittos,
     with_era_years,
+    with_judged_values,
     without_kind_marks,
     without_marks,
 )
@@ -774,6 +776,7 @@ def _settled_around(
     marks its row with (``◆``)."""
     _bounds_beside(table, reading, drafts)
     _estimates_marked(table, reading, drafts)
+    with_judged_values(drafts)  # ◎ 24 | △ 22 under a legend of marks: 24 and 22
     stated_unit = _unit_line(previous)
     kept = _without_summary_rows(drafts)
     for d in kept:
@@ -1306,7 +1309,7 @@ def _typed_by_section(drafts: list[Draft], reading: TableInterpretation) -> None
         if not d.section:
             continue
         heading = normalize_text(d.section[-1])
-        kind = _kind_heading(heading) or (Kind.GOAL if _POPULATION_GOAL.search(heading) else None)
+        kind = kind_heading(heading) or (Kind.GOAL if _POPULATION_GOAL.search(heading) else None)
         if kind is not None and said and not (d.label and header_kind(d.label)):
             d.kind = kind  # （ⅰ）基本目標 over a table whose headings (and labels) name no kind
         if d.indicator_type is not None:
@@ -1319,54 +1322,9 @@ def _typed_by_section(drafts: list[Draft], reading: TableInterpretation) -> None
             d.kind = Kind.ACTIVITY
 
 
-#: A heading's own number or mark (``（ⅰ）``, ``①``, ``2.``, ``■``).
-_HEADING_NUMBER = regex.compile(
-    r"^(?:[(（][^)）]{1,4}[)）]|[\u2460-\u2473]|[0-9]{1,2}[.．]?|[■□◆◇・])\s*"
-)
-#: The longest heading, without its number, that can be only a kind's name.
-_KIND_HEADING_CHARS = 8
-#: A heading's tail that says the table below lists the kind named before it (数値目標の進捗,
-#: KPIの達成状況): the heading still names only that kind.
-_LISTING_TAIL = regex.compile(r"の?(?:進捗(?:状況)?|達成状況|実現状況|一覧)$")
-#: A kind's word after the words that say whose it is (``地域再生計画に記載した数値目標``).
-_QUALIFIED_KIND = regex.compile(r".{2,30}?(?:した|する|における|に係る|の)(?P<kind>[^の]{2,8})")
-
-
-#: A bracketed word after a kind's name in a heading (田尻: ``（1）数値目標（人口）``;
-#: ``数値目標（KGI）``): two characters or more, never a number (``数値目標（1）``) or one letter
-#: (``KPI（A）``): a label.
-_QUALIFIER_TAIL = regex.compile(
-    r"[(（](?![0-9０-９①-⑳一二三四五六七八九十]+[)）]|[A-Za-zＡ-Ｚａ-ｚア-ン][)）])[^()（）]{1,8}[)）]$"
-)
-#: Kind words that head a chapter of a strategy, whatever follows them (基本目標（しごと）: a
-#: chapter of KPIs).
-_CHAPTER_KINDS = frozenset({"基本目標", "重点目標"})
-
 #: A heading over a town's population targets (``2 目標人口``, ``人口目標の達成状況``): the
 #: figures the strategy's 人口ビジョン sets, goals (宇城, 萩).
 _POPULATION_GOAL = regex.compile(r"目標人口|人口目標|人口の将来展望")
-
-
-def _kind_heading(heading: str) -> Kind | None:
-    """The kind a heading names when it is, after its number, only a kind's word
-    (``（ⅰ）基本目標`` → goal, ``2 数値目標の進捗`` too, and ``…に記載した数値目標の実現状況``;
-    not ``基本目標1 地域で暮らす…``, a chapter of KPIs, nor ``(3)数値目標の考え方``)."""
-    rest = _LISTING_TAIL.sub("", _HEADING_NUMBER.sub("", heading).replace(" ", ""))
-    qualified = _QUALIFIER_TAIL.search(rest)
-    if qualified is not None and rest[: qualified.start()] not in _CHAPTER_KINDS:
-        # 数値目標（人口）: the kind, then what it measures (基本目標（1）, a chapter, is not one)
-        rest = rest[: qualified.start()]
-    qualified = _QUALIFIED_KIND.fullmatch(rest)
-    if qualified is not None and len(rest) > _KIND_HEADING_CHARS:
-        # ①地域再生計画に記載した数値目標の実現状況 (十津川): the kind the heading ends with
-        rest = qualified.group("kind")
-    if not rest or len(rest) > _KIND_HEADING_CHARS:
-        return None
-    kind = header_kind(rest)
-    if kind is None:
-        return None
-    words = {w for role, w, _ in current_vocabulary().entries if role.startswith("kind.")}
-    return kind if rest in words or rest in KIND_WORDS else None
 
 
 def _printed_beside(line: TextLine, other: Block | None) -> bool:

@@ -28,6 +28,7 @@ from jpkpi.understanding.cells import (
     grades_row,
     input_row_note,
     is_value,
+    kind_words_only,
     list_column,
     list_flags,
     list_of,
@@ -284,7 +285,14 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             if current is not None:
                 current.warnings.append(derived_row_note(said.text, f"under {current.indicator}"))
             continue
-        if row_list is None and is_header_row(nonempty):
+        # a kind's heading across the table between its rows (利根's 数値目標 | 重要業績評価指標
+        # （KPI）): a heading of the rows below, no heading of the columns
+        kind_across = (
+            len(nonempty) == 1
+            and nonempty[0].colspan >= table.n_cols - 1
+            and kind_words_only(nonempty[0].text) is not None
+        )
+        if row_list is None and is_header_row(nonempty) and not kind_across:
             columns = single_group(
                 by_content(
                     {**columns, **row_columns(nonempty)},
@@ -308,13 +316,15 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             continue
         # (a row the interpretation reads as a heading, one cell across the whole table: 牧之原's
         # “輝く”高台開発プロジェクト, in no heading's style)
-        across = (
+        across = kind_across or (
             context.interpretation is not None
             and context.interpretation.row_roles[r] == "section"
             and len(nonempty) == 1
             and nonempty[0].colspan >= table.n_cols - 1
             and classify(nonempty[0].text) is CellClass.TEXT
         )
+        if kind_across:
+            kind = kind_words_only(nonempty[0].text) or kind  # (利根's 重要業績評価指標（KPI）)
         if _is_heading_row(nonempty) or across:
             # A heading printed as a row of the table (one cell across it): it opens a section.
             level = context.headings.level(nonempty[0].text, inner)
@@ -435,6 +445,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         line = row[0].provenance.line
         section = inner.titles() + ([section_cell] if section_cell else [])
         made_here: list[Draft] = []
+        _join_unnamed_lists(parts.groups)
         for roles in parts.groups.values():
             names = roles.get(Role.INDICATOR, []) + roles.get(Role.KPI_LIST, [])
             group_kind = (
@@ -852,6 +863,24 @@ def _group_kind(roles: dict[Role, list[Placed]]) -> Kind | None:
             if placed.col.kind is not None:
                 return placed.col.kind
     return None
+
+
+def _join_unnamed_lists(groups: dict[int | None, dict[Role, list[Placed]]]) -> None:
+    """Join to a row's ungrouped columns, where its name is, the groups a list's word alone
+    made (阿賀野: `目標` under each of `H28年度 | H29年度 | H30年度`, beside the final target and
+    the name): one indicator's values, no records of their own. Groups a kind heads (数値目標 |
+    KPI) stay apart."""
+    named = [g for g, roles in groups.items() if Role.INDICATOR in roles or Role.KPI_LIST in roles]
+    if named != [None]:
+        return  # (a name under a kind's heading, 犬山's 成果指標, keeps its group's own values)
+    home = groups[None]
+    for g in [g for g in groups if g is not None]:
+        roles = groups[g]
+        if any(p.col.kind is not None for placed in roles.values() for p in placed):
+            continue
+        for role, placed in roles.items():
+            home.setdefault(role, []).extend(placed)
+        del groups[g]
 
 
 def _split_mixed(cells: list[Cell]) -> tuple[list[Cell], list[Cell]]:
