@@ -658,6 +658,12 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms143", "all"),
         (FORMS.parent / "forms144", "all"),
         (FORMS.parent / "forms145", "all"),
+        (FORMS.parent / "forms146", "all"),
+        (FORMS.parent / "forms149", "all"),
+        (FORMS.parent / "forms150", "all"),
+        (FORMS.parent / "forms151", "all"),
+        (FORMS.parent / "forms152", "all"),
+        (FORMS.parent / "forms153", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -704,7 +710,11 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     F123 flags them, and reads `1,650人を維持` as a target (F17-18's difference); forms131's
     御殿場 reads its `取組指標` as activities (the vocabulary's kind.activity, as 須坂's
     `取り組みの指標`), where F131 keeps kpi; forms139's 香芝 reads the table under
-    `横断的目標（Well-Being指標）` as a KPI (no kind word heads it), where F139 takes a goal."""
+    `横断的目標（Well-Being指標）` as a KPI (no kind word heads it), where F139 takes a goal.
+    forms147's 佐用 flags `調査中` not_measured (the vocabulary's marker, as 集計中), where F147-5
+    writes none; forms148's 舟橋 keeps `5年間で40世帯` and `30人を維持` as targets of their
+    column's year beside the statements (issue 11, point 5), where F148-5 keeps the statement
+    alone."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
