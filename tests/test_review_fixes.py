@@ -1817,3 +1817,74 @@ def test_an_observatory_in_an_indicators_name_is_no_target_heading(tmp_path: Pat
         ("展望台来場者数", [15000]),
         ("観光入込客数", [300000]),
     ]
+
+
+def test_a_placeholder_name_stays_a_name_and_only_its_figure_is_not_set(tmp_path: Path) -> None:
+    """A 素案 prints `〇〇の推進` and `〇〇教室参加者数` as names still to be chosen: names (a
+    thirteenth review found them read as values not set); `〇〇％以上` keeps at_least."""
+    rows = [
+        ["施策", "指標名", "単位", "現状値（R5）", "目標値（R11）"],
+        ["〇〇の推進", "〇〇教室参加者数", "人", "120", "〇〇"],
+    ]
+    record = html_page(tmp_path, "draft", html_table(rows)).records[0]
+    assert (record.program, record.indicator) == ("〇〇の推進", "〇〇教室参加者数")
+    assert record.baseline.quantity.value == 120
+    assert [(t.quantity.value, t.quantity.flags) for t in record.targets] == [
+        (None, frozenset({"not_set"}))
+    ]
+    assert parse_quantity("〇〇％以上").flags == frozenset({"not_set", "at_least"})
+
+
+def test_judgement_marks_on_one_row_leave_another_rows_minus_signs(tmp_path: Path) -> None:
+    """◎ 24 | ○ 22 on one row make its marks judgements; 社会増減数's `△50 | △40` on another row
+    of the same table stay negatives (a thirteenth review found them turned positive)."""
+    from jpkpi.understanding.drafts import Draft, ValueCell
+    from jpkpi.understanding.printed_marks import with_judged_values
+    from jpkpi.understanding.vocabulary import Kind
+
+    judged = Draft(None, Kind.KPI, [], None, "移住相談件数", None)
+    judged.actuals = [ValueCell("◎ 24"), ValueCell("○ 22"), ValueCell("△ 20")]
+    signed = Draft(None, Kind.KPI, [], None, "社会増減数", None)
+    signed.actuals = [ValueCell("△50"), ValueCell("△ 40")]
+    with_judged_values([judged, signed])
+    assert [v.value_text for v in judged.actuals] == ["24", "22", "20"]
+    assert [v.value_text for v in signed.actuals] == [None, None]
+
+
+def test_kind_rows_across_the_body_give_each_row_its_kind(tmp_path: Path) -> None:
+    """`数値目標` and `重要業績評価指標（KPI）` in cells across the table between the rows (no
+    heading's style): sections that give the rows below their kind (a thirteenth review found
+    every row read as an activity)."""
+    body = (
+        "<table><tr><th>指標名</th><th>単位</th><th>基準値（R1）</th><th>実績（R5）</th>"
+        "<th>目標値（R7）</th></tr><tr><td colspan=5>数値目標</td></tr>"
+        "<tr><td>転入者数</td><td>人</td><td>487</td><td>512</td><td>550</td></tr>"
+        "<tr><td>出生数</td><td>人</td><td>300</td><td>310</td><td>320</td></tr>"
+        "<tr><td colspan=5>重要業績評価指標（KPI）</td></tr>"
+        "<tr><td>観光客数</td><td>人</td><td>100</td><td>120</td><td>150</td></tr>"
+        "<tr><td>移住者数</td><td>人</td><td>10</td><td>12</td><td>15</td></tr></table>"
+    )
+    records = html_page(tmp_path, "kinds", body).records
+    assert [(r.indicator, r.kind) for r in records] == [
+        ("転入者数", "goal"),
+        ("出生数", "goal"),
+        ("観光客数", "kpi"),
+        ("移住者数", "kpi"),
+    ]
+
+
+def test_a_ratio_against_before_a_scheme_is_no_baseline(tmp_path: Path) -> None:
+    rows = [
+        ["指標名", "単位", "R5実績", "目標値（R7）", "削減率（導入前比）"],
+        ["ごみ排出量", "t", "900", "850", "15%"],
+    ]
+    record = html_page(tmp_path, "ratio", html_table(rows)).records[0]
+    assert record.baseline is None
+    assert [t.quantity.value for t in record.targets] == [850]
+
+
+def test_a_target_years_ahead_in_kanji_is_undated_with_a_warning(tmp_path: Path) -> None:
+    rows = [["指標名", "単位", "現状値（R5）", "五年後"], ["観光客数", "人", "100", "150"]]
+    record = html_page(tmp_path, "ahead", html_table(rows)).records[0]
+    assert [(t.quantity.value, t.period) for t in record.targets] == [(150, None)]
+    assert any("五年後" in w and "has no year" in w for w in record.warnings)

@@ -6,7 +6,6 @@ flags for what the cell said about the number (cumulative, approximate, missing�
 
 from __future__ import annotations
 
-import contextlib
 import functools
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
@@ -550,6 +549,26 @@ _ZERO_WORD = regex.compile(r"ゼロ(?P<unit>%|[人件社台回戸校]|か所|箇
 #: nobody prints as a number, with the unit the figure will have.
 _PLACEHOLDER = regex.compile(r"(?:〇{2,}(?:\.〇+)?|〇\.〇+)(?P<unit>[^0-9〇]{0,6})")
 
+
+def _placeholder(text: str, unit: str | None) -> Quantity | None:
+    """A figure still to be set (``〇〇``, ``〇〇人``, ``〇〇％以上``): no value, flag ``not_set``,
+    the unit and flags of what follows; None where what follows is no unit (``〇〇の推進``,
+    ``〇〇教室参加者数``: a name still to be set)."""
+    m = _PLACEHOLDER.fullmatch(text)
+    if m is None:
+        return None
+    tail = m.group("unit").strip()
+    if not tail:
+        return Quantity(None, unit, frozenset({"not_set"}), (), text)
+    try:
+        after = parse_quantity("1" + tail)
+    except ParseError:
+        return None
+    if after.unit is not None and after.unit not in COUNTERS and after.unit not in ("%", "‰"):
+        return None
+    return Quantity(None, after.unit or unit, after.flags | {"not_set"}, (), text)
+
+
 #: A range written with a wave dash (``99.9～100``): the lower bound is the value.
 _RANGE = regex.compile(rf"\s*[{RANGE_MARKS}]\s*")
 #: A unit on either side of a range: short, no kana of a sentence (not 歳の女性の人口).
@@ -714,14 +733,9 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
     if folded[start:stop] in _MARKS_NOT_ZERO:
         # 〇 alone in a cell is a mark (a column of 該当 ticks), not the kanji numeral zero
         raise _fail(caller, s, "is a mark, not a number", start)
-    placeholder = _PLACEHOLDER.fullmatch(folded, start, stop)
+    placeholder = _placeholder(folded[start:stop], _default_unit_scale(default_unit)[1])
     if placeholder is not None:
-        # 〇〇人 in a draft: a figure still to be set, never the number 0
-        unit = _default_unit_scale(default_unit)[1]
-        if placeholder.group("unit").strip():
-            with contextlib.suppress(ParseError):  # 〇〇件（R6）: the unit's period is no unit
-                unit = parse_quantity("1" + placeholder.group("unit")).unit or unit
-        return Quantity(None, unit, frozenset({"not_set"}), (), s)
+        return replace(placeholder, raw=s)  # 〇〇人 in a draft: a figure still to be set
     default = _default_unit_scale(default_unit)
     missing = _missing(s, folded, default[1])
     if missing is not None:

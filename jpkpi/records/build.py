@@ -301,7 +301,7 @@ _LETTER_RATIO = regex.compile(r"\(\s*[A-Z]+\s*/\s*[A-Z]")
 _ORDINAL_YEAR = regex.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})\s*年目(?!標)")  # (not 5年目標)
 #: A value heading that counts years from a date it does not print (``5年後``, ``10年後の目標``):
 #: its target has no year the table gives (a plan's ``5ヵ年目標`` is the plan's end's).
-_YEARS_AHEAD = regex.compile(r"[0-9]{1,2}\s*年後")
+_YEARS_AHEAD = regex.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*年後")
 
 
 def _ordinal_period(cell: ValueCell, span: tuple[Period, Period] | None) -> Period | None:
@@ -623,7 +623,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             # いわき's 現状値 | 5年後: five years after when, the table does not say
             note = (
                 f"the target under {innermost_heading(cell.header)!r} has no year: its heading "
-                "counts years from a date the table does not print"
+                "counts years from a date it does not name"
             )
             if note not in warnings:
                 warnings.append(note)

@@ -51,6 +51,7 @@ from jpkpi.understanding.cells import (
     CellClass,
     classify,
     is_value,
+    kind_words_only,
     money_group,
     named_period_inside,
     named_values,
@@ -857,10 +858,15 @@ def _bands_as_sections(
         if (
             below is not None
             and roles[below] == "values"
-            and any(
-                ev[id(c)].texty and len(normalize_text(c.text)) >= _OWN_NAME_CHARS
-                for c in rows[below]
-                if not c.empty
+            and (
+                # (数値目標 | 重要業績評価指標（KPI） across the body, 利根: the kind of the rows
+                # below, whose names may be short: 出生数)
+                kind_words_only(cells[0].text) is not None
+                or any(
+                    ev[id(c)].texty and len(normalize_text(c.text)) >= _OWN_NAME_CHARS
+                    for c in rows[below]
+                    if not c.empty
+                )
             )
         ):
             out[r] = "section"

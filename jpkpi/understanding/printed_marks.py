@@ -22,7 +22,7 @@ from jpkpi.primitives.period import ERA_PATTERN
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import classify, is_value
-from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.drafts import Draft
 from jpkpi.understanding.vocabulary import Kind, header_kind
 
 #: A ditto mark alone in a cell: 〃 (or its look-alikes ″ and 〃〃), 同上.
@@ -229,26 +229,26 @@ _MIN_MARKED = 2
 
 def with_judged_values(drafts: Iterable[Draft]) -> None:
     """Read each value a judgement's mark leads (``◎ 24``) as the number after the mark, in a
-    table whose lists print such marks before two or more of their values; ``raw`` keeps the
-    mark. A △ before a value is a minus elsewhere (``△22``, the spec's negative)."""
+    table whose lists print such marks before two or more of their values, on the rows whose
+    own list prints one (a △ before a value of a row with no ◎ or ○, 社会増減数's ``△50``, is a
+    minus, the spec's negative); ``raw`` keeps the mark."""
     drafts = list(drafts)
-    lists: dict[str, list[tuple[ValueCell, regex.Match[str]]]] = {}
+    found: list[tuple[Draft, str, dict[int, str], int]] = []
+    judging: dict[str, int] = {}
     for d in drafts:
         for name, cells in (("targets", d.targets), ("actuals", d.actuals)):
+            values: dict[int, str] = {}
+            marks = 0
             for v in cells:
                 m = _MARKED_VALUE.fullmatch(normalize_text(v.text))
                 if v.value_text is None and m is not None:
-                    lists.setdefault(name, []).append((v, m))
-    judged = {
-        name
-        for name, found in lists.items()
-        if sum(m.group("mark") in _JUDGING_MARKS for _, m in found) >= _MIN_MARKED
-    }
-    if not judged:
-        return
-    values = {id(v): m.group("value") for name in judged for v, m in lists[name]}
-    for d in drafts:
-        for cells in (d.targets, d.actuals):
-            cells[:] = [
-                replace(v, value_text=values[id(v)]) if id(v) in values else v for v in cells
-            ]
+                    values[id(v)] = m.group("value")
+                    marks += m.group("mark") in _JUDGING_MARKS
+            if values:
+                found.append((d, name, values, marks))
+                judging[name] = judging.get(name, 0) + marks
+    for d, name, values, marks in found:
+        if judging[name] < _MIN_MARKED or not marks:
+            continue
+        cells = d.targets if name == "targets" else d.actuals
+        cells[:] = [replace(v, value_text=values[id(v)]) if id(v) in values else v for v in cells]
