@@ -3857,3 +3857,54 @@ def test_a_reforms_settled_years_are_an_indicator_table() -> None:
     assert [a.period.fiscal_year for a in ratio.actuals] == [2013, 2014, 2015, 2016, 2017]
     tax = next(r for r in records if r.indicator.startswith("市税徴収率"))
     assert tax.baseline.quantity.value == Decimal("95.1")
+
+
+def test_units_after_each_value_a_years_level_and_bare_western_years() -> None:
+    """海津 (corpora/forms155): `指標値 | 単位 | 実績値 | 単位` over `3.5 | 万人 | 36,210 | 人`:
+    each value its own unit; 白浜: `2019年水準` is no quantity; 富津 (forms156): `2014 | 2015 |
+    … | 2019` under 基準値 | 実績値 | 目標値 are fiscal years."""
+    kaizu = parsed(FORMS.parent / "forms155" / "kaizu_senkogata_kensho_h27.pdf").records
+    bus = next(r for r in kaizu if r.indicator.startswith("コミュニティバス"))
+    assert [t.quantity.value for t in bus.targets] == [35000]
+    assert [a.quantity.value for a in bus.actuals] == [36210]
+    shirahama = parsed(FORMS.parent / "forms155" / "shirahama_onsengai_r5.pdf").records
+    visitors = next(r for r in shirahama if r.indicator.startswith("観光客入込数"))
+    assert all(t.quantity.value != 2019 for t in visitors.targets)
+    futtsu = parsed(FORMS.parent / "forms156" / "futtsu_senryaku_hyoka_2019.pdf").records
+    movers = next(r for r in futtsu if r.indicator == "転入者数")
+    assert (movers.baseline.period.fiscal_year, movers.targets[0].period.fiscal_year) == (
+        2014,
+        2019,
+    )
+    assert [a.period.fiscal_year for a in movers.actuals] == [2015, 2016, 2017, 2018, 2019]
+
+
+def test_years_merged_down_over_blocks_of_the_same_indicators() -> None:
+    """武雄 (corpora/forms157): `年度` merged down over four rows a year, the same four
+    indicators under each: one record each, a target and an actual for every year."""
+    records = parsed(FORMS.parent / "forms157" / "takeo_jimujigyo_hyoka_r4.pdf").records
+    assert len(records) == 4
+    consults = next(r for r in records if r.indicator == "就農相談件数")
+    assert [(t.quantity.value, t.period.fiscal_year) for t in consults.targets] == [
+        (60, 2020),
+        (70, 2021),
+        (80, 2022),
+    ]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in consults.actuals] == [
+        (72, 2020),
+        (85, 2021),
+        (77, 2022),
+    ]
+
+
+def test_a_years_evaluation_columns_are_its_actuals_with_a_doubt() -> None:
+    """豊橋 (corpora/forms155): `H24評価 | H25評価 | H26評価` over numbers are actuals dated by
+    each evaluation's year, with a warning that an evaluation may report an earlier year's."""
+    records = parsed(FORMS.parent / "forms155" / "toyohashi_seisaku_bunseki_h26.pdf").records
+    meetings = next(r for r in records if r.indicator == "コンベンション開催件数")
+    assert [(a.quantity.value, a.period.fiscal_year) for a in meetings.actuals] == [
+        (42, 2012),
+        (None, 2013),
+        (51, 2014),
+    ]
+    assert any("H24評価" in w and "earlier year" in w for w in meetings.warnings)

@@ -667,7 +667,14 @@ def _cardinal(q: Quantity, s: str, caller: str) -> Quantity:
     if q.unit is not None and _RELATIVE_TIME.fullmatch(q.unit):
         # （1年後） under R8目標 (小千谷): when the target is, not how many
         raise _fail(caller, s, f"is a time from now ({q.unit}), not a quantity", 0)
+    if q.unit is not None and _YEAR_LEVEL.fullmatch(q.unit):
+        # 2019年水準 (白浜): back to that year's level, a year and no quantity
+        raise _fail(caller, s, f"is a year's level ({q.unit}), not a quantity", 0)
     return q
+
+
+#: Counters that make a number a year whose level is meant (``2019年水準``, ``H30年度並み``).
+_YEAR_LEVEL = regex.compile(r"年度?(?:の)?(?:水準|並み?|レベル)")
 
 
 #: A footnote's mark after a value (``64※1``, ``1,489※2``, ``12*``, ``1,234*1``): no part of

@@ -17,6 +17,7 @@ from jpkpi.primitives.period import (
     find_period,
     find_span,
     parse_period,
+    without_periods,
     year_of,
 )
 from jpkpi.primitives.quantity import (
@@ -285,6 +286,18 @@ def _observation(
         note = (
             "years printed as 年（度） (a calendar or a fiscal year, by indicator) were read as "
             "fiscal years"
+        )
+        if note not in warnings:
+            warnings.append(note)
+    if (
+        warnings is not None
+        and period is not None
+        and normalize_text(without_periods(period.raw)).replace(" ", "") == "評価"
+    ):
+        # H24評価 (豊橋): the year of the evaluation, which often reports the year before's
+        note = (
+            f"values under {normalize_text(period.raw)!r} were dated by the evaluation's year; "
+            "an evaluation may report an earlier year's figures"
         )
         if note not in warnings:
             warnings.append(note)

@@ -25,6 +25,7 @@ from jpkpi.understanding.interpretation import (
     EARLIER_FINAL,
     Layout,
     TableInterpretation,
+    innermost_heading,
 )
 from jpkpi.understanding.programs import looks_like_program
 from jpkpi.understanding.vocabulary import (
@@ -169,6 +170,16 @@ def with_reading(
         )
         if earlier and old is not None:
             out[cr.index] = replace(old, role=Role.BASELINE)
+            continue
+        if (
+            old is not None
+            and old.role is Role.STATUS
+            and role is Role.ACTUAL
+            and cr.period is not None
+            and without_periods(innermost_heading(cr.header)).replace(" ", "") == "評価"
+        ):
+            # H24評価 over numbers (豊橋): the year's figures the words took for a judgement
+            out[cr.index] = replace(old, role=Role.ACTUAL, period=cr.period)
             continue
         if (now or forecast) and old is not None and role is not Role.BASELINE:
             out[cr.index] = replace(old, role=role, flags=cr.flags or old.flags)

@@ -386,6 +386,8 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
             return "fields"  # 事業開始年度 | －: a form's field, whose dash is no missing value
     if len(nonempty) >= 3 and _years_with_one_bare(nonempty, ev):
         return "header"  # H22 | H25 | H27 | H29 | 31: periods, the last printed bare
+    if len(nonempty) >= 3 and _western_years(nonempty):
+        return "header"  # 2014 | 2015 | … | 2019 | 2019 (富津): years, printed without 年度
     if _money_field(nonempty, vocabulary):
         return "fields"
     # The first value found makes a row of values: the rest of its cells (a program row's
@@ -498,6 +500,44 @@ def _bare_year(
         n = normalize_text(cell.text).replace(" ", "")
         year = ERAS[eras.pop()] + (0 if n == "元" else int(n) - 1)
         return CellEvidence(CellClass.PERIOD, Period(year, None, None, cell.text), True, cell.text)
+    return None
+
+
+#: A Western year printed bare (``2015``).
+_WESTERN_YEAR = regex.compile(r"(?:19[5-9]|20[0-9])[0-9]")
+#: The widest step between neighbouring bare years of a header row (census years: 5).
+_YEAR_STEP = 5
+
+
+def _western_years(cells: list[Cell]) -> bool:
+    """A row of bare Western years that run forward (富津: ``2014 | 2015 | … | 2019 | 2019``
+    under 基準値 | 実績値 | 目標値): years, not values; steps of at most five years, a year
+    repeated where a target falls in the last actual's year."""
+    years = []
+    for c in cells:
+        text = normalize_text(c.text).replace(" ", "")
+        if not _WESTERN_YEAR.fullmatch(text):
+            return False
+        years.append(int(text))
+    steps = [b - a for a, b in itertools.pairwise(years)]
+    return all(0 <= d <= _YEAR_STEP for d in steps) and any(d > 0 for d in steps)
+
+
+def _western_year(
+    grid: list[list[Cell | None]], heads: tuple[int, ...], col: int
+) -> CellEvidence | None:
+    """A header cell that is a bare Western year in a row of such (``2015``): that fiscal
+    year, as a bare year in a KPI header is (the spec's ``目標値 (R7)``)."""
+    for r in heads:
+        cell = grid[r][col]
+        if cell is None or not _WESTERN_YEAR.fullmatch(normalize_text(cell.text).replace(" ", "")):
+            continue
+        row = [c for c in grid[r] if c is not None and c.row == r and not c.empty]
+        if len(row) >= 3 and _western_years(row):
+            year = int(normalize_text(cell.text).replace(" ", ""))
+            return CellEvidence(
+                CellClass.PERIOD, Period(year, None, None, cell.text), False, cell.text
+            )
     return None
 
 
@@ -1511,6 +1551,7 @@ def _read_region(
     periods = {
         col: _heading_period(grid, ev, heads, col, vocabulary, not year_cols)
         or _bare_year(grid, ev, heads, col)
+        or _western_year(grid, heads, col)
         for col in range(lo, hi)
     }
     period_cols = [c for c, e in periods.items() if e is not None]
@@ -2907,6 +2948,16 @@ def _read_column(
         else {}
     )
     inner_topic = [r for r in NOT_VALUE_TOPICS if r in inner_votes]
+    if (
+        inner_topic
+        and period_ev is not None
+        and values >= 0.5
+        and normalize_text(without_periods(header_cells[-1].text)).replace(" ", "") == "評価"
+    ):
+        # H24評価 | H25評価 over numbers (豊橋's 政策分析): each year's evaluation's figures,
+        # the indicator's values measured for it (a grade column holds words, not numbers)
+        scores.pop(inner_topic[0], None)
+        inner_topic = []
     if inner_topic and scores.get(inner_topic[0]):
         # R6 over 事業費: the year dates the program's money, whose numbers list no actuals
         scores.pop("value", None)

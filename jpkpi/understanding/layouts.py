@@ -61,6 +61,7 @@ from jpkpi.understanding.cells import (
     typed_kind,
     unit_note,
     unit_only,
+    unit_word,
     value_and_period,
 )
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -389,6 +390,23 @@ def _region_x(table: Table, region: RegionReading) -> tuple[float, float] | None
     return min(b[0] for b in xs), max(b[2] for b in xs)
 
 
+def _own_unit(vc: ValueCell, col: int, units: list[Cell]) -> ValueCell:
+    """A bare number read with the unit printed in the unit column right after it, where a row's
+    unit columns differ (海津: 3.5 | 万人 | 36,210 | 人): the record's unit is the first one,
+    which is not every value's; a value with no unit column right after it keeps the record's."""
+    after = [u for u in units if u.col == col + 1]  # (the unit printed right after the value)
+    if not after:
+        return vc
+    unit = after[0].text.strip()
+    try:
+        q = parse_quantity(vc.text)
+    except ParseError:
+        return vc
+    if q.unit is not None or q.value is None:
+        return vc
+    return replace(vc, value_text=f"{normalize_text(vc.text)}{unit}")
+
+
 def region_drafts(
     table: Table,
     reading: TableInterpretation,
@@ -415,6 +433,8 @@ def region_drafts(
     indicator_col = next((c.index for c in region.columns if c.role == "indicator"), None)
     units = [c for c in region.columns if c.role == "unit"]
     unit_col = max(units, key=lambda c: c.score).index if units else None  # the surest one
+    # (columns headed 単位 whose cells are units: 海津's 指標値 | 単位 | 実績値 | 単位)
+    unit_cols = {c.index for c in units if "単位" in innermost_heading(c.header)}
     labels = [c.index for c in region.columns if c.role == "label"]
     label_col = labels[0] if labels else None
     # each row's own target year (目標年度 | 29年度), for its targets that name none
@@ -754,6 +774,10 @@ def region_drafts(
             program = d.program or Program(None, department=d.department)
             d.program = replace(program, number=code)
         spans: list[str] = []  # the spans of years that dated the row's values
+        # 指標値 | 単位 | 実績値 | 単位 over 3.5 | 万人 | 36,210 | 人 (海津): each value's own unit
+        row_units = [c for c in own if c.col in unit_cols and not c.empty and unit_word(c.text)]
+        if len({normalize_text(c.text).replace(" ", "") for c in row_units}) < 2:
+            row_units = []
         for cell in values:
             if when is not None:
                 _add_value(d, *_dated_value(region, cell, when))
@@ -779,7 +803,7 @@ def region_drafts(
                 listed = _stacked_role(region, stacked, cell, line_list)
             if listed == "value":
                 continue  # a value under no list's heading, on a row that names none
-            vc = _listed_value(region, cell, label)
+            vc = _own_unit(_listed_value(region, cell, label), cell.col, row_units)
             if cell.col in grouped and vc.period is None:
                 vc = _group_dated(vc, grid, r, grouped[cell.col], spans)
             _add_value(d, listed, vc)

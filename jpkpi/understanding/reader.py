@@ -420,6 +420,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _kinds_of_rows(block, reading, table_drafts)
         _parts_of_rows(block, reading, table_drafts)
         _years_beside(block, reading, table_drafts)
+        table_drafts = _years_of_blocks(block, reading, table_drafts)
         table_drafts = _settled_around(block, reading, table_drafts, previous, marked)
         _dated(table_drafts, era, report_year, plan, _notes_after(blocks, index))
         _dated_by_form(table_drafts, form)
@@ -844,6 +845,61 @@ def _years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft
                         # (目標値 | 直近値 | 年度: the year the row reader gave the target is
                         # the latest value's, not the target's too)
                         d.target_period = None
+
+
+def _years_of_blocks(
+    table: Table, reading: TableInterpretation, drafts: list[Draft]
+) -> list[Draft]:
+    """A column of years left of the names, each year merged down over a block of rows (武雄:
+    ``年度 | 区分 | 指標名 | 単位 | 目標値 | 実績値``, 令和2年度 over four rows, the same four
+    indicators under each year): each row's year dates its undated targets and actuals, and an
+    indicator printed under several years is one record with a value of each year."""
+    if len(reading.regions) != 1:
+        return drafts
+    region = reading.regions[0]
+    names = next((c.index for c in region.columns if c.role == "indicator"), None)
+    years = next(
+        (
+            c
+            for c in region.columns
+            if c.role == "target_period" and names is not None and c.index < names
+        ),
+        None,
+    )
+    if years is None:
+        return drafts
+    grid = table.grid()
+    column = [grid[r][years.index] for r in region.body_rows]
+    if not any(c is not None and c.rowspan > 1 for c in column):
+        return drafts  # (a year on each row: the row's target year, as 目標年度 is)
+    for d in drafts:
+        cell = grid[d.row][years.index] if d.row is not None and 0 <= d.row < len(grid) else None
+        period = printed_period(cell.text) if cell is not None and not cell.empty else None
+        if cell is None or period is None:
+            continue
+        d.targets = [v if v.period else replace(v, period=period) for v in d.targets]
+        d.actuals = [v if v.period else replace(v, period=period) for v in d.actuals]
+        if d.target_period is not None and d.target_period.where == cell.provenance:
+            d.target_period = None
+    kept: list[Draft] = []
+    first: dict[tuple[object, ...], Draft] = {}
+    for d in drafts:
+        key = (d.indicator, d.unit, d.kind, d.program.name if d.program else None)
+        home = first.get(key)
+        years_of = {v.period.fiscal_year for v in (*d.targets, *d.actuals) if v.period}
+        taken = (
+            {v.period.fiscal_year for v in (*home.targets, *home.actuals) if v.period}
+            if home is not None
+            else set()
+        )
+        if home is None or not d.indicator or not years_of or years_of & taken:
+            first.setdefault(key, d)
+            kept.append(d)
+            continue
+        home.targets.extend(d.targets)
+        home.actuals.extend(d.actuals)
+        home.warnings.extend(w for w in d.warnings if w not in home.warnings)
+    return kept
 
 
 def _period_row(d: Draft, vocabulary: Vocabulary) -> bool:
