@@ -664,6 +664,11 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms151", "all"),
         (FORMS.parent / "forms152", "all"),
         (FORMS.parent / "forms153", "all"),
+        (FORMS.parent / "forms154", "all"),
+        (FORMS.parent / "forms155", "all"),
+        (FORMS.parent / "forms156", "all"),
+        (FORMS.parent / "forms158", "all"),
+        (FORMS.parent / "forms161", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -714,7 +719,11 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     forms147's 佐用 flags `調査中` not_measured (the vocabulary's marker, as 集計中), where F147-5
     writes none; forms148's 舟橋 keeps `5年間で40世帯` and `30人を維持` as targets of their
     column's year beside the statements (issue 11, point 5), where F148-5 keeps the statement
-    alone."""
+    alone. forms157's 山陽小野田 dates `7,569（R7.3.31時点）` to the month it was counted at (the
+    as-of rule of docs/primitives.md), where F157-5 keeps the column's year alone; forms159's
+    みなべ loses the baselines of the rows under its `事業N … | 事業費` rows across the table
+    (left as found); forms160's 安中 leaves `目標値` undated where F160-2 dates it by a legend of
+    短期 / 中期 / 中長期."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -3908,3 +3917,16 @@ def test_a_years_evaluation_columns_are_its_actuals_with_a_doubt() -> None:
         (51, 2014),
     ]
     assert any("H24評価" in w and "earlier year" in w for w in meetings.warnings)
+
+
+def test_a_label_value_form_gives_no_record_and_a_start_is_a_baseline() -> None:
+    """六ヶ所 (corpora/forms158): `総事業費（千円） | 48,300` among `担当課 | 企画調整課` and
+    `事業期間 | 2019年度～2021年度` is a field of the form, no record; 安中 (forms160):
+    `着手時（R3）` is the starting point."""
+    rokkasho = parsed(FORMS.parent / "forms158" / "rokkasho_kensho_r3.pdf").records
+    assert "総事業費" not in {r.indicator for r in rokkasho}
+    assert len(rokkasho) == 4
+    annaka = parsed(FORMS.parent / "forms160" / "annaka_saikido_shinchoku_r6.pdf").records
+    movers = next(r for r in annaka if r.indicator == "子育て世帯の転入数")
+    assert (movers.baseline.quantity.value, movers.baseline.period.fiscal_year) == (102, 2021)
+    assert [a.period.fiscal_year for a in movers.actuals] == [2023, 2024]

@@ -699,6 +699,7 @@ def interpret_table(
         table.n_cols,
     )
     row_roles, form_rows = _fields_over_header(row_roles, rows)
+    row_roles = _label_value_form(row_roles, rows, vocabulary)
     # (the form's fields above, 事業期間 平成30年度～令和2年度 among them, head no column)
     header_rows = tuple(r for r in _leading_header_rows(row_roles, rows) if r >= form_rows)
     slots = _program_rows(table, grid, vocabulary)
@@ -915,6 +916,28 @@ def _bands_as_sections(
 
 def _first_page(table: Table) -> int | None:
     return next((c.provenance.page for c in table.cells if c.provenance.page is not None), None)
+
+
+#: Roles a form's label votes for (担当課, 事業期間, 総事業費, 事業名, 番号).
+_FORM_LABEL_ROLES = frozenset({*_FIELD_ROLES, "period_field", "money"})
+
+
+def _label_value_form(
+    row_roles: tuple[str, ...], rows: Sequence[Sequence[Cell]], vocabulary: Vocabulary
+) -> tuple[str, ...]:
+    """A table of label | value rows whose labels are mostly a form's (六ヶ所: 地域再生計画の名称
+    | … , 担当課 | 企画調整課, 事業期間 | 2019年度～2021年度, 総事業費（千円） | 48,300): every row
+    a field of the form, its 総事業費 no indicator's target."""
+    pairs = [[c for c in row if not c.empty] for row in rows]
+    if len(pairs) < 2 or any(len(p) != 2 for p in pairs):
+        return row_roles
+    form = sum(
+        bool(set(vocabulary.votes(normalize_text(p[0].text).replace(" ", ""))) & _FORM_LABEL_ROLES)
+        for p in pairs
+    )
+    if form * 2 < len(pairs):
+        return row_roles
+    return tuple("fields" for _ in row_roles)
 
 
 def _fields_over_header(
