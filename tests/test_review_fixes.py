@@ -1888,3 +1888,85 @@ def test_a_target_years_ahead_in_kanji_is_undated_with_a_warning(tmp_path: Path)
     record = html_page(tmp_path, "ahead", html_table(rows)).records[0]
     assert [(t.quantity.value, t.period) for t in record.targets] == [(150, None)]
     assert any("五年後" in w and "has no year" in w for w in record.warnings)
+
+
+def test_a_two_column_list_of_money_indicators_is_no_form(tmp_path: Path) -> None:
+    """`指標 | 目標値` over 観光消費額（百万円） and 市税収入額（千円）: indicators, not a form's fields
+    (a fourteenth review found every record lost); a form needs fields of its own (担当課 …)."""
+    rows = [
+        ["指標", "目標値"],
+        ["観光消費額（百万円）", "5000"],
+        ["市税収入額（千円）", "1200000"],
+        ["移住者数（人）", "100"],
+    ]
+    records = html_page(tmp_path, "money_list", html_table(rows)).records
+    assert [(r.indicator, r.targets[0].quantity.value) for r in records] == [
+        ("観光消費額", 5000000000),
+        ("市税収入額", 1200000000),
+        ("移住者数", 100),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("〇〇ha", "ha"), ("〇〇人/年", "人/年"), ("〇〇位", "位")]
+)
+def test_a_placeholder_before_any_unit_is_not_set(text: str, unit: str) -> None:
+    q = parse_quantity(text)
+    assert (q.value, q.unit, q.flags) == (None, unit, frozenset({"not_set"}))
+
+
+def test_a_years_grades_are_no_actuals(tmp_path: Path) -> None:
+    """`R4評価 | R5評価` over 3 | 4: a scale's grades, no actuals of 出生数 (a fourteenth review
+    found them read as 3人 and 4人)."""
+    rows = [
+        ["施策名", "指標名", "単位", "R4評価", "R5評価"],
+        ["子育て支援", "出生数", "人", "3", "4"],
+        ["移住促進", "転入者数", "人", "2", "5"],
+    ]
+    records = html_page(tmp_path, "grades", html_table(rows)).records
+    assert all(not r.actuals for r in records)
+
+
+def test_a_target_year_merged_over_rows_dates_no_actual(tmp_path: Path) -> None:
+    """`目標年度` merged over the rows, left of the names: the targets' year, never the actuals'
+    (a fourteenth review found each actual dated to it)."""
+    body = (
+        "<table><tr><th>目標年度</th><th>指標名</th><th>単位</th><th>基準値</th><th>目標値</th>"
+        "<th>実績値</th></tr><tr><td rowspan=2>令和7年度</td><td>移住相談件数</td><td>件</td>"
+        "<td>80</td><td>150</td><td>90</td></tr><tr><td>空き家バンク登録数</td><td>件</td>"
+        "<td>10</td><td>30</td><td>18</td></tr></table>"
+    )
+    records = html_page(tmp_path, "due", body).records
+    assert [a.period for r in records for a in r.actuals] == [None, None]
+
+
+def test_blocks_with_their_own_baselines_stay_apart(tmp_path: Path) -> None:
+    """年度 merged over two rows a year, each block printing its own 基準値: a record a block (a
+    fourteenth review found the later blocks' baselines dropped by the merge)."""
+    body = (
+        "<table><tr><th>年度</th><th>指標名</th><th>単位</th><th>基準値</th><th>目標値</th>"
+        "<th>実績値</th></tr><tr><td rowspan=2>令和2年度</td><td>移住相談件数</td><td>件</td>"
+        "<td>80</td><td>100</td><td>90</td></tr><tr><td>空き家バンク登録数</td><td>件</td>"
+        "<td>10</td><td>20</td><td>18</td></tr><tr><td rowspan=2>令和3年度</td><td>移住相談件数"
+        "</td><td>件</td><td>90</td><td>120</td><td>130</td></tr><tr><td>空き家バンク登録数</td>"
+        "<td>件</td><td>18</td><td>25</td><td>22</td></tr></table>"
+    )
+    records = html_page(tmp_path, "blocks", body).records
+    assert [(r.indicator, r.baseline.quantity.value) for r in records] == [
+        ("移住相談件数", 80),
+        ("空き家バンク登録数", 10),
+        ("移住相談件数", 90),
+        ("空き家バンク登録数", 18),
+    ]
+
+
+def test_units_after_each_value_in_a_csv(tmp_path: Path) -> None:
+    """`指標名,指標値,単位,実績値,単位` in a CSV (the row reader's path): 36,210 人, not 万人."""
+    path = tmp_path / "units.csv"
+    path.write_text(
+        "指標名,指標値,単位,実績値,単位\n観光入込客数,3.5,万人,36210,人\n移住者数,100,人,120,人\n",
+        encoding="utf-8",
+    )
+    record = jpkpi.parse(path).records[0]
+    assert [t.quantity.value for t in record.targets] == [35000]
+    assert [a.quantity.value for a in record.actuals] == [36210]

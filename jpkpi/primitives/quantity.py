@@ -564,9 +564,28 @@ def _placeholder(text: str, unit: str | None) -> Quantity | None:
         after = parse_quantity("1" + tail)
     except ParseError:
         return None
-    if after.unit is not None and after.unit not in COUNTERS and after.unit not in ("%", "‰"):
+    if after.unit is not None and not _placeholder_unit(after.unit):
         return None
     return Quantity(None, after.unit or unit, after.flags | {"not_set"}, (), text)
+
+
+#: Words after 〇〇 that make a place's name still to be set (〇〇市, 〇〇地区), no unit.
+_PLACE_WORDS = frozenset({"市", "町", "村", "区", "県", "都", "府", "道", "地区", "地域", "校区"})
+
+
+def _placeholder_unit(unit: str) -> bool:
+    """Whether the words after a placeholder figure are its unit: a counter, a unit written with
+    a rate's slash, a symbol or letters (人/年, %, ㎡, ha), or a short word that names no place
+    (位); a longer one (〇〇教室参加者数) is a name still to be set."""
+    return (
+        unit in COUNTERS
+        or _UNIT_SIGNS.search(unit) is not None
+        or (len(unit) <= 2 and unit not in _PLACE_WORDS)
+    )
+
+
+#: Characters only a unit prints after a number (a rate's slash, %, ㎡, Latin letters).
+_UNIT_SIGNS = regex.compile(r"[/%‰㎡㎞A-Za-z]")
 
 
 #: A range written with a wave dash (``99.9～100``): the lower bound is the value.
@@ -667,7 +686,12 @@ def _cardinal(q: Quantity, s: str, caller: str) -> Quantity:
     if q.unit is not None and _RELATIVE_TIME.fullmatch(q.unit):
         # （1年後） under R8目標 (小千谷): when the target is, not how many
         raise _fail(caller, s, f"is a time from now ({q.unit}), not a quantity", 0)
-    if q.unit is not None and _YEAR_LEVEL.fullmatch(q.unit):
+    if (
+        q.unit is not None
+        and _YEAR_LEVEL.fullmatch(q.unit)
+        and q.value is not None
+        and 1900 <= q.value <= 2100
+    ):
         # 2019年水準 (白浜): back to that year's level, a year and no quantity
         raise _fail(caller, s, f"is a year's level ({q.unit}), not a quantity", 0)
     return q

@@ -7,9 +7,12 @@ exact observations, units, target statements and statuses.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period
+from jpkpi.primitives.quantity import parse_quantity
+from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Provenance
 from jpkpi.understanding.programs import Program
 from jpkpi.understanding.vocabulary import Kind
@@ -84,3 +87,19 @@ class Draft:
     def has_values(self) -> bool:
         """Whether any value cell was found."""
         return bool(self.baseline or self.targets or self.actuals or self.target_texts)
+
+
+def with_own_unit(vc: ValueCell, unit: str) -> ValueCell:
+    """A bare number read with the unit printed right after it, in a row whose unit columns
+    differ (海津: 指標値 | 単位 | 実績値 | 単位 over 3.5 | 万人 | 36,210 | 人): the record's unit is
+    the first, which is not this value's; a value that prints its own unit, or already names the
+    part of its text that is the value, keeps it."""
+    if vc.value_text is not None:
+        return vc
+    try:
+        q = parse_quantity(vc.text)
+    except ParseError:
+        return vc
+    if q.unit is not None or q.value is None:
+        return vc
+    return replace(vc, value_text=f"{normalize_text(vc.text)}{normalize_text(unit)}")

@@ -386,7 +386,7 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
             return "fields"  # 事業開始年度 | －: a form's field, whose dash is no missing value
     if len(nonempty) >= 3 and _years_with_one_bare(nonempty, ev):
         return "header"  # H22 | H25 | H27 | H29 | 31: periods, the last printed bare
-    if len(nonempty) >= 3 and _western_years(nonempty):
+    if _western_years(nonempty):
         return "header"  # 2014 | 2015 | … | 2019 | 2019 (富津): years, printed without 年度
     if _money_field(nonempty, vocabulary):
         return "fields"
@@ -510,9 +510,9 @@ _YEAR_STEP = 5
 
 
 def _western_years(cells: list[Cell]) -> bool:
-    """A row of bare Western years that run forward (富津: ``2014 | 2015 | … | 2019 | 2019``
-    under 基準値 | 実績値 | 目標値): years, not values; steps of at most five years, a year
-    repeated where a target falls in the last actual's year."""
+    """A row of three or more bare Western years that run forward (富津: ``2014 | 2015 | … |
+    2019 | 2019`` under 基準値 | 実績値 | 目標値): years, not values; steps of at most five
+    years, a year repeated where a target falls in the last actual's year."""
     years = []
     for c in cells:
         text = normalize_text(c.text).replace(" ", "")
@@ -520,24 +520,21 @@ def _western_years(cells: list[Cell]) -> bool:
             return False
         years.append(int(text))
     steps = [b - a for a, b in itertools.pairwise(years)]
-    return all(0 <= d <= _YEAR_STEP for d in steps) and any(d > 0 for d in steps)
+    return len(years) >= 3 and all(0 <= d <= _YEAR_STEP for d in steps) and any(steps)
 
 
 def _western_year(
-    grid: list[list[Cell | None]], heads: tuple[int, ...], col: int
+    grid: list[list[Cell | None]], rows: tuple[int, ...], col: int
 ) -> CellEvidence | None:
-    """A header cell that is a bare Western year in a row of such (``2015``): that fiscal
-    year, as a bare year in a KPI header is (the spec's ``目標値 (R7)``)."""
-    for r in heads:
+    """A header cell that is a bare Western year in a row of such (``2015``; ``rows``, the header
+    rows _western_years found): that fiscal year, as a bare year in a KPI header is (the spec's
+    ``目標値 (R7)``)."""
+    for r in rows:
         cell = grid[r][col]
-        if cell is None or not _WESTERN_YEAR.fullmatch(normalize_text(cell.text).replace(" ", "")):
-            continue
-        row = [c for c in grid[r] if c is not None and c.row == r and not c.empty]
-        if len(row) >= 3 and _western_years(row):
-            year = int(normalize_text(cell.text).replace(" ", ""))
-            return CellEvidence(
-                CellClass.PERIOD, Period(year, None, None, cell.text), False, cell.text
-            )
+        text = normalize_text(cell.text).replace(" ", "") if cell is not None else ""
+        if cell is not None and _WESTERN_YEAR.fullmatch(text):
+            year = Period(int(text), None, None, cell.text)
+            return CellEvidence(CellClass.PERIOD, year, False, cell.text)
     return None
 
 
@@ -920,6 +917,8 @@ def _first_page(table: Table) -> int | None:
 
 #: Roles a form's label votes for (担当課, 事業期間, 総事業費, 事業名, 番号).
 _FORM_LABEL_ROLES = frozenset({*_FIELD_ROLES, "period_field", "money"})
+#: Fewest labels of a form's own fields (not money) a label | value table needs to be a form.
+_FORM_FIELDS = 2
 
 
 def _label_value_form(
@@ -931,11 +930,11 @@ def _label_value_form(
     pairs = [[c for c in row if not c.empty] for row in rows]
     if len(pairs) < 2 or any(len(p) != 2 for p in pairs):
         return row_roles
-    form = sum(
-        bool(set(vocabulary.votes(normalize_text(p[0].text).replace(" ", ""))) & _FORM_LABEL_ROLES)
-        for p in pairs
-    )
-    if form * 2 < len(pairs):
+    roles = [set(vocabulary.votes(normalize_text(p[0].text).replace(" ", ""))) for p in pairs]
+    form = sum(bool(r & _FORM_LABEL_ROLES) for r in roles)
+    # (money labels alone make no form: 観光消費額（百万円） | 5,000 is an indicator's target)
+    fields = sum(bool(r & (_FORM_LABEL_ROLES - {"money"})) for r in roles)
+    if form * 2 < len(pairs) or fields < _FORM_FIELDS:
         return row_roles
     return tuple("fields" for _ in row_roles)
 
@@ -1525,6 +1524,26 @@ def _region_votes(
     return votes
 
 
+#: The highest grade a scale of numbered grades prints (1–5, 1–10).
+_TOP_GRADE = 10
+
+
+def _grades(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
+    """Whether a column's numbers are numbered grades: whole numbers of 1 to 10 only (R4評価 over
+    3 | 4 | 2: a 5-point scale's grades, no indicator's values)."""
+    numbers = []
+    for text in _own_texts(grid, rows, col):
+        try:
+            q = parse_quantity(text)
+        except ParseError:
+            continue
+        if q.value is not None:
+            numbers.append(q.value)
+    return bool(numbers) and all(
+        n == n.to_integral_value() and 0 <= n <= _TOP_GRADE for n in numbers
+    )
+
+
 def _read_region(
     table: Table,
     grid: list[list[Cell | None]],
@@ -1571,10 +1590,18 @@ def _read_region(
     year_cols = {
         col for col in range(lo, hi) if below and _share(grid, ev, below, col, _a_year) >= 0.5
     }
+    # header rows of bare Western years (2014 | 2015 | …), found once for every column
+    western = tuple(
+        r
+        for r in heads
+        if _western_years(
+            [c for c in grid[r][lo:hi] if c is not None and c.row == r and not c.empty]
+        )
+    )
     periods = {
         col: _heading_period(grid, ev, heads, col, vocabulary, not year_cols)
         or _bare_year(grid, ev, heads, col)
-        or _western_year(grid, heads, col)
+        or _western_year(grid, western, col)
         for col in range(lo, hi)
     }
     period_cols = [c for c, e in periods.items() if e is not None]
@@ -2976,6 +3003,7 @@ def _read_column(
         and period_ev is not None
         and values >= 0.5
         and normalize_text(without_periods(header_cells[-1].text)).replace(" ", "") == "評価"
+        and not _grades(grid, sample, col)
     ):
         # H24評価 | H25評価 over numbers (豊橋's 政策分析): each year's evaluation's figures,
         # the indicator's values measured for it (a grade column holds words, not numbers)

@@ -64,7 +64,7 @@ from jpkpi.understanding.cells import (
     unit_word,
     value_and_period,
 )
-from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.drafts import Draft, ValueCell, with_own_unit
 from jpkpi.understanding.interpretation import (
     RECORD_LAYOUTS,
     ColumnReading,
@@ -391,20 +391,11 @@ def _region_x(table: Table, region: RegionReading) -> tuple[float, float] | None
 
 
 def _own_unit(vc: ValueCell, col: int, units: list[Cell]) -> ValueCell:
-    """A bare number read with the unit printed in the unit column right after it, where a row's
-    unit columns differ (海津: 3.5 | 万人 | 36,210 | 人): the record's unit is the first one,
-    which is not every value's; a value with no unit column right after it keeps the record's."""
-    after = [u for u in units if u.col == col + 1]  # (the unit printed right after the value)
-    if not after:
-        return vc
-    unit = after[0].text.strip()
-    try:
-        q = parse_quantity(vc.text)
-    except ParseError:
-        return vc
-    if q.unit is not None or q.value is None:
-        return vc
-    return replace(vc, value_text=f"{normalize_text(vc.text)}{unit}")
+    """A value read with the unit of the unit column right after it (drafts.with_own_unit),
+    where the row's unit columns differ; a value with no unit column right after it keeps the
+    record's."""
+    after = next((u for u in units if u.col == col + 1), None)
+    return with_own_unit(vc, after.text) if after is not None else vc
 
 
 def region_drafts(

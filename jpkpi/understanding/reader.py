@@ -69,6 +69,7 @@ from jpkpi.understanding.interpretation import (
     RegionReading,
     TableInterpretation,
     column_votes,
+    innermost_heading,
     interpret_table,
 )
 from jpkpi.understanding.keyed import spread_keyed_values
@@ -847,6 +848,10 @@ def _years_beside(table: Table, reading: TableInterpretation, drafts: list[Draft
                         d.target_period = None
 
 
+#: Headings of a column of the rows' own years (武雄's 年度), not of when targets fall due.
+_ROW_YEAR_WORDS = frozenset({"年度", "年", "年次", ""})
+
+
 def _years_of_blocks(
     table: Table, reading: TableInterpretation, drafts: list[Draft]
 ) -> list[Draft]:
@@ -862,7 +867,11 @@ def _years_of_blocks(
         (
             c
             for c in region.columns
-            if c.role == "target_period" and names is not None and c.index < names
+            if c.role == "target_period"
+            and names is not None
+            and c.index < names
+            # (年度, a year of the rows; not 目標年度, the year their targets are due)
+            and without_periods(innermost_heading(c.header)).replace(" ", "") in _ROW_YEAR_WORDS
         ),
         None,
     )
@@ -892,7 +901,15 @@ def _years_of_blocks(
             if home is not None
             else set()
         )
-        if home is None or not d.indicator or not years_of or years_of & taken:
+        if (
+            home is None
+            or not d.indicator
+            or not years_of
+            or years_of & taken
+            or (d.baseline is not None and d.baseline.text != (home.baseline or d.baseline).text)
+            or (d.status is not None and d.status != home.status)
+        ):
+            # (a block whose own baseline or printed status differs is a record of its own)
             first.setdefault(key, d)
             kept.append(d)
             continue

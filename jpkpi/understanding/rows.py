@@ -43,7 +43,7 @@ from jpkpi.understanding.cells import (
     value_and_period,
 )
 from jpkpi.understanding.columns import Column
-from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.drafts import Draft, ValueCell, with_own_unit
 from jpkpi.understanding.headers import (
     NUMBERED,
     VALUE_ROLES,
@@ -933,12 +933,23 @@ def _value_cell(placed: Placed) -> ValueCell:
 
 def _fill(d: Draft, roles: dict[Role, list[Placed]]) -> None:
     """Put a row's cells into a draft by their columns' roles."""
-    for text, _col, _ in roles.get(Role.UNIT, []):
+    units = roles.get(Role.UNIT, [])
+    for text, _col, _ in units:
         d.unit = d.unit or text
+    # 指標値 | 単位 | 実績値 | 単位 over 3.5 | 万人 | 36,210 | 人 (海津): each value's own unit
+    after = {u.col.index: u.text for u in units if unit_word(u.text)}
+    if len({normalize_text(t).replace(" ", "") for t in after.values()}) < 2:
+        after = {}
+
+    def cell(placed: Placed) -> ValueCell:
+        vc = _value_cell(placed)
+        unit = after.get(placed.col.index + 1)
+        return with_own_unit(vc, unit) if unit is not None else vc
+
     for text, _col, _ in roles.get(Role.TYPE, []):
         d.indicator_type = type_of(text) or d.indicator_type
     for placed in roles.get(Role.BASELINE, []):
-        d.baseline = d.baseline or _value_cell(placed)
+        d.baseline = d.baseline or cell(placed)
     for text, _col, _ in roles.get(Role.BASE_YEAR, []):
         d.base_year = d.base_year or text
     for text, col, where in roles.get(Role.TARGET_PERIOD, []):
@@ -947,11 +958,11 @@ def _fill(d: Draft, roles: dict[Role, list[Placed]]) -> None:
         text, col = placed.text, placed.col
         if classify(text) in (CellClass.QUANTITY, CellClass.MISSING) or col.period is not None:
             # a statement under a dated target heading keeps the column's period
-            d.targets.append(_value_cell(placed))
+            d.targets.append(cell(placed))
         else:
             d.target_texts.append(text)
     for placed in roles.get(Role.ACTUAL, []):
-        d.actuals.append(_value_cell(placed))
+        d.actuals.append(cell(placed))
     for text, _col, _ in roles.get(Role.STATUS, []):
         printed = printed_status(text)
         if printed is not None:
