@@ -3930,3 +3930,11 @@ def test_a_label_value_form_gives_no_record_and_a_start_is_a_baseline() -> None:
     movers = next(r for r in annaka if r.indicator == "子育て世帯の転入数")
     assert (movers.baseline.quantity.value, movers.baseline.period.fiscal_year) == (102, 2021)
     assert [a.period.fiscal_year for a in movers.actuals] == [2023, 2024]
+
+
+def test_a_tally_of_indicators_by_result_gives_no_record() -> None:
+    """安平 (corpora/forms162): `指標本数 | 目標達成 | 基準値より改善 | 未達成` over `22 | 7（31.8%） |
+    4（18.2%） | 11（50.0%）`, each share printed under its count: a tally, no indicators."""
+    records = parsed(FORMS.parent / "forms162" / "abira_zenki_kensho_h30.pdf").records
+    assert len(records) == 5
+    assert not {r.indicator for r in records} & {"合計", "Ⅰ 子育て・教育"}

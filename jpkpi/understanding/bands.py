@@ -145,9 +145,15 @@ def _value_stack(cell: Cell) -> tuple[tuple[CellLine, ...], tuple[CellLine, ...]
         or any(classify(ln.text) in (CellClass.PROSE, CellClass.STATEMENT) for ln in head)
     ):
         return None
+    if len(values) == 2 and _GLOSS_LINE.fullmatch(fold_width(values[1].text).strip()):
+        return None  # 7 over （31.8%） (安平): one value and its share in brackets, no two rows
     if len(values) < 2 and not head:
         return None
     return head, values
+
+
+#: A value line wholly in brackets under a value: the value's gloss (its share, a total).
+_GLOSS_LINE = regex.compile(r"[(（][^()（）]+[)）]")
 
 
 def split_bands(table: Table) -> BandSplit:

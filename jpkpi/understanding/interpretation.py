@@ -1524,6 +1524,10 @@ def _region_votes(
     return votes
 
 
+#: Fewest rows of counts for a table to be a tally of them.
+_TALLY_ROWS = 2
+
+
 #: The highest grade a scale of numbered grades prints (1–5, 1–10).
 _TOP_GRADE = 10
 
@@ -1542,6 +1546,29 @@ def _grades(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
     return bool(numbers) and all(
         n == n.to_integral_value() and 0 <= n <= _TOP_GRADE for n in numbers
     )
+
+
+def _tally_rows(grid: list[list[Cell | None]], rows: list[int], lo: int, hi: int) -> bool:
+    """Whether the rows count something by class: in four rows of five or more that print three
+    whole numbers or more, the first (or last) is the sum of the others (安平: 指標本数 22 |
+    目標達成 7（31.8%） | 基準値より改善 4 | 未達成 11), no indicator's values."""
+    counted = summed = 0
+    for r in rows:
+        numbers: list[int] = []
+        for c in grid[r][lo:hi]:
+            if c is None or c.row != r or c.empty:
+                continue
+            try:
+                q = parse_quantity(c.text)
+            except ParseError:
+                continue
+            if q.value is not None and q.value == q.value.to_integral_value():
+                numbers.append(int(q.value))
+        if len(numbers) < 3:
+            continue
+        counted += 1
+        summed += numbers[0] == sum(numbers[1:]) or numbers[-1] == sum(numbers[:-1])
+    return counted >= _TALLY_ROWS and summed * 5 >= counted * 4
 
 
 def _read_region(
@@ -1627,9 +1654,22 @@ def _read_region(
         # 事業費 | うち一般財源 down the side under H25実績 | H26計画 …: the program's money
         # over years, whatever the years' headings say
         reasons.append(f"each of its {money_rows} rows names money")
-    if money_rows or (other_topic >= MIN_TOPIC_EVIDENCE and topic["indicator"] < other_topic):
+    tally = not money_rows and _tally_rows(grid, body, lo, hi)
+    if tally:
+        # 指標本数 | 目標達成 | 基準値より改善 | 未達成 over 22 | 7（31.8%） | 4 | 11 (安平):
+        # a count of indicators by result, no indicators
+        reasons.append("each row's first count is the sum of the counts beside: a tally")
+    if (
+        money_rows
+        or tally
+        or (other_topic >= MIN_TOPIC_EVIDENCE and topic["indicator"] < other_topic)
+    ):
         topic_name = (
-            "money" if money_rows else max(("money", "staff", "evaluation"), key=lambda k: topic[k])
+            "money"
+            if money_rows
+            else "evaluation"
+            if tally
+            else max(("money", "staff", "evaluation"), key=lambda k: topic[k])
         )
         return RegionReading(
             lo, hi, Layout(topic_name), heads, tuple(body), (), 0.7, tuple(reasons), kind
