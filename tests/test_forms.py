@@ -3938,3 +3938,18 @@ def test_a_tally_of_indicators_by_result_gives_no_record() -> None:
     records = parsed(FORMS.parent / "forms162" / "abira_zenki_kensho_h30.pdf").records
     assert len(records) == 5
     assert not {r.indicator for r in records} & {"合計", "Ⅰ 子育て・教育"}
+
+
+def test_a_name_cell_that_goes_on_with_its_start_and_goal() -> None:
+    """新見 (corpora/forms165): `主な観光施設の入り込み客数32万人 → 35万人（市調査）` is the name,
+    its baseline and its target; `社会増減転出超過227人 → 転入超過1人以上`, whose ends are words,
+    stays as printed."""
+    records = parsed(FORMS.parent / "forms165" / "niimi_senryaku_kensho_h27.pdf").records
+    tourists = next(r for r in records if r.indicator == "主な観光施設の入り込み客数")
+    assert (tourists.baseline.quantity.value, tourists.targets[0].quantity.value) == (
+        320000,
+        350000,
+    )
+    sales = next(r for r in records if r.indicator == "A級食材の総販売額")
+    assert sales.baseline.quantity.value == 1591900000
+    assert any(r.indicator.startswith("社会増減") and not r.targets for r in records)

@@ -2029,6 +2029,51 @@ def split_led_name(d: Draft) -> None:
         d.indicator = led.group("name")
 
 
+#: An arrow between where an indicator starts and where it is to go.
+_ARROW_MARK = regex.compile(r"\s*(?:→|⇒|➡)\s*")
+#: A bracket after the target, saying where the figures come from (``（市調査）``).
+_SOURCE_TAIL = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def split_arrow_name(d: Draft) -> None:
+    """A name cell that goes on with where the indicator starts and is to go (新見:
+    ``主な観光施設の入り込み客数32万人 → 35万人（市調査）``): the name, its baseline and its
+    target, where both ends are values and the draft has neither; a source in brackets after the
+    target is dropped with them. A name whose ends are words (``転出超過227人 → 転入超過1人以上``)
+    stays as printed."""
+    if d.baseline is not None or d.targets or not d.indicator:
+        return
+    text = normalize_text(d.indicator)
+    parts = _ARROW_MARK.split(text)
+    if len(parts) != 2:
+        return
+    left, right = parts[0], _SOURCE_TAIL.sub("", parts[1])
+    try:
+        goal = parse_quantity(right)
+    except ParseError:
+        return
+    if goal.value is None:
+        return
+    for i, ch in enumerate(left):
+        if not ch.isdigit() or (i and (left[i - 1].isdigit() or left[i - 1] in ",.")):
+            continue
+        try:
+            start = parse_quantity(left[i:])
+        except ParseError:
+            continue
+        name = left[:i].strip()
+        if start.value is None or len(name) < _NAME_BEFORE_ARROW:
+            return
+        d.baseline = ValueCell(left[i:], None, "", where=d.indicator_where)
+        d.targets.append(ValueCell(right, None, "", where=d.indicator_where))
+        d.indicator = name
+        return
+
+
+#: Fewest characters of a name before the values an arrow joins.
+_NAME_BEFORE_ARROW = 2
+
+
 #: A target in words that starts with its level (``年間100人を維持``, ``40％に向上``, ``上記のうち、
 #: 年間50人を維持``), not with a name of its own.
 _LEVEL_FIRST = regex.compile(r"(?:上記のうち[、,]?\s*)?(?:年間|毎年度?|約|延べ|累計)?\s*[0-9０-９]")

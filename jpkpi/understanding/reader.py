@@ -90,6 +90,7 @@ from jpkpi.understanding.layouts import (
     read_field_lines,
     read_fields,
     region_drafts,
+    split_arrow_name,
     split_led_name,
     stacked_rows,
     unit_in_name,
@@ -783,6 +784,7 @@ def _settled_around(
     kept = _without_summary_rows(drafts)
     for d in kept:
         split_led_name(d)
+        split_arrow_name(d)  # 入り込み客数32万人 → 35万人（市調査）: its baseline and target
         d.unit = d.unit or stated_unit
         d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
     return kept
