@@ -1970,3 +1970,63 @@ def test_units_after_each_value_in_a_csv(tmp_path: Path) -> None:
     record = jpkpi.parse(path).records[0]
     assert [t.quantity.value for t in record.targets] == [35000]
     assert [a.quantity.value for a in record.actuals] == [36210]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [  # a 累計 after yearly actuals
+            ["指標名", "単位", "R2実績", "R3実績", "R4実績", "累計"],
+            ["移住相談件数", "件", "40", "50", "60", "150"],
+            ["空き家バンク成約件数", "件", "5", "6", "7", "18"],
+        ],
+        [  # a 計 | 男性 | 女性 target
+            ["指標名", "単位", "R7目標値（計）", "R7目標値（男性）", "R7目標値（女性）"],
+            ["総人口", "人", "30000", "14500", "15500"],
+            ["就業者数", "人", "15000", "8000", "7000"],
+        ],
+        [  # a new measure from 0 whose target is met
+            ["指標名", "単位", "基準値（R1）", "目標値（R6）", "実績値（R5）"],
+            ["サテライトオフィス開設数", "件", "0", "3", "3"],
+            ["ワーケーション受入企業数", "社", "0", "5", "5"],
+        ],
+    ],
+)
+def test_numbers_that_happen_to_sum_make_no_tally(tmp_path: Path, rows: list[list[str]]) -> None:
+    """A fifteenth review found these tables read as tallies of results and every record lost:
+    a tally's headings count (指標本数) and name results (目標達成, 未達成)."""
+    records = html_page(tmp_path, "sums", html_table(rows)).records
+    assert len(records) == 2
+
+
+def test_a_name_cell_with_dated_ends_of_an_arrow(tmp_path: Path) -> None:
+    """`観光入込客数32万人（R1）→35万人（R6）`: each end's year in its brackets (a fifteenth
+    review found a baseline of 1 with the unit `)`)."""
+    rows = [
+        ["施策", "重要業績評価指標（KPI）", "実績値（R5）"],
+        ["観光振興", "観光入込客数32万人（R1）→35万人（R6）", "33万人"],
+        ["子育て", "合計特殊出生率1.38（H30）→1.50", "1.40"],
+    ]
+    records = html_page(tmp_path, "arrow", html_table(rows)).records
+    tourists, births = records
+    assert tourists.indicator == "観光入込客数"
+    assert (tourists.baseline.quantity.value, tourists.baseline.period.fiscal_year) == (
+        320000,
+        2019,
+    )
+    assert [(t.quantity.value, t.period.fiscal_year) for t in tourists.targets] == [(350000, 2024)]
+    assert (births.indicator, births.unit) == ("合計特殊出生率", None)
+    assert births.baseline.quantity.value == Decimal("1.38")
+
+
+def test_a_later_block_keeps_the_baseline_the_first_lacks(tmp_path: Path) -> None:
+    body = (
+        "<table><tr><th>年度</th><th>指標名</th><th>単位</th><th>基準値</th><th>目標値</th>"
+        "<th>実績値</th></tr><tr><td rowspan=2>令和2年度</td><td>移住相談件数</td><td>件</td>"
+        "<td></td><td>100</td><td>90</td></tr><tr><td>空き家バンク登録数</td><td>件</td>"
+        "<td></td><td>20</td><td>18</td></tr><tr><td rowspan=2>令和3年度</td><td>移住相談件数"
+        "</td><td>件</td><td>90</td><td>120</td><td>130</td></tr><tr><td>空き家バンク登録数</td>"
+        "<td>件</td><td>18</td><td>25</td><td>22</td></tr></table>"
+    )
+    records = html_page(tmp_path, "blocks2", body).records
+    assert sorted(r.baseline.quantity.value for r in records if r.baseline) == [18, 90]

@@ -1524,10 +1524,6 @@ def _region_votes(
     return votes
 
 
-#: Fewest rows of counts for a table to be a tally of them.
-_TALLY_ROWS = 2
-
-
 #: The highest grade a scale of numbered grades prints (1–5, 1–10).
 _TOP_GRADE = 10
 
@@ -1544,17 +1540,29 @@ def _grades(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
         if q.value is not None:
             numbers.append(q.value)
     return bool(numbers) and all(
-        n == n.to_integral_value() and 0 <= n <= _TOP_GRADE for n in numbers
+        n == n.to_integral_value() and 1 <= n <= _TOP_GRADE for n in numbers
     )
 
 
-def _tally_rows(grid: list[list[Cell | None]], rows: list[int], lo: int, hi: int) -> bool:
-    """Whether the rows count something by class: in four rows of five or more that print three
-    whole numbers or more, the first (or last) is the sum of the others (安平: 指標本数 22 |
-    目標達成 7（31.8%） | 基準値より改善 4 | 未達成 11), no indicator's values."""
+#: Fewest rows of counts for a table to be a tally of them.
+_TALLY_ROWS = 2
+#: Headings of a tally's classes: results an evaluation sorts indicators into.
+_RESULT_CLASS = regex.compile(r"達成|改善|順調|遅れ|悪化|横ばい|[ＡＢＣＤA-D]評価")
+
+
+def _tally_rows(
+    grid: list[list[Cell | None]], heads: tuple[int, ...], rows: list[int], lo: int, hi: int
+) -> bool:
+    """Whether the rows count indicators by result: the first column of counts headed as a
+    count (指標本数, 件数), two or more beside it headed by results (目標達成, 未達成, 改善), and
+    in four rows of five the first count the sum of the others (安平: 指標本数 22 | 目標達成
+    7（31.8%） | 基準値より改善 4 | 未達成 11); no indicator's values (a 累計 after yearly
+    actuals, a 計 | 男性 | 女性 target are no tally: their headings name no results)."""
     counted = summed = 0
+    columns: list[int] | None = None
     for r in rows:
         numbers: list[int] = []
+        cols: list[int] = []
         for c in grid[r][lo:hi]:
             if c is None or c.row != r or c.empty:
                 continue
@@ -1564,11 +1572,20 @@ def _tally_rows(grid: list[list[Cell | None]], rows: list[int], lo: int, hi: int
                 continue
             if q.value is not None and q.value == q.value.to_integral_value():
                 numbers.append(int(q.value))
+                cols.append(c.col)
         if len(numbers) < 3:
             continue
         counted += 1
-        summed += numbers[0] == sum(numbers[1:]) or numbers[-1] == sum(numbers[:-1])
-    return counted >= _TALLY_ROWS and summed * 5 >= counted * 4
+        if numbers[0] == sum(numbers[1:]):
+            summed += 1
+            columns = columns or cols
+    if columns is None or counted < _TALLY_ROWS or summed * 5 < counted * 4:
+        return False
+    heading = [
+        normalize_text(cells[-1].text) if (cells := _header_text(grid, heads, col)) else ""
+        for col in columns
+    ]
+    return "数" in heading[0] and sum(bool(_RESULT_CLASS.search(h)) for h in heading[1:]) >= 2
 
 
 def _read_region(
@@ -1654,7 +1671,7 @@ def _read_region(
         # 事業費 | うち一般財源 down the side under H25実績 | H26計画 …: the program's money
         # over years, whatever the years' headings say
         reasons.append(f"each of its {money_rows} rows names money")
-    tally = not money_rows and _tally_rows(grid, body, lo, hi)
+    tally = not money_rows and _tally_rows(grid, heads, body, lo, hi)
     if tally:
         # 指標本数 | 目標達成 | 基準値より改善 | 未達成 over 22 | 7（31.8%） | 4 | 11 (安平):
         # a count of indicators by result, no indicators

@@ -23,7 +23,7 @@ from jpkpi.primitives.period import (
     find_span,
     without_periods,
 )
-from jpkpi.primitives.quantity import normalize_unit, parse_quantity
+from jpkpi.primitives.quantity import Quantity, normalize_unit, parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import RANGE_MARKS, normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
@@ -2038,36 +2038,64 @@ _SOURCE_TAIL = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 def split_arrow_name(d: Draft) -> None:
     """A name cell that goes on with where the indicator starts and is to go (新見:
     ``主な観光施設の入り込み客数32万人 → 35万人（市調査）``): the name, its baseline and its
-    target, where both ends are values and the draft has neither; a source in brackets after the
-    target is dropped with them. A name whose ends are words (``転出超過227人 → 転入超過1人以上``)
-    stays as printed."""
+    target, where both ends are values and the draft has neither; a year in brackets after an
+    end (``32万人（R1）→35万人（R6）``) is that end's period, another bracket after the target (a
+    source) is dropped. A name whose ends are words (``転出超過227人 → 転入超過1人以上``) stays as
+    printed."""
     if d.baseline is not None or d.targets or not d.indicator:
         return
-    text = normalize_text(d.indicator)
-    parts = _ARROW_MARK.split(text)
+    parts = _ARROW_MARK.split(normalize_text(d.indicator))
     if len(parts) != 2:
         return
-    left, right = parts[0], _SOURCE_TAIL.sub("", parts[1])
-    try:
-        goal = parse_quantity(right)
-    except ParseError:
-        return
-    if goal.value is None:
+    left, left_period = _end_and_year(parts[0])
+    right, right_period = _end_and_year(parts[1])
+    if right_period is None:
+        right = _SOURCE_TAIL.sub("", right)
+    goal = _arrow_value(right)
+    if goal is None:
         return
     for i, ch in enumerate(left):
         if not ch.isdigit() or (i and (left[i - 1].isdigit() or left[i - 1] in ",.")):
             continue
-        try:
-            start = parse_quantity(left[i:])
-        except ParseError:
+        start = _arrow_value(left[i:])
+        if start is None:
             continue
         name = left[:i].strip()
-        if start.value is None or len(name) < _NAME_BEFORE_ARROW:
+        if len(name) < _NAME_BEFORE_ARROW:
             return
-        d.baseline = ValueCell(left[i:], None, "", where=d.indicator_where)
-        d.targets.append(ValueCell(right, None, "", where=d.indicator_where))
+        d.baseline = ValueCell(left[i:], left_period, "", where=d.indicator_where)
+        d.targets.append(ValueCell(right, right_period, "", where=d.indicator_where))
         d.indicator = name
         return
+
+
+#: An end of an arrow with its year in brackets after it (``32万人（R1）``).
+_END_YEAR = regex.compile(r"(?P<end>.*?\S)\s*[(（](?P<year>[^()（）]+)[)）]\s*$")
+
+
+def _end_and_year(text: str) -> tuple[str, Period | None]:
+    """An arrow's end and the year its bracket names (``32万人（R1）`` → ``32万人``, FY2019);
+    the text as it is where its bracket names no year alone."""
+    m = _END_YEAR.fullmatch(text.strip())
+    if m is not None:
+        year = printed_period(m.group("year"))
+        if year is not None and not without_periods(m.group("year")).strip():
+            return m.group("end"), year
+    return text.strip(), None
+
+
+def _arrow_value(text: str) -> Quantity | None:
+    """An arrow's end read as a value: a number, with a unit and no bracket after it."""
+    try:
+        q = parse_quantity(text)
+    except ParseError:
+        return None
+    if q.value is None or (q.unit is not None and _BRACKET.search(q.unit)):
+        return None  # (a digit inside a bracket, 1) of （R1）, is no value)
+    return q
+
+
+_BRACKET = regex.compile(r"[()（）]")
 
 
 #: Fewest characters of a name before the values an arrow joins.

@@ -908,7 +908,10 @@ def _years_of_blocks(
             or not d.indicator
             or not years_of
             or years_of & taken
-            or (d.baseline is not None and d.baseline.text != (home.baseline or d.baseline).text)
+            or (
+                d.baseline is not None
+                and (home.baseline is None or d.baseline.text != home.baseline.text)
+            )
             or (d.status is not None and d.status != home.status)
         ):
             # (a block whose own baseline or printed status differs is a record of its own)
