@@ -23,7 +23,7 @@ from jpkpi.primitives.period import (
     find_span,
     without_periods,
 )
-from jpkpi.primitives.quantity import Quantity, normalize_unit, parse_quantity
+from jpkpi.primitives.quantity import normalize_unit, parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import RANGE_MARKS, normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
@@ -2047,52 +2047,38 @@ def split_arrow_name(d: Draft) -> None:
     parts = _ARROW_MARK.split(normalize_text(d.indicator))
     if len(parts) != 2:
         return
-    left, left_period = _end_and_year(parts[0])
-    right, right_period = _end_and_year(parts[1])
-    if right_period is None:
-        right = _SOURCE_TAIL.sub("", right)
-    goal = _arrow_value(right)
+    left = parts[0].strip()
+    goal = _arrow_end(parts[1]) or _arrow_end(_SOURCE_TAIL.sub("", parts[1]))
     if goal is None:
         return
     for i, ch in enumerate(left):
         if not ch.isdigit() or (i and (left[i - 1].isdigit() or left[i - 1] in ",.")):
             continue
-        start = _arrow_value(left[i:])
+        start = _arrow_end(left[i:])
         if start is None:
             continue
         name = left[:i].strip()
         if len(name) < _NAME_BEFORE_ARROW:
             return
-        d.baseline = ValueCell(left[i:], left_period, "", where=d.indicator_where)
-        d.targets.append(ValueCell(right, right_period, "", where=d.indicator_where))
+        d.baseline = ValueCell(start[0], start[1], "", where=d.indicator_where)
+        d.targets.append(ValueCell(goal[0], goal[1], "", where=d.indicator_where))
         d.indicator = name
         return
 
 
-#: An end of an arrow with its year in brackets after it (``32万人（R1）``).
-_END_YEAR = regex.compile(r"(?P<end>.*?\S)\s*[(（](?P<year>[^()（）]+)[)）]\s*$")
-
-
-def _end_and_year(text: str) -> tuple[str, Period | None]:
-    """An arrow's end and the year its bracket names (``32万人（R1）`` → ``32万人``, FY2019);
-    the text as it is where its bracket names no year alone."""
-    m = _END_YEAR.fullmatch(text.strip())
-    if m is not None:
-        year = printed_period(m.group("year"))
-        if year is not None and not without_periods(m.group("year")).strip():
-            return m.group("end"), year
-    return text.strip(), None
-
-
-def _arrow_value(text: str) -> Quantity | None:
-    """An arrow's end read as a value: a number, with a unit and no bracket after it."""
+def _arrow_end(text: str) -> tuple[str, Period | None] | None:
+    """An arrow's end read as a value and the year in brackets after it, if any (``32万人（R1）``
+    → ``32万人``, FY2019; cells.value_and_period): a number, with a unit and no bracket after
+    it (the ``1)`` of ``（R1）`` is no value); None for words."""
+    dated = value_and_period(text)
+    value, period = dated if dated is not None else (text.strip(), None)
     try:
-        q = parse_quantity(text)
+        q = parse_quantity(value)
     except ParseError:
         return None
     if q.value is None or (q.unit is not None and _BRACKET.search(q.unit)):
-        return None  # (a digit inside a bracket, 1) of （R1）, is no value)
-    return q
+        return None
+    return value, period
 
 
 _BRACKET = regex.compile(r"[()（）]")
