@@ -45,7 +45,7 @@ from jpkpi.tables.pdf_pages import join_pages, page_to_blocks
 from jpkpi.tables.sheets import sheet_to_blocks
 from jpkpi.tables.tsv import lines_to_blocks
 from jpkpi.understanding.interpretation import TableInterpretation
-from jpkpi.understanding.notices import collecting_notices
+from jpkpi.understanding.notices import UNREAD_VALUES, collecting_notices
 from jpkpi.understanding.vocabulary import Vocabulary, using_vocabulary
 
 SUPPORTED = "PDF, XLSX/XLS workbooks, HTML tables, CSV and tab-separated text extractions"
@@ -292,6 +292,8 @@ def _parse(
         doc.warnings.append(
             f"{doc.table_count} tables found, but none holds KPI indicators" + found
         )
+    if not doc.records:  # (its own warning says what each table was found to hold)
+        notices = [n for n in notices if UNREAD_VALUES not in n]
     doc.warnings.extend(notices)  # tables whose indicators were not read, each named
     return doc
 

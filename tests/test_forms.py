@@ -3958,3 +3958,10 @@ def test_a_name_cell_that_goes_on_with_its_start_and_goal() -> None:
     sales = next(r for r in records if r.indicator == "A級食材の総販売額")
     assert sales.baseline.quantity.value == 1591900000
     assert any(r.indicator.startswith("社会増減") and not r.targets for r in records)
+
+
+def test_a_table_of_values_under_a_target_that_no_heading_names_is_said() -> None:
+    """二本松 (corpora/forms162): `区分 | 平成27年12月1日現在 | 推計 | 目標（平成32年）` over
+    総人口, beside a KPI table: not read, and a warning says so."""
+    doc = parsed(FORMS.parent / "forms162" / "nihonmatsu_5kanen_shihyo_h28.html")
+    assert any("目標(平成32年)" in w and "not read" in w for w in doc.warnings)

@@ -35,3 +35,8 @@ def notice(text: str) -> None:
     notes = _NOTICES.get()
     if notes is not None and text not in notes:
         notes.append(text)
+
+
+#: The words of the note on a table whose values were read as no indicators' (a document that
+#: gives no record says as much of every table in its own warning).
+UNREAD_VALUES = "values under a target heading were not read"

@@ -96,7 +96,7 @@ from jpkpi.understanding.layouts import (
     unit_in_name,
     years_down,
 )
-from jpkpi.understanding.notices import notice
+from jpkpi.understanding.notices import UNREAD_VALUES, notice
 from jpkpi.understanding.orientation import transposed
 from jpkpi.understanding.printed_marks import (
     legend_kinds,
@@ -610,6 +610,7 @@ def _note_unread(
     table gave records, a region of it printed beside the others whose names none of them
     carries (弘前: 関連指標 right of the 指標 grid) is named the same way."""
     if not reading.gives_records:
+        _note_unread_values(table, reading, index)
         return
     if any(d.indicator for d in drafts):
         for region, names in _unread_rows(table, reading, drafts, current_vocabulary()):
@@ -647,6 +648,24 @@ def _note_unread(
         f"the table at {table.place} (table {index + 1} read): its interpretation finds "
         f"indicators{what}, but no record was read from it; see jpkpi explain"
     )
+
+
+def _note_unread_values(table: Table, reading: TableInterpretation, index: int) -> None:
+    """A document warning for a table that prints values under a target heading and another
+    list's, but that no heading or row label says holds indicators (二本松: 区分 | 平成27年12月1日
+    現在 | 推計（平成32年） | 目標（平成32年） over 総人口 | 55,648人 | …): not read, and said."""
+    for region in reading.regions:
+        if region.layout is not Layout.OTHER:
+            continue
+        targets = [c.header for c in region.columns if c.role == "target" and c.header]
+        others = [c for c in region.columns if c.role in ("actual", "baseline")]
+        if targets and others:
+            notice(
+                f"the table at {table.place} (table {index + 1}): {UNREAD_VALUES} "
+                f"({targets[0]}): no heading or row label says they are indicators; see jpkpi "
+                "explain"
+            )
+            return
 
 
 #: Names a warning about unread rows shows before it counts the rest.
