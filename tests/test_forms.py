@@ -3960,6 +3960,27 @@ def test_a_name_cell_that_goes_on_with_its_start_and_goal() -> None:
     assert any(r.indicator.startswith("社会増減") and not r.targets for r in records)
 
 
+def test_targets_revised_by_an_arrow_a_row_or_written_vertically() -> None:
+    """米原 (corpora/forms167): `220→240` under `目標値（R6→R8）` is a target for each year;
+    琴浦 (forms169): a `（H29.3見直し）` row under an indicator revises its target, with a
+    warning; 三春 (forms166): headers printed one character a line (`基|準|値|（|H|2|6|）`) are
+    one text, so H26 is no H2 and 6."""
+    maibara = parsed(FORMS.parent / "forms167" / "maibara_senryaku_shinchoku_r5.pdf").records
+    jobs = next(r for r in maibara if r.indicator == "市内事業所の新規雇用者数")
+    assert [(t.quantity.value, t.period.fiscal_year) for t in jobs.targets] == [
+        (220, 2024),
+        (240, 2026),
+    ]
+    kotoura = parsed(FORMS.parent / "forms169" / "kotoura_kpi_shinchoku_h28.pdf").records
+    assert len(kotoura) == 4
+    gifts = next(r for r in kotoura if r.indicator == "ふるさと納税寄附件数")
+    assert [t.quantity.value for t in gifts.targets] == [30000]
+    assert any("revised" in w for w in gifts.warnings)
+    miharu = parsed(FORMS.parent / "forms166" / "miharu_kpi_shinchoku_h28.pdf").records
+    firms = next(r for r in miharu if r.indicator.startswith("新規誘致企業数"))
+    assert (firms.baseline.period.fiscal_year, firms.targets[0].period.fiscal_year) == (2014, 2019)
+
+
 def test_a_table_of_values_under_a_target_that_no_heading_names_is_said() -> None:
     """二本松 (corpora/forms162): `区分 | 平成27年12月1日現在 | 推計 | 目標（平成32年）` over
     総人口, beside a KPI table: not read, and a warning says so."""

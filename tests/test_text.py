@@ -115,3 +115,10 @@ def test_a_reference_mark_joins_a_japanese_line_without_a_space() -> None:
     )
     assert normalize_text("目標値 ※1") == "目標値※1"
     assert normalize_text("KPI ※1") == "KPI ※1"
+
+
+def test_a_cell_written_vertically_is_one_text() -> None:
+    from jpkpi.primitives.text import join_lines
+
+    assert join_lines(["基", "準", "値", "（", "H", "2", "6", "）"]) == "基準値（H26）"
+    assert join_lines(["1", "2", "3"]) == "1 2 3"  # a stack of digits stays values

@@ -184,6 +184,13 @@ def proves_wrap(before: str, after: str) -> bool:
 def join_lines(lines: list[str] | tuple[str, ...]) -> str:
     """A cell's lines as one text: no space where a Japanese line wraps, a space otherwise; two
     numbers on two lines stay apart unless their digit grouping proves one number wrapped."""
+    kept = [line.strip() for line in lines if line.strip()]
+    if (
+        len(kept) >= _VERTICAL_LINES
+        and all(len(t) == 1 for t in kept)
+        and not all(t.isdigit() for t in kept)
+    ):
+        return "".join(kept)  # 基|準|値|（|H|2|6|）: vertical writing, one text (三春)
     out = ""
     for line in lines:
         line = line.strip()
@@ -198,6 +205,10 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
                 out += " "  # (金武: 3-1 over 農業の振興, a program's code on its own line)
         out += line
     return out
+
+
+#: Fewest one-character lines of a cell written vertically (a stack of digits alone is values).
+_VERTICAL_LINES = 3
 
 
 #: A first line that is only a code (``3-1``, ``2-1-3``): its own line, not a wrapped name.

@@ -355,6 +355,22 @@ def _stored_number(q: Quantity, cell: ValueCell) -> Quantity:
     return q
 
 
+#: An arrow between two periods in a heading (``目標値（R6→R8）``).
+_PERIODS_ARROW = regex.compile(r"(?P<a>[^→⇒➡]+?)\s*(?:→|⇒|➡)\s*(?P<b>[^→⇒➡]+)")
+
+
+def _arrow_periods(header: str) -> tuple[Period, Period] | None:
+    """The two periods a heading joins by an arrow (``目標値（R6→R8）``: FY2024, FY2026), whose
+    arrow cells are a target for each; None for any other heading."""
+    m = _PERIODS_ARROW.fullmatch(innermost_heading(header))
+    if m is None:
+        return None
+    first, then = find_period(m.group("a")), find_period(m.group("b"))
+    if first is None or then is None or year_of(first) >= year_of(then):
+        return None
+    return first, then
+
+
 def _arrow_end(
     text: str, cell: ValueCell, period: Period | None, default_unit: str | None
 ) -> Observation | None:
@@ -644,6 +660,15 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         if ends is not None:
             # 1.39（H24）→1.52（H31） under 目標値: the value the target starts from, then the
             # target, each dated by its own brackets, else by the column
+            revised = _arrow_periods(cell.header)
+            if revised is not None:
+                # 220→240 under 目標値（R6→R8） (米原): the first target, and the target the plan's
+                # extension set for its new last year, each its heading's period
+                for end, when in zip(ends, revised, strict=True):
+                    target = _arrow_end(end, cell, when, default_unit)
+                    if target is not None:
+                        targets.append(target)
+                continue
             start, goal = (_arrow_end(end, cell, period, default_unit) for end in ends)
             if baseline is None:
                 baseline = start

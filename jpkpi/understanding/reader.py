@@ -800,12 +800,53 @@ def _settled_around(
     _estimates_marked(table, reading, drafts)
     with_judged_values(drafts)  # ◎ 24 | △ 22 under a legend of marks: 24 and 22
     stated_unit = _unit_line(previous)
-    kept = _without_summary_rows(drafts)
+    kept = _with_revision_rows(_without_summary_rows(drafts))
     for d in kept:
         split_led_name(d)
         split_arrow_name(d)  # 入り込み客数32万人 → 35万人（市調査）: its baseline and target
         d.unit = d.unit or stated_unit
         d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
+    return kept
+
+
+#: A row's label that says the row revises the one above (琴浦: ``（H29.3見直し）`` under
+#: ふるさと納税寄附件数, a new 目標値 in the row): when (a date), then a revision's word.
+_REVISION_ROW = regex.compile(
+    r"[(（]?\s*(?P<when>[^()（）]{0,12}?[0-9][^()（）]{0,12}?)\s*(?:見直し|改定|改訂|修正|変更)後?"
+    r"\s*[)）]?"
+)
+
+
+def _with_revision_rows(drafts: list[Draft]) -> list[Draft]:
+    """The drafts with each revision row folded into the row right above it: a row labelled
+    only by a revision (``（H29.3見直し）``) that prints targets and nothing else replaces that
+    row's target in the same column, with a warning that names both; no record of its own."""
+    kept: list[Draft] = []
+    for d in drafts:
+        above = kept[-1] if kept else None
+        if (
+            above is None
+            or d.indicator is None
+            or not _REVISION_ROW.fullmatch(normalize_text(d.indicator).replace(" ", ""))
+            or d.baseline is not None
+            or d.actuals
+            or not d.targets
+            or d.row is None
+            or above.row is None
+            or d.row != above.row + 1
+        ):
+            kept.append(d)
+            continue
+        for new in d.targets:
+            old = next((t for t in above.targets if t.header == new.header), None)
+            above.targets = [new if t is old else t for t in above.targets]
+            if old is None:
+                above.targets.append(new)
+            above.warnings.append(
+                f"the target {normalize_text(old.text) if old else '(none)'} under "
+                f"{normalize_text(new.header)} was revised to {normalize_text(new.text)} by the "
+                f"row {normalize_text(d.indicator)!r} below it"
+            )
     return kept
 
 
