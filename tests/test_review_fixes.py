@@ -2030,3 +2030,44 @@ def test_a_later_block_keeps_the_baseline_the_first_lacks(tmp_path: Path) -> Non
     )
     records = html_page(tmp_path, "blocks2", body).records
     assert sorted(r.baseline.quantity.value for r in records if r.baseline) == [18, 90]
+
+
+def test_an_arrow_under_a_heading_of_two_years_is_start_and_goal_without_a_baseline(
+    tmp_path: Path,
+) -> None:
+    """`42→60` under `数値目標（H26→H31）`, no baseline column: baseline FY2014, target FY2019 (a
+    sixteenth review found two targets and no baseline); beside a 基準値 column, `220→240` under
+    `目標値（R6→R8）` stays two targets (米原)."""
+    rows = [["指標名", "単位", "数値目標（H26→H31）"], ["新規就農者数", "人", "12→20"]]
+    record = html_page(tmp_path, "arrow_years", html_table(rows)).records[0]
+    assert (record.baseline.quantity.value, record.baseline.period.fiscal_year) == (12, 2014)
+    assert [(t.quantity.value, t.period.fiscal_year) for t in record.targets] == [(20, 2019)]
+
+
+def test_revision_rows_and_names_that_end_in_a_revision(tmp_path: Path) -> None:
+    """Two dated revision rows under one indicator both revise it (the target replaced kept
+    aside, so no number is said to be unread); `令和元年度見直し` is one; an indicator named
+    `第2次観光振興計画の改定` is no revision (a sixteenth review found it overwrite the target
+    above with 1 人)."""
+    rows = [
+        ["指標名", "単位", "基準値（H26）", "目標値（H31）"],
+        ["ふるさと納税寄附件数", "件", "500", "1000"],
+        ["（H29.3見直し）", "", "", "3000"],
+        ["（令和元年度見直し）", "", "", "5000"],
+        ["観光入込客数", "人", "", "500000"],
+        ["第2次観光振興計画の改定", "件", "", "1"],
+    ]
+    records = html_page(tmp_path, "revisions", html_table(rows)).records
+    assert [(r.indicator, [t.quantity.value for t in r.targets]) for r in records] == [
+        ("ふるさと納税寄附件数", [5000]),
+        ("観光入込客数", [500000]),
+        ("第2次観光振興計画の改定", [1]),
+    ]
+    assert not any("were not read" in w for w in records[0].warnings)
+
+
+@pytest.mark.parametrize("lines", [["○", "○", "○"], ["1", "2", "－"], ["A", "B", "C"]])
+def test_stacked_marks_and_values_are_no_vertical_text(lines: list[str]) -> None:
+    from jpkpi.primitives.text import join_lines
+
+    assert join_lines(lines) == " ".join(lines)

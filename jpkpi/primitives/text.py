@@ -188,7 +188,7 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
     if (
         len(kept) >= _VERTICAL_LINES
         and all(len(t) == 1 for t in kept)
-        and not all(t.isdigit() for t in kept)
+        and any(_WORD_CHARACTER.fullmatch(t) for t in kept)
     ):
         return "".join(kept)  # 基|準|値|（|H|2|6|）: vertical writing, one text (三春)
     out = ""
@@ -207,8 +207,11 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
     return out
 
 
-#: Fewest one-character lines of a cell written vertically (a stack of digits alone is values).
+#: Fewest one-character lines of a cell written vertically (a stack of digits, marks or
+#: dashes alone is values: 1 | 2 | －, ○ | ○ | ○).
 _VERTICAL_LINES = 3
+#: A character of a word (kanji, kana): a vertical stack that holds one is a text.
+_WORD_CHARACTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 #: A first line that is only a code (``3-1``, ``2-1-3``): its own line, not a wrapped name.

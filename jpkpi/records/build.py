@@ -356,12 +356,14 @@ def _stored_number(q: Quantity, cell: ValueCell) -> Quantity:
 
 
 #: An arrow between two periods in a heading (``目標値（R6→R8）``).
-_PERIODS_ARROW = regex.compile(r"(?P<a>[^→⇒➡]+?)\s*(?:→|⇒|➡)\s*(?P<b>[^→⇒➡]+)")
+_PERIODS_ARROW = regex.compile(r"(?P<a>[^→⇒➡]+?)\s*(?:→|⇒|➡|->)\s*(?P<b>[^→⇒➡]+)")
 
 
 def _arrow_periods(header: str) -> tuple[Period, Period] | None:
-    """The two periods a heading joins by an arrow (``目標値（R6→R8）``: FY2024, FY2026), whose
-    arrow cells are a target for each; None for any other heading."""
+    """The two periods a heading joins by an arrow (``目標値（R6→R8）``: FY2024, FY2026): the
+    years of an arrow cell's two targets where the row prints its baseline elsewhere (米原),
+    else of its start and goal (``42→60`` under ``目標（H26→H31）``); None for any other
+    heading."""
     m = _PERIODS_ARROW.fullmatch(innermost_heading(header))
     if m is None:
         return None
@@ -661,7 +663,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             # 1.39（H24）→1.52（H31） under 目標値: the value the target starts from, then the
             # target, each dated by its own brackets, else by the column
             revised = _arrow_periods(cell.header)
-            if revised is not None:
+            if revised is not None and baseline is not None:
                 # 220→240 under 目標値（R6→R8） (米原): the first target, and the target the plan's
                 # extension set for its new last year, each its heading's period
                 for end, when in zip(ends, revised, strict=True):
@@ -669,7 +671,11 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
                     if target is not None:
                         targets.append(target)
                 continue
-            start, goal = (_arrow_end(end, cell, period, default_unit) for end in ends)
+            # (42→60 under 目標（H26→H31）, no baseline of its own: the start is the baseline,
+            # each end dated by its side of the heading's arrow)
+            start_at, goal_at = revised if revised is not None else (period, period)
+            start = _arrow_end(ends[0], cell, start_at, default_unit)
+            goal = _arrow_end(ends[1], cell, goal_at, default_unit)
             if baseline is None:
                 baseline = start
             if goal is not None:

@@ -810,42 +810,51 @@ def _settled_around(
 
 
 #: A row's label that says the row revises the one above (琴浦: ``（H29.3見直し）`` under
-#: ふるさと納税寄附件数, a new 目標値 in the row): when (a date), then a revision's word.
+#: ふるさと納税寄附件数, a new 目標値 in the row): when (a period), then a revision's word.
 _REVISION_ROW = regex.compile(
-    r"[(（]?\s*(?P<when>[^()（）]{0,12}?[0-9][^()（）]{0,12}?)\s*(?:見直し|改定|改訂|修正|変更)後?"
-    r"\s*[)）]?"
+    r"[(（]?\s*(?P<when>[^()（）]{1,16}?)\s*(?:見直し|改定|改訂|修正|変更)後?\s*[)）]?"
 )
 
 
 def _with_revision_rows(drafts: list[Draft]) -> list[Draft]:
-    """The drafts with each revision row folded into the row right above it: a row labelled
-    only by a revision (``（H29.3見直し）``) that prints targets and nothing else replaces that
-    row's target in the same column, with a warning that names both; no record of its own."""
+    """The drafts with each revision row folded into the indicator above it: a row labelled
+    only by a dated revision (``（H29.3見直し）``, ``（令和元年度見直し）``) that prints targets
+    and nothing else, in the indicator's unit or none, replaces its target in the same column,
+    with a warning that names both (the target replaced is kept as superseded); a second
+    revision row folds into the same indicator. A name that ends in a revision's word
+    (``第2次観光振興計画の改定``) is an indicator of its own."""
     kept: list[Draft] = []
+    last_row: int | None = None  # the last row of the indicator above, revisions included
     for d in drafts:
         above = kept[-1] if kept else None
+        label = _REVISION_ROW.fullmatch(normalize_text(d.indicator or "").replace(" ", ""))
         if (
             above is None
-            or d.indicator is None
-            or not _REVISION_ROW.fullmatch(normalize_text(d.indicator).replace(" ", ""))
+            or label is None
+            or find_period(label.group("when")) is None
             or d.baseline is not None
             or d.actuals
             or not d.targets
+            or (d.unit is not None and d.unit != above.unit)
             or d.row is None
-            or above.row is None
-            or d.row != above.row + 1
+            or last_row is None
+            or d.row != last_row + 1
         ):
             kept.append(d)
+            last_row = d.row
             continue
+        last_row = d.row
         for new in d.targets:
             old = next((t for t in above.targets if t.header == new.header), None)
             above.targets = [new if t is old else t for t in above.targets]
             if old is None:
                 above.targets.append(new)
+            else:
+                above.superseded.append(old)
             above.warnings.append(
                 f"the target {normalize_text(old.text) if old else '(none)'} under "
                 f"{normalize_text(new.header)} was revised to {normalize_text(new.text)} by the "
-                f"row {normalize_text(d.indicator)!r} below it"
+                f"row {normalize_text(d.indicator or '')!r} below it"
             )
     return kept
 
