@@ -670,6 +670,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms158", "all"),
         (FORMS.parent / "forms161", "all"),
         (FORMS.parent / "forms163", "all"),
+        (FORMS.parent / "forms166", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -728,7 +729,10 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     現在 | 推計 | 目標) unread and says nothing; forms164's 中野 reads `H34末` as FY2022 without the
     March of its end (F164 dates the fiscal year's end); forms165's 新見 leaves its actuals undated
     (the year is on a second title line) and its 沖縄 flags `（速報値）` provisional (F74-8's
-    difference)."""
+    difference); forms167's 米原 and forms168's 飯島 flag a survey's `―`/`集計中` as the
+    vocabulary says where their writers flag otherwise, and 飯能's follow-up grid (a 確定値 dated
+    by its own 計測時期 column) is misread; forms169's 室戸 reads 健康寿命's 男性 | 女性 columns as
+    one record, with a warning."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
