@@ -669,6 +669,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms156", "all"),
         (FORMS.parent / "forms158", "all"),
         (FORMS.parent / "forms161", "all"),
+        (FORMS.parent / "forms162", "all"),
         (FORMS.parent / "forms163", "all"),
         (FORMS.parent / "forms166", "all"),
         (FORMS4, "heldout"),
@@ -725,8 +726,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     as-of rule of docs/primitives.md), where F157-5 keeps the column's year alone; forms159's
     みなべ loses the baselines of the rows under its `事業N … | 事業費` rows across the table
     (left as found); forms160's 安中 leaves `目標値` undated where F160-2 dates it by a legend of
-    短期 / 中期 / 中長期; forms162's 二本松 leaves its one-row population table (区分 | 平成27年12月1日
-    現在 | 推計 | 目標) unread and says nothing; forms164's 中野 reads `H34末` as FY2022 without the
+    短期 / 中期 / 中長期; forms164's 中野 reads `H34末` as FY2022 without the
     March of its end (F164 dates the fiscal year's end); forms165's 新見 leaves its actuals undated
     (the year is on a second title line) and its 沖縄 flags `（速報値）` provisional (F74-8's
     difference); forms167's 米原 and forms168's 飯島 flag a survey's `―`/`集計中` as the
