@@ -764,10 +764,10 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
     if folded[start:stop] in _MARKS_NOT_ZERO:
         # 〇 alone in a cell is a mark (a column of 該当 ticks), not the kanji numeral zero
         raise _fail(caller, s, "is a mark, not a number", start)
-    placeholder = _placeholder(folded[start:stop], _default_unit_scale(default_unit)[1])
+    default = _default_unit_scale(default_unit)
+    placeholder = _placeholder(folded[start:stop], default[1])
     if placeholder is not None:
         return replace(placeholder, raw=s)  # 〇〇人 in a draft: a figure still to be set
-    default = _default_unit_scale(default_unit)
     missing = _missing(s, folded, default[1])
     if missing is not None:
         return missing

@@ -17,7 +17,6 @@ from jpkpi.primitives.period import (
     find_period,
     find_span,
     parse_period,
-    without_periods,
     year_of,
 )
 from jpkpi.primitives.quantity import (
@@ -48,7 +47,11 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.doubts import not_a_name, period_key
 from jpkpi.understanding.drafts import Draft, ValueCell
-from jpkpi.understanding.interpretation import innermost_heading, ratio_gloss
+from jpkpi.understanding.interpretation import (
+    innermost_heading,
+    names_an_evaluation_year,
+    ratio_gloss,
+)
 from jpkpi.understanding.layouts import unit_in_name
 from jpkpi.understanding.programs import strip_repost_mark
 from jpkpi.understanding.vocabulary import COUNT_END, MEASURE_END, current_vocabulary
@@ -289,11 +292,7 @@ def _observation(
         )
         if note not in warnings:
             warnings.append(note)
-    if (
-        warnings is not None
-        and period is not None
-        and normalize_text(without_periods(period.raw)).replace(" ", "") == "評価"
-    ):
+    if warnings is not None and period is not None and names_an_evaluation_year(period.raw):
         # H24評価 (豊橋): the year of the evaluation, which often reports the year before's
         note = (
             f"values under {normalize_text(period.raw)!r} were dated by the evaluation's year; "
@@ -648,13 +647,14 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     points_at: int | None = None  # the year of the target whose points make the statement
     for cell in draft.targets:
         period = cell.period or target_period
-        if cell.period is None and _ORDINAL_YEAR.search(innermost_heading(cell.header)):
+        heading = innermost_heading(cell.header)
+        if cell.period is None and _ORDINAL_YEAR.search(heading):
             period = _ordinal_period(cell, span)  # 1年目 of the row's 事業期間, not its end
-        if period is None and _YEARS_AHEAD.search(normalize_text(innermost_heading(cell.header))):
+        if period is None and _YEARS_AHEAD.search(heading):
             # いわき's 現状値 | 5年後: five years after when, the table does not say
             note = (
-                f"the target under {innermost_heading(cell.header)!r} has no year: its heading "
-                "counts years from a date it does not name"
+                f"the target under {heading!r} has no year: its heading counts years from a "
+                "date it does not name"
             )
             if note not in warnings:
                 warnings.append(note)

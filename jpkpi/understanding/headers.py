@@ -26,6 +26,7 @@ from jpkpi.understanding.interpretation import (
     Layout,
     TableInterpretation,
     innermost_heading,
+    names_an_evaluation_year,
 )
 from jpkpi.understanding.programs import looks_like_program
 from jpkpi.understanding.vocabulary import (
@@ -176,7 +177,7 @@ def with_reading(
             and old.role is Role.STATUS
             and role is Role.ACTUAL
             and cr.period is not None
-            and without_periods(innermost_heading(cr.header)).replace(" ", "") == "評価"
+            and names_an_evaluation_year(innermost_heading(cr.header))
         ):
             # H24評価 over numbers (豊橋): the year's figures the words took for a judgement
             out[cr.index] = replace(old, role=Role.ACTUAL, period=cr.period)

@@ -1510,18 +1510,27 @@ def _region_votes(
         leftmost = cell.col - lo <= 2 and cell.row < MAX_EVIDENCE_ROWS
         if not (in_header or leftmost):
             continue
-        words = without_periods(cell.text) if in_header else cell.text
         for role, (weight, _) in column_votes(vocabulary, cell.text).items():
             if not in_header and role in (*_VALUE_ROLES, "unit", "estimate"):
                 continue  # a row named うち基準内繰入金 is not a baseline heading
             if not in_header and role.startswith("kind.") and cell.colspan >= hi - lo:
                 continue  # 数値目標 across the body (利根): the kind of the rows under it only
-            if role == "money" and words != cell.text:
-                if words in dated_money:
-                    continue
-                dated_money.add(words)
+            if role == "money" and in_header:
+                words = without_periods(cell.text)
+                if words != cell.text:
+                    if words in dated_money:
+                        continue
+                    dated_money.add(words)
             votes[role] += weight
     return votes
+
+
+def names_an_evaluation_year(heading: str) -> bool:
+    """Whether a heading is a year and 評価 alone (豊橋's ``H24評価``): the year an evaluation
+    was made, whose figures a column of numbers under it gives."""
+    return "評価" in heading and (
+        normalize_text(without_periods(heading)).replace(" ", "") == "評価"
+    )
 
 
 #: The highest grade a scale of numbered grades prints (1–5, 1–10).
@@ -3059,7 +3068,7 @@ def _read_column(
         inner_topic
         and period_ev is not None
         and values >= 0.5
-        and normalize_text(without_periods(header_cells[-1].text)).replace(" ", "") == "評価"
+        and names_an_evaluation_year(header_cells[-1].text)
         and not _grades(grid, sample, col)
     ):
         # H24評価 | H25評価 over numbers (豊橋's 政策分析): each year's evaluation's figures,

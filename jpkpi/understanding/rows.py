@@ -287,11 +287,12 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             continue
         # a kind's heading across the table between its rows (利根's 数値目標 | 重要業績評価指標
         # （KPI）): a heading of the rows below, no heading of the columns
-        kind_across = (
-            len(nonempty) == 1
-            and nonempty[0].colspan >= table.n_cols - 1
-            and kind_words_only(nonempty[0].text) is not None
+        across_kind = (
+            kind_words_only(nonempty[0].text)
+            if len(nonempty) == 1 and nonempty[0].colspan >= table.n_cols - 1
+            else None
         )
+        kind_across = across_kind is not None
         if row_list is None and is_header_row(nonempty) and not kind_across:
             columns = single_group(
                 by_content(
@@ -323,8 +324,8 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             and nonempty[0].colspan >= table.n_cols - 1
             and classify(nonempty[0].text) is CellClass.TEXT
         )
-        if kind_across:
-            kind = kind_words_only(nonempty[0].text) or kind  # (利根's 重要業績評価指標（KPI）)
+        if across_kind is not None:
+            kind = across_kind  # (利根's 重要業績評価指標（KPI）)
         if _is_heading_row(nonempty) or across:
             # A heading printed as a row of the table (one cell across it): it opens a section.
             level = context.headings.level(nonempty[0].text, inner)
