@@ -3990,3 +3990,33 @@ def test_a_table_of_values_under_a_target_that_no_heading_names_is_said() -> Non
     総人口, beside a KPI table: not read, and a warning says so."""
     doc = parsed(FORMS.parent / "forms162" / "nihonmatsu_5kanen_shihyo_h28.html")
     assert any("目標(平成32年)" in w and "not read" in w for w in doc.warnings)
+
+
+def test_each_part_under_every_periods_heading_is_a_record_of_its_own() -> None:
+    """室戸 (corpora/forms169): `策定時（H26）`, `実績値（R元）` and `目標値（R3）` each over
+    `男性 | 女性`: 健康寿命 fills both, a record each; the 受診率 rows, merged across the pair, are
+    one record each. 高山 (forms107): the same with `平日 | 休日`."""
+    muroto = parsed(FORMS.parent / "forms169" / "muroto_kpi_jokyo_r2.pdf").records
+    assert len(muroto) == 4
+    by_name = {r.indicator: r for r in muroto}
+    for name, base, now, goal in (
+        ("健康寿命(男性)", 77, Decimal("77.52"), 78),
+        ("健康寿命(女性)", Decimal("81.29"), Decimal("81.64"), 82),
+    ):
+        r = by_name[name]
+        assert (r.label, r.unit, r.baseline.quantity.value) == ("KPI①", "歳", base)
+        assert [(a.quantity.value, a.period.fiscal_year) for a in r.actuals] == [(now, 2019)]
+        assert [(t.quantity.value, t.period.fiscal_year) for t in r.targets] == [(goal, 2021)]
+        assert not r.warnings
+    takayama = {
+        r.indicator: r
+        for r in parsed(FORMS.parent / "forms107" / "takayama_chukatsu_fu_r1.pdf").records
+    }
+    walkers = takayama["歩行者・自転車通行量(休日)"]
+    assert walkers.baseline.quantity.value == 15630
+    assert [a.quantity.value for a in walkers.actuals] == [17240, 16980]
+    assert [a.quantity.value for a in takayama["歩行者・自転車通行量(平日)"].actuals] == [
+        9105,
+        9640,
+    ]
+    assert [a.quantity.value for a in takayama["中心市街地の居住人口"].actuals] == [10210, 10085]

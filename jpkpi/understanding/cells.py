@@ -37,6 +37,7 @@ from jpkpi.understanding.vocabulary import (
     current_vocabulary,
     header_kind,
     header_role,
+    row_kind,
     strongest_role,
     voted_list,
 )
@@ -983,6 +984,20 @@ def unit_word(text: str) -> bool:
     (``万円``), or a scaled or per-unit unit (``千円/t``), as no name is."""
     bare = normalize_text(text).replace(" ", "")
     return unit_only(bare) or bare.lstrip("千万億百") in COUNTERS
+
+
+#: Longest word of a breakdown (男性, 女性, 小学生, 中学生, 新規就農者).
+BREAKDOWN_CHARS = 6
+
+
+def breakdown_word(word: str, longest: int = BREAKDOWN_CHARS) -> bool:
+    """Whether a short word names a part of what an indicator counts (``男性``, ``小学校``): no
+    type, kind, list, period, unit or heading word, no sentence."""
+    if not word or len(word) > longest or "。" in word or unit_word(word):
+        return False
+    if type_of(word) or row_kind(word) or list_of(word) or find_period(word) is not None:
+        return False
+    return not current_vocabulary().votes(word)
 
 
 #: A bracket ending a value column's heading: ``R3実績（%）``, ``目標値（R2～R6）（人）``,

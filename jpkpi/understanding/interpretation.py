@@ -1920,8 +1920,19 @@ def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ..
     # only a column that is not itself a 基準 column (基準年度 | 基準値 are one baseline); one
     # under a heading of targets (最終目標値 › 当初（H32）) is the target first set
     return tuple(
-        c if c.role != "baseline" or c is first or "基準" in c.header else _recast(c, "actual", why)
+        c
+        if c.role != "baseline" or c is first or "基準" in c.header or _beside(c, first)
+        else _recast(c, "actual", why)
         for c in columns
+    )
+
+
+def _beside(column: ColumnReading, other: ColumnReading) -> bool:
+    """Whether two columns stand under one spanning heading for the same period, each a part of
+    it (策定時（H26） › 男性 | 女性): one list of values, broken down."""
+    outer, _, inner = column.header.rpartition(" › ")
+    return bool(outer and inner) and (
+        other.header.rpartition(" › ")[0] == outer and column.period == other.period
     )
 
 

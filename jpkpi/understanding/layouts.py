@@ -1410,7 +1410,7 @@ def _dated_value(region: RegionReading, cell: Cell, when: Cell) -> tuple[str | N
     assert col is not None
     if col.period is not None and cell.rowspan > 1:
         # (merged down from the baseline's row too: 最終目標値（R6） over every row, a target)
-        return col.role, _value_cell(region, cell)
+        return col.role, column_value_cell(region, cell)
     label = normalize_text(when.text)
     listed = col.role
     if "baseline" in current_vocabulary().votes(label.replace(" ", "")):
@@ -1513,7 +1513,7 @@ def _spanned_columns(
     return [c for c in further if c is not None]
 
 
-def _value_cell(region: RegionReading, cell: Cell) -> ValueCell:
+def column_value_cell(region: RegionReading, cell: Cell) -> ValueCell:
     """A value cell under its column; a period printed in the cell is its own
     (``3,823人(平成26年)``)."""
     col = region.column(cell.col)
@@ -1528,7 +1528,7 @@ def _value_cell(region: RegionReading, cell: Cell) -> ValueCell:
 def _listed_value(region: RegionReading, cell: Cell, label: Cell | None) -> ValueCell:
     """A value cell under its column, with the flags its row's list label gives it (目標（見込み）:
     ``estimate``)."""
-    value = _value_cell(region, cell)
+    value = column_value_cell(region, cell)
     flags = list_flags(label.text) if label is not None else frozenset()
     return replace(value, flags=value.flags | flags) if flags else value
 

@@ -36,6 +36,7 @@ from jpkpi.primitives.text import fold_width, join_lines, normalize_text, split_
 from jpkpi.tables.model import Block, Provenance, Table, TextLine
 from jpkpi.tables.packed import PackedBlocks
 from jpkpi.understanding.bands import BandSplit, split_bands
+from jpkpi.understanding.breakdowns import split_by_breakdown
 from jpkpi.understanding.bulleted import bulleted_drafts
 from jpkpi.understanding.cells import (
     ROW_LETTER,
@@ -421,6 +422,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _types_of_rows(block, reading, table_drafts)
         _kinds_of_rows(block, reading, table_drafts)
         _parts_of_rows(block, reading, table_drafts)
+        table_drafts = split_by_breakdown(block, reading, table_drafts)
         _years_beside(block, reading, table_drafts)
         table_drafts = _years_of_blocks(block, reading, table_drafts)
         table_drafts = _settled_around(block, reading, table_drafts, previous, marked)

@@ -19,9 +19,11 @@ from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
 from jpkpi.understanding.align import Alignment, RowCell, align_row
 from jpkpi.understanding.cells import (
+    BREAKDOWN_CHARS,
     CellClass,
     block_kind,
     bracket_flags,
+    breakdown_word,
     classify,
     department_of,
     derived_row_note,
@@ -544,10 +546,6 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     return drafts
 
 
-#: Longest word of a breakdown column (男性, 女性, 小学生, 中学生, 新規就農者).
-_BREAKDOWN_CHARS = 6
-
-
 def _breakdown_names(
     table: Table, header_rows: int, columns: dict[int, Column], drafts: list[Draft]
 ) -> None:
@@ -565,7 +563,7 @@ def name_parts(
     name_col: int,
     part_col: int,
     drafts: list[Draft],
-    longest: int = _BREAKDOWN_CHARS,
+    longest: int = BREAKDOWN_CHARS,
 ) -> None:
     """Each draft of a row under a name merged down over several rows, beside a column of words
     of ``longest`` characters at most that are no type, kind, list, period or heading word,
@@ -588,12 +586,10 @@ def name_parts(
         if bracketed is not None and unit_word(bracketed.group("unit")):
             word = bracketed.group("part")  # 男性（%）: the part, then its unit
             units[r] = bracketed.group("unit")
-        if len(word) > longest or "。" in word or type_of(word) or row_kind(word) or list_of(word):
-            return  # a type, kind or list column after all
-        if find_period(word) is not None:
-            return  # R5 | R6 under one name: its years, read as such
-        if current_vocabulary().votes(word):
-            return  # 指標 | 活動計画: a heading's words, no part of a name
+        if not breakdown_word(word, longest):
+            # a type, kind or list column after all; R5 | R6 under one name (its years, read as
+            # such); 指標 | 活動計画 (a heading's words, no part of a name)
+            return
         words[r] = word
     # beside each merged name: all its words units (消費生活相談 over 件 | 人), the rows' units and
     # no parts; some of them parts (在宅 | 施設 | 居住系, 施設 a counter too), all parts
