@@ -222,7 +222,11 @@ def find_period(s: str) -> Period | None:
             found = parse_period(m.group())
         except ParseError:
             continue
-        found = _range_end(folded, m) or found
+        end = _range_end(folded, m)
+        if end is not None and _one_fiscal_year(found, end):
+            # H29.4～H30.3: the months of one fiscal year, April to March, are that year
+            return Period(found.fiscal_year, None, None, s)
+        found = end or found
         glossed = _GLOSS_THEN_UNIT.match(folded, m.end())
         if (
             glossed
@@ -243,6 +247,17 @@ def find_period(s: str) -> Period | None:
             found = _as_of(folded, m.start(), found)
         return Period(found.fiscal_year, found.year, found.month, s)
     return None
+
+
+def _one_fiscal_year(start: Period, end: Period) -> bool:
+    """Whether a span runs from a fiscal year's first month (April) to its last (March)."""
+    return (
+        start.month == 4
+        and end.month == 3
+        and start.year is not None
+        and end.year == start.year + 1
+        and start.fiscal_year == end.fiscal_year
+    )
 
 
 def count_periods(s: str) -> int:
