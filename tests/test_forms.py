@@ -4020,3 +4020,38 @@ def test_each_part_under_every_periods_heading_is_a_record_of_its_own() -> None:
         9640,
     ]
     assert [a.quantity.value for a in takayama["中心市街地の居住人口"].actuals] == [10210, 10085]
+
+
+def test_a_table_continued_in_a_band_below_is_one_record_an_indicator() -> None:
+    """芦別 (corpora/forms170): `No. | KPI | 単位 | 基準値（R元） | R2実績 … R4実績`, a note that the
+    table goes on below, then the same No., names and units over `R5目標 | R5実績 | 達成状況 |
+    最終目標（R6）`: five records, each with both bands' values."""
+    records = parsed(FORMS.parent / "forms170" / "ashibetsu_kpi_kensho_r5.pdf").records
+    assert len(records) == 5
+    camps = next(r for r in records if r.indicator == "合宿受入延べ人数")
+    assert camps.baseline.quantity.value == 12480
+    assert [(a.quantity.value, a.period.fiscal_year) for a in camps.actuals] == [
+        (None, 2020),
+        (2150, 2021),
+        (6830, 2022),
+        (9246, 2023),
+    ]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in camps.targets] == [
+        (10000, 2023),
+        (12500, 2024),
+    ]
+    assert (camps.status.raw, camps.status.computed) == ("未達成", "not_achieved")
+
+
+def test_two_tables_of_the_same_names_with_the_same_periods_stay_apart(tmp_path: Path) -> None:
+    """The same names and labels in two tables one after the other, both filling R5: two
+    readings (a 再掲, a second list), not one table in two bands."""
+    page = (
+        "<h2>KPI</h2><table><tr><th>No.</th><th>KPI</th><th>単位</th><th>R5目標</th>"
+        "<th>R5実績</th></tr><tr><td>1</td><td>移住者数</td><td>人</td><td>50</td><td>56</td></tr>"
+        "<tr><td>2</td><td>観光入込客数</td><td>人</td><td>480</td><td>455</td></tr></table>"
+    )
+    path = tmp_path / "twice.html"
+    path.write_text(f"<html><body>{page}{page}</body></html>", encoding="utf-8")
+    records = jpkpi.parse(path).records
+    assert [r.indicator for r in records] == ["移住者数", "観光入込客数"] * 2

@@ -56,6 +56,7 @@ from jpkpi.understanding.cells import (
     unit_word,
     value_and_period,
 )
+from jpkpi.understanding.continued import join_continued
 from jpkpi.understanding.doubts import doubt_drafts, not_a_name
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.fill import FillRates, fill_rates
@@ -448,7 +449,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     close_program_lines()
     _planned_years(drafts, _issued(blocks))
     fill_reposted_names(drafts)
-    drafts = _joined_by_label(drafts, vocabulary)
+    drafts = _joined_by_label(join_continued(drafts), vocabulary)
     _names_from_lists(drafts, blocks)
     # Values without a name are kept where their table names other indicators (a name the
     # extraction lost); a table that names none holds no KPIs (a budget table, a chart's grid).

@@ -1,0 +1,92 @@
+"""A table continued below itself: a wide grid printed in two bands, one record an indicator.
+
+A sheet too wide for its page prints its first columns in one grid and the rest in a second
+grid below (芦別: `基準値 | R2実績 … R4実績`, then a note, then `R5目標 | R5実績 | 達成状況 |
+最終目標`), each band repeating the labels and names. The two bands are one table: the rows
+of the second give their values to the rows of the first. The evidence: the two tables are
+read one after the other under the same headings, list the same names with the same labels in
+the same order (two at least), and no value of the second falls on a period and list the
+first already fills. Records of one indicator in two different tables are otherwise kept
+apart (the spec), so anything less than that evidence joins nothing.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from jpkpi.primitives.text import normalize_text
+from jpkpi.understanding.drafts import Draft, ValueCell
+
+#: Fewest rows two bands must share to be read as one table.
+MIN_SHARED_ROWS = 2
+
+
+def join_continued(drafts: list[Draft]) -> list[Draft]:
+    """Drafts of a table printed in two bands joined into those of the first band."""
+    tables = [list(rows) for _, rows in groupby(drafts, key=lambda d: d.table)]
+    out: list[Draft] = []
+    previous: list[Draft] | None = None
+    for rows in tables:
+        if previous is not None and _continues(previous, rows):
+            for first, more in zip(previous, rows, strict=True):
+                _join(first, more)
+            previous = None  # a third band joins nothing: it would need its own evidence
+            continue
+        out.extend(rows)
+        previous = rows
+    return out
+
+
+def _key(d: Draft) -> tuple[str, str, str]:
+    return (
+        normalize_text(d.indicator or ""),
+        normalize_text(d.label or ""),
+        normalize_text(d.unit or ""),
+    )
+
+
+def _continues(first: list[Draft], second: list[Draft]) -> bool:
+    """Whether the second table's drafts are the first's rows continued."""
+    if len(first) != len(second) or len(first) < MIN_SHARED_ROWS:
+        return False
+    if any(not d.indicator or d.row is None for d in first + second):
+        return False  # (a draft of no table row: prose, a form's lines)
+    if [_key(d) for d in first] != [_key(d) for d in second]:
+        return False
+    if len({_key(d)[0] for d in first}) != len(first):
+        return False  # a name twice in one table: its rows are no list of indicators
+    return all(
+        a.section == b.section and a.program == b.program and not _overlap(a, b)
+        for a, b in zip(first, second, strict=True)
+    )
+
+
+def _periods(cells: list[ValueCell]) -> set[tuple[int | None, int | None, int | None]]:
+    return {
+        (c.period.fiscal_year, c.period.year, c.period.month) for c in cells if c.period is not None
+    }
+
+
+def _overlap(a: Draft, b: Draft) -> bool:
+    """Whether two drafts fill the same list for the same period (then they are two readings,
+    not one row printed in two bands); a value without a period is no evidence of either."""
+    if a.baseline is not None and b.baseline is not None:
+        return True
+    if any(c.period is None for c in a.targets + a.actuals + b.targets + b.actuals):
+        return True
+    return bool(
+        _periods(a.targets) & _periods(b.targets) or _periods(a.actuals) & _periods(b.actuals)
+    )
+
+
+def _join(first: Draft, more: Draft) -> None:
+    """The second band's row given to the first's."""
+    first.baseline = first.baseline or more.baseline
+    first.targets.extend(more.targets)
+    first.actuals.extend(more.actuals)
+    first.target_texts.extend(more.target_texts)
+    first.superseded.extend(more.superseded)
+    first.comments.extend(more.comments)
+    first.status = more.status or first.status
+    first.status_meaning = more.status_meaning or first.status_meaning
+    first.warnings.extend(w for w in more.warnings if w not in first.warnings)
