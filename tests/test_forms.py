@@ -4055,3 +4055,20 @@ def test_two_tables_of_the_same_names_with_the_same_periods_stay_apart(tmp_path:
     path.write_text(f"<html><body>{page}{page}</body></html>", encoding="utf-8")
     records = jpkpi.parse(path).records
     assert [r.indicator for r in records] == ["移住者数", "観光入込客数"] * 2
+
+
+def test_a_qualifier_in_the_unit_column_flags_the_rows_values() -> None:
+    """西郷 (corpora/forms170): `人（延べ）` and `件（累計）` in the 単位 column: unit 人 / 件, every
+    value of the row cumulative."""
+    records = _records("../forms170/nishigo_seika_shihyo_r4.html")
+    visits = records["子育て支援センターの利用者数"]
+    assert visits["unit"] == "人"
+    observations = [visits["baseline"], *visits["targets"], *visits["actuals"]]
+    assert [(o["value"], o["unit"], o["flags"]) for o in observations] == [
+        (8420, "人", ["cumulative"]),
+        (8000, "人", ["cumulative"]),
+        (9000, "人", ["cumulative"]),
+        (6215, "人", ["cumulative"]),
+        (7364, "人", ["cumulative"]),
+    ]
+    assert records["企業誘致件数"]["unit"] == "件"

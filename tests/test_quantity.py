@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jpkpi import JpkpiError, ParseError, parse_quantity
+from jpkpi.primitives.quantity import unit_qualifier
 
 
 @pytest.mark.parametrize(
@@ -490,3 +491,22 @@ def test_zero_in_words_is_zero(text: str, unit: str | None) -> None:
 def test_a_word_that_starts_with_zero_is_no_quantity() -> None:
     with pytest.raises(ParseError):
         parse_quantity("ゼロカーボン")
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "flags"),
+    [
+        ("人（延べ）", "人", {"cumulative"}),  # 西郷 (corpora/forms170)
+        ("件(累計)", "件", {"cumulative"}),
+        ("延べ人", "人", {"cumulative"}),
+        ("累計千件", "千件", {"cumulative"}),
+        ("人", "人", set()),
+        ("千円", "千円", set()),
+        ("延べ", "延べ", set()),  # a qualifier alone is no unit to strip it from
+        ("区画(か所)", "区画(か所)", set()),  # a bracket that is no qualifier stays
+    ],
+)
+def test_a_unit_cells_qualifier_is_a_flag_of_the_rows_values(
+    printed: str, unit: str, flags: set[str]
+) -> None:
+    assert unit_qualifier(printed) == (unit, frozenset(flags))

@@ -252,6 +252,26 @@ def normalize_unit(unit: str) -> str:
     return _KASHO.sub("か所", unit)
 
 
+#: Qualifiers a unit cell may print before its unit (``延べ人``, ``累計件``).
+_UNIT_PREFIXES = ("延べ", "累計")
+
+
+def unit_qualifier(unit: str) -> tuple[str, frozenset[str]]:
+    """A unit cell's unit and the flags a qualifier printed with it sets on the row's values
+    (``人（延べ）`` → ``人``, cumulative; ``延べ人`` likewise); a unit without one as it is."""
+    norm = normalize_unit(unit).strip()
+    bracket = norm.find("(")
+    if bracket > 0 and norm.endswith(")"):
+        flag = SUFFIX_QUALIFIERS.get(norm[bracket:].replace(" ", ""))
+        if flag is not None:
+            return norm[:bracket].strip(), frozenset({flag})
+    for word in _UNIT_PREFIXES:
+        rest = norm.removeprefix(word).strip()
+        if rest != norm and rest and split_scale(rest)[1] in COUNTERS:
+            return rest, frozenset({PREFIX_QUALIFIERS[word]})
+    return unit, frozenset()
+
+
 def split_scale(unit: str) -> tuple[int, str]:
     """Split a leading scale word off a unit: ``千円`` → (1000, ``円``), ``百万円`` → (10**6, …)."""
     factor = 1

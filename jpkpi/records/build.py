@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 from collections import Counter
 from dataclasses import replace
@@ -26,6 +27,7 @@ from jpkpi.primitives.quantity import (
     normalize_unit,
     parse_quantity,
     split_scale,
+    unit_qualifier,
 )
 from jpkpi.primitives.target import (
     SIGNED_POINTS,
@@ -558,10 +560,16 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         # 構内道路の舗装延長：320m, 就業相談者数 100人: a cell that prints a name and its value
         # together, read as a name; what it says of the value is not in the record
         warnings.append(f"its name {name!r} ends with a value: the cell may print name and value")
+    unit_text = draft.unit
+    if unit_text:
+        # 人（延べ） in the 単位 column: the unit, and each of the row's values cumulative
+        unit_text, unit_flags = unit_qualifier(unit_text)
+        if unit_flags:
+            draft = copy.copy(draft)
+            draft.map_values(lambda vc: replace(vc, flags=vc.flags | unit_flags))
     cells = [
         c for c in ([draft.baseline] if draft.baseline else []) + draft.targets + draft.actuals
     ]
-    unit_text = draft.unit
     # what the value cells print by themselves, read once where no 単位 cell gives the unit
     given = bool(unit_text and normalize_unit(unit_text))
     printed = [] if given else [q for q in (_parse(c, None) for c in cells) if q is not None]
