@@ -193,6 +193,31 @@ def test_html_nested_tables_spans_and_markup(tmp_path) -> None:
     ]
 
 
+def test_html_ruby_readings_are_not_the_text(tmp_path) -> None:
+    """宮津 (corpora/forms171) prints `<ruby>天橋立<rp>（</rp><rt>あまのはしだて</rt><rp>）</rp>
+    </ruby>` in a name: the name is 天橋立…; a reading whose end tags are left out ends at the
+    next ruby part, the ruby's end or the cell's, and the text after it is kept."""
+    path = tmp_path / "ruby.html"
+    path.write_text(
+        "<table><tr><th>指標</th><th>単位</th><th>R2実績</th></tr>"
+        "<tr><td><ruby>天橋立<rp>（</rp><rt>あまのはしだて</rt><rp>）</rp></ruby>の来訪者数</td>"
+        "<td>人</td><td>100</td></tr>"
+        "<tr><td><ruby>宮津<rt>みやづ</ruby>市の人口</td><td>人</td><td>200</td></tr>"
+        "<tr><td><ruby><rb>漢</rb><rt>かん</rt></ruby>字数<ruby>X<rt>えっくす</td><td>件</td>"
+        "<td>3</td></tr><tr><td>最後の指標</td><td>件</td><td>4</td></tr></table>",
+        encoding="utf-8",
+    )
+    records = jpkpi.parse(path).records
+    assert [(r.indicator, r.actuals[0].quantity.value) for r in records] == [
+        ("天橋立の来訪者数", 100),
+        ("宮津市の人口", 200),
+        ("漢字数X", 3),
+        ("最後の指標", 4),
+    ]
+    miyazu = jpkpi.parse(ROOT / "corpora" / "forms171" / "miyazu_kihon_mokuhyo_r2.html").records
+    assert "天橋立を訪れる教育旅行の受入校数" in {r.indicator for r in miyazu}
+
+
 def test_html_text_outside_tables_keeps_its_source_line(tmp_path) -> None:
     """A paragraph's text line knows the source line it starts on: a value read from it (a
     goal line) points there, as {"line": n}."""

@@ -40,6 +40,12 @@ _BREAKS = {"br", "p", "div", "li", "tr"}
 #: Elements whose text is not the page's content: code, metadata, and text struck through
 #: (``<del>1,300</del><br>1,500``: a revised target, the old value deleted).
 _SKIP = {"script", "style", "head", "title", "noscript", "template", "del", "s", "strike"}
+#: A ruby's reading (``<rt>あまのはしだて</rt>``) and the brackets a browser without ruby shows
+#: around it (``<rp>（</rp>``): not the text itself. Their end tags may be left out, so each
+#: ends at the next ruby part or at the ruby's end.
+_RUBY_NOTES = {"rt", "rp"}
+_RUBY_PARTS = {"rb", "rt", "rp", "rtc"}
+_RUBY_ENDERS = {"table", "tr", "td", "th", "p", "div", "li", "caption", *_HEADINGS}
 
 
 class TextPieces(list[str]):
@@ -96,6 +102,7 @@ class _Collector(HTMLParser):
         self.heading: tuple[int | None, TextPieces] | None = None
         self.in_caption = False
         self.skip = 0
+        self.ruby_note = False  # inside a ruby's reading (<rt>) or its brackets (<rp>)
         self.count = 0
         self.cells = 0
         self.tables = 0
@@ -121,6 +128,11 @@ class _Collector(HTMLParser):
         if tag in _SKIP:
             self.skip += 1
             return
+        if tag in _RUBY_PARTS:
+            self.ruby_note = tag in _RUBY_NOTES
+            return
+        if tag in _RUBY_ENDERS:
+            self.ruby_note = False  # a ruby left open ends with its cell or paragraph
         attr = dict(attrs)
         if tag == "table":
             self._close_heading()  # an unclosed <h2> before a table ends there
@@ -170,6 +182,9 @@ class _Collector(HTMLParser):
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
             return
+        if tag in _RUBY_NOTES or tag == "ruby":
+            self.ruby_note = False
+            return
         if tag == "table" and self.stack:
             self.stack.pop()
             self.cell_stack.pop()
@@ -183,7 +198,7 @@ class _Collector(HTMLParser):
             self._flush_loose()
 
     def handle_data(self, data: str) -> None:
-        if self.skip:
+        if self.skip or self.ruby_note:
             return
         self._add(data)
 
