@@ -14,6 +14,7 @@ import pytest
 
 import jpkpi
 from jpkpi.eval import score_corpus
+from jpkpi.understanding.interpretation import Layout
 from tests.conftest import html_page, html_table, parsed
 
 FORMS = Path(__file__).resolve().parents[1] / "corpora" / "forms"
@@ -4072,3 +4073,21 @@ def test_a_qualifier_in_the_unit_column_flags_the_rows_values() -> None:
         (7364, "人", ["cumulative"]),
     ]
     assert records["企業誘致件数"]["unit"] == "件"
+
+
+def test_label_value_rows_whose_values_are_of_many_kinds_are_a_forms_fields() -> None:
+    """馬路 (corpora/forms173): `地域再生計画の名称 | 馬路村…推進計画`, `計画期間 | 令和2年度～
+    令和6年度`, `村の人口 | 849人（令和2年3月末…）`, `…交付対象事業費（千円） | 21,500`, `地域の現状 |
+    a paragraph`: a name, a period, values and prose beside labels are a form's fields, no
+    indicators (its population and money are no records); 八尾 (forms115): the same shape names
+    the program of the KPIs below it."""
+    doc = parsed(FORMS.parent / "forms173" / "umaji_suishin_keikaku_kpi_r2.pdf")
+    assert doc.interpretations()[0].regions[0].layout is Layout.KEY_VALUE
+    assert [r.indicator for r in doc.records] == [
+        "特別村民登録者数(累計)",
+        "ゆず加工品の販売額",
+        "観光施設の入込客数",
+        "社会増減数",
+    ]
+    yao = parsed(FORMS.parent / "forms115" / "yao_shisaku_sokatsu_r5.pdf").records
+    assert {r.program for r in yao} == {"地域産業の振興"}

@@ -43,7 +43,7 @@ from jpkpi.primitives.quantity import (
     parse_quantity,
 )
 from jpkpi.primitives.target import TREND_WORDS
-from jpkpi.primitives.text import fold_width, normalize_text, noun_head, split_label
+from jpkpi.primitives.text import RANGE_MARKS, fold_width, normalize_text, noun_head, split_label
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import (
     MARKS,
@@ -696,7 +696,7 @@ def interpret_table(
         table.n_cols,
     )
     row_roles, form_rows = _fields_over_header(row_roles, rows)
-    row_roles = _label_value_form(row_roles, rows, vocabulary)
+    row_roles = _label_value_form(row_roles, rows, vocabulary, ev)
     # (the form's fields above, 事業期間 平成30年度～令和2年度 among them, head no column)
     header_rows = tuple(r for r in _leading_header_rows(row_roles, rows) if r >= form_rows)
     slots = _program_rows(table, grid, vocabulary)
@@ -922,14 +922,21 @@ _FORM_FIELDS = 2
 
 
 def _label_value_form(
-    row_roles: tuple[str, ...], rows: Sequence[Sequence[Cell]], vocabulary: Vocabulary
+    row_roles: tuple[str, ...],
+    rows: Sequence[Sequence[Cell]],
+    vocabulary: Vocabulary,
+    ev: dict[int, CellEvidence],
 ) -> tuple[str, ...]:
     """A table of label | value rows whose labels are mostly a form's (六ヶ所: 地域再生計画の名称
-    | … , 担当課 | 企画調整課, 事業期間 | 2019年度～2021年度, 総事業費（千円） | 48,300): every row
-    a field of the form, its 総事業費 no indicator's target."""
+    | … , 担当課 | 企画調整課, 事業期間 | 2019年度～2021年度, 総事業費（千円） | 48,300), or whose
+    values are of three kinds or more (馬路: a plan's name, its period, a population, money and a
+    paragraph; one indicator's values are of one): every row a field of the form, its 総事業費
+    no indicator's target."""
     pairs = [[c for c in row if not c.empty] for row in rows]
     if len(pairs) < 2 or any(len(p) != 2 for p in pairs):
         return row_roles
+    if _mixed_fields(pairs, ev):
+        return tuple("fields" for _ in row_roles)
     roles = [set(vocabulary.votes(normalize_text(p[0].text).replace(" ", ""))) for p in pairs]
     form = sum(bool(r & _FORM_LABEL_ROLES) for r in roles)
     # (money labels alone make no form: 観光消費額（百万円） | 5,000 is an indicator's target)
@@ -937,6 +944,43 @@ def _label_value_form(
     if form * 2 < len(pairs) or fields < _FORM_FIELDS:
         return row_roles
     return tuple("fields" for _ in row_roles)
+
+
+#: Fewest rows of a label | value table whose values' kinds make it a form.
+_MIXED_FIELD_ROWS = 4
+#: Fewest kinds of value (a name, a period, a value, a paragraph) a form's fields hold.
+_MIXED_FIELD_KINDS = 3
+#: What a span of periods prints besides its periods.
+_SPAN_MARKS = regex.compile(rf"[\s{RANGE_MARKS}()（）]+")
+
+
+def _mixed_fields(pairs: list[list[Cell]], ev: dict[int, CellEvidence]) -> bool:
+    """Whether label | value rows are a form's fields by what their right cells hold: names,
+    periods, values and paragraphs, three kinds or more, beside labels that are neither values
+    nor periods (a column of years down the side is a table's)."""
+    if len(pairs) < _MIXED_FIELD_ROWS:
+        return False
+    kinds: set[str] = set()
+    for label, value in pairs:
+        said, held = ev[id(label)], ev[id(value)]
+        if said.value or _period_alone(said) or _paragraph(label.text):
+            return False
+        if held.value:
+            kinds.add("value")
+        elif _paragraph(value.text):
+            kinds.add("paragraph")
+        elif _period_alone(held):
+            kinds.add("period")
+        elif held.texty:
+            kinds.add("name")
+    return len(kinds) >= _MIXED_FIELD_KINDS
+
+
+def _period_alone(evidence: CellEvidence) -> bool:
+    """Whether a cell prints a period or a span of periods and nothing else (``R2年度～R6年度``)."""
+    if evidence.period is None:
+        return False
+    return not _SPAN_MARKS.sub("", without_periods(normalize_text(evidence.text)))
 
 
 def _fields_over_header(
