@@ -4091,3 +4091,25 @@ def test_label_value_rows_whose_values_are_of_many_kinds_are_a_forms_fields() ->
     ]
     yao = parsed(FORMS.parent / "forms115" / "yao_shisaku_sokatsu_r5.pdf").records
     assert {r.program for r in yao} == {"地域産業の振興"}
+
+
+def test_cells_struck_through_with_a_diagonal_keep_the_tables_rows() -> None:
+    """世羅 (corpora/forms173), 尾鷲 (forms171) and 鴨川 (forms172) strike empty cells through
+    with a diagonal (斜線); LibreOffice draws the rules that meet it as thin filled polygons, not
+    rectangles. They are rules all the same: each indicator keeps its own row."""
+    sera = parsed(FORMS.parent / "forms173" / "sera_shisaku_hyoka_r1.pdf").records
+    assert len(sera) == 5
+    visitors = next(r for r in sera if r.indicator == "観光客数")
+    assert visitors.baseline.quantity.value == 1984000
+    assert [a.quantity.value for a in visitors.actuals] == [2126000, 2190000, 2153000]
+    owase = parsed(FORMS.parent / "forms171" / "owase_kpi_kensho_r2.pdf").records
+    tourists = next(r for r in owase if r.indicator == "観光入込客数")
+    assert tourists.baseline.quantity.value == 608000
+    assert [a.quantity.value for a in tourists.actuals][:3] == [652000, 671000, 498000]
+    kamogawa = parsed(FORMS.parent / "forms172" / "kamogawa_jimu_jigyo_hyoka_r3.pdf").records
+    assert [r.indicator for r in kamogawa] == [
+        "移住相談件数",
+        "空き家バンク登録件数",
+        "移住支援制度を利用した移住者数",
+        "お試し移住住宅の利用を経て移住した人数",
+    ]

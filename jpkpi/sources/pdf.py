@@ -788,6 +788,10 @@ def straight_pieces(
                 yield min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
 
+#: Thickest filled polygon read as a rule (points).
+THIN_FILL = 3.0
+
+
 def _page_objects(
     layout_page: Any, left: float, top: float, settings: PdfSettings
 ) -> tuple[list[Char], list[Segment], list[Segment]]:
@@ -818,6 +822,10 @@ def _page_objects(
                 else:
                     boxes.append(seg)
             elif isinstance(obj, layout.LTLine | layout.LTRect) or len(obj.pts) == 2:
+                segments.append(seg)
+            elif obj.fill and not obj.stroke and min(w, h) <= THIN_FILL:
+                # a rule drawn as a thin filled polygon, not quite a rectangle where it meets a
+                # cell's diagonal (LibreOffice's 斜線 cells, 世羅): a rule all the same
                 segments.append(seg)
             elif obj.stroke and obj.original_path:  # a polygon or a frame with round corners
                 path = obj.original_path

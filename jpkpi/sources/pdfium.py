@@ -51,6 +51,7 @@ from jpkpi.errors import (
 from jpkpi.sources import pdf_preflight
 from jpkpi.sources.pdf import (
     DEFAULT_PDF,
+    THIN_FILL,
     Char,
     PageSelection,
     PdfPage,
@@ -367,6 +368,11 @@ def _sort_path(
     if kind == "curve" and len(pts) != 2:
         if stroke:  # a polygon or a frame with round corners: its straight sides are rules
             segments.extend(to_top_down(*piece) for piece in straight_pieces(shape, pts))
+        elif fill:
+            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+            seg = to_top_down(min(xs), min(ys), max(xs), max(ys))
+            if min(seg.x1 - seg.x0, seg.bottom - seg.top) <= THIN_FILL:
+                segments.append(seg)  # a rule drawn as a thin filled polygon (世羅's 斜線 cells)
         return
     xs = [p[0] for p in pts]
     ys = [p[1] for p in pts]
