@@ -4113,3 +4113,23 @@ def test_cells_struck_through_with_a_diagonal_keep_the_tables_rows() -> None:
         "移住支援制度を利用した移住者数",
         "お試し移住住宅の利用を経て移住した人数",
     ]
+
+
+def test_a_comparison_column_of_another_bodys_figures_gives_no_values() -> None:
+    """世羅 (corpora/forms173): `県平均（H30）` beside `実績値 › H29 | H30 | R元` holds the
+    prefecture's figures (78.9, 3,480), a reference: no actual of the town's indicator."""
+    sera = {
+        r.indicator: r
+        for r in parsed(FORMS.parent / "forms173" / "sera_shisaku_hyoka_r1.pdf").records
+    }
+    spend = sera["観光客1人当たり消費額"]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in spend.actuals] == [
+        (3020, 2017),
+        (3110, 2018),
+        (3260, 2019),
+    ]
+    assert not spend.warnings
+    assert [a.quantity.value for a in sera["観光客満足度(「満足」「やや満足」の割合)"].actuals] == [
+        Decimal("81.2"),
+        Decimal("83.5"),
+    ]
