@@ -4133,3 +4133,18 @@ def test_a_comparison_column_of_another_bodys_figures_gives_no_values() -> None:
         Decimal("81.2"),
         Decimal("83.5"),
     ]
+
+
+def test_a_value_at_application_a_target_to_pass_and_the_change_from_last_year() -> None:
+    """馬路 (corpora/forms173): `申請時（R元）` heads the baselines; `11,000人突破` is a target
+    passed (more_than); `実績（対前年度）` over `11,235（+385）` is the actual, its bracket the
+    change the heading names, no note to warn of."""
+    umaji = parsed(FORMS.parent / "forms173" / "umaji_suishin_keikaku_kpi_r2.pdf").records
+    members = next(r for r in umaji if r.indicator == "特別村民登録者数(累計)")
+    assert (members.baseline.quantity.value, members.baseline.period.fiscal_year) == (10850, 2019)
+    assert [(t.quantity.value, t.quantity.unit, t.quantity.flags) for t in members.targets] == [
+        (11000, "人", frozenset({"more_than"})),
+        (12000, "人", frozenset({"more_than"})),
+    ]
+    assert [a.quantity.value for a in members.actuals] == [11235]
+    assert not any(r.warnings for r in umaji)

@@ -75,6 +75,7 @@ from jpkpi.primitives.quantity import unit_qualifier
         # cells that hold more than a number (issue 11, point 5)
         ("年１１１校", "111", "校", {"annual"}),
         ("毎年3件以上", "3", "件", {"annual", "at_least"}),
+        ("11,000人突破", "11000", "人", {"more_than"}),  # past the figure (馬路, forms173)
         ("1,489※2", "1489", None, set()),  # a footnote mark after the value (宍粟)
         ("64 ※", "64", None, set()),
         ("年間3回", "3", "回", {"annual"}),

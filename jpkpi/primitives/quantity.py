@@ -71,6 +71,7 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
     "以内": "at_most",  # ▲100以内 bounds a fall: read as at_least below (_within_fall)
     "未満": "less_than",
     "超": "more_than",
+    "突破": "more_than",  # 馬路: 11,000人突破, past the figure
     "見込み": "estimate",
     "見込": "estimate",
     "(延べ)": "cumulative",
