@@ -4148,3 +4148,17 @@ def test_a_value_at_application_a_target_to_pass_and_the_change_from_last_year()
     ]
     assert [a.quantity.value for a in members.actuals] == [11235]
     assert not any(r.warnings for r in umaji)
+
+
+def test_a_names_own_unit_beats_the_unit_line_above_the_table() -> None:
+    """中之条 (corpora/forms176): `（単位：千人）` above the grid, and a row
+    `外国人宿泊者の割合（％）` among rows of 千人: that row is in %, not thousands of people;
+    `観光入込客数（町全体）`, whose bracket is no unit, keeps the line's 千人."""
+    records = {
+        r.indicator: r
+        for r in parsed(FORMS.parent / "forms176" / "nakanojo_kanko_shinchoku_r5.pdf").records
+    }
+    share = records["外国人宿泊者の割合"]
+    assert (share.unit, share.baseline.quantity.value) == ("%", Decimal("0.9"))
+    visitors = records["観光入込客数(町全体)"]
+    assert (visitors.unit, visitors.baseline.quantity.value) == ("人", 1270000)

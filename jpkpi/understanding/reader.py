@@ -807,7 +807,11 @@ def _settled_around(
     for d in kept:
         split_led_name(d)
         split_arrow_name(d)  # 入り込み客数32万人 → 35万人（市調査）: its baseline and target
-        d.unit = d.unit or stated_unit
+        carried = unit_in_name(d.indicator) if d.indicator else None
+        if not (d.unit or (carried and unit_word(carried[1]))):
+            # (a name that ends with its own unit, 外国人宿泊者の割合（％） under （単位：千人）
+            # (中之条), keeps it: the line above speaks for the other rows)
+            d.unit = stated_unit
         d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
     return kept
 
