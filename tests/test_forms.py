@@ -709,7 +709,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     schema lists, where F105 (after F74-8) writes none, as forms106's 南三陸 `（速報値）`; forms106's
     苫小牧 reads a program cell that lists its KPIs (`創業支援事業（創業相談件数60件⇒71件）`) as one
     row's indicator; forms108's 内灘 reads its `成果指標` rows as KPIs where F108 takes goals
-    beside `主なKPI`, and its 富士吉田 `―（未実施）` (not held) carries no `missing` flag (F108);
+    beside `主なKPI`;
     forms111's 竜王 reads the indicators under each project row (a program with its 事業費) as
     activities where F111 keeps kpi; forms116's 深谷 flags
     `2,405（速報値）` provisional, as forms105 and forms106. forms118's 函館 reads the 基本方針

@@ -441,8 +441,10 @@ def test_a_range_written_with_the_tilde_operator_is_a_range() -> None:
         ("-（調査なし）", {"missing"}),
         ("―（未計測）", {"not_measured"}),  # the reason is a marker of its own: what it says
         ("―（未設定）", {"not_set"}),
-        ("－(未実施)", set()),  # not held that year: no flag, as 未実施 alone
-        ("―（中止）", set()),
+        # a dash written where the value was expected is missing (the spec), whatever the
+        # reason; 未実施 or 中止 alone, no dash, is no flag (F8-21)
+        ("－(未実施)", {"missing"}),
+        ("―（中止）", {"missing"}),
         ("―（H29年度へ繰越）", {"missing"}),  # 今帰仁 (forms101): digits only in its period
     ],
 )

@@ -319,10 +319,10 @@ def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
     explained = _DASH_WHY.fullmatch(bare)
     if explained is not None and not _DIGIT.search(without_periods(explained.group("why"))):
         # ―（開業前）: no value, and why in brackets (the station had not opened); a why that is
-        # a marker of its own says what it says (―（未計測）: not measured, ―（中止）: not held)
+        # a marker of its own says what it says (―（未計測）: not measured); a dash printed
+        # where the value was expected is missing, whatever the why (―（中止）, ―（未実施）: the
+        # spec's dash; 中止 alone, no dash, is no flag of the spec's)
         why = explained.group("why")
-        if why in NOT_HELD_MARKERS:
-            return Quantity(None, unit, frozenset(), (), raw)
         return Quantity(None, unit, frozenset({MISSING_MARKERS.get(why, "missing")}), (), raw)
     noted = _MARKER_NOTE.fullmatch(bare)
     if (
