@@ -4162,3 +4162,13 @@ def test_a_names_own_unit_beats_the_unit_line_above_the_table() -> None:
     assert (share.unit, share.baseline.quantity.value) == ("%", Decimal("0.9"))
     visitors = records["観光入込客数(町全体)"]
     assert (visitors.unit, visitors.baseline.quantity.value) == ("人", 1270000)
+
+
+def test_a_running_total_with_its_span_in_the_cell_is_cumulative() -> None:
+    """鮫川 (corpora/forms174): `28（H27～H30累計）` under `H30`: 28, FY2018, cumulative (the
+    spec's flag for 累計 written in the cell), as `（R2速報値）` is provisional."""
+    records = parsed(FORMS.parent / "forms174" / "samegawa_zenki_seika_shihyo_r2.html").records
+    movers = next(r for r in records if r.indicator == "移住・定住者数")
+    assert [(a.quantity.value, a.period.fiscal_year, a.quantity.flags) for a in movers.actuals][
+        :2
+    ] == [(28, 2018, frozenset({"cumulative"})), (35, 2019, frozenset({"cumulative"}))]

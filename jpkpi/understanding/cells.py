@@ -325,13 +325,16 @@ _DEADLINE_THEN_VALUE = regex.compile(
 
 def bracket_flags(period: Period) -> frozenset[str]:
     """The flags the words beside a value's own period say (``609,427人（令和元年見込）``: the
-    year's forecast, ``estimate``; ``（R2速報値）``: ``provisional``), as a heading's would."""
+    year's forecast, ``estimate``; ``（R2速報値）``: ``provisional``; ``（H27～H30累計）``:
+    ``cumulative``), as a heading's or the cell's own would."""
     said = without_periods(normalize_text(period.raw))
     flags = set()
     if "見込" in said:
         flags.add("estimate")
     if "速報" in said or "暫定" in said:
         flags.add("provisional")
+    if "累計" in said or "延べ" in said:
+        flags.add("cumulative")  # 鮫川: 28（H27～H30累計）, the total since H27
     return frozenset(flags)
 
 
