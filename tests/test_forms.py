@@ -4172,3 +4172,17 @@ def test_a_running_total_with_its_span_in_the_cell_is_cumulative() -> None:
     assert [(a.quantity.value, a.period.fiscal_year, a.quantity.flags) for a in movers.actuals][
         :2
     ] == [(28, 2018, frozenset({"cumulative"})), (35, 2019, frozenset({"cumulative"}))]
+
+
+def test_a_unit_cell_merged_down_over_rows_is_each_rows_unit() -> None:
+    """匝瑳 (corpora/forms176): `百万円` in the 単位 column merged down over three indicators'
+    rows: each of them in 百万円 (86 → 86,000,000 円), not only the first."""
+    records = {
+        r.indicator: r for r in parsed(FORMS.parent / "forms176" / "sosa_kpi_kensho_r1.pdf").records
+    }
+    for name, base in (
+        ("植木類の産出額", 2200000000),
+        ("植木の輸出額", 86000000),
+        ("ふれあいパーク八日市場の販売額", 398000000),
+    ):
+        assert (records[name].unit, records[name].baseline.quantity.value) == ("円", base)
