@@ -4080,7 +4080,7 @@ def test_label_value_rows_whose_values_are_of_many_kinds_are_a_forms_fields() ->
     令和6年度`, `村の人口 | 849人（令和2年3月末…）`, `…交付対象事業費（千円） | 21,500`, `地域の現状 |
     a paragraph`: a name, a period, values and prose beside labels are a form's fields, no
     indicators (its population and money are no records); 八尾 (forms115): the same shape names
-    the program of the KPIs below it."""
+    the program of the KPIs below it; 匝瑳 (forms176): three such rows are enough."""
     doc = parsed(FORMS.parent / "forms173" / "umaji_suishin_keikaku_kpi_r2.pdf")
     assert doc.interpretations()[0].regions[0].layout is Layout.KEY_VALUE
     assert [r.indicator for r in doc.records] == [
@@ -4091,6 +4091,9 @@ def test_label_value_rows_whose_values_are_of_many_kinds_are_a_forms_fields() ->
     ]
     yao = parsed(FORMS.parent / "forms115" / "yao_shisaku_sokatsu_r5.pdf").records
     assert {r.program for r in yao} == {"地域産業の振興"}
+    sosa = parsed(FORMS.parent / "forms176" / "sosa_kpi_kensho_r1.pdf").records
+    assert len(sosa) == 5  # 戦略の名称 | 市の概況 | KPI関連事業費（千円）: three rows, three kinds
+    assert not any(r.indicator.startswith("KPI関連事業費") for r in sosa)
 
 
 def test_cells_struck_through_with_a_diagonal_keep_the_tables_rows() -> None:

@@ -947,7 +947,7 @@ def _label_value_form(
 
 
 #: Fewest rows of a label | value table whose values' kinds make it a form.
-_MIXED_FIELD_ROWS = 4
+_MIXED_FIELD_ROWS = 3
 #: Fewest kinds of value (a name, a period, a value, a paragraph) a form's fields hold.
 _MIXED_FIELD_KINDS = 3
 #: What a span of periods prints besides its periods.
