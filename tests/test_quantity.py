@@ -370,7 +370,16 @@ def test_ordinals_are_not_quantities(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2020年", "2010年（国勢調査）", "2024年末", "20歳未満人口", "65歳以上人口"]
+    "text",
+    [
+        "2020年",
+        "2010年（国勢調査）",
+        "2024年末",
+        "20歳未満人口",
+        "65歳以上人口",
+        "10a当たり収量",  # 北大東 (forms177): a measure per 10a, a name
+        "1人当たり医療費",
+    ],
 )
 def test_a_western_year_and_a_group_bounded_by_age_are_no_quantities(text: str) -> None:
     """`2020年` over a column of values is a year (海士's dashboard), not 2,020 years; a bound
@@ -378,6 +387,7 @@ def test_a_western_year_and_a_group_bounded_by_age_are_no_quantities(text: str) 
     with pytest.raises(ParseError):
         parse_quantity(text)
     assert parse_quantity("3年").value == 3 and parse_quantity("20人以上").flags == {"at_least"}
+    assert parse_quantity("1人当たり").unit == "人当たり"  # no name after it: still a unit
 
 
 @pytest.mark.parametrize("raw", ["¥12人", "¥", "¥約", "¥ なし"])

@@ -160,6 +160,9 @@ _PERIOD_UNITS = ("年度", "年度末", "年月")
 #: An age's bound with words after it, inside what follows a number (``20歳未満人口``): a group
 #: of people (``5回以上実施`` bounds a count, and stays one).
 _BOUND_INSIDE = regex.compile(r"(?<=歳)(?:以上|以下|未満)(?=[\p{Han}\p{Katakana}\p{Hiragana}])")
+#: A per-unit word with words after it, inside what follows a number (``10a当たり収量``): the
+#: name of a measure per that quantity (``1人当たり`` alone stays a unit).
+_PER_INSIDE = regex.compile(r"(?:当たり|あたり|当り)(?=[\p{Han}\p{Katakana}\p{Hiragana}])")
 #: Four digits that name a year when 年 follows them (``2020年``), as no count of years does.
 _WESTERN_YEAR = regex.compile(r"(?:1[89]|2[01])[0-9]{2}")
 #: What follows such a year: 年, maybe 末, maybe a note in brackets (``2010年（国勢調査）``).
@@ -416,6 +419,10 @@ def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
     if bound is not None:
         # 20歳未満人口: an age's bound followed by a noun names a group of people, no quantity
         raise _fail(caller, raw, "names a group by an age's bound (a name)", at + bound.start())
+    per = _PER_INSIDE.search(unit)
+    if per is not None:
+        # 10a当たり収量, 1人当たり医療費: what is measured per a quantity names an indicator
+        raise _fail(caller, raw, "names a measure per a quantity (a name)", at + per.start())
     particle = _PARTICLE.search(_PAREN_TAIL.sub("", unit))
     if particle is not None:  # １ 雇用の場の創出: a numbered heading, not a count of 雇用
         raise _fail(caller, raw, "has a phrase after its number, not a unit", at + particle.start())
