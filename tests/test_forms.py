@@ -4189,3 +4189,23 @@ def test_a_unit_cell_merged_down_over_rows_is_each_rows_unit() -> None:
         ("ふれあいパーク八日市場の販売額", 398000000),
     ):
         assert (records[name].unit, records[name].baseline.quantity.value) == ("円", base)
+
+
+def test_seasons_down_the_side_with_units_on_a_header_row_of_their_own() -> None:
+    """北大東 (corpora/forms177): `製糖期` down the side (`H27/28年期（基準値）`, `H30/R元年期`,
+    `R2/3年期（速報値）`, `目標（R3/4年期）`) and `さとうきび生産量` over `（t）`: an indicator a column,
+    its unit from the row below its name, the seasons its periods (FY of their first year)."""
+    records = {
+        r.indicator: r
+        for r in parsed(FORMS.parent / "forms177" / "kitadaito_seika_shihyo_r2.html").records
+    }
+    cane = records["さとうきび生産量"]
+    assert cane.unit == "t"
+    assert (cane.baseline.quantity.value, cane.baseline.period.fiscal_year) == (21350, 2015)
+    assert [(a.quantity.value, a.period.fiscal_year) for a in cane.actuals] == [
+        (18420, 2018),
+        (24960, 2019),
+        (22105, 2020),
+    ]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in cane.targets] == [(25000, 2021)]
+    assert records["10a当たり収量"].unit == "kg"

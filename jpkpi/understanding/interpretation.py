@@ -2161,7 +2161,9 @@ def _recast(column: ColumnReading, role: str, why: str) -> ColumnReading:
 
 #: What a row label may hold besides its list word and its period: brackets, 値, 年度末 …
 _LABEL_NOISE = regex.compile(
-    r"[0-9０-９.．()（）\[\]【】\s・/／:：~～\-－]|令和|平成|昭和|[RHSＲＨＳ]|年度末|年度|年|月末|月|末|度|値|元"
+    r"[0-9０-９.．()（）\[\]【】\s・/／:：~～\-－]|令和|平成|昭和|[RHSＲＨＳ]|年度末|年度|年期|年|月末|月|末|度|値|元"
+    # how final a period's figure is (R2/3年期（速報値）, R5年度（確定値）): still a period's label
+    r"|速報|確定|暫定"
 )
 
 
@@ -2278,8 +2280,9 @@ _ROW_LABEL_CHARS = 12
 def _row_list(vocabulary: Vocabulary, text: str) -> tuple[str | None, frozenset[str]]:
     """The list a row label names (計画 → target, 実績 → actual, 基準値 → baseline) and the
     flags it adds (見込 → estimate: an actual, or a target where 目標 is said too)."""
-    if len(normalize_text(text).replace(" ", "")) > _ROW_LABEL_CHARS or not _only_a_label(
-        text, vocabulary
+    # (its periods do not count: H27/28年期（基準値） is a short label of a long period)
+    if len(without_periods(normalize_text(text)).replace(" ", "")) > _ROW_LABEL_CHARS or not (
+        _only_a_label(text, vocabulary)
     ):
         return None, frozenset()  # a name (実績報告件数), not a row label (計画, 目標（R7.3）)
     votes = {
@@ -2312,6 +2315,19 @@ def _own_cells(grid: list[list[Cell | None]], r: int, lo: int, hi: int) -> list[
     """The non-empty cells that start in row r between columns lo and hi, left to right."""
     row = grid[r][lo:hi]
     return [c for c in row if c is not None and c.row == r and c.col >= lo and not c.empty]
+
+
+def _bare_unit(text: str) -> str | None:
+    """The unit a heading cell prints alone, in brackets or not (``（t）``, ``ha``); None for
+    any other heading."""
+    norm = normalize_text(text).replace(" ", "")
+    if norm[:1] in "(（" and norm[-1:] in ")）" and len(norm) > 2:
+        inner = norm[1:-1]  # (ha), (t): whatever a value could print after its number
+        try:
+            return inner if parse_quantity(f"1{inner}").unit == inner else None
+        except ParseError:
+            return None
+    return norm if norm and unit_word(norm) else None
 
 
 def _periods_down(
@@ -2367,6 +2383,17 @@ def _periods_down(
         over = _header_text(grid, heads, col)
         if not over or over[-1].col != col or ev[id(over[-1])].period is not None:
             return None  # a period over a value column: the periods run across, not down
+        unit = _bare_unit(over[-1].text)
+        if unit is not None and len(over) > 1:
+            # units on a header row of their own under the names (北大東: さとうきび生産量 over
+            # （t）): the name with its unit
+            name_cell = over[-2]
+            if name_cell.col != col or name_cell.colspan != 1 or not ev[id(name_cell)].texty:
+                return None
+            if ev[id(name_cell)].period is not None:
+                return None
+            names[col] = f"{normalize_text(name_cell.text)}({unit})"
+            continue
         votes = column_votes(vocabulary, over[-1].text)
         if not ev[id(over[-1])].texty and not set(votes) & {*_VALUE_ROLES, "estimate"}:
             return None  # (目標 | 実績 under a name are list words, not names: read below)
