@@ -76,6 +76,8 @@ from jpkpi.primitives.quantity import unit_qualifier
         ("年１１１校", "111", "校", {"annual"}),
         ("毎年3件以上", "3", "件", {"annual", "at_least"}),
         ("11,000人突破", "11000", "人", {"more_than"}),  # past the figure (馬路, forms173)
+        ("531kg/10a", "531", "kg/10a", set()),  # per 10 ares (匝瑳's unit, forms176)
+        ("3件/1000人", "3", "件/1000人", set()),
         ("1,489※2", "1489", None, set()),  # a footnote mark after the value (宍粟)
         ("64 ※", "64", None, set()),
         ("年間3回", "3", "回", {"annual"}),
@@ -295,6 +297,7 @@ def test_error_names_input_reason_and_position() -> None:
         ("1.", 1, "decimal point with no digits"),
         ("±5", 0, "± before a number other than zero"),
         ("4年で43人減少を抑制し1,665人確保", 3, "second number"),
+        ("4位/19", 3, "second number"),  # a rank of 19 (智頭, forms55): no per-unit count
         ("12人。", 3, "where a unit was expected"),
         ("延べ", None, "has no number"),
         # a numbered heading (出雲's 基本目標 cells), not a count of 雇用の場の創出

@@ -156,6 +156,8 @@ _UNIT_CHAR = regex.compile(
 )
 # Digits are allowed in a unit only right after a Latin letter or superscript context: m2, CO2.
 _UNIT_DIGIT_OK = regex.compile(r"[A-Za-z][0-9]+$")
+#: A per-unit's count after its slash, a unit after it (``kg/10a``, ``件/1000人``).
+_PER_COUNT = regex.compile(r"[/／][0-9]+(?=[A-Za-z\p{Han}\p{Hiragana}\p{Katakana}])")
 _PERIOD_UNITS = ("年度", "年度末", "年月")
 #: An age's bound with words after it, inside what follows a number (``20歳未満人口``): a group
 #: of people (``5回以上実施`` bounds a count, and stays one).
@@ -408,8 +410,10 @@ def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
     """Refuse a 'unit' that is really prose or a second number (``人減少を抑制し1,665人確保``)."""
     for k, ch in enumerate(unit):
         if ch.isdigit():
-            if _UNIT_DIGIT_OK.search(unit[: k + 1]) or (k > 0 and unit[k - 1] == "/"):
-                continue
+            if _UNIT_DIGIT_OK.search(unit[: k + 1]) or any(
+                m.start() < k < m.end() for m in _PER_COUNT.finditer(unit)
+            ):
+                continue  # m2, CO2; kg/10a, 件/1000人: a count a unit follows (not 4位/19)
             raise _fail(caller, raw, "has a second number after its unit", at + k)
         if ch != " " and not _UNIT_CHAR.match(ch):
             raise _fail(caller, raw, f"has {ch!r} where a unit was expected", at + k)
