@@ -4209,3 +4209,25 @@ def test_seasons_down_the_side_with_units_on_a_header_row_of_their_own() -> None
     ]
     assert [(t.quantity.value, t.period.fiscal_year) for t in cane.targets] == [(25000, 2021)]
     assert records["10a当たり収量"].unit == "kg"
+
+
+def test_a_kpi_written_as_a_sentence_with_its_dated_targets() -> None:
+    """下條 (corpora/forms176): `重要業績評価指標（KPI）と目標` over sentences, no target column:
+    `出生数を令和4年度に26人、令和6年度に30人とする` is 出生数 with a target for each year it
+    dates (its goal the last level), `村外からの転入世帯数を5年間で延べ60世帯とする` a statement
+    over five years with no dated target."""
+    records = {
+        r.indicator: r
+        for r in parsed(FORMS.parent / "forms176" / "shimojo_senryaku_kpi_r5.pdf").records
+    }
+    births = records["出生数"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in births.targets] == [
+        (26, 2022),
+        (30, 2024),
+    ]
+    assert births.target_statement.goal.value == 30
+    assert [(t.quantity.value, t.quantity.flags) for t in records["合計特殊出生率"].targets] == [
+        (Decimal("2.00"), frozenset({"at_least"}))
+    ]
+    movers = records["村外からの転入世帯数"]
+    assert (movers.targets, movers.target_statement.horizon_years) == ((), 5)

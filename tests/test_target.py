@@ -243,3 +243,12 @@ def test_signed_percentage_points_are_a_change(text: str, direction: str, points
     assert statement.direction == direction
     assert statement.change is not None
     assert (float(statement.change.value), statement.change.unit) == (points, "ポイント")
+
+
+def test_the_last_level_of_a_unit_is_the_goal_a_sentence_ends_up_at() -> None:
+    """下條 (corpora/forms176): `令和4年度に26人、令和6年度に30人とする` aims at 30 in the end; a
+    change of another unit stays apart (`4年で43人減少を抑制し1,665人確保`: goal 1,665)."""
+    two = parse_target_statement("令和4年度に26人、令和6年度に30人とする")
+    assert two is not None and two.goal is not None and two.goal.value == 30
+    seed = parse_target_statement("4年で43人減少を抑制し1,665人確保")
+    assert seed is not None and seed.goal is not None and seed.goal.value == 1665

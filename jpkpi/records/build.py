@@ -14,6 +14,7 @@ from jpkpi.errors import ParseError
 from jpkpi.primitives.numerals import EXACT
 from jpkpi.primitives.period import (
     EITHER_YEAR,
+    ERA_PATTERN,
     Period,
     find_period,
     find_span,
@@ -37,6 +38,7 @@ from jpkpi.primitives.target import (
 )
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.records.model import KpiRecord, Observation, Status
+from jpkpi.tables.model import Provenance
 from jpkpi.understanding.cells import (
     STATUS_WORDS,
     checked_status,
@@ -71,7 +73,7 @@ _VALUE_AFTER_NAME = regex.compile(
 #: ``自主防災組織結成率（世帯比率）を20%にします。``): the name, then the goal with its verb.
 _SENTENCE_GOAL = regex.compile(
     r"(?P<name>.+?)(?P<tail>(?:約)?[0-9][0-9,.]*[^を]{0,6}を[^を]+ます。?"
-    r"|(?<=[^0-9])を[^を]*[0-9][^を]*ます。?)"
+    r"|(?<=[^0-9])を[^を]*[0-9][^を]*(?:ます|[とに]する)。?)"
 )
 
 
@@ -432,6 +434,28 @@ def _stated_target(
     return Observation(goal, period, cell.where)
 
 
+#: A level a sentence dates (``令和6年度までに2.00以上``, ``令和4年度に26人``): the period, then
+#: the level (its number, its unit, a bound).
+_DATED_LEVEL = regex.compile(
+    rf"(?P<period>(?:{ERA_PATTERN})\s*(?:元|[0-9]{{1,2}})\s*年度?(?:末)?|(?:19|20)[0-9]{{2}}\s*年度?(?:末)?)"
+    r"\s*(?:まで)?\s*に(?:は)?\s*(?P<level>(?:約)?[0-9][0-9,.]*[^\s0-9、。,をにとへ()（）]{0,4})"
+)
+
+
+def _dated_levels(
+    text: str, default_unit: str | None, flags: frozenset[str], where: Provenance | None
+) -> list[Observation]:
+    """The targets a sentence dates, in its order; none where any of them does not read."""
+    out = []
+    for m in _DATED_LEVEL.finditer(normalize_text(text)):
+        period = _period_of(m.group("period"))
+        q = _quantity(m.group("level"), default_unit)
+        if period is None or q is None or q.value is None:
+            return []
+        out.append(Observation(replace(q, flags=q.flags | flags), period, where))
+    return out
+
+
 def _period_of(text: str | None) -> Period | None:
     if not text:
         return None
@@ -543,7 +567,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         department = _RELATED_DEPARTMENTS.sub("", normalize_text(department)) or department
     labelled = split_label(name_text)
     label = draft.label or labelled.label
-    name, statement, _ = split_statement(labelled.text)
+    name, statement, said_in_name = split_statement(labelled.text)
     # a footnote mark after the name (糸魚川: 市街地（用途地域）居住率*, as ※ is elsewhere)
     name = _NAME_FOOTNOTE.sub("", normalize_text(name)) or normalize_text(name)
     # an indicator marked 【再掲】 repeats one listed earlier, as a program so marked does
@@ -561,6 +585,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         # together, read as a name; what it says of the value is not in the record
         warnings.append(f"its name {name!r} ends with a value: the cell may print name and value")
     unit_text = draft.unit
+    unit_flags: frozenset[str] = frozenset()
     if unit_text:
         # 人（延べ） in the 単位 column: the unit, and each of the row's values cumulative
         unit_text, unit_flags = unit_qualifier(unit_text)
@@ -768,6 +793,10 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     if statement is not None and baseline_q is not None and statement.goal is not None:
         statement = parse_target_statement(statement.text, baseline=baseline_q) or statement
 
+    if not targets and said_in_name:
+        # 出生数を令和4年度に26人、令和6年度に30人とする (下條): a name that states its targets,
+        # each level the sentence dates the target of that year
+        targets = _dated_levels(said_in_name, default_unit, unit_flags, draft.indicator_where)
     if unit is None and not targets and not actuals and baseline is None:
         # a record whose only figure is its target statement's level (北塩原: 総人口：2,289人
         # （令和12年時点）を維持すること): that level's unit
