@@ -4231,3 +4231,13 @@ def test_a_kpi_written_as_a_sentence_with_its_dated_targets() -> None:
     ]
     movers = records["村外からの転入世帯数"]
     assert (movers.targets, movers.target_statement.horizon_years) == ((), 5)
+
+
+def test_a_years_season_heads_that_years_values() -> None:
+    """阿智 (corpora/forms172): `基準値 | 実績値 | 目標値` over `2016シーズン | 2017シーズン …`: the
+    second header row names the periods (FY of each season's year), no row of values."""
+    records = parsed(FORMS.parent / "forms172" / "achi_kofukin_kensho_r1.pdf").records
+    tours = next(r for r in records if r.indicator == "ナイトツアー参加者数")
+    assert tours.baseline.period.fiscal_year == 2016
+    assert [a.period.fiscal_year for a in tours.actuals] == [2017, 2018, 2019]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in tours.targets] == [(140000, 2019)]

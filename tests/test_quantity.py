@@ -381,6 +381,7 @@ def test_ordinals_are_not_quantities(text: str) -> None:
         "20歳未満人口",
         "65歳以上人口",
         "10a当たり収量",  # 北大東 (forms177): a measure per 10a, a name
+        "2016シーズン",  # 阿智 (forms172): a year's season, no count of seasons
         "1人当たり医療費",
     ],
 )

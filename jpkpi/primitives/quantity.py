@@ -168,7 +168,9 @@ _PER_INSIDE = regex.compile(r"(?:当たり|あたり|当り)(?=[\p{Han}\p{Kataka
 #: Four digits that name a year when 年 follows them (``2020年``), as no count of years does.
 _WESTERN_YEAR = regex.compile(r"(?:1[89]|2[01])[0-9]{2}")
 #: What follows such a year: 年, maybe 末, maybe a note in brackets (``2010年（国勢調査）``).
-_YEAR_UNIT = regex.compile(r"\s*年\s*(?:末|まで|時点|頃|現在)?\s*(?:[(（][^()（）]*[)）])?\s*")
+_YEAR_UNIT = regex.compile(
+    r"\s*(?:年\s*(?:末|まで|時点|頃|現在)?|シーズン|年シーズン)\s*(?:[(（][^()（）]*[)）])?\s*"
+)
 #: The era's name of a Western year in brackets, then 年 or 年度 (``2022(R4)年度``,
 #: ``2015（平成27）年``).
 _GLOSSED_YEAR_UNIT = regex.compile(r"\s*[(（][^()（）]{1,8}[)）]\s*年度?\s*(?:末)?\s*")
@@ -478,7 +480,8 @@ def _single(
         if _WESTERN_YEAR.fullmatch(s[i : scan.end]) and (
             _YEAR_UNIT.fullmatch(unit_text) or _GLOSSED_YEAR_UNIT.fullmatch(unit_text)
         ):
-            # 2020年 over a column of values (海士): a year, not 2,020 years
+            # 2020年 over a column of values (海士): a year, not 2,020 years; 2016シーズン (阿智)
+            # the season of that year
             raise _fail(caller, raw, "is a year, not a quantity (use parse_period)", i)
         kanji_only = not any(ch.isdigit() and ch.isascii() for ch in s[i : scan.end])
         if kanji_only and normalize_unit(unit_text) not in COUNTERS:
