@@ -4241,3 +4241,11 @@ def test_a_years_season_heads_that_years_values() -> None:
     assert tours.baseline.period.fiscal_year == 2016
     assert [a.period.fiscal_year for a in tours.actuals] == [2017, 2018, 2019]
     assert [(t.quantity.value, t.period.fiscal_year) for t in tours.targets] == [(140000, 2019)]
+
+
+def test_a_row_given_for_reference_is_no_indicator_and_said() -> None:
+    """丸森 (corpora/forms178): `（参考）町の人口（各年度末・住民基本台帳）` under the KPIs' years,
+    a note saying it is no KPI: no record, and a warning says why."""
+    doc = parsed(FORMS.parent / "forms178" / "marumori_suishin_kensho_r5.pdf")
+    assert not any("町の人口" in r.indicator for r in doc.records)
+    assert any("町の人口" in w and "for reference" in w for w in doc.warnings)

@@ -803,7 +803,7 @@ def _settled_around(
     _estimates_marked(table, reading, drafts)
     with_judged_values(drafts)  # ◎ 24 | △ 22 under a legend of marks: 24 and 22
     stated_unit = _unit_line(previous)
-    kept = _with_revision_rows(_without_summary_rows(drafts))
+    kept = _with_revision_rows(_without_summary_rows(_without_reference_rows(drafts)))
     for d in kept:
         split_led_name(d)
         split_arrow_name(d)  # 入り込み客数32万人 → 35万人（市調査）: its baseline and target
@@ -1260,6 +1260,24 @@ def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(d)
     return kept
+
+
+def _without_reference_rows(drafts: list[Draft]) -> list[Draft]:
+    """The drafts without the rows whose name marks them as given for reference only (丸森:
+    ``（参考）町の人口`` under the KPIs' years): no indicators. Each one left out is said in a
+    document warning."""
+    kept: list[Draft] = []
+    for d in drafts:
+        name = normalize_text(d.indicator or "")
+        if _REFERENCE_ROW.match(name):
+            notice(f"the row {name!r} is given for reference: not read as an indicator")
+            continue
+        kept.append(d)
+    return kept
+
+
+#: A row's name marked as given for reference (``（参考）町の人口``, ``【参考】…``).
+_REFERENCE_ROW = regex.compile(r"^[(（【\[［〔]\s*参考\s*[)）】\]］〕]")
 
 
 #: A row that names the numerator or the denominator of the ratio above it (``（分子）受診者数``).
