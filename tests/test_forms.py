@@ -4249,3 +4249,18 @@ def test_a_row_given_for_reference_is_no_indicator_and_said() -> None:
     doc = parsed(FORMS.parent / "forms178" / "marumori_suishin_kensho_r5.pdf")
     assert not any("町の人口" in r.indicator for r in doc.records)
     assert any("町の人口" in w and "for reference" in w for w in doc.warnings)
+
+
+def test_a_unit_in_square_brackets_after_the_name_is_its_unit() -> None:
+    """山鹿 (corpora/forms181): `成果指標［単位］` over `観光入込客数［千人］`, no 単位 column: the
+    unit leaves the name and scales its values (3,820 → 3,820,000 人); `1割増（対H30）` is a change
+    to reach, no level in 割増."""
+    records = {
+        r.indicator: r
+        for r in parsed(FORMS.parent / "forms181" / "yamaga_kanko_seika_r5.pdf").records
+    }
+    visitors = records["観光入込客数"]
+    assert (visitors.unit, visitors.baseline.quantity.value) == ("人", 3820000)
+    assert records["豊前街道の歩行者通行量(休日)"].unit == "人/日"
+    spend = records["観光消費額"]
+    assert (spend.unit, spend.baseline.quantity.value) == ("円", 8420000000)

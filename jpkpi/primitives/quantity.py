@@ -432,7 +432,8 @@ def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
     particle = _PARTICLE.search(_PAREN_TAIL.sub("", unit))
     if particle is not None:  # １ 雇用の場の創出: a numbered heading, not a count of 雇用
         raise _fail(caller, raw, "has a phrase after its number, not a unit", at + particle.start())
-    if _CHANGE_TAIL.search(unit):  # 10%増, 5人減少: a change to reach, not a level
+    if _CHANGE_TAIL.search(_PAREN_TAIL.sub("", unit).strip()):
+        # 10%増, 5人減少, 1割増（対H30）: a change to reach, not a level
         raise _fail(caller, raw, "states a change (増, 減), not a value", at)
     if unit in _PERIOD_UNITS or unit.startswith("年度"):
         raise _fail(caller, raw, "is a period, not a quantity (use parse_period)", at)

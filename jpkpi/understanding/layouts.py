@@ -87,7 +87,11 @@ from jpkpi.understanding.vocabulary import (
 
 _KINDS = {"kind.activity": Kind.ACTIVITY, "kind.kpi": Kind.KPI, "kind.goal": Kind.GOAL}
 _BRACKET_TARGET = regex.compile(r"\s*【\s*(?P<t>[^【】]*?)\s*】\s*$")
-_PAREN_UNIT = regex.compile(r"\s*[(（]\s*(?:単位\s*[:：]\s*)?(?P<u>[^()（）]{1,8})\s*[)）]\s*$")
+_PAREN_UNIT = regex.compile(
+    r"\s*(?:[(（]\s*(?:単位\s*[:：]\s*)?(?P<u>[^()（）]{1,8})\s*[)）]"
+    # or in square brackets (山鹿: 観光入込客数［千人］)
+    r"|[\[［]\s*(?:単位\s*[:：]\s*)?(?P<u>[^\[\]［］]{1,8})\s*[\]］])\s*$"
+)
 #: A parenthesized formula or reference (``A／C``, ``B/人口*1,000``) is not a unit.
 _FORMULA = regex.compile(
     r"^[A-ZＡ-Ｚ\s/／*＊+＋\-－・,，0-9０-９\p{Han}]*[A-ZＡ-Ｚ][A-ZＡ-Ｚ\s/／*＊+＋\-－]*$"
