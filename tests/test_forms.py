@@ -4264,3 +4264,13 @@ def test_a_unit_in_square_brackets_after_the_name_is_its_unit() -> None:
     assert records["豊前街道の歩行者通行量(休日)"].unit == "人/日"
     spend = records["観光消費額"]
     assert (spend.unit, spend.baseline.quantity.value) == ("円", 8420000000)
+
+
+def test_a_heading_of_the_value_aimed_at_heads_targets() -> None:
+    """南越前 (corpora/forms180): `めざす値（R8）` beside `R5目標`: the FY2026 targets."""
+    records = parsed(FORMS.parent / "forms180" / "minamiechizen_shisaku_hyoka_r5.pdf").records
+    visitors = next(r for r in records if r.indicator == "観光入込客数")
+    assert [(t.quantity.value, t.period.fiscal_year) for t in visitors.targets] == [
+        (760000, 2023),
+        (900000, 2026),
+    ]
