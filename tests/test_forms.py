@@ -4274,3 +4274,20 @@ def test_a_heading_of_the_value_aimed_at_heads_targets() -> None:
         (760000, 2023),
         (900000, 2026),
     ]
+
+
+def test_a_kpi_sentence_that_says_where_it_starts_gives_its_baseline() -> None:
+    """神山 (corpora/forms181): `スダチの生産量を、令和2（2020）年度の1,119tから令和5（2023）年度に
+    1,150t、令和7（2025）年度に1,200tとする`: the baseline it starts from and a target for each
+    year it dates; `…転入者数（転出抑制を含む）を、44人/年に増やす` is the name and its statement."""
+    records = {
+        r.indicator: r
+        for r in parsed(FORMS.parent / "forms181" / "kamiyama_tsunapro_kpi_r5.pdf").records
+    }
+    sudachi = records["スダチの生産量"]
+    assert (sudachi.baseline.quantity.value, sudachi.baseline.period.fiscal_year) == (1119, 2020)
+    assert [(t.quantity.value, t.period.fiscal_year) for t in sudachi.targets] == [
+        (1150, 2023),
+        (1200, 2025),
+    ]
+    assert "若い世代を中心とした転入者数(転出抑制を含む)" in records

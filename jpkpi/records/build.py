@@ -73,7 +73,7 @@ _VALUE_AFTER_NAME = regex.compile(
 #: ``自主防災組織結成率（世帯比率）を20%にします。``): the name, then the goal with its verb.
 _SENTENCE_GOAL = regex.compile(
     r"(?P<name>.+?)(?P<tail>(?:約)?[0-9][0-9,.]*[^を]{0,6}を[^を]+ます。?"
-    r"|(?<=[^0-9])を[^を]*[0-9][^を]*(?:ます|[とに]する)。?)"
+    r"|(?<=[^0-9])を[^を]*[0-9][^を]*(?:ます|[とに]する|[増減]やす|減らす|[高強]める|引き上げる)。?)"
 )
 
 
@@ -436,24 +436,40 @@ def _stated_target(
 
 #: A level a sentence dates (``令和6年度までに2.00以上``, ``令和4年度に26人``): the period, then
 #: the level (its number, its unit, a bound).
-_DATED_LEVEL = regex.compile(
-    rf"(?P<period>(?:{ERA_PATTERN})\s*(?:元|[0-9]{{1,2}})\s*年度?(?:末)?|(?:19|20)[0-9]{{2}}\s*年度?(?:末)?)"
-    r"\s*(?:まで)?\s*に(?:は)?\s*(?P<level>(?:約)?[0-9][0-9,.]*[^\s0-9、。,をにとへ()（）]{0,4})"
+_DATED_PERIOD = (
+    rf"(?P<period>(?:{ERA_PATTERN})\s*(?:元|[0-9]{{1,2}})\s*(?:\([0-9]{{4}}\))?\s*年度?(?:末)?"
+    r"|(?:19|20)[0-9]{2}\s*年度?(?:末)?)"
 )
+_LEVEL_WORDS = r"(?P<level>(?:約)?[0-9][0-9,.]*[^\s0-9、。,をにとへのか()（）]{0,4})"
+#: A level a sentence dates (``令和6年度までに2.00以上``, ``令和4年度に26人``, ``令和5（2023）年度
+#: に1,150t``): the period, then the level (its number, its unit, a bound).
+_DATED_LEVEL = regex.compile(rf"{_DATED_PERIOD}\s*(?:まで)?\s*に(?:は)?\s*{_LEVEL_WORDS}")
+#: Where a sentence starts from (``令和2（2020）年度の1,119tから``): the baseline's period, level.
+_DATED_START = regex.compile(rf"{_DATED_PERIOD}\s*の\s*{_LEVEL_WORDS}\s*から")
 
 
 def _dated_levels(
     text: str, default_unit: str | None, flags: frozenset[str], where: Provenance | None
-) -> list[Observation]:
-    """The targets a sentence dates, in its order; none where any of them does not read."""
-    out = []
-    for m in _DATED_LEVEL.finditer(normalize_text(text)):
+) -> tuple[Observation | None, list[Observation]]:
+    """Where a sentence starts from and the targets it dates, in its order; no targets where any
+    of them does not read, no start where it does not."""
+    norm = normalize_text(text)
+    out: list[Observation] = []
+    for m in _DATED_LEVEL.finditer(norm):
         period = _period_of(m.group("period"))
         q = _quantity(m.group("level"), default_unit)
         if period is None or q is None or q.value is None:
-            return []
+            out = []
+            break
         out.append(Observation(replace(q, flags=q.flags | flags), period, where))
-    return out
+    start = None
+    begun = _DATED_START.search(norm)
+    if begun is not None:
+        period = _period_of(begun.group("period"))
+        q = _quantity(begun.group("level"), default_unit)
+        if period is not None and q is not None and q.value is not None:
+            start = Observation(replace(q, flags=q.flags | flags), period, where)
+    return start, out
 
 
 def _period_of(text: str | None) -> Period | None:
@@ -793,10 +809,13 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     if statement is not None and baseline_q is not None and statement.goal is not None:
         statement = parse_target_statement(statement.text, baseline=baseline_q) or statement
 
-    if not targets and said_in_name:
+    if said_in_name and not (targets and baseline):
         # 出生数を令和4年度に26人、令和6年度に30人とする (下條): a name that states its targets,
-        # each level the sentence dates the target of that year
-        targets = _dated_levels(said_in_name, default_unit, unit_flags, draft.indicator_where)
+        # each level the sentence dates the target of that year; where it says where it starts
+        # (神山: 令和2（2020）年度の1,119tから), that is the baseline
+        start, dated = _dated_levels(said_in_name, default_unit, unit_flags, draft.indicator_where)
+        targets = targets or dated
+        baseline = baseline or start
     if unit is None and not targets and not actuals and baseline is None:
         # a record whose only figure is its target statement's level (北塩原: 総人口：2,289人
         # （令和12年時点）を維持すること): that level's unit
