@@ -4291,3 +4291,21 @@ def test_a_kpi_sentence_that_says_where_it_starts_gives_its_baseline() -> None:
         (1200, 2025),
     ]
     assert "若い世代を中心とした転入者数(転出抑制を含む)" in records
+
+
+def test_years_down_the_side_with_how_final_each_years_figure_is() -> None:
+    """竹原 (corpora/forms177): `年度 | 数値の区分 | ①社会増減数（人） …` under 方向性 headings, the
+    years down the side, `確定値 | 速報値 | 見込値` beside them: an indicator a column, the
+    速報 year provisional, the 見込 year an estimate, `目標値（R元）` the target."""
+    records = {
+        r.indicator: r
+        for r in parsed(FORMS.parent / "forms177" / "takehara_kpi_suii_r1.pdf").records
+    }
+    assert len(records) == 5
+    moves = records["社会増減数"]
+    assert (moves.baseline.quantity.value, moves.baseline.period.fiscal_year) == (-178, 2014)
+    assert [(a.period.fiscal_year, a.quantity.flags) for a in moves.actuals][-2:] == [
+        (2018, frozenset({"provisional"})),
+        (2019, frozenset({"estimate"})),
+    ]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in moves.targets] == [(-150, 2019)]

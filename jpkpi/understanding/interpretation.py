@@ -2365,17 +2365,20 @@ def _periods_down(
     value_rows = [r for r, _, _ in labelled]  # (a rate row's cells, spanning lists, say no more)
     # 年度 | 区分 | names …: beside each period, the list its row gives (H28 | 目標, H28 | 実績)
     lists_by = _list_column(grid, labelled, lo + 1, hi, vocabulary)
+    # 年度 | 数値の区分 (確定値, 速報値, 見込値) | names …: how final each row's figures are
+    final_by = _finality_column(grid, labelled, lo + 1) if lists_by is None else None
     texts = [
         col
         for col in range(lo + 1, hi)
-        if col != lists_by and _share(grid, ev, value_rows, col, lambda e: e.texty) >= 0.5
+        if col not in (lists_by, final_by)
+        and _share(grid, ev, value_rows, col, lambda e: e.texty) >= 0.5
     ]
     if texts:
         return None  # names in the body (年度 | 指標名 | 目標値 …): one indicator a row
     value_cols = [
         col
         for col in range(lo + 1, hi)
-        if col != lists_by and _share(grid, ev, value_rows, col, lambda e: e.value)
+        if col not in (lists_by, final_by) and _share(grid, ev, value_rows, col, lambda e: e.value)
     ]
     names: dict[int, str] = {}
     lists: dict[int, str] = {}
@@ -2442,6 +2445,10 @@ def _periods_down(
         label = normalize_text(cell.text)
         if said is not None:
             label = f"{label} {normalize_text(said.text)}"
+        final = grid[r][final_by] if final_by is not None else None
+        if final is not None and not final.empty:
+            label = f"{label} {normalize_text(final.text)}"
+            flags = flags | _FINALITY_FLAGS.get(_finality(final.text) or "", frozenset())
         rows.append(RowReading(r, "values", lst or "actual", e.period, label, flags, why))
     columns = [ColumnReading(lo, "period", 3.0, None, 0.0, ("its cells are periods",), "")]
     if lists_by is not None:
@@ -2481,6 +2488,43 @@ def _periods_down(
         "side",
         tuple(rows),
     )
+
+
+#: How final a period's figure is, as a column beside the periods prints it, and the flags
+#: each word gives the row's values (確定: none; 速報, 暫定: provisional; 見込: estimate).
+_FINALITY_FLAGS: dict[str, frozenset[str]] = {
+    "確定": frozenset(),
+    "速報": frozenset({"provisional"}),
+    "暫定": frozenset({"provisional"}),
+    "見込": frozenset({"estimate"}),
+    "見込み": frozenset({"estimate"}),
+}
+_FINALITY = regex.compile(
+    rf"(?P<word>{'|'.join(sorted(_FINALITY_FLAGS, key=len, reverse=True))})値?"
+)
+
+
+def _finality(text: str) -> str | None:
+    """The finality word a cell prints alone (``確定値``, ``速報``), else None."""
+    m = _FINALITY.fullmatch(normalize_text(text).replace(" ", ""))
+    return m.group("word") if m else None
+
+
+def _finality_column(
+    grid: list[list[Cell | None]], labelled: list[tuple[int, Cell, CellEvidence]], col: int
+) -> int | None:
+    """``col`` where, beside each row's period, every cell says how final the row's figures are
+    (竹原: 確定値 | 速報値 | 見込値, a dash on the targets' row), two words at least; else None."""
+    words = set()
+    for r, _, _ in labelled:
+        cell = grid[r][col] if col < len(grid[r]) else None
+        if cell is None or cell.empty or dash_only(normalize_text(cell.text).replace(" ", "")):
+            continue
+        word = _finality(cell.text)
+        if word is None:
+            return None
+        words.add(word)
+    return col if len(words) >= 2 else None
 
 
 def _list_column(
