@@ -2317,7 +2317,7 @@ def _own_cells(grid: list[list[Cell | None]], r: int, lo: int, hi: int) -> list[
     return [c for c in row if c is not None and c.row == r and c.col >= lo and not c.empty]
 
 
-def _bare_unit(text: str) -> str | None:
+def bare_unit(text: str) -> str | None:
     """The unit a heading cell prints alone, in brackets or not (``（t）``, ``ha``); None for
     any other heading."""
     norm = normalize_text(text).replace(" ", "")
@@ -2386,7 +2386,7 @@ def _periods_down(
         over = _header_text(grid, heads, col)
         if not over or over[-1].col != col or ev[id(over[-1])].period is not None:
             return None  # a period over a value column: the periods run across, not down
-        unit = _bare_unit(over[-1].text)
+        unit = bare_unit(over[-1].text)
         if unit is not None and len(over) > 1:
             # units on a header row of their own under the names (北大東: さとうきび生産量 over
             # （t）): the name with its unit

@@ -71,6 +71,7 @@ from jpkpi.understanding.interpretation import (
     Layout,
     RegionReading,
     TableInterpretation,
+    bare_unit,
     innermost_heading,
 )
 from jpkpi.understanding.programs import Program, numbered_name, parse_program, program_heading
@@ -1600,8 +1601,10 @@ def _periods_down_drafts(
                 cell
                 for r in reversed(region.header_rows)
                 if (cell := grid[r][col.index]) is not None
-                # the name's own cell, over a list's (目標値 under KPI① 加工品の販売額)
+                # the name's own cell, over a list's (目標値 under KPI① 加工品の販売額) or its
+                # unit's on a row of their own (さとうきび生産量 over （t）, 北大東)
                 and (col.listed is None or normalize_text(cell.text) == col.header)
+                and bare_unit(cell.text) is None
             ),
             None,
         )
