@@ -1133,3 +1133,27 @@ def test_values_of_a_name_of_two_measures_are_read_as_two_parts() -> None:
     ]
     assert [p.value for p in record.targets[0].quantity.parts] == [29, 4]
     assert not record.warnings
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "<tr><td>合計特殊出生率</td><td>国の目標である希望出生率1.8に近づけるよう、子育て支援を充実させて向上させる。</td></tr>",
+        "<tr><td>地域公共交通計画の策定</td><td>令和5年度</td></tr>",
+    ],
+)  # fmt: skip
+def test_a_two_column_kpi_table_with_a_prose_or_dated_target_is_no_form(
+    tmp_path: Path, last: str
+) -> None:
+    """`指標 | 目標値（令和6年度）` over rows of targets, one of them prose or a year: a KPI
+    table's header over its rows, not a form's label | value fields (review 17, finding 2)."""
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<table><tr><th>指標</th><th>目標値（令和6年度）</th></tr>"
+        "<tr><td>移住者数</td><td>100人</td></tr><tr><td>観光入込客数</td><td>50万人</td></tr>"
+        f"{last}</table>",
+        encoding="utf-8",
+    )
+    doc = jpkpi.parse(path)
+    assert doc.interpretations()[0].regions[0].layout is not Layout.KEY_VALUE
+    assert [r.indicator for r in doc.records][:2] == ["移住者数", "観光入込客数"]

@@ -935,7 +935,7 @@ def _label_value_form(
     pairs = [[c for c in row if not c.empty] for row in rows]
     if len(pairs) < 2 or any(len(p) != 2 for p in pairs):
         return row_roles
-    if _mixed_fields(pairs, ev):
+    if _mixed_fields(pairs, ev, vocabulary):
         return tuple("fields" for _ in row_roles)
     roles = [set(vocabulary.votes(normalize_text(p[0].text).replace(" ", ""))) for p in pairs]
     form = sum(bool(r & _FORM_LABEL_ROLES) for r in roles)
@@ -954,7 +954,9 @@ _MIXED_FIELD_KINDS = 3
 _SPAN_MARKS = regex.compile(rf"[\s{RANGE_MARKS}()（）]+")
 
 
-def _mixed_fields(pairs: list[list[Cell]], ev: dict[int, CellEvidence]) -> bool:
+def _mixed_fields(
+    pairs: list[list[Cell]], ev: dict[int, CellEvidence], vocabulary: Vocabulary
+) -> bool:
     """Whether label | value rows are a form's fields by what their right cells hold: names,
     periods, values and paragraphs, three kinds or more, beside labels that are neither values
     nor periods (a column of years down the side is a table's)."""
@@ -965,6 +967,8 @@ def _mixed_fields(pairs: list[list[Cell]], ev: dict[int, CellEvidence]) -> bool:
         said, held = ev[id(label)], ev[id(value)]
         if said.value or _period_alone(said) or _paragraph(label.text):
             return False
+        if _heads_values(value.text, held, vocabulary):
+            return False  # 指標 | 目標値（令和6年度）: a KPI table's header over its rows
         if held.value:
             kinds.add("value")
         elif _paragraph(value.text):
@@ -974,6 +978,19 @@ def _mixed_fields(pairs: list[list[Cell]], ev: dict[int, CellEvidence]) -> bool:
         elif held.texty:
             kinds.add("name")
     return len(kinds) >= _MIXED_FIELD_KINDS
+
+
+#: Longest heading of a value column without a period (``目標値``, ``R6目標``, ``実績``).
+_VALUE_HEADING_CHARS = 10
+
+
+def _heads_values(text: str, evidence: CellEvidence, vocabulary: Vocabulary) -> bool:
+    """Whether a cell is a value column's heading: it votes a list (目標, 実績, 基準, 見込) and
+    names a period or is short (``目標値（令和6年度）``; not a plan's name, ``…推進計画``)."""
+    if not set(column_votes(vocabulary, text)) & {*_VALUE_ROLES, "estimate"}:
+        return False
+    short = len(normalize_text(text).replace(" ", "")) <= _VALUE_HEADING_CHARS
+    return evidence.period is not None or short
 
 
 def _period_alone(evidence: CellEvidence) -> bool:
