@@ -1157,3 +1157,53 @@ def test_a_two_column_kpi_table_with_a_prose_or_dated_target_is_no_form(
     doc = jpkpi.parse(path)
     assert doc.interpretations()[0].regions[0].layout is not Layout.KEY_VALUE
     assert [r.indicator for r in doc.records][:2] == ["移住者数", "観光入込客数"]
+
+
+_BREAKDOWN_HEAD = (
+    "<tr><th rowspan='2'>指標</th><th rowspan='2'>単位</th><th colspan='2'>基準値（H30）</th>"
+    "<th colspan='2'>実績値（R2）</th><th rowspan='2'>目標値（R6）</th></tr>"
+    "<tr><th>{a}</th><th>{b}</th><th>{a}</th><th>{b}</th></tr>"
+)
+
+
+def test_a_breakdown_splits_only_its_parts_columns_and_keeps_the_wholes_target(
+    tmp_path: Path,
+) -> None:
+    """`基準値` and `実績値` each over `男性 | 女性`, `目標値（R6）` a column of its own: each sex a
+    record, the target the whole's, on a record under the name (no value is said to be printed
+    across the parts); rows under a later header that redefines the columns are not split
+    (review 17, findings 3 and 4)."""
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<table>" + _BREAKDOWN_HEAD.format(a="男性", b="女性")
+        + "<tr><td>自殺者数</td><td>人</td><td>6</td><td>3</td><td>5</td><td>2</td><td>5</td></tr>"
+        "<tr><th>指標</th><th>単位</th><th>基準値（H26）</th><th>R2実績</th><th>R3実績</th>"
+        "<th>目標値（R3）</th><th></th></tr>"
+        "<tr><td>移住者数</td><td>人</td><td>30</td><td>35</td><td>40</td><td>50</td><td></td></tr>"
+        "</table>",
+        encoding="utf-8",
+    )  # fmt: skip
+    by_name = {r.indicator: r for r in jpkpi.parse(path).records}
+    assert [a.quantity.value for a in by_name["自殺者数(男性)"].actuals] == [5]
+    assert [a.quantity.value for a in by_name["自殺者数(女性)"].actuals] == [2]
+    whole = by_name["自殺者数"]
+    assert ([t.quantity.value for t in whole.targets], whole.actuals) == ([5], ())
+    assert not any("printed across" in w for r in by_name.values() for w in r.warnings)
+    moved = by_name["移住者数"]
+    assert (moved.baseline.quantity.value, [a.quantity.value for a in moved.actuals]) == (
+        30,
+        [35, 40],
+    )
+
+
+def test_the_town_beside_the_nation_is_no_breakdown(tmp_path: Path) -> None:
+    """`本市 | 全国` under each period: the nation's figures are no part of the town's indicator,
+    so no record is named 全国 (review 17, finding 5)."""
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<table>" + _BREAKDOWN_HEAD.format(a="本市", b="全国")
+        + "<tr><td>特定健診受診率</td><td>%</td><td>40.1</td><td>54.7</td><td>42.3</td>"
+        "<td>53.1</td><td>60.0</td></tr></table>",
+        encoding="utf-8",
+    )  # fmt: skip
+    assert [r.indicator for r in jpkpi.parse(path).records] == ["特定健診受診率"]

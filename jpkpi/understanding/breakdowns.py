@@ -4,7 +4,10 @@ A sheet may print each period's heading over the same short words (室戸: ``策
 ``実績値（R元）`` and ``目標値（R3）`` each over ``男性 | 女性``): a row that fills each of them
 measures each part apart, a record each (``健康寿命(男性)``, ``健康寿命(女性)``); a row whose
 cells are merged across the parts is one record under its name. Either reader of a table gives
-its drafts; this stage splits them by the columns their values were read from.
+its drafts; this stage splits them by the columns their values were read from, where the
+value's own heading names the part (a row under a later header that redefines the columns is
+not split). Words that compare the town with another body (``本市 | 全国``) or a year with the
+running total (``単年度 | 累計``) are no parts of one indicator.
 """
 
 from __future__ import annotations
@@ -17,18 +20,31 @@ from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import breakdown_word
 from jpkpi.understanding.drafts import Draft, ValueCell
-from jpkpi.understanding.interpretation import RegionReading, TableInterpretation
+from jpkpi.understanding.interpretation import (
+    RegionReading,
+    TableInterpretation,
+    innermost_heading,
+)
 from jpkpi.understanding.layouts import column_value_cell
 
 #: Roles of the columns whose values a breakdown divides.
 _VALUE_ROLES = frozenset({"baseline", "target", "actual"})
 
+#: Words under a period's heading that are no parts of one indicator: another body's figures
+#: beside the town's (本市 | 全国: the nation's are no indicator of the town), and a year's
+#: figure beside the running total (単年度 | 累計: two readings of one indicator).
+_NOT_PARTS = frozenset(
+    {"全国", "国", "県", "全県", "県内", "本市", "本町", "本村", "市", "町", "村", "当市", "当町",
+     "当村", "単年度", "単年", "累計", "延べ", "年度計"}
+)  # fmt: skip
+
 
 def breakdown_columns(table: Table, region: RegionReading) -> dict[int, str]:
     """The value columns of a region whose innermost heading is a breakdown's word under a
     heading that spans them and ends right above it, the same words under two such headings or
-    more: column → its word. Nothing where the words stand under one heading only, or under
-    headings that differ in them (the words are then no parts the sheet repeats)."""
+    more: column → its word. Nothing where the words stand under one heading only, under
+    headings that differ in them, or compare the town with another body or the year with the
+    total (_NOT_PARTS)."""
     heads = set(region.header_rows)
     inner = max(heads, default=-1)
     if inner - 1 not in heads:
@@ -50,7 +66,7 @@ def breakdown_columns(table: Table, region: RegionReading) -> dict[int, str]:
     out: dict[int, str] = {}
     for cols in under.values():
         words = tuple(w for _, w in cols)
-        if len(set(words)) >= 2 and shapes[words] >= 2:
+        if len(set(words)) >= 2 and shapes[words] >= 2 and not set(words) & _NOT_PARTS:
             out.update(cols)
     return out
 
@@ -59,7 +75,9 @@ def split_by_breakdown(
     table: Table, reading: TableInterpretation, drafts: list[Draft]
 ) -> list[Draft]:
     """Each draft whose values stand in the columns of two parts or more, as a draft a part,
-    named ``name(part)``; a value merged across the parts goes to each, with a warning."""
+    named ``name(part)``, in the order the columns print the parts; a value merged across the
+    parts goes to each, with a warning; a value of a column of no part stays on a draft under
+    the name alone (the whole's)."""
     parts: dict[int, str] = {}
     for region in reading.regions:
         parts.update(breakdown_columns(table, region))
@@ -71,7 +89,7 @@ def split_by_breakdown(
     for d in drafts:
         split = _split(d, parts, cells)
         for piece in split:
-            if piece.baseline is None and piece.row is not None:
+            if piece.baseline is None and piece.row is not None and piece.part is not None:
                 # a reader keeps one baseline a row: the other part's is in its own column
                 piece.baseline = _baseline_of(grid, reading, parts, piece.row, piece.part)
         out.extend(split if split else [d])
@@ -83,7 +101,7 @@ def _baseline_of(
     reading: TableInterpretation,
     parts: dict[int, str],
     row: int,
-    part: str | None,
+    part: str,
 ) -> ValueCell | None:
     """The value a row prints in the baseline column of a part, if any."""
     for region in reading.regions:
@@ -96,41 +114,70 @@ def _baseline_of(
     return None
 
 
-def _part_of(vc: ValueCell, parts: dict[int, str], cells: dict[int, Cell]) -> str | None:
-    """The part a value's column names; None for a value merged across columns."""
+def _place(vc: ValueCell, parts: dict[int, str], cells: dict[int, Cell]) -> tuple[str, int]:
+    """Where a value stands: ``("part", column)`` in a part's column under a heading that names
+    the part, ``("merged", column)`` merged across the columns of two parts or more, else
+    ``("whole", column)``."""
     cell = cells.get(id(vc.where)) if vc.where is not None else None
-    if cell is None or cell.colspan != 1:
-        return None
-    return parts.get(cell.col)
+    if cell is None:
+        return "whole", -1
+    covered = {parts[c] for c in range(cell.col, cell.col + cell.colspan) if c in parts}
+    if cell.colspan > 1:
+        return ("merged" if len(covered) >= 2 else "whole"), cell.col
+    part = parts.get(cell.col)
+    if part is not None and innermost_heading(vc.header).replace(" ", "") == part:
+        return "part", cell.col
+    return "whole", cell.col
 
 
 def _split(d: Draft, parts: dict[int, str], cells: dict[int, Cell]) -> list[Draft]:
-    """The drafts of one draft's parts, in the order the columns print them; none where its
-    values name fewer than two parts or the draft has no name to break down."""
+    """The drafts of one draft's parts (and of its whole, where a column of no part gives it
+    values); none where its values name fewer than two parts or the draft has no name."""
     values = ([d.baseline] if d.baseline else []) + d.targets + d.actuals
-    named = list(dict.fromkeys(p for v in values if (p := _part_of(v, parts, cells))))
+    placed = {id(v): _place(v, parts, cells) for v in values}
+    order: dict[str, int] = {}
+    for col, word in sorted(parts.items()):
+        order.setdefault(word, col)  # each part where the sheet first prints it
+    found = {parts[col] for where, col in placed.values() if where == "part"}
+    named = sorted(found, key=order.__getitem__)
     if len(named) < 2 or not d.indicator:
         return []
-    shared = [v for v in values if _part_of(v, parts, cells) is None]
+    merged = [v for v in values if placed[id(v)][0] == "merged"]
+    whole = [v for v in values if placed[id(v)][0] == "whole"]
     out = []
     for part in named:
 
         def mine(v: ValueCell, part: str = part) -> bool:
-            return _part_of(v, parts, cells) in (None, part)
+            where, col = placed[id(v)]
+            return where == "merged" or (where == "part" and parts[col] == part)
 
-        piece = copy.copy(d)
-        for f in fields(d):
-            if isinstance(value := getattr(d, f.name), list):
-                setattr(piece, f.name, list(value))  # lists of its own to change
+        piece = _copy(d)
         piece.indicator = f"{normalize_text(d.indicator)}({part})"
         piece.part = part
         piece.baseline = d.baseline if d.baseline and mine(d.baseline) else None
         piece.targets = [v for v in d.targets if mine(v)]
         piece.actuals = [v for v in d.actuals if mine(v)]
-        if shared:
+        if merged:
             piece.warnings.append(
-                f"{', '.join(repr(v.text) for v in shared)} printed across the "
+                f"{', '.join(repr(v.text) for v in merged)} printed across the "
                 f"{' | '.join(named)} columns: read as the value of each"
             )
         out.append(piece)
+    if whole:
+        # 目標値（R6） in a column of its own beside 男性 | 女性 under the other headings: the
+        # whole's value, on a record under the name alone
+        rest = _copy(d)
+        rest.baseline = d.baseline if d.baseline and placed[id(d.baseline)][0] == "whole" else None
+        rest.targets = [v for v in d.targets if placed[id(v)][0] == "whole"]
+        rest.actuals = [v for v in d.actuals if placed[id(v)][0] == "whole"]
+        out.append(rest)
     return out
+
+
+def _copy(d: Draft) -> Draft:
+    """A copy of a draft with lists of its own to change."""
+    piece = copy.copy(d)
+    for f in fields(d):
+        if isinstance(value := getattr(d, f.name), list):
+            setattr(piece, f.name, list(value))
+    return piece
