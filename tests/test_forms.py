@@ -4044,6 +4044,51 @@ def test_a_table_continued_in_a_band_below_is_one_record_an_indicator() -> None:
     assert (camps.status.raw, camps.status.computed) == ("未達成", "not_achieved")
 
 
+@pytest.mark.parametrize(
+    ("years", "joined"),
+    [(("R5", "R5"), False), (("R4", "R5"), False)],
+)
+def test_a_table_printed_again_for_another_year_stays_apart(
+    tmp_path: Path, years: tuple[str, str], joined: bool
+) -> None:
+    """The same names and labels in two tables of the same columns, for one year each: two
+    tables (review 17, finding 6), not one continued in a band below."""
+    page = "".join(
+        f"<h2>KPI</h2><table><tr><th>No.</th><th>KPI</th><th>単位</th><th>{y}目標</th>"
+        f"<th>{y}実績</th></tr><tr><td>1</td><td>移住者数</td><td>人</td><td>50</td><td>56</td>"
+        "</tr><tr><td>2</td><td>観光入込客数</td><td>人</td><td>480</td><td>455</td></tr></table>"
+        for y in years
+    )
+    path = tmp_path / "twice.html"
+    path.write_text(f"<html><body>{page}</body></html>", encoding="utf-8")
+    records = jpkpi.parse(path).records
+    assert len(records) == (2 if joined else 4)
+
+
+def test_a_table_in_three_bands_is_one_record_an_indicator(tmp_path: Path) -> None:
+    """Three bands of one table (基準値 | R2実績, then R3実績 | R4実績, then 目標値（R6） |
+    達成状況): each band's columns of another shape than the band before, one record a name."""
+    head = "<table><tr><th>No.</th><th>KPI</th><th>単位</th>"
+    rows = [
+        ("<th>基準値（R元）</th><th>R2実績</th>", ("<td>40</td><td>45</td>", "<td>400</td><td>420</td>")),
+        ("<th>R3実績</th><th>R4実績</th><th>R5実績</th>",
+         ("<td>50</td><td>55</td><td>58</td>", "<td>430</td><td>440</td><td>450</td>")),
+        ("<th>目標値（R6）</th>", ("<td>70</td>", "<td>500</td>")),
+    ]  # fmt: skip
+    page = "".join(
+        f"{head}{heads}</tr><tr><td>1</td><td>移住者数</td><td>人</td>{a}</tr>"
+        f"<tr><td>2</td><td>観光入込客数</td><td>人</td>{b}</tr></table><p>※表の続き</p>"
+        for heads, (a, b) in rows
+    )
+    path = tmp_path / "three.html"
+    path.write_text(f"<html><body><h2>KPI</h2>{page}</body></html>", encoding="utf-8")
+    records = jpkpi.parse(path).records
+    assert [(r.indicator, len(r.actuals), len(r.targets)) for r in records] == [
+        ("移住者数", 4, 1),
+        ("観光入込客数", 4, 1),
+    ]
+
+
 def test_two_tables_of_the_same_names_with_the_same_periods_stay_apart(tmp_path: Path) -> None:
     """The same names and labels in two tables one after the other, both filling R5: two
     readings (a 再掲, a second list), not one table in two bands."""

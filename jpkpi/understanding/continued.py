@@ -5,9 +5,11 @@ grid below (芦別: `基準値 | R2実績 … R4実績`, then a note, then `R5�
 最終目標`), each band repeating the labels and names. The two bands are one table: the rows
 of the second give their values to the rows of the first. The evidence: the two tables are
 read one after the other under the same headings, list the same names with the same labels in
-the same order (two at least), and no value of the second falls on a period and list the
-first already fills. Records of one indicator in two different tables are otherwise kept
-apart (the spec), so anything less than that evidence joins nothing.
+the same order (two at least), no value of the second falls on a period and list the first
+already fills, and the second's columns are of another shape than the band before it (the
+same table printed again for another year has the same). A third band joins under the same
+test. Records of one indicator in two different tables are otherwise kept apart (the spec),
+so anything less than that evidence joins nothing.
 """
 
 from __future__ import annotations
@@ -22,18 +24,19 @@ MIN_SHARED_ROWS = 2
 
 
 def join_continued(drafts: list[Draft]) -> list[Draft]:
-    """Drafts of a table printed in two bands joined into those of the first band."""
+    """Drafts of a table printed in bands joined into those of the first band."""
     tables = [list(rows) for _, rows in groupby(drafts, key=lambda d: d.table)]
     out: list[Draft] = []
-    previous: list[Draft] | None = None
+    first: list[Draft] | None = None  # the first band, the others joined into it
+    last: list[Draft] | None = None  # the band read last, as printed
     for rows in tables:
-        if previous is not None and _continues(previous, rows):
-            for first, more in zip(previous, rows, strict=True):
-                _join(first, more)
-            previous = None  # a third band joins nothing: it would need its own evidence
+        if first is not None and last is not None and _continues(first, last, rows):
+            for kept, more in zip(first, rows, strict=True):
+                _join(kept, more)
+            last = rows  # a third band continues the second, under the same test
             continue
         out.extend(rows)
-        previous = rows
+        first = last = rows
     return out
 
 
@@ -45,20 +48,30 @@ def _key(d: Draft) -> tuple[str, str, str]:
     )
 
 
-def _continues(first: list[Draft], second: list[Draft]) -> bool:
-    """Whether the second table's drafts are the first's rows continued."""
-    if len(first) != len(second) or len(first) < MIN_SHARED_ROWS:
+def _continues(first: list[Draft], last: list[Draft], more: list[Draft]) -> bool:
+    """Whether a table's drafts continue those of the band read before (``last``) and so of
+    the first band: the same names, labels and units in the same order, no list of a period
+    filled twice, and columns of another shape (a table printed twice for two years, R4目標 |
+    R4実績 then R5目標 | R5実績, is two tables, whose bands would have the same shape)."""
+    if len(first) != len(more) or len(first) < MIN_SHARED_ROWS:
         return False
-    if any(not d.indicator or d.row is None for d in first + second):
+    if any(not d.indicator or d.row is None for d in first + more):
         return False  # (a draft of no table row: prose, a form's lines)
-    if [_key(d) for d in first] != [_key(d) for d in second]:
+    if [_key(d) for d in first] != [_key(d) for d in more]:
         return False
     if len({_key(d)[0] for d in first}) != len(first):
         return False  # a name twice in one table: its rows are no list of indicators
+    if _shape(last) == _shape(more):
+        return False
     return all(
         a.section == b.section and a.program == b.program and not _overlap(a, b)
-        for a, b in zip(first, second, strict=True)
+        for a, b in zip(first, more, strict=True)
     )
+
+
+def _shape(band: list[Draft]) -> tuple[tuple[bool, int, int], ...]:
+    """What lists a band's rows fill: a baseline or not, how many targets, how many actuals."""
+    return tuple((d.baseline is not None, len(d.targets), len(d.actuals)) for d in band)
 
 
 def _periods(cells: list[ValueCell]) -> set[tuple[int | None, int | None, int | None]]:
