@@ -1207,3 +1207,37 @@ def test_the_town_beside_the_nation_is_no_breakdown(tmp_path: Path) -> None:
         encoding="utf-8",
     )  # fmt: skip
     assert [r.indicator for r in jpkpi.parse(path).records] == ["特定健診受診率"]
+
+
+def test_a_unit_cell_merged_down_gives_each_row_its_unit_in_html(tmp_path: Path) -> None:
+    """`百万円` with rowspan 3 in the 単位 column: each row it spans in 百万円, and no group of
+    the program's money rows (review 17, finding 7)."""
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<table><tr><th>指標</th><th>単位</th><th>基準値（R元）</th><th>R2実績</th>"
+        "<th>目標値（R6）</th></tr>"
+        "<tr><td>植木類の産出額</td><td rowspan='3'>百万円</td><td>2,200</td><td>2,300</td>"
+        "<td>2,500</td></tr><tr><td>植木の輸出額</td><td>86</td><td>90</td><td>100</td></tr>"
+        "<tr><td>販売額</td><td>398</td><td>400</td><td>450</td></tr>"
+        "<tr><td>移住者数</td><td>人</td><td>30</td><td>35</td><td>50</td></tr></table>",
+        encoding="utf-8",
+    )
+    records = jpkpi.parse(path).records
+    assert [(r.indicator, r.unit, r.baseline.quantity.value) for r in records] == [
+        ("植木類の産出額", "円", 2200000000),
+        ("植木の輸出額", "円", 86000000),
+        ("販売額", "円", 398000000),
+        ("移住者数", "人", 30),
+    ]
+
+
+def test_ordinal_years_under_each_list_are_periods_not_parts(tmp_path: Path) -> None:
+    """`目標値` and `実績値` each over `1年目 | 2年目`: years of the plan, no breakdown."""
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<table><tr><th rowspan='2'>指標</th><th colspan='2'>目標値</th><th colspan='2'>実績値</th>"
+        "</tr><tr><th>1年目</th><th>2年目</th><th>1年目</th><th>2年目</th></tr>"
+        "<tr><td>移住者数</td><td>50</td><td>60</td><td>52</td><td>61</td></tr></table>",
+        encoding="utf-8",
+    )
+    assert [r.indicator for r in jpkpi.parse(path).records] == ["移住者数"]

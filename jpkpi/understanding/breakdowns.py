@@ -16,6 +16,8 @@ import copy
 from collections import Counter
 from dataclasses import fields
 
+import regex
+
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import breakdown_word
@@ -29,6 +31,14 @@ from jpkpi.understanding.layouts import column_value_cell
 
 #: Roles of the columns whose values a breakdown divides.
 _VALUE_ROLES = frozenset({"baseline", "target", "actual"})
+
+#: Words under a period's heading that name the whole the parts make up (総数 | うち外国人,
+#: 計 | 男性 | 女性): that column's values are the indicator's own, under its name alone.
+_WHOLE = frozenset({"総数", "計", "合計", "全体", "総計", "全体数"})
+#: Words under a heading that count periods, not parts (1年目 | 2年目, 前期 | 後期).
+_PERIOD_WORD = regex.compile(
+    r"[0-9０-９一二三四五六七八九十]+年目|[前後中]期|上半期|下半期|[上下]期"
+)
 
 #: Words under a period's heading that are no parts of one indicator: another body's figures
 #: beside the town's (本市 | 全国: the nation's are no indicator of the town), and a year's
@@ -60,14 +70,14 @@ def breakdown_columns(table: Table, region: RegionReading) -> dict[int, str]:
         if above is None or above.empty or above.colspan < 2 or above.row + above.rowspan != inner:
             continue
         word = normalize_text(cell.text).replace(" ", "")
-        if breakdown_word(word):
+        if (breakdown_word(word) or word in _WHOLE) and not _PERIOD_WORD.fullmatch(word):
             under.setdefault(id(above), []).append((col.index, word))
     shapes = Counter(tuple(w for _, w in cols) for cols in under.values())
     out: dict[int, str] = {}
     for cols in under.values():
         words = tuple(w for _, w in cols)
         if len(set(words)) >= 2 and shapes[words] >= 2 and not set(words) & _NOT_PARTS:
-            out.update(cols)
+            out.update((col, word) for col, word in cols if word not in _WHOLE)
     return out
 
 

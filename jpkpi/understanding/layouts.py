@@ -697,16 +697,6 @@ def region_drafts(
             if unit_col is not None
             else None
         )
-        over_rows = _spanned_cell(grid, r, unit_col) if printed_unit is None else None
-        if (
-            over_rows is not None
-            and over_rows.row < r
-            and (table.spans_printed or over_rows.provenance.bbox is not None)
-            and unit_word(over_rows.text)
-        ):
-            # 百万円 merged down over three rows (匝瑳), a span the source draws (a rowspan, a
-            # ruled PDF cell's box): the unit of each row it spans
-            printed_unit = over_rows.text
         _name_into(d, name, group, printed_unit)
         if block is not None and ROW_LETTER.fullmatch(d.indicator or "") and block_kind(block.text):
             # 活動指標 | ア (志布志): the group's word and the row's letter; the name stands in

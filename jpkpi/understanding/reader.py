@@ -366,6 +366,9 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             block, reading, lines_by_page.get(page, []), form, vocabulary, section
         )
         if taken is not None:
+            # (what the row reader's path does below too: breakdown columns, merged units)
+            taken = split_by_breakdown(block, reading, taken)
+            _units_merged_down(block, reading, taken)
             _read_around(taken, caption_text, reading)
             taken = _settled_around(block, reading, taken, previous, marked)
             _dated(taken, era, report_year, plan, _notes_after(blocks, index))
@@ -423,6 +426,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _types_of_rows(block, reading, table_drafts)
         _kinds_of_rows(block, reading, table_drafts)
         _parts_of_rows(block, reading, table_drafts)
+        _units_merged_down(block, reading, table_drafts)
         table_drafts = split_by_breakdown(block, reading, table_drafts)
         _years_beside(block, reading, table_drafts)
         table_drafts = _years_of_blocks(block, reading, table_drafts)
@@ -1446,6 +1450,29 @@ def _kinds_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draf
             kind = row_kind(word) if word in KIND_WORDS else None
             if kind is not None and cell is not None and cell.row == d.row:
                 d.kind = kind
+                break
+
+
+def _units_merged_down(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
+    """A unit cell merged down a 単位 column over several rows (匝瑳: ``百万円`` beside three
+    indicators) is the unit of each row it spans, where the source draws the span (a rowspan,
+    merged cells, a ruled PDF cell's box) and the row prints none of its own; either reader
+    reads only the row the cell starts in."""
+    grid = table.grid()
+    units = [c.index for region in reading.regions for c in region.columns if c.role == "unit"]
+    for d in drafts:
+        if d.unit or d.row is None:
+            continue
+        for col in units:
+            cell = grid[d.row][col] if col < len(grid[d.row]) else None
+            if (
+                cell is not None
+                and not cell.empty
+                and cell.row < d.row <= cell.row + cell.rowspan - 1
+                and (table.spans_printed or cell.provenance.bbox is not None)
+                and unit_word(cell.text)
+            ):
+                d.unit = cell.text
                 break
 
 

@@ -242,7 +242,15 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         nonempty = [c for c in row if not c.empty]
         if not nonempty:
             continue
-        group = next((c for c in nonempty if c.rowspan > 1 and money_group(c.text)), None)
+        group = next(
+            (
+                c
+                for c in nonempty
+                # (百万円 merged down a 単位 column is the rows' unit, no group of money rows)
+                if c.rowspan > 1 and money_group(c.text) and not unit_word(c.text)
+            ),
+            None,
+        )
         labels = [c for c in nonempty if c.col == list_col and list_of(c.text)]
         if (
             group is not None
