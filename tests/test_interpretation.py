@@ -1241,3 +1241,19 @@ def test_ordinal_years_under_each_list_are_periods_not_parts(tmp_path: Path) -> 
         encoding="utf-8",
     )
     assert [r.indicator for r in jpkpi.parse(path).records] == ["移住者数"]
+
+
+def test_a_name_that_repeats_the_unit_lines_counter_takes_its_scale(tmp_path: Path) -> None:
+    """`（単位：千人）` over a table: `観光入込客数（人）` names the line's counter, so its 1,270 are
+    thousands as its neighbours' are; `外国人宿泊者の割合（％）`, a unit of another kind, keeps
+    its own (review 17, finding 8)."""
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<p>（単位：千人）</p><table><tr><th>指標</th><th>基準値（H27）</th><th>R5実績</th></tr>"
+        "<tr><td>観光入込客数（人）</td><td>1,270</td><td>1,186</td></tr>"
+        "<tr><td>宿泊者数</td><td>120</td><td>130</td></tr>"
+        "<tr><td>外国人宿泊者の割合（％）</td><td>0.9</td><td>1.4</td></tr></table>",
+        encoding="utf-8",
+    )
+    values = [(r.unit, r.baseline.quantity.value) for r in jpkpi.parse(path).records]
+    assert values == [("人", 1270000), ("人", 120000), ("%", Decimal("0.9"))]

@@ -31,6 +31,7 @@ from jpkpi.primitives.period import (
     relative_period,
     without_periods,
 )
+from jpkpi.primitives.quantity import normalize_unit, split_scale
 from jpkpi.primitives.target import parse_change_sentence
 from jpkpi.primitives.text import fold_width, join_lines, normalize_text, split_label
 from jpkpi.tables.model import Block, Provenance, Table, TextLine
@@ -812,9 +813,15 @@ def _settled_around(
         split_led_name(d)
         split_arrow_name(d)  # 入り込み客数32万人 → 35万人（市調査）: its baseline and target
         carried = unit_in_name(d.indicator) if d.indicator else None
-        if not (d.unit or (carried and unit_word(carried[1]))):
-            # (a name that ends with its own unit, 外国人宿泊者の割合（％） under （単位：千人）
-            # (中之条), keeps it: the line above speaks for the other rows)
+        own = (
+            carried is not None
+            and unit_word(carried[1])
+            and not _same_counter(carried[1], stated_unit)
+        )
+        if not (d.unit or own):
+            # (a name that ends with a unit of another kind, 外国人宿泊者の割合（％） under
+            # （単位：千人） (中之条), keeps it: the line above speaks for the other rows; one
+            # that names the line's counter, 観光入込客数（人）, takes the line's scale)
             d.unit = stated_unit
         d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
     return kept
@@ -1286,6 +1293,13 @@ _REFERENCE_ROW = regex.compile(r"^[(（【\[［〔]\s*参考\s*[)）】\]］〕]
 
 #: A row that names the numerator or the denominator of the ratio above it (``（分子）受診者数``).
 _RATIO_PART = regex.compile(r"[(（]\s*(?P<part>分子|分母)\s*[)）]")
+
+
+def _same_counter(unit: str, other: str | None) -> bool:
+    """Whether two units count the same thing, whatever their scale (人 and 千人)."""
+    if other is None:
+        return False
+    return split_scale(normalize_unit(unit))[1] == split_scale(normalize_unit(other))[1]
 
 
 def _unit_line(line: Block | None) -> str | None:
