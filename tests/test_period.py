@@ -132,6 +132,10 @@ def test_impossible_periods(raw: str, position: int | None, reason: str) -> None
         ("平成29年4月～平成30年3月", 2017, None, None),
         ("H29.4～H30.2", 2017, 2018, 2),  # no whole year: the span's last month
         ("2020年4月～2023年3月", 2022, 2023, 3),  # three years: the last month
+        # an end without its era takes the start's, month and all (review 17, finding 9)
+        ("H29.4～30.3", 2017, None, None),
+        ("平成29年4月～30年3月", 2017, None, None),
+        ("R2.4～3.3", 2020, None, None),
         ("平成15年末見込", 2003, 2003, 12),  # 小矢部's 見込 column: the year's end
         # 豊岡: 年（度）, a calendar or a fiscal year by indicator, read as the fiscal year
         ("基準値（2014年（度））", 2014, None, None),

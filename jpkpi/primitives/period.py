@@ -381,7 +381,10 @@ def _as_of(folded: str, start: int, found: Period) -> Period:
 
 #: The mark between the two ends of a span of periods (``H27～H31``, ``令和5年度～8年度``).
 _RANGE_MARK = regex.compile(rf"\s*[{RANGE_MARKS}]\s*")
-_BARE_END = regex.compile(r"(?P<n>[0-9]{1,2}|元)(?P<unit>年度末?|年)?")
+_BARE_END = regex.compile(
+    r"(?P<n>[0-9]{1,2}|元)"
+    r"(?:[./](?P<month>[0-9]{1,2})(?![0-9])|年(?P<jmonth>[0-9]{1,2})月|(?P<unit>年度末?|年)|(?P<only>月))?"
+)
 _ERA_AT = regex.compile(rf"(?P<era>{_ERA})\s*", regex.IGNORECASE)
 
 
@@ -401,11 +404,20 @@ def _range_end(folded: str, start: regex.Match[str]) -> Period | None:
         century = regex.match(r"[0-9]{2}(?=[0-9]{2})", start.group())
         if bare is None or (era is None and (century is None or bare.group("n") == "元")):
             return None
+        if bare.group("only"):
+            return None  # 2020年1月～12月: a month of the start's year, no year of its own
         suffix = regex.search(r"(?:年度末?|年)$", start.group())
-        # 平成27年度～31年度 takes the start's era; 2009～14年 the start's century
+        # 平成27年度～31年度 takes the start's era; 2009～14年 the start's century; an end with
+        # its month (H29.4～30.3, 平成29年4月～30年3月) keeps it
         head = era.group("era") if era is not None else century.group()  # type: ignore[union-attr]
         number = bare.group("n") if era is not None else bare.group("n").zfill(2)
-        text = head + number + (bare.group("unit") or (suffix and suffix.group()) or "")
+        if bare.group("month"):
+            tail = f".{bare.group('month')}"
+        elif bare.group("jmonth"):
+            tail = f"年{bare.group('jmonth')}月"
+        else:
+            tail = bare.group("unit") or (suffix.group() if suffix else "")
+        text = head + number + tail
     try:
         return parse_period(text)
     except ParseError:
