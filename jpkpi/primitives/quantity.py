@@ -412,8 +412,10 @@ def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
     """Refuse a 'unit' that is really prose or a second number (``人減少を抑制し1,665人確保``)."""
     for k, ch in enumerate(unit):
         if ch.isdigit():
-            if _UNIT_DIGIT_OK.search(unit[: k + 1]) or any(
-                m.start() < k < m.end() for m in _PER_COUNT.finditer(unit)
+            if (
+                _UNIT_DIGIT_OK.search(unit[: k + 1])
+                or (k > 0 and unit[k - 1] in "/／")  # (1/2: refused below, as a fraction)
+                or any(m.start() < k < m.end() for m in _PER_COUNT.finditer(unit))
             ):
                 continue  # m2, CO2; kg/10a, 件/1000人: a count a unit follows (not 4位/19)
             raise _fail(caller, raw, "has a second number after its unit", at + k)
