@@ -517,6 +517,8 @@ def test_a_word_that_starts_with_zero_is_no_quantity() -> None:
         ("人（延べ）", "人", {"cumulative"}),  # 西郷 (corpora/forms170)
         ("件(累計)", "件", {"cumulative"}),
         ("延べ人", "人", {"cumulative"}),
+        ("延人", "人", {"cumulative"}),  # the prefix qualifiers' words, each of them
+        ("人（延）", "人", {"cumulative"}),
         ("累計千件", "千件", {"cumulative"}),
         ("人", "人", set()),
         ("千円", "千円", set()),

@@ -75,6 +75,7 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
     "見込み": "estimate",
     "見込": "estimate",
     "(延べ)": "cumulative",
+    "(延)": "cumulative",
     "(累計)": "cumulative",
     "(延べ件数)": "cumulative",
     "(見込み)": "estimate",
@@ -260,8 +261,10 @@ def normalize_unit(unit: str) -> str:
     return _KASHO.sub("か所", unit)
 
 
-#: Qualifiers a unit cell may print before its unit (``延べ人``, ``累計件``).
-_UNIT_PREFIXES = ("延べ", "累計")
+#: Words that make a value cumulative, as the prefix qualifiers list them (延べ, 延, 累計).
+CUMULATIVE_PREFIXES = tuple(
+    sorted((w for w, f in PREFIX_QUALIFIERS.items() if f == "cumulative"), key=len, reverse=True)
+)
 
 
 def unit_qualifier(unit: str) -> tuple[str, frozenset[str]]:
@@ -273,7 +276,7 @@ def unit_qualifier(unit: str) -> tuple[str, frozenset[str]]:
         flag = SUFFIX_QUALIFIERS.get(norm[bracket:].replace(" ", ""))
         if flag is not None:
             return norm[:bracket].strip(), frozenset({flag})
-    for word in _UNIT_PREFIXES:
+    for word in CUMULATIVE_PREFIXES:
         rest = norm.removeprefix(word).strip()
         if rest != norm and rest and split_scale(rest)[1] in COUNTERS:
             return rest, frozenset({PREFIX_QUALIFIERS[word]})

@@ -26,7 +26,13 @@ from jpkpi.primitives.period import (
     parse_period,
     without_periods,
 )
-from jpkpi.primitives.quantity import COUNTERS, DASHES, FOOTNOTE_MARK, parse_quantity
+from jpkpi.primitives.quantity import (
+    COUNTERS,
+    CUMULATIVE_PREFIXES,
+    DASHES,
+    FOOTNOTE_MARK,
+    parse_quantity,
+)
 from jpkpi.primitives.target import DECREASE_WORDS, INCREASE_WORDS, parse_target_statement
 from jpkpi.primitives.text import RANGE_MARKS, fold_width, join_lines, normalize_text, split_label
 from jpkpi.tables.model import Cell
@@ -333,7 +339,7 @@ def bracket_flags(period: Period) -> frozenset[str]:
         flags.add("estimate")
     if "速報" in said or "暫定" in said:
         flags.add("provisional")
-    if "累計" in said or "延べ" in said:
+    if any(word in said for word in CUMULATIVE_PREFIXES):
         flags.add("cumulative")  # 鮫川: 28（H27～H30累計）, the total since H27
     return frozenset(flags)
 
