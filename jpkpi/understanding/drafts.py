@@ -14,6 +14,7 @@ from jpkpi.primitives.period import Period
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Provenance
+from jpkpi.understanding.cells import bracket_flags, value_and_period
 from jpkpi.understanding.programs import Program
 from jpkpi.understanding.vocabulary import Kind
 
@@ -87,6 +88,22 @@ class Draft:
     def has_values(self) -> bool:
         """Whether any value cell was found."""
         return bool(self.baseline or self.targets or self.actuals or self.target_texts)
+
+
+def column_value(
+    text: str,
+    period: Period | None,
+    header: str,
+    flags: frozenset[str],
+    where: Provenance | None,
+) -> ValueCell:
+    """A value cell under its column (its period, heading and flags); a period printed in the
+    cell is its own (``3,823人(平成26年)``), with the flags its words give
+    (``609,427人（令和元年見込）``: a forecast)."""
+    inside = value_and_period(text)
+    if inside is not None:
+        return ValueCell(inside[0], inside[1], header, flags | bracket_flags(inside[1]), where)
+    return ValueCell(text, period, header, flags, where)
 
 
 def with_own_unit(vc: ValueCell, unit: str) -> ValueCell:

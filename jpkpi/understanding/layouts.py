@@ -35,7 +35,6 @@ from jpkpi.understanding.cells import (
     CellClass,
     bare_names,
     block_kind,
-    bracket_flags,
     bracket_note,
     classify,
     derived_row_note,
@@ -64,7 +63,7 @@ from jpkpi.understanding.cells import (
     unit_word,
     value_and_period,
 )
-from jpkpi.understanding.drafts import Draft, ValueCell, with_own_unit
+from jpkpi.understanding.drafts import Draft, ValueCell, column_value, with_own_unit
 from jpkpi.understanding.interpretation import (
     RECORD_LAYOUTS,
     ColumnReading,
@@ -1523,11 +1522,7 @@ def column_value_cell(region: RegionReading, cell: Cell) -> ValueCell:
     (``3,823人(平成26年)``)."""
     col = region.column(cell.col)
     assert col is not None
-    inside = value_and_period(cell.text)
-    if inside is not None:
-        flags = col.flags | bracket_flags(inside[1])  # 609,427人（令和元年見込）: a forecast
-        return ValueCell(inside[0], inside[1], col.header, flags, cell.provenance)
-    return ValueCell(cell.text, col.period, col.header, col.flags, cell.provenance)
+    return column_value(cell.text, col.period, col.header, col.flags, cell.provenance)
 
 
 def _listed_value(region: RegionReading, cell: Cell, label: Cell | None) -> ValueCell:

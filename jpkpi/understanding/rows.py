@@ -22,7 +22,6 @@ from jpkpi.understanding.cells import (
     BREAKDOWN_CHARS,
     CellClass,
     block_kind,
-    bracket_flags,
     breakdown_word,
     classify,
     department_of,
@@ -42,10 +41,9 @@ from jpkpi.understanding.cells import (
     type_of,
     typed_kind,
     unit_word,
-    value_and_period,
 )
 from jpkpi.understanding.columns import Column
-from jpkpi.understanding.drafts import Draft, ValueCell, with_own_unit
+from jpkpi.understanding.drafts import Draft, ValueCell, column_value, with_own_unit
 from jpkpi.understanding.headers import (
     NUMBERED,
     VALUE_ROLES,
@@ -929,11 +927,7 @@ def prepare_row(cells: list[Cell]) -> list[RowCell]:
 def _value_cell(placed: Placed) -> ValueCell:
     """A value cell under its column; a period printed in the cell (``1,500人(R2)``) is its own."""
     text, col, where = placed
-    inside = value_and_period(text)
-    if inside is not None:
-        flags = col.flags | bracket_flags(inside[1])  # 609,427人（令和元年見込）: a forecast
-        return ValueCell(inside[0], inside[1], col.header, flags, where)
-    return ValueCell(text, col.period, col.header, col.flags, where)
+    return column_value(text, col.period, col.header, col.flags, where)
 
 
 def _fill(d: Draft, roles: dict[Role, list[Placed]]) -> None:
