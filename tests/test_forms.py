@@ -4354,3 +4354,23 @@ def test_years_down_the_side_with_how_final_each_years_figure_is() -> None:
         (2019, frozenset({"estimate"})),
     ]
     assert [(t.quantity.value, t.period.fiscal_year) for t in moves.targets] == [(-150, 2019)]
+
+
+def test_a_first_value_a_measured_value_and_money_sub_rows_under_each_kpi() -> None:
+    """周防大島 (corpora/forms185): `初期値（H26）` heads baselines and `H29測定値` actuals; the
+    `（関連事業費）` sub-row in 千円 under each KPI is the program's money, no indicator, and a
+    warning says so."""
+    doc = parsed(FORMS.parent / "forms185" / "suooshima_kpi_shinchoku_h30.pdf")
+    assert [r.indicator for r in doc.records] == [
+        "移住相談件数",
+        "町の支援制度を利用した移住者数",
+        "空き家バンクの成約件数",
+        "島時々半島ツアー参加者数",
+    ]
+    talks = doc.records[0]
+    assert (talks.baseline.quantity.value, talks.baseline.period.fiscal_year) == (186, 2014)
+    assert [(a.quantity.value, a.period.fiscal_year) for a in talks.actuals] == [
+        (402, 2017),
+        (451, 2018),
+    ]
+    assert any("関連事業費" in w and "money" in w for w in doc.warnings)

@@ -48,6 +48,7 @@ from jpkpi.understanding.cells import (
     is_tick,
     is_value,
     kind_heading,
+    money_word,
     remembering_classes,
     stacked_lists,
     status_legend,
@@ -808,7 +809,7 @@ def _settled_around(
     _estimates_marked(table, reading, drafts)
     with_judged_values(drafts)  # ◎ 24 | △ 22 under a legend of marks: 24 and 22
     stated_unit = _unit_line(previous)
-    kept = _with_revision_rows(_without_summary_rows(_without_reference_rows(drafts)))
+    kept = _with_revision_rows(_without_summary_rows(_without_reference_rows(table, drafts)))
     for d in kept:
         split_led_name(d)
         split_arrow_name(d)  # 入り込み客数32万人 → 35万人（市調査）: its baseline and target
@@ -1273,18 +1274,32 @@ def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _without_reference_rows(drafts: list[Draft]) -> list[Draft]:
+def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
     """The drafts without the rows whose name marks them as given for reference only (丸森:
-    ``（参考）町の人口`` under the KPIs' years): no indicators. Each one left out is said in a
-    document warning."""
+    ``（参考）町の人口`` under the KPIs' years), nor the sub-rows whose name is the program's money
+    in brackets under each indicator (周防大島: ``（関連事業費）`` in 千円): no indicators. Each one
+    left out is said in a document warning."""
+    printed = {id(c.provenance): c.text for c in table.cells}
     kept: list[Draft] = []
     for d in drafts:
         name = normalize_text(d.indicator or "")
         if _REFERENCE_ROW.match(name):
             notice(f"the row {name!r} is given for reference: not read as an indicator")
             continue
+        cell = printed.get(id(d.indicator_where)) if d.indicator_where is not None else None
+        bracketed = _BRACKETED_NAME.fullmatch(normalize_text(cell or "").replace(" ", ""))
+        if kept and bracketed is not None and money_word(bracketed.group("inner")):
+            notice(
+                f"the row {normalize_text(cell or '')!r} under {kept[-1].indicator!r} gives the "
+                "program's money: not read as an indicator"
+            )
+            continue
         kept.append(d)
     return kept
+
+
+#: A name printed wholly in brackets (``（関連事業費）``): a sub-row of the row above.
+_BRACKETED_NAME = regex.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]")
 
 
 #: A row's name marked as given for reference (``（参考）町の人口``, ``【参考】…``).
