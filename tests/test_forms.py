@@ -4374,3 +4374,17 @@ def test_a_first_value_a_measured_value_and_money_sub_rows_under_each_kpi() -> N
         (451, 2018),
     ]
     assert any("関連事業費" in w and "money" in w for w in doc.warnings)
+
+
+def test_a_status_printed_in_brackets_before_the_name() -> None:
+    """野迫川 (corpora/forms183): `【達成】雲海ビューポイント等を訪れる観光客数`, no status column:
+    the name without the tag, 達成 the printed status; `【-】…` a name and no status."""
+    records = {
+        r.indicator: r
+        for r in parsed(FORMS.parent / "forms183" / "nosegawa_kpi_jisseki_r4.html").records
+    }
+    sea = records["雲海ビューポイント等を訪れる観光客数"]
+    assert (sea.status.raw, sea.status.value) == ("達成", "achieved")
+    assert records["村内宿泊施設の宿泊者数"].status is None or (
+        records["村内宿泊施設の宿泊者数"].status.raw is None
+    )

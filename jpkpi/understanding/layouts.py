@@ -23,7 +23,7 @@ from jpkpi.primitives.period import (
     find_span,
     without_periods,
 )
-from jpkpi.primitives.quantity import normalize_unit, parse_quantity
+from jpkpi.primitives.quantity import dash_only, normalize_unit, parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import RANGE_MARKS, normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
@@ -56,6 +56,7 @@ from jpkpi.understanding.cells import (
     split_pair,
     stacked_lists,
     stated_unit,
+    status_word,
     type_of,
     typed_kind,
     unit_note,
@@ -1999,6 +2000,8 @@ def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -
 
 #: A name in 【】 first in its cell, something after it (``【移住者数】年間100人を維持``).
 _LED_BY_NAME = regex.compile(r"【\s*(?P<name>[^【】]{2,40}?)\s*】\s*(?P<rest>\S.*)")
+#: A short word in 【】 before a name (``【達成】``, ``【-】``): the row's status, if it is one.
+_STATUS_TAG = regex.compile(r"【\s*(?P<tag>[^【】]{1,6}?)\s*】\s*(?P<rest>\S.*)")
 #: Two ends joined by an arrow.
 _KEYED_ARROW = regex.compile(r"(?P<a>[^→⇒➡]+?)\s*(?:→|⇒|➡)\s*(?P<b>[^→⇒➡]+)")
 #: A value keyed by its year (``H26：1,053千人``).
@@ -2012,6 +2015,15 @@ def split_led_name(d: Draft) -> None:
     its level (``【移住者数】年間100人を維持``, ``【特定健診受診率】40％に向上``). A tag in 【】
     (【新規】, 【重点】, 【アウトカム】) and a group's name over an indicator's own
     (``【子育て支援】保育所待機児童数 0人を維持``) leave the name as it is."""
+    status = _STATUS_TAG.fullmatch(normalize_text(d.indicator or ""))
+    if status is not None and (
+        status_word(status.group("tag")) or dash_only(status.group("tag").replace(" ", ""))
+    ):
+        # 【達成】雲海ビューポイント等を訪れる観光客数 (野迫川): the status printed before the name
+        if status_word(status.group("tag")) and d.status is None:
+            d.status = status.group("tag")
+        d.indicator = status.group("rest")
+        return
     led = _LED_BY_NAME.fullmatch(normalize_text(d.indicator or ""))
     if led is None or _tag(led.group("name")):
         return
