@@ -4388,3 +4388,18 @@ def test_a_status_printed_in_brackets_before_the_name() -> None:
     assert records["村内宿泊施設の宿泊者数"].status is None or (
         records["村内宿泊施設の宿泊者数"].status.raw is None
     )
+
+
+def test_a_target_in_a_bracket_after_the_name() -> None:
+    """西目屋 (corpora/forms182): `白神山地ビジターセンターの入館者数（目標：令和7年度 7万人/年）`:
+    the name, a FY2025 target of 70,000 人/年 and its statement; `（目標：5年間で延べ30人）` a
+    statement over five years."""
+    records = {
+        r.indicator: r
+        for r in parsed(FORMS.parent / "forms182" / "nishimeya_kpi_kensho_r7.pdf").records
+    }
+    visitors = records["白神山地ビジターセンターの入館者数"]
+    assert [
+        (t.quantity.value, t.quantity.unit, t.period.fiscal_year) for t in visitors.targets
+    ] == [(70000, "人/年", 2025)]
+    assert records["移住・定住者数"].target_statement.horizon_years == 5

@@ -77,6 +77,8 @@ _SENTENCE_GOAL = regex.compile(
 )
 
 
+#: A name with its target in a bracket after it (``…の入館者数（目標：令和7年度 7万人/年）``).
+_AIM_BRACKET = regex.compile(r"(?P<name>.+?)\s*[(（]\s*目標\s*[:：]\s*(?P<tail>[^()（）]+)[)）]")
 #: A name written as the sentence of the way it should move, no level (``…市民を増やします。``).
 _DIRECTION_GOAL = regex.compile(r"(?P<name>[^を0-9]{2,}?)を(?P<tail>[^を0-9。]{2,10}ます)。?")
 
@@ -128,6 +130,14 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
         statement = parse_target_statement(tail)
         if statement is not None:
             return name[: m.start()].strip(), statement, tail
+    aimed = _AIM_BRACKET.fullmatch(name)
+    if aimed is not None:
+        # 白神山地ビジターセンターの入館者数（目標：令和7年度 7万人/年） (西目屋): the name, and
+        # its target in the bracket after it
+        tail = aimed.group("tail").strip()
+        statement = parse_target_statement(tail)
+        if statement is not None:
+            return aimed.group("name").strip(), statement, tail
     sentence = _SENTENCE_GOAL.fullmatch(name) if len(name) <= MAX_SENTENCE_NAME_CHARS else None
     if sentence is not None and not _CUT_NAME.search(sentence.group("name")):
         tail = sentence.group("tail").rstrip("。").removeprefix("を")
@@ -443,7 +453,7 @@ _DATED_PERIOD = (
 _LEVEL_WORDS = r"(?P<level>(?:約)?[0-9][0-9,.]*[^\s0-9、。,をにとへのか()（）]{0,4})"
 #: A level a sentence dates (``令和6年度までに2.00以上``, ``令和4年度に26人``, ``令和5（2023）年度
 #: に1,150t``): the period, then the level (its number, its unit, a bound).
-_DATED_LEVEL = regex.compile(rf"{_DATED_PERIOD}\s*(?:まで)?\s*に(?:は)?\s*{_LEVEL_WORDS}")
+_DATED_LEVEL = regex.compile(rf"{_DATED_PERIOD}\s*(?:まで)?\s*(?:に(?:は)?)?\s*{_LEVEL_WORDS}")
 #: Where a sentence starts from (``令和2（2020）年度の1,119tから``): the baseline's period, level.
 _DATED_START = regex.compile(rf"{_DATED_PERIOD}\s*の\s*{_LEVEL_WORDS}\s*から")
 
