@@ -673,6 +673,16 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms162", "all"),
         (FORMS.parent / "forms163", "all"),
         (FORMS.parent / "forms166", "all"),
+        (FORMS.parent / "forms169", "all"),
+        (FORMS.parent / "forms171", "all"),
+        (FORMS.parent / "forms173", "all"),
+        (FORMS.parent / "forms174", "all"),
+        (FORMS.parent / "forms175", "all"),
+        (FORMS.parent / "forms176", "all"),
+        (FORMS.parent / "forms179", "all"),
+        (FORMS.parent / "forms180", "all"),
+        (FORMS.parent / "forms183", "all"),
+        (FORMS.parent / "forms185", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -732,8 +742,16 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     (the year is on a second title line) and its 沖縄 flags `（速報値）` provisional (F74-8's
     difference); forms167's 米原 and forms168's 飯島 flag a survey's `―`/`集計中` as the
     vocabulary says where their writers flag otherwise, and 飯能's follow-up grid (a 確定値 dated
-    by its own 計測時期 column) is misread; forms169's 室戸 reads 健康寿命's 男性 | 女性 columns as
-    one record, with a warning."""
+    by its own 計測時期 column) is misread. forms170's 岩泉 names its `うち…` row as printed
+    (F170 prefixes the parent's name; earlier writers keep `うち外国人観光客数` bare); forms172's
+    おおい marks its forecasts by red type only, read without the flag; forms177's 竹原 and
+    forms181's 南大東 differ from their writers by the vocabulary's 速報 flag and by a dated
+    `1,200人台を維持` target (as forms148); forms178's 飯舘 prints its program's money as a
+    row in the open (`関連事業費（千円）`), which money names elsewhere forbid dropping, and 丸森
+    writes targets relative to the baseline with the level in brackets (`基準値の2倍（36）`);
+    forms182's 羅臼 (units named per 区分 by a heading line), 檜枝岐 (`82.3p`, a unit in the
+    table's corner) and forms184's 常陸大宮 (years relative to a form field), 早川 (a caption's
+    year-ends) and 関川 (a form field read as an indicator) are left as found."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
