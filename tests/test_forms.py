@@ -14,6 +14,7 @@ import pytest
 
 import jpkpi
 from jpkpi.eval import score_corpus
+from jpkpi.records.model import KpiRecord
 from jpkpi.understanding.interpretation import Layout
 from tests.conftest import html_page, html_table, parsed
 
@@ -111,6 +112,11 @@ SASEBO = "sasebo_seisaku_hyoka_h30.xlsx"
 
 def _records(name: str) -> dict[str, dict]:
     return {r.indicator: r.to_dict() for r in parsed(FORMS / name).records}
+
+
+def _named(folder: str, name: str) -> dict[str, KpiRecord]:
+    """The records of a document of another forms folder, by indicator."""
+    return {r.indicator: r for r in parsed(FORMS.parent / folder / name).records}
 
 
 def _values(observations: list[dict]) -> list[tuple]:
@@ -3478,10 +3484,7 @@ def test_a_column_of_year_bases_counts_each_rows_years() -> None:
     }
     assert periods["沼沢湖周辺の観光入込客数"] == [(None, 2015), (None, 2016)]
     assert periods["町内の新規就業者数"] == [(2015, None), (2016, None)]
-    karuizawa = {
-        r.indicator: r
-        for r in parsed(FORMS.parent / "forms104" / "karuizawa_shuyo_shisaku_h29.pdf").records
-    }
+    karuizawa = _named("forms104", "karuizawa_shuyo_shisaku_h29.pdf")
     lawn = karuizawa["公共施設の芝生化面積"]
     assert (lawn.baseline.period.fiscal_year, lawn.baseline.period.year) == (2011, 2012)
     assert lawn.baseline.period.month == 3
@@ -3559,10 +3562,7 @@ def test_bare_years_under_an_era_corner_date_a_block_and_its_difference_row_is_n
 def test_a_target_merged_over_two_indicators_is_each_ones() -> None:
     """木更津 (corpora/forms108): `15.0` merged down the 2020年度目標 column beside 胃がん and
     大腸がん検診受診率 (a note says the target is shared), `20.0` likewise under 目標値."""
-    records = {
-        r.indicator: r
-        for r in parsed(FORMS.parent / "forms108" / "kisarazu_shisaku_hyoka_2020.pdf").records
-    }
+    records = _named("forms108", "kisarazu_shisaku_hyoka_2020.pdf")
     for name in ("胃がん検診受診率", "大腸がん検診受診率"):
         assert [t.quantity.value for t in records[name].targets] == [15, 20]
 
@@ -4027,10 +4027,7 @@ def test_each_part_under_every_periods_heading_is_a_record_of_its_own() -> None:
         assert [(a.quantity.value, a.period.fiscal_year) for a in r.actuals] == [(now, 2019)]
         assert [(t.quantity.value, t.period.fiscal_year) for t in r.targets] == [(goal, 2021)]
         assert not r.warnings
-    takayama = {
-        r.indicator: r
-        for r in parsed(FORMS.parent / "forms107" / "takayama_chukatsu_fu_r1.pdf").records
-    }
+    takayama = _named("forms107", "takayama_chukatsu_fu_r1.pdf")
     walkers = takayama["歩行者・自転車通行量(休日)"]
     assert walkers.baseline.quantity.value == 15630
     assert [a.quantity.value for a in walkers.actuals] == [17240, 16980]
@@ -4184,10 +4181,7 @@ def test_cells_struck_through_with_a_diagonal_keep_the_tables_rows() -> None:
 def test_a_comparison_column_of_another_bodys_figures_gives_no_values() -> None:
     """世羅 (corpora/forms173): `県平均（H30）` beside `実績値 › H29 | H30 | R元` holds the
     prefecture's figures (78.9, 3,480), a reference: no actual of the town's indicator."""
-    sera = {
-        r.indicator: r
-        for r in parsed(FORMS.parent / "forms173" / "sera_shisaku_hyoka_r1.pdf").records
-    }
+    sera = _named("forms173", "sera_shisaku_hyoka_r1.pdf")
     spend = sera["観光客1人当たり消費額"]
     assert [(a.quantity.value, a.period.fiscal_year) for a in spend.actuals] == [
         (3020, 2017),
@@ -4220,10 +4214,7 @@ def test_a_names_own_unit_beats_the_unit_line_above_the_table() -> None:
     """中之条 (corpora/forms176): `（単位：千人）` above the grid, and a row
     `外国人宿泊者の割合（％）` among rows of 千人: that row is in %, not thousands of people;
     `観光入込客数（町全体）`, whose bracket is no unit, keeps the line's 千人."""
-    records = {
-        r.indicator: r
-        for r in parsed(FORMS.parent / "forms176" / "nakanojo_kanko_shinchoku_r5.pdf").records
-    }
+    records = _named("forms176", "nakanojo_kanko_shinchoku_r5.pdf")
     share = records["外国人宿泊者の割合"]
     assert (share.unit, share.baseline.quantity.value) == ("%", Decimal("0.9"))
     visitors = records["観光入込客数(町全体)"]
@@ -4243,9 +4234,7 @@ def test_a_running_total_with_its_span_in_the_cell_is_cumulative() -> None:
 def test_a_unit_cell_merged_down_over_rows_is_each_rows_unit() -> None:
     """匝瑳 (corpora/forms176): `百万円` in the 単位 column merged down over three indicators'
     rows: each of them in 百万円 (86 → 86,000,000 円), not only the first."""
-    records = {
-        r.indicator: r for r in parsed(FORMS.parent / "forms176" / "sosa_kpi_kensho_r1.pdf").records
-    }
+    records = _named("forms176", "sosa_kpi_kensho_r1.pdf")
     for name, base in (
         ("植木類の産出額", 2200000000),
         ("植木の輸出額", 86000000),
@@ -4258,10 +4247,7 @@ def test_seasons_down_the_side_with_units_on_a_header_row_of_their_own() -> None
     """北大東 (corpora/forms177): `製糖期` down the side (`H27/28年期（基準値）`, `H30/R元年期`,
     `R2/3年期（速報値）`, `目標（R3/4年期）`) and `さとうきび生産量` over `（t）`: an indicator a column,
     its unit from the row below its name, the seasons its periods (FY of their first year)."""
-    records = {
-        r.indicator: r
-        for r in parsed(FORMS.parent / "forms177" / "kitadaito_seika_shihyo_r2.html").records
-    }
+    records = _named("forms177", "kitadaito_seika_shihyo_r2.html")
     cane = records["さとうきび生産量"]
     assert cane.unit == "t"
     assert (cane.baseline.quantity.value, cane.baseline.period.fiscal_year) == (21350, 2015)
@@ -4279,10 +4265,7 @@ def test_a_kpi_written_as_a_sentence_with_its_dated_targets() -> None:
     `出生数を令和4年度に26人、令和6年度に30人とする` is 出生数 with a target for each year it
     dates (its goal the last level), `村外からの転入世帯数を5年間で延べ60世帯とする` a statement
     over five years with no dated target."""
-    records = {
-        r.indicator: r
-        for r in parsed(FORMS.parent / "forms176" / "shimojo_senryaku_kpi_r5.pdf").records
-    }
+    records = _named("forms176", "shimojo_senryaku_kpi_r5.pdf")
     births = records["出生数"]
     assert [(t.quantity.value, t.period.fiscal_year) for t in births.targets] == [
         (26, 2022),
@@ -4318,10 +4301,7 @@ def test_a_unit_in_square_brackets_after_the_name_is_its_unit() -> None:
     """山鹿 (corpora/forms181): `成果指標［単位］` over `観光入込客数［千人］`, no 単位 column: the
     unit leaves the name and scales its values (3,820 → 3,820,000 人); `1割増（対H30）` is a change
     to reach, no level in 割増."""
-    records = {
-        r.indicator: r
-        for r in parsed(FORMS.parent / "forms181" / "yamaga_kanko_seika_r5.pdf").records
-    }
+    records = _named("forms181", "yamaga_kanko_seika_r5.pdf")
     visitors = records["観光入込客数"]
     assert (visitors.unit, visitors.baseline.quantity.value) == ("人", 3820000)
     assert records["豊前街道の歩行者通行量(休日)"].unit == "人/日"
@@ -4343,10 +4323,7 @@ def test_a_kpi_sentence_that_says_where_it_starts_gives_its_baseline() -> None:
     """神山 (corpora/forms181): `スダチの生産量を、令和2（2020）年度の1,119tから令和5（2023）年度に
     1,150t、令和7（2025）年度に1,200tとする`: the baseline it starts from and a target for each
     year it dates; `…転入者数（転出抑制を含む）を、44人/年に増やす` is the name and its statement."""
-    records = {
-        r.indicator: r
-        for r in parsed(FORMS.parent / "forms181" / "kamiyama_tsunapro_kpi_r5.pdf").records
-    }
+    records = _named("forms181", "kamiyama_tsunapro_kpi_r5.pdf")
     sudachi = records["スダチの生産量"]
     assert (sudachi.baseline.quantity.value, sudachi.baseline.period.fiscal_year) == (1119, 2020)
     assert [(t.quantity.value, t.period.fiscal_year) for t in sudachi.targets] == [
@@ -4360,10 +4337,7 @@ def test_years_down_the_side_with_how_final_each_years_figure_is() -> None:
     """竹原 (corpora/forms177): `年度 | 数値の区分 | ①社会増減数（人） …` under 方向性 headings, the
     years down the side, `確定値 | 速報値 | 見込値` beside them: an indicator a column, the
     速報 year provisional, the 見込 year an estimate, `目標値（R元）` the target."""
-    records = {
-        r.indicator: r
-        for r in parsed(FORMS.parent / "forms177" / "takehara_kpi_suii_r1.pdf").records
-    }
+    records = _named("forms177", "takehara_kpi_suii_r1.pdf")
     assert len(records) == 5
     moves = records["社会増減数"]
     assert (moves.baseline.quantity.value, moves.baseline.period.fiscal_year) == (-178, 2014)
@@ -4397,10 +4371,7 @@ def test_a_first_value_a_measured_value_and_money_sub_rows_under_each_kpi() -> N
 def test_a_status_printed_in_brackets_before_the_name() -> None:
     """野迫川 (corpora/forms183): `【達成】雲海ビューポイント等を訪れる観光客数`, no status column:
     the name without the tag, 達成 the printed status; `【-】…` a name and no status."""
-    records = {
-        r.indicator: r
-        for r in parsed(FORMS.parent / "forms183" / "nosegawa_kpi_jisseki_r4.html").records
-    }
+    records = _named("forms183", "nosegawa_kpi_jisseki_r4.html")
     sea = records["雲海ビューポイント等を訪れる観光客数"]
     assert (sea.status.raw, sea.status.value) == ("達成", "achieved")
     assert records["村内宿泊施設の宿泊者数"].status is None or (
@@ -4412,10 +4383,7 @@ def test_a_target_in_a_bracket_after_the_name() -> None:
     """西目屋 (corpora/forms182): `白神山地ビジターセンターの入館者数（目標：令和7年度 7万人/年）`:
     the name, a FY2025 target of 70,000 人/年 and its statement; `（目標：5年間で延べ30人）` a
     statement over five years."""
-    records = {
-        r.indicator: r
-        for r in parsed(FORMS.parent / "forms182" / "nishimeya_kpi_kensho_r7.pdf").records
-    }
+    records = _named("forms182", "nishimeya_kpi_kensho_r7.pdf")
     visitors = records["白神山地ビジターセンターの入館者数"]
     assert [
         (t.quantity.value, t.quantity.unit, t.period.fiscal_year) for t in visitors.targets
