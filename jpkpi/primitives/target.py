@@ -182,9 +182,7 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
             reading.change, reading.change_direction = amount, direction
     elif word is not None and word.surface == "から" and reading.start is None:
         reading.start = amount  # 43%(H22当初)から52.9%(H26末)に: where the goal moves from
-    elif reading.goal is None or reading.goal.unit == amount.unit:
-        # a later level of the same unit is where the sentence ends up (令和4年度に26人、令和6年度
-        # に30人とする: 30)
+    elif reading.goal is None:
         reading.goal = amount
     return nxt
 

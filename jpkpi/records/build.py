@@ -32,6 +32,7 @@ from jpkpi.primitives.quantity import (
 )
 from jpkpi.primitives.target import (
     SIGNED_POINTS,
+    Amount,
     TargetStatement,
     parse_direction_statement,
     parse_target_statement,
@@ -453,7 +454,9 @@ _DATED_PERIOD = (
 _LEVEL_WORDS = r"(?P<level>(?:約)?[0-9][0-9,.]*[^\s0-9、。,をにとへのか()（）]{0,4})"
 #: A level a sentence dates (``令和6年度までに2.00以上``, ``令和4年度に26人``, ``令和5（2023）年度
 #: に1,150t``): the period, then the level (its number, its unit, a bound).
-_DATED_LEVEL = regex.compile(rf"{_DATED_PERIOD}\s*(?:まで)?\s*(?:に(?:は)?)?\s*{_LEVEL_WORDS}")
+_DATED_LEVEL = regex.compile(
+    rf"{_DATED_PERIOD}\s*(?:まで)?\s*(?:に(?:は)?)?\s*(?:累計|延べ)?\s*{_LEVEL_WORDS}(?!\s*から)"
+)
 #: Where a sentence starts from (``令和2（2020）年度の1,119tから``): the baseline's period, level.
 _DATED_START = regex.compile(rf"{_DATED_PERIOD}\s*の\s*{_LEVEL_WORDS}\s*から")
 
@@ -824,6 +827,11 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         # each level the sentence dates the target of that year; where it says where it starts
         # (神山: 令和2（2020）年度の1,119tから), that is the baseline
         start, dated = _dated_levels(said_in_name, default_unit, unit_flags, draft.indicator_where)
+        if len(dated) > 1 and statement is not None and not targets:
+            # 令和4年度に26人、令和6年度に30人とする: the last level it dates is where it ends up
+            last = dated[-1].quantity
+            if last.value is not None:
+                statement = replace(statement, goal=Amount(last.value, last.unit))
         targets = targets or dated
         baseline = baseline or start
     if unit is None and not targets and not actuals and baseline is None:
