@@ -1196,6 +1196,23 @@ def test_a_breakdown_splits_only_its_parts_columns_and_keeps_the_wholes_target(
     )
 
 
+def test_a_breakdown_under_td_sub_headings_is_split_too(tmp_path: Path) -> None:
+    """The same breakdown with its `男性 | 女性` row printed as `<td>` cells, as an XLSX's merged
+    headings are read (review 18, finding 2): each sex a record."""
+    path = tmp_path / "t.html"
+    head = _BREAKDOWN_HEAD.format(a="男性", b="女性").replace(
+        "<th>男性</th><th>女性</th>", ("<td>男性</td><td>女性</td>")
+    )
+    path.write_text(
+        f"<table>{head}<tr><td>自殺者数</td><td>人</td><td>6</td><td>3</td><td>5</td><td>2</td>"
+        "<td>5</td></tr></table>",
+        encoding="utf-8",
+    )
+    by_name = {r.indicator: r for r in jpkpi.parse(path).records}
+    assert [a.quantity.value for a in by_name["自殺者数(男性)"].actuals] == [5]
+    assert [a.quantity.value for a in by_name["自殺者数(女性)"].actuals] == [2]
+
+
 def test_the_town_beside_the_nation_is_no_breakdown(tmp_path: Path) -> None:
     """`本市 | 全国` under each period: the nation's figures are no part of the town's indicator,
     so no record is named 全国 (review 17, finding 5)."""

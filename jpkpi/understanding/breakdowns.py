@@ -4,9 +4,9 @@ A sheet may print each period's heading over the same short words (室戸: ``策
 ``実績値（R元）`` and ``目標値（R3）`` each over ``男性 | 女性``): a row that fills each of them
 measures each part apart, a record each (``健康寿命(男性)``, ``健康寿命(女性)``); a row whose
 cells are merged across the parts is one record under its name. Either reader of a table gives
-its drafts; this stage splits them by the columns their values were read from, where the
-value's own heading names the part (a row under a later header that redefines the columns is
-not split). Words that compare the town with another body (``本市 | 全国``) or a year with the
+its drafts; this stage splits them by the columns their values were read from, in the rows
+the breakdown's header heads (a row under a later header that redefines the columns is not
+split). Words that compare the town with another body (``本市 | 全国``) or a year with the
 running total (``単年度 | 累計``) are no parts of one indicator.
 """
 
@@ -25,7 +25,6 @@ from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
     RegionReading,
     TableInterpretation,
-    innermost_heading,
 )
 from jpkpi.understanding.layouts import column_value_cell
 
@@ -44,8 +43,8 @@ _PERIOD_WORD = regex.compile(
 #: beside the town's (本市 | 全国: the nation's are no indicator of the town), and a year's
 #: figure beside the running total (単年度 | 累計: two readings of one indicator).
 _NOT_PARTS = frozenset(
-    {"全国", "国", "県", "全県", "県内", "本市", "本町", "本村", "市", "町", "村", "当市", "当町",
-     "当村", "単年度", "単年", "累計", "延べ", "年度計"}
+    {"全国", "国", "県", "全県", "本市", "本町", "本村", "市", "町", "村", "当市", "当町", "当村",
+     "単年度", "単年", "累計", "累計値", "累積", "延べ", "年度計"}
 )  # fmt: skip
 
 
@@ -89,11 +88,28 @@ def split_by_breakdown(
     parts goes to each, with a warning; a value of a column of no part stays on a draft under
     the name alone (the whole's)."""
     parts: dict[int, str] = {}
+    until = table.n_rows  # the rows the breakdown's header heads: up to the next header row
     for region in reading.regions:
-        parts.update(breakdown_columns(table, region))
+        found = breakdown_columns(table, region)
+        if found:
+            parts.update(found)
+            inner = max(region.header_rows)
+            until = min(
+                until,
+                next(
+                    (
+                        r
+                        for r in range(inner + 1, reading.n_rows)
+                        if reading.row_roles[r] == "header"
+                    ),
+                    table.n_rows,
+                ),
+            )
     if not parts:
         return drafts
-    cells = {id(c.provenance): c for c in table.cells}
+    cells = {
+        id(c.provenance): c for c in table.cells if c.row < until
+    }  # (a value below a later header is no part's: it is read as a whole's)
     grid = table.grid()
     out: list[Draft] = []
     for d in drafts:
@@ -125,9 +141,9 @@ def _baseline_of(
 
 
 def _place(vc: ValueCell, parts: dict[int, str], cells: dict[int, Cell]) -> tuple[str, int]:
-    """Where a value stands: ``("part", column)`` in a part's column under a heading that names
-    the part, ``("merged", column)`` merged across the columns of two parts or more, else
-    ``("whole", column)``."""
+    """Where a value stands: ``("part", column)`` in a part's column (a cell of the rows the
+    breakdown's header heads), ``("merged", column)`` merged across the columns of two parts or
+    more, else ``("whole", column)``."""
     cell = cells.get(id(vc.where)) if vc.where is not None else None
     if cell is None:
         return "whole", -1
@@ -135,9 +151,7 @@ def _place(vc: ValueCell, parts: dict[int, str], cells: dict[int, Cell]) -> tupl
     if cell.colspan > 1:
         return ("merged" if len(covered) >= 2 else "whole"), cell.col
     part = parts.get(cell.col)
-    if part is not None and innermost_heading(vc.header).replace(" ", "") == part:
-        return "part", cell.col
-    return "whole", cell.col
+    return ("part" if part is not None else "whole"), cell.col
 
 
 def _split(d: Draft, parts: dict[int, str], cells: dict[int, Cell]) -> list[Draft]:
