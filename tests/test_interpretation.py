@@ -1274,3 +1274,25 @@ def test_a_name_that_repeats_the_unit_lines_counter_takes_its_scale(tmp_path: Pa
     )
     values = [(r.unit, r.baseline.quantity.value) for r in jpkpi.parse(path).records]
     assert values == [("人", 1270000), ("人", 120000), ("%", Decimal("0.9"))]
+
+
+@pytest.mark.parametrize(
+    ("unit", "value"),
+    [("（千t）", 21350000), ("（単位：t）", 21350), ("（t）", 21350)],
+)
+def test_a_scaled_unit_on_a_row_under_the_names_scales_its_column(
+    tmp_path: Path, unit: str, value: int
+) -> None:
+    """Years down the side under `さとうきび生産量` over a unit row: `（千t）` scales the column,
+    `（単位：t）` is a unit too, and neither is taken for a name (review 18, finding 3)."""
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<h2>成果指標</h2><table><tr><th rowspan='2'>年度</th><th>さとうきび生産量</th>"
+        f"<th>さとうきび収穫面積</th><th>10a当たり収量</th></tr><tr><th>{unit}</th><th>（ha）</th>"
+        "<th>（kg）</th></tr><tr><th>H27（基準値）</th><td>21,350</td><td>392.5</td><td>5,440</td>"
+        "</tr><tr><th>R元</th><td>24,960</td><td>388.4</td><td>6,426</td></tr>"
+        "<tr><th>目標（R3）</th><td>25,000</td><td>400.0</td><td>6,250</td></tr></table>",
+        encoding="utf-8",
+    )
+    records = {r.indicator: r for r in jpkpi.parse(path).records}
+    assert records["さとうきび生産量"].baseline.quantity.value == value

@@ -2335,16 +2335,19 @@ def _own_cells(grid: list[list[Cell | None]], r: int, lo: int, hi: int) -> list[
 
 
 def bare_unit(text: str) -> str | None:
-    """The unit a heading cell prints alone, in brackets or not (``（t）``, ``ha``); None for
-    any other heading."""
+    """The unit a heading cell prints alone, in brackets or not, maybe after 単位 (``（t）``,
+    ``（千t）``, ``（単位：ha）``, ``人``); None for any other heading (``（男性）``,
+    ``（R2）``)."""
     norm = normalize_text(text).replace(" ", "")
-    if norm[:1] in "(（" and norm[-1:] in ")）" and len(norm) > 2:
-        inner = norm[1:-1]  # (ha), (t): whatever a value could print after its number
-        try:
-            return inner if parse_quantity(f"1{inner}").unit == inner else None
-        except ParseError:
-            return None
-    return norm if norm and unit_word(norm) else None
+    if norm[:1] in "(（" and norm[-1:] in ")）":
+        norm = norm[1:-1]
+    norm = regex.sub(r"^単位[:：]", "", norm)
+    if not norm:
+        return None
+    latin = regex.fullmatch(r"[千万百]?[A-Za-z%㎡㎥㎞㎏²³/0-9]{1,6}", norm) is not None
+    if latin and (norm.isdigit() or find_period(norm) is not None):
+        return None  # (R2), (2): a year or a number, no unit
+    return norm if latin or unit_word(norm) else None
 
 
 def _periods_down(
