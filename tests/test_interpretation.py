@@ -1276,6 +1276,20 @@ def test_a_name_that_repeats_the_unit_lines_counter_takes_its_scale(tmp_path: Pa
     assert values == [("人", 1270000), ("人", 120000), ("%", Decimal("0.9"))]
 
 
+def test_a_name_with_a_scale_of_its_own_keeps_it_under_the_unit_line(tmp_path: Path) -> None:
+    """`（単位：百万円）` over a table and a row `ふるさと納税寄附額（千円）`: the name's own scale
+    holds for its row (52,000 千円), not the line's (review 18, finding 4)."""
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<p>（単位：百万円）</p><table><tr><th>指標</th><th>基準値（H27）</th><th>R5実績</th></tr>"
+        "<tr><td>観光消費額</td><td>1,270</td><td>1,186</td></tr>"
+        "<tr><td>ふるさと納税寄附額（千円）</td><td>52,000</td><td>61,000</td></tr></table>",
+        encoding="utf-8",
+    )
+    values = {r.indicator: r.baseline.quantity.value for r in jpkpi.parse(path).records}
+    assert values == {"観光消費額": 1270000000, "ふるさと納税寄附額": 52000000}
+
+
 @pytest.mark.parametrize(
     ("unit", "value"),
     [("（千t）", 21350000), ("（単位：t）", 21350), ("（t）", 21350)],

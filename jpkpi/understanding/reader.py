@@ -817,12 +817,16 @@ def _settled_around(
         own = (
             carried is not None
             and unit_word(carried[1])
-            and not _same_counter(carried[1], stated_unit)
+            and (
+                not _same_counter(carried[1], stated_unit)
+                or split_scale(normalize_unit(carried[1]))[0] != 1
+            )
         )
         if not (d.unit or own):
             # (a name that ends with a unit of another kind, 外国人宿泊者の割合（％） under
-            # （単位：千人） (中之条), keeps it: the line above speaks for the other rows; one
-            # that names the line's counter, 観光入込客数（人）, takes the line's scale)
+            # （単位：千人） (中之条), or with a scale of its own, 寄附額（千円） under （単位：
+            # 百万円）, keeps it: the line above speaks for the other rows; one that names the
+            # line's counter alone, 観光入込客数（人）, takes the line's scale)
             d.unit = stated_unit
         d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
     return kept
