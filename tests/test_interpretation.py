@@ -1213,6 +1213,29 @@ def test_a_breakdown_under_td_sub_headings_is_split_too(tmp_path: Path) -> None:
     assert [a.quantity.value for a in by_name["自殺者数(女性)"].actuals] == [2]
 
 
+def test_a_target_merged_over_the_total_and_its_parts_is_the_wholes(tmp_path: Path) -> None:
+    """`計 | 男性 | 女性` under each heading, the target one cell across all three: the whole's
+    target, not each sex's (review 18, finding 7)."""
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<table><tr><th rowspan='2'>指標</th><th colspan='3'>実績値（R2）</th>"
+        "<th colspan='3'>目標値（R6）</th></tr><tr><th>計</th><th>男性</th><th>女性</th>"
+        "<th>計</th><th>男性</th><th>女性</th></tr><tr><td>自殺者数</td><td>7</td><td>5</td>"
+        "<td>2</td><td colspan='3'>5</td></tr></table>",
+        encoding="utf-8",
+    )
+    by_name = {r.indicator: r for r in jpkpi.parse(path).records}
+    whole = by_name["自殺者数"]
+    assert (
+        [t.quantity.value for t in whole.targets],
+        [a.quantity.value for a in whole.actuals],
+    ) == (
+        [5],
+        [7],
+    )
+    assert by_name["自殺者数(男性)"].targets == ()
+
+
 def test_the_town_beside_the_nation_is_no_breakdown(tmp_path: Path) -> None:
     """`本市 | 全国` under each period: the nation's figures are no part of the town's indicator,
     so no record is named 全国 (review 17, finding 5)."""

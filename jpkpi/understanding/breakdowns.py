@@ -51,9 +51,9 @@ _NOT_PARTS = frozenset(
 def breakdown_columns(table: Table, region: RegionReading) -> dict[int, str]:
     """The value columns of a region whose innermost heading is a breakdown's word under a
     heading that spans them and ends right above it, the same words under two such headings or
-    more: column → its word. Nothing where the words stand under one heading only, under
-    headings that differ in them, or compare the town with another body or the year with the
-    total (_NOT_PARTS)."""
+    more: column → its word ("" for the whole's column, 総数 or 計). Nothing where the words
+    stand under one heading only, under headings that differ in them, or compare the town with
+    another body or the year with the total (_NOT_PARTS)."""
     heads = set(region.header_rows)
     inner = max(heads, default=-1)
     if inner - 1 not in heads:
@@ -76,7 +76,7 @@ def breakdown_columns(table: Table, region: RegionReading) -> dict[int, str]:
     for cols in under.values():
         words = tuple(w for _, w in cols)
         if len(set(words)) >= 2 and shapes[words] >= 2 and not set(words) & _NOT_PARTS:
-            out.update((col, word) for col, word in cols if word not in _WHOLE)
+            out.update((col, "" if word in _WHOLE else word) for col, word in cols)
     return out
 
 
@@ -105,7 +105,7 @@ def split_by_breakdown(
                     table.n_rows,
                 ),
             )
-    if not parts:
+    if not any(parts.values()):
         return drafts
     cells = {
         id(c.provenance): c for c in table.cells if c.row < until
@@ -149,9 +149,10 @@ def _place(vc: ValueCell, parts: dict[int, str], cells: dict[int, Cell]) -> tupl
         return "whole", -1
     covered = {parts[c] for c in range(cell.col, cell.col + cell.colspan) if c in parts}
     if cell.colspan > 1:
-        return ("merged" if len(covered) >= 2 else "whole"), cell.col
+        # merged over 男性 | 女性: each part's; over 計 | 男性 | 女性: the whole's
+        return ("merged" if len(covered) >= 2 and "" not in covered else "whole"), cell.col
     part = parts.get(cell.col)
-    return ("part" if part is not None else "whole"), cell.col
+    return ("part" if part else "whole"), cell.col
 
 
 def _split(d: Draft, parts: dict[int, str], cells: dict[int, Cell]) -> list[Draft]:
@@ -161,7 +162,8 @@ def _split(d: Draft, parts: dict[int, str], cells: dict[int, Cell]) -> list[Draf
     placed = {id(v): _place(v, parts, cells) for v in values}
     order: dict[str, int] = {}
     for col, word in sorted(parts.items()):
-        order.setdefault(word, col)  # each part where the sheet first prints it
+        if word:
+            order.setdefault(word, col)  # each part where the sheet first prints it
     found = {parts[col] for where, col in placed.values() if where == "part"}
     named = sorted(found, key=order.__getitem__)
     if len(named) < 2 or not d.indicator:
