@@ -298,6 +298,7 @@ def test_error_names_input_reason_and_position() -> None:
         ("±5", 0, "± before a number other than zero"),
         ("4年で43人減少を抑制し1,665人確保", 3, "second number"),
         ("4位/19", 4, "second number"),  # a rank of 19 (智頭, forms55): no per-unit count
+        ("4位/19市町村", 4, "second number"),  # the rank's count with its counter (review 18)
         ("1割増（対H30）", 1, "states a change"),  # 山鹿 (forms181): a change, its base beside
         ("12人。", 3, "where a unit was expected"),
         ("延べ", None, "has no number"),

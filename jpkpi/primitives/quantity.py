@@ -157,6 +157,8 @@ _UNIT_CHAR = regex.compile(
 )
 # Digits are allowed in a unit only right after a Latin letter or superscript context: m2, CO2.
 _UNIT_DIGIT_OK = regex.compile(r"[A-Za-z][0-9]+$")
+#: A rank's word before a slash (``4位/19市町村``): what follows is how many are ranked.
+_RANK_BEFORE = regex.compile(r"(?:位|番|等)$")
 #: A per-unit's count after its slash, a unit after it (``kg/10a``, ``件/1000人``).
 _PER_COUNT = regex.compile(r"[/／][0-9]+(?=[A-Za-z\p{Han}\p{Hiragana}\p{Katakana}])")
 _PERIOD_UNITS = ("年度", "年度末", "年月")
@@ -418,7 +420,10 @@ def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
             if (
                 _UNIT_DIGIT_OK.search(unit[: k + 1])
                 or (k > 0 and unit[k - 1] in "/／")  # (1/2: refused below, as a fraction)
-                or any(m.start() < k < m.end() for m in _PER_COUNT.finditer(unit))
+                or any(
+                    m.start() < k < m.end() and not _RANK_BEFORE.search(unit[: m.start()])
+                    for m in _PER_COUNT.finditer(unit)
+                )
             ):
                 continue  # m2, CO2; kg/10a, 件/1000人: a count a unit follows (not 4位/19)
             raise _fail(caller, raw, "has a second number after its unit", at + k)
