@@ -136,6 +136,10 @@ def test_impossible_periods(raw: str, position: int | None, reason: str) -> None
         ("H29.4～30.3", 2017, None, None),
         ("平成29年4月～30年3月", 2017, None, None),
         ("R2.4～3.3", 2020, None, None),
+        # an end that is a month alone: in the start's year, or the next (review 18)
+        ("2020年1月～12月", 2020, 2020, 12),
+        ("R3.4～9月", 2021, 2021, 9),
+        ("R2.4～3月", 2020, None, None),
         ("平成15年末見込", 2003, 2003, 12),  # 小矢部's 見込 column: the year's end
         # 豊岡: 年（度）, a calendar or a fiscal year by indicator, read as the fiscal year
         ("基準値（2014年（度））", 2014, None, None),

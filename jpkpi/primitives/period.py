@@ -249,6 +249,19 @@ def find_period(s: str) -> Period | None:
     return None
 
 
+def _month_after(start_text: str, month: int) -> Period | None:
+    """The month a span ends at, printed alone after a dated start: in the start's year, or
+    in the next where it comes before the start's month; None where the start has no month."""
+    try:
+        start = parse_period(start_text)
+    except ParseError:
+        return None
+    if start.year is None or start.month is None or not 1 <= month <= 12:
+        return None
+    year = start.year + (1 if month < start.month else 0)
+    return Period(fiscal_year_of(year, month), year, month, f"{start_text}～{month}月")
+
+
 def _one_fiscal_year(start: Period, end: Period) -> bool:
     """Whether a span runs from a fiscal year's first month (April) to its last (March)."""
     return (
@@ -405,7 +418,8 @@ def _range_end(folded: str, start: regex.Match[str]) -> Period | None:
         if bare is None or (era is None and (century is None or bare.group("n") == "元")):
             return None
         if bare.group("only"):
-            return None  # 2020年1月～12月: a month of the start's year, no year of its own
+            # 2020年1月～12月, R2.4～3月: a month after the start's, in its year or the next
+            return _month_after(start.group(), int(bare.group("n")))
         suffix = regex.search(r"(?:年度末?|年)$", start.group())
         # 平成27年度～31年度 takes the start's era; 2009～14年 the start's century; an end with
         # its month (H29.4～30.3, 平成29年4月～30年3月) keeps it
