@@ -4057,6 +4057,7 @@ def test_a_table_continued_in_a_band_below_is_one_record_an_indicator() -> None:
         (12500, 2024),
     ]
     assert (camps.status.raw, camps.status.computed) == ("未達成", "not_achieved")
+    assert any("table below" in w for w in camps.warnings)  # a reading, said (review 18)
 
 
 @pytest.mark.parametrize(

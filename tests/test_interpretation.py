@@ -1246,7 +1246,10 @@ def test_the_town_beside_the_nation_is_no_breakdown(tmp_path: Path) -> None:
         "<td>53.1</td><td>60.0</td></tr></table>",
         encoding="utf-8",
     )  # fmt: skip
-    assert [r.indicator for r in jpkpi.parse(path).records] == ["特定健診受診率"]
+    records = jpkpi.parse(path).records
+    assert [r.indicator for r in records] == ["特定健診受診率"]
+    # the nation's column is no part; its figures stand beside the town's, which is said
+    assert any("two actuals" in w for w in records[0].warnings)
 
 
 def test_a_unit_cell_merged_down_gives_each_row_its_unit_in_html(tmp_path: Path) -> None:

@@ -92,8 +92,15 @@ def _overlap(a: Draft, b: Draft) -> bool:
     )
 
 
+#: What a joined record says: its values come from two tables read as one.
+JOINED = (
+    "read with the row of the same name, label and unit in the table below it, as one table "
+    "printed in bands"
+)
+
+
 def _join(first: Draft, more: Draft) -> None:
-    """The second band's row given to the first's."""
+    """The second band's row given to the first's, with a warning that says so."""
     first.baseline = first.baseline or more.baseline
     first.targets.extend(more.targets)
     first.actuals.extend(more.actuals)
@@ -103,3 +110,5 @@ def _join(first: Draft, more: Draft) -> None:
     first.status = more.status or first.status
     first.status_meaning = more.status_meaning or first.status_meaning
     first.warnings.extend(w for w in more.warnings if w not in first.warnings)
+    if JOINED not in first.warnings:
+        first.warnings.append(JOINED)
