@@ -1336,3 +1336,23 @@ def test_a_scaled_unit_on_a_row_under_the_names_scales_its_column(
     )
     records = {r.indicator: r for r in jpkpi.parse(path).records}
     assert records["さとうきび生産量"].baseline.quantity.value == value
+
+
+def test_kpi_sentences_read_their_own_levels_only(tmp_path: Path) -> None:
+    """Sentences as names (review 18, finding 8): `1人1日当たり800g` aims at 800 g, not at the
+    person it counts per; a level followed by から is where the sentence starts, no target;
+    a sentence of two clauses keeps its whole text as the name, no level taken from it."""
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<h2>重要業績評価指標（KPI）</h2><table><tr><th>KPI</th><th>基準値（R元）</th></tr>"
+        "<tr><td>ごみの排出量を1人1日当たり800gに減らす</td><td>920g</td></tr>"
+        "<tr><td>転入者数を令和2年度に100人から令和6年度に150人にする</td><td>95人</td></tr>"
+        "<tr><td>人口を令和7年度に20,000人に維持し、転出超過を令和7年度に100人以下にする</td>"
+        "<td>21,500人</td></tr></table>",
+        encoding="utf-8",
+    )
+    records = jpkpi.parse(path).records
+    waste, movers, both = records
+    assert (waste.indicator, waste.target_statement.goal.value) == ("ごみの排出量", 800)
+    assert [(t.quantity.value, t.period.fiscal_year) for t in movers.targets] == [(150, 2024)]
+    assert both.indicator.startswith("人口を令和7年度に") and both.targets == ()

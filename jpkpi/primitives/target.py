@@ -170,8 +170,9 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
             q = parse_quantity(text[start : tok.begin + m.end()])
         except ParseError:
             return nxt
-    if q.value is None:
-        return nxt
+    following = text[tokens[nxt].begin :] if nxt < len(tokens) else ""
+    if q.value is None or _PER_BASE.match(following):
+        return nxt  # (1人1日当たり800g: the base a level is counted per, no level itself)
     amount = Amount(q.value, q.unit)
     word = _word_after(tokens, nxt)
     if word is not None and word.normalized in INCREASE_WORDS | DECREASE_WORDS:
@@ -185,6 +186,10 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
     elif reading.goal is None:
         reading.goal = amount
     return nxt
+
+
+#: What follows a number that is the base a level is counted per (``1人1日当たり``).
+_PER_BASE = regex.compile(r"\s*(?:[0-9]+\s*\S{1,2}\s*)?(?:当たり|あたり|当り)")
 
 
 def _held_back(tokens: list[Token], i: int) -> bool:

@@ -140,7 +140,12 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
         if statement is not None:
             return aimed.group("name").strip(), statement, tail
     sentence = _SENTENCE_GOAL.fullmatch(name) if len(name) <= MAX_SENTENCE_NAME_CHARS else None
-    if sentence is not None and not _CUT_NAME.search(sentence.group("name")):
+    if (
+        sentence is not None
+        and not _CUT_NAME.search(sentence.group("name"))
+        # (a name that holds a level of its own, 人口を…20,000人に維持し、転出超過: two clauses)
+        and not regex.search(r"を[^を]*[0-9]", sentence.group("name"))
+    ):
         tail = sentence.group("tail").rstrip("。").removeprefix("を")
         statement = parse_target_statement(tail)
         if statement is not None:
@@ -457,6 +462,8 @@ _LEVEL_WORDS = r"(?P<level>(?:約)?[0-9][0-9,.]*[^\s0-9、。,をにとへのか
 _DATED_LEVEL = regex.compile(
     rf"{_DATED_PERIOD}\s*(?:まで)?\s*(?:に(?:は)?)?\s*(?:累計|延べ)?\s*{_LEVEL_WORDS}(?!\s*から)"
 )
+#: What follows a level a sentence starts from (``人から``, ``から``).
+_STARTS_FROM = regex.compile(r"[^\s、。,]{0,4}?から")
 #: Where a sentence starts from (``令和2（2020）年度の1,119tから``): the baseline's period, level.
 _DATED_START = regex.compile(rf"{_DATED_PERIOD}\s*の\s*{_LEVEL_WORDS}\s*から")
 
@@ -469,6 +476,8 @@ def _dated_levels(
     norm = normalize_text(text)
     out: list[Observation] = []
     for m in _DATED_LEVEL.finditer(norm):
+        if _STARTS_FROM.match(norm, m.end()):
+            continue  # 令和2年度に100人から: where the sentence starts, no target
         period = _period_of(m.group("period"))
         q = _quantity(m.group("level"), default_unit)
         if period is None or q is None or q.value is None:
