@@ -1356,3 +1356,24 @@ def test_kpi_sentences_read_their_own_levels_only(tmp_path: Path) -> None:
     assert (waste.indicator, waste.target_statement.goal.value) == ("ごみの排出量", 800)
     assert [(t.quantity.value, t.period.fiscal_year) for t in movers.targets] == [(150, 2024)]
     assert both.indicator.startswith("人口を令和7年度に") and both.targets == ()
+
+
+def test_siblings_of_the_name_rules_target_bracket_status_tag_and_reference(
+    tmp_path: Path,
+) -> None:
+    """Review 18, finding 13: `（目標値：100人）` and `（R7目標：120人）` after a name are its target;
+    `［達成］` before a name its status; `町の人口（参考）` and `参考：世帯数` no indicators."""
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<table><tr><th>KPI</th><th>基準値（R元）</th><th>R5実績</th></tr>"
+        "<tr><td>移住者数（目標値：100人）</td><td>80人</td><td>90人</td></tr>"
+        "<tr><td>［達成］創業件数（R7目標：12件）</td><td>5件</td><td>13件</td></tr>"
+        "<tr><td>町の人口（参考）</td><td>5,000人</td><td>4,900人</td></tr>"
+        "<tr><td>参考：世帯数</td><td>2,000世帯</td><td>1,990世帯</td></tr></table>",
+        encoding="utf-8",
+    )
+    doc = jpkpi.parse(path)
+    by_name = {r.indicator: r for r in doc.records}
+    assert set(by_name) == {"移住者数", "創業件数"}
+    assert by_name["移住者数"].target_statement.goal.value == 100
+    assert by_name["創業件数"].status.raw == "達成"

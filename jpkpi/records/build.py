@@ -79,7 +79,10 @@ _SENTENCE_GOAL = regex.compile(
 
 
 #: A name with its target in a bracket after it (``…の入館者数（目標：令和7年度 7万人/年）``).
-_AIM_BRACKET = regex.compile(r"(?P<name>.+?)\s*[(（]\s*目標\s*[:：]\s*(?P<tail>[^()（）]+)[)）]")
+_AIM_BRACKET = regex.compile(
+    r"(?P<name>.+?)\s*[(（【]\s*(?:[A-Za-z0-9元]{1,4}年?度?)?目標値?\s*[:：\s]\s*"
+    r"(?P<tail>[^()（）【】]+)[)）】]"
+)
 #: A name written as the sentence of the way it should move, no level (``…市民を増やします。``).
 _DIRECTION_GOAL = regex.compile(r"(?P<name>[^を0-9]{2,}?)を(?P<tail>[^を0-9。]{2,10}ます)。?")
 

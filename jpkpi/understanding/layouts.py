@@ -2001,7 +2001,9 @@ def _group_label(grid: list[list[Cell | None]], r: int, region: RegionReading) -
 #: A name in 【】 first in its cell, something after it (``【移住者数】年間100人を維持``).
 _LED_BY_NAME = regex.compile(r"【\s*(?P<name>[^【】]{2,40}?)\s*】\s*(?P<rest>\S.*)")
 #: A short word in 【】 before a name (``【達成】``, ``【-】``): the row's status, if it is one.
-_STATUS_TAG = regex.compile(r"【\s*(?P<tag>[^【】]{1,6}?)\s*】\s*(?P<rest>\S.*)")
+_STATUS_TAG = regex.compile(
+    r"[【［\[]\s*(?P<tag>[^【】［］\[\]]{1,6}?)\s*[】］\]]\s*(?P<rest>\S.*)"
+)
 #: Two ends joined by an arrow.
 _KEYED_ARROW = regex.compile(r"(?P<a>[^→⇒➡]+?)\s*(?:→|⇒|➡)\s*(?P<b>[^→⇒➡]+)")
 #: A value keyed by its year (``H26：1,053千人``).

@@ -1287,7 +1287,7 @@ def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for d in drafts:
         name = normalize_text(d.indicator or "")
-        if _REFERENCE_ROW.match(name):
+        if _REFERENCE_ROW.search(name):
             notice(f"the row {name!r} is given for reference: not read as an indicator")
             continue
         cell = printed.get(id(d.indicator_where)) if d.indicator_where is not None else None
@@ -1307,7 +1307,9 @@ _BRACKETED_NAME = regex.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]")
 
 
 #: A row's name marked as given for reference (``（参考）町の人口``, ``【参考】…``).
-_REFERENCE_ROW = regex.compile(r"^[(（【\[［〔]\s*参考\s*[)）】\]］〕]")
+_REFERENCE_ROW = regex.compile(
+    r"^[(（【\[［〔]\s*参考\s*[)）】\]］〕]|[(（【\[［〔]\s*参考\s*[)）】\]］〕]$|^参考\s*[:：]"
+)
 
 
 #: A row that names the numerator or the denominator of the ratio above it (``（分子）受診者数``).
