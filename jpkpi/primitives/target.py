@@ -16,7 +16,12 @@ import regex
 from jpkpi.errors import ParseError
 from jpkpi.primitives.morphology import Token, tokenize
 from jpkpi.primitives.period import ERA_PATTERN, find_period
-from jpkpi.primitives.quantity import Quantity, decimal_to_json, parse_quantity
+from jpkpi.primitives.quantity import (
+    CUMULATIVE_PREFIXES,
+    Quantity,
+    decimal_to_json,
+    parse_quantity,
+)
 from jpkpi.primitives.text import normalize_text
 
 #: Normalized forms (Sudachi) of words that say which way an indicator should move.
@@ -34,7 +39,7 @@ TREND_WORDS = (
 #: Words that mark the level to reach and lean towards an increase.
 SECURE_WORDS = frozenset({"確保", "達成"})
 #: Words before a number that make it a running total.
-CUMULATIVE_WORDS = frozenset({"延べ", "延", "総額", "累計"})
+CUMULATIVE_WORDS = frozenset({*CUMULATIVE_PREFIXES, "総額"})
 #: Time words after a number that make it the horizon (``4年で``, ``5か年で``).
 HORIZON_WORDS = frozenset({"年", "年間", "か年", "ヵ年", "カ年", "ケ年"})
 #: Longest text read as a target statement; longer prose is not a target cell.

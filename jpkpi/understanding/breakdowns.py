@@ -18,6 +18,7 @@ from dataclasses import fields
 
 import regex
 
+from jpkpi.primitives.quantity import CUMULATIVE_PREFIXES
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import breakdown_word
@@ -44,7 +45,7 @@ _PERIOD_WORD = regex.compile(
 #: figure beside the running total (単年度 | 累計: two readings of one indicator).
 _NOT_PARTS = frozenset(
     {"全国", "国", "県", "全県", "本市", "本町", "本村", "市", "町", "村", "当市", "当町", "当村",
-     "単年度", "単年", "累計", "累計値", "累積", "延べ", "年度計"}
+     "単年度", "単年", "累計値", "累積", "年度計", *CUMULATIVE_PREFIXES}
 )  # fmt: skip
 
 

@@ -2190,10 +2190,11 @@ def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) 
 
 def _same_unit(a: str, b: str) -> bool:
     """Whether two unit texts name one unit (``％`` and ``%``, ``単位:人`` and ``人``)."""
-    return _bare_unit(a) == _bare_unit(b)
+    return _without_unit_label(a) == _without_unit_label(b)
 
 
-def _bare_unit(text: str) -> str:
+def _without_unit_label(text: str) -> str:
+    """A unit's text without the 単位： that may lead it, normalized (``単位：千円`` → ``千円``)."""
     return regex.sub(r"^単位\s*[:：]\s*", "", normalize_unit(text).replace(" ", ""))
 
 
