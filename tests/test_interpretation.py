@@ -1236,6 +1236,22 @@ def test_a_target_merged_over_the_total_and_its_parts_is_the_wholes(tmp_path: Pa
     assert by_name["自殺者数(男性)"].targets == ()
 
 
+def test_the_town_beside_its_prefecture_is_no_breakdown(tmp_path: Path) -> None:
+    """`室戸市 | 高知県` under each period: the prefecture's figures are no part of the town's
+    indicator, so no record is named 高知県, and the two figures side by side are said (review
+    18, finding 5)."""
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<table>" + _BREAKDOWN_HEAD.format(a="室戸市", b="高知県")
+        + "<tr><td>特定健診受診率</td><td>%</td><td>40.1</td><td>45.2</td><td>42.3</td>"
+        "<td>47.0</td><td>60.0</td></tr></table>",
+        encoding="utf-8",
+    )  # fmt: skip
+    records = jpkpi.parse(path).records
+    assert [r.indicator for r in records] == ["特定健診受診率"]
+    assert any("two actuals" in w for w in records[0].warnings)
+
+
 def test_the_town_beside_the_nation_is_no_breakdown(tmp_path: Path) -> None:
     """`本市 | 全国` under each period: the nation's figures are no part of the town's indicator,
     so no record is named 全国 (review 17, finding 5)."""

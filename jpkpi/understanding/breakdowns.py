@@ -35,6 +35,9 @@ _VALUE_ROLES = frozenset({"baseline", "target", "actual"})
 #: Words under a period's heading that name the whole the parts make up (総数 | うち外国人,
 #: 計 | 男性 | 女性): that column's values are the indicator's own, under its name alone.
 _WHOLE = frozenset({"総数", "計", "合計", "全体", "総計", "全体数"})
+#: A word naming a prefecture or the nation (高知県, 北海道, 大阪府, 全国): another body's figures
+#: beside the town's, no part of its indicator (県内 | 県外, inside and outside, are parts).
+_OTHER_BODY = regex.compile(r"(?:県|都|道|府|国)$")
 #: Words under a heading that count periods, not parts (1年目 | 2年目, 前期 | 後期).
 _PERIOD_WORD = regex.compile(
     r"[0-9０-９一二三四五六七八九十]+年目|[前後中]期|上半期|下半期|[上下]期"
@@ -76,7 +79,12 @@ def breakdown_columns(table: Table, region: RegionReading) -> dict[int, str]:
     out: dict[int, str] = {}
     for cols in under.values():
         words = tuple(w for _, w in cols)
-        if len(set(words)) >= 2 and shapes[words] >= 2 and not set(words) & _NOT_PARTS:
+        if (
+            len(set(words)) >= 2
+            and shapes[words] >= 2
+            and not set(words) & _NOT_PARTS
+            and not any(_OTHER_BODY.search(w) for w in words)
+        ):
             out.update((col, "" if word in _WHOLE else word) for col, word in cols)
     return out
 
