@@ -120,9 +120,13 @@ def split_by_breakdown(
         id(c.provenance): c for c in table.cells if c.row < until
     }  # (a value below a later header is no part's: it is read as a whole's)
     grid = table.grid()
+    order: dict[str, int] = {}
+    for col, word in sorted(parts.items()):
+        if word:
+            order.setdefault(word, col)  # each part where the sheet first prints it
     out: list[Draft] = []
     for d in drafts:
-        split = _split(d, parts, cells)
+        split = _split(d, parts, order, cells)
         for piece in split:
             if piece.baseline is None and piece.row is not None and piece.part is not None:
                 # a reader keeps one baseline a row: the other part's is in its own column
@@ -164,15 +168,14 @@ def _place(vc: ValueCell, parts: dict[int, str], cells: dict[int, Cell]) -> tupl
     return ("part" if part else "whole"), cell.col
 
 
-def _split(d: Draft, parts: dict[int, str], cells: dict[int, Cell]) -> list[Draft]:
-    """The drafts of one draft's parts (and of its whole, where a column of no part gives it
-    values); none where its values name fewer than two parts or the draft has no name."""
+def _split(
+    d: Draft, parts: dict[int, str], order: dict[str, int], cells: dict[int, Cell]
+) -> list[Draft]:
+    """The drafts of one draft's parts, in the order the sheet prints them (``order``: each
+    part's first column), and of its whole, where a column of no part gives it values; none
+    where its values name fewer than two parts or the draft has no name."""
     values = ([d.baseline] if d.baseline else []) + d.targets + d.actuals
     placed = {id(v): _place(v, parts, cells) for v in values}
-    order: dict[str, int] = {}
-    for col, word in sorted(parts.items()):
-        if word:
-            order.setdefault(word, col)  # each part where the sheet first prints it
     found = {parts[col] for where, col in placed.values() if where == "part"}
     named = sorted(found, key=order.__getitem__)
     if len(named) < 2 or not d.indicator:
