@@ -329,16 +329,25 @@ _DEADLINE_THEN_VALUE = regex.compile(
 )
 
 
+#: How final a figure is, in the words a sheet prints beside it (a bracket, a heading, a column
+#: of its own), and the flags each gives (確定: none; 速報, 暫定: provisional; 見込: estimate).
+FINALITY_FLAGS: dict[str, frozenset[str]] = {
+    "確定": frozenset(),
+    "速報": frozenset({"provisional"}),
+    "暫定": frozenset({"provisional"}),
+    "見込": frozenset({"estimate"}),
+}
+
+
 def bracket_flags(period: Period) -> frozenset[str]:
     """The flags the words beside a value's own period say (``609,427人（令和元年見込）``: the
     year's forecast, ``estimate``; ``（R2速報値）``: ``provisional``; ``（H27～H30累計）``:
     ``cumulative``), as a heading's or the cell's own would."""
     said = without_periods(normalize_text(period.raw))
-    flags = set()
-    if "見込" in said:
-        flags.add("estimate")
-    if "速報" in said or "暫定" in said:
-        flags.add("provisional")
+    flags: set[str] = set()
+    for word, gives in FINALITY_FLAGS.items():
+        if word in said:
+            flags |= gives
     if any(word in said for word in CUMULATIVE_PREFIXES):
         flags.add("cumulative")  # 鮫川: 28（H27～H30累計）, the total since H27
     return frozenset(flags)

@@ -46,6 +46,7 @@ from jpkpi.primitives.target import TREND_WORDS
 from jpkpi.primitives.text import RANGE_MARKS, fold_width, normalize_text, noun_head, split_label
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import (
+    FINALITY_FLAGS,
     MARKS,
     ROW_LETTER,
     CellClass,
@@ -2468,7 +2469,7 @@ def _periods_down(
         final = grid[r][final_by] if final_by is not None else None
         if final is not None and not final.empty:
             label = f"{label} {normalize_text(final.text)}"
-            flags = flags | _FINALITY_FLAGS.get(_finality(final.text) or "", frozenset())
+            flags = flags | FINALITY_FLAGS.get(_finality(final.text) or "", frozenset())
         rows.append(RowReading(r, "values", lst or "actual", e.period, label, flags, why))
     columns = [ColumnReading(lo, "period", 3.0, None, 0.0, ("its cells are periods",), "")]
     if lists_by is not None:
@@ -2510,18 +2511,8 @@ def _periods_down(
     )
 
 
-#: How final a period's figure is, as a column beside the periods prints it, and the flags
-#: each word gives the row's values (確定: none; 速報, 暫定: provisional; 見込: estimate).
-_FINALITY_FLAGS: dict[str, frozenset[str]] = {
-    "確定": frozenset(),
-    "速報": frozenset({"provisional"}),
-    "暫定": frozenset({"provisional"}),
-    "見込": frozenset({"estimate"}),
-    "見込み": frozenset({"estimate"}),
-}
-_FINALITY = regex.compile(
-    rf"(?P<word>{'|'.join(sorted(_FINALITY_FLAGS, key=len, reverse=True))})値?"
-)
+#: A finality word alone (``確定値``, ``速報``, ``見込み``): cells.FINALITY_FLAGS gives its flags.
+_FINALITY = regex.compile(rf"(?P<word>{'|'.join(FINALITY_FLAGS)})み?値?")
 
 
 def _finality(text: str) -> str | None:
