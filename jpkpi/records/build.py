@@ -377,19 +377,15 @@ def _stored_number(q: Quantity, cell: ValueCell) -> Quantity:
     return q
 
 
-#: An arrow between two periods in a heading (``目標値（R6→R8）``).
-_PERIODS_ARROW = regex.compile(r"(?P<a>[^→⇒➡]+?)\s*(?:→|⇒|➡|->)\s*(?P<b>[^→⇒➡]+)")
-
-
 def _arrow_periods(header: str) -> tuple[Period, Period] | None:
     """The two periods a heading joins by an arrow (``目標値（R6→R8）``: FY2024, FY2026): the
     years of an arrow cell's two targets where the row prints its baseline elsewhere (米原),
     else of its start and goal (``42→60`` under ``目標（H26→H31）``); None for any other
     heading."""
-    m = _PERIODS_ARROW.fullmatch(innermost_heading(header))
-    if m is None:
+    sides = _ARROW_SIDES.split(innermost_heading(header))
+    if len(sides) != 2 or not all(sides):
         return None
-    first, then = find_period(m.group("a")), find_period(m.group("b"))
+    first, then = find_period(sides[0]), find_period(sides[1])
     if first is None or then is None or year_of(first) >= year_of(then):
         return None
     return first, then
@@ -463,7 +459,7 @@ _LEVEL_WORDS = r"(?P<level>(?:約)?[0-9][0-9,.]*[^\s0-9、。,をにとへのか
 #: A level a sentence dates (``令和6年度までに2.00以上``, ``令和4年度に26人``, ``令和5（2023）年度
 #: に1,150t``): the period, then the level (its number, its unit, a bound).
 _DATED_LEVEL = regex.compile(
-    rf"{_DATED_PERIOD}\s*(?:まで)?\s*(?:に(?:は)?)?\s*(?:累計|延べ)?\s*{_LEVEL_WORDS}(?!\s*から)"
+    rf"{_DATED_PERIOD}\s*(?:まで)?\s*(?:に(?:は)?)?\s*(?:累計|延べ)?\s*{_LEVEL_WORDS}"
 )
 #: What follows a level a sentence starts from (``人から``, ``から``).
 _STARTS_FROM = regex.compile(r"[^\s、。,]{0,4}?から")
