@@ -368,9 +368,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             block, reading, lines_by_page.get(page, []), form, vocabulary, section
         )
         if taken is not None:
-            # (what the row reader's path does below too: breakdown columns, merged units)
-            taken = split_by_breakdown(block, reading, taken)
-            _units_merged_down(block, reading, taken)
+            taken = _by_unit_and_part_columns(block, reading, taken)
             _read_around(taken, caption_text, reading)
             taken = _settled_around(block, reading, taken, previous, marked)
             _dated(taken, era, report_year, plan, _notes_after(blocks, index))
@@ -428,8 +426,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _types_of_rows(block, reading, table_drafts)
         _kinds_of_rows(block, reading, table_drafts)
         _parts_of_rows(block, reading, table_drafts)
-        _units_merged_down(block, reading, table_drafts)
-        table_drafts = split_by_breakdown(block, reading, table_drafts)
+        table_drafts = _by_unit_and_part_columns(block, reading, table_drafts)
         _years_beside(block, reading, table_drafts)
         table_drafts = _years_of_blocks(block, reading, table_drafts)
         table_drafts = _settled_around(block, reading, table_drafts, previous, marked)
@@ -1486,6 +1483,15 @@ def _kinds_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draf
             if kind is not None and cell is not None and cell.row == d.row:
                 d.kind = kind
                 break
+
+
+def _by_unit_and_part_columns(
+    table: Table, reading: TableInterpretation, drafts: list[Draft]
+) -> list[Draft]:
+    """What the columns say of either reader's drafts: a unit merged down over their rows, then
+    the breakdown their values' columns name (breakdowns.split_by_breakdown)."""
+    _units_merged_down(table, reading, drafts)
+    return split_by_breakdown(table, reading, drafts)
 
 
 def _units_merged_down(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
