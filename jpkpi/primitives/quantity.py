@@ -165,9 +165,11 @@ _PERIOD_UNITS = ("年度", "年度末", "年月")
 #: An age's bound with words after it, inside what follows a number (``20歳未満人口``): a group
 #: of people (``5回以上実施`` bounds a count, and stays one).
 _BOUND_INSIDE = regex.compile(r"(?<=歳)(?:以上|以下|未満)(?=[\p{Han}\p{Katakana}\p{Hiragana}])")
+#: The words that make a number the base a measure is counted per (``1人当たり``).
+PER_WORD = r"(?:当たり|あたり|当り)"
 #: A per-unit word with words after it, inside what follows a number (``10a当たり収量``): the
 #: name of a measure per that quantity (``1人当たり`` alone stays a unit).
-_PER_INSIDE = regex.compile(r"(?:当たり|あたり|当り)(?=[\p{Han}\p{Katakana}\p{Hiragana}])")
+_PER_INSIDE = regex.compile(rf"{PER_WORD}(?=[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}])")
 #: Four digits that name a year when 年 follows them (``2020年``), as no count of years does.
 _WESTERN_YEAR = regex.compile(r"(?:1[89]|2[01])[0-9]{2}")
 #: What follows such a year: 年, maybe 末, maybe a note in brackets (``2010年（国勢調査）``).

@@ -18,6 +18,7 @@ from jpkpi.primitives.morphology import Token, tokenize
 from jpkpi.primitives.period import ERA_PATTERN, find_period
 from jpkpi.primitives.quantity import (
     CUMULATIVE_PREFIXES,
+    PER_WORD,
     Quantity,
     decimal_to_json,
     parse_quantity,
@@ -194,7 +195,7 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
 
 
 #: What follows a number that is the base a level is counted per (``1人1日当たり``).
-_PER_BASE = regex.compile(r"\s*(?:[0-9]+\s*\S{1,2}\s*)?(?:当たり|あたり|当り)")
+_PER_BASE = regex.compile(rf"\s*(?:[0-9]+\s*\S{{1,2}}\s*)?{PER_WORD}")
 
 
 def _held_back(tokens: list[Token], i: int) -> bool:
