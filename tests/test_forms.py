@@ -753,11 +753,9 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     おおい marks its forecasts by red type only, read without the flag; forms177's 竹原 and
     forms181's 南大東 differ from their writers by the vocabulary's 速報 flag and by a dated
     `1,200人台を維持` target (as forms148); forms178's 飯舘 prints its program's money as a
-    row in the open (`関連事業費（千円）`), which money names elsewhere forbid dropping, and 丸森
-    writes targets relative to the baseline with the level in brackets (`基準値の2倍（36）`);
+    row in the open (`関連事業費（千円）`), which money names elsewhere forbid dropping;
     forms182's 羅臼 (units named per 区分 by a heading line), 檜枝岐 (`82.3p`, a unit in the
-    table's corner) and forms184's 常陸大宮 (years relative to a form field), 早川 (a caption's
-    year-ends) and 関川 (a form field read as an indicator) are left as found."""
+    table's corner) and forms184's 早川 (a caption's year-ends) are left as found."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -4390,3 +4388,59 @@ def test_a_target_in_a_bracket_after_the_name() -> None:
         (t.quantity.value, t.quantity.unit, t.period.fiscal_year) for t in visitors.targets
     ] == [(70000, "人/年", 2025)]
     assert records["移住・定住者数"].target_statement.horizon_years == 5
+
+
+def test_years_relative_to_a_form_field_and_fields_two_to_a_row() -> None:
+    """常陸大宮 (corpora/forms184) prints `政策プロジェクト | … | 対象年度 | 令和6年度` and
+    `計画期間 | 令和6年度～令和8年度…` two fields a row above its KPI grid, whose headings name
+    their years relative to the 対象年度 (`前々年度`, `前年度`, `当該年度`, `次年度`) and to the
+    計画期間 (`最終年度`): FY2022–2026, with a warning naming the field; `見込` an estimate."""
+    doc = parsed(FORMS.parent / "forms184" / "hitachiomiya_juten_shinchoku_r6.pdf")
+    riders = next(r for r in doc.records if r.indicator == "常陸大宮駅の1日平均乗車人員")
+    assert [(a.quantity.value, a.period.fiscal_year) for a in riders.actuals] == [
+        (1052, 2022),
+        (1096, 2023),
+        (1118, 2024),
+    ]
+    assert "estimate" in riders.actuals[-1].quantity.flags
+    assert [(t.quantity.value, t.period.fiscal_year) for t in riders.targets] == [
+        (1150, 2024),
+        (1180, 2025),
+        (1200, 2026),
+    ]
+    assert any("対象年度 field" in w and "FY2024" in w for w in riders.warnings)
+    # the fields table gives no record of its own (重点事業費 1,284,300 is the program's money)
+    assert all("1,284,300" not in str(r.to_dict()) for r in doc.records)
+
+
+def test_a_form_printing_two_fields_a_row_names_the_program_and_department() -> None:
+    """にかほ (corpora/forms118): `事業名 | 移住・定住促進事業 | 担当課 | 総合政策課`, two
+    fields a row: the program and department of every indicator under them."""
+    records = _named("forms118", "nikaho_jimujigyo_hyoka_r5.pdf")
+    talks = records["移住相談件数"]
+    assert (talks.program, talks.department) == ("移住・定住促進事業", "総合政策課")
+
+
+def test_a_target_relative_to_the_baseline_takes_the_level_in_its_bracket() -> None:
+    """丸森 (corpora/forms178): `基準値の2倍（36）` under 令和6年度 is a FY2024 target of 36 人,
+    `基準値＋6世帯（12）` one of 12 世帯, never 2 倍 or 6."""
+    records = _named("forms178", "marumori_suishin_kensho_r5.pdf")
+    movers = records["移住・定住サポートセンターを通じた移住者数"]
+    assert [(t.quantity.value, t.quantity.unit, t.period.fiscal_year) for t in movers.targets] == [
+        (28, "人", 2023),
+        (36, "人", 2024),
+    ]
+    homes = records["お試し住宅の利用世帯数"]
+    assert [(t.quantity.value, t.quantity.unit) for t in homes.targets] == [
+        (10, "世帯"),
+        (12, "世帯"),
+    ]
+
+
+def test_an_actuals_bracket_states_no_target() -> None:
+    """稚内 (corpora/forms88): `504.2（前年比+1.8%）` under H27実績 is the actual and how it moved
+    from the year before: no target statement, and a warning that the bracket was not read."""
+    records = _named("forms88", "wakkanai_kpi_jisseki_h28.pdf")
+    visitors = records["観光入込客数"]
+    assert visitors.target_statement is None
+    assert any("前年比+1.8%" in w for w in visitors.warnings)

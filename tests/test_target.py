@@ -262,3 +262,26 @@ def test_a_later_number_of_the_same_unit_does_not_replace_the_goal(text: str, go
     statement = parse_target_statement(text)
     assert statement is not None and statement.goal is not None
     assert statement.goal.value == goal
+
+
+def test_a_change_counted_from_a_reference_with_its_level_in_brackets() -> None:
+    """丸森 (corpora/forms178) prints targets relative to the baseline with the level after
+    them: `基準値の2倍（36）` is a change of 2 倍 and a goal of 36; `基準値＋6世帯（12）` a change
+    of 6 世帯 and a goal of 12. A multiple with no reference before it is a level."""
+    twice = parse_target_statement("基準値の2倍（36）")
+    assert twice is not None
+    assert (twice.change.value, twice.change.unit, twice.direction) == (
+        Decimal(2),
+        "倍",
+        "increase",
+    )
+    assert (twice.goal.value, twice.goal.unit) == (Decimal(36), None)
+    more = parse_target_statement("基準値＋6世帯（12）")
+    assert more is not None
+    assert (more.change.value, more.change.unit) == (Decimal(6), "世帯")
+    assert more.goal.value == Decimal(12)
+    alone = parse_target_statement("現状値の1.5倍")
+    assert alone is not None and alone.goal is None and alone.change.unit == "倍"
+    ratio = parse_target_statement("有効求人倍率1.5倍")
+    assert ratio is not None and ratio.change is None
+    assert (ratio.goal.value, ratio.goal.unit) == (Decimal("1.5"), "倍")

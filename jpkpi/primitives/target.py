@@ -181,7 +181,16 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
         return nxt  # (1人1日当たり800g: the base a level is counted per, no level itself)
     amount = Amount(q.value, q.unit)
     word = _word_after(tokens, nxt)
-    if word is not None and word.normalized in INCREASE_WORDS | DECREASE_WORDS:
+    moved = word is not None and word.normalized in INCREASE_WORDS | DECREASE_WORDS
+    relative = _FROM_REFERENCE.search(text, 0, start)
+    if not moved and relative is not None and (relative.group("sign") or q.unit == "倍"):
+        # 基準値の2倍（36）, 基準値＋6世帯（12）: how far from the reference the goal lies, a
+        # change and no level (the bracket after it, if any, prints the level)
+        if reading.change is None:
+            reading.change = amount
+            reading.change_direction = "decrease" if q.unit == "倍" and q.value < 1 else "increase"
+        return nxt
+    if moved and word is not None:
         direction = "increase" if word.normalized in INCREASE_WORDS else "decrease"
         if direction == "decrease" and _held_back(tokens, tokens.index(word)):
             direction = "increase"
@@ -194,6 +203,12 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
     return nxt
 
 
+#: A reference a target's number is counted from, right before it (``基準値の``, ``現状値＋``,
+#: ``策定時比``): the number is a change (a sign or 倍 after it says so), not a level.
+_FROM_REFERENCE = regex.compile(
+    r"(?:基準|現状|現況|策定時|当初|前年度?|直近)(?:値|年度|時点?)?\s*(?:の|比|から)?\s*"
+    r"(?P<sign>[+＋])?\s*\Z"
+)
 #: What follows a number that is the base a level is counted per (``1人1日当たり``).
 _PER_BASE = regex.compile(rf"\s*(?:[0-9]+\s*\S{{1,2}}\s*)?{PER_WORD}")
 

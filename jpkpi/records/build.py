@@ -284,10 +284,12 @@ def _observation(
     period: Period | None,
     warnings: list[str] | None = None,
     notes: list[str] | None = None,
+    states_target: bool = True,
 ) -> Observation | None:
     """The observation of a value cell, given its parsed quantity (None: not a value); what it
     cannot read is said in ``warnings`` and a note printed beside the value
-    (``９人（延べ２４３日）``) goes to ``notes``."""
+    (``９人（延べ２４３日）``) goes to ``notes``, where it may state the target
+    (``states_target``; an actual's note says how the actual moved, never the target)."""
     if q is None:
         if warnings is not None and cell.text.strip():
             warnings.append(f"{cell.text.strip()!r} {_where(cell)} is not a value; it was not read")
@@ -296,8 +298,9 @@ def _observation(
         q = replace(q, flags=q.flags | cell.flags)
     if q.note is not None and notes is not None and not ratio_gloss(cell.header):
         # (a bracket its heading names a ratio, 実績（達成率）, is that ratio: no note)
-        notes.append(q.note)
-        if warnings is not None and _horizon_statement(q.note) is None:
+        if states_target:
+            notes.append(q.note)
+        if warnings is not None and not (states_target and _horizon_statement(q.note)):
             warnings.append(
                 f"{cell.text.strip()!r} {_where(cell)}: only the value before ({q.note}) was "
                 "read; the note is not a value"
@@ -802,7 +805,8 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             targets.append(noted)
             parsed = replace(parsed, note=None) if parsed else parsed
         period = cell.period or _ordinal_period(cell, span)
-        obs = _observation(cell, parsed, period, warnings, notes)
+        # (an actual's note says how it moved, 504.2（前年比+1.8%）: no target statement)
+        obs = _observation(cell, parsed, period, warnings, notes, states_target=False)
         if obs is not None:
             actuals.append(obs)
     targets, actuals = _once(targets), _once(actuals)

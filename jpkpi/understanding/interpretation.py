@@ -113,7 +113,7 @@ HEADING_SEPARATOR = " › "
 #: field: never the role of a column by themselves.
 _NOT_COLUMN_ROLES = (
     "kind.kpi", "kind.goal", "kind.activity", "estimate", "field", "values", "revised", "unchanged",
-    "period_field",
+    "period_field", "year_field",
 )  # fmt: skip
 #: Roles of a column's own heading that make its numbers no indicator's values (事業費 under
 #: R6): money, staff, a ratio, a judgement.
@@ -917,7 +917,7 @@ def _first_page(table: Table) -> int | None:
 
 
 #: Roles a form's label votes for (担当課, 事業期間, 総事業費, 事業名, 番号).
-_FORM_LABEL_ROLES = frozenset({*_FIELD_ROLES, "period_field", "money"})
+_FORM_LABEL_ROLES = frozenset({*_FIELD_ROLES, "period_field", "year_field", "money"})
 #: Fewest labels of a form's own fields (not money) a label | value table needs to be a form.
 _FORM_FIELDS = 2
 
@@ -932,10 +932,13 @@ def _label_value_form(
     | … , 担当課 | 企画調整課, 事業期間 | 2019年度～2021年度, 総事業費（千円） | 48,300), or whose
     values are of three kinds or more (馬路: a plan's name, its period, a population, money and a
     paragraph; one indicator's values are of one): every row a field of the form, its 総事業費
-    no indicator's target."""
-    pairs = [[c for c in row if not c.empty] for row in rows]
-    if len(pairs) < 2 or any(len(p) != 2 for p in pairs):
+    no indicator's target. Rows of two fields side by side (常陸大宮: 政策プロジェクト | … |
+    対象年度 | 令和6年度) are read pair by pair."""
+    filled = [[c for c in row if not c.empty] for row in rows]
+    widths = {len(row) for row in filled}
+    if len(filled) < 2 or len(widths) != 1 or widths.pop() not in (2, 4):
         return row_roles
+    pairs = [row[k : k + 2] for row in filled for k in range(0, len(row), 2)]
     if _mixed_fields(pairs, ev, vocabulary):
         return tuple("fields" for _ in row_roles)
     roles = [set(vocabulary.votes(normalize_text(p[0].text).replace(" ", ""))) for p in pairs]

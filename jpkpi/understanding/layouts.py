@@ -21,6 +21,7 @@ from jpkpi.primitives.period import (
     find_eraless_period,
     find_period,
     find_span,
+    parse_period,
     without_periods,
 )
 from jpkpi.primitives.quantity import dash_only, normalize_unit, parse_quantity
@@ -113,6 +114,8 @@ class FormContext:
     program_no: str | None = None
     department: str | None = None
     period: str | None = None
+    #: The fiscal year a field says the form reports on (``対象年度 令和6年度``: 2024).
+    report_year: int | None = None
     #: The indicator the fields just above a table name, for that table only (see NamedField).
     indicator: NamedField | None = None
     #: The list each line of an indicator's rows gives, where a note right above the table says
@@ -266,6 +269,16 @@ def _take_field(form: FormContext, label: str, value: str, vocabulary: Vocabular
     text = normalize_text(value)
     if role == "period_field":
         form.period = text or form.period
+        return True
+    if role == "year_field":
+        # 対象年度 | 令和6年度: one fiscal year (a span, or a year with words, names none)
+        try:
+            year = parse_period(text)
+        except ParseError:
+            return True
+        if year.fiscal_year is not None and "年度" in text:
+            form.report_year = year.fiscal_year
+            form.labels[role] = named
         return True
     if role == "program":
         if form.program is not None and "program_no" not in form.labels:

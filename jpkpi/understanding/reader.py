@@ -353,7 +353,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         # before the band splitter cut them into lines
         bulleted = bulleted_drafts(unsplit, vocabulary, section)
         if bulleted:
-            _dated(bulleted, era, report_year)
+            _dated(bulleted, era, _reported(form, report_year))
             for d in bulleted:
                 d.table = tables_read
             tables_read += 1
@@ -371,7 +371,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             taken = _by_unit_and_part_columns(block, reading, taken)
             _read_around(taken, caption_text, reading)
             taken = _settled_around(block, reading, taken, previous, marked)
-            _dated(taken, era, report_year, plan, _notes_after(blocks, index))
+            _dated(taken, era, _reported(form, report_year), plan, _notes_after(blocks, index))
             _dated_by_form(taken, form)
             counted_by_row(block, taken)
             for d in taken:
@@ -430,7 +430,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _years_beside(block, reading, table_drafts)
         table_drafts = _years_of_blocks(block, reading, table_drafts)
         table_drafts = _settled_around(block, reading, table_drafts, previous, marked)
-        _dated(table_drafts, era, report_year, plan, _notes_after(blocks, index))
+        _dated(table_drafts, era, _reported(form, report_year), plan, _notes_after(blocks, index))
         _dated_by_form(table_drafts, form)
         counted_by_row(block, table_drafts)
         for d in table_drafts:
@@ -1639,26 +1639,34 @@ def _plan_span(title: str | None) -> tuple[int, int] | None:
     return (first, last) if first is not None and last is not None and first < last else None
 
 
+def _reported(form: FormContext, title_year: int | None) -> tuple[int, str] | None:
+    """The fiscal year the document reports on and where it says so: a form's own field
+    (``対象年度 令和6年度``) before the title's year, which may be the year it was written in."""
+    if form.report_year is not None:
+        return form.report_year, f"{form.labels.get('year_field', '対象年度')} field"
+    return (title_year, "title") if title_year is not None else None
+
+
 def _dated(
     drafts: list[Draft],
     era: str | None,
-    report_year: int | None = None,
+    report: tuple[int, str] | None = None,
     plan: tuple[int, int] | None = None,
     notes: Notes | None = None,
 ) -> None:
     """A row's own target year printed without its era (目標年度 ``29年度``) read in the era
     the table's reading assumed for its headings (its warning says which); a value under a
     heading that names its year relative to the report's (``当該年度実績``, ``前年度実績``) dated
-    from the year the title names, with a warning; an n-year target dated by the title's
-    n-year span."""
-    if report_year is not None:
+    from the year the report names (``report``: the year and where it is named), with a
+    warning; an n-year target dated by the title's n-year span."""
+    if report is not None:
         for d in drafts:
-            _relative_dated(d, report_year)
+            _relative_dated(d, *report)
     if era:
         _era_dated(drafts, era)
-    if report_year is not None:
+    if report is not None:
         for d in drafts:
-            _title_dated(d, report_year)
+            _title_dated(d, *report)
     if plan is not None:
         for d in drafts:
             _span_dated(d, plan)
@@ -1890,7 +1898,7 @@ def _dated_by_form(drafts: list[Draft], form: FormContext) -> None:
         ]
 
 
-def _relative_dated(d: Draft, report_year: int) -> None:
+def _relative_dated(d: Draft, report_year: int, said_by: str) -> None:
     """Date the draft's values whose heading names their year relative to the report's."""
     named: list[str] = []
 
@@ -1907,11 +1915,11 @@ def _relative_dated(d: Draft, report_year: int) -> None:
     if named:
         d.warnings.append(
             f"headings that name their year relative to the report's were read from the year "
-            f"its title names, FY{report_year} ({'; '.join(dict.fromkeys(named))})"
+            f"its {said_by} names, FY{report_year} ({'; '.join(dict.fromkeys(named))})"
         )
 
 
-def _title_dated(d: Draft, report_year: int) -> None:
+def _title_dated(d: Draft, report_year: int, said_by: str) -> None:
     """A bare 目標値 | 実績値 pair still undated once every other dating is done: the year the
     report's title names, with a warning."""
     if d.target_period is not None:
@@ -1928,7 +1936,7 @@ def _title_dated(d: Draft, report_year: int) -> None:
             )
         d.warnings.append(
             f"values under {normalize_text(paired[0].header)} and {normalize_text(bare[0].header)}"
-            f", which name no year, were read as the year the title names, FY{report_year}"
+            f", which name no year, were read as the year the {said_by} names, FY{report_year}"
         )
 
 
