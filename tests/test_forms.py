@@ -4444,3 +4444,43 @@ def test_an_actuals_bracket_states_no_target() -> None:
     visitors = records["観光入込客数"]
     assert visitors.target_statement is None
     assert any("前年比+1.8%" in w for w in visitors.warnings)
+
+
+def test_a_block_of_rows_under_its_own_year_row_and_year_ends_in_the_caption() -> None:
+    """早川 (corpora/forms184). Table 1's caption `KPIの推移（各年度末現在）` dates each fiscal
+    year at its end: `令和2年度` → March 2021. Table 2 opens each `<tbody>` with a row of its
+    施策 and years (`施策2-1 観光・交流の推進 | 令和3年度 | …`; `施策2-2 … | 令和2年度調査 |
+    令和4年度調査 | 令和6年度調査 | 令和6年度`): the rows below are KPIs of that 施策, dated by
+    their own row under the `<thead>`'s 実績値 and 目標値; the year row is no record."""
+    records = _named("forms184", "hayakawa_kpi_suii_r5.html")
+    people = records["町の人口"]
+    assert (people.baseline.period.fiscal_year, people.baseline.period.year) == (2020, 2021)
+    assert people.baseline.period.month == 3
+    assert [(t.quantity.value, t.period.year, t.period.month) for t in people.targets] == [
+        (950, 2026, 3)
+    ]
+    visitors = records["観光入込客数"]
+    assert (visitors.kind, visitors.program, visitors.program_no) == (
+        "kpi",
+        "観光・交流の推進",
+        "2-1",
+    )
+    assert visitors.baseline is None and visitors.actuals[0].period.year is None
+    stay = records["「これからも早川町に住み続けたい」と思う町民の割合"]
+    assert (stay.program, stay.program_no) == ("地域を支える担い手づくり", "2-2")
+    assert [(a.quantity.value, a.period.fiscal_year, a.period.raw) for a in stay.actuals] == [
+        (Decimal("68.2"), 2020, "令和2年度調査"),
+        (Decimal("71.5"), 2022, "令和4年度調査"),
+        (Decimal("74.0"), 2024, "令和6年度調査"),
+    ]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in stay.targets] == [(75, 2024)]
+    assert "令和2年度調査" not in records
+
+
+def test_a_row_describing_the_survey_is_no_indicator() -> None:
+    """赤磐 (corpora/forms133): `有効回収数（回収率） | 通 | 1,221（40.7%） | …` above the
+    アンケート indicators says how many answered: no record, and a document warning says so."""
+    doc = parsed(FORMS.parent / "forms133" / "akaiwa_anketo_shihyo_r4.pdf")
+    assert [r.indicator for r in doc.records][:1] == ["赤磐市に住み続けたいと思う市民の割合"]
+    assert len(doc.records) == 5
+    assert any("有効回収数" in w and "survey" in w for w in doc.warnings)

@@ -348,3 +348,9 @@ def test_two_different_years_or_a_word_in_brackets_are_no_glossed_year(text: str
     from jpkpi.primitives.period import glossed_year
 
     assert glossed_year(text) is None
+
+
+def test_a_survey_year_is_the_year_surveyed() -> None:
+    """早川 (corpora/forms184) heads a survey's columns `令和2年度調査`: FY2020, raw as printed."""
+    p = parse_period("令和2年度調査")
+    assert (p.fiscal_year, p.year, p.month, p.raw) == (2020, None, None, "令和2年度調査")

@@ -4,12 +4,14 @@ they define (role, kind, period, group), and what the table's interpretation add
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TypeAlias
 
 import regex
 
-from jpkpi.primitives.period import ERA_PATTERN, without_periods
+from jpkpi.errors import ParseError
+from jpkpi.primitives.period import ERA_PATTERN, parse_period, without_periods
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.align import DERIVED
@@ -23,6 +25,7 @@ from jpkpi.understanding.cells import (
 from jpkpi.understanding.columns import Column, path_to_column
 from jpkpi.understanding.interpretation import (
     EARLIER_FINAL,
+    HEADING_SEPARATOR,
     Layout,
     TableInterpretation,
     innermost_heading,
@@ -231,14 +234,31 @@ def header_columns(table: Table, header_rows: int) -> dict[int, Column]:
     return columns
 
 
-def row_columns(cells: list[Cell]) -> dict[int, Column]:
-    """The columns one recurring header row re-defines (report forms)."""
+def row_columns(cells: list[Cell], before: Mapping[int, Column] | None = None) -> dict[int, Column]:
+    """The columns one recurring header row re-defines (report forms). A cell that prints a
+    period alone over a column whose heading ended in one (早川: a block's own year row,
+    ``令和6年度`` under the table's ``目標値 › 令和7年度``) gives that heading its new period and
+    keeps the words above it."""
     out: dict[int, Column] = {}
     for cell in cells:
         if cell.empty or is_program_cell(cell.text):
             continue
-        out[cell.col] = path_to_column(cell.col, [(cell.col, cell.text)], first_column=False)
+        path = [(cell.col, cell.text)]
+        old = before.get(cell.col) if before is not None else None
+        outer = old.header.split(HEADING_SEPARATOR)[:-1] if old is not None else []
+        if old is not None and old.period is not None and outer and _period_alone(cell.text):
+            path = [*((cell.col, text) for text in outer), *path]
+        out[cell.col] = path_to_column(cell.col, path, first_column=False)
     return out
+
+
+def _period_alone(text: str) -> bool:
+    """Whether a heading prints a period and nothing else (``令和6年度``, ``令和2年度調査``)."""
+    try:
+        parse_period(normalize_text(text))
+    except ParseError:
+        return False
+    return True
 
 
 #: A heading that starts with a year: ``2017年度事業``, ``R5年度の取組``.

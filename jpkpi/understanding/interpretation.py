@@ -113,7 +113,7 @@ HEADING_SEPARATOR = " › "
 #: field: never the role of a column by themselves.
 _NOT_COLUMN_ROLES = (
     "kind.kpi", "kind.goal", "kind.activity", "estimate", "field", "values", "revised", "unchanged",
-    "period_field", "year_field",
+    "period_field", "year_field", "survey",
 )  # fmt: skip
 #: Roles of a column's own heading that make its numbers no indicator's values (事業費 under
 #: R6): money, staff, a ratio, a judgement.

@@ -373,6 +373,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             taken = _settled_around(block, reading, taken, previous, marked)
             _dated(taken, era, _reported(form, report_year), plan, _notes_after(blocks, index))
             _dated_by_form(taken, form)
+            _dated_to_year_ends(taken, previous)
             counted_by_row(block, taken)
             for d in taken:
                 d.table = tables_read
@@ -432,6 +433,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         table_drafts = _settled_around(block, reading, table_drafts, previous, marked)
         _dated(table_drafts, era, _reported(form, report_year), plan, _notes_after(blocks, index))
         _dated_by_form(table_drafts, form)
+        _dated_to_year_ends(table_drafts, previous)
         counted_by_row(block, table_drafts)
         for d in table_drafts:
             d.table = tables_read
@@ -712,6 +714,8 @@ def _unread_rows(
             ]
             if not any(_numbers_something(c.text) for c in beside):
                 continue
+            if all(c.empty or _names_period_alone(c.text) for c in beside):
+                continue  # 施策2-2 … | 令和2年度調査 | …: a block's own year row, read as one
             # (the record's name is the cell's, less a label, a unit, a target or a note after
             # it: 被保険者数（人） gave 被保険者数; a read 観光客数 says nothing of
             # 観光客数（外国人）)
@@ -720,6 +724,15 @@ def _unread_rows(
         if names:
             out.append((region, names))
     return out
+
+
+def _names_period_alone(text: str) -> bool:
+    """Whether a cell prints a period and nothing else (``令和6年度``, ``令和2年度調査``)."""
+    try:
+        parse_period(normalize_text(text))
+    except ParseError:
+        return False
+    return True
 
 
 def _name_forms(text: str) -> set[str]:
@@ -1287,6 +1300,9 @@ def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
         if _REFERENCE_ROW.search(name):
             notice(f"the row {name!r} is given for reference: not read as an indicator")
             continue
+        if _describes_survey(name):
+            notice(f"the row {name!r} describes the survey: not read as an indicator")
+            continue
         cell = printed.get(id(d.indicator_where)) if d.indicator_where is not None else None
         bracketed = _BRACKETED_NAME.fullmatch(normalize_text(cell or "").replace(" ", ""))
         if kept and bracketed is not None and money_word(bracketed.group("inner")):
@@ -1297,6 +1313,14 @@ def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(d)
     return kept
+
+
+def _describes_survey(name: str) -> bool:
+    """Whether a row's name is the vocabulary's survey words alone, a bracket's too (赤磐:
+    ``有効回収数（回収率）`` above the アンケート indicators): how many answered, no indicator."""
+    vocabulary = current_vocabulary()
+    parts = [p for p in regex.split(r"[()（）]", name.replace(" ", "")) if p]
+    return bool(parts) and all("survey" in vocabulary.votes(p) for p in parts)
 
 
 #: A name printed wholly in brackets (``（関連事業費）``): a sub-row of the row above.
@@ -1872,6 +1896,27 @@ def _era_dated(drafts: list[Draft], era: str) -> None:
                 f"as {era} (the document's era), or in the era before where {era} would put "
                 f"them after {LATEST_ERALESS_YEAR}"
             )
+
+
+#: A caption that says each year's figure stands at that year's end (``KPIの推移（各年度末現在）``).
+_EACH_YEAR_END = regex.compile(r"各年度末")
+
+
+def _dated_to_year_ends(drafts: list[Draft], above: Block | None) -> None:
+    """Where the line right above a table (its caption) says its figures stand at each year's
+    end (早川: ``KPIの推移（各年度末現在）``), each fiscal year its values are dated by ends in
+    March of the next calendar year, as ``2024年度末`` does; a month printed already stands."""
+    if not isinstance(above, TextLine) or not _EACH_YEAR_END.search(normalize_text(above.text)):
+        return
+
+    def ended(cell: ValueCell) -> ValueCell:
+        p = cell.period
+        if p is None or p.fiscal_year is None or p.month is not None:
+            return cell
+        return replace(cell, period=replace(p, year=p.fiscal_year + 1, month=3))
+
+    for d in drafts:
+        d.map_values(ended)
 
 
 #: A target heading for the whole of a program's period (``事業目標（全体）``, ``最終目標``).

@@ -202,9 +202,13 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     header_program: Program | None = None
     heads_its_values = False  # a program printed in the header row of its values' columns
     for row in rows[:header_rows]:
-        own = _program_of_cells(row)
+        # (a policy heading its own year row, 施策2-1 … | 令和3年度 | …, heads KPIs, no 事業量)
+        policy = _policy_heading([c for c in row if not c.empty])
+        own = policy or _program_of_cells(row)
         header_program = own or header_program
-        heads_its_values = heads_its_values or (own is not None and _heads_values(row))
+        heads_its_values = heads_its_values or (
+            own is not None and policy is None and _heads_values(row)
+        )
     announced = table_kind(columns, heads_its_values)
     kind = announced or Kind.KPI
     data_rows = rows[header_rows:]
@@ -304,7 +308,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if row_list is None and is_header_row(nonempty) and not kind_across:
             columns = single_group(
                 by_content(
-                    {**columns, **row_columns(nonempty)},
+                    {**columns, **row_columns(nonempty, columns)},
                     data_rows[r - header_rows + 1 : r - header_rows + 1 + MAX_CHECKED_ROWS],
                 )
             )
@@ -312,7 +316,12 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             fill = None  # the document-wide fill rates were for the table's first header
             row_program = _program_of_cells(nonempty)
             named = table_kind(columns, False)
-            if row_program is not None:
+            policy = _policy_heading(nonempty)
+            if policy is not None:
+                # 施策2-1 観光・交流の推進 | 令和3年度 | …: a policy's block of the table, its
+                # KPIs under a year row of their own (a policy measures outcomes, no 事業量)
+                header_program = program = policy
+            elif row_program is not None:
                 # A program's own header row inside a table lists that program's 事業量.
                 header_program = program = row_program
                 kind = Kind.ACTIVITY
@@ -770,6 +779,14 @@ def _heads_values(cells: list[Cell]) -> bool:
         for cell in cells
         if not cell.empty
     )
+
+
+def _policy_heading(cells: list[Cell]) -> Program | None:
+    """The policy a header row's first cell heads with its number (``施策2-1 観光・交流の推進``),
+    a heading word that names no 事業; None otherwise."""
+    heading = program_heading(cells[0].text) if cells else None
+    word = normalize_text(cells[0].text).split(heading.number or "")[0] if heading else ""
+    return heading if heading is not None and heading.number and "事業" not in word else None
 
 
 def _program_of_cells(cells: list[Cell]) -> Program | None:
