@@ -689,6 +689,10 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms180", "all"),
         (FORMS.parent / "forms183", "all"),
         (FORMS.parent / "forms185", "all"),
+        (FORMS.parent / "forms186", "all"),
+        (FORMS.parent / "forms187", "all"),
+        (FORMS.parent / "forms188", "all"),
+        (FORMS.parent / "forms189", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -4484,3 +4488,131 @@ def test_a_row_describing_the_survey_is_no_indicator() -> None:
     assert [r.indicator for r in doc.records][:1] == ["赤磐市に住み続けたいと思う市民の割合"]
     assert len(doc.records) == 5
     assert any("有効回収数" in w and "survey" in w for w in doc.warnings)
+
+
+def test_words_in_a_value_cell_that_round_bound_or_share() -> None:
+    """大蔵 (corpora/forms186): baseline `13万人強` is 130,000 人, more than; `2人に1人以上`
+    under R5目標 of a percentage gives no target (a warning says it was not read). むつ:
+    `最低10件` is a target of at least 10 件."""
+    okura = _named("forms186", "okura_kpi_shinchoku_r5.pdf")
+    hot_spring = okura["肘折温泉の観光入込客数"].baseline.quantity
+    assert (hot_spring.value, hot_spring.unit, hot_spring.flags) == (
+        130000,
+        "人",
+        frozenset({"more_than"}),
+    )
+    settled = okura["地域おこし協力隊員の任期終了後の定住率"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in settled.targets] == [(60, 2024)]
+    assert any("2人に1人以上" in w for w in settled.warnings)
+    mutsu = _named("forms186", "mutsu_shisaku_sheet_h30.pdf")
+    (floor,) = mutsu["空き家バンク新規登録件数"].targets
+    assert (floor.quantity.value, floor.quantity.flags) == (10, frozenset({"at_least"}))
+
+
+def test_tables_dated_by_the_heading_above_each() -> None:
+    """淡路 (corpora/forms187) prints one grid twice, under `<h3>令和5年度</h3>` and
+    `<h3>令和6年度（見込）</h3>`, its `目標値 | 実績値` naming no year: each pair is the
+    heading's year, the second actual an estimate, with a warning naming the heading."""
+    doc = parsed(FORMS.parent / "forms187" / "awaji_kpi_jisseki_r6.html")
+    visitors = [r for r in doc.records if r.indicator == "観光入込客数"]
+    assert [[(t.quantity.value, t.period.fiscal_year) for t in r.targets] for r in visitors] == [
+        [(9000000, 2023), (10000000, 2025)],
+        [(9500000, 2024), (10000000, 2025)],
+    ]
+    assert [
+        [(a.quantity.value, a.period.fiscal_year, sorted(a.quantity.flags)) for a in r.actuals]
+        for r in visitors
+    ] == [[(9610000, 2023, [])], [(9420000, 2024, ["estimate"])]]
+    assert all(any("heading above the table" in w for w in r.warnings) for r in visitors)
+
+
+def test_a_recurring_header_row_keeps_a_forecast_under_targets() -> None:
+    """紀北 (corpora/forms187): the shaded row `H26年 … H30年見込 | H31年見込` re-dates the
+    columns of the 暦年 rows under `目標値`: targets of 2018 and 2019 that are estimates."""
+    records = _named("forms187", "kihoku_kpi_kensho_h29.pdf")
+    targets = records["熊野古道伊勢路の来訪者数"].targets
+    assert [(t.quantity.value, t.period.year, sorted(t.quantity.flags)) for t in targets] == [
+        (390000, 2018, ["estimate"]),
+        (400000, 2019, ["estimate"]),
+    ]
+
+
+def test_form_fields_above_a_two_row_header_head_no_column() -> None:
+    """刈羽 (corpora/forms188): `施策 | 2-1 …` and `担当課 | 福祉保健課 | 施策の事業費 …` open the
+    `<thead>` over `成果指標 | 単位 | 現状値 | 令和4年度実績 | 令和5年度 (目標 | 実績) | 目標値`:
+    the 令和5年度 pair is FY2023's, and the department is the field's."""
+    records = _named("forms188", "kariwa_seika_shihyo_r5.html")
+    movers = records["子育て世帯の転入世帯数"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in movers.targets] == [
+        (20, 2023),
+        (25, 2025),
+    ]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in movers.actuals] == [
+        (18, 2022),
+        (23, 2023),
+    ]
+    assert movers.department == "福祉保健課"
+
+
+def test_a_department_field_above_the_header_of_a_program_form() -> None:
+    """日置 (corpora/forms67): `事業名 | …` over `担当課 | 地域づくり課` and `事業費 | …` above the
+    KPI header: the department of that program's indicators."""
+    records = _named("forms67", "hioki_jigyo_hyoka_r3.pdf")
+    assert records["制度利用者数"].department == "地域づくり課"
+    assert records["オリーブ収穫量"].department == "農業振興課"
+
+
+def test_a_unit_bracket_followed_by_a_note_of_how_it_is_counted() -> None:
+    """浅口 (corpora/forms189): `観光入込客数（千人）（延べ）` is 観光入込客数(延べ) in 人 ×1,000,
+    `観光消費額（百万円）（推計）` 観光消費額(推計) in 円 ×1,000,000."""
+    records = _named("forms189", "asakuchi_senryaku_kpi_r1.pdf")
+    visitors = records["観光入込客数(延べ)"]
+    assert (visitors.unit, visitors.baseline.quantity.value) == ("人", 1024600)
+    spending = records["観光消費額(推計)"]
+    assert (spending.unit, spending.baseline.quantity.value) == ("円", 2184000000)
+
+
+def test_unit_cells_that_carry_words_of_their_value() -> None:
+    """伊平屋 (corpora/forms189): a number and its own unit cell under each heading; `2,000 |
+    延べ人以上` is a target of at least 2,000 人, counted cumulatively; `10 | ％増（対H26）` a
+    change of 10 %, no target level in ha."""
+    records = _named("forms189", "iheya_senryaku_kensho_r1.html")
+    (stays,) = records["民泊の受入人数(修学旅行等)"].targets
+    assert (stays.quantity.value, stays.quantity.unit, stays.quantity.flags) == (
+        2000,
+        "人",
+        frozenset({"at_least", "cumulative"}),
+    )
+    rice = records["伊平屋米の作付面積"]
+    assert rice.targets == ()
+    assert rice.target_statement is not None and rice.target_statement.change.value == 10
+
+
+def test_indicators_listed_under_circled_numbers_in_one_row_and_same_as_left() -> None:
+    """椎葉 (corpora/forms189): one row lists two KPIs in every cell, `①観光入込客数
+    ②村内宿泊施設の延べ宿泊者数` beside `①千人②人泊` and `①132.4 ②18,620`: two records, paired
+    by their numbers (the second name wraps, so the lines do not line up). `同左` under H30 and
+    H31 is the H29 target again, `raw` as printed."""
+    records = _named("forms189", "shiiba_senryaku_kpi_h30.pdf")
+    visitors = records["観光入込客数"]
+    assert (visitors.unit, visitors.baseline.quantity.value) == ("人", 132400)
+    assert [t.quantity.value for t in visitors.targets] == [140000, 145000, 150000]
+    nights = records["村内宿泊施設の延べ宿泊者数"]
+    assert (nights.unit, [a.quantity.value for a in nights.actuals]) == ("人泊", [20412, 19874])
+    talks = records["移住相談会等での相談件数"]
+    assert [(t.quantity.value, t.quantity.raw) for t in talks.targets] == [
+        (30, "30"),
+        (30, "同左"),
+        (30, "同左"),
+    ]
+    assert records["空き家バンクを活用した移住世帯数(累計)"].baseline.quantity.value == 0
+
+
+def test_same_as_left_in_an_extended_years_target() -> None:
+    """水俣 (corpora/forms95): `同左` under `H30（延長）` is the H29 target again."""
+    records = _named("forms95", "minamata_shisaku_hyoka_h29.pdf")
+    rate = records["ごみの資源化率"]
+    assert [(t.quantity.value, t.period.fiscal_year, t.quantity.raw) for t in rate.targets] == [
+        (42, 2017, "42.0"),
+        (42, 2018, "同左"),
+    ]

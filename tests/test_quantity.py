@@ -531,3 +531,25 @@ def test_a_unit_cells_qualifier_is_a_flag_of_the_rows_values(
     printed: str, unit: str, flags: set[str]
 ) -> None:
     assert unit_qualifier(printed) == (unit, frozenset(flags))
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit", "flags"),
+    [
+        ("13万人強", 130000, "人", {"more_than"}),  # 大蔵 (corpora/forms186)
+        ("16万人余り", 160000, "人", {"more_than"}),  # 指宿 (corpora/forms157, F157-2)
+        ("2万人弱", 20000, "人", {"approx"}),  # 明日香 (corpora/forms107, F107-3)
+        ("最低10件", 10, "件", {"at_least"}),  # むつ (corpora/forms186)
+        ("最大30分", 30, "分", {"at_most"}),
+    ],
+)
+def test_words_that_round_or_bound_a_figure(
+    raw: str, value: int, unit: str, flags: set[str]
+) -> None:
+    q = parse_quantity(raw)
+    assert (q.value, q.unit, set(q.flags)) == (Decimal(value), unit, flags)
+
+
+def test_a_grade_after_a_bare_number_is_no_rounding() -> None:
+    # 震度5強 is a grade of an earthquake: 強 after a bare number sets no flag
+    assert not parse_quantity("5強").flags

@@ -285,3 +285,9 @@ def test_a_change_counted_from_a_reference_with_its_level_in_brackets() -> None:
     ratio = parse_target_statement("有効求人倍率1.5倍")
     assert ratio is not None and ratio.change is None
     assert (ratio.goal.value, ratio.goal.unit) == (Decimal("1.5"), "倍")
+
+
+def test_a_share_written_as_two_counts_states_no_level() -> None:
+    """大蔵 (corpora/forms186): `2人に1人以上` under a percentage's R5目標 is no target of 2 人."""
+    assert parse_target_statement("2人に1人以上") is None
+    assert parse_target_statement("5人中4人") is None

@@ -59,6 +59,8 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "毎年度": "annual",
     "毎年": "annual",  # 毎年3件以上: each year's level
     "年": "annual",  # 年１１１校: a yearly rate
+    "最低": "at_least",  # むつ: 最低10件, no fewer
+    "最大": "at_most",
 }
 #: Arrows printed after a value to show its trend against the cell before (↗ up, ↘ down).
 TREND_MARKS = frozenset("↗↘↑↓⤴⤵➚➘⇧⇩")
@@ -89,6 +91,15 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
     "(年間)": "annual",
     "より抑制": "less_than",  # 内灘: 15.1%より抑制, held below the figure
     "より抑制する": "less_than",
+}
+#: Words after a unit that round the figure (``13万人強``, ``1,200人余り``: a little over it;
+#: ``2万人弱``: about it, a little under): only after a unit or scale word (``震度5強`` is a
+#: grade, no bound).
+ROUGH_SUFFIXES: dict[str, str] = {
+    "強": "more_than",
+    "余り": "more_than",
+    "余": "more_than",
+    "弱": "approx",
 }
 _PREFIX_INITIALS = frozenset(w[0] for w in PREFIX_QUALIFIERS)
 _SUFFIX_FINALS = frozenset(w[-1] for w in SUFFIX_QUALIFIERS)
@@ -382,6 +393,12 @@ def _take_suffixes(s: str, end: int, flags: set[str]) -> int:
     while end > 0 and (s[end - 1] in TREND_MARKS or (s[end - 1] == " " and end < len(s))):
         end -= 1
     end = len(s[:end].rstrip())
+    for word, flag in ROUGH_SUFFIXES.items():
+        body = s[:end].rstrip()
+        if body.endswith(word) and len(body) > len(word) and not body[-len(word) - 1].isdigit():
+            flags.add(flag)
+            end = len(body) - len(word)
+            break
     progressed = end > 0 and s[end - 1] in _SUFFIX_FINALS
     while progressed:
         progressed = False

@@ -180,6 +180,12 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
     if q.value is None or _PER_BASE.match(following):
         return nxt  # (1人1日当たり800g: the base a level is counted per, no level itself)
     amount = Amount(q.value, q.unit)
+    ratio = _ONE_IN.match(text, end)
+    if q.unit and ratio is not None and ratio.group("unit") == q.unit:
+        # 2人に1人以上, 5人中4人: a share of people, no level of the indicator's unit
+        while nxt < len(tokens) and tokens[nxt].begin < ratio.end():
+            nxt += 1
+        return nxt
     word = _word_after(tokens, nxt)
     moved = word is not None and word.normalized in INCREASE_WORDS | DECREASE_WORDS
     relative = _FROM_REFERENCE.search(text, 0, start)
@@ -203,6 +209,10 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
     return nxt
 
 
+#: The rest of a share written as two counts of one counter (``2人に1人``, ``5人中4人``).
+_ONE_IN = regex.compile(
+    r"\s*(?:に|中)\s*[0-9][0-9,.]*\s*(?P<unit>[^\s0-9]{1,2}?)(?=以上|以下|未満|$|[^\p{Han}])"
+)
 #: A reference a target's number is counted from, right before it (``基準値の``, ``現状値＋``,
 #: ``策定時比``): the number is a change (a sign or 倍 after it says so), not a level.
 _FROM_REFERENCE = regex.compile(

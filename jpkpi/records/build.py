@@ -45,6 +45,7 @@ from jpkpi.understanding.cells import (
     checked_status,
     department_of,
     heading_unit,
+    same_as_left,
     split_arrow,
     status_sentence,
     strip_departments,
@@ -225,6 +226,19 @@ def _status(value: str | None, raw: str | None, computed: str | None) -> Status:
 def _section(path: tuple[str, ...]) -> tuple[str, ...]:
     """A section path, one tuple for each distinct one (every record of a section shares it)."""
     return path
+
+
+def _same_as_left(cells: list[ValueCell]) -> list[ValueCell]:
+    """A list's cells, each ``同左`` read as the value of the cell before it in the row (a
+    chain of them as the first value; ``raw`` stays ``同左``); one with nothing before it as
+    printed."""
+    out: list[ValueCell] = []
+    for cell in cells:
+        if same_as_left(cell.text) and cell.value_text is None and out:
+            before = out[-1]
+            cell = replace(cell, value_text=before.value_text or before.text)
+        out.append(cell)
+    return out
 
 
 def _parse(cell: ValueCell, default_unit: str | None) -> Quantity | None:
@@ -718,7 +732,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             baseline = _observation(draft.baseline, parsed, base_period, warnings, notes)
     span = find_span(draft.target_period.text) if draft.target_period else None
     points_at: int | None = None  # the year of the target whose points make the statement
-    for cell in draft.targets:
+    for cell in _same_as_left(draft.targets):
         period = cell.period or target_period
         heading = innermost_heading(cell.header)
         if cell.period is None and _ORDINAL_YEAR.search(heading):
@@ -757,8 +771,9 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         parsed = _as_parts(_parse(cell, default_unit), pair, default_unit)
         # (a target cell that says only which way, 増加 or 減少, states that much: 酒田, 奈義;
         # one of signed percentage points for a percentage, 真岡's +5ポイント, how far it moves,
-        # while a gap in points, 全国平均との差 in ポイント, has its level in points)
-        text = normalize_text(cell.text)
+        # while a gap in points, 全国平均との差 in ポイント, has its level in points; the value
+        # read with the unit cell after it says it whole: 10 | ％増（対H26）)
+        text = normalize_text(cell.value_text or cell.text)
         points = not _POINT_UNIT.search(unit or "") and SIGNED_POINTS.fullmatch(text) is not None
         said = (
             None

@@ -23,7 +23,7 @@ from jpkpi.errors import ParseError
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.text import fold_width, join_lines, normalize_text
 from jpkpi.tables.model import Cell, CellLine, Provenance, Table
-from jpkpi.understanding.cells import CellClass, classify, is_value, unit_word
+from jpkpi.understanding.cells import CellClass, classify, is_value, same_as_left, unit_word
 from jpkpi.understanding.vocabulary import Role, header_role
 
 #: Most lines a name cell may hold for its lines to be matched to sub-rows (the contiguous
@@ -160,7 +160,8 @@ def split_bands(table: Table) -> BandSplit:
     """The table with each band that stacks several KPI rows split into one row each, and each
     row that pairs indicators in one cell (``開催回数／参加者数``) split into one row each."""
     pairs = _pair_plans(table)
-    if not pairs and not any(len(c.lines) > 1 for c in table.cells):
+    labelled = _label_plans(table)
+    if not pairs and not labelled and not any(len(c.lines) > 1 for c in table.cells):
         return BandSplit(table, ())
     # only a row with a cell of several lines can stack values: the others are not gathered
     # (a large sheet's 380,000 cells, of which a few thousand break their text)
@@ -179,6 +180,8 @@ def split_bands(table: Table) -> BandSplit:
     once = _once_columns(table, frames)
     plans = {f.row: _plan_band(f, once) for f in frames}
     plans.update({r: plan for r, plan in pairs.items() if r not in plans})
+    # labels pair a row's lines where the lines do not line up (a name wrapped, 同左 beside it)
+    plans.update(labelled)
     if not plans:
         return BandSplit(table, ())
     # Where each source row starts in the split table.
@@ -341,6 +344,63 @@ def _pair_plans(table: Table) -> dict[int, _Plan]:
                     f"table row {r + 1}, may be either one's: not read"
                 )
         plans[r] = _Plan(k, parts, said)
+    return plans
+
+
+#: A circled number that labels one of the indicators a row lists in each cell (①, ②, …).
+_CIRCLED = regex.compile(r"[\u2460-\u2473]")
+
+
+def _labelled(text: str) -> list[str] | None:
+    """The parts of a cell that lists its lines under circled numbers in order (``①観光入込客数
+    ②村内宿泊施設の延べ宿泊者数``: two parts), its line breaks joined; None for any other cell."""
+    flat = text.replace("\n", "").strip()
+    marks = list(_CIRCLED.finditer(flat))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return None
+    if [ord(m.group()) - 0x2460 for m in marks] != list(range(len(marks))):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(flat)]
+    parts = [flat[m.end() : end].strip() for m, end in zip(marks, ends, strict=True)]
+    return parts if all(parts) else None
+
+
+def _label_plans(table: Table) -> dict[int, _Plan]:
+    """Rows that list k indicators under circled numbers in their cells (椎葉: ``①観光入込客数
+    ②村内宿泊施設の延べ宿泊者数`` beside ``①千人②人泊``, ``①132.4 ②18,620``, ``①145.0 ②同左``):
+    k rows, each cell's part of the same number in each, a cell printed once (the 施策, a dash)
+    in every one. The name cell must list whole names and two value cells or more values (or
+    ``同左``), every labelled cell of the row the same count: the label pairs the parts, where
+    their lines need not stand beside each other (a wrapped name, ``（累計）`` on a line of its
+    own)."""
+    plans: dict[int, _Plan] = {}
+    rows = sorted({c.row for c in table.cells if "\u2461" in c.text})  # (a ② in some cell)
+    grid = table.grid() if rows else []
+    for r in rows:
+        cells = [c for k, c in enumerate(grid[r]) if c is not None and c.row == r and c.col == k]
+        found = {id(c): _labelled(c.text) for c in cells}
+        listed = {i: lines for i, lines in found.items() if lines is not None}
+        counts = {len(parts) for parts in listed.values()}
+        if (
+            len(listed) < 3
+            or len(counts) != 1
+            or any(c.rowspan > 1 for c in cells if id(c) in listed)
+        ):
+            continue
+        k = counts.pop()
+        names = [i for i, parts in listed.items() if all(_whole_name(p) for p in parts)]
+        values = [
+            i
+            for i, parts in listed.items()
+            if all(is_value(classify(p)) or same_as_left(p) for p in parts)
+        ]
+        if len(names) != 1 or len(values) < 2:
+            continue
+        parts = {i: [[CellLine(p)] for p in listed[i]] for i in listed}
+        for c in cells:
+            if id(c) not in parts and c.rowspan == 1 and c.text.strip():
+                parts[id(c)] = [[CellLine(t) for t in c.line_texts()]] * k
+        plans[r] = _Plan(k, parts, [])
     return plans
 
 

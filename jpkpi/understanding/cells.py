@@ -209,6 +209,17 @@ def named_period_inside(text: str) -> str | None:
     return m.group("period") if m is not None else None
 
 
+#: A cell that repeats the value left of it in its row (椎葉: ``2,000 | 同左 | 同左`` under
+#: H29 | H30 | H31): read as that value, ``raw`` as printed.
+SAME_AS_LEFT = frozenset({"同左"})
+
+
+def same_as_left(text: str) -> bool:
+    """Whether a cell says it repeats the one left of it (``同左``): in a value column, that
+    value (a text row's 同左 repeats words, and stays a word)."""
+    return normalize_text(text).replace(" ", "") in SAME_AS_LEFT
+
+
 @functools.lru_cache(maxsize=8192)
 def _classify(text: str) -> CellClass:
     """The class of a cell's content (cached across documents for common texts)."""
@@ -1002,6 +1013,23 @@ def unit_word(text: str) -> bool:
     (``万円``), or a scaled or per-unit unit (``千円/t``), as no name is."""
     bare = normalize_text(text).replace(" ", "")
     return unit_only(bare) or bare.lstrip("千万億百") in COUNTERS
+
+
+def qualified_unit(text: str) -> bool:
+    """Whether a unit cell prints a unit, alone or with words that qualify the value before it
+    (伊平屋: ``延べ人以上``, how it is counted and a bound; ``％増（対H26）``, a change): read
+    with that value, as if printed in its cell."""
+    if unit_word(text):
+        return True
+    norm = normalize_text(text).replace(" ", "")
+    if not norm or norm[0].isdigit():
+        return False
+    try:
+        q = parse_quantity("1" + norm)
+    except ParseError:
+        said = parse_target_statement("1" + norm)
+        return said is not None and said.change is not None and said.goal is None
+    return q.unit is not None and q.value is not None
 
 
 #: Longest word of a breakdown (男性, 女性, 小学生, 中学生, 新規就農者).

@@ -6,15 +6,15 @@ exact observations, units, target statements and statuses.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period
-from jpkpi.primitives.quantity import parse_quantity
+from jpkpi.primitives.quantity import CUMULATIVE_PREFIXES, parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Provenance
-from jpkpi.understanding.cells import bracket_flags, value_and_period
+from jpkpi.understanding.cells import bracket_flags, qualified_unit, value_and_period
 from jpkpi.understanding.programs import Program
 from jpkpi.understanding.vocabulary import Kind
 
@@ -106,6 +106,17 @@ def column_value(
     return ValueCell(text, period, header, flags, where)
 
 
+def units_after(units: Iterable[tuple[int, str]]) -> dict[int, str]:
+    """The unit printed in each unit column of a row, by column, where the row's unit cells
+    differ (海津: 指標値 | 単位 | 実績値 | 単位 over 3.5 | 万人 | 36,210 | 人; 伊平屋: ``ha``
+    three times, then ``％増（対H26）``): each value is read with the one right after it
+    (``with_own_unit``); empty where they agree, and the row's one unit stands."""
+    after = {col: text for col, text in units if qualified_unit(text)}
+    if len({normalize_text(t).replace(" ", "") for t in after.values()}) < 2:
+        return {}
+    return after
+
+
 def with_own_unit(vc: ValueCell, unit: str) -> ValueCell:
     """A bare number read with the unit printed right after it, in a row whose unit columns
     differ (海津: 指標値 | 単位 | 実績値 | 単位 over 3.5 | 万人 | 36,210 | 人): the record's unit is
@@ -119,4 +130,7 @@ def with_own_unit(vc: ValueCell, unit: str) -> ValueCell:
         return vc
     if q.unit is not None or q.value is None:
         return vc
-    return replace(vc, value_text=f"{normalize_text(vc.text)}{normalize_text(unit)}")
+    said = normalize_text(unit)
+    counted = next((w for w in CUMULATIVE_PREFIXES if said.startswith(w)), "")
+    # 延べ人以上 after 2,000: read as 延べ2,000人以上 (how it is counted leads the number)
+    return replace(vc, value_text=f"{counted}{normalize_text(vc.text)}{said[len(counted) :]}")

@@ -35,6 +35,7 @@ from jpkpi.understanding.programs import looks_like_program
 from jpkpi.understanding.vocabulary import (
     Kind,
     Role,
+    current_vocabulary,
     header_role,
 )
 
@@ -98,7 +99,10 @@ _DERIVED_SCORE = 4.0
 
 
 def with_reading(
-    columns: dict[int, Column], reading: TableInterpretation | None, header_rows: int
+    columns: dict[int, Column],
+    reading: TableInterpretation | None,
+    header_rows: int,
+    first: int = 0,
 ) -> dict[int, Column]:
     """The header's columns, with what the table's interpretation adds where both read the same
     header: a value column whose words name no role (``R6見通し``, a synonym of 見込) takes the
@@ -109,7 +113,7 @@ def with_reading(
     if reading is None or len(reading.regions) != 1:
         return columns
     region = reading.regions[0]
-    if region.layout is not Layout.ROWS or region.header_rows != tuple(range(header_rows)):
+    if region.layout is not Layout.ROWS or region.header_rows != tuple(range(first, header_rows)):
         return columns
     out = dict(columns)
     for cr in region.columns:
@@ -208,15 +212,16 @@ def with_reading(
 _NAMES_A_YEAR = regex.compile(r"年度|年次|時点|年$|年月")
 
 
-def header_columns(table: Table, header_rows: int) -> dict[int, Column]:
-    """The columns a table's leading header rows define."""
+def header_columns(table: Table, header_rows: int, first: int = 0) -> dict[int, Column]:
+    """The columns a table's leading header rows define (from row ``first``: a form's fields
+    printed in the rows above the header are no column's heading)."""
     grid = table.grid()
     columns: dict[int, Column] = {}
     for c in range(table.n_cols):
         path: list[tuple[int, str]] = []
         seen: set[int] = set()
         across: Kind | None = None
-        for r in range(header_rows):
+        for r in range(first, header_rows):
             cell = grid[r][c]
             if cell is None or id(cell) in seen:
                 continue
@@ -234,6 +239,22 @@ def header_columns(table: Table, header_rows: int) -> dict[int, Column]:
     return columns
 
 
+def heading_rows(reading: TableInterpretation | None, header_rows: int) -> tuple[int, int]:
+    """The first and the end of a table's leading rows that head its columns: past the form's
+    fields its interpretation finds above its header (刈羽: ``施策 | 2-1 …`` and ``担当課 | … |
+    施策の事業費 | …`` in the ``<thead>`` over ``成果指標 | 単位 | …`` and ``目標 | 実績``), to
+    the header's last row; ``(0, header_rows)`` elsewhere."""
+    if reading is None or len(reading.regions) != 1:
+        return 0, header_rows
+    heads = reading.regions[0].header_rows
+    if not heads or heads != tuple(range(heads[0], heads[-1] + 1)) or heads[-1] + 1 < header_rows:
+        return 0, header_rows
+    above = reading.row_roles[: heads[0]]
+    if not above or not all(role == "fields" for role in above):
+        return 0, header_rows
+    return heads[0], heads[-1] + 1
+
+
 def row_columns(cells: list[Cell], before: Mapping[int, Column] | None = None) -> dict[int, Column]:
     """The columns one recurring header row re-defines (report forms). A cell that prints a
     period alone over a column whose heading ended in one (早川: a block's own year row,
@@ -248,7 +269,13 @@ def row_columns(cells: list[Cell], before: Mapping[int, Column] | None = None) -
         outer = old.header.split(HEADING_SEPARATOR)[:-1] if old is not None else []
         if old is not None and old.period is not None and outer and _period_alone(cell.text):
             path = [*((cell.col, text) for text in outer), *path]
-        out[cell.col] = path_to_column(cell.col, path, first_column=False)
+        column = path_to_column(cell.col, path, first_column=False)
+        if column.role in _VALUE_COLUMN_ROLES and "estimate" in current_vocabulary().votes(
+            cell.text
+        ):
+            # H30年見込 under 目標値: a forecast, whichever list the words above give it
+            column = replace(column, flags=column.flags | {"estimate"})
+        out[cell.col] = column
     return out
 
 

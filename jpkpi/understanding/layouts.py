@@ -9,7 +9,7 @@ belong to, and reads indicators written as prose lines (``指標：補助件数�
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -62,10 +62,15 @@ from jpkpi.understanding.cells import (
     typed_kind,
     unit_note,
     unit_only,
-    unit_word,
     value_and_period,
 )
-from jpkpi.understanding.drafts import Draft, ValueCell, column_value, with_own_unit
+from jpkpi.understanding.drafts import (
+    Draft,
+    ValueCell,
+    column_value,
+    units_after,
+    with_own_unit,
+)
 from jpkpi.understanding.interpretation import (
     RECORD_LAYOUTS,
     ColumnReading,
@@ -408,12 +413,12 @@ def _region_x(table: Table, region: RegionReading) -> tuple[float, float] | None
     return min(b[0] for b in xs), max(b[2] for b in xs)
 
 
-def _own_unit(vc: ValueCell, col: int, units: list[Cell]) -> ValueCell:
+def _own_unit(vc: ValueCell, col: int, units: Mapping[int, str]) -> ValueCell:
     """A value read with the unit of the unit column right after it (drafts.with_own_unit),
     where the row's unit columns differ; a value with no unit column right after it keeps the
     record's."""
-    after = next((u for u in units if u.col == col + 1), None)
-    return with_own_unit(vc, after.text) if after is not None else vc
+    after = units.get(col + 1)
+    return with_own_unit(vc, after) if after is not None else vc
 
 
 def region_drafts(
@@ -784,9 +789,7 @@ def region_drafts(
             d.program = replace(program, number=code)
         spans: list[str] = []  # the spans of years that dated the row's values
         # 指標値 | 単位 | 実績値 | 単位 over 3.5 | 万人 | 36,210 | 人 (海津): each value's own unit
-        row_units = [c for c in own if c.col in unit_cols and not c.empty and unit_word(c.text)]
-        if len({normalize_text(c.text).replace(" ", "") for c in row_units}) < 2:
-            row_units = []
+        row_units = units_after((c.col, c.text) for c in own if c.col in unit_cols and not c.empty)
         for cell in values:
             if when is not None:
                 _add_value(d, *_dated_value(region, cell, when))
@@ -2216,9 +2219,22 @@ def unit_in_name(name: str) -> tuple[str, str] | None:
     the unit (the spec: it is the indicator's unit and leaves the name); None for other
     parentheses (``(1市2町)``, ``(A/C)``)."""
     m = _PAREN_UNIT.search(name)
-    if m is None or not _unit_like(m.group("u")):
+    if m is not None and _unit_like(m.group("u")):
+        return name[: m.start()].strip(), m.group("u")
+    # 観光入込客数（千人）（延べ）: the unit closes the name proper, a note of how the count is
+    # made follows it and stays in the name
+    noted = _UNIT_THEN_NOTE.search(name)
+    if noted is None or not _unit_like(noted.group("u")):
         return None
-    return name[: m.start()].strip(), m.group("u")
+    return (name[: noted.start()].strip() + noted.group("note")).strip(), noted.group("u")
+
+
+#: A unit in brackets followed by a bracketed note of how the figure is counted
+#: (``（千人）（延べ）``, ``（百万円）（推計）``).
+_UNIT_THEN_NOTE = regex.compile(
+    r"\s*[(（]\s*(?P<u>[^()（）]{1,8})\s*[)）]"
+    r"(?P<note>\s*[(（]\s*(?:延べ|累計|推計|見込み?|概算|暫定|速報値?|実数)\s*[)）])\s*$"
+)
 
 
 def _unit_like(text: str) -> bool:
@@ -2227,7 +2243,9 @@ def _unit_like(text: str) -> bool:
     bare = normalize_text(text).replace(" ", "")
     if not bare or len(bare) > 6 or _FORMULA.match(bare) or regex.search(r"[0-9]", bare):
         return False
-    if regex.search(r"(?:率|値|比|平均|時点|割合|額|度|のみ|延べ|累計)$", bare):
+    if regex.search(
+        r"(?:率|値|比|平均|時点|割合|額|度|のみ|延べ|累計|推計|見込み?|概算|暫定)$", bare
+    ):
         return False  # the name of a quantity or a note (解決率, NSI値平均), not its unit
     if regex.search(r"延べ|累計", bare):
         return False  # (延べ人数): how the value is counted, a note of the name

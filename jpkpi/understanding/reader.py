@@ -371,6 +371,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             taken = _by_unit_and_part_columns(block, reading, taken)
             _read_around(taken, caption_text, reading)
             taken = _settled_around(block, reading, taken, previous, marked)
+            _heading_dated(taken, previous)
             _dated(taken, era, _reported(form, report_year), plan, _notes_after(blocks, index))
             _dated_by_form(taken, form)
             _dated_to_year_ends(taken, previous)
@@ -431,6 +432,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _years_beside(block, reading, table_drafts)
         table_drafts = _years_of_blocks(block, reading, table_drafts)
         table_drafts = _settled_around(block, reading, table_drafts, previous, marked)
+        _heading_dated(table_drafts, previous)
         _dated(table_drafts, era, _reported(form, report_year), plan, _notes_after(blocks, index))
         _dated_by_form(table_drafts, form)
         _dated_to_year_ends(table_drafts, previous)
@@ -1982,6 +1984,47 @@ def _title_dated(d: Draft, report_year: int, said_by: str) -> None:
         d.warnings.append(
             f"values under {normalize_text(paired[0].header)} and {normalize_text(bare[0].header)}"
             f", which name no year, were read as the year the {said_by} names, FY{report_year}"
+        )
+
+
+#: A heading that names one year and nothing else, but that its figures are forecasts
+#: (``令和5年度``, ``令和6年度（見込）``).
+_YEAR_HEADING_ESTIMATE = regex.compile(r"[(（]\s*見込み?\s*[)）]\s*$")
+
+
+def _heading_dated(drafts: list[Draft], above: Block | None) -> None:
+    """A bare 目標値 | 実績値 pair under a heading right above its table that names one year
+    alone (淡路: ``<h3>令和5年度</h3>``, ``<h3>令和6年度（見込）</h3>`` over two copies of one
+    grid): that year's target and actual, the actual an estimate where the heading says 見込;
+    with a warning, as the title's year dates such a pair."""
+    if not isinstance(above, TextLine):
+        return
+    text = normalize_text(above.text)
+    estimate = _YEAR_HEADING_ESTIMATE.search(text) is not None
+    try:
+        year = parse_period(_YEAR_HEADING_ESTIMATE.sub("", text))
+    except ParseError:
+        return
+    if year.fiscal_year is None or year.month is not None:
+        return
+    for d in drafts:
+        if d.target_period is not None:
+            continue
+        bare = [v for v in d.actuals if v.period is None and _plain(v, "実績")]
+        paired = [v for v in d.targets if v.period is None and _plain(v, "目標")]
+        if len(bare) != 1 or len(paired) != 1:
+            continue
+        dated = Period(year.fiscal_year, None, None, text)
+        d.targets = [replace(v, period=dated) if v is paired[0] else v for v in d.targets]
+        flags = frozenset({"estimate"}) if estimate else frozenset()
+        d.actuals = [
+            replace(v, period=dated, flags=v.flags | flags) if v is bare[0] else v
+            for v in d.actuals
+        ]
+        d.warnings.append(
+            f"values under {normalize_text(paired[0].header)} and {normalize_text(bare[0].header)}"
+            f", which name no year, were read as the year the heading above the table names "
+            f"({text})"
         )
 
 

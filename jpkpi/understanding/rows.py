@@ -38,12 +38,19 @@ from jpkpi.understanding.cells import (
     name_without_gloss,
     printed_status,
     row_series_list,
+    same_as_left,
     type_of,
     typed_kind,
     unit_word,
 )
 from jpkpi.understanding.columns import Column
-from jpkpi.understanding.drafts import Draft, ValueCell, column_value, with_own_unit
+from jpkpi.understanding.drafts import (
+    Draft,
+    ValueCell,
+    column_value,
+    units_after,
+    with_own_unit,
+)
 from jpkpi.understanding.headers import (
     NUMBERED,
     VALUE_ROLES,
@@ -51,6 +58,7 @@ from jpkpi.understanding.headers import (
     count_header_rows,
     header_columns,
     header_signature,
+    heading_rows,
     is_header_row,
     is_program_cell,
     row_columns,
@@ -195,9 +203,12 @@ class _RowParts:
 def read_table(table: Table, context: TableContext) -> list[Draft]:
     """Read one table into drafts."""
     rows = table.rows()
-    header_rows = count_header_rows(rows)
+    first, header_rows = heading_rows(context.interpretation, count_header_rows(rows))
     columns = with_reading(
-        single_group(header_columns(table, header_rows)), context.interpretation, header_rows
+        single_group(header_columns(table, header_rows, first)),
+        context.interpretation,
+        header_rows,
+        first,
     )
     header_program: Program | None = None
     heads_its_values = False  # a program printed in the header row of its values' columns
@@ -206,6 +217,13 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         policy = _policy_heading([c for c in row if not c.empty])
         own = policy or _program_of_cells(row)
         header_program = own or header_program
+        filled = [c for c in row if not c.empty]
+        fields = (_department_field(filled, k) for k in range(len(filled)))
+        department = next((name for name in fields if name), None)
+        if own is None and header_program is not None and department is not None:
+            # 事業名 | … over 担当課 | 地域づくり課 (a form's fields above the header): its
+            # department
+            header_program = replace(header_program, department=department)
         heads_its_values = heads_its_values or (
             own is not None and policy is None and _heads_values(row)
         )
@@ -789,19 +807,28 @@ def _policy_heading(cells: list[Cell]) -> Program | None:
     return heading if heading is not None and heading.number and "事業" not in word else None
 
 
+def _department_field(cells: list[Cell], k: int) -> str | None:
+    """The department cell ``k`` of a header row names, where the cell before it labels one
+    (``担当課 | 企画政策課``)."""
+    if not k or classify(cells[k].text) is not CellClass.TEXT:
+        return None
+    votes = current_vocabulary().votes(normalize_text(cells[k - 1].text))
+    if strongest_role(votes) != "department":
+        return None
+    return normalize_text(cells[k].text).replace(" ", "")
+
+
 def _program_of_cells(cells: list[Cell]) -> Program | None:
     """The program a header row prints in its cells (number, name, department), if any."""
     program: Program | None = None
     department: str | None = None
-    vocabulary = current_vocabulary()
     for k, cell in enumerate(cells):
         if k and header_role(cells[k - 1].text) is Role.SUMMARY:
             continue  # 事業の概要 | 「山の都総合戦略」に基づき…: what it does, not its name
-        if k and classify(cell.text) is CellClass.TEXT:
-            votes = vocabulary.votes(normalize_text(cells[k - 1].text))
-            if strongest_role(votes) == "department":
-                department = normalize_text(cell.text).replace(" ", "")  # 担当課 | 企画政策課
-                continue
+        named = _department_field(cells, k)
+        if named is not None:
+            department = named
+            continue
         if not cell.empty and is_program_cell(cell.text):
             p = parse_program(cell.text)
             program = p if program is None else _join(program, p)
@@ -920,7 +947,8 @@ def prepare_row(cells: list[Cell]) -> list[RowCell]:
     i = 0
     while i < len(cells):
         cell = cells[i]
-        cls = classify(cell.text)
+        # (同左 in a row of values stands for the value before it: a value to place)
+        cls = CellClass.QUANTITY if same_as_left(cell.text) else classify(cell.text)
         if (
             cls is CellClass.LABEL
             and i + 1 < len(cells)
@@ -953,9 +981,7 @@ def _fill(d: Draft, roles: dict[Role, list[Placed]]) -> None:
     for text, _col, _ in units:
         d.unit = d.unit or text
     # 指標値 | 単位 | 実績値 | 単位 over 3.5 | 万人 | 36,210 | 人 (海津): each value's own unit
-    after = {u.col.index: u.text for u in units if unit_word(u.text)}
-    if len({normalize_text(t).replace(" ", "") for t in after.values()}) < 2:
-        after = {}
+    after = units_after((u.col.index, u.text) for u in units)
 
     def cell(placed: Placed) -> ValueCell:
         vc = _value_cell(placed)
