@@ -688,11 +688,13 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms179", "all"),
         (FORMS.parent / "forms180", "all"),
         (FORMS.parent / "forms183", "all"),
+        (FORMS.parent / "forms184", "all"),
         (FORMS.parent / "forms185", "all"),
         (FORMS.parent / "forms186", "all"),
         (FORMS.parent / "forms187", "all"),
         (FORMS.parent / "forms188", "all"),
         (FORMS.parent / "forms189", "all"),
+        (FORMS.parent / "forms191", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -758,8 +760,11 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     forms181's 南大東 differ from their writers by the vocabulary's 速報 flag and by a dated
     `1,200人台を維持` target (as forms148); forms178's 飯舘 prints its program's money as a
     row in the open (`関連事業費（千円）`), which money names elsewhere forbid dropping;
-    forms182's 羅臼 (units named per 区分 by a heading line), 檜枝岐 (`82.3p`, a unit in the
-    table's corner) and forms184's 早川 (a caption's year-ends) are left as found."""
+    forms182's 羅臼 (units named per 区分 by a heading line) and 檜枝岐 (`82.3p`, a unit in the
+    table's corner) are left as found; so are
+    forms190's 深浦 (each row's unit named only by a list in the heading, `（単位：人、組、％）`),
+    forms192's 南房総 (a `集計中` actual beside an earlier edition's 見込 of the same year) and
+    forms193's うきは (the kind read from a label, `活動①`)."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -4616,3 +4621,82 @@ def test_same_as_left_in_an_extended_years_target() -> None:
         (42, 2017, "42.0"),
         (42, 2018, "同左"),
     ]
+
+
+def test_comparison_signs_and_a_level_in_brackets_bound_targets() -> None:
+    """南伊勢 (corpora/forms191): `≧1,500` under R4目標 is a target of at least 1,500 人,
+    `≦3,200` (千円) one of at most 3,200,000 円. 上北山: `県平均（1.33）以上` is a target of
+    1.33, at least."""
+    records = _named("forms191", "minamiise_kpi_kensho_r4.pdf")
+    fishing = records["体験漁業・釣り体験の参加者数"].targets
+    assert [(t.quantity.value, t.period.fiscal_year, t.quantity.flags) for t in fishing] == [
+        (1500, 2022, frozenset({"at_least"})),
+        (1800, 2024, frozenset({"at_least"})),
+    ]
+    damage = records["獣害による農作物被害額"].targets
+    assert (damage[0].quantity.value, damage[0].quantity.flags) == (
+        3200000,
+        frozenset({"at_most"}),
+    )
+    births = _named("forms191", "kamikitayama_kpi_shinchoku_r5.html")["合計特殊出生率"]
+    final = births.targets[-1]
+    assert (final.quantity.value, final.quantity.flags) == (
+        Decimal("1.33"),
+        frozenset({"at_least"}),
+    )
+
+
+def test_era_years_with_a_dot_and_marks_in_brackets_after_values() -> None:
+    """池田 (corpora/forms192): `基準値（R.元）` is FY2019 and `R.5目標` FY2023; `8（確）` is 8 人
+    (a mark of a final figure, no unit)."""
+    movers = _named("forms192", "ikeda_kpi_shinchoku_r5.pdf")["移住・定住者数"]
+    assert (movers.baseline.quantity.value, movers.baseline.period.fiscal_year) == (12, 2019)
+    assert [(t.quantity.value, t.period.fiscal_year) for t in movers.targets] == [
+        (14, 2023),
+        (15, 2024),
+    ]
+    assert (movers.actuals[0].quantity.value, movers.actuals[0].quantity.unit) == (8, "人")
+
+
+def test_another_bodys_reference_column_and_a_tag_of_an_added_kpi() -> None:
+    """土庄 (corpora/forms193): `（参考）香川県の目標値（R7）` gives the prefecture's targets,
+    none of the town's; `【新】島の暮らし体験…` names a KPI added at a review, the tag no part
+    of its name. 福井 (corpora/forms112): `（参考）H23実績` is still the town's own actual."""
+    records = _named("forms193", "tonosho_kpi_shinchoku_r5.pdf")
+    visitors = records["観光入込客数"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in visitors.targets] == [
+        (1000000, 2023),
+        (1100000, 2024),
+    ]
+    assert "島の暮らし体験(ワーケーション)の参加者数" in records
+    fukui = _named("forms112", "fukui_bukyoku_seika_h24.pdf")["企業立地件数"]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in fukui.actuals] == [
+        (3, 2011),
+        (5, 2012),
+    ]
+
+
+def test_targets_stated_in_a_sentence_row_under_the_indicators() -> None:
+    """野田 (corpora/forms190): `【目標】令和6年度に、のだ塩の生産量を年間13.0t、荒海ホタテの
+    水揚量を年間350tとする。` under two KPI rows gives each its FY2024 target; `【目標】観光入込客数を
+    令和4年度に年間8万人、令和6年度に年間10万人とする。` two targets; each with a warning."""
+    records = _named("forms190", "noda_senryaku_kensho_r4.html")
+    salt = records["のだ塩の生産量"]
+    assert [(t.quantity.value, t.period.fiscal_year, t.quantity.flags) for t in salt.targets] == [
+        (Decimal("13.0"), 2024, frozenset({"annual"}))
+    ]
+    assert [t.quantity.value for t in records["荒海ホタテの水揚量"].targets] == [350]
+    visitors = records["観光入込客数"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in visitors.targets] == [
+        (80000, 2022),
+        (100000, 2024),
+    ]
+    assert any("sentence in the row under it" in w for w in visitors.warnings)
+
+
+def test_a_unit_cell_naming_another_unit_for_one_year_is_said() -> None:
+    """深浦 (corpora/forms190): `人（H26は世帯）` is the row's unit 人, with a warning that the
+    cell names another for H26."""
+    trial = _named("forms190", "fukaura_kpi_shinchoku_h29.pdf")["お試し移住住宅の利用者数"]
+    assert trial.unit == "人"
+    assert any("H26" in w and "another unit" in w for w in trial.warnings)

@@ -354,3 +354,12 @@ def test_a_survey_year_is_the_year_surveyed() -> None:
     """早川 (corpora/forms184) heads a survey's columns `令和2年度調査`: FY2020, raw as printed."""
     p = parse_period("令和2年度調査")
     assert (p.fiscal_year, p.year, p.month, p.raw) == (2020, None, None, "令和2年度調査")
+
+
+@pytest.mark.parametrize(
+    ("raw", "fiscal_year"), [("R.元", 2019), ("R.5目標", 2023), ("H.30", 2018)]
+)
+def test_an_era_initial_written_with_a_dot(raw: str, fiscal_year: int) -> None:
+    """池田 (corpora/forms192) prints `基準値（R.元）` and `R.5目標`: the dot after the era's
+    initial changes nothing."""
+    assert parse_period(raw).fiscal_year == fiscal_year

@@ -553,3 +553,21 @@ def test_words_that_round_or_bound_a_figure(
 def test_a_grade_after_a_bare_number_is_no_rounding() -> None:
     # 震度5強 is a grade of an earthquake: 強 after a bare number sets no flag
     assert not parse_quantity("5強").flags
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit", "flags"),
+    [
+        ("≧1,500", 1500, None, {"at_least"}),  # 南伊勢 (corpora/forms191)
+        ("≦3,200", 3200, None, {"at_most"}),
+        ("8（確）", 8, None, set()),  # 池田 (corpora/forms192): a mark, no unit
+        ("298（住基）", 298, None, set()),  # 厚沢部 (corpora/forms190): the source, no unit
+        ("3(件)", 3, "件", set()),  # a counter in brackets is the unit
+        ("12(%)", 12, "%", set()),
+    ],
+)
+def test_signs_before_and_brackets_after_a_number(
+    raw: str, value: int, unit: str | None, flags: set[str]
+) -> None:
+    q = parse_quantity(raw)
+    assert (q.value, q.unit, set(q.flags)) == (Decimal(value), unit, flags)

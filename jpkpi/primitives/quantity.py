@@ -61,6 +61,10 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "年": "annual",  # 年１１１校: a yearly rate
     "最低": "at_least",  # むつ: 最低10件, no fewer
     "最大": "at_most",
+    "≧": "at_least",  # 南伊勢: ≧3, the comparison signs as printed before a target
+    "≥": "at_least",
+    "≦": "at_most",
+    "≤": "at_most",
 }
 #: Arrows printed after a value to show its trend against the cell before (↗ up, ↘ down).
 TREND_MARKS = frozenset("↗↘↑↓⤴⤵➚➘⇧⇩")
@@ -493,9 +497,13 @@ def _single(
     end = _take_suffixes(s[:stop], stop, flags)
     unit_at = scan.end + len(s[scan.end : end]) - len(s[scan.end : end].lstrip())
     unit_text = s[unit_at:end]
+    note: str | None = None
     # Some documents write the unit in parentheses right after the number: 3(件).
     if unit_text.startswith("(") and unit_text.endswith(")") and unit_text.count("(") == 1:
         unit_text, unit_at = unit_text[1:-1], unit_at + 1
+        if not _bracketed_unit(unit_text) and not any(ch.isdigit() for ch in unit_text):
+            # 8（確）, 298（住基）: a mark or the figure's source in brackets, no unit
+            note, unit_text = unit_text.strip(), ""
         if any(ch.isdigit() for ch in unit_text):
             try:
                 parse_period(unit_text)
@@ -541,7 +549,19 @@ def _single(
             flags = (flags - {"at_most"}) | {"at_least"}
     if value == 0:
         value = value.copy_abs()  # no negative zero in records
-    return Quantity(value, unit, frozenset(flags), (), raw, factor)
+    return Quantity(value, unit, frozenset(flags), (), raw, factor, note=note)
+
+
+#: Letters of a word (a unit in brackets that holds any is a counter, or no unit).
+_WORD_CHARS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _bracketed_unit(text: str) -> bool:
+    """Whether a bracket right after a number holds its unit (``3(件)``, ``12(%)``, ``5(千人)``):
+    a counter, or a unit written in Latin letters or signs; a word in brackets (``確``,
+    ``住基``) marks or sources the figure."""
+    core = split_scale(normalize_unit(text.strip()))[1]
+    return bool(core) and (core in COUNTERS or not _WORD_CHARS.search(core))
 
 
 def _number_scale(number: str) -> int:

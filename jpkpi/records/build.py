@@ -23,6 +23,7 @@ from jpkpi.primitives.period import (
 )
 from jpkpi.primitives.quantity import (
     SCALE_WORDS,
+    SUFFIX_QUALIFIERS,
     Part,
     Quantity,
     normalize_unit,
@@ -59,7 +60,7 @@ from jpkpi.understanding.interpretation import (
     ratio_gloss,
 )
 from jpkpi.understanding.layouts import unit_in_name
-from jpkpi.understanding.programs import strip_repost_mark
+from jpkpi.understanding.programs import strip_added_tag, strip_repost_mark
 from jpkpi.understanding.vocabulary import COUNT_END, MEASURE_END, current_vocabulary
 
 #: Words in an indicator's name that make lower values better.
@@ -449,6 +450,14 @@ def _horizon_statement(text: str) -> TargetStatement | None:
     return statement
 
 
+#: A unit cell that names another unit for one period in brackets (``人（H26は世帯）``).
+_UNIT_EXCEPTION = regex.compile(
+    r"(?P<unit>[^()]{1,6}?)\s*\(\s*(?P<when>[^()]*?[0-9元][^()]*?)\s*(?:は|のみ)\s*(?P<other>[^()]{1,6})\s*\)"
+)
+#: A bound closing a target statement (``県平均（1.33）以上``): the flag its level takes.
+_BOUND_TAIL = regex.compile(r"(?:以上|以下|以内|未満)$")
+
+
 def _stated_target(
     cell: ValueCell, statement: TargetStatement, default_unit: str | None, period: Period | None
 ) -> Observation | None:
@@ -462,6 +471,9 @@ def _stated_target(
         scaled = parse_quantity(format(value, "f"), default_unit=default_unit)
         value, unit = scaled.value, scaled.unit
     flags = frozenset({"cumulative"}) if statement.cumulative else frozenset()
+    bound = _BOUND_TAIL.search(statement.text)
+    if bound is not None:  # 県平均（1.33）以上: the level is a floor
+        flags |= {SUFFIX_QUALIFIERS[bound.group(0)]}
     goal = Quantity(value, unit, flags, (), cell.text)
     return Observation(goal, period, cell.where)
 
@@ -472,11 +484,11 @@ _DATED_PERIOD = (
     rf"(?P<period>(?:{ERA_PATTERN})\s*(?:元|[0-9]{{1,2}})\s*(?:\([0-9]{{4}}\))?\s*年度?(?:末)?"
     r"|(?:19|20)[0-9]{2}\s*年度?(?:末)?)"
 )
-_LEVEL_WORDS = r"(?P<level>(?:約)?[0-9][0-9,.]*[^\s0-9、。,をにとへのか()（）]{0,4})"
+_LEVEL_WORDS = r"(?P<level>(?:約|年間|累計|延べ)?[0-9][0-9,.]*[^\s0-9、。,をにとへのか()（）]{0,4})"
 #: A level a sentence dates (``令和6年度までに2.00以上``, ``令和4年度に26人``, ``令和5（2023）年度
 #: に1,150t``): the period, then the level (its number, its unit, a bound).
 _DATED_LEVEL = regex.compile(
-    rf"{_DATED_PERIOD}\s*(?:まで)?\s*(?:に(?:は)?)?\s*(?:累計|延べ)?\s*{_LEVEL_WORDS}"
+    rf"{_DATED_PERIOD}\s*(?:まで)?\s*(?:に(?:は)?)?\s*、?\s*{_LEVEL_WORDS}"
 )
 #: What follows a level a sentence starts from (``人から``, ``から``).
 _STARTS_FROM = regex.compile(r"[^\s、。,]{0,4}?から")
@@ -626,6 +638,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     name = _NAME_FOOTNOTE.sub("", normalize_text(name)) or normalize_text(name)
     # an indicator marked 【再掲】 repeats one listed earlier, as a program so marked does
     name, reposted = strip_repost_mark(name)
+    name = strip_added_tag(name)  # 【新】: added at a review, no part of the name
     doubt = not_a_name(name, current_vocabulary()) if name or draft.has_values() else None
     if doubt is not None:
         # 担当課, H30年度目標値, 6,000: a heading or a value in the name's place, read from a
@@ -643,6 +656,15 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     if unit_text:
         # 人（延べ） in the 単位 column: the unit, and each of the row's values cumulative
         unit_text, unit_flags = unit_qualifier(unit_text)
+        excepted = _UNIT_EXCEPTION.fullmatch(normalize_text(unit_text))
+        if excepted is not None:
+            # 人（H26は世帯） (深浦): the row's unit, but for the year the bracket names
+            unit_text = excepted.group("unit")
+            warnings.append(
+                f"its unit cell {normalize_text(draft.unit or '')!r} names another unit for "
+                f"{excepted.group('when')}: read as {unit_text}, the values of that year "
+                "included"
+            )
         if unit_flags:
             draft = copy.copy(draft)
             draft.map_values(lambda vc: replace(vc, flags=vc.flags | unit_flags))
@@ -849,6 +871,10 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     if statement is not None and baseline_q is not None and statement.goal is not None:
         statement = parse_target_statement(statement.text, baseline=baseline_q) or statement
 
+    if draft.stated_goal and not said_in_name:
+        # 【目標】令和6年度に、…を年間13.0t (野田): the sentence under the row, read as a name's
+        said_in_name = draft.stated_goal
+        statement = statement or parse_target_statement(draft.stated_goal, baseline=baseline_q)
     if said_in_name and not (targets and baseline):
         # 出生数を令和4年度に26人、令和6年度に30人とする (下條): a name that states its targets,
         # each level the sentence dates the target of that year; where it says where it starts

@@ -17,6 +17,7 @@ from jpkpi.understanding.vocabulary import (
     Kind,
     Role,
     added_role,
+    another_bodys_reference,
     header_kind,
     header_role,
     remarks,
@@ -64,6 +65,10 @@ def path_to_column(index: int, path: list[tuple[int, str]], first_column: bool) 
         role = next(filter(None, map(voted_list, filter(None, words))), None) or Role.ACTUAL
         if any(remarks(t) for t in texts):
             role = Role.IGNORE  # 参考：社人研推計（2025年）: a reference beside, no list of values
+    if any(another_bodys_reference(t) for t in texts):
+        role = (
+            Role.IGNORE
+        )  # （参考）香川県の目標値（R7）: another body's target, no list of this one
     kind: Kind | None = None
     group = None
     for group_id, text in path:

@@ -53,6 +53,9 @@ class Draft:
     target_period: ValueCell | None = None
     actuals: list[ValueCell] = field(default_factory=list)
     target_texts: list[str] = field(default_factory=list)
+    #: A sentence in a row of its own under the indicator that dates its targets (野田:
+    #: ``【目標】…のだ塩の生産量を年間13.0t…``), its part about this indicator.
+    stated_goal: str | None = None
     status: str | None = None
     #: What the printed status means where a legend defines it (``○目標達成``: ``achieved``).
     status_meaning: str | None = None

@@ -70,6 +70,7 @@ from jpkpi.understanding.sections import is_heading
 from jpkpi.understanding.vocabulary import (
     Role,
     Vocabulary,
+    another_bodys_reference,
     current_vocabulary,
     header_role,
     row_kind,
@@ -2913,6 +2914,14 @@ def _read_column(
         # 水準 | 以上 / 以下 (奥州): which side of its target each row is to stay on
         said = "its cells say which side of the target to stay on (以上, 以下)"
         return ColumnReading(col, "bound", 4.0, None, 0.0, (said,), header)
+    reference = next((c for c in header_cells if another_bodys_reference(c.text)), None)
+    if reference is not None:
+        # （参考）香川県の目標値（R7） (土庄): another body's figures beside the indicator's
+        said = (
+            "its heading gives another body's figures for reference "
+            f"({normalize_text(reference.text)})"
+        )
+        return ColumnReading(col, "ignore", 4.0, None, 0.0, (said,), header)
     innermost = column_votes(vocabulary, header_cells[-1].text) if header_cells else {}
     if innermost and max(innermost, key=lambda r: innermost[r][0]) == "note":
         # 備考: remarks beside each row (事業終了につき、評価せず), neither names nor values

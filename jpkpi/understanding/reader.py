@@ -140,6 +140,7 @@ from jpkpi.understanding.vocabulary import (
     Kind,
     Vocabulary,
     current_vocabulary,
+    for_reference,
     header_kind,
     row_kind,
     strongest_role,
@@ -565,6 +566,47 @@ def _without_coded_values(drafts: list[Draft], lines: Sequence[TextLine]) -> Non
         d.actuals = [v for v in d.actuals if kept(v)]
 
 
+#: A row of its own that states the targets of the indicators above it in a sentence (野田:
+#: ``【目標】令和6年度に、のだ塩の生産量を年間13.0t、荒海ホタテの水揚量を年間350tとする。``).
+_GOAL_ROW = regex.compile(
+    r"^\s*(?:[【［\[＜<〈]\s*目標\s*[】］\]＞>〉]|目標\s*[:：])\s*(?P<body>\S.*)$"
+)
+#: What joins a name to the rest of its clause (``…の生産量を``).
+_CLAUSE_PARTICLE = regex.compile(r"^\s*[をがは、]\s*")
+
+
+def _goals_in_rows_below(table: Table, drafts: list[Draft]) -> None:
+    """The targets a sentence in a row of its own states for the indicators above it, back to
+    the previous such row (野田's ``【目標】`` rows): each indicator it names takes its clause,
+    the sentence's lead (``令和6年度に、``) before it, as a statement whose dated levels are its
+    targets (records.build), with a warning that the targets were read from the sentence."""
+    rows = table.rows()
+    done = -1
+    for r, row in enumerate(rows):
+        cells = [c for c in row if not c.empty]
+        if len(cells) != 1 or cells[0].colspan * 2 < table.n_cols:
+            continue
+        m = _GOAL_ROW.match(normalize_text(cells[0].text))
+        if m is None:
+            continue
+        body = m.group("body")
+        above = [d for d in drafts if d.row is not None and done < d.row < r and d.indicator]
+        done = r
+        found = sorted(
+            (at, d)
+            for d in above
+            if (at := body.find(normalize_text(d.indicator or ""))) >= 0 and not d.targets
+        )
+        for k, (at, d) in enumerate(found):
+            end = found[k + 1][0] if k + 1 < len(found) else len(body)
+            rest = _CLAUSE_PARTICLE.sub("", body[at + len(normalize_text(d.indicator or "")) : end])
+            d.stated_goal = f"{body[: found[0][0]]}{rest}".strip(" 、。")
+            d.warnings.append(
+                f"its targets were read from the sentence in the row under it "
+                f"({normalize_text(cells[0].text)!r})"
+            )
+
+
 def _settled(
     table: Table,
     reading: TableInterpretation,
@@ -580,6 +622,7 @@ def _settled(
     drafts = _without_derived_rows(drafts, vocabulary)
     drafts = [d for d in drafts if not _period_row(d, vocabulary)]
     spread_keyed_values(table, drafts)
+    _goals_in_rows_below(table, drafts)
     settle_revisions(drafts, vocabulary)
     doubt_drafts(table, reading, drafts, vocabulary)
     _note_unread(table, reading, drafts, index)
@@ -704,6 +747,7 @@ def _unread_rows(
                 continue
             if (
                 classify(cell.text) is not CellClass.TEXT
+                or _GOAL_ROW.match(normalize_text(cell.text))  # 【目標】…: read as the goal above
                 or is_program_line(cell.text)
                 or note_like(cell.text)
                 or strongest_role(column_votes(vocabulary, cell.text)) not in (None, "indicator")
@@ -1299,7 +1343,7 @@ def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for d in drafts:
         name = normalize_text(d.indicator or "")
-        if _REFERENCE_ROW.search(name):
+        if for_reference(name):
             notice(f"the row {name!r} is given for reference: not read as an indicator")
             continue
         if _describes_survey(name):
@@ -1327,12 +1371,6 @@ def _describes_survey(name: str) -> bool:
 
 #: A name printed wholly in brackets (``（関連事業費）``): a sub-row of the row above.
 _BRACKETED_NAME = regex.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]")
-
-
-#: A row's name marked as given for reference (``（参考）町の人口``, ``【参考】…``).
-_REFERENCE_ROW = regex.compile(
-    r"^[(（【\[［〔]\s*参考\s*[)）】\]］〕]|[(（【\[［〔]\s*参考\s*[)）】\]］〕]$|^参考\s*[:：]"
-)
 
 
 #: A row that names the numerator or the denominator of the ratio above it (``（分子）受診者数``).

@@ -405,6 +405,31 @@ _ROLES_OF_WORDS = {
 _VALUE_LISTS = {"target": Role.TARGET, "actual": Role.ACTUAL, "baseline": Role.BASELINE}
 
 
+#: A text marked as given for reference (``（参考）町の人口``, ``【参考】…``, ``参考：…``,
+#: ``…（参考）``).
+_FOR_REFERENCE = regex.compile(
+    r"^[(（【\[［〔]\s*参考\s*[)）】\]］〕]|[(（【\[［〔]\s*参考\s*[)）】\]］〕]$|^参考\s*[:：]"
+)
+
+
+def for_reference(text: str) -> bool:
+    """Whether a row's name or a column's heading is marked as given for reference (丸森:
+    ``（参考）町の人口``; 土庄: ``（参考）香川県の目標値（R7）``): no indicator, no list of this
+    indicator's values, whatever its other words say."""
+    return _FOR_REFERENCE.search(normalize_text(text).strip()) is not None
+
+
+#: Another body a heading names (``香川県の``, ``全国``, ``国の``): figures not the town's own.
+_ANOTHER_BODY = regex.compile(r"\p{Han}{1,3}[県都府]|北海道|全国|国の|国平均")
+
+
+def another_bodys_reference(text: str) -> bool:
+    """Whether a column's heading marks its figures as another body's, given for reference
+    (土庄: ``（参考）香川県の目標値（R7）``): no list of the indicator's own values; the town's
+    own earlier figure so marked (``（参考）H23実績``) stays its actual."""
+    return for_reference(text) and _ANOTHER_BODY.search(normalize_text(text)) is not None
+
+
 def remarks(text: str) -> bool:
     """Whether a heading's strongest word says its column holds remarks or references
     (備考, 参考: 小松's ``参考：社人研推計（2025年）``), never an indicator's values."""
