@@ -212,6 +212,15 @@ def parse_period(s: str) -> Period:
     return Period(fiscal_year_of(year, month), year, month, s)
 
 
+def reads_as_period(s: str) -> bool:
+    """Whether a text is a period and nothing else (``令和6年度``, ``令和2年度調査``, ``2024``)."""
+    try:
+        parse_period(s)
+    except ParseError:
+        return False
+    return True
+
+
 def find_period(s: str) -> Period | None:
     """The first period inside a longer text (``基準値 (R元)`` → R元); None when there is none.
 

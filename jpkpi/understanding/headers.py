@@ -10,8 +10,7 @@ from typing import TypeAlias
 
 import regex
 
-from jpkpi.errors import ParseError
-from jpkpi.primitives.period import ERA_PATTERN, parse_period, without_periods
+from jpkpi.primitives.period import ERA_PATTERN, reads_as_period, without_periods
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.align import DERIVED
@@ -267,7 +266,12 @@ def row_columns(cells: list[Cell], before: Mapping[int, Column] | None = None) -
         path = [(cell.col, cell.text)]
         old = before.get(cell.col) if before is not None else None
         outer = old.header.split(HEADING_SEPARATOR)[:-1] if old is not None else []
-        if old is not None and old.period is not None and outer and _period_alone(cell.text):
+        if (
+            old is not None
+            and old.period is not None
+            and outer
+            and reads_as_period(normalize_text(cell.text))
+        ):
             path = [*((cell.col, text) for text in outer), *path]
         column = path_to_column(cell.col, path, first_column=False)
         if column.role in _VALUE_COLUMN_ROLES and "estimate" in current_vocabulary().votes(
@@ -277,15 +281,6 @@ def row_columns(cells: list[Cell], before: Mapping[int, Column] | None = None) -
             column = replace(column, flags=column.flags | {"estimate"})
         out[cell.col] = column
     return out
-
-
-def _period_alone(text: str) -> bool:
-    """Whether a heading prints a period and nothing else (``令和6年度``, ``令和2年度調査``)."""
-    try:
-        parse_period(normalize_text(text))
-    except ParseError:
-        return False
-    return True
 
 
 #: A heading that starts with a year: ``2017年度事業``, ``R5年度の取組``.

@@ -28,6 +28,7 @@ from jpkpi.primitives.period import (
     find_span,
     guess_era,
     parse_period,
+    reads_as_period,
     relative_period,
     without_periods,
 )
@@ -760,7 +761,7 @@ def _unread_rows(
             ]
             if not any(_numbers_something(c.text) for c in beside):
                 continue
-            if all(c.empty or _names_period_alone(c.text) for c in beside):
+            if all(c.empty or reads_as_period(normalize_text(c.text)) for c in beside):
                 continue  # 施策2-2 … | 令和2年度調査 | …: a block's own year row, read as one
             # (the record's name is the cell's, less a label, a unit, a target or a note after
             # it: 被保険者数（人） gave 被保険者数; a read 観光客数 says nothing of
@@ -770,15 +771,6 @@ def _unread_rows(
         if names:
             out.append((region, names))
     return out
-
-
-def _names_period_alone(text: str) -> bool:
-    """Whether a cell prints a period and nothing else (``令和6年度``, ``令和2年度調査``)."""
-    try:
-        parse_period(normalize_text(text))
-    except ParseError:
-        return False
-    return True
 
 
 def _name_forms(text: str) -> set[str]:
