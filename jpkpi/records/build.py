@@ -879,7 +879,10 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         # 出生数を令和4年度に26人、令和6年度に30人とする (下條): a name that states its targets,
         # each level the sentence dates the target of that year; where it says where it starts
         # (神山: 令和2（2020）年度の1,119tから), that is the baseline
-        start, dated = _dated_levels(said_in_name, default_unit, unit_flags, draft.indicator_where)
+        said_where = draft.indicator_where if said_in_name != draft.stated_goal else None
+        start, dated = _dated_levels(
+            said_in_name, default_unit, unit_flags, said_where or draft.stated_goal_where
+        )
         if len(dated) > 1 and statement is not None and not targets:
             # 令和4年度に26人、令和6年度に30人とする: the last level it dates is where it ends up
             last = dated[-1].quantity

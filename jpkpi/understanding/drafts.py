@@ -56,6 +56,8 @@ class Draft:
     #: A sentence in a row of its own under the indicator that dates its targets (野田:
     #: ``【目標】…のだ塩の生産量を年間13.0t…``), its part about this indicator.
     stated_goal: str | None = None
+    #: The cell that prints that sentence.
+    stated_goal_where: Provenance | None = None
     status: str | None = None
     #: What the printed status means where a legend defines it (``○目標達成``: ``achieved``).
     status_meaning: str | None = None

@@ -602,6 +602,7 @@ def _goals_in_rows_below(table: Table, drafts: list[Draft]) -> None:
             end = found[k + 1][0] if k + 1 < len(found) else len(body)
             rest = _CLAUSE_PARTICLE.sub("", body[at + len(normalize_text(d.indicator or "")) : end])
             d.stated_goal = f"{body[: found[0][0]]}{rest}".strip(" 、。")
+            d.stated_goal_where = cells[0].provenance
             d.warnings.append(
                 f"its targets were read from the sentence in the row under it "
                 f"({normalize_text(cells[0].text)!r})"
