@@ -695,6 +695,9 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms188", "all"),
         (FORMS.parent / "forms189", "all"),
         (FORMS.parent / "forms191", "all"),
+        (FORMS.parent / "forms194", "all"),
+        (FORMS.parent / "forms196", "all"),
+        (FORMS.parent / "forms197", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -764,7 +767,9 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     table's corner) are left as found; so are
     forms190's 深浦 (each row's unit named only by a list in the heading, `（単位：人、組、％）`),
     forms192's 南房総 (a `集計中` actual beside an earlier edition's 見込 of the same year) and
-    forms193's うきは (the kind read from a label, `活動①`)."""
+    forms193's うきは (the kind read from a label, `活動①`), and forms195's 宇治田原 (indicators
+    named only in a `（指標：…）` closing a sentence row), 本巣 (`R7.8確定予定` actuals), 黒滝
+    (targets stated only in a paragraph above the grid) and 菰野 (a default unit in the heading)."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -4700,3 +4705,27 @@ def test_a_unit_cell_naming_another_unit_for_one_year_is_said() -> None:
     trial = _named("forms190", "fukaura_kpi_shinchoku_h29.pdf")["お試し移住住宅の利用者数"]
     assert trial.unit == "人"
     assert any("H26" in w and "another unit" in w for w in trial.warnings)
+
+
+def test_one_kanji_eras_a_revision_bracket_and_a_vacant_number() -> None:
+    """真室川 (corpora/forms194): `基準値（平27）` dates the baseline FY2015 and `目標値（令2）` the
+    target FY2020. 藤里: `22（R4見直し）` under 最終目標（R7） is a target of 22 品目; the `（欠番）`
+    row gives no record."""
+    farmers = _named("forms194", "mamurogawa_shisaku_hyoka_r2.pdf")["認定農業者数"]
+    assert (farmers.baseline.quantity.value, farmers.baseline.period.fiscal_year) == (142, 2015)
+    assert [(t.quantity.value, t.period.fiscal_year) for t in farmers.targets] == [(140, 2020)]
+    fujisato = _named("forms194", "fujisato_kpi_kensho_r5.pdf")
+    brand = fujisato["白神ブランド認証品目数"]
+    assert [(t.quantity.value, t.quantity.unit) for t in brand.targets] == [
+        (18, "品目"),
+        (22, "品目"),
+    ]
+    assert not any("欠番" in name for name in fujisato)
+
+
+def test_a_value_at_the_mid_term_evaluation_is_an_actual() -> None:
+    """三朝 (corpora/forms197): `中間評価時（R4）` heads the actuals of FY2022 (no judgement)."""
+    checkups = _named("forms197", "misasa_chukan_hyoka_r5.pdf")["特定健康診査の受診率"]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in checkups.actuals] == [
+        (Decimal("43.1"), 2022)
+    ]

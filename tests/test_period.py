@@ -363,3 +363,15 @@ def test_an_era_initial_written_with_a_dot(raw: str, fiscal_year: int) -> None:
     """池田 (corpora/forms192) prints `基準値（R.元）` and `R.5目標`: the dot after the era's
     initial changes nothing."""
     assert parse_period(raw).fiscal_year == fiscal_year
+
+
+@pytest.mark.parametrize(("raw", "fiscal_year"), [("平27", 2015), ("令元", 2019), ("令2", 2020)])
+def test_an_era_written_by_its_first_kanji(raw: str, fiscal_year: int) -> None:
+    """真室川 (corpora/forms194) heads its years `平27`, `平30`, `令元`, `令2`."""
+    assert parse_period(raw).fiscal_year == fiscal_year
+
+
+def test_a_first_kanji_inside_a_word_is_no_era() -> None:
+    # 水平2 (a level 2), 命令3: the kanji belongs to the word before it
+    assert find_period("水平2方向") is None
+    assert find_period("命令3件") is None

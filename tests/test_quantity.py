@@ -571,3 +571,14 @@ def test_signs_before_and_brackets_after_a_number(
 ) -> None:
     q = parse_quantity(raw)
     assert (q.value, q.unit, set(q.flags)) == (Decimal(value), unit, flags)
+
+
+def test_a_bracket_saying_when_a_target_was_revised_is_a_note() -> None:
+    """藤里 (corpora/forms194): `22（R4見直し）` is 22, the bracket saying when it was revised."""
+    q = parse_quantity("22（R4見直し）")
+    assert (q.value, q.unit) == (Decimal(22), None)
+
+
+def test_a_tax_note_after_a_unit_is_no_part_of_it() -> None:
+    """黒滝 (corpora/forms195): the 単位 cell `千円（税込）` is 千円."""
+    assert unit_qualifier("千円（税込）") == ("千円", frozenset())

@@ -22,6 +22,8 @@ from jpkpi.primitives.text import RANGE_MARKS, fold_width
 ERAS: dict[str, int] = {
     "明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019,
     "M": 1868, "T": 1912, "S": 1926, "H": 1989, "R": 2019,
+    # an era's first kanji alone before its year (真室川: 平27, 令元, 令2)
+    "昭": 1926, "平": 1989, "令": 2019,
 }  # fmt: skip
 #: The largest era year accepted (post-era years such as 平成32年度 stay in use for a while).
 MAX_ERA_YEAR = 99
@@ -47,7 +49,13 @@ ANNOTATIONS = (
 
 _NUM = r"[0-9]+|[" + "".join(KANJI_DIGITS) + "".join(SMALL_SCALES) + r"]+"
 #: The eras' names and initials as one regex alternation, longest first (for patterns elsewhere).
-ERA_PATTERN = "|".join(sorted(ERAS, key=len, reverse=True))
+#: (an era's first kanji alone only where no other kanji or kana stands before it: 水平2 is no
+#: 平成2)
+_ONE_KANJI_ERAS = frozenset({"昭", "平", "令"})
+ERA_PATTERN = "|".join(
+    [e for e in sorted(ERAS, key=len, reverse=True) if e not in _ONE_KANJI_ERAS]
+    + [r"(?<![\p{Han}\p{Hiragana}\p{Katakana}])[" + "".join(sorted(_ONE_KANJI_ERAS)) + "]"]
+)
 _ERA = ERA_PATTERN
 #: After ``H31／5``: a number of years follows (``5か年累計``), so 5 is no month.
 _NOT_YEARS = r"(?![0-9]|\s*[かヵヶケカ箇个]?\s*年)"
@@ -456,7 +464,10 @@ _ERALESS = regex.compile(
 )
 #: An era name or initial with its year, for telling which era a document dates itself in.
 _ERA_DATE = regex.compile(rf"(?P<era>{_ERA})\s*(?:元|[0-9]{{1,2}})\s*年")
-_ERA_NAMES = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+_ERA_NAMES = {
+    "M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和",
+    "昭": "昭和", "平": "平成", "令": "令和",
+}  # fmt: skip
 
 
 def document_era(texts: Iterable[str]) -> str | None:

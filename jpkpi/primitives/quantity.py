@@ -15,7 +15,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.numerals import EXACT, LARGE_SCALES, SMALL_SCALES, scan_number
-from jpkpi.primitives.period import parse_period, without_periods
+from jpkpi.primitives.period import parse_period, reads_as_period, without_periods
 from jpkpi.primitives.text import RANGE_MARKS, fold_width, normalize_text
 
 #: Cells that stand for "no value", with the flag each one sets.
@@ -286,6 +286,10 @@ CUMULATIVE_PREFIXES = tuple(
 )
 
 
+#: A unit's bracket that says whether tax is in the amount (``千円（税込）``): no part of the unit.
+_TAX_NOTES = frozenset({"(税込)", "(税込み)", "(税抜)", "(税抜き)", "(税別)"})
+
+
 def unit_qualifier(unit: str) -> tuple[str, frozenset[str]]:
     """A unit cell's unit and the flags a qualifier printed with it sets on the row's values
     (``人（延べ）`` → ``人``, cumulative; ``延べ人`` likewise); a unit without one as it is."""
@@ -295,6 +299,8 @@ def unit_qualifier(unit: str) -> tuple[str, frozenset[str]]:
         flag = SUFFIX_QUALIFIERS.get(norm[bracket:].replace(" ", ""))
         if flag is not None:
             return norm[:bracket].strip(), frozenset({flag})
+        if norm[bracket:].replace(" ", "") in _TAX_NOTES:
+            return norm[:bracket].strip(), frozenset()  # 千円（税込）: yen, tax said
     for word in CUMULATIVE_PREFIXES:
         rest = norm.removeprefix(word).strip()
         if rest != norm and rest and split_scale(rest)[1] in COUNTERS:
@@ -501,8 +507,10 @@ def _single(
     # Some documents write the unit in parentheses right after the number: 3(件).
     if unit_text.startswith("(") and unit_text.endswith(")") and unit_text.count("(") == 1:
         unit_text, unit_at = unit_text[1:-1], unit_at + 1
-        if not _bracketed_unit(unit_text) and not any(ch.isdigit() for ch in unit_text):
-            # 8（確）, 298（住基）: a mark or the figure's source in brackets, no unit
+        worded = _WORD_CHARS.search(unit_text) is not None
+        if not _bracketed_unit(unit_text) and worded and not reads_as_period(unit_text):
+            # 8（確）, 298（住基）, 22（R4見直し）: a mark, the figure's source or when it was
+            # revised, in brackets: no unit
             note, unit_text = unit_text.strip(), ""
         if any(ch.isdigit() for ch in unit_text):
             try:

@@ -1339,6 +1339,9 @@ def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
         if for_reference(name):
             notice(f"the row {name!r} is given for reference: not read as an indicator")
             continue
+        if _VACANT_NUMBER.fullmatch(name.replace(" ", "")):
+            notice(f"the row {name!r} keeps a number no indicator holds: not read")
+            continue
         if _describes_survey(name):
             notice(f"the row {name!r} describes the survey: not read as an indicator")
             continue
@@ -1352,6 +1355,10 @@ def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(d)
     return kept
+
+
+#: A row that keeps its number for an indicator dropped (藤里: ``（欠番）`` with dashes across).
+_VACANT_NUMBER = regex.compile(r"[(（【\[]?欠番[)）】\]]?")
 
 
 def _describes_survey(name: str) -> bool:
