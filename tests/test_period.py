@@ -375,3 +375,8 @@ def test_a_first_kanji_inside_a_word_is_no_era() -> None:
     # 水平2 (a level 2), 命令3: the kanji belongs to the word before it
     assert find_period("水平2方向") is None
     assert find_period("命令3件") is None
+
+
+def test_a_version_number_is_no_era() -> None:
+    """Review 19: `Ver.2` is a version, not 令和2."""
+    assert find_period("アプリVer.2利用者数") is None

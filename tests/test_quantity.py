@@ -582,3 +582,16 @@ def test_a_bracket_saying_when_a_target_was_revised_is_a_note() -> None:
 def test_a_tax_note_after_a_unit_is_no_part_of_it() -> None:
     """黒滝 (corpora/forms195): the 単位 cell `千円（税込）` is 千円."""
     assert unit_qualifier("千円（税込）") == ("千円", frozenset())
+
+
+@pytest.mark.parametrize("raw", ["30（事業所）", "6（店舗）", "10（講座）", "120（人/日）"])
+def test_a_word_in_brackets_after_a_number_stays_its_unit(raw: str) -> None:
+    """Review 19: only marks and sources (確, 住基…) are notes; any other word is the unit."""
+    q = parse_quantity(raw)
+    assert q.unit == raw[raw.index("（") + 1 : -1]
+
+
+def test_comparison_signs_more_and_less(raw: str = "＞3") -> None:
+    assert parse_quantity("＞3").flags == frozenset({"more_than"})
+    assert parse_quantity("<10").flags == frozenset({"less_than"})
+    assert not parse_quantity("5 強").flags

@@ -2071,3 +2071,80 @@ def test_stacked_marks_and_values_are_no_vertical_text(lines: list[str]) -> None
     from jpkpi.primitives.text import join_lines
 
     assert join_lines(lines) == " ".join(lines)
+
+
+def test_a_goal_sentence_row_takes_whole_names_and_the_numbers_decide_its_way(
+    tmp_path: Path,
+) -> None:
+    """Review 19: in `【目標】外国人観光客数を令和6年度に年間2,000人、観光客数を令和6年度に
+    年間10万人とする。` the name 観光客数 inside 外国人観光客数 is no mention of it; `人口減少を
+    抑え…` names no 人口; the direction of a goal the sentence dates is the numbers'."""
+    rows = [
+        ["指標", "単位", "基準値(R元)", "R2実績"],
+        ["外国人観光客数", "人", "1,200", "100"],
+        ["観光客数", "千人", "86.4", "41.2"],
+        ["人口", "人", "4,632", "4,580"],
+    ]
+    goal = (
+        "<tr><td colspan='4'>【目標】外国人観光客数を令和6年度に年間2,000人、観光客数を"
+        "令和6年度に年間10万人とする。人口減少を抑える。</td></tr>"
+    )
+    body = html_table(rows).replace("</table>", goal + "</table>")
+    records = {r.indicator: r for r in html_page(tmp_path, "goalrow", body).records}
+    assert [t.quantity.value for t in records["外国人観光客数"].targets] == [2000]
+    visitors = records["観光客数"]
+    assert [t.quantity.value for t in visitors.targets] == [100000]
+    assert visitors.target_statement is not None
+    assert visitors.target_statement.direction == "increase"
+    assert records["人口"].targets == () and records["人口"].target_statement is None
+    assert not any("sentence" in w for w in records["人口"].warnings)
+
+
+def test_a_goal_sentence_in_the_first_column_of_a_csv_is_no_record(tmp_path: Path) -> None:
+    path = tmp_path / "goal.csv"
+    path.write_text(
+        "指標,単位,基準値(R元),R2実績\nのだ塩の生産量,t,10.2,9.8\n"
+        "【目標】令和6年度に、のだ塩の生産量を年間13.0tとする。,,,\n"
+        "観光入込客数,千人,86.4,41.2\n",
+        encoding="utf-8",
+    )
+    records = jpkpi.parse(path).records
+    assert [r.indicator for r in records] == ["のだ塩の生産量", "観光入込客数"]
+    assert [t.quantity.value for t in records[0].targets] == [Decimal("13.0")]
+
+
+def test_same_as_left_takes_the_cell_left_of_it_whatever_its_list(tmp_path: Path) -> None:
+    """Review 19: `同左` is the value printed left of it: under 目標値 right of 現状値, the
+    現状値 (hold the level); under H30目標 right of H29実績, that actual, with a warning."""
+    rows = [
+        ["指標", "単位", "現状値(H27)", "H29目標", "H29実績", "H30目標", "H30実績"],
+        ["移住相談件数", "件", "20", "同左", "22", "同左", "24"],
+    ]
+    (record,) = html_page(tmp_path, "doza", html_table(rows)).records
+    assert [(t.quantity.value, t.quantity.raw) for t in record.targets] == [
+        (20, "同左"),
+        (22, "同左"),
+    ]
+    assert any("同左" in w and "H29実績" in w for w in record.warnings)
+
+
+def test_an_evaluation_year_field_does_not_move_years_named_relative_to_the_report(
+    tmp_path: Path,
+) -> None:
+    """Review 19: `評価年度 令和6年度` on a sheet titled `（令和5年度実施事業）` is the year the
+    evaluation is made: `当該年度実績` stays FY2023 (the title's); only 対象年度 names the year
+    reported on."""
+    body = (
+        "<h1>事務事業評価シート（令和5年度実施事業）</h1>"
+        "<table><tr><th>事業名</th><td>移住定住促進事業</td></tr>"
+        "<tr><th>担当課</th><td>企画課</td></tr><tr><th>評価年度</th><td>令和6年度</td></tr>"
+        "</table>"
+        + html_table(
+            [
+                ["成果指標", "単位", "前年度実績", "当該年度目標", "当該年度実績"],
+                ["移住相談件数", "件", "30", "40", "38"],
+            ]
+        )
+    )
+    (record,) = html_page(tmp_path, "hyoka", body).records
+    assert [a.period.fiscal_year for a in record.actuals] == [2022, 2023]

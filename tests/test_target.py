@@ -291,3 +291,14 @@ def test_a_share_written_as_two_counts_states_no_level() -> None:
     """大蔵 (corpora/forms186): `2人に1人以上` under a percentage's R5目標 is no target of 2 人."""
     assert parse_target_statement("2人に1人以上") is None
     assert parse_target_statement("5人中4人") is None
+
+
+def test_a_fall_from_the_reference_and_a_bracketed_reference_level() -> None:
+    """Review 19: `基準値-5人` is a change of 5 人 down, no goal; in `現状値（100人）の2倍`
+    100 is the level counted from, no goal."""
+    fall = parse_target_statement("基準値-5人")
+    assert fall is not None and fall.goal is None
+    assert (fall.change.value, fall.direction) == (Decimal(5), "decrease")
+    twice = parse_target_statement("現状値（100人）の2倍")
+    assert twice is not None and twice.goal is None and twice.change.unit == "倍"
+    assert parse_target_statement("3人に1人程度") is None

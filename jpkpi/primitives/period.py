@@ -62,7 +62,7 @@ _NOT_YEARS = r"(?![0-9]|\s*[かヵヶケカ箇个]?\s*年)"
 _CORE = regex.compile(
     rf"""
     (?:
-        (?P<era>{_ERA})\.?(?P<eyear>元|{_NUM})
+        (?P<era>{_ERA})(?:(?<![A-Za-z][A-Za-z])\.)?(?P<eyear>元|{_NUM})
       | (?P<wyear>[0-9]{{4}})
     )
     (?:
@@ -78,7 +78,7 @@ _TRAILER = regex.compile(
     r"(?:\((?P<note>[^()0-9]{1,10})\)|(?P<word>" + "|".join(ANNOTATIONS) + r")|末)$"
 )
 _SEARCH = regex.compile(
-    rf"""(?:(?:{_ERA})\.?\s*(?:元|{_NUM})|[0-9]{{4}})\s*
+    rf"""(?:(?:{_ERA})(?:(?<![A-Za-z][A-Za-z])\.)?\s*(?:元|{_NUM})|[0-9]{{4}})\s*
     (?:年度(?:末|\s*上半?期|\s*下半?期)?|年\s*\(度\)|年(?:\s*(?:{_NUM})\s*月(?:\s*(?:{_NUM})\s*日)?)?末?|[./][0-9]{{1,2}}(?:[./][0-9]{{1,2}}|月)?{_NOT_YEARS})?""",
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -65,6 +65,10 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "≥": "at_least",
     "≦": "at_most",
     "≤": "at_most",
+    "＞": "more_than",
+    ">": "more_than",
+    "＜": "less_than",
+    "<": "less_than",
 }
 #: Arrows printed after a value to show its trend against the cell before (↗ up, ↘ down).
 TREND_MARKS = frozenset("↗↘↑↓⤴⤵➚➘⇧⇩")
@@ -405,7 +409,8 @@ def _take_suffixes(s: str, end: int, flags: set[str]) -> int:
     end = len(s[:end].rstrip())
     for word, flag in ROUGH_SUFFIXES.items():
         body = s[:end].rstrip()
-        if body.endswith(word) and len(body) > len(word) and not body[-len(word) - 1].isdigit():
+        before = body[: -len(word)].rstrip() if body.endswith(word) else ""
+        if before and not before[-1].isdigit():  # (5 強: a grade, no bound)
             flags.add(flag)
             end = len(body) - len(word)
             break
@@ -507,8 +512,7 @@ def _single(
     # Some documents write the unit in parentheses right after the number: 3(件).
     if unit_text.startswith("(") and unit_text.endswith(")") and unit_text.count("(") == 1:
         unit_text, unit_at = unit_text[1:-1], unit_at + 1
-        worded = _WORD_CHARS.search(unit_text) is not None
-        if not _bracketed_unit(unit_text) and worded and not reads_as_period(unit_text):
+        if _bracket_note(unit_text):
             # 8（確）, 298（住基）, 22（R4見直し）: a mark, the figure's source or when it was
             # revised, in brackets: no unit
             note, unit_text = unit_text.strip(), ""
@@ -560,16 +564,28 @@ def _single(
     return Quantity(value, unit, frozenset(flags), (), raw, factor, note=note)
 
 
-#: Letters of a word (a unit in brackets that holds any is a counter, or no unit).
+#: Words in brackets after a number that mark the figure or name its source, no unit (池田:
+#: ``8（確）``; 厚沢部: ``298（住基）``; ``0（均衡）``).
+BRACKET_NOTES = frozenset(
+    {
+        "確", "確定", "確定値", "速", "速報", "暫定", "見", "実", "目", "基", "推計", "推計値",
+        "概算", "概数", "住基", "住民基本台帳", "国調", "国勢調査", "均衡", "参考",
+    }
+)  # fmt: skip
+#: Letters of a word.
 _WORD_CHARS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
-def _bracketed_unit(text: str) -> bool:
-    """Whether a bracket right after a number holds its unit (``3(件)``, ``12(%)``, ``5(千人)``):
-    a counter, or a unit written in Latin letters or signs; a word in brackets (``確``,
-    ``住基``) marks or sources the figure."""
-    core = split_scale(normalize_unit(text.strip()))[1]
-    return bool(core) and (core in COUNTERS or not _WORD_CHARS.search(core))
+def _bracket_note(text: str) -> bool:
+    """Whether a bracket right after a number marks or sources it rather than giving its unit:
+    one of ``BRACKET_NOTES``, or words with a period that is no period alone (``R4見直し``,
+    when the figure was revised); any other word in brackets stays its unit (``3(件)``,
+    ``30（事業所）``, ``120（人/日）``)."""
+    bare = text.strip()
+    if bare in BRACKET_NOTES or any(word in bare for word in NOT_HELD_MARKERS):
+        return True  # (0（受入休止）: why it is zero)
+    dated = any(ch.isdigit() for ch in bare) and _WORD_CHARS.search(bare) is not None
+    return dated and not reads_as_period(bare)
 
 
 def _number_scale(number: str) -> int:

@@ -7,7 +7,7 @@ of change; a number followed by とし, 確保, 以上 or nothing is the level t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -113,8 +113,8 @@ def _word_after(tokens: list[Token], k: int) -> Token | None:
             depth += 1
         elif tok.surface in ")）]］":
             depth = max(0, depth - 1)
-        elif depth == 0 and tok.surface != "の":
-            return tok
+        elif depth == 0 and tok.surface not in ("の", "ずつ"):
+            return tok  # (毎年1人ずつ増やし: the step, then the word of its way)
     return None
 
 
@@ -188,13 +188,18 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
         return nxt
     word = _word_after(tokens, nxt)
     moved = word is not None and word.normalized in INCREASE_WORDS | DECREASE_WORDS
+    if _REFERENCE_LEVEL.search(text, 0, start) and reading.start is None:
+        reading.start = amount  # 現状値（100人）の2倍: the level it counts from, no goal
+        return nxt
     relative = _FROM_REFERENCE.search(text, 0, start)
     if not moved and relative is not None and (relative.group("sign") or q.unit == "倍"):
         # 基準値の2倍（36）, 基準値＋6世帯（12）: how far from the reference the goal lies, a
         # change and no level (the bracket after it, if any, prints the level)
         if reading.change is None:
-            reading.change = amount
-            reading.change_direction = "decrease" if q.unit == "倍" and q.value < 1 else "increase"
+            falls = relative.group("sign") is not None and relative.group("sign") not in "+＋"
+            shrinks = q.unit == "倍" and q.value < 1
+            reading.change = Amount(abs(q.value), q.unit)  # (基準値-5人: 5 fewer)
+            reading.change_direction = "decrease" if falls or shrinks else "increase"
         return nxt
     if moved and word is not None:
         direction = "increase" if word.normalized in INCREASE_WORDS else "decrease"
@@ -211,13 +216,18 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
 
 #: The rest of a share written as two counts of one counter (``2人に1人``, ``5人中4人``).
 _ONE_IN = regex.compile(
-    r"\s*(?:に|中)\s*[0-9][0-9,.]*\s*(?P<unit>[^\s0-9]{1,2}?)(?=以上|以下|未満|$|[^\p{Han}])"
+    r"\s*(?:に|中)\s*[0-9][0-9,.]*\s*(?P<unit>[^\s0-9]{1,2}?)"
+    r"(?=以上|以下|未満|程度|前後|$|[^\p{Han}])"
+)
+#: A reference word right before a bracket that opens on its level (``現状値（100人）``).
+_REFERENCE_LEVEL = regex.compile(
+    r"(?:基準|現状|現況|策定時|当初(?:計画)?)(?:値|年度|時点?)?\s*[(（]\s*\Z"
 )
 #: A reference a target's number is counted from, right before it (``基準値の``, ``現状値＋``,
 #: ``策定時比``): the number is a change (a sign or 倍 after it says so), not a level.
 _FROM_REFERENCE = regex.compile(
-    r"(?:基準|現状|現況|策定時|当初|前年度?|直近)(?:値|年度|時点?)?\s*(?:の|比|から)?\s*"
-    r"(?P<sign>[+＋])?\s*\Z"
+    r"(?:基準|現状|現況|策定時|当初(?:計画)?|前年度?|直近)(?:値|年度|時点?)?\s*"
+    r"(?:[(（][^()（）]{1,12}[)）])?\s*(?:の|比|から)?\s*(?P<sign>[+＋]|[-−－△▲])?\s*\Z"
 )
 #: What follows a number that is the base a level is counted per (``1人1日当たり``).
 _PER_BASE = regex.compile(rf"\s*(?:[0-9]+\s*\S{{1,2}}\s*)?{PER_WORD}")
@@ -332,23 +342,32 @@ def parse_target_statement(
         # the sentence's own start is its baseline: the numbers decide, as the spec has them decide
         # against a record's 基準値 (100件から80件に増加 is a decrease); 維持 keeps its word
         baseline = Quantity(reading.start.value, reading.start.unit)
+    statement = TargetStatement(
+        text=text,
+        horizon_years=reading.horizon,
+        direction=direction,
+        goal=reading.goal,
+        change=reading.change,
+        cumulative=reading.cumulative,
+    )
+    return with_goal(statement, reading.goal, baseline) if reading.goal else statement
+
+
+def with_goal(
+    statement: TargetStatement, goal: Amount, baseline: Quantity | Decimal | str | None = None
+) -> TargetStatement:
+    """The statement with ``goal`` as its level, the direction decided by the numbers where the
+    baseline is a level of the same unit (a goal written without a unit, ``1.67（現状値）以上``,
+    takes the indicator's): 観光入込客数 from 86,400 to 10万人 is an increase whatever the
+    sentence's first level said."""
     base_value, base_unit = _baseline_value(baseline)
-    goal = reading.goal
-    # The numbers decide only when goal and baseline are levels of the same unit (a goal written
-    # without a unit, "1.67（現状値）以上", takes the indicator's).
-    if goal is not None and base_value is not None and goal.unit in (None, base_unit):
+    direction = statement.direction
+    if base_value is not None and goal.unit in (None, base_unit):
         if goal.value == base_value:
             direction = "maintain"
         else:
             direction = "increase" if goal.value > base_value else "decrease"
-    return TargetStatement(
-        text=text,
-        horizon_years=reading.horizon,
-        direction=direction,
-        goal=goal,
-        change=reading.change,
-        cumulative=reading.cumulative,
-    )
+    return replace(statement, goal=goal, direction=direction)
 
 
 #: A level as a sentence prints it: a number and a short unit (``4.1%``, ``17.8ha``, ``1,665人``).

@@ -37,6 +37,7 @@ from jpkpi.primitives.target import (
     TargetStatement,
     parse_direction_statement,
     parse_target_statement,
+    with_goal,
 )
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.records.model import KpiRecord, Observation, Status
@@ -60,7 +61,7 @@ from jpkpi.understanding.interpretation import (
     ratio_gloss,
 )
 from jpkpi.understanding.layouts import unit_in_name
-from jpkpi.understanding.programs import strip_added_tag, strip_repost_mark
+from jpkpi.understanding.programs import strip_repost_mark
 from jpkpi.understanding.vocabulary import COUNT_END, MEASURE_END, current_vocabulary
 
 #: Words in an indicator's name that make lower values better.
@@ -229,17 +230,54 @@ def _section(path: tuple[str, ...]) -> tuple[str, ...]:
     return path
 
 
-def _same_as_left(cells: list[ValueCell]) -> list[ValueCell]:
-    """A list's cells, each ``同左`` read as the value of the cell before it in the row (a
-    chain of them as the first value; ``raw`` stays ``同左``); one with nothing before it as
-    printed."""
-    out: list[ValueCell] = []
-    for cell in cells:
-        if same_as_left(cell.text) and cell.value_text is None and out:
-            before = out[-1]
-            cell = replace(cell, value_text=before.value_text or before.text)
-        out.append(cell)
+def _same_as_left(draft: Draft, warnings: list[str]) -> Draft:
+    """The draft with each ``同左`` value read as the value printed in the cell left of it in
+    its row, whatever list that cell is in (``現状値 100 | 目標値 同左``: hold the level; a chain
+    of them, the first value; ``raw`` stays ``同左``), with a warning where that cell is in
+    another list (an actual's column left of a target's); one with no cell left of it as
+    printed. Where the cells carry no place, the cell before it in its own list."""
+    listed = [
+        *((v, "baseline") for v in ([draft.baseline] if draft.baseline else [])),
+        *((v, "targets") for v in draft.targets),
+        *((v, "actuals") for v in draft.actuals),
+    ]
+    if not any(same_as_left(v.text) for v, _ in listed):
+        return draft
+    placed = sorted((x, k) for k, (v, _) in enumerate(listed) if (x := _x_of(v)) is not None)
+    resolved: dict[int, ValueCell] = {}
+    order = [k for _, k in placed] + [k for k in range(len(listed)) if _x_of(listed[k][0]) is None]
+    for k in order:
+        cell, kind = listed[k]
+        if not same_as_left(cell.text) or cell.value_text is not None:
+            continue
+        x = _x_of(cell)
+        if x is not None:
+            before = [j for xj, j in placed if xj < x]
+        else:
+            before = [j for j in range(k) if listed[j][1] == kind]
+        if not before:
+            continue
+        left, left_kind = listed[before[-1]]
+        left = resolved.get(id(left), left)
+        resolved[id(cell)] = replace(cell, value_text=left.value_text or left.text)
+        if left_kind != kind:
+            warnings.append(
+                f"'同左' {_where(cell)} was read as the value left of it ({left.text.strip()!r}, "
+                f"under {normalize_text(left.header)})"
+            )
+    out = copy.copy(draft)
+    out.map_values(lambda v: resolved.get(id(v), v))
     return out
+
+
+def _x_of(cell: ValueCell) -> float | None:
+    """Where a value cell stands across its row: its column, or the left edge of its box."""
+    where = cell.where
+    if where is None:
+        return None
+    if where.column is not None:
+        return float(where.column)
+    return where.bbox[0] if where.bbox is not None else None
 
 
 def _parse(cell: ValueCell, default_unit: str | None) -> Quantity | None:
@@ -622,6 +660,7 @@ _NAME_FOOTNOTE = regex.compile(r"\s*(?:[*＊]{1,2}|※)[0-9]?$")
 def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> KpiRecord:
     """Turn one draft into a ``jpkpi.kpi/1`` record."""
     warnings = list(draft.warnings)
+    draft = _same_as_left(draft, warnings)
     department = draft.program.department if draft.program else None
     name_text = draft.indicator or ""
     if department_of(name_text):
@@ -638,7 +677,6 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     name = _NAME_FOOTNOTE.sub("", normalize_text(name)) or normalize_text(name)
     # an indicator marked 【再掲】 repeats one listed earlier, as a program so marked does
     name, reposted = strip_repost_mark(name)
-    name = strip_added_tag(name)  # 【新】: added at a review, no part of the name
     doubt = not_a_name(name, current_vocabulary()) if name or draft.has_values() else None
     if doubt is not None:
         # 担当課, H30年度目標値, 6,000: a heading or a value in the name's place, read from a
@@ -754,7 +792,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             baseline = _observation(draft.baseline, parsed, base_period, warnings, notes)
     span = find_span(draft.target_period.text) if draft.target_period else None
     points_at: int | None = None  # the year of the target whose points make the statement
-    for cell in _same_as_left(draft.targets):
+    for cell in draft.targets:
         period = cell.period or target_period
         heading = innermost_heading(cell.header)
         if cell.period is None and _ORDINAL_YEAR.search(heading):
@@ -879,15 +917,24 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         # 出生数を令和4年度に26人、令和6年度に30人とする (下條): a name that states its targets,
         # each level the sentence dates the target of that year; where it says where it starts
         # (神山: 令和2（2020）年度の1,119tから), that is the baseline
-        said_where = draft.indicator_where if said_in_name != draft.stated_goal else None
+        stated_below = said_in_name == draft.stated_goal
         start, dated = _dated_levels(
-            said_in_name, default_unit, unit_flags, said_where or draft.stated_goal_where
+            said_in_name,
+            default_unit,
+            unit_flags,
+            draft.stated_goal_where if stated_below else draft.indicator_where,
         )
-        if len(dated) > 1 and statement is not None and not targets:
-            # 令和4年度に26人、令和6年度に30人とする: the last level it dates is where it ends up
+        if stated_below and dated:
+            warnings.append(
+                f"its targets were read from a sentence in a row of its own under it "
+                f"({draft.stated_goal!r})"
+            )
+        if dated and statement is not None and not targets:
+            # 令和4年度に26人、令和6年度に30人とする: the last level it dates is where it ends up,
+            # and the numbers decide its way (毎年1人ずつ増やし、…年間16人: 16, no 1)
             last = dated[-1].quantity
             if last.value is not None:
-                statement = replace(statement, goal=Amount(last.value, last.unit))
+                statement = with_goal(statement, Amount(last.value, last.unit), baseline_q)
         targets = targets or dated
         baseline = baseline or start
     if unit is None and not targets and not actuals and baseline is None:

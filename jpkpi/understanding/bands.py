@@ -397,10 +397,27 @@ def _label_plans(table: Table) -> dict[int, _Plan]:
         if len(names) != 1 or len(values) < 2:
             continue
         parts = {i: [[CellLine(p)] for p in listed[i]] for i in listed}
+        said: list[str] = []
         for c in cells:
-            if id(c) not in parts and c.rowspan == 1 and c.text.strip():
+            if id(c) in parts or c.rowspan != 1 or not c.text.strip():
+                continue
+            flat = c.text.replace("\n", "").strip()
+            one = _CIRCLED.match(flat)
+            if one is not None and not _CIRCLED.search(flat, one.end()):
+                # ①147.9 alone: that number's part, the others print nothing there
+                at = ord(one.group()) - 0x2460
+                rest = flat[one.end() :].strip()
+                parts[id(c)] = [[CellLine(rest)] if i == at else [] for i in range(k)]
+            elif is_value(classify(flat)) and any(ch.isdigit() for ch in fold_width(flat)):
+                # a number with no label beside labelled ones: whose it is, the row does not say
+                parts[id(c)] = [[] for _ in range(k)]
+                said.append(
+                    f"{flat!r} in table row {r + 1}, printed without a number beside the "
+                    f"indicators listed ①…, may be any one's: not read"
+                )
+            else:  # the 施策, a dash: each one's
                 parts[id(c)] = [[CellLine(t) for t in c.line_texts()]] * k
-        plans[r] = _Plan(k, parts, [])
+        plans[r] = _Plan(k, parts, said)
     return plans
 
 

@@ -98,16 +98,6 @@ def program_heading(text: str) -> Program | None:
 _ITEM_COUNT = regex.compile(r"\s*[(（]\s*[0-9]{1,3}\s*(?:項目|指標)\s*[)）]\s*$")
 
 
-#: A tag before a name that says the indicator was added at a review (土庄: ``【新】…``).
-_ADDED_TAG = regex.compile(r"^\s*[【\[［]\s*(?:新|新規|追加)\s*[】\]］]\s*")
-
-
-def strip_added_tag(text: str) -> str:
-    """A name without the tag before it that marks the indicator as added (``【新】島の暮らし
-    体験…``); a bracket inside or after the name (``就農者数（新規）``) is part of it."""
-    return _ADDED_TAG.sub("", text) or text
-
-
 def strip_repost_mark(text: str) -> tuple[str, bool]:
     """A text without its 【再掲】 mark, and whether it had one (an indicator listed again)."""
     stripped = _REPOSTED.sub("", text)

@@ -576,37 +576,50 @@ _GOAL_ROW = regex.compile(
 _CLAUSE_PARTICLE = regex.compile(r"^\s*[をがは、]\s*")
 
 
-def _goals_in_rows_below(table: Table, drafts: list[Draft]) -> None:
+def _goals_in_rows_below(table: Table, drafts: list[Draft]) -> list[Draft]:
     """The targets a sentence in a row of its own states for the indicators above it, back to
-    the previous such row (野田's ``【目標】`` rows): each indicator it names takes its clause,
-    the sentence's lead (``令和6年度に、``) before it, as a statement whose dated levels are its
-    targets (records.build), with a warning that the targets were read from the sentence."""
-    rows = table.rows()
+    the previous such row (野田's ``【目標】`` rows, merged across the table or in its first cell
+    alone): each indicator it names, as a whole name followed by its clause (the longest name
+    where one holds another: 外国人観光客数 is no 観光客数), takes that clause with the sentence's
+    lead (``令和6年度に、``) as a statement whose dated levels are its targets (records.build,
+    which says so in a warning where they read). The row itself is no indicator (a reader that
+    took it for one, in a CSV's first column, gave a nameless draft)."""
     done = -1
-    for r, row in enumerate(rows):
+    goal_rows: set[int] = set()
+    for r, row in enumerate(table.rows()):
         cells = [c for c in row if not c.empty]
-        if len(cells) != 1 or cells[0].colspan * 2 < table.n_cols:
+        if len(cells) != 1 or not (cells[0].colspan * 2 >= table.n_cols or cells[0].col == 0):
             continue
         m = _GOAL_ROW.match(normalize_text(cells[0].text))
         if m is None:
             continue
         body = m.group("body")
-        above = [d for d in drafts if d.row is not None and done < d.row < r and d.indicator]
+        block = [d for d in drafts if d.row is not None and done < d.row < r and d.indicator]
         done = r
-        found = sorted(
-            (at, d)
-            for d in above
-            if (at := body.find(normalize_text(d.indicator or ""))) >= 0 and not d.targets
-        )
-        for k, (at, d) in enumerate(found):
+        goal_rows.add(r)
+        found: list[tuple[int, int, Draft]] = []
+        for d in sorted(block, key=lambda d: -len(normalize_text(d.indicator or ""))):
+            name = normalize_text(d.indicator or "")
+            for hit in regex.finditer(regex.escape(name), body):
+                a, b = hit.span()
+                inside = any(a < end and start < b for start, end, _ in found)
+                if inside or not _NAME_THEN_CLAUSE.match(body, b):
+                    continue
+                found.append((a, b, d))
+                break  # (its first whole mention)
+        found.sort(key=lambda f: f[0])
+        for k, (_, b, d) in enumerate(found):
+            if d.targets:
+                continue
             end = found[k + 1][0] if k + 1 < len(found) else len(body)
-            rest = _CLAUSE_PARTICLE.sub("", body[at + len(normalize_text(d.indicator or "")) : end])
+            rest = _CLAUSE_PARTICLE.sub("", body[b:end])
             d.stated_goal = f"{body[: found[0][0]]}{rest}".strip(" 、。")
             d.stated_goal_where = cells[0].provenance
-            d.warnings.append(
-                f"its targets were read from the sentence in the row under it "
-                f"({normalize_text(cells[0].text)!r})"
-            )
+    return [d for d in drafts if not (d.row in goal_rows and not d.has_values())]
+
+
+#: What follows a name that its clause goes on from (``…の生産量を``, ``…数は``, a comma).
+_NAME_THEN_CLAUSE = regex.compile(r"\s*(?:を|が|は|、|,)")
 
 
 def _settled(
@@ -624,7 +637,7 @@ def _settled(
     drafts = _without_derived_rows(drafts, vocabulary)
     drafts = [d for d in drafts if not _period_row(d, vocabulary)]
     spread_keyed_values(table, drafts)
-    _goals_in_rows_below(table, drafts)
+    drafts = _goals_in_rows_below(table, drafts)
     settle_revisions(drafts, vocabulary)
     doubt_drafts(table, reading, drafts, vocabulary)
     _note_unread(table, reading, drafts, index)
@@ -2006,28 +2019,42 @@ def _relative_dated(d: Draft, report_year: int, said_by: str) -> None:
 
 def _title_dated(d: Draft, report_year: int, said_by: str) -> None:
     """A bare 目標値 | 実績値 pair still undated once every other dating is done: the year the
-    report's title names, with a warning."""
+    report's title names, with a warning (大町: 目標値 | 実績値 with no year on a sheet titled
+    令和6年度: an evaluation reports its own year's target and actual; a 最終目標 or a 直近値
+    names another year)."""
+    _pair_dated(d, report_year, None, frozenset(), f"the {said_by} names, FY{report_year}")
+
+
+def _pair_dated(
+    d: Draft, fiscal_year: int, raw: str | None, flags: frozenset[str], said: str
+) -> None:
+    """Date a draft's bare 目標値 | 実績値 pair (no year, no word of another time), the pair
+    alone and not where a 目標年度 column dates the row's target: ``fiscal_year``, ``raw`` the
+    text that named it (None: each heading), ``flags`` added to the actual, and a warning that
+    ends with ``said``."""
     if d.target_period is not None:
         return  # a 目標年度 column dates the row's target (and says the pair is no one year's)
     bare = [v for v in d.actuals if v.period is None and _plain(v, "実績")]
     paired = [v for v in d.targets if v.period is None and _plain(v, "目標")]
-    if len(bare) == 1 and len(paired) == 1:
-        # 大町: 目標値 | 実績値 with no year on a sheet titled 令和6年度: an evaluation reports
-        # its own year's target and actual (a 最終目標 or a 直近値 names another year)
-        for cell, listed in ((paired[0], "targets"), (bare[0], "actuals")):
-            year = Period(report_year, None, None, normalize_text(cell.header))
-            setattr(
-                d, listed, [replace(v, period=year) if v is cell else v for v in getattr(d, listed)]
-            )
-        d.warnings.append(
-            f"values under {normalize_text(paired[0].header)} and {normalize_text(bare[0].header)}"
-            f", which name no year, were read as the year the {said_by} names, FY{report_year}"
-        )
+    if len(bare) != 1 or len(paired) != 1:
+        return
+
+    def dated(cell: ValueCell) -> Period:
+        return Period(fiscal_year, None, None, raw or normalize_text(cell.header))
+
+    d.targets = [replace(v, period=dated(v)) if v is paired[0] else v for v in d.targets]
+    d.actuals = [
+        replace(v, period=dated(v), flags=v.flags | flags) if v is bare[0] else v for v in d.actuals
+    ]
+    d.warnings.append(
+        f"values under {normalize_text(paired[0].header)} and {normalize_text(bare[0].header)}"
+        f", which name no year, were read as the year {said}"
+    )
 
 
 #: A heading that names one year and nothing else, but that its figures are forecasts
 #: (``令和5年度``, ``令和6年度（見込）``).
-_YEAR_HEADING_ESTIMATE = regex.compile(r"[(（]\s*見込み?\s*[)）]\s*$")
+_YEAR_HEADING_ESTIMATE = regex.compile(r"[(（]?\s*見込み?\s*[)）]?\s*$")
 
 
 def _heading_dated(drafts: list[Draft], above: Block | None) -> None:
@@ -2038,32 +2065,17 @@ def _heading_dated(drafts: list[Draft], above: Block | None) -> None:
     if not isinstance(above, TextLine):
         return
     text = normalize_text(above.text)
-    estimate = _YEAR_HEADING_ESTIMATE.search(text) is not None
+    # (令和6年度（見込）, 令和6年度見込: the vocabulary's estimate word, a forecast)
+    estimate = "estimate" in current_vocabulary().votes(text)
     try:
         year = parse_period(_YEAR_HEADING_ESTIMATE.sub("", text))
     except ParseError:
         return
     if year.fiscal_year is None or year.month is not None:
         return
+    flags = frozenset({"estimate"}) if estimate else frozenset()
     for d in drafts:
-        if d.target_period is not None:
-            continue
-        bare = [v for v in d.actuals if v.period is None and _plain(v, "実績")]
-        paired = [v for v in d.targets if v.period is None and _plain(v, "目標")]
-        if len(bare) != 1 or len(paired) != 1:
-            continue
-        dated = Period(year.fiscal_year, None, None, text)
-        d.targets = [replace(v, period=dated) if v is paired[0] else v for v in d.targets]
-        flags = frozenset({"estimate"}) if estimate else frozenset()
-        d.actuals = [
-            replace(v, period=dated, flags=v.flags | flags) if v is bare[0] else v
-            for v in d.actuals
-        ]
-        d.warnings.append(
-            f"values under {normalize_text(paired[0].header)} and {normalize_text(bare[0].header)}"
-            f", which name no year, were read as the year the heading above the table names "
-            f"({text})"
-        )
+        _pair_dated(d, year.fiscal_year, text, flags, f"the heading above the table names ({text})")
 
 
 def _plain(v: ValueCell, word: str) -> bool:

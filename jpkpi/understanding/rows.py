@@ -339,6 +339,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 # 施策2-1 観光・交流の推進 | 令和3年度 | …: a policy's block of the table, its
                 # KPIs under a year row of their own (a policy measures outcomes, no 事業量)
                 header_program = program = policy
+                kind = named or Kind.KPI
             elif row_program is not None:
                 # A program's own header row inside a table lists that program's 事業量.
                 header_program = program = row_program

@@ -420,14 +420,20 @@ def for_reference(text: str) -> bool:
 
 
 #: Another body a heading names (``香川県の``, ``全国``, ``国の``): figures not the town's own.
-_ANOTHER_BODY = regex.compile(r"\p{Han}{1,3}[県都府]|北海道|全国|国の|国平均")
+_ANOTHER_BODY = regex.compile(
+    r"(?:\p{Han}{0,3}(?:県|都|府)|北海道|全国|国)(?=の|平均|目標|値|計画|全体)|全国"
+)
+#: A bracket naming where a figure comes from (``（岩手県統計）``): the source, no owner.
+_SOURCE_BRACKET = regex.compile(r"[(（][^()（）]*(?:統計|調査|資料|推計)[)）]")
 
 
 def another_bodys_reference(text: str) -> bool:
     """Whether a column's heading marks its figures as another body's, given for reference
     (土庄: ``（参考）香川県の目標値（R7）``): no list of the indicator's own values; the town's
     own earlier figure so marked (``（参考）H23実績``) stays its actual."""
-    return for_reference(text) and _ANOTHER_BODY.search(normalize_text(text)) is not None
+    if not for_reference(text):
+        return False
+    return _ANOTHER_BODY.search(_SOURCE_BRACKET.sub("", normalize_text(text))) is not None
 
 
 def remarks(text: str) -> bool:
