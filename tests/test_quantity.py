@@ -595,3 +595,11 @@ def test_comparison_signs_more_and_less(raw: str = "＞3") -> None:
     assert parse_quantity("＞3").flags == frozenset({"more_than"})
     assert parse_quantity("<10").flags == frozenset({"less_than"})
     assert not parse_quantity("5 強").flags
+
+
+@pytest.mark.parametrize("raw", ["R7.8確定予定", "令和7年8月公表予定", "H27.9公表予定"])
+def test_a_date_the_figure_is_due_by_is_not_measured_yet(raw: str) -> None:
+    """本巣 (corpora/forms195): `R7.8確定予定` under R6実績 is no value yet: not measured, as
+    未公表 is (香南, forms77, prints `H27.9公表予定`)."""
+    q = parse_quantity(raw)
+    assert (q.value, q.flags) == (None, frozenset({"not_measured"}))

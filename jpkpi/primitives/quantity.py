@@ -37,6 +37,9 @@ MISSING_MARKERS: dict[str, str] = {
     "なし": "none",
     "無し": "none",
 }
+#: A cell saying when the figure will be fixed, published or tallied (``R7.8確定予定``,
+#: ``令和7年8月公表予定``).
+_DUE = regex.compile(r"(?P<when>.+?)(?:頃|ごろ)?(?:に)?(?:確定|公表|集計|判明|把握)予定")
 #: Cells that say what was counted did not take place that year (a triennial festival's
 #: ``（非開催）``, an event ``中止``, a programme ``未実施``): no value, and no flag of the spec's.
 NOT_HELD_MARKERS = frozenset(
@@ -353,6 +356,10 @@ def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
         return Quantity(None, unit, frozenset({"missing"}), (), raw)
     if bare in MISSING_MARKERS:
         return Quantity(None, unit, frozenset({MISSING_MARKERS[bare]}), (), raw)
+    due = _DUE.fullmatch(bare)
+    if due is not None and reads_as_period(due.group("when")):
+        # R7.8確定予定 (本巣): the figure is fixed, published or tallied later: not measured yet
+        return Quantity(None, unit, frozenset({"not_measured"}), (), raw)
     if dash_only(bare):
         return Quantity(None, unit, frozenset({"missing"}), (), raw)
     explained = _DASH_WHY.fullmatch(bare)
@@ -866,9 +873,11 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         # ゼロ as a target (いわき's 待機児童数 2人 → ゼロ): the number 0, in words
         return replace(parse_quantity("0" + (zero.group("unit") or ""), default_unit), raw=s)
     if start < stop and folded[start] not in _STARTS:
-        # Prose fails here, before any other work: most cells of a document are not quantities.
+        # Prose fails here, before any other work: most cells of a document are not quantities
+        # (but R7.8確定予定, a date the figure is due by, is a value not measured yet).
         labelled = bool(_LABEL_START.match(folded, start, stop))
-        if not labelled:
+        due = folded.endswith("予定") and _DUE.fullmatch(folded, start, stop) is not None
+        if not labelled and not due:
             raise _fail(caller, s, f"does not start with a number (found {s[start]!r})", start)
     if folded[start:stop] in _MARKS_NOT_ZERO:
         # 〇 alone in a cell is a mark (a column of 該当 ticks), not the kanji numeral zero
