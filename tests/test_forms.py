@@ -697,6 +697,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms194", "all"),
         (FORMS.parent / "forms196", "all"),
         (FORMS.parent / "forms197", "all"),
+        (FORMS.parent / "forms199", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -4735,4 +4736,17 @@ def test_a_value_at_the_mid_term_evaluation_is_an_actual() -> None:
     checkups = _named("forms197", "misasa_chukan_hyoka_r5.pdf")["特定健康診査の受診率"]
     assert [(a.quantity.value, a.period.fiscal_year) for a in checkups.actuals] == [
         (Decimal("43.1"), 2022)
+    ]
+
+
+def test_a_kpi_sentence_that_holds_its_level_down() -> None:
+    """小谷 (corpora/forms200): `転出超過数（社会減）を、令和5年度に年間25人以下、令和6年度に
+    年間20人以下に抑える。` names 転出超過数(社会減) and dates two targets, at most."""
+    record = _named("forms200", "otari_kpi_kensho_r5.pdf")["転出超過数(社会減)"]
+    assert [
+        (t.quantity.value, t.period.fiscal_year, "at_most" in t.quantity.flags)
+        for t in record.targets
+    ] == [
+        (25, 2023, True),
+        (20, 2024, True),
     ]

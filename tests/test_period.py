@@ -380,3 +380,9 @@ def test_a_first_kanji_inside_a_word_is_no_era() -> None:
 def test_a_version_number_is_no_era() -> None:
     """Review 19: `Ver.2` is a version, not 令和2."""
     assert find_period("アプリVer.2利用者数") is None
+
+
+def test_a_census_year_in_a_heading_is_its_october() -> None:
+    """田舎館 (corpora/forms198): `基準値（H27国調）` is the census of 2015, counted at 1 October."""
+    p = find_period("基準値（H27国調）")
+    assert p is not None and (p.fiscal_year, p.year, p.month) == (2015, 2015, 10)

@@ -229,6 +229,10 @@ def reads_as_period(s: str) -> bool:
     return True
 
 
+#: A census right after its year (``H27国調``, ``令和2年国勢調査``): counted as of 1 October.
+_CENSUS = regex.compile(r"\s*(?:国調|国勢調査)")
+
+
 def find_period(s: str) -> Period | None:
     """The first period inside a longer text (``基準値 (R元)`` → R元); None when there is none.
 
@@ -245,6 +249,9 @@ def find_period(s: str) -> Period | None:
             # H29.4～H30.3: the months of one fiscal year, April to March, are that year
             return Period(found.fiscal_year, None, None, s)
         found = end or found
+        if _CENSUS.match(folded, m.end()) and found.year is None and found.fiscal_year:
+            # H27国調 (田舎館): the census counts as of 1 October of that year
+            return Period(found.fiscal_year, found.fiscal_year, 10, s)
         glossed = _GLOSS_THEN_UNIT.match(folded, m.end())
         if (
             glossed
