@@ -698,6 +698,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms196", "all"),
         (FORMS.parent / "forms197", "all"),
         (FORMS.parent / "forms199", "all"),
+        (FORMS.parent / "forms201", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],

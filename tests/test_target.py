@@ -302,3 +302,11 @@ def test_a_fall_from_the_reference_and_a_bracketed_reference_level() -> None:
     twice = parse_target_statement("現状値（100人）の2倍")
     assert twice is not None and twice.goal is None and twice.change.unit == "倍"
     assert parse_target_statement("3人に1人程度") is None
+
+
+def test_a_percentage_of_the_reference_is_no_level() -> None:
+    """津久見 (corpora/forms201): `基準値比110％` under 目標値（R7） is 110 % of the baseline, no
+    target of 110 %; `前年度比+5%` is still a change of 5 % up."""
+    assert parse_target_statement("基準値比110％") is None
+    up = parse_target_statement("前年度比+5%")
+    assert up is not None and (up.change.value, up.direction) == (Decimal(5), "increase")

@@ -192,6 +192,9 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
         reading.start = amount  # 現状値（100人）の2倍: the level it counts from, no goal
         return nxt
     relative = _FROM_REFERENCE.search(text, 0, start)
+    of_reference = relative is not None and "比" in relative.group() and not relative.group("sign")
+    if not moved and of_reference and q.unit == "%":
+        return nxt  # 基準値比110％: a ratio to the reference, no level (and no way said)
     if not moved and relative is not None and (relative.group("sign") or q.unit == "倍"):
         # 基準値の2倍（36）, 基準値＋6世帯（12）: how far from the reference the goal lies, a
         # change and no level (the bracket after it, if any, prints the level)

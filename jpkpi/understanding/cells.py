@@ -1015,6 +1015,10 @@ def unit_word(text: str) -> bool:
     return unit_only(bare) or bare.lstrip("千万億百") in COUNTERS
 
 
+#: Characters of the words a change is said with (増, 減, 向上, 削減…), before reading a sentence.
+_CHANGE_CHARS = regex.compile(r"[増減向上削伸]")
+
+
 def qualified_unit(text: str) -> bool:
     """Whether a unit cell prints a unit, alone or with words that qualify the value before it
     (伊平屋: ``延べ人以上``, how it is counted and a bound; ``％増（対H26）``, a change): read
@@ -1027,6 +1031,8 @@ def qualified_unit(text: str) -> bool:
     try:
         q = parse_quantity("1" + norm)
     except ParseError:
+        if not _CHANGE_CHARS.search(norm):
+            return False  # (no word of a change: no sentence to read, the hot path stays cheap)
         said = parse_target_statement("1" + norm)
         return said is not None and said.change is not None and said.goal is None
     return q.unit is not None and q.value is not None
