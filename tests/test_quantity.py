@@ -603,3 +603,23 @@ def test_a_date_the_figure_is_due_by_is_not_measured_yet(raw: str) -> None:
     未公表 is (香南, forms77, prints `H27.9公表予定`)."""
     q = parse_quantity(raw)
     assert (q.value, q.flags) == (None, frozenset({"not_measured"}))
+
+
+@pytest.mark.parametrize(
+    ("raw", "default", "value", "unit"),
+    [
+        ("8,120（推計人口）", "人", 8120, "人"),  # review 20: a source beside the column's unit
+        ("40,501（税込）", "千円", 40501000, "円"),
+        ("30（事業所）", None, 30, "事業所"),  # no column unit: the bracket is the unit
+    ],
+)
+def test_a_bracket_after_a_number_weighs_the_columns_unit(
+    raw: str, default: str | None, value: int, unit: str
+) -> None:
+    q = parse_quantity(raw, default_unit=default)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize("raw", ["8月公表予定", "12月頃公表予定", "R7.9発表予定"])
+def test_a_month_the_figure_is_due_by_is_not_measured_yet(raw: str) -> None:
+    assert parse_quantity(raw).flags == frozenset({"not_measured"})

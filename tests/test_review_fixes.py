@@ -2148,3 +2148,16 @@ def test_an_evaluation_year_field_does_not_move_years_named_relative_to_the_repo
     )
     (record,) = html_page(tmp_path, "hyoka", body).records
     assert [a.period.fiscal_year for a in record.actuals] == [2022, 2023]
+
+
+def test_same_as_left_stays_in_its_printed_row(tmp_path: Path) -> None:
+    """Review 20: in a two-row layout (targets over actuals), `同左` in the target row repeats
+    the target left of it, not the actual below that."""
+    body = (
+        "<table><tr><th>指標</th><th>区分</th><th>H28</th><th>H29</th></tr>"
+        "<tr><td rowspan='2'>観光入込客数</td><td>目標</td><td>100</td><td>同左</td></tr>"
+        "<tr><td>実績</td><td>95</td><td>98</td></tr></table>"
+    )
+    records = html_page(tmp_path, "two_rows", body).records
+    (visitors,) = [r for r in records if r.indicator == "観光入込客数"]
+    assert [t.quantity.value for t in visitors.targets] == [100, 100]

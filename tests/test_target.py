@@ -310,3 +310,14 @@ def test_a_percentage_of_the_reference_is_no_level() -> None:
     assert parse_target_statement("基準値比110％") is None
     up = parse_target_statement("前年度比+5%")
     assert up is not None and (up.change.value, up.direction) == (Decimal(5), "increase")
+
+
+def test_a_bracketed_reference_level_is_the_goal_unless_a_change_follows() -> None:
+    """Review 20: `現状値（15.2%）以上` and `現状値（1,200人）を維持` keep that level as the goal;
+    only `…）の2倍` counts from it; `現状値（H27：120人）の2倍` has no goal of 120."""
+    floor = parse_target_statement("現状値（15.2%）以上")
+    assert floor is not None and floor.goal.value == Decimal("15.2")
+    hold = parse_target_statement("現状値（1,200人）を維持")
+    assert hold is not None and (hold.goal.value, hold.direction) == (Decimal(1200), "maintain")
+    twice = parse_target_statement("現状値（H27：120人）の2倍")
+    assert twice is not None and twice.goal is None

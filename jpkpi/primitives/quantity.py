@@ -39,7 +39,11 @@ MISSING_MARKERS: dict[str, str] = {
 }
 #: A cell saying when the figure will be fixed, published or tallied (``R7.8確定予定``,
 #: ``令和7年8月公表予定``).
-_DUE = regex.compile(r"(?P<when>.+?)(?:頃|ごろ)?(?:に)?(?:確定|公表|集計|判明|把握)予定")
+_DUE = regex.compile(
+    r"(?P<when>.+?)(?:頃|ごろ)?(?:に)?(?:確定|公表|発表|集計|判明|把握)(?:予定|見込み?)"
+)
+#: A month alone, or the year in hand, as such a date (``8月``, ``12月末``, ``年度中``).
+_DUE_MONTH = regex.compile(r"[0-9]{1,2}月(?:末|上旬|中旬|下旬)?|(?:年度|今年度)中|年度末")
 #: Cells that say what was counted did not take place that year (a triennial festival's
 #: ``（非開催）``, an event ``中止``, a programme ``未実施``): no value, and no flag of the spec's.
 NOT_HELD_MARKERS = frozenset(
@@ -357,7 +361,8 @@ def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
     if bare in MISSING_MARKERS:
         return Quantity(None, unit, frozenset({MISSING_MARKERS[bare]}), (), raw)
     due = _DUE.fullmatch(bare)
-    if due is not None and reads_as_period(due.group("when")):
+    when = due.group("when") if due is not None else ""
+    if due is not None and (reads_as_period(when) or _DUE_MONTH.fullmatch(when)):
         # R7.8確定予定 (本巣): the figure is fixed, published or tallied later: not measured yet
         return Quantity(None, unit, frozenset({"not_measured"}), (), raw)
     if dash_only(bare):
@@ -519,9 +524,9 @@ def _single(
     # Some documents write the unit in parentheses right after the number: 3(件).
     if unit_text.startswith("(") and unit_text.endswith(")") and unit_text.count("(") == 1:
         unit_text, unit_at = unit_text[1:-1], unit_at + 1
-        if _bracket_note(unit_text):
-            # 8（確）, 298（住基）, 22（R4見直し）: a mark, the figure's source or when it was
-            # revised, in brackets: no unit
+        if _bracket_note(unit_text, default[1]):
+            # 8（確）, 298（住基）, 22（R4見直し）, 8,120（推計人口） in a 人 column: a mark, the
+            # figure's source or when it was revised, in brackets: no unit
             note, unit_text = unit_text.strip(), ""
         if any(ch.isdigit() for ch in unit_text):
             try:
@@ -583,16 +588,22 @@ BRACKET_NOTES = frozenset(
 _WORD_CHARS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
-def _bracket_note(text: str) -> bool:
+def _bracket_note(text: str, default_unit: str | None = None) -> bool:
     """Whether a bracket right after a number marks or sources it rather than giving its unit:
-    one of ``BRACKET_NOTES``, or words with a period that is no period alone (``R4見直し``,
-    when the figure was revised); any other word in brackets stays its unit (``3(件)``,
-    ``30（事業所）``, ``120（人/日）``)."""
+    one of ``BRACKET_NOTES`` or a not-held word, words with a period that is no period alone
+    (``R4見直し``), or, beside a column's unit, a word that is no counter, no unit in Latin
+    letters or signs and not that unit (``8,120（推計人口）`` under 人, ``40,501（税込）`` under
+    千円); any other bracket is the unit (``3(件)``, ``120（人/日）``, ``30（事業所）`` with no
+    column unit)."""
     bare = text.strip()
     if bare in BRACKET_NOTES or any(word in bare for word in NOT_HELD_MARKERS):
         return True  # (0（受入休止）: why it is zero)
-    dated = any(ch.isdigit() for ch in bare) and _WORD_CHARS.search(bare) is not None
-    return dated and not reads_as_period(bare)
+    if any(ch.isdigit() for ch in bare) and _WORD_CHARS.search(bare) is not None:
+        return not reads_as_period(bare)
+    core = split_scale(normalize_unit(bare))[1]
+    if not core or core in COUNTERS or not _WORD_CHARS.search(core) or "/" in core:
+        return False
+    return default_unit is not None and core != split_scale(normalize_unit(default_unit))[1]
 
 
 def _number_scale(number: str) -> int:
@@ -876,7 +887,7 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         # Prose fails here, before any other work: most cells of a document are not quantities
         # (but R7.8確定予定, a date the figure is due by, is a value not measured yet).
         labelled = bool(_LABEL_START.match(folded, start, stop))
-        due = folded.endswith("予定") and _DUE.fullmatch(folded, start, stop) is not None
+        due = _DUE.fullmatch(folded, start, stop) is not None
         if not labelled and not due:
             raise _fail(caller, s, f"does not start with a number (found {s[start]!r})", start)
     if folded[start:stop] in _MARKS_NOT_ZERO:

@@ -188,8 +188,11 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
         return nxt
     word = _word_after(tokens, nxt)
     moved = word is not None and word.normalized in INCREASE_WORDS | DECREASE_WORDS
-    if _REFERENCE_LEVEL.search(text, 0, start) and reading.start is None:
-        reading.start = amount  # 現状値（100人）の2倍: the level it counts from, no goal
+    counted_from = _REFERENCE_LEVEL.search(text, 0, start) and _THEN_RELATIVE.match(text, end)
+    if counted_from and reading.start is None:
+        # 現状値（100人）の2倍: the level it counts from, no goal (現状値（15.2%）以上, …を維持:
+        # the level itself is the goal)
+        reading.start = amount
         return nxt
     relative = _FROM_REFERENCE.search(text, 0, start)
     of_reference = relative is not None and "比" in relative.group() and not relative.group("sign")
@@ -224,8 +227,12 @@ _ONE_IN = regex.compile(
 )
 #: A reference word right before a bracket that opens on its level (``現状値（100人）``).
 _REFERENCE_LEVEL = regex.compile(
-    r"(?:基準|現状|現況|策定時|当初(?:計画)?)(?:値|年度|時点?)?\s*[(（]\s*\Z"
+    r"(?:基準|現状|現況|策定時|当初(?:計画)?)(?:値|年度|時点?)?\s*[(（]"
+    r"(?:[^()（）0-9]*[0-9元]+[^()（）0-9]*?[:：])?\s*\Z"
 )
+#: What follows such a bracketed level where the target is counted from it (``）の2倍``,
+#: ``）から10%増``, ``）＋5人``).
+_THEN_RELATIVE = regex.compile(r"[^()（）]{0,4}[)）]\s*(?:の\s*[0-9]|から|より|[+＋\-−－△▲])")
 #: A reference a target's number is counted from, right before it (``基準値の``, ``現状値＋``,
 #: ``策定時比``): the number is a change (a sign or 倍 after it says so), not a level.
 _FROM_REFERENCE = regex.compile(

@@ -253,7 +253,8 @@ def _same_as_left(draft: Draft, warnings: list[str]) -> Draft:
             continue
         x = _x_of(cell)
         if x is not None:
-            before = [j for xj, j in placed if xj < x]
+            # (in its own printed row: 上段 targets over 下段 actuals are two rows)
+            before = [j for xj, j in placed if xj < x and _same_row(listed[j][0], cell)]
         else:
             before = [j for j in range(k) if listed[j][1] == kind]
         if not before:
@@ -269,6 +270,18 @@ def _same_as_left(draft: Draft, warnings: list[str]) -> Draft:
     out = copy.copy(draft)
     out.map_values(lambda v: resolved.get(id(v), v))
     return out
+
+
+def _same_row(a: ValueCell, b: ValueCell) -> bool:
+    """Whether two value cells stand in one printed row: the same grid row, or boxes that
+    overlap from top to bottom; cells that carry no row are taken as one row's."""
+    if a.where is None or b.where is None:
+        return True
+    if a.where.row is not None and b.where.row is not None:
+        return a.where.row == b.where.row
+    if a.where.bbox is not None and b.where.bbox is not None:
+        return a.where.bbox[1] < b.where.bbox[3] and b.where.bbox[1] < a.where.bbox[3]
+    return True
 
 
 def _x_of(cell: ValueCell) -> float | None:
@@ -925,9 +938,9 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             unit_flags,
             draft.stated_goal_where if stated_below else draft.indicator_where,
         )
-        if stated_below and dated:
+        if stated_below and (dated or statement is not None):
             warnings.append(
-                f"its targets were read from a sentence in a row of its own under it "
+                f"its target was read from a sentence in a row of its own under it "
                 f"({draft.stated_goal!r})"
             )
         if dated and statement is not None and not targets:

@@ -398,6 +398,7 @@ def _label_plans(table: Table) -> dict[int, _Plan]:
             continue
         parts = {i: [[CellLine(p)] for p in listed[i]] for i in listed}
         said: list[str] = []
+        name_col = next(c.col for c in cells if id(c) == names[0])
         for c in cells:
             if id(c) in parts or c.rowspan != 1 or not c.text.strip():
                 continue
@@ -408,7 +409,16 @@ def _label_plans(table: Table) -> dict[int, _Plan]:
                 at = ord(one.group()) - 0x2460
                 rest = flat[one.end() :].strip()
                 parts[id(c)] = [[CellLine(rest)] if i == at else [] for i in range(k)]
-            elif is_value(classify(flat)) and any(ch.isdigit() for ch in fold_width(flat)):
+                if at >= k:
+                    said.append(
+                        f"{flat!r} in table row {r + 1} names an indicator the row does not "
+                        f"list ({k} listed): not read"
+                    )
+            elif (
+                c.col > name_col  # (a row's number left of the names is every one's)
+                and is_value(classify(flat))
+                and any(ch.isdigit() for ch in fold_width(flat))
+            ):
                 # a number with no label beside labelled ones: whose it is, the row does not say
                 parts[id(c)] = [[] for _ in range(k)]
                 said.append(

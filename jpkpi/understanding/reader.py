@@ -570,7 +570,8 @@ def _without_coded_values(drafts: list[Draft], lines: Sequence[TextLine]) -> Non
 #: A row of its own that states the targets of the indicators above it in a sentence (野田:
 #: ``【目標】令和6年度に、のだ塩の生産量を年間13.0t、荒海ホタテの水揚量を年間350tとする。``).
 _GOAL_ROW = regex.compile(
-    r"^\s*(?:[【［\[＜<〈]\s*目標\s*[】］\]＞>〉]|目標\s*[:：])\s*(?P<body>\S.*)$"
+    r"^\s*(?:[【［\[＜<〈]\s*(?:数値|KPI)?目標値?\s*[】］\]＞>〉]|(?:数値)?目標値?\s*[:：])"
+    r"\s*(?P<body>\S.*)$"
 )
 #: What joins a name to the rest of its clause (``…の生産量を``).
 _CLAUSE_PARTICLE = regex.compile(r"^\s*[をがは、]\s*")
@@ -603,7 +604,8 @@ def _goals_in_rows_below(table: Table, drafts: list[Draft]) -> list[Draft]:
             for hit in regex.finditer(regex.escape(name), body):
                 a, b = hit.span()
                 inside = any(a < end and start < b for start, end, _ in found)
-                if inside or not _NAME_THEN_CLAUSE.match(body, b):
+                bounded = a == 0 or body[a - 1] in _BEFORE_NAME  # (家庭系ごみ排出量: no ごみ排出量)
+                if inside or not bounded or not _NAME_THEN_CLAUSE.match(body, b):
                     continue
                 found.append((a, b, d))
                 break  # (its first whole mention)
@@ -619,7 +621,9 @@ def _goals_in_rows_below(table: Table, drafts: list[Draft]) -> list[Draft]:
 
 
 #: What follows a name that its clause goes on from (``…の生産量を``, ``…数は``, a comma).
-_NAME_THEN_CLAUSE = regex.compile(r"\s*(?:を|が|は|、|,)")
+_NAME_THEN_CLAUSE = regex.compile(r"\s*(?:を|が|は|、|,|[0-9])")
+#: What may stand right before a name in such a sentence (its start, a comma, a period, に).
+_BEFORE_NAME = frozenset("、。,，にでは）)」 ")
 
 
 def _settled(
