@@ -225,9 +225,11 @@ _ONE_IN = regex.compile(
     r"\s*(?:に|中)\s*[0-9][0-9,.]*\s*(?P<unit>[^\s0-9]{1,2}?)"
     r"(?=以上|以下|未満|程度|前後|$|[^\p{Han}])"
 )
+#: The words of a reference a target is counted from (``基準値``, ``現状``, ``策定時``).
+_REFERENCE_WORD = r"(?:基準|現状|現況|策定時|当初(?:計画)?)(?:値|年度|時点?)?"
 #: A reference word right before a bracket that opens on its level (``現状値（100人）``).
 _REFERENCE_LEVEL = regex.compile(
-    r"(?:基準|現状|現況|策定時|当初(?:計画)?)(?:値|年度|時点?)?\s*[(（]"
+    _REFERENCE_WORD + r"\s*[(（]"
     r"(?:[^()（）0-9]*[0-9元]+[^()（）0-9]*?[:：])?\s*\Z"
 )
 #: What follows such a bracketed level where the target is counted from it (``）の2倍``,
@@ -236,7 +238,7 @@ _THEN_RELATIVE = regex.compile(r"[^()（）]{0,4}[)）]\s*(?:の\s*[0-9]|から|
 #: A reference a target's number is counted from, right before it (``基準値の``, ``現状値＋``,
 #: ``策定時比``): the number is a change (a sign or 倍 after it says so), not a level.
 _FROM_REFERENCE = regex.compile(
-    r"(?:基準|現状|現況|策定時|当初(?:計画)?|前年度?|直近)(?:値|年度|時点?)?\s*"
+    rf"(?:{_REFERENCE_WORD}|(?:前年度?|直近)(?:値|年度|時点?)?)\s*"
     r"(?:[(（][^()（）]{1,12}[)）])?\s*(?:の|比|から)?\s*(?P<sign>[+＋]|[-−－△▲])?\s*\Z"
 )
 #: What follows a number that is the base a level is counted per (``1人1日当たり``).
