@@ -42,6 +42,8 @@ MISSING_MARKERS: dict[str, str] = {
 _DUE = regex.compile(
     r"(?P<when>.+?)(?:頃|ごろ)?(?:に)?(?:確定|公表|発表|集計|判明|把握)(?:予定|見込み?)"
 )
+#: How such a cell ends (a cheap test before the pattern, on the path every prose cell takes).
+_DUE_ENDINGS = ("予定", "見込", "見込み")
 #: A month alone, or the year in hand, as such a date (``8月``, ``12月末``, ``年度中``).
 _DUE_MONTH = regex.compile(r"[0-9]{1,2}月(?:末|上旬|中旬|下旬)?|(?:年度|今年度)中|年度末")
 #: Cells that say what was counted did not take place that year (a triennial festival's
@@ -887,7 +889,9 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         # Prose fails here, before any other work: most cells of a document are not quantities
         # (but R7.8確定予定, a date the figure is due by, is a value not measured yet).
         labelled = bool(_LABEL_START.match(folded, start, stop))
-        due = _DUE.fullmatch(folded, start, stop) is not None
+        due = folded[start:stop].endswith(_DUE_ENDINGS) and bool(
+            _DUE.fullmatch(folded, start, stop)
+        )
         if not labelled and not due:
             raise _fail(caller, s, f"does not start with a number (found {s[start]!r})", start)
     if folded[start:stop] in _MARKS_NOT_ZERO:

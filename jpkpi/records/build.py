@@ -244,14 +244,15 @@ def _same_as_left(draft: Draft, warnings: list[str]) -> Draft:
     ]
     if not any(same_as_left(v.text) for v, _ in listed):
         return draft
-    placed = sorted((x, k) for k, (v, _) in enumerate(listed) if (x := _x_of(v)) is not None)
+    xs = [_x_of(v) for v, _ in listed]
+    placed = sorted((x, k) for k, x in enumerate(xs) if x is not None)
     resolved: dict[int, ValueCell] = {}
-    order = [k for _, k in placed] + [k for k in range(len(listed)) if _x_of(listed[k][0]) is None]
+    order = [k for _, k in placed] + [k for k, x in enumerate(xs) if x is None]
     for k in order:
         cell, kind = listed[k]
         if not same_as_left(cell.text) or cell.value_text is not None:
             continue
-        x = _x_of(cell)
+        x = xs[k]
         if x is not None:
             # (in its own printed row: 上段 targets over 下段 actuals are two rows)
             before = [j for xj, j in placed if xj < x and _same_row(listed[j][0], cell)]

@@ -66,9 +66,8 @@ def path_to_column(index: int, path: list[tuple[int, str]], first_column: bool) 
         if any(remarks(t) for t in texts):
             role = Role.IGNORE  # 参考：社人研推計（2025年）: a reference beside, no list of values
     if any(another_bodys_reference(t) for t in texts):
-        role = (
-            Role.IGNORE
-        )  # （参考）香川県の目標値（R7）: another body's target, no list of this one
+        # （参考）香川県の目標値（R7）: another body's target, no list of this indicator's values
+        role = Role.IGNORE
     kind: Kind | None = None
     group = None
     for group_id, text in path:

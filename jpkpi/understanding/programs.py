@@ -84,12 +84,15 @@ def numbered_name(text: str) -> tuple[str, str] | None:
     return m.group("no"), name
 
 
-def program_heading(text: str) -> Program | None:
+def program_heading(text: str, *, policy_only: bool = False) -> Program | None:
     """The program a heading across a table names, where its word is one the vocabulary gives
     programs (施策, 事業): the number and name of the rows below it, no section of the
-    document; None for any other heading."""
+    document; None for any other heading. ``policy_only``: a policy's alone, its word naming no
+    事業 (``施策2-1 観光・交流の推進``), whose rows measure outcomes rather than 事業量."""
     m = _NUMBERED_HEADING.fullmatch(normalize_text(text))
     if m is None or header_role(m.group("word")) is not Role.PROGRAM:
+        return None
+    if policy_only and "事業" in m.group("word"):
         return None
     return Program(normalize_text(m.group("name")), m.group("no"))
 

@@ -214,10 +214,10 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     heads_its_values = False  # a program printed in the header row of its values' columns
     for row in rows[:header_rows]:
         # (a policy heading its own year row, 施策2-1 … | 令和3年度 | …, heads KPIs, no 事業量)
-        policy = _policy_heading([c for c in row if not c.empty])
+        filled = [c for c in row if not c.empty]
+        policy = _policy_heading(filled)
         own = policy or _program_of_cells(row)
         header_program = own or header_program
-        filled = [c for c in row if not c.empty]
         fields = (_department_field(filled, k) for k in range(len(filled)))
         department = next((name for name in fields if name), None)
         if own is None and header_program is not None and department is not None:
@@ -803,9 +803,7 @@ def _heads_values(cells: list[Cell]) -> bool:
 def _policy_heading(cells: list[Cell]) -> Program | None:
     """The policy a header row's first cell heads with its number (``施策2-1 観光・交流の推進``),
     a heading word that names no 事業; None otherwise."""
-    heading = program_heading(cells[0].text) if cells else None
-    word = normalize_text(cells[0].text).split(heading.number or "")[0] if heading else ""
-    return heading if heading is not None and heading.number and "事業" not in word else None
+    return program_heading(cells[0].text, policy_only=True) if cells else None
 
 
 def _department_field(cells: list[Cell], k: int) -> str | None:
