@@ -698,6 +698,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms196", "all"),
         (FORMS.parent / "forms197", "all"),
         (FORMS.parent / "forms199", "all"),
+        (FORMS.parent / "forms200", "all"),
         (FORMS.parent / "forms201", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
@@ -4751,3 +4752,64 @@ def test_a_kpi_sentence_that_holds_its_level_down() -> None:
         (25, 2023, True),
         (20, 2024, True),
     ]
+
+
+def test_a_unit_row_and_a_counting_row_under_the_names_of_a_years_down_table() -> None:
+    """高浜 (corpora/forms200): under `KPI①<br>若狭和田海水浴場の海水浴客数` the `<thead>` prints a
+    `単位` row (`千人`, `軒`, `人`, `百万円`) and a `集計` row (`7～8月計`, `年度末現在`, `延べ`,
+    `年間計`); the years run down the side to `R6目標（最終）`. Each column is one indicator in its
+    unit, scale applied; `延べ` flags its column cumulative; the counting words name nothing."""
+    records = _named("forms200", "takahama_kpi_nendobetsu_r5.html")
+    assert sorted(records) == [
+        "ふるさと納税の寄附額",
+        "ビーチクリーン参加者数",
+        "町内の民宿・旅館の営業軒数",
+        "若狭和田海水浴場の海水浴客数",
+    ]
+    bathers = records["若狭和田海水浴場の海水浴客数"]
+    assert (bathers.label, bathers.unit) == ("KPI①", "人")
+    assert bathers.baseline is not None
+    assert (bathers.baseline.quantity.value, bathers.baseline.period.fiscal_year) == (182400, 2018)
+    assert [(t.quantity.value, t.period.fiscal_year) for t in bathers.targets] == [
+        (180000, 2023),
+        (200000, 2024),
+    ]
+    assert [a.quantity.value for a in bathers.actuals] == [61300, 88000, 141600, 168900]
+    inns = records["町内の民宿・旅館の営業軒数"]
+    assert inns.unit == "軒"
+    assert all(not a.quantity.flags for a in inns.actuals)
+    cleanup = records["ビーチクリーン参加者数"]
+    assert all("cumulative" in a.quantity.flags for a in cleanup.actuals)
+    assert records["ふるさと納税の寄附額"].targets[-1].quantity.value == 500_000_000
+    doc = parsed(FORMS.parent / "forms200" / "takahama_kpi_nendobetsu_r5.html")
+    (region,) = doc.interpretations()[0].regions
+    assert region.layout.value == "periods_down"
+    assert region.header_rows == (0, 1, 2)
+    assert [c.flags for c in region.columns if c.role == "indicator"] == [
+        frozenset(),
+        frozenset(),
+        frozenset({"cumulative"}),
+        frozenset(),
+    ]
+    assert "the header row '単位' gives each column's unit" in region.reasons
+
+
+def test_units_keyed_to_circled_numbers_in_a_note_under_the_table() -> None:
+    """宮代 (corpora/forms200): no unit column; `※単位 ①回/月（月平均） ②区画 ③千人 ④t ⑤％`
+    under the grid gives each numbered indicator its unit, scale words applied (`412.5` 千人)."""
+    records = _named("forms200", "miyashiro_jimujigyo_hyoka_r5.pdf")
+    assert {name: r.unit for name, r in records.items()} == {
+        "農業体験・料理講座の開催回数": "回/月",
+        "集落農園「結の里」の貸出区画数": "区画",
+        "新しい村の来場者数": "人",
+        "学校給食への町内産農産物の供給量": "t",
+        "体験講座参加者の満足度": "%",
+    }
+    assert records["新しい村の来場者数"].actuals[0].quantity.value == 412500
+
+
+def test_a_sentence_that_aims_back_at_an_earlier_years_level_in_brackets() -> None:
+    """小谷 (corpora/forms200): `…を令和6年度までに平成30年度の水準（48.6万人）に回復させる。`
+    is a target of 48.6万人 for FY2024 (the deadline), not of FY2018 (whose level it names)."""
+    record = _named("forms200", "otari_kpi_kensho_r5.pdf")["村内3スキー場の利用者数"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in record.targets] == [(486000, 2024)]

@@ -543,6 +543,12 @@ _LEVEL_WORDS = r"(?P<level>(?:約|年間|累計|延べ)?[0-9][0-9,.]*[^\s0-9、�
 _DATED_LEVEL = regex.compile(
     rf"{_DATED_PERIOD}\s*(?:まで)?\s*(?:に(?:は)?)?\s*、?\s*{_LEVEL_WORDS}"
 )
+#: A level a sentence sets by a deadline as an earlier year's, printed in brackets
+#: (``令和6年度までに平成30年度の水準（48.6万人）に回復させる``): the deadline's target.
+_DATED_RETURN = regex.compile(
+    rf"{_DATED_PERIOD}\s*までに\s*、?\s*(?:{ERA_PATTERN}|(?:19|20)[0-9]{{2}})[^、。()（）]{{0,12}}?"
+    rf"の\s*(?:水準|値|数値|実績|規模)\s*[(（]\s*{_LEVEL_WORDS}\s*[)）]\s*(?:に|まで|を)"
+)
 #: What follows a level a sentence starts from (``人から``, ``から``).
 _STARTS_FROM = regex.compile(r"[^\s、。,]{0,4}?から")
 #: Where a sentence starts from (``令和2（2020）年度の1,119tから``): the baseline's period, level.
@@ -565,6 +571,12 @@ def _dated_levels(
             out = []
             break
         out.append(Observation(replace(q, flags=q.flags | flags), period, where))
+    back = _DATED_RETURN.search(norm) if not out else None
+    if back is not None:  # ...までに平成30年度の水準（48.6万人）に: that level, by the deadline
+        period = _period_of(back.group("period"))
+        q = _quantity(back.group("level"), default_unit)
+        if period is not None and q is not None and q.value is not None:
+            out.append(Observation(replace(q, flags=q.flags | flags), period, where))
     start = None
     begun = _DATED_START.search(norm)
     if begun is not None:

@@ -37,6 +37,7 @@ from jpkpi.primitives.period import (
 from jpkpi.primitives.quantity import (
     COUNTERS,
     DASHES,
+    PREFIX_QUALIFIERS,
     SUFFIX_QUALIFIERS,
     dash_only,
     normalize_unit,
@@ -2186,6 +2187,8 @@ _LABEL_NOISE = regex.compile(
     r"[0-9０-９.．()（）\[\]【】\s・/／:：~～\-－]|令和|平成|昭和|[RHSＲＨＳ]|年度末|年度|年期|年|月末|月|末|度|値|元"
     # how final a period's figure is (R2/3年期（速報値）, R5年度（確定値）): still a period's label
     r"|速報|確定|暫定"
+    # which of the plan's years (R6目標（最終）, 中間目標（R4）): still a period's label
+    r"|最終|中間"
 )
 
 
@@ -2355,6 +2358,86 @@ def bare_unit(text: str) -> str | None:
     return norm if latin or unit_word(norm) else None
 
 
+#: Longest note a describing header row's cell holds (``7～8月計``, ``年度末現在``).
+_NOTE_CHARS = 8
+#: Longest unit a cell on a row labelled 単位 holds (``百万円``, ``区画``, ``人/日``).
+_UNIT_CHARS = 5
+
+
+def _labelled_unit(text: str) -> str | None:
+    """The unit a cell on a row labelled 単位 prints: a heading's bare unit, or any short word
+    a number takes as its unit (``軒``, ``区画``): the label says what the cell is."""
+    unit = bare_unit(text)
+    norm = normalize_text(text).replace(" ", "")
+    if unit is not None or not 0 < len(norm) <= _UNIT_CHARS or regex.search(r"[0-9]", norm):
+        return unit
+    try:
+        return norm if parse_quantity("1" + norm).unit is not None else None
+    except ParseError:
+        return None
+
+
+def _cell_text(grid: list[list[Cell | None]], r: int, col: int) -> str:
+    """The text of the cell at a row and column ('' where none)."""
+    cell = grid[r][col] if col < len(grid[r]) else None
+    return cell.text if cell is not None else ""
+
+
+def _described_rows(
+    grid: list[list[Cell | None]],
+    ev: dict[int, CellEvidence],
+    heads: tuple[int, ...],
+    lo: int,
+    value_cols: list[int],
+    vocabulary: Vocabulary,
+) -> tuple[dict[int, dict[int, str]], dict[int, frozenset[str]], tuple[int, ...]] | None:
+    """Header rows under the names that describe each indicator's column, each labelled in
+    the period column (高浜): a ``単位`` row of units (``千人 | 軒 | 人``), by row and column;
+    below a names row, rows of short counting notes (``集計 | 7～8月計 | 年度末現在 | 延べ``)
+    and the flags their words give each column (``延べ``: cumulative), and those rows. None
+    where a labelled row says it is something else (a list, a period)."""
+    units_by: dict[int, dict[int, str]] = {}
+    flags: dict[int, frozenset[str]] = {}
+    note_rows: list[int] = []
+    named = False  # whether a row of names stands above
+    for r in heads:
+        label = grid[r][lo]
+        own = [c for col in value_cols if (c := grid[r][col]) is not None and c.row == r]
+        if label is None or label.row != r or label.col != lo or label.rowspan > 1 or not own:
+            named = named or bool(own)
+            continue
+        votes = set(column_votes(vocabulary, label.text))
+        e = ev[id(label)]
+        if "unit" in votes:
+            units = {c.col: u for c in own if c.colspan == 1 and (u := _labelled_unit(c.text))}
+            if len(units) < len([c for c in own if not c.empty]):
+                return None  # 単位 over cells that are not all units
+            units_by[r] = units
+            continue
+        short = all(len(normalize_text(c.text).replace(" ", "")) <= _NOTE_CHARS for c in own)
+        if (
+            named
+            and r > heads[0]
+            and e.texty
+            and e.period is None
+            and not votes & {*_VALUE_ROLES, "estimate", "indicator"}
+            and short
+            and not any(ev[id(c)].value for c in own)
+            and not any(
+                set(column_votes(vocabulary, c.text)) & {*_VALUE_ROLES, "estimate", "indicator"}
+                for c in own
+            )
+        ):
+            note_rows.append(r)
+            for c in own:
+                flag = PREFIX_QUALIFIERS.get(normalize_text(c.text).replace(" ", ""))
+                if flag == "cumulative":
+                    flags[c.col] = flags.get(c.col, frozenset()) | {flag}
+            continue
+        named = True
+    return units_by, flags, tuple(note_rows)
+
+
 def _periods_down(
     grid: list[list[Cell | None]],
     ev: dict[int, CellEvidence],
@@ -2407,10 +2490,24 @@ def _periods_down(
     ]
     names: dict[int, str] = {}
     lists: dict[int, str] = {}
+    # 単位 | 千人 | 軒 and 集計 | 7～8月計 | 延べ under the names (高浜): rows that describe
+    # each column, labelled in the period column, read apart from the names
+    described = _described_rows(grid, ev, heads, lo, value_cols, vocabulary)
+    if described is None:
+        return None
+    units_by, notes_by, note_rows = described
+    named_heads = tuple(r for r in heads if r not in units_by and r not in note_rows)
     for col in value_cols:
-        over = _header_text(grid, heads, col)
+        over = _header_text(grid, named_heads, col)
         if not over or over[-1].col != col or ev[id(over[-1])].period is not None:
             return None  # a period over a value column: the periods run across, not down
+        labelled_unit = next((units[col] for units in units_by.values() if col in units), None)
+        if labelled_unit is not None:
+            votes = column_votes(vocabulary, over[-1].text)
+            if not ev[id(over[-1])].texty or set(votes) & {*_VALUE_ROLES, "estimate"}:
+                return None  # (a list's word over the unit: no name)
+            names[col] = f"{normalize_text(over[-1].text)}({labelled_unit})"
+            continue
         unit = bare_unit(over[-1].text)
         if unit is not None and len(over) > 1:
             # units on a header row of their own under the names (北大東: さとうきび生産量 over
@@ -2455,6 +2552,15 @@ def _periods_down(
         f"{len(names)} value columns are headed by names ({with_units} with a unit)"
     ]
     reasons += [f"the row {label!r} gives rates, no period's values: not read" for label in rates]
+    reasons += [
+        f"the header row {normalize_text(_cell_text(grid, r, lo))!r} gives each column's unit"
+        for r in units_by
+    ]
+    reasons += [
+        f"the header row {normalize_text(_cell_text(grid, r, lo))!r} says how each column is "
+        "counted: no name, no value"
+        for r in note_rows
+    ]
     layout = Layout.PERIODS_DOWN
     if evidence < MIN_INDICATOR_EVIDENCE:
         reasons.append(
@@ -2495,6 +2601,7 @@ def _periods_down(
                 else "a name heads a column of values",
             ),
             names[col],
+            flags=notes_by.get(col, frozenset()),
             listed=lists.get(col),
         )
         for col in value_cols

@@ -1603,9 +1603,15 @@ def _periods_down_drafts(
                 cell
                 for r in reversed(region.header_rows)
                 if (cell := grid[r][col.index]) is not None
-                # the name's own cell, over a list's (目標値 under KPI① 加工品の販売額) or its
-                # unit's on a row of their own (さとうきび生産量 over （t）, 北大東)
-                and (col.listed is None or normalize_text(cell.text) == col.header)
+                # the name's own cell, over a list's (目標値 under KPI① 加工品の販売額), its
+                # unit's on a row of their own (さとうきび生産量 over （t）, 北大東) or a note's
+                # of how it is counted (延べ, 高浜)
+                and (
+                    normalize_text(cell.text) == col.header
+                    if col.listed is not None
+                    else col.header.startswith(normalize_text(cell.text))
+                )
+                and not cell.empty
                 and bare_unit(cell.text) is None
             ),
             None,
@@ -1624,7 +1630,8 @@ def _periods_down_drafts(
                 cell = grid[row.index][each.index]
                 if cell is None or cell.empty or cell.row != row.index or cell.col != each.index:
                     continue  # (a baseline merged over the lists is read at its first column)
-                vc = ValueCell(cell.text, row.period, row.label, row.flags, cell.provenance)
+                flags = row.flags | each.flags  # (延べ on a row saying how it is counted)
+                vc = ValueCell(cell.text, row.period, row.label, flags, cell.provenance)
                 listed = row.list
                 if each.listed is not None and row.list != "baseline":
                     listed = each.listed  # 目標値 | 実績値 under the name: the column's list

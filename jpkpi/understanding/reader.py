@@ -50,6 +50,7 @@ from jpkpi.understanding.cells import (
     is_value,
     kind_heading,
     money_word,
+    qualified_unit,
     remembering_classes,
     stacked_lists,
     status_legend,
@@ -1756,6 +1757,34 @@ def _dated(
             if notes.numbered:
                 _note_dated(d, notes.numbered)
             _statement_dated(d, [*reversed(d.section), *notes.texts])
+            _unit_keyed(d, notes.texts)
+
+
+#: A note under a table giving each numbered indicator's unit (宮代: ``※単位 ①回/月（月平均）
+#: ②区画 ③千人``): its keys and units.
+_KEYED_UNITS = regex.compile(r"※\s*単位\s*[:：]?\s*(?P<body>[\u2460-\u2473].*)")
+#: One key of such a note and its unit (a bracketed gloss after it is no part of it).
+_KEYED_UNIT = regex.compile(r"(?P<key>[\u2460-\u2473])\s*(?P<unit>[^\u2460-\u2473\s、,()（）]+)")
+
+
+def _unit_keyed(d: Draft, texts: Sequence[str]) -> None:
+    """The unit of a draft numbered by a circled mark (``①農業体験・料理講座の開催回数``) that
+    prints none, where a note under its table keys units to the marks (``※単位 ①回/月
+    ②区画``): the unit after its mark."""
+    if d.unit is not None or not d.indicator:
+        return
+    mark = d.label if d.label and len(d.label) == 1 else normalize_text(d.indicator)[:1]
+    if not "\u2460" <= mark <= "\u2473":
+        return
+    for text in texts:
+        m = _KEYED_UNITS.fullmatch(text)
+        if m is None:
+            continue
+        keyed = {k.group("key"): k.group("unit") for k in _KEYED_UNIT.finditer(m.group("body"))}
+        unit = keyed.get(mark)
+        if unit is not None and qualified_unit(unit):
+            d.unit = unit
+        return
 
 
 #: A numbered note under a table (``※1 現状値は令和元年度の値です。``): its mark and its text.
