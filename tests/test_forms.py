@@ -4813,3 +4813,45 @@ def test_a_sentence_that_aims_back_at_an_earlier_years_level_in_brackets() -> No
     is a target of 48.6万人 for FY2024 (the deadline), not of FY2018 (whose level it names)."""
     record = _named("forms200", "otari_kpi_kensho_r5.pdf")["村内3スキー場の利用者数"]
     assert [(t.quantity.value, t.period.fiscal_year) for t in record.targets] == [(486000, 2024)]
+
+
+def test_a_western_year_column_and_a_rank_beside_an_indicators_lists() -> None:
+    """美幌 (corpora/forms198): years down the side under `年度` › `和暦 | 西暦`; `2018` … `2024`
+    beside `30年度（基準）` … `6年度` print each row's year again (no indicator), and `管内順位`
+    beside `目標 | 実績` under `KPI③ ふるさと寄附件数（件）` is the town's rank, no indicator: it is
+    named in a document warning, not read."""
+    doc = parsed(FORMS.parent / "forms198" / "bihoro_kpi_suii_r5.pdf")
+    records = {r.indicator: r for r in doc.records}
+    assert sorted(records) == [
+        "ふるさと寄附件数",
+        "移住相談件数",
+        "美幌ふるさと会の会員数",
+        "農業体験(教育旅行)の受入人数",
+    ]
+    gifts = records["ふるさと寄附件数"]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in gifts.actuals] == [
+        (4126, 2020),
+        (6870, 2021),
+        (8214, 2022),
+        (8640, 2023),
+    ]
+    assert any("管内順位" in w and "not read" in w for w in doc.warnings)
+
+
+def test_a_years_figure_counted_again_later_replaces_the_earlier_count() -> None:
+    """田舎館 (corpora/forms198): `令和5年度` spans `目標 | 実績（令和6年3月末現在） |
+    実績（令和6年7月末現在）`; both actuals are FY2023's (the days say when they were counted),
+    and the later count stands where it holds a number (318.9 千人, not 312.4); where the later
+    cell is blank the earlier stands (No.4's 4,120)."""
+    records = _named("forms198", "inakadate_kpi_shinchoku_r5.html")
+    station = records["道の駅いなかだて弥生の里の利用者数"]
+    assert [(a.quantity.value, a.period.fiscal_year, a.period.month) for a in station.actuals] == [
+        (287100, 2022, None),
+        (318900, 2023, None),
+    ]
+    ruins = records["垂柳遺跡(埋蔵文化財センター)の見学者数"]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in ruins.actuals] == [
+        (4410, 2022),
+        (4120, 2023),
+    ]
+    assert not station.warnings

@@ -1121,9 +1121,12 @@ def _heading_period(
     no title)."""
     width = len(grid[0]) if grid else 0
     cells = _header_text(grid, heads, col)
-    for cell in reversed(cells):
+    for at, cell in enumerate(reversed(cells)):
         if not ev[id(cell)].period:
             continue
+        year = _year_over_count_date(ev, cells[: len(cells) - 1 - at], cell, width)
+        if year is not None:
+            return year
         if width > 2 and cell.colspan >= width:
             inner = cells[-1] if cells[-1] is not cell else None
             votes = column_votes(vocabulary, inner.text) if inner is not None else {}
@@ -1141,6 +1144,28 @@ def _heading_period(
     return None
 
 
+def _year_over_count_date(
+    ev: dict[int, CellEvidence], outer: list[Cell], inner: Cell, width: int
+) -> CellEvidence | None:
+    """The heading that names a fiscal year over a heading naming only the day its figure was
+    counted (田舎館: ``令和5年度`` over ``実績（令和6年3月末現在）`` and
+    ``実績（令和6年7月末現在）``): the year dates the column, the day says when its figure
+    stood; None elsewhere."""
+    period = ev[id(inner)].period
+    if period is None or period.month is None or not COUNT_DATE.search(inner.text):
+        return None
+    for cell in reversed(outer):
+        e = ev[id(cell)]
+        if e.period is None or (width > 2 and cell.colspan >= width):
+            continue
+        if e.period.fiscal_year is not None and e.period.month is None and _a_year(e):
+            return e
+        return None
+    return None
+
+
+#: The words that make a date the day a figure was counted (``令和6年7月末現在``, ``3月31日時点``).
+COUNT_DATE = regex.compile(r"現在|時点")
 #: Lists a title naming the report's year dates: that year's targets and actuals (a baseline
 #: is an earlier year's).
 _TITLE_DATED = frozenset({"target", "actual"})
@@ -2377,6 +2402,49 @@ def _labelled_unit(text: str) -> str | None:
         return None
 
 
+#: Why a column under an indicator's name beside its lists is not read (美幌's 管内順位).
+NONE_OF_ITS_LISTS = "none of the lists of the name over it"
+
+
+def _beside_lists(
+    grid: list[list[Cell | None]],
+    heads: tuple[int, ...],
+    outer: Cell,
+    col: int,
+    vocabulary: Vocabulary,
+) -> bool:
+    """Whether a column stands under a name (``outer``) that spans other columns headed by its
+    lists (``目標 | 実績 | 管内順位`` under KPI③): a figure of that indicator's, not a name."""
+    for other in range(outer.col, outer.col + outer.colspan):
+        over = _header_text(grid, heads, other) if other != col else []
+        if (
+            over
+            and over[-1] is not outer
+            and over[-1].col == other
+            and set(column_votes(vocabulary, over[-1].text)) & {*_VALUE_ROLES, "estimate"}
+        ):
+            return True
+    return False
+
+
+def _years_again(
+    grid: list[list[Cell | None]], labelled: list[tuple[int, Cell, CellEvidence]], col: int
+) -> bool:
+    """Whether a column prints each labelled row's year again as a bare western year
+    (``2018`` beside ``30年度（基準）``), in every row that prints anything."""
+    seen = 0
+    for r, _label, e in labelled:
+        cell = grid[r][col]
+        if cell is None or cell.empty or cell.row != r:
+            continue
+        text = normalize_text(cell.text).replace(" ", "")
+        year = e.period.fiscal_year or e.period.year if e.period is not None else None
+        if year is None or text != str(year):
+            return False
+        seen += 1
+    return seen >= 2
+
+
 def _cell_text(grid: list[list[Cell | None]], r: int, col: int) -> str:
     """The text of the cell at a row and column ('' where none)."""
     cell = grid[r][col] if col < len(grid[r]) else None
@@ -2488,8 +2556,12 @@ def _periods_down(
         for col in range(lo + 1, hi)
         if col not in (lists_by, final_by) and _share(grid, ev, value_rows, col, lambda e: e.value)
     ]
+    # 和暦 | 西暦 (美幌: 30年度（基準） | 2018): each row's year printed again, no indicator's
+    again = [col for col in value_cols if _years_again(grid, labelled, col)]
+    value_cols = [col for col in value_cols if col not in again]
     names: dict[int, str] = {}
     lists: dict[int, str] = {}
+    unread: dict[int, str] = {}  # columns under an indicator's name that are none of its lists
     # 単位 | 千人 | 軒 and 集計 | 7～8月計 | 延べ under the names (高浜): rows that describe
     # each column, labelled in the period column, read apart from the names
     described = _described_rows(grid, ev, heads, lo, value_cols, vocabulary)
@@ -2540,6 +2612,12 @@ def _periods_down(
             names[col] = normalize_text(outer.text)
             lists[col] = max(named, key=lambda k: votes[k][0])
             continue
+        outer = over[-2] if len(over) > 1 else None
+        if outer is not None and _beside_lists(grid, named_heads, outer, col, vocabulary):
+            # 管内順位 beside 目標 | 実績 under KPI③ ふるさと寄附件数（件） (美幌): a figure of
+            # the indicator's that is none of its lists, no indicator of its own
+            unread[col] = f"{normalize_text(over[-1].text)} under {normalize_text(outer.text)}"
+            continue
         names[col] = normalize_text(over[-1].text)
     value_cols = [col for col in value_cols if col in names]
     if not names:
@@ -2582,6 +2660,22 @@ def _periods_down(
             flags = flags | FINALITY_FLAGS.get(_finality(final.text) or "", frozenset())
         rows.append(RowReading(r, "values", lst or "actual", e.period, label, flags, why))
     columns = [ColumnReading(lo, "period", 3.0, None, 0.0, ("its cells are periods",), "")]
+    columns += [
+        ColumnReading(
+            col,
+            "period",
+            3.0,
+            None,
+            0.0,
+            ("its cells print each row's year again, in the western calendar",),
+            normalize_text(_cell_text(grid, heads[-1], col)) if heads else "",
+        )
+        for col in again
+    ]
+    columns += [
+        ColumnReading(col, "ignore", 0.0, None, 0.0, (NONE_OF_ITS_LISTS,), text)
+        for col, text in unread.items()
+    ]
     if lists_by is not None:
         columns.append(
             ColumnReading(

@@ -72,6 +72,7 @@ from jpkpi.understanding.drafts import (
     with_own_unit,
 )
 from jpkpi.understanding.interpretation import (
+    NONE_OF_ITS_LISTS,
     RECORD_LAYOUTS,
     ColumnReading,
     Layout,
@@ -80,6 +81,7 @@ from jpkpi.understanding.interpretation import (
     bare_unit,
     innermost_heading,
 )
+from jpkpi.understanding.notices import notice
 from jpkpi.understanding.programs import Program, numbered_name, parse_program, program_heading
 from jpkpi.understanding.vocabulary import (
     Kind,
@@ -1588,6 +1590,9 @@ def _periods_down_drafts(
     """One indicator a column; each row's label says the period and the list of its values."""
     grid = table.grid()
     drafts = []
+    for col in region.columns:
+        if NONE_OF_ITS_LISTS in col.reasons:  # (管内順位 under KPI③'s name, 美幌)
+            notice(f"the column {col.header!r} is {NONE_OF_ITS_LISTS}: not read")
     # columns of one indicator (its name spanning a column for each list) read as one
     groups: dict[tuple[str, int], list[ColumnReading]] = {}
     for col in region.columns:

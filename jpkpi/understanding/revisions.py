@@ -7,17 +7,20 @@ it revises (a word of the vocabulary's ``revised`` role: 見直し後, 修正後
 cell says the target stands (a word of the ``unchanged`` role: 変更なし, 据え置き, 同左), the
 first target is kept. Two targets of one period without such a heading are left to the doubts
 stage, which warns. Likewise an actual measured for a year replaces the forecast printed for
-the same year beside it (霧島: ``H30年度 › 見込 | 実績``).
+the same year beside it (霧島: ``H30年度 › 見込 | 実績``), and a year's figure counted again later
+replaces the earlier count (田舎館: ``令和5年度 › 実績（令和6年3月末現在） |
+実績（令和6年7月末現在）``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from jpkpi.primitives.period import find_period
 from jpkpi.primitives.text import normalize_text
 from jpkpi.understanding.cells import CellClass, classify, is_value
 from jpkpi.understanding.drafts import Draft, ValueCell
-from jpkpi.understanding.interpretation import HEADING_SEPARATOR
+from jpkpi.understanding.interpretation import COUNT_DATE, HEADING_SEPARATOR
 from jpkpi.understanding.vocabulary import Vocabulary
 
 
@@ -65,6 +68,44 @@ def settle_revisions(drafts: Sequence[Draft], vocabulary: Vocabulary) -> None:
             d.targets = [t for i, t in enumerate(d.targets) if i not in dropped]
     for d in drafts:
         _settle_forecasts(d)
+        _settle_recounts(d)
+
+
+def _counted_at(cell: ValueCell) -> tuple[int, int] | None:
+    """The year and month the innermost heading of a value says its figure was counted."""
+    inner = cell.header.split(HEADING_SEPARATOR)[-1]
+    if not COUNT_DATE.search(inner):
+        return None
+    p = find_period(inner)
+    return None if p is None or p.year is None or p.month is None else (p.year, p.month)
+
+
+def _settle_recounts(d: Draft) -> None:
+    """A draft's actuals with one figure a period where the period's figure is printed as
+    counted on several days (田舎館: ``実績（令和6年3月末現在）`` 312.4 and
+    ``実績（令和6年7月末現在）`` 318.9 under ``令和5年度``): the latest count that holds a
+    value; the others kept in ``superseded``."""
+    by_period: dict[tuple[int | None, int | None, int | None], list[ValueCell]] = {}
+    for a in d.actuals:
+        if (key := _key(a)) is not None:
+            by_period.setdefault(key, []).append(a)
+    dropped: list[ValueCell] = []
+    for cells in by_period.values():
+        days = [_counted_at(a) for a in cells]
+        if len(cells) < 2 or None in days or len(set(days)) < len(days):
+            continue
+        valued = [
+            (day, a)
+            for day, a in zip(days, cells, strict=True)
+            if (cls := classify(a.text)) is not CellClass.MISSING and is_value(cls)
+        ]
+        if not valued:
+            continue
+        latest = max(valued, key=lambda pair: pair[0] or (0, 0))[1]  # (days has no None)
+        dropped.extend(a for a in cells if a is not latest)
+    if dropped:
+        d.superseded.extend(dropped)
+        d.actuals = [a for a in d.actuals if not any(a is x for x in dropped)]
 
 
 def _settle_forecasts(d: Draft) -> None:
