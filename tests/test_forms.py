@@ -4855,3 +4855,22 @@ def test_a_years_figure_counted_again_later_replaces_the_earlier_count() -> None
         (4120, 2023),
     ]
     assert not station.warnings
+
+
+def test_a_unit_cell_that_says_its_rows_years_are_calendar_years() -> None:
+    """本巣 (corpora/forms195): the unit cell `人（暦年）` gives the unit 人 and reads the row's
+    heading years as calendar years (R4実績 → 2022); `R7.8確定予定` under R6実績 is a figure due
+    in August 2025, calendar 2024's, not measured yet."""
+    visitors = _named("forms195", "motosu_kpi_kensho_r5.pdf")[
+        "淡墨公園・うすずみ温泉周辺の観光入込客数"
+    ]
+    assert visitors.unit == "人"
+    assert [
+        (a.quantity.value, a.period.year, a.period.fiscal_year, sorted(a.quantity.flags))
+        for a in visitors.actuals
+    ] == [
+        (268400, 2022, None, []),
+        (296100, 2023, None, []),
+        (None, 2024, None, ["not_measured"]),
+    ]
+    assert visitors.baseline is not None and visitors.baseline.period.year == 2019

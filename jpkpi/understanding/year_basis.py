@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from jpkpi.primitives.period import Period, find_period
+import regex
+
+from jpkpi.primitives.period import Period
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Table
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -65,9 +67,19 @@ def _counted(period: Period | None, basis: str) -> Period | None:
     return period
 
 
+#: A unit cell that says in brackets how its row's years are counted (本巣: ``人（暦年）``).
+_UNIT_BASIS = regex.compile(r"(?P<unit>.*?)\s*[(（]\s*(?P<basis>暦年|年度末)\s*[)）]")
+
+
 def counted_by_row(table: Table, drafts: list[Draft]) -> None:
     """Each draft's years counted as its row's basis cell says (暦年: calendar years; 年度末: the
-    fiscal year's end), where the table has a basis column."""
+    fiscal year's end), where the table has a basis column, or as its unit cell says in
+    brackets after the unit (``人（暦年）``: the unit is 人, the years calendar years)."""
+    for d in drafts:
+        said = _UNIT_BASIS.fullmatch(normalize_text(d.unit)) if d.unit else None
+        if said is not None and said.group("unit"):
+            d.unit = said.group("unit")
+            _count(d, BASES[said.group("basis")])
     col = basis_column(table)
     if col is None:
         return
@@ -81,10 +93,18 @@ def counted_by_row(table: Table, drafts: list[Draft]) -> None:
         basis = BASES.get(normalize_text(cell.text).replace(" ", ""))
         if basis is None or basis == "fiscal":
             continue
+        _count(d, basis)
 
-        def counted(v: ValueCell, basis: str = basis) -> ValueCell:
-            if find_period(v.value_text or v.text) is not None:
-                return v  # (100人（R5年度）: a year the cell prints, kept as printed)
-            return replace(v, period=_counted(v.period, basis))
 
-        d.map_values(counted)
+def _count(d: Draft, basis: str) -> None:
+    """A draft's years read from headings counted on a basis (a year its cell prints is kept)."""
+
+    def counted(v: ValueCell) -> ValueCell:
+        printed = normalize_text(v.value_text or v.text).replace(" ", "")
+        said = normalize_text(v.period.raw).replace(" ", "") if v.period is not None else ""
+        if said and said in printed:
+            return v  # (100人（R5年度）: a year the cell prints, kept as printed; not
+            # R7.8確定予定's, when its figure is due)
+        return replace(v, period=_counted(v.period, basis))
+
+    d.map_values(counted)
