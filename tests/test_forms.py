@@ -700,6 +700,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms199", "all"),
         (FORMS.parent / "forms200", "all"),
         (FORMS.parent / "forms201", "all"),
+        (FORMS.parent / "forms204", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -4874,3 +4875,37 @@ def test_a_unit_cell_that_says_its_rows_years_are_calendar_years() -> None:
         (None, 2024, None, ["not_measured"]),
     ]
     assert visitors.baseline is not None and visitors.baseline.period.year == 2019
+
+
+def test_two_years_targets_in_one_cell_under_a_heading_naming_both() -> None:
+    """小美玉 (corpora/forms204): `目標値（R5／R7）` over `650／760` (千人) gives the targets of
+    FY2023 and FY2025, each half its year's; `―／1,100` leaves FY2023's target missing."""
+    records = _named("forms204", "omitama_kpi_shinchoku_r5.pdf")
+    airport = records["茨城空港の旅客数"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in airport.targets] == [
+        (650000, 2023),
+        (760000, 2025),
+    ]
+    movers = records["子育て世代(20～39歳)の転入者数"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in movers.targets] == [
+        (None, 2023),
+        (1100, 2025),
+    ]
+    doc = parsed(FORMS.parent / "forms204" / "omitama_kpi_shinchoku_r5.pdf")
+    paired = [
+        c for i in doc.interpretations() for r in i.regions for c in r.columns if c.role == "pair"
+    ]
+    assert [(c.pair, [p.fiscal_year for p in c.pair_periods or ()]) for c in paired] == [
+        (("target", "target"), [2023, 2025])
+    ]
+
+
+def test_a_floor_before_the_level_in_brackets_bounds_the_target() -> None:
+    """粟島浦 (corpora/forms204): `前年度実績以上（312）` is a target of at least 312 人."""
+    visits = _named("forms204", "awashimaura_kpi_kensho_r6.html")[
+        "島外からの体験学習・視察の受入人数"
+    ]
+    assert [(t.quantity.value, sorted(t.quantity.flags)) for t in visits.targets] == [
+        (312, ["at_least"]),
+        (358, ["at_least"]),
+    ]

@@ -507,8 +507,9 @@ def _horizon_statement(text: str) -> TargetStatement | None:
 _UNIT_EXCEPTION = regex.compile(
     r"(?P<unit>[^()]{1,6}?)\s*\(\s*(?P<when>[^()]*?[0-9元][^()]*?)\s*(?:は|のみ)\s*(?P<other>[^()]{1,6})\s*\)"
 )
-#: A bound closing a target statement (``県平均（1.33）以上``): the flag its level takes.
-_BOUND_TAIL = regex.compile(r"(?:以上|以下|以内|未満)$")
+#: A bound closing a target statement (``県平均（1.33）以上``), maybe before the level in
+#: brackets (``前年度実績以上（312）``): the flag its level takes.
+_BOUND_TAIL = regex.compile(r"(?P<bound>以上|以下|以内|未満)(?:\s*[(（][^()（）]*[)）])?$")
 
 
 def _stated_target(
@@ -526,7 +527,7 @@ def _stated_target(
     flags = frozenset({"cumulative"}) if statement.cumulative else frozenset()
     bound = _BOUND_TAIL.search(statement.text)
     if bound is not None:  # 県平均（1.33）以上: the level is a floor
-        flags |= {SUFFIX_QUALIFIERS[bound.group(0)]}
+        flags |= {SUFFIX_QUALIFIERS[bound.group("bound")]}
     goal = Quantity(value, unit, flags, (), cell.text)
     return Observation(goal, period, cell.where)
 

@@ -27,6 +27,7 @@ from jpkpi.primitives.period import (
     ERAS,
     LATEST_ERALESS_YEAR,
     Period,
+    count_periods,
     find_eraless_period,
     find_period,
     find_span,
@@ -201,6 +202,9 @@ class ColumnReading:
     #: For a column of value pairs (``6,000 ／ 5,214`` under ``H27年度（目標／実績）``): the
     #: list of each half, in the order printed.
     pair: tuple[str, str] | None = None
+    #: For a column of value pairs of one list under two years (``650／760`` under
+    #: ``目標値（R5／R7）``): the period of each half, in the order printed.
+    pair_periods: tuple[Period, Period] | None = None
     #: For an indicator's column under periods down the side, where the indicator's name spans
     #: a column for each list (南関: ``KPI① 加工品の販売額（千円）`` over ``目標値 | 実績値``): the
     #: list this column's cells give.
@@ -220,6 +224,7 @@ class ColumnReading:
             "period": self.period.to_dict() if self.period else None,
             "flags": sorted(self.flags),
             "pair": list(self.pair) if self.pair else None,
+            "pair_periods": [p.to_dict() for p in self.pair_periods] if self.pair_periods else None,
             "listed": self.listed,
         }
 
@@ -3010,6 +3015,36 @@ def _pair_lists(vocabulary: Vocabulary, header_cells: list[Cell]) -> tuple[str, 
     return None
 
 
+#: Two years in a heading's brackets, joined by a slash (``目標値（R5／R7）``).
+_PAIRED_YEARS = regex.compile(
+    r"^(?P<name>[^()（）]{1,8}?)\s*[(（]\s*(?P<a>[^()（）/／]{1,10}?)\s*[/／]\s*"
+    r"(?P<b>[^()（）/／]{1,10}?)\s*[)）]$"
+)
+
+
+def _paired_years(
+    vocabulary: Vocabulary, header_cells: list[Cell]
+) -> tuple[str, Period, Period] | None:
+    """The list a heading names and the two years in its brackets, the values of each printed
+    in turn in its cells (``目標値（R5／R7）`` over ``650／760``: the targets of FY2023 and
+    FY2025); None unless the heading names one list and each half one year, the first earlier."""
+    for cell in reversed(header_cells):
+        m = _PAIRED_YEARS.fullmatch(normalize_text(cell.text))
+        if m is None:
+            continue
+        votes = column_votes(vocabulary, m.group("name"))
+        named = [r for r in ("baseline", "target", "actual") if r in votes]
+        first, second = find_period(m.group("a")), find_period(m.group("b"))
+        if len(named) != 1 or first is None or second is None:
+            return None
+        if count_periods(m.group("a")) != 1 or count_periods(m.group("b")) != 1:
+            return None
+        if not 0 < year_of(first) < year_of(second):
+            return None
+        return named[0], replace(first, raw=m.group("a")), replace(second, raw=m.group("b"))
+    return None
+
+
 def _share_pairs(grid: list[list[Cell | None]], rows: list[int], col: int) -> float:
     """The share of a column's own non-empty cells that print two values (split_pair)."""
     texts = list(_own_texts(grid, rows, col))
@@ -3217,6 +3252,23 @@ def _read_column(
             header,
             period_ev.period if period_ev is not None else None,
             pair=pair,
+        )
+    dated_pair = _paired_years(vocabulary, header_cells)
+    if dated_pair is not None and _share_pairs(grid, sample, col) >= 0.5:
+        pair_list, first, second = dated_pair
+        return ColumnReading(
+            col,
+            "pair",
+            3.0,
+            None,
+            0.0,
+            (
+                f"its cells print two {pair_list}s, of {first.raw} ／ {second.raw} as its "
+                "heading says",
+            ),
+            header,
+            pair=(pair_list, pair_list),
+            pair_periods=(first, second),
         )
     values = _share(grid, ev, sample, col, lambda e: e.value)
     marked = _share(grid, ev, sample, col, lambda e: _MARK.fullmatch(normalize_text(e.text)))

@@ -806,8 +806,11 @@ def region_drafts(
                         f"({'／'.join(col.pair)}); it was not read"
                     )
                     continue
-                for listed_half, half in zip(col.pair, halves, strict=True):
-                    vc = ValueCell(half, col.period, col.header, col.flags, cell.provenance)
+                halves_dated = col.pair_periods or (col.period, col.period)
+                for listed_half, half, half_period in zip(
+                    col.pair, halves, halves_dated, strict=True
+                ):
+                    vc = ValueCell(half, half_period, col.header, col.flags, cell.provenance)
                     _add_value(d, listed_half, vc)
                 continue
             # a 基準値 cell merged down beside the list's rows keeps its baseline
