@@ -4909,3 +4909,29 @@ def test_a_floor_before_the_level_in_brackets_bounds_the_target() -> None:
         (312, ["at_least"]),
         (358, ["at_least"]),
     ]
+
+
+def test_a_reached_value_for_a_year_not_yet_begun_is_a_target() -> None:
+    """羽後 (corpora/forms202): on a 令和5年度 sheet, `到達値（R7）` (the vocabulary's weak word for a
+    value reached) over FY2025 cannot hold a measured value: its values are targets, with a
+    warning that names the heading and the year."""
+    seats = _named("forms202", "ugo_jimujigyo_hyoka_r5.pdf")["桟敷席の販売数"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in seats.targets] == [
+        (1300, 2023),
+        (1500, 2025),
+    ]
+    assert all(a.period.fiscal_year <= 2023 for a in seats.actuals)
+    assert any("到達値" in w and "FY2023" in w for w in seats.warnings)
+
+
+def test_a_point_in_time_named_before_every_other_value_is_the_baseline() -> None:
+    """川内 (corpora/forms202): `全域解除時（H28.6）` (the day the evacuation order was lifted),
+    left of `H29年度実績`, `H30年度 › 目標 | 実績` and `目標値（H34）`, gives the baselines."""
+    residents = _named("forms202", "kawauchi_seika_shihyo_h30.html")["村内居住者数"]
+    assert residents.baseline is not None
+    assert (
+        residents.baseline.quantity.value,
+        residents.baseline.period.year,
+        residents.baseline.period.month,
+    ) == (1840, 2016, 6)
+    assert [a.period.fiscal_year for a in residents.actuals] == [2017, 2018]

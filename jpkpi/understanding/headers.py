@@ -25,6 +25,7 @@ from jpkpi.understanding.columns import Column, path_to_column
 from jpkpi.understanding.interpretation import (
     EARLIER_FINAL,
     HEADING_SEPARATOR,
+    STARTING_POINT,
     Layout,
     TableInterpretation,
     innermost_heading,
@@ -169,11 +170,18 @@ def with_reading(
             continue
         # 第5次計画最終値（R4）, the words' target (計画): an earlier plan's final value, the
         # starting point the interpretation finds by its date and place
+        # 全域解除時（H28.6） before the years' actuals and targets (川内): a point in time the
+        # words took for a year's actuals, the starting point by its date and place
         earlier = (
             role is Role.BASELINE
             and old is not None
-            and old.role is Role.TARGET
-            and any(r.startswith(EARLIER_FINAL) for r in cr.reasons)
+            and (
+                (old.role is Role.TARGET and any(r.startswith(EARLIER_FINAL) for r in cr.reasons))
+                or (
+                    old.role is Role.ACTUAL
+                    and any(r.startswith(STARTING_POINT) for r in cr.reasons)
+                )
+            )
         )
         if earlier and old is not None:
             out[cr.index] = replace(old, role=Role.BASELINE)

@@ -1821,25 +1821,28 @@ def _read_region(
         vocabulary,
         _values_beside_targets(
             _one_baseline(
-                _earlier_final_value(
-                    _one_indicator(
-                        tuple(
-                            _read_column(
-                                grid,
-                                ev,
-                                heads,
-                                body,
-                                col,
-                                lo,
-                                vocabulary,
-                                periods.get(col),
-                                layout,
-                                shared,
-                            )
-                            for col in range(lo, hi)
-                        ),
-                        vocabulary,
-                    )
+                _starting_point(
+                    _earlier_final_value(
+                        _one_indicator(
+                            tuple(
+                                _read_column(
+                                    grid,
+                                    ev,
+                                    heads,
+                                    body,
+                                    col,
+                                    lo,
+                                    vocabulary,
+                                    periods.get(col),
+                                    layout,
+                                    shared,
+                                )
+                                for col in range(lo, hi)
+                            ),
+                            vocabulary,
+                        )
+                    ),
+                    vocabulary,
                 )
             ),
             vocabulary,
@@ -1992,8 +1995,42 @@ def _earlier_final_value(columns: tuple[ColumnReading, ...]) -> tuple[ColumnRead
     return columns
 
 
+def _starting_point(
+    columns: tuple[ColumnReading, ...], vocabulary: Vocabulary
+) -> tuple[ColumnReading, ...]:
+    """A value column read as actuals only for its date, whose heading names a point in time by
+    words that vote for no role (川内: ``全域解除時（H28.6）``, the day the evacuation order was
+    lifted), left of every other value column and dated before each, beside columns a heading
+    word makes actuals and targets: the starting point, the baseline (where no column is one)."""
+    if any(c.role == "baseline" for c in columns):
+        return columns
+    values = sorted((c for c in columns if c.role in _VALUE_ROLES), key=lambda c: c.index)
+    if len(values) < 3:
+        return columns
+    first, others = values[0], values[1:]
+    inner = innermost_heading(first.header)
+    words = without_periods(inner).strip(" ()（）")
+    if (
+        first.role != "actual"
+        or first.headed
+        or first.period is None
+        or len(words) < 2
+        or column_votes(vocabulary, inner)
+        or not all(
+            o.period is not None and year_of(o.period) > year_of(first.period) for o in others
+        )
+        or not any(o.role == "actual" and o.headed for o in others)
+        or not any(o.role == "target" for o in others)
+    ):
+        return columns
+    why = f"{STARTING_POINT} ({inner})"
+    return tuple(_recast(x, "baseline", why) if x is first else x for x in columns)
+
+
 #: The reason a final value is read as the baseline (the row reader follows it).
 EARLIER_FINAL = "an earlier plan's final value"
+#: The reason a dated point in time before every other value is read as the baseline.
+STARTING_POINT = "a point in time named before every other value"
 #: A heading naming an earlier plan or half (第5次計画, 前計画, 前期, 旧計画).
 _EARLIER_PLAN = regex.compile(r"第[0-9０-９一二三四五六七八九十]+次|前計画|前期|旧計画|前回")
 

@@ -1749,6 +1749,7 @@ def _dated(
     if report is not None:
         for d in drafts:
             _title_dated(d, *report)
+            _future_actuals(d, *report)
     if plan is not None:
         for d in drafts:
             _span_dated(d, plan)
@@ -2027,6 +2028,36 @@ def _dated_by_form(drafts: list[Draft], form: FormContext) -> None:
             else t
             for t in d.targets
         ]
+
+
+#: Weight of a heading word below which it alone does not make a column's values actuals.
+_FIRM_ACTUAL = 3.0
+
+
+def _future_actuals(d: Draft, report_year: int, said_by: str) -> None:
+    """Values read as actuals of a fiscal year later than the one after the year the document
+    reports on (羽後: ``到達値（R7）`` on a 令和5年度 sheet), under a heading whose word for an
+    actual is a weak one (到達値: reached, or to be reached): nothing can have been measured for
+    that year yet, so the value is its target, with a warning. A forecast (見込) or a heading
+    that says 実績 is left as read."""
+    moved: list[str] = []
+    kept = []
+    for a in d.actuals:
+        year = a.period.fiscal_year if a.period is not None else None
+        votes = current_vocabulary().votes(normalize_text(a.header).replace(" ", ""))
+        weak = "actual" in votes and votes["actual"][0] < _FIRM_ACTUAL and "target" not in votes
+        if year is None or year <= report_year + 1 or "estimate" in a.flags or not weak:
+            kept.append(a)
+            continue
+        moved.append(normalize_text(a.header))
+        d.targets.append(a)
+    if moved:
+        d.actuals = kept
+        d.warnings.append(
+            f"values under {', '.join(dict.fromkeys(moved))} were read as targets: that year "
+            f"comes after the one after FY{report_year}, the year the {said_by} names, so "
+            "nothing can have been measured for it"
+        )
 
 
 def _relative_dated(d: Draft, report_year: int, said_by: str) -> None:
