@@ -4935,3 +4935,24 @@ def test_a_point_in_time_named_before_every_other_value_is_the_baseline() -> Non
         residents.baseline.period.month,
     ) == (1840, 2016, 6)
     assert [a.period.fiscal_year for a in residents.actuals] == [2017, 2018]
+
+
+def test_two_kpi_slots_a_row_each_read_as_its_own_indicator() -> None:
+    """新郷 (corpora/forms202): one 事業 a row, its KPIs in repeated groups `KPI① › 指標 | 単位 |
+    目標値 | 実績値` and `KPI② › …`; each group gives a record with the row's 事業, its pair
+    dated by the title's 令和5年度 (with a warning); a group of `―` only gives none."""
+    records = _named("forms202", "shingo_kofukin_kensho_r5.pdf")
+    assert sorted(records) == sorted(
+        [
+            "ふるさと活性化公社の乳製品販売額",
+            "木の駅への林地残材の出荷量",
+            "観光入込客数",
+            "飲むヨーグルトの村外出荷本数",
+            "新郷温泉館の入館者数",
+        ]
+    )
+    yogurt = records["飲むヨーグルトの村外出荷本数"]
+    assert yogurt.program == "「青森県酪農発祥の地」ブランド発信事業"
+    assert [(t.quantity.value, t.period.fiscal_year) for t in yogurt.targets] == [(60000, 2023)]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in yogurt.actuals] == [(57840, 2023)]
+    assert records["ふるさと活性化公社の乳製品販売額"].targets[0].quantity.value == 48_000_000

@@ -1211,8 +1211,11 @@ def _split_points(
     body = [r for r in range(min(table.n_rows, MAX_EVIDENCE_ROWS)) if r not in header_rows]
 
     def wordy(col: int) -> bool:
-        """Whether a column's cells are mostly words, as a column of names' are."""
-        return _share(grid, ev, body, col, lambda e: e.texty) >= _NAMES_SHARE
+        """Whether a column's cells are mostly words, as a column of names' are; a dash (a
+        slot left empty, 新郷's `―` where a 事業 set one KPI) counts for neither."""
+        words = _share(grid, ev, body, col, lambda e: e.texty)
+        dashes = _share(grid, ev, body, col, lambda e: e.cls is CellClass.MISSING)
+        return dashes < 1 and words >= _NAMES_SHARE * (1 - dashes)
 
     def names(col: int) -> Cell | None:
         """The heading naming indicators over a column of words whose own heading starts at it
@@ -1240,9 +1243,15 @@ def _split_points(
         # a second column of names under the heading over the first, after the first's values
         # (南知多: 指標名 over 活動 | 実績値 | 成果 | 実績値): each names its own values
         over = names(col)
+        before = [c for c in left if over is not None and names(c) is over]
         repeated = (
             over is not None
-            and any(names(c) is over for c in left)
+            and bool(before)
+            # after the first's values (KPI② › 単位 right beside KPI② › 指標, 新郷, is none)
+            and any(
+                _share(grid, ev, body, c, lambda e: e.value) >= _VALUES_SHARE
+                for c in range(before[-1] + 1, col)
+            )
             # values of its own, under the same heading, right of it
             and any(
                 _share(grid, ev, body, c, lambda e: e.value) >= _VALUES_SHARE

@@ -2144,8 +2144,17 @@ def _heading_dated(drafts: list[Draft], above: Block | None) -> None:
 
 def _plain(v: ValueCell, word: str) -> bool:
     """Whether a value's column heading is its list's word alone (``実績値``, ``目標``): no
-    year, and no word that names another time (最終, 直近)."""
-    return regex.fullmatch(rf"{word}値?", normalize_text(v.header).replace(" ", "")) is not None
+    year, and no word that names another time (最終, 直近); the headings over it may name the
+    indicator's slot only (新郷: ``KPI① › 実績値``)."""
+    *outer, inner = normalize_text(v.header).split(HEADING_SEPARATOR.strip())
+    if regex.fullmatch(rf"{word}値?", inner.replace(" ", "")) is None:
+        return False
+    vocabulary = current_vocabulary()
+    return all(
+        find_period(part) is None
+        and all(r == "indicator" or r.startswith("kind.") for r in column_votes(vocabulary, part))
+        for part in outer
+    )
 
 
 def _dated_value(cell: ValueCell, era: str, years: list[str]) -> ValueCell:
