@@ -4956,3 +4956,32 @@ def test_two_kpi_slots_a_row_each_read_as_its_own_indicator() -> None:
     assert [(t.quantity.value, t.period.fiscal_year) for t in yogurt.targets] == [(60000, 2023)]
     assert [(a.quantity.value, a.period.fiscal_year) for a in yogurt.actuals] == [(57840, 2023)]
     assert records["ふるさと活性化公社の乳製品販売額"].targets[0].quantity.value == 48_000_000
+
+
+def test_a_change_after_the_name_and_units_by_number_in_a_note() -> None:
+    """八百津 (corpora/forms203): under `KPI（目標）` each cell prints the name and, after a space,
+    the change it aims at (`観光入込客数（年間） 3万人増加`, `ふるさと納税の寄附額 5,000万円増額`):
+    the name, and a statement of the change; `※単位は千人。ただし、No.3は百万円、No.4は件、
+    No.5は％。` gives every row its unit, scale applied."""
+    records = _named("forms203", "yaotsu_senryaku_kpi_r6.pdf")
+    visitors = records["観光入込客数(年間)"]
+    assert visitors.unit == "人"
+    assert visitors.baseline is not None and visitors.baseline.quantity.value == 248600
+    assert visitors.target_statement is not None
+    assert (
+        visitors.target_statement.direction,
+        visitors.target_statement.change.value if visitors.target_statement.change else None,
+    ) == ("increase", 30000)
+    gifts = records["ふるさと納税の寄附額"]
+    assert (gifts.unit, gifts.actuals[-1].quantity.value) == ("円", 229_000_000)
+    assert gifts.target_statement is not None and gifts.target_statement.direction == "increase"
+    assert records["空き家バンクの成約件数(年間)"].unit == "件"
+    assert records["「八百津町に住み続けたい」と思う町民の割合"].unit == "%"
+
+
+def test_tenths_in_a_percent_row_are_percent() -> None:
+    """北川 (corpora/forms205): `約6割` in a row whose 単位 is ％ is about 60 %."""
+    content = _named("forms205", "kitagawa_kpi_kensho_r5.pdf")["村の暮らしに満足している村民の割合"]
+    assert content.baseline is not None
+    q = content.baseline.quantity
+    assert (q.value, q.unit, sorted(q.flags), q.raw) == (60, "%", ["approx"], "約6割")

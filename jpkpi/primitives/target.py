@@ -27,10 +27,10 @@ from jpkpi.primitives.text import normalize_text
 
 #: Normalized forms (Sudachi) of words that say which way an indicator should move.
 INCREASE_WORDS = frozenset(
-    {"増加", "向上", "拡大", "上昇", "増", "増やす", "伸ばす", "アップ", "増大", "倍増"}
+    {"増加", "向上", "拡大", "上昇", "増", "増やす", "伸ばす", "アップ", "増大", "倍増", "増額"}
 )
 DECREASE_WORDS = frozenset(
-    {"減少", "削減", "低減", "縮減", "低下", "減", "減らす", "抑制", "縮小", "短縮", "半減"}
+    {"減少", "削減", "低減", "縮減", "低下", "減", "減らす", "抑制", "縮小", "短縮", "半減", "減額"}
 )
 MAINTAIN_WORDS = frozenset({"維持", "保つ", "堅持"})
 #: Words and marks a column prints for how an indicator moved or is to move (上昇, 横ばい, ↗).

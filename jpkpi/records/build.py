@@ -120,6 +120,8 @@ def _second_name(tail: str) -> bool:
     return parse_target_statement(words) is None and parse_direction_statement(words) is None
 
 
+#: A name, a space, then a change it should make (``観光入込客数（年間） 3万人増加``).
+_SPACED_CHANGE = regex.compile(r"(?P<name>.{2,}?\S)\s+(?P<tail>[0-9][0-9,.]*\S*)")
 #: Longest name read as the sentence of its goal.
 MAX_SENTENCE_NAME_CHARS = 80
 #: The end of a name cut inside a number's own words (年間100人, 第2期, H30までに): no name.
@@ -138,6 +140,13 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
         statement = parse_target_statement(tail)
         if statement is not None:
             return name[: m.start()].strip(), statement, tail
+    spaced = _SPACED_CHANGE.fullmatch(normalize_text(name))
+    if spaced is not None and not _CUT_NAME.search(spaced.group("name")):
+        # 観光入込客数（年間） 3万人増加 under KPI（目標） (八百津): the name, and after a space how
+        # much it should move; a bare level after a space (就業相談者数 100人) stays a name's
+        statement = parse_target_statement(spaced.group("tail"))
+        if statement is not None and statement.change is not None:
+            return spaced.group("name").strip(), statement, spaced.group("tail")
     aimed = _AIM_BRACKET.fullmatch(name)
     if aimed is not None:
         # 白神山地ビジターセンターの入館者数（目標：令和7年度 7万人/年） (西目屋): the name, and
@@ -318,9 +327,18 @@ def _quantity(text: str, default_unit: str | None) -> Quantity | None:
     few values (``0``, ``1``, ``100``) in the same units thousands of times. A Quantity is
     immutable, so records may share one."""
     try:
-        return parse_quantity(text, default_unit=default_unit)
+        q = parse_quantity(text, default_unit=default_unit)
     except ParseError:
         return None
+    if (
+        q.unit == "割"
+        and q.value is not None
+        and default_unit
+        and normalize_unit(default_unit) == "%"
+    ):
+        # 約6割 in a ％ row (北川): tenths, the row's percent (60 %)
+        return replace(q, value=q.value * 10, unit="%")
+    return q
 
 
 def _printed_unit(quantities: list[Quantity]) -> str | None:

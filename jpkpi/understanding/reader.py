@@ -1762,27 +1762,39 @@ def _dated(
 
 
 #: A note under a table giving each numbered indicator's unit (宮代: ``※単位 ①回/月（月平均）
-#: ②区画 ③千人``): its keys and units.
-_KEYED_UNITS = regex.compile(r"※\s*単位\s*[:：]?\s*(?P<body>[\u2460-\u2473].*)")
+#: ②区画 ③千人``), or one unit for all but the rows it names (八百津: ``※単位は千人。ただし、
+#: No.3は百万円、No.4は件``): the default, if any, and the keyed part.
+_KEYED_UNITS = regex.compile(
+    r"※\s*単位\s*(?:[:：]\s*|は\s*(?P<default>[^\s。、,()（）]{1,6})\s*[。、,]?\s*"
+    r"(?:ただし\s*[、,]?\s*)?)?(?P<body>(?:[\u2460-\u2473]|No\.?\s*[0-9]).*)?"
+)
 #: One key of such a note and its unit (a bracketed gloss after it is no part of it).
-_KEYED_UNIT = regex.compile(r"(?P<key>[\u2460-\u2473])\s*(?P<unit>[^\u2460-\u2473\s、,()（）]+)")
+_KEYED_UNIT = regex.compile(
+    r"(?:(?P<key>[\u2460-\u2473])|No\.?\s*(?P<number>[0-9]{1,3})\s*は)\s*"
+    r"(?P<unit>[^\u2460-\u2473\s、,。()（）]+)"
+)
 
 
 def _unit_keyed(d: Draft, texts: Sequence[str]) -> None:
-    """The unit of a draft numbered by a circled mark (``①農業体験・料理講座の開催回数``) that
-    prints none, where a note under its table keys units to the marks (``※単位 ①回/月
-    ②区画``): the unit after its mark."""
+    """The unit of a numbered draft (``①農業体験・料理講座の開催回数``, No. ``3``) that prints
+    none, where a note under its table keys units to the numbers (``※単位 ①回/月 ②区画``) or
+    gives one for the rest (``※単位は千人。ただし、No.3は百万円``)."""
     if d.unit is not None or not d.indicator:
         return
-    mark = d.label if d.label and len(d.label) == 1 else normalize_text(d.indicator)[:1]
-    if not "\u2460" <= mark <= "\u2473":
-        return
+    label = normalize_text(d.label or "").removeprefix("No.").strip()
+    first = normalize_text(d.indicator)[:1]
+    mark = label or (first if "\u2460" <= first <= "\u2473" else "")
     for text in texts:
-        m = _KEYED_UNITS.fullmatch(text)
-        if m is None:
+        m = _KEYED_UNITS.fullmatch(text.strip())
+        if m is None or not (m.group("default") or m.group("body")):
             continue
-        keyed = {k.group("key"): k.group("unit") for k in _KEYED_UNIT.finditer(m.group("body"))}
-        unit = keyed.get(mark)
+        keyed = {
+            k.group("key") or k.group("number"): k.group("unit")
+            for k in _KEYED_UNIT.finditer(m.group("body") or "")
+        }
+        unit = keyed.get(mark) if mark else None
+        if unit is None and m.group("default") and (mark or not keyed):
+            unit = m.group("default")
         if unit is not None and qualified_unit(unit):
             d.unit = unit
         return
