@@ -4988,3 +4988,39 @@ def test_tenths_in_a_percent_row_are_percent() -> None:
     assert content.baseline is not None
     q = content.baseline.quantity
     assert (q.value, q.unit, sorted(q.flags), q.raw) == (60, "%", ["approx"], "約6割")
+
+
+def test_indicators_written_as_cards_of_dated_lines_in_one_cell() -> None:
+    """伊豆の国 (corpora/forms203): one cell under `成果指標の推移` writes each indicator as a
+    name line over `R2年度　5.5万人（基準値）`, `R3年度　6.1万人`, …, `R5年度　9.4万人（現状値）`,
+    `R8年度　20万人（目標値）` and `【評価：B】`; a bare year keys an actual, the 現状値 after an
+    earlier 基準値 is the latest actual, `基準値より1割増（目標値）` a statement; `（参考）…事業費`
+    is no indicator; the row's `<th>` 施策 `2-1 世界遺産を…` is the program."""
+    records = _named("forms203", "izunokuni_shisaku_hyoka_r5.html")
+    assert sorted(records) == sorted(
+        [
+            "韮山反射炉の入場者数",
+            "伊豆長岡温泉の観光交流客数",
+            "観光消費額(市内宿泊・飲食・土産)",
+            "いちご狩り入園者数",
+            "耕作放棄地の面積",
+        ]
+    )
+    furnace = records["韮山反射炉の入場者数"]
+    assert (furnace.program, furnace.program_no, furnace.unit) == (
+        "世界遺産を核とした観光の振興",
+        "2-1",
+        "人",
+    )
+    assert furnace.baseline is not None
+    assert (furnace.baseline.quantity.value, furnace.baseline.period.fiscal_year) == (55000, 2020)
+    assert [(a.quantity.value, a.period.fiscal_year) for a in furnace.actuals] == [
+        (61000, 2021),
+        (83420, 2022),
+        (94000, 2023),
+    ]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in furnace.targets] == [(200000, 2026)]
+    spending = records["観光消費額(市内宿泊・飲食・土産)"]
+    assert not spending.targets
+    assert spending.target_statement is not None
+    assert spending.target_statement.text == "基準値より1割増"

@@ -9,6 +9,13 @@ whole, each block is one indicator: a list's word keys a value into that list (d
 column's heading where the line names no period), a period alone keys the ends of an arrow
 (where the indicator starts, where it is to go), and a period with a list's word keys both.
 
+A cell may also write each indicator as a card without a bullet (伊豆の国: a name line over
+``R2年度　5.5万人（基準値）``, ``R3年度　6.1万人``, ``R8年度　20万人（目標値）`` and
+``【評価：B】``):
+each line a period, a space and a value, the list in brackets after it (a bare period keys an
+actual, a 現状値 after the 基準値 the latest actual), the card's grade in 【評価：…】; a card
+named as given for reference (``（参考）…事業費``) is no indicator.
+
 A cell with a bullet line that no keyed line follows (``◆英語版観光パンフレットの作成　5,000部``:
 what was done) is not read as blocks, nor a table whose rows print values of their own; a key
 no rule reads (a period alone, without an arrow) is kept out with a warning naming the line.
@@ -22,8 +29,8 @@ from dataclasses import dataclass, replace
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import ERA_PATTERN, Period, find_period, parse_period
-from jpkpi.primitives.text import BULLET_MARKS, normalize_text
+from jpkpi.primitives.period import ERA_PATTERN, Period, find_period, parse_period, year_of
+from jpkpi.primitives.text import BULLET_MARKS, fold_width, normalize_text
 from jpkpi.tables.model import Cell, CellLine, Provenance, Table
 from jpkpi.understanding.cells import (
     DEPARTMENT_NAME,
@@ -35,7 +42,14 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.programs import Program, parse_program
-from jpkpi.understanding.vocabulary import Kind, Role, Vocabulary, header_kind, header_role
+from jpkpi.understanding.vocabulary import (
+    Kind,
+    Role,
+    Vocabulary,
+    for_reference,
+    header_kind,
+    header_role,
+)
 
 #: The classes of a cell that prints a value of its own (a dash alone fills any blank cell).
 _OWN_VALUES = frozenset({CellClass.QUANTITY})
@@ -57,6 +71,8 @@ _SEGMENT = regex.compile(r"(?P<key>[^\s:：]{1,12}?)\s*[:：]\s*(?P<value>\S(?:.
 _ARROW = regex.compile(r"\s*(?:→|⇒|➡|->)\s*")
 #: A period at the head of a key (``H27到達点``: H27, then a list's word).
 _PERIOD_HEAD = regex.compile(rf"(?P<period>{PERIOD_KEY.pattern})(?P<rest>.*)", regex.IGNORECASE)
+#: A cell that may hold cards: a period then a space then a digit somewhere in it (cheap).
+_CARD_START = regex.compile(rf"(?:{PERIOD_KEY.pattern})\s+[0-9]", regex.IGNORECASE)
 #: A heading line inside the cell (``【交付金事業のKPI】``): no indicator, no value.
 _HEADING_LINE = regex.compile(r"[【\[［〔<＜≪].*[】\]］〕>＞≫]")
 
@@ -85,6 +101,8 @@ class Block:
     name: str
     lines: tuple[tuple[Keyed, ...], ...]
     where: Provenance
+    #: The grade a card prints for the indicator (``【評価：B】``: ``B``).
+    status: str | None = None
 
 
 def _cell_lines(cell: Cell) -> list[tuple[str, CellLine | None]]:
@@ -143,6 +161,70 @@ def keyed_line(text: str, vocabulary: Vocabulary) -> tuple[Keyed, ...] | None:
             return None
         out.append(Keyed(key, value, part.strip()))
     return tuple(out) if out else None
+
+
+#: ``period value（list）``: a period, a space, a value, a list's word in brackets after it.
+_SPACED = regex.compile(
+    rf"(?P<period>{PERIOD_KEY.pattern})\s+(?P<value>\S(?:.*?\S)?)"
+    r"(?:\s*[(（](?P<listed>[^()（）]{1,6})[)）])?",
+    regex.IGNORECASE,
+)
+#: A card's grade line (``【評価：B】``).
+_GRADE_LINE = regex.compile(r"【\s*評価\s*[:：]\s*(?P<grade>[^【】\s]{1,4})\s*】")
+#: Fewest keyed lines under a name for a card (one dated value is a note, not a card).
+_CARD_LINES = 2
+
+
+def spaced_line(text: str, vocabulary: Vocabulary) -> Keyed | None:
+    """A card's line (``R2年度　5.5万人（基準値）``): its period, its list where a bracket after
+    the value names one (none: the period's actual), and its value; a target's line may hold a
+    statement in place of a level (``R8年度　基準値より1割増（目標値）``). None for any other."""
+    # (the space between a period and words is one normalize_text would drop)
+    m = _SPACED.fullmatch(fold_width(text).strip())
+    if m is None:
+        return None
+    listed = _list_word(m.group("listed"), vocabulary) if m.group("listed") else "actual"
+    if listed is None:
+        return None
+    try:
+        period = replace(parse_period(m.group("period")), raw=m.group("period"))
+    except ParseError:
+        return None
+    value = normalize_text(m.group("value"))
+    cls = classify(value)
+    if not (is_value(cls) or cls is CellClass.MISSING) and listed != "target":
+        return None
+    return Keyed(Key(period, listed), value, text.strip())
+
+
+def card_blocks(cell: Cell, vocabulary: Vocabulary) -> list[Block] | None:
+    """The cards a cell writes (a name line over spaced lines, maybe a grade line), or None
+    unless every line is part of one; a card given for reference is dropped."""
+    lines = _cell_lines(cell)
+    if not lines or any(t[:1] in BULLETS for t, _ in lines):
+        return None
+    cards: list[tuple[str, CellLine | None, list[Keyed], str | None]] = []
+    for text, line in lines:
+        keyed = spaced_line(text, vocabulary)
+        grade = _GRADE_LINE.fullmatch(normalize_text(text).strip())
+        if keyed is not None and cards and cards[-1][3] is None:
+            cards[-1][2].append(keyed)
+        elif grade is not None and cards and cards[-1][2] and cards[-1][3] is None:
+            name, where, keys, _ = cards[-1]
+            cards[-1] = (name, where, keys, grade.group("grade"))
+        elif keyed is None and grade is None and _is_name(text) and ":" not in text:
+            if cards and len(cards[-1][2]) < _CARD_LINES:
+                return None  # a name with fewer lines under it: no card
+            cards.append((normalize_text(text), line, [], None))
+        else:
+            return None
+    if not cards or len(cards[-1][2]) < _CARD_LINES:
+        return None
+    return [
+        Block(name, tuple((k,) for k in keys), _line_place(cell, where), status)
+        for name, where, keys, status in cards
+        if not for_reference(name)
+    ] or None
 
 
 def _is_name(text: str) -> bool:
@@ -254,6 +336,11 @@ def _block_draft(block: Block, header: str, kind: Kind) -> Draft:
                 continue
             period = seg.key.period or dated.get(listed)
             read = ValueCell(seg.raw, period, header, where=block.where, value_text=seg.value)
+            if listed == "target" and not is_value(classify(seg.value)):
+                d.target_texts.append(seg.value)  # 基準値より1割増: a statement, no level
+                continue
+            if listed == "baseline" and d.baseline is not None and _later(read, d.baseline):
+                listed = "actual"  # （現状値） after an earlier year's （基準値）: the value now
             if listed == "baseline":
                 if d.baseline is not None:
                     d.warnings.append(
@@ -265,6 +352,7 @@ def _block_draft(block: Block, header: str, kind: Kind) -> Draft:
                 d.targets.append(read)
             else:
                 d.actuals.append(read)
+    d.status = block.status
     for vc in (d.baseline, *d.targets, *d.actuals):
         if vc is not None and vc.period is None:
             d.warnings.append(
@@ -272,6 +360,13 @@ def _block_draft(block: Block, header: str, kind: Kind) -> Draft:
                 f"column's heading ({normalize_text(header)}) names one"
             )
     return d
+
+
+def _later(cell: ValueCell, than: ValueCell) -> bool:
+    """Whether a value's period comes after another's (both dated)."""
+    if cell.period is None or than.period is None:
+        return False
+    return year_of(cell.period) > year_of(than.period)
 
 
 #: A bracketed marker after a program's name that names its grant or budget (``【基礎交付分】``,
@@ -285,6 +380,9 @@ def _program_of(cell: Cell) -> Program:
     the program's description, not its name."""
     lines = [t for t, _ in _cell_lines(cell)]
     name = lines[0]
+    if len(lines) > 1 and parse_program(name).name is None:
+        name = f"{name} {lines[1]}"  # 2-1 over 世界遺産を核とした観光の振興: its number, its name
+        lines = lines[1:]
     for more in lines[1:]:
         if name.count("【") <= name.count("】") and name.count("（") <= name.count("）"):
             break
@@ -308,7 +406,13 @@ def _program_columns(grid: list[list[Cell | None]], cols: list[int], rows: list[
         ]
         return sum(named) / len(named) if named else 0.0
 
-    return sorted(cols, key=lambda col: (share(col), col))
+    def labels(col: int) -> bool:
+        """Whether the source marks the column's cells as the rows' own headings (``<th
+        scope="row">`` of 伊豆の国's 施策 beside its 主な取組): the rows' programs."""
+        cells = [c for r in rows if (c := grid[r][col]) is not None and not c.empty]
+        return bool(cells) and all(c.header for c in cells)
+
+    return sorted(cols, key=lambda col: (labels(col), share(col), col))
 
 
 def bulleted_drafts(table: Table, vocabulary: Vocabulary, section: Sequence[str]) -> list[Draft]:
@@ -319,7 +423,8 @@ def bulleted_drafts(table: Table, vocabulary: Vocabulary, section: Sequence[str]
     found = [
         (cell, b)
         for cell in table.cells
-        if _BULLET_ANYWHERE.search(cell.text) and (b := blocks_of(cell, vocabulary))
+        if (_BULLET_ANYWHERE.search(cell.text) and (b := blocks_of(cell, vocabulary)))
+        or (_CARD_START.search(cell.text) and (b := card_blocks(cell, vocabulary)))
     ]
     if not found:
         return []
@@ -393,4 +498,14 @@ def bulleted_drafts(table: Table, vocabulary: Vocabulary, section: Sequence[str]
     return out
 
 
-__all__ = ["BULLETS", "Block", "Key", "Keyed", "blocks_of", "bulleted_drafts", "keyed_line"]
+__all__ = [
+    "BULLETS",
+    "Block",
+    "Key",
+    "Keyed",
+    "blocks_of",
+    "bulleted_drafts",
+    "card_blocks",
+    "keyed_line",
+    "spaced_line",
+]

@@ -357,6 +357,13 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         bulleted = bulleted_drafts(unsplit, vocabulary, section)
         if bulleted:
             _dated(bulleted, era, _reported(form, report_year))
+            if any(d.status for d in bulleted):
+                # 【評価：B】 in a card: the grade, a status where the page's legend defines it
+                page_lines = [x.text for x in lines_by_page.get(page, [])]
+                legend = status_legend([*page_lines, *(c.text for c in unsplit.cells)])
+                for d in bulleted:
+                    if d.status is not None:
+                        d.status_meaning = legend.get(normalize_text(d.status).replace(" ", ""))
             for d in bulleted:
                 d.table = tables_read
             tables_read += 1
