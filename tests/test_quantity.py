@@ -623,3 +623,20 @@ def test_a_bracket_after_a_number_weighs_the_columns_unit(
 @pytest.mark.parametrize("raw", ["8月公表予定", "12月頃公表予定", "R7.9発表予定"])
 def test_a_month_the_figure_is_due_by_is_not_measured_yet(raw: str) -> None:
     assert parse_quantity(raw).flags == frozenset({"not_measured"})
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value", "read_unit"),
+    [
+        ("148.2", "1,000人泊", Decimal("148200.0"), "人泊"),
+        ("62.4", "100万円", Decimal("62400000.0"), "円"),
+        ("5", "10a", Decimal("5"), "10a"),
+    ],
+)
+def test_a_scale_written_in_digits_in_a_unit_column(
+    text: str, unit: str, value: Decimal, read_unit: str
+) -> None:
+    """下諏訪 (corpora/forms208): the 単位 column prints its scale in digits (`1,000人泊`,
+    `100万円`); `10a` is ten ares, a unit of its own, not a scale of 10."""
+    q = parse_quantity(text, default_unit=unit)
+    assert (q.value, q.unit) == (value, read_unit)

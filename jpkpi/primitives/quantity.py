@@ -322,8 +322,14 @@ def unit_qualifier(unit: str) -> tuple[str, frozenset[str]]:
 
 
 def split_scale(unit: str) -> tuple[int, str]:
-    """Split a leading scale word off a unit: ``千円`` → (1000, ``円``), ``百万円`` → (10**6, …)."""
+    """Split a leading scale word off a unit: ``千円`` → (1000, ``円``), ``百万円`` → (10**6, …);
+    a power of ten written in digits is one too (下諏訪's 単位 column: ``1,000人泊``,
+    ``100万円``)."""
     factor = 1
+    digits = _DIGIT_SCALE.fullmatch(unit)
+    if digits is not None:
+        factor = int(digits.group("n").replace(",", ""))
+        unit = digits.group("unit")
     i = 0
     while i < len(unit) - 1 and (unit[i] in SMALL_SCALES or unit[i] in LARGE_SCALES):
         factor *= SMALL_SCALES.get(unit[i]) or LARGE_SCALES[unit[i]]
@@ -347,6 +353,13 @@ def _default_unit_scale(default_unit: str | None) -> tuple[int, str | None]:
         unit = unit[3:].strip()
     factor, unit = split_scale(unit)
     return factor, (unit or None)
+
+
+#: A unit after a power of ten written in digits (``1,000人泊``, ``100万円``; not ``10a``, ten
+#: ares).
+_DIGIT_SCALE = regex.compile(
+    r"(?P<n>100|1,?000|10,?000|100,?000|1,?000,?000)\s*(?P<unit>[^\d\s,.].*)"
+)
 
 
 def dash_only(bare: str) -> bool:
