@@ -5024,3 +5024,51 @@ def test_indicators_written_as_cards_of_dated_lines_in_one_cell() -> None:
     assert not spending.targets
     assert spending.target_statement is not None
     assert spending.target_statement.text == "基準値より1割増"
+
+
+def test_a_mark_a_note_explains_after_a_number_and_footnote_marks_after_names() -> None:
+    """斜里 (corpora/forms206): `1,046r` beside `※表中の「r」は、…修正したものです` is 1,046 千人
+    (raw keeps the `r`, no unit `r`); 洋野: `総人口（注1）` names 総人口, and
+    `実績値（各年3月31日現在）` over `R5` dates the value 2023-03-31, FY2022."""
+    visitors = _named("forms206", "shari_kanko_shinchoku_r5.pdf")["観光入込客数"]
+    assert [(a.quantity.value, a.quantity.unit, a.quantity.raw) for a in visitors.actuals] == [
+        (612000, "人", "612"),
+        (1046000, "人", "1,046r"),
+        (1138000, "人", "1,138"),
+    ]
+    hirono = _named("forms206", "hirono_kpi_suii_r7.pdf")
+    assert {"総人口", "認定農業者数", "ウニの水揚量"} <= set(hirono)
+    first = hirono["総人口"].actuals[0]
+    assert (first.quantity.value, first.period.year, first.period.month) == (15412, 2023, 3)
+    assert first.period.fiscal_year == 2022
+
+
+def test_form_fields_that_count_the_sheets_indicators_are_no_indicators() -> None:
+    """戸沢 (corpora/forms206): `計画期間 | 令和3年度～令和7年度`, `関連事業費（6年度予算・千円）
+    | 28,640` and `設定KPI数（基本目標２） | 4` are the form's fields: no record."""
+    records = _named("forms206", "tozawa_kpi_hyoka_r6.pdf")
+    assert len(records) == 4
+    assert not any("KPI数" in name or "事業費" in name for name in records)
+
+
+def test_a_kind_heading_over_a_years_down_column_and_a_kpi_named_in_money() -> None:
+    """磐梯 (corpora/forms206): `数値目標` over `総人口（人）` makes it a goal beside the KPIs under
+    `重要業績評価指標（KPI）`; `KPI③ 地域デジタル通貨「ばんだいコイン」の決済額（千円）` is an
+    indicator, not the program's money; the rows run newest first."""
+    records = _named("forms206", "bandai_kpi_suii_r6.html")
+    assert records["総人口"].kind == "goal"
+    assert records["関係・愛着人口数"].kind == "kpi"
+    coin = records["地域デジタル通貨「ばんだいコイン」の決済額"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in coin.targets] == [(60_000_000, 2024)]
+    assert coin.actuals[-1].quantity.value == 58_420_000
+
+
+def test_a_unit_in_the_corner_over_the_names_and_a_row_naming_its_own() -> None:
+    """檜枝岐 (corpora/forms182): `（単位：千人）` in the corner over the names is every row's unit
+    (`82.3p`, the `p` a note explains, is 82,300 人) but `檜枝岐歌舞伎の観覧者数（人）`'s own;
+    `（檜枝岐村側）` after a name is no unit."""
+    records = _named("forms182", "hinoemata_kanko_shihyo_r5.html")
+    oze = records["尾瀬国立公園入山者数(檜枝岐村側)"]
+    assert (oze.unit, oze.actuals[-1].quantity.value) == ("人", 82300)
+    kabuki = records["檜枝岐歌舞伎の観覧者数"]
+    assert (kabuki.unit, kabuki.actuals[-1].quantity.value) == ("人", 2960)

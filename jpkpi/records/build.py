@@ -700,7 +700,7 @@ def compute_status(
 
 
 #: A footnote mark ending a name (``居住率*``, ``居住率※1``), no part of it.
-_NAME_FOOTNOTE = regex.compile(r"\s*(?:[*＊]{1,2}|※)[0-9]?$")
+_NAME_FOOTNOTE = regex.compile(r"\s*(?:(?:[*＊]{1,2}|※)[0-9]?|\(\s*注\s*[0-9]{1,2}\s*\))$")
 
 
 def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> KpiRecord:

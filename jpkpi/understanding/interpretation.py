@@ -209,6 +209,9 @@ class ColumnReading:
     #: a column for each list (南関: ``KPI① 加工品の販売額（千円）`` over ``目標値 | 実績値``): the
     #: list this column's cells give.
     listed: str | None = None
+    #: For an indicator's column under periods down the side, the kind its headings name where
+    #: they name one (磐梯: ``数値目標`` over ``総人口`` beside ``重要業績評価指標（KPI）``).
+    kind: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form for ``jpkpi explain --format json``."""
@@ -226,6 +229,7 @@ class ColumnReading:
             "pair": list(self.pair) if self.pair else None,
             "pair_periods": [p.to_dict() for p in self.pair_periods] if self.pair_periods else None,
             "listed": self.listed,
+            "kind": self.kind,
         }
 
 
@@ -2502,6 +2506,17 @@ def _cell_text(grid: list[list[Cell | None]], r: int, col: int) -> str:
     return cell.text if cell is not None else ""
 
 
+def _headed_kind(vocabulary: Vocabulary, over: list[Cell]) -> str | None:
+    """The kind the headings over a column name, the innermost that names one (``数値目標`` →
+    kind.goal, ``重要業績評価指標（KPI）`` → kind.kpi); None where none does."""
+    for cell in reversed(over):
+        votes = column_votes(vocabulary, cell.text)
+        named = [k for k in votes if k.startswith("kind.")]
+        if named:
+            return max(named, key=lambda k: votes[k][0])
+    return None
+
+
 def _described_rows(
     grid: list[list[Cell | None]],
     ev: dict[int, CellEvidence],
@@ -2613,6 +2628,7 @@ def _periods_down(
     names: dict[int, str] = {}
     lists: dict[int, str] = {}
     unread: dict[int, str] = {}  # columns under an indicator's name that are none of its lists
+    kinds: dict[int, str | None] = {}  # the kind each column's headings name
     # 単位 | 千人 | 軒 and 集計 | 7～8月計 | 延べ under the names (高浜): rows that describe
     # each column, labelled in the period column, read apart from the names
     described = _described_rows(grid, ev, heads, lo, value_cols, vocabulary)
@@ -2645,8 +2661,11 @@ def _periods_down(
         votes = column_votes(vocabulary, over[-1].text)
         if not ev[id(over[-1])].texty and not set(votes) & {*_VALUE_ROLES, "estimate"}:
             return None  # (目標 | 実績 under a name are list words, not names: read below)
-        if set(votes) & set(NOT_VALUE_TOPICS):
-            continue  # 交付対象事業費（千円） beside the indicators: the program's money
+        kinds[col] = _headed_kind(vocabulary, over)
+        if set(votes) & set(NOT_VALUE_TOPICS) and "indicator" not in votes and not kinds[col]:
+            # 交付対象事業費（千円） beside the indicators: the program's money (not KPI③
+            # 地域デジタル通貨の決済額（千円）, 磐梯, whose heading names an indicator)
+            continue
         if set(votes) & {*_VALUE_ROLES, "estimate"}:
             # 目標値, 実績値 over a column: a list, the indicator's name spanning its lists above
             # it (南関: KPI① 加工品の販売額（千円） over 目標値 | 実績値), else no indicator
@@ -2748,6 +2767,7 @@ def _periods_down(
             names[col],
             flags=notes_by.get(col, frozenset()),
             listed=lists.get(col),
+            kind=kinds.get(col),
         )
         for col in value_cols
     ]

@@ -62,6 +62,7 @@ from jpkpi.understanding.cells import (
     typed_kind,
     unit_note,
     unit_only,
+    unit_word,
     value_and_period,
 )
 from jpkpi.understanding.drafts import (
@@ -72,6 +73,7 @@ from jpkpi.understanding.drafts import (
     with_own_unit,
 )
 from jpkpi.understanding.interpretation import (
+    HEADING_SEPARATOR,
     NONE_OF_ITS_LISTS,
     RECORD_LAYOUTS,
     ColumnReading,
@@ -521,6 +523,10 @@ def region_drafts(
     banner_program: Program | None = None  # a program's heading across the table, in force
     band_period: Period | None = None  # a year across the table, dating the rows below
     band_unit: str | None = None  # a unit stated across the table, for the rows below
+    names = next((c for c in region.columns if c.role == "indicator"), None)
+    if names is not None and HEADING_SEPARATOR not in names.header:
+        # （単位：千人） in the corner over the names (檜枝岐): the unit of every row
+        band_unit = unit_note(names.header)
     # the rows that are headings of sections (a program's or a year's band across the table is
     # no part of a run of headings)
     headings = tuple(
@@ -727,7 +733,11 @@ def region_drafts(
             d.kind = typed_kind(d.kind, indicator_type, region.kind is not None)
         if group_cell is not None:  # the group's label names it, not the row's own cells
             d.indicator_where = group_cell.provenance
-        d.unit = d.unit or printed_unit or band_unit
+        name_unit = unit_in_name(d.indicator) if d.indicator and band_unit else None
+        # (檜枝岐歌舞伎の観覧者数（人） under （単位：千人）: the row names its own unit; not
+        # 尾瀬国立公園入山者数（檜枝岐村側）, a place in brackets)
+        own_unit = name_unit is not None and unit_word(name_unit[1])
+        d.unit = d.unit or printed_unit or (None if own_unit else band_unit)
         number = None
         # the row's own date of its latest value (直近値の時点), with the column that prints it
         latest: tuple[Cell, ColumnReading] | None = None
@@ -1626,7 +1636,7 @@ def _periods_down_drafts(
         )
         first = head or grid[region.body_rows[0]][col.index]
         assert first is not None
-        d = _new_draft(region, section, form, first, first.row)
+        d = _new_draft(region, section, form, first, first.row, _KINDS.get(col.kind or ""))
         _name_into(d, col.header, None)
         corner = grid[first.row][region.first_col] if head is not None else None
         own = normalize_text(corner.text).replace(" ", "") if corner is not None else ""

@@ -22,7 +22,7 @@ from jpkpi.primitives.period import ERA_PATTERN
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import classify, is_value
-from jpkpi.understanding.drafts import Draft
+from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.vocabulary import Kind, header_kind
 
 #: A ditto mark alone in a cell: 〃 (or its look-alikes ″ and 〃〃), 同上.
@@ -211,6 +211,25 @@ def without_kind_marks(table: Table, kinds: dict[str, Kind]) -> tuple[Table, dic
             c = replace(c, text="", lines=())
         cells_out.append(c)
     return replace(table, cells=tuple(cells_out)), rows
+
+
+def with_noted_marks(drafts: Iterable[Draft], marks: frozenset[str]) -> None:
+    """Read each value a mark the document's notes explain trails (斜里's ``1,046r`` beside
+    ``※表中の「r」は、…修正したものです``) as the number before the mark; ``raw`` keeps it.
+    A mark no note explains is left to the value's own reading (a unit, a warning)."""
+    letters = [m for m in marks if m.isascii() and m.isalpha()]
+    if not letters:
+        return
+    trailing = regex.compile(
+        rf"(?P<value>[0-9][0-9,.]*)\s*(?:{'|'.join(map(regex.escape, sorted(letters)))})"
+    )
+
+    def read(v: ValueCell) -> ValueCell:
+        m = trailing.fullmatch(normalize_text(v.text)) if v.value_text is None else None
+        return replace(v, value_text=m.group("value")) if m is not None else v
+
+    for d in drafts:
+        d.map_values(read)
 
 
 #: The longest heading a column of kind symbols may print over them (``区分``, ``種別``).

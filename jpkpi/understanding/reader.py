@@ -26,6 +26,7 @@ from jpkpi.primitives.period import (
     find_eraless_period,
     find_period,
     find_span,
+    fiscal_year_of,
     guess_era,
     parse_period,
     reads_as_period,
@@ -110,6 +111,7 @@ from jpkpi.understanding.printed_marks import (
     resolve_dittos,
     with_era_years,
     with_judged_values,
+    with_noted_marks,
     without_kind_marks,
     without_marks,
 )
@@ -465,6 +467,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         last_block_was_table = True
     close_program_lines()
     _planned_years(drafts, _issued(blocks))
+    with_noted_marks(drafts, marks)  # 1,046r beside ※表中の「r」は…修正したもの: 1,046
     fill_reposted_names(drafts)
     drafts = _joined_by_label(join_continued(drafts), vocabulary)
     _names_from_lists(drafts, blocks)
@@ -2008,18 +2011,39 @@ def _era_dated(drafts: list[Draft], era: str) -> None:
 _EACH_YEAR_END = regex.compile(r"各年度末")
 
 
+#: A heading that says each year's figure stands on a day of that calendar year (洋野:
+#: ``実績値（各年3月31日現在）`` over ``R5 | R6 | R7``): the month.
+_EACH_YEARS_DAY = regex.compile(r"各年\s*(?P<month>[0-9]{1,2})\s*月(?:\s*[0-9]{1,2}\s*日|末)?")
+
+
 def _dated_to_year_ends(drafts: list[Draft], above: Block | None) -> None:
     """Where the line right above a table (its caption) says its figures stand at each year's
     end (早川: ``KPIの推移（各年度末現在）``), each fiscal year its values are dated by ends in
-    March of the next calendar year, as ``2024年度末`` does; a month printed already stands."""
-    if not isinstance(above, TextLine) or not _EACH_YEAR_END.search(normalize_text(above.text)):
-        return
+    March of the next calendar year, as ``2024年度末`` does; where a value's own heading says
+    they stand on a day of each year (洋野: ``実績値（各年3月31日現在）`` over ``R5``), the year
+    is that calendar year's, on that month (2023-03, FY2022). A month printed already stands."""
+    caption = isinstance(above, TextLine) and bool(
+        _EACH_YEAR_END.search(normalize_text(above.text))
+    )
 
     def ended(cell: ValueCell) -> ValueCell:
         p = cell.period
         if p is None or p.fiscal_year is None or p.month is not None:
             return cell
-        return replace(cell, period=replace(p, year=p.fiscal_year + 1, month=3))
+        day = _EACH_YEARS_DAY.search(normalize_text(cell.header)) if cell.header else None
+        if day is not None and find_period(cell.text) is None:
+            month = int(day.group("month"))
+            if 1 <= month <= 12:
+                year = p.fiscal_year  # (R5 under 各年3月31日: 令和5年, the calendar year)
+                return replace(
+                    cell,
+                    period=replace(
+                        p, fiscal_year=fiscal_year_of(year, month), year=year, month=month
+                    ),
+                )
+        if caption:
+            return replace(cell, period=replace(p, year=p.fiscal_year + 1, month=3))
+        return cell
 
     for d in drafts:
         d.map_values(ended)
