@@ -5072,3 +5072,38 @@ def test_a_unit_in_the_corner_over_the_names_and_a_row_naming_its_own() -> None:
     assert (oze.unit, oze.actuals[-1].quantity.value) == ("人", 82300)
     kabuki = records["檜枝岐歌舞伎の観覧者数"]
     assert (kabuki.unit, kabuki.actuals[-1].quantity.value) == ("人", 2960)
+
+
+def test_a_name_cell_of_labelled_lines_and_a_per_one_amount() -> None:
+    """真鶴 (corpora/forms208): `【指標名】くらしかる真鶴の利用組数` / `【算出方法】…` /
+    `【目標】令和5年度　年間60組` name the indicator and give its FY2023 target; how the value is
+    made is no part of the name; `1組当たり3万円以上` is at least 30,000 円/組."""
+    records = _named("forms208", "manazuru_jimujigyo_hyoka_r5.pdf")
+    stays = records["くらしかる真鶴の利用組数"]
+    assert [
+        (t.quantity.value, t.period.fiscal_year, sorted(t.quantity.flags)) for t in stays.targets
+    ] == [(60, 2023, ["annual"])]
+    spending = records["利用者の町内消費額"]
+    q = spending.targets[0].quantity
+    assert (q.value, q.unit, sorted(q.flags)) == (30000, "円/組", ["at_least"])
+
+
+def test_two_indicators_a_row_tagged_by_line_and_a_unit_only_in_the_target() -> None:
+    """鳴沢 (corpora/forms208): `ふるさと納税の寄附件数（上段）` / `…の寄附額（下段）` name two
+    indicators without their line tags; `5年間で延べ40人` in the target cell gives the bare
+    values beside it their unit 人."""
+    records = _named("forms208", "narusawa_kpi_kensho_r5.pdf")
+    assert {"ふるさと納税の寄附件数", "ふるさと納税の寄附額"} <= set(records)
+    movers = records["移住者数(村の移住支援制度の利用者)"]
+    assert movers.unit == "人"
+    assert movers.actuals[-1].quantity.unit == "人"
+
+
+def test_how_a_figure_is_counted_and_its_unit_in_the_names_bracket() -> None:
+    """沼田 (corpora/forms208): under `目標指標（区分・単位）`, `観光入込客数（年間・万人）` names
+    観光入込客数 in 人, each value a year's (annual) and scaled (286.4 → 2,864,000)."""
+    visitors = _named("forms208", "numata_kanko_mokuhyo_r5.pdf")["観光入込客数"]
+    assert visitors.unit == "人"
+    assert visitors.baseline is not None
+    q = visitors.baseline.quantity
+    assert (q.value, sorted(q.flags)) == (2864000, ["annual"])

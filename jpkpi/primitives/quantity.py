@@ -355,6 +355,8 @@ def _default_unit_scale(default_unit: str | None) -> tuple[int, str | None]:
     return factor, (unit or None)
 
 
+#: ``1組当たり``, ``1人あたり`` before an amount: per one of what it counts.
+_PER_ONE = regex.compile(r"1\s*(?P<per>[^\d\s/()]{1,3}?)\s*(?:当たり|あたり|当り)\s*")
 #: A unit after a power of ten written in digits (``1,000人泊``, ``100万円``; not ``10a``, ten
 #: ares).
 _DIGIT_SCALE = regex.compile(
@@ -892,6 +894,13 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
                 caller, s, "has a yen sign before a number that is not a bare amount", start
             )
         return replace(amount, unit="円", raw=s)
+    per = _PER_ONE.match(folded, start, stop)
+    if per is not None and per.end() < stop:
+        # 1組当たり3万円以上 (真鶴): the amount per one of what it counts, 3万円/組
+        inner = parse_quantity(s[per.end() : stop])
+        if inner.unit is None or inner.value is None or inner.parts or "/" in inner.unit:
+            raise _fail(caller, s, "has no amount with a unit after its 当たり", per.end())
+        return replace(inner, unit=f"{inner.unit}/{per.group('per')}", raw=s)
     if folded[start:stop].strip("()") in NOT_HELD_MARKERS:  # 中止, (非開催): a note in brackets
         return Quantity(None, _default_unit_scale(default_unit)[1], frozenset(), (), s)
     zero = _ZERO_WORD.fullmatch(folded, start, stop)

@@ -22,6 +22,7 @@ from jpkpi.primitives.period import (
     year_of,
 )
 from jpkpi.primitives.quantity import (
+    PREFIX_QUALIFIERS,
     SCALE_WORDS,
     SUFFIX_QUALIFIERS,
     Part,
@@ -51,6 +52,7 @@ from jpkpi.understanding.cells import (
     split_arrow,
     status_sentence,
     strip_departments,
+    unit_word,
     value_and_period,
 )
 from jpkpi.understanding.doubts import not_a_name, period_key
@@ -339,6 +341,22 @@ def _quantity(text: str, default_unit: str | None) -> Quantity | None:
         # 約6割 in a ％ row (北川): tenths, the row's percent (60 %)
         return replace(q, value=q.value * 10, unit="%")
     return q
+
+
+#: How a figure is counted and its unit in one bracket ending a name (``（年間・万人）``).
+_COUNTED_UNIT = regex.compile(
+    r"\s*[(（]\s*(?P<how>年間|延べ|累計)\s*[・･,、]\s*(?P<unit>[^()（）・･,、\s]{1,6})\s*[)）]$"
+)
+
+
+def _stated_level(text: str) -> Quantity | None:
+    """The level a target cell's statement names, with its unit (``5年間で延べ40人``: 40 人);
+    None where the cell states none or names no unit."""
+    statement = parse_target_statement(normalize_text(text))
+    goal = statement.goal if statement is not None else None
+    if goal is None or goal.value is None or goal.unit is None:
+        return None
+    return Quantity(goal.value, goal.unit, frozenset(), (), text)
 
 
 def _printed_unit(quantities: list[Quantity]) -> str | None:
@@ -699,8 +717,13 @@ def compute_status(
     return "achieved" if ok else "not_achieved"
 
 
-#: A footnote mark ending a name (``居住率*``, ``居住率※1``), no part of it.
-_NAME_FOOTNOTE = regex.compile(r"\s*(?:(?:[*＊]{1,2}|※)[0-9]?|\(\s*注\s*[0-9]{1,2}\s*\))$")
+#: A footnote mark ending a name (``居住率*``, ``居住率※1``, ``総人口（注1）``) or the line of
+#: the row it stands on (``（上段）``), no part of it.
+_NAME_FOOTNOTE = regex.compile(
+    r"\s*(?:(?:[*＊]{1,2}|※)[0-9]?|\(\s*注\s*[0-9]{1,2}\s*\)"
+    # which line of a row of two indicators it is (鳴沢: 寄附件数（上段） over 寄附額（下段）)
+    r"|\(\s*(?:上|中|下)段\s*\))$"
+)
 
 
 def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> KpiRecord:
@@ -737,9 +760,16 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         warnings.append(f"its name {name!r} ends with a value: the cell may print name and value")
     unit_text = draft.unit
     unit_flags: frozenset[str] = frozenset()
+    counted = _COUNTED_UNIT.search(name) if not unit_text else None
+    if counted is not None and unit_word(counted.group("unit")):
+        # 観光入込客数（年間・万人） under 目標指標（区分・単位） (沼田): how it is counted and its
+        # unit in one bracket; the name without it
+        name, unit_text = name[: counted.start()].strip(), counted.group("unit")
+        unit_flags = frozenset({PREFIX_QUALIFIERS[counted.group("how")]})
     if unit_text:
         # 人（延べ） in the 単位 column: the unit, and each of the row's values cumulative
-        unit_text, unit_flags = unit_qualifier(unit_text)
+        unit_text, qualified = unit_qualifier(unit_text)
+        unit_flags |= qualified
         excepted = _UNIT_EXCEPTION.fullmatch(normalize_text(unit_text))
         if excepted is not None:
             # 人（H26は世帯） (深浦): the row's unit, but for the year the bracket names
@@ -758,6 +788,14 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     # what the value cells print by themselves, read once where no 単位 cell gives the unit
     given = bool(unit_text and normalize_unit(unit_text))
     printed = [] if given else [q for q in (_parse(c, None) for c in cells) if q is not None]
+    if not given:
+        # 5年間で延べ40人 in the target cell (鳴沢): the level its statement names prints the
+        # unit the bare values beside it share
+        printed += [
+            q
+            for c in draft.targets
+            if _parse(c, None) is None and (q := _stated_level(c.text)) is not None
+        ]
     shown = {q.unit for q in printed if q.unit}
     # (a row's part in brackets, 特定健診受診率(男性), is no unit)
     carried = None if unit_text or draft.part else unit_in_name(name)

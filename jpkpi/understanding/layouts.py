@@ -2086,6 +2086,48 @@ def split_led_name(d: Draft) -> None:
         d.indicator = led.group("name")
 
 
+#: One labelled part of a name cell (``【指標名】…``, ``【算出方法】…``, ``【目標】…``).
+_LABELLED_PART = regex.compile(r"【\s*(?P<label>[^【】]{1,8}?)\s*】\s*(?P<text>[^【】]*)")
+#: A target's own year before its level (``令和5年度　年間60組``).
+_YEAR_FIRST = regex.compile(
+    rf"(?P<period>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年度?|(?:19|20)[0-9]{{2}}\s*年度?)"
+    r"\s*(?P<rest>\S.*)"
+)
+
+
+def split_labelled_name(d: Draft) -> None:
+    """A name cell made of labelled lines (真鶴: ``【指標名】くらしかる真鶴の利用組数``,
+    ``【算出方法】年度内の利用組数…``, ``【目標】令和5年度　年間60組``): the name is the part the
+    label of a name heads, the target the part a target's label heads (dated by its own year
+    where it prints one, else a statement); how the value is made (算出方法) is no part of it."""
+    norm = normalize_text(d.indicator or "")
+    if not norm.startswith("【"):
+        return
+    parts = [(m.group("label"), m.group("text").strip()) for m in _LABELLED_PART.finditer(norm)]
+    if len(parts) < 2 or sum(len(m.group(0)) for m in _LABELLED_PART.finditer(norm)) != len(norm):
+        return
+    vocabulary = current_vocabulary()
+    name: str | None = None
+    goals: list[tuple[str, str]] = []
+    for label, text in parts:
+        votes = vocabulary.votes(label.replace(" ", ""))
+        if "indicator" in votes and name is None and text:
+            name = text
+        elif "target" in votes and text:
+            goals.append((label, text))
+    if name is None:
+        return
+    d.indicator = name
+    for label, goal in goals:
+        dated = _YEAR_FIRST.fullmatch(goal)
+        period = printed_period(dated.group("period")) if dated is not None else None
+        level = dated.group("rest") if dated is not None else goal
+        if period is not None and classify(level) is CellClass.QUANTITY:
+            d.targets.append(ValueCell(level, period, label, where=d.indicator_where))
+        else:
+            d.target_texts.append(goal)
+
+
 #: An arrow between where an indicator starts and where it is to go.
 _ARROW_MARK = regex.compile(r"\s*(?:→|⇒|➡)\s*")
 #: A bracket after the target, saying where the figures come from (``（市調査）``).

@@ -98,6 +98,7 @@ from jpkpi.understanding.layouts import (
     read_fields,
     region_drafts,
     split_arrow_name,
+    split_labelled_name,
     split_led_name,
     stacked_rows,
     unit_in_name,
@@ -888,6 +889,7 @@ def _settled_around(
     stated_unit = _unit_line(previous)
     kept = _with_revision_rows(_without_summary_rows(_without_reference_rows(table, drafts)))
     for d in kept:
+        split_labelled_name(d)  # 【指標名】… 【算出方法】… 【目標】…: the name, its target
         split_led_name(d)
         split_arrow_name(d)  # 入り込み客数32万人 → 35万人（市調査）: its baseline and target
         carried = unit_in_name(d.indicator) if d.indicator else None
