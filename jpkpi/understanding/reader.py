@@ -33,7 +33,7 @@ from jpkpi.primitives.period import (
     relative_period,
     without_periods,
 )
-from jpkpi.primitives.quantity import normalize_unit, split_scale
+from jpkpi.primitives.quantity import normalize_unit, parse_quantity, split_scale
 from jpkpi.primitives.target import parse_change_sentence
 from jpkpi.primitives.text import fold_width, join_lines, normalize_text, split_label
 from jpkpi.tables.model import Block, Provenance, Table, TextLine
@@ -51,7 +51,6 @@ from jpkpi.understanding.cells import (
     is_value,
     kind_heading,
     money_word,
-    qualified_unit,
     remembering_classes,
     stacked_lists,
     status_legend,
@@ -140,6 +139,7 @@ from jpkpi.understanding.sections import (
     section_title,
 )
 from jpkpi.understanding.shared_values import with_shared_values
+from jpkpi.understanding.unit_notes import UnitNote, read_unit_note, row_key, unmatched_keys
 from jpkpi.understanding.vocabulary import (
     KIND_WORDS,
     Kind,
@@ -383,9 +383,10 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         if taken is not None:
             taken = _by_unit_and_part_columns(block, reading, taken)
             _read_around(taken, caption_text, reading)
-            taken = _settled_around(block, reading, taken, previous, marked)
+            notes = _notes_after(blocks, index)
+            taken = _settled_around(block, reading, taken, previous, marked, notes)
             _heading_dated(taken, previous)
-            _dated(taken, era, _reported(form, report_year), plan, _notes_after(blocks, index))
+            _dated(taken, era, _reported(form, report_year), plan, notes)
             _dated_by_form(taken, form)
             _dated_to_year_ends(taken, previous)
             counted_by_row(block, taken)
@@ -444,9 +445,10 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         table_drafts = _by_unit_and_part_columns(block, reading, table_drafts)
         _years_beside(block, reading, table_drafts)
         table_drafts = _years_of_blocks(block, reading, table_drafts)
-        table_drafts = _settled_around(block, reading, table_drafts, previous, marked)
+        notes = _notes_after(blocks, index)
+        table_drafts = _settled_around(block, reading, table_drafts, previous, marked, notes)
         _heading_dated(table_drafts, previous)
-        _dated(table_drafts, era, _reported(form, report_year), plan, _notes_after(blocks, index))
+        _dated(table_drafts, era, _reported(form, report_year), plan, notes)
         _dated_by_form(table_drafts, form)
         _dated_to_year_ends(table_drafts, previous)
         counted_by_row(block, table_drafts)
@@ -878,16 +880,29 @@ def _settled_around(
     drafts: list[Draft],
     previous: Block | None,
     marked: Mapping[int, Kind],
+    notes: Notes | None = None,
 ) -> list[Draft]:
-    """A table's drafts with what the table and the line above it say of each row: the bounds
-    and forecast ticks beside the values, the unit a line right above states (``（単位：％）``),
-    no rows of an average or a total, names in 【】 taken apart, and the kind a legend's symbol
-    marks its row with (``◆``)."""
+    """A table's drafts with what the table and the lines around it say of each row: the bounds
+    and forecast ticks beside the values, the unit a line right above states (``（単位：％）``)
+    or a note under it gives by the rows' numbers (``※単位は千人。ただし、No.3は百万円``), no rows
+    of an average or a total, names in 【】 taken apart, and the kind a legend's symbol marks its
+    row with (``◆``)."""
     _bounds_beside(table, reading, drafts)
     _estimates_marked(table, reading, drafts)
     with_judged_values(drafts)  # ◎ 24 | △ 22 under a legend of marks: 24 and 22
     stated_unit = _unit_line(previous)
     kept = _with_revision_rows(_without_summary_rows(_without_reference_rows(table, drafts)))
+    keyed = read_unit_note(notes.texts) if notes is not None else None
+    if keyed is not None:
+        missing = unmatched_keys(keyed, [row_key(d.label, d.indicator) for d in kept])
+        if missing:
+            # ※単位は千人。ただし、No.3は百万円 beside rows labelled KPI1 …: the note speaks of
+            # rows this table does not number so; no row is given its units
+            notice(
+                f"a note under the table at {table.place} gives units by number "
+                f"({', '.join(missing)}), but no row is numbered so: its units were not read"
+            )
+            keyed = None
     for d in kept:
         split_labelled_name(d)  # 【指標名】… 【算出方法】… 【目標】…: the name, its target
         split_led_name(d)
@@ -907,6 +922,8 @@ def _settled_around(
             # 百万円）, keeps it: the line above speaks for the other rows; one that names the
             # line's counter alone, 観光入込客数（人）, takes the line's scale)
             d.unit = stated_unit
+        if d.unit is None and keyed is not None and not (carried and unit_word(carried[1])):
+            d.unit = _keyed_unit(keyed, d)
         d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
     return kept
 
@@ -1407,6 +1424,21 @@ _BRACKETED_NAME = regex.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]")
 _RATIO_PART = regex.compile(r"[(（]\s*(?P<part>分子|分母)\s*[)）]")
 
 
+def _keyed_unit(note: UnitNote, d: Draft) -> str | None:
+    """The unit a note under the table gives a draft (by its number, else the note's default),
+    unless its values print units of their own (``45.2%``)."""
+    for v in (d.baseline, *d.targets, *d.actuals):
+        if v is None:
+            continue
+        try:
+            if parse_quantity(v.value_text or v.text).unit is not None:
+                return None
+        except ParseError:
+            continue
+    key = row_key(d.label, d.indicator)
+    return note.by_key.get(key or "") or note.default
+
+
 def _same_counter(unit: str, other: str | None) -> bool:
     """Whether two units count the same thing, whatever their scale (人 and 千人)."""
     if other is None:
@@ -1770,46 +1802,6 @@ def _dated(
             if notes.numbered:
                 _note_dated(d, notes.numbered)
             _statement_dated(d, [*reversed(d.section), *notes.texts])
-            _unit_keyed(d, notes.texts)
-
-
-#: A note under a table giving each numbered indicator's unit (宮代: ``※単位 ①回/月（月平均）
-#: ②区画 ③千人``), or one unit for all but the rows it names (八百津: ``※単位は千人。ただし、
-#: No.3は百万円、No.4は件``): the default, if any, and the keyed part.
-_KEYED_UNITS = regex.compile(
-    r"※\s*単位\s*(?:[:：]\s*|は\s*(?P<default>[^\s。、,()（）]{1,6})\s*[。、,]?\s*"
-    r"(?:ただし\s*[、,]?\s*)?)?(?P<body>(?:[\u2460-\u2473]|No\.?\s*[0-9]).*)?"
-)
-#: One key of such a note and its unit (a bracketed gloss after it is no part of it).
-_KEYED_UNIT = regex.compile(
-    r"(?:(?P<key>[\u2460-\u2473])|No\.?\s*(?P<number>[0-9]{1,3})\s*は)\s*"
-    r"(?P<unit>[^\u2460-\u2473\s、,。()（）]+)"
-)
-
-
-def _unit_keyed(d: Draft, texts: Sequence[str]) -> None:
-    """The unit of a numbered draft (``①農業体験・料理講座の開催回数``, No. ``3``) that prints
-    none, where a note under its table keys units to the numbers (``※単位 ①回/月 ②区画``) or
-    gives one for the rest (``※単位は千人。ただし、No.3は百万円``)."""
-    if d.unit is not None or not d.indicator:
-        return
-    label = normalize_text(d.label or "").removeprefix("No.").strip()
-    first = normalize_text(d.indicator)[:1]
-    mark = label or (first if "\u2460" <= first <= "\u2473" else "")
-    for text in texts:
-        m = _KEYED_UNITS.fullmatch(text.strip())
-        if m is None or not (m.group("default") or m.group("body")):
-            continue
-        keyed = {
-            k.group("key") or k.group("number"): k.group("unit")
-            for k in _KEYED_UNIT.finditer(m.group("body") or "")
-        }
-        unit = keyed.get(mark) if mark else None
-        if unit is None and m.group("default") and (mark or not keyed):
-            unit = m.group("default")
-        if unit is not None and qualified_unit(unit):
-            d.unit = unit
-        return
 
 
 #: A numbered note under a table (``※1 現状値は令和元年度の値です。``): its mark and its text.

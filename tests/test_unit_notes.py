@@ -1,0 +1,86 @@
+"""Units a note under a table gives its rows (understanding.unit_notes), read in tables."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jpkpi.understanding.unit_notes import UnitNote, read_unit_note, row_key
+from tests.conftest import html_page, html_table
+
+
+@pytest.mark.parametrize(
+    ("note", "read"),
+    [
+        (
+            "※単位 ①回/月（月平均） ②区画 ③千人",
+            UnitNote(None, {"1": "回/月", "2": "区画", "3": "千人"}),
+        ),
+        (
+            "※単位は千人。ただし、No.3は百万円、No.4は件、No.5は％。",
+            UnitNote("千人", {"3": "百万円", "4": "件", "5": "%"}),
+        ),
+        (
+            "※単位は千人。ただし、No.3及びNo.4は百万円。",
+            UnitNote("千人", {"3": "百万円", "4": "百万円"}),
+        ),
+        (
+            "※単位は千人。ただし、No.3、No.4は百万円。",
+            UnitNote("千人", {"3": "百万円", "4": "百万円"}),
+        ),
+        ("※単位：千人", UnitNote("千人", {})),
+        ("※単位は、前年度比です。", None),
+        ("※No.3は速報値です。", None),
+    ],
+)
+def test_a_unit_note_is_read_into_a_default_and_units_by_number(
+    note: str, read: UnitNote | None
+) -> None:
+    """What each note says, keys as row numbers (``No.3``, ``③`` and ``3`` alike)."""
+    assert read_unit_note([note]) == read
+
+
+def test_a_rows_number_is_its_label_or_a_circled_number_starting_its_name() -> None:
+    """``③``, ``No.3`` and ``3`` are row 3; ``①農業体験…`` with no label is row 1; ``KPI1`` none."""
+    assert [row_key("③", None), row_key("No.3", None), row_key("3", None)] == ["3", "3", "3"]
+    assert row_key(None, "①農業体験・料理講座の開催回数") == "1"
+    assert row_key("KPI1", None) is None
+
+
+def _rows() -> list[list[str]]:
+    return [
+        ["No.", "KPI", "基準値（R1）", "R5実績"],
+        ["1", "観光入込客数", "248.6", "260.1"],
+        ["2", "外国人宿泊者の割合（％）", "4.5", "5.1"],
+        ["3", "ふるさと納税寄附額（千円）", "30", "31"],
+        ["4", "移住者の満足度", "45.2%", "50.1%"],
+    ]
+
+
+def test_a_default_unit_under_the_table_leaves_rows_that_print_their_own(
+    tmp_path: Path,
+) -> None:
+    """`※単位は千人` under the table: 観光入込客数 is 248,600 人; a row whose name ends in its own
+    unit (`（％）`, `（千円）`) or whose values print one (`45.2%`) keeps it."""
+    doc = html_page(tmp_path, "note", html_table(_rows()) + "<p>※単位は千人</p>")
+    got = {r.indicator: (r.unit, r.actuals[0].quantity.value) for r in doc.records}
+    assert got == {
+        "観光入込客数": ("人", 260100),
+        "外国人宿泊者の割合": ("%", Decimal("5.1")),
+        "ふるさと納税寄附額": ("円", 31000),
+        "移住者の満足度": ("%", Decimal("50.1")),
+    }
+
+
+def test_a_note_keyed_to_numbers_no_row_has_gives_no_row_its_units(tmp_path: Path) -> None:
+    """`※単位は千人。ただし、No.7は件。` beside rows 1–4: the note speaks of another numbering;
+    no row takes its units, and a document warning says so."""
+    rows = _rows()[:2]
+    doc = html_page(
+        tmp_path, "elsewhere", html_table(rows) + "<p>※単位は千人。ただし、No.7は件。</p>"
+    )
+    (record,) = doc.records
+    assert (record.unit, record.actuals[0].quantity.value) == (None, Decimal("260.1"))
+    assert any("gives units by number (7)" in w for w in doc.warnings)
