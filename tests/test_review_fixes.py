@@ -2161,3 +2161,133 @@ def test_same_as_left_stays_in_its_printed_row(tmp_path: Path) -> None:
     records = html_page(tmp_path, "two_rows", body).records
     (visitors,) = [r for r in records if r.indicator == "観光入込客数"]
     assert [t.quantity.value for t in visitors.targets] == [100, 100]
+
+
+def _page(tmp_path: Path, name: str, body: str) -> jpkpi.Document:
+    """A page of HTML, ``body`` as written (cells with their own <th>/<td> tags)."""
+    return html_page(tmp_path, name, body)
+
+
+def test_a_unit_row_cell_no_number_takes_still_gives_its_column_a_unit(tmp_path: Path) -> None:
+    """Review 21: `単位 | 千人 | 軒 | t-CO2` under the names of a years-down table: each column
+    takes its unit, `t-CO2` included; one unusual unit does not cost the reading."""
+    doc = _page(
+        tmp_path,
+        "tco2",
+        "<table><thead>"
+        "<tr><th>区分</th><th>海水浴客数</th><th>営業軒数</th><th>CO2排出量</th></tr>"
+        "<tr><th>単位</th><td>千人</td><td>軒</td><td>t-CO2</td></tr></thead><tbody>"
+        "<tr><th>基準値（H30）</th><td>182.4</td><td>142</td><td>152</td></tr>"
+        "<tr><th>R5</th><td>168.9</td><td>121</td><td>522</td></tr>"
+        "<tr><th>R6目標</th><td>200.0</td><td>135</td><td>500</td></tr>"
+        "</tbody></table>",
+    )
+    got = {r.indicator: (r.unit, r.actuals[0].quantity.value) for r in doc.records}
+    assert got == {
+        "海水浴客数": ("人", 168900),
+        "営業軒数": ("軒", 121),
+        "CO2排出量": ("t-CO2", 522),
+    }
+
+
+def test_an_indicator_beside_another_ones_lists_under_a_group_heading_is_read(
+    tmp_path: Path,
+) -> None:
+    """Review 21: under `基本目標1`, `KPI② 新規雇用者数（人）` beside `KPI① …` over `目標 | 実績` is
+    an indicator of its own, not a figure of KPI①'s."""
+    doc = _page(
+        tmp_path,
+        "group",
+        "<table><thead>"
+        "<tr><th rowspan=3>年度</th><th colspan=3>基本目標1</th></tr>"
+        "<tr><th colspan=2>KPI① 観光入込客数（千人）</th><th rowspan=2>KPI② 新規雇用者数（人）</th></tr>"
+        "<tr><th>目標</th><th>実績</th></tr></thead><tbody>"
+        "<tr><th>H30（基準）</th><td></td><td>182</td><td>40</td></tr>"
+        "<tr><th>R4</th><td>190</td><td>185</td><td>52</td></tr>"
+        "<tr><th>R5</th><td>195</td><td>201</td><td>61</td></tr>"
+        "</tbody></table>",
+    )
+    jobs = next(r for r in doc.records if r.indicator == "新規雇用者数")
+    assert [a.quantity.value for a in jobs.actuals] == [52, 61]
+    assert not any("none of the lists" in w for w in doc.warnings)
+
+
+def test_a_bracketed_earlier_level_a_sentence_changes_is_no_target(tmp_path: Path) -> None:
+    """Review 21: `令和12年度までに、…を平成25年度の値（4,500t）を46%削減する` sets no target of
+    4,500 t for FY2030: the bracket is where the sentence starts."""
+    rows = [
+        ["No.", "指標名", "単位", "R4実績", "R5実績"],
+        ["1", "温室効果ガス排出量", "t", "3,900", "3,700"],
+    ]
+    goal = (
+        "<tr><td colspan=5>【目標】令和12年度までに、温室効果ガス排出量を平成25年度の値"
+        "（4,500t）を46%削減する。</td></tr>"
+    )
+    doc = _page(tmp_path, "cut", html_table(rows).replace("</table>", goal + "</table>"))
+    (record,) = doc.records
+    assert not record.targets
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["子育て世帯 20世帯増加した地区数", "売上高 10%増加した事業者数", "経常利益 5%増加企業数"],
+)
+def test_a_name_whose_words_go_on_after_a_change_keeps_them(name: str) -> None:
+    """Review 21: a change inside a name (`… 20世帯増加した地区数`) is no target after it."""
+    from jpkpi.records.build import split_statement
+
+    assert split_statement(name) == (name, None, None)
+
+
+def test_a_count_date_before_the_year_over_it_keeps_its_own_year(tmp_path: Path) -> None:
+    """Review 21: `令和6年度` over `実績（令和5年3月末現在） | 実績（令和6年3月末現在）`: both days
+    fall before FY2024 began, so each figure keeps the year its day falls in; none is replaced."""
+    doc = _page(
+        tmp_path,
+        "before",
+        "<table><thead>"
+        "<tr><th rowspan=2>KPI</th><th rowspan=2>単位</th><th colspan=2>令和6年度</th></tr>"
+        "<tr><th>実績（令和5年3月末現在）</th><th>実績（令和6年3月末現在）</th></tr>"
+        "</thead><tbody><tr><td>道の駅の利用者数</td><td>人</td><td>312</td><td>318</td></tr>"
+        "</tbody></table>",
+    )
+    (record,) = doc.records
+    assert [(a.quantity.value, a.period.fiscal_year) for a in record.actuals] == [
+        (312, 2022),
+        (318, 2023),
+    ]
+
+
+def test_a_heading_of_another_time_over_a_bare_pair_is_not_the_titles_year(tmp_path: Path) -> None:
+    """Review 21: `最終 › 目標値 | 実績値` on a 令和5年度 sheet is not dated FY2023 (KPI① › … is)."""
+    rows = [
+        ["<th rowspan=2>指標名</th>", "<th rowspan=2>単位</th>", "<th colspan=2>最終</th>"],
+        ["目標値", "実績値"],
+        ["観光入込客数", "人", "150,000", "120,000"],
+    ]
+    body = (
+        "<table>"
+        + "".join(
+            "<tr>"
+            + "".join(
+                c
+                if c.startswith("<t")
+                else f"<{'th' if i < 2 else 'td'}>{c}</{'th' if i < 2 else 'td'}>"
+                for c in r
+            )
+            + "</tr>"
+            for i, r in enumerate(rows)
+        )
+        + "</table>"
+    )
+    doc = _page(tmp_path, "final", "<p>令和5年度 KPI効果検証シート</p>" + body)
+    (record,) = doc.records
+    assert record.targets[0].period is None or record.targets[0].period.fiscal_year is None
+
+
+def test_tenths_in_a_percent_row_print_no_digit_the_cell_does_not() -> None:
+    """Review 21: `6.5割` in a ％ row is 65 %, not 65.0."""
+    from jpkpi.records.build import _quantity
+
+    q = _quantity("6.5割", "％")
+    assert q is not None and (str(q.value), q.unit) == ("65", "%")

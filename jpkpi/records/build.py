@@ -33,6 +33,8 @@ from jpkpi.primitives.quantity import (
     unit_qualifier,
 )
 from jpkpi.primitives.target import (
+    DECREASE_WORDS,
+    INCREASE_WORDS,
     SIGNED_POINTS,
     Amount,
     TargetStatement,
@@ -122,8 +124,13 @@ def _second_name(tail: str) -> bool:
     return parse_target_statement(words) is None and parse_direction_statement(words) is None
 
 
-#: A name, a space, then a change it should make (``観光入込客数（年間） 3万人増加``).
-_SPACED_CHANGE = regex.compile(r"(?P<name>.{2,}?\S)\s+(?P<tail>[0-9][0-9,.]*\S*)")
+#: A name, a space, then a change it should make, the change's word closing the cell
+#: (``観光入込客数（年間） 3万人増加``; not ``子育て世帯 20世帯増加した地区数``, a name).
+_SPACED_CHANGE = regex.compile(
+    r"(?P<name>.{2,}?\S)\s+(?P<tail>[0-9][0-9,.]*\S*?"
+    rf"(?:{'|'.join(sorted(INCREASE_WORDS | DECREASE_WORDS, key=len, reverse=True))})"
+    r"(?:させる|する|を目指す)?。?)"
+)
 #: Longest name read as the sentence of its goal.
 MAX_SENTENCE_NAME_CHARS = 80
 #: The end of a name cut inside a number's own words (年間100人, 第2期, H30までに): no name.
@@ -325,9 +332,9 @@ def _parse(cell: ValueCell, default_unit: str | None) -> Quantity | None:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _quantity(text: str, default_unit: str | None) -> Quantity | None:
-    """parse_quantity, None for a ParseError; remembered, as a sheet's records repeat the same
-    few values (``0``, ``1``, ``100``) in the same units thousands of times. A Quantity is
-    immutable, so records may share one."""
+    """parse_quantity, None for a ParseError, tenths (``約6割``) in a ％ row read as percent;
+    remembered, as a sheet's records repeat the same few values (``0``, ``1``, ``100``) in the
+    same units thousands of times. A Quantity is immutable, so records may share one."""
     try:
         q = parse_quantity(text, default_unit=default_unit)
     except ParseError:
@@ -339,7 +346,7 @@ def _quantity(text: str, default_unit: str | None) -> Quantity | None:
         and normalize_unit(default_unit) == "%"
     ):
         # 約6割 in a ％ row (北川): tenths, the row's percent (60 %)
-        return replace(q, value=q.value * 10, unit="%")
+        return replace(q, value=q.value.scaleb(1), unit="%")
     return q
 
 
@@ -354,8 +361,8 @@ def _stated_level(text: str) -> Quantity | None:
     None where the cell states none or names no unit."""
     statement = parse_target_statement(normalize_text(text))
     goal = statement.goal if statement is not None else None
-    if goal is None or goal.value is None or goal.unit is None:
-        return None
+    if goal is None or goal.value is None or goal.unit is None or goal.unit in _RELATIVE_UNITS:
+        return None  # (5年間で1.2倍: how the target compares, not what is counted)
     return Quantity(goal.value, goal.unit, frozenset(), (), text)
 
 
@@ -584,7 +591,9 @@ _DATED_LEVEL = regex.compile(
 #: (``令和6年度までに平成30年度の水準（48.6万人）に回復させる``): the deadline's target.
 _DATED_RETURN = regex.compile(
     rf"{_DATED_PERIOD}\s*までに\s*、?\s*(?:{ERA_PATTERN}|(?:19|20)[0-9]{{2}})[^、。()（）]{{0,12}}?"
-    rf"の\s*(?:水準|値|数値|実績|規模)\s*[(（]\s*{_LEVEL_WORDS}\s*[)）]\s*(?:に|まで|を)"
+    rf"の\s*(?:水準|値|数値|実績|規模)\s*[(（]\s*{_LEVEL_WORDS}\s*[)）]\s*(?:に|まで)\s*"
+    # (…の値（4,500t）を46%削減する: a starting point, no target; the sentence must return to it)
+    r"(?:回復|戻|取り戻|復帰)"
 )
 #: What follows a level a sentence starts from (``人から``, ``から``).
 _STARTS_FROM = regex.compile(r"[^\s、。,]{0,4}?から")

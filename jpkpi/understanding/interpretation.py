@@ -212,6 +212,9 @@ class ColumnReading:
     #: For an indicator's column under periods down the side, the kind its headings name where
     #: they name one (磐梯: ``数値目標`` over ``総人口`` beside ``重要業績評価指標（KPI）``).
     kind: str | None = None
+    #: For an indicator's column under periods down the side, the unit a row labelled 単位
+    #: under the names prints for it (高浜: ``千人``).
+    unit: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form for ``jpkpi explain --format json``."""
@@ -230,6 +233,7 @@ class ColumnReading:
             "pair_periods": [p.to_dict() for p in self.pair_periods] if self.pair_periods else None,
             "listed": self.listed,
             "kind": self.kind,
+            "unit": self.unit,
         }
 
 
@@ -1167,9 +1171,13 @@ def _year_over_count_date(
         e = ev[id(cell)]
         if e.period is None or (width > 2 and cell.colspan >= width):
             continue
-        if e.period.fiscal_year is not None and e.period.month is None and _a_year(e):
-            return e
-        return None
+        fy = e.period.fiscal_year
+        if fy is None or e.period.month is not None or not _a_year(e):
+            return None
+        counted = (period.year or 0, period.month)
+        # the day must fall in that year or the next, the year's figure counted at its end or
+        # after (令和6年度 over 実績（令和5年3月末現在）, a day before it began, is no count of it)
+        return e if (fy, 4) <= counted < (fy + 2, 4) else None
     return None
 
 
@@ -1218,8 +1226,12 @@ def _split_points(
         """Whether a column's cells are mostly words, as a column of names' are; a dash (a
         slot left empty, 新郷's `―` where a 事業 set one KPI) counts for neither."""
         words = _share(grid, ev, body, col, lambda e: e.texty)
+        if words >= _NAMES_SHARE:
+            return True
         dashes = _share(grid, ev, body, col, lambda e: e.cls is CellClass.MISSING)
-        return dashes < 1 and words >= _NAMES_SHARE * (1 - dashes)
+        # (words the most of the cells and the rest dashes; a column of dashes with a word or
+        # two, ―, ―, ―, 非公表, is a value column)
+        return words >= 0.5 and words >= _NAMES_SHARE * (1 - dashes)
 
     def names(col: int) -> Cell | None:
         """The heading naming indicators over a column of words whose own heading starts at it
@@ -2438,23 +2450,17 @@ def bare_unit(text: str) -> str | None:
     return norm if latin or unit_word(norm) else None
 
 
-#: Longest note a describing header row's cell holds (``7～8月計``, ``年度末現在``).
-_NOTE_CHARS = 8
-#: Longest unit a cell on a row labelled 単位 holds (``百万円``, ``区画``, ``人/日``).
-_UNIT_CHARS = 5
+#: Longest unit a cell on a row labelled 単位 holds (``百万円(税込)``, ``千t-CO2``).
+_UNIT_CHARS = 10
 
 
-def _labelled_unit(text: str) -> str | None:
-    """The unit a cell on a row labelled 単位 prints: a heading's bare unit, or any short word
-    a number takes as its unit (``軒``, ``区画``): the label says what the cell is."""
-    unit = bare_unit(text)
+def _labelled_unit(text: str, e: CellEvidence) -> str | None:
+    """The unit a cell on a row labelled 単位 prints: any short text that is no value and no
+    period (``軒``, ``区画``, ``t-CO2``, ``百万円(税込)``): the label says what the cell is."""
     norm = normalize_text(text).replace(" ", "")
-    if unit is not None or not 0 < len(norm) <= _UNIT_CHARS or regex.search(r"[0-9]", norm):
-        return unit
-    try:
-        return norm if parse_quantity("1" + norm).unit is not None else None
-    except ParseError:
+    if not 0 < len(norm) <= _UNIT_CHARS or e.value or e.period is not None:
         return None
+    return bare_unit(text) or norm
 
 
 #: Why a column under an indicator's name beside its lists is not read (美幌's 管内順位).
@@ -2468,18 +2474,36 @@ def _beside_lists(
     col: int,
     vocabulary: Vocabulary,
 ) -> bool:
-    """Whether a column stands under a name (``outer``) that spans other columns headed by its
-    lists (``目標 | 実績 | 管内順位`` under KPI③): a figure of that indicator's, not a name."""
+    """Whether a column stands right under a name (``outer``) that spans other columns headed,
+    right under it too, by its lists (``目標 | 実績 | 管内順位`` under KPI③), and its own heading
+    names nothing itself (no indicator's word, no kind's, no longer than a short label): a
+    figure of that indicator's, not a name (a KPI② beside KPI①'s lists under a group heading,
+    基本目標1, is an indicator of its own)."""
+    mine = _header_text(grid, heads, col)
+    if len(mine) < 2 or mine[-2] is not outer:
+        return False
+    own = normalize_text(mine[-1].text).replace(" ", "")
+    votes = column_votes(vocabulary, own)
+    if (
+        len(own) > _FIGURE_HEADING_CHARS
+        or "indicator" in votes
+        or any(k.startswith("kind.") for k in votes)
+    ):
+        return False
     for other in range(outer.col, outer.col + outer.colspan):
         over = _header_text(grid, heads, other) if other != col else []
         if (
-            over
-            and over[-1] is not outer
+            len(over) >= 2
+            and over[-2] is outer
             and over[-1].col == other
             and set(column_votes(vocabulary, over[-1].text)) & {*_VALUE_ROLES, "estimate"}
         ):
             return True
     return False
+
+
+#: Longest heading of a figure beside an indicator's lists under its name (``管内順位``).
+_FIGURE_HEADING_CHARS = 8
 
 
 def _years_again(
@@ -2543,19 +2567,17 @@ def _described_rows(
         votes = set(column_votes(vocabulary, label.text))
         e = ev[id(label)]
         if "unit" in votes:
-            units = {c.col: u for c in own if c.colspan == 1 and (u := _labelled_unit(c.text))}
-            if len(units) < len([c for c in own if not c.empty]):
-                return None  # 単位 over cells that are not all units
-            units_by[r] = units
+            # (a cell that is no unit, a value or a year, leaves its column without one)
+            units_by[r] = {
+                c.col: u for c in own if c.colspan == 1 and (u := _labelled_unit(c.text, ev[id(c)]))
+            }
             continue
-        short = all(len(normalize_text(c.text).replace(" ", "")) <= _NOTE_CHARS for c in own)
         if (
             named
             and r > heads[0]
             and e.texty
             and e.period is None
             and not votes & {*_VALUE_ROLES, "estimate", "indicator"}
-            and short
             and not any(ev[id(c)].value for c in own)
             and not any(
                 set(column_votes(vocabulary, c.text)) & {*_VALUE_ROLES, "estimate", "indicator"}
@@ -2629,6 +2651,7 @@ def _periods_down(
     lists: dict[int, str] = {}
     unread: dict[int, str] = {}  # columns under an indicator's name that are none of its lists
     kinds: dict[int, str | None] = {}  # the kind each column's headings name
+    col_units: dict[int, str] = {}  # the unit a 単位 row under the names gives each column
     # 単位 | 千人 | 軒 and 集計 | 7～8月計 | 延べ under the names (高浜): rows that describe
     # each column, labelled in the period column, read apart from the names
     described = _described_rows(grid, ev, heads, lo, value_cols, vocabulary)
@@ -2645,7 +2668,8 @@ def _periods_down(
             votes = column_votes(vocabulary, over[-1].text)
             if not ev[id(over[-1])].texty or set(votes) & {*_VALUE_ROLES, "estimate"}:
                 return None  # (a list's word over the unit: no name)
-            names[col] = f"{normalize_text(over[-1].text)}({labelled_unit})"
+            names[col] = normalize_text(over[-1].text)
+            col_units[col] = labelled_unit
             continue
         unit = bare_unit(over[-1].text)
         if unit is not None and len(over) > 1:
@@ -2768,6 +2792,7 @@ def _periods_down(
             flags=notes_by.get(col, frozenset()),
             listed=lists.get(col),
             kind=kinds.get(col),
+            unit=col_units.get(col),
         )
         for col in value_cols
     ]

@@ -1605,7 +1605,10 @@ def _periods_down_drafts(
     drafts = []
     for col in region.columns:
         if NONE_OF_ITS_LISTS in col.reasons:  # (管内順位 under KPI③'s name, 美幌)
-            notice(f"the column {col.header!r} is {NONE_OF_ITS_LISTS}: not read")
+            notice(
+                f"the column {col.header!r} of the table at {table.place} is "
+                f"{NONE_OF_ITS_LISTS}: not read"
+            )
     # columns of one indicator (its name spanning a column for each list) read as one
     groups: dict[tuple[str, int], list[ColumnReading]] = {}
     for col in region.columns:
@@ -1637,6 +1640,7 @@ def _periods_down_drafts(
         first = head or grid[region.body_rows[0]][col.index]
         assert first is not None
         d = _new_draft(region, section, form, first, first.row, _KINDS.get(col.kind or ""))
+        d.unit = col.unit  # (高浜: 千人 on the 単位 row under the name)
         _name_into(d, col.header, None)
         corner = grid[first.row][region.first_col] if head is not None else None
         own = normalize_text(corner.text).replace(" ", "") if corner is not None else ""

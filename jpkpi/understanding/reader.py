@@ -2187,11 +2187,17 @@ def _plain(v: ValueCell, word: str) -> bool:
     if regex.fullmatch(rf"{word}値?", inner.replace(" ", "")) is None:
         return False
     vocabulary = current_vocabulary()
-    return all(
-        find_period(part) is None
-        and all(r == "indicator" or r.startswith("kind.") for r in column_votes(vocabulary, part))
-        for part in outer
-    )
+
+    def slot(part: str) -> bool:
+        """A heading that names the indicator's slot (KPI①) and no time (最終, 中間)."""
+        votes = column_votes(vocabulary, part)
+        return (
+            find_period(part) is None
+            and bool(votes)
+            and all(r == "indicator" or r.startswith("kind.") for r in votes)
+        )
+
+    return all(slot(part) for part in outer)
 
 
 def _dated_value(cell: ValueCell, era: str, years: list[str]) -> ValueCell:

@@ -102,7 +102,17 @@ def _settle_recounts(d: Draft) -> None:
         if not valued:
             continue
         latest = max(valued, key=lambda pair: pair[0] or (0, 0))[1]  # (days has no None)
-        dropped.extend(a for a in cells if a is not latest)
+        earlier = [a for a in cells if a is not latest]
+        dropped.extend(earlier)
+        earlier = [a for a in earlier if normalize_text(a.text) != normalize_text(latest.text)]
+        if not earlier:
+            continue  # (the same figure counted again: nothing was replaced)
+        d.warnings.append(
+            f"{', '.join(repr(normalize_text(a.text)) for a in earlier)} under "
+            f"{', '.join(normalize_text(a.header) for a in earlier)} "
+            f"{'was' if len(earlier) == 1 else 'were'} replaced by the later count "
+            f"{normalize_text(latest.text)!r} under {normalize_text(latest.header)}"
+        )
     if dropped:
         d.superseded.extend(dropped)
         d.actuals = [a for a in d.actuals if not any(a is x for x in dropped)]

@@ -1,4 +1,5 @@
-"""Year bases, row by row: a column that says how each indicator's years are counted.
+"""Year bases, row by row: a column or a unit cell that says how each indicator's years are
+counted.
 
 A KPI table's era years (``H27``, ``現況（H23）``) are fiscal years (spec), unless the table says
 otherwise for a row. Some print the basis beside each indicator in a column of its own (金山:
@@ -67,14 +68,17 @@ def _counted(period: Period | None, basis: str) -> Period | None:
     return period
 
 
-#: A unit cell that says in brackets how its row's years are counted (本巣: ``人（暦年）``).
-_UNIT_BASIS = regex.compile(r"(?P<unit>.*?)\s*[(（]\s*(?P<basis>暦年|年度末)\s*[)）]")
+#: A unit cell that says in brackets how its row's years are counted (本巣: ``人（暦年）``,
+#: ``件（年度末現在）``).
+_UNIT_BASIS = regex.compile(r"(?P<unit>.*?)\s*[(（]\s*(?P<basis>暦年|年度末)\s*(?:現在)?\s*[)）]")
 
 
 def counted_by_row(table: Table, drafts: list[Draft]) -> None:
     """Each draft's years counted as its row's basis cell says (暦年: calendar years; 年度末: the
     fiscal year's end), where the table has a basis column, or as its unit cell says in
-    brackets after the unit (``人（暦年）``: the unit is 人, the years calendar years)."""
+    brackets after the unit (``人（暦年）``: the unit is 人, the years calendar years). A name's
+    bracket (大船渡's ``観光入込客数（暦年）`` under ``１年目（令和２年度実績）``) says how the
+    figure is counted, not the year the heading names: the heading's fiscal year stands."""
     for d in drafts:
         said = _UNIT_BASIS.fullmatch(normalize_text(d.unit)) if d.unit else None
         if said is not None and said.group("unit"):
