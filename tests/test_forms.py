@@ -704,6 +704,10 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms203", "all"),
         (FORMS.parent / "forms204", "all"),
         (FORMS.parent / "forms205", "all"),
+        (FORMS.parent / "forms207", "all"),
+        (FORMS.parent / "forms209", "all"),
+        (FORMS.parent / "forms211", "all"),
+        (FORMS.parent / "forms213", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -5120,3 +5124,62 @@ def test_how_a_figure_is_counted_and_its_unit_in_the_names_bracket() -> None:
     assert visitors.baseline is not None
     q = visitors.baseline.quantity
     assert (q.value, sorted(q.flags)) == (2864000, ["annual"])
+
+
+def test_rows_of_one_indicator_a_year_named_by_a_closing_bracket() -> None:
+    """伊仙 (corpora/forms213): `KPI①　UIターン者数（平成29年度）`, `（平成30年度）`, `（令和元年度）`
+    over `目標値 | 実績値` are one indicator, each row's values dated by its bracket; the
+    `（3か年計）` row sums them and `（全国順位）` ranks the row above: no indicators, each said."""
+    doc = parsed(FORMS.parent / "forms213" / "isen_kpi_kensho_r1.pdf")
+    records = {r.indicator: r for r in doc.records}
+    assert "全国順位" not in records and not any("3か年計" in name for name in records)
+    movers = records["UIターン者数"]
+    assert movers.label == "KPI①"
+    assert [(t.quantity.value, t.period.fiscal_year) for t in movers.targets] == [
+        (20, 2017),
+        (25, 2018),
+        (30, 2019),
+    ]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in movers.actuals] == [
+        (23, 2017),
+        (21, 2018),
+        (34, 2019),
+    ]
+    assert any("sums the rows of" in w and "UIターン者数" in w for w in doc.warnings)
+    assert any("gives the rank of" in w for w in doc.warnings)
+
+
+def test_a_yearly_heading_over_units_or_targets_makes_their_values_annual() -> None:
+    """河津 (corpora/forms211): `単位（年間）` over every row's unit makes each value a year's
+    (annual); 檜原 (corpora/forms212): `年間目標` heads a target each year, annual, undated."""
+    festival = _named("forms211", "kawazu_kpi_kensho_h30.pdf")["河津桜まつりの来場者数"]
+    assert festival.actuals and all("annual" in a.quantity.flags for a in festival.actuals)
+    assert festival.baseline is not None and "annual" in festival.baseline.quantity.flags
+    shochu = _named("forms212", "hinohara_kpi_kensho_r6.html")[
+        "じゃがいも焼酎「ひ乃はら物語」の出荷本数"
+    ]
+    yearly = shochu.targets[0]
+    assert (yearly.quantity.value, yearly.period, sorted(yearly.quantity.flags)) == (
+        4000,
+        None,
+        ["annual"],
+    )
+
+
+def test_units_a_line_gives_each_list_and_a_sentences_level_dated_by_its_target_year() -> None:
+    """南あわじ (corpora/forms211): `（単位：実績値は千人、目標値は万人）` reads actuals in 千人 and
+    targets in 万人 (3,905 → 3,905,000 人; 400 → 4,000,000 人); 紀宝: `…の登録者数を累計500人
+    にする` beside a `目標年度` column's `R5` is a target of 500 人 for FY2023, cumulative."""
+    visitors = _named("forms211", "minamiawaji_shisaku_hyoka_r5.pdf")["観光入込客数"]
+    assert visitors.unit == "人"
+    assert visitors.actuals[-1].quantity.value == 3905000
+    assert [t.quantity.value for t in visitors.targets] == [4000000, 4500000]
+    satisfied = _named("forms211", "minamiawaji_shisaku_hyoka_r5.pdf")[
+        "観光客満足度(「満足」「やや満足」の割合)"
+    ]
+    assert satisfied.unit == "%"
+    fans = _named("forms211", "kiho_koka_kensho_r5.pdf")["紀宝町ふるさと応援団の登録者数"]
+    assert [
+        (t.quantity.value, t.period.fiscal_year, sorted(t.quantity.flags), t.quantity.raw)
+        for t in fans.targets
+    ] == [(500, 2023, ["cumulative"], "累計500人")]

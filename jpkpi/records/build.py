@@ -356,6 +356,26 @@ _COUNTED_UNIT = regex.compile(
 )
 
 
+#: The level a sentence aims at, with the words that qualify it (``年間12万人``, ``累計500人``,
+#: ``年間300人以上``), before the verb that sets it (にする, とする, を目指す).
+_AIMED_LEVEL = regex.compile(
+    r"(?:約|年間|毎年度?|累計|延べ)?[0-9][0-9,.]*[^\s0-9、。,をにとへのか()（）]{0,6}?"
+    r"(?=\s*(?:に|と|を|まで|へ)(?:する|し|させ|増や|伸ば|高め|目指|維持|確保))"
+)
+
+
+def _aimed_level(text: str, default_unit: str | None, flags: frozenset[str]) -> Quantity | None:
+    """The one level a name's sentence aims at (``…を累計500人にする``: 累計500人), read as a
+    value of the record's unit; None where it names none or several."""
+    found = _AIMED_LEVEL.findall(normalize_text(text))
+    if len(found) != 1:
+        return None
+    q = _quantity(found[0], default_unit)
+    if q is None or q.value is None:
+        return None
+    return replace(q, flags=q.flags | flags, raw=found[0])
+
+
 def _stated_level(text: str) -> Quantity | None:
     """The level a target cell's statement names, with its unit (``5年間で延べ40人``: 40 人);
     None where the cell states none or names no unit."""
@@ -1030,6 +1050,12 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
                 statement = with_goal(statement, Amount(last.value, last.unit), baseline_q)
         targets = targets or dated
         baseline = baseline or start
+    if said_in_name and not targets and target_period is not None and statement is not None:
+        # …の入館者数を年間12万人にする beside a 目標年度 column's R5 (紀宝): the level the
+        # sentence aims at is that year's target
+        aimed = _aimed_level(said_in_name, default_unit, unit_flags)
+        if aimed is not None:
+            targets = [Observation(aimed, target_period, draft.indicator_where)]
     if unit is None and not targets and not actuals and baseline is None:
         # a record whose only figure is its target statement's level (北塩原: 総人口：2,289人
         # （令和12年時点）を維持すること): that level's unit

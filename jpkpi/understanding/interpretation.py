@@ -2052,6 +2052,8 @@ def _starting_point(
     return tuple(_recast(x, "baseline", why) if x is first else x for x in columns)
 
 
+#: A heading of a target each year holds (``年間目標``, ``単年度目標``, ``毎年度の目標``).
+_YEARLY_HEADING = regex.compile(r"(?:年間|毎年度?の?|単年度)目標")
 #: The reason a final value is read as the baseline (the row reader follows it).
 EARLIER_FINAL = "an earlier plan's final value"
 #: The reason a dated point in time before every other value is read as the baseline.
@@ -3550,6 +3552,11 @@ def _read_column(
                 break
         if named:
             role_of_value = max(named, key=lambda r: v[r][0])
+            if role_of_value == "target" and _YEARLY_HEADING.match(
+                normalize_text(cell.text).replace(" ", "")
+            ):
+                # 年間目標 (檜原): a level each year, no year's; its values are annual
+                flags = flags | {"annual"}
             break
     inner_votes = (
         column_votes(vocabulary, header_cells[-1].text)

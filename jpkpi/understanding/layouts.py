@@ -453,6 +453,17 @@ def region_drafts(
     unit_col = max(units, key=lambda c: c.score).index if units else None  # the surest one
     # (columns headed 単位 whose cells are units: 海津's 指標値 | 単位 | 実績値 | 単位)
     unit_cols = {c.index for c in units if "単位" in innermost_heading(c.header)}
+    # 単位（年間） over the units (河津): how every row's values are counted, as 人（年間） says
+    # of its row
+    counted = next(
+        (
+            m.group("how")
+            for c in units
+            if c.index == unit_col
+            and (m := _COUNTED_HEADING.fullmatch(innermost_heading(c.header).replace(" ", "")))
+        ),
+        None,
+    )
     labels = [c.index for c in region.columns if c.role == "label"]
     label_col = labels[0] if labels else None
     # each row's own target year (目標年度 | 29年度), for its targets that name none
@@ -738,6 +749,8 @@ def region_drafts(
         # 尾瀬国立公園入山者数（檜枝岐村側）, a place in brackets)
         own_unit = name_unit is not None and unit_word(name_unit[1])
         d.unit = d.unit or printed_unit or (None if own_unit else band_unit)
+        if counted is not None and d.unit and not regex.search(r"[(（]", d.unit):
+            d.unit = f"{d.unit}({counted})"
         number = None
         # the row's own date of its latest value (直近値の時点), with the column that prints it
         latest: tuple[Cell, ColumnReading] | None = None
@@ -2132,6 +2145,8 @@ def split_labelled_name(d: Draft) -> None:
             d.target_texts.append(goal)
 
 
+#: A unit column's heading that says how every value is counted (``単位（年間）``).
+_COUNTED_HEADING = regex.compile(r"単位\s*[(（](?P<how>年間|延べ|累計)[)）]")
 #: An arrow between where an indicator starts and where it is to go.
 _ARROW_MARK = regex.compile(r"\s*(?:→|⇒|➡)\s*")
 #: A bracket after the target, saying where the figures come from (``（市調査）``).

@@ -61,8 +61,9 @@ from jpkpi.understanding.cells import (
     value_and_period,
 )
 from jpkpi.understanding.continued import join_continued
+from jpkpi.understanding.dated_rows import joined_year_rows
 from jpkpi.understanding.doubts import doubt_drafts, not_a_name
-from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.drafts import Draft, ValueCell, with_own_unit
 from jpkpi.understanding.fill import FillRates, fill_rates
 from jpkpi.understanding.goal_lines import goal_heading, goal_line_draft
 from jpkpi.understanding.headers import HeaderSignature, count_header_rows
@@ -891,6 +892,7 @@ def _settled_around(
     _estimates_marked(table, reading, drafts)
     with_judged_values(drafts)  # ◎ 24 | △ 22 under a legend of marks: 24 and 22
     stated_unit = _unit_line(previous)
+    listed_units = _listed_units(previous) if stated_unit is None else {}
     kept = _with_revision_rows(_without_summary_rows(_without_reference_rows(table, drafts)))
     keyed = read_unit_note(notes.texts) if notes is not None else None
     if keyed is not None:
@@ -924,8 +926,11 @@ def _settled_around(
             d.unit = stated_unit
         if d.unit is None and keyed is not None and not (carried and unit_word(carried[1])):
             d.unit = _keyed_unit(keyed, d)
+        if d.unit is None and listed_units and not (carried and unit_word(carried[1])):
+            _listed_units_into(d, listed_units)
         d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
-    return kept
+    # UIターン者数（平成29年度）, （平成30年度）… (伊仙): one indicator, a row a year
+    return joined_year_rows(kept)
 
 
 #: A row's label that says the row revises the one above (琴浦: ``（H29.3見直し）`` under
@@ -1370,8 +1375,26 @@ def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
                 f"of {kept[-1].indicator!r} above it: not read as an indicator"
             )
             continue
+        ranks = [v for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
+        if (
+            kept
+            and _RANK_ROW.fullmatch(normalize_text(d.indicator or "").replace(" ", ""))
+            and any(normalize_text(v.text).endswith("位") for v in ranks)
+        ):
+            # （全国順位） under 合計特殊出生率 (伊仙): where the indicator above ranks, no
+            # indicator of its own
+            notice(
+                f"the row {normalize_text(d.indicator or '')!r} gives the rank of "
+                f"{kept[-1].indicator!r} above it: not read as an indicator"
+            )
+            continue
         kept.append(d)
     return kept
+
+
+#: A row named only by a rank, maybe in brackets (``（全国順位）``, ``県内順位``), under the
+#: indicator it ranks.
+_RANK_ROW = regex.compile(r"[(（]?[^()（）]{0,4}順位[)）]?")
 
 
 def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
@@ -1422,6 +1445,54 @@ _BRACKETED_NAME = regex.compile(r"[(（](?P<inner>[^()（）]{1,12})[)）]")
 
 #: A row that names the numerator or the denominator of the ratio above it (``（分子）受診者数``).
 _RATIO_PART = regex.compile(r"[(（]\s*(?P<part>分子|分母)\s*[)）]")
+
+
+#: A unit line that names a unit for each list (南あわじ: ``（単位：実績値は千人、目標値は万人）``).
+_LISTED_UNITS = regex.compile(r"[(（]\s*単位\s*[:：]\s*(?P<body>[^()（）]+?は[^()（）]+)[)）]")
+#: One list's unit in such a line (``実績値は千人``).
+_LISTED_UNIT = regex.compile(r"(?P<word>[^、,は\s]{1,6})\s*は\s*(?P<unit>[^、,\s]{1,6})")
+
+
+def _listed_units(line: Block | None) -> dict[str, str]:
+    """The unit a line right above a table gives each list's heading word, where it names two
+    lists or more (``実績値は千人、目標値は万人``: 実績値 → 千人, 目標値 → 万人); empty
+    otherwise."""
+    if not isinstance(line, TextLine):
+        return {}
+    m = _LISTED_UNITS.search(normalize_text(line.text))
+    if m is None:
+        return {}
+    vocabulary = current_vocabulary()
+    out: dict[str, str] = {}
+    for part in _LISTED_UNIT.finditer(m.group("body")):
+        word, unit = part.group("word"), part.group("unit")
+        if not set(vocabulary.votes(word)) & {"baseline", "target", "actual"} or not unit_word(
+            unit
+        ):
+            return {}
+        out[word] = unit
+    return out if len(out) >= 2 else {}
+
+
+def _listed_units_into(d: Draft, units: Mapping[str, str]) -> None:
+    """Each bare value of a draft read in the unit the line gives its column's list (the list's
+    word in its heading), and the draft's unit the one they share (千人 and 万人: 人); a draft
+    whose values print their own unit keeps them."""
+    cores = set()
+
+    def read(v: ValueCell) -> ValueCell:
+        heading = normalize_text(v.header).replace(" ", "")
+        unit = next((u for word, u in units.items() if word in heading), None)
+        if unit is None:
+            return v
+        read = with_own_unit(v, unit)
+        if read is not v:
+            cores.add(split_scale(normalize_unit(unit))[1])
+        return read
+
+    d.map_values(read)
+    if len(cores) == 1:
+        d.unit = cores.pop()
 
 
 def _keyed_unit(note: UnitNote, d: Draft) -> str | None:

@@ -1,0 +1,121 @@
+"""Rows of one indicator a year: the year printed only in a bracket that closes each row's name
+(伊仙: ``KPI①　UIターン者数（平成29年度）``, ``…（平成30年度）``, ``…（令和元年度）`` over
+``目標値 | 実績値``), read as one indicator whose values are dated by their row's bracket.
+
+Rows are joined only where they stand one after another in one table, share their label and
+the name before the bracket, and each bracket holds one period and nothing else. A row right
+after them whose bracket names a total (``（3か年計）``, ``（合計）``) sums them: it is no
+indicator, and a document warning says it was not read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from jpkpi.primitives.period import Period, count_periods, find_period, without_periods
+from jpkpi.primitives.text import normalize_text
+from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.notices import notice
+
+#: A name closed by a bracket (``UIターン者数（平成29年度）``): the name, the bracket's text.
+_CLOSING_BRACKET = regex.compile(r"(?P<name>.+?)\s*[(（]\s*(?P<when>[^()（）]{1,16}?)\s*[)）]")
+#: A bracket that names the total of the rows above it (``3か年計``, ``5年間合計``, ``合計``).
+_TOTAL = regex.compile(r"(?:[0-9]{1,2}\s*(?:か|ヵ|カ|ケ|箇)?年(?:間)?\s*)?(?:合計|累計|計)")
+#: Fewest rows of one indicator, each its year's, for them to be read as one.
+_MIN_ROWS = 2
+
+
+def _split(d: Draft) -> tuple[str, str] | None:
+    """A draft's name before a closing bracket, and the bracket's text."""
+    m = _CLOSING_BRACKET.fullmatch(normalize_text(d.indicator or ""))
+    return (m.group("name"), m.group("when")) if m is not None else None
+
+
+def _year_of(when: str) -> Period | None:
+    """The one period a bracket holds and nothing else (``平成29年度``), else None."""
+    if count_periods(when) != 1 or without_periods(when).strip():
+        return None
+    found = find_period(when)
+    return replace(found, raw=when) if found is not None else None
+
+
+def joined_year_rows(drafts: list[Draft]) -> list[Draft]:
+    """The drafts with each run of one indicator's year rows joined into one (see the module's
+    docstring); the others as they are."""
+    out: list[Draft] = []
+    i = 0
+    while i < len(drafts):
+        run = _run(drafts, i)
+        if len(run) < _MIN_ROWS:
+            out.append(drafts[i])
+            i += 1
+            continue
+        out.append(_joined([drafts[k] for k in run]))
+        i = run[-1] + 1
+        base = _split(drafts[run[0]])
+        total = _split(drafts[i]) if i < len(drafts) else None
+        if (
+            base is not None
+            and total is not None
+            and total[0] == base[0]
+            and drafts[i].label == drafts[run[0]].label
+            and _TOTAL.fullmatch(total[1].replace(" ", ""))
+        ):
+            notice(
+                f"the row {normalize_text(drafts[i].indicator or '')!r} sums the rows of "
+                f"{base[0]!r} above it: not read as an indicator"
+            )
+            i += 1
+    return out
+
+
+def _run(drafts: list[Draft], start: int) -> list[int]:
+    """The indices of the year rows of one indicator starting at ``start`` (empty if none)."""
+    first = _split(drafts[start])
+    if first is None or _year_of(first[1]) is None:
+        return []
+    run = [start]
+    for k in range(start + 1, len(drafts)):
+        d = drafts[k]
+        said = _split(d)
+        if (
+            said is None
+            or said[0] != first[0]
+            or d.label != drafts[start].label
+            or d.table != drafts[start].table
+            or _year_of(said[1]) is None
+        ):
+            break
+        run.append(k)
+    return run
+
+
+def _joined(rows: list[Draft]) -> Draft:
+    """One draft of an indicator's year rows: the first row's, named without the bracket, each
+    row's undated values dated by its bracket, the status the last row prints."""
+    head = rows[0]
+    said = _split(head)
+    assert said is not None
+    d = replace(head, targets=[], actuals=[], warnings=list(head.warnings))
+    d.indicator = said[0]
+    for row in rows:
+        split = _split(row)
+        assert split is not None
+        year = _year_of(split[1])
+
+        def dated(v: ValueCell, year: Period | None = year) -> ValueCell:
+            return v if v.period is not None else replace(v, period=year)
+
+        d.targets.extend(dated(v) for v in row.targets)
+        d.actuals.extend(dated(v) for v in row.actuals)
+        if row.baseline is not None and d.baseline is None:
+            d.baseline = dated(row.baseline)
+        if row.status is not None:
+            d.status, d.status_meaning = row.status, row.status_meaning
+        d.warnings.extend(w for w in row.warnings if w not in d.warnings)
+    return d
+
+
+__all__ = ["joined_year_rows"]
