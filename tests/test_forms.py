@@ -706,6 +706,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms205", "all"),
         (FORMS.parent / "forms207", "all"),
         (FORMS.parent / "forms209", "all"),
+        (FORMS.parent / "forms210", "all"),
         (FORMS.parent / "forms211", "all"),
         (FORMS.parent / "forms213", "all"),
         (FORMS4, "heldout"),
@@ -5183,3 +5184,18 @@ def test_units_a_line_gives_each_list_and_a_sentences_level_dated_by_its_target_
         (t.quantity.value, t.period.fiscal_year, sorted(t.quantity.flags), t.quantity.raw)
         for t in fans.targets
     ] == [(500, 2023, ["cumulative"], "累計500人")]
+
+
+def test_a_symbol_legend_and_a_kind_column_with_a_kind_the_vocabulary_lacks() -> None:
+    """最上 (corpora/forms210): `「－」該当数値なし` makes a `－` a value that does not exist (flag
+    none), not a missing one; 泰阜 (corpora/forms212): `区分 | 対象指標 / 活動指標 / 成果指標 /
+    効率性指標` gives each row its kind, the unknown 効率性指標 read as kpi with a warning."""
+    farmers = _named("forms210", "mogami_senryaku_suii_r5.pdf")["新規就農者数"]
+    dash = next(a for a in farmers.actuals if a.quantity.raw == "－")
+    assert (dash.quantity.value, sorted(dash.quantity.flags)) == (None, ["none"])
+    yasuoka = _named("forms212", "yasuoka_jimujigyo_hyoka_r6.pdf")
+    assert yasuoka["留学修了生・保護者の来村者数(延べ)"].kind == "kpi"
+    cost = yasuoka["留学生1人当たりの村の負担額"]
+    assert cost.kind == "kpi"
+    assert any("効率性指標" in w for w in cost.warnings)
+    assert yasuoka["村民との交流行事の開催回数"].kind == "activity"

@@ -2052,6 +2052,8 @@ def _starting_point(
     return tuple(_recast(x, "baseline", why) if x is first else x for x in columns)
 
 
+#: A word for a kind of indicator the vocabulary may not know (``効率性指標``, ``満足度指標``).
+_UNKNOWN_KIND = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,6}指標")
 #: A heading of a target each year holds (``年間目標``, ``単年度目標``, ``毎年度の目標``).
 _YEARLY_HEADING = regex.compile(r"(?:年間|毎年度?の?|単年度)目標")
 #: The reason a final value is read as the baseline (the row reader follows it).
@@ -3235,7 +3237,16 @@ def _read_column(
         return ColumnReading(col, "type", 4.0, None, 0.0, (typed,), header)
     kinds = [row_kind(text) for text in own_texts]
     whole = any(normalize_text(t).endswith("指標") for t in own_texts)
-    if len(kinds) >= 2 and all(kinds) and (not whole or _names_right(grid, sample, col)):
+    # (a kind of indicator the vocabulary does not know, 効率性指標 beside 成果指標 and 活動指標
+    # (泰阜), is still a kind: the row reader reads it as the spec's default, with a warning)
+    unknown = [t for t, k in zip(own_texts, kinds, strict=True) if k is None]
+    known = len(kinds) - len(unknown)
+    if (
+        known >= 2
+        and len(unknown) < known
+        and all(_UNKNOWN_KIND.fullmatch(normalize_text(t).replace(" ", "")) for t in unknown)
+        and (not whole or _names_right(grid, sample, col))
+    ):
         # 種別 | 成果 / 活動: each row's kind, the word its 成果指標 or 活動指標 would name
         said = "its cells name each row's kind (成果 → kpi, 活動 → activity)"
         return ColumnReading(col, "kind", 4.0, None, 0.0, (said,), header)

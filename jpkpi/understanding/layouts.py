@@ -876,6 +876,12 @@ def region_drafts(
             d.actuals = [v if v.period else replace(v, period=band_period) for v in d.actuals]
         row_named = _spanned_text(grid, r, kind_col)
         named_kind = row_kind(row_named) if row_named is not None else None
+        if named_kind is None and row_named and kind_col is not None:
+            # 区分 | 効率性指標 (泰阜): a kind the vocabulary does not know, the spec's default
+            named_kind = Kind.KPI
+            d.warnings.append(
+                f"its kind {normalize_text(row_named)!r} is none the vocabulary knows: read as kpi"
+            )
         if named_kind is None and block is not None:
             named_kind = block_kind(block.text)  # 成果指標 merged down its rows
         if named_kind is not None:  # 種別 | 活動: the row's own kind

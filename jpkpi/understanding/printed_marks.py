@@ -232,6 +232,47 @@ def with_noted_marks(drafts: Iterable[Draft], marks: frozenset[str]) -> None:
         d.map_values(read)
 
 
+#: A legend entry for a symbol a table prints in place of a value (最上: ``「－」該当数値なし``,
+#: ``「…」数値不詳``): the symbol, then what it says.
+_SYMBOL_LEGEND = regex.compile(
+    r"「(?P<mark>[^「」\s\d]{1,2})」\s*[:：は=]?\s*(?P<what>[^「」\s、。]{2,10})"
+)
+#: What a legend may say a symbol stands for, and the marker word of the spec's flag it reads as.
+_SYMBOL_MEANINGS = (
+    (regex.compile(r"該当(?:数値|者|事業|値)?(?:なし|無し)|皆無"), "なし"),
+    (regex.compile(r"不詳|不明|未公表|秘匿"), "―"),
+)
+
+
+def symbol_legend(texts: Iterable[str]) -> dict[str, str]:
+    """The symbols a legend on the page defines as a kind of missing value, each with the word
+    that reads as that flag (``「－」該当数値なし``: － → なし, flag none; ``「…」数値不詳``: … → a
+    dash, missing)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _SYMBOL_LEGEND.finditer(normalize_text(text)):
+            word = next(
+                (w for pattern, w in _SYMBOL_MEANINGS if pattern.search(m.group("what"))), None
+            )
+            if word is not None:
+                found.setdefault(m.group("mark"), word)
+    return found
+
+
+def with_symbol_legend(drafts: Iterable[Draft], legend: dict[str, str]) -> None:
+    """Read each value that prints only a symbol the page's legend defines as the flag the
+    legend gives it (``－`` defined as 該当数値なし: none, not missing); ``raw`` keeps it."""
+    if not legend:
+        return
+
+    def read(v: ValueCell) -> ValueCell:
+        word = legend.get(normalize_text(v.text).replace(" ", "")) if v.value_text is None else None
+        return replace(v, value_text=word) if word is not None else v
+
+    for d in drafts:
+        d.map_values(read)
+
+
 #: The longest heading a column of kind symbols may print over them (``区分``, ``種別``).
 _MARK_HEADING_CHARS = 4
 

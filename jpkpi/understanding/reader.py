@@ -110,9 +110,11 @@ from jpkpi.understanding.printed_marks import (
     legend_kinds,
     legend_marks,
     resolve_dittos,
+    symbol_legend,
     with_era_years,
     with_judged_values,
     with_noted_marks,
+    with_symbol_legend,
     without_kind_marks,
     without_marks,
 )
@@ -472,6 +474,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     close_program_lines()
     _planned_years(drafts, _issued(blocks))
     with_noted_marks(drafts, marks)  # 1,046r beside ※表中の「r」は…修正したもの: 1,046
+    with_symbol_legend(drafts, symbol_legend(texts))  # － beside 「－」該当数値なし: none
     fill_reposted_names(drafts)
     drafts = _joined_by_label(join_continued(drafts), vocabulary)
     _names_from_lists(drafts, blocks)
