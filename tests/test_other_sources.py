@@ -464,3 +464,32 @@ def test_content_free_cells_border_their_places_when_streamed(tmp_path, monkeypa
     # rows 1–3 and 5 (row 4 hidden) by columns A–D and F (E hidden), and B8 (row 7 of 8 shown)
     assert (6, 1) in streamed.bordered and len(streamed.bordered) == 4 * 5 + 1
     assert streamed.texts[(0, 0)] == "指標" and streamed.texts[(7, 2)] == "注記"
+
+
+def test_text_a_page_hides_is_not_read(tmp_path: Path) -> None:
+    """直島 (corpora/forms209): `<span class="sp-label">R5実績</span>1,541` under a style sheet
+    that hides `.sp-label` (a responsive table's copy of its heading) is 1,541; so is a span
+    hidden by `style="display:none"` or `hidden`. A rule inside `@media` hides nothing here, and
+    a hidden span left open ends with its cell."""
+    from jpkpi.sources.html import hidden_classes
+
+    assert hidden_classes(
+        ".sp-label { display: none; } td.note{visibility:hidden} .wide { color: red }"
+        "@media (max-width: 640px) { .narrow { display: none } }"
+    ) == frozenset({"sp-label", "note"})
+    page = tmp_path / "hidden.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><style>.sp-label{display:none}"
+        "@media (max-width:640px){.pc{display:none}}</style></head><body>"
+        "<table><tr><th>指標名</th><th>単位</th><th>R4実績</th><th>R5実績</th></tr>"
+        "<tr><th>転入者数</th><td><span class='sp-label'>単位</span>人</td>"
+        "<td><span style='display: none'>R4実績</span>201</td>"
+        "<td><span class='sp-label'>R5実績</span>214<span hidden>（速報）</span></td></tr>"
+        "<tr><th>転出者数</th><td>人</td><td><span class='pc'>198</span></td>"
+        "<td><span class='sp-label'>R5実績<td>187</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    doc = jpkpi.parse(page)
+    got = {r.indicator: [a.quantity.value for a in r.actuals] for r in doc.records}
+    assert got == {"転入者数": [201, 214], "転出者数": [198, 187]}

@@ -2,8 +2,10 @@
 tables each read on their own) and the headings between them.
 
 Parsed with the standard library's tolerant ``html.parser``: unclosed tags, stray end tags and
-entities are handled as browsers do; ``<br>`` and ``<p>`` inside a cell are line breaks. Depth
-and size are bounded so deeply nested or huge pages end with an error, not a hang.
+entities are handled as browsers do; ``<br>`` and ``<p>`` inside a cell are line breaks; text a
+page hides (``hidden``, ``style="display:none"``, a class its style sheet hides for every screen)
+is not read. Depth and size are bounded so deeply nested or huge pages end with an error, not a
+hang.
 """
 
 from __future__ import annotations
@@ -46,6 +48,34 @@ _SKIP = {"script", "style", "head", "title", "noscript", "template", "del", "s",
 _RUBY_NOTES = {"rt", "rp"}
 _RUBY_PARTS = {"rb", "rt", "rp", "rtc"}
 _RUBY_ENDERS = {"table", "tr", "td", "th", "p", "div", "li", "caption", *_HEADINGS}
+#: Elements with no end tag: they open nothing a hidden element's depth would count.
+_VOID = {"br", "img", "input", "hr", "meta", "link", "wbr", "col", "area", "base", "source"}
+#: Elements that make a table's structure: never hidden away by a style (a hidden cell would
+#: shift its row), whatever their attributes say.
+_STRUCTURE = {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup"}
+#: An inline style that hides its element (``style="display:none"``).
+_HIDING_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+#: A rule of a page's style sheet: its selectors and its declarations.
+_CSS_RULE = regex.compile(r"(?P<selectors>[^{}@]+)\{(?P<body>[^{}]*)\}")
+#: A block of rules for some media only (``@media screen and (max-width: 640px) {…}``).
+_CSS_MEDIA = regex.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", regex.IGNORECASE)
+#: A selector of one class, maybe after an element's name (``.sp-label``, ``span.sp-label``).
+_CLASS_SELECTOR = regex.compile(r"\s*(?:[a-z][a-z0-9]*)?\.(?P<name>[\w-]+)\s*", regex.IGNORECASE)
+
+
+def hidden_classes(css: str) -> frozenset[str]:
+    """The classes a page's style sheet hides for every medium (``.sp-label { display: none }``,
+    the heading a responsive table repeats in each cell for narrow screens): their text is not
+    the page's; rules inside ``@media`` are for some screens only and hide nothing here."""
+    found = set()
+    for rule in _CSS_RULE.finditer(_CSS_MEDIA.sub(" ", css)):
+        if not _HIDING_STYLE.search(rule.group("body")):
+            continue
+        for selector in rule.group("selectors").split(","):
+            m = _CLASS_SELECTOR.fullmatch(selector)
+            if m is not None:
+                found.add(m.group("name"))
+    return frozenset(found)
 
 
 class TextPieces(list[str]):
@@ -111,6 +141,12 @@ class _Collector(HTMLParser):
         self.loose_line: int | None = None
         #: How many texts were cut at MAX_TEXT_CHARS.
         self.cut = 0
+        #: The text of the page's style sheets, read for the classes they hide.
+        self.css: list[str] = []
+        self.in_style = False
+        self.hidden_classes: frozenset[str] = frozenset()
+        #: Elements open inside a hidden one (0: none is hidden); a cell's end ends it.
+        self.hidden = 0
 
     def _text_target(self) -> TextPieces | None:
         if self.heading is not None:
@@ -127,6 +163,15 @@ class _Collector(HTMLParser):
             raise LimitExceededError(self.name, f"has more than {MAX_ELEMENTS:,} elements")
         if tag in _SKIP:
             self.skip += 1
+            self.in_style = tag == "style"
+            return
+        if tag in _STRUCTURE:
+            self.hidden = 0  # (a hidden element left open ends with its cell)
+        elif self.hidden and tag not in _VOID:
+            self.hidden += 1  # (an element inside a hidden one)
+            return
+        if tag not in _STRUCTURE and tag not in _VOID and self._hides(attrs):
+            self.hidden = 1  # <span class="sp-label">R5実績</span>: not the page's text
             return
         if tag in _RUBY_PARTS:
             self.ruby_note = tag in _RUBY_NOTES
@@ -178,10 +223,35 @@ class _Collector(HTMLParser):
         if tag == "br":
             self._add("\n")
 
+    def _hides(self, attrs: list[tuple[str, str | None]]) -> bool:
+        """Whether an element's attributes hide it: ``hidden``, a hiding inline style, or a
+        class the page's style sheet hides."""
+        for name, value in attrs:
+            if name == "hidden":
+                return True
+            if name == "style" and value and _HIDING_STYLE.search(value):
+                return True
+            if (
+                name == "class"
+                and value
+                and self.hidden_classes
+                and not self.hidden_classes.isdisjoint(value.split())
+            ):
+                return True
+        return False
+
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
+            if tag == "style" and self.in_style:
+                self.in_style = False
+                self.hidden_classes = hidden_classes("".join(self.css))
             return
+        if self.hidden and tag not in _STRUCTURE:
+            self.hidden -= 1
+            return
+        if tag in _STRUCTURE:
+            self.hidden = 0  # (a hidden element left open ends with its cell)
         if tag in _RUBY_NOTES or tag == "ruby":
             self.ruby_note = False
             return
@@ -198,7 +268,10 @@ class _Collector(HTMLParser):
             self._flush_loose()
 
     def handle_data(self, data: str) -> None:
-        if self.skip or self.ruby_note:
+        if self.in_style and self.skip:
+            self.css.append(data)
+            return
+        if self.skip or self.ruby_note or self.hidden:
             return
         self._add(data)
 
