@@ -709,6 +709,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms210", "all"),
         (FORMS.parent / "forms211", "all"),
         (FORMS.parent / "forms213", "all"),
+        (FORMS.parent / "forms215", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -5199,3 +5200,17 @@ def test_a_symbol_legend_and_a_kind_column_with_a_kind_the_vocabulary_lacks() ->
     assert cost.kind == "kpi"
     assert any("効率性指標" in w for w in cost.warnings)
     assert yasuoka["村民との交流行事の開催回数"].kind == "activity"
+
+
+def test_a_caption_ending_in_its_unit_and_a_unit_cell_of_each_years_end() -> None:
+    """下郷 (corpora/forms214): `表２　観光施設のKPIの達成状況（単位：千人）` right above the table is
+    its rows' unit (312 → 312,000 人); 剣淵: `冊（各年度末）` in the 単位 cell is 冊 counted at each
+    fiscal year's end."""
+    tower = _named("forms214", "shimogo_kanko_shihyo_r5.html")["塔のへつりの観光入込客数"]
+    assert tower.unit == "人"
+    assert tower.baseline is not None and tower.baseline.quantity.value == 312000
+    books = _named("forms214", "kembuchi_kpi_kensho_r5.pdf")["絵本の館の蔵書冊数"]
+    assert books.unit == "冊"
+    assert books.actuals and all(
+        (a.period.year, a.period.month) == (a.period.fiscal_year + 1, 3) for a in books.actuals
+    )

@@ -60,6 +60,9 @@ from jpkpi.understanding.cells import (
     unit_word,
     value_and_period,
 )
+from jpkpi.understanding.cells import (
+    stated_unit as unit_stated_in,
+)
 from jpkpi.understanding.continued import join_continued
 from jpkpi.understanding.dated_rows import joined_year_rows
 from jpkpi.understanding.doubts import doubt_drafts, not_a_name
@@ -1522,8 +1525,18 @@ def _same_counter(unit: str, other: str | None) -> bool:
 
 def _unit_line(line: Block | None) -> str | None:
     """The unit a line right above a table states for its values (御坊's ``（単位：％）``), where
-    the line says that alone and names a unit; None otherwise."""
-    return unit_note(line.text) if isinstance(line, TextLine) else None
+    the line says that alone or ends with it (下郷's caption ``表１　…の推移（単位：万人）``) and
+    names a unit; None otherwise."""
+    if not isinstance(line, TextLine):
+        return None
+    said = unit_note(line.text)
+    if said is None and _UNIT_CLOSING.search(normalize_text(line.text)):
+        said = unit_stated_in(line.text)
+    return said
+
+
+#: A line that ends with the unit of what follows (``…の推移（単位：万人）``).
+_UNIT_CLOSING = regex.compile(r"[(（]\s*単位\s*[:：][^()（）]{1,8}[)）]\s*$")
 
 
 def _read_around(drafts: list[Draft], caption: str | None, reading: TableInterpretation) -> None:

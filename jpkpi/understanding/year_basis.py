@@ -69,8 +69,10 @@ def _counted(period: Period | None, basis: str) -> Period | None:
 
 
 #: A unit cell that says in brackets how its row's years are counted (本巣: ``人（暦年）``,
-#: ``件（年度末現在）``).
-_UNIT_BASIS = regex.compile(r"(?P<unit>.*?)\s*[(（]\s*(?P<basis>暦年|年度末)\s*(?:現在)?\s*[)）]")
+#: ``件（年度末現在）``, 剣淵: ``冊（各年度末）``).
+_UNIT_BASIS = regex.compile(
+    r"(?P<unit>.*?)\s*[(（]\s*(?:各)?(?P<basis>暦年|年度末)\s*(?:現在)?\s*[)）]"
+)
 
 
 def counted_by_row(table: Table, drafts: list[Draft]) -> None:
