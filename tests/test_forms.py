@@ -5214,3 +5214,11 @@ def test_a_caption_ending_in_its_unit_and_a_unit_cell_of_each_years_end() -> Non
     assert books.actuals and all(
         (a.period.year, a.period.month) == (a.period.fiscal_year + 1, 3) for a in books.actuals
     )
+
+
+def test_the_way_printed_over_a_target_level_reads_the_level_and_decides_the_status() -> None:
+    """御所 (corpora/forms215): `ダウン<br>30` under `目標（令和6年度）` is a target of 30 店舗 (raw as
+    printed) that is met by going down: 32 in FY2024 has not reached it."""
+    shops = _named("forms215", "gose_machizukuri_shihyo_r6.html")["中心市街地の空き店舗数"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in shops.targets] == [(30, 2024)]
+    assert shops.status is not None and shops.status.computed == "not_achieved"

@@ -355,6 +355,9 @@ def _default_unit_scale(default_unit: str | None) -> tuple[int, str | None]:
     return factor, (unit or None)
 
 
+#: A word of the way a target should move printed before its level, then a space or a line
+#: break (``アップ 450``, ``ダウン 95.0``): the group ``down`` set when it is a fall.
+WAY_LEAD = regex.compile(r"(?:アップ|(?P<down>ダウン))\s+(?=[0-9△▲\-])")
 #: ``1組当たり``, ``1人あたり`` before an amount: per one of what it counts.
 _PER_ONE = regex.compile(r"1\s*(?P<per>[^\d\s/()]{1,3}?)\s*(?:当たり|あたり|当り)\s*")
 #: A unit after a power of ten written in digits (``1,000人泊``, ``100万円``; not ``10a``, ten
@@ -894,6 +897,12 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
                 caller, s, "has a yen sign before a number that is not a bare amount", start
             )
         return replace(amount, unit="円", raw=s)
+    way = WAY_LEAD.match(folded, start, stop)
+    if way is not None and way.end() < stop:
+        # アップ / 450 in a target cell (御所): the way it should move printed above the level;
+        # the level, raw as printed (build reads the way for the status)
+        inner = parse_quantity(s[way.end() : stop], default_unit)
+        return replace(inner, raw=s)
     per = _PER_ONE.match(folded, start, stop)
     if per is not None and per.end() < stop:
         # 1組当たり3万円以上 (真鶴): the amount per one of what it counts, 3万円/組

@@ -25,6 +25,7 @@ from jpkpi.primitives.quantity import (
     PREFIX_QUALIFIERS,
     SCALE_WORDS,
     SUFFIX_QUALIFIERS,
+    WAY_LEAD,
     Part,
     Quantity,
     normalize_unit,
@@ -42,7 +43,7 @@ from jpkpi.primitives.target import (
     parse_target_statement,
     with_goal,
 )
-from jpkpi.primitives.text import normalize_text, split_label
+from jpkpi.primitives.text import fold_width, normalize_text, split_label
 from jpkpi.records.model import KpiRecord, Observation, Status
 from jpkpi.tables.model import Provenance
 from jpkpi.understanding.cells import (
@@ -688,6 +689,10 @@ def _lower_is_better(
         return statement.direction == "decrease"
     if any(w in indicator for w in LOWER_IS_BETTER):
         return True
+    # ダウン / 30 in the target cell (御所): the way printed over the level
+    ways = [m for t in targets if (m := WAY_LEAD.match(fold_width(t.quantity.raw)))]
+    if ways:
+        return all(m.group("down") for m in ways)
     return any(t.quantity.value is not None and t.quantity.value < 0 for t in targets)
 
 
