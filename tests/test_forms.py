@@ -5147,7 +5147,7 @@ def test_rows_of_one_indicator_a_year_named_by_a_closing_bracket() -> None:
         (21, 2018),
         (34, 2019),
     ]
-    assert any("sums the rows of" in w and "UIターン者数" in w for w in doc.warnings)
+    assert any("sums or averages the rows of" in w and "UIターン者数" in w for w in doc.warnings)
     assert any("gives the rank of" in w for w in doc.warnings)
 
 

@@ -2291,3 +2291,37 @@ def test_tenths_in_a_percent_row_print_no_digit_the_cell_does_not() -> None:
 
     q = _quantity("6.5割", "％")
     assert q is not None and (str(q.value), q.unit) == ("65", "%")
+
+
+def test_a_sentences_relative_or_other_level_beside_a_target_year_is_no_target(
+    tmp_path: Path,
+) -> None:
+    """Review 22: `…を令和2年度の2倍にする` and `…を30世帯にする` in a 人 row beside `目標年度 |
+    R5` state no level in the record's unit: no target (the statement stays)."""
+    rows = [
+        ["No.", "重要業績評価指標（KPI）", "目標年度", "単位", "R4実績", "R5実績"],
+        ["1", "観光入込客数を令和2年度の2倍にする", "R5", "人", "1,100", "1,200"],
+        ["2", "移住者数を30世帯にする", "R5", "人", "40", "52"],
+    ]
+    doc = html_page(tmp_path, "aimed", html_table(rows))
+    assert [(r.indicator, r.targets) for r in doc.records] == [
+        ("観光入込客数", ()),
+        ("移住者数", ()),
+    ]
+    assert all(r.target_statement is not None for r in doc.records)
+
+
+def test_units_by_list_are_read_all_or_nothing(tmp_path: Path) -> None:
+    """Review 22: `（単位：実績値は千人、目標値は万人）` over a `基準値（R1）` column the line does not
+    name: no value of the row is scaled, and a warning says why."""
+    rows = [
+        ["指標", "基準値（R1）", "R5実績", "R5目標"],
+        ["観光入込客数", "4,231", "3,905", "400"],
+    ]
+    doc = html_page(
+        tmp_path, "listed", "<p>（単位：実績値は千人、目標値は万人）</p>" + html_table(rows)
+    )
+    (record,) = doc.records
+    assert record.unit is None
+    assert record.actuals[0].quantity.value == 3905
+    assert any("gives units by list" in w for w in record.warnings)

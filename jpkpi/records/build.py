@@ -372,8 +372,11 @@ def _aimed_level(text: str, default_unit: str | None, flags: frozenset[str]) -> 
     if len(found) != 1:
         return None
     q = _quantity(found[0], default_unit)
-    if q is None or q.value is None:
-        return None
+    if q is None or q.value is None or q.unit is None or q.unit in _RELATIVE_UNITS:
+        return None  # (2倍にする, 1.5倍: how it compares; a bare number: of no unit it names)
+    own = split_scale(normalize_unit(default_unit))[1] if default_unit else None
+    if own and normalize_unit(q.unit) != own:
+        return None  # 30世帯 in a 人 record, 週2回: another measure than the record's
     return replace(q, flags=q.flags | flags, raw=found[0])
 
 

@@ -2,35 +2,49 @@
 (伊仙: ``KPI①　UIターン者数（平成29年度）``, ``…（平成30年度）``, ``…（令和元年度）`` over
 ``目標値 | 実績値``), read as one indicator whose values are dated by their row's bracket.
 
-Rows are joined only where they stand one after another in one table, share their label and
-the name before the bracket, and each bracket holds one period and nothing else. A row right
-after them whose bracket names a total (``（3か年計）``, ``（合計）``) sums them: it is no
-indicator, and a document warning says it was not read.
+Rows are joined only where they stand one after another in one table, share their label (or
+print it on the first only) and the name before the bracket, each bracket holds one period and
+nothing else, the periods follow one another year by year, and each row prints a target and an
+actual its columns leave undated (a year's pair). A row right after them whose bracket names a
+total or an average (``（3か年計）``, ``（合計）``, ``（平均）``) is no indicator, and a document
+warning says it was not read.
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 import regex
 
-from jpkpi.primitives.period import Period, count_periods, find_period, without_periods
-from jpkpi.primitives.text import normalize_text
+from jpkpi.primitives.period import (
+    Period,
+    count_periods,
+    find_period,
+    without_periods,
+    year_of,
+)
+from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.notices import notice
 
 #: A name closed by a bracket (``UIターン者数（平成29年度）``): the name, the bracket's text.
 _CLOSING_BRACKET = regex.compile(r"(?P<name>.+?)\s*[(（]\s*(?P<when>[^()（）]{1,16}?)\s*[)）]")
 #: A bracket that names the total of the rows above it (``3か年計``, ``5年間合計``, ``合計``).
-_TOTAL = regex.compile(r"(?:[0-9]{1,2}\s*(?:か|ヵ|カ|ケ|箇)?年(?:間)?\s*)?(?:合計|累計|計)")
+_TOTAL = regex.compile(
+    r"(?:[0-9]{1,2}\s*(?:か|ヵ|ヶ|カ|ケ|箇)?年(?:間|度)?\s*)?(?:合計|累計|計|平均)"
+)
 #: Fewest rows of one indicator, each its year's, for them to be read as one.
 _MIN_ROWS = 2
 
 
 def _split(d: Draft) -> tuple[str, str] | None:
-    """A draft's name before a closing bracket, and the bracket's text."""
+    """A draft's name before a closing bracket, without its label (``KPI①``, printed on the
+    first of its rows only where it is merged down), and the bracket's text."""
     m = _CLOSING_BRACKET.fullmatch(normalize_text(d.indicator or ""))
-    return (m.group("name"), m.group("when")) if m is not None else None
+    if m is None:
+        return None
+    return split_label(m.group("name")).text, m.group("when")
 
 
 def _year_of(when: str) -> Period | None:
@@ -60,12 +74,12 @@ def joined_year_rows(drafts: list[Draft]) -> list[Draft]:
             base is not None
             and total is not None
             and total[0] == base[0]
-            and drafts[i].label == drafts[run[0]].label
+            and drafts[i].label in (None, drafts[run[0]].label)
             and _TOTAL.fullmatch(total[1].replace(" ", ""))
         ):
             notice(
-                f"the row {normalize_text(drafts[i].indicator or '')!r} sums the rows of "
-                f"{base[0]!r} above it: not read as an indicator"
+                f"the row {normalize_text(drafts[i].indicator or '')!r} sums or averages the "
+                f"rows of {base[0]!r} above it: not read as an indicator"
             )
             i += 1
     return out
@@ -74,7 +88,7 @@ def joined_year_rows(drafts: list[Draft]) -> list[Draft]:
 def _run(drafts: list[Draft], start: int) -> list[int]:
     """The indices of the year rows of one indicator starting at ``start`` (empty if none)."""
     first = _split(drafts[start])
-    if first is None or _year_of(first[1]) is None:
+    if first is None or _year_of(first[1]) is None or not _a_years_pair(drafts[start]):
         return []
     run = [start]
     for k in range(start + 1, len(drafts)):
@@ -83,13 +97,24 @@ def _run(drafts: list[Draft], start: int) -> list[int]:
         if (
             said is None
             or said[0] != first[0]
-            or d.label != drafts[start].label
-            or d.table != drafts[start].table
+            # (a label merged down over the rows is printed on the first only)
+            or d.label not in (None, drafts[start].label)
             or _year_of(said[1]) is None
+            or not _a_years_pair(d)
         ):
             break
         run.append(k)
+    years = [year_of(_year_of(s[1])) for k in run if (s := _split(drafts[k])) is not None]
+    if any(b != a + 1 for a, b in itertools.pairwise(years)):
+        return []  # 総人口（令和7年）, （令和22年）: the years targets are set for, no row a year
     return run
+
+
+def _a_years_pair(d: Draft) -> bool:
+    """Whether a row prints a target and an actual its columns leave undated (``目標値 |
+    実績値``): a year's pair, which its bracket dates (not 総人口（令和7年） over a 現状値 column,
+    whose bracket names the target's year)."""
+    return any(v.period is None for v in d.targets) and any(v.period is None for v in d.actuals)
 
 
 def _joined(rows: list[Draft]) -> Draft:
@@ -99,7 +124,8 @@ def _joined(rows: list[Draft]) -> Draft:
     said = _split(head)
     assert said is not None
     d = replace(head, targets=[], actuals=[], warnings=list(head.warnings))
-    d.indicator = said[0]
+    printed = _CLOSING_BRACKET.fullmatch(normalize_text(head.indicator or ""))
+    d.indicator = printed.group("name") if printed is not None else said[0]
     for row in rows:
         split = _split(row)
         assert split is not None

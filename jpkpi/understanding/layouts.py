@@ -749,8 +749,13 @@ def region_drafts(
         # 尾瀬国立公園入山者数（檜枝岐村側）, a place in brackets)
         own_unit = name_unit is not None and unit_word(name_unit[1])
         d.unit = d.unit or printed_unit or (None if own_unit else band_unit)
-        if counted is not None and d.unit and not regex.search(r"[(（]", d.unit):
-            d.unit = f"{d.unit}({counted})"
+        if (
+            counted is not None
+            and d.unit
+            and not regex.search(r"[(（]", d.unit)
+            and normalize_unit(d.unit) not in _RATE_UNITS
+        ):
+            d.unit = f"{d.unit}({counted})"  # (a rate, ％ or ポイント, is no year's sum)
         number = None
         # the row's own date of its latest value (直近値の時点), with the column that prints it
         latest: tuple[Cell, ColumnReading] | None = None
@@ -2151,6 +2156,8 @@ def split_labelled_name(d: Draft) -> None:
             d.target_texts.append(goal)
 
 
+#: Units of a rate, which no heading of how a sum is counted (年間, 延べ) qualifies.
+_RATE_UNITS = frozenset({"%", "ポイント", "pt", "倍", "割"})
 #: A unit column's heading that says how every value is counted (``単位（年間）``).
 _COUNTED_HEADING = regex.compile(r"単位\s*[(（](?P<how>年間|延べ|累計)[)）]")
 #: An arrow between where an indicator starts and where it is to go.

@@ -1400,7 +1400,7 @@ def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
 
 #: A row named only by a rank, maybe in brackets (``（全国順位）``, ``県内順位``), under the
 #: indicator it ranks.
-_RANK_ROW = regex.compile(r"[(（]?[^()（）]{0,4}順位[)）]?")
+_RANK_ROW = regex.compile(r"[(（]?[^()（）]{0,8}順位[)）]?")
 
 
 def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
@@ -1481,24 +1481,51 @@ def _listed_units(line: Block | None) -> dict[str, str]:
 
 
 def _listed_units_into(d: Draft, units: Mapping[str, str]) -> None:
-    """Each bare value of a draft read in the unit the line gives its column's list (the list's
-    word in its heading), and the draft's unit the one they share (千人 and 万人: 人); a draft
-    whose values print their own unit keeps them."""
-    cores = set()
+    """Each bare value of a draft read in the unit the line gives its list (the list's word in
+    its column's heading, else the list the draft put it in: an actual under ``R5実績`` takes
+    実績値's), and the draft's unit the one they share (千人 and 万人: 人). All or nothing: where
+    a value's list gets no unit from the line (a 基準値 the line does not name), none is read
+    so, with a warning; a draft whose values print their own unit keeps them."""
+    vocabulary = current_vocabulary()
+    by_list: dict[str, str] = {}
+    for word, unit in units.items():
+        for listed in ("baseline", "target", "actual"):
+            if listed in vocabulary.votes(word):
+                by_list[listed] = unit
 
-    def read(v: ValueCell) -> ValueCell:
+    def unit_of(v: ValueCell, listed: str) -> str | None:
         heading = normalize_text(v.header).replace(" ", "")
-        unit = next((u for word, u in units.items() if word in heading), None)
-        if unit is None:
-            return v
-        read = with_own_unit(v, unit)
-        if read is not v:
-            cores.add(split_scale(normalize_unit(unit))[1])
-        return read
+        named = next((u for word, u in units.items() if word in heading), None)
+        return named or by_list.get(listed)
 
-    d.map_values(read)
-    if len(cores) == 1:
-        d.unit = cores.pop()
+    cells: list[tuple[ValueCell, str]] = [(v, "target") for v in d.targets]
+    cells += [(v, "actual") for v in d.actuals]
+    if d.baseline is not None:
+        cells.append((d.baseline, "baseline"))
+    bare = [(v, listed) for v, listed in cells if _bare_number(v)]
+    if not bare:
+        return
+    if any(unit_of(v, listed) is None for v, listed in bare):
+        d.warnings.append(
+            f"the line above the table gives units by list ({', '.join(units)}), but not for "
+            "every value of this row: its values were read without a unit"
+        )
+        return
+    cores = {split_scale(normalize_unit(unit_of(v, listed) or ""))[1] for v, listed in bare}
+    if len(cores) != 1:
+        return
+    read = {id(v): with_own_unit(v, unit_of(v, listed) or "") for v, listed in bare}
+    d.map_values(lambda v: read.get(id(v), v))
+    d.unit = cores.pop()
+
+
+def _bare_number(v: ValueCell) -> bool:
+    """Whether a value cell prints a number and no unit of its own."""
+    try:
+        q = parse_quantity(v.value_text or v.text)
+    except ParseError:
+        return False
+    return q.value is not None and q.unit is None
 
 
 def _keyed_unit(note: UnitNote, d: Draft) -> str | None:
