@@ -5222,3 +5222,25 @@ def test_the_way_printed_over_a_target_level_reads_the_level_and_decides_the_sta
     shops = _named("forms215", "gose_machizukuri_shihyo_r6.html")["中心市街地の空き店舗数"]
     assert [(t.quantity.value, t.period.fiscal_year) for t in shops.targets] == [(30, 2024)]
     assert shops.status is not None and shops.status.computed == "not_achieved"
+
+
+def test_form_fields_with_a_dated_note_and_years_over_tables_with_their_other_name() -> None:
+    """吉備中央 (corpora/forms217): `検証の時点 | 令和5年12月末（R5実績は年度途中の数値）` and
+    `交付対象事業費（R5・千円） | 32,400` are the form's fields, not a KPI table's header and row;
+    大多喜 (corpora/forms216): `<h3>2024年度（令和6年度）</h3>` dates the bare `目標値 | 実績値 ›
+    速報値 | 確定値` under it, the 確定値 standing where it holds a number; 道志: `国勢調査（10月1日
+    現在）` over `H27 | R2` dates each census on its day."""
+    kibi = _named("forms217", "kibichuo_kpi_kensho_r5.pdf")
+    assert not any("事業費" in name for name in kibi)
+    otaki = parsed(FORMS.parent / "forms216" / "otaki_kpi_jisseki_2024.html")
+    stays = [r for r in otaki.records if r.indicator == "お試し居住の利用世帯数"]
+    assert [(a.quantity.value, a.period.fiscal_year) for r in stays for a in r.actuals] == [
+        (9, 2024)
+    ]
+    visitors = [r for r in otaki.records if r.indicator == "観光入込客数"]
+    assert sorted(
+        (a.period.fiscal_year, a.quantity.value) for r in visitors for a in r.actuals
+    ) == [(2023, 975000), (2024, 1012000)]
+    population = _named("forms216", "doshi_suishin_kensho_r6.pdf")["総人口"]
+    first = population.actuals[0]
+    assert (first.period.year, first.period.month, first.period.fiscal_year) == (2015, 10, 2015)

@@ -1005,11 +1005,18 @@ _VALUE_HEADING_CHARS = 10
 
 def _heads_values(text: str, evidence: CellEvidence, vocabulary: Vocabulary) -> bool:
     """Whether a cell is a value column's heading: it votes a list (目標, 実績, 基準, 見込) and
-    names a period or is short (``目標値（令和6年度）``; not a plan's name, ``…推進計画``)."""
-    if not set(column_votes(vocabulary, text)) & {*_VALUE_ROLES, "estimate"}:
+    names a period or is short (``目標値（令和6年度）``; not a plan's name, ``…推進計画``, nor a
+    date with a note in brackets that names a list, 吉備中央's ``令和5年12月末（R5実績は年度途中の
+    数値）``)."""
+    words = _NOTE_BRACKET.sub("", normalize_text(text))
+    if not set(column_votes(vocabulary, words)) & {*_VALUE_ROLES, "estimate"}:
         return False
     short = len(normalize_text(text).replace(" ", "")) <= _VALUE_HEADING_CHARS
     return evidence.period is not None or short
+
+
+#: A bracket that holds a note, not a heading's qualifier (longer than a year or a list word).
+_NOTE_BRACKET = regex.compile(r"[(（][^()（）]{7,}[)）]")
 
 
 def _period_alone(evidence: CellEvidence) -> bool:
@@ -2054,8 +2061,8 @@ def _starting_point(
 
 #: A word for a kind of indicator the vocabulary may not know (``効率性指標``, ``満足度指標``).
 _UNKNOWN_KIND = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,6}指標")
-#: A heading of a target each year holds (``年間目標``, ``単年度目標``, ``毎年度の目標``).
-_YEARLY_HEADING = regex.compile(r"(?:年間|毎年度?の?|単年度)目標")
+#: A heading of a target each year holds (``年間目標``, ``単年度目標``, ``目標値（毎年度）``).
+_YEARLY_HEADING = regex.compile(r"(?:年間|毎年度?の?|単年度)目標|目標値?[(（]毎年度?[)）]")
 #: The reason a final value is read as the baseline (the row reader follows it).
 EARLIER_FINAL = "an earlier plan's final value"
 #: The reason a dated point in time before every other value is read as the baseline.

@@ -27,6 +27,7 @@ from jpkpi.primitives.period import (
     find_period,
     find_span,
     fiscal_year_of,
+    glossed_year,
     guess_era,
     parse_period,
     reads_as_period,
@@ -2121,7 +2122,11 @@ _EACH_YEAR_END = regex.compile(r"各年度末")
 
 #: A heading that says each year's figure stands on a day of that calendar year (洋野:
 #: ``実績値（各年3月31日現在）`` over ``R5 | R6 | R7``): the month.
-_EACH_YEARS_DAY = regex.compile(r"各年\s*(?P<month>[0-9]{1,2})\s*月(?:\s*[0-9]{1,2}\s*日|末)?")
+_EACH_YEARS_DAY = regex.compile(
+    r"各年\s*(?P<month>[0-9]{1,2})\s*月(?:\s*[0-9]{1,2}\s*日|末)?"
+    # (道志: 国勢調査（10月1日現在） over H27 | R2, each census on its day of that year)
+    r"|[(（]\s*(?P<month>[0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日\s*(?:現在|時点)\s*[)）]\s*›"
+)
 
 
 def _dated_to_year_ends(drafts: list[Draft], above: Block | None) -> None:
@@ -2251,7 +2256,11 @@ def _pair_dated(
         return  # a 目標年度 column dates the row's target (and says the pair is no one year's)
     bare = [v for v in d.actuals if v.period is None and _plain(v, "実績")]
     paired = [v for v in d.targets if v.period is None and _plain(v, "目標")]
-    if len(bare) != 1 or len(paired) != 1:
+    if not bare:
+        # 実績値 › 速報値 | 確定値 (大多喜): one year's figure printed twice, as it stood and as
+        # it was fixed; both dated, the later settled to stand where it holds a number
+        bare = _finality_pair([v for v in d.actuals if v.period is None])
+    if len(paired) != 1 or not bare or len(bare) > 2:
         return
 
     def dated(cell: ValueCell) -> Period:
@@ -2259,12 +2268,27 @@ def _pair_dated(
 
     d.targets = [replace(v, period=dated(v)) if v is paired[0] else v for v in d.targets]
     d.actuals = [
-        replace(v, period=dated(v), flags=v.flags | flags) if v is bare[0] else v for v in d.actuals
+        replace(v, period=dated(v), flags=v.flags | flags) if any(v is b for b in bare) else v
+        for v in d.actuals
     ]
     d.warnings.append(
         f"values under {normalize_text(paired[0].header)} and {normalize_text(bare[0].header)}"
         f", which name no year, were read as the year {said}"
     )
+
+
+def _finality_pair(cells: list[ValueCell]) -> list[ValueCell]:
+    """Two undated actuals under 実績 › 速報値 | 確定値 (the one figure as it stood and as it was
+    fixed), in that order; empty for any other cells."""
+    if len(cells) != 2:
+        return []
+    inner = [innermost_heading(v.header).replace(" ", "") for v in cells]
+    outer = [normalize_text(v.header).replace(" ", "") for v in cells]
+    if not all("実績" in o for o in outer):
+        return []
+    if regex.fullmatch(r"速報値?", inner[0]) and regex.fullmatch(r"確定値?", inner[1]):
+        return cells
+    return []
 
 
 #: A heading that names one year and nothing else, but that its figures are forecasts
@@ -2282,10 +2306,15 @@ def _heading_dated(drafts: list[Draft], above: Block | None) -> None:
     text = normalize_text(above.text)
     # (令和6年度（見込）, 令和6年度見込: the vocabulary's estimate word, a forecast)
     estimate = "estimate" in current_vocabulary().votes(text)
+    bare_text = _YEAR_HEADING_ESTIMATE.sub("", text)
     try:
-        year = parse_period(_YEAR_HEADING_ESTIMATE.sub("", text))
+        year = parse_period(bare_text)
     except ParseError:
-        return
+        # 2024年度（令和6年度） (大多喜): a year with its other name, one year still
+        glossed = glossed_year(bare_text)
+        if glossed is None or without_periods(bare_text).strip(" ()（）"):
+            return
+        year = glossed
     if year.fiscal_year is None or year.month is not None:
         return
     flags = frozenset({"estimate"}) if estimate else frozenset()

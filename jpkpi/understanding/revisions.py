@@ -69,6 +69,33 @@ def settle_revisions(drafts: Sequence[Draft], vocabulary: Vocabulary) -> None:
     for d in drafts:
         _settle_forecasts(d)
         _settle_recounts(d)
+        _settle_finality(d)
+
+
+def _settle_finality(d: Draft) -> None:
+    """A draft's actuals with one figure a period where the period's figure is printed as it
+    stood and as it was fixed (大多喜: ``実績値 › 速報値 | 確定値``, 968 and 975): the fixed one
+    where it holds a number (集計中 leaves the 速報値 standing); the other kept in
+    ``superseded``."""
+    by_period: dict[tuple[int | None, int | None, int | None], list[ValueCell]] = {}
+    for a in d.actuals:
+        if (key := _key(a)) is not None:
+            by_period.setdefault(key, []).append(a)
+    dropped: list[ValueCell] = []
+    for cells in by_period.values():
+        if len(cells) != 2:
+            continue
+        inner = [
+            normalize_text(a.header.split(HEADING_SEPARATOR)[-1]).replace(" ", "") for a in cells
+        ]
+        if not (inner[0].startswith("速報") and inner[1].startswith("確定")):
+            continue
+        quick, fixed = cells
+        valued = (cls := classify(fixed.text)) is not CellClass.MISSING and is_value(cls)
+        dropped.append(quick if valued else fixed)
+    if dropped:
+        d.superseded.extend(dropped)
+        d.actuals = [a for a in d.actuals if not any(a is x for x in dropped)]
 
 
 def _counted_at(cell: ValueCell) -> tuple[int, int] | None:
