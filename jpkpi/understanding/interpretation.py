@@ -3352,34 +3352,30 @@ def _read_column(
             header,
         )
     pair = _pair_lists(vocabulary, header_cells)
-    if pair is not None and _share_pairs(grid, sample, col) >= 0.5:
-        return ColumnReading(
-            col,
-            "pair",
-            3.0,
-            None,
-            0.0,
-            (f"its cells print two values, {pair[0]} ／ {pair[1]} as its heading says",),
-            header,
-            period_ev.period if period_ev is not None else None,
-            pair=pair,
-        )
-    dated_pair = _paired_years(vocabulary, header_cells)
-    if dated_pair is not None and _share_pairs(grid, sample, col) >= 0.5:
-        pair_list, first, second = dated_pair
-        return ColumnReading(
-            col,
-            "pair",
-            3.0,
-            None,
-            0.0,
-            (
+    dated_pair = _paired_years(vocabulary, header_cells) if pair is None else None
+    if (pair or dated_pair) and _share_pairs(grid, sample, col) >= 0.5:
+        if pair is not None:
+            pair_said = f"its cells print two values, {pair[0]} ／ {pair[1]} as its heading says"
+            pair_period, halves_dated = (period_ev.period if period_ev is not None else None), None
+        else:
+            assert dated_pair is not None
+            pair_list, first, second = dated_pair
+            pair_said = (
                 f"its cells print two {pair_list}s, of {first.raw} ／ {second.raw} as its "
-                "heading says",
-            ),
+                "heading says"
+            )
+            pair, pair_period, halves_dated = (pair_list, pair_list), None, (first, second)
+        return ColumnReading(
+            col,
+            "pair",
+            3.0,
+            None,
+            0.0,
+            (pair_said,),
             header,
-            pair=(pair_list, pair_list),
-            pair_periods=(first, second),
+            pair_period,
+            pair=pair,
+            pair_periods=halves_dated,
         )
     values = _share(grid, ev, sample, col, lambda e: e.value)
     marked = _share(grid, ev, sample, col, lambda e: _MARK.fullmatch(normalize_text(e.text)))

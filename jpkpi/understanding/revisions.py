@@ -29,6 +29,30 @@ def _key(cell: ValueCell) -> tuple[int | None, int | None, int | None] | None:
     return None if p is None else (p.fiscal_year, p.year, p.month)
 
 
+def _by_period(
+    cells: Sequence[ValueCell],
+) -> dict[tuple[int | None, int | None, int | None], list[ValueCell]]:
+    """The dated cells of a list, grouped by period, in their order."""
+    out: dict[tuple[int | None, int | None, int | None], list[ValueCell]] = {}
+    for cell in cells:
+        if (key := _key(cell)) is not None:
+            out.setdefault(key, []).append(cell)
+    return out
+
+
+def _measured(cell: ValueCell) -> bool:
+    """Whether a cell prints a number (not a dash, not 集計中)."""
+    cls = classify(cell.text)
+    return cls is not CellClass.MISSING and is_value(cls)
+
+
+def _set_aside(d: Draft, dropped: Sequence[ValueCell]) -> None:
+    """Move the draft's actuals in ``dropped`` to its superseded values."""
+    if dropped:
+        d.superseded.extend(dropped)
+        d.actuals = [a for a in d.actuals if not any(a is x for x in dropped)]
+
+
 def _says(vocabulary: Vocabulary, role: str, text: str) -> bool:
     return role in vocabulary.votes(text)
 
@@ -77,12 +101,8 @@ def _settle_finality(d: Draft) -> None:
     stood and as it was fixed (大多喜: ``実績値 › 速報値 | 確定値``, 968 and 975): the fixed one
     where it holds a number (集計中 leaves the 速報値 standing); the other kept in
     ``superseded``."""
-    by_period: dict[tuple[int | None, int | None, int | None], list[ValueCell]] = {}
-    for a in d.actuals:
-        if (key := _key(a)) is not None:
-            by_period.setdefault(key, []).append(a)
     dropped: list[ValueCell] = []
-    for cells in by_period.values():
+    for cells in _by_period(d.actuals).values():
         if len(cells) != 2:
             continue
         inner = [
@@ -91,11 +111,8 @@ def _settle_finality(d: Draft) -> None:
         if not (inner[0].startswith("速報") and inner[1].startswith("確定")):
             continue
         quick, fixed = cells
-        valued = (cls := classify(fixed.text)) is not CellClass.MISSING and is_value(cls)
-        dropped.append(quick if valued else fixed)
-    if dropped:
-        d.superseded.extend(dropped)
-        d.actuals = [a for a in d.actuals if not any(a is x for x in dropped)]
+        dropped.append(quick if _measured(fixed) else fixed)
+    _set_aside(d, dropped)
 
 
 def _counted_at(cell: ValueCell) -> tuple[int, int] | None:
@@ -112,20 +129,12 @@ def _settle_recounts(d: Draft) -> None:
     counted on several days (田舎館: ``実績（令和6年3月末現在）`` 312.4 and
     ``実績（令和6年7月末現在）`` 318.9 under ``令和5年度``): the latest count that holds a
     value; the others kept in ``superseded``."""
-    by_period: dict[tuple[int | None, int | None, int | None], list[ValueCell]] = {}
-    for a in d.actuals:
-        if (key := _key(a)) is not None:
-            by_period.setdefault(key, []).append(a)
     dropped: list[ValueCell] = []
-    for cells in by_period.values():
+    for cells in _by_period(d.actuals).values():
         days = [_counted_at(a) for a in cells]
         if len(cells) < 2 or None in days or len(set(days)) < len(days):
             continue
-        valued = [
-            (day, a)
-            for day, a in zip(days, cells, strict=True)
-            if (cls := classify(a.text)) is not CellClass.MISSING and is_value(cls)
-        ]
+        valued = [(day, a) for day, a in zip(days, cells, strict=True) if _measured(a)]
         if not valued:
             continue
         latest = max(valued, key=lambda pair: pair[0] or (0, 0))[1]  # (days has no None)
@@ -140,9 +149,7 @@ def _settle_recounts(d: Draft) -> None:
             f"{'was' if len(earlier) == 1 else 'were'} replaced by the later count "
             f"{normalize_text(latest.text)!r} under {normalize_text(latest.header)}"
         )
-    if dropped:
-        d.superseded.extend(dropped)
-        d.actuals = [a for a in d.actuals if not any(a is x for x in dropped)]
+    _set_aside(d, dropped)
 
 
 def _settle_forecasts(d: Draft) -> None:
@@ -152,12 +159,6 @@ def _settle_forecasts(d: Draft) -> None:
     measured = {
         _key(a)
         for a in d.actuals
-        if "estimate" not in a.flags
-        and _key(a) is not None
-        and (cls := classify(a.text)) is not CellClass.MISSING
-        and is_value(cls)
+        if "estimate" not in a.flags and _key(a) is not None and _measured(a)
     }  # (a 実績 of － or 集計中 measured nothing: the 見込 is the year's only figure)
-    forecasts = [a for a in d.actuals if "estimate" in a.flags and _key(a) in measured]
-    if forecasts:
-        d.superseded.extend(forecasts)
-        d.actuals = [a for a in d.actuals if not any(a is f for f in forecasts)]
+    _set_aside(d, [a for a in d.actuals if "estimate" in a.flags and _key(a) in measured])
