@@ -34,7 +34,7 @@ from jpkpi.primitives.period import (
     relative_period,
     without_periods,
 )
-from jpkpi.primitives.quantity import normalize_unit, parse_quantity, split_scale
+from jpkpi.primitives.quantity import Quantity, normalize_unit, parse_quantity, split_scale
 from jpkpi.primitives.target import parse_change_sentence
 from jpkpi.primitives.text import fold_width, join_lines, normalize_text, split_label
 from jpkpi.tables.model import Block, Provenance, Table, TextLine
@@ -1520,26 +1520,26 @@ def _listed_units_into(d: Draft, units: Mapping[str, str]) -> None:
     d.unit = cores.pop()
 
 
+def _read_alone(v: ValueCell) -> Quantity | None:
+    """A value cell read by itself, with no column's unit (None where it is no quantity)."""
+    try:
+        return parse_quantity(v.value_text or v.text)
+    except ParseError:
+        return None
+
+
 def _bare_number(v: ValueCell) -> bool:
     """Whether a value cell prints a number and no unit of its own."""
-    try:
-        q = parse_quantity(v.value_text or v.text)
-    except ParseError:
-        return False
-    return q.value is not None and q.unit is None
+    q = _read_alone(v)
+    return q is not None and q.value is not None and q.unit is None
 
 
 def _keyed_unit(note: UnitNote, d: Draft) -> str | None:
     """The unit a note under the table gives a draft (by its number, else the note's default),
     unless its values print units of their own (``45.2%``)."""
-    for v in (d.baseline, *d.targets, *d.actuals):
-        if v is None:
-            continue
-        try:
-            if parse_quantity(v.value_text or v.text).unit is not None:
-                return None
-        except ParseError:
-            continue
+    cells = (v for v in (d.baseline, *d.targets, *d.actuals) if v is not None)
+    if any((q := _read_alone(v)) is not None and q.unit is not None for v in cells):
+        return None
     key = row_key(d.label, d.indicator)
     return note.by_key.get(key or "") or note.default
 
