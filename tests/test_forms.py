@@ -5250,3 +5250,42 @@ def test_form_fields_with_a_dated_note_and_years_over_tables_with_their_other_na
     population = _named("forms216", "doshi_suishin_kensho_r6.pdf")["総人口"]
     first = population.actuals[0]
     assert (first.period.year, first.period.month, first.period.fiscal_year) == (2015, 10, 2015)
+
+
+def test_a_header_repeated_over_each_block_under_a_heading_across_the_table() -> None:
+    """御所 (corpora/forms215): each `<tbody>` opens with `基本目標N …` across the table (a
+    section, not the header's last row), the later ones repeating the header under it; the
+    `達成率(%)` after each year's actual is computed from the row, no value of the next year.
+    日高川 (corpora/forms183): `達成率` between `R5実績` and `評価` holds no target, so
+    `目標値（R7）` keeps 450t; 多久 (corpora/forms43): a remark under `備考` (`H27は4～6月の実績から
+    推計`) heads no column of the rows below."""
+    gose = _named("forms215", "gose_machizukuri_shihyo_r6.html")
+    assert set(gose) == {
+        "転入者数(20～39歳)",
+        "出生数",
+        "近鉄・JR御所駅の1日平均乗車人員",
+        "中心市街地の空き店舗数",
+        "新規就農者数",
+        "耕作放棄地面積",
+    }
+    moving_in = gose["転入者数(20～39歳)"]
+    assert moving_in.section[-1] == "基本目標1 若年世代の定住促進"
+    assert [(a.period.fiscal_year, a.quantity.value) for a in moving_in.actuals] == [
+        (2022, 398),
+        (2023, 431),
+        (2024, 457),
+    ]
+    farmland = gose["耕作放棄地面積"]
+    assert farmland.section[-1] == "基本目標3 産業活力の強化"
+    assert [str(a.quantity.value) for a in farmland.actuals] == ["108.6", "101.2", "94.3"]
+    assert not any(r.warnings for r in gose.values())
+    charcoal = _named("forms183", "hidakagawa_seika_shihyo_r5.pdf")["紀州備長炭の生産量"]
+    assert [
+        (t.period.fiscal_year, t.quantity.value, t.quantity.unit) for t in charcoal.targets
+    ] == [
+        (2023, 420, "t"),
+        (2025, 450, "t"),
+    ]
+    taku = _named("forms43", "taku_zenki_tassei_h27.pdf")
+    assert not any("推計" in w for r in taku.values() for w in r.warnings)
+    assert [str(a.quantity.value) for a in taku["子ども会の加入率"].actuals][1:] == ["59.8", "58.0"]

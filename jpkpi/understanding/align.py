@@ -95,6 +95,9 @@ class Alignment:
 DERIVED = "derived"
 #: How well a number fits such a column.
 _DERIVED_FIT = 0.5
+#: The flag of such a column that its heading's words took for a judgement (達成率, 達成度): a
+#: ratio, whose ― says none could be computed.
+RATIO = "ratio"
 
 
 def fit(
@@ -114,8 +117,12 @@ def fit(
     if column.role is Role.KIND:
         # 種類 | 活動 / 成果: only a word that names a row's kind goes there
         return 1.0 if row_kind(cell.text) is not None else None
-    if column.role is Role.IGNORE and DERIVED in column.flags and cell.cls is CellClass.QUANTITY:
-        return _DERIVED_FIT  # H21→R元（ポイント） over +7.4: numbers computed from the row's own
+    if column.role is Role.IGNORE and DERIVED in column.flags:
+        if cell.cls is CellClass.QUANTITY:
+            return _DERIVED_FIT  # H21→R元（ポイント） over +7.4: computed from the row's values
+        if cell.cls is CellClass.MISSING and RATIO in column.flags:
+            # 達成度 over ― where no ratio could be computed (笠間): as a status column's ―
+            return _FIT[Role.STATUS][CellClass.MISSING]
     score = _FIT.get(column.role, {}).get(cell.cls)
     if score is None:
         return None

@@ -13,7 +13,7 @@ import regex
 from jpkpi.primitives.period import ERA_PATTERN, reads_as_period, without_periods
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
-from jpkpi.understanding.align import DERIVED
+from jpkpi.understanding.align import DERIVED, RATIO
 from jpkpi.understanding.cells import (
     CellClass,
     classify,
@@ -137,11 +137,13 @@ def with_reading(
             cr.role == "ignore"
             and cr.score >= _DERIVED_SCORE
             and old is not None
-            and old.role in _VALUE_COLUMN_ROLES
+            and old.role in (*_VALUE_COLUMN_ROLES, Role.STATUS)
         ):
-            # H21→R元（ポイント）, 達成度(R2) over numbers (御坊): computed from the row's values,
-            # which the interpretation says from the whole heading; no list of values
-            out[cr.index] = replace(old, role=Role.IGNORE, flags=old.flags | {DERIVED})
+            # H21→R元（ポイント）, 達成度(R2) over numbers (御坊), 達成率(%) after each year's
+            # actual (御所): computed from the row's values, which the interpretation says from
+            # the whole heading; no list of values, no judgement
+            ratio = {RATIO} if old.role is Role.STATUS else set()
+            out[cr.index] = replace(old, role=Role.IGNORE, flags=old.flags | {DERIVED} | ratio)
             continue
         role = _ROLE_OF_READING.get(cr.role)
         if role is None:
@@ -250,12 +252,22 @@ def heading_rows(reading: TableInterpretation | None, header_rows: int) -> tuple
     """The first and the end of a table's leading rows that head its columns: past the form's
     fields its interpretation finds above its header (刈羽: ``施策 | 2-1 …`` and ``担当課 | … |
     施策の事業費 | …`` in the ``<thead>`` over ``成果指標 | 単位 | …`` and ``目標 | 実績``), to
-    the header's last row; ``(0, header_rows)`` elsewhere."""
+    the header's last row, before a heading across the table that the counting took for one
+    (御所's ``基本目標1 …``); ``(0, header_rows)`` elsewhere."""
     if reading is None or len(reading.regions) != 1:
         return 0, header_rows
     heads = reading.regions[0].header_rows
-    if not heads or heads != tuple(range(heads[0], heads[-1] + 1)) or heads[-1] + 1 < header_rows:
+    if not heads or heads != tuple(range(heads[0], heads[-1] + 1)):
         return 0, header_rows
+    end = heads[-1] + 1
+    if end < header_rows:
+        # a heading across the table right under its header (御所: ``基本目標1 …`` in a
+        # ``<th colspan>`` opening each ``<tbody>``), which the counting takes for the header's
+        # last row and every column's innermost heading: a section of the rows below
+        below = reading.row_roles[end:header_rows]
+        if heads[0] or not all(role == "section" for role in below):
+            return 0, header_rows
+        return 0, end
     above = reading.row_roles[: heads[0]]
     if not above or not all(role == "fields" for role in above):
         return 0, header_rows

@@ -231,6 +231,13 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     kind = announced or Kind.KPI
     data_rows = rows[header_rows:]
     columns = by_content(columns, data_rows)
+    # the header's last row as printed, and its columns: a block of rows may print it again
+    opening = (
+        [normalize_text(c.text) for c in rows[header_rows - 1] if not c.empty]
+        if header_rows
+        else []
+    )
+    opening_columns = columns
     shapes = column_shapes(data_rows)
     fill = context.fill_rates.get(header_signature(columns))
     program = header_program or context.program
@@ -323,13 +330,28 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             else None
         )
         kind_across = across_kind is not None
-        if row_list is None and is_header_row(nonempty) and not kind_across:
-            columns = single_group(
-                by_content(
-                    {**columns, **row_columns(nonempty, columns)},
-                    data_rows[r - header_rows + 1 : r - header_rows + 1 + MAX_CHECKED_ROWS],
+        # (a row the interpretation reads as a heading, one cell across the whole table: 牧之原's
+        # “輝く”高台開発プロジェクト, in no heading's style; 御所's 基本目標1 …, whose 目標 is no
+        # column's heading)
+        across = kind_across or (
+            context.interpretation is not None
+            and context.interpretation.row_roles[r] == "section"
+            and len(nonempty) == 1
+            and nonempty[0].colspan >= table.n_cols - 1
+            and classify(nonempty[0].text) in (CellClass.TEXT, CellClass.HEADER)
+        )
+        if row_list is None and is_header_row(nonempty) and not across:
+            if [normalize_text(c.text) for c in nonempty] == opening:
+                # the table's header printed again over a block of its rows (御所: each
+                # <tbody> repeats it): the columns as the table's header gave them
+                columns = opening_columns
+            else:
+                columns = single_group(
+                    by_content(
+                        {**columns, **row_columns(nonempty, columns)},
+                        data_rows[r - header_rows + 1 : r - header_rows + 1 + MAX_CHECKED_ROWS],
+                    )
                 )
-            )
             header_seen_since = True
             fill = None  # the document-wide fill rates were for the table's first header
             row_program = _program_of_cells(nonempty)
@@ -351,15 +373,6 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if heading_program is not None:
             program, header_program = heading_program, None
             continue
-        # (a row the interpretation reads as a heading, one cell across the whole table: 牧之原's
-        # “輝く”高台開発プロジェクト, in no heading's style)
-        across = kind_across or (
-            context.interpretation is not None
-            and context.interpretation.row_roles[r] == "section"
-            and len(nonempty) == 1
-            and nonempty[0].colspan >= table.n_cols - 1
-            and classify(nonempty[0].text) is CellClass.TEXT
-        )
         if across_kind is not None:
             kind = across_kind  # (利根's 重要業績評価指標（KPI）)
         if _is_heading_row(nonempty) or across:
@@ -386,7 +399,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             continue
         if _field_row(nonempty, columns):
             continue  # 基本的方向 | a sentence across the value columns: a form's field
-        data_cells, header_cells = _split_mixed(nonempty)
+        data_cells, header_cells = _split_mixed(nonempty, columns)
         kind_here = spanning_kind[1] if spanning_kind and r < spanning_kind[0] else kind
         for data_cell in data_cells:
             marked = block_kind(data_cell.text)
@@ -929,9 +942,13 @@ def _join_unnamed_lists(groups: dict[int | None, dict[Role, list[Placed]]]) -> N
         del groups[g]
 
 
-def _split_mixed(cells: list[Cell]) -> tuple[list[Cell], list[Cell]]:
-    """A data row that ends in headings for the rows below: (data cells, heading cells)."""
+def _split_mixed(cells: list[Cell], columns: Mapping[int, Column]) -> tuple[list[Cell], list[Cell]]:
+    """A data row that ends in headings for the rows below: (data cells, heading cells). A
+    remark under 備考 is none (御所's ``現状値は暦年``)."""
     for i, cell in enumerate(cells):
+        col = columns.get(cell.col)
+        if col is not None and col.header and remarks(col.header):
+            continue
         if i > 0 and classify(cell.text) is CellClass.HEADER and header_kind(cell.text) is None:
             rest = cells[i:]
             if all(classify(c.text) in (CellClass.HEADER, CellClass.PERIOD) for c in rest):
