@@ -5137,7 +5137,7 @@ def test_how_a_figure_is_counted_and_its_unit_in_the_names_bracket() -> None:
 def test_rows_of_one_indicator_a_year_named_by_a_closing_bracket() -> None:
     """伊仙 (corpora/forms213): `KPI①　UIターン者数（平成29年度）`, `（平成30年度）`, `（令和元年度）`
     over `目標値 | 実績値` are one indicator, each row's values dated by its bracket; the
-    `（3か年計）` row sums them and `（全国順位）` ranks the row above: no indicators, each said."""
+    `（3か年計）` row sums them and `（全国順位）` ranks the row above: no indicators, each said once."""
     doc = parsed(FORMS.parent / "forms213" / "isen_kpi_kensho_r1.pdf")
     records = {r.indicator: r for r in doc.records}
     assert "全国順位" not in records and not any("3か年計" in name for name in records)
@@ -5155,6 +5155,8 @@ def test_rows_of_one_indicator_a_year_named_by_a_closing_bracket() -> None:
     ]
     assert any("sums or averages the rows of" in w and "UIターン者数" in w for w in doc.warnings)
     assert any("gives the rank of" in w for w in doc.warnings)
+    # the ranks, said in the document's warning, are no numbers of 合計特殊出生率 left unread
+    assert not any("not read" in w for w in records["合計特殊出生率"].warnings)
 
 
 def test_a_yearly_heading_over_units_or_targets_makes_their_values_annual() -> None:

@@ -214,6 +214,19 @@ def named_period_inside(text: str) -> str | None:
 SAME_AS_LEFT = frozenset({"同左"})
 
 
+#: A row named only by a rank, maybe in brackets (``（全国順位）``, ``県内順位``), under the
+#: indicator it ranks.
+_RANK_ROW = regex.compile(r"[(（]?[^()（）]{0,8}順位[)）]?")
+
+
+def ranks_above(name: str, values: Iterable[str]) -> bool:
+    """Whether a row named only by a rank (``（全国順位）``) and printing ranks (``1位``) gives
+    the rank of the indicator above it (伊仙): no values of an indicator of its own."""
+    return bool(_RANK_ROW.fullmatch(normalize_text(name).replace(" ", ""))) and any(
+        normalize_text(v).endswith("位") for v in values
+    )
+
+
 def same_as_left(text: str) -> bool:
     """Whether a cell says it repeats the one left of it (``同左``): in a value column, that
     value (a text row's 同左 repeats words, and stays a word)."""

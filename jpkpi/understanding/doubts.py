@@ -22,7 +22,7 @@ from jpkpi.primitives.quantity import COUNTERS, normalize_unit
 from jpkpi.primitives.target import TREND_WORDS
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
-from jpkpi.understanding.cells import CellClass, classify
+from jpkpi.understanding.cells import CellClass, classify, ranks_above
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
     NOT_VALUE_TOPICS,
@@ -181,12 +181,17 @@ def _same_period(cells: Iterable[ValueCell]) -> tuple[str, str, str] | None:
 
 def _row_left_out(row: list[Cell | None], roles: dict[int, str], vocabulary: Vocabulary) -> bool:
     """Whether a row's words outside the value columns say its numbers are no indicator's
-    values (a ``達成率`` or ``評価`` row under year headings)."""
+    values (a ``達成率`` or ``評価`` row under year headings, a ``（全国順位）`` row of ranks)."""
+    values = [
+        c.text for col, c in enumerate(row) if c is not None and roles.get(col) in _VALUE_ROLES
+    ]
     for col, cell in enumerate(row):
         if cell is None or roles.get(col) in _VALUE_ROLES:
             continue
         text = normalize_text(cell.text).replace(" ", "")
         if text and len(text) <= _LABEL_CHARS and set(vocabulary.votes(text)) & _NOT_VALUE_ROWS:
+            return True
+        if ranks_above(text, values):
             return True
     return False
 

@@ -52,6 +52,7 @@ from jpkpi.understanding.cells import (
     is_value,
     kind_heading,
     money_word,
+    ranks_above,
     remembering_classes,
     stacked_lists,
     status_legend,
@@ -1382,12 +1383,8 @@ def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
                 f"of {kept[-1].indicator!r} above it: not read as an indicator"
             )
             continue
-        ranks = [v for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
-        if (
-            kept
-            and _RANK_ROW.fullmatch(normalize_text(d.indicator or "").replace(" ", ""))
-            and any(normalize_text(v.text).endswith("位") for v in ranks)
-        ):
+        ranks = [v.text for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
+        if kept and ranks_above(d.indicator or "", ranks):
             # （全国順位） under 合計特殊出生率 (伊仙): where the indicator above ranks, no
             # indicator of its own
             notice(
@@ -1397,11 +1394,6 @@ def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(d)
     return kept
-
-
-#: A row named only by a rank, maybe in brackets (``（全国順位）``, ``県内順位``), under the
-#: indicator it ranks.
-_RANK_ROW = regex.compile(r"[(（]?[^()（）]{0,8}順位[)）]?")
 
 
 def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
