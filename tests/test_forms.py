@@ -5291,3 +5291,22 @@ def test_a_header_repeated_over_each_block_under_a_heading_across_the_table() ->
     taku = _named("forms43", "taku_zenki_tassei_h27.pdf")
     assert not any("推計" in w for r in taku.values() for w in r.warnings)
     assert [str(a.quantity.value) for a in taku["子ども会の加入率"].actuals][1:] == ["59.8", "58.0"]
+
+
+def test_a_year_in_the_headers_corner_dates_the_columns_that_print_none() -> None:
+    """東伊豆 (corpora/forms219): `令和6年度` across `No. | 重要業績評価指標（KPI） | 単位` dates
+    `目標 › 当初 | 修正` and `実績` (FY2024), the `修正` target replacing the first; the `No.`
+    under it numbers the rows (no FY2024 actual of 1); `取組前（R元）` is the baseline."""
+    stays = _named("forms219", "higashiizu_kpi_shinchoku_r6.pdf")["町内宿泊施設の延べ宿泊者数"]
+    assert stays.label == "1"
+    assert stays.baseline is not None
+    assert (stays.baseline.quantity.value, stays.baseline.period.fiscal_year) == (842000, 2019)
+    assert [(t.period.fiscal_year, t.quantity.value) for t in stays.targets] == [
+        (2024, 780000),
+        (2025, 850000),
+    ]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in stays.actuals] == [
+        (2023, 768000),
+        (2024, 786000),
+    ]
+    assert not stays.warnings

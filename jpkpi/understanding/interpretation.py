@@ -32,6 +32,8 @@ from jpkpi.primitives.period import (
     find_period,
     find_span,
     glossed_year,
+    parse_period,
+    reads_as_period,
     without_periods,
     year_of,
 )
@@ -1849,38 +1851,43 @@ def _read_region(
             f"name, under {len(period_cols)} period columns"
         )
     shared = _shared_words(grid, heads)
-    columns = _grouping_program(
-        vocabulary,
-        _values_beside_targets(
-            _one_baseline(
-                _starting_point(
-                    _earlier_final_value(
-                        _one_indicator(
-                            tuple(
-                                _read_column(
-                                    grid,
-                                    ev,
-                                    heads,
-                                    body,
-                                    col,
-                                    lo,
-                                    vocabulary,
-                                    periods.get(col),
-                                    layout,
-                                    shared,
-                                )
-                                for col in range(lo, hi)
-                            ),
-                            vocabulary,
-                        )
-                    ),
-                    vocabulary,
-                )
-            ),
-            vocabulary,
-        ),
+    columns = _dated_by_corner(
         grid,
-        body,
+        heads,
+        lo,
+        _grouping_program(
+            vocabulary,
+            _values_beside_targets(
+                _one_baseline(
+                    _starting_point(
+                        _earlier_final_value(
+                            _one_indicator(
+                                tuple(
+                                    _read_column(
+                                        grid,
+                                        ev,
+                                        heads,
+                                        body,
+                                        col,
+                                        lo,
+                                        vocabulary,
+                                        periods.get(col),
+                                        layout,
+                                        shared,
+                                    )
+                                    for col in range(lo, hi)
+                                ),
+                                vocabulary,
+                            )
+                        ),
+                        vocabulary,
+                    )
+                ),
+                vocabulary,
+            ),
+            grid,
+            body,
+        ),
     )
     if topic["indicator"] < MIN_INDICATOR_EVIDENCE and layout is Layout.ROWS:
         # Values under periods, but nothing says they are indicators (a salary table's rates
@@ -1904,6 +1911,44 @@ def _read_region(
     confidence = _confidence(columns, layout)
     return RegionReading(
         lo, hi, layout, heads, tuple(body), columns, confidence, tuple(reasons), kind
+    )
+
+
+#: The reason a value column that prints no period takes the one in the header's corner.
+DATED_BY_CORNER = "dated by the period alone in the header's corner"
+
+
+def _dated_by_corner(
+    grid: list[list[Cell | None]],
+    heads: tuple[int, ...],
+    lo: int,
+    columns: tuple[ColumnReading, ...],
+) -> tuple[ColumnReading, ...]:
+    """Target and actual columns that print no period, where the header's top-left cell holds
+    a period alone over the rows' numbers, names and units and over no value (東伊豆:
+    ``令和6年度`` spanning ``No. | 重要業績評価指標（KPI） | 単位``, beside ``取組前（R元） |
+    R5実績 | 目標 › 当初 | 修正 | 実績``): that period's, the sheet's year; the others keep
+    their own."""
+    corner = grid[heads[0]][lo] if heads and grid[heads[0]] else None
+    if corner is None or corner.row != heads[0] or corner.colspan < 2:
+        return columns
+    text = normalize_text(corner.text)
+    if not reads_as_period(text):
+        return columns
+    spanned = range(corner.col, corner.col + corner.colspan)
+    under = [c for c in columns if c.index in spanned]
+    if not any(c.role == "indicator" for c in under) or any(
+        c.role in (*_VALUE_ROLES, "value", "pair") for c in under
+    ):
+        return columns
+    undated = {c.index for c in columns if c.role in ("target", "actual") and c.period is None}
+    if not undated:
+        return columns
+    period = replace(parse_period(text), raw=corner.text.strip())
+    why = f"{DATED_BY_CORNER} ({text})"
+    return tuple(
+        replace(c, period=period, reasons=(*c.reasons, why)) if c.index in undated else c
+        for c in columns
     )
 
 
@@ -3284,18 +3329,19 @@ def _read_column(
     # ①②③ number the rows where the column has no heading of its own (指標名 over the marks
     # and the names beside them); under a heading of its own (KPI) they may be names' marks
     # (or a heading that only says it numbers them: No. over ① ② ③, 信濃)
-    marks = (
-        not header_cells
-        or header_cells[-1].colspan > 1
-        or bool(_NUMBERING_HEAD.fullmatch(normalize_text(header_cells[-1].text).replace(" ", "")))
+    numbering = bool(header_cells) and bool(
+        _NUMBERING_HEAD.fullmatch(normalize_text(header_cells[-1].text).replace(" ", ""))
     )
+    marks = not header_cells or header_cells[-1].colspan > 1 or numbering
     # 指標項目 spanning the numbers and the names: numbers with gaps are the names' labels
     spanning = column_votes(vocabulary, header_cells[-1].text) if marks and header_cells else {}
     gaps = "indicator" in spanning and not any(r in spanning for r in _VALUE_ROLES)
     if (
         _ordinal(grid, sample, col, marks=marks, gaps=gaps)
         and not _values_left(grid, ev, sample, col)
-        and period_ev is None  # 2 | 3 under 施策目標 › 平成31年度: that year's values
+        # 2 | 3 under 施策目標 › 平成31年度: that year's values; 1 | 2 | 3 under 令和6年度 › No.
+        # (東伊豆: the year in the corner over the numbers and the names): the rows' numbers
+        and (period_ev is None or numbering)
     ):
         return ColumnReading(
             col, "label", 3.0, None, 0.0, ("its cells count the rows: 1, 2, 3 …",), header
