@@ -5310,3 +5310,20 @@ def test_a_year_in_the_headers_corner_dates_the_columns_that_print_none() -> Non
         (2024, 786000),
     ]
     assert not stays.warnings
+
+
+def test_a_name_that_opens_with_a_digit_and_a_figure_that_could_not_be_worked_out() -> None:
+    """矢祭 (corpora/forms218): `1日平均利用者数` is an indicator's name, not the quantity 1 in a
+    unit `日平均利用者数` (its row was folded into the one above); `算出不可` under `令和3年度 実績`
+    is a figure not measured that year."""
+    daily = _named("forms218", "yamatsuri_dokusho_shihyo_r4.html")["1日平均利用者数"]
+    assert [
+        (a.period.fiscal_year, a.quantity.value, sorted(a.quantity.flags)) for a in daily.actuals
+    ] == [
+        (2021, None, ["not_measured"]),
+        (2022, 6, ["approx"]),
+    ]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in daily.targets] == [
+        (2022, 6),
+        (2024, 8),
+    ]

@@ -28,6 +28,11 @@ MISSING_MARKERS: dict[str, str] = {
     "集計中": "not_measured",
     "未集計": "not_measured",
     "測定不能": "not_measured",  # not measurable yet (西川's half year: tallied at the year's end)
+    # a figure that could not be worked out that year (矢祭's 1日平均 in a year of closures)
+    "測定不可": "not_measured",
+    "算出不可": "not_measured",
+    "算出不能": "not_measured",
+    "算定不能": "not_measured",
     # a statistic not yet published when the sheet was made (大垣: 経済センサス 未発表)
     "未発表": "not_measured",
     "未公表": "not_measured",

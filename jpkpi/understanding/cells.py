@@ -233,6 +233,11 @@ def same_as_left(text: str) -> bool:
     return normalize_text(text).replace(" ", "") in SAME_AS_LEFT
 
 
+#: A unit that names what is measured, ending in a count's or a rate's noun after words of
+#: its own (``日平均利用者数``, ``歳児健診受診率``): the text is an indicator's name.
+_MEASURE_NAME = regex.compile(r"\p{Han}{2,}[数率]$")
+
+
 @functools.lru_cache(maxsize=8192)
 def _classify(text: str) -> CellClass:
     """The class of a cell's content (cached across documents for common texts)."""
@@ -262,6 +267,8 @@ def _classify(text: str) -> CellClass:
             return CellClass.HEADER  # 3年間計: the heading of a total over years, not 3 years
         if q.unit and q.unit.startswith("次") and header_role(q.unit[1:]) is not None:
             return CellClass.HEADER  # 1次評価, 2次評価: the first and second round's heading
+        if q.unit and _MEASURE_NAME.search(q.unit):
+            return CellClass.TEXT  # 1日平均利用者数, 3歳児健診受診率: a name opening with a digit
         return CellClass.QUANTITY if (q.value is not None or q.parts) else CellClass.MISSING
     if value_and_period(text) is not None:
         return CellClass.QUANTITY  # 1,500人(R2): a value with its period
