@@ -5327,3 +5327,28 @@ def test_a_name_that_opens_with_a_digit_and_a_figure_that_could_not_be_worked_ou
         (2022, 6),
         (2024, 8),
     ]
+
+
+def test_a_target_cell_that_points_to_a_note_takes_the_notes_level() -> None:
+    """小値賀 (corpora/forms221): `※1参照` and `※2参照` under `目標値（H31）` point to `※1 移住者数の
+    目標値（H31）は、年間20人です。` and `※2 …基準値の1.5倍にあたる2.4万人としています。`: the notes'
+    levels are the targets, each said; `1.5倍` is no level in 人."""
+    from jpkpi.understanding.noted_values import note_level
+
+    ojika = _named("forms221", "ojika_senryaku_kpi_h30.html")
+    movers = ojika["移住者数(年間)"].targets[-1]
+    assert (movers.period.fiscal_year, movers.quantity.value, movers.quantity.raw) == (
+        2019,
+        20,
+        "年間20人",
+    )
+    assert "annual" in movers.quantity.flags
+    visitors = ojika["観光客数"]
+    assert [(t.quantity.value, t.quantity.unit) for t in visitors.targets] == [
+        (20000, "人"),
+        (24000, "人"),
+    ]
+    assert any("read from note ※2" in w for w in visitors.warnings)
+    assert (
+        note_level("観光客数の目標値は、基準値の1.5倍にあたる2.4万人としています。", "件") is None
+    )

@@ -640,3 +640,14 @@ def test_a_scale_written_in_digits_in_a_unit_column(
     `100万円`); `10a` is ten ares, a unit of its own, not a scale of 10."""
     q = parse_quantity(text, default_unit=unit)
     assert (q.value, q.unit) == (value, read_unit)
+
+
+@pytest.mark.parametrize("raw", ["※1参照", "※２参照", "注3参照", "※1"])
+def test_a_pointer_to_a_note_holds_no_value(raw: str) -> None:
+    """小値賀 (corpora/forms221): `※2参照` in a target cell points to the note that gives the
+    level; the cell itself is missing (never the number 2 in a unit 参照), and no statement."""
+    from jpkpi.primitives.target import parse_target_statement
+
+    q = parse_quantity(raw)
+    assert (q.value, q.flags, q.raw) == (None, frozenset({"missing"}), raw)
+    assert parse_target_statement(raw) is None

@@ -392,6 +392,9 @@ def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
         return Quantity(None, unit, frozenset({"not_measured"}), (), raw)
     if dash_only(bare):
         return Quantity(None, unit, frozenset({"missing"}), (), raw)
+    if NOTE_REFERENCE.fullmatch(bare):
+        # ※1参照 (小値賀): the value is given in a numbered note; the cell holds none
+        return Quantity(None, unit, frozenset({"missing"}), (), raw)
     explained = _DASH_WHY.fullmatch(bare)
     if explained is not None and not _DIGIT.search(without_periods(explained.group("why"))):
         # ―（開業前）: no value, and why in brackets (the station had not opened); a why that is
@@ -413,6 +416,8 @@ def _missing(raw: str, body: str, unit: str | None) -> Quantity | None:
     return None
 
 
+#: A cell that only points to a numbered note for its value (``※1参照``, ``注2参照``, ``※3``).
+NOTE_REFERENCE = regex.compile(r"(?P<mark>(?:※|注)[0-9]{1,2})(?:を?参照)?")
 #: A dash with the reason for no value in brackets after it (``―（開業前）``, ``－(未実施)``,
 #: ``―（H29年度へ繰越）``: digits only in the periods it names, never a figure).
 _DASH_WHY = regex.compile(rf"[{regex.escape(DASHES)}]{{1,3}}\((?P<why>[^()]{{1,16}})\)")

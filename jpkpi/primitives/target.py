@@ -18,6 +18,7 @@ from jpkpi.primitives.morphology import Token, tokenize
 from jpkpi.primitives.period import ERA_PATTERN, find_period
 from jpkpi.primitives.quantity import (
     CUMULATIVE_PREFIXES,
+    NOTE_REFERENCE,
     PER_WORD,
     Quantity,
     decimal_to_json,
@@ -322,6 +323,8 @@ def parse_target_statement(
     text = normalize_text(_LINE_BREAKS.sub("", s))
     if not text or len(text) > MAX_STATEMENT_CHARS or _YEAR_SPAN.fullmatch(text):
         return None  # 2009～14年 is a span of years, when a value was measured, no target
+    if NOTE_REFERENCE.fullmatch(text.replace(" ", "")):
+        return None  # ※2参照: a pointer to a note, no level 2
     points = SIGNED_POINTS.fullmatch(text)
     if points is not None:
         # +5ポイント (真岡's 最終目標): percentage points to gain (or lose), a change, no level

@@ -11,7 +11,7 @@ import functools
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -109,6 +109,7 @@ from jpkpi.understanding.layouts import (
     unit_in_name,
     years_down,
 )
+from jpkpi.understanding.noted_values import levels_from_notes
 from jpkpi.understanding.notices import UNREAD_VALUES, notice
 from jpkpi.understanding.orientation import transposed
 from jpkpi.understanding.printed_marks import (
@@ -937,6 +938,8 @@ def _settled_around(
         if d.unit is None and listed_units and not (carried and unit_word(carried[1])):
             _listed_units_into(d, listed_units)
         d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
+    if notes is not None and notes.bodies:
+        levels_from_notes(kept, notes.bodies)  # ※2参照 under 目標値（H31）: the note's level
     # UIターン者数（平成29年度）, （平成30年度）… (伊仙): one indicator, a row a year
     return joined_year_rows(kept)
 
@@ -1929,6 +1932,8 @@ class Notes:
 
     numbered: Mapping[str, Period]
     texts: tuple[str, ...] = ()
+    #: The text of each numbered note (``※2`` → ``観光客数の目標値（H31）は、…2.4万人…``).
+    bodies: Mapping[str, str] = field(default_factory=dict)
 
 
 def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
@@ -1941,6 +1946,7 @@ def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
     its two ends), dates nothing."""
     found: dict[str, Period] = {}
     texts: list[str] = []
+    bodies: dict[str, str] = {}
     noted = False  # (a run of notes that dates nothing is still this table's)
     tables = 0
     for i in range(index + 1, min(len(blocks), index + 1 + _NOTE_BLOCKS)):
@@ -1958,12 +1964,13 @@ def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
             continue
         noted = True
         mark = m.group("mark").replace(" ", "")
+        bodies.setdefault(mark, m.group("body"))
         if count_periods(m.group("body")) != 1 or mark in found:
             continue
         period = find_period(m.group("body"))
         if period is not None:
             found[mark] = period
-    return Notes(found, tuple(texts))
+    return Notes(found, tuple(texts), bodies)
 
 
 def _line_at(blocks: Sequence[Block], index: int) -> TextLine | None:
