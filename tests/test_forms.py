@@ -5352,3 +5352,17 @@ def test_a_target_cell_that_points_to_a_note_takes_the_notes_level() -> None:
     assert (
         note_level("観光客数の目標値は、基準値の1.5倍にあたる2.4万人としています。", "件") is None
     )
+
+
+def test_a_level_a_year_in_a_names_brackets_and_a_notes_mark_after_the_unit() -> None:
+    """奈半利 (corpora/forms221): `ふるさと納税寄附額【30年度：20億円／31年度：25億円】` gives a
+    target a year, the era-less years read as 平成 (the sheet's era), said; `百万円※` is 円 in
+    millions, the mark no part of the unit."""
+    gifts = _named("forms221", "nahari_kpi_kensho_h29.pdf")["ふるさと納税寄附額"]
+    assert gifts.unit == "円"
+    assert [(t.period.fiscal_year, t.quantity.value) for t in gifts.targets] == [
+        (2018, 2000000000),
+        (2019, 2500000000),
+    ]
+    assert gifts.target_statement is None
+    assert any("30年度, 31年度" in w for w in gifts.warnings)

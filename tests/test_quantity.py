@@ -651,3 +651,13 @@ def test_a_pointer_to_a_note_holds_no_value(raw: str) -> None:
     q = parse_quantity(raw)
     assert (q.value, q.flags, q.raw) == (None, frozenset({"missing"}), raw)
     assert parse_target_statement(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit"), [("百万円※", "百万円"), ("千件※1", "千件"), ("人", "人")]
+)
+def test_a_notes_mark_after_a_unit_is_no_part_of_it(printed: str, unit: str) -> None:
+    """奈半利 (corpora/forms221): `百万円※` in a 単位 column points to a rounding note."""
+    from jpkpi.primitives.quantity import normalize_unit
+
+    assert normalize_unit(printed) == unit

@@ -293,9 +293,14 @@ def decimal_text(value: Decimal) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def normalize_unit(unit: str) -> str:
-    """Normalize a unit as printed: widths, spaces, and か所 variants (``ヵ所`` → ``か所``)."""
-    unit = normalize_text(unit)
+    """Normalize a unit as printed: widths, spaces, か所 variants (``ヵ所`` → ``か所``), and a
+    note's mark after it (奈半利: ``百万円※``, ``千件※1``), no part of the unit."""
+    unit = _UNIT_NOTE_MARK.sub("", normalize_text(unit)) or unit
     return _KASHO.sub("か所", unit)
+
+
+#: A note's mark closing a unit cell (``百万円※``, ``千件※1``, ``人(※2)``).
+_UNIT_NOTE_MARK = regex.compile(r"\s*[(]?※[0-9]{0,2}[)]?$")
 
 
 #: Words that make a value cumulative, as the prefix qualifiers list them (延べ, 延, 累計).

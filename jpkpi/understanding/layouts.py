@@ -2261,6 +2261,29 @@ def _keyed_arrow(text: str) -> tuple[tuple[Period, str], tuple[Period, str]] | N
     return out[0], out[1]
 
 
+#: One year's level in a name's 【】 (``30年度：20億円``), the year maybe without its era.
+_YEARS_LEVEL = regex.compile(r"(?P<when>[^:：]{1,12}?)\s*[:：]\s*(?P<level>[^:：]+)")
+
+
+def _bracket_targets(text: str) -> list[str]:
+    """The targets a name's 【】 gives: one level (``【０】``), or a level a year (奈半利:
+    ``【30年度：20億円／31年度：25億円】``), each written ``level（year）`` as a value with its own
+    year is, for the year's era to be read as a cell's (``20億円（30年度）``)."""
+    parts = regex.split(r"\s*[／/、]\s*", text.strip())
+    keyed = [_YEARS_LEVEL.fullmatch(part) for part in parts]
+    if not all(
+        k is not None
+        and classify(k.group("level")) is CellClass.QUANTITY
+        and (
+            find_period(k.group("when")) is not None
+            or find_eraless_period(k.group("when"), "令和") is not None
+        )
+        for k in keyed
+    ):
+        return [text]
+    return [f"{k.group('level')}（{k.group('when')}）" for k in keyed if k is not None]
+
+
 def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) -> None:
     """Name, unit in parentheses and a 【】 target, from a name cell's text. Beside a 単位 cell
     (``unit``) a parenthesized tail that is not that unit stays in the name:
@@ -2278,7 +2301,10 @@ def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) 
         bracket_unit = m.group("t")  # 市民満足度【%】: the unit in brackets, no target
         text = text[: m.start()]
     elif m and m.group("t"):
-        d.targets.append(ValueCell(m.group("t"), None, "【】", where=d.indicator_where))
+        d.targets.extend(
+            ValueCell(level, None, "【】", where=d.indicator_where)
+            for level in _bracket_targets(m.group("t"))
+        )
         text = text[: m.start()]
     carried = unit_in_name(text)
     if carried is not None and unit is not None and not _same_unit(carried[1], unit):
