@@ -5366,3 +5366,19 @@ def test_a_level_a_year_in_a_names_brackets_and_a_notes_mark_after_the_unit() ->
     ]
     assert gifts.target_statement is None
     assert any("30年度, 31年度" in w for w in gifts.warnings)
+
+
+def test_unit_bands_across_the_grid_and_a_units_bracket_giving_its_size() -> None:
+    """函南 (corpora/forms223): `【単位：千人】`, `【単位：百万円】`, `【単位：指数】`, `【単位：％】`
+    across the grid give the rows under each their unit and scale, and are no sections; 甲良:
+    `俵（60kg）` is bales, the bracket each bale's weight (no conversion to kg)."""
+    kannami = _named("forms223", "kannami_shisaku_hyoka_r5.pdf")
+    visitors = kannami["観光交流客数"]
+    assert (visitors.unit, visitors.baseline.quantity.value) == ("人", 1286400)
+    assert list(visitors.section) == ["2 成果指標の状況"]
+    spending = kannami["観光消費額"]
+    assert (spending.unit, spending.targets[-1].quantity.value) == ("円", 9000000000)
+    assert kannami["町内宿泊施設の客室稼働指数(令和元年度=100)"].unit == "指数"
+    assert list(kannami["観光案内所利用者の満足度"].section) == ["2 成果指標の状況"]
+    rice = _named("forms223", "kora_kpi_kensho_r4.pdf")["甲良米の出荷量"]
+    assert (rice.unit, rice.baseline.quantity.value) == ("俵", 18420)

@@ -661,3 +661,11 @@ def test_a_notes_mark_after_a_unit_is_no_part_of_it(printed: str, unit: str) -> 
     from jpkpi.primitives.quantity import normalize_unit
 
     assert normalize_unit(printed) == unit
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit"), [("俵（60kg）", "俵"), ("箱(10kg)", "箱"), ("人(30代)", "人(30代)")]
+)
+def test_a_bracket_giving_the_size_of_one_is_no_part_of_the_unit(printed: str, unit: str) -> None:
+    """甲良 (corpora/forms223): `俵（60kg）` counts bales; a bracket that is no size stays."""
+    assert unit_qualifier(printed) == (unit, frozenset())

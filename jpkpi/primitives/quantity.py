@@ -309,6 +309,8 @@ CUMULATIVE_PREFIXES = tuple(
 )
 
 
+#: A unit's bracket that gives the size of one of it (甲良's ``俵（60kg）``): no part of the unit.
+_MEASURE = regex.compile(r"[0-9][0-9,.]*\s*(?:kg|g|t|L|l|ml|mL|m|cm|㎏|㎡|m2|坪|升|石|斗|合)")
 #: A unit's bracket that says whether tax is in the amount (``千円（税込）``): no part of the unit.
 _TAX_NOTES = frozenset({"(税込)", "(税込み)", "(税抜)", "(税抜き)", "(税別)"})
 
@@ -324,6 +326,8 @@ def unit_qualifier(unit: str) -> tuple[str, frozenset[str]]:
             return norm[:bracket].strip(), frozenset({flag})
         if norm[bracket:].replace(" ", "") in _TAX_NOTES:
             return norm[:bracket].strip(), frozenset()  # 千円（税込）: yen, tax said
+        if _MEASURE.fullmatch(norm[bracket + 1 : -1].strip()):
+            return norm[:bracket].strip(), frozenset()  # 俵（60kg）: bales, each bale's weight said
     for word in CUMULATIVE_PREFIXES:
         rest = norm.removeprefix(word).strip()
         if rest != norm and rest and split_scale(rest)[1] in COUNTERS:

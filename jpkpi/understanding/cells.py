@@ -1079,17 +1079,23 @@ _HEADING_BRACKET = regex.compile(r"[(（](?:単位\s*[:：]\s*)?(?P<u>[^()（）
 
 #: A unit a heading states with 単位 anywhere in it (``項目（単位:百万円）【数値目標】``).
 _STATED_IN_HEADING = regex.compile(r"[(（]\s*単位\s*[:：]\s*(?P<u>[^()（）]{1,6}?)\s*[)）]")
-#: A text that says only a unit, maybe in brackets (``（単位：人）``, ``単位：千円``).
-UNIT_NOTE = regex.compile(r"[(（]?単位\s*[:：]\s*(?P<u>[^()（）]{1,8}?)\s*[)）]?")
+#: A text that says only a unit, maybe in brackets (``（単位：人）``, ``単位：千円``, 函南's
+#: ``【単位：千人】``).
+UNIT_NOTE = regex.compile(r"[(（【]?単位\s*[:：]\s*(?P<u>[^()（）【】]{1,8}?)\s*[)）】]?")
 
 
 def unit_note(text: str) -> str | None:
     """The unit a text that says only that states (``（単位：人）`` across a table, on the line
     above it, in a cell of its own), where it names a unit; None otherwise."""
     m = UNIT_NOTE.fullmatch(normalize_text(text))
-    if m is None or not unit_word(m.group("u")):
+    if m is None or not (unit_word(m.group("u")) or _NAMED_UNIT.fullmatch(m.group("u"))):
         return None
     return m.group("u").replace(" ", "")
+
+
+#: A unit a text says it is in so many words, though no counter of the vocabulary (函南's
+#: ``【単位：指数】``): a short word, no digits, no list.
+_NAMED_UNIT = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,3}")
 
 
 def stated_unit(text: str) -> str | None:
