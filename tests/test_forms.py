@@ -5382,3 +5382,12 @@ def test_unit_bands_across_the_grid_and_a_units_bracket_giving_its_size() -> Non
     assert list(kannami["観光案内所利用者の満足度"].section) == ["2 成果指標の状況"]
     rice = _named("forms223", "kora_kpi_kensho_r4.pdf")["甲良米の出荷量"]
     assert (rice.unit, rice.baseline.quantity.value) == ("俵", 18420)
+
+
+def test_a_final_target_as_a_share_of_the_baseline_gives_no_level() -> None:
+    """鏡石 (corpora/forms222): `基準値の110%` under `目標値（R8）` over 経営体 counts is a target
+    statement aiming up, no FY2026 target of 110 %."""
+    farmers = _named("forms222", "kagamiishi_seika_shihyo_r5.html")["認定農業者数"]
+    assert [t.period.fiscal_year for t in farmers.targets] == [2023]
+    assert farmers.target_statement is not None
+    assert (farmers.target_statement.goal, farmers.target_statement.direction) == (None, "increase")

@@ -669,3 +669,16 @@ def test_a_notes_mark_after_a_unit_is_no_part_of_it(printed: str, unit: str) -> 
 def test_a_bracket_giving_the_size_of_one_is_no_part_of_the_unit(printed: str, unit: str) -> None:
     """甲良 (corpora/forms223): `俵（60kg）` counts bales; a bracket that is no size stays."""
     assert unit_qualifier(printed) == (unit, frozenset())
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit", "flags"),
+    [("5位タイ", 5, "位", frozenset()), ("5,930（推計）", 5930, None, frozenset({"estimate"}))],
+)
+def test_a_tied_rank_and_an_estimated_figure(
+    raw: str, value: int, unit: str | None, flags: frozenset[str]
+) -> None:
+    """三川 (corpora/forms222): `5位タイ` is the rank 5, shared; 西興部: `5,930（推計）` is an
+    estimate of the year's figure."""
+    q = parse_quantity(raw)
+    assert (q.value, q.unit, q.flags, q.raw) == (value, unit, flags, raw)

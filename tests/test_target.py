@@ -321,3 +321,14 @@ def test_a_bracketed_reference_level_is_the_goal_unless_a_change_follows() -> No
     assert hold is not None and (hold.goal.value, hold.direction) == (Decimal(1200), "maintain")
     twice = parse_target_statement("現状値（H27：120人）の2倍")
     assert twice is not None and twice.goal is None
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"), [("基準値の110%", "increase"), ("基準値の90%", "decrease")]
+)
+def test_a_share_of_the_reference_is_no_level(text: str, direction: str) -> None:
+    """鏡石 (corpora/forms222): `基準値の110%` under `目標値（R8）` aims 10 % above the baseline;
+    it is no level of 110 %."""
+    s = parse_target_statement(text)
+    assert s is not None
+    assert (s.goal, s.change, s.direction) == (None, None, direction)

@@ -104,6 +104,8 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
     "(延べ件数)": "cumulative",
     "(見込み)": "estimate",
     "(見込)": "estimate",
+    "(推計)": "estimate",  # 西興部: 5,930（推計）, the year's figure estimated, not yet counted
+    "(推計値)": "estimate",
     "(速報値)": "provisional",
     "(暫定値)": "provisional",
     "(各年)": "annual",  # 内灘: +30（各年）, each year's level
@@ -451,13 +453,19 @@ def _take_prefixes(s: str, i: int, flags: set[str]) -> int:
     return i
 
 
+#: A rank shared with another (``5位タイ``): the rank, no flag of the spec's.
+_TIED_RANK = "位タイ"
+
+
 def _take_suffixes(s: str, end: int, flags: set[str]) -> int:
     """Strip qualifier words after the number and unit (以上, 程度, (延べ)), recording flags,
-    and a trend mark (``3,975人 ↗``: how the value moved against the one before; it stays in
-    ``raw`` and sets no flag)."""
+    a tie after a rank (``5位タイ``), and a trend mark (``3,975人 ↗``: how the value moved
+    against the one before; it stays in ``raw`` and sets no flag)."""
     while end > 0 and (s[end - 1] in TREND_MARKS or (s[end - 1] == " " and end < len(s))):
         end -= 1
     end = len(s[:end].rstrip())
+    if s[:end].endswith(_TIED_RANK):
+        end -= len(_TIED_RANK) - 1  # 5位タイ (三川): the rank 5, shared; it stays in raw
     for word, flag in ROUGH_SUFFIXES.items():
         body = s[:end].rstrip()
         before = body[: -len(word)].rstrip() if body.endswith(word) else ""

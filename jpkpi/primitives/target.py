@@ -199,6 +199,11 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
     of_reference = relative is not None and "比" in relative.group() and not relative.group("sign")
     if not moved and of_reference and q.unit == "%":
         return nxt  # 基準値比110％: a ratio to the reference, no level (and no way said)
+    if not moved and relative is not None and not relative.group("sign") and q.unit == "%":
+        # 基準値の110% (鏡石): a share of the reference, no level; above 100 it aims up
+        if reading.change_direction is None and q.value != 100:
+            reading.change_direction = "increase" if q.value > 100 else "decrease"
+        return nxt
     if not moved and relative is not None and (relative.group("sign") or q.unit == "倍"):
         # 基準値の2倍（36）, 基準値＋6世帯（12）: how far from the reference the goal lies, a
         # change and no level (the bracket after it, if any, prints the level)
@@ -343,7 +348,12 @@ def parse_target_statement(
         else:
             k += 1
     words = _words_direction(tokens)
-    if reading.goal is None and reading.change is None and words != "maintain":
+    if (
+        reading.goal is None
+        and reading.change is None
+        and reading.change_direction is None
+        and words != "maintain"
+    ):
         return None
     direction = reading.change_direction or words
     if (
