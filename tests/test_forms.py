@@ -5391,3 +5391,23 @@ def test_a_final_target_as_a_share_of_the_baseline_gives_no_level() -> None:
     assert [t.period.fiscal_year for t in farmers.targets] == [2023]
     assert farmers.target_statement is not None
     assert (farmers.target_statement.goal, farmers.target_statement.direction) == (None, "increase")
+
+
+def test_kpis_written_as_sentences_with_a_month_deadline_and_a_level_each_year() -> None:
+    """七宗 (corpora/forms223): `KPI①　…入館者数を、令和6年3月までに年間1.2万人とする。` dates its
+    level to March 2024 and gives the bare values their unit (人); `令和4年度から令和6年度までの
+    各年度に600人以上` is a floor each year; `…教室の1回当たり参加者数を、平均15人以上とする。`
+    splits at its を (1回当たり is no level)."""
+    hichiso = _named("forms223", "hichiso_kpi_kensho_r5.pdf")
+    museum = hichiso["日本最古の石博物館の入館者数"]
+    assert museum.unit == "人" and museum.baseline.quantity.value == 8420
+    (target,) = museum.targets
+    assert (target.quantity.value, target.period.year, target.period.month) == (12000, 2024, 3)
+    assert museum.target_statement.text == "令和6年3月までに年間1.2万人とする"
+    guides = hichiso["飛水峡の甌穴めぐりガイドの参加者数"]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in guides.targets] == [
+        (2022, 600),
+        (2023, 600),
+        (2024, 600),
+    ]
+    assert "七宗町産ひのき材を使った木工体験教室の1回当たり参加者数" in hichiso

@@ -170,6 +170,10 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
         return nxt
     if before is not None and before.surface in _ERA_WORDS:
         return nxt  # 令和7年度: a date, not a quantity
+    if unit_word.startswith("月") and text[:start].rstrip().endswith("年"):
+        return nxt  # 令和6年3月までに (七宗): the month of a date, not a level
+    if (unit_word or text[end : end + 2]).startswith("年度"):
+        return nxt  # （令和2～6年度） (小谷): a fiscal year, the end of a span, not a level
     try:
         q: Quantity = parse_quantity(span)
     except ParseError:

@@ -132,6 +132,9 @@ _SPACED_CHANGE = regex.compile(
     rf"(?:{'|'.join(sorted(INCREASE_WORDS | DECREASE_WORDS, key=len, reverse=True))})"
     r"(?:させる|する|を目指す)?。?)"
 )
+#: A clause inside a name that holds a level of its own (``人口を…20,000人に維持し``), not a
+#: number a count is per (``…を使った教室の1回当たり参加者数``).
+_LEVEL_IN_CLAUSE = regex.compile(r"を[^を]*[0-9](?![0-9,.]*[^\s0-9]{0,2}(?:当たり|あたり))")
 #: Longest name read as the sentence of its goal.
 MAX_SENTENCE_NAME_CHARS = 80
 #: The end of a name cut inside a number's own words (年間100人, 第2期, H30までに): no name.
@@ -170,9 +173,10 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
         sentence is not None
         and not _CUT_NAME.search(sentence.group("name"))
         # (a name that holds a level of its own, 人口を…20,000人に維持し、転出超過: two clauses)
-        and not regex.search(r"を[^を]*[0-9]", sentence.group("name"))
+        # (a number a count is per, …教室の1回当たり参加者数を, is no level: 七宗)
+        and not _LEVEL_IN_CLAUSE.search(sentence.group("name"))
     ):
-        tail = sentence.group("tail").rstrip("。").removeprefix("を")
+        tail = sentence.group("tail").rstrip("。").removeprefix("を").lstrip("、,， ")
         statement = parse_target_statement(tail)
         if statement is not None:
             return sentence.group("name").strip(), statement, tail
@@ -602,7 +606,8 @@ def _stated_target(
 #: A level a sentence dates (``令和6年度までに2.00以上``, ``令和4年度に26人``): the period, then
 #: the level (its number, its unit, a bound).
 _DATED_PERIOD = (
-    rf"(?P<period>(?:{ERA_PATTERN})\s*(?:元|[0-9]{{1,2}})\s*(?:\([0-9]{{4}}\))?\s*年度?(?:末)?"
+    rf"(?P<period>(?:{ERA_PATTERN})\s*(?:元|[0-9]{{1,2}})\s*(?:\([0-9]{{4}}\))?\s*"
+    r"(?:年\s*[0-9]{1,2}\s*月(?:末)?|年度?(?:末)?)"
     r"|(?:19|20)[0-9]{2}\s*年度?(?:末)?)"
 )
 _LEVEL_WORDS = r"(?P<level>(?:約|年間|累計|延べ)?[0-9][0-9,.]*[^\s0-9、。,をにとへのか()（）]{0,4})"
@@ -619,6 +624,15 @@ _DATED_RETURN = regex.compile(
     # (…の値（4,500t）を46%削減する: a starting point, no target; the sentence must return to it)
     r"(?:回復|戻|取り戻|復帰)"
 )
+#: A level a sentence sets for each year of a span (七宗: ``令和4年度から令和6年度までの各年度に
+#: 600人以上``): a target each year, the span as each one's raw.
+_EACH_YEAR_LEVEL = regex.compile(
+    rf"(?P<span>(?P<first>(?:{ERA_PATTERN})\s*(?:元|[0-9]{{1,2}})\s*年度)\s*から\s*"
+    rf"(?P<last>(?:(?:{ERA_PATTERN})\s*)?(?:元|[0-9]{{1,2}})\s*年度)\s*(?:まで)?\s*の?\s*各年度)"
+    rf"\s*(?:に(?:は)?|で)?\s*、?\s*{_LEVEL_WORDS}"
+)
+#: Most years a span of yearly targets may name (a longer one is no plan's).
+_MAX_EACH_YEARS = 10
 #: What follows a level a sentence starts from (``人から``, ``から``).
 _STARTS_FROM = regex.compile(r"[^\s、。,]{0,4}?から")
 #: Where a sentence starts from (``令和2（2020）年度の1,119tから``): the baseline's period, level.
@@ -641,6 +655,32 @@ def _dated_levels(
             out = []
             break
         out.append(Observation(replace(q, flags=q.flags | flags), period, where))
+    each = _EACH_YEAR_LEVEL.search(norm) if not out else None
+    if each is not None:  # 令和4年度から令和6年度までの各年度に600人以上: that level each year
+        era = regex.match(ERA_PATTERN, each.group("first"))
+        tail = each.group("last")
+        if era is not None and not regex.match(ERA_PATTERN, tail):
+            tail = era.group() + tail  # 令和4年度から6年度まで: the first year's era
+        first, last = _period_of(each.group("first")), _period_of(tail)
+        q = _quantity(each.group("level"), default_unit)
+        if (
+            first is not None
+            and last is not None
+            and first.fiscal_year is not None
+            and last.fiscal_year is not None
+            and 0 < last.fiscal_year - first.fiscal_year < _MAX_EACH_YEARS
+            and q is not None
+            and q.value is not None
+        ):
+            raw = each.group("span")
+            out = [
+                Observation(
+                    replace(q, flags=q.flags | flags),
+                    Period(year, None, None, raw),
+                    where,
+                )
+                for year in range(first.fiscal_year, last.fiscal_year + 1)
+            ]
     back = _DATED_RETURN.search(norm) if not out else None
     if back is not None:  # ...までに平成30年度の水準（48.6万人）に: that level, by the deadline
         period = _period_of(back.group("period"))
@@ -833,6 +873,11 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             for c in draft.targets
             if _parse(c, None) is None and (q := _stated_level(c.text)) is not None
         ]
+        aim = statement.goal if statement is not None else None
+        if aim is not None and aim.unit and said_in_name:
+            # …の入館者数を、令和6年3月までに年間1.2万人とする (七宗): the level the name's
+            # sentence aims at prints the unit its bare values share
+            printed.append(Quantity(aim.value, aim.unit, frozenset(), (), said_in_name))
     shown = {q.unit for q in printed if q.unit}
     # (a row's part in brackets, 特定健診受診率(男性), is no unit)
     carried = None if unit_text or draft.part else unit_in_name(name)
