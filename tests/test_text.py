@@ -100,6 +100,8 @@ def test_normalize_text_is_idempotent_on_tricky_alphabet(s: str) -> None:
         ("65歳以上 平均自立期間", None, None, "65歳以上平均自立期間"),
         ("20～39歳の女性の人口", None, None, "20～39歳の女性の人口"),
         ("移住者数", None, None, "移住者数"),
+        # 古座川 (corpora/forms227): a KPI under its program's row, a tree's branch before it
+        ("└ 観光交流施設の年間利用者数", None, None, "観光交流施設の年間利用者数"),
     ],
 )
 def test_split_label(raw: str, label: str | None, number: str | None, text: str) -> None:

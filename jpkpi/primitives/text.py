@@ -123,6 +123,7 @@ _LABEL = regex.compile(
       | (?P<number>[0-9]{{1,3}}(?:\s*[/~～\-－][0-9]{{1,3}})?)\s+(?=\S)
       | (?P<bullet>[・\-－‐―一])\s+
       | (?P<bullet>[・\-－])
+      | (?P<bullet>[└├┗┣])\s*
       | (?P<bullet>[{BULLET_MARKS}])(?![{BULLET_MARKS}0-9０-９])
     )""",
     regex.VERBOSE,
@@ -141,8 +142,8 @@ def split_label(s: str) -> Labelled:
     """Split a leading label or program number off a name and normalize the rest.
 
     ``"① 20～39歳の女性の人口"`` → label ``"①"``; ``"37/38 ICT教育…"`` → number ``"37/38"``;
-    bullets (``・``, ``-``, a ``一`` standing for a dash, a mark such as ``○`` or ``◆``) are
-    dropped. Digits that start a name
+    bullets (``・``, ``-``, a ``一`` standing for a dash, a mark such as ``○`` or ``◆``, a
+    tree's branch ``└`` under a program's row) are dropped. Digits that start a name
     without a space after them (``"20～39歳"``, ``"65歳以上"``) are not taken for a number.
     """
     # Labels are split off first, while the space after "ア" or "12" is still there.
