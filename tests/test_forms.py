@@ -5411,3 +5411,13 @@ def test_kpis_written_as_sentences_with_a_month_deadline_and_a_level_each_year()
         (2024, 600),
     ]
     assert "七宗町産ひのき材を使った木工体験教室の1回当たり参加者数" in hichiso
+
+
+def test_a_heading_across_the_table_that_dates_the_baseline_of_the_rows_under_it() -> None:
+    """飯南 (corpora/forms225): `▼令和3年3月の見直しで追加したKPI（起点値：Ｒ２）` across the grid
+    dates the baseline of the two rows under it FY2020, the others keeping `起点値（Ｒ元）`."""
+    iinan = _named("forms225", "iinan_kpi_shinchoku_r3.pdf")
+    added = iinan["ふるさと住民登録者数"]
+    assert (added.baseline.quantity.value, added.baseline.period.fiscal_year) == (135, 2020)
+    assert any("起点値:R2" in w for w in added.warnings)
+    assert iinan["移住相談件数"].baseline.period.fiscal_year == 2019

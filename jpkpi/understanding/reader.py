@@ -67,7 +67,7 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.continued import join_continued
 from jpkpi.understanding.dated_rows import joined_year_rows
-from jpkpi.understanding.doubts import doubt_drafts, not_a_name
+from jpkpi.understanding.doubts import doubt_drafts, not_a_name, period_key
 from jpkpi.understanding.drafts import Draft, ValueCell, with_own_unit
 from jpkpi.understanding.fill import FillRates, fill_rates
 from jpkpi.understanding.goal_lines import goal_heading, goal_line_draft
@@ -395,6 +395,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             notes = _notes_after(blocks, index)
             taken = _settled_around(block, reading, taken, previous, marked, notes)
             _heading_dated(taken, previous)
+            _baselines_dated_by_section(taken)
             _dated(taken, era, _reported(form, report_year), plan, notes)
             _dated_by_form(taken, form)
             _dated_to_year_ends(taken, previous)
@@ -457,6 +458,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         notes = _notes_after(blocks, index)
         table_drafts = _settled_around(block, reading, table_drafts, previous, marked, notes)
         _heading_dated(table_drafts, previous)
+        _baselines_dated_by_section(table_drafts)
         _dated(table_drafts, era, _reported(form, report_year), plan, notes)
         _dated_by_form(table_drafts, form)
         _dated_to_year_ends(table_drafts, previous)
@@ -2319,6 +2321,34 @@ def _heading_dated(drafts: list[Draft], above: Block | None) -> None:
     flags = frozenset({"estimate"}) if estimate else frozenset()
     for d in drafts:
         _pair_dated(d, year.fiscal_year, text, flags, f"the heading above the table names ({text})")
+
+
+#: A list's word and its period, said by a heading across the table (``（起点値：R2）``).
+_LISTED_PERIOD = regex.compile(
+    r"(?P<word>[^\s()（）:：、,]{2,6})\s*[:：]\s*(?P<period>[^\s()（）、,]{1,12})"
+)
+
+
+def _baselines_dated_by_section(drafts: list[Draft]) -> None:
+    """The baseline of the rows under a heading across the table that dates the baseline
+    for them (飯南: ``▼令和3年3月の見直しで追加したKPI（起点値：Ｒ２）`` over two rows under a
+    ``起点値（Ｒ元）`` column): that year's, with a warning; the other rows keep the column's."""
+    vocabulary = current_vocabulary()
+    for d in drafts:
+        if d.baseline is None or not d.section:
+            continue
+        m = _LISTED_PERIOD.search(d.section[-1])
+        if m is None or strongest_role(vocabulary.votes(m.group("word"))) != "baseline":
+            continue
+        try:
+            period = parse_period(m.group("period"))
+        except ParseError:
+            continue
+        if d.baseline.period is not None and period_key(d.baseline.period) == period_key(period):
+            continue
+        said = normalize_text(m.group())
+        d.baseline = replace(d.baseline, period=replace(period, raw=said))
+        d.warnings.append(f"its baseline is dated by the heading above its rows ({said})")
 
 
 def _plain(v: ValueCell, word: str) -> bool:
