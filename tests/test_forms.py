@@ -5421,3 +5421,19 @@ def test_a_heading_across_the_table_that_dates_the_baseline_of_the_rows_under_it
     assert (added.baseline.quantity.value, added.baseline.period.fiscal_year) == (135, 2020)
     assert any("起点値:R2" in w for w in added.warnings)
     assert iinan["移住相談件数"].baseline.period.fiscal_year == 2019
+
+
+def test_units_stated_over_groups_of_a_years_down_tables_names() -> None:
+    """足寄 (corpora/forms226): `（単位：千人）` over ①② and `（単位：千頭）` over ③ give the columns
+    under them their unit and scale (286.5 → 286,500 人; 25.4 → 25,400 頭); 大間: `本（t）` counts
+    bluefin, the weight in brackets after each count; 天栄: `通算12回` is cumulative."""
+    ashoro = _named("forms226", "ashoro_kpi_suii_r5.pdf")
+    visitors = ashoro["観光入込客数"]
+    assert (visitors.unit, visitors.baseline.quantity.value) == ("人", 286500)
+    cattle = ashoro["牛の飼養頭数"]
+    assert (cattle.unit, cattle.targets[-1].quantity.value) == ("頭", 26000)
+    assert ashoro["移住者数"].baseline.quantity.value == 18
+    tuna = _named("forms226", "ooma_kpi_kensho_r5.pdf")["大間まぐろの水揚げ本数"]
+    assert (tuna.unit, tuna.baseline.quantity.value) == ("本", 1386)
+    rice = _named("forms226", "tenei_kpi_jokyo_r5.html")["天栄米の国際大会金賞受賞回数"]
+    assert "cumulative" in rice.baseline.quantity.flags

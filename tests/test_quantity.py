@@ -682,3 +682,11 @@ def test_a_tied_rank_and_an_estimated_figure(
     estimate of the year's figure."""
     q = parse_quantity(raw)
     assert (q.value, q.unit, q.flags, q.raw) == (value, unit, flags, raw)
+
+
+def test_a_count_since_the_first_and_a_counters_bracket_naming_a_weight() -> None:
+    """天栄 (corpora/forms226): `通算12回` is cumulative; 大間: `本（t）` is 本, the bracket the
+    unit of the weights printed after each count; `単位あたりコスト(千円)` keeps its bracket."""
+    assert parse_quantity("通算12回").flags == frozenset({"cumulative"})
+    assert unit_qualifier("本（t）") == ("本", frozenset())
+    assert unit_qualifier("単位あたりコスト(千円)")[0] == "単位あたりコスト(千円)"

@@ -66,6 +66,7 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "延べ": "cumulative",
     "延": "cumulative",
     "累計": "cumulative",
+    "通算": "cumulative",  # 天栄: 通算12回, the count since the first
     "約": "approx",
     "概ね": "approx",
     "およそ": "approx",
@@ -311,6 +312,9 @@ CUMULATIVE_PREFIXES = tuple(
 )
 
 
+#: A unit's bracket that names the unit of a second figure the cells print in brackets (大間's
+#: ``本（t）`` over ``1,688（281.9）``): no part of the unit.
+_BRACKET_UNIT = regex.compile(r"t|kg|㎏|トン")
 #: A unit's bracket that gives the size of one of it (甲良's ``俵（60kg）``): no part of the unit.
 _MEASURE = regex.compile(r"[0-9][0-9,.]*\s*(?:kg|g|t|L|l|ml|mL|m|cm|㎏|㎡|m2|坪|升|石|斗|合)")
 #: A unit's bracket that says whether tax is in the amount (``千円（税込）``): no part of the unit.
@@ -328,6 +332,9 @@ def unit_qualifier(unit: str) -> tuple[str, frozenset[str]]:
             return norm[:bracket].strip(), frozenset({flag})
         if norm[bracket:].replace(" ", "") in _TAX_NOTES:
             return norm[:bracket].strip(), frozenset()  # 千円（税込）: yen, tax said
+        head = norm[:bracket].strip()
+        if _BRACKET_UNIT.fullmatch(norm[bracket + 1 : -1].strip()) and head in COUNTERS:
+            return head, frozenset()  # 本（t）: bluefin counted, their weight in t in brackets
         if _MEASURE.fullmatch(norm[bracket + 1 : -1].strip()):
             return norm[:bracket].strip(), frozenset()  # 俵（60kg）: bales, each bale's weight said
     for word in CUMULATIVE_PREFIXES:

@@ -65,6 +65,7 @@ from jpkpi.understanding.cells import (
     split_pair,
     status_sentence,
     type_of,
+    unit_note,
     unit_only,
     unit_word,
     value_and_period,
@@ -2772,6 +2773,15 @@ def _periods_down(
     value_cols = [col for col in value_cols if col in names]
     if not names:
         return None
+    for col in value_cols:
+        # （単位：千人） over ① | ②, （単位：千頭） over ③ (足寄): a heading over the names that
+        # states the unit of the columns under it
+        stated = next(
+            (u for c in _header_text(grid, named_heads, col)[:-1] if (u := unit_note(c.text))),
+            None,
+        )
+        if stated is not None and col not in col_units:
+            col_units[col] = stated
     with_units = sum(bool(regex.search(r"[(（][^()（）]{1,8}[)）]$", n)) for n in names.values())
     # Bare names (人口, 世帯数) are no evidence of indicators: a statistics table has them too.
     evidence = topic["indicator"] + 2.0 * with_units
