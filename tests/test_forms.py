@@ -5437,3 +5437,21 @@ def test_units_stated_over_groups_of_a_years_down_tables_names() -> None:
     assert (tuna.unit, tuna.baseline.quantity.value) == ("本", 1386)
     rice = _named("forms226", "tenei_kpi_jokyo_r5.html")["天栄米の国際大会金賞受賞回数"]
     assert "cumulative" in rice.baseline.quantity.flags
+
+
+def test_a_rates_counts_under_its_merged_name_and_a_headings_data_year() -> None:
+    """江府 (corpora/forms229): `特定健康診査受診率` merged down over `受診者数 | 対象者数 | 受診率`
+    rows is the 受診率 row's record (46.7 %); the counts are no indicators, said; `R3評価（R2値）`
+    dates its figures FY2020, the year of the data the evaluation weighs."""
+    doc = parsed(FORMS.parent / "forms229" / "kofucho_shisaku_hyoka_r5.pdf")
+    records = {r.indicator: r for r in doc.records}
+    assert "対象者数" not in records and "受診率" not in records
+    checkup = records["特定健康診査受診率"]
+    assert (checkup.unit, checkup.baseline.quantity.value) == ("%", Decimal("46.7"))
+    assert [(a.period.fiscal_year, a.quantity.value) for a in checkup.actuals] == [
+        (2020, Decimal("42.7")),
+        (2021, Decimal("50.2")),
+        (2022, Decimal("52.9")),
+    ]
+    assert not checkup.warnings
+    assert any("受診者数, 対象者数 under 特定健康診査受診率" in w for w in doc.warnings)

@@ -386,3 +386,15 @@ def test_a_census_year_in_a_heading_is_its_october() -> None:
     """田舎館 (corpora/forms198): `基準値（H27国調）` is the census of 2015, counted at 1 October."""
     p = find_period("基準値（H27国調）")
     assert p is not None and (p.fiscal_year, p.year, p.month) == (2015, 2015, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "fiscal_year"),
+    [("R3評価（R2値）", 2020), ("R5評価(R4値)", 2022), ("基準値 (R元)", 2019)],
+)
+def test_a_bracket_naming_the_figures_year_dates_the_heading(text: str, fiscal_year: int) -> None:
+    """江府 (corpora/forms229): `R3評価（R2値）` weighs the figures of FY2020."""
+    from jpkpi.primitives.period import find_period
+
+    found = find_period(text)
+    assert found is not None and (found.fiscal_year, found.raw) == (fiscal_year, text)

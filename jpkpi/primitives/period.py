@@ -7,6 +7,7 @@ fiscal year, as KPI tables mean it.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -233,12 +234,27 @@ def reads_as_period(s: str) -> bool:
 _CENSUS = regex.compile(r"\s*(?:国調|国勢調査)")
 
 
+#: A bracket that names the year of the figures under a heading dated otherwise (``（R2値）``,
+#: ``（R4実績）``).
+_VALUES_YEAR = regex.compile(
+    r"[(（]\s*(?P<period>(?:R|H|令和|平成)\s*(?:[0-9]{1,2}|元)\s*(?:年度?)?)\s*(?:の)?"
+    r"(?:値|数値|実績値?)\s*[)）]"
+)
+
+
 def find_period(s: str) -> Period | None:
     """The first period inside a longer text (``基準値 (R元)`` → R元); None when there is none.
 
     The returned period's ``raw`` is the whole text, as headers are recorded.
     """
     folded = fold_width(s)
+    own = _VALUES_YEAR.search(folded)
+    if own is not None and own.start() > 0:
+        # R3評価（R2値） (江府): the evaluation's year, then in brackets the year of the figures
+        # it weighs, which the column's values are
+        with contextlib.suppress(ParseError):
+            inner = parse_period(own.group("period"))
+            return Period(inner.fiscal_year, inner.year, inner.month, s)
     for m in _SEARCH.finditer(folded):
         try:
             found = parse_period(m.group())

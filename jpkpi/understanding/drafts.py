@@ -77,8 +77,8 @@ class Draft:
     comments: list[str] = field(default_factory=list)
     #: The cell the indicator's name was read from.
     indicator_where: Provenance | None = None
-    #: Values read and set aside on purpose (a target a revision replaced): no observation, but
-    #: no value the reading missed either.
+    #: Values read and set aside on purpose (a target a revision replaced, the counts a rate is
+    #: worked out from): no observation, but no value the reading missed either.
     superseded: list[ValueCell] = field(default_factory=list)
     #: The part of a name merged over several rows that this row's breakdown cell gives
     #: (``男性``), written in brackets after the name: no unit, whatever its brackets look like.

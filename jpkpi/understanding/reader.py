@@ -65,6 +65,7 @@ from jpkpi.understanding.cells import (
 from jpkpi.understanding.cells import (
     stated_unit as unit_stated_in,
 )
+from jpkpi.understanding.component_rows import without_component_rows
 from jpkpi.understanding.continued import join_continued
 from jpkpi.understanding.dated_rows import joined_year_rows
 from jpkpi.understanding.doubts import doubt_drafts, not_a_name, period_key
@@ -905,6 +906,7 @@ def _settled_around(
     stated_unit = _unit_line(previous)
     listed_units = _listed_units(previous) if stated_unit is None else {}
     kept = _with_revision_rows(_without_summary_rows(_without_reference_rows(table, drafts)))
+    kept = without_component_rows(table, kept)  # 受診者数 | 対象者数 | 受診率 under 受診率's name
     keyed = read_unit_note(notes.texts) if notes is not None else None
     if keyed is not None:
         missing = unmatched_keys(keyed, [row_key(d.label, d.indicator) for d in kept])
