@@ -3046,10 +3046,12 @@ def test_a_relative_target_level_gives_no_unit(tmp_path: Path) -> None:
 
 def test_a_goal_label_read_as_a_name_is_said() -> None:
     """横手 (corpora/forms76): `【基本目標1】いきいきと働くことができるまちづくり` in a 項目 column of
-    the table listing added 事業 reads as a heading, not an indicator: its record says so."""
-    records = parsed(FORMS76 / "yokote_kpi_shinchoku_r4.html").records
-    heading = [r for r in records if (r.indicator or "").startswith("【基本目標1】")]
-    assert heading and all(any("heading" in w for w in r.warnings) for r in heading)
+    the table listing added 事業 reads as a heading, not an indicator, in a table the
+    interpretation finds no indicators in and whose rows hold no value: no record, and the
+    document says so."""
+    doc = parsed(FORMS76 / "yokote_kpi_shinchoku_r4.html")
+    assert not [r for r in doc.records if (r.indicator or "").startswith("【基本目標1】")]
+    assert any("no indicator with a value (【基本目標1】" in w for w in doc.warnings)
 
 
 def test_a_header_printed_on_two_lines_keeps_its_years_and_kgi_rows_are_goals() -> None:
@@ -5455,3 +5457,12 @@ def test_a_rates_counts_under_its_merged_name_and_a_headings_data_year() -> None
     ]
     assert not checkup.warnings
     assert any("受診者数, 対象者数 under 特定健康診査受診率" in w for w in doc.warnings)
+
+
+def test_a_forms_fields_beside_no_indicator_values_give_no_record() -> None:
+    """東秩父 (corpora/forms224): `指標の重み付け | No.1：3 …` over `施策の達成度（重み付け平均） |
+    98.7%` under the KPI grid is a form's fields: no record of a nameless-valued indicator."""
+    doc = parsed(FORMS.parent / "forms224" / "higashichichibu_shisaku_hyoka_r5.pdf")
+    assert "施策の達成度(重み付け平均)" not in {r.indicator for r in doc.records}
+    assert len(doc.records) == 4
+    assert any("施策の達成度(重み付け平均)" in w for w in doc.warnings)

@@ -422,6 +422,20 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         )
         pending = None
         table_drafts = read_table(block, context)
+        if (
+            not reading.gives_records
+            and table_drafts
+            and not any(d.has_values() or d.stated_goal for d in table_drafts)
+        ):
+            # 施策の達成度（重み付け平均） | 98.7% under 指標の重み付け | No.1:3 … (東秩父): a
+            # form's fields the row reader took for names of indicators it read nothing for,
+            # where the interpretation finds no indicators: no records, said
+            notice(
+                f"the table at {block.place} names no indicator with a value "
+                f"({', '.join(normalize_text(d.indicator or '') for d in table_drafts[:3])}): "
+                "not read as indicators; see jpkpi explain"
+            )
+            table_drafts = []
         valueless = reading.gives_records and _valueless(table_drafts, reading, vocabulary)
         if reading.gives_records and (
             valueless
