@@ -2325,3 +2325,75 @@ def test_units_by_list_are_read_all_or_nothing(tmp_path: Path) -> None:
     assert record.unit is None
     assert record.actuals[0].quantity.value == 3905
     assert any("gives units by list" in w for w in record.warnings)
+
+
+def test_a_repeated_header_whose_upper_row_names_another_list_is_read_again(
+    tmp_path: Path,
+) -> None:
+    """Review 23: `指標名 | 単位 | 目標値 › R4 R5 R6` over one block and `… | 実績値 › R4 R5 R6` over
+    the next: the second block's lower row matches the first's, but its upper row names actuals,
+    so the table's opening columns are not restored over it (48 is no target)."""
+    head = (
+        "<tr><th rowspan='2'>指標名</th><th rowspan='2'>単位</th><th colspan='3'>{}</th></tr>"
+        "<tr><th>R4</th><th>R5</th><th>R6</th></tr>"
+    )
+    body = (
+        "<table><thead>" + head.format("目標値") + "</thead><tbody>"
+        "<tr><td>移住者数</td><td>人</td><td>50</td><td>55</td><td>60</td></tr></tbody><tbody>"
+        + head.format("実績値")
+        + "<tr><td>移住者数</td><td>人</td><td>48</td><td>52</td><td>61</td></tr></tbody></table>"
+    )
+    doc = html_page(tmp_path, "stacked", body)
+    actual = [r for r in doc.records if any(a.quantity.value == 48 for a in r.actuals)]
+    assert actual and not any(t.quantity.value == 48 for r in doc.records for t in r.targets)
+
+
+def _noted(tmp_path: Path, name: str, cells: tuple[str, str], notes: list[str]) -> jpkpi.Document:
+    rows = [
+        ["指標名", "単位", "基準値（H26）", "目標値（H31）", "実績値（H29）"],
+        ["移住者数", "人", cells[0], cells[1], "15"],
+    ]
+    return html_page(tmp_path, name, html_table(rows) + "".join(f"<p>{n}</p>" for n in notes))
+
+
+def test_a_note_of_several_levels_gives_none_and_a_cumulative_note_says_so(
+    tmp_path: Path,
+) -> None:
+    """Review 23: `※1参照` over a note that names two years' levels gives no value (which one the
+    cell means is not said), with a warning; `累計で50人` reads cumulative."""
+    several = _noted(
+        tmp_path,
+        "several",
+        ("12", "※1参照"),
+        ["※1 移住者数の目標値は、平成30年度に18人、平成31年度に20人です。"],
+    )
+    (record,) = several.records
+    assert [(t.quantity.value, t.quantity.flags) for t in record.targets] == [
+        (None, frozenset({"missing"}))
+    ]
+    assert any("states no one level" in w for w in record.warnings)
+    summed = _noted(
+        tmp_path, "summed", ("12", "※1参照"), ["※1 H27からH31までの5年間の累計で50人とします。"]
+    )
+    (record,) = summed.records
+    assert [(t.quantity.value, t.quantity.flags) for t in record.targets] == [
+        (50, frozenset({"cumulative"}))
+    ]
+
+
+def test_notes_numbered_with_chu_and_a_baseline_pointer_are_read(tmp_path: Path) -> None:
+    """Review 23: `注1参照` over `注1 …年間20人です。` reads 20 as `※1` does; a baseline cell
+    `※1参照` takes its note's level; a pointer with no note under the table is said."""
+    chu = _noted(
+        tmp_path, "chu", ("12", "注1参照"), ["注1 移住者数の目標値（H31）は、年間20人です。"]
+    )
+    (record,) = chu.records
+    assert [t.quantity.value for t in record.targets] == [20]
+    base = _noted(
+        tmp_path, "base", ("※1参照", "20"), ["※1 移住者数の基準値（H26）は、年間12人です。"]
+    )
+    (record,) = base.records
+    assert record.baseline is not None and record.baseline.quantity.value == 12
+    lone = _noted(tmp_path, "lone", ("12", "※4参照"), [])
+    (record,) = lone.records
+    assert any("points to a note (※4)" in w for w in record.warnings)

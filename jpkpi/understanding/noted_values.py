@@ -52,46 +52,57 @@ def _draft_counter(d: Draft, pointer: ValueCell) -> str | None:
     return counters.pop() if len(counters) == 1 else None
 
 
-def note_level(body: str, counter: str) -> str | None:
+def note_level(body: str, counter: str) -> tuple[str, bool] | None:
     """The level a note's sentence states in ``counter`` as it is written there (``年間20人``,
-    ``2.4万人``), where the sentence states one level; None otherwise."""
+    ``2.4万人``) and whether the sentence counts it cumulatively (``累計で50件``), where the
+    sentence states one level in that counter; None where it states none, or several
+    (``平成30年度に18人、平成31年度に20人``: which one the cell means is not said)."""
     statement = parse_target_statement(body)
     goal = statement.goal if statement is not None else None
     if goal is None or goal.value is None or not goal.unit or _counter(goal.unit) != counter:
         return None
-    for m in _LEVEL.finditer(body):
-        rest = body[m.end() :]
-        if not rest.startswith(goal.unit):
-            continue
-        written = m.group() + goal.unit
-        q = _quantity(written)
-        if q is not None and q.value == goal.value:
-            return written
-    return None
+    levels = [
+        (m.group() + goal.unit, q)
+        for m in _LEVEL.finditer(body)
+        if body.startswith(goal.unit, m.end())
+        and (q := _quantity(m.group() + goal.unit)) is not None
+        and q.value is not None
+    ]
+    if len(levels) != 1 or levels[0][1].value != goal.value:
+        return None
+    return levels[0][0], statement is not None and statement.cumulative
 
 
 def levels_from_notes(drafts: Sequence[Draft], bodies: Mapping[str, str]) -> None:
-    """Give each value cell that only points to a numbered note (``※2参照``) the level that
-    note states in the indicator's unit, with a warning naming the note; a pointer whose note
-    states none keeps no value, with a warning."""
+    """Give each value cell that only points to a numbered note (``※2参照``, ``注1参照``, the
+    baseline's too) the level that note states in the indicator's unit, with a warning naming
+    the note; a pointer whose note states none, or several, or is not under the table keeps no
+    value, with a warning."""
     for d in drafts:
-        for cells in (d.targets, d.actuals):
-            for k, cell in enumerate(cells):
-                pointer = NOTE_REFERENCE.fullmatch(normalize_text(cell.text).replace(" ", ""))
-                if pointer is None:
-                    continue
-                mark = pointer.group("mark").replace("注", "※")
-                where = f"{normalize_text(cell.text)!r} under {normalize_text(cell.header)}"
-                body = bodies.get(mark)
-                counter = _draft_counter(d, cell)
-                level = note_level(body, counter) if body and counter else None
-                if level is None:
-                    d.warnings.append(
-                        f"{where} points to a note ({mark}) that states no level in the "
-                        "indicator's unit under the table: no value read"
-                    )
-                    continue
-                cells[k] = ValueCell(
-                    level, cell.period, cell.header, cell.flags, cell.where, cell.value_text
+
+        def resolved(cell: ValueCell, d: Draft = d) -> ValueCell:
+            pointer = NOTE_REFERENCE.fullmatch(normalize_text(cell.text).replace(" ", ""))
+            if pointer is None:
+                return cell
+            mark = note_mark(pointer.group("mark"))
+            where = f"{normalize_text(cell.text)!r} under {normalize_text(cell.header)}"
+            body = bodies.get(mark)
+            counter = _draft_counter(d, cell)
+            found = note_level(body, counter) if body and counter else None
+            if found is None:
+                d.warnings.append(
+                    f"{where} points to a note ({mark}) under the table that states no one "
+                    "level in the indicator's unit: no value read"
                 )
-                d.warnings.append(f"{where}: the level {level!r} was read from note {mark}")
+                return cell
+            level, cumulative = found
+            flags = cell.flags | {"cumulative"} if cumulative else cell.flags
+            d.warnings.append(f"{where}: the level {level!r} was read from note {mark}")
+            return ValueCell(level, cell.period, cell.header, flags, cell.where, cell.value_text)
+
+        d.map_values(resolved)
+
+
+def note_mark(mark: str) -> str:
+    """A numbered note's mark as one key (``※1``, ``注1``, ``※ 1`` → ``※1``)."""
+    return normalize_text(mark).replace(" ", "").replace("注", "※")

@@ -110,7 +110,7 @@ from jpkpi.understanding.layouts import (
     unit_in_name,
     years_down,
 )
-from jpkpi.understanding.noted_values import levels_from_notes
+from jpkpi.understanding.noted_values import levels_from_notes, note_mark
 from jpkpi.understanding.notices import UNREAD_VALUES, notice
 from jpkpi.understanding.orientation import transposed
 from jpkpi.understanding.printed_marks import (
@@ -956,7 +956,7 @@ def _settled_around(
         if d.unit is None and listed_units and not (carried and unit_word(carried[1])):
             _listed_units_into(d, listed_units)
         d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
-    if notes is not None and notes.bodies:
+    if notes is not None:
         levels_from_notes(kept, notes.bodies)  # ※2参照 under 目標値（H31）: the note's level
     # UIターン者数（平成29年度）, （平成30年度）… (伊仙): one indicator, a row a year
     return joined_year_rows(kept)
@@ -1933,7 +1933,7 @@ def _dated(
 
 
 #: A numbered note under a table (``※1 現状値は令和元年度の値です。``): its mark and its text.
-_NUMBERED_NOTE = regex.compile(r"\s*(?P<mark>※\s*[0-9]{1,2})[\s.:)]*(?P<body>\S.*)")
+_NUMBERED_NOTE = regex.compile(r"\s*(?P<mark>(?:※|注)\s*[0-9]{1,2})[\s.:)]*(?P<body>\S.*)")
 #: A heading that points to such a note (``現状値※1``).
 _NOTE_MARK = regex.compile(r"※\s*[0-9]{1,2}")
 
@@ -1982,7 +1982,7 @@ def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
             continue
         noted = True
         mark = m.group("mark").replace(" ", "")
-        bodies.setdefault(mark, m.group("body"))
+        bodies.setdefault(note_mark(mark), m.group("body"))
         if count_periods(m.group("body")) != 1 or mark in found:
             continue
         period = find_period(m.group("body"))

@@ -231,13 +231,12 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     kind = announced or Kind.KPI
     data_rows = rows[header_rows:]
     columns = by_content(columns, data_rows)
-    # the header's last row as printed, and its columns: a block of rows may print it again
-    opening = (
-        [normalize_text(c.text) for c in rows[header_rows - 1] if not c.empty]
-        if header_rows
-        else []
-    )
+    # the header's rows as printed, and their columns: a block of rows may print them again
+    opening = [
+        [normalize_text(c.text) for c in row if not c.empty] for row in rows[first:header_rows]
+    ]
     opening_columns = columns
+    header_block: list[list[str]] = []  # header rows printed since a row of another kind
     shapes = column_shapes(data_rows)
     fill = context.fill_rates.get(header_signature(columns))
     program = header_program or context.program
@@ -341,9 +340,11 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             and classify(nonempty[0].text) in (CellClass.TEXT, CellClass.HEADER)
         )
         if row_list is None and is_header_row(nonempty) and not across:
-            if [normalize_text(c.text) for c in nonempty] == opening:
-                # the table's header printed again over a block of its rows (御所: each
-                # <tbody> repeats it): the columns as the table's header gave them
+            header_block.append([normalize_text(c.text) for c in nonempty])
+            if header_block == opening:
+                # the table's whole header printed again over a block of its rows (御所: each
+                # <tbody> repeats it): the columns as the table's header gave them (not where an
+                # upper row differs: 目標値 › R4 | R5, then 実績値 › R4 | R5)
                 columns = opening_columns
             else:
                 columns = single_group(
@@ -369,6 +370,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             elif named is not None:
                 kind = named  # 成果指標 | 指標名 | 目標値 … under the program's fields: its kind
             continue
+        header_block = []
         heading_program = program_heading(nonempty[0].text) if len(nonempty) == 1 else None
         if heading_program is not None:
             program, header_program = heading_program, None
