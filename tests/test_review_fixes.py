@@ -2397,3 +2397,43 @@ def test_notes_numbered_with_chu_and_a_baseline_pointer_are_read(tmp_path: Path)
     lone = _noted(tmp_path, "lone", ("12", "※4参照"), [])
     (record,) = lone.records
     assert any("points to a note (※4)" in w for w in record.warnings)
+
+
+def test_review_23_sibling_forms(tmp_path: Path) -> None:
+    """Review 23: `【R元年度比：2倍】` after a name is no year's target of 2; `基準値の90%以上を
+    維持` keeps its way; a corner year alone dates no undated target (it may be the plan's
+    final one); a heading's `（基準日：R2.10.1）` dates no baseline, `（目標値：R7、起点値：R2）`
+    does; `└─`, `〔単位：％〕`, `人＊` and `算定不可` read as their kin do."""
+    from jpkpi.primitives.quantity import normalize_unit
+    from jpkpi.primitives.target import parse_target_statement
+    from jpkpi.primitives.text import split_label
+    from jpkpi.understanding.cells import unit_note
+
+    rows = [
+        ["No.", "重要業績評価指標（KPI）", "単位", "基準値（H26）", "H29実績"],
+        ["1", "空き家バンク成約件数【R元年度比：2倍】", "件", "10", "12"],
+    ]
+    (record,) = html_page(tmp_path, "ratio", html_table(rows)).records
+    assert not record.targets
+    kept = parse_target_statement("基準値の90%以上を維持")
+    assert kept is not None and kept.direction == "maintain"
+    corner = [
+        ["令和5年度", "", "基準値（R元）", "目標値", "実績"],
+        ["No.", "指標", "", "", ""],
+        ["1", "移住者数", "40", "60", "52"],
+        ["2", "新規就農者数", "3", "5", "4"],
+    ]
+    table = (
+        "<table><tr><th colspan='2'>令和5年度</th><th rowspan='2'>基準値（R元）</th>"
+        "<th rowspan='2'>目標値</th><th rowspan='2'>実績</th></tr>"
+        "<tr><th>No.</th><th>指標</th></tr>"
+        + "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in r)}</tr>" for r in corner[2:])
+        + "</table>"
+    )
+    record = html_page(tmp_path, "corner", table).records[0]
+    assert [t.period for t in record.targets] == [None]
+    assert [a.period.fiscal_year for a in record.actuals] == [2023]
+    assert split_label("└─ 観光客数").text == "観光客数"
+    assert unit_note("〔単位：％〕") == "%" and unit_note("（単位：下記）") is None
+    assert normalize_unit("人＊") == "人" and normalize_unit("円（注1）") == "円"
+    assert parse_quantity("算定不可").flags == frozenset({"not_measured"})

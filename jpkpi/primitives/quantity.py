@@ -33,6 +33,8 @@ MISSING_MARKERS: dict[str, str] = {
     "算出不可": "not_measured",
     "算出不能": "not_measured",
     "算定不能": "not_measured",
+    "算定不可": "not_measured",
+    "集計不能": "not_measured",
     # a statistic not yet published when the sheet was made (大垣: 経済センサス 未発表)
     "未発表": "not_measured",
     "未公表": "not_measured",
@@ -298,12 +300,13 @@ def decimal_text(value: Decimal) -> str:
 def normalize_unit(unit: str) -> str:
     """Normalize a unit as printed: widths, spaces, か所 variants (``ヵ所`` → ``か所``), and a
     note's mark after it (奈半利: ``百万円※``, ``千件※1``), no part of the unit."""
-    unit = _UNIT_NOTE_MARK.sub("", normalize_text(unit)) or unit
+    norm = normalize_text(unit)
+    unit = _BRACKETED_NOTE.sub("", FOOTNOTE_MARK.sub("", norm)) or norm
     return _KASHO.sub("か所", unit)
 
 
-#: A note's mark closing a unit cell (``百万円※``, ``千件※1``, ``人(※2)``).
-_UNIT_NOTE_MARK = regex.compile(r"\s*[(]?※[0-9]{0,2}[)]?$")
+#: A note's mark in brackets closing a unit cell (``人(※2)``, ``円（注1）``).
+_BRACKETED_NOTE = regex.compile(r"\s*\((?:※|注)\s*[0-9]{0,2}\)$")
 
 
 #: Words that make a value cumulative, as the prefix qualifiers list them (延べ, 延, 累計).

@@ -204,8 +204,11 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
     if not moved and of_reference and q.unit == "%":
         return nxt  # 基準値比110％: a ratio to the reference, no level (and no way said)
     if not moved and relative is not None and not relative.group("sign") and q.unit == "%":
-        # 基準値の110% (鏡石): a share of the reference, no level; above 100 it aims up
-        if reading.change_direction is None and q.value != 100:
+        # 基準値の110% (鏡石): a share of the reference, no level; above 100 it aims up (not
+        # 基準値の90%以上を維持: a floor, the sentence's own way stands)
+        bounded = q.flags & {"at_least", "at_most", "less_than", "more_than"}
+        held = _HOLD.search(text, end)
+        if reading.change_direction is None and q.value != 100 and not bounded and not held:
             reading.change_direction = "increase" if q.value > 100 else "decrease"
         return nxt
     if not moved and relative is not None and (relative.group("sign") or q.unit == "倍"):
@@ -230,6 +233,8 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
     return nxt
 
 
+#: A word after a level that holds it (``…を維持``, ``…以上を保つ``).
+_HOLD = regex.compile(r"\G[^、。]{0,6}?(?:維持|保つ|保持|キープ)")
 #: The rest of a share written as two counts of one counter (``2人に1人``, ``5人中4人``).
 _ONE_IN = regex.compile(
     r"\s*(?:に|中)\s*[0-9][0-9,.]*\s*(?P<unit>[^\s0-9]{1,2}?)"

@@ -123,7 +123,7 @@ _LABEL = regex.compile(
       | (?P<number>[0-9]{{1,3}}(?:\s*[/~～\-－][0-9]{{1,3}})?)\s+(?=\S)
       | (?P<bullet>[・\-－‐―一])\s+
       | (?P<bullet>[・\-－])
-      | (?P<bullet>[└├┗┣])\s*
+      | (?P<bullet>[└├┗┣∟][─━―]*)\s*
       | (?P<bullet>[{BULLET_MARKS}])(?![{BULLET_MARKS}0-9０-９])
     )""",
     regex.VERBOSE,

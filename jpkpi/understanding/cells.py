@@ -1081,7 +1081,9 @@ _HEADING_BRACKET = regex.compile(r"[(（](?:単位\s*[:：]\s*)?(?P<u>[^()（）
 _STATED_IN_HEADING = regex.compile(r"[(（]\s*単位\s*[:：]\s*(?P<u>[^()（）]{1,6}?)\s*[)）]")
 #: A text that says only a unit, maybe in brackets (``（単位：人）``, ``単位：千円``, 函南's
 #: ``【単位：千人】``).
-UNIT_NOTE = regex.compile(r"[(（【]?単位\s*[:：]\s*(?P<u>[^()（）【】]{1,8}?)\s*[)）】]?")
+UNIT_NOTE = regex.compile(
+    r"[(（【〔［\[]?単位\s*[:：]\s*(?P<u>[^()（）【】〔〕［］\[\]]{1,8}?)\s*[)）】〕］\]]?"
+)
 
 
 def unit_note(text: str) -> str | None:
@@ -1095,7 +1097,9 @@ def unit_note(text: str) -> str | None:
 
 #: A unit a text says it is in so many words, though no counter of the vocabulary (函南's
 #: ``【単位：指数】``): a short word, no digits, no list.
-_NAMED_UNIT = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,3}")
+_NAMED_UNIT = regex.compile(
+    r"(?!下記|各欄|別途|別紙|別表|右記|左記|次)[\p{Han}\p{Katakana}ー]{1,3}"
+)
 
 
 def stated_unit(text: str) -> str | None:

@@ -1929,7 +1929,8 @@ def _dated_by_corner(
     a period alone over the rows' numbers, names and units and over no value (東伊豆:
     ``令和6年度`` spanning ``No. | 重要業績評価指標（KPI） | 単位``, beside ``取組前（R元） |
     R5実績 | 目標 › 当初 | 修正 | 実績``): that period's, the sheet's year; the others keep
-    their own."""
+    their own. An undated target column is dated so only beside a target column of a later
+    year (``最終目標（R7）``): alone it may be the plan's final target."""
     corner = grid[heads[0]][lo] if heads and grid[heads[0]] else None
     if corner is None or corner.row != heads[0] or corner.colspan < 2:
         return columns
@@ -1942,10 +1943,20 @@ def _dated_by_corner(
         c.role in (*_VALUE_ROLES, "value", "pair") for c in under
     ):
         return columns
-    undated = {c.index for c in columns if c.role in ("target", "actual") and c.period is None}
+    period = replace(parse_period(text), raw=corner.text.strip())
+    # an undated target is the corner year's only beside a target dated later (東伊豆's
+    # 最終目標（R7）); alone it may as well be the plan's final target (review 23)
+    later = any(
+        c.role == "target" and c.period is not None and year_of(c.period) > year_of(period)
+        for c in columns
+    )
+    undated = {
+        c.index
+        for c in columns
+        if c.period is None and (c.role == "actual" or (c.role == "target" and later))
+    }
     if not undated:
         return columns
-    period = replace(parse_period(text), raw=corner.text.strip())
     why = f"{DATED_BY_CORNER} ({text})"
     return tuple(
         replace(c, period=period, reasons=(*c.reasons, why)) if c.index in undated else c

@@ -22,6 +22,7 @@ from jpkpi.primitives.period import (
     find_period,
     find_span,
     parse_period,
+    reads_as_period,
     without_periods,
 )
 from jpkpi.primitives.quantity import dash_only, normalize_unit, parse_quantity
@@ -2261,6 +2262,8 @@ def _keyed_arrow(text: str) -> tuple[tuple[Period, str], tuple[Period, str]] | N
     return out[0], out[1]
 
 
+#: A fiscal year written without its era (``30年度``), read in the document's era later.
+_ERALESS_YEAR = regex.compile(r"(?:[0-9]{1,2}|元)年度?")
 #: One year's level in a name's 【】 (``30年度：20億円``), the year maybe without its era.
 _YEARS_LEVEL = regex.compile(r"(?P<when>[^:：]{1,12}?)\s*[:：]\s*(?P<level>[^:：]+)")
 
@@ -2275,8 +2278,8 @@ def _bracket_targets(text: str) -> list[str]:
         k is not None
         and classify(k.group("level")) is CellClass.QUANTITY
         and (
-            find_period(k.group("when")) is not None
-            or find_eraless_period(k.group("when"), "令和") is not None
+            reads_as_period(k.group("when"))
+            or _ERALESS_YEAR.fullmatch(k.group("when").replace(" ", "")) is not None
         )
         for k in keyed
     ):

@@ -2339,10 +2339,10 @@ def _heading_dated(drafts: list[Draft], above: Block | None) -> None:
         _pair_dated(d, year.fiscal_year, text, flags, f"the heading above the table names ({text})")
 
 
-#: A list's word and its period, said by a heading across the table (``（起点値：R2）``).
-_LISTED_PERIOD = regex.compile(
-    r"(?P<word>[^\s()（）:：、,]{2,6})\s*[:：]\s*(?P<period>[^\s()（）、,]{1,12})"
-)
+#: A bracket closing a heading across the table (``…追加したKPI（起点値：R2）``).
+_CLOSING_BRACKET = regex.compile(r"[(（](?P<inner>[^()（）]+)[)）]\s*$")
+#: A list's word and its period inside it (``起点値：R2``; ``目標値：R7、起点値：R2``).
+_LISTED_PERIOD = regex.compile(r"(?P<word>[^\s:：、,]{2,6})\s*[:：]\s*(?P<period>[^\s、,]{1,12})")
 
 
 def _baselines_dated_by_section(drafts: list[Draft]) -> None:
@@ -2353,8 +2353,18 @@ def _baselines_dated_by_section(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.baseline is None or not d.section:
             continue
-        m = _LISTED_PERIOD.search(d.section[-1])
-        if m is None or strongest_role(vocabulary.votes(m.group("word"))) != "baseline":
+        closing = _CLOSING_BRACKET.search(d.section[-1])
+        pairs = _LISTED_PERIOD.finditer(closing.group("inner")) if closing is not None else ()
+        m = next(
+            (
+                p
+                for p in pairs
+                if strongest_role(vocabulary.votes(p.group("word"))) == "baseline"
+                and not p.group("word").endswith("日")  # 基準日: the day a figure stands on
+            ),
+            None,
+        )
+        if m is None:
             continue
         try:
             period = parse_period(m.group("period"))
