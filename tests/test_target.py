@@ -339,6 +339,7 @@ def test_a_share_of_the_reference_is_no_level(text: str, direction: str) -> None
     [
         ("令和6年3月までに年間1.2万人とする", Decimal("12000")),  # 七宗: 3月 is a date's month
         ("5年間(令和2～6年度)で累計30件とする", Decimal("30")),  # 小谷: 6年度 ends a span
+        ("5年間(2020～2024年度)で累計30件とする", Decimal("30")),  # review 23: a Western span
     ],
 )
 def test_a_dates_month_or_a_spans_last_year_is_no_level(text: str, goal: Decimal) -> None:

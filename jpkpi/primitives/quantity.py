@@ -347,6 +347,11 @@ def unit_qualifier(unit: str) -> tuple[str, frozenset[str]]:
     return unit, frozenset()
 
 
+def counter_of(unit: str) -> str:
+    """What a unit counts, whatever its scale and width (``千人`` → ``人``, ``百万円`` → ``円``)."""
+    return split_scale(normalize_unit(unit))[1]
+
+
 def split_scale(unit: str) -> tuple[int, str]:
     """Split a leading scale word off a unit: ``千円`` → (1000, ``円``), ``百万円`` → (10**6, …);
     a power of ten written in digits is one too (下諏訪's 単位 column: ``1,000人泊``,

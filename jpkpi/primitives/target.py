@@ -48,7 +48,7 @@ HORIZON_WORDS = frozenset({"年", "年間", "か年", "ヵ年", "カ年", "ケ�
 MAX_STATEMENT_CHARS = 400
 
 _NUMBER_PREFIX = regex.compile(r"[0-9][0-9,.]*(?:[十百千万億兆]+)?")
-_WESTERN_DATE = regex.compile(r"(?:19|20)[0-9]{2}\s*年")
+_WESTERN_DATE = regex.compile(r"(?:19|20)[0-9]{2}\s*(?:年|[～~〜\-－―]\s*(?:19|20)[0-9]{2}\s*年)")
 #: A signed number of percentage points alone (``+5ポイント``, ``▲2.5pt``): a change.
 SIGNED_POINTS = regex.compile(
     r"(?P<sign>[+＋\-－−▲△])\s*(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?:ポイント|pt|ﾎﾟｲﾝﾄ)(?:以上)?",

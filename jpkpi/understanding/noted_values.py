@@ -15,13 +15,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.quantity import (
-    NOTE_REFERENCE,
-    Quantity,
-    normalize_unit,
-    parse_quantity,
-    split_scale,
-)
+from jpkpi.primitives.quantity import NOTE_REFERENCE, Quantity, counter_of, parse_quantity
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import normalize_text
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -38,8 +32,7 @@ def _quantity(text: str) -> Quantity | None:
 
 
 def _counter(unit: str | None) -> str | None:
-    """What a unit counts, whatever its scale (千人 → 人)."""
-    return split_scale(normalize_unit(unit))[1] if unit else None
+    return counter_of(unit) if unit else None
 
 
 def _draft_counter(d: Draft, pointer: ValueCell) -> str | None:

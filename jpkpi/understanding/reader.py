@@ -34,7 +34,13 @@ from jpkpi.primitives.period import (
     relative_period,
     without_periods,
 )
-from jpkpi.primitives.quantity import Quantity, normalize_unit, parse_quantity, split_scale
+from jpkpi.primitives.quantity import (
+    Quantity,
+    counter_of,
+    normalize_unit,
+    parse_quantity,
+    split_scale,
+)
 from jpkpi.primitives.target import parse_change_sentence
 from jpkpi.primitives.text import fold_width, join_lines, normalize_text, split_label
 from jpkpi.tables.model import Block, Provenance, Table, TextLine
@@ -1559,9 +1565,7 @@ def _keyed_unit(note: UnitNote, d: Draft) -> str | None:
 
 def _same_counter(unit: str, other: str | None) -> bool:
     """Whether two units count the same thing, whatever their scale (人 and 千人)."""
-    if other is None:
-        return False
-    return split_scale(normalize_unit(unit))[1] == split_scale(normalize_unit(other))[1]
+    return other is not None and counter_of(unit) == counter_of(other)
 
 
 def _unit_line(line: Block | None) -> str | None:
