@@ -710,6 +710,15 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms211", "all"),
         (FORMS.parent / "forms213", "all"),
         (FORMS.parent / "forms215", "all"),
+        (FORMS.parent / "forms218", "all"),
+        (FORMS.parent / "forms219", "all"),
+        (FORMS.parent / "forms220", "all"),
+        (FORMS.parent / "forms221", "all"),
+        (FORMS.parent / "forms222", "all"),
+        (FORMS.parent / "forms223", "all"),
+        (FORMS.parent / "forms224", "all"),
+        (FORMS.parent / "forms225", "all"),
+        (FORMS.parent / "forms229", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -788,7 +797,12 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     column's annual flag; forms214's 風間浦 (a `数量 | 金額` pair under every period), 八郎潟 (a
     `実人数` row under a name merged over `延人数`) and 下郷 (kinds named only by the section
     heading), forms216's 山ノ内 (ski seasons `2018-19` dated by their end) and forms217's 南小国
-    (`うち` columns of a years-down goal, a `100万人台` band) are left as found."""
+    (`うち` columns of a years-down goal, a `100万人台` band) are left as found; so are forms226's
+    舟形 (final targets written only in its 成果指標 sentences), forms227's 武豊 (`（転入者数）` /
+    `（転出者数）` rows under 社会増減数, which F227 leaves out by a note and F170 would read) and
+    御嵩 (a money field), forms228's 鋸南 (`第N期（R3.4～R4.3）` business terms) and 結城 (a `※` on
+    the target headings whose note makes every target a floor), and forms230's 昭和 (values
+    whose unit only a legend gives) and 大江 (`（10月7日調査）` survey days)."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
