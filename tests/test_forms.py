@@ -5359,7 +5359,7 @@ def test_a_target_cell_that_points_to_a_note_takes_the_notes_level() -> None:
     assert (movers.period.fiscal_year, movers.quantity.value, movers.quantity.raw) == (
         2019,
         20,
-        "年間20人",
+        "※1参照",  # raw: what the cell prints; the note's level in the warning
     )
     assert "annual" in movers.quantity.flags
     visitors = ojika["観光客数"]

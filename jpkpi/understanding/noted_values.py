@@ -4,7 +4,7 @@ A target too long for its cell is sometimes printed as a pointer (小値賀: ``�
 ``目標値（H31）``) and given in a note under the table (``※2 観光客数の目標値（H31）は、基準値の
 1.5倍にあたる2.4万人としています。``). The cell alone is no value (the primitives read it as
 missing); where the note it points to states one level in the indicator's unit, that level is
-the cell's value, its ``raw`` the level as the note writes it, with a warning naming the note.
+the cell's value (its ``raw`` stays the pointer the cell prints), with a warning naming the note.
 Where the note gives none, or several, the value stays missing and a warning says why.
 """
 
@@ -91,7 +91,8 @@ def levels_from_notes(drafts: Sequence[Draft], bodies: Mapping[str, str]) -> Non
             level, cumulative = found
             flags = cell.flags | {"cumulative"} if cumulative else cell.flags
             d.warnings.append(f"{where}: the level {level!r} was read from note {mark}")
-            return ValueCell(level, cell.period, cell.header, flags, cell.where, cell.value_text)
+            # (the value from the note; raw stays what the cell prints, the pointer)
+            return ValueCell(cell.text, cell.period, cell.header, flags, cell.where, level)
 
         d.map_values(resolved)
 
