@@ -5483,3 +5483,17 @@ def test_a_forms_fields_beside_no_indicator_values_give_no_record() -> None:
     assert "施策の達成度(重み付け平均)" not in {r.indicator for r in doc.records}
     assert len(doc.records) == 4
     assert any("施策の達成度(重み付け平均)" in w for w in doc.warnings)
+
+
+def test_a_dash_with_the_next_surveys_year_keeps_its_columns_year() -> None:
+    """多古 (corpora/forms232): `―（R7調査予定）` under `R5実績` is FY2023's missing actual (the
+    bracket says when the next survey is due); 売木's `ピーク時（H30：8,420人）の9割` under
+    `最終目標（R6）` is no target of 8,420, said."""
+    tako = _named("forms232", "tako_shisaku_hyoka_r5.pdf")
+    school = next(r for name, r in tako.items() if "学校に行くのが楽しい" in name)
+    assert [a.period.fiscal_year for a in school.actuals] == [2021, 2022, 2023]
+    camp = _named("forms232", "urugi_kpi_shinchoku_r5.pdf")[
+        "うるぎ星の森オートキャンプ場の利用者数"
+    ]
+    assert [t.quantity.value for t in camp.targets] == [6500]
+    assert any("ピーク時" in w and "not read" in w for w in camp.warnings)

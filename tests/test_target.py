@@ -346,3 +346,11 @@ def test_a_dates_month_or_a_spans_last_year_is_no_level(text: str, goal: Decimal
     s = parse_target_statement(text)
     assert s is not None and s.goal is not None
     assert s.goal.value == goal
+
+
+def test_a_share_of_a_bracketed_level_is_no_level_of_its_own() -> None:
+    """売木 (corpora/forms232): `ピーク時（H30：8,420人）の9割` aims at nine tenths of the peak; 8,420
+    is where it counts from, no target of 8,420 (and 9割 no level either)."""
+    assert parse_target_statement("ピーク時（H30：8,420人）の9割") is None
+    doubled = parse_target_statement("現状値（100人）の2倍")
+    assert doubled is not None and doubled.goal is None and doubled.direction == "increase"

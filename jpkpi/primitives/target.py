@@ -193,7 +193,12 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
         return nxt
     word = _word_after(tokens, nxt)
     moved = word is not None and word.normalized in INCREASE_WORDS | DECREASE_WORDS
-    counted_from = _REFERENCE_LEVEL.search(text, 0, start) and _THEN_RELATIVE.match(text, end)
+    # (ピーク時（H30：8,420人）の9割 (売木): any level in brackets that the target is a share or a
+    # multiple of is where it is counted from, whatever names it)
+    bracketed = text.rfind("(", 0, start) > text.rfind(")", 0, start)
+    counted_from = (_REFERENCE_LEVEL.search(text, 0, start) or bracketed) and _THEN_RELATIVE.match(
+        text, end
+    )
     if counted_from and reading.start is None:
         # 現状値（100人）の2倍: the level it counts from, no goal (現状値（15.2%）以上, …を維持:
         # the level itself is the goal)
@@ -220,6 +225,13 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
             reading.change = Amount(abs(q.value), q.unit)  # (基準値-5人: 5 fewer)
             reading.change_direction = "decrease" if falls or shrinks else "increase"
         return nxt
+    if (
+        not moved
+        and reading.start is not None
+        and q.unit in ("割", "%", "倍")
+        and _AFTER_BRACKETED_LEVEL.search(text, 0, start)
+    ):
+        return nxt  # ピーク時（H30：8,420人）の9割: a share of that level, no level of its own
     if moved and word is not None:
         direction = "increase" if word.normalized in INCREASE_WORDS else "decrease"
         if direction == "decrease" and _held_back(tokens, tokens.index(word)):
@@ -233,6 +245,8 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
     return nxt
 
 
+#: What stands between a bracketed level and a share of it (``）の``).
+_AFTER_BRACKETED_LEVEL = regex.compile(r"[)）]\s*の\s*\Z")
 #: A word after a level that holds it (``…を維持``, ``…以上を保つ``).
 _HOLD = regex.compile(r"\G[^、。]{0,6}?(?:維持|保つ|保持|キープ)")
 #: The rest of a share written as two counts of one counter (``2人に1人``, ``5人中4人``).

@@ -413,6 +413,8 @@ def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | 
     m = _VALUE_WITH_PERIOD.match(normalize_text(text))
     if m is None or not is_value(_classify(m.group("value"))):
         return None
+    if "予定" in m.group("period"):
+        return None  # ―（R7調査予定） (多古): when the next survey is due, not the value's year
     if era is not None:
         bare = m.group("period")
         eraless = find_eraless_period(bare, era) if _BARE_YEAR.fullmatch(bare) else None
