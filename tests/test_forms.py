@@ -803,9 +803,9 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     `（転出者数）` rows under 社会増減数, which F227 leaves out by a note and F170 would read) and
     御嵩 (a money field), forms228's 鋸南 (`第N期（R3.4～R4.3）` business terms) and 結城 (a `※` on
     the target headings whose note makes every target a floor), and forms230's 昭和 (values
-    whose unit only a legend gives) and 大江 (`（10月7日調査）` survey days); forms232 and forms233 came
-    in last and are left as scored (売木's `ピーク時（H30：8,420人）の9割`, 多古's `―（R7調査予定）`, 城里's
-    money field; 国頭's noun-phrase targets `年間45万人の来訪`)."""
+    whose unit only a legend gives) and 大江 (`（10月7日調査）` survey days); forms232's 城里 (a money
+    field, `R6交付金対象事業費`) and forms233's 国頭 (targets written as noun phrases, `年間45万人の来訪`)
+    came in last and are left as found."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
