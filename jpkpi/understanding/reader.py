@@ -399,14 +399,10 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         if taken is not None:
             taken = _by_unit_and_part_columns(block, reading, taken)
             _read_around(taken, caption_text, reading)
-            notes = _notes_after(blocks, index)
-            taken = _settled_around(block, reading, taken, previous, marked, notes)
-            _heading_dated(taken, previous)
-            _baselines_dated_by_section(taken)
-            _dated(taken, era, _reported(form, report_year), plan, notes)
-            _dated_by_form(taken, form)
-            _dated_to_year_ends(taken, previous)
-            counted_by_row(block, taken)
+            report = _reported(form, report_year)
+            taken = _around_table(
+                block, reading, taken, (blocks, index), previous, marked, era, report, plan, form
+            )
             for d in taken:
                 d.table = tables_read
             taken = _settled(block, reading, split, taken, vocabulary, tables_read)
@@ -476,14 +472,10 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         table_drafts = _by_unit_and_part_columns(block, reading, table_drafts)
         _years_beside(block, reading, table_drafts)
         table_drafts = _years_of_blocks(block, reading, table_drafts)
-        notes = _notes_after(blocks, index)
-        table_drafts = _settled_around(block, reading, table_drafts, previous, marked, notes)
-        _heading_dated(table_drafts, previous)
-        _baselines_dated_by_section(table_drafts)
-        _dated(table_drafts, era, _reported(form, report_year), plan, notes)
-        _dated_by_form(table_drafts, form)
-        _dated_to_year_ends(table_drafts, previous)
-        counted_by_row(block, table_drafts)
+        report = _reported(form, report_year)
+        table_drafts = _around_table(
+            block, reading, table_drafts, (blocks, index), previous, marked, era, report, plan, form
+        )
         for d in table_drafts:
             d.table = tables_read
             if d.program is None and of_form is not None:
@@ -905,6 +897,33 @@ def _bounds_beside(table: Table, reading: TableInterpretation, drafts: list[Draf
         flag = BOUND_WORDS.get(normalize_text(cell.text).replace(" ", ""))
         if flag is not None:
             d.targets = [replace(v, flags=v.flags | {flag}) for v in d.targets]
+
+
+def _around_table(
+    table: Table,
+    reading: TableInterpretation,
+    drafts: list[Draft],
+    at: tuple[Sequence[Block], int],
+    previous: Block | None,
+    marked: Mapping[int, Kind],
+    era: str | None,
+    report: tuple[int, str] | None,
+    plan: tuple[int, int] | None,
+    form: FormContext,
+) -> list[Draft]:
+    """A table's drafts, whichever reader read them, with what the blocks around it say of
+    them: the notes under it (``at``: the document's blocks and the table's index), the line
+    above it, the headings over its rows, the document's era, report year and plan span, the
+    form's fields, and each row's count basis."""
+    notes = _notes_after(*at)
+    drafts = _settled_around(table, reading, drafts, previous, marked, notes)
+    _heading_dated(drafts, previous)
+    _baselines_dated_by_section(drafts)
+    _dated(drafts, era, report, plan, notes)
+    _dated_by_form(drafts, form)
+    _dated_to_year_ends(drafts, previous)
+    counted_by_row(table, drafts)
+    return drafts
 
 
 def _settled_around(
