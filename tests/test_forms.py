@@ -5497,3 +5497,16 @@ def test_a_dash_with_the_next_surveys_year_keeps_its_columns_year() -> None:
     ]
     assert [t.quantity.value for t in camp.targets] == [6500]
     assert any("ピーク時" in w and "not read" in w for w in camp.warnings)
+
+
+def test_year_and_month_ends_with_a_dot_date_the_columns() -> None:
+    """八丈 (corpora/forms236): `2023.3末` under `実績値` is March 2023, the end of FY2022 (no
+    quantity 2023.3 of a unit 末); `基準値（2022.3末）` dates the baseline the same way."""
+    hachijo = _named("forms236", "hachijo_koka_kensho_r6.pdf")
+    farmers = hachijo["町内の認定農業者数"]
+    assert [
+        (a.period.fiscal_year, a.period.year, a.period.month, a.quantity.value)
+        for a in farmers.actuals
+    ] == [(2022, 2023, 3, 64), (2023, 2024, 3, 67), (2024, 2025, 3, 68)]
+    assert (farmers.baseline.quantity.value, farmers.baseline.period.fiscal_year) == (62, 2021)
+    assert [(t.period.fiscal_year, t.quantity.value) for t in farmers.targets] == [(2027, 75)]

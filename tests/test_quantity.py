@@ -690,3 +690,16 @@ def test_a_count_since_the_first_and_a_counters_bracket_naming_a_weight() -> Non
     assert parse_quantity("通算12回").flags == frozenset({"cumulative"})
     assert unit_qualifier("本（t）") == ("本", frozenset())
     assert unit_qualifier("単位あたりコスト(千円)")[0] == "単位あたりコスト(千円)"
+
+
+@pytest.mark.parametrize("text", ["2023.3末", "3末"])
+def test_a_months_end_is_a_period_not_a_quantity(text: str) -> None:
+    """八丈's `2023.3末`: a year and month's end (parse_period's), no 2023.3 of a unit 末."""
+    with pytest.raises(ParseError, match="is a period"):
+        parse_quantity(text)
+
+
+def test_a_level_before_a_verb_is_no_unit() -> None:
+    """`90日以内に短縮する`: the sentence's level, no unit `日以内に短縮する`."""
+    with pytest.raises(ParseError, match="phrase after its number"):
+        parse_quantity("90日以内に短縮する")

@@ -199,7 +199,8 @@ _UNIT_DIGIT_OK = regex.compile(r"[A-Za-z][0-9]+$")
 _RANK_BEFORE = regex.compile(r"(?:位|番|等)$")
 #: A per-unit's count after its slash, a unit after it (``kg/10a``, ``件/1000人``).
 _PER_COUNT = regex.compile(r"[/／][0-9]+(?=[A-Za-z\p{Han}\p{Hiragana}\p{Katakana}])")
-_PERIOD_UNITS = ("年度", "年度末", "年月")
+#: What after a number makes it a period: 2024年度, 2023.3末 (a year and month's end, 八丈).
+_PERIOD_UNITS = ("年度", "年度末", "年月", "末")
 #: An age's bound with words after it, inside what follows a number (``20歳未満人口``): a group
 #: of people (``5回以上実施`` bounds a count, and stays one).
 _BOUND_INSIDE = regex.compile(r"(?<=歳)(?:以上|以下|未満)(?=[\p{Han}\p{Katakana}\p{Hiragana}])")
@@ -218,8 +219,9 @@ _YEAR_UNIT = regex.compile(
 #: ``2015（平成27）年``).
 _GLOSSED_YEAR_UNIT = regex.compile(r"\s*[(（][^()（）]{1,8}[)）]\s*年度?\s*(?:末)?\s*")
 _MAX_UNIT_LENGTH = 8
-#: Particles no unit holds: a number before a phrase (１ ひとの流れ) numbers a heading.
-_PARTICLE = regex.compile(r"[のをがはへ]")
+#: Particles no unit holds: a number before a phrase (１ ひとの流れ) numbers a heading, and one
+#: before a verb (90日以内に短縮する) is a sentence's level.
+_PARTICLE = regex.compile(r"[のをがはへに]")
 _PAREN_TAIL = regex.compile(r"\(([^()]*)\)\s*$")
 
 
