@@ -720,6 +720,10 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms225", "all"),
         (FORMS.parent / "forms229", "all"),
         (FORMS.parent / "forms231", "all"),
+        (FORMS.parent / "forms233", "all"),
+        (FORMS.parent / "forms234", "all"),
+        (FORMS.parent / "forms236", "all"),
+        (FORMS.parent / "forms237", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -802,10 +806,10 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     舟形 (final targets written only in its 成果指標 sentences), forms227's 武豊 (`（転入者数）` /
     `（転出者数）` rows under 社会増減数, which F227 leaves out by a note and F170 would read) and
     御嵩 (a money field), forms228's 鋸南 (`第N期（R3.4～R4.3）` business terms) and 結城 (a `※` on
-    the target headings whose note makes every target a floor), and forms230's 昭和 (values
-    whose unit only a legend gives) and 大江 (`（10月7日調査）` survey days); forms232's 城里 (a money
-    field, `R6交付金対象事業費`) and forms233's 国頭 (targets written as noun phrases, `年間45万人の来訪`)
-    came in last and are left as found."""
+    the target headings whose note makes every target a floor), and forms230's 大江
+    (`（10月7日調査）` survey days); forms232's 城里 (a money field, `R6交付金対象事業費`) and
+    forms235's 幸田 (a years-down grid of half-year month-ends, `4年9月末`, whose period rows
+    are read as indicators) came in last and are left as found."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -1066,15 +1070,17 @@ def test_the_values_of_each_year_under_a_heading_that_spans_them_are_actuals() -
 
 def test_values_in_two_units_and_names_that_end_with_a_value_are_said(tmp_path: Path) -> None:
     """浦河: `1.4人/年` beside `4組/年` (each value keeps its unit; the record's is a choice, and
-    said); a name cell that ends with a value under a heading of names, not of a list (恩納's
-    cells, before their `name：value` lines were read), is said to hold a value."""
+    said); a name cell that ends with `：value` under a heading of names, not of a list (恩納's
+    cells, before their `name：value` lines were read), gives the name before the colon and says
+    the value was not read."""
     farmers = _forms11("urakawa_senryaku_kpi_h27.html")["新規就農者数"]
     assert (farmers["baseline"]["unit"], farmers["targets"][0]["unit"]) == ("人/年", "組/年")
     assert any("different units" in w for w in farmers["warnings"])
     path = tmp_path / "named.csv"
     path.write_text("指標,R5目標,R5実績\n構内道路の舗装延長：320m,400,380\n", "utf-8")
-    named = parsed(path).records
-    assert named and all(any("ends with a value" in w for w in r.warnings) for r in named)
+    (named,) = parsed(path).records
+    assert named.indicator == "構内道路の舗装延長"
+    assert any("'320m'" in w and "not read" in w for w in named.warnings)
 
 
 def _forms12(name: str) -> dict[str, dict]:
@@ -5499,6 +5505,47 @@ def test_a_dash_with_the_next_surveys_year_keeps_its_columns_year() -> None:
     assert any("ピーク時" in w and "not read" in w for w in camp.warnings)
 
 
+def test_a_legend_row_under_the_grid_leaves_its_rows_read_whole() -> None:
+    """昭和 (corpora/forms230): `令和5年度の評価　A：3指標 …` in the table's foot is no indicator,
+    and it does not split each row's `<th>` name from its values: five records, each with its
+    unit column's 人, its 基準値（令和元年度） and its targets and actuals by year."""
+    showa = _named("forms230", "showa_kpi_shinchoku_r5.html")
+    assert len(showa) == 5 and all(showa)
+    farmers = showa["かすみ草の新規就農者数(累計)"]
+    assert (farmers.unit, farmers.baseline.quantity.value) == ("人", 12)
+    assert farmers.baseline.period.fiscal_year == 2019
+    assert [(t.period.fiscal_year, t.quantity.value) for t in farmers.targets] == [
+        (2022, 18),
+        (2023, 21),
+        (2024, 24),
+    ]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in farmers.actuals] == [
+        (2022, 17),
+        (2023, 20),
+    ]
+
+
+def test_targets_written_as_a_level_and_its_act_are_read() -> None:
+    """国頭 (corpora/forms233): `年間45万人の来訪` under `令和5年度 › 目標` and `年間50万人の来訪`
+    under `最終目標（R6）` are the FY2023 and FY2024 targets, annual; `延べ1万人の参加`
+    cumulative; the evaluation `未達成` agrees with the numbers."""
+    kunigami = _named("forms233", "kunigami_kpi_shinchoku_r5.html")
+    visitors = kunigami["観光入込客数(辺戸岬・比地大滝ほか主要地点)"]
+    assert [
+        (t.period.fiscal_year, t.quantity.value, t.quantity.flags) for t in visitors.targets
+    ] == [
+        (2023, 450000, frozenset({"annual"})),
+        (2024, 500000, frozenset({"annual"})),
+    ]
+    assert visitors.status.value == "not_achieved" and visitors.status.computed == "not_achieved"
+    tours = kunigami["やんばる国立公園のエコツアー参加者数"]
+    assert [(t.quantity.value, t.quantity.flags) for t in tours.targets] == [
+        (10000, frozenset({"cumulative"})),
+        (12000, frozenset({"cumulative"})),
+    ]
+    assert not visitors.warnings and not tours.warnings
+
+
 def test_year_and_month_ends_with_a_dot_date_the_columns() -> None:
     """八丈 (corpora/forms236): `2023.3末` under `実績値` is March 2023, the end of FY2022 (no
     quantity 2023.3 of a unit 末); `基準値（2022.3末）` dates the baseline the same way."""
@@ -5510,3 +5557,86 @@ def test_year_and_month_ends_with_a_dot_date_the_columns() -> None:
     ] == [(2022, 2023, 3, 64), (2023, 2024, 3, 67), (2024, 2025, 3, 68)]
     assert (farmers.baseline.quantity.value, farmers.baseline.period.fiscal_year) == (62, 2021)
     assert [(t.period.fiscal_year, t.quantity.value) for t in farmers.targets] == [(2027, 75)]
+
+
+def test_input_rows_beside_a_merged_type_cell_are_no_indicators() -> None:
+    """甘楽 (corpora/forms236): the 区分 cell `インプット（投入量）` merged down beside 事業費,
+    `うち委託料…` and `従事職員` (人役) gives no records; the アウトプット rows are activities and
+    the first row of each group keeps its own name and values (`ガイド付きまち歩きの実施回数`: 96,
+    118, 141; not the No. 1)."""
+    kanra = _named("forms236", "kanra_jimujigyo_hyoka_r5.pdf")
+    assert sorted(kanra) == sorted(
+        [
+            "ガイド付きまち歩きの実施回数",
+            "首都圏での観光PRイベント出展回数",
+            "楽山園の入園者数",
+            "まち歩きガイドの利用者数",
+            "楽山園来園者アンケートで「満足」「やや満足」と答えた人の割合",
+        ]
+    )
+    walks = kanra["ガイド付きまち歩きの実施回数"]
+    assert walks.kind == "activity"
+    assert [(a.period.fiscal_year, a.quantity.value) for a in walks.actuals] == [
+        (2021, 96),
+        (2022, 118),
+        (2023, 141),
+    ]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in walks.targets] == [
+        (2023, 130),
+        (2024, 140),
+    ]
+    garden = kanra["楽山園の入園者数"]
+    assert (garden.kind, garden.unit, garden.actuals[0].quantity.value) == ("kpi", "人", 18400)
+
+
+def test_names_that_print_their_target_after_a_colon_under_a_heading_that_says_so() -> None:
+    """産山 (corpora/forms237): `池山水源・山吹水源の来訪者数：年間6万人` under
+    `重要業績評価指標（KPI）：令和5年度の目標` is the name, and FY2023's annual target of 60,000
+    read from the name's cell; `新規就農者数：5年間で延べ10人` names a five-year statement, no
+    FY2023 target; `55万円/頭以上` is a floor."""
+    ubuyama = _named("forms237", "ubuyama_kpi_jisseki_r5.html")
+    visitors = ubuyama["池山水源・山吹水源の来訪者数"]
+    (target,) = visitors.targets
+    assert (target.period.fiscal_year, target.quantity.value, target.quantity.flags) == (
+        2023,
+        60000,
+        frozenset({"annual"}),
+    )
+    assert target.quantity.raw == "年間6万人" and not visitors.warnings
+    calves = ubuyama["あか牛子牛の平均取引価格"]
+    assert [(t.quantity.value, t.quantity.unit, t.quantity.flags) for t in calves.targets] == [
+        (550000, "円/頭", frozenset({"at_least"}))
+    ]
+    farmers = ubuyama["新規就農者数"]
+    assert not farmers.targets
+    assert farmers.target_statement is not None
+    assert (farmers.target_statement.horizon_years, farmers.target_statement.cumulative) == (
+        5,
+        True,
+    )
+
+
+def test_a_sentence_that_shortens_to_a_level_per_case() -> None:
+    """本山 (corpora/forms237): `…平均日数を、令和5年度に1件当たり90日以内に短縮する。` is the
+    name and FY2023's target of at most 90 日/件 (not the 1 of `1件当たり`); `1.2万円` in a
+    `千円/人` row is 12,000 円/人."""
+    motoyama = _named("forms237", "motoyama_koka_kensho_r5.pdf")
+    days = motoyama["空き家バンク登録物件の成約までの平均日数"]
+    assert [
+        (t.period.fiscal_year, t.quantity.value, t.quantity.unit, t.quantity.flags)
+        for t in days.targets
+    ] == [(2023, 90, "日/件", frozenset({"at_most"}))]
+    assert days.status.computed == "not_achieved"  # 96 days in FY2023
+    spend = motoyama["体験交流プログラム参加者1人当たりの町内消費額"]
+    assert [(t.quantity.value, t.quantity.unit) for t in spend.targets] == [(12000, "円/人")]
+
+
+def test_a_name_with_a_level_after_a_colon_under_a_plain_heading_says_so(tmp_path: Path) -> None:
+    """`移住者数：年間20人` under a plain `KPI` heading: the name is `移住者数`; which list the
+    level is, the cell does not say, and the record says so."""
+    from tests.conftest import html_page, html_table
+
+    rows = [["KPI", "基準値（R元）", "R5実績"], ["移住者数：年間20人", "11", "21"]]
+    (record,) = html_page(tmp_path, "colon", html_table(rows)).records
+    assert record.indicator == "移住者数" and not record.targets
+    assert any("'年間20人'" in w for w in record.warnings)

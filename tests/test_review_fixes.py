@@ -2437,3 +2437,53 @@ def test_review_23_sibling_forms(tmp_path: Path) -> None:
     assert unit_note("〔単位：％〕") == "%" and unit_note("（単位：下記）") is None
     assert normalize_unit("人＊") == "人" and normalize_unit("円（注1）") == "円"
     assert parse_quantity("算定不可").flags == frozenset({"not_measured"})
+
+
+def test_phrases_with_a_share_under_a_target_heading_are_said_not_named(tmp_path: Path) -> None:
+    """`村人口の1%（約45人）の移住` under `目標（R6）` beside a KPI column: no indicator's name
+    (the KPI column names them), and no target read in silence: a warning quotes the cell."""
+    rows = [
+        ["KPI", "基準値（R元）", "目標（R6）", "実績（R5）"],
+        ["移住者数", "31人", "村人口の1%（約45人）の移住", "38人"],
+        ["創業件数", "2件", "町全体の2割（約4件）の創業", "4件"],
+    ]
+    doc = html_page(tmp_path, "shares", html_table(rows))
+    records = {r.indicator: r for r in doc.records}
+    assert sorted(records) == ["創業件数", "移住者数"]
+    moving = records["移住者数"]
+    assert not moving.targets
+    assert [a.quantity.value for a in moving.actuals] == [38]
+    assert any("村人口の1%(約45人)の移住" in w and "not read" in w for w in moving.warnings)
+
+
+@pytest.mark.parametrize(
+    ("cell", "value", "flags"),
+    [
+        ("年間45万人の来訪", 450000, {"annual"}),
+        ("延べ1.2万人の参加", 12000, {"cumulative"}),
+        ("年間3件の創業", 3, {"annual"}),
+    ],
+)
+def test_a_level_and_the_act_it_counts_is_a_target(
+    tmp_path: Path, cell: str, value: int, flags: set[str]
+) -> None:
+    """A target cell that names the act its level counts (国頭: `年間45万人の来訪`) reads its
+    level, with the 年間 or 延べ before it, under the column's year; a numbered title
+    (`1 農林産品の安定生産`) is no such level."""
+    rows = [
+        ["KPI", "基準値（R元）", "目標（R6）", "実績（R5）"],
+        ["指標A", "10", cell, "12"],
+    ]
+    record = html_page(tmp_path, "acts", html_table(rows)).records[0]
+    (target,) = record.targets
+    assert (target.quantity.value, set(target.quantity.flags)) == (value, flags)
+    assert (target.period.fiscal_year, target.quantity.raw) == (2024, cell)
+    assert record.target_statement is None and not record.warnings
+
+
+def test_a_numbered_title_is_no_level_of_an_act() -> None:
+    """`1 農林産品の安定生産` (a program's number and title) counts nothing a counter names."""
+    from jpkpi.understanding.cells import level_of_act
+
+    assert level_of_act("1 農林産品の安定生産") is None
+    assert level_of_act("年間3件の創業") == "年間3件"

@@ -51,6 +51,8 @@ from jpkpi.understanding.cells import (
     checked_status,
     department_of,
     heading_unit,
+    level_after_colon,
+    level_of_act,
     same_as_left,
     split_arrow,
     status_sentence,
@@ -83,7 +85,9 @@ _VALUE_AFTER_NAME = regex.compile(
 _SENTENCE_GOAL = regex.compile(
     r"(?P<name>.+?)(?P<tail>(?:約)?[0-9][0-9,.]*[^を]{0,6}を[^を]+ます。?"
     r"|(?<=[^0-9])を[^を]*[0-9][^を]*"
-    r"(?:ます|[とに]する|[増減]やす|減らす|[高強]める|引き上げる|抑える|回復させる|維持する)。?)"
+    r"(?:ます|[とに]する|[増減]やす|減らす|[高強]める|引き上げる|抑える|回復させる|維持する"
+    # (…を、令和5年度に1件当たり90日以内に短縮する: a level to shorten or extend to)
+    r"|短縮する|縮める|削減する|[伸延]ばす|向上させる|拡大する|確保する)。?)"
 )
 
 
@@ -153,6 +157,14 @@ def split_statement(name: str) -> tuple[str, TargetStatement | None, str | None]
         statement = parse_target_statement(tail)
         if statement is not None:
             return name[: m.start()].strip(), statement, tail
+    colon = level_after_colon(name)
+    if colon is not None:
+        # 新規就農者数：5年間で延べ10人 (産山): the name, and after the colon a target over a
+        # span of its own or how much to move (a level alone says no list: left to the caller)
+        tail = colon.group("level")
+        statement = parse_target_statement(tail)
+        if statement is not None and (statement.horizon_years or statement.change):
+            return name[: colon.start()].strip(), statement, tail
     spaced = _SPACED_CHANGE.fullmatch(normalize_text(name))
     if spaced is not None and not _CUT_NAME.search(spaced.group("name")):
         # 観光入込客数（年間） 3万人増加 under KPI（目標） (八百津): the name, and after a space how
@@ -328,6 +340,11 @@ def _parse(cell: ValueCell, default_unit: str | None) -> Quantity | None:
         named = _quantity(cell.value_text, default_unit)
         return replace(named, raw=cell.text) if named is not None else None
     q = _quantity(cell.text, default_unit)
+    if q is None and (level := level_of_act(cell.text)) is not None:
+        # 年間45万人の来訪 (国頭): the level, with its 年間, 延べ or 約, is the value; the act it
+        # counts is a word of the indicator's name
+        acted = _quantity(level, default_unit)
+        return replace(acted, raw=cell.text) if acted is not None else None
     text = normalize_text(cell.text)
     if q is None and text.startswith("※") and not regex.search(r"[0-9]", text):
         dash = _quantity("－", default_unit)  # no value, in the column's unit
@@ -352,6 +369,11 @@ def _quantity(text: str, default_unit: str | None) -> Quantity | None:
     ):
         # 約6割 in a ％ row (北川): tenths, the row's percent (60 %)
         return replace(q, value=q.value.scaleb(1), unit="%")
+    if q.unit and default_unit and "/" not in q.unit and "/" in normalize_unit(default_unit):
+        # 1.2万円 in a 千円/人 row (本山): the row's count per person, its counter printed alone
+        per = _quantity("1", default_unit)
+        if per is not None and per.unit and per.unit.split("/")[0] == q.unit:
+            return replace(q, unit=per.unit)
     return q
 
 
@@ -610,7 +632,11 @@ _DATED_PERIOD = (
     r"(?:年\s*[0-9]{1,2}\s*月(?:末)?|年度?(?:末)?)"
     r"|(?:19|20)[0-9]{2}\s*年度?(?:末)?)"
 )
-_LEVEL_WORDS = r"(?P<level>(?:約|年間|累計|延べ)?[0-9][0-9,.]*[^\s0-9、。,をにとへのか()（）]{0,4})"
+_LEVEL_WORDS = (
+    # (a count the level is per before it, 1件当たり90日以内: no level of its own)
+    r"(?P<level>(?:[0-9]+[^\s0-9、。,をにとへのか()（）]{0,3}?(?:当たり|あたり))?"
+    r"(?:約|年間|累計|延べ)?[0-9][0-9,.]*[^\s0-9、。,をにとへのか()（）]{0,4})"
+)
 #: A level a sentence dates (``令和6年度までに2.00以上``, ``令和4年度に26人``, ``令和5（2023）年度
 #: に1,150t``): the period, then the level (its number, its unit, a bound).
 _DATED_LEVEL = regex.compile(
@@ -830,6 +856,14 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         warnings.append(
             f"its name {name!r} reads as {doubt}, not an indicator's name: the table may be "
             "laid out otherwise than it was read (see jpkpi explain)"
+        )
+    elif (level := level_after_colon(name)) is not None:
+        # 池山水源・山吹水源の来訪者数：年間6万人 (産山): the name, then a level of a list the
+        # cell does not name (its heading may: KPI：令和5年度の目標); the name is what precedes
+        name = name[: level.start()].rstrip()
+        warnings.append(
+            f"its name cell prints {level.group('level')!r} after the name: not read as a value, "
+            "as the cell does not say of which list or year"
         )
     elif _VALUE_AFTER_NAME.search(name):
         # 構内道路の舗装延長：320m, 就業相談者数 100人: a cell that prints a name and its value

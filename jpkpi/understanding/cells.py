@@ -31,6 +31,7 @@ from jpkpi.primitives.quantity import (
     CUMULATIVE_PREFIXES,
     DASHES,
     FOOTNOTE_MARK,
+    counter_of,
     parse_quantity,
 )
 from jpkpi.primitives.target import DECREASE_WORDS, INCREASE_WORDS, parse_target_statement
@@ -114,6 +115,9 @@ def names_departments(text: str) -> bool:
 _FORM_LABEL = regex.compile(r"^[【\[［].{1,20}[】\]］].*(?:場合|記入|記述|取組内容|理由)")
 #: A target written as prose starts with its number or horizon (``4年で…``, ``1.67（現状値）…``).
 _STATEMENT_START = regex.compile(r"^(?:[0-9]|年間|延べ|総額|累計)")
+#: A target written as a level and the act it counts (国頭: ``年間45万人の来訪``, ``延べ1.2万人の
+#: 参加``, ``年間3件の創業``): the level is the target, the act a word of the indicator's name.
+_LEVEL_OF_ACT = regex.compile(r"(?P<level>[^の]*[0-9][^の]*)の(?P<act>\p{Han}{2,4})")
 #: A target that holds a level printed where a value goes (``現状維持``, ``現状値を維持``).
 _HOLD_LEVEL = regex.compile(r"(?:現状|現在|基準|前年度?)(?:値|水準)?[をの]?維持")
 #: A value after a colon (``H28実績：648百万円``): what a heading never prints.
@@ -291,6 +295,8 @@ def _classify(text: str) -> CellClass:
             statement.horizon_years or statement.change or statement.direction == "maintain"
         ):
             return CellClass.STATEMENT
+        if level_of_act(bare) is not None:
+            return CellClass.STATEMENT
     if bare in _WAY_WORDS:
         return CellClass.STATEMENT  # 増加 in a target cell: a target that says only which way
     if _FORM_LABEL.match(norm):
@@ -309,6 +315,49 @@ def _classify(text: str) -> CellClass:
     ):
         return CellClass.HEADER
     return CellClass.TEXT
+
+
+def level_of_act(text: str) -> str | None:
+    """The level of a target written with the act it counts (``年間45万人の来訪`` →
+    ``年間45万人``); None where the text is no such phrase or its level is no value with a
+    unit."""
+    m = _LEVEL_OF_ACT.fullmatch(normalize_text(text).replace(" ", ""))
+    if m is None:
+        return None
+    try:
+        q = parse_quantity(m.group("level"))
+    except ParseError:
+        return None
+    if q.value is None or not q.unit or counter_of(q.unit) not in COUNTERS:
+        return None  # (1 農林産品の安定生産: a numbered title, no level of a counter)
+    return m.group("level")
+
+
+#: A level after a colon ending a name (``…の来訪者数：年間6万人``, ``…：5年間で延べ10人``).
+_COLON_LEVEL = regex.compile(r"\s*[:：]\s*(?P<level>[^:：]{1,20})$")
+
+
+def level_after_colon(name: str) -> regex.Match[str] | None:
+    """The colon and the level that end a name where what follows the colon is a value or a
+    target statement naming a level with its unit (a name's own words after a colon name no
+    level, and a colon inside a bracket is the bracket's: ``（基準値：令和元年度末 3,921人）``)."""
+    m = _COLON_LEVEL.search(name)
+    if m is None or m.start() < 2:
+        return None
+    head = name[: m.start()]
+    if head.count("(") + head.count("（") > head.count(")") + head.count("）"):
+        return None
+    tail = m.group("level")
+    try:
+        q = parse_quantity(tail)
+    except ParseError:
+        pass
+    else:
+        if q.value is not None:
+            return m
+    statement = parse_target_statement(tail)
+    goal = statement.goal if statement is not None else None
+    return m if goal is not None and goal.value is not None and goal.unit else None
 
 
 def is_value(cls: CellClass) -> bool:

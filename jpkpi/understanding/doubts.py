@@ -18,8 +18,8 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from jpkpi.primitives.period import Period
-from jpkpi.primitives.quantity import COUNTERS, normalize_unit
-from jpkpi.primitives.target import TREND_WORDS
+from jpkpi.primitives.quantity import COUNTERS, counter_of, normalize_unit
+from jpkpi.primitives.target import TREND_WORDS, parse_target_statement
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
 from jpkpi.understanding.cells import CellClass, classify, ranks_above
@@ -28,6 +28,7 @@ from jpkpi.understanding.interpretation import (
     NOT_VALUE_TOPICS,
     Layout,
     TableInterpretation,
+    heads_value_list,
 )
 from jpkpi.understanding.vocabulary import WHOLE_TEXT, Vocabulary
 
@@ -238,6 +239,27 @@ def _taken(drafts: Sequence[Draft]) -> set[Provenance]:
     return out
 
 
+#: Longest phrase weighed as a level written with words around it; a longer text is a reason
+#: or a method (目標設定の考え方), whose numbers are no values.
+_PHRASE_CHARS = 20
+#: Counters of a date or a span, not of what an indicator counts (``4月1日現在``).
+_TIME_COUNTERS = frozenset({"日", "月", "年"})
+
+
+def _states_level(text: str) -> bool:
+    """Whether a short phrase, no sentence, states a level of something counted
+    (``村人口の1%（約45人）の移住``: 1 %), whatever words are around it."""
+    norm = normalize_text(text)
+    if len(norm.replace(" ", "")) > _PHRASE_CHARS or regex.search(r"[、。]", norm):
+        return False
+    statement = parse_target_statement(norm)
+    goal = statement.goal if statement is not None else None
+    if goal is None or goal.value is None or not goal.unit:
+        return False
+    counter = counter_of(goal.unit)
+    return counter in COUNTERS and counter not in _TIME_COUNTERS
+
+
 def _numbers_left(
     table: Table,
     grid: list[list[Cell | None]],
@@ -265,21 +287,47 @@ def _numbers_left(
         body.update(region.body_rows)
     if not roles:
         return
+    # a column left unread under a heading that names a list of values (国頭's 令和5年度 ›
+    # 目標 over 年間45万人の来訪 …, cells the reader took for words): its numbers are lost too
+    unread = {
+        col.index
+        for region in reading.regions
+        if region.layout is Layout.ROWS
+        for col in region.columns
+        if col.role == "ignore" and heads_value_list(vocabulary, col.header)
+    }
     taken = _taken(drafts)
     left_out: dict[int, bool] = {}  # each row weighed once
     lost: dict[int, list[Cell]] = defaultdict(list)
     for cell in table.cells:
         if cell.row < rows[0] or (body and cell.row not in body):
             continue
-        if roles.get(cell.col) not in _VALUE_ROLES or cell.provenance in taken:
+        if cell.provenance in taken:
             continue
-        if classify(cell.text) is not CellClass.QUANTITY:
+        if cell.col in unread:
+            # a short phrase that states a level of a counter, in an indicator's own row (not
+            # a numbered heading merged over rows, 基本目標1 …, nor a sentence another
+            # reading takes)
+            if (
+                cell.row not in by_row
+                or cell.colspan > 1
+                or classify(cell.text) is not CellClass.TEXT
+                or not _states_level(cell.text)
+            ):
+                continue
+        elif (
+            roles.get(cell.col) not in _VALUE_ROLES or classify(cell.text) is not CellClass.QUANTITY
+        ):
             continue
         if cell.row not in left_out:
             left_out[cell.row] = _row_left_out(grid[cell.row], roles, vocabulary)
         if left_out[cell.row]:
             continue
         owner = rows[bisect.bisect_right(rows, cell.row) - 1]
+        if cell.col in unread and any(
+            repr(normalize_text(cell.text)) in w for w in by_row[owner].warnings
+        ):
+            continue  # ('あと1,800人' under 目標まで is not a value: said already)
         lost[owner].append(cell)
     for owner, cells in lost.items():
         shown = ", ".join(repr(normalize_text(c.text)) for c in cells[:4])

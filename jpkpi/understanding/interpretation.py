@@ -590,6 +590,15 @@ def _alternates_label_value(cells: list[Cell], evs: list[CellEvidence]) -> bool:
 _LEGEND = regex.compile(r"[○◎〇×△▲●◯－―\-]\s*[:：]")
 
 
+def heads_value_list(vocabulary: Vocabulary, header: str) -> bool:
+    """Whether a column's innermost heading (``令和5年度 › 目標``: 目標) votes first for a list
+    of values: a baseline, targets or actuals."""
+    votes = column_votes(vocabulary, innermost_heading(header))
+    if not votes:
+        return False
+    return max(votes, key=lambda role: (votes[role][0], role)) in _VALUE_ROLES
+
+
 def column_votes(vocabulary: Vocabulary, text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
     """What a header cell's words vote for (none for a cell longer than a heading), words in 【】
     left out: they describe a bracketed target, not the column or row."""

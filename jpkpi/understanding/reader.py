@@ -57,6 +57,7 @@ from jpkpi.understanding.cells import (
     is_tick,
     is_value,
     kind_heading,
+    level_after_colon,
     money_word,
     ranks_above,
     remembering_classes,
@@ -88,6 +89,7 @@ from jpkpi.understanding.interpretation import (
     RegionReading,
     TableInterpretation,
     column_votes,
+    heads_value_list,
     innermost_heading,
     interpret_table,
 )
@@ -443,6 +445,8 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             valueless
             or _misnamed(table_drafts)
             or _names_elsewhere(block, reading, table_drafts)
+            or _names_under_value_heading(block, reading, table_drafts, vocabulary)
+            or _moved_off_names(block, reading, table_drafts)
             or _deeper_header(block, reading)
             or _misaligned(table_drafts, reading)
         ):
@@ -452,10 +456,19 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             # many as the row reader (any number, where the row reader read no value at all).
             found = _drafts_of_regions(block, reading, lines_by_page.get(page, []), form, section)
             named = [d for d in table_drafts if d.indicator]
+            # where the row reader put names and values on rows apart, its count of names says
+            # nothing (昭和: a legend row under the table, A：3指標 B：2指標, named beside five
+            # names it read no value for)
             if (
                 found
                 and all(d.indicator for d in found)
-                and (valueless or len(found) >= len(named) or _header_names(block, reading, named))
+                and (
+                    valueless
+                    or len(found) >= len(named)
+                    or _names_apart(table_drafts)
+                    or _moved_off_names(block, reading, table_drafts)
+                    or _header_names(block, reading, named)
+                )
             ):
                 if len(found) < len(named):
                     found[0].warnings.append(
@@ -926,6 +939,39 @@ def _around_table(
     return drafts
 
 
+#: A heading of names that says what each name's cell prints after a colon (産山:
+#: ``重要業績評価指標（KPI）：令和5年度の目標``): the part after the colon.
+_HEADING_AFTER_COLON = regex.compile(r"[:：]\s*(?P<list>[^:：]{2,20})$")
+
+
+def _targets_in_names(reading: TableInterpretation, drafts: list[Draft]) -> None:
+    """Names that print a level after a colon (``池山水源・山吹水源の来訪者数：年間6万人``) under
+    a names' heading whose part after its colon names a dated list of targets (``KPI：令和5年度の
+    目標``): the level is that year's target, read from the name's cell; the name is what
+    precedes the colon. Under any other heading the record says what it could not read."""
+    heads = [
+        innermost_heading(c.header)
+        for r in reading.regions
+        for c in r.columns
+        if c.role == "indicator"
+    ]
+    if len(heads) != 1 or (said := _HEADING_AFTER_COLON.search(heads[0])) is None:
+        return
+    part = said.group("list")
+    votes = column_votes(current_vocabulary(), part)
+    period = find_period(part)
+    if period is None or not votes or max(votes, key=lambda k: (votes[k][0], k)) != "target":
+        return
+    for d in drafts:
+        level = level_after_colon(d.indicator) if d.indicator else None
+        if level is None or d.targets or d.indicator is None:
+            continue
+        if classify(level.group("level")) is not CellClass.QUANTITY:
+            continue  # 5年間で延べ10人: a statement of its own span, not the heading year's level
+        d.targets.append(ValueCell(level.group("level"), period, part, where=d.indicator_where))
+        d.indicator = d.indicator[: level.start()].rstrip()
+
+
 def _settled_around(
     table: Table,
     reading: TableInterpretation,
@@ -941,6 +987,7 @@ def _settled_around(
     row with (``◆``)."""
     _bounds_beside(table, reading, drafts)
     _estimates_marked(table, reading, drafts)
+    _targets_in_names(reading, drafts)
     with_judged_values(drafts)  # ◎ 24 | △ 22 under a legend of marks: 24 and 22
     stated_unit = _unit_line(previous)
     listed_units = _listed_units(previous) if stated_unit is None else {}
@@ -2608,6 +2655,9 @@ def _header_names(table: Table, reading: TableInterpretation, named: list[Draft]
 #: Least confidence of a table's interpretation that reads it instead of the row reader where
 #: the row reader matched most rows' cells to columns by content.
 _SURE_READING = 0.9
+#: The confidence of an interpretation whose columns stand over a row reader that matched rows
+#: by content and lost their names.
+_FAIRLY_SURE_READING = 0.8
 
 
 def _misaligned(drafts: list[Draft], reading: TableInterpretation) -> bool:
@@ -2625,6 +2675,29 @@ def _misaligned(drafts: list[Draft], reading: TableInterpretation) -> bool:
         return False
     moved = sum(any(MOVED in w for w in d.warnings) for d in drafts)
     return moved * 2 > len(drafts) or _two_lists_a_period(reading.regions[0])
+
+
+def _moved_off_names(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> bool:
+    """Whether the row reader, matching a row's cells to columns by content, named a row from
+    the column the interpretation reads as each row's indicator type (甘楽: the 区分 cell
+    ``インプット（投入量）`` merged down beside the first row of each group), where the
+    interpretation reads the table as one region of rows it is fairly sure of: the row
+    reader's names, and their count, say nothing then."""
+    if (
+        len(reading.regions) != 1
+        or reading.regions[0].layout is not Layout.ROWS
+        or reading.regions[0].confidence < _FAIRLY_SURE_READING
+    ):
+        return False
+    roles = {c.index: c.role for c in reading.regions[0].columns}
+    column_of = {cell.provenance: cell.col for cell in table.cells}
+    return any(
+        d.indicator
+        and d.indicator_where is not None
+        and any(MOVED in w for w in d.warnings)
+        and roles.get(column_of.get(d.indicator_where, -1)) == "type"
+        for d in drafts
+    )
 
 
 def _two_lists_a_period(region: RegionReading) -> bool:
@@ -2656,9 +2729,7 @@ def _misnamed(drafts: list[Draft]) -> bool:
     """Whether the row reader named no indicator, took values for more names than it got
     right (``30件(平成26年)`` as a name), or read as many nameless rows of values as names
     without values (a two-row header it did not follow)."""
-    bare_names = sum(bool(d.indicator) and not d.has_values() for d in drafts)
-    if bare_names and sum(not d.indicator and d.has_values() for d in drafts) >= bare_names:
-        # names on rows of their own and values on others: a header the rows did not follow
+    if _names_apart(drafts):
         return True
     named = misnamed = 0
     for d in drafts:
@@ -2669,6 +2740,15 @@ def _misnamed(drafts: list[Draft]) -> bool:
         elif d.indicator:
             misnamed += 1
     return not named or misnamed > named
+
+
+def _names_apart(drafts: list[Draft]) -> bool:
+    """Whether the row reader read names on rows of their own and values on others, as many
+    nameless rows of values as names without values: a header the rows did not follow."""
+    bare_names = sum(bool(d.indicator) and not d.has_values() for d in drafts)
+    return (
+        bool(bare_names) and sum(not d.indicator and d.has_values() for d in drafts) >= bare_names
+    )
 
 
 def _valueless(drafts: list[Draft], reading: TableInterpretation, vocabulary: Vocabulary) -> bool:
@@ -2711,6 +2791,27 @@ def _names_elsewhere(table: Table, reading: TableInterpretation, drafts: list[Dr
     }
     outside = sum(1 for d in drafts if d.indicator and normalize_text(d.indicator) not in texts)
     return outside * 2 > len(drafts)
+
+
+def _names_under_value_heading(
+    table: Table, reading: TableInterpretation, drafts: list[Draft], vocabulary: Vocabulary
+) -> bool:
+    """Whether most of the row reader's names come from a column the interpretation leaves
+    unread under a heading that names a list of values, beside an indicator column of its own
+    (``目標（R6）`` over ``村人口の1%（約45人）の移住``: targets the row reader took for names)."""
+    unread = {
+        c.index
+        for r in reading.regions
+        if r.layout is Layout.ROWS and any(c.role == "indicator" for c in r.columns)
+        for c in r.columns
+        if c.role == "ignore" and heads_value_list(vocabulary, c.header)
+    }
+    if not unread:
+        return False
+    column_of = {cell.provenance: cell.col for cell in table.cells}
+    named = [d.indicator_where for d in drafts if d.indicator and d.indicator_where is not None]
+    under = sum(column_of.get(where, -1) in unread for where in named)
+    return bool(named) and under * 2 > len(named)
 
 
 def _names_indicator(d: Draft) -> bool:
