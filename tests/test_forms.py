@@ -723,7 +723,10 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms233", "all"),
         (FORMS.parent / "forms234", "all"),
         (FORMS.parent / "forms236", "all"),
+        (FORMS.parent / "forms235", "all"),
         (FORMS.parent / "forms237", "all"),
+        (FORMS.parent / "forms240", "all"),
+        (FORMS.parent / "forms241", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -808,8 +811,8 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     御嵩 (a money field), forms228's 鋸南 (`第N期（R3.4～R4.3）` business terms) and 結城 (a `※` on
     the target headings whose note makes every target a floor), and forms230's 大江
     (`（10月7日調査）` survey days); forms232's 城里 (a money field, `R6交付金対象事業費`) and
-    forms235's 幸田 (a years-down grid of half-year month-ends, `4年9月末`, whose period rows
-    are read as indicators) came in last and are left as found."""
+    forms238's 浦幌 (forecasts marked by italic type alone, a legend saying so) came in last and
+    are left as found."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -5640,3 +5643,40 @@ def test_a_name_with_a_level_after_a_colon_under_a_plain_heading_says_so(tmp_pat
     (record,) = html_page(tmp_path, "colon", html_table(rows)).records
     assert record.indicator == "移住者数" and not record.targets
     assert any("'年間20人'" in w for w in record.warnings)
+
+
+def test_half_year_month_ends_down_the_side_without_their_era() -> None:
+    """幸田 (corpora/forms235): rows `4年3月末（基準）` … `6年3月末` down the side on a 令和 sheet:
+    each KPI column is a record, `5年3月末` is March 2023 (FY2022) and `5年9月末` September 2023
+    (FY2023); the 中間目標 and 最終目標 rows are targets; the derived `直近1年の増減` row is no
+    period's value; the era assumed is said."""
+    kota = _named("forms235", "kota_kpi_hanki_r5.pdf")
+    firms = kota["企業立地件数(累計)"]
+    assert (firms.unit, firms.baseline.quantity.value) == ("件", 12)
+    assert (firms.baseline.period.year, firms.baseline.period.month) == (2022, 3)
+    assert [
+        (a.period.fiscal_year, a.period.year, a.period.month, a.quantity.value)
+        for a in firms.actuals
+    ] == [(2022, 2022, 9, 13), (2022, 2023, 3, 15), (2023, 2023, 9, 15), (2023, 2024, 3, 17)]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in firms.targets] == [
+        (2023, 18),
+        (2025, 22),
+    ]
+    assert any("令和" in w for w in firms.warnings)
+    assert len(kota) == 4
+
+
+def test_a_unit_cell_with_what_it_is_converted_to_keeps_its_scale() -> None:
+    """都農 (corpora/forms241): `千本（750ml換算）` in the 単位 column is thousands of bottles
+    (208.4 → 208,400 本), the bracket no part of the unit."""
+    wine = _named("forms241", "tsuno_jimujigyo_hyoka_r5.pdf")["都農ワインの出荷本数"]
+    assert wine.unit == "本"
+    assert [(a.period.fiscal_year, a.quantity.value) for a in wine.actuals] == [
+        (2021, 208400),
+        (2022, 215900),
+        (2023, 219300),
+    ]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in wine.targets] == [
+        (2023, 225000),
+        (2025, 230000),
+    ]

@@ -398,3 +398,21 @@ def test_a_bracket_naming_the_figures_year_dates_the_heading(text: str, fiscal_y
 
     found = find_period(text)
     assert found is not None and (found.fiscal_year, found.raw) == (fiscal_year, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "era", "expected"),
+    [
+        ("5年3月末", "令和", (2022, 2023, 3)),
+        ("4年9月末（基準）", "令和", (2022, 2022, 9)),
+        ("中間目標（6年3月末）", "令和", (2023, 2024, 3)),
+        ("30年10月", "令和", (2018, 2018, 10)),
+    ],
+)
+def test_a_month_of_a_year_without_its_era(text: str, era: str, expected: tuple) -> None:
+    """幸田's `5年3月末`: March of 令和5 (2023), the end of FY2022; 30年10月 on a 令和 sheet is
+    平成30 (a year 令和 would put after 2030)."""
+    from jpkpi.primitives.period import find_eraless_period
+
+    p = find_eraless_period(text, era)
+    assert p is not None and (p.fiscal_year, p.year, p.month) == expected

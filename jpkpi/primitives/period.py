@@ -483,7 +483,8 @@ def _range_end(folded: str, start: regex.Match[str]) -> Period | None:
 #: not preceded by an era, a digit or a letter.
 _ERALESS = regex.compile(
     r"(?<![0-9A-Za-z\p{Han}])(?P<n>[0-9]{1,2}|元)\s*"
-    r"(?:年度(?P<end>末)?|(?P<cal>年)(?=\s*(?:平均)?\s*[)）]?\s*$))"
+    r"(?:年度(?P<end>末)?|年\s*(?P<month>[0-9]{1,2})\s*月(?![0-9])"
+    r"|(?P<cal>年)(?=\s*(?:平均)?\s*[)）]?\s*$))"
 )
 #: An era name or initial with its year, for telling which era a document dates itself in.
 _ERA_DATE = regex.compile(rf"(?P<era>{_ERA})\s*(?:元|[0-9]{{1,2}})\s*年")
@@ -538,9 +539,9 @@ def guess_era(texts: Iterable[str]) -> str | None:
 
 
 def find_eraless_period(s: str, era: str) -> Period | None:
-    """A fiscal year printed without its era (``20年度実績``) read in ``era``, or a calendar
-    year that ends the text (``26年``); the last year of a range (``24～26年度平均``); None if
-    none.
+    """A fiscal year printed without its era (``20年度実績``) read in ``era``, a month of a
+    year (``5年3月末``: March 2023, FY2022), or a calendar year that ends the text (``26年``);
+    the last year of a range (``24～26年度平均``); None if none.
 
     Only for headers of a document whose own dates name ``era``: the caller says which era it
     assumed (in a warning), since nothing in the cell does.
@@ -568,6 +569,11 @@ def find_eraless_period(s: str, era: str) -> Period | None:
             return None
     if m.group("end"):
         return Period(year, year + 1, 3, s)
+    if m.group("month"):  # 5年3月末 (幸田): that month of the calendar year, in its fiscal year
+        month = int(m.group("month"))
+        if not 1 <= month <= 12:
+            return None
+        return Period(year if month >= 4 else year - 1, year, month, s)
     if m.group("cal"):  # 527万人（26年）: a calendar year, the text's last word
         return Period(None, year, None, s)
     return Period(year, None, None, s)

@@ -322,6 +322,9 @@ CUMULATIVE_PREFIXES = tuple(
 _BRACKET_UNIT = regex.compile(r"t|kg|㎏|トン")
 #: A unit's bracket that gives the size of one of it (甲良's ``俵（60kg）``): no part of the unit.
 _MEASURE = regex.compile(r"[0-9][0-9,.]*\s*(?:kg|g|t|L|l|ml|mL|m|cm|㎏|㎡|m2|坪|升|石|斗|合)")
+#: A unit's bracket that says what the count is converted to (都農's ``千本（750ml換算）``): no
+#: part of the unit.
+_CONVERTED = regex.compile(r"[^()]{1,10}換算")
 #: A unit's bracket that says whether tax is in the amount (``千円（税込）``): no part of the unit.
 _TAX_NOTES = frozenset({"(税込)", "(税込み)", "(税抜)", "(税抜き)", "(税別)"})
 
@@ -342,6 +345,10 @@ def unit_qualifier(unit: str) -> tuple[str, frozenset[str]]:
             return head, frozenset()  # 本（t）: bluefin counted, their weight in t in brackets
         if _MEASURE.fullmatch(norm[bracket + 1 : -1].strip()):
             return norm[:bracket].strip(), frozenset()  # 俵（60kg）: bales, each bale's weight said
+        if _CONVERTED.fullmatch(norm[bracket + 1 : -1].strip()):
+            return norm[
+                :bracket
+            ].strip(), frozenset()  # 千本（750ml換算）: bottles, by what counted
     for word in CUMULATIVE_PREFIXES:
         rest = norm.removeprefix(word).strip()
         if rest != norm and rest and split_scale(rest)[1] in COUNTERS:

@@ -124,6 +124,8 @@ _HOLD_LEVEL = regex.compile(r"(?:現状|現在|基準|前年度?)(?:値|水準)?
 _COLON_VALUE = regex.compile(r"[:：]\s*[△▲\-]?[0-9]")
 #: A direction word alone (増加, 減少): a target that says which way and no level.
 _WAY_WORDS = INCREASE_WORDS | DECREASE_WORDS
+#: A gloss in brackets closing a unit cell (``（750ml換算）``): what the unit counts by.
+_TRAILING_GLOSS = regex.compile(r"[(（][^()（）]{1,12}[)）]$")
 _UNIT_LABEL = regex.compile(r"^[十百千万億兆]{1,3}[^\d十百千万億兆一二三四五六七八九〇]{1,3}$")
 _BULLETED = regex.compile(r"^[・\-－•]|/")
 _PROSE_START = regex.compile(r"^\s*[(（](?:目的|内容)[)）]")
@@ -263,8 +265,10 @@ def _classify(text: str) -> CellClass:
     except ParseError:
         pass
     else:
-        if _UNIT_LABEL.match(bare):
-            return CellClass.TEXT  # 千円, 百万円: a unit heading in a 単位 column, not 1,000 yen
+        if _UNIT_LABEL.match(_TRAILING_GLOSS.sub("", bare)):
+            # 千円, 百万円: a unit heading in a 単位 column, not 1,000 yen; also with a gloss in
+            # brackets after it (都農: 千本（750ml換算）)
+            return CellClass.TEXT
         if q.unit and _HORIZON.match(q.unit) and header_role(q.unit) in _VALUE_HEADINGS:
             return CellClass.HEADER  # 5ヵ年目標, 3年後目標: a horizon heading, not the quantity 5
         if q.unit and _YEARS_TOTAL.fullmatch(q.unit):

@@ -803,7 +803,9 @@ _RATE_ROLES = frozenset({"ratio", "status", "evaluation"})
 #: 差``, ``目標との差``, ``目標比``, ``前年度比``, ``増減``): worked out, no list of its own.
 _DIFFERENCE_LABEL = regex.compile(
     r"(?:目標|計画|実績|基準)値?(?:と(?:目標|計画|実績|基準)値?の?|との?)(?:比較|差|乖離)"
-    r"|^(?:目標|計画|前年度?|対前年度?|基準年度?)(?:値)?(?:比|差)$|^増減(?:数|値)?$"
+    r"|^(?:目標|計画|前年度?|対前年度?|基準年度?)(?:値)?(?:比|差)$"
+    # (増減, 直近1年の増減 (幸田), 対前年増減: how much a row moved, no period's values)
+    r"|(?:^|の|対?前年度?)増減(?:数|値|分)?$"
 )
 
 
@@ -2839,7 +2841,13 @@ def _periods_down(
             label = f"{label} {normalize_text(final.text)}"
             flags = flags | FINALITY_FLAGS.get(_finality(final.text) or "", frozenset())
         rows.append(RowReading(r, "values", lst or "actual", e.period, label, flags, why))
-    columns = [ColumnReading(lo, "period", 3.0, None, 0.0, ("its cells are periods",), "")]
+    # (幸田's 5年3月末 down the side, no era printed: read in the document's era, said)
+    assumed = any(e.era_assumed for _, _, e in labelled)
+    columns = [
+        ColumnReading(
+            lo, "period", 3.0, None, 0.0, ("its cells are periods",), "", era_assumed=assumed
+        )
+    ]
     columns += [
         ColumnReading(
             col,
