@@ -718,6 +718,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms223", "all"),
         (FORMS.parent / "forms224", "all"),
         (FORMS.parent / "forms225", "all"),
+        (FORMS.parent / "forms228", "all"),
         (FORMS.parent / "forms229", "all"),
         (FORMS.parent / "forms231", "all"),
         (FORMS.parent / "forms233", "all"),
@@ -808,9 +809,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     (`うち` columns of a years-down goal, a `100万人台` band) are left as found; so are forms226's
     舟形 (final targets written only in its 成果指標 sentences), forms227's 武豊 (`（転入者数）` /
     `（転出者数）` rows under 社会増減数, which F227 leaves out by a note and F170 would read) and
-    御嵩 (a money field), forms228's 鋸南 (`第N期（R3.4～R4.3）` business terms) and 結城 (a `※` on
-    the target headings whose note makes every target a floor), and forms230's 大江
-    (`（10月7日調査）` survey days); forms232's 城里 (a money field, `R6交付金対象事業費`) and
+    御嵩 (a money field), and forms230's 大江 (`（10月7日調査）` survey days); forms232's 城里 (a money field, `R6交付金対象事業費`) and
     forms238's 浦幌 (forecasts marked by italic type alone, a legend saying so) came in last and
     are left as found."""
     from jpkpi.eval import trust
@@ -5679,4 +5678,32 @@ def test_a_unit_cell_with_what_it_is_converted_to_keeps_its_scale() -> None:
     assert [(t.period.fiscal_year, t.quantity.value) for t in wine.targets] == [
         (2023, 225000),
         (2025, 230000),
+    ]
+
+
+def test_a_marked_target_heading_whose_note_makes_every_target_a_floor() -> None:
+    """結城 (corpora/forms228): `目標※` and `目標値（R7）※` over bare numbers, and under both tables
+    `※目標値は,いずれも記載の数値以上を目指すものです。`: every target is a floor (at_least), in
+    the first table too; baselines and actuals take no bound."""
+    yuki = _named("forms228", "yuki_kpi_jisseki_r5.html")
+    visitors = yuki["観光入込客数"]
+    assert [
+        (t.period.fiscal_year, t.quantity.value, t.quantity.flags) for t in visitors.targets
+    ] == [
+        (2023, 850000, frozenset({"at_least"})),
+        (2025, 900000, frozenset({"at_least"})),
+    ]
+    assert all(not a.quantity.flags & {"at_least"} for a in visitors.actuals)
+    consultations = yuki["移住相談件数"]
+    assert [t.quantity.flags for t in consultations.targets] == [frozenset({"at_least"})] * 2
+
+
+def test_a_term_named_under_targets_takes_the_period_another_heading_gives_it() -> None:
+    """鋸南 (corpora/forms228): `第9期` under 目標値 is the term `第9期（R5.4～R6.3）` under 実績値
+    dates, FY2023; `第11期（R7.4～R8.3）` dates itself, FY2025."""
+    kyonan = _named("forms228", "kyonan_michinoeki_seika_r5.pdf")
+    visitors = kyonan["道の駅の来場者数"]
+    assert [(t.period.fiscal_year, t.period.raw, t.quantity.value) for t in visitors.targets] == [
+        (2023, "第9期", 800000),
+        (2025, "第11期（R7.4～R8.3）", 900000),
     ]

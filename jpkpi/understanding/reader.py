@@ -35,6 +35,7 @@ from jpkpi.primitives.period import (
     without_periods,
 )
 from jpkpi.primitives.quantity import (
+    SUFFIX_QUALIFIERS,
     Quantity,
     counter_of,
     normalize_unit,
@@ -930,6 +931,7 @@ def _around_table(
     form's fields, and each row's count basis."""
     notes = _notes_after(*at)
     drafts = _settled_around(table, reading, drafts, previous, marked, notes)
+    _bounded_by_marked_note(drafts, *at)
     _heading_dated(drafts, previous)
     _baselines_dated_by_section(drafts)
     _dated(drafts, era, report, plan, notes)
@@ -972,6 +974,37 @@ def _targets_in_names(reading: TableInterpretation, drafts: list[Draft]) -> None
         d.indicator = d.indicator[: level.start()].rstrip()
 
 
+#: A heading that names a term and dates it in brackets (鋸南: ``第9期（R5.4～R6.3）``).
+_DATED_TERM = regex.compile(r"(?P<term>[^()（）]{1,12}?)\s*[(（](?P<period>[^()（）]{2,20})[)）]")
+
+
+def _dated_by_named_term(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
+    """Values under a heading that only names a term (``第9期`` under 目標値), where another
+    heading of the same header names that term and dates it (``第9期（R5.4～R6.3）`` under 実績値):
+    that term's period, its raw the heading as printed."""
+    heads = {r for region in reading.regions for r in region.header_rows}
+    dated: dict[str, Period] = {}
+    for cell in table.cells:
+        if cell.row not in heads:
+            continue
+        m = _DATED_TERM.fullmatch(normalize_text(cell.text))
+        period = find_period(m.group("period")) if m is not None else None
+        if m is not None and period is not None:
+            dated.setdefault(m.group("term").replace(" ", ""), period)
+    if not dated:
+        return
+
+    def dated_cell(v: ValueCell) -> ValueCell:
+        if v.period is not None:
+            return v
+        term = innermost_heading(v.header).replace(" ", "")
+        period = dated.get(term)
+        return replace(v, period=replace(period, raw=term)) if period is not None else v
+
+    for d in drafts:
+        d.map_values(dated_cell)
+
+
 def _settled_around(
     table: Table,
     reading: TableInterpretation,
@@ -988,6 +1021,7 @@ def _settled_around(
     _bounds_beside(table, reading, drafts)
     _estimates_marked(table, reading, drafts)
     _targets_in_names(reading, drafts)
+    _dated_by_named_term(table, reading, drafts)
     with_judged_values(drafts)  # ◎ 24 | △ 22 under a legend of marks: 24 and 22
     stated_unit = _unit_line(previous)
     listed_units = _listed_units(previous) if stated_unit is None else {}
@@ -2059,6 +2093,39 @@ def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
         if period is not None:
             found[mark] = period
     return Notes(found, tuple(texts), bodies)
+
+
+#: An unnumbered note that makes every target a floor or a ceiling, no level of its own (結城:
+#: ``※目標値は、いずれも記載の数値以上を目指すものです。``).
+_BOUND_NOTE = regex.compile(r"^※\s*目標(?:値|数値)?は[^0-9０-９]*?(?P<bound>以上|以下)")
+
+
+def _bounded_by_marked_note(drafts: list[Draft], blocks: Sequence[Block], index: int) -> None:
+    """Targets under a heading that ends in a bare ``※`` (``目標値（R7）※``) take the bound of
+    the first unnumbered note after the table that says every target is a floor or a ceiling
+    (``※目標値は、いずれも記載の数値以上を目指すものです。``), as ``900以上`` in the cell would;
+    the note may stand under a later table the same mark heads."""
+    marked = [
+        v
+        for d in drafts
+        for v in d.targets
+        if normalize_text(v.header).replace(" ", "").endswith("※")
+    ]
+    if not marked:
+        return
+    for i in range(index + 1, min(len(blocks), index + 1 + _NOTE_BLOCKS)):
+        line = _line_at(blocks, i)
+        m = _BOUND_NOTE.match(normalize_text(line.text)) if line is not None else None
+        if m is not None:
+            flag = SUFFIX_QUALIFIERS[m.group("bound")]
+            break
+    else:
+        return
+    for d in drafts:
+        d.targets = [
+            replace(v, flags=v.flags | {flag}) if any(v is w for w in marked) else v
+            for v in d.targets
+        ]
 
 
 def _line_at(blocks: Sequence[Block], index: int) -> TextLine | None:
