@@ -718,6 +718,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms223", "all"),
         (FORMS.parent / "forms224", "all"),
         (FORMS.parent / "forms225", "all"),
+        (FORMS.parent / "forms226", "all"),
         (FORMS.parent / "forms228", "all"),
         (FORMS.parent / "forms229", "all"),
         (FORMS.parent / "forms231", "all"),
@@ -806,8 +807,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     column's annual flag; forms214's 風間浦 (a `数量 | 金額` pair under every period), 八郎潟 (a
     `実人数` row under a name merged over `延人数`) and 下郷 (kinds named only by the section
     heading), forms216's 山ノ内 (ski seasons `2018-19` dated by their end) and forms217's 南小国
-    (`うち` columns of a years-down goal, a `100万人台` band) are left as found; so are forms226's
-    舟形 (final targets written only in its 成果指標 sentences), forms227's 武豊 (`（転入者数）` /
+    (`うち` columns of a years-down goal, a `100万人台` band) are left as found; so are forms227's 武豊 (`（転入者数）` /
     `（転出者数）` rows under 社会増減数, which F227 leaves out by a note and F170 would read) and
     御嵩 (a money field), and forms230's 大江 (`（10月7日調査）` survey days); forms232's 城里 (a money field, `R6交付金対象事業費`) and
     forms238's 浦幌 (forecasts marked by italic type alone, a legend saying so) came in last and
@@ -5707,3 +5707,18 @@ def test_a_term_named_under_targets_takes_the_period_another_heading_gives_it() 
         (2023, "第9期", 800000),
         (2025, "第11期（R7.4～R8.3）", 900000),
     ]
+
+
+def test_a_kpi_sentence_dates_a_final_target_after_the_target_columns() -> None:
+    """舟形 (corpora/forms226): `鮎の販売額（…）を、令和7年度に年間1,200万円とする。` beside
+    `R5目標 | R5実績` gives FY2025's target of 12,000,000 円 after the column's FY2023 one;
+    `1シーズン3万人` is no level of 1 in the row's 人/シーズン, said."""
+    funagata = _named("forms226", "funagata_jimu_jigyo_hyoka_r5.pdf")
+    sales = funagata["鮎の販売額(稚鮎センター・直売所)"]
+    assert [(t.period.fiscal_year, t.quantity.value, t.quantity.flags) for t in sales.targets] == [
+        (2023, 11000000, frozenset()),
+        (2025, 12000000, frozenset({"annual"})),
+    ]
+    anglers = funagata["小国川の鮎釣り解禁期間の遊漁者数"]
+    assert [t.period.fiscal_year for t in anglers.targets] == [2023]
+    assert any("'1シーズン'" in w for w in anglers.warnings)

@@ -28,6 +28,7 @@ from jpkpi.primitives.quantity import (
     WAY_LEAD,
     Part,
     Quantity,
+    counter_of,
     normalize_unit,
     parse_quantity,
     split_scale,
@@ -665,6 +666,30 @@ _STARTS_FROM = regex.compile(r"[^\s、。,]{0,4}?から")
 _DATED_START = regex.compile(rf"{_DATED_PERIOD}\s*の\s*{_LEVEL_WORDS}\s*から")
 
 
+def _later_targets(
+    targets: list[Observation], dated: list[Observation], warnings: list[str]
+) -> list[Observation]:
+    """The targets a name's sentence dates after every target its columns give, where each is in
+    the columns' counter (``年間1,200万円`` beside 千円 columns: 円); a level in another counter
+    (``1シーズン`` of ``1シーズン3万人``) is not read, and said."""
+    last = max((year_of(t.period) for t in targets if t.period is not None), default=0)
+    # (what is counted, per whatever: 人/シーズン counts 人)
+    counters = {counter_of(t.quantity.unit).split("/")[0] for t in targets if t.quantity.unit}
+    out = []
+    for obs in dated:
+        if obs.period is None or year_of(obs.period) <= last:
+            continue
+        unit = obs.quantity.unit
+        if unit is None or counter_of(unit).split("/")[0] not in counters:
+            warnings.append(
+                f"its sentence's level {obs.quantity.raw!r} for {obs.period.raw} is not in the "
+                "unit of its target columns; it was not read"
+            )
+            continue
+        out.append(obs)
+    return out
+
+
 def _dated_levels(
     text: str, default_unit: str | None, flags: frozenset[str], where: Provenance | None
 ) -> tuple[Observation | None, list[Observation]]:
@@ -1113,7 +1138,12 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         # 【目標】令和6年度に、…を年間13.0t (野田): the sentence under the row, read as a name's
         said_in_name = draft.stated_goal
         statement = statement or parse_target_statement(draft.stated_goal, baseline=baseline_q)
-    if said_in_name and not (targets and baseline):
+    if said_in_name and targets and baseline:
+        # 鮎の販売額を、令和7年度に年間1,200万円とする。 beside R5目標 | R5実績 (舟形): a year the
+        # sentence dates after every target column's is one more target, in their counter
+        _, dated = _dated_levels(said_in_name, default_unit, unit_flags, draft.indicator_where)
+        targets = targets + _later_targets(targets, dated, warnings)
+    elif said_in_name:
         # 出生数を令和4年度に26人、令和6年度に30人とする (下條): a name that states its targets,
         # each level the sentence dates the target of that year; where it says where it starts
         # (神山: 令和2（2020）年度の1,119tから), that is the baseline
