@@ -721,6 +721,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms226", "all"),
         (FORMS.parent / "forms228", "all"),
         (FORMS.parent / "forms229", "all"),
+        (FORMS.parent / "forms230", "all"),
         (FORMS.parent / "forms231", "all"),
         (FORMS.parent / "forms233", "all"),
         (FORMS.parent / "forms234", "all"),
@@ -809,7 +810,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     heading), forms216's 山ノ内 (ski seasons `2018-19` dated by their end) and forms217's 南小国
     (`うち` columns of a years-down goal, a `100万人台` band) are left as found; so are forms227's 武豊 (`（転入者数）` /
     `（転出者数）` rows under 社会増減数, which F227 leaves out by a note and F170 would read) and
-    御嵩 (a money field), and forms230's 大江 (`（10月7日調査）` survey days); forms232's 城里 (a money field, `R6交付金対象事業費`) and
+    御嵩 (a money field); forms232's 城里 (a money field, `R6交付金対象事業費`) and
     forms238's 浦幌 (forecasts marked by italic type alone, a legend saying so) came in last and
     are left as found."""
     from jpkpi.eval import trust

@@ -416,3 +416,14 @@ def test_a_month_of_a_year_without_its_era(text: str, era: str, expected: tuple)
 
     p = find_eraless_period(text, era)
     assert p is not None and (p.fiscal_year, p.year, p.month) == expected
+
+
+def test_a_survey_day_in_brackets_after_the_year_gives_its_month() -> None:
+    """大江 (corpora/forms230): `R3（10月10日調査）` is FY2021 counted in October 2021, as
+    `H26（7月末時点）` is; a survey in February falls in the next calendar year."""
+    from jpkpi.primitives.period import Period
+
+    assert find_period("基準値H30（10月7日調査）") == Period(
+        2018, 2018, 10, "基準値H30（10月7日調査）"
+    )
+    assert find_period("R4（2月5日調査）") == Period(2022, 2023, 2, "R4（2月5日調査）")

@@ -400,8 +400,9 @@ def without_periods(s: str) -> str:
 
 
 #: A date a value is counted at, in brackets after the period it is for
-#: (``R2実績（R3.3.31現在）``, ``H27～H31（R2.3末時点）``): the bracket holds the date alone.
-_AS_OF = regex.compile(r"[(（]\s*(?P<date>[^()（）]{2,16}?)\s*(?:現在|時点)\s*[)）]")
+#: (``R2実績（R3.3.31現在）``, ``H27～H31（R2.3末時点）``, 大江's ``R3（10月10日調査）``): the
+#: bracket holds the date alone.
+_AS_OF = regex.compile(r"[(（]\s*(?P<date>[^()（）]{2,16}?)\s*(?:現在|時点|調査)\s*[)）]")
 
 
 #: A month alone as the date a value is counted at (``7月末``, ``3月``).
