@@ -813,7 +813,10 @@ def _nearest(
     ok = True
     for ln in lines:
         assert ln.y is not None
-        i = min(range(len(ys)), key=lambda j: abs(ys[j] - float(ln.y)))  # type: ignore[arg-type]
+        # (a line midway between two sub-rows, 大鰐's name beside its two-line cells, goes to
+        # the upper one whichever reader placed its glyphs: distances are compared to 0.01 pt)
+        y = float(ln.y)
+        i = min(range(len(ys)), key=lambda j: (round(abs(ys[j] - y), 2), j))
         if abs(ys[i] - ln.y) > BESIDE * pitch or rows[i]:
             ok = False
         rows[i].append(ln)
