@@ -5723,3 +5723,26 @@ def test_a_kpi_sentence_dates_a_final_target_after_the_target_columns() -> None:
     anglers = funagata["小国川の鮎釣り解禁期間の遊漁者数"]
     assert [t.period.fiscal_year for t in anglers.targets] == [2023]
     assert any("'1シーズン'" in w for w in anglers.warnings)
+
+
+def test_a_target_merged_down_over_the_years_is_each_years_target() -> None:
+    """富加 (corpora/forms239): KPI②'s 目標 `40` merged down over the R2-R6 rows of a years-down
+    grid (a note: 第2期（R2～R6）の毎年度の目標) is the target of each of those years; `H31/R元`
+    dates FY2019."""
+    tomika = _named("forms239", "tomika_kpi_suii_r5.pdf")
+    grants = tomika["新築住宅建設奨励金の交付件数"]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in grants.targets] == [
+        (2019, 35),
+        (2020, 40),
+        (2021, 40),
+        (2022, 40),
+        (2023, 40),
+        (2024, 40),
+    ]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in grants.actuals] == [
+        (2019, 33),
+        (2020, 38),
+        (2021, 42),
+        (2022, 45),
+        (2023, 39),
+    ]

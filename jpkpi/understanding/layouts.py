@@ -1672,10 +1672,11 @@ def _periods_down_drafts(
         if corner is not None and corner is not head and _KPI_NUMBER.fullmatch(own):
             d.label = own  # KPI① beside the name heading a card's values
         d.department = _own_department(table, reading, form) or d.department
+        dated_rows = {row.index for row in region.rows if row.period is not None}
         for row in region.rows:
             for each in cols:
                 cell = grid[row.index][each.index]
-                if cell is None or cell.empty or cell.row != row.index or cell.col != each.index:
+                if cell is None or cell.empty or cell.col != each.index:
                     continue  # (a baseline merged over the lists is read at its first column)
                 flags = row.flags | each.flags  # (延べ on a row saying how it is counted)
                 vc = ValueCell(cell.text, row.period, row.label, flags, cell.provenance)
@@ -1683,6 +1684,11 @@ def _periods_down_drafts(
                 if each.listed is not None and row.list != "baseline":
                     listed = each.listed  # 目標値 | 実績値 under the name: the column's list
                     vc = replace(vc, header=f"{row.label} {each.header}")
+                if cell.row != row.index and not (
+                    # 富加: a target merged down over the years' rows is each year's target
+                    listed == "target" and cell.row in dated_rows and row.period is not None
+                ):
+                    continue
                 _add_value(d, listed, vc)
         d.warnings.extend(reading.warnings)
         if d.has_values():
