@@ -5531,7 +5531,8 @@ def test_a_legend_row_under_the_grid_leaves_its_rows_read_whole() -> None:
 def test_targets_written_as_a_level_and_its_act_are_read() -> None:
     """国頭 (corpora/forms233): `年間45万人の来訪` under `令和5年度 › 目標` and `年間50万人の来訪`
     under `最終目標（R6）` are the FY2023 and FY2024 targets, annual; `延べ1万人の参加`
-    cumulative; the evaluation `未達成` agrees with the numbers."""
+    cumulative; `村人口の1%（約45人）の移住` the count in its bracket; the evaluations agree with
+    the numbers."""
     kunigami = _named("forms233", "kunigami_kpi_shinchoku_r5.html")
     visitors = kunigami["観光入込客数(辺戸岬・比地大滝ほか主要地点)"]
     assert [
@@ -5547,6 +5548,14 @@ def test_targets_written_as_a_level_and_its_act_are_read() -> None:
         (12000, frozenset({"cumulative"})),
     ]
     assert not visitors.warnings and not tours.warnings
+    # `村人口の1%（約45人）の移住`: the share's count in brackets, in the row's 人
+    moving = kunigami["移住者数"]
+    assert moving.unit == "人"
+    assert [(t.quantity.value, t.quantity.unit, t.quantity.flags) for t in moving.targets] == [
+        (45, "人", frozenset({"approx"})),
+        (53, "人", frozenset({"approx"})),
+    ]
+    assert moving.status.computed == "not_achieved"
 
 
 def test_year_and_month_ends_with_a_dot_date_the_columns() -> None:

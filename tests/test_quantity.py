@@ -692,9 +692,10 @@ def test_a_count_since_the_first_and_a_counters_bracket_naming_a_weight() -> Non
     assert unit_qualifier("単位あたりコスト(千円)")[0] == "単位あたりコスト(千円)"
 
 
-@pytest.mark.parametrize("text", ["2023.3末", "3末"])
+@pytest.mark.parametrize("text", ["2023.3末", "2023.3月末"])
 def test_a_months_end_is_a_period_not_a_quantity(text: str) -> None:
-    """八丈's `2023.3末`: a year and month's end (parse_period's), no 2023.3 of a unit 末."""
+    """八丈's `2023.3末` (and `2023.3月末`): a year and month's end, as parse_period reads it, no
+    2023.3 of a unit 末."""
     with pytest.raises(ParseError, match="is a period"):
         parse_quantity(text)
 

@@ -2487,3 +2487,85 @@ def test_a_numbered_title_is_no_level_of_an_act() -> None:
 
     assert level_of_act("1 農林産品の安定生産") is None
     assert level_of_act("年間3件の創業") == "年間3件"
+
+
+@pytest.mark.parametrize(("cell", "change"), [("50人の減少", (50, "人")), ("20%の削減", (20, "%"))])
+def test_a_change_written_with_its_act_is_no_level(
+    tmp_path: Path, cell: str, change: tuple[int, str]
+) -> None:
+    """Review 24: `50人の減少` under `目標（R6）` is how much to move, the target statement's change,
+    never a target of 50 (a level written with its act, `年間45万人の来訪`, is one)."""
+    rows = [["KPI", "基準値（R元）", "目標（R6）", "実績（R5）"], ["指標A", "400", cell, "380"]]
+    (record,) = html_page(tmp_path, "change", html_table(rows)).records
+    assert not record.targets
+    assert record.target_statement is not None and record.target_statement.change is not None
+    assert (record.target_statement.change.value, record.target_statement.change.unit) == change
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ごみの排出量を、令和5年度に1人1日当たり850gに削減する。",
+        "CO2排出量を、令和5年度までに30%削減する。",
+        "農地面積を、令和5年度に50ha拡大する。",
+    ],
+)
+def test_a_kpi_sentence_that_changes_by_an_amount_dates_no_level(tmp_path: Path, name: str) -> None:
+    """Review 24: a sentence ending in 削減する or 拡大する after an amount (`30%`, `50ha`) or a
+    level per `1人1日当たり` gives no dated target (no 1 人, no unit `%削減す`); the name is split
+    off and the sentence kept as the target statement."""
+    rows = [["KPI（目標）", "基準値（R2）", "R5実績"], [name, "900", "880"]]
+    (record,) = html_page(tmp_path, "sentence", html_table(rows)).records
+    assert not record.targets
+    assert record.indicator == name.split("を、")[0]
+    assert record.target_statement is not None
+
+
+@pytest.mark.parametrize("name", ["交通：1日平均利用者数", "健康：3歳児健診受診率"])
+def test_a_category_before_a_name_that_opens_with_a_number_stays(tmp_path: Path, name: str) -> None:
+    """Review 24: `交通：1日平均利用者数` is a category and a name that opens with a number, not a
+    name and a level: the name is kept whole, and no warning says a value was left."""
+    rows = [["KPI", "基準値（R元）", "R5実績"], [name, "120", "130"]]
+    (record,) = html_page(tmp_path, "category", html_table(rows)).records
+    assert record.indicator == name.replace("：", ":")
+    assert not any("after the name" in w for w in record.warnings)
+
+
+def test_a_level_in_a_name_cell_keeps_its_own_year(tmp_path: Path) -> None:
+    """Review 24: `移住者数：20人（R7）` under `重要業績評価指標（KPI）：令和5年度の目標` is FY2025's
+    target, the year the cell prints, not the heading's."""
+    rows = [
+        ["重要業績評価指標（KPI）：令和5年度の目標", "基準値（R元）", "R5実績"],
+        ["移住者数：20人（R7）", "11", "21"],
+        ["観光客数：年間6万人", "4.1万人", "4.8万人"],
+    ]
+    records = {r.indicator: r for r in html_page(tmp_path, "own", html_table(rows)).records}
+    assert [(t.period.fiscal_year, t.quantity.value) for t in records["移住者数"].targets] == [
+        (2025, 20)
+    ]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in records["観光客数"].targets] == [
+        (2023, 60000)
+    ]
+
+
+@pytest.mark.parametrize("label", ["前年同期比", "増減（直近1年）", "直近1年の増減"])
+def test_a_derived_row_under_month_ends_down_the_side_is_no_period(
+    tmp_path: Path, label: str
+) -> None:
+    """Review 24: under 幸田-style rows of era-less month-ends, a row of how much the values moved
+    (`前年同期比`, `増減（直近1年）`) is no period's values and does not stop the reading."""
+    rows = [
+        ["時点", "KPI①", "KPI②"],
+        ["", "企業立地件数（件）", "転入者数（人）"],
+        ["4年3月末", "12", "100"],
+        ["4年9月末", "13", "110"],
+        ["5年3月末", "15", "120"],
+        [label, "+2", "+10"],
+    ]
+    doc = html_page(tmp_path, "down", "<p>令和6年5月</p>" + html_table(rows, 2))
+    firms = {r.indicator: r for r in doc.records}["企業立地件数"]
+    assert [(a.period.year, a.period.month, a.quantity.value) for a in firms.actuals] == [
+        (2022, 3, 12),
+        (2022, 9, 13),
+        (2023, 3, 15),
+    ]

@@ -201,6 +201,9 @@ _RANK_BEFORE = regex.compile(r"(?:位|番|等)$")
 _PER_COUNT = regex.compile(r"[/／][0-9]+(?=[A-Za-z\p{Han}\p{Hiragana}\p{Katakana}])")
 #: What after a number makes it a period: 2024年度, 2023.3末 (a year and month's end, 八丈).
 _PERIOD_UNITS = ("年度", "年度末", "年月", "末")
+#: A Western year and its month before 月末 (``2023.3月末``): a period; ``3月末`` alone is a
+#: heading's month (笠置's sub-columns), left to the reader.
+_YEAR_DOT_MONTH = regex.compile(r"\s*(?:19|20)[0-9]{2}\.[0-9]{1,2}\s*$")
 #: An age's bound with words after it, inside what follows a number (``20歳未満人口``): a group
 #: of people (``5回以上実施`` bounds a count, and stays one).
 _BOUND_INSIDE = regex.compile(r"(?<=歳)(?:以上|以下|未満)(?=[\p{Han}\p{Katakana}\p{Hiragana}])")
@@ -562,7 +565,11 @@ def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
     if _CHANGE_TAIL.search(_PAREN_TAIL.sub("", unit).strip()):
         # 10%増, 5人減少, 1割増（対H30）: a change to reach, not a level
         raise _fail(caller, raw, "states a change (増, 減), not a value", at)
-    if unit in _PERIOD_UNITS or unit.startswith("年度"):
+    if (
+        unit in _PERIOD_UNITS
+        or unit.startswith("年度")
+        or (unit == "月末" and _YEAR_DOT_MONTH.match(raw[:at]))
+    ):
         raise _fail(caller, raw, "is a period, not a quantity (use parse_period)", at)
     inner = _PAREN_TAIL.search(unit)
     if inner is not None and any(ch.isdigit() for ch in inner.group(1)):

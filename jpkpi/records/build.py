@@ -414,7 +414,8 @@ def _stated_level(text: str) -> Quantity | None:
     goal = statement.goal if statement is not None else None
     if goal is None or goal.value is None or goal.unit is None or goal.unit in _RELATIVE_UNITS:
         return None  # (5年間で1.2倍: how the target compares, not what is counted)
-    return Quantity(goal.value, goal.unit, frozenset(), (), text)
+    counted = _share_count(text, statement, None) if statement is not None else None
+    return counted or Quantity(goal.value, goal.unit, frozenset(), (), text)
 
 
 def _printed_unit(quantities: list[Quantity]) -> str | None:
@@ -606,6 +607,26 @@ _UNIT_EXCEPTION = regex.compile(
 _BOUND_TAIL = regex.compile(r"(?P<bound>以上|以下|以内|未満)(?:\s*[(（][^()（）]*[)）])?$")
 
 
+#: The count a share makes, in brackets after it (``1%（約45人）``).
+_SHARE_COUNT = regex.compile(
+    r"%\s*[(（]\s*(?P<level>(?:約)?[0-9][0-9,.]*[^\s0-9()（）]{1,4})\s*[)）]"
+)
+
+
+def _share_count(
+    text: str, statement: TargetStatement, default_unit: str | None
+) -> Quantity | None:
+    """The count a statement's share makes, printed in brackets after it (``村人口の1%（約45人）``:
+    約45人); None where the goal is no share or no count follows it."""
+    if statement.goal is None or statement.goal.unit != "%":
+        return None
+    share = _SHARE_COUNT.search(normalize_text(text))
+    counted = _quantity(share.group("level"), default_unit) if share is not None else None
+    if counted is None or counted.value is None or not counted.unit:
+        return None
+    return counted
+
+
 def _stated_target(
     cell: ValueCell, statement: TargetStatement, default_unit: str | None, period: Period | None
 ) -> Observation | None:
@@ -613,6 +634,11 @@ def _stated_target(
     目標値(R7)): that period's target, in the column's unit; None where it states no level."""
     if period is None or statement.goal is None or statement.goal.value is None:
         return None
+    counted = _share_count(cell.text, statement, default_unit)
+    if counted is not None:
+        # 村人口の1%（約45人）の移住 (国頭): a share of a whole, and in brackets the count it makes,
+        # in what the row counts: that count is the target
+        return Observation(replace(counted, raw=cell.text), period, cell.where)
     value: Decimal | None  # the goal has one; a rescaled goal may not
     value, unit = statement.goal.value, statement.goal.unit
     if unit is None and default_unit:  # 5年間で500 under 千円: the column's unit and scale
@@ -634,8 +660,8 @@ _DATED_PERIOD = (
     r"|(?:19|20)[0-9]{2}\s*年度?(?:末)?)"
 )
 _LEVEL_WORDS = (
-    # (a count the level is per before it, 1件当たり90日以内: no level of its own)
-    r"(?P<level>(?:[0-9]+[^\s0-9、。,をにとへのか()（）]{0,3}?(?:当たり|あたり))?"
+    # (a count the level is per before it, 1件当たり90日以内, 1人1日当たり850g: no level of its own)
+    r"(?P<level>(?:(?:[0-9]+[^\s0-9、。,をにとへのか()（）]{0,3}?){1,2}(?:当たり|あたり))?"
     r"(?:約|年間|累計|延べ)?[0-9][0-9,.]*[^\s0-9、。,をにとへのか()（）]{0,4})"
 )
 #: A level a sentence dates (``令和6年度までに2.00以上``, ``令和4年度に26人``, ``令和5（2023）年度
@@ -690,6 +716,20 @@ def _later_targets(
     return out
 
 
+#: The end of a verb's stem a level's unit may take in (``%削減す``, ``ha拡大``, ``km延ば``).
+_VERB_STEM = regex.compile(
+    r"\p{Hiragana}$|(?:"
+    + "|".join(
+        sorted(INCREASE_WORDS | DECREASE_WORDS | {"確保", "延", "伸"}, key=len, reverse=True)
+    )
+    + ")$"
+)
+#: A change word right after a level (``30%の削減``, ``10人増加``): how much to move, no level.
+_CHANGE_AFTER = regex.compile(
+    r"\s*の?\s*(?:" + "|".join(sorted(INCREASE_WORDS | DECREASE_WORDS, key=len, reverse=True)) + ")"
+)
+
+
 def _dated_levels(
     text: str, default_unit: str | None, flags: frozenset[str], where: Provenance | None
 ) -> tuple[Observation | None, list[Observation]]:
@@ -702,7 +742,15 @@ def _dated_levels(
             continue  # 令和2年度に100人から: where the sentence starts, no target
         period = _period_of(m.group("period"))
         q = _quantity(m.group("level"), default_unit)
-        if period is None or q is None or q.value is None:
+        if (
+            period is None
+            or q is None
+            or q.value is None
+            or (q.unit is not None and _VERB_STEM.search(q.unit))
+            or _CHANGE_AFTER.match(norm, m.end())
+        ):
+            # (30%削減する, 50ha拡大する: a verb's stem taken for the unit; 30%の削減: how much
+            # to change, no level; each is no target, and no target of the sentence is read)
             out = []
             break
         out.append(Observation(replace(q, flags=q.flags | flags), period, where))

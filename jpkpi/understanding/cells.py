@@ -34,7 +34,12 @@ from jpkpi.primitives.quantity import (
     counter_of,
     parse_quantity,
 )
-from jpkpi.primitives.target import DECREASE_WORDS, INCREASE_WORDS, parse_target_statement
+from jpkpi.primitives.target import (
+    DECREASE_WORDS,
+    INCREASE_WORDS,
+    TREND_WORDS,
+    parse_target_statement,
+)
 from jpkpi.primitives.text import RANGE_MARKS, fold_width, join_lines, normalize_text, split_label
 from jpkpi.tables.model import Cell
 from jpkpi.understanding.vocabulary import (
@@ -117,7 +122,14 @@ _FORM_LABEL = regex.compile(r"^[【\[［].{1,20}[】\]］].*(?:場合|記入|記
 _STATEMENT_START = regex.compile(r"^(?:[0-9]|年間|延べ|総額|累計)")
 #: A target written as a level and the act it counts (国頭: ``年間45万人の来訪``, ``延べ1.2万人の
 #: 参加``, ``年間3件の創業``): the level is the target, the act a word of the indicator's name.
-_LEVEL_OF_ACT = regex.compile(r"(?P<level>[^の]*[0-9][^の]*)の(?P<act>\p{Han}{2,4})")
+_LEVEL_OF_ACT = regex.compile(r"(?P<level>[^の]{0,12}?[0-9][^の]{0,12})の(?P<act>\p{Han}{2,4})")
+#: Longest phrase read as a level and its act (a longer one is a sentence).
+_ACT_PHRASE_CHARS = 30
+#: An act's last character that makes it a measure, not an act (``65歳以上の就業率``,
+#: ``10年の平均``): the phrase names an indicator.
+_MEASURE_ACT = regex.compile(r"[数率額量費高値均計]$")
+#: Counters of a date or a span, not of what an indicator counts (``4月1日現在``, ``10年の…``).
+TIME_COUNTERS = frozenset({"日", "月", "年"})
 #: A target that holds a level printed where a value goes (``現状維持``, ``現状値を維持``).
 _HOLD_LEVEL = regex.compile(r"(?:現状|現在|基準|前年度?)(?:値|水準)?[をの]?維持")
 #: A value after a colon (``H28実績：648百万円``): what a heading never prints.
@@ -323,16 +335,21 @@ def _classify(text: str) -> CellClass:
 
 def level_of_act(text: str) -> str | None:
     """The level of a target written with the act it counts (``年間45万人の来訪`` →
-    ``年間45万人``); None where the text is no such phrase or its level is no value with a
-    unit."""
-    m = _LEVEL_OF_ACT.fullmatch(normalize_text(text).replace(" ", ""))
-    if m is None:
+    ``年間45万人``); None where the text is no such phrase, its level is no count, or it
+    states a change (``10人の増加``, ``20%の削減``) or a span of its own."""
+    bare = normalize_text(text).replace(" ", "")
+    m = _LEVEL_OF_ACT.fullmatch(bare) if len(bare) <= _ACT_PHRASE_CHARS else None
+    if m is None or m.group("act") in TREND_WORDS or _MEASURE_ACT.search(m.group("act")):
+        return None  # (10人の増加: a change to make, no level; 65歳以上の就業率: a name)
+    statement = parse_target_statement(bare)
+    if statement is None or statement.change is not None or statement.horizon_years:
         return None
     try:
         q = parse_quantity(m.group("level"))
     except ParseError:
         return None
-    if q.value is None or not q.unit or counter_of(q.unit) not in COUNTERS:
+    counter = counter_of(q.unit) if q.unit else None
+    if q.value is None or counter not in COUNTERS or counter in TIME_COUNTERS:
         return None  # (1 農林産品の安定生産: a numbered title, no level of a counter)
     return m.group("level")
 
@@ -351,15 +368,14 @@ def level_after_colon(name: str) -> regex.Match[str] | None:
     head = name[: m.start()]
     if head.count("(") + head.count("（") > head.count(")") + head.count("）"):
         return None
-    tail = m.group("level")
-    try:
-        q = parse_quantity(tail)
-    except ParseError:
-        pass
-    else:
-        if q.value is not None:
-            return m
-    statement = parse_target_statement(tail)
+    # (交通：1日平均利用者数, 健康：3歳児健診受診率: a category, then a name that opens with a
+    # number; its class says it is a name)
+    cls = classify(m.group("level"))
+    if cls is CellClass.QUANTITY:
+        return m
+    if cls is not CellClass.STATEMENT:
+        return None
+    statement = parse_target_statement(m.group("level"))
     goal = statement.goal if statement is not None else None
     return m if goal is not None and goal.value is not None and goal.unit else None
 

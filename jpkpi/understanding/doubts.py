@@ -22,7 +22,7 @@ from jpkpi.primitives.quantity import COUNTERS, counter_of, normalize_unit
 from jpkpi.primitives.target import TREND_WORDS, parse_target_statement
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
-from jpkpi.understanding.cells import CellClass, classify, ranks_above
+from jpkpi.understanding.cells import TIME_COUNTERS, CellClass, classify, ranks_above
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
     NOT_VALUE_TOPICS,
@@ -239,11 +239,12 @@ def _taken(drafts: Sequence[Draft]) -> set[Provenance]:
     return out
 
 
+#: A heading of the reasons a target was set or judged (``目標値の設定根拠``, ``目標設定の考え方``):
+#: its numbers are arguments, never values.
+_REASON_HEADING = regex.compile(r"根拠|考え方|理由|説明|算出方法")
 #: Longest phrase weighed as a level written with words around it; a longer text is a reason
 #: or a method (目標設定の考え方), whose numbers are no values.
 _PHRASE_CHARS = 20
-#: Counters of a date or a span, not of what an indicator counts (``4月1日現在``).
-_TIME_COUNTERS = frozenset({"日", "月", "年"})
 
 
 def _states_level(text: str) -> bool:
@@ -256,8 +257,10 @@ def _states_level(text: str) -> bool:
     goal = statement.goal if statement is not None else None
     if goal is None or goal.value is None or not goal.unit:
         return False
+    if statement is not None and (statement.change or statement.horizon_years):
+        return False  # (年1%程度の増加を10年間続ける: how it is to move, a reason's words)
     counter = counter_of(goal.unit)
-    return counter in COUNTERS and counter not in _TIME_COUNTERS
+    return counter in COUNTERS and counter not in TIME_COUNTERS
 
 
 def _numbers_left(
@@ -294,7 +297,9 @@ def _numbers_left(
         for region in reading.regions
         if region.layout is Layout.ROWS
         for col in region.columns
-        if col.role == "ignore" and heads_value_list(vocabulary, col.header)
+        if col.role == "ignore"
+        and heads_value_list(vocabulary, col.header)
+        and not _REASON_HEADING.search(col.header)
     }
     taken = _taken(drafts)
     left_out: dict[int, bool] = {}  # each row weighed once

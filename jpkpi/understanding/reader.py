@@ -77,7 +77,7 @@ from jpkpi.understanding.component_rows import without_component_rows
 from jpkpi.understanding.continued import join_continued
 from jpkpi.understanding.dated_rows import joined_year_rows
 from jpkpi.understanding.doubts import doubt_drafts, not_a_name, period_key
-from jpkpi.understanding.drafts import Draft, ValueCell, with_own_unit
+from jpkpi.understanding.drafts import Draft, ValueCell, column_value, with_own_unit
 from jpkpi.understanding.fill import FillRates, fill_rates
 from jpkpi.understanding.goal_lines import goal_heading, goal_line_draft
 from jpkpi.understanding.headers import HeaderSignature, count_header_rows
@@ -442,12 +442,17 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             )
             table_drafts = []
         valueless = reading.gives_records and _valueless(table_drafts, reading, vocabulary)
+        # (names and values read on rows apart, or names from the rows' type column: the row
+        # reader's count of names is no count of indicators)
+        moved_off = reading.gives_records and (
+            _moved_off_names(block, reading, table_drafts) or _names_apart(table_drafts)
+        )
         if reading.gives_records and (
             valueless
+            or moved_off
             or _misnamed(table_drafts)
             or _names_elsewhere(block, reading, table_drafts)
             or _names_under_value_heading(block, reading, table_drafts, vocabulary)
-            or _moved_off_names(block, reading, table_drafts)
             or _deeper_header(block, reading)
             or _misaligned(table_drafts, reading)
         ):
@@ -466,12 +471,11 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 and (
                     valueless
                     or len(found) >= len(named)
-                    or _names_apart(table_drafts)
-                    or _moved_off_names(block, reading, table_drafts)
+                    or moved_off
                     or _header_names(block, reading, named)
                 )
             ):
-                if len(found) < len(named):
+                if len(found) < len(named) and not moved_off:
                     found[0].warnings.append(
                         f"the header rules named {len(named)} indicators in this table but read "
                         f"no value; its interpretation reads {len(found)} (see jpkpi explain)"
@@ -970,7 +974,9 @@ def _targets_in_names(reading: TableInterpretation, drafts: list[Draft]) -> None
             continue
         if classify(level.group("level")) is not CellClass.QUANTITY:
             continue  # 5年間で延べ10人: a statement of its own span, not the heading year's level
-        d.targets.append(ValueCell(level.group("level"), period, part, where=d.indicator_where))
+        # (移住者数：20人（R7）: a level that prints its own year keeps it)
+        level_text = level.group("level")
+        d.targets.append(column_value(level_text, period, part, frozenset(), d.indicator_where))
         d.indicator = d.indicator[: level.start()].rstrip()
 
 
