@@ -728,6 +728,7 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms236", "all"),
         (FORMS.parent / "forms235", "all"),
         (FORMS.parent / "forms237", "all"),
+        (FORMS.parent / "forms239", "all"),
         (FORMS.parent / "forms240", "all"),
         (FORMS.parent / "forms241", "all"),
         (FORMS4, "heldout"),
