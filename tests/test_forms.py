@@ -731,6 +731,8 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
         (FORMS.parent / "forms239", "all"),
         (FORMS.parent / "forms240", "all"),
         (FORMS.parent / "forms241", "all"),
+        (FORMS.parent / "forms242", "all"),
+        (FORMS.parent / "forms243", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -812,8 +814,9 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     (`うち` columns of a years-down goal, a `100万人台` band) are left as found; so are forms227's 武豊 (`（転入者数）` /
     `（転出者数）` rows under 社会増減数, which F227 leaves out by a note and F170 would read) and
     御嵩 (a money field); forms232's 城里 (a money field, `R6交付金対象事業費`) and
-    forms238's 浦幌 (forecasts marked by italic type alone, a legend saying so) came in last and
-    are left as found."""
+    forms238's 浦幌 (forecasts marked by italic type alone, a legend saying so), forms244's 鳩山 (a
+    half-year column, `R5実績（4～9月）`, dated without its month) and forms245's 水上 (`目 1,000` over
+    `実 640` in one cell) came in last and are left as found."""
     from jpkpi.eval import trust
 
     seen: dict[str, dict[str, int]] = {}
@@ -5749,6 +5752,7 @@ def test_a_target_merged_down_over_the_years_is_each_years_target() -> None:
         (2023, 40),
         (2024, 40),
     ]
+    assert any("each of those years' target" in w for w in grants.warnings)
     assert [(a.period.fiscal_year, a.quantity.value) for a in grants.actuals] == [
         (2019, 33),
         (2020, 38),
@@ -5756,3 +5760,20 @@ def test_a_target_merged_down_over_the_years_is_each_years_target() -> None:
         (2022, 45),
         (2023, 39),
     ]
+
+
+def test_a_target_headings_closing_bound_and_a_counted_unit_with_its_scale() -> None:
+    """多賀 (corpora/forms243): `目標値（R6）（以上）` makes every target under it a floor, while a
+    cell's own `44.0以下` keeps its ceiling; 新上五島 (corpora/forms245): the unit cell `延べ千人`
+    is thousands of people counted cumulatively (452.6 → 452,600 人), no quantity of 1,000."""
+    taga = _named("forms243", "taga_kpi_shinchoku_r6.html")
+    assert [t.quantity.flags for t in taga["町の人口(住民基本台帳)"].targets] == [
+        frozenset({"at_least"})
+    ]
+    assert any(t.quantity.flags == frozenset({"at_most"}) for r in taga.values() for t in r.targets)
+    visitors = _named("forms245", "shinkamigoto_shisaku_hyoka_r5.pdf")["観光客延べ数"]
+    assert visitors.unit == "人"
+    assert (visitors.baseline.quantity.value, visitors.baseline.quantity.flags) == (
+        452600,
+        frozenset({"cumulative"}),
+    )

@@ -2569,3 +2569,62 @@ def test_a_derived_row_under_month_ends_down_the_side_is_no_period(
         (2022, 9, 13),
         (2023, 3, 15),
     ]
+
+
+def test_review_25_bounds_shares_and_merged_targets(tmp_path: Path) -> None:
+    """Review 25: a share's bracketed count in a ％ row is no target of 人; a note that negates
+    its bound (`以下とならない`) and a later table's note bound nothing; a KPI sentence beside an
+    undated 目標 column adds no second target; a running total's target merged over years is
+    read once, said."""
+    rows = [
+        ["KPI", "単位", "基準値（R元）", "目標（R6）", "実績（R5）"],
+        ["特定健診受診率", "％", "40.1", "対象者の60%（約1,200人）の受診", "45.2"],
+    ]
+    (rate,) = html_page(tmp_path, "share", html_table(rows)).records
+    assert all(t.quantity.unit != "人" for t in rate.targets)
+
+    def grid(heading: str) -> str:
+        return html_table(
+            [["KPI", "基準値（R2）", heading, "実績（R5）"], ["移住者数", "10", "20", "18"]]
+        )
+
+    negated = html_page(
+        tmp_path,
+        "negated",
+        grid("目標値（R7）※") + "<p>※目標値は、基準値以下とならないことを目指すものです。</p>",
+    )
+    assert [t.quantity.flags for t in negated.records[0].targets] == [frozenset()]
+    other = html_page(
+        tmp_path,
+        "other",
+        grid("目標値（R7）※")
+        + "<p>※目標値は令和7年度の数値です。</p>"
+        + html_table([["KPI", "目標値（R7）"], ["観光客数", "100"]])
+        + "<p>※目標値は、いずれも記載の数値以上を目指すものです。</p>",
+    )
+    assert all(not t.quantity.flags for r in other.records for t in r.targets)
+    undated = html_page(
+        tmp_path,
+        "undated",
+        html_table(
+            [
+                ["KPI（目標）", "単位", "基準値（R2）", "目標", "R5実績"],
+                [
+                    "鮎の販売額を、令和7年度に年間1,200万円とする。",
+                    "千円",
+                    "8,940",
+                    "12,000",
+                    "11,380",
+                ],
+            ]
+        ),
+    )
+    assert len(undated.records[0].targets) == 1
+    down = (
+        "<p>令和6年5月</p><table><tr><th>年度</th><th colspan=2>KPI① 移住者数（累計）（人）</th></tr>"
+        "<tr><th></th><th>目標</th><th>実績</th></tr><tr><td>R2</td><td rowspan=3>40</td>"
+        "<td>10</td></tr><tr><td>R3</td><td>22</td></tr><tr><td>R4</td><td>35</td></tr></table>"
+    )
+    (running,) = html_page(tmp_path, "running", down).records
+    assert len(running.targets) == 1
+    assert any("running total" in w for w in running.warnings)

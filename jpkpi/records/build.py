@@ -621,9 +621,11 @@ def _share_count(
     if statement.goal is None or statement.goal.unit != "%":
         return None
     share = _SHARE_COUNT.search(normalize_text(text))
-    counted = _quantity(share.group("level"), default_unit) if share is not None else None
+    counted = _quantity(share.group("level"), None) if share is not None else None
     if counted is None or counted.value is None or not counted.unit:
         return None
+    if default_unit is not None and counter_of(default_unit) != counter_of(counted.unit):
+        return None  # (60%（約1,200人）in a ％ row, 1%（約45人）in a 世帯 row: not what it counts)
     return counted
 
 
@@ -698,6 +700,8 @@ def _later_targets(
     """The targets a name's sentence dates after every target its columns give, where each is in
     the columns' counter (``年間1,200万円`` beside 千円 columns: 円); a level in another counter
     (``1シーズン`` of ``1シーズン3万人``) is not read, and said."""
+    if any(t.period is None for t in targets):
+        return []  # (an undated 目標 column's target may be the sentence's own)
     last = max((year_of(t.period) for t in targets if t.period is not None), default=0)
     # (what is counted, per whatever: 人/シーズン counts 人)
     counters = {counter_of(t.quantity.unit).split("/")[0] for t in targets if t.quantity.unit}

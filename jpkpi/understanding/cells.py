@@ -136,6 +136,8 @@ _HOLD_LEVEL = regex.compile(r"(?:現状|現在|基準|前年度?)(?:値|水準)?
 _COLON_VALUE = regex.compile(r"[:：]\s*[△▲\-]?[0-9]")
 #: A direction word alone (増加, 減少): a target that says which way and no level.
 _WAY_WORDS = INCREASE_WORDS | DECREASE_WORDS
+#: How a unit cell's count is made, before its scale (``延べ千人``, ``累計百万円``).
+_COUNTED_AS = regex.compile(r"^(?:延べ|延|累計)")
 #: A gloss in brackets closing a unit cell (``（750ml換算）``): what the unit counts by.
 _TRAILING_GLOSS = regex.compile(r"[(（][^()（）]{1,12}[)）]$")
 _UNIT_LABEL = regex.compile(r"^[十百千万億兆]{1,3}[^\d十百千万億兆一二三四五六七八九〇]{1,3}$")
@@ -277,9 +279,10 @@ def _classify(text: str) -> CellClass:
     except ParseError:
         pass
     else:
-        if _UNIT_LABEL.match(_TRAILING_GLOSS.sub("", bare)):
+        if _UNIT_LABEL.match(_TRAILING_GLOSS.sub("", _COUNTED_AS.sub("", bare))):
             # 千円, 百万円: a unit heading in a 単位 column, not 1,000 yen; also with a gloss in
-            # brackets after it (都農: 千本（750ml換算）)
+            # brackets after it (都農: 千本（750ml換算）) or how it is counted before (新上五島:
+            # 延べ千人)
             return CellClass.TEXT
         if q.unit and _HORIZON.match(q.unit) and header_role(q.unit) in _VALUE_HEADINGS:
             return CellClass.HEADER  # 5ヵ年目標, 3年後目標: a horizon heading, not the quantity 5

@@ -1673,6 +1673,8 @@ def _periods_down_drafts(
             d.label = own  # KPI① beside the name heading a card's values
         d.department = _own_department(table, reading, form) or d.department
         dated_rows = {row.index for row in region.rows if row.period is not None}
+        merged: dict[int, str] = {}
+        running: dict[int, str] = {}
         for row in region.rows:
             for each in cols:
                 cell = grid[row.index][each.index]
@@ -1684,13 +1686,28 @@ def _periods_down_drafts(
                 if each.listed is not None and row.list != "baseline":
                     listed = each.listed  # 目標値 | 実績値 under the name: the column's list
                     vc = replace(vc, header=f"{row.label} {each.header}")
-                if cell.row != row.index and not (
-                    # 富加: a target merged down over the years' rows is each year's target
-                    listed == "target" and cell.row in dated_rows and row.period is not None
-                ):
-                    continue
+                if cell.row != row.index:
+                    # 富加: a target merged down over the years' rows is each year's target,
+                    # said; a running total's (累計) is not repeated: its one target may be the
+                    # span's end, which the cell does not say
+                    if listed != "target" or cell.row not in dated_rows or row.period is None:
+                        continue
+                    if "累計" in col.header:
+                        running.setdefault(id(cell), normalize_text(cell.text))
+                        continue
+                    merged.setdefault(id(cell), normalize_text(cell.text))
                 _add_value(d, listed, vc)
         d.warnings.extend(reading.warnings)
+        d.warnings.extend(
+            f"the target {text!r} merged down over several years' rows was read as each of "
+            "those years' target"
+            for text in merged.values()
+        )
+        d.warnings.extend(
+            f"the target {text!r} merged down over several years' rows of a running total was "
+            "read for its first year only: it may be the span's end"
+            for text in running.values()
+        )
         if d.has_values():
             drafts.append(d)
     return drafts

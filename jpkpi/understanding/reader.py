@@ -917,6 +917,24 @@ def _bounds_beside(table: Table, reading: TableInterpretation, drafts: list[Draf
             d.targets = [replace(v, flags=v.flags | {flag}) for v in d.targets]
 
 
+#: A target heading that closes with the bound of every target under it (多賀:
+#: ``目標値（R6）（以上）``).
+_HEADING_BOUND = regex.compile(r"[(（](?P<bound>以上|以下)[)）]$")
+
+
+def _bounded_by_heading(drafts: list[Draft]) -> None:
+    """Targets under a heading that closes with ``（以上）`` or ``（以下）`` take that bound, as
+    ``900以上`` in the cell would; a cell that prints its own bound (``44.0以下``) keeps it."""
+    for d in drafts:
+        bounded = []
+        for v in d.targets:
+            m = _HEADING_BOUND.search(normalize_text(v.header).replace(" ", ""))
+            if m is not None and not any(w in normalize_text(v.text) for w in BOUND_WORDS):
+                v = replace(v, flags=v.flags | {SUFFIX_QUALIFIERS[m.group("bound")]})
+            bounded.append(v)
+        d.targets = bounded
+
+
 def _around_table(
     table: Table,
     reading: TableInterpretation,
@@ -1025,6 +1043,7 @@ def _settled_around(
     of an average or a total, names in 【】 taken apart, and the kind a legend's symbol marks its
     row with (``◆``)."""
     _bounds_beside(table, reading, drafts)
+    _bounded_by_heading(drafts)
     _estimates_marked(table, reading, drafts)
     _targets_in_names(reading, drafts)
     _dated_by_named_term(table, reading, drafts)
@@ -2119,19 +2138,40 @@ def _bounded_by_marked_note(drafts: list[Draft], blocks: Sequence[Block], index:
     ]
     if not marked:
         return
+    flag = None
     for i in range(index + 1, min(len(blocks), index + 1 + _NOTE_BLOCKS)):
         line = _line_at(blocks, i)
-        m = _BOUND_NOTE.match(normalize_text(line.text)) if line is not None else None
-        if m is not None:
-            flag = SUFFIX_QUALIFIERS[m.group("bound")]
-            break
-    else:
+        if line is None:
+            block = blocks[i]
+            if isinstance(block, Table) and _marks_targets(block):
+                continue  # (a later table whose target headings carry the same mark: 結城)
+            return  # another table: its notes are its own
+        text = normalize_text(line.text)
+        if not text.startswith("※") or "目標" not in text:
+            continue
+        m = _BOUND_NOTE.match(text)
+        if m is None or _NEGATED_BOUND.match(text, m.end()):
+            return  # the mark's note says something else, or a bound it negates: no bound
+        flag = SUFFIX_QUALIFIERS[m.group("bound")]
+        break
+    if flag is None:
         return
     for d in drafts:
         d.targets = [
             replace(v, flags=v.flags | {flag}) if any(v is w for w in marked) else v
             for v in d.targets
         ]
+
+
+#: A bound the note negates (``…基準値以下とならないこと``): which way it bounds is not plain.
+_NEGATED_BOUND = regex.compile(r"\s*(?:と|に)?\s*(?:なら|しない|ではない|を下回らない)")
+
+
+def _marks_targets(table: Table) -> bool:
+    """Whether a table's heading cells (its first rows) end in a bare ``※``."""
+    return any(
+        normalize_text(c.text).replace(" ", "").endswith("※") for c in table.cells if c.row < 3
+    )
 
 
 def _line_at(blocks: Sequence[Block], index: int) -> TextLine | None:
