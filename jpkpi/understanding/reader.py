@@ -2796,21 +2796,21 @@ def _moved_off_names(table: Table, reading: TableInterpretation, drafts: list[Dr
     ``インプット（投入量）`` merged down beside the first row of each group), where the
     interpretation reads the table as one region of rows it is fairly sure of: the row
     reader's names, and their count, say nothing then."""
+    moved = [
+        d.indicator_where
+        for d in drafts
+        if d.indicator and d.indicator_where is not None and any(MOVED in w for w in d.warnings)
+    ]
     if (
-        len(reading.regions) != 1
+        not moved  # (most tables: every row lined up, no place to look up)
+        or len(reading.regions) != 1
         or reading.regions[0].layout is not Layout.ROWS
         or reading.regions[0].confidence < _FAIRLY_SURE_READING
     ):
         return False
     roles = {c.index: c.role for c in reading.regions[0].columns}
     column_of = {cell.provenance: cell.col for cell in table.cells}
-    return any(
-        d.indicator
-        and d.indicator_where is not None
-        and any(MOVED in w for w in d.warnings)
-        and roles.get(column_of.get(d.indicator_where, -1)) == "type"
-        for d in drafts
-    )
+    return any(roles.get(column_of.get(where, -1)) == "type" for where in moved)
 
 
 def _two_lists_a_period(region: RegionReading) -> bool:
