@@ -38,6 +38,7 @@ from jpkpi.primitives.target import (
     DECREASE_WORDS,
     INCREASE_WORDS,
     TREND_WORDS,
+    Amount,
     parse_target_statement,
 )
 from jpkpi.primitives.text import RANGE_MARKS, fold_width, join_lines, normalize_text, split_label
@@ -336,6 +337,20 @@ def _classify(text: str) -> CellClass:
     return CellClass.TEXT
 
 
+def counted_goal(text: str) -> Amount | None:
+    """The level a target phrase states of something counted (``年間45万人の来訪``: 45万人;
+    ``村人口の1%（約45人）の移住``: 1 %); None where it states none, a change (``10人の増加``), a
+    span of its own (``5年間で延べ10人``), or a level of a date's counter (``4月1日``)."""
+    statement = parse_target_statement(text)
+    if statement is None or statement.change or statement.horizon_years:
+        return None
+    goal = statement.goal
+    if goal is None or goal.value is None or not goal.unit:
+        return None
+    counter = counter_of(goal.unit)
+    return goal if counter in COUNTERS and counter not in TIME_COUNTERS else None
+
+
 def level_of_act(text: str) -> str | None:
     """The level of a target written with the act it counts (``年間45万人の来訪`` →
     ``年間45万人``); None where the text is no such phrase, its level is no count, or it
@@ -344,8 +359,7 @@ def level_of_act(text: str) -> str | None:
     m = _LEVEL_OF_ACT.fullmatch(bare) if len(bare) <= _ACT_PHRASE_CHARS else None
     if m is None or m.group("act") in TREND_WORDS or _MEASURE_ACT.search(m.group("act")):
         return None  # (10人の増加: a change to make, no level; 65歳以上の就業率: a name)
-    statement = parse_target_statement(bare)
-    if statement is None or statement.change is not None or statement.horizon_years:
+    if counted_goal(bare) is None:
         return None
     try:
         q = parse_quantity(m.group("level"))

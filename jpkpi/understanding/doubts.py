@@ -18,11 +18,11 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from jpkpi.primitives.period import Period
-from jpkpi.primitives.quantity import COUNTERS, counter_of, normalize_unit
-from jpkpi.primitives.target import TREND_WORDS, parse_target_statement
+from jpkpi.primitives.quantity import COUNTERS, normalize_unit
+from jpkpi.primitives.target import TREND_WORDS
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
-from jpkpi.understanding.cells import TIME_COUNTERS, CellClass, classify, ranks_above
+from jpkpi.understanding.cells import CellClass, classify, counted_goal, ranks_above
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
     NOT_VALUE_TOPICS,
@@ -253,14 +253,8 @@ def _states_level(text: str) -> bool:
     norm = normalize_text(text)
     if len(norm.replace(" ", "")) > _PHRASE_CHARS or regex.search(r"[、。]", norm):
         return False
-    statement = parse_target_statement(norm)
-    goal = statement.goal if statement is not None else None
-    if goal is None or goal.value is None or not goal.unit:
-        return False
-    if statement is not None and (statement.change or statement.horizon_years):
-        return False  # (年1%程度の増加を10年間続ける: how it is to move, a reason's words)
-    counter = counter_of(goal.unit)
-    return counter in COUNTERS and counter not in TIME_COUNTERS
+    # (年1%程度の増加を10年間続ける: how it is to move, a reason's words, no level)
+    return counted_goal(norm) is not None
 
 
 def _numbers_left(
