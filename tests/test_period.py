@@ -286,6 +286,20 @@ def test_a_month_alone_as_the_as_of_date_is_the_fiscal_years_month() -> None:
     assert find_period("H26（13月末時点）") == Period(2014, None, None, "H26（13月末時点）")
 
 
+def test_a_fiscal_year_counted_so_far_is_dated_at_its_last_month() -> None:
+    """鳩山 (corpora/forms244): `R5実績（4～9月）` is FY2023's actual as of 2023-09, as a 上半期
+    heading reads; so are `（9月末）` and a span ending in January-March (the next calendar
+    year's); the whole year (4～3月) and a span not from April stay the fiscal year."""
+    from jpkpi.primitives.period import Period
+
+    assert find_period("R5実績（4～9月）") == Period(2023, 2023, 9, "R5実績（4～9月）")
+    assert find_period("令和5年度(4月-12月)") == Period(2023, 2023, 12, "令和5年度(4月-12月)")
+    assert find_period("H27実績（9月末）") == Period(2015, 2015, 9, "H27実績（9月末）")
+    assert find_period("R5（4～2月）") == Period(2023, 2024, 2, "R5（4～2月）")
+    assert find_period("R5実績（4～3月）") == Period(2023, None, None, "R5実績（4～3月）")
+    assert find_period("R5実績（10～12月）") == Period(2023, None, None, "R5実績（10～12月）")
+
+
 def test_an_as_of_date_after_a_span_and_only_a_bracket_that_holds_a_date_alone() -> None:
     """Review of the as-of date: after a span it dates the span's end (FY2019 at 2020-03); a
     bracket that says more than the date (`人口はR3.3.31現在`) dates nothing."""

@@ -415,7 +415,7 @@ def _as_of(folded: str, start: int, found: Period) -> Period:
     (FY2020 at 2021-03; a month alone is the fiscal year's), else the fiscal year alone."""
     m = _AS_OF.search(folded, start)
     if m is None:
-        return found
+        return _to_date(folded, start, found)
     month_only = _MONTH_ONLY.fullmatch(m.group("date"))
     if month_only is not None and found.fiscal_year is not None:
         # H26（7月末時点）: a month of that fiscal year (April-December in its own calendar
@@ -432,6 +432,31 @@ def _as_of(folded: str, start: int, found: Period) -> Period:
     if at.year is None or at.month is None or at.fiscal_year != found.fiscal_year:
         return found
     return Period(found.fiscal_year, at.year, at.month, found.raw)
+
+
+#: The months of a fiscal year counted so far, in brackets right after it (``R5実績（4～9月）``,
+#: ``R5年度(4月-12月)``, ``R5実績（9月末）``).
+_TO_DATE = regex.compile(
+    rf"[^()（）0-9]{{0,6}}?[(（]\s*(?:4\s*月?\s*[{RANGE_MARKS}\-]\s*(?P<m>[0-9]{{1,2}})\s*月\s*(?:分|まで)?"
+    r"|(?P<end>[0-9]{1,2})\s*月\s*末)\s*[)）]"
+)
+
+
+def _to_date(folded: str, start: int, found: Period) -> Period:
+    """A fiscal year whose figure counts its months so far (``R5実績（4～9月）``, ``（9月末）``):
+    the fiscal year as of that month's end (FY2023 at 2023-09; a month of January to March is
+    the next calendar year's), as a 上半期 heading reads; the whole year (4～3月) stays the
+    fiscal year."""
+    assert found.fiscal_year is not None
+    head = _SEARCH.match(folded, start)
+    m = _TO_DATE.match(folded, head.end() if head is not None else start)
+    if m is None:
+        return found
+    month = int(m.group("m") or m.group("end"))
+    if not 1 <= month <= 12 or (m.group("m") and month == 3):
+        return found
+    year = found.fiscal_year + (1 if month < 4 else 0)
+    return Period(found.fiscal_year, year, month, found.raw)
 
 
 #: The mark between the two ends of a span of periods (``H27～H31``, ``令和5年度～8年度``).
