@@ -5777,3 +5777,76 @@ def test_a_target_headings_closing_bound_and_a_counted_unit_with_its_scale() -> 
         452600,
         frozenset({"cumulative"}),
     )
+
+
+def test_a_cell_of_a_labelled_target_and_actual_under_a_dotted_heading() -> None:
+    """水上 (corpora/forms245): `目 1,000` over `実 640` under `目標値・実績値 › 令和3年度` is that
+    year's target and actual, each label the opening of one of the heading's words; each keeps
+    its labelled line as raw, and `目 ―` / `実 ―` are missing values of both lists."""
+    mizukami = _named("forms245", "mizukami_kpi_jokyo_r4.html")
+    therapy = mizukami["森林セラピー基地の利用者数"]
+    assert [(t.period.fiscal_year, t.quantity.value, t.quantity.raw) for t in therapy.targets] == [
+        (2021, 1000, "目 1,000"),
+        (2022, 1100, "目 1,100"),
+        (2024, 1500, "1,500"),
+    ]
+    assert [(a.period.fiscal_year, a.quantity.value, a.quantity.raw) for a in therapy.actuals] == [
+        (2021, 640, "実 640"),
+        (2022, 1135, "実 1,135"),
+    ]
+    rice = mizukami["村産米の出荷袋数(給食事業者向け)"]
+    assert [(a.period.fiscal_year, a.quantity.value, a.quantity.flags) for a in rice.actuals] == [
+        (2021, None, frozenset({"missing"})),
+        (2022, 500, frozenset()),
+    ]
+
+
+def test_a_dotted_heading_over_unlabelled_pairs_reads_no_pair(tmp_path: Path) -> None:
+    """A middle dot joins the words of a name too: under `目標・実績` only cells whose halves are
+    labelled by those words are pairs; `12（5）` (a value and its note) is not split into a
+    target 12 and an actual 5, nor are labels the heading does not open (`A 100 B 90`)."""
+    rows = [
+        ["指標", "単位", "目標・実績 R5"],
+        ["観光客数", "人", "12（5）"],
+        ["移住者数", "人", "A 100 B 90"],
+        ["宿泊者数", "人", "30（8）"],
+    ]
+    doc = html_page(tmp_path, "dotted_pairs", html_table(rows))
+    values = {
+        (r.indicator, o.quantity.value)
+        for r in doc.records
+        for o in [*r.targets, *r.actuals]
+        if o.quantity.value is not None
+    }
+    assert ("観光客数", 5) not in values and ("宿泊者数", 8) not in values
+    assert not any(v in (100, 90) for _, v in values)
+
+
+def test_a_rank_column_beside_rows_in_other_units_is_no_list() -> None:
+    """平内 (corpora/forms246): `県内順位（R5）` over `1位` | `―` | `12位` beside rows in 億円 and
+    人 ranks the town among others: no FY2023 actual of the row, which stays its
+    `R5年度実績（R6.3末）`."""
+    hiranai = _named("forms246", "hiranai_kpi_shinchoku_r5.pdf")
+    scallops = hiranai["ホタテガイ水揚金額(平内町漁協)"]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in scallops.actuals] == [
+        (2022, 7530000000),
+        (2023, 8150000000),
+        (2024, 6000000000),
+    ]
+    assert not any(a.quantity.unit == "位" for r in hiranai.values() for a in r.actuals)
+
+
+def test_a_rank_column_of_rows_that_are_ranks_is_read(tmp_path: Path) -> None:
+    """Where the rows' own values are ranks (a 位 unit column, `12位` under R4), a `県内順位（R5）`
+    column lists their FY2023 values as any year's column does."""
+    rows = [
+        ["指標", "単位", "R4実績", "県内順位（R5）"],
+        ["住みよさランキング", "位", "12位", "10位"],
+        ["財政力指数の順位", "位", "20位", "18位"],
+    ]
+    doc = html_page(tmp_path, "rank_rows", html_table(rows))
+    ranks = {
+        r.indicator: [(a.period.fiscal_year, a.quantity.value) for a in r.actuals]
+        for r in doc.records
+    }
+    assert ranks["住みよさランキング"] == [(2022, 12), (2023, 10)]

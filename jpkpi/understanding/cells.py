@@ -876,6 +876,54 @@ def split_pair(text: str) -> tuple[str, str] | None:
     return halves
 
 
+def split_labelled_pair(
+    text: str, words: tuple[str, str]
+) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """The two halves of a cell of two values, each after a label that opens one of the two
+    list words of its heading (水上: ``目 1,000`` / ``実 640`` under ``目標値・実績値``), in the
+    heading's order: each half's labelled text (its raw) and its value. None unless the cell
+    opens with one word's label and the other's follows its value, each value a value or a
+    dash, and the labels tell the words apart."""
+    flat = normalize_text(text).strip()
+    first = _label_at(flat, 0, words)
+    if first is None:
+        return None
+    which, size = first
+    other = words[1 - which]
+    for at in range(size + 1, len(flat)):
+        second = _label_at(flat, at, (other,))
+        if second is None:
+            continue
+        halves = (flat[:at].strip(), flat[at:].strip())
+        values = (_after_label(halves[0], size), _after_label(halves[1], second[1]))
+        if not all(
+            v and (is_value(classify(v)) or classify(v) is CellClass.MISSING) for v in values
+        ):
+            return None
+        pairs = ((halves[0], values[0]), (halves[1], values[1]))
+        return pairs if which == 0 else (pairs[1], pairs[0])
+    return None
+
+
+def _after_label(half: str, size: int) -> str:
+    """A labelled half's value: what follows its label of ``size`` characters and a colon."""
+    return half[size:].strip().lstrip(":：").strip()
+
+
+def _label_at(flat: str, at: int, words: tuple[str, ...]) -> tuple[int, int] | None:
+    """Which of ``words`` a label at ``at`` opens, and the label's length: the longest opening
+    of one word that the text prints there, and no other word's; None where none is printed
+    or the label opens two words alike (目標 and 目安 share 目)."""
+    best: tuple[int, int] | None = None
+    for i, word in enumerate(words):
+        size = next((n for n in range(len(word), 0, -1) if flat.startswith(word[:n], at)), 0)
+        if size and (best is None or size > best[1]):
+            best = (i, size)
+        elif size and best is not None and size == best[1]:
+            return None
+    return best
+
+
 #: The marks a form prints for a judgement (○, ×, ◎ …).
 MARKS = "○◎◯●△▲×✕☓"
 #: Marks that tick a row's box among choices (○, 〇, ◯, ●, ✓, ✔, レ).

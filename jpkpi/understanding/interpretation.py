@@ -62,6 +62,7 @@ from jpkpi.understanding.cells import (
     named_values,
     prints_named_values,
     shared_names,
+    split_labelled_pair,
     split_pair,
     status_sentence,
     type_of,
@@ -208,6 +209,9 @@ class ColumnReading:
     #: For a column of value pairs of one list under two years (``650／760`` under
     #: ``目標値（R5／R7）``): the period of each half, in the order printed.
     pair_periods: tuple[Period, Period] | None = None
+    #: For a column of value pairs, the heading's two list words (``目標値``, ``実績値``): a
+    #: cell may label each half by their first characters (水上: ``目 1,000`` / ``実 640``).
+    pair_words: tuple[str, str] | None = None
     #: For an indicator's column under periods down the side, where the indicator's name spans
     #: a column for each list (南関: ``KPI① 加工品の販売額（千円）`` over ``目標値 | 実績値``): the
     #: list this column's cells give.
@@ -3173,18 +3177,30 @@ def _values_follow(
     return False
 
 
-#: Two list words of a heading joined by a slash (``目標／実績``, ``計画/実績``), or the second in
-#: brackets after the first (``実績値（29年度目標値）``).
+#: Two list words of a heading joined by a slash (``目標／実績``, ``計画/実績``) or a middle dot
+#: (``目標値・実績値``), or the second in brackets after the first (``実績値（29年度目標値）``).
 _PAIRED_LISTS = regex.compile(
-    r"(?P<a>[^\s/／()（）]{1,6})\s*[/／]\s*(?P<b>[^\s/／()（）]{1,6})"
+    r"(?P<a>[^\s/／・()（）]{1,6})\s*(?P<join>[/／・])\s*(?P<b>[^\s/／・()（）]{1,6})"
     r"|^(?P<a>[^/／()（）]{1,8})\s*[(（](?P<b>[^/／()（）]{1,12})[)）]$"
 )
 
 
-def _pair_lists(vocabulary: Vocabulary, header_cells: list[Cell]) -> tuple[str, str] | None:
+@dataclass(frozen=True)
+class _PairedLists:
+    """The two lists a heading names for the two values of each cell under it, the words that
+    name them, and whether a middle dot joins them (a dot joins words of a name too, so only
+    cells that label their halves by those words read as pairs)."""
+
+    lists: tuple[str, str]
+    words: tuple[str, str]
+    dotted: bool
+
+
+def _pair_lists(vocabulary: Vocabulary, header_cells: list[Cell]) -> _PairedLists | None:
     """The two lists a heading names joined by a slash (``H27年度（目標／実績）``: target,
-    actual) or with the second in brackets (``実績値（29年度目標値）``: actual, target),
-    innermost heading first; None unless both halves name a list, and different ones."""
+    actual) or a middle dot (``目標値・実績値``), or with the second in brackets
+    (``実績値（29年度目標値）``: actual, target), innermost heading first; None unless both
+    halves name a list, and different ones."""
     for cell in reversed(header_cells):
         m = _PAIRED_LISTS.search(normalize_text(cell.text))
         if m is None:
@@ -3197,7 +3213,9 @@ def _pair_lists(vocabulary: Vocabulary, header_cells: list[Cell]) -> tuple[str, 
                 return None
             lists.append(named[0])
         if lists[0] != lists[1]:
-            return lists[0], lists[1]
+            return _PairedLists(
+                (lists[0], lists[1]), (m.group("a"), m.group("b")), m.group("join") == "・"
+            )
     return None
 
 
@@ -3231,12 +3249,48 @@ def _paired_years(
     return None
 
 
-def _share_pairs(grid: list[list[Cell | None]], rows: list[int], col: int) -> float:
-    """The share of a column's own non-empty cells that print two values (split_pair)."""
+#: A cell that prints a rank (``1位``, ``第3位``, ``12位タイ``).
+_RANK_CELL = regex.compile(r"第?[0-9]+\s*位(?:タイ)?")
+
+
+def _ranks_beside(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
+    """Whether a column ranks the place among others beside rows that count in other units:
+    most of its cells that print something other than a dash are ranks (``1位``), and most of
+    their rows print no rank in any other cell (a row whose indicator is a rank does)."""
+    ranked = 0
+    printed = 0
+    elsewhere = 0
+    for r in rows:
+        cell = grid[r][col] if col < len(grid[r]) else None
+        if cell is None or cell.row != r or cell.col != col or cell.empty:
+            continue
+        text = normalize_text(cell.text).replace(" ", "")
+        if classify(text) is CellClass.MISSING:
+            continue
+        printed += 1
+        if _RANK_CELL.fullmatch(fold_width(text)) is None:
+            continue
+        ranked += 1
+        others = {id(c): c for c in grid[r] if c is not None and c is not cell and c.row == r}
+        elsewhere += any("位" in c.text for c in others.values())
+    return ranked >= 2 and ranked * 2 > printed and elsewhere * 2 < ranked
+
+
+def _share_pairs(
+    grid: list[list[Cell | None]], rows: list[int], col: int, paired: _PairedLists | None = None
+) -> float:
+    """The share of a column's own non-empty cells that print two values (split_pair), or two
+    labelled by the words of its heading (split_labelled_pair; under a dotted heading only
+    those)."""
     texts = list(_own_texts(grid, rows, col))
     if not texts:
         return 0.0
-    return sum(split_pair(t) is not None for t in texts) / len(texts)
+    words = paired.words if paired is not None else None
+    return sum(
+        (words is not None and split_labelled_pair(t, words) is not None)
+        or (not (paired is not None and paired.dotted) and split_pair(t) is not None)
+        for t in texts
+    ) / len(texts)
 
 
 #: Columns right of a column of kind words looked at for the names beside them.
@@ -3353,6 +3407,21 @@ def _read_column(
             f"({normalize_text(reference.text)})"
         )
         return ColumnReading(col, "ignore", 4.0, None, 0.0, (said,), header)
+    ranked_by = next((c for c in header_cells if "順位" in normalize_text(c.text)), None)
+    if (
+        ranked_by is not None
+        and not any(
+            r in _VALUE_ROLES for c in header_cells for r in column_votes(vocabulary, c.text)
+        )
+        and _ranks_beside(grid, sample, col)
+    ):
+        # 県内順位（R5） over 1位 | 12位 beside rows in 億円 and 人 (平内): where the place
+        # stands among others, no value of the row's indicator
+        said = (
+            f"its heading names a rank ({normalize_text(ranked_by.text)}) and its cells rank "
+            "the place (N位) beside rows that count in other units"
+        )
+        return ColumnReading(col, "ignore", 4.0, None, 0.0, (said,), header)
     innermost = column_votes(vocabulary, header_cells[-1].text) if header_cells else {}
     if innermost and max(innermost, key=lambda r: innermost[r][0]) == "note":
         # 備考: remarks beside each row (事業終了につき、評価せず), neither names nor values
@@ -3436,9 +3505,10 @@ def _read_column(
             ("its cells letter the rows in order (A, B, C …, from A again in each group)",),
             header,
         )
-    pair = _pair_lists(vocabulary, header_cells)
+    paired = _pair_lists(vocabulary, header_cells)
+    pair = paired.lists if paired is not None else None
     dated_pair = _paired_years(vocabulary, header_cells) if pair is None else None
-    if (pair or dated_pair) and _share_pairs(grid, sample, col) >= 0.5:
+    if (pair or dated_pair) and _share_pairs(grid, sample, col, paired) >= 0.5:
         if pair is not None:
             pair_said = f"its cells print two values, {pair[0]} ／ {pair[1]} as its heading says"
             pair_period, halves_dated = (period_ev.period if period_ev is not None else None), None
@@ -3461,6 +3531,7 @@ def _read_column(
             pair_period,
             pair=pair,
             pair_periods=halves_dated,
+            pair_words=paired.words if paired is not None else None,
         )
     values = _share(grid, ev, sample, col, lambda e: e.value)
     marked = _share(grid, ev, sample, col, lambda e: _MARK.fullmatch(normalize_text(e.text)))

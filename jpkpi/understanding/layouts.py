@@ -55,6 +55,7 @@ from jpkpi.understanding.cells import (
     printed_status,
     row_series_list,
     shared_names,
+    split_labelled_pair,
     split_pair,
     stacked_lists,
     stated_unit,
@@ -828,7 +829,11 @@ def region_drafts(
             col = region.column(cell.col)
             assert col is not None
             if col.pair is not None:  # 6,000 ／ 5,214 under 目標／実績: one value of each
-                halves = split_pair(cell.text)
+                labelled = (
+                    split_labelled_pair(cell.text, col.pair_words) if col.pair_words else None
+                )
+                plain = split_pair(cell.text) if labelled is None else None
+                halves = labelled or (((h, h) for h in plain) if plain is not None else None)
                 if halves is None:
                     d.warnings.append(
                         f"{normalize_text(cell.text)!r} under {col.header} is not two values "
@@ -836,10 +841,17 @@ def region_drafts(
                     )
                     continue
                 halves_dated = col.pair_periods or (col.period, col.period)
-                for listed_half, half, half_period in zip(
+                for listed_half, (raw, half), half_period in zip(
                     col.pair, halves, halves_dated, strict=True
                 ):
-                    vc = ValueCell(half, half_period, col.header, col.flags, cell.provenance)
+                    vc = ValueCell(
+                        raw,
+                        half_period,
+                        col.header,
+                        col.flags,
+                        cell.provenance,
+                        value_text=half if raw != half else None,
+                    )
                     _add_value(d, listed_half, vc)
                 continue
             # a 基準値 cell merged down beside the list's rows keeps its baseline
