@@ -5850,3 +5850,43 @@ def test_a_rank_column_of_rows_that_are_ranks_is_read(tmp_path: Path) -> None:
         for r in doc.records
     }
     assert ranks["住みよさランキング"] == [(2022, 12), (2023, 10)]
+
+
+def test_a_program_heading_row_that_prints_its_money_is_no_indicator() -> None:
+    """筑北 (corpora/forms248): `（１）移住・定住の促進` merged across No. and the names, then
+    `施策の事業費（千円）` over the years' amounts, heads the rows below as their program (number
+    `(1)`) and its money is said in a warning, no record; the indicators keep their own numbers."""
+    doc = parsed(FORMS.parent / "forms248" / "chikuhoku_kpi_kensho_r6.pdf")
+    named = {r.indicator: r for r in doc.records}
+    assert "施策の事業費" not in named and len(named) == 5
+    consult = named["移住相談件数"].to_dict()
+    assert (consult["program"], consult["program_no"], consult["label"]) == (
+        "移住・定住の促進",
+        "(1)",
+        "1",
+    )
+    assert named["西条温泉とくら入館者数"].to_dict()["program_no"] == "(2)"
+    assert sum("the program's money" in w for w in doc.warnings) == 2
+
+
+def test_a_staff_block_is_no_indicator_and_a_glossed_kind_names_its_rows() -> None:
+    """神川 (corpora/forms248): `執行体制` merged down 正職員 | 会計年度任用職員 | 人件費 gives the
+    program's staff, no records; `活動指標（アウトプット）` merged down its rows makes them
+    activities, its bracket glossing the type."""
+    named = _named("forms248", "kamikawa_jimu_jigyo_r5.pdf")
+    assert not {"正職員", "会計年度任用職員", "人件費(概算)"} & set(named)
+    assert named["イベント出展回数"].kind == "activity"
+    assert named["観光入込客数"].kind == "kpi"
+
+
+def test_columns_headed_by_eraless_dates_take_the_documents_era() -> None:
+    """扶桑 (corpora/forms251): `3.10.1` … `5.10.1` under 実績値 on a 令和 sheet are 令和3–5年10月1日,
+    said in a warning; `（元.10.1）` dates the baseline 2019-10."""
+    population = _named("forms251", "fuso_suchi_mokuhyo_r5.pdf")["総人口"]
+    assert [(a.period.year, a.period.month, a.quantity.value) for a in population.actuals] == [
+        (2021, 10, 34108),
+        (2022, 10, 33981),
+        (2023, 10, 33902),
+    ]
+    assert (population.baseline.period.year, population.baseline.period.month) == (2019, 10)
+    assert any("read as 令和" in w for w in population.warnings)

@@ -211,6 +211,22 @@ def test_an_eraless_calendar_year_or_range_that_ends_a_text() -> None:
         assert find_eraless_period(text, "平成") is None
 
 
+def test_an_eraless_day_of_a_month_is_that_month_in_the_documents_era() -> None:
+    """扶桑 (corpora/forms251) heads its columns `3.10.1` … `7.10.1` and its baseline `（元.10.1）`,
+    a note saying the era 令和 is left off: 2021-10 (FY2021) and 2019-10; a January date is the
+    fiscal year before; two numbers alone (`3.10`, a value) and four (`1.2.3.4`, a section
+    number) and a month past 12 date nothing."""
+    from jpkpi.primitives.period import Period, find_eraless_period
+
+    assert find_eraless_period("3.10.1", "令和") == Period(2021, 2021, 10, "3.10.1")
+    assert find_eraless_period("基準値（元.10.1）", "令和") == Period(
+        2019, 2019, 10, "基準値（元.10.1）"
+    )
+    assert find_eraless_period("5.1.1", "令和") == Period(2022, 2023, 1, "5.1.1")
+    for text in ("3.10", "1.2.3.4", "5.13.1", "13.9"):
+        assert find_eraless_period(text, "令和") is None
+
+
 def test_a_year_named_relative_to_the_report() -> None:
     """遠野's 令和3年度 report: `当該年度実績` is FY2021, `前年度実績` FY2020; a heading that names
     its own year is not moved."""

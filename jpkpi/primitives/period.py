@@ -508,9 +508,11 @@ def _range_end(folded: str, start: regex.Match[str]) -> Period | None:
 #: A year printed without its era (``20年度実績``, ``３年度``): one or two digits before 年度,
 #: not preceded by an era, a digit or a letter.
 _ERALESS = regex.compile(
-    r"(?<![0-9A-Za-z\p{Han}])(?P<n>[0-9]{1,2}|元)\s*"
+    r"(?<![0-9A-Za-z\p{Han}.])(?P<n>[0-9]{1,2}|元)\s*"
     r"(?:年度(?P<end>末)?|年\s*(?P<month>[0-9]{1,2})\s*月(?![0-9])"
-    r"|(?P<cal>年)(?=\s*(?:平均)?\s*[)）]?\s*$))"
+    r"|(?P<cal>年)(?=\s*(?:平均)?\s*[)）]?\s*$)"
+    # 3.10.1 (扶桑: 令和3年10月1日, the era left off as a note says): a day of a month
+    r"|\.(?P<month>[0-9]{1,2})\.[0-9]{1,2}(?![0-9.]))"
 )
 #: An era name or initial with its year, for telling which era a document dates itself in.
 _ERA_DATE = regex.compile(rf"(?P<era>{_ERA})\s*(?:元|[0-9]{{1,2}})\s*年")
@@ -566,8 +568,9 @@ def guess_era(texts: Iterable[str]) -> str | None:
 
 def find_eraless_period(s: str, era: str) -> Period | None:
     """A fiscal year printed without its era (``20年度実績``) read in ``era``, a month of a
-    year (``5年3月末``: March 2023, FY2022), or a calendar year that ends the text (``26年``);
-    the last year of a range (``24～26年度平均``); None if none.
+    year (``5年3月末``: March 2023, FY2022; a day of it, ``3.10.1``: October 2021), or a
+    calendar year that ends the text (``26年``); the last year of a range (``24～26年度平均``);
+    None if none.
 
     Only for headers of a document whose own dates name ``era``: the caller says which era it
     assumed (in a warning), since nothing in the cell does.

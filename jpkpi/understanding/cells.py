@@ -1117,6 +1117,16 @@ def money_group(text: str) -> bool:
     return bool(votes) and max(votes, key=lambda r: votes[r][0]) == "money"
 
 
+def staff_group(text: str) -> bool:
+    """Whether a cell merged down a block of rows names the program's staff (神川: ``執行体制``
+    over 正職員 | 会計年度任用職員 | 人件費): the block's rows are no indicators."""
+    norm = normalize_text(text).replace(" ", "")
+    if not norm or len(norm) > _MONEY_GROUP_CHARS:
+        return False
+    votes = current_vocabulary().votes(norm)
+    return bool(votes) and max(votes, key=lambda r: votes[r][0]) == "staff"
+
+
 #: Weight of a money vote that a word of the program's money gives (事業費 3, 補助金 2), above a
 #: synonym's (観光消費額: 額 ~ 金額, 1.5).
 _MONEY_WORD_VOTE = 2.0
@@ -1149,12 +1159,14 @@ def kind_words_only(text: str) -> Kind | None:
 def block_kind(text: str) -> Kind | None:
     """The kind a cell printed once over several rows names for them: a kind word (目標, KPI,
     事業量), or a kind's word before 指標 (阿久比: ``活動指標`` down the activity rows, ``成果指標``
-    down the others)."""
+    down the others; 神川: ``活動指標（アウトプット）``)."""
     if classify(text) is CellClass.KIND:
         return KIND_WORDS[normalize_text(text).replace(" ", "")]
     norm = normalize_text(text).replace(" ", "")
-    if _KIND_INDICATOR.fullmatch(norm):
-        return header_kind(norm)
+    # (its type glossed in brackets after it, 神川's 活動指標（アウトプット）: the kind's word)
+    bare = _TRAILING_GLOSS.sub("", norm)
+    if _KIND_INDICATOR.fullmatch(bare):
+        return header_kind(bare)
     # a cell that is one of the vocabulary's kind words whole (広島's ``基本目標`` merged down
     # beside the 総生産 rows): that kind
     whole = [

@@ -48,6 +48,7 @@ from jpkpi.understanding.cells import (
     list_of,
     listed_values,
     money_group,
+    money_word,
     name_before_value,
     name_without_gloss,
     named_values_noted,
@@ -58,6 +59,7 @@ from jpkpi.understanding.cells import (
     split_labelled_pair,
     split_pair,
     stacked_lists,
+    staff_group,
     stated_unit,
     status_word,
     type_of,
@@ -588,9 +590,23 @@ def region_drafts(
                 kind = banded or region_kind
             kind_banded = kind_banded or banded is not None
             continue
+        money = _heading_beside_money(own, indicator_col)
+        if money is not None:
+            # （１）移住・定住の促進 across No. and the names, then 施策の事業費（千円） | 18,420
+            # (筑北): the program of the rows below, and its money, no indicator
+            heading, money_label = money
+            banner_program = parse_program(heading.text)
+            notice(
+                f"the row {normalize_text(heading.text)!r} heads the rows below as their "
+                f"program; {normalize_text(money_label.text)!r} beside it is the program's money: "
+                "not read as an indicator"
+            )
+            continue
         block = _block_cell(grid, r, region)
-        if block is not None and money_group(block.text):
-            continue  # コスト merged down 事業費 | 人件費 (千円): the program's money
+        if block is not None and (money_group(block.text) or staff_group(block.text)):
+            # コスト merged down 事業費 | 人件費 (千円), 執行体制 down 正職員 | 人件費 (神川): the
+            # program's money and staff
+            continue
         said = (
             next((c for c in own if c.col == list_col and not c.empty), None)
             if list_col is not None
@@ -2072,6 +2088,27 @@ def _program_columns_left(
     if len(starts) * 2 < len(region.body_rows):
         return None, None, None
     return program, found.get("department"), found.get("program_no")
+
+
+def _heading_beside_money(own: list[Cell], indicator_col: int | None) -> tuple[Cell, Cell] | None:
+    """The heading and the money label of a row that heads a program and prints its money
+    (筑北: ``（１）移住・定住の促進`` merged across No. and the names, then ``施策の事業費（千円）``
+    over the years' amounts): its first cell spans the indicator column with words, and its one
+    other text names money by a money word, beside values. None for any other row."""
+    cells = list({id(c): c for c in own if not c.empty}.values())  # (a span, once)
+    if indicator_col is None or len(cells) < 3:
+        return None
+    first = cells[0]
+    if (
+        first.colspan < 2
+        or not first.col <= indicator_col < first.col + first.colspan
+        or classify(first.text) is not CellClass.TEXT
+    ):
+        return None
+    texts = [c for c in cells[1:] if not is_value(classify(c.text))]
+    if len(texts) != 1 or not money_word(texts[0].text):
+        return None
+    return first, texts[0]
 
 
 def _block_cell(grid: list[list[Cell | None]], r: int, region: RegionReading) -> Cell | None:

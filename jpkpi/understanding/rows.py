@@ -39,6 +39,7 @@ from jpkpi.understanding.cells import (
     printed_status,
     row_series_list,
     same_as_left,
+    staff_group,
     type_of,
     typed_kind,
     unit_word,
@@ -272,8 +273,11 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             (
                 c
                 for c in nonempty
-                # (百万円 merged down a 単位 column is the rows' unit, no group of money rows)
-                if c.rowspan > 1 and money_group(c.text) and not unit_word(c.text)
+                # (百万円 merged down a 単位 column is the rows' unit, no group of money rows;
+                # 執行体制 down 正職員 | 人件費 (神川) groups the program's staff)
+                if c.rowspan > 1
+                and (money_group(c.text) or staff_group(c.text))
+                and not unit_word(c.text)
             ),
             None,
         )
