@@ -5890,3 +5890,23 @@ def test_columns_headed_by_eraless_dates_take_the_documents_era() -> None:
     ]
     assert (population.baseline.period.year, population.baseline.period.month) == (2019, 10)
     assert any("read as 令和" in w for w in population.warnings)
+
+
+def test_a_budget_column_whose_heading_also_says_first_version_is_money() -> None:
+    """徳之島 (corpora/forms253): `関連予算（R7当初・千円）` beside the indicators is the program's
+    money: its 予算 and 千円 outweigh 当初's baseline vote, so no row takes an FY2025 actual from
+    it; the sheet's own years stay the actuals."""
+    doc = parsed(FORMS.parent / "forms253" / "tokunoshima_kpi_shinchoku_r6.pdf")
+    named = {r.indicator: r for r in doc.records}
+    births = named["年間出生数"]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in births.actuals] == [
+        (2023, 84),
+        (2024, 79),
+    ]
+    assert not any(
+        a.period is not None and a.period.fiscal_year == 2025
+        for r in doc.records
+        for a in r.actuals
+    )
+    roles = [c.role for t in doc.interpretations() for reg in t.regions for c in reg.columns]
+    assert "money" in roles

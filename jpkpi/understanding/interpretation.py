@@ -3249,6 +3249,11 @@ def _paired_years(
     return None
 
 
+#: Weight of a money vote from a word of the program's money (予算 3, 補助金 2; not 区分 1, a
+#: word of many headings), which outweighs a list's weaker word in the same heading.
+_MONEY_HEADING_VOTE = 2.0
+
+
 #: A cell that prints a rank (``1位``, ``第3位``, ``12位タイ``).
 _RANK_CELL = regex.compile(r"第?[0-9]+\s*位(?:タイ)?")
 
@@ -3728,11 +3733,23 @@ def _read_column(
                 # 年間目標 (檜原): a level each year, no year's; its values are annual
                 flags = flags | {"annual"}
             break
-    inner_votes = (
-        column_votes(vocabulary, header_cells[-1].text)
-        if header_cells and role_of_value is None
-        else {}
-    )
+    inner_votes = column_votes(vocabulary, header_cells[-1].text) if header_cells else {}
+    if role_of_value is not None:
+        # 関連予算（R7当初・千円） (徳之島): 当初 votes a baseline, 予算 and 千円 the program's
+        # money more strongly: its own heading names money, its 当初 the budget's first
+        # version (a cell across columns, 事業費 18,640千円, is a program's line, no heading)
+        money = inner_votes.get("money", (0.0, ()))[0]
+        if (
+            header_cells[-1].colspan == 1
+            and money >= _MONEY_HEADING_VOTE
+            and all(
+                money > inner_votes[r][0] for r in (*_VALUE_ROLES, "estimate") if r in inner_votes
+            )
+        ):
+            role_of_value = None
+            flags = frozenset()
+        else:
+            inner_votes = {}
     inner_topic = [r for r in NOT_VALUE_TOPICS if r in inner_votes]
     if (
         inner_topic
