@@ -354,3 +354,12 @@ def test_a_share_of_a_bracketed_level_is_no_level_of_its_own() -> None:
     assert parse_target_statement("ピーク時（H30：8,420人）の9割") is None
     doubled = parse_target_statement("現状値（100人）の2倍")
     assert doubled is not None and doubled.goal is None and doubled.direction == "increase"
+
+
+def test_bare_numbers_side_by_side_state_no_target() -> None:
+    """`370.0 380.0` (下松, corpora/forms209: an old plan struck through, then the new) is two
+    values in one cell, no statement whose goal is the first; a statement still reads."""
+    assert parse_target_statement("370.0 380.0") is None
+    assert parse_target_statement("12 15") is None
+    stated = parse_target_statement("5年間で15人")
+    assert stated is not None and stated.goal is not None and stated.goal.value == 15

@@ -24,7 +24,7 @@ from jpkpi.primitives.quantity import (
     decimal_to_json,
     parse_quantity,
 )
-from jpkpi.primitives.text import normalize_text
+from jpkpi.primitives.text import fold_width, normalize_text
 
 #: Normalized forms (Sudachi) of words that say which way an indicator should move.
 INCREASE_WORDS = frozenset(
@@ -337,6 +337,10 @@ def parse_direction_statement(s: str) -> TargetStatement | None:
 _SPAN_UNITS = frozenset({"月", "歳", "代", "時", "日", "週", "年", "年度"})
 
 
+#: Numbers alone side by side (``370.0 380.0``): two values printed in one cell, no statement.
+_BARE_NUMBERS = regex.compile(r"[+\-]?[0-9][0-9,.]*(?:\s+[+\-]?[0-9][0-9,.]*)+")
+
+
 def parse_target_statement(
     s: str, *, baseline: Quantity | Decimal | str | None = None
 ) -> TargetStatement | None:
@@ -353,6 +357,8 @@ def parse_target_statement(
         return None  # 2009～14年 is a span of years, when a value was measured, no target
     if NOTE_REFERENCE.fullmatch(text.replace(" ", "")):
         return None  # ※2参照: a pointer to a note, no level 2
+    if _BARE_NUMBERS.fullmatch(fold_width(text)):
+        return None  # 370.0 380.0 (下松: the old plan struck through, then the new): two values
     points = SIGNED_POINTS.fullmatch(text)
     if points is not None:
         # +5ポイント (真岡's 最終目標): percentage points to gain (or lose), a change, no level

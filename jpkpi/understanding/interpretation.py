@@ -822,6 +822,18 @@ def _worked_out(label: str, vocabulary: Vocabulary) -> bool:
     return _DIFFERENCE_LABEL.search(normalize_text(label).replace(" ", "")) is not None
 
 
+#: What a row still needs to reach its target (添田: ``目標達成に必要な年あたり増加数``,
+#: ``目標までの残り``, ``目標値まであと``).
+_TO_GO = regex.compile(r"目標値?(?:達成)?(?:に必要な?|までの?(?:残り|差|必要)|まで(?:あと|残り))")
+
+
+def _derived_heading(text: str) -> bool:
+    """Whether a column heading names a figure worked out from the row's lists: a difference
+    or a ratio of two (``目標との差``, ``前年度比``) or what is left to reach the target."""
+    norm = normalize_text(text).replace(" ", "")
+    return _DIFFERENCE_LABEL.search(norm) is not None or _TO_GO.search(norm) is not None
+
+
 #: A heading of a column that sums others: ``KPI増加分の累計``, ``合計``, ``5か年計``.
 _TOTAL_HEADING = regex.compile(r"累計|合計|総計|小計|計$")
 #: Rows a total column's cells must be checked in, and agree in, to be read as sums.
@@ -3410,6 +3422,20 @@ def _read_column(
         said = (
             "its heading gives another body's figures for reference "
             f"({normalize_text(reference.text)})"
+        )
+        return ColumnReading(col, "ignore", 4.0, None, 0.0, (said,), header)
+    worked = next((c for c in header_cells if _derived_heading(c.text)), None)
+    if (
+        worked is not None
+        and layout is Layout.ROWS
+        and _share(grid, ev, sample, col, lambda e: e.value) >= 0.5
+    ):
+        # 目標達成に必要な年あたり増加数 (添田), 目標との差, 前年度比 over each row's numbers: a
+        # figure worked out from the row's lists, none of them (over words, 向上 | 低下, a
+        # judgement, read below)
+        said = (
+            f"its heading names a figure worked out from the row's values "
+            f"({normalize_text(worked.text)})"
         )
         return ColumnReading(col, "ignore", 4.0, None, 0.0, (said,), header)
     ranked_by = next((c for c in header_cells if "順位" in normalize_text(c.text)), None)
