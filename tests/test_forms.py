@@ -5939,3 +5939,60 @@ def test_a_cell_of_a_struck_plan_and_its_revision_is_not_read_as_either() -> Non
     assert 2024 not in [t.period.fiscal_year for t in tourists.targets]
     assert tourists.target_statement is None
     assert any("'370.0 380.0'" in w for w in tourists.warnings)
+
+
+def test_a_money_line_across_the_numbers_and_an_inputs_block_are_no_indicators() -> None:
+    """幕別 (corpora/forms254): `施策に係る事業費（決算額）` merged over No. | 優先順位 | 成果指標
+    under the indicators, then 千円 and the years' amounts, is the program's money, said in a
+    warning; 住田: `投入量` merged down `事業費` | `従事職員数` groups what the program puts in,
+    though its own word names neither money nor staff."""
+    makubetsu = parsed(FORMS.parent / "forms254" / "makubetsu_shisaku_hyoka_r5.pdf")
+    assert [r.indicator for r in makubetsu.records] == [
+        "農業産出額",
+        "新規就農者数",
+        "認定農業者数",
+        "町内産農産物を使った学校給食の地場産品使用率",
+    ]
+    assert any("施策に係る事業費" in w and "program's money" in w for w in makubetsu.warnings)
+    sumita = _named("forms254", "sumita_jimu_jigyo_r3.pdf")
+    assert not {"事業費", "従事職員数", "投入量"} & set(sumita)
+    assert len(sumita) == 4
+
+
+def test_a_basis_column_of_a_day_of_a_month_dates_the_rows_years_at_that_month() -> None:
+    """播磨 (corpora/forms251): `集計時点 | 5月1日` beside a row under bare `H28` … `H30` dates each
+    of its fiscal years at May (FY2016 at 2016-05), its baseline and target too; a `年度末` row is
+    counted at March of the next year, a `年度` row stays the fiscal year."""
+    from jpkpi.understanding.year_basis import basis_of
+
+    supporters = _named("forms251", "harima_shisaku_hyoka_h30.pdf")[
+        "学校生活支援サポーターの配置人数"
+    ]
+    assert [(a.period.fiscal_year, a.period.year, a.period.month) for a in supporters.actuals] == [
+        (2016, 2016, 5),
+        (2017, 2017, 5),
+        (2018, 2018, 5),
+    ]
+    assert (supporters.baseline.period.year, supporters.baseline.period.month) == (2014, 5)
+    assert [basis_of(t) for t in ("5月1日", "３月末", "年度末", "年度", "累計（R2～）")] == [
+        "month:5",
+        "month:3",
+        "fiscal_end",
+        "fiscal",
+        None,
+    ]
+
+
+def test_a_names_heading_that_names_targets_and_a_year_dates_the_levels_its_names_state() -> None:
+    """若桜 (corpora/forms257): under `成果指標と目標（令和6年度）` each name states its target
+    (`…の入込客数を年間5万人に増やす`): that level is the FY2024 target, whole (`延べ1万2千人` is
+    12,000, not its `2千人`); a name that states no level it aims at (`…の水準（28.6万人）に回復させる`)
+    gives none."""
+    wakasa = _named("forms257", "wakasa_shisaku_hyoka_r5.pdf")
+    targets = {
+        n: [(t.period.fiscal_year, t.quantity.value) for t in r.targets] for n, r in wakasa.items()
+    }
+    assert targets["わかさ氷ノ山スキー場の入込客数"] == [(2024, 50000)]
+    assert targets["氷ノ山の登山者数"] == [(2024, 12000)]
+    assert targets["町外からの移住者数"] == [(2024, 50)]
+    assert targets["若桜鉄道の年間輸送人員"] == []

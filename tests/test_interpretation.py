@@ -172,6 +172,16 @@ def test_unit_in_name_and_a_recent_value_column() -> None:
     assert observation_values(record["actuals"]) == [(Decimal(81), 2024, ())]
 
 
+def test_a_bracket_of_words_ending_a_name_is_no_unit() -> None:
+    """大和 (corpora/forms257): `ふるさと納税寄附額（子育て支援分）` keeps its bracket, words of the
+    name (kana inside), no unit `子育て支援分`; `（か所）` and `（千人）` stay units."""
+    from jpkpi.understanding.layouts import unit_in_name
+
+    assert unit_in_name("ふるさと納税寄附額（子育て支援分）") is None
+    assert unit_in_name("避難所の整備数（か所）") == ("避難所の整備数", "か所")
+    assert unit_in_name("観光入込客数（千人）") == ("観光入込客数", "千人")
+
+
 def test_row_numbers_targets_in_brackets_and_periods_inside_cells() -> None:
     doc = jpkpi.parse(LAYOUTS / "period_in_cell.csv")
     reading = doc.interpretations()[0].regions[0]

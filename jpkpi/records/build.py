@@ -387,7 +387,9 @@ _COUNTED_UNIT = regex.compile(
 #: The level a sentence aims at, with the words that qualify it (``年間12万人``, ``累計500人``,
 #: ``年間300人以上``), before the verb that sets it (にする, とする, を目指す).
 _AIMED_LEVEL = regex.compile(
-    r"(?:約|年間|毎年度?|累計|延べ)?[0-9][0-9,.]*[^\s0-9、。,をにとへのか()（）]{0,6}?"
+    # (a number whole: 1万2千人, not its 2千人; no level begins inside another number)
+    r"(?<![0-9.,万千百億])(?:約|年間|毎年度?|累計|延べ)?[0-9][0-9,.]*(?:[万千百億][0-9][0-9,.]*)*"
+    r"[^\s0-9、。,をにとへのか()（）]{0,6}?"
     r"(?=\s*(?:に|と|を|まで|へ)(?:する|し|させ|増や|伸ば|高め|目指|維持|確保))"
 )
 

@@ -602,6 +602,15 @@ def region_drafts(
                 "not read as an indicator"
             )
             continue
+        spent = _money_line(own, indicator_col)
+        if spent is not None:
+            # 施策に係る事業費（決算額） merged across No. and the names under the indicators
+            # (幕別): the program's money, a line of the sheet's own, no indicator
+            notice(
+                f"the row {normalize_text(spent.text)!r}, across the numbers and the names, "
+                "gives the program's money: not read as an indicator"
+            )
+            continue
         block = _block_cell(grid, r, region)
         if block is not None and (money_group(block.text) or staff_group(block.text)):
             # コスト merged down 事業費 | 人件費 (千円), 執行体制 down 正職員 | 人件費 (神川): the
@@ -2111,6 +2120,27 @@ def _heading_beside_money(own: list[Cell], indicator_col: int | None) -> tuple[C
     return first, texts[0]
 
 
+def _money_line(own: list[Cell], indicator_col: int | None) -> Cell | None:
+    """The name of a row that prints the program's money across the numbers and the names
+    (幕別: ``施策に係る事業費（決算額）`` merged over No. | 優先順位 | 成果指標, then 千円 and the
+    years' amounts): its first cell opens left of the indicator column and spans it, names money
+    by a money word, and the rest of the row is values, dashes and a unit. None otherwise (an
+    indicator of money in its own numbered row is an indicator)."""
+    cells = list({id(c): c for c in own if not c.empty}.values())
+    if indicator_col is None or len(cells) < 2:
+        return None
+    first = cells[0]
+    if not first.col < indicator_col < first.col + first.colspan or not money_word(first.text):
+        return None
+    rest = [classify(c.text) for c in cells[1:]]
+    if not any(is_value(k) for k in rest) or not all(
+        is_value(k) or k is CellClass.MISSING or unit_word(c.text)
+        for k, c in zip(rest, cells[1:], strict=True)
+    ):
+        return None
+    return first
+
+
 def _block_cell(grid: list[list[Cell | None]], r: int, region: RegionReading) -> Cell | None:
     """A cell merged down a block of body rows in the region's first column, read as no names
     (区分: 活動指標 over two rows, コスト over 事業費 and 人件費): the block's word. In a column
@@ -2449,6 +2479,8 @@ def _unit_like(text: str) -> bool:
         return False  # the name of a quantity or a note (解決率, NSI値平均), not its unit
     if regex.search(r"延べ|累計", bare):
         return False  # (延べ人数): how the value is counted, a note of the name
+    if regex.search(r"\p{Hiragana}", bare.replace("か所", "")):
+        return False  # (子育て支援分, 大和): words of the name, as no unit but か所 prints kana
     if regex.fullmatch(r"(?:年|月|週|日)間|単年度?|毎年度?|年度", bare):
         return False  # (年間): over what time the value counts, a note of the name
     try:

@@ -998,6 +998,27 @@ def _targets_in_names(reading: TableInterpretation, drafts: list[Draft]) -> None
         d.indicator = d.indicator[: level.start()].rstrip()
 
 
+def _names_heading_dates_targets(reading: TableInterpretation, drafts: list[Draft]) -> None:
+    """The year a names' heading gives the targets its names state (若桜:
+    ``成果指標と目標（令和6年度）`` over ``…の入込客数を年間5万人に増やす``): the period of each
+    such name's aimed level, where the row has no target and no target year of its own. The
+    heading must name targets and exactly one period; a name that states no level gives no
+    target."""
+    heads = [c.header for r in reading.regions for c in r.columns if c.role == "indicator"]
+    if len(heads) != 1:
+        return
+    heading = innermost_heading(heads[0])
+    if "target" not in column_votes(current_vocabulary(), heading) or count_periods(heading) != 1:
+        return
+    period = find_period(heading)
+    if period is None:
+        return
+    for d in drafts:
+        if d.targets or d.target_period is not None or d.indicator is None:
+            continue
+        d.target_period = ValueCell(heading, period, heading, where=d.indicator_where)
+
+
 #: A heading that names a term and dates it in brackets (鋸南: ``第9期（R5.4～R6.3）``).
 _DATED_TERM = regex.compile(r"(?P<term>[^()（）]{1,12}?)\s*[(（](?P<period>[^()（）]{2,20})[)）]")
 
@@ -1046,6 +1067,7 @@ def _settled_around(
     _bounded_by_heading(drafts)
     _estimates_marked(table, reading, drafts)
     _targets_in_names(reading, drafts)
+    _names_heading_dates_targets(reading, drafts)
     _dated_by_named_term(table, reading, drafts)
     with_judged_values(drafts)  # ◎ 24 | △ 22 under a legend of marks: 24 and 22
     stated_unit = _unit_line(previous)

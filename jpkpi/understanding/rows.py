@@ -97,6 +97,31 @@ from jpkpi.understanding.vocabulary import (
     strongest_role,
 )
 
+
+def _inputs_block(rows: list[list[Cell]], first: int, group: Cell) -> bool:
+    """Whether every row a group cell is merged down over names the program's money or staff
+    in its first words (住田: ``投入量`` over ``事業費`` | ``従事職員数``): what the program puts
+    in, no indicators, whatever the group's own word."""
+    block = rows[first : first + group.rowspan]
+    if len(block) < 2:
+        return False
+    for row in block:
+        name = next(
+            (
+                c
+                for c in row
+                if c is not group and not c.empty and classify(c.text) is CellClass.TEXT
+            ),
+            None,
+        )
+        votes = (
+            current_vocabulary().votes(normalize_text(name.text).replace(" ", "")) if name else {}
+        )
+        if strongest_role(votes) not in ("money", "staff"):
+            return False
+    return True
+
+
 _BULLET = regex.compile(r"^[・\-－]")
 
 _KANA_LABEL = regex.compile(r"^[\p{Katakana}]\s")
@@ -276,7 +301,11 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 # (百万円 merged down a 単位 column is the rows' unit, no group of money rows;
                 # 執行体制 down 正職員 | 人件費 (神川) groups the program's staff)
                 if c.rowspan > 1
-                and (money_group(c.text) or staff_group(c.text))
+                and (
+                    money_group(c.text)
+                    or staff_group(c.text)
+                    or _inputs_block(data_rows, r - header_rows, c)
+                )
                 and not unit_word(c.text)
             ),
             None,

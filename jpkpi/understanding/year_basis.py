@@ -7,7 +7,10 @@ otherwise for a row. Some print the basis beside each indicator in a column of i
 January to December and 年度末 at 31 March): a 暦年 row's years are calendar years, a 年度末
 row's values are counted at the fiscal year's end, as ``2024年度末`` is. Only years read from
 the headings are counted so: a year a value cell prints keeps its own reading, and a row's
-years from 基準年度/目標年度 columns are read later, as any row's.
+years from 基準年度/目標年度 columns are read later, as any row's. A day of a month (播磨:
+``集計時点 | 5月1日``) dates each of the row's fiscal years at that month. (``累計`` in such a
+column, 皆野's ``集計方法``, flags nothing: the spec's ``cumulative`` is 累計 written in the value
+cell, F73-7.)
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from dataclasses import replace
 import regex
 
 from jpkpi.primitives.period import Period
-from jpkpi.primitives.text import normalize_text
+from jpkpi.primitives.text import fold_width, normalize_text
 from jpkpi.tables.model import Table
 from jpkpi.understanding.drafts import Draft, ValueCell
 
@@ -31,6 +34,26 @@ MIN_ROWS = 2
 MAX_OTHER_CELLS = 2
 
 
+#: A day of a month a row's figures are counted at (``5月1日``, ``5月1日現在``, ``9月末``).
+_MONTH_BASIS = regex.compile(r"(?P<m>[0-9]{1,2})月(?:1日|末日?)(?:現在|時点)?")
+#: Words of a basis column that count a single year (the fiscal year, as read anyway).
+_SINGLE_YEAR = frozenset({"単年度", "単年", "各年度"})
+
+
+def basis_of(text: str) -> str | None:
+    """The basis a cell of a basis column names: calendar, fiscal, fiscal_end or ``month:N``
+    (a day of month N); None for any other text."""
+    word = normalize_text(text).replace(" ", "")
+    if word in BASES:
+        return BASES[word]
+    if word in _SINGLE_YEAR:
+        return "fiscal"
+    month = _MONTH_BASIS.fullmatch(fold_width(word))
+    if month is not None and 1 <= int(month.group("m")) <= 12:
+        return f"month:{int(month.group('m'))}"
+    return None
+
+
 def basis_column(table: Table) -> int | None:
     """The column whose cells, but for its heading, each name a year basis, where one of them
     is not the fiscal year the years are read as anyway; None when there is none."""
@@ -39,12 +62,12 @@ def basis_column(table: Table) -> int | None:
     for cell in table.cells:
         if cell.empty:
             continue
-        if "年" not in cell.text:  # (every basis word holds 年: most cells need no folding)
+        if not any(ch in cell.text for ch in "年月"):  # (most cells need no folding)
             other[cell.col] = other.get(cell.col, 0) + 1
             continue
-        word = normalize_text(cell.text).replace(" ", "")
-        if word in BASES and cell.colspan == 1:
-            said.setdefault(cell.col, []).append(BASES[word])
+        basis = basis_of(cell.text)
+        if basis is not None and cell.colspan == 1:
+            said.setdefault(cell.col, []).append(basis)
         else:
             other[cell.col] = other.get(cell.col, 0) + 1
     found = [
@@ -65,6 +88,9 @@ def _counted(period: Period | None, basis: str) -> Period | None:
         return replace(period, fiscal_year=None, year=period.fiscal_year)
     if basis == "fiscal_end":
         return replace(period, year=period.fiscal_year + 1, month=3)
+    if basis.startswith("month:"):  # 5月1日: that month of the fiscal year (1-3: the next year's)
+        month = int(basis.removeprefix("month:"))
+        return replace(period, year=period.fiscal_year + (1 if month < 4 else 0), month=month)
     return period
 
 
@@ -96,7 +122,7 @@ def counted_by_row(table: Table, drafts: list[Draft]) -> None:
         cell = grid[d.row][col]
         if cell is None or cell.empty:
             continue
-        basis = BASES.get(normalize_text(cell.text).replace(" ", ""))
+        basis = basis_of(cell.text)
         if basis is None or basis == "fiscal":
             continue
         _count(d, basis)
