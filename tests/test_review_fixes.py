@@ -2628,3 +2628,91 @@ def test_review_25_bounds_shares_and_merged_targets(tmp_path: Path) -> None:
     (running,) = html_page(tmp_path, "running", down).records
     assert len(running.targets) == 1
     assert any("running total" in w for w in running.warnings)
+
+
+def _lists_by_name(doc: jpkpi.Document) -> dict[str, tuple[list[tuple], list[tuple]]]:
+    def pairs(obs: list) -> list[tuple]:
+        return [(o.quantity.value, o.period.fiscal_year if o.period else None) for o in obs]
+
+    return {r.indicator: (pairs(r.targets), pairs(r.actuals)) for r in doc.records}
+
+
+def test_review_26_an_outer_comparison_heading_keeps_the_lists_under_it(tmp_path: Path) -> None:
+    """`目標と実績の比較（令和5年度）` over `目標値 | 実績値 | 差`: only a column's own heading says
+    it is worked out; the year's target and actual under it stay read."""
+    body = (
+        "<table><tr><th rowspan=2>指標</th><th rowspan=2>単位</th><th rowspan=2>基準値（R元）</th>"
+        "<th colspan=3>目標と実績の比較（令和5年度）</th><th rowspan=2>目標値（R7）</th></tr>"
+        "<tr><th>目標値</th><th>実績値</th><th>差</th></tr>"
+        "<tr><td>観光入込客数</td><td>人</td><td>1,000</td><td>1,200</td><td>1,150</td>"
+        "<td>-50</td><td>1,500</td></tr>"
+        "<tr><td>移住者数</td><td>人</td><td>10</td><td>15</td><td>18</td><td>3</td><td>20</td></tr>"
+        "</table>"
+    )
+    seen = _lists_by_name(html_page(tmp_path, "outer_compare", body))
+    targets, actuals = seen["観光入込客数"]
+    assert targets == [(1200, 2023), (1500, 2025)]
+    assert (1150, 2023) in actuals
+
+
+def test_review_26_a_group_heading_with_a_staff_word_keeps_its_indicators(tmp_path: Path) -> None:
+    """A 行政改革 plan's `職員の資質向上` merged down `研修受講者数 | 資格取得者数` holds indicators:
+    only a staff word alone (`執行体制`) groups the program's staff."""
+    from jpkpi.understanding.cells import staff_group
+
+    body = (
+        "<table><tr><th>取組項目</th><th>指標</th><th>単位</th><th>基準値</th><th>R5実績</th>"
+        "<th>目標値（R7）</th></tr>"
+        "<tr><td rowspan=2>職員の資質向上</td><td>研修受講者数</td><td>人</td><td>120</td>"
+        "<td>150</td><td>200</td></tr>"
+        "<tr><td>資格取得者数</td><td>人</td><td>5</td><td>8</td><td>10</td></tr></table>"
+    )
+    seen = _lists_by_name(html_page(tmp_path, "staff_words", body))
+    assert seen["研修受講者数"] == ([(200, 2025)], [(150, 2023)])
+    assert "資格取得者数" in seen
+    assert [staff_group(t) for t in ("執行体制", "職員の資質向上", "職員研修", "人員配置")] == [
+        True,
+        False,
+        False,
+        False,
+    ]
+
+
+def test_review_26_pairs_under_dotted_and_slashed_headings(tmp_path: Path) -> None:
+    """A dot between words of a name before the lists' slash (`観光・交流 目標／実績`) still makes
+    pairs; under `目標値・実績値` an unlabelled `12（5）` is no pair, while labelled halves are
+    (also bracketed, `（目）20（実）18`)."""
+    rows = [
+        ["指標", "単位", "基準値", "観光・交流 目標／実績"],
+        ["観光客数", "人", "900", "1,000／640"],
+        ["宿泊者数", "人", "400", "500／450"],
+    ]
+    seen = _lists_by_name(html_page(tmp_path, "dot_slash", html_table(rows)))
+    assert seen["観光客数"] == ([(1000, None)], [(640, None)])
+    body = (
+        "<table><tr><th rowspan=2>指標</th><th rowspan=2>単位</th><th colspan=2>目標値・実績値</th>"
+        "</tr><tr><th>令和3年度</th><th>令和4年度</th></tr>"
+        "<tr><td>観光客数</td><td>人</td><td>目 1,000<br>実 640</td><td>目 1,100<br>実 1,135</td></tr>"
+        "<tr><td>移住者数</td><td>人</td><td>（目）20（実）18</td><td>目 22<br>実 25</td></tr>"
+        "<tr><td>宿泊者数</td><td>人</td><td>12（5）</td><td>30（8）</td></tr></table>"
+    )
+    doc = html_page(tmp_path, "dotted_mixed", body)
+    seen = _lists_by_name(doc)
+    assert seen["移住者数"] == ([(20, 2021), (22, 2022)], [(18, 2021), (25, 2022)])
+    assert (5, 2021) not in seen.get("宿泊者数", ([], []))[1]
+    stays = next(r for r in doc.records if r.indicator == "宿泊者数")
+    assert any("12(5)" in w for w in stays.warnings)
+
+
+def test_review_26_dotted_dates_and_months_counted_so_far() -> None:
+    """`n.m.d` is an era-less day only as the whole text or a bracket after words (扶桑:
+    `基準値（元.10.1）`), never an outline number (`2.1.1 移住`, `施策 2.3.1`, `(1.2.3)`) or a day
+    past 31; `（4月～9月末）`, `（4月1日～9月30日）`, `（4/1～9/30）` date at September as `（4～9月）`."""
+    from jpkpi.primitives.period import find_eraless_period, find_period
+
+    assert find_eraless_period("基準値（元.10.1）", "令和") is not None
+    for text in ("2.1.1 移住", "施策 2.3.1", "(1.2.3)", "3.10.45"):
+        assert find_eraless_period(text, "令和") is None
+    for text in ("R5実績（4月～9月末）", "R5年度（4月1日～9月30日）", "R5実績（4/1～9/30）"):
+        found = find_period(text)
+        assert found is not None and (found.fiscal_year, found.year, found.month) == (2023, 2023, 9)

@@ -285,7 +285,7 @@ def find_period(s: str) -> Period | None:
                 return Period(fiscal_year_of(year, at), year, at, s)
             return Period(None, year, None, s)
         if found.fiscal_year is not None and found.month is None:
-            found = _as_of(folded, m.start(), found)
+            found = _as_of(folded, m.start(), found, m.end())
         return Period(found.fiscal_year, found.year, found.month, s)
     return None
 
@@ -409,13 +409,13 @@ _AS_OF = regex.compile(r"[(（]\s*(?P<date>[^()（）]{2,16}?)\s*(?:現在|時�
 _MONTH_ONLY = regex.compile(r"(?P<m>[0-9]{1,2})\s*月\s*(?:末日?|[0-9]{1,2}\s*日)?")
 
 
-def _as_of(folded: str, start: int, found: Period) -> Period:
+def _as_of(folded: str, start: int, found: Period, end: int) -> Period:
     """A fiscal year followed by the date its value was counted at (``R2実績（R3.3.31現在）``,
     ``H26（7月末時点）``): the year and month of that date where they fall in that fiscal year
     (FY2020 at 2021-03; a month alone is the fiscal year's), else the fiscal year alone."""
     m = _AS_OF.search(folded, start)
     if m is None:
-        return _to_date(folded, start, found)
+        return _to_date(folded, end, found)
     month_only = _MONTH_ONLY.fullmatch(m.group("date"))
     if month_only is not None and found.fiscal_year is not None:
         # H26（7月末時点）: a month of that fiscal year (April-December in its own calendar
@@ -437,19 +437,22 @@ def _as_of(folded: str, start: int, found: Period) -> Period:
 #: The months of a fiscal year counted so far, in brackets right after it (``R5実績（4～9月）``,
 #: ``R5年度(4月-12月)``, ``R5実績（9月末）``).
 _TO_DATE = regex.compile(
-    rf"[^()（）0-9]{{0,6}}?[(（]\s*(?:4\s*月?\s*[{RANGE_MARKS}\-]\s*(?P<m>[0-9]{{1,2}})\s*月\s*(?:分|まで)?"
+    r"[^()（）0-9]{0,6}?[(（]\s*(?:"
+    # 4～9月, 4月～9月末, 4月1日～9月30日, 4/1～9/30
+    r"4\s*(?:月\s*(?:1\s*日)?|/\s*1)?\s*"
+    rf"[{RANGE_MARKS}\-]\s*(?P<m>[0-9]{{1,2}})\s*(?:月\s*(?:末|[0-9]{{1,2}}\s*日)?|/\s*[0-9]{{1,2}})"
+    r"\s*(?:分|まで)?"
     r"|(?P<end>[0-9]{1,2})\s*月\s*末)\s*[)）]"
 )
 
 
-def _to_date(folded: str, start: int, found: Period) -> Period:
-    """A fiscal year whose figure counts its months so far (``R5実績（4～9月）``, ``（9月末）``):
-    the fiscal year as of that month's end (FY2023 at 2023-09; a month of January to March is
-    the next calendar year's), as a 上半期 heading reads; the whole year (4～3月) stays the
-    fiscal year."""
+def _to_date(folded: str, end: int, found: Period) -> Period:
+    """A fiscal year whose figure counts its months so far (``R5実績（4～9月）``, ``（9月末）``,
+    ``（4/1～9/30）``), the period's text ending at ``end``: the fiscal year as of that month's
+    end (FY2023 at 2023-09; a month of January to March is the next calendar year's), as
+    ``R5年度上半期`` reads; the whole year (4～3月) stays the fiscal year."""
     assert found.fiscal_year is not None
-    head = _SEARCH.match(folded, start)
-    m = _TO_DATE.match(folded, head.end() if head is not None else start)
+    m = _TO_DATE.match(folded, end)
     if m is None:
         return found
     month = int(m.group("m") or m.group("end"))
@@ -511,8 +514,11 @@ _ERALESS = regex.compile(
     r"(?<![0-9A-Za-z\p{Han}.])(?P<n>[0-9]{1,2}|元)\s*"
     r"(?:年度(?P<end>末)?|年\s*(?P<month>[0-9]{1,2})\s*月(?![0-9])"
     r"|(?P<cal>年)(?=\s*(?:平均)?\s*[)）]?\s*$)"
-    # 3.10.1 (扶桑: 令和3年10月1日, the era left off as a note says): a day of a month
-    r"|\.(?P<month>[0-9]{1,2})\.[0-9]{1,2}(?![0-9.]))"
+    # 3.10.1 (扶桑: 令和3年10月1日, the era left off as a note says): a day of a month, the
+    # whole text or a bracket after words (基準値（元.10.1）); not an outline number among
+    # words (2.1.1 移住, 施策 2.3.1) or alone in brackets
+    r"|(?<=(?:^|\S\s*[(（])\s*(?:[0-9]{1,2}|元))\.(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})(?![0-9.])"
+    r"(?=\s*(?:現在|時点)?\s*[)）]?\s*$))"
 )
 #: An era name or initial with its year, for telling which era a document dates itself in.
 _ERA_DATE = regex.compile(rf"(?P<era>{_ERA})\s*(?:元|[0-9]{{1,2}})\s*年")
@@ -600,7 +606,7 @@ def find_eraless_period(s: str, era: str) -> Period | None:
         return Period(year, year + 1, 3, s)
     if m.group("month"):  # 5年3月末 (幸田): that month of the calendar year, in its fiscal year
         month = int(m.group("month"))
-        if not 1 <= month <= 12:
+        if not 1 <= month <= 12 or (m.group("day") and not 1 <= int(m.group("day")) <= 31):
             return None
         return Period(year if month >= 4 else year - 1, year, month, s)
     if m.group("cal"):  # 527万人（26年）: a calendar year, the text's last word

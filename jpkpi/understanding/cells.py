@@ -884,7 +884,8 @@ def split_labelled_pair(
     heading's order: each half's labelled text (its raw) and its value. None unless the cell
     opens with one word's label and the other's follows its value, each value a value or a
     dash, and the labels tell the words apart."""
-    flat = normalize_text(text).strip()
+    # (（目）1,000（実）640: a label in brackets is a label)
+    flat = _BRACKETED_LABEL.sub(r"\1 ", normalize_text(text)).strip()
     first = _label_at(flat, 0, words)
     if first is None:
         return None
@@ -903,6 +904,10 @@ def split_labelled_pair(
         pairs = ((halves[0], values[0]), (halves[1], values[1]))
         return pairs if which == 0 else (pairs[1], pairs[0])
     return None
+
+
+#: A short label in brackets before a value (``（目）``, ``(実)``).
+_BRACKETED_LABEL = regex.compile(r"[(（]\s*([^\s()（）0-9]{1,4})\s*[)）]\s*")
 
 
 def _after_label(half: str, size: int) -> str:
@@ -1110,21 +1115,30 @@ _MONEY_GROUP_CHARS = 8
 def money_group(text: str) -> bool:
     """Whether a cell merged down a block of rows names the program's money (嬬恋: ``事業費``
     over 事業費 | うち国・県支出金 | うち一般財源 in 千円): the block's rows are no indicators."""
-    norm = normalize_text(text).replace(" ", "")
-    if not norm or len(norm) > _MONEY_GROUP_CHARS:
-        return False
-    votes = current_vocabulary().votes(norm)
-    return bool(votes) and max(votes, key=lambda r: votes[r][0]) == "money"
+    return _group_topic(text) == "money"
 
 
 def staff_group(text: str) -> bool:
-    """Whether a cell merged down a block of rows names the program's staff (神川: ``執行体制``
-    over 正職員 | 会計年度任用職員 | 人件費): the block's rows are no indicators."""
+    """Whether a cell merged down a block of rows is a staff word alone (神川: ``執行体制`` over
+    正職員 | 会計年度任用職員 | 人件費): the program's staff, no indicators. A heading that
+    only holds such a word (``職員の資質向上``, ``職員研修``: a 行政改革 plan's aims) is no
+    staff block: its rows are indicators."""
+    return _group_topic(text, whole="staff") == "staff"
+
+
+def _group_topic(text: str, whole: str | None = None) -> str | None:
+    """The vocabulary's strongest role for a short group cell (money, staff …), None for a
+    longer one; for the role ``whole``, only where one of its words is the cell's whole text."""
     norm = normalize_text(text).replace(" ", "")
     if not norm or len(norm) > _MONEY_GROUP_CHARS:
-        return False
+        return None
     votes = current_vocabulary().votes(norm)
-    return bool(votes) and max(votes, key=lambda r: votes[r][0]) == "staff"
+    if not votes:
+        return None
+    role = max(votes, key=lambda r: votes[r][0])
+    if role == whole and norm not in votes[role][1]:
+        return None
+    return role
 
 
 #: Weight of a money vote that a word of the program's money gives (事業費 3, 補助金 2), above a

@@ -212,6 +212,9 @@ class ColumnReading:
     #: For a column of value pairs, the heading's two list words (``目標値``, ``実績値``): a
     #: cell may label each half by their first characters (水上: ``目 1,000`` / ``実 640``).
     pair_words: tuple[str, str] | None = None
+    #: For a column of value pairs under a heading that joins its lists by a middle dot: only
+    #: cells that label their halves are pairs (``12（5）`` there is a value and its note).
+    pair_labelled_only: bool = False
     #: For an indicator's column under periods down the side, where the indicator's name spans
     #: a column for each list (南関: ``KPI① 加工品の販売額（千円）`` over ``目標値 | 実績値``): the
     #: list this column's cells give.
@@ -806,8 +809,9 @@ _RATE_ROLES = frozenset({"ratio", "status", "evaluation"})
 #: A row label that compares two lists or two years (佐渡: ``目標と実績の比較``, ``実績と目標の
 #: 差``, ``目標との差``, ``目標比``, ``前年度比``, ``増減``): worked out, no list of its own.
 _DIFFERENCE_LABEL = regex.compile(
-    r"(?:目標|計画|実績|基準)値?(?:と(?:目標|計画|実績|基準)値?の?|との?)(?:比較|差|乖離)"
+    r"^(?:目標|計画|実績|基準)値?(?:と(?:目標|計画|実績|基準)値?の?|との?)(?:比較|差|乖離)"
     r"|^(?:目標|計画|前年(?:度|同期)?|対前年(?:度|同期)?|基準年度?)(?:値)?(?:比|差)$"
+    r"|^差(?:異|分)?$"  # 差 alone under 目標値 | 実績値 beside it
     # (増減, 直近1年の増減 (幸田), 対前年増減, 増減（直近1年）: how much a row moved, no period's
     # values)
     r"|(?:^|の|対?前年(?:度|同期)?)増減(?:数|値|分)?(?:[(（][^()（）]{1,12}[)）])?$"
@@ -819,7 +823,7 @@ def _worked_out(label: str, vocabulary: Vocabulary) -> bool:
     a difference: ``達成率``, ``目標との差``), not a list of values."""
     if set(column_votes(vocabulary, label)) & _RATE_ROLES:
         return True
-    return _DIFFERENCE_LABEL.search(normalize_text(label).replace(" ", "")) is not None
+    return _derived_heading(label)
 
 
 #: What a row still needs to reach its target (添田: ``目標達成に必要な年あたり増加数``,
@@ -3214,20 +3218,18 @@ def _pair_lists(vocabulary: Vocabulary, header_cells: list[Cell]) -> _PairedList
     (``実績値（29年度目標値）``: actual, target), innermost heading first; None unless both
     halves name a list, and different ones."""
     for cell in reversed(header_cells):
-        m = _PAIRED_LISTS.search(normalize_text(cell.text))
-        if m is None:
-            continue
-        lists = []
-        for half in (m.group("a"), m.group("b")):
-            votes = column_votes(vocabulary, half)
-            named = [r for r in ("baseline", "target", "actual") if r in votes]
-            if len(named) != 1:
-                return None
-            lists.append(named[0])
-        if lists[0] != lists[1]:
-            return _PairedLists(
-                (lists[0], lists[1]), (m.group("a"), m.group("b")), m.group("join") == "・"
-            )
+        # (観光・交流 目標／実績: a dot between words of a name, then the lists' slash; every
+        # start is tried, the matches overlapping)
+        for m in _PAIRED_LISTS.finditer(normalize_text(cell.text), overlapped=True):
+            halves = (m.group("a"), m.group("b"))
+            votes = [column_votes(vocabulary, half) for half in halves]
+            named = [[r for r in ("baseline", "target", "actual") if r in v] for v in votes]
+            if any(len(n) != 1 for n in named) or named[0] == named[1]:
+                continue
+            # the list words the cells may label their halves by: the vocabulary's words the
+            # halves print (R3目標 → 目標, 目標値 → 目標)
+            words = (votes[0][named[0][0]][1][0], votes[1][named[1][0]][1][0])
+            return _PairedLists((named[0][0], named[1][0]), words, m.group("join") == "・")
     return None
 
 
@@ -3424,7 +3426,8 @@ def _read_column(
             f"({normalize_text(reference.text)})"
         )
         return ColumnReading(col, "ignore", 4.0, None, 0.0, (said,), header)
-    worked = next((c for c in header_cells if _derived_heading(c.text)), None)
+    own_heading = header_cells[-1] if header_cells else None
+    worked = own_heading if own_heading is not None and _derived_heading(own_heading.text) else None
     if (
         worked is not None
         and layout is Layout.ROWS
@@ -3537,9 +3540,11 @@ def _read_column(
             header,
         )
     paired = _pair_lists(vocabulary, header_cells)
+    if paired is not None and _share_pairs(grid, sample, col, paired) < 0.5:
+        paired = None  # (a dotted pair of lists whose cells print no pairs: not one)
     pair = paired.lists if paired is not None else None
     dated_pair = _paired_years(vocabulary, header_cells) if pair is None else None
-    if (pair or dated_pair) and _share_pairs(grid, sample, col, paired) >= 0.5:
+    if pair or (dated_pair and _share_pairs(grid, sample, col) >= 0.5):
         if pair is not None:
             pair_said = f"its cells print two values, {pair[0]} ／ {pair[1]} as its heading says"
             pair_period, halves_dated = (period_ev.period if period_ev is not None else None), None
@@ -3563,6 +3568,7 @@ def _read_column(
             pair=pair,
             pair_periods=halves_dated,
             pair_words=paired.words if paired is not None else None,
+            pair_labelled_only=paired is not None and paired.dotted,
         )
     values = _share(grid, ev, sample, col, lambda e: e.value)
     marked = _share(grid, ev, sample, col, lambda e: _MARK.fullmatch(normalize_text(e.text)))

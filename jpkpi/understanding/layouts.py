@@ -857,7 +857,11 @@ def region_drafts(
                 labelled = (
                     split_labelled_pair(cell.text, col.pair_words) if col.pair_words else None
                 )
-                plain = split_pair(cell.text) if labelled is None else None
+                plain = (
+                    split_pair(cell.text)
+                    if labelled is None and not col.pair_labelled_only
+                    else None
+                )
                 halves = labelled or (((h, h) for h in plain) if plain is not None else None)
                 if halves is None:
                     d.warnings.append(

@@ -99,9 +99,9 @@ from jpkpi.understanding.vocabulary import (
 
 
 def _inputs_block(rows: list[list[Cell]], first: int, group: Cell) -> bool:
-    """Whether every row a group cell is merged down over names the program's money or staff
-    in its first words (住田: ``投入量`` over ``事業費`` | ``従事職員数``): what the program puts
-    in, no indicators, whatever the group's own word."""
+    """Whether every row a group cell is merged down over names the program's money (a short
+    money word) or counts its staff (住田: ``投入量`` over ``事業費`` | ``従事職員数``): what the
+    program puts in, no indicators, whatever the group's own word."""
     block = rows[first : first + group.rowspan]
     if len(block) < 2:
         return False
@@ -110,16 +110,26 @@ def _inputs_block(rows: list[list[Cell]], first: int, group: Cell) -> bool:
             (
                 c
                 for c in row
-                if c is not group and not c.empty and classify(c.text) is CellClass.TEXT
+                if c is not group
+                and not c.empty
+                and not is_value(classify(c.text))
+                and not unit_word(c.text)
             ),
             None,
         )
-        votes = (
-            current_vocabulary().votes(normalize_text(name.text).replace(" ", "")) if name else {}
-        )
-        if strongest_role(votes) not in ("money", "staff"):
-            return False
+        if name is None or not (money_group(name.text) or _STAFF_COUNT.search(_bare_name(name))):
+            return False  # (a name of money is short: 事業費, 人件費; not 51 …事業 経費 【…課】)
     return True
+
+
+#: A name that counts the program's staff (``従事職員数``, ``正職員``, ``人員``), not a count of
+#: what staff do (``職員研修の受講者数``).
+_STAFF_COUNT = regex.compile(r"(?:職員|人員|人工)数?$")
+
+
+def _bare_name(cell: Cell) -> str:
+    """A name cell's text without spaces and a bracket ending it (``従事職員数（人）``)."""
+    return regex.sub(r"[(（][^()（）]*[)）]$", "", normalize_text(cell.text).replace(" ", ""))
 
 
 _BULLET = regex.compile(r"^[・\-－]")
