@@ -6014,3 +6014,17 @@ def test_a_names_heading_that_names_targets_and_a_year_dates_the_levels_its_name
     assert targets["氷ノ山の登山者数"] == [(2024, 12000)]
     assert targets["町外からの移住者数"] == [(2024, 50)]
     assert targets["若桜鉄道の年間輸送人員"] == []
+
+
+def test_a_sentence_that_dates_its_start_and_its_target_in_brackets() -> None:
+    """苓北 (corpora/forms261): `…を、年間9.8万人（令和元年度）から年間12万人（令和6年度）に増やします。`
+    is the baseline 98,000 of FY2019 and the target 120,000 of FY2024 (each `annual`), the
+    name before `を`; `2.8億円（令和元年度）から3.2億円（令和6年度）` reads the same in 円."""
+    reihoku = _named("forms261", "reihoku_senryaku_shinchoku_r4.html")
+    visitors = reihoku["富岡城周辺の観光入込客数"]
+    assert (visitors.baseline.period.fiscal_year, visitors.baseline.quantity.value) == (2019, 98000)
+    assert [
+        (t.period.fiscal_year, t.quantity.value, t.quantity.flags) for t in visitors.targets
+    ] == [(2024, 120000, frozenset({"annual"}))]
+    sales = reihoku["町内の陶磁器関連事業所の年間出荷額"]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in sales.targets] == [(2024, 320000000)]

@@ -363,3 +363,15 @@ def test_bare_numbers_side_by_side_state_no_target() -> None:
     assert parse_target_statement("12 15") is None
     stated = parse_target_statement("5年間で15人")
     assert stated is not None and stated.goal is not None and stated.goal.value == 15
+
+
+def test_change_levels_of_a_statement_dated_in_brackets() -> None:
+    """苓北 (corpora/forms261): a statement that dates where it starts and where it goes, each
+    level (年間 and all) before its bracketed year; none where it dates only one."""
+    from jpkpi.primitives.target import change_levels
+
+    assert change_levels("年間9.8万人（令和元年度）から年間12万人（令和6年度）に増やします") == (
+        ("年間9.8万人", "令和元年度"),
+        ("年間12万人", "令和6年度"),
+    )
+    assert change_levels("令和6年度に年間1,200人日とします") is None

@@ -425,7 +425,10 @@ def with_goal(
 
 
 #: A level as a sentence prints it: a number and a short unit (``4.1%``, ``17.8ha``, ``1,665人``).
-_LEVEL = r"(?:約|概ね|およそ|[▲△−－-])?\s*[0-9][0-9,.]*\s*[^\s0-9()（）。、をにへ]{0,4}"
+_LEVEL = (
+    r"(?:約|概ね|およそ|年間|毎年度?|延べ|累計|[▲△−－-])?\s*[0-9][0-9,.]*"
+    r"\s*[^\s0-9()（）。、をにへ]{0,4}"
+)
 #: A goal sentence: the indicator's name, where it stands and where it is to go, each level
 #: with its period in brackets, joined by から (a statement follows: に増加させる) or an arrow.
 _CHANGE = regex.compile(
@@ -433,6 +436,24 @@ _CHANGE = regex.compile(
     rf"(?P<how>から|→|⇒|->)\s*(?P<to>(?P<b>{_LEVEL})\s*[(（](?P<pb>[^()（）]{{1,12}})[)）])"
     r"(?P<rest>.*)"
 )
+
+
+#: Where a statement starts and where it is to go, each level with its period in brackets
+#: (``2.8億円（令和元年度）から3.2億円（令和6年度）に増やします``).
+_CHANGE_LEVELS = regex.compile(
+    rf"(?P<a>{_LEVEL})\s*[(（](?P<pa>[^()（）]{{1,12}})[)）]\s*から\s*"
+    rf"(?P<b>{_LEVEL})\s*[(（](?P<pb>[^()（）]{{1,12}})[)）]"
+)
+
+
+def change_levels(text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """The start and the goal a statement dates in brackets, each as (level, period text)
+    (``年間9.8万人（令和元年度）から年間12万人（令和6年度）に増やします`` →
+    (年間9.8万人, 令和元年度), (年間12万人, 令和6年度)); None where it prints no such pair."""
+    m = _CHANGE_LEVELS.search(normalize_text(_LINE_BREAKS.sub("", text)))
+    if m is None:
+        return None
+    return (m.group("a").strip(), m.group("pa")), (m.group("b").strip(), m.group("pb"))
 
 
 #: A list's number before a name (``2 指標``, ``3.``, ``(1)``): no part of an indicator's name

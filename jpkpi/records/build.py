@@ -40,6 +40,7 @@ from jpkpi.primitives.target import (
     SIGNED_POINTS,
     Amount,
     TargetStatement,
+    change_levels,
     parse_direction_statement,
     parse_target_statement,
     with_goal,
@@ -793,6 +794,21 @@ def _dated_levels(
         if period is not None and q is not None and q.value is not None:
             out.append(Observation(replace(q, flags=q.flags | flags), period, where))
     start = None
+    pair = change_levels(norm) if not out else None
+    if pair is not None:
+        # 年間9.8万人（令和元年度）から年間12万人（令和6年度）に増やします (苓北): where the
+        # sentence starts, then its target, each dated by its bracket
+        (a, pa), (b, pb) = pair
+        ends = [
+            (_quantity(a, default_unit), _period_of(pa)),
+            (_quantity(b, default_unit), _period_of(pb)),
+        ]
+        if all(q is not None and q.value is not None and p is not None for q, p in ends):
+            (qa, when_a), (qb, when_b) = ends
+            assert qa is not None and qb is not None
+            start = Observation(replace(qa, flags=qa.flags | flags), when_a, where)
+            out = [Observation(replace(qb, flags=qb.flags | flags), when_b, where)]
+            return start, out
     begun = _DATED_START.search(norm)
     if begun is not None:
         period = _period_of(begun.group("period"))
