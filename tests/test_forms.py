@@ -6028,3 +6028,32 @@ def test_a_sentence_that_dates_its_start_and_its_target_in_brackets() -> None:
     ] == [(2024, 120000, frozenset({"annual"}))]
     sales = reihoku["町内の陶磁器関連事業所の年間出荷額"]
     assert [(t.period.fiscal_year, t.quantity.value) for t in sales.targets] == [(2024, 320000000)]
+
+
+def test_a_unit_line_above_the_grid_with_exceptions_by_label_or_word() -> None:
+    """島本 (corpora/forms263): `（単位：人。ただしKPI②は千円、KPI⑤は百万円）` right above the grid
+    gives every row 人 but KPI② (千円: 18,400 → 18,400,000 円) and KPI⑤ (百万円), a row's name
+    `（世帯）` keeping its own; 大和 (corpora/forms257): the caption `（単位：人。ただし寄附額は
+    百万円）` gives the row whose name prints 寄附額 百万円 and the others 人."""
+    shimamoto = _named("forms263", "shimamoto_kouka_kensho_r2.pdf")
+    assert shimamoto["観光ボランティアガイドの案内人数"].unit == "人"
+    sales = shimamoto["町内農産物直売所の売上額"]
+    assert (sales.unit, sales.baseline.quantity.value) == ("円", 18400000)
+    assert shimamoto["移住相談窓口を通じた転入世帯数"].unit == "世帯"
+    yamato = _named("forms257", "yamato_kpi_kensho_r5.html")
+    gifts = yamato["ふるさと納税寄附額(子育て支援分)"]
+    assert (gifts.unit, gifts.baseline.quantity.value) == ("円", 18400000)
+    assert yamato["出生数"].unit == "人"
+
+
+def test_a_current_value_column_of_cells_dated_each_by_its_own_bracket() -> None:
+    """新十津川 (corpora/forms258): `現在値` over `178` / `（R6.3.31）` and `248` / `（R5年）` is
+    each row's latest actual, dated by its cell (FY2023 at 2024-03; calendar 2023)."""
+    named = _named("forms258", "shintotsukawa_kaso_shinchoku_r6.pdf")
+    farmers = named["認定農業者数"]
+    assert [
+        (a.period.fiscal_year, a.period.year, a.period.month, a.quantity.value)
+        for a in farmers.actuals
+    ] == [(2023, 2024, 3, 178)]
+    movers = named["転入者数"]
+    assert [(a.period.fiscal_year, a.period.year) for a in movers.actuals] == [(None, 2023)]

@@ -1075,6 +1075,12 @@ def _settled_around(
     kept = _with_revision_rows(_without_summary_rows(_without_reference_rows(table, drafts)))
     kept = without_component_rows(table, kept)  # 受診者数 | 対象者数 | 受診率 under 受診率's name
     keyed = read_unit_note(notes.texts) if notes is not None else None
+    if keyed is None and stated_unit is None and isinstance(previous, TextLine):
+        # （単位：人。ただしKPI②は千円、KPI⑤は百万円） right above the grid (島本), or its caption
+        # (大和: （単位：人。ただし寄附額は百万円）): the rows' units, a row's by its key or word
+        # (a list of units alone, （単位：人、組、％）, is each row's in turn: read below)
+        above = read_unit_note([previous.text])
+        keyed = above if above is not None and (above.by_key or above.by_word) else None
     if keyed is not None:
         missing = unmatched_keys(keyed, [row_key(d.label, d.indicator) for d in kept])
         if missing:
@@ -1706,8 +1712,7 @@ def _keyed_unit(note: UnitNote, d: Draft) -> str | None:
     cells = (v for v in (d.baseline, *d.targets, *d.actuals) if v is not None)
     if any((q := _read_alone(v)) is not None and q.unit is not None for v in cells):
         return None
-    key = row_key(d.label, d.indicator)
-    return note.by_key.get(key or "") or note.default
+    return note.unit_of(row_key(d.label, d.indicator), d.indicator)
 
 
 def _same_counter(unit: str, other: str | None) -> bool:

@@ -20,13 +20,18 @@ from jpkpi.understanding.cells import qualified_unit
 
 #: The circled numbers ① … ⑳, each standing for its number.
 _CIRCLED = {chr(0x2460 + k): str(k + 1) for k in range(20)}
-#: A row's key: a circled number, or a number after No. (or alone).
-_KEY = r"(?:[\u2460-\u2473]|(?:No\.?\s*)?[0-9]{1,3})"
+#: A row's key: a circled number, or a number, alone or after No. or KPI (``KPI②``).
+_KEY = r"(?:(?:KPI|No\.?)\s*)?(?:[\u2460-\u2473]|[0-9]{1,3})"
 #: The start of a unit note: ※, 単位, then a colon, は, or the first key.
 _NOTE = regex.compile(r"※?\s*単位\s*(?:[:：]|は)?\s*(?P<body>.+)")
 #: The unit for the rows no key names, first in the note (``千人。ただし、``).
 _DEFAULT = regex.compile(
     r"(?P<unit>[^\s。、,()（）\u2460-\u2473]{1,6})\s*(?:[。、,]\s*|$)(?:ただし\s*[、,]?\s*)?"
+)
+#: A word of a row's name and the unit of the rows that print it (大和: ``ただし寄附額は百万円``).
+_WORD_KEYED = regex.compile(
+    r"(?:^|[、,。]\s*|ただし\s*[、,]?\s*)(?P<word>[^\s、,。()（）0-9\u2460-\u2473]{2,12}?)\s*は\s*"
+    r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6})"
 )
 #: Keys and the unit they share (``No.3及びNo.4は百万円``, ``①回/月``, ``②区画``).
 _KEYED = regex.compile(
@@ -41,24 +46,41 @@ class UnitNote:
 
     default: str | None
     by_key: dict[str, str] = field(default_factory=dict)
+    #: Words of rows' names and their unit (``寄附額`` → 百万円): a row whose name prints the
+    #: word takes the unit.
+    by_word: dict[str, str] = field(default_factory=dict)
+
+    def unit_of(self, key: str | None, name: str | None) -> str | None:
+        """The unit the note gives a row known by ``key`` and named ``name``: its key's, else a
+        word's its name prints, else the default."""
+        if key is not None and key in self.by_key:
+            return self.by_key[key]
+        text = normalize_text(name or "")
+        return next((u for w, u in self.by_word.items() if w in text), self.default)
 
 
 def row_key(label: str | None, name: str | None) -> str | None:
-    """The number a row is known by in a note: its label (``3``, ``No.3``, ``③``), else a
-    circled number starting its name (``①農業体験…``)."""
+    """The number a row is known by in a note: its label (``3``, ``No.3``, ``③``, ``KPI②``),
+    else a circled number or a ``KPI②`` starting its name (``①農業体験…``, ``KPI② 町内…``)."""
     text = normalize_text(label or "").replace(" ", "")
-    text = text.removeprefix("No.").removeprefix("No").removeprefix("NO.")
+    text = text.removeprefix("KPI").removeprefix("No.").removeprefix("No").removeprefix("NO.")
     if regex.fullmatch(r"[0-9]+", text):
         return str(int(text))
     if text in _CIRCLED:
         return _CIRCLED[text]
-    first = normalize_text(name or "")[:1]
-    return _CIRCLED.get(first) if not text else None
+    if text:
+        return None
+    led = _NAME_KEY.match(normalize_text(name or ""))
+    return _key(led.group("key")) if led is not None else None
+
+
+#: A key that opens a row's name: a circled number, or KPI and a number (not a bare number: 3世代).
+_NAME_KEY = regex.compile(r"(?P<key>[\u2460-\u2473]|KPI\s*(?:[\u2460-\u2473]|[0-9]{1,3}))")
 
 
 def _key(text: str) -> str:
     """A note's key as a row's: ``No.3``, ``3`` and ``③`` are all ``3``."""
-    bare = regex.sub(r"^No\.?\s*", "", text.strip())
+    bare = regex.sub(r"^(?:KPI|No\.?)\s*", "", text.strip())
     if bare in _CIRCLED:
         return _CIRCLED[bare]
     return str(int(bare)) if regex.fullmatch(r"[0-9]+", bare) else bare
@@ -67,7 +89,8 @@ def _key(text: str) -> str:
 def read_unit_note(texts: Iterable[str]) -> UnitNote | None:
     """The first note among ``texts`` (the notes under a table) that gives units, read."""
     for text in texts:
-        m = _NOTE.fullmatch(normalize_text(text).strip())
+        # (（単位：人。ただしKPI②は千円）: the note in brackets of its own, a line above a grid)
+        m = _NOTE.fullmatch(_OUTER_BRACKETS.sub(r"\1", normalize_text(text).strip()))
         if m is None:
             continue
         body = m.group("body")
@@ -83,9 +106,18 @@ def read_unit_note(texts: Iterable[str]) -> UnitNote | None:
                 continue
             for key in regex.findall(_KEY, k.group("keys")):
                 by_key[_key(key)] = k.group("unit")
-        if default is not None or by_key:
-            return UnitNote(default, by_key)
+        by_word = {
+            w.group("word"): w.group("unit")
+            for w in _WORD_KEYED.finditer(body)
+            if qualified_unit(w.group("unit")) and regex.fullmatch(_KEY, w.group("word")) is None
+        }
+        if default is not None or by_key or by_word:
+            return UnitNote(default, by_key, by_word)
     return None
+
+
+#: A text wholly in one pair of brackets.
+_OUTER_BRACKETS = regex.compile(r"^[(（]\s*([^()（）]*)\s*[)）]$")
 
 
 def unmatched_keys(note: UnitNote, keys: Sequence[str | None]) -> list[str]:
