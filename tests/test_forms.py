@@ -6057,3 +6057,22 @@ def test_a_current_value_column_of_cells_dated_each_by_its_own_bracket() -> None
     ] == [(2023, 2024, 3, 178)]
     movers = named["転入者数"]
     assert [(a.period.fiscal_year, a.period.year) for a in movers.actuals] == [(None, 2023)]
+
+
+def test_bare_years_under_a_heading_of_years_take_the_documents_era() -> None:
+    """七ヶ浜 (corpora/forms262): `年度` spanning `28 | 29 | 30 | 31 | 32` on a 平成30年度 sheet
+    heads FY2016 … FY2020 (the row a header, not values), said in a warning; each indicator's
+    目標 and 実績 rows give that year's target and actual."""
+    beach = _named("forms262", "shichigahama_shisaku_hyoka_h30.pdf")["海水浴場の入込客数"]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in beach.targets] == [
+        (2016, 65000),
+        (2017, 67000),
+        (2018, 69000),
+        (2019, 71000),
+        (2020, 73000),
+    ]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in beach.actuals][:2] == [
+        (2016, 58900),
+        (2017, 66200),
+    ]
+    assert any("平成" in w for w in beach.warnings)

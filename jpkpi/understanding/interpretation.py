@@ -380,6 +380,11 @@ class _Evidence(dict[int, CellEvidence]):
         self._era = era
         self._by_text: dict[str, CellEvidence] = {}
 
+    @property
+    def era(self) -> str | None:
+        """The era the document dates itself in, for years printed without one."""
+        return self._era
+
     def __missing__(self, key: int) -> CellEvidence:
         cell = self._cells[key]
         value = self._by_text.get(cell.text)
@@ -414,6 +419,8 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
         return "header"  # H22 | H25 | H27 | H29 | 31: periods, the last printed bare
     if _western_years(nonempty):
         return "header"  # 2014 | 2015 | … | 2019 | 2019 (富津): years, printed without 年度
+    if _bare_year_run(nonempty):
+        return "header"  # 28 | 29 | 30 | 31 | 32 under 年度 (七ヶ浜): era-less years
     if _money_field(nonempty, vocabulary):
         return "fields"
     # The first value found makes a row of values: the rest of its cells (a program row's
@@ -529,10 +536,67 @@ def _bare_year(
     return None
 
 
+#: A heading over years printed bare (七ヶ浜: ``年度`` over ``28 | 29 | 30``).
+_YEAR_HEADINGS = frozenset({"年度", "年", "年度別", "年次", "年度推移"})
+
+
+def _year_under_year_heading(
+    grid: list[list[Cell | None]], ev: dict[int, CellEvidence], heads: tuple[int, ...], col: int
+) -> CellEvidence | None:
+    """A header cell that is a bare year under a heading of years alone spanning it (七ヶ浜:
+    ``年度`` over ``28 | 29 | 30 | 31 | 32``): that year in the document's era (``年度``: a fiscal
+    year; ``年``: a calendar year), said as assumed; None where the document names no era."""
+    era = ev.era if isinstance(ev, _Evidence) else None
+    if era is None:
+        return None
+    for k, r in enumerate(heads):
+        cell = grid[r][col]
+        text = normalize_text(cell.text).replace(" ", "") if cell is not None else ""
+        if cell is None or cell.row != r or not _BARE_YEAR.fullmatch(text):
+            continue
+        over = [grid[h][col] for h in heads[:k]]
+        word = next(
+            (
+                normalize_text(o.text).replace(" ", "")
+                for o in over
+                if o is not None
+                and o.colspan > 1
+                and normalize_text(o.text).replace(" ", "") in _YEAR_HEADINGS
+            ),
+            None,
+        )
+        if word is None:
+            return None
+        found = find_eraless_period(text + ("年" if word == "年" else "年度"), era)
+        if found is None:
+            return None
+        return CellEvidence(CellClass.PERIOD, replace(found, raw=cell.text), True, cell.text)
+    return None
+
+
 #: A Western year printed bare (``2015``).
 _WESTERN_YEAR = regex.compile(r"(?:19[5-9]|20[0-9])[0-9]")
 #: The widest step between neighbouring bare years of a header row (census years: 5).
 _YEAR_STEP = 5
+
+
+def _bare_year_run(cells: list[Cell]) -> bool:
+    """A row whose own cells are three or more bare years one after another (七ヶ浜: ``28 | 29 |
+    30 | 31 | 32`` under ``年度``), every other cell a heading merged down from above: years
+    printed without their era, no row of values (which names itself or its list)."""
+    if not cells:
+        return False
+    row = max(c.row for c in cells)
+    own = [c for c in cells if c.row == row]
+    if len(own) < 3 or any(c.colspan > 1 for c in own):
+        return False
+    years = []
+    for c in own:
+        text = normalize_text(c.text).replace(" ", "")
+        if not _BARE_YEAR.fullmatch(text):
+            return False
+        years.append(1 if text == "元" else int(text))
+    return all(b == a + 1 for a, b in itertools.pairwise(years))
 
 
 def _western_years(cells: list[Cell]) -> bool:
@@ -1818,6 +1882,7 @@ def _read_region(
     periods = {
         col: _heading_period(grid, ev, heads, col, vocabulary, not year_cols)
         or _bare_year(grid, ev, heads, col)
+        or _year_under_year_heading(grid, ev, heads, col)
         or _western_year(grid, western, col)
         for col in range(lo, hi)
     }
