@@ -745,7 +745,13 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms250", "all"),
         (FORMS.parent / "forms251", "all"),
         (FORMS.parent / "forms254", "all"),
+        (FORMS.parent / "forms258", "all"),
         (FORMS.parent / "forms259", "all"),
+        (FORMS.parent / "forms262", "all"),
+        (FORMS.parent / "forms263", "all"),
+        (FORMS.parent / "forms264", "all"),
+        (FORMS.parent / "forms265", "all"),
+        (FORMS.parent / "forms269", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -6076,3 +6082,11 @@ def test_bare_years_under_a_heading_of_years_take_the_documents_era() -> None:
         (2017, 66200),
     ]
     assert any("平成" in w for w in beach.warnings)
+
+
+def test_a_kind_word_and_a_circled_number_opening_a_name_are_its_label() -> None:
+    """清水 (corpora/forms255): `成果指標①` over `柿田川公園の来園者数（暦年）` in one heading cell is
+    the label `成果指標①` and the name after it."""
+    named = _named("forms255", "shimizu_shisaku_hyoka_r5.pdf")
+    park = named["柿田川公園の来園者数(暦年)"]
+    assert park.label == "成果指標①"

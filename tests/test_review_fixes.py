@@ -2716,3 +2716,53 @@ def test_review_26_dotted_dates_and_months_counted_so_far() -> None:
     for text in ("R5実績（4月～9月末）", "R5年度（4月1日～9月30日）", "R5実績（4/1～9/30）"):
         found = find_period(text)
         assert found is not None and (found.fiscal_year, found.year, found.month) == (2023, 2023, 9)
+
+
+def test_ordinal_year_headings_take_the_forms_plan_period(tmp_path: Path) -> None:
+    """`実績値 › 1年目 | 2年目 | 3年目`, `目標値 › 5年目` under a form whose `計画期間` is
+    `令和2年度～令和6年度` (設楽's shape, corpora/forms267): FY2020 … FY2022 and FY2024."""
+    fields = html_table([["計画期間", "令和2年度～令和6年度"], ["担当課", "企画課"]], head=0)
+    grid = (
+        "<table><tr><th rowspan=2>指標</th><th rowspan=2>単位</th><th colspan=3>実績値</th>"
+        "<th>目標値</th></tr><tr><th>1年目</th><th>2年目</th><th>3年目</th><th>5年目</th></tr>"
+        "<tr><td>移住世帯数</td><td>世帯</td><td>7</td><td>9</td><td>8</td><td>12</td></tr></table>"
+    )
+    record = html_page(tmp_path, "nth_year", fields + grid).records[0]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in record.actuals] == [
+        (2020, 7),
+        (2021, 9),
+        (2022, 8),
+    ]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in record.targets] == [(2024, 12)]
+
+
+def test_review_27_inputs_blocks_dated_names_kana_units_and_levels(tmp_path: Path) -> None:
+    """Review 27: a block of measured money (`産業振興` over `農業産出額 | 製造品出荷額`) stays
+    indicators; a names' heading dates targets only by a target's year (`（基準年度：令和元年度）`
+    dates none); `（か月）` and `（円/人あたり）` are units; `9万8千人（令和元年度）から12万人（令和6年度）`
+    reads the whole 98,000; `3月31日` in a basis column is March."""
+    from jpkpi.primitives.target import change_levels
+    from jpkpi.understanding.layouts import unit_in_name
+    from jpkpi.understanding.year_basis import basis_of
+
+    body = (
+        "<table><tr><th>区分</th><th>指標</th><th>単位</th><th>基準値</th><th>目標値（R8）</th></tr>"
+        "<tr><td rowspan=2>産業振興</td><td>農業産出額</td><td>百万円</td><td>5,000</td>"
+        "<td>5,500</td></tr><tr><td>製造品出荷額</td><td>百万円</td><td>9,000</td><td>9,500</td>"
+        "</tr></table>"
+    )
+    named = {r.indicator for r in html_page(tmp_path, "measured_money", body).records}
+    assert {"農業産出額", "製造品出荷額"} <= named
+    rows = [
+        ["成果指標と目標（基準年度：令和元年度）", "令和3年度 実績"],
+        ["スキー場の入込客数を年間5万人に増やす", "4.1万人"],
+    ]
+    record = html_page(tmp_path, "dated_heading", html_table(rows)).records[0]
+    assert not record.targets
+    assert unit_in_name("平均待機期間（か月）") == ("平均待機期間", "か月")
+    assert unit_in_name("一人あたり医療費（円/人あたり）") == ("一人あたり医療費", "円/人あたり")
+    assert change_levels("9万8千人（令和元年度）から12万人（令和6年度）に増やします") == (
+        ("9万8千人", "令和元年度"),
+        ("12万人", "令和6年度"),
+    )
+    assert basis_of("3月31日") == "month:3"

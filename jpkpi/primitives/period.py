@@ -314,6 +314,24 @@ def _one_fiscal_year(start: Period, end: Period) -> bool:
     )
 
 
+#: A year counted from a span's start (``1年目``, ``3 年目``; not ``5年目標``).
+ORDINAL_YEAR = regex.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})\s*年目(?!標)")
+
+
+def nth_year(heading: str, span: tuple[Period, Period] | None) -> Period | None:
+    """The fiscal year an ``n年目`` heading names in a span (``3年目`` of 令和2年度～令和6年度:
+    FY2022), raw the heading; None where the heading counts no year, there is no span, or the
+    span is shorter."""
+    m = ORDINAL_YEAR.search(heading)
+    if m is None or span is None or span[0].fiscal_year is None or span[1].fiscal_year is None:
+        return None
+    n = int(m.group("n"))
+    year = span[0].fiscal_year + n - 1
+    if n < 1 or year > span[1].fiscal_year:
+        return None
+    return Period(year, None, None, heading)
+
+
 def count_periods(s: str) -> int:
     """How many periods a text prints (``令和元年度`` in a note: 1); a span counts its two ends,
     its end printed without the era too (``令和2～4年度``, ``令和2年度から4年度まで``)."""

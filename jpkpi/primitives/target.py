@@ -426,8 +426,9 @@ def with_goal(
 
 #: A level as a sentence prints it: a number and a short unit (``4.1%``, ``17.8ha``, ``1,665人``).
 _LEVEL = (
-    r"(?:約|概ね|およそ|年間|毎年度?|延べ|累計|[▲△−－-])?\s*[0-9][0-9,.]*"
-    r"\s*[^\s0-9()（）。、をにへ]{0,4}"
+    # (a number whole: 9万8千人, not its 8千人; no level begins inside another number)
+    r"(?<![0-9.,万千百億])(?:約|概ね|およそ|年間|毎年度?|延べ|累計|[▲△−－-])?\s*"
+    r"[0-9][0-9,.]*(?:[万千百億][0-9][0-9,.]*)*\s*[^\s0-9()（）。、をにへ]{0,4}"
 )
 #: A goal sentence: the indicator's name, where it stands and where it is to go, each level
 #: with its period in brackets, joined by から (a statement follows: に増加させる) or an arrow.
@@ -441,7 +442,7 @@ _CHANGE = regex.compile(
 #: Where a statement starts and where it is to go, each level with its period in brackets
 #: (``2.8億円（令和元年度）から3.2億円（令和6年度）に増やします``).
 _CHANGE_LEVELS = regex.compile(
-    rf"(?P<a>{_LEVEL})\s*[(（](?P<pa>[^()（）]{{1,12}})[)）]\s*から\s*"
+    rf"(?P<a>{_LEVEL})\s*[(（](?P<pa>[^()（）]{{1,12}})[)）]\s*(?:から\s*[、,]?|→|⇒|->)\s*"
     rf"(?P<b>{_LEVEL})\s*[(（](?P<pb>[^()（）]{{1,12}})[)）]"
 )
 

@@ -15,9 +15,11 @@ from jpkpi.primitives.numerals import EXACT
 from jpkpi.primitives.period import (
     EITHER_YEAR,
     ERA_PATTERN,
+    ORDINAL_YEAR,
     Period,
     find_period,
     find_span,
+    nth_year,
     parse_period,
     year_of,
 )
@@ -502,7 +504,6 @@ _ARROW_SIDES = regex.compile(r"\s*(?:→|⇒|➡|->)\s*")
 #: A name that defines its value as a ratio of lettered amounts (``単位あたりコスト(A/C)``).
 _LETTER_RATIO = regex.compile(r"\(\s*[A-Z]+\s*/\s*[A-Z]")
 #: A value heading that counts the years of the row's own span (``1年目``, ``３年目``).
-_ORDINAL_YEAR = regex.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})\s*年目(?!標)")  # (not 5年目標)
 #: A value heading that counts years from a date it does not print (``5年後``, ``10年後の目標``):
 #: its target has no year the table gives (a plan's ``5ヵ年目標`` is the plan's end's).
 _YEARS_AHEAD = regex.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*年後")
@@ -510,16 +511,8 @@ _YEARS_AHEAD = regex.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,
 
 def _ordinal_period(cell: ValueCell, span: tuple[Period, Period] | None) -> Period | None:
     """The year an ``n年目`` heading names in the row's own span (上田: ``1年目 | 2年目 | 3年目``
-    beside each row's 事業期間 ``R3～R5``: FY2021-2023), raw the heading; None where the heading
-    counts no year, the row prints no span, or the span is shorter."""
-    heading = innermost_heading(cell.header)
-    m = _ORDINAL_YEAR.search(heading)
-    if m is None or span is None or span[0].fiscal_year is None:
-        return None
-    year = span[0].fiscal_year + int(m.group("n")) - 1
-    if int(m.group("n")) < 1 or span[1].fiscal_year is None or year > span[1].fiscal_year:
-        return None
-    return Period(year, None, None, heading)
+    beside each row's 事業期間 ``R3～R5``: FY2021-2023), raw the heading (``nth_year``)."""
+    return nth_year(innermost_heading(cell.header), span)
 
 
 #: The powers of ten a cell's unit may have scaled its shown number by (千円: 3, 億: 8).
@@ -1090,7 +1083,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     for cell in draft.targets:
         period = cell.period or target_period
         heading = innermost_heading(cell.header)
-        if cell.period is None and _ORDINAL_YEAR.search(heading):
+        if cell.period is None and ORDINAL_YEAR.search(heading):
             period = _ordinal_period(cell, span)  # 1年目 of the row's 事業期間, not its end
         if period is None and _YEARS_AHEAD.search(heading):
             # いわき's 現状値 | 5年後: five years after when, the table does not say

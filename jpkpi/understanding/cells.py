@@ -884,8 +884,11 @@ def split_labelled_pair(
     heading's order: each half's labelled text (its raw) and its value. None unless the cell
     opens with one word's label and the other's follows its value, each value a value or a
     dash, and the labels tell the words apart."""
-    # (（目）1,000（実）640: a label in brackets is a label)
-    flat = _BRACKETED_LABEL.sub(r"\1 ", normalize_text(text)).strip()
+    # (（目）1,000（実）640: a label in brackets, one that opens a word, is a label)
+    flat = _BRACKETED_LABEL.sub(
+        lambda m: m.group(1) + " " if any(w.startswith(m.group(1)) for w in words) else m.group(0),
+        normalize_text(text),
+    ).strip()
     first = _label_at(flat, 0, words)
     if first is None:
         return None

@@ -873,7 +873,7 @@ _RATE_ROLES = frozenset({"ratio", "status", "evaluation"})
 #: A row label that compares two lists or two years (佐渡: ``目標と実績の比較``, ``実績と目標の
 #: 差``, ``目標との差``, ``目標比``, ``前年度比``, ``増減``): worked out, no list of its own.
 _DIFFERENCE_LABEL = regex.compile(
-    r"^(?:目標|計画|実績|基準)値?(?:と(?:目標|計画|実績|基準)値?の?|との?)(?:比較|差|乖離)"
+    r"(?:目標|計画|実績|基準)値?(?:と(?:目標|計画|実績|基準)値?の?|との?)(?:比較|差|乖離)"
     r"|^(?:目標|計画|前年(?:度|同期)?|対前年(?:度|同期)?|基準年度?)(?:値)?(?:比|差)$"
     r"|^差(?:異|分)?$"  # 差 alone under 目標値 | 実績値 beside it
     # (増減, 直近1年の増減 (幸田), 対前年増減, 増減（直近1年）: how much a row moved, no period's

@@ -2471,6 +2471,10 @@ _UNIT_THEN_NOTE = regex.compile(
 )
 
 
+#: The kana a unit may print (``か所``, ``か月``, ``円/人あたり``).
+_KANA_UNITS = regex.compile(r"か所|か月|ヶ月|あたり|当たり")
+
+
 def _unit_like(text: str) -> bool:
     """Whether a parenthesized tail is a unit (``t``, ``千円``, ``単位:円``), not a note or a
     formula (``NSI値平均``, ``A/C``, ``4月1日時点``): short, no digits, and read as a unit."""
@@ -2483,7 +2487,7 @@ def _unit_like(text: str) -> bool:
         return False  # the name of a quantity or a note (解決率, NSI値平均), not its unit
     if regex.search(r"延べ|累計", bare):
         return False  # (延べ人数): how the value is counted, a note of the name
-    if regex.search(r"\p{Hiragana}", bare.replace("か所", "")):
+    if regex.search(r"\p{Hiragana}", _KANA_UNITS.sub("", bare)):
         return False  # (子育て支援分, 大和): words of the name, as no unit but か所 prints kana
     if regex.fullmatch(r"(?:年|月|週|日)間|単年度?|毎年度?|年度", bare):
         return False  # (年間): over what time the value counts, a note of the name

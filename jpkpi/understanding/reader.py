@@ -29,6 +29,7 @@ from jpkpi.primitives.period import (
     fiscal_year_of,
     glossed_year,
     guess_era,
+    nth_year,
     parse_period,
     reads_as_period,
     relative_period,
@@ -1010,9 +1011,13 @@ def _names_heading_dates_targets(reading: TableInterpretation, drafts: list[Draf
     heading = innermost_heading(heads[0])
     if "target" not in column_votes(current_vocabulary(), heading) or count_periods(heading) != 1:
         return
-    period = find_period(heading)
-    if period is None:
+    # (the year must be the target's: 目標（令和6年度）, 令和6年度目標; not 基準年度：令和元年度,
+    # 令和2年度設定 or 令和5年度末時点, which date something else)
+    said = _TARGET_YEAR.search(normalize_text(heading).replace(" ", ""))
+    found = find_period(said.group("p")) if said is not None else None
+    if found is None:
         return
+    period = replace(found, raw=heading)
     for d in drafts:
         if d.targets or d.target_period is not None or d.indicator is None:
             continue
@@ -2399,6 +2404,13 @@ def _dated_by_form(drafts: list[Draft], form: FormContext) -> None:
     form's field names (``事業期間 平成25年度～平成29年度``; raw the field's text)."""
     if not form.period:
         return
+    span = find_span(form.period)
+    if span is not None:
+        # 1年目 | 2年目 … under 実績値, the form's 計画期間 令和2年度～令和6年度 (設楽): each
+        # year of the plan its values are for
+        in_plan = functools.partial(_in_plan_year, span=span)
+        for d in drafts:
+            d.map_values(in_plan)
     end = end_of(form.period)
     if end is None:  # 平成18年度～（継続）: no last year
         return
@@ -2411,6 +2423,21 @@ def _dated_by_form(drafts: list[Draft], form: FormContext) -> None:
             else t
             for t in d.targets
         ]
+
+
+#: A target's year beside its word: ``目標（令和6年度）``, ``目標値(R6)``, ``令和6年度目標``.
+_TARGET_YEAR = regex.compile(
+    rf"目標値?[(（](?P<p>(?:{ERA_PATTERN})?[0-9元]{{1,4}}年?度?)[)）]"
+    rf"|(?P<p>(?:{ERA_PATTERN})[0-9元]{{1,2}}年?度?)(?:の)?目標"
+)
+
+
+def _in_plan_year(v: ValueCell, span: tuple[Period, Period]) -> ValueCell:
+    """A value under an ``n年目`` heading with no period of its own, dated in the plan's span."""
+    if v.period is not None:
+        return v
+    year = nth_year(innermost_heading(v.header), span)
+    return replace(v, period=year) if year is not None else v
 
 
 #: Weight of a heading word below which it alone does not make a column's values actuals.

@@ -71,6 +71,7 @@ from jpkpi.understanding.interpretation import (
     TableInterpretation,
 )
 from jpkpi.understanding.merged import reassign_merged_programs
+from jpkpi.understanding.notices import notice
 from jpkpi.understanding.programs import (
     Program,
     looks_like_program,
@@ -99,12 +100,14 @@ from jpkpi.understanding.vocabulary import (
 
 
 def _inputs_block(rows: list[list[Cell]], first: int, group: Cell) -> bool:
-    """Whether every row a group cell is merged down over names the program's money (a short
-    money word) or counts its staff (住田: ``投入量`` over ``事業費`` | ``従事職員数``): what the
-    program puts in, no indicators, whatever the group's own word."""
+    """Whether a group cell is merged down over what the program puts in (住田: ``投入量`` over
+    ``事業費`` | ``従事職員数``), whatever the group's own word: every row names the program's
+    money by one of its own money words or its staff by a staff word alone, and both appear
+    (a block of measured money, 農業産出額 | 製造品出荷額, or of 介護職員数 is indicators)."""
     block = rows[first : first + group.rowspan]
     if len(block) < 2:
         return False
+    seen: set[str] = set()
     for row in block:
         name = next(
             (
@@ -117,19 +120,24 @@ def _inputs_block(rows: list[list[Cell]], first: int, group: Cell) -> bool:
             ),
             None,
         )
-        if name is None or not (money_group(name.text) or _STAFF_COUNT.search(_bare_name(name))):
-            return False  # (a name of money is short: 事業費, 人件費; not 51 …事業 経費 【…課】)
-    return True
+        what = _input_of(name.text) if name is not None else None
+        if what is None:
+            return False
+        seen.add(what)
+    return seen == {"money", "staff"}
 
 
-#: A name that counts the program's staff (``従事職員数``, ``正職員``, ``人員``), not a count of
-#: what staff do (``職員研修の受講者数``).
-_STAFF_COUNT = regex.compile(r"(?:職員|人員|人工)数?$")
-
-
-def _bare_name(cell: Cell) -> str:
-    """A name cell's text without spaces and a bracket ending it (``従事職員数（人）``)."""
-    return regex.sub(r"[(（][^()（）]*[)）]$", "", normalize_text(cell.text).replace(" ", ""))
+def _input_of(name: str) -> str | None:
+    """``money`` for a name that is the program's money (a money word of its own, 事業費,
+    人件費), ``staff`` for one that ends in a staff word (正職員, 従事職員数), else None."""
+    bare = regex.sub(r"[(（][^()（）]*[)）]$", "", normalize_text(name).replace(" ", ""))
+    if money_word(bare) and money_group(bare):
+        return "money"
+    counted = bare.removesuffix("数")
+    staff = current_vocabulary().votes(counted).get("staff")
+    if staff is not None and any(counted.endswith(word) for word in staff[1]):
+        return "staff"
+    return None
 
 
 _BULLET = regex.compile(r"^[・\-－]")
@@ -335,6 +343,12 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             group = None
         if group is not None:
             money_until = r + group.rowspan
+            if not (money_group(group.text) or staff_group(group.text)):
+                # 投入量 over 事業費 | 従事職員数 (住田): the rows' names say what they are
+                notice(
+                    f"the rows under {normalize_text(group.text)!r} give the program's money "
+                    "and staff: not read as indicators"
+                )
         if r < money_until:
             continue  # 事業費 merged down 事業費 | うち国・県支出金 | うち一般財源: no indicators
         row_list: Role | None = None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from jpkpi.primitives.text import normalize_text
-from jpkpi.understanding.cells import qualified_unit
+from jpkpi.understanding.cells import qualified_unit, unit_word
 
 #: The circled numbers ① … ⑳, each standing for its number.
 _CIRCLED = {chr(0x2460 + k): str(k + 1) for k in range(20)}
@@ -109,7 +109,7 @@ def read_unit_note(texts: Iterable[str]) -> UnitNote | None:
         by_word = {
             w.group("word"): w.group("unit")
             for w in _WORD_KEYED.finditer(body)
-            if qualified_unit(w.group("unit")) and regex.fullmatch(_KEY, w.group("word")) is None
+            if unit_word(w.group("unit")) and regex.fullmatch(_KEY, w.group("word")) is None
         }
         if default is not None or by_key or by_word:
             return UnitNote(default, by_key, by_word)

@@ -20,7 +20,7 @@ from dataclasses import replace
 import regex
 
 from jpkpi.primitives.period import Period
-from jpkpi.primitives.text import fold_width, normalize_text
+from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Table
 from jpkpi.understanding.drafts import Draft, ValueCell
 
@@ -34,8 +34,10 @@ MIN_ROWS = 2
 MAX_OTHER_CELLS = 2
 
 
-#: A day of a month a row's figures are counted at (``5月1日``, ``5月1日現在``, ``9月末``).
-_MONTH_BASIS = regex.compile(r"(?P<m>[0-9]{1,2})月(?:1日|末日?)(?:現在|時点)?")
+#: A day of a month a row's figures are counted at (``5月1日``, ``3月31日現在``, ``毎年9月末``).
+_MONTH_BASIS = regex.compile(
+    r"(?:毎年|各年度?)?(?P<m>[0-9]{1,2})月(?:[0-9]{1,2}日|末日?)(?:現在|時点)?"
+)
 #: Words of a basis column that count a single year (the fiscal year, as read anyway).
 _SINGLE_YEAR = frozenset({"単年度", "単年", "各年度"})
 
@@ -48,7 +50,7 @@ def basis_of(text: str) -> str | None:
         return BASES[word]
     if word in _SINGLE_YEAR:
         return "fiscal"
-    month = _MONTH_BASIS.fullmatch(fold_width(word))
+    month = _MONTH_BASIS.fullmatch(word)
     if month is not None and 1 <= int(month.group("m")) <= 12:
         return f"month:{int(month.group('m'))}"
     return None
