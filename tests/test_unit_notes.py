@@ -43,10 +43,12 @@ def test_a_unit_note_is_read_into_a_default_and_units_by_number(
 
 
 def test_a_rows_number_is_its_label_or_a_circled_number_starting_its_name() -> None:
-    """``③``, ``No.3`` and ``3`` are row 3; ``①農業体験…`` with no label is row 1; ``KPI1`` none."""
+    """``③``, ``No.3`` and ``3`` are row 3; ``①農業体験…`` with no label is row 1; ``KPI1`` is
+    no row 1 (a note's ``No.1`` numbers other rows), but a note's ``KPI①`` is its row (島本)."""
     assert [row_key("③", None), row_key("No.3", None), row_key("3", None)] == ["3", "3", "3"]
     assert row_key(None, "①農業体験・料理講座の開催回数") == "1"
-    assert row_key("KPI1", None) is None
+    assert row_key("KPI1", None) != "1"
+    assert row_key("KPI①", None) == row_key(None, "KPI① 観光ボランティア") == "KPI1"
 
 
 def _rows() -> list[list[str]]:

@@ -60,10 +60,14 @@ class UnitNote:
 
 
 def row_key(label: str | None, name: str | None) -> str | None:
-    """The number a row is known by in a note: its label (``3``, ``No.3``, ``③``, ``KPI②``),
-    else a circled number or a ``KPI②`` starting its name (``①農業体験…``, ``KPI② 町内…``)."""
+    """The number a row is known by in a note: its label (``3``, ``No.3``, ``③``), else a
+    circled number starting its name (``①農業体験…``); a row labelled ``KPI②`` (or whose name
+    opens so) is ``KPI2``, known only to a note that names KPIs (島本: ``ただしKPI②は千円``), as a
+    note's ``No.3`` numbers other rows than a table's KPI1 … (八百津)."""
     text = normalize_text(label or "").replace(" ", "")
-    text = text.removeprefix("KPI").removeprefix("No.").removeprefix("No").removeprefix("NO.")
+    if text.startswith("KPI"):
+        return _key(text)
+    text = text.removeprefix("No.").removeprefix("No").removeprefix("NO.")
     if regex.fullmatch(r"[0-9]+", text):
         return str(int(text))
     if text in _CIRCLED:
@@ -79,11 +83,16 @@ _NAME_KEY = regex.compile(r"(?P<key>[\u2460-\u2473]|KPI\s*(?:[\u2460-\u2473]|[0-
 
 
 def _key(text: str) -> str:
-    """A note's key as a row's: ``No.3``, ``3`` and ``③`` are all ``3``."""
-    bare = regex.sub(r"^(?:KPI|No\.?)\s*", "", text.strip())
+    """A note's key as a row's: ``No.3``, ``3`` and ``③`` are all ``3``; ``KPI③`` and ``KPI3``
+    are ``KPI3``."""
+    stripped = text.strip()
+    kpi = stripped.startswith("KPI")
+    bare = regex.sub(r"^(?:KPI|No\.?)\s*", "", stripped)
     if bare in _CIRCLED:
-        return _CIRCLED[bare]
-    return str(int(bare)) if regex.fullmatch(r"[0-9]+", bare) else bare
+        bare = _CIRCLED[bare]
+    elif regex.fullmatch(r"[0-9]+", bare):
+        bare = str(int(bare))
+    return f"KPI{bare}" if kpi else bare
 
 
 def read_unit_note(texts: Iterable[str]) -> UnitNote | None:
