@@ -122,6 +122,12 @@ def fiscal_year_of(year: int, month: int) -> int:
     return year if month >= 4 else year - 1
 
 
+def year_in_fiscal_year(fiscal_year: int, month: int) -> int:
+    """The calendar year a month of a fiscal year falls in: the fiscal year's own for April to
+    December, the next for January to March (``fiscal_year_of`` the other way)."""
+    return fiscal_year + (1 if month < 4 else 0)
+
+
 #: A run of characters that are not space: ``re``'s ``\S`` is exactly ``not str.isspace()``.
 _NOT_SPACE = re.compile(r"\S+")
 
@@ -440,7 +446,7 @@ def _as_of(folded: str, start: int, found: Period, end: int) -> Period:
         # year, January-March in the next)
         month = int(month_only.group("m"))
         if 1 <= month <= 12:
-            year = found.fiscal_year + (1 if month < 4 else 0)
+            year = year_in_fiscal_year(found.fiscal_year, month)
             return Period(found.fiscal_year, year, month, found.raw)
         return found
     try:
@@ -476,7 +482,7 @@ def _to_date(folded: str, end: int, found: Period) -> Period:
     month = int(m.group("m") or m.group("end"))
     if not 1 <= month <= 12 or (m.group("m") and month == 3):
         return found
-    year = found.fiscal_year + (1 if month < 4 else 0)
+    year = year_in_fiscal_year(found.fiscal_year, month)
     return Period(found.fiscal_year, year, month, found.raw)
 
 

@@ -24,7 +24,7 @@ from jpkpi.primitives.quantity import (
     decimal_to_json,
     parse_quantity,
 )
-from jpkpi.primitives.text import fold_width, normalize_text
+from jpkpi.primitives.text import normalize_text
 
 #: Normalized forms (Sudachi) of words that say which way an indicator should move.
 INCREASE_WORDS = frozenset(
@@ -357,7 +357,7 @@ def parse_target_statement(
         return None  # 2009～14年 is a span of years, when a value was measured, no target
     if NOTE_REFERENCE.fullmatch(text.replace(" ", "")):
         return None  # ※2参照: a pointer to a note, no level 2
-    if _BARE_NUMBERS.fullmatch(fold_width(text)):
+    if _BARE_NUMBERS.fullmatch(text):
         return None  # 370.0 380.0 (下松: the old plan struck through, then the new): two values
     points = SIGNED_POINTS.fullmatch(text)
     if points is not None:
@@ -425,10 +425,13 @@ def with_goal(
 
 
 #: A level as a sentence prints it: a number and a short unit (``4.1%``, ``17.8ha``, ``1,665人``).
+#: Where a number may start a level (not inside another number: 9万8千人, never its 8千人).
+NUMBER_START = r"(?<![0-9.,万千百億])"
+#: A number read whole, its scale words between digits and all (``9万8千``, ``1,665``).
+WHOLE_NUMBER = r"[0-9][0-9,.]*(?:[万千百億][0-9][0-9,.]*)*"
 _LEVEL = (
-    # (a number whole: 9万8千人, not its 8千人; no level begins inside another number)
-    r"(?<![0-9.,万千百億])(?:約|概ね|およそ|年間|毎年度?|延べ|累計|[▲△−－-])?\s*"
-    r"[0-9][0-9,.]*(?:[万千百億][0-9][0-9,.]*)*\s*[^\s0-9()（）。、をにへ]{0,4}"
+    rf"{NUMBER_START}(?:約|概ね|およそ|年間|毎年度?|延べ|累計|[▲△−－-])?\s*"
+    rf"{WHOLE_NUMBER}\s*[^\s0-9()（）。、をにへ]{{0,4}}"
 )
 #: A goal sentence: the indicator's name, where it stands and where it is to go, each level
 #: with its period in brackets, joined by から (a statement follows: に増加させる) or an arrow.

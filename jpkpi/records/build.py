@@ -39,7 +39,9 @@ from jpkpi.primitives.quantity import (
 from jpkpi.primitives.target import (
     DECREASE_WORDS,
     INCREASE_WORDS,
+    NUMBER_START,
     SIGNED_POINTS,
+    WHOLE_NUMBER,
     Amount,
     TargetStatement,
     change_levels,
@@ -391,7 +393,7 @@ _COUNTED_UNIT = regex.compile(
 #: ``年間300人以上``), before the verb that sets it (にする, とする, を目指す).
 _AIMED_LEVEL = regex.compile(
     # (a number whole: 1万2千人, not its 2千人; no level begins inside another number)
-    r"(?<![0-9.,万千百億])(?:約|年間|毎年度?|累計|延べ)?[0-9][0-9,.]*(?:[万千百億][0-9][0-9,.]*)*"
+    rf"{NUMBER_START}(?:約|年間|毎年度?|累計|延べ)?{WHOLE_NUMBER}"
     r"[^\s0-9、。,をにとへのか()（）]{0,6}?"
     r"(?=\s*(?:に|と|を|まで|へ)(?:する|し|させ|増や|伸ば|高め|目指|維持|確保))"
 )
@@ -792,13 +794,16 @@ def _dated_levels(
         # 年間9.8万人（令和元年度）から年間12万人（令和6年度）に増やします (苓北): where the
         # sentence starts, then its target, each dated by its bracket
         (a, pa), (b, pb) = pair
-        ends = [
-            (_quantity(a, default_unit), _period_of(pa)),
-            (_quantity(b, default_unit), _period_of(pb)),
-        ]
-        if all(q is not None and q.value is not None and p is not None for q, p in ends):
-            (qa, when_a), (qb, when_b) = ends
-            assert qa is not None and qb is not None
+        qa, qb = _quantity(a, default_unit), _quantity(b, default_unit)
+        when_a, when_b = _period_of(pa), _period_of(pb)
+        if (
+            qa is not None
+            and qa.value is not None
+            and qb is not None
+            and qb.value is not None
+            and when_a is not None
+            and when_b is not None
+        ):
             start = Observation(replace(qa, flags=qa.flags | flags), when_a, where)
             out = [Observation(replace(qb, flags=qb.flags | flags), when_b, where)]
             return start, out

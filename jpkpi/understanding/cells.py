@@ -900,9 +900,8 @@ def split_labelled_pair(
             continue
         halves = (flat[:at].strip(), flat[at:].strip())
         values = (_after_label(halves[0], size), _after_label(halves[1], second[1]))
-        if not all(
-            v and (is_value(classify(v)) or classify(v) is CellClass.MISSING) for v in values
-        ):
+        classes = [classify(v) if v else None for v in values]
+        if not all(k is not None and (is_value(k) or k is CellClass.MISSING) for k in classes):
             return None
         pairs = ((halves[0], values[0]), (halves[1], values[1]))
         return pairs if which == 0 else (pairs[1], pairs[0])
@@ -1146,7 +1145,7 @@ def _group_topic(text: str, whole: str | None = None) -> str | None:
 
 #: Weight of a money vote that a word of the program's money gives (事業費 3, 補助金 2), above a
 #: synonym's (観光消費額: 額 ~ 金額, 1.5).
-_MONEY_WORD_VOTE = 2.0
+MONEY_WORD_VOTE = 2.0
 
 
 def money_word(text: str) -> bool:
@@ -1154,7 +1153,7 @@ def money_word(text: str) -> bool:
     (``事業費``, ``補助金``), not by a measure the vocabulary only relates to money
     (``観光消費額``)."""
     norm = normalize_text(text).replace(" ", "")
-    return current_vocabulary().votes(norm).get("money", (0.0, ()))[0] >= _MONEY_WORD_VOTE
+    return current_vocabulary().votes(norm).get("money", (0.0, ()))[0] >= MONEY_WORD_VOTE
 
 
 #: A kind's word before 指標, as a cell over a block of rows prints it (``活動指標``, ``成果指標``).

@@ -52,6 +52,7 @@ from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import (
     FINALITY_FLAGS,
     MARKS,
+    MONEY_WORD_VOTE,
     ROW_LETTER,
     CellClass,
     classify,
@@ -554,17 +555,12 @@ def _year_under_year_heading(
         text = normalize_text(cell.text).replace(" ", "") if cell is not None else ""
         if cell is None or cell.row != r or not _BARE_YEAR.fullmatch(text):
             continue
-        over = [grid[h][col] for h in heads[:k]]
-        word = next(
-            (
-                normalize_text(o.text).replace(" ", "")
-                for o in over
-                if o is not None
-                and o.colspan > 1
-                and normalize_text(o.text).replace(" ", "") in _YEAR_HEADINGS
-            ),
-            None,
-        )
+        over = [
+            normalize_text(o.text).replace(" ", "")
+            for h in heads[:k]
+            if (o := grid[h][col]) is not None and o.colspan > 1
+        ]
+        word = next((w for w in over if w in _YEAR_HEADINGS), None)
         if word is None:
             return None
         found = find_eraless_period(text + ("年" if word == "年" else "年度"), era)
@@ -3328,11 +3324,6 @@ def _paired_years(
     return None
 
 
-#: Weight of a money vote from a word of the program's money (予算 3, 補助金 2; not 区分 1, a
-#: word of many headings), which outweighs a list's weaker word in the same heading.
-_MONEY_HEADING_VOTE = 2.0
-
-
 #: A cell that prints a rank (``1位``, ``第3位``, ``12位タイ``).
 _RANK_CELL = regex.compile(r"第?[0-9]+\s*位(?:タイ)?")
 
@@ -3352,11 +3343,12 @@ def _ranks_beside(grid: list[list[Cell | None]], rows: list[int], col: int) -> b
         if classify(text) is CellClass.MISSING:
             continue
         printed += 1
-        if _RANK_CELL.fullmatch(fold_width(text)) is None:
+        if _RANK_CELL.fullmatch(text) is None:
             continue
         ranked += 1
-        others = {id(c): c for c in grid[r] if c is not None and c is not cell and c.row == r}
-        elsewhere += any("位" in c.text for c in others.values())
+        elsewhere += any(
+            "位" in c.text for c in grid[r] if c is not None and c is not cell and c.row == r
+        )
     return ranked >= 2 and ranked * 2 > printed and elsewhere * 2 < ranked
 
 
@@ -3838,7 +3830,7 @@ def _read_column(
         money = inner_votes.get("money", (0.0, ()))[0]
         if (
             header_cells[-1].colspan == 1
-            and money >= _MONEY_HEADING_VOTE
+            and money >= MONEY_WORD_VOTE  # (予算 3, 補助金 2; not 区分 1, a word of many headings)
             and all(
                 money > inner_votes[r][0] for r in (*_VALUE_ROLES, "estimate") if r in inner_votes
             )

@@ -590,7 +590,8 @@ def region_drafts(
                 kind = banded or region_kind
             kind_banded = kind_banded or banded is not None
             continue
-        money = _heading_beside_money(own, indicator_col)
+        filled = list({id(c): c for c in own if not c.empty}.values())  # (a span, once)
+        money = _heading_beside_money(filled, indicator_col)
         if money is not None:
             # （１）移住・定住の促進 across No. and the names, then 施策の事業費（千円） | 18,420
             # (筑北): the program of the rows below, and its money, no indicator
@@ -602,7 +603,7 @@ def region_drafts(
                 "not read as an indicator"
             )
             continue
-        spent = _money_line(own, indicator_col)
+        spent = _money_line(filled, indicator_col)
         if spent is not None:
             # 施策に係る事業費（決算額） merged across No. and the names under the indicators
             # (幕別): the program's money, a line of the sheet's own, no indicator
@@ -2103,12 +2104,12 @@ def _program_columns_left(
     return program, found.get("department"), found.get("program_no")
 
 
-def _heading_beside_money(own: list[Cell], indicator_col: int | None) -> tuple[Cell, Cell] | None:
+def _heading_beside_money(cells: list[Cell], indicator_col: int | None) -> tuple[Cell, Cell] | None:
     """The heading and the money label of a row that heads a program and prints its money
     (筑北: ``（１）移住・定住の促進`` merged across No. and the names, then ``施策の事業費（千円）``
     over the years' amounts): its first cell spans the indicator column with words, and its one
-    other text names money by a money word, beside values. None for any other row."""
-    cells = list({id(c): c for c in own if not c.empty}.values())  # (a span, once)
+    other text names money by a money word, beside values. None for any other row (``cells``:
+    the row's filled cells, each once)."""
     if indicator_col is None or len(cells) < 3:
         return None
     first = cells[0]
@@ -2124,13 +2125,13 @@ def _heading_beside_money(own: list[Cell], indicator_col: int | None) -> tuple[C
     return first, texts[0]
 
 
-def _money_line(own: list[Cell], indicator_col: int | None) -> Cell | None:
+def _money_line(cells: list[Cell], indicator_col: int | None) -> Cell | None:
     """The name of a row that prints the program's money across the numbers and the names
     (幕別: ``施策に係る事業費（決算額）`` merged over No. | 優先順位 | 成果指標, then 千円 and the
     years' amounts): its first cell opens left of the indicator column and spans it, names money
     by a money word, and the rest of the row is values, dashes and a unit. None otherwise (an
-    indicator of money in its own numbered row is an indicator)."""
-    cells = list({id(c): c for c in own if not c.empty}.values())
+    indicator of money in its own numbered row is an indicator; ``cells``: the row's filled
+    cells, each once)."""
     if indicator_col is None or len(cells) < 2:
         return None
     first = cells[0]

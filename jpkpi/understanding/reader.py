@@ -974,13 +974,8 @@ def _targets_in_names(reading: TableInterpretation, drafts: list[Draft]) -> None
     a names' heading whose part after its colon names a dated list of targets (``KPI：令和5年度の
     目標``): the level is that year's target, read from the name's cell; the name is what
     precedes the colon. Under any other heading the record says what it could not read."""
-    heads = [
-        innermost_heading(c.header)
-        for r in reading.regions
-        for c in r.columns
-        if c.role == "indicator"
-    ]
-    if len(heads) != 1 or (said := _HEADING_AFTER_COLON.search(heads[0])) is None:
+    heading = _names_heading(reading)
+    if heading is None or (said := _HEADING_AFTER_COLON.search(heading)) is None:
         return
     part = said.group("list")
     votes = column_votes(current_vocabulary(), part)
@@ -999,17 +994,25 @@ def _targets_in_names(reading: TableInterpretation, drafts: list[Draft]) -> None
         d.indicator = d.indicator[: level.start()].rstrip()
 
 
+def _names_heading(reading: TableInterpretation) -> str | None:
+    """The innermost heading of a table's one indicator column; None where it has none or
+    several."""
+    heads = [c.header for r in reading.regions for c in r.columns if c.role == "indicator"]
+    return innermost_heading(heads[0]) if len(heads) == 1 else None
+
+
 def _names_heading_dates_targets(reading: TableInterpretation, drafts: list[Draft]) -> None:
     """The year a names' heading gives the targets its names state (若桜:
     ``成果指標と目標（令和6年度）`` over ``…の入込客数を年間5万人に増やす``): the period of each
     such name's aimed level, where the row has no target and no target year of its own. The
     heading must name targets and exactly one period; a name that states no level gives no
     target."""
-    heads = [c.header for r in reading.regions for c in r.columns if c.role == "indicator"]
-    if len(heads) != 1:
-        return
-    heading = innermost_heading(heads[0])
-    if "target" not in column_votes(current_vocabulary(), heading) or count_periods(heading) != 1:
+    heading = _names_heading(reading)
+    if (
+        heading is None
+        or "target" not in column_votes(current_vocabulary(), heading)
+        or count_periods(heading) != 1
+    ):
         return
     # (the year must be the target's: 目標（令和6年度）, 令和6年度目標; not 基準年度：令和元年度,
     # 令和2年度設定 or 令和5年度末時点, which date something else)

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 import regex
 
-from jpkpi.primitives.period import Period
+from jpkpi.primitives.period import Period, year_in_fiscal_year
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Table
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -92,7 +92,7 @@ def _counted(period: Period | None, basis: str) -> Period | None:
         return replace(period, year=period.fiscal_year + 1, month=3)
     if basis.startswith("month:"):  # 5月1日: that month of the fiscal year (1-3: the next year's)
         month = int(basis.removeprefix("month:"))
-        return replace(period, year=period.fiscal_year + (1 if month < 4 else 0), month=month)
+        return replace(period, year=year_in_fiscal_year(period.fiscal_year, month), month=month)
     return period
 
 
