@@ -752,6 +752,7 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms264", "all"),
         (FORMS.parent / "forms265", "all"),
         (FORMS.parent / "forms269", "all"),
+        (FORMS.parent / "forms272", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -4045,6 +4046,28 @@ def test_a_label_value_form_gives_no_record_and_a_start_is_a_baseline() -> None:
     movers = next(r for r in annaka if r.indicator == "子育て世帯の転入数")
     assert (movers.baseline.quantity.value, movers.baseline.period.fiscal_year) == (102, 2021)
     assert [a.period.fiscal_year for a in movers.actuals] == [2023, 2024]
+
+
+def test_a_form_of_one_and_two_fields_a_row_dates_plan_years() -> None:
+    """設楽 (corpora/forms267) prints `計画期間 | 令和2年度～令和6年度（5か年） | 策定日 | …`, then
+    `政策目標 | <a sentence across the row>`, then `交付対象事業費（R6・千円） | 31,850 | 掲載KPI数 |
+    …` above its grid: a form's fields (one pair a row or two), not the program's money, whose
+    計画期間 dates the grid's `1年目` … `5年目` headings FY2020–2024; 平群 (forms259): the
+    fields name the program and its department."""
+    shitara = parsed(FORMS.parent / "forms267" / "shitara_kpi_shinchoku_r6.pdf").records
+    births = next(r for r in shitara if r.indicator == "出生数")
+    assert [(a.quantity.value, a.period.fiscal_year) for a in births.actuals] == [
+        (19, 2020),
+        (21, 2021),
+        (17, 2022),
+        (18, 2023),
+        (None, 2024),
+    ]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in births.targets] == [(25, 2024)]
+    heguri = parsed(FORMS.parent / "forms259" / "heguri_jimujigyo_hyoka_r5.pdf").records
+    assert {(r.program, r.department) for r in heguri} == {
+        ("平群の小菊ブランド振興事業", "産業振興課")
+    }
 
 
 def test_a_tally_of_indicators_by_result_gives_no_record() -> None:

@@ -1045,8 +1045,9 @@ def _label_value_form(
     no indicator's target. Rows of two fields side by side (常陸大宮: 政策プロジェクト | … |
     対象年度 | 令和6年度) are read pair by pair."""
     filled = [[c for c in row if not c.empty] for row in rows]
-    widths = {len(row) for row in filled}
-    if len(filled) < 2 or len(widths) != 1 or widths.pop() not in (2, 4):
+    # (rows of one pair and rows of two may mix: 政策目標 | a sentence across the value columns
+    # between 計画期間 | … | 策定日 | … rows, 設楽)
+    if len(filled) < 2 or not {len(row) for row in filled} <= {2, 4}:
         return row_roles
     pairs = [row[k : k + 2] for row in filled for k in range(0, len(row), 2)]
     if _mixed_fields(pairs, ev, vocabulary):
