@@ -753,6 +753,7 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms265", "all"),
         (FORMS.parent / "forms269", "all"),
         (FORMS.parent / "forms272", "all"),
+        (FORMS.parent / "forms273", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],

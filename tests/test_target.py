@@ -312,6 +312,30 @@ def test_a_percentage_of_the_reference_is_no_level() -> None:
     assert up is not None and (up.change.value, up.direction) == (Decimal(5), "increase")
 
 
+@pytest.mark.parametrize(
+    ("text", "change", "direction"),
+    [
+        ("H26比▲10%", 10, "decrease"),
+        ("2014年比▲10%", 10, "decrease"),
+        ("令和2年度比＋5%", 5, "increase"),
+    ],
+)
+def test_a_change_from_a_year_is_no_level(text: str, change: int, direction: str) -> None:
+    """田布施 (corpora/forms273): `H26比▲10%` under 目標値（H31） is a fall of 10 % from the H26
+    level, no target of 10 %; a year is a reference only with 比 (`H26から10%` is no change),
+    and `H26比90%`, a share of that year's level, states no level of its own."""
+    said = parse_target_statement(text)
+    assert said is not None and said.goal is None and said.change is not None
+    assert (said.change.value, said.change.unit, said.direction) == (
+        Decimal(change),
+        "%",
+        direction,
+    )
+    assert parse_target_statement("H26比90%") is None
+    span = parse_target_statement("H26から10%")
+    assert span is not None and span.change is None
+
+
 def test_a_bracketed_reference_level_is_the_goal_unless_a_change_follows() -> None:
     """Review 20: `現状値（15.2%）以上` and `現状値（1,200人）を維持` keep that level as the goal;
     only `…）の2倍` counts from it; `現状値（H27：120人）の2倍` has no goal of 120."""

@@ -265,10 +265,13 @@ _REFERENCE_LEVEL = regex.compile(
 #: ``）から10%増``, ``）＋5人``).
 _THEN_RELATIVE = regex.compile(r"[^()（）]{0,4}[)）]\s*(?:の\s*[0-9]|から|より|[+＋\-−－△▲])")
 #: A reference a target's number is counted from, right before it (``基準値の``, ``現状値＋``,
-#: ``策定時比``): the number is a change (a sign or 倍 after it says so), not a level.
+#: ``策定時比``, ``H26比``, ``2014年比``): the number is a change (a sign or 倍 after it says
+#: so), not a level. A year is a reference only with 比 after it (``H26から`` starts a span).
 _FROM_REFERENCE = regex.compile(
-    rf"(?:{_REFERENCE_WORD}|(?:前年度?|直近)(?:値|年度|時点?)?)\s*"
-    r"(?:[(（][^()（）]{1,12}[)）])?\s*(?:の|比|から)?\s*(?P<sign>[+＋]|[-−－△▲])?\s*\Z"
+    rf"(?:(?:{_REFERENCE_WORD}|(?:前年度?|直近)(?:値|年度|時点?)?)\s*"
+    r"(?:[(（][^()（）]{1,12}[)）])?\s*(?:の|比|から)?"
+    rf"|(?:(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*(?:年度|年)?|[0-9]{{1,4}}\s*(?:年度|年))\s*比)"
+    r"\s*(?P<sign>[+＋]|[-−－△▲])?\s*\Z"
 )
 #: What follows a number that is the base a level is counted per (``1人1日当たり``).
 _PER_BASE = regex.compile(rf"\s*(?:[0-9]+\s*\S{{1,2}}\s*)?{PER_WORD}")
