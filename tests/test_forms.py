@@ -4071,6 +4071,24 @@ def test_a_form_of_one_and_two_fields_a_row_dates_plan_years() -> None:
     }
 
 
+def test_years_that_run_on_bare_from_one_era_year() -> None:
+    """置戸 (corpora/forms270) heads its actuals `R元 | 2 | 3 | 4 | 5※` under `実績値`, beside
+    `基準値（H30）` and `目標値（R6）` merged down: the bare numbers run on from R元, so they are
+    令和 years (the H of the merged baseline names no era of theirs), FY2019–2023, the note's
+    mark kept in the raw heading."""
+    records = parsed(FORMS.parent / "forms270" / "oketo_shisaku_hyoka_r5.pdf").records
+    farms = next(r for r in records if r.indicator == "スマート農業技術の導入経営体数")
+    assert [(a.quantity.value, a.period.fiscal_year) for a in farms.actuals] == [
+        (10, 2019),
+        (13, 2020),
+        (17, 2021),
+        (21, 2022),
+        (24, 2023),
+    ]
+    assert farms.actuals[-1].period.raw == "5※"
+    assert (farms.baseline.period.fiscal_year, farms.targets[0].period.fiscal_year) == (2018, 2024)
+
+
 def test_a_tally_of_indicators_by_result_gives_no_record() -> None:
     """安平 (corpora/forms162): `指標本数 | 目標達成 | 基準値より改善 | 未達成` over `22 | 7（31.8%） |
     4（18.2%） | 11（50.0%）`, each share printed under its count: a tally, no indicators."""

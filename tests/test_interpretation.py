@@ -864,6 +864,22 @@ def test_money_under_a_year_heading_is_money_not_actuals(tmp_path: Path) -> None
     assert [c.role for c in columns[1:]] == ["money", "money", "actual"]
 
 
+def test_bare_years_run_on_from_the_era_year_before_them(tmp_path: Path) -> None:
+    """置戸 (corpora/forms270) prints `R元 | 2 | 3 | 4` under `実績値`, the era on the first year
+    only: the bare numbers run on one by one, so they are years of that era; in `H30 | R元 | 2 |
+    3` they take the era of the year nearest left of them (令和), not the row's first (平成)."""
+    table = (
+        "<table><tr><th rowspan='2'>成果指標</th><th rowspan='2'>単位</th>"
+        "<th colspan='4'>実績値</th></tr>"
+        "<tr><th>H30</th><th>R元</th><th>2</th><th>3</th></tr>"
+        "<tr><td>新規就農者数</td><td>人</td><td>2</td><td>1</td><td>3</td><td>2</td></tr>"
+        "</table>"
+    )
+    (farmers,) = html_page(tmp_path, "run_on", table).records
+    assert [a.period.fiscal_year for a in farmers.actuals] == [2018, 2019, 2020, 2021]
+    assert [a.quantity.value for a in farmers.actuals] == [2, 1, 3, 2]
+
+
 def test_an_arrow_cell_gives_the_baseline_it_starts_from_and_the_target(tmp_path: Path) -> None:
     """大仙: ``1.39（H24）→1.52（H31）`` under 目標値 is where the value starts and where it is
     to go, each dated by its own brackets; a cell without an arrow is the target alone."""

@@ -40,6 +40,7 @@ from jpkpi.primitives.period import (
 from jpkpi.primitives.quantity import (
     COUNTERS,
     DASHES,
+    FOOTNOTE_MARK,
     PREFIX_QUALIFIERS,
     SUFFIX_QUALIFIERS,
     dash_only,
@@ -518,21 +519,30 @@ def _bare_year(
     grid: list[list[Cell | None]], ev: dict[int, CellEvidence], heads: tuple[int, ...], col: int
 ) -> CellEvidence | None:
     """A header cell that is a bare year among era years (``31`` in ``H22 | … | H29 | 31``):
-    the fiscal year of that era, the era named in the row's own cells (a warning says so)."""
+    the fiscal year of that era, the era named in the row's own cells, the nearest one left of
+    it where they name two (``H30 | R元 | 2 | 3``: 令和); a warning says so."""
     for r in heads:
         cell = grid[r][col]
-        if cell is None or not _BARE_YEAR.fullmatch(normalize_text(cell.text).replace(" ", "")):
+        n = _bare_year_text(cell) if cell is not None else None
+        if cell is None or n is None:
             continue
-        eras = {
-            m.group("era")
-            for other in grid[r]
-            if other is not None and other is not cell and ev[id(other)].period is not None
+        named = [
+            (other.col, m.group("era"))
+            for other in dict.fromkeys(c for c in grid[r] if c is not None)
+            # (the row's own cells: 基準値（H30） merged down beside R元 | 2 | 3 names no era
+            # of theirs)
+            if other is not cell and other.row == r and ev[id(other)].period is not None
             if (m := _ERA_YEAR.search(normalize_text(other.text)))
-        }
-        if len(eras) != 1:
+        ]
+        left = [era for c, era in named if c < col]
+        eras = {era for _, era in named}
+        if left:
+            era = left[-1]
+        elif len(eras) == 1:
+            era = eras.pop()
+        else:
             return None
-        n = normalize_text(cell.text).replace(" ", "")
-        year = ERAS[eras.pop()] + (0 if n == "元" else int(n) - 1)
+        year = ERAS[era] + _era_number(n) - 1
         return CellEvidence(CellClass.PERIOD, Period(year, None, None, cell.text), True, cell.text)
     return None
 
@@ -624,22 +634,45 @@ def _western_year(
     return None
 
 
+def _bare_year_text(cell: Cell) -> str | None:
+    """The number of a year printed bare in a header cell (``31``, ``元``, ``5※`` with its
+    footnote's mark), or None."""
+    text = FOOTNOTE_MARK.sub("", normalize_text(cell.text)).replace(" ", "")
+    return text if _BARE_YEAR.fullmatch(text) else None
+
+
 def _years_with_one_bare(cells: list[Cell], ev: dict[int, CellEvidence]) -> bool:
     """A header row of era years with a year or two printed bare (``H22 | H25 | H27 | H29 |
     H27 | 31``): every cell a short period but at most two bare numbers of one or two digits,
-    which are years in that row, not values."""
+    which are years in that row, not values; or as many bare numbers as run on one by one from
+    an era year (置戸: ``R元 | 2 | 3 | 4 | 5※``), the era printed on the first year only."""
     bare = periods = 0
+    runs_on = True  # every bare number one more than the year before it
+    before: int | None = None  # the number of the year before, era or bare
     for c in cells:  # the first cell that is neither ends it (a row of 50,000 values)
         text = normalize_text(c.text)
-        if _BARE_YEAR.fullmatch(text.replace(" ", "")):
+        n = _bare_year_text(c)
+        if n is not None:
             bare += 1
+            year = _era_number(n)
+            runs_on = runs_on and before is not None and year == before + 1
+            before = year
         elif ev[id(c)].period is not None and len(text) <= 12:
             periods += 1
+            era_year = _ERA_YEAR.fullmatch(
+                text.replace(" ", "").removesuffix("度").removesuffix("年")
+            )
+            before = None if era_year is None else _era_number(era_year.group("n"))
         else:
             return False
-        if bare > 2:
-            return False
-    return bare >= 1 and periods >= 2
+    if bare > 2 and not runs_on:
+        return False
+    return bare >= 1 and (periods >= 2 or (periods == 1 and runs_on and bare >= 2))
+
+
+def _era_number(n: str) -> int:
+    """The number of an era year (``元``: 1)."""
+    return 1 if n == "元" else int(n)
 
 
 def _alternates_label_value(cells: list[Cell], evs: list[CellEvidence]) -> bool:
