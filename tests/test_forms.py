@@ -4089,6 +4089,28 @@ def test_years_that_run_on_bare_from_one_era_year() -> None:
     assert (farms.baseline.period.fiscal_year, farms.targets[0].period.fiscal_year) == (2018, 2024)
 
 
+def test_a_note_that_dates_one_year_on_a_day_of_its_own() -> None:
+    """置戸 (corpora/forms270): `※5年度の値は、令和6年1月末現在の数値です` under the grid dates the
+    FY2023 actuals at January 2024 (a year, not note number 5); 豊能 (forms267): the caption
+    `KPIの推移（各年度末現在。ただし2024年度は12月末現在）` dates the 2024年度 values at December
+    2024 and the other years at their ends."""
+    oketo = parsed(FORMS.parent / "forms270" / "oketo_shisaku_hyoka_r5.pdf").records
+    farmers = next(r for r in oketo if r.indicator == "新規就農者数")
+    assert [(a.period.year, a.period.month) for a in farmers.actuals][-2:] == [
+        (None, None),
+        (2024, 1),
+    ]
+    assert farmers.targets[0].period.month is None
+    toyono = parsed(FORMS.parent / "forms267" / "toyono_kpi_jokyo_2024.html").records
+    people = next(r for r in toyono if r.indicator == "住民基本台帳人口")
+    assert [(a.period.year, a.period.month) for a in people.actuals] == [
+        (2023, 3),
+        (2024, 3),
+        (2024, 12),
+    ]
+    assert [(t.period.year, t.period.month) for t in people.targets] == [(2024, 12)]
+
+
 def test_a_tally_of_indicators_by_result_gives_no_record() -> None:
     """安平 (corpora/forms162): `指標本数 | 目標達成 | 基準値より改善 | 未達成` over `22 | 7（31.8%） |
     4（18.2%） | 11（50.0%）`, each share printed under its count: a tally, no indicators."""

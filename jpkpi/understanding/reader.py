@@ -959,6 +959,8 @@ def _around_table(
     _baselines_dated_by_section(drafts)
     _dated(drafts, era, report, plan, notes)
     _dated_by_form(drafts, form)
+    caption = [previous.text] if isinstance(previous, TextLine) else []
+    _one_year_as_of(drafts, [*caption, *notes.texts], era)
     _dated_to_year_ends(drafts, previous)
     counted_by_row(table, drafts)
     return drafts
@@ -2096,8 +2098,11 @@ def _dated(
             _statement_dated(d, [*reversed(d.section), *notes.texts])
 
 
-#: A numbered note under a table (``※1 現状値は令和元年度の値です。``): its mark and its text.
-_NUMBERED_NOTE = regex.compile(r"\s*(?P<mark>(?:※|注)\s*[0-9]{1,2})[\s.:)]*(?P<body>\S.*)")
+#: A numbered note under a table (``※1 現状値は令和元年度の値です。``): its mark and its text
+#: (``※5年度の値は…`` starts with a year, not a note's number).
+_NUMBERED_NOTE = regex.compile(
+    r"\s*(?P<mark>(?:※|注)\s*[0-9]{1,2})(?![0-9年月日])[\s.:)]*(?P<body>\S.*)"
+)
 #: A heading that points to such a note (``現状値※1``).
 _NOTE_MARK = regex.compile(r"※\s*[0-9]{1,2}")
 
@@ -2349,6 +2354,64 @@ def _era_dated(drafts: list[Draft], era: str) -> None:
                 f"as {era} (the document's era), or in the era before where {era} would put "
                 f"them after {LATEST_ERALESS_YEAR}"
             )
+
+
+#: A note that says one year's figures stand on an earlier day than the others' (置戸: ``※5年度の
+#: 値は、令和6年1月末現在の数値です``; 豊能's caption: ``ただし2024年度は12月末現在``).
+#: The year opens the note or follows its ただし (``※KPI②は…。令和6年度は…`` speaks of one
+#: indicator); ``現在`` only (``…時点の見込み`` says when a forecast was made, not its day).
+_ONE_YEAR_AS_OF = regex.compile(
+    rf"(?:^※|ただし[、,]?)\s*(?P<year>(?:{ERA_PATTERN})?\s*(?:[0-9]{{1,4}}|元)\s*年度)"
+    r"(?:の(?P<list>値|数値|実績値?|データ))?(?:は|については)[、,]?\s*"
+    rf"(?P<date>(?:(?:{ERA_PATTERN})?\s*(?:[0-9]{{1,4}}|元)\s*年\s*)?"
+    r"(?P<month>[0-9]{1,2})\s*月\s*(?:末|[0-9]{1,2}\s*日)?)\s*現在"
+)
+
+
+#: The month a fiscal year ends in.
+_YEAR_END_MONTH = 3
+
+
+def _one_year_as_of(drafts: list[Draft], texts: Sequence[str], era: str | None) -> None:
+    """Where the table's caption or a note under it says one fiscal year's figures stand on a
+    day of its own (``※5年度の値は、令和6年1月末現在``), each value of that year with no month
+    of its own is dated on that month (FY2023 at 2024-01), the year without era read in the
+    document's; a year's end said elsewhere (各年度末) dates the others."""
+    days: dict[int, tuple[int, int, bool]] = {}  # year: its calendar year, month, actuals only
+    for text in texts:
+        for m in _ONE_YEAR_AS_OF.finditer(normalize_text(text)):
+            year = find_period(m.group("year")) or (
+                find_eraless_period(m.group("year"), era) if era else None
+            )
+            if year is None or year.fiscal_year is None:
+                continue
+            month = int(m.group("month"))
+            if not 1 <= month <= 12:
+                continue
+            on = find_period(m.group("date"))
+            calendar = on.year if on is not None and on.year is not None else None
+            if calendar is None:  # 12月末 in FY2024: December 2024; 1月末: January 2025
+                calendar = year.fiscal_year + (1 if month < 4 else 0)
+            # (the year's own end, 令和6年3月末 for FY2023, says no other day)
+            if fiscal_year_of(calendar, month) == year.fiscal_year and month != _YEAR_END_MONTH:
+                # (※令和5年度の実績値は…: that year's actuals, not its target)
+                actual = (m.group("list") or "").startswith("実績")
+                days[year.fiscal_year] = (calendar, month, actual)
+    if not days:
+        return
+
+    def on_day(cell: ValueCell, actual: bool = False) -> ValueCell:
+        p = cell.period
+        if p is None or p.month is not None or p.fiscal_year not in days:
+            return cell
+        calendar, month, actuals_only = days[p.fiscal_year]
+        if actuals_only and not actual:
+            return cell
+        return replace(cell, period=replace(p, year=calendar, month=month))
+
+    for d in drafts:
+        d.map_values(on_day)
+        d.actuals = [on_day(a, actual=True) for a in d.actuals]
 
 
 #: A caption that says each year's figure stands at that year's end (``KPIの推移（各年度末現在）``).
