@@ -752,6 +752,7 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms264", "all"),
         (FORMS.parent / "forms265", "all"),
         (FORMS.parent / "forms269", "all"),
+        (FORMS.parent / "forms271", "all"),
         (FORMS.parent / "forms272", "all"),
         (FORMS.parent / "forms273", "all"),
         (FORMS4, "heldout"),
@@ -4109,6 +4110,21 @@ def test_a_note_that_dates_one_year_on_a_day_of_its_own() -> None:
         (2024, 12),
     ]
     assert [(t.period.year, t.period.month) for t in people.targets] == [(2024, 12)]
+
+
+def test_rows_typed_as_inputs_in_a_kind_column_give_no_record() -> None:
+    """忠岡 (corpora/forms271) types its rows in one 区分 column: `活動指標`, `成果指標`, then
+    `投入量` (the logic model's input) over 事業費, 従事職員数（正職員換算） and フォロワー1人当たり
+    事業費: the program's money and staff, no indicators; the warning names each row."""
+    records = parsed(FORMS.parent / "forms271" / "tadaoka_jimujigyo_hyoka_r6.pdf").records
+    assert [r.indicator for r in records] == [
+        "公式SNSの投稿件数",
+        "町外PRイベントへの出展回数",
+        "公式Instagramのフォロワー数",
+        "町に愛着を感じる町民の割合",
+    ]
+    said = " ".join(records[-1].warnings)
+    assert "従事職員数" in said and "フォロワー1人当たり事業費" in said and "'事業費'" in said
 
 
 def test_a_tally_of_indicators_by_result_gives_no_record() -> None:

@@ -69,8 +69,8 @@ TYPE_WORDS: dict[str, str] = {"アウトプット": "output", "アウトカム":
 #: change what the word names.
 _GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
 #: The third link of a logic model: what the program puts in (its money, its staff), measured
-#: by no indicator of the spec's.
-INPUT_WORD = "インプット"
+#: by no indicator of the spec's (``インプット``, or in Japanese ``投入量``: 忠岡's 区分 column).
+INPUT_WORDS = frozenset({"インプット", "投入量", "投入"})
 
 
 def input_row_note(name: str) -> str:
@@ -92,7 +92,7 @@ def type_of(text: str) -> str | None:
     for ``インプット（活動）``; a bracketed gloss after the word does not count."""
     bare = _GLOSS.sub("", normalize_text(text)).replace(" ", "")
     bare = _TYPE_STAGE.sub("", bare)  # 最終アウトカム, 中間アウトカム: an outcome at its stage
-    if bare == INPUT_WORD:
+    if bare in INPUT_WORDS:
         return "input"
     return TYPE_WORDS.get(bare)
 

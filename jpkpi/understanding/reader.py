@@ -56,6 +56,7 @@ from jpkpi.understanding.cells import (
     CellClass,
     classify,
     derived_row_note,
+    input_row_note,
     is_tick,
     is_value,
     kind_heading,
@@ -487,6 +488,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _departments_of_rows(block, reading, table_drafts)
         _types_of_rows(block, reading, table_drafts)
         _kinds_of_rows(block, reading, table_drafts)
+        table_drafts = _without_input_rows(block, reading, table_drafts)
         _parts_of_rows(block, reading, table_drafts)
         table_drafts = _by_unit_and_part_columns(block, reading, table_drafts)
         _years_beside(block, reading, table_drafts)
@@ -1903,6 +1905,46 @@ def _kinds_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draf
             if kind is not None and cell is not None and cell.row == d.row:
                 d.kind = kind
                 break
+
+
+def _without_input_rows(
+    table: Table, reading: TableInterpretation, drafts: list[Draft]
+) -> list[Draft]:
+    """Drafts less those whose row's own cell left of the names types it as an input (忠岡:
+    ``投入量`` in the ``区分`` column beside 活動指標 and 成果指標, over 事業費 | 従事職員数 |
+    フォロワー1人当たり事業費): what the program puts in, no indicator; the indicator read
+    before it says so, as the row reader's input rows do."""
+    if len(reading.regions) != 1:
+        return drafts
+    region = reading.regions[0]
+    names = next((c.index for c in region.columns if c.role == "indicator"), None)
+    if names is None:
+        return drafts
+    grid = table.grid()
+    kept: list[Draft] = []
+    for d in drafts:
+        row = grid[d.row] if d.row is not None and 0 <= d.row < len(grid) else []
+        typed = next(
+            (
+                c
+                for c in row[region.first_col : names]
+                if c is not None and c.row == d.row and type_of(c.text) == "input"
+            ),
+            None,
+        )
+        if typed is None:
+            kept.append(d)
+            continue
+        # (the row's name from its names' column: a row that did not line up may have been
+        # named by its type cell)
+        name_cell = row[names] if names < len(row) else None
+        name = name_cell.text if name_cell is not None and not name_cell.empty else d.indicator
+        said = input_row_note(name or typed.text)
+        if kept:
+            kept[-1].warnings.append(said)
+        else:
+            notice(said)
+    return kept
 
 
 def _by_unit_and_part_columns(
