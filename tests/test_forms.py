@@ -752,6 +752,7 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms264", "all"),
         (FORMS.parent / "forms265", "all"),
         (FORMS.parent / "forms269", "all"),
+        (FORMS.parent / "forms270", "all"),
         (FORMS.parent / "forms271", "all"),
         (FORMS.parent / "forms272", "all"),
         (FORMS.parent / "forms273", "all"),
@@ -4125,6 +4126,23 @@ def test_rows_typed_as_inputs_in_a_kind_column_give_no_record() -> None:
     ]
     said = " ".join(records[-1].warnings)
     assert "従事職員数" in said and "フォロワー1人当たり事業費" in said and "'事業費'" in said
+
+
+def test_blocks_under_period_bands_are_one_indicator_each() -> None:
+    """川俣 (corpora/forms270) prints `KPI | 単位 | 目標値 | 実績値 | 達成状況` over a band row
+    `令和5年度（令和6年3月31日現在）` and three KPIs, then `令和6年度（令和6年9月30日現在）` over the
+    same three: one record a KPI, each block's target and actual dated by its band, on its day
+    (the half-year at 2024-09); the band is no section."""
+    records = parsed(FORMS.parent / "forms270" / "kawamata_kpi_jisseki_r6.html").records
+    assert len(records) == 3
+    shamo = next(r for r in records if r.indicator == "川俣シャモの出荷羽数")
+    dated = [
+        (a.quantity.value, a.period.fiscal_year, a.period.year, a.period.month)
+        for a in shamo.actuals
+    ]
+    assert dated == [(58420, 2023, 2024, 3), (29870, 2024, 2024, 9)]
+    assert [(t.quantity.value, t.period.month) for t in shamo.targets] == [(60000, 3), (62000, 9)]
+    assert list(shamo.section) == ["重要業績評価指標(KPI)の実績"]
 
 
 def test_a_tally_of_indicators_by_result_gives_no_record() -> None:

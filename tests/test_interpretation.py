@@ -880,6 +880,21 @@ def test_bare_years_run_on_from_the_era_year_before_them(tmp_path: Path) -> None
     assert [a.quantity.value for a in farmers.actuals] == [2, 1, 3, 2]
 
 
+def test_period_bands_over_other_indicators_are_not_joined(tmp_path: Path) -> None:
+    """川俣's shape (corpora/forms270) with each band over indicators of its own: no block
+    repeats another, so nothing is one indicator across the bands; each row stays a record."""
+    table = (
+        "<table><thead><tr><th>KPI</th><th>単位</th><th>目標値</th><th>実績値</th></tr></thead>"
+        "<tbody><tr><th colspan='4'>令和5年度（令和6年3月31日現在）</th></tr>"
+        "<tr><td>移住者数</td><td>人</td><td>20</td><td>23</td></tr>"
+        "<tr><th colspan='4'>令和6年度（令和6年9月30日現在）</th></tr>"
+        "<tr><td>空き家バンク成約件数</td><td>件</td><td>8</td><td>3</td></tr></tbody></table>"
+    )
+    records = html_page(tmp_path, "bands", table).records
+    assert [r.indicator for r in records] == ["移住者数", "空き家バンク成約件数"]
+    assert [len(r.actuals) for r in records] == [1, 1]
+
+
 def test_an_arrow_cell_gives_the_baseline_it_starts_from_and_the_target(tmp_path: Path) -> None:
     """大仙: ``1.39（H24）→1.52（H31）`` under 目標値 is where the value starts and where it is
     to go, each dated by its own brackets; a cell without an arrow is the target alone."""

@@ -8,6 +8,12 @@ nothing else, the periods follow one another year by year, and each row prints a
 actual its columns leave undated (a year's pair). A row right after them whose bracket names a
 total or an average (``（3か年計）``, ``（合計）``, ``（平均）``) is no indicator, and a document
 warning says it was not read.
+
+Blocks of one table's rows under band rows that print a period alone (川俣:
+``令和5年度（令和6年3月31日現在）`` over three KPIs, then ``令和6年度（令和6年9月30日現在）``
+over the same three, below ``KPI | 単位 | 目標値 | 実績値``) are the same: each indicator's
+rows, one a block, are one indicator whose undated values the block's band dates (its day
+too).
 """
 
 from __future__ import annotations
@@ -144,4 +150,65 @@ def _joined(rows: list[Draft]) -> Draft:
     return d
 
 
-__all__ = ["joined_year_rows"]
+#: A band row's title that is a period alone, the day its figures stand on in a bracket after
+#: it (``令和5年度（令和6年3月31日現在）``, ``令和6年度``).
+_PERIOD_BAND = regex.compile(
+    r"(?P<when>[^()（）]{2,12}?)\s*(?:[(（]\s*(?P<day>[^()（）]{4,16}?)\s*(?:現在|時点)\s*[)）])?"
+)
+
+
+def _band_period(title: str) -> Period | None:
+    """The period a band row's title names alone, on its bracket's day; None for any other
+    title (a heading with words of its own, a day in another fiscal year)."""
+    m = _PERIOD_BAND.fullmatch(normalize_text(title))
+    year = _year_of(m.group("when")) if m is not None else None
+    if m is None or year is None or year.fiscal_year is None:
+        return None
+    if m.group("day"):
+        day = find_period(m.group("day"))
+        if day is None or day.month is None or day.fiscal_year != year.fiscal_year:
+            return None
+        year = replace(year, year=day.year, month=day.month)
+    return replace(year, raw=normalize_text(title))
+
+
+def joined_period_bands(drafts: list[Draft]) -> list[Draft]:
+    """One table's drafts with the blocks under its period bands joined (see the module's
+    docstring): only where every draft stands under such a band, two bands or more, each block
+    names the same indicators in the same order, and no value prints a period of its own."""
+    bands = [_band_period(d.section[-1]) if d.section else None for d in drafts]
+    if not drafts or any(b is None for b in bands):
+        return drafts
+    blocks: list[list[Draft]] = []
+    for d, before in zip(drafts, [None, *drafts[:-1]], strict=True):
+        if before is None or d.section != before.section:
+            blocks.append([])
+        blocks[-1].append(d)
+    names = [[d.indicator for d in block] for block in blocks]
+    if len(blocks) < _MIN_ROWS or any(n != names[0] for n in names):
+        return drafts
+    dated = [v for d in drafts for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
+    if any(v.period is not None for v in dated):
+        return drafts
+    out: list[Draft] = []
+    for k, head in enumerate(blocks[0]):
+        d = replace(head, section=head.section[:-1], targets=[], actuals=[], warnings=[])
+        for block in blocks:
+            row = block[k]
+            band = _band_period(row.section[-1])
+
+            def on_band(v: ValueCell, band: Period | None = band) -> ValueCell:
+                return replace(v, period=band)
+
+            d.targets.extend(on_band(v) for v in row.targets)
+            d.actuals.extend(on_band(v) for v in row.actuals)
+            if row.baseline is not None and d.baseline is None:
+                d.baseline = on_band(row.baseline)
+            if row.status is not None:
+                d.status, d.status_meaning = row.status, row.status_meaning
+            d.warnings.extend(w for w in row.warnings if w not in d.warnings)
+        out.append(d)
+    return out
+
+
+__all__ = ["joined_period_bands", "joined_year_rows"]

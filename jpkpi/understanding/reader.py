@@ -77,7 +77,7 @@ from jpkpi.understanding.cells import (
 )
 from jpkpi.understanding.component_rows import without_component_rows
 from jpkpi.understanding.continued import join_continued
-from jpkpi.understanding.dated_rows import joined_year_rows
+from jpkpi.understanding.dated_rows import joined_period_bands, joined_year_rows
 from jpkpi.understanding.doubts import doubt_drafts, not_a_name, period_key
 from jpkpi.understanding.drafts import Draft, ValueCell, column_value, with_own_unit
 from jpkpi.understanding.fill import FillRates, fill_rates
@@ -1129,8 +1129,9 @@ def _settled_around(
         d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
     if notes is not None:
         levels_from_notes(kept, notes.bodies)  # ※2参照 under 目標値（H31）: the note's level
-    # UIターン者数（平成29年度）, （平成30年度）… (伊仙): one indicator, a row a year
-    return joined_year_rows(kept)
+    # UIターン者数（平成29年度）, （平成30年度）… (伊仙): one indicator, a row a year; the same
+    # KPIs under 令和5年度 and 令和6年度 band rows (川俣): one indicator, a block a year
+    return joined_period_bands(joined_year_rows(kept))
 
 
 #: A row's label that says the row revises the one above (琴浦: ``（H29.3見直し）`` under
