@@ -4145,6 +4145,17 @@ def test_blocks_under_period_bands_are_one_indicator_each() -> None:
     assert list(shamo.section) == ["重要業績評価指標(KPI)の実績"]
 
 
+def test_a_note_row_across_the_table_is_no_indicator() -> None:
+    """利府 (corpora/forms266) closes its first grid with one cell across it, `※ 重点事業1の
+    事業費（R4決算）：412,580千円（…）`, with no sentence end: a note (the comment of the row above),
+    no indicator named by it."""
+    records = parsed(FORMS.parent / "forms266" / "rifu_kpi_shinchoku_r4.html").records
+    assert not [r for r in records if (r.indicator or "").startswith("※")]
+    assert len(records) == 5
+    bus = next(r for r in records if r.indicator == "町内循環バスの年間利用者数")
+    assert "412,580千円" in (bus.extra.get("comment") or "")
+
+
 def test_a_tally_of_indicators_by_result_gives_no_record() -> None:
     """安平 (corpora/forms162): `指標本数 | 目標達成 | 基準値より改善 | 未達成` over `22 | 7（31.8%） |
     4（18.2%） | 11（50.0%）`, each share printed under its count: a tally, no indicators."""

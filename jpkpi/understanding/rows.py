@@ -83,6 +83,7 @@ from jpkpi.understanding.sections import (
     DocumentHeadings,
     SectionPath,
     is_heading,
+    note_like,
     section_title,
 )
 from jpkpi.understanding.vocabulary import (
@@ -452,9 +453,17 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if any(classify(c.text) is CellClass.FORM_LABEL for c in nonempty):
             _take_comment(current, nonempty)
             continue
-        if current is not None and _remark_row(nonempty):
-            # ≪成果と見直し≫ and its sentences across the row under an indicator: its comment
-            current.comments.append(normalize_text(nonempty[0].text))
+        note = (
+            len(nonempty) == 1
+            and nonempty[0].colspan >= table.n_cols - 1
+            and note_like(nonempty[0].text)
+        )
+        if note or (current is not None and _remark_row(nonempty)):
+            # ≪成果と見直し≫ and its sentences across the row under an indicator: its comment;
+            # a ※ note across the table (利府: ※ 重点事業1の事業費（R4決算）：412,580千円), no
+            # indicator, whatever it names
+            if current is not None:
+                current.comments.append(normalize_text(nonempty[0].text))
             continue
         if _field_row(nonempty, columns):
             continue  # 基本的方向 | a sentence across the value columns: a form's field
