@@ -751,6 +751,8 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms263", "all"),
         (FORMS.parent / "forms264", "all"),
         (FORMS.parent / "forms265", "all"),
+        (FORMS.parent / "forms255", "all"),
+        (FORMS.parent / "forms267", "all"),
         (FORMS.parent / "forms269", "all"),
         (FORMS.parent / "forms270", "all"),
         (FORMS.parent / "forms271", "all"),
@@ -4154,6 +4156,21 @@ def test_a_note_row_across_the_table_is_no_indicator() -> None:
     assert len(records) == 5
     bus = next(r for r in records if r.indicator == "町内循環バスの年間利用者数")
     assert "412,580千円" in (bus.extra.get("comment") or "")
+
+
+def test_a_name_counted_by_calendar_year_under_bare_era_years() -> None:
+    """清水 (corpora/forms255): `柿田川公園の来園者数（暦年）` under headings `R3 | R4 | …` that
+    print bare era years: calendar years 2021 …, not fiscal years (a heading that says 年度,
+    as 大船渡's `１年目（令和２年度実績）`, keeps its fiscal year)."""
+    records = parsed(FORMS.parent / "forms255" / "shimizu_shisaku_hyoka_r5.pdf").records
+    park = next(r for r in records if r.indicator == "柿田川公園の来園者数(暦年)")
+    assert [(a.period.fiscal_year, a.period.year) for a in park.actuals] == [
+        (None, 2021),
+        (None, 2022),
+        (None, 2023),
+        (None, 2024),
+    ]
+    assert (park.baseline.period.fiscal_year, park.baseline.period.year) == (None, 2019)
 
 
 def test_a_tally_of_indicators_by_result_gives_no_record() -> None:

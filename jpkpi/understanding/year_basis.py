@@ -103,17 +103,25 @@ _UNIT_BASIS = regex.compile(
 )
 
 
+#: A name's bracket that says its figures are counted by calendar year (``来園者数（暦年）``).
+_NAME_CALENDAR = regex.compile(r"[(（]\s*暦年\s*[)）]")
+
+
 def counted_by_row(table: Table, drafts: list[Draft]) -> None:
     """Each draft's years counted as its row's basis cell says (暦年: calendar years; 年度末: the
     fiscal year's end), where the table has a basis column, or as its unit cell says in
     brackets after the unit (``人（暦年）``: the unit is 人, the years calendar years). A name's
     bracket (大船渡's ``観光入込客数（暦年）`` under ``１年目（令和２年度実績）``) says how the
-    figure is counted, not the year the heading names: the heading's fiscal year stands."""
+    figure is counted, not the year a heading that says 年度 names: that fiscal year stands;
+    under a heading that prints a bare era year (清水: ``柿田川公園の来園者数（暦年）`` under
+    ``R3``), the year is the calendar year."""
     for d in drafts:
         said = _UNIT_BASIS.fullmatch(normalize_text(d.unit)) if d.unit else None
         if said is not None and said.group("unit"):
             d.unit = said.group("unit")
             _count(d, BASES[said.group("basis")])
+        elif d.indicator and _NAME_CALENDAR.search(normalize_text(d.indicator)):
+            _count(d, "calendar", fiscal_said=True)
     col = basis_column(table)
     if col is None:
         return
@@ -130,8 +138,9 @@ def counted_by_row(table: Table, drafts: list[Draft]) -> None:
         _count(d, basis)
 
 
-def _count(d: Draft, basis: str) -> None:
-    """A draft's years read from headings counted on a basis (a year its cell prints is kept)."""
+def _count(d: Draft, basis: str, fiscal_said: bool = False) -> None:
+    """A draft's years read from headings counted on a basis (a year its cell prints is kept;
+    with ``fiscal_said``, a year its heading says is a 年度 too)."""
 
     def counted(v: ValueCell) -> ValueCell:
         printed = normalize_text(v.value_text or v.text).replace(" ", "")
@@ -139,6 +148,8 @@ def _count(d: Draft, basis: str) -> None:
         if said and said in printed:
             return v  # (100人（R5年度）: a year the cell prints, kept as printed; not
             # R7.8確定予定's, when its figure is due)
+        if fiscal_said and "年度" in said:
+            return v
         return replace(v, period=_counted(v.period, basis))
 
     d.map_values(counted)
