@@ -4173,6 +4173,19 @@ def test_a_name_counted_by_calendar_year_under_bare_era_years() -> None:
     assert (park.baseline.period.fiscal_year, park.baseline.period.year) == (None, 2019)
 
 
+def test_a_name_bracket_with_its_unit_and_how_it_is_counted() -> None:
+    """喬木 (corpora/forms268): `いちご狩り体験の受入人数（単位：千人、延べ）` over `18.2 | 19.0 |
+    22.0`: the unit 千人 leaves the name (18,200人), the note of how it is counted stays in it,
+    as `（千人）（延べ）` does; `（単位：件、累計）` likewise."""
+    records = parsed(FORMS.parent / "forms268" / "takagi_shisaku_hyoka_r4.pdf").records
+    picking = next(r for r in records if (r.indicator or "").startswith("いちご狩り体験の受入人数"))
+    assert picking.indicator == "いちご狩り体験の受入人数(延べ)"
+    assert (picking.unit, picking.baseline.quantity.value) == ("人", 18200)
+    assert [t.quantity.value for t in picking.targets] == [19000, 22000]
+    bank = next(r for r in records if (r.indicator or "").startswith("空き家バンク成約件数"))
+    assert (bank.indicator, bank.unit) == ("空き家バンク成約件数(累計)", "件")
+
+
 def test_a_tally_of_indicators_by_result_gives_no_record() -> None:
     """安平 (corpora/forms162): `指標本数 | 目標達成 | 基準値より改善 | 未達成` over `22 | 7（31.8%） |
     4（18.2%） | 11（50.0%）`, each share printed under its count: a tally, no indicators."""

@@ -2457,18 +2457,29 @@ def unit_in_name(name: str) -> tuple[str, str] | None:
     if m is not None and _unit_like(m.group("u")):
         return name[: m.start()].strip(), m.group("u")
     # 観光入込客数（千人）（延べ）: the unit closes the name proper, a note of how the count is
-    # made follows it and stays in the name
-    noted = _UNIT_THEN_NOTE.search(name)
+    # made follows it and stays in the name; so does it inside one bracket after the unit
+    # (喬木: いちご狩り体験の受入人数（単位：千人、延べ） → …受入人数（延べ）, 千人)
+    noted = _UNIT_THEN_NOTE.search(name) or _UNIT_AND_NOTE.search(name)
     if noted is None or not _unit_like(noted.group("u")):
         return None
-    return (name[: noted.start()].strip() + noted.group("note")).strip(), noted.group("u")
+    if "how" in noted.groupdict() and not (noted.group("said") or unit_word(noted.group("u"))):
+        return None  # 参加者数（市内・延べ）: where it is counted, no unit
+    note = f"({noted.group('how')})" if "how" in noted.groupdict() else noted.group("note")
+    return (name[: noted.start()].strip() + note).strip(), noted.group("u")
 
 
+#: How a figure is counted, in a note after its unit.
+_COUNTED = r"(?:延べ|累計|推計|見込み?|概算|暫定|速報値?|実数)"
 #: A unit in brackets followed by a bracketed note of how the figure is counted
 #: (``（千人）（延べ）``, ``（百万円）（推計）``).
 _UNIT_THEN_NOTE = regex.compile(
     r"\s*[(（]\s*(?P<u>[^()（）]{1,8})\s*[)）]"
-    r"(?P<note>\s*[(（]\s*(?:延べ|累計|推計|見込み?|概算|暫定|速報値?|実数)\s*[)）])\s*$"
+    rf"(?P<note>\s*[(（]\s*{_COUNTED}\s*[)）])\s*$"
+)
+#: The same in one bracket, the unit stated first (``（単位：件、累計）``, ``（千人・延べ）``).
+_UNIT_AND_NOTE = regex.compile(
+    r"\s*[(（]\s*(?P<said>単位\s*[:：]\s*)?(?P<u>[^()（）、,・:：]{1,6})\s*[、,・]\s*"
+    rf"(?P<how>{_COUNTED})\s*[)）]\s*$"
 )
 
 
