@@ -880,6 +880,28 @@ def test_bare_years_run_on_from_the_era_year_before_them(tmp_path: Path) -> None
     assert [a.quantity.value for a in farmers.actuals] == [2, 1, 3, 2]
 
 
+def test_a_year_row_whose_values_count_up_is_no_header(tmp_path: Path) -> None:
+    """Review 28: in a table of years down the side, the row `R3 | 4 | 5 | 6` is FY2021 and its
+    three values, which happen to count up by one: a run of bare years is a header only right
+    of the names (置戸's `R元 | 2 | 3` under 実績値), never from the row's first column."""
+    doc = _html_table(
+        tmp_path,
+        "years_down",
+        [
+            ["年度", "移住者数（人）", "相談件数（件）", "成約件数（件）"],
+            ["R2", "12", "30", "3"],
+            ["R3", "4", "5", "6"],
+            ["R4", "15", "33", "7"],
+        ],
+    )
+    movers = next(r for r in doc.records if (r.indicator or "").startswith("移住者数"))
+    assert [(a.quantity.value, a.period.fiscal_year) for a in movers.actuals] == [
+        (12, 2020),
+        (4, 2021),
+        (15, 2022),
+    ]
+
+
 def test_period_bands_over_other_indicators_are_not_joined(tmp_path: Path) -> None:
     """川俣's shape (corpora/forms270) with each band over indicators of its own: no block
     repeats another, so nothing is one indicator across the bands; each row stays a record."""

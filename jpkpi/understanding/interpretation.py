@@ -665,9 +665,12 @@ def _years_with_one_bare(cells: list[Cell], ev: dict[int, CellEvidence]) -> bool
             before = None if era_year is None else _era_number(era_year.group("n"))
         else:
             return False
-    if bare > 2 and not runs_on:
+    # (a run that starts in the row's first column is a year-rows table's row, R3 | 4 | 5 | 6:
+    # a year and its values; a header's years stand right of the names)
+    run_on = runs_on and bare >= 2 and periods >= 1 and min(c.col for c in cells) > 0
+    if bare > 2 and not run_on:
         return False
-    return bare >= 1 and (periods >= 2 or (periods == 1 and runs_on and bare >= 2))
+    return bare >= 1 and (periods >= 2 or run_on)
 
 
 def _era_number(n: str) -> int:
