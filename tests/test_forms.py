@@ -754,6 +754,7 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms255", "all"),
         (FORMS.parent / "forms267", "all"),
         (FORMS.parent / "forms269", "all"),
+        (FORMS.parent / "forms274", "all"),
         (FORMS.parent / "forms270", "all"),
         (FORMS.parent / "forms271", "all"),
         (FORMS.parent / "forms272", "all"),
@@ -4096,8 +4097,8 @@ def test_years_that_run_on_bare_from_one_era_year() -> None:
 def test_a_note_that_dates_one_year_on_a_day_of_its_own() -> None:
     """置戸 (corpora/forms270): `※5年度の値は、令和6年1月末現在の数値です` under the grid dates the
     FY2023 actuals at January 2024 (a year, not note number 5); 豊能 (forms267): the caption
-    `KPIの推移（各年度末現在。ただし2024年度は12月末現在）` dates the 2024年度 values at December
-    2024 and the other years at their ends."""
+    `KPIの推移（各年度末現在。ただし2024年度は12月末現在）` dates the 2024年度 actuals at December
+    2024 and the other years at their ends; a target stays the whole year's."""
     oketo = parsed(FORMS.parent / "forms270" / "oketo_shisaku_hyoka_r5.pdf").records
     farmers = next(r for r in oketo if r.indicator == "新規就農者数")
     assert [(a.period.year, a.period.month) for a in farmers.actuals][-2:] == [
@@ -4112,7 +4113,8 @@ def test_a_note_that_dates_one_year_on_a_day_of_its_own() -> None:
         (2024, 3),
         (2024, 12),
     ]
-    assert [(t.period.year, t.period.month) for t in people.targets] == [(2024, 12)]
+    # (the year's target is the whole year's: at its end, as 各年度末現在 dates every year)
+    assert [(t.period.year, t.period.month) for t in people.targets] == [(2025, 3)]
 
 
 def test_rows_typed_as_inputs_in_a_kind_column_give_no_record() -> None:
@@ -4143,19 +4145,23 @@ def test_blocks_under_period_bands_are_one_indicator_each() -> None:
         for a in shamo.actuals
     ]
     assert dated == [(58420, 2023, 2024, 3), (29870, 2024, 2024, 9)]
-    assert [(t.quantity.value, t.period.month) for t in shamo.targets] == [(60000, 3), (62000, 9)]
+    # (目標値は年度の目標です: a target is the whole year's, whatever day its actual stands on)
+    assert [(t.quantity.value, t.period.fiscal_year, t.period.month) for t in shamo.targets] == [
+        (60000, 2023, None),
+        (62000, 2024, None),
+    ]
     assert list(shamo.section) == ["重要業績評価指標(KPI)の実績"]
 
 
 def test_a_note_row_across_the_table_is_no_indicator() -> None:
     """利府 (corpora/forms266) closes its first grid with one cell across it, `※ 重点事業1の
-    事業費（R4決算）：412,580千円（…）`, with no sentence end: a note (the comment of the row above),
-    no indicator named by it."""
+    事業費（R4決算）：412,580千円（…）`, with no sentence end: a note of the program's money, no
+    indicator and no comment of the KPI above it (it speaks of the 事業, not of that KPI)."""
     records = parsed(FORMS.parent / "forms266" / "rifu_kpi_shinchoku_r4.html").records
     assert not [r for r in records if (r.indicator or "").startswith("※")]
     assert len(records) == 5
     bus = next(r for r in records if r.indicator == "町内循環バスの年間利用者数")
-    assert "412,580千円" in (bus.extra.get("comment") or "")
+    assert "412,580千円" not in (bus.extra.get("comment") or "")
 
 
 def test_a_name_counted_by_calendar_year_under_bare_era_years() -> None:

@@ -903,18 +903,76 @@ def test_a_year_row_whose_values_count_up_is_no_header(tmp_path: Path) -> None:
 
 
 def test_period_bands_over_other_indicators_are_not_joined(tmp_path: Path) -> None:
-    """川俣's shape (corpora/forms270) with each band over indicators of its own: no block
-    repeats another, so nothing is one indicator across the bands; each row stays a record."""
+    """川俣's shape (corpora/forms270) with its second band over an indicator of its own: the
+    blocks do not repeat each other, so no indicator is joined across the bands; each record
+    stays under its band."""
     table = (
         "<table><thead><tr><th>KPI</th><th>単位</th><th>目標値</th><th>実績値</th></tr></thead>"
         "<tbody><tr><th colspan='4'>令和5年度（令和6年3月31日現在）</th></tr>"
-        "<tr><td>移住者数</td><td>人</td><td>20</td><td>23</td></tr>"
+        "<tr><td>川俣シャモの出荷羽数</td><td>羽</td><td>60,000</td><td>58,420</td></tr>"
+        "<tr><td>観光入込客数</td><td>千人</td><td>240</td><td>251</td></tr>"
         "<tr><th colspan='4'>令和6年度（令和6年9月30日現在）</th></tr>"
-        "<tr><td>空き家バンク成約件数</td><td>件</td><td>8</td><td>3</td></tr></tbody></table>"
+        "<tr><td>空き家バンク成約件数</td><td>件</td><td>8</td><td>3</td></tr>"
+        "<tr><td>観光入込客数</td><td>千人</td><td>250</td><td>138</td></tr></tbody></table>"
     )
     records = html_page(tmp_path, "bands", table).records
-    assert [r.indicator for r in records] == ["移住者数", "空き家バンク成約件数"]
-    assert [len(r.actuals) for r in records] == [1, 1]
+    assert [r.indicator for r in records] == [
+        "川俣シャモの出荷羽数",
+        "観光入込客数",
+        "空き家バンク成約件数",
+        "観光入込客数",
+    ]
+    assert [len(r.actuals) for r in records] == [1, 1, 1, 1]
+    assert records[-1].section[-1].startswith("令和6年度")
+
+
+def test_input_words_type_rows_only_beside_the_logic_models_own(tmp_path: Path) -> None:
+    """Review 28: a plan of materials sorts its rows `投入量 | 生ごみ`, `投入量 | 剪定枝`, `産出量 |
+    堆肥`: indicators, not the program's inputs; 投入量 types a row as an input only in a column
+    that types other rows as the logic model does (忠岡: 活動指標, 成果指標)."""
+    doc = _html_table(
+        tmp_path,
+        "biomass",
+        [
+            ["区分", "項目", "単位", "基準値（R4）", "目標値（R9）"],
+            ["投入量", "生ごみ", "t", "1,200", "1,500"],
+            ["投入量", "剪定枝", "t", "300", "450"],
+            ["産出量", "堆肥", "t", "400", "520"],
+        ],
+    )
+    assert [r.indicator for r in doc.records] == ["生ごみ", "剪定枝", "堆肥"]
+
+
+def test_a_note_alone_in_its_row_is_no_indicator(tmp_path: Path) -> None:
+    """利府 (corpora/forms266) with its note in the first cell and the others empty (a PDF's
+    rows), or opened by a full-width ＊: still a note, no indicator."""
+    for mark in ("※", "＊"):
+        doc = _html_table(
+            tmp_path,
+            "note_row",
+            [
+                ["成果指標", "単位", "R3", "R4"],
+                ["町の人口", "人", "35,860", "35,912"],
+                [f"{mark} 重点事業1の事業費（R4決算）：412,580千円", "", "", ""],
+            ],
+        )
+        assert [r.indicator for r in doc.records] == ["町の人口"]
+
+
+def test_one_years_day_in_a_note_with_jiten_or_dots(tmp_path: Path) -> None:
+    """Review 28: `※5年度の値は、R6.1末時点の数値です` dates the FY2023 actual at January 2024
+    as `令和6年1月末現在` does; `時点の見込み` (when a forecast was made) dates nothing."""
+    table = html_table(
+        [
+            ["成果指標", "単位", "R4実績", "R5実績", "R6目標"],
+            ["新規就農者数", "人", "2", "1", "3"],
+        ]
+    )
+    doc = html_page(tmp_path, "jiten", table + "<p>※5年度の値は、R6.1末時点の数値です。</p>")
+    (farmers,) = doc.records
+    assert [(a.period.year, a.period.month) for a in farmers.actuals] == [(None, None), (2024, 1)]
+    guess = html_page(tmp_path, "mikomi", table + "<p>※5年度の値は、R6.1末時点の見込みです。</p>")
+    assert [a.period.month for a in guess.records[0].actuals] == [None, None]
 
 
 def test_an_arrow_cell_gives_the_baseline_it_starts_from_and_the_target(tmp_path: Path) -> None:

@@ -12,8 +12,8 @@ warning says it was not read.
 Blocks of one table's rows under band rows that print a period alone (川俣:
 ``令和5年度（令和6年3月31日現在）`` over three KPIs, then ``令和6年度（令和6年9月30日現在）``
 over the same three, below ``KPI | 単位 | 目標値 | 実績値``) are the same: each indicator's
-rows, one a block, are one indicator whose undated values the block's band dates (its day
-too).
+rows, one a block, are one indicator whose undated values the block's band dates (its
+actuals on its day too).
 """
 
 from __future__ import annotations
@@ -200,7 +200,9 @@ def joined_period_bands(drafts: list[Draft]) -> list[Draft]:
             def on_band(v: ValueCell, band: Period | None = band) -> ValueCell:
                 return replace(v, period=band)
 
-            d.targets.extend(on_band(v) for v in row.targets)
+            # (a target is the whole year's: the band's day dates what was measured by then)
+            year = replace(band, year=None, month=None) if band is not None else None
+            d.targets.extend(on_band(v, year) for v in row.targets)
             d.actuals.extend(on_band(v) for v in row.actuals)
             if row.baseline is not None and d.baseline is None:
                 d.baseline = on_band(row.baseline)

@@ -1919,9 +1919,20 @@ def _without_input_rows(
         return drafts
     region = reading.regions[0]
     names = next((c.index for c in region.columns if c.role == "indicator"), None)
-    if names is None:
+    if names is None or names == region.first_col:
         return drafts
     grid = table.grid()
+    # the columns left of the names that type rows as the logic model does: an input cell
+    # there, beside 活動指標 or アウトカム in other rows (not 投入量 | 産出量 in a plan of
+    # materials, whose rows are indicators)
+    typing = {
+        c.col
+        for r, row in enumerate(grid)
+        for c in row[region.first_col : names]
+        if c is not None and c.row == r and _logic_model_word(c.text)
+    }
+    if not typing:
+        return drafts
     kept: list[Draft] = []
     for d in drafts:
         row = grid[d.row] if d.row is not None and 0 <= d.row < len(grid) else []
@@ -1929,7 +1940,10 @@ def _without_input_rows(
             (
                 c
                 for c in row[region.first_col : names]
-                if c is not None and c.row == d.row and type_of(c.text) == "input"
+                if c is not None
+                and c.row == d.row
+                and c.col in typing
+                and type_of(c.text) == "input"
             ),
             None,
         )
@@ -1946,6 +1960,12 @@ def _without_input_rows(
         else:
             notice(said)
     return kept
+
+
+def _logic_model_word(text: str) -> bool:
+    """Whether a cell types its row by the logic model other than as an input: an output or an
+    outcome (アウトプット, アウトカム), or a kind of indicator (活動指標, 成果指標)."""
+    return type_of(text) in ("output", "outcome") or row_kind(text) is not None
 
 
 def _by_unit_and_part_columns(
@@ -2401,13 +2421,16 @@ def _era_dated(drafts: list[Draft], era: str) -> None:
 
 #: A note that says one year's figures stand on an earlier day than the others' (置戸: ``※5年度の
 #: 値は、令和6年1月末現在の数値です``; 豊能's caption: ``ただし2024年度は12月末現在``).
-#: The year opens the note or follows its ただし (``※KPI②は…。令和6年度は…`` speaks of one
-#: indicator); ``現在`` only (``…時点の見込み`` says when a forecast was made, not its day).
+#: The year opens the note (``※``, ``注``, ``（注）``) or follows its ただし (``※KPI②は…。令和6年度
+#: は…`` speaks of one indicator); the day is written out or with dots (``R6.1末``), and
+#: ``現在`` or ``時点`` follows it, not ``時点の見込み`` (when a forecast was made, not its day).
 _ONE_YEAR_AS_OF = regex.compile(
-    rf"(?:^※|ただし[、,]?)\s*(?P<year>(?:{ERA_PATTERN})?\s*(?:[0-9]{{1,4}}|元)\s*年度)"
-    r"(?:の(?P<list>値|数値|実績値?|データ))?(?:は|については)[、,]?\s*"
-    rf"(?P<date>(?:(?:{ERA_PATTERN})?\s*(?:[0-9]{{1,4}}|元)\s*年\s*)?"
-    r"(?P<month>[0-9]{1,2})\s*月\s*(?:末|[0-9]{1,2}\s*日)?)\s*現在"
+    r"(?:^(?:※|注\s*[0-9]*\s*[:：]?|[(（]注[0-9]*[)）])|ただし[、,]?)\s*"
+    rf"(?P<year>(?:{ERA_PATTERN})?\s*(?:[0-9]{{1,4}}|元)\s*年度)"
+    r"(?:の(?:値|数値|実績値?|データ))?(?:は|については)[、,]?\s*"
+    rf"(?P<date>(?:(?:{ERA_PATTERN})?\s*(?:[0-9]{{1,4}}|元)\s*(?:年|\.)\s*)?"
+    r"(?P<month>[0-9]{1,2})\s*(?:月\s*)?(?:末|[0-9]{1,2}\s*日|\.\s*[0-9]{1,2})?)\s*"
+    r"(?:現在|時点(?!の?(?:実績)?見込))"
 )
 
 
@@ -2417,10 +2440,10 @@ _YEAR_END_MONTH = 3
 
 def _one_year_as_of(drafts: list[Draft], texts: Sequence[str], era: str | None) -> None:
     """Where the table's caption or a note under it says one fiscal year's figures stand on a
-    day of its own (``※5年度の値は、令和6年1月末現在``), each value of that year with no month
+    day of its own (``※5年度の値は、令和6年1月末現在``), each actual of that year with no month
     of its own is dated on that month (FY2023 at 2024-01), the year without era read in the
-    document's; a year's end said elsewhere (各年度末) dates the others."""
-    days: dict[int, tuple[int, int, bool]] = {}  # year: its calendar year, month, actuals only
+    document's; a target is the whole year's, whatever day its actual stands on."""
+    days: dict[int, tuple[int, int]] = {}  # a fiscal year: the calendar year and month
     for text in texts:
         for m in _ONE_YEAR_AS_OF.finditer(normalize_text(text)):
             year = find_period(m.group("year")) or (
@@ -2437,24 +2460,19 @@ def _one_year_as_of(drafts: list[Draft], texts: Sequence[str], era: str | None) 
                 calendar = year.fiscal_year + (1 if month < 4 else 0)
             # (the year's own end, 令和6年3月末 for FY2023, says no other day)
             if fiscal_year_of(calendar, month) == year.fiscal_year and month != _YEAR_END_MONTH:
-                # (※令和5年度の実績値は…: that year's actuals, not its target)
-                actual = (m.group("list") or "").startswith("実績")
-                days[year.fiscal_year] = (calendar, month, actual)
+                days[year.fiscal_year] = (calendar, month)
     if not days:
         return
 
-    def on_day(cell: ValueCell, actual: bool = False) -> ValueCell:
+    def on_day(cell: ValueCell) -> ValueCell:
         p = cell.period
         if p is None or p.month is not None or p.fiscal_year not in days:
             return cell
-        calendar, month, actuals_only = days[p.fiscal_year]
-        if actuals_only and not actual:
-            return cell
+        calendar, month = days[p.fiscal_year]
         return replace(cell, period=replace(p, year=calendar, month=month))
 
     for d in drafts:
-        d.map_values(on_day)
-        d.actuals = [on_day(a, actual=True) for a in d.actuals]
+        d.actuals = [on_day(a) for a in d.actuals]
 
 
 #: A caption that says each year's figure stands at that year's end (``KPIの推移（各年度末現在）``).

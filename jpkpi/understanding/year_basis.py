@@ -140,7 +140,7 @@ def counted_by_row(table: Table, drafts: list[Draft]) -> None:
 
 def _count(d: Draft, basis: str, fiscal_said: bool = False) -> None:
     """A draft's years read from headings counted on a basis (a year its cell prints is kept;
-    with ``fiscal_said``, a year its heading says is a 年度 too)."""
+    with ``fiscal_said``, a year its heading, or a heading over it, says is a 年度 too)."""
 
     def counted(v: ValueCell) -> ValueCell:
         printed = normalize_text(v.value_text or v.text).replace(" ", "")
@@ -148,8 +148,8 @@ def _count(d: Draft, basis: str, fiscal_said: bool = False) -> None:
         if said and said in printed:
             return v  # (100人（R5年度）: a year the cell prints, kept as printed; not
             # R7.8確定予定's, when its figure is due)
-        if fiscal_said and "年度" in said:
-            return v
+        if fiscal_said and "年度" in (said + normalize_text(v.header)):
+            return v  # (年度 over R3 | R4, or R3年度: fiscal years, whatever the name counts)
         return replace(v, period=_counted(v.period, basis))
 
     d.map_values(counted)
