@@ -975,6 +975,24 @@ def test_one_years_day_in_a_note_with_jiten_or_dots(tmp_path: Path) -> None:
     assert [a.period.month for a in guess.records[0].actuals] == [None, None]
 
 
+def test_a_calendar_name_under_a_heading_that_says_nendo(tmp_path: Path) -> None:
+    """清水's `（暦年）` name (corpora/forms255) under `年度` spanning `R3 | R4`: the heading over
+    the years says they are fiscal years, so they stay so; under bare `R3 | R4` alone they are
+    calendar years."""
+
+    def read(head: str) -> list[tuple[int | None, int | None]]:
+        table = (
+            f"<table><tr><th rowspan='2'>成果指標</th><th colspan='2'>{head}</th></tr>"
+            "<tr><th>R3</th><th>R4</th></tr>"
+            "<tr><td>柿田川公園の来園者数（暦年）（千人）</td><td>312</td><td>455</td></tr></table>"
+        )
+        (park,) = html_page(tmp_path, "koyomi", table).records
+        return [(a.period.fiscal_year, a.period.year) for a in park.actuals]
+
+    assert read("年度") == [(2021, None), (2022, None)]
+    assert read("実績値") == [(None, 2021), (None, 2022)]
+
+
 def test_an_arrow_cell_gives_the_baseline_it_starts_from_and_the_target(tmp_path: Path) -> None:
     """大仙: ``1.39（H24）→1.52（H31）`` under 目標値 is where the value starts and where it is
     to go, each dated by its own brackets; a cell without an arrow is the target alone."""
