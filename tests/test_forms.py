@@ -4192,6 +4192,29 @@ def test_a_name_bracket_with_its_unit_and_how_it_is_counted() -> None:
     assert (bank.indicator, bank.unit) == ("空き家バンク成約件数(累計)", "件")
 
 
+def test_units_in_tortoise_shell_brackets_and_a_target_after_its_label() -> None:
+    """松茂 (corpora/forms277) closes each name with its unit in 〔〕 under `KPI〔単位〕`
+    (`町内事業所の従業者数〔千人〕` over `9.8`: 9,800人); 平生 prints a target on the name cell's
+    second line after `＜目標＞` (`平成31年度に年間3,000万円`: 30,000,000円 in FY2019, annual),
+    no part of the name."""
+    matsushige = parsed(FORMS.parent / "forms277" / "matsushige_kpi_shinchoku_r3.pdf").records
+    staff = next(r for r in matsushige if (r.indicator or "").startswith("町内事業所の従業者数"))
+    assert (staff.indicator, staff.unit, staff.baseline.quantity.value) == (
+        "町内事業所の従業者数",
+        "人",
+        9800,
+    )
+    hirao = parsed(FORMS.parent / "forms277" / "hirao_mirai_jisseki_h28.pdf").records
+    sales = next(r for r in hirao if (r.indicator or "").startswith("道の駅等における特産品販売額"))
+    assert sales.indicator == "道の駅等における特産品販売額"
+    (target,) = sales.targets
+    assert (target.quantity.value, target.period.fiscal_year) == (30000000, 2019)
+    assert "annual" in target.quantity.flags
+    jobs = next(r for r in hirao if (r.indicator or "").startswith("企業誘致等による新規雇用者数"))
+    assert jobs.indicator == "企業誘致等による新規雇用者数"
+    assert jobs.target_statement is not None and jobs.target_statement.cumulative
+
+
 def test_a_tally_of_indicators_by_result_gives_no_record() -> None:
     """安平 (corpora/forms162): `指標本数 | 目標達成 | 基準値より改善 | 未達成` over `22 | 7（31.8%） |
     4（18.2%） | 11（50.0%）`, each share printed under its count: a tally, no indicators."""

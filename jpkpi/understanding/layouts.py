@@ -104,8 +104,9 @@ _KINDS = {"kind.activity": Kind.ACTIVITY, "kind.kpi": Kind.KPI, "kind.goal": Kin
 _BRACKET_TARGET = regex.compile(r"\s*【\s*(?P<t>[^【】]*?)\s*】\s*$")
 _PAREN_UNIT = regex.compile(
     r"\s*(?:[(（]\s*(?:単位\s*[:：]\s*)?(?P<u>[^()（）]{1,8})\s*[)）]"
-    # or in square brackets (山鹿: 観光入込客数［千人］)
-    r"|[\[［]\s*(?:単位\s*[:：]\s*)?(?P<u>[^\[\]［］]{1,8})\s*[\]］])\s*$"
+    # or in square brackets (山鹿: 観光入込客数［千人］), or tortoise-shell ones (松茂: 〔千人〕)
+    r"|[\[［]\s*(?:単位\s*[:：]\s*)?(?P<u>[^\[\]［］]{1,8})\s*[\]］]"
+    r"|〔\s*(?:単位\s*[:：]\s*)?(?P<u>[^〔〕]{1,8})\s*〕)\s*$"
 )
 #: A parenthesized formula or reference (``A／C``, ``B/人口*1,000``) is not a unit.
 _FORMULA = regex.compile(
@@ -2224,10 +2225,16 @@ def split_led_name(d: Draft) -> None:
 
 #: One labelled part of a name cell (``【指標名】…``, ``【算出方法】…``, ``【目標】…``).
 _LABELLED_PART = regex.compile(r"【\s*(?P<label>[^【】]{1,8}?)\s*】\s*(?P<text>[^【】]*)")
-#: A target's own year before its level (``令和5年度　年間60組``).
+#: A name with its target after a label in angle brackets (平生: ``…新規雇用者数＜目標＞5年間で
+#: 延べ60人``, the label on the cell's second line).
+_NAME_THEN_GOAL = regex.compile(
+    r"(?P<name>[^<>＜＞〈〉《》【】]{2,60}?)\s*[<＜〈《]\s*(?P<label>[^<>＜＞〈〉《》]{1,6}?)\s*"
+    r"[>＞〉》]\s*(?P<goal>\S.*)"
+)
+#: A target's own year before its level (``令和5年度　年間60組``, ``平成31年度に年間3,000万円``).
 _YEAR_FIRST = regex.compile(
     rf"(?P<period>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年度?|(?:19|20)[0-9]{{2}}\s*年度?)"
-    r"\s*(?P<rest>\S.*)"
+    r"\s*(?:までに|に)?\s*(?P<rest>\S.*)"
 )
 
 
@@ -2237,15 +2244,22 @@ def split_labelled_name(d: Draft) -> None:
     label of a name heads, the target the part a target's label heads (dated by its own year
     where it prints one, else a statement); how the value is made (算出方法) is no part of it."""
     norm = normalize_text(d.indicator or "")
-    if not norm.startswith("【"):
-        return
-    parts = [(m.group("label"), m.group("text").strip()) for m in _LABELLED_PART.finditer(norm)]
-    if len(parts) < 2 or sum(len(m.group(0)) for m in _LABELLED_PART.finditer(norm)) != len(norm):
-        return
     vocabulary = current_vocabulary()
     name: str | None = None
     goals: list[tuple[str, str]] = []
-    for label, text in parts:
+    then = _NAME_THEN_GOAL.fullmatch(norm)
+    if then is not None and "target" in vocabulary.votes(then.group("label")):
+        # 企業誘致等による新規雇用者数＜目標＞5年間で延べ60人 (平生): the name, then its target
+        name = then.group("name")
+        goals.append((then.group("label"), then.group("goal")))
+    if name is None and not norm.startswith("【"):
+        return
+    parts = [(m.group("label"), m.group("text").strip()) for m in _LABELLED_PART.finditer(norm)]
+    if name is None and (
+        len(parts) < 2 or sum(len(m.group(0)) for m in _LABELLED_PART.finditer(norm)) != len(norm)
+    ):
+        return
+    for label, text in parts if name is None else []:
         votes = vocabulary.votes(label.replace(" ", ""))
         if "indicator" in votes and name is None and text:
             name = text
