@@ -4215,6 +4215,18 @@ def test_units_in_tortoise_shell_brackets_and_a_target_after_its_label() -> None
     assert jobs.target_statement is not None and jobs.target_statement.cumulative
 
 
+def test_year_end_values_and_a_long_range_level_beside_them() -> None:
+    """東海 (corpora/forms276): `年度末値` over `R3 | R4 | R5 | R6（見込）` dates each at its year's
+    end (R3: March 2022); `将来値（2040年）`, a heading no word of the vocabulary reads, in a
+    year nothing can have been measured for on a 令和6年度 sheet, is a target, with a warning."""
+    records = parsed(FORMS.parent / "forms276" / "tokai_kpi_kensho_r6.pdf").records
+    people = next(r for r in records if (r.indicator or "").startswith("総人口"))
+    dated = [(a.period.fiscal_year, a.period.year, a.period.month) for a in people.actuals]
+    assert dated == [(2021, 2022, 3), (2022, 2023, 3), (2023, 2024, 3), (2024, 2025, 3)]
+    assert [(t.quantity.value, t.period.year) for t in people.targets][-1] == (35000, 2040)
+    assert any("将来値" in w for w in people.warnings)
+
+
 def test_a_tally_of_indicators_by_result_gives_no_record() -> None:
     """安平 (corpora/forms162): `指標本数 | 目標達成 | 基準値より改善 | 未達成` over `22 | 7（31.8%） |
     4（18.2%） | 11（50.0%）`, each share printed under its count: a tally, no indicators."""

@@ -34,6 +34,7 @@ from jpkpi.primitives.period import (
     reads_as_period,
     relative_period,
     without_periods,
+    year_of,
 )
 from jpkpi.primitives.quantity import (
     SUFFIX_QUALIFIERS,
@@ -2493,7 +2494,9 @@ def _dated_to_year_ends(drafts: list[Draft], above: Block | None) -> None:
     end (早川: ``KPIの推移（各年度末現在）``), each fiscal year its values are dated by ends in
     March of the next calendar year, as ``2024年度末`` does; where a value's own heading says
     they stand on a day of each year (洋野: ``実績値（各年3月31日現在）`` over ``R5``), the year
-    is that calendar year's, on that month (2023-03, FY2022). A month printed already stands."""
+    is that calendar year's, on that month (2023-03, FY2022); a heading of its own that says
+    only that (東海: ``年度末値`` over ``R3``) dates them at their year's end as the caption does.
+    A month printed already stands."""
     caption = isinstance(above, TextLine) and bool(
         _EACH_YEAR_END.search(normalize_text(above.text))
     )
@@ -2513,12 +2516,23 @@ def _dated_to_year_ends(drafts: list[Draft], above: Block | None) -> None:
                         p, fiscal_year=fiscal_year_of(year, month), year=year, month=month
                     ),
                 )
-        if caption:
+        if caption or _year_end_heading(cell.header):
             return replace(cell, period=replace(p, year=p.fiscal_year + 1, month=3))
         return cell
 
     for d in drafts:
         d.map_values(ended)
+
+
+#: A heading over years that says each figure stands at its year's end (東海: ``年度末値`` over
+#: ``R3 | R4 | R5``), no year of its own.
+_YEAR_END_HEADING = regex.compile(r"(?:各)?年度末(?:値|現在|時点|の値|の数値)?")
+
+
+def _year_end_heading(header: str) -> bool:
+    """Whether a part of a value's heading is a year-end word alone (``年度末値 › R3``)."""
+    parts = normalize_text(header).split(HEADING_SEPARATOR.strip())
+    return any(_YEAR_END_HEADING.fullmatch(part.replace(" ", "")) for part in parts)
 
 
 #: A target heading for the whole of a program's period (``事業目標（全体）``, ``最終目標``).
@@ -2580,9 +2594,14 @@ def _future_actuals(d: Draft, report_year: int, said_by: str) -> None:
     moved: list[str] = []
     kept = []
     for a in d.actuals:
-        year = a.period.fiscal_year if a.period is not None else None
+        # (a calendar year, 2040年, as late as a fiscal year: no measurement yet)
+        year = year_of(a.period) if a.period is not None else None
         votes = current_vocabulary().votes(normalize_text(a.header).replace(" ", ""))
-        weak = "actual" in votes and votes["actual"][0] < _FIRM_ACTUAL and "target" not in votes
+        # (a heading no word reads, 将来値（2040年） (東海), is as weak: a bare period's column
+        # is read as actuals for want of a word)
+        weak = not votes or (
+            "actual" in votes and votes["actual"][0] < _FIRM_ACTUAL and "target" not in votes
+        )
         if year is None or year <= report_year + 1 or "estimate" in a.flags or not weak:
             kept.append(a)
             continue
