@@ -968,11 +968,14 @@ def test_one_years_day_in_a_note_with_jiten_or_dots(tmp_path: Path) -> None:
             ["新規就農者数", "人", "2", "1", "3"],
         ]
     )
-    doc = html_page(tmp_path, "jiten", table + "<p>※5年度の値は、R6.1末時点の数値です。</p>")
-    (farmers,) = doc.records
-    assert [(a.period.year, a.period.month) for a in farmers.actuals] == [(None, None), (2024, 1)]
-    guess = html_page(tmp_path, "mikomi", table + "<p>※5年度の値は、R6.1末時点の見込みです。</p>")
-    assert [a.period.month for a in guess.records[0].actuals] == [None, None]
+    for mark in ("※", "注："):
+        note = f"<p>{mark}5年度の値は、R6.1末時点の数値です。</p>"
+        (farmers,) = html_page(tmp_path, "jiten", table + note).records
+        dated = [(a.period.year, a.period.month) for a in farmers.actuals]
+        assert dated == [(None, None), (2024, 1)]
+    for said in ("時点の見込みです", "時点での見込みです"):
+        guess = html_page(tmp_path, "mikomi", table + f"<p>※5年度の値は、R6.1末{said}。</p>")
+        assert [a.period.month for a in guess.records[0].actuals] == [None, None]
 
 
 def test_a_calendar_name_under_a_heading_that_says_nendo(tmp_path: Path) -> None:
@@ -991,6 +994,52 @@ def test_a_calendar_name_under_a_heading_that_says_nendo(tmp_path: Path) -> None
 
     assert read("年度") == [(2021, None), (2022, None)]
     assert read("実績値") == [(None, 2021), (None, 2022)]
+
+
+def test_a_projection_far_ahead_is_no_actual_and_no_target(tmp_path: Path) -> None:
+    """Review 29: on a 令和6年度 sheet, `社人研推計（2040年）` beside the R6 target is the national
+    institute's projection, neither a measurement nor the town's aim: set aside, with a warning;
+    `将来値（2040年）` (東海, corpora/forms276) is the town's long-range level, a target."""
+
+    def read(head: str) -> jpkpi.KpiRecord:
+        table = html_table(
+            [
+                ["KPI", "単位", "R5実績", "目標値（R6）", head],
+                ["総人口", "人", "37,611", "37,500", "35,000"],
+            ]
+        )
+        (people,) = html_page(tmp_path, "far", "<h1>令和6年度 KPI検証シート</h1>" + table).records
+        return people
+
+    projected = read("社人研推計（2040年）")
+    assert [a.quantity.value for a in projected.actuals] == [37611]
+    assert [t.quantity.value for t in projected.targets] == [37500]
+    assert any("社人研推計" in w for w in projected.warnings)
+    aimed = read("将来値（2040年）")
+    assert [t.quantity.value for t in aimed.targets] == [37500, 35000]
+
+
+def test_name_tails_of_units_in_tortoise_shells_and_targets_after_a_label(
+    tmp_path: Path,
+) -> None:
+    """Review 29: `〔千人〕〔延べ〕` and `〔単位：千人、延べ〕` close a name as their （） kin do (the
+    unit leaves, the note stays); a name followed by `【目標】令和7年度末までに100万人` gives its
+    target, dated at that year's end."""
+    doc = _html_table(
+        tmp_path,
+        "tails",
+        [
+            ["成果指標", "R5実績"],
+            ["観光入込客数〔千人〕〔延べ〕", "812.3"],
+            ["宿泊者数〔単位：千人、延べ〕", "41.5"],
+            ["交流人口【目標】令和7年度末までに100万人", "72万人"],
+        ],
+    )
+    records = {r.indicator: r for r in doc.records}
+    assert records["観光入込客数〔延べ〕"].actuals[0].quantity.value == 812300
+    assert records["宿泊者数(延べ)"].actuals[0].quantity.value == 41500
+    (target,) = records["交流人口"].targets
+    assert (target.quantity.value, target.period.fiscal_year) == (1000000, 2025)
 
 
 def test_an_arrow_cell_gives_the_baseline_it_starts_from_and_the_target(tmp_path: Path) -> None:

@@ -2228,12 +2228,12 @@ _LABELLED_PART = regex.compile(r"【\s*(?P<label>[^【】]{1,8}?)\s*】\s*(?P<te
 #: A name with its target after a label in angle brackets (平生: ``…新規雇用者数＜目標＞5年間で
 #: 延べ60人``, the label on the cell's second line).
 _NAME_THEN_GOAL = regex.compile(
-    r"(?P<name>[^<>＜＞〈〉《》【】]{2,60}?)\s*[<＜〈《]\s*(?P<label>[^<>＜＞〈〉《》]{1,6}?)\s*"
-    r"[>＞〉》]\s*(?P<goal>\S.*)"
+    r"(?P<name>[^<>＜＞〈〉《》【】]{2,60}?)\s*[<＜〈《【]\s*(?P<label>[^<>＜＞〈〉《》【】]{1,6}?)\s*"
+    r"[>＞〉》】]\s*(?P<goal>[^【】]*\S)"
 )
 #: A target's own year before its level (``令和5年度　年間60組``, ``平成31年度に年間3,000万円``).
 _YEAR_FIRST = regex.compile(
-    rf"(?P<period>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年度?|(?:19|20)[0-9]{{2}}\s*年度?)"
+    rf"(?P<period>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年度?末?|(?:19|20)[0-9]{{2}}\s*年度?末?)"
     r"\s*(?:までに|に)?\s*(?P<rest>\S.*)"
 )
 
@@ -2487,13 +2487,13 @@ _COUNTED = r"(?:延べ|累計|推計|見込み?|概算|暫定|速報値?|実数)
 #: A unit in brackets followed by a bracketed note of how the figure is counted
 #: (``（千人）（延べ）``, ``（百万円）（推計）``).
 _UNIT_THEN_NOTE = regex.compile(
-    r"\s*[(（]\s*(?P<u>[^()（）]{1,8})\s*[)）]"
-    rf"(?P<note>\s*[(（]\s*{_COUNTED}\s*[)）])\s*$"
+    r"\s*[(（〔]\s*(?P<u>[^()（）〔〕]{1,8})\s*[)）〕]"
+    rf"(?P<note>\s*[(（〔]\s*{_COUNTED}\s*[)）〕])\s*$"
 )
 #: The same in one bracket, the unit stated first (``（単位：件、累計）``, ``（千人・延べ）``).
 _UNIT_AND_NOTE = regex.compile(
-    r"\s*[(（]\s*(?P<said>単位\s*[:：]\s*)?(?P<u>[^()（）、,・:：]{1,6})\s*[、,・]\s*"
-    rf"(?P<how>{_COUNTED})\s*[)）]\s*$"
+    r"\s*[(（〔]\s*(?P<said>単位\s*[:：]\s*)?(?P<u>[^()（）〔〕、,・:：]{1,6})\s*[、,・]\s*"
+    rf"(?P<how>{_COUNTED})\s*[)）〕]\s*$"
 )
 
 

@@ -150,6 +150,7 @@ from jpkpi.understanding.rows import (
 )
 from jpkpi.understanding.sections import (
     CAPTION_LEVEL,
+    NOTE_OPENER,
     DocumentHeadings,
     LineKind,
     SectionPath,
@@ -158,6 +159,7 @@ from jpkpi.understanding.sections import (
     heading_style,
     note_like,
     numbered_like_known,
+    opens_with_note_mark,
     section_title,
 )
 from jpkpi.understanding.shared_values import with_shared_values
@@ -2210,7 +2212,7 @@ def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
         text = normalize_text(line.text)
         m = _NUMBERED_NOTE.fullmatch(text)
         if m is None:
-            if not tables and text.startswith("※"):
+            if not tables and opens_with_note_mark(text):
                 texts.append(text)  # (a numbered note dates only what points to its mark)
             continue
         noted = True
@@ -2424,14 +2426,15 @@ def _era_dated(drafts: list[Draft], era: str) -> None:
 #: 値は、令和6年1月末現在の数値です``; 豊能's caption: ``ただし2024年度は12月末現在``).
 #: The year opens the note (``※``, ``注``, ``（注）``) or follows its ただし (``※KPI②は…。令和6年度
 #: は…`` speaks of one indicator); the day is written out or with dots (``R6.1末``), and
-#: ``現在`` or ``時点`` follows it, not ``時点の見込み`` (when a forecast was made, not its day).
+#: ``現在`` or ``時点`` follows it, not ``時点の（実績）見込み``, ``時点での見込み`` (when a
+#: forecast was made, not its day).
 _ONE_YEAR_AS_OF = regex.compile(
-    r"(?:^(?:※|注\s*[0-9]*\s*[:：]?|[(（]注[0-9]*[)）])|ただし[、,]?)\s*"
+    rf"(?:^{NOTE_OPENER}|ただし[、,]?)\s*"
     rf"(?P<year>(?:{ERA_PATTERN})?\s*(?:[0-9]{{1,4}}|元)\s*年度)"
     r"(?:の(?:値|数値|実績値?|データ))?(?:は|については)[、,]?\s*"
     rf"(?P<date>(?:(?:{ERA_PATTERN})?\s*(?:[0-9]{{1,4}}|元)\s*(?:年|\.)\s*)?"
     r"(?P<month>[0-9]{1,2})\s*(?:月\s*)?(?:末|[0-9]{1,2}\s*日|\.\s*[0-9]{1,2})?)\s*"
-    r"(?:現在|時点(?!の?(?:実績)?見込))"
+    r"(?:現在|時点(?![^、。]{0,5}見込))"
 )
 
 
@@ -2525,8 +2528,11 @@ def _dated_to_year_ends(drafts: list[Draft], above: Block | None) -> None:
 
 
 #: A heading over years that says each figure stands at its year's end (東海: ``年度末値`` over
-#: ``R3 | R4 | R5``), no year of its own.
-_YEAR_END_HEADING = regex.compile(r"(?:各)?年度末(?:値|現在|時点|の値|の数値)?")
+#: ``R3 | R4 | R5``; ``年度末実績``, ``各年度末現在値``, ``実績値（年度末）``), no year of its own.
+_YEAR_END_HEADING = regex.compile(
+    r"(?:各)?年度末(?:現在|時点)?(?:実績)?(?:値|の値|の数値)?"
+    r"|実績値?\s*[(（]\s*(?:各)?年度末(?:現在|時点)?\s*[)）]"
+)
 
 
 def _year_end_heading(header: str) -> bool:
@@ -2589,9 +2595,11 @@ def _future_actuals(d: Draft, report_year: int, said_by: str) -> None:
     """Values read as actuals of a fiscal year later than the one after the year the document
     reports on (羽後: ``到達値（R7）`` on a 令和5年度 sheet), under a heading whose word for an
     actual is a weak one (到達値: reached, or to be reached): nothing can have been measured for
-    that year yet, so the value is its target, with a warning. A forecast (見込) or a heading
-    that says 実績 is left as read."""
+    that year yet, so the value is its target, with a warning; under a heading of a
+    projection (社人研推計（2040年）) it is neither, and is set aside with a warning. A forecast
+    (見込) or a heading that says 実績 is left as read."""
     moved: list[str] = []
+    projected: list[str] = []
     kept = []
     for a in d.actuals:
         # (a calendar year, 2040年, as late as a fiscal year: no measurement yet)
@@ -2605,15 +2613,31 @@ def _future_actuals(d: Draft, report_year: int, said_by: str) -> None:
         if year is None or year <= report_year + 1 or "estimate" in a.flags or not weak:
             kept.append(a)
             continue
+        if _PROJECTION.search(normalize_text(a.header)):
+            # 社人研推計（2040年）: a projection of the future, neither a measurement nor the
+            # municipality's aim
+            d.superseded.append(a)
+            projected.append(normalize_text(a.header))
+            continue
         moved.append(normalize_text(a.header))
         d.targets.append(a)
-    if moved:
+    if moved or projected:
         d.actuals = kept
+    if moved:
         d.warnings.append(
             f"values under {', '.join(dict.fromkeys(moved))} were read as targets: that year "
             f"comes after the one after FY{report_year}, the year the {said_by} names, so "
             "nothing can have been measured for it"
         )
+    if projected:
+        d.warnings.append(
+            f"values under {', '.join(dict.fromkeys(projected))} project a year after "
+            f"FY{report_year + 1}: neither an actual nor a target, not read"
+        )
+
+
+#: A heading of projected figures (``社人研推計（2040年）``, ``将来推計``, ``予測値``).
+_PROJECTION = regex.compile(r"推計|予測|見通し|社人研")
 
 
 def _relative_dated(d: Draft, report_year: int, said_by: str) -> None:

@@ -83,6 +83,7 @@ from jpkpi.understanding.sections import (
     DocumentHeadings,
     SectionPath,
     is_heading,
+    opens_with_note_mark,
     section_title,
 )
 from jpkpi.understanding.vocabulary import (
@@ -139,9 +140,6 @@ def _input_of(name: str) -> str | None:
         return "staff"
     return None
 
-
-#: A note's mark opening a row's one cell (``※``, ``＊``, ``注：``, ``（注）``): no indicator.
-_NOTE_MARKED = regex.compile(r"(?:※|\*|＊|注\s*[0-9]*\s*[:：)）]|[(（]注[0-9]*[)）])")
 
 _BULLET = regex.compile(r"^[・\-－]")
 
@@ -455,15 +453,13 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if any(classify(c.text) is CellClass.FORM_LABEL for c in nonempty):
             _take_comment(current, nonempty)
             continue
-        if (
-            len(nonempty) == 1
-            and _NOTE_MARKED.match(normalize_text(nonempty[0].text))
-            and not _remark_row(nonempty)
-        ):
-            continue  # ※ 重点事業1の事業費（R4決算）：412,580千円 alone in its row (利府): a note
-        if current is not None and _remark_row(nonempty):
-            # ≪成果と見直し≫ and its sentences across the row under an indicator: its comment
-            current.comments.append(normalize_text(nonempty[0].text))
+        note = len(nonempty) == 1 and opens_with_note_mark(normalize_text(nonempty[0].text))
+        if note or (current is not None and _remark_row(nonempty)):
+            # ≪成果と見直し≫ and its sentences across the row under an indicator: its comment;
+            # a note alone in its row (利府: ※ 重点事業1の事業費（R4決算）：412,580千円), spanned
+            # or not, likewise, and never an indicator
+            if current is not None:
+                current.comments.append(normalize_text(nonempty[0].text))
             continue
         if _field_row(nonempty, columns):
             continue  # 基本的方向 | a sentence across the value columns: a form's field

@@ -60,6 +60,16 @@ _BARE_ROMAN_HEADING = regex.compile(r"^[Ⅰ-Ⅻ]{1,4}[\s.．]\s*[\p{Han}\p{Katak
 _NOTE = regex.compile(
     r"^(?:※|\*|なお|注|資料\s*[0-9]+$|[-・•]\s|(?:図表|別表|参考資料|表|図)\s*[0-9]+(?:\s|$))"
 )
+#: A note's mark opening a line or a cell (``※``, ``＊``, ``注：``, ``注1：``, ``（注）``).
+NOTE_OPENER = r"(?:※|\*|＊|注\s*[0-9]*\s*[:：)）]|[(（]注[0-9]*[)）])"
+_NOTE_OPENS = regex.compile(NOTE_OPENER)
+
+
+def opens_with_note_mark(text: str) -> bool:
+    """Whether a (normalized) text opens with a note's mark: a note, whatever it says."""
+    return bool(_NOTE_OPENS.match(text))
+
+
 _MAX_HEADING_CHARS = 80
 
 
