@@ -755,6 +755,7 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms267", "all"),
         (FORMS.parent / "forms269", "all"),
         (FORMS.parent / "forms274", "all"),
+        (FORMS.parent / "forms276", "all"),
         (FORMS.parent / "forms270", "all"),
         (FORMS.parent / "forms271", "all"),
         (FORMS.parent / "forms272", "all"),
