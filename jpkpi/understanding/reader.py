@@ -46,7 +46,7 @@ from jpkpi.primitives.quantity import (
 )
 from jpkpi.primitives.target import parse_change_sentence
 from jpkpi.primitives.text import fold_width, join_lines, normalize_text, split_label
-from jpkpi.tables.model import Block, Provenance, Table, TextLine
+from jpkpi.tables.model import Block, Cell, Provenance, Table, TextLine
 from jpkpi.tables.packed import PackedBlocks
 from jpkpi.understanding.bands import BandSplit, split_bands
 from jpkpi.understanding.breakdowns import split_by_breakdown
@@ -1925,39 +1925,43 @@ def _without_input_rows(
     if names is None or names == region.first_col:
         return drafts
     grid = table.grid()
-    # the columns left of the names that type rows as the logic model does: an input cell
-    # there, beside 活動指標 or アウトカム in other rows (not 投入量 | 産出量 in a plan of
-    # materials, whose rows are indicators)
-    typing = {
-        c.col
-        for r, row in enumerate(grid)
-        for c in row[region.first_col : names]
-        if c is not None and c.row == r and _logic_model_word(c.text)
-    }
-    if not typing:
-        return drafts
-    kept: list[Draft] = []
-    for d in drafts:
+
+    def input_cell(d: Draft) -> Cell | None:
+        """The row's own cell left of the names that types it as an input, if any."""
         row = grid[d.row] if d.row is not None and 0 <= d.row < len(grid) else []
-        typed = next(
+        return next(
             (
                 c
                 for c in row[region.first_col : names]
-                if c is not None
-                and c.row == d.row
-                and c.col in typing
-                and type_of(c.text) == "input"
+                if c is not None and c.row == d.row and type_of(c.text) == "input"
             ),
             None,
         )
-        if typed is None:
+
+    typed = {id(d): cell for d in drafts if (cell := input_cell(d)) is not None}
+    if not typed:
+        return drafts  # (most tables: the grid is scanned no further)
+    # the columns of those cells that type other rows as the logic model does (忠岡's 活動指標,
+    # 成果指標), not 投入量 | 産出量 in a plan of materials, whose rows are indicators
+    columns = {c.col for c in typed.values()}
+    typing = {
+        c.col
+        for r, row in enumerate(grid)
+        for c in (row[col] for col in columns)
+        if c is not None and c.row == r and _logic_model_word(c.text)
+    }
+    kept: list[Draft] = []
+    for d in drafts:
+        cell = typed.get(id(d))
+        if cell is None or cell.col not in typing:
             kept.append(d)
             continue
         # (the row's name from its names' column: a row that did not line up may have been
         # named by its type cell)
+        row = grid[d.row] if d.row is not None else []
         name_cell = row[names] if names < len(row) else None
         name = name_cell.text if name_cell is not None and not name_cell.empty else d.indicator
-        said = input_row_note(name or typed.text)
+        said = input_row_note(name or cell.text)
         if kept:
             kept[-1].warnings.append(said)
         else:
