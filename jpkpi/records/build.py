@@ -505,7 +505,6 @@ _RELATIVE_UNITS = frozenset({"倍", "割", "分の"})
 _ARROW_SIDES = regex.compile(r"\s*(?:→|⇒|➡|->)\s*")
 #: A name that defines its value as a ratio of lettered amounts (``単位あたりコスト(A/C)``).
 _LETTER_RATIO = regex.compile(r"\(\s*[A-Z]+\s*/\s*[A-Z]")
-#: A value heading that counts the years of the row's own span (``1年目``, ``３年目``).
 #: A value heading that counts years from a date it does not print (``5年後``, ``10年後の目標``):
 #: its target has no year the table gives (a plan's ``5ヵ年目標`` is the plan's end's).
 _YEARS_AHEAD = regex.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*年後")

@@ -601,7 +601,7 @@ def _bare_year_run(cells: list[Cell]) -> bool:
         text = normalize_text(c.text).replace(" ", "")
         if not _BARE_YEAR.fullmatch(text):
             return False
-        years.append(1 if text == "元" else int(text))
+        years.append(_era_number(text))
     return all(b == a + 1 for a, b in itertools.pairwise(years))
 
 

@@ -34,6 +34,7 @@ from jpkpi.primitives.period import (
     reads_as_period,
     relative_period,
     without_periods,
+    year_in_fiscal_year,
     year_of,
 )
 from jpkpi.primitives.quantity import (
@@ -2465,7 +2466,7 @@ def _one_year_as_of(drafts: list[Draft], texts: Sequence[str], era: str | None) 
             on = find_period(m.group("date"))
             calendar = on.year if on is not None and on.year is not None else None
             if calendar is None:  # 12月末 in FY2024: December 2024; 1月末: January 2025
-                calendar = year.fiscal_year + (1 if month < 4 else 0)
+                calendar = year_in_fiscal_year(year.fiscal_year, month)
             # (the year's own end, 令和6年3月末 for FY2023, says no other day)
             if fiscal_year_of(calendar, month) == year.fiscal_year and month != _YEAR_END_MONTH:
                 days[year.fiscal_year] = (calendar, month)
