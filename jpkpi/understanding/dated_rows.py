@@ -19,6 +19,7 @@ actuals on its day too).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import replace
 
 import regex
@@ -132,18 +133,32 @@ def _joined(rows: list[Draft]) -> Draft:
     d = replace(head, targets=[], actuals=[], warnings=list(head.warnings))
     printed = _CLOSING_BRACKET.fullmatch(normalize_text(head.indicator or ""))
     d.indicator = printed.group("name") if printed is not None else said[0]
-    for row in rows:
+
+    def bracket_year(row: Draft) -> tuple[Period | None, Period | None]:
         split = _split(row)
         assert split is not None
         year = _year_of(split[1])
+        return year, year
 
-        def dated(v: ValueCell, year: Period | None = year) -> ValueCell:
-            return v if v.period is not None else replace(v, period=year)
+    return _merged(d, rows, bracket_year)
 
-        d.targets.extend(dated(v) for v in row.targets)
-        d.actuals.extend(dated(v) for v in row.actuals)
+
+def _merged(
+    d: Draft, rows: list[Draft], years: Callable[[Draft], tuple[Period | None, Period | None]]
+) -> Draft:
+    """``d`` (the first row's draft, its lists emptied) with each row's values in turn, those
+    undated dated by ``years`` of their row (its targets' period, then its other values'), the
+    first baseline, the status the last row prints and every row's warnings once."""
+    for row in rows:
+        target_year, year = years(row)
+
+        def dated(v: ValueCell, period: Period | None) -> ValueCell:
+            return v if v.period is not None else replace(v, period=period)
+
+        d.targets.extend(dated(v, target_year) for v in row.targets)
+        d.actuals.extend(dated(v, year) for v in row.actuals)
         if row.baseline is not None and d.baseline is None:
-            d.baseline = dated(row.baseline)
+            d.baseline = dated(row.baseline, year)
         if row.status is not None:
             d.status, d.status_meaning = row.status, row.status_meaning
         d.warnings.extend(w for w in row.warnings if w not in d.warnings)
@@ -190,27 +205,20 @@ def joined_period_bands(drafts: list[Draft]) -> list[Draft]:
     dated = [v for d in drafts for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
     if any(v.period is not None for v in dated):
         return drafts
-    out: list[Draft] = []
-    for k, head in enumerate(blocks[0]):
-        d = replace(head, section=head.section[:-1], targets=[], actuals=[], warnings=[])
-        for block in blocks:
-            row = block[k]
-            band = _band_period(row.section[-1])
 
-            def on_band(v: ValueCell, band: Period | None = band) -> ValueCell:
-                return replace(v, period=band)
+    def band_years(row: Draft) -> tuple[Period | None, Period | None]:
+        # (a target is the whole year's: the band's day dates what was measured by then)
+        band = _band_period(row.section[-1])
+        return (replace(band, year=None, month=None) if band is not None else None), band
 
-            # (a target is the whole year's: the band's day dates what was measured by then)
-            year = replace(band, year=None, month=None) if band is not None else None
-            d.targets.extend(on_band(v, year) for v in row.targets)
-            d.actuals.extend(on_band(v) for v in row.actuals)
-            if row.baseline is not None and d.baseline is None:
-                d.baseline = on_band(row.baseline)
-            if row.status is not None:
-                d.status, d.status_meaning = row.status, row.status_meaning
-            d.warnings.extend(w for w in row.warnings if w not in d.warnings)
-        out.append(d)
-    return out
+    return [
+        _merged(
+            replace(head, section=head.section[:-1], targets=[], actuals=[], warnings=[]),
+            [block[k] for block in blocks],
+            band_years,
+        )
+        for k, head in enumerate(blocks[0])
+    ]
 
 
 __all__ = ["joined_period_bands", "joined_year_rows"]
