@@ -2242,31 +2242,13 @@ def split_labelled_name(d: Draft) -> None:
     """A name cell made of labelled lines (真鶴: ``【指標名】くらしかる真鶴の利用組数``,
     ``【算出方法】年度内の利用組数…``, ``【目標】令和5年度　年間60組``): the name is the part the
     label of a name heads, the target the part a target's label heads (dated by its own year
-    where it prints one, else a statement); how the value is made (算出方法) is no part of it."""
+    where it prints one, else a statement); how the value is made (算出方法) is no part of it.
+    So does a name followed by its target after a label in angle brackets (平生: ``…＜目標＞…``)."""
     norm = normalize_text(d.indicator or "")
-    vocabulary = current_vocabulary()
-    name: str | None = None
-    goals: list[tuple[str, str]] = []
-    then = _NAME_THEN_GOAL.fullmatch(norm)
-    if then is not None and "target" in vocabulary.votes(then.group("label")):
-        # 企業誘致等による新規雇用者数＜目標＞5年間で延べ60人 (平生): the name, then its target
-        name = then.group("name")
-        goals.append((then.group("label"), then.group("goal")))
-    if name is None and not norm.startswith("【"):
+    found = _name_then_goal(norm) or _labelled_lines(norm)
+    if found is None:
         return
-    parts = [(m.group("label"), m.group("text").strip()) for m in _LABELLED_PART.finditer(norm)]
-    if name is None and (
-        len(parts) < 2 or sum(len(m.group(0)) for m in _LABELLED_PART.finditer(norm)) != len(norm)
-    ):
-        return
-    for label, text in parts if name is None else []:
-        votes = vocabulary.votes(label.replace(" ", ""))
-        if "indicator" in votes and name is None and text:
-            name = text
-        elif "target" in votes and text:
-            goals.append((label, text))
-    if name is None:
-        return
+    name, goals = found
     d.indicator = name
     for label, goal in goals:
         dated = _YEAR_FIRST.fullmatch(goal)
@@ -2276,6 +2258,36 @@ def split_labelled_name(d: Draft) -> None:
             d.targets.append(ValueCell(level, period, label, where=d.indicator_where))
         else:
             d.target_texts.append(goal)
+
+
+def _name_then_goal(norm: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A name, then its target after a target's label in angle brackets (平生:
+    ``企業誘致等による新規雇用者数＜目標＞5年間で延べ60人``): the name and [(label, target)]."""
+    then = _NAME_THEN_GOAL.fullmatch(norm)
+    if then is None or "target" not in current_vocabulary().votes(then.group("label")):
+        return None
+    return then.group("name"), [(then.group("label"), then.group("goal"))]
+
+
+def _labelled_lines(norm: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A name cell wholly of two or more 【label】 parts: the part a name's label heads, and
+    each part a target's label heads; None where no part names the indicator."""
+    if not norm.startswith("【"):
+        return None
+    parts = list(_LABELLED_PART.finditer(norm))
+    if len(parts) < 2 or sum(len(m.group(0)) for m in parts) != len(norm):
+        return None
+    vocabulary = current_vocabulary()
+    name: str | None = None
+    goals: list[tuple[str, str]] = []
+    for m in parts:
+        label, text = m.group("label"), m.group("text").strip()
+        votes = vocabulary.votes(label.replace(" ", ""))
+        if "indicator" in votes and name is None and text:
+            name = text
+        elif "target" in votes and text:
+            goals.append((label, text))
+    return (name, goals) if name is not None else None
 
 
 #: Units of a rate, which no heading of how a sum is counted (年間, 延べ) qualifies.
@@ -2473,13 +2485,17 @@ def unit_in_name(name: str) -> tuple[str, str] | None:
     # 観光入込客数（千人）（延べ）: the unit closes the name proper, a note of how the count is
     # made follows it and stays in the name; so does it inside one bracket after the unit
     # (喬木: いちご狩り体験の受入人数（単位：千人、延べ） → …受入人数（延べ）, 千人)
-    noted = _UNIT_THEN_NOTE.search(name) or _UNIT_AND_NOTE.search(name)
-    if noted is None or not _unit_like(noted.group("u")):
+    noted = _UNIT_THEN_NOTE.search(name)
+    if noted is not None:
+        if not _unit_like(noted.group("u")):
+            return None
+        return (name[: noted.start()].strip() + noted.group("note")).strip(), noted.group("u")
+    joined = _UNIT_AND_NOTE.search(name)
+    if joined is None or not _unit_like(joined.group("u")):
         return None
-    if "how" in noted.groupdict() and not (noted.group("said") or unit_word(noted.group("u"))):
+    if not (joined.group("said") or unit_word(joined.group("u"))):
         return None  # 参加者数（市内・延べ）: where it is counted, no unit
-    note = f"({noted.group('how')})" if "how" in noted.groupdict() else noted.group("note")
-    return (name[: noted.start()].strip() + note).strip(), noted.group("u")
+    return (name[: joined.start()].strip() + f"({joined.group('how')})").strip(), joined.group("u")
 
 
 #: How a figure is counted, in a note after its unit.
