@@ -4216,6 +4216,22 @@ def test_units_in_tortoise_shell_brackets_and_a_target_after_its_label() -> None
     assert jobs.target_statement is not None and jobs.target_statement.cumulative
 
 
+def test_a_maintain_target_with_its_level_in_brackets() -> None:
+    """龍郷 (corpora/forms277) prints `現状維持（14団体）` under `目標値（令和11年度）`: the level kept
+    is that year's target (14 団体) and the words a maintain statement; once a bracket after the
+    words read as a heading, and the target was dropped without a word."""
+    records = parsed(FORMS.parent / "forms277" / "tatsugo_senryaku_kpi_r7.html").records
+    dance = next(r for r in records if r.indicator == "八月踊りの保存団体数")
+    (target,) = dance.targets
+    assert (target.quantity.value, target.quantity.unit, target.period.fiscal_year) == (
+        14,
+        "団体",
+        2029,
+    )
+    assert dance.target_statement is not None
+    assert dance.target_statement.direction == "maintain"
+
+
 def test_year_end_values_and_a_long_range_level_beside_them() -> None:
     """東海 (corpora/forms276): `年度末値` over `R3 | R4 | R5 | R6（見込）` dates each at its year's
     end (R3: March 2022); `将来値（2040年）`, a heading no word of the vocabulary reads, in a

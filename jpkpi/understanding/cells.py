@@ -131,8 +131,11 @@ _ACT_PHRASE_CHARS = 30
 _MEASURE_ACT = regex.compile(r"[数率額量費高値均計]$")
 #: Counters of a date or a span, not of what an indicator counts (``4月1日現在``, ``10年の…``).
 TIME_COUNTERS = frozenset({"日", "月", "年"})
-#: A target that holds a level printed where a value goes (``現状維持``, ``現状値を維持``).
-_HOLD_LEVEL = regex.compile(r"(?:現状|現在|基準|前年度?)(?:値|水準)?[をの]?維持")
+#: A target that holds a level printed where a value goes (``現状維持``, ``現状値を維持``), maybe
+#: with that level in brackets after it (龍郷: ``現状維持（14団体）``).
+_HOLD_LEVEL = regex.compile(
+    r"(?:現状|現在|基準|前年度?)(?:値|水準)?[をの]?維持(?:[(（][^()（）]*[0-9][^()（）]*[)）])?"
+)
 #: A value after a colon (``H28実績：648百万円``): what a heading never prints.
 _COLON_VALUE = regex.compile(r"[:：]\s*[△▲\-]?[0-9]")
 #: A direction word alone (増加, 減少): a target that says which way and no level.
