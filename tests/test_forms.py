@@ -760,6 +760,8 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms271", "all"),
         (FORMS.parent / "forms272", "all"),
         (FORMS.parent / "forms273", "all"),
+        (FORMS.parent / "forms278", "all"),
+        (FORMS.parent / "forms279", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -4230,6 +4232,38 @@ def test_a_maintain_target_with_its_level_in_brackets() -> None:
     )
     assert dance.target_statement is not None
     assert dance.target_statement.direction == "maintain"
+
+
+def test_periods_glossed_dotted_and_cut_to_months() -> None:
+    """forms280: 豊丘's `令和元〔2019〕年度` over `（2019.4～2020.3）` is FY2019; 板倉's era-less
+    `2.3末` on a 令和 sheet is the end of March 2020 (with the era warning); 酒々井's
+    `実績（4～6月）` under `R6年度` counts April to June 2024, dated at June's end."""
+    toyooka = parsed(FORMS.parent / "forms280" / "toyooka_seika_shihyo_r3.html").records
+    sales = next(r for r in toyooka if (r.indicator or "").startswith("道の駅南信州"))
+    assert [a.period.fiscal_year for a in sales.actuals] == [2019, 2020, 2021]
+    itakura = parsed(FORMS.parent / "forms280" / "itakura_kpi_jokyo_r6.pdf").records
+    people = next(r for r in itakura if (r.indicator or "").startswith("町の総人口"))
+    base = people.baseline.period
+    assert (base.fiscal_year, base.year, base.month) == (2019, 2020, 3)
+    assert [(t.period.year, t.period.month) for t in people.targets] == [(2024, 3), (2025, 3)]
+    assert any("without their era" in w for w in people.warnings)
+    shisui = parsed(FORMS.parent / "forms280" / "shisui_kpi_kensho_r6.pdf").records
+    startups = next(r for r in shisui if r.indicator == "町内事業所の新規創業件数")
+    dated = [(a.period.fiscal_year, a.period.year, a.period.month) for a in startups.actuals]
+    assert dated == [(2023, None, None), (2024, 2024, 6)]
+
+
+def test_a_value_merged_across_a_years_parts_is_the_years() -> None:
+    """浜頓別 (corpora/forms274) splits `H29実績` into `上期（4～9月） | 下期（10～3月） | 年度計`;
+    a rate printed once across the three is FY2017's, not the first half's."""
+    records = parsed(FORMS.parent / "forms274" / "hamatonbetsu_kpi_kensho_h29.pdf").records
+    rate = next(r for r in records if (r.indicator or "").startswith("新規就業者の定着率"))
+    last = rate.actuals[-1]
+    assert (last.quantity.value, last.period.fiscal_year, last.period.month) == (
+        Decimal("71.4"),
+        2017,
+        None,
+    )
 
 
 def test_year_end_values_and_a_long_range_level_beside_them() -> None:

@@ -457,3 +457,48 @@ def test_a_survey_day_in_brackets_after_the_year_gives_its_month() -> None:
         2018, 2018, 10, "基準値H30（10月7日調査）"
     )
     assert find_period("R4（2月5日調査）") == Period(2022, 2023, 2, "R4（2月5日調査）")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2.3末", (2019, 2020, 3)),
+        ("基準値 7.3末", (2024, 2025, 3)),
+        ("元.3末", (2018, 2019, 3)),
+    ],
+)
+def test_a_dotted_month_end_without_its_era(text: str, expected: tuple) -> None:
+    """板倉 (corpora/forms280) heads every column `2.3末` … `7.3末` on a 令和 sheet: the end of
+    March 令和2 (2020), FY2019; the 末 tells it from a decimal, which stays no period."""
+    from jpkpi.primitives.period import find_eraless_period
+
+    p = find_eraless_period(text, "令和")
+    assert p is not None and (p.fiscal_year, p.year, p.month) == expected
+    assert find_eraless_period("2.3", "令和") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fiscal_year"),
+    [
+        ("令和3〔2021〕年度", 2021),
+        ("令和元（2019）年度", 2019),
+        ("H26(2014)", 2014),
+        ("令和3〔2021〕年度（2021.4～2022.3）", 2021),
+        ("2019年度（2019.4～2020.3）", 2019),
+    ],
+)
+def test_a_year_glossed_with_its_other_name_or_its_months(text: str, fiscal_year: int) -> None:
+    """豊丘 (corpora/forms280) prints `令和3〔2021〕年度` over `（2021.4～2022.3）`: the Western
+    year and the fiscal year's months restate the year, and the heading is that period alone."""
+    p = parse_period(text)
+    assert (p.fiscal_year, p.year, p.month) == (fiscal_year, None, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["令和元〔2018〕年度", "令和元年度（2020.4～2021.3）", "H26(2015)"]
+)
+def test_a_gloss_naming_another_year_is_no_period(text: str) -> None:
+    """A bracket that names a different year than the one before it is not read past: two
+    years in one heading are no one period."""
+    with pytest.raises(ParseError):
+        parse_period(text)

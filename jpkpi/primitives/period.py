@@ -85,6 +85,23 @@ _SEARCH = regex.compile(
 )
 
 
+#: A fiscal year's months in brackets after it (豊丘: ``（2021.4～2022.3）``): April to March.
+_FISCAL_MONTHS = regex.compile(
+    rf"\((?P<a>(?:19|20)[0-9]{{2}})[./年]0?4月?[{RANGE_MARKS}\-](?P<b>(?:19|20)[0-9]{{2}})[./年]0?3月?\)$"
+)
+
+
+def _without_fiscal_months(compact: str, where: list[int]) -> tuple[str, list[int], int | None]:
+    """A compact period text without the fiscal year's months closing it (``（2021.4～2022.3）``),
+    with the year they start in, for the caller to check against the year it reads."""
+    months = _FISCAL_MONTHS.search(compact)
+    if months is None or months.start() == 0:
+        return compact, where, None
+    if int(months.group("b")) != int(months.group("a")) + 1:
+        return compact, where, None
+    return compact[: months.start()], where[: months.start()], int(months.group("a"))
+
+
 #: ``2014年（度）``: a year printed as either a calendar or a fiscal year (the sheet says which by
 #: indicator, or not at all); read as the fiscal year, with a warning.
 EITHER_YEAR = regex.compile(r"年\s*[(（]\s*度\s*[)）]")
@@ -193,8 +210,14 @@ def parse_period(s: str) -> Period:
     compact, where = _compact(s)
     if not compact:
         raise _fail(s, "is empty", None)
+    compact, where, first = _without_fiscal_months(compact, where)
     body = _strip_trailers(compact)
     m = _CORE.fullmatch(body)
+    if not m and _GLOSS_BRACKET.search(body):
+        # 令和3〔2021〕年度, H26(2014), 令和6年度（2024年度）: the year with its other name
+        glossed = glossed_year(body)
+        if glossed is not None and (first is None or glossed.fiscal_year == first):
+            return Period(glossed.fiscal_year, glossed.year, glossed.month, s)
     if not m:
         partial = _CORE.match(body)
         if partial and partial.end() > 0:
@@ -202,6 +225,8 @@ def parse_period(s: str) -> Period:
             raise _fail(s, "has text after the period that is not a period", at)
         raise _fail(s, "does not start with an era (令和, R…) or a Western year", where[0])
     year = _year(s, m, where)
+    if first is not None and (m.group("fy") is None or first != year):
+        raise _fail(s, "closes with months of another fiscal year", where[-1])
     if m.group("fy") is not None:
         if m.group("fyend") or (m.group("half") or "").startswith("下"):
             return Period(year, year + 1, 3, s)  # the year's end, or its second half's
@@ -296,6 +321,22 @@ def find_period(s: str) -> Period | None:
     return None
 
 
+#: Months of a year closing a heading under that year (酒々井: ``R6年度`` over ``実績（4～6月）``):
+#: the part of the year its figures cover.
+_MONTHS_OF_YEAR = regex.compile(r"[(（]\s*[0-9]{1,2}\s*[～~〜\-－]\s*[0-9]{1,2}\s*月末?\s*[)）]$")
+
+
+def months_end_under(year_text: str, inner: Iterable[str]) -> Period | None:
+    """A year heading's period dated to the end of the months a heading under it names
+    (``R6年度`` over ``実績（4～6月）``: June 2024, raw both headings); None where none does."""
+    for text in inner:
+        if _MONTHS_OF_YEAR.search(fold_width(text).strip()):
+            found = find_period(f"{year_text} {text}")
+            if found is not None and found.month is not None:
+                return found
+    return None
+
+
 def _month_after(start_text: str, month: int) -> Period | None:
     """The month a span ends at, printed alone after a dated start: in the start's year, or
     in the next where it comes before the start's month; None where the start has no month."""
@@ -382,8 +423,10 @@ _MONTH_AFTER = regex.compile(r"\s*(?P<m>[0-9]{1,2})\s*月")
 #: A year, then its other name in brackets, then the unit both share where it follows them
 #: (``令和6年度（2024年度）``, ``2024年度（R6）``, ``2024（令和6）年度``).
 _GLOSSED_YEAR = regex.compile(
-    r"(?P<a>[^()（）]+?)\s*[(（]\s*(?P<b>[^()（）]+?)\s*[)）]\s*(?P<unit>年度|年)?"
+    r"(?P<a>[^()（）〔〕]+?)\s*[(（〔]\s*(?P<b>[^()（）〔〕]+?)\s*[)）〕]\s*(?P<unit>年度|年)?"
 )
+#: A bracket a year's other name may stand in.
+_GLOSS_BRACKET = regex.compile(r"[(（〔]")
 
 
 def glossed_year(s: str) -> Period | None:
@@ -542,7 +585,10 @@ _ERALESS = regex.compile(
     # whole text or a bracket after words (基準値（元.10.1）); not an outline number among
     # words (2.1.1 移住, 施策 2.3.1) or alone in brackets
     r"|(?<=(?:^|\S\s*[(（])\s*(?:[0-9]{1,2}|元))\.(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})(?![0-9.])"
-    r"(?=\s*(?:現在|時点)?\s*[)）]?\s*$))"
+    r"(?=\s*(?:現在|時点)?\s*[)）]?\s*$)"
+    # 2.3末 (板倉: 令和2年3月末, the era left off in every heading): a month's end, the whole
+    # text or after a heading's word; the 末 tells it from a decimal (2.3)
+    r"|(?<=(?:^|[^\s0-9.]\s*|\s)(?:[0-9]{1,2}|元))\.(?P<month>[0-9]{1,2})(?=末\s*(?:現在|時点)?\s*$))"
 )
 #: An era name or initial with its year, for telling which era a document dates itself in.
 _ERA_DATE = regex.compile(rf"(?P<era>{_ERA})\s*(?:元|[0-9]{{1,2}})\s*年")

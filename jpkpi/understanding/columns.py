@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jpkpi.primitives.period import Period, find_period, without_periods
+from jpkpi.primitives.period import Period, find_period, months_end_under, without_periods
 from jpkpi.primitives.text import normalize_text
 from jpkpi.understanding.vocabulary import (
     KIND_WORDS,
@@ -54,8 +54,16 @@ def path_to_column(index: int, path: list[tuple[int, str]], first_column: bool) 
         return Column(index, Role.KIND, named, None, None, header)
     role: Role | None = None
     period: Period | None = None
+    inner: list[str] = []
     for text in reversed(texts):
-        period = period or find_period(text)
+        if period is None:
+            found = find_period(text)
+            if found is None:
+                inner.append(text)
+            elif found.month is None and inner:
+                period = months_end_under(text, inner) or found
+            else:
+                period = found
         if role is None:
             role = added_role(text) or header_role(text)
     if role is None and period is not None:

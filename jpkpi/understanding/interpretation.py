@@ -32,6 +32,7 @@ from jpkpi.primitives.period import (
     find_period,
     find_span,
     glossed_year,
+    months_end_under,
     parse_period,
     reads_as_period,
     without_periods,
@@ -1292,7 +1293,13 @@ def _heading_period(
                 or find_span(cell.text) is not None
             ):
                 continue
-        return ev[id(cell)]
+        found = ev[id(cell)]
+        months = (
+            months_end_under(cell.text, [c.text for c in cells[len(cells) - at :]])
+            if at and found.period is not None and found.period.month is None
+            else None
+        )
+        return replace(found, period=months) if months is not None else found
     return None
 
 

@@ -1622,7 +1622,23 @@ def column_value_cell(region: RegionReading, cell: Cell) -> ValueCell:
     (``3,823人(平成26年)``)."""
     col = region.column(cell.col)
     assert col is not None
-    return column_value(cell.text, col.period, col.header, col.flags, cell.provenance)
+    period = _whole_year(region, cell, col.period, col.header) if cell.colspan > 1 else col.period
+    return column_value(cell.text, period, col.header, col.flags, cell.provenance)
+
+
+def _whole_year(
+    region: RegionReading, cell: Cell, period: Period | None, header: str
+) -> Period | None:
+    """The period of a value merged across columns that date parts of one fiscal year
+    (浜頓別: ``71.4`` across ``上期（4～9月） | 下期（10～3月） | 年度計`` under ``H29実績``): that
+    year, not the first part's months; the first column's period elsewhere."""
+    if period is None or period.month is None or period.fiscal_year is None:
+        return period
+    spanned = [region.column(k) for k in range(cell.col, cell.col + cell.colspan)]
+    periods = {c.period for c in spanned if c is not None}
+    if len(periods) < 2 or {p.fiscal_year if p else None for p in periods} != {period.fiscal_year}:
+        return period
+    return Period(period.fiscal_year, None, None, header.rpartition(HEADING_SEPARATOR)[0] or header)
 
 
 def _listed_value(region: RegionReading, cell: Cell, label: Cell | None) -> ValueCell:
