@@ -4253,6 +4253,19 @@ def test_periods_glossed_dotted_and_cut_to_months() -> None:
     assert dated == [(2023, None, None), (2024, 2024, 6)]
 
 
+def test_a_note_that_dates_some_rows_baselines_otherwise() -> None:
+    """阿見 (corpora/forms280) heads its baselines `基準値（H29※）`; the note under the table says
+    `※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値、No.4は平成30年度…の値`: No.2's
+    baseline is the calendar year 2017, No.4's FY2018, the others FY2017."""
+    records = parsed(FORMS.parent / "forms280" / "ami_shisaku_hyoka_r5.pdf").records
+    dated = {
+        r.label: (r.baseline.period.fiscal_year, r.baseline.period.year)
+        for r in records
+        if r.baseline is not None and r.baseline.period is not None
+    }
+    assert dated == {"1": (2017, None), "2": (None, 2017), "3": (2017, None), "4": (2018, None)}
+
+
 def test_a_value_merged_across_a_years_parts_is_the_years() -> None:
     """浜頓別 (corpora/forms274) splits `H29実績` into `上期（4～9月） | 下期（10～3月） | 年度計`;
     a rate printed once across the three is FY2017's, not the first half's."""

@@ -126,6 +126,7 @@ from jpkpi.understanding.layouts import (
 from jpkpi.understanding.noted_values import levels_from_notes, note_mark
 from jpkpi.understanding.notices import UNREAD_VALUES, notice
 from jpkpi.understanding.orientation import transposed
+from jpkpi.understanding.period_notes import dated_by_period_note
 from jpkpi.understanding.printed_marks import (
     legend_kinds,
     legend_marks,
@@ -2167,6 +2168,8 @@ def _dated(
             if notes.numbered:
                 _note_dated(d, notes.numbered)
             _statement_dated(d, [*reversed(d.section), *notes.texts])
+        # ※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値 (阿見): those rows' own
+        dated_by_period_note(drafts, notes.texts)
 
 
 #: A numbered note under a table (``※1 現状値は令和元年度の値です。``): its mark and its text

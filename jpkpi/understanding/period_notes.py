@@ -1,0 +1,105 @@
+"""Periods a note under a table gives some rows' values by the rows' numbers (阿見: ``※基準値は
+平成29年度の値。ただし、No.2は平成29年（1月～12月）の値、No.4は平成30年度来訪者アンケートの値``).
+
+The note must name the column's list (基準値, 現状値) and first the period its heading prints:
+that is how it is known to speak of this column. Each row it names afterwards by its number takes
+the period the note gives it; a number no row is known by dates nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import regex
+
+from jpkpi.errors import ParseError
+from jpkpi.primitives.period import Period, find_period, parse_period
+from jpkpi.primitives.text import normalize_text
+from jpkpi.understanding.drafts import Draft
+from jpkpi.understanding.unit_notes import row_key
+
+#: A row's key in a note (``No.2``, ``②``, ``KPI3``), as the unit notes know it.
+_KEY = r"(?:(?:KPI|No\.?)\s*)?(?:[\u2460-\u2473]|[0-9]{1,3})"
+#: A note that opens with a list's word and the period of its values (``※基準値は平成29年度の値``).
+_OPENING = regex.compile(
+    r"※?\s*(?P<list>基準値|現状値)\s*は\s*(?P<period>[^、。,]{2,20}?)\s*の(?:値|数値|実績)"
+)
+#: Rows by their numbers and the period of their values (``No.2は平成29年（1月～12月）の値``).
+_BY_KEY = regex.compile(
+    rf"(?P<keys>{_KEY}(?:\s*(?:、|,|・|及び|および|と)\s*{_KEY})*)\s*(?:の[^、。,は]{{0,6}})?は\s*"
+    r"(?P<period>[^、。,]{2,30}?)\s*の(?:値|数値|実績)"
+)
+#: A calendar year's twelve months in brackets after it (``平成29年（1月～12月）``): that year.
+_WHOLE_CALENDAR_YEAR = regex.compile(r"\s*[(（]\s*1\s*月?\s*[～~〜\-－]\s*12\s*月\s*[)）]")
+
+
+@dataclass(frozen=True)
+class PeriodNote:
+    """What such a note says: the list it speaks of, the period of its column, and the period it
+    gives each row's value by the row's number."""
+
+    list: str
+    period: Period
+    by_key: dict[str, Period]
+
+
+def _period_of(text: str) -> Period | None:
+    """The period a note gives a value (``平成29年（1月～12月）``: the calendar year 2017;
+    ``平成30年度来訪者アンケート``: FY2018)."""
+    whole = _WHOLE_CALENDAR_YEAR.search(text)
+    if whole is not None:
+        try:
+            year = parse_period(text[: whole.start()])
+        except ParseError:
+            return None
+        return year if year.month is None else None
+    return find_period(text)
+
+
+def read_period_note(texts: Iterable[str]) -> PeriodNote | None:
+    """The first note among ``texts`` that dates a list's column and gives some rows another
+    period by their numbers; None where none does."""
+    for text in texts:
+        norm = normalize_text(text)
+        opening = _OPENING.match(norm)
+        if opening is None:
+            continue
+        period = find_period(opening.group("period"))
+        if period is None:
+            continue
+        by_key: dict[str, Period] = {}
+        for m in _BY_KEY.finditer(norm, opening.end()):
+            given = _period_of(m.group("period"))
+            if given is None:
+                continue
+            for key in regex.findall(_KEY, m.group("keys")):
+                by_key[row_key(key, None) or key] = given
+        if by_key:
+            return PeriodNote(opening.group("list"), period, by_key)
+    return None
+
+
+#: The list each note word speaks of.
+_LIST_OF = {"基準値": "baseline", "現状値": "baseline"}
+
+
+def dated_by_period_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
+    """Each named row's baseline dated as the note under its table says, where the value stands
+    under the column the note first dates (its heading's period); its raw stays the heading."""
+    note = read_period_note(texts)
+    if note is None or _LIST_OF.get(note.list) != "baseline":
+        return
+    for d in drafts:
+        key = row_key(d.label, d.indicator)
+        given = note.by_key.get(key) if key is not None else None
+        base = d.baseline
+        if given is None or base is None or base.period is None:
+            continue
+        if base.period.fiscal_year != note.period.fiscal_year:
+            continue  # (a value dated otherwise, by its own cell: not the column the note dates)
+        dated = Period(given.fiscal_year, given.year, given.month, base.period.raw)
+        d.baseline = replace(base, period=dated)
+
+
+__all__ = ["PeriodNote", "dated_by_period_note", "read_period_note"]
