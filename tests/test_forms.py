@@ -4253,6 +4253,18 @@ def test_periods_glossed_dotted_and_cut_to_months() -> None:
     assert dated == [(2023, None, None), (2024, 2024, 6)]
 
 
+def test_the_level_before_a_program_began_is_a_baseline_heading() -> None:
+    """山辺 (corpora/forms278) heads its first values `事業開始前（R3）`: the baseline of FY2021,
+    not the program's name (事業 once made the heading read as one); みなべ (forms159)'s
+    `事業開始前（H28.3末）` baselines are read the same way."""
+    records = parsed(FORMS.parent / "forms278" / "yamanobe_koka_kensho_r5.pdf").records
+    assert all("開始前" not in (r.program or "") for r in records)
+    assert {r.baseline.period.fiscal_year for r in records if r.baseline is not None} == {2021}
+    minabe = parsed(FORMS.parent / "forms159" / "minabe_kasokuka_kensho_h28.pdf").records
+    charcoal = next(r for r in minabe if r.indicator == "新規製炭者数")
+    assert charcoal.baseline is not None and charcoal.baseline.quantity.value == 0
+
+
 def test_a_note_that_dates_some_rows_baselines_otherwise() -> None:
     """阿見 (corpora/forms280) heads its baselines `基準値（H29※）`; the note under the table says
     `※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値、No.4は平成30年度…の値`: No.2's

@@ -108,7 +108,8 @@ _RULES: list[tuple[Role, set[str], set[str]]] = [
     (Role.KPI_LIST, {"設定"}, set()),
     (Role.STATUS, {"達成", "評価"}, {"目標", "基準", "指標", "KPI"}),
     (Role.BASE_YEAR, {"基準"}, {"値"}),
-    (Role.BASELINE, {"基準", "現状", "策定", "当初"}, set()),
+    # 事業開始前（R3） (山辺): the level before the program began, no program's name
+    (Role.BASELINE, {"基準", "現状", "策定", "当初", "開始前"}, set()),
     (Role.TARGET_PERIOD, {"年月", "時期", "年次"}, set()),
     (Role.UNIT, {"単位"}, set()),
     (Role.TYPE, {"種別", "区分"}, set()),
@@ -149,7 +150,16 @@ def header_words(text: str) -> frozenset[str]:
             words.add(t.surface + tokens[k + 1].surface)  # 事業者 is who runs a business, no 事業
         else:
             words |= {t.normalized, t.surface}
-    for compound in ("指標値", "計画値", "基本目標", "事業名", "年月", "事業量", "政策分野"):
+    for compound in (
+        "指標値",
+        "計画値",
+        "基本目標",
+        "事業名",
+        "年月",
+        "事業量",
+        "政策分野",
+        "開始前",
+    ):
         if compound in norm:
             words.add(compound)
     if norm.upper().startswith("KPI") or "重要業績評価指標" in norm:
