@@ -762,6 +762,8 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms273", "all"),
         (FORMS.parent / "forms278", "all"),
         (FORMS.parent / "forms279", "all"),
+        (FORMS.parent / "forms280", "all"),
+        (FORMS.parent / "forms281", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -4251,6 +4253,22 @@ def test_periods_glossed_dotted_and_cut_to_months() -> None:
     startups = next(r for r in shisui if r.indicator == "町内事業所の新規創業件数")
     dated = [(a.period.fiscal_year, a.period.year, a.period.month) for a in startups.actuals]
     assert dated == [(2023, None, None), (2024, 2024, 6)]
+
+
+def test_a_column_of_reasons_for_the_targets_names_no_indicators() -> None:
+    """大木 (corpora/forms281) closes its grid with `目標値の設定理由`, sentences with numbers
+    (`分別品目を27から29に増やし、年1.2ポイント程度の向上を見込む`): prose, not a column of KPIs
+    (its 設定 once made it one, three sentences read as indicators); the five rows read whole."""
+    records = parsed(FORMS.parent / "forms281" / "ooki_kpi_kensho_r5.pdf").records
+    assert [r.indicator for r in records] == [
+        "資源化率",
+        "可燃ごみ収集量の削減",
+        "町民1人1日当たり可燃ごみ排出量の削減",
+        "液肥(くるっ肥)の農地散布量",
+        "くるるん夢市場の売上額",
+    ]
+    rate = records[0]
+    assert rate.baseline is not None and rate.baseline.quantity.value == Decimal("64.2")
 
 
 def test_the_level_before_a_program_began_is_a_baseline_heading() -> None:

@@ -102,6 +102,8 @@ _KIND_WORD = regex.compile(rf"[\p{{Han}}\p{{Katakana}}ー]{{1,{_ROW_KIND_CHARS}}
 _IGNORE = (
     {"具体", "事業"}, {"事業", "期間"}, {"具体", "サービス"}, {"数値", "比較"}, {"事業", "費"},
     {"交付", "金"}, {"充当"},
+    # 目標値の設定理由, 目標値の根拠 (大木): why a target is what it is, prose, no list
+    {"理由"}, {"根拠"},
 )  # fmt: skip
 _RULES: list[tuple[Role, set[str], set[str]]] = [
     # (role, any of these words, none of these words)
