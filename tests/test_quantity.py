@@ -704,3 +704,19 @@ def test_a_level_before_a_verb_is_no_unit() -> None:
     """`90日以内に短縮する`: the sentence's level, no unit `日以内に短縮する`."""
     with pytest.raises(ParseError, match="phrase after its number"):
         parse_quantity("90日以内に短縮する")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "flag"),
+    [
+        ("見込 31", 31, "estimate"),
+        ("見込み31", 31, "estimate"),
+        ("（見込）31", 31, "estimate"),
+        ("速報 45", 45, "provisional"),
+    ],
+)
+def test_a_forecast_or_provisional_word_before_the_number(text: str, value: int, flag: str) -> None:
+    """上峰 (corpora/forms285) prints `見込 31` under 実績値: 31, a forecast; the word may stand
+    before the number as after it (`31（見込）`)."""
+    q = parse_quantity(text)
+    assert q.value == value and flag in q.flags

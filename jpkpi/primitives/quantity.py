@@ -76,6 +76,14 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "毎年度": "annual",
     "毎年": "annual",  # 毎年3件以上: each year's level
     "年": "annual",  # 年１１１校: a yearly rate
+    # 上峰: 見込 31 under 実績値, the year's figure forecast before it is counted
+    "見込み": "estimate",
+    "見込": "estimate",
+    "(見込み)": "estimate",
+    "(見込)": "estimate",
+    "速報値": "provisional",
+    "速報": "provisional",
+    "(速報)": "provisional",
     "最低": "at_least",  # むつ: 最低10件, no fewer
     "最大": "at_most",
     "≧": "at_least",  # 南伊勢: ≧3, the comparison signs as printed before a target
