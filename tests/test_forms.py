@@ -4255,6 +4255,22 @@ def test_periods_glossed_dotted_and_cut_to_months() -> None:
     assert dated == [(2023, None, None), (2024, 2024, 6)]
 
 
+def test_year_bands_in_lenticular_brackets_with_the_years_other_name() -> None:
+    """上峰 (corpora/forms285) heads each block of the same three KPIs with a shaded row
+    `【2022年度（令和4年度）】`, then `【2023年度（令和5年度）】`: each KPI is one record whose
+    values the bands date (F285-5a, as 川俣's bands); `見込 31` is FY2023's forecast actual."""
+    records = parsed(FORMS.parent / "forms285" / "kamimine_kpi_suii_r5.pdf").records
+    assert [r.indicator for r in records] == ["転入者数", "出生数", "企業誘致による新規雇用者数"]
+    jobs = records[2]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in jobs.targets] == [
+        (30, 2022),
+        (30, 2023),
+    ]
+    last = jobs.actuals[-1]
+    assert (last.quantity.value, last.period.fiscal_year) == (31, 2023)
+    assert "estimate" in last.quantity.flags
+
+
 def test_a_column_of_reasons_for_the_targets_names_no_indicators() -> None:
     """大木 (corpora/forms281) closes its grid with `目標値の設定理由`, sentences with numbers
     (`分別品目を27から29に増やし、年1.2ポイント程度の向上を見込む`): prose, not a column of KPIs

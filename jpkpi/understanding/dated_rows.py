@@ -28,6 +28,7 @@ from jpkpi.primitives.period import (
     Period,
     count_periods,
     find_period,
+    glossed_year,
     without_periods,
     year_of,
 )
@@ -172,13 +173,24 @@ _PERIOD_BAND = regex.compile(
 )
 
 
+#: A title wholly inside one pair of lenticular or square brackets (``【2022年度（令和4年度）】``).
+_ENCLOSED = regex.compile(r"[【\[［〔]\s*(?P<inner>[^【】\[\]［］〔〕]+?)\s*[】\]］〕]")
+
+
 def _band_period(title: str) -> Period | None:
-    """The period a band row's title names alone, on its bracket's day; None for any other
-    title (a heading with words of its own, a day in another fiscal year)."""
-    m = _PERIOD_BAND.fullmatch(normalize_text(title))
+    """The period a band row's title names alone, on its bracket's day, or with its other name
+    (上峰: ``【2022年度（令和4年度）】``); None for any other title (a heading with words of its
+    own, a day in another fiscal year)."""
+    norm = normalize_text(title)
+    enclosed = _ENCLOSED.fullmatch(norm)
+    body = enclosed.group("inner") if enclosed is not None else norm
+    m = _PERIOD_BAND.fullmatch(body)
     year = _year_of(m.group("when")) if m is not None else None
     if m is None or year is None or year.fiscal_year is None:
-        return None
+        glossed = glossed_year(body)
+        if glossed is None or glossed.fiscal_year is None:
+            return None
+        return replace(glossed, raw=norm)
     if m.group("day"):
         day = find_period(m.group("day"))
         if day is None or day.month is None or day.fiscal_year != year.fiscal_year:
