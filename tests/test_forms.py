@@ -4255,6 +4255,20 @@ def test_periods_glossed_dotted_and_cut_to_months() -> None:
     assert dated == [(2023, None, None), (2024, 2024, 6)]
 
 
+def test_bare_western_years_one_with_a_note_mark_head_the_columns() -> None:
+    """二宮 (corpora/forms284) heads its columns `2019 | 2020 | 2021 | 2022※2 | 2022 | 2024`
+    under 基準値 | 実績値 | 目標値; the mark kept the row from reading as years, and every value
+    was undated. The note `※2 2022年度の実績値は、令和4年8月末時点の見込値です。`, printed in one
+    paragraph with ※1, makes the 2022 actuals forecasts."""
+    records = parsed(FORMS.parent / "forms284" / "ninomiya_kpi_kensho_r3.html").records
+    assert len(records) == 5
+    births = records[0]
+    assert births.baseline is not None and births.baseline.period.fiscal_year == 2019
+    dated = [(a.period.fiscal_year, "estimate" in a.quantity.flags) for a in births.actuals]
+    assert dated == [(2020, False), (2021, False), (2022, True)]
+    assert [t.period.fiscal_year for t in births.targets] == [2022, 2024]
+
+
 def test_year_bands_in_lenticular_brackets_with_the_years_other_name() -> None:
     """上峰 (corpora/forms285) heads each block of the same three KPIs with a shaded row
     `【2022年度（令和4年度）】`, then `【2023年度（令和5年度）】`: each KPI is one record whose

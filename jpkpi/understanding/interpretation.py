@@ -606,14 +606,21 @@ def _bare_year_run(cells: list[Cell]) -> bool:
     return all(b == a + 1 for a, b in itertools.pairwise(years))
 
 
+def _western_year_text(cell: Cell) -> str | None:
+    """The four digits of a Western year printed bare in a header cell, maybe with a footnote's
+    mark (二宮: ``2022※2``, the column's note), or None."""
+    text = FOOTNOTE_MARK.sub("", normalize_text(cell.text)).replace(" ", "")
+    return text if _WESTERN_YEAR.fullmatch(text) else None
+
+
 def _western_years(cells: list[Cell]) -> bool:
     """A row of three or more bare Western years that run forward (富津: ``2014 | 2015 | … |
     2019 | 2019`` under 基準値 | 実績値 | 目標値): years, not values; steps of at most five
     years, a year repeated where a target falls in the last actual's year."""
     years = []
     for c in cells:
-        text = normalize_text(c.text).replace(" ", "")
-        if not _WESTERN_YEAR.fullmatch(text):
+        text = _western_year_text(c)
+        if text is None:
             return False
         years.append(int(text))
     steps = [b - a for a, b in itertools.pairwise(years)]
@@ -628,8 +635,8 @@ def _western_year(
     ``目標値 (R7)``)."""
     for r in rows:
         cell = grid[r][col]
-        text = normalize_text(cell.text).replace(" ", "") if cell is not None else ""
-        if cell is not None and _WESTERN_YEAR.fullmatch(text):
+        text = _western_year_text(cell) if cell is not None else None
+        if cell is not None and text is not None:
             year = Period(int(text), None, None, cell.text)
             return CellEvidence(CellClass.PERIOD, year, False, cell.text)
     return None

@@ -2167,6 +2167,8 @@ def _dated(
         for d in drafts:
             if notes.numbered:
                 _note_dated(d, notes.numbered)
+            if notes.bodies:
+                _noted_forecasts(d, notes.bodies)
             _statement_dated(d, [*reversed(d.section), *notes.texts])
         # ※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値 (阿見): those rows' own
         dated_by_period_note(drafts, notes.texts)
@@ -2217,21 +2219,34 @@ def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
                 break
             tables += 1
             continue
-        text = normalize_text(line.text)
-        m = _NUMBERED_NOTE.fullmatch(text)
-        if m is None:
-            if not tables and opens_with_note_mark(text):
-                texts.append(text)  # (a numbered note dates only what points to its mark)
-            continue
-        noted = True
-        mark = m.group("mark").replace(" ", "")
-        bodies.setdefault(note_mark(mark), m.group("body"))
-        if count_periods(m.group("body")) != 1 or mark in found:
-            continue
-        period = find_period(m.group("body"))
-        if period is not None:
-            found[mark] = period
+        for text in _notes_of_line(normalize_text(line.text)):
+            m = _NUMBERED_NOTE.fullmatch(text)
+            if m is None:
+                if not tables and opens_with_note_mark(text):
+                    texts.append(text)  # (a numbered note dates only what points to its mark)
+                continue
+            noted = True
+            mark = m.group("mark").replace(" ", "")
+            bodies.setdefault(note_mark(mark), m.group("body"))
+            if count_periods(m.group("body")) != 1 or mark in found:
+                continue
+            period = find_period(m.group("body"))
+            if period is not None:
+                found[mark] = period
     return Notes(found, tuple(texts), bodies)
+
+
+#: Where one note ends and the next begins inside a line (二宮: a paragraph of notes whose line
+#: breaks the page printed as spaces): a sentence's end, then a note's mark.
+_NEXT_NOTE = regex.compile(r"(?<=。)\s*(?=※)")
+
+
+def _notes_of_line(text: str) -> list[str]:
+    """The notes a line holds: one a note, or, for a line that opens with a note's mark, each
+    note that starts after a sentence's end (``※1 …の値です。 ※2 …見込値です。``)."""
+    if not text.startswith("※"):
+        return [text]
+    return [part for part in _NEXT_NOTE.split(text) if part.strip()]
 
 
 #: An unnumbered note that makes every target a floor or a ceiling, no level of its own (結城:
@@ -2309,6 +2324,25 @@ def _note_dated(d: Draft, notes: Mapping[str, Period]) -> None:
         return notes[marks[0]], heading
 
     _dated_by_heading(d, period_of, "values dated by the numbered notes their headings point to")
+
+
+#: A note that calls the figures it is pointed to from forecasts (二宮: ``※2 2022年度の実績値は、
+#: 令和4年8月末時点の見込値です``).
+_FORECAST_NOTE = regex.compile(r"見込(?:み)?(?:値|額|数)?(?:です|である|となって|を|。|$)")
+
+
+def _noted_forecasts(d: Draft, bodies: Mapping[str, str]) -> None:
+    """Flag as forecasts the actuals under a heading that points to one numbered note saying its
+    figures are forecasts (二宮: ``2022※2`` over 実績値, ``※2 …の見込値です`` under the table)."""
+
+    def flagged(cell: ValueCell) -> ValueCell:
+        marks = _NOTE_MARK.findall(normalize_text(cell.header).replace(" ", ""))
+        body = bodies.get(marks[0]) if len(marks) == 1 else None
+        if body is None or not _FORECAST_NOTE.search(normalize_text(body)):
+            return cell
+        return replace(cell, flags=cell.flags | {"estimate"})
+
+    d.actuals = [flagged(a) for a in d.actuals]
 
 
 def _dated_by_heading(
