@@ -399,3 +399,22 @@ def test_change_levels_of_a_statement_dated_in_brackets() -> None:
         ("年間12万人", "令和6年度"),
     )
     assert change_levels("令和6年度に年間1,200人日とします") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "change"),
+    [
+        ("R6実績＋5", "increase", (Decimal(5), None)),
+        ("基準値+10", "increase", (Decimal(10), None)),
+        ("前年度実績▲3人", "decrease", (Decimal(3), "人")),
+        ("令和6年度+5件", "increase", (Decimal(5), "件")),
+    ],
+)
+def test_a_level_added_to_a_value_the_target_names(
+    text: str, direction: str, change: tuple[Decimal, str | None]
+) -> None:
+    """一戸 (corpora/forms282) prints `R6実績＋5` as its R7 target: five more than FY2024's
+    actual, a change and no level (it was read as a target of 5)."""
+    s = parse_target_statement(text)
+    assert s is not None and s.goal is None and s.direction == direction
+    assert s.change is not None and (s.change.value, s.change.unit) == change

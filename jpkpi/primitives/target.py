@@ -15,7 +15,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.morphology import Token, tokenize
-from jpkpi.primitives.period import ERA_PATTERN, find_period
+from jpkpi.primitives.period import ERA_PATTERN, find_period, reads_as_period
 from jpkpi.primitives.quantity import (
     CUMULATIVE_PREFIXES,
     NOTE_REFERENCE,
@@ -362,6 +362,9 @@ def parse_target_statement(
         return None  # ※2参照: a pointer to a note, no level 2
     if _BARE_NUMBERS.fullmatch(text):
         return None  # 370.0 380.0 (下松: the old plan struck through, then the new): two values
+    relative = _relative_change(text)
+    if relative is not None:
+        return relative
     points = SIGNED_POINTS.fullmatch(text)
     if points is not None:
         # +5ポイント (真岡's 最終目標): percentage points to gain (or lose), a change, no level
@@ -408,6 +411,31 @@ def parse_target_statement(
         cumulative=reading.cumulative,
     )
     return with_goal(statement, reading.goal, baseline) if reading.goal else statement
+
+
+#: A level to add to (or take from) a value the text names (一戸: ``R6実績＋5``, ``基準値+10``,
+#: ``前年度実績▲3人``, ``R6+5``): the reference, the sign, the number and its unit.
+_RELATIVE_TO = regex.compile(
+    r"(?P<ref>[^+＋▲△\-−－]{1,12}?)\s*(?P<sign>[+＋▲△\-−－])\s*(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)"
+    r"\s*(?P<unit>[^\s0-9+＋▲△\-−－()（）]{0,4})"
+)
+#: Words that name the value such a level is added to: a year's actual, the baseline, now.
+_REFERENCE_WORDS = ("実績", "基準", "現状", "策定時", "前年")
+
+
+def _relative_change(text: str) -> TargetStatement | None:
+    """A target written as a value it names plus or minus a number (``R6実績＋5``: five more than
+    FY2024's actual): a change, no level; None for any other text (``+5ポイント`` is read on)."""
+    m = _RELATIVE_TO.fullmatch(text.replace(" ", ""))
+    ref = m.group("ref") if m is not None else ""
+    if m is None or not (any(w in ref for w in _REFERENCE_WORDS) or reads_as_period(ref)):
+        return None
+    unit = m.group("unit") or None
+    if unit is not None and (SIGNED_POINTS.fullmatch(text) or unit in ("以上", "以下")):
+        return None
+    rise = m.group("sign") in "+＋"
+    change = Amount(Decimal(m.group("n").replace(",", "")), unit)
+    return TargetStatement(text, None, "increase" if rise else "decrease", None, change, False)
 
 
 def with_goal(
