@@ -764,6 +764,8 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms279", "all"),
         (FORMS.parent / "forms280", "all"),
         (FORMS.parent / "forms281", "all"),
+        (FORMS.parent / "forms285", "all"),
+        (FORMS.parent / "forms286", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],

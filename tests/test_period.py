@@ -502,3 +502,16 @@ def test_a_gloss_naming_another_year_is_no_period(text: str) -> None:
     years in one heading are no one period."""
     with pytest.raises(ParseError):
         parse_period(text)
+
+
+@pytest.mark.parametrize(
+    ("inner", "month"),
+    [("実績（4～6月）", 6), ("実績（4月～6月）", 6), ("上期（4～9月）", 9), ("実績", None)],
+)
+def test_months_named_under_a_year_date_its_column(inner: str, month: int | None) -> None:
+    """酒々井 (corpora/forms280): `R6年度` over `実績（4～6月）` counts to June 2024; review 30:
+    `（4月～6月）` reads the same (find_period knows both)."""
+    from jpkpi.primitives.period import months_end_under
+
+    found = months_end_under("R6年度", [inner])
+    assert (found.month if found is not None else None) == month

@@ -23,3 +23,13 @@ def test_a_note_that_names_no_rows_dates_nothing() -> None:
     """`※基準値は平成26年度の数値` alone dates the column (the statement rule's), no row."""
     assert read_period_note(["※基準値は平成26年度の数値"]) is None
     assert read_period_note(["※No.2は茨城県観光客動態調査による。"]) is None
+
+
+def test_a_row_dated_by_a_span_is_dated_by_nothing() -> None:
+    """Review 30: `No.5は平成27年度から平成29年度までの平均の値` names a span, no one year."""
+    note = read_period_note(
+        [
+            "※基準値は平成29年度の値。ただし、No.5は平成27年度から平成29年度までの平均の値、No.2はH28の値"
+        ]
+    )
+    assert note is not None and set(note.by_key) == {"2"}

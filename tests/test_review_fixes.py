@@ -2766,3 +2766,48 @@ def test_review_27_inputs_blocks_dated_names_kana_units_and_levels(tmp_path: Pat
         ("12万人", "令和6年度"),
     )
     assert basis_of("3月31日") == "month:3"
+
+
+def _noted_table(tmp_path: Path, name: str, mark: str, note: str) -> jpkpi.Document:
+    """二宮's shape: bare Western years under 基準値 | 実績値 | 目標値, the 2022 actual's heading
+    pointing to a numbered note printed in one paragraph with another."""
+    table = (
+        "<table><tr><th rowspan='2'>指標</th><th rowspan='2'>単位</th><th>基準値</th>"
+        "<th colspan='3'>実績値</th><th colspan='2'>目標値</th></tr>"
+        f"<tr><th>2019</th><th>2020</th><th>2021</th><th>2022{mark}2</th><th>2022</th>"
+        "<th>2024</th></tr>"
+        "<tr><td>出生数</td><td>人</td><td>80</td><td>82</td><td>79</td><td>77</td><td>85</td>"
+        "<td>90</td></tr></table>"
+        f"<p>{mark}1　出生数の基準値は2019年の値です。<br>{mark}2　{note}</p>"
+    )
+    return html_page(tmp_path, name, table)
+
+
+def test_a_note_calls_only_the_actuals_it_names_forecasts(tmp_path: Path) -> None:
+    """Review 30: a note under 2022※2 that calls the 2022 actuals forecasts flags them, with a
+    warning; one that calls the targets forecasts flags no actual; 注 marks read as ※ do."""
+    said = "2022年度の実績値は、令和4年8月末時点の見込値です。"
+    for name, mark in (("kome", "※"), ("chu", "注")):
+        (record,) = _noted_table(tmp_path, name, mark, said).records
+        assert [(a.period.fiscal_year, "estimate" in a.quantity.flags) for a in record.actuals] == [
+            (2020, False),
+            (2021, False),
+            (2022, True),
+        ]
+        assert any("forecasts" in w for w in record.warnings)
+    targets = "2022年度の目標値は、人口推計の見込値です。"
+    (record,) = _noted_table(tmp_path, "targets", "※", targets).records
+    assert not any("estimate" in a.quantity.flags for a in record.actuals)
+
+
+def test_a_level_merged_across_two_dates_of_a_year_keeps_the_first(tmp_path: Path) -> None:
+    """Review 30: 42 merged across 実績 › R6.9末 | R7.3末 is a level at two dates of FY2024, no
+    year's parts and its whole: it keeps September 2024, as before 浜頓別's rule."""
+    table = (
+        "<table><tr><th rowspan='2'>指標</th><th rowspan='2'>単位</th><th colspan='2'>実績</th>"
+        "<th rowspan='2'>目標値（R7）</th></tr><tr><th>R6.9末</th><th>R7.3末</th></tr>"
+        "<tr><td>登録団体数</td><td>団体</td><td colspan='2'>42</td><td>50</td></tr></table>"
+    )
+    (record,) = html_page(tmp_path, "snapshots", table).records
+    first = record.actuals[0]
+    assert (first.quantity.value, first.period.year, first.period.month) == (42, 2024, 9)

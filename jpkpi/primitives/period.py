@@ -321,19 +321,14 @@ def find_period(s: str) -> Period | None:
     return None
 
 
-#: Months of a year closing a heading under that year (酒々井: ``R6年度`` over ``実績（4～6月）``):
-#: the part of the year its figures cover.
-_MONTHS_OF_YEAR = regex.compile(r"[(（]\s*[0-9]{1,2}\s*[～~〜\-－]\s*[0-9]{1,2}\s*月末?\s*[)）]$")
-
-
 def months_end_under(year_text: str, inner: Iterable[str]) -> Period | None:
     """A year heading's period dated to the end of the months a heading under it names
-    (``R6年度`` over ``実績（4～6月）``: June 2024, raw both headings); None where none does."""
+    (``R6年度`` over ``実績（4～6月）`` or ``実績（4月～6月）``: June 2024, raw both headings), as
+    find_period reads them after a year; None where none does."""
     for text in inner:
-        if _MONTHS_OF_YEAR.search(fold_width(text).strip()):
-            found = find_period(f"{year_text} {text}")
-            if found is not None and found.month is not None:
-                return found
+        found = find_period(f"{year_text} {text}")
+        if found is not None and found.month is not None:
+            return found
     return None
 
 

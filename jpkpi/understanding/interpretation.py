@@ -608,9 +608,13 @@ def _bare_year_run(cells: list[Cell]) -> bool:
 
 def _western_year_text(cell: Cell) -> str | None:
     """The four digits of a Western year printed bare in a header cell, maybe with a footnote's
-    mark (二宮: ``2022※2``, the column's note), or None."""
-    text = FOOTNOTE_MARK.sub("", normalize_text(cell.text)).replace(" ", "")
+    mark (二宮: ``2022※2``, the column's note; ``2022注2``), or None."""
+    text = _NOTE_NUMBER.sub("", FOOTNOTE_MARK.sub("", normalize_text(cell.text))).replace(" ", "")
     return text if _WESTERN_YEAR.fullmatch(text) else None
+
+
+#: A numbered note's mark written with 注 after a heading (``2022注2``).
+_NOTE_NUMBER = regex.compile(r"\s*注\s*[0-9]{1,2}\s*$")
 
 
 def _western_years(cells: list[Cell]) -> bool:

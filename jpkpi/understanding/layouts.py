@@ -1629,15 +1629,18 @@ def column_value_cell(region: RegionReading, cell: Cell) -> ValueCell:
 def _whole_year(
     region: RegionReading, cell: Cell, period: Period | None, header: str
 ) -> Period | None:
-    """The period of a value merged across columns that date parts of one fiscal year
-    (浜頓別: ``71.4`` across ``上期（4～9月） | 下期（10～3月） | 年度計`` under ``H29実績``): that
-    year, not the first part's months; the first column's period elsewhere."""
+    """The period of a value merged across columns that date parts of one fiscal year and the
+    whole of it (浜頓別: ``71.4`` across ``上期（4～9月） | 下期（10～3月） | 年度計`` under
+    ``H29実績``): that year, not the first part's months; the first column's period elsewhere
+    (a level merged across two dates of one year, ``R6.9末 | R7.3末``, keeps the first's)."""
     if period is None or period.month is None or period.fiscal_year is None:
         return period
     spanned = [region.column(k) for k in range(cell.col, cell.col + cell.colspan)]
     periods = {c.period for c in spanned if c is not None}
     if len(periods) < 2 or {p.fiscal_year if p else None for p in periods} != {period.fiscal_year}:
         return period
+    if not any(p is not None and p.month is None for p in periods):
+        return period  # (R6.9末 | R7.3末: a level at two dates, no year's parts and its whole)
     return Period(period.fiscal_year, None, None, header.rpartition(HEADING_SEPARATOR)[0] or header)
 
 

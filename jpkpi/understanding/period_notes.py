@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import Period, find_period, parse_period
+from jpkpi.primitives.period import (
+    Period,
+    count_periods,
+    find_period,
+    find_span,
+    parse_period,
+    year_of,
+)
 from jpkpi.primitives.text import normalize_text
 from jpkpi.understanding.drafts import Draft
 from jpkpi.understanding.unit_notes import row_key
@@ -46,8 +53,11 @@ class PeriodNote:
 
 def _period_of(text: str) -> Period | None:
     """The period a note gives a value (``平成29年（1月～12月）``: the calendar year 2017;
-    ``平成30年度来訪者アンケート``: FY2018)."""
+    ``平成30年度来訪者アンケート``: FY2018); None where it names a span or several periods
+    (``平成27年度から平成29年度までの平均``: no one year, as a numbered note's dates nothing)."""
     whole = _WHOLE_CALENDAR_YEAR.search(text)
+    if whole is None and (count_periods(text) != 1 or find_span(text) is not None):
+        return None
     if whole is not None:
         try:
             year = parse_period(text[: whole.start()])
@@ -96,10 +106,18 @@ def dated_by_period_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
         base = d.baseline
         if given is None or base is None or base.period is None:
             continue
-        if base.period.fiscal_year != note.period.fiscal_year:
+        if (base.period.fiscal_year, base.period.year) != (
+            note.period.fiscal_year,
+            note.period.year,
+        ):
             continue  # (a value dated otherwise, by its own cell: not the column the note dates)
         dated = Period(given.fiscal_year, given.year, given.month, base.period.raw)
         d.baseline = replace(base, period=dated)
+        fy = "FY" if given.fiscal_year is not None else ""
+        d.warnings.append(
+            f"its {note.list} is dated {fy}{year_of(given)}, as the note under the table says "
+            f"of row {key}, not the column's {base.period.raw.strip()}"
+        )
 
 
 __all__ = ["PeriodNote", "dated_by_period_note", "read_period_note"]

@@ -2180,7 +2180,7 @@ _NUMBERED_NOTE = regex.compile(
     r"\s*(?P<mark>(?:※|注)\s*[0-9]{1,2})(?![0-9年月日])[\s.:)]*(?P<body>\S.*)"
 )
 #: A heading that points to such a note (``現状値※1``).
-_NOTE_MARK = regex.compile(r"※\s*[0-9]{1,2}")
+_NOTE_MARK = regex.compile(r"(?:※|注)\s*[0-9]{1,2}")
 
 
 #: How many blocks after a table its numbered notes are looked for in (they stand right under it).
@@ -2237,14 +2237,15 @@ def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
 
 
 #: Where one note ends and the next begins inside a line (二宮: a paragraph of notes whose line
-#: breaks the page printed as spaces): a sentence's end, then a note's mark.
-_NEXT_NOTE = regex.compile(r"(?<=。)\s*(?=※)")
+#: breaks the page printed as spaces): a sentence's end or a space, then a note's mark.
+_NEXT_NOTE = regex.compile(r"(?:(?<=。)\s*|\s+)(?=※|注\s*[0-9])")
 
 
 def _notes_of_line(text: str) -> list[str]:
     """The notes a line holds: one a note, or, for a line that opens with a note's mark, each
-    note that starts after a sentence's end (``※1 …の値です。 ※2 …見込値です。``)."""
-    if not text.startswith("※"):
+    note that starts after a sentence's end or a space (``※1 …の値です。 ※2 …見込値です。``,
+    ``注1 … 注2 …``)."""
+    if not opens_with_note_mark(text) and not _NUMBERED_NOTE.match(text):
         return [text]
     return [part for part in _NEXT_NOTE.split(text) if part.strip()]
 
@@ -2326,23 +2327,33 @@ def _note_dated(d: Draft, notes: Mapping[str, Period]) -> None:
     _dated_by_heading(d, period_of, "values dated by the numbered notes their headings point to")
 
 
-#: A note that calls the figures it is pointed to from forecasts (二宮: ``※2 2022年度の実績値は、
-#: 令和4年8月末時点の見込値です``).
-_FORECAST_NOTE = regex.compile(r"見込(?:み)?(?:値|額|数)?(?:です|である|となって|を|。|$)")
+#: A note that calls the actual figures it is pointed to from forecasts (二宮: ``※2 2022年度の
+#: 実績値は、令和4年8月末時点の見込値です``): it names the actuals, then calls them 見込.
+_FORECAST_NOTE = regex.compile(r"実績.*見込(?:み)?(?:値|額|数)?(?:です|である|となって|を|。|$)")
 
 
 def _noted_forecasts(d: Draft, bodies: Mapping[str, str]) -> None:
     """Flag as forecasts the actuals under a heading that points to one numbered note saying its
-    figures are forecasts (二宮: ``2022※2`` over 実績値, ``※2 …の見込値です`` under the table)."""
+    actual figures are forecasts (二宮: ``2022※2`` over 実績値, ``※2 2022年度の実績値は、…の見込値
+    です`` under the table), with a warning naming the note; a note calling targets forecasts
+    (``目標値は…見込値``) flags nothing."""
+    used: list[str] = []
 
     def flagged(cell: ValueCell) -> ValueCell:
         marks = _NOTE_MARK.findall(normalize_text(cell.header).replace(" ", ""))
-        body = bodies.get(marks[0]) if len(marks) == 1 else None
+        mark = note_mark(marks[0]) if len(marks) == 1 else None
+        body = bodies.get(mark) if mark is not None else None
         if body is None or not _FORECAST_NOTE.search(normalize_text(body)):
             return cell
+        used.append(f"{innermost_heading(cell.header)} ({mark})")
         return replace(cell, flags=cell.flags | {"estimate"})
 
     d.actuals = [flagged(a) for a in d.actuals]
+    if used:
+        d.warnings.append(
+            "actuals flagged as forecasts, as the numbered notes their headings point to say: "
+            + ", ".join(dict.fromkeys(used))
+        )
 
 
 def _dated_by_heading(
