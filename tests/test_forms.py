@@ -4257,6 +4257,22 @@ def test_periods_glossed_dotted_and_cut_to_months() -> None:
     assert dated == [(2023, None, None), (2024, 2024, 6)]
 
 
+def test_a_unit_in_brackets_before_the_name() -> None:
+    """五條 (corpora/forms287) heads its names `（単位）指標名` and prints `（千t）柿の出荷量`: the
+    unit and its scale open the name, as they close others (`…（千人）`)."""
+    records = parsed(FORMS.parent / "forms287" / "gojo_kpi_shinchoku_r5.pdf").records
+    persimmons = next(r for r in records if (r.indicator or "").endswith("柿の出荷量"))
+    assert (persimmons.indicator, persimmons.unit) == ("柿の出荷量", "t")
+    assert persimmons.baseline is not None and persimmons.baseline.quantity.unit == "t"
+
+
+def test_a_rule_inside_a_name_cell_ends_the_name() -> None:
+    """向日 (corpora/forms287) rules off each KPI's target sentence under its name with an
+    `<hr>` in the cell: the name stops at the rule (`市内の商店街の空き店舗数`)."""
+    records = parsed(FORMS.parent / "forms287" / "muko_sosei_keikaku_r5.html").records
+    assert "市内の商店街の空き店舗数" in [r.indicator for r in records]
+
+
 def test_bare_western_years_one_with_a_note_mark_head_the_columns() -> None:
     """二宮 (corpora/forms284) heads its columns `2019 | 2020 | 2021 | 2022※2 | 2022 | 2024`
     under 基準値 | 実績値 | 目標値; the mark kept the row from reading as years, and every value

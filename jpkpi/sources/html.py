@@ -38,7 +38,8 @@ _FEED_BYTES = 1024 * 1024
 #: Heading elements and the section level each opens (h1, the page's title, is left to the
 #: understanding stage).
 _HEADINGS: dict[str, int | None] = {"h1": None, "h2": 0, "h3": 1, "h4": 2, "h5": 3, "h6": 3}
-_BREAKS = {"br", "p", "div", "li", "tr"}
+#: (an <hr> inside a cell rules off its parts: 向日's name, then its target sentence)
+_BREAKS = {"br", "hr", "p", "div", "li", "tr"}
 #: Elements whose text is not the page's content: code, metadata, and text struck through
 #: (``<del>1,300</del><br>1,500``: a revised target, the old value deleted).
 _SKIP = {"script", "style", "head", "title", "noscript", "template", "del", "s", "strike"}
@@ -220,7 +221,7 @@ class _Collector(HTMLParser):
             self._add("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
+        if tag in ("br", "hr"):
             self._add("\n")
 
     def _hides(self, attrs: list[tuple[str, str | None]]) -> bool:

@@ -2501,6 +2501,10 @@ def unit_in_name(name: str) -> tuple[str, str] | None:
     m = _PAREN_UNIT.search(name)
     if m is not None and _unit_like(m.group("u")):
         return name[: m.start()].strip(), m.group("u")
+    led = _LEADING_UNIT.fullmatch(name)
+    if led is not None and unit_word(led.group("u")):
+        # （千t）柿の出荷量 (五條, under （単位）指標名): the unit before the name, as after it
+        return led.group("rest").strip(), led.group("u")
     # 観光入込客数（千人）（延べ）: the unit closes the name proper, a note of how the count is
     # made follows it and stays in the name; so does it inside one bracket after the unit
     # (喬木: いちご狩り体験の受入人数（単位：千人、延べ） → …受入人数（延べ）, 千人)
@@ -2517,6 +2521,10 @@ def unit_in_name(name: str) -> tuple[str, str] | None:
     return (name[: joined.start()].strip() + f"({joined.group('how')})").strip(), joined.group("u")
 
 
+#: A unit in brackets opening a name (``（千t）柿の出荷量``), then the name, no digit first.
+_LEADING_UNIT = regex.compile(
+    r"\s*[(（〔]\s*(?P<u>[^()（）〔〕\s]{1,6})\s*[)）〕]\s*(?P<rest>[^\s0-9].*)"
+)
 #: How a figure is counted, in a note after its unit.
 _COUNTED = r"(?:延べ|累計|推計|見込み?|概算|暫定|速報値?|実数)"
 #: A unit in brackets followed by a bracketed note of how the figure is counted
