@@ -24,17 +24,15 @@ from jpkpi.primitives.period import (
 )
 from jpkpi.primitives.text import normalize_text
 from jpkpi.understanding.drafts import Draft
-from jpkpi.understanding.unit_notes import row_key
+from jpkpi.understanding.unit_notes import ROW_KEY, ROW_KEYS, note_key, row_key
 
-#: A row's key in a note (``No.2``, ``②``, ``KPI3``), as the unit notes know it.
-_KEY = r"(?:(?:KPI|No\.?)\s*)?(?:[\u2460-\u2473]|[0-9]{1,3})"
 #: A note that opens with a list's word and the period of its values (``※基準値は平成29年度の値``).
 _OPENING = regex.compile(
     r"※?\s*(?P<list>基準値|現状値)\s*は\s*(?P<period>[^、。,]{2,20}?)\s*の(?:値|数値|実績)"
 )
 #: Rows by their numbers and the period of their values (``No.2は平成29年（1月～12月）の値``).
 _BY_KEY = regex.compile(
-    rf"(?P<keys>{_KEY}(?:\s*(?:、|,|・|及び|および|と)\s*{_KEY})*)\s*(?:の[^、。,は]{{0,6}})?は\s*"
+    rf"(?P<keys>{ROW_KEYS})\s*(?:の[^、。,は]{{0,6}})?は\s*"
     r"(?P<period>[^、。,]{2,30}?)\s*の(?:値|数値|実績)"
 )
 #: A calendar year's twelve months in brackets after it (``平成29年（1月～12月）``): that year.
@@ -83,8 +81,8 @@ def read_period_note(texts: Iterable[str]) -> PeriodNote | None:
             given = _period_of(m.group("period"))
             if given is None:
                 continue
-            for key in regex.findall(_KEY, m.group("keys")):
-                by_key[row_key(key, None) or key] = given
+            for key in regex.findall(ROW_KEY, m.group("keys")):
+                by_key[note_key(key)] = given
         if by_key:
             return PeriodNote(opening.group("list"), period, by_key)
     return None

@@ -21,7 +21,10 @@ from jpkpi.understanding.cells import qualified_unit, unit_word
 #: The circled numbers ① … ⑳, each standing for its number.
 _CIRCLED = {chr(0x2460 + k): str(k + 1) for k in range(20)}
 #: A row's key: a circled number, or a number, alone or after No. or KPI (``KPI②``).
-_KEY = r"(?:(?:KPI|No\.?)\s*)?(?:[\u2460-\u2473]|[0-9]{1,3})"
+ROW_KEY = r"(?:(?:KPI|No\.?)\s*)?(?:[\u2460-\u2473]|[0-9]{1,3})"
+_KEY = ROW_KEY
+#: Keys listed together (``No.3及びNo.4``, ``①、②``).
+ROW_KEYS = rf"{ROW_KEY}(?:\s*(?:、|,|・|及び|および|と)\s*{ROW_KEY})*"
 #: The start of a unit note: ※, 単位, then a colon, は, or the first key.
 _NOTE = regex.compile(r"※?\s*単位\s*(?:[:：]|は)?\s*(?P<body>.+)")
 #: The unit for the rows no key names, first in the note (``千人。ただし、``).
@@ -35,7 +38,7 @@ _WORD_KEYED = regex.compile(
 )
 #: Keys and the unit they share (``No.3及びNo.4は百万円``, ``①回/月``, ``②区画``).
 _KEYED = regex.compile(
-    rf"(?P<keys>{_KEY}(?:\s*(?:、|,|・|及び|および|と)\s*{_KEY})*)\s*(?:は\s*)?"
+    rf"(?P<keys>{ROW_KEYS})\s*(?:は\s*)?"
     r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6})"
 )
 
@@ -66,7 +69,7 @@ def row_key(label: str | None, name: str | None) -> str | None:
     note's ``No.3`` numbers other rows than a table's KPI1 … (八百津)."""
     text = normalize_text(label or "").replace(" ", "")
     if text.startswith("KPI"):
-        return _key(text)
+        return note_key(text)
     text = text.removeprefix("No.").removeprefix("No").removeprefix("NO.")
     if regex.fullmatch(r"[0-9]+", text):
         return str(int(text))
@@ -75,14 +78,14 @@ def row_key(label: str | None, name: str | None) -> str | None:
     if text:
         return None
     led = _NAME_KEY.match(normalize_text(name or ""))
-    return _key(led.group("key")) if led is not None else None
+    return note_key(led.group("key")) if led is not None else None
 
 
 #: A key that opens a row's name: a circled number, or KPI and a number (not a bare number: 3世代).
 _NAME_KEY = regex.compile(r"(?P<key>[\u2460-\u2473]|KPI\s*(?:[\u2460-\u2473]|[0-9]{1,3}))")
 
 
-def _key(text: str) -> str:
+def note_key(text: str) -> str:
     """A note's key as a row's: ``No.3``, ``3`` and ``③`` are all ``3``; ``KPI③`` and ``KPI3``
     are ``KPI3``."""
     stripped = text.strip()
@@ -114,7 +117,7 @@ def read_unit_note(texts: Iterable[str]) -> UnitNote | None:
             if not qualified_unit(k.group("unit")):
                 continue
             for key in regex.findall(_KEY, k.group("keys")):
-                by_key[_key(key)] = k.group("unit")
+                by_key[note_key(key)] = k.group("unit")
         by_word = {
             w.group("word"): w.group("unit")
             for w in _WORD_KEYED.finditer(body)
@@ -135,4 +138,12 @@ def unmatched_keys(note: UnitNote, keys: Sequence[str | None]) -> list[str]:
     return sorted(k for k in note.by_key if k not in known)
 
 
-__all__ = ["UnitNote", "read_unit_note", "row_key", "unmatched_keys"]
+__all__ = [
+    "ROW_KEY",
+    "ROW_KEYS",
+    "UnitNote",
+    "note_key",
+    "read_unit_note",
+    "row_key",
+    "unmatched_keys",
+]
