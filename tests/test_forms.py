@@ -766,6 +766,9 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms281", "all"),
         (FORMS.parent / "forms285", "all"),
         (FORMS.parent / "forms286", "all"),
+        (FORMS.parent / "forms291", "all"),
+        (FORMS.parent / "forms292", "all"),
+        (FORMS.parent / "forms293", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -4255,6 +4258,17 @@ def test_periods_glossed_dotted_and_cut_to_months() -> None:
     startups = next(r for r in shisui if r.indicator == "町内事業所の新規創業件数")
     dated = [(a.period.fiscal_year, a.period.year, a.period.month) for a in startups.actuals]
     assert dated == [(2023, None, None), (2024, 2024, 6)]
+
+
+def test_a_point_named_over_its_date_is_the_starting_point() -> None:
+    """広野 (corpora/forms290) heads its first values `震災前` over `H23.3.11`, left of `実績 ›
+    H26.12末 | H27.12末` and `目標 › H32年度末`, with no 基準値 column: the baseline, dated on the
+    day (as 川内's `全域解除時（H28.6）` in one cell)."""
+    records = parsed(FORMS.parent / "forms290" / "hirono_fukko_shihyo_h28.html").records
+    people = records[0]
+    assert people.baseline is not None and people.baseline.quantity.value == 5490
+    assert (people.baseline.period.year, people.baseline.period.month) == (2011, 3)
+    assert [a.quantity.value for a in people.actuals] == [5206, 5107]
 
 
 def test_a_unit_in_brackets_before_the_name() -> None:

@@ -2247,6 +2247,10 @@ def _starting_point(
     first, others = values[0], values[1:]
     inner = innermost_heading(first.header)
     words = without_periods(inner).strip(" ()（）")
+    if not words:
+        # 震災前 over H23.3.11 (広野): the words stand over the date, in the heading above it
+        inner = first.header.replace(HEADING_SEPARATOR, " ")
+        words = without_periods(inner).strip(" ()（）")
     if (
         first.role != "actual"
         or first.headed
