@@ -4260,6 +4260,16 @@ def test_periods_glossed_dotted_and_cut_to_months() -> None:
     assert dated == [(2023, None, None), (2024, 2024, 6)]
 
 
+def test_each_rows_year_under_the_baselines_heading_dates_the_baseline() -> None:
+    """津別 (corpora/forms290) spans `計画策定時` over `年度 | 数値`: each row prints the year of its
+    own baseline (`H30`, `R元`, `R2.3末`); 策定時 names the baseline more strongly than 計画 a
+    target, so the years date the baselines, not the targets."""
+    records = parsed(FORMS.parent / "forms290" / "tsubetsu_shisaku_hyoka_r4.pdf").records
+    years = [r.baseline.period.fiscal_year for r in records if r.baseline is not None]
+    assert years[:2] == [2018, 2019]
+    assert all(t.period.fiscal_year == 2024 for r in records for t in r.targets)
+
+
 def test_a_point_named_over_its_date_is_the_starting_point() -> None:
     """広野 (corpora/forms290) heads its first values `震災前` over `H23.3.11`, left of `実績 ›
     H26.12末 | H27.12末` and `目標 › H32年度末`, with no 基準値 column: the baseline, dated on the

@@ -1465,7 +1465,8 @@ def _dated_list(header: str) -> str:
     """The list a column of periods dates, by its heading: ``基準年度`` the baseline, ``実績年度``
     the actuals, ``目標年度`` (or a heading that names no list) the targets."""
     votes = current_vocabulary().votes(normalize_text(header).replace(" ", ""))
-    if "baseline" in votes and "target" not in votes:
+    if "baseline" in votes and ("target" not in votes or votes["baseline"][0] > votes["target"][0]):
+        # (計画策定時 › 年度, 津別: 策定時 names the baseline more strongly than 計画 a target)
         return "baseline"
     return "actual" if _dates_actuals(header) else "target"
 
