@@ -766,6 +766,7 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms281", "all"),
         (FORMS.parent / "forms285", "all"),
         (FORMS.parent / "forms286", "all"),
+        (FORMS.parent / "forms290", "all"),
         (FORMS.parent / "forms291", "all"),
         (FORMS.parent / "forms292", "all"),
         (FORMS.parent / "forms293", "all"),
