@@ -131,6 +131,17 @@ _LABEL = regex.compile(
 )
 
 
+#: One pair of lenticular or square brackets around a whole text (``【数値目標】``, ``〔…〕``).
+_ENCLOSED = regex.compile(r"[【\[［〔]\s*(?P<inner>[^【】\[\]［］〔〕]+?)\s*[】\]］〕]")
+
+
+def enclosed(text: str) -> str | None:
+    """The words inside one pair of lenticular or square brackets that enclose a whole text
+    (``【2022年度（令和4年度）】`` → ``2022年度（令和4年度）``); None for any other text."""
+    m = _ENCLOSED.fullmatch(text)
+    return m.group("inner") if m is not None else None
+
+
 def noun_head(text: str) -> str:
     """The head of a phrase ``XのY``: ``Y``, the part that says what the phrase is
     (``基本事業の目的`` is a 目的, ``施策目標の達成状況`` a 達成状況); "" without a の between two

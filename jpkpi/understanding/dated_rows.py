@@ -32,7 +32,7 @@ from jpkpi.primitives.period import (
     without_periods,
     year_of,
 )
-from jpkpi.primitives.text import normalize_text, split_label
+from jpkpi.primitives.text import enclosed, normalize_text, split_label
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.notices import notice
 
@@ -173,17 +173,12 @@ _PERIOD_BAND = regex.compile(
 )
 
 
-#: A title wholly inside one pair of lenticular or square brackets (``【2022年度（令和4年度）】``).
-_ENCLOSED = regex.compile(r"[【\[［〔]\s*(?P<inner>[^【】\[\]［］〔〕]+?)\s*[】\]］〕]")
-
-
 def _band_period(title: str) -> Period | None:
     """The period a band row's title names alone, on its bracket's day, or with its other name
     (上峰: ``【2022年度（令和4年度）】``); None for any other title (a heading with words of its
     own, a day in another fiscal year)."""
     norm = normalize_text(title)
-    enclosed = _ENCLOSED.fullmatch(norm)
-    body = enclosed.group("inner") if enclosed is not None else norm
+    body = enclosed(norm) or norm
     m = _PERIOD_BAND.fullmatch(body)
     year = _year_of(m.group("when")) if m is not None else None
     if m is None or year is None or year.fiscal_year is None:

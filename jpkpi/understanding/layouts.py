@@ -27,7 +27,7 @@ from jpkpi.primitives.period import (
 )
 from jpkpi.primitives.quantity import dash_only, normalize_unit, parse_quantity
 from jpkpi.primitives.target import parse_target_statement
-from jpkpi.primitives.text import RANGE_MARKS, normalize_text, noun_head
+from jpkpi.primitives.text import RANGE_MARKS, enclosed, normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
     LINE_MARKS,
@@ -2043,10 +2043,6 @@ def _rows_with_headings(region: RegionReading, reading: TableInterpretation) -> 
     ]
 
 
-#: A heading across the table that is a kind's name in brackets alone (``【数値目標】``).
-_BRACKETED = regex.compile(r"[【\[［〔](?P<inner>[^【】\[\]［］〔〕]{2,16})[】\]］〕]")
-
-
 #: Longest heading read as a kind's name.
 _KIND_HEADING_CHARS = 16
 
@@ -2057,8 +2053,9 @@ def _heading_kind(text: str) -> Kind | None:
     ``【重要業績評価指標（KPI）】``; 厚真: ``活動指標``, ``成果指標``); a numbered heading
     (``基本目標1 …``) or one with other words names a group, no kind."""
     norm = normalize_text(text).replace(" ", "")
-    m = _BRACKETED.fullmatch(norm)
-    inner = m.group("inner") if m is not None else norm  # (厚真: 活動指標 alone, unbracketed)
+    bracketed = enclosed(norm)
+    # (厚真: 活動指標 alone, unbracketed; a bracket of one character is no kind's name)
+    inner = bracketed if bracketed is not None and len(bracketed) >= 2 else norm
     if len(inner) > _KIND_HEADING_CHARS:
         return None
     votes = current_vocabulary().votes(inner)
