@@ -88,15 +88,11 @@ def read_period_note(texts: Iterable[str]) -> PeriodNote | None:
     return None
 
 
-#: The list each note word speaks of.
-_LIST_OF = {"基準値": "baseline", "現状値": "baseline"}
-
-
 def dated_by_period_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
     """Each named row's baseline dated as the note under its table says, where the value stands
     under the column the note first dates (its heading's period); its raw stays the heading."""
-    note = read_period_note(texts)
-    if note is None or _LIST_OF.get(note.list) != "baseline":
+    note = read_period_note(texts)  # (its list, 基準値 or 現状値, is the baseline)
+    if note is None:
         return
     for d in drafts:
         key = row_key(d.label, d.indicator)

@@ -2313,16 +2313,23 @@ def _line_at(blocks: Sequence[Block], index: int) -> TextLine | None:
     return block if isinstance(block, TextLine) else None
 
 
+def _pointed_mark(heading: str) -> str | None:
+    """The one numbered note's mark a heading points to (``現状値※1``: ``※1``), as printed;
+    None where it points to none or to several."""
+    marks = _NOTE_MARK.findall(heading)
+    return marks[0] if len(marks) == 1 else None
+
+
 def _note_dated(d: Draft, notes: Mapping[str, Period]) -> None:
     """Date the draft's undated values whose heading points to a numbered note that names one
     period (輪島: ``現状値※1`` over the values, ``※1 現状値は令和元年度の値です。`` under the
     table), with a warning naming the note."""
 
     def period_of(heading: str) -> tuple[Period, str] | None:
-        marks = _NOTE_MARK.findall(heading)
-        if len(marks) != 1 or marks[0] not in notes:
+        mark = _pointed_mark(heading)
+        if mark is None or mark not in notes:
             return None
-        return notes[marks[0]], heading
+        return notes[mark], heading
 
     _dated_by_heading(d, period_of, "values dated by the numbered notes their headings point to")
 
@@ -2340,8 +2347,8 @@ def _noted_forecasts(d: Draft, bodies: Mapping[str, str]) -> None:
     used: list[str] = []
 
     def flagged(cell: ValueCell) -> ValueCell:
-        marks = _NOTE_MARK.findall(normalize_text(cell.header).replace(" ", ""))
-        mark = note_mark(marks[0]) if len(marks) == 1 else None
+        pointed = _pointed_mark(normalize_text(cell.header).replace(" ", ""))
+        mark = note_mark(pointed) if pointed is not None else None
         body = bodies.get(mark) if mark is not None else None
         if body is None or not _FORECAST_NOTE.search(normalize_text(body)):
             return cell
