@@ -4271,6 +4271,23 @@ def test_each_rows_year_under_the_baselines_heading_dates_the_baseline() -> None
     assert all(t.period.fiscal_year == 2024 for r in records for t in r.targets)
 
 
+def test_a_target_row_down_the_side_dates_each_value_in_its_cell() -> None:
+    """浦臼 (corpora/forms290) runs the years down the side (`H26（基準）` … `H30（見込）`) under a
+    diagonal `KPI／年度` corner and ends with a `目標値` row that prints no year of its own: each
+    cell dates its target (`40,000（H31）`, `3,000（H30）`, `10（H27～H31累計）`)."""
+    records = parsed(FORMS.parent / "forms290" / "urausu_kpi_kensho_h30.pdf").records
+    assert [r.indicator for r in records] == [
+        "観光入込客数",
+        "ワイン関連イベント参加者数",
+        "新規就農者数",
+        "子育て世帯の転入数",
+    ]
+    targets = [(t.quantity.value, t.period.fiscal_year) for r in records for t in r.targets]
+    assert targets == [(40000, 2019), (3000, 2018), (10, 2019), (5, 2019)]
+    assert "cumulative" in records[2].targets[0].quantity.flags
+    assert [r.baseline.quantity.value for r in records if r.baseline] == [32400, 1850, 1, 3]
+
+
 def test_a_point_named_over_its_date_is_the_starting_point() -> None:
     """広野 (corpora/forms290) heads its first values `震災前` over `H23.3.11`, left of `実績 ›
     H26.12末 | H27.12末` and `目標 › H32年度末`, with no 基準値 column: the baseline, dated on the

@@ -2599,6 +2599,24 @@ def _lists_down(
     )
 
 
+def _self_dated_row(
+    grid: list[list[Cell | None]],
+    ev: dict[int, CellEvidence],
+    r: int,
+    lo: int,
+    hi: int,
+    vocabulary: Vocabulary,
+) -> bool:
+    """Whether a row under the periods down the side names a list and no period, and every
+    value it holds prints its own (浦臼: 目標値 | 40,000（H31） | 10（H27～H31累計）)."""
+    label = grid[r][lo]
+    assert label is not None
+    if _row_list(vocabulary, label.text)[0] not in ("target", "baseline"):
+        return False
+    own = [c for c in grid[r][lo + 1 : hi] if c is not None and c.row == r and not c.empty]
+    return bool(own) and all(ev[id(c)].value and ev[id(c)].period is not None for c in own)
+
+
 def _only_a_label(text: str, vocabulary: Vocabulary) -> bool:
     """Whether a row label is a period and list words only (``令和4年度``, ``目標（R7.3）``,
     ``計画値``), not a name that holds a period (``令和2年国勢調査人口``)."""
@@ -2839,6 +2857,9 @@ def _periods_down(
             rates.append(normalize_text(cell.text))  # H30達成率, 進捗率 (秦野): how it went
             continue
         e = ev[id(cell)]
+        if e.period is None and _self_dated_row(grid, ev, r, lo, hi, vocabulary):
+            labelled.append((r, cell, e))  # 目標値 | 40,000（H31） | 5（H31）: each cell's own
+            continue
         if e.period is None or e.value or not _only_a_label(cell.text, vocabulary):
             return (
                 None  # 令和2年国勢調査人口 names a quantity; a row label is 令和4年度, 目標（R7）
@@ -2865,7 +2886,8 @@ def _periods_down(
         if col not in (lists_by, final_by) and _share(grid, ev, value_rows, col, lambda e: e.value)
     ]
     # 和暦 | 西暦 (美幌: 30年度（基準） | 2018): each row's year printed again, no indicator's
-    again = [col for col in value_cols if _years_again(grid, labelled, col)]
+    dated = [(r, cell, e) for r, cell, e in labelled if e.period is not None]
+    again = [col for col in value_cols if _years_again(grid, dated, col)]
     value_cols = [col for col in value_cols if col not in again]
     names: dict[int, str] = {}
     lists: dict[int, str] = {}

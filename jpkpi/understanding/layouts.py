@@ -1744,7 +1744,8 @@ def _periods_down_drafts(
                 if cell is None or cell.empty or cell.col != each.index:
                     continue  # (a baseline merged over the lists is read at its first column)
                 flags = row.flags | each.flags  # (延べ on a row saying how it is counted)
-                vc = ValueCell(cell.text, row.period, row.label, flags, cell.provenance)
+                # (目標値 | 40,000（H31）, 浦臼: a row naming no period, each value its own)
+                vc = column_value(cell.text, row.period, row.label, flags, cell.provenance)
                 listed = row.list
                 if each.listed is not None and row.list != "baseline":
                     listed = each.listed  # 目標値 | 実績値 under the name: the column's list
