@@ -766,6 +766,8 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms281", "all"),
         (FORMS.parent / "forms285", "all"),
         (FORMS.parent / "forms286", "all"),
+        (FORMS.parent / "forms232", "all"),
+        (FORMS.parent / "forms289", "all"),
         (FORMS.parent / "forms290", "all"),
         (FORMS.parent / "forms291", "all"),
         (FORMS.parent / "forms292", "all"),
@@ -4286,6 +4288,23 @@ def test_a_target_row_down_the_side_dates_each_value_in_its_cell() -> None:
     assert targets == [(40000, 2019), (3000, 2018), (10, 2019), (5, 2019)]
     assert "cumulative" in records[2].targets[0].quantity.flags
     assert [r.baseline.quantity.value for r in records if r.baseline] == [32400, 1850, 1, 3]
+
+
+def test_a_plans_name_and_a_dated_overview_make_a_form_not_a_header() -> None:
+    """三原 (corpora/forms289) prints `地域再生計画の名称 | 三原村地方創生計画`, `村の概況 | 人口1,506人
+    （令和元年、…）` and `交付対象事業費（R6・千円） | 18,900` above its KPIs: fields of the form,
+    not a header over an indicator named by the program's money. 津久見 (forms201) dates its
+    `市の人口` inside the cell, and 新十津川 (forms258) names its plan with its period
+    (`…市町村計画（令和3年度～令和7年度）`): their money and KPI counts are no indicators either."""
+    mihara = parsed(FORMS.parent / "forms289" / "mihara_kpi_suii_r6.pdf")
+    assert mihara.interpretations()[0].regions[0].layout is Layout.KEY_VALUE
+    assert not any("事業費" in (r.indicator or "") for r in mihara.records)
+    assert len(mihara.records) == 4
+    tsukumi = parsed(FORMS.parent / "forms201" / "tsukumi_kpi_kensho_r5.pdf").records
+    assert not any("事業費" in (r.indicator or "") for r in tsukumi)
+    shintotsukawa = parsed(FORMS.parent / "forms258" / "shintotsukawa_kaso_shinchoku_r6.pdf")
+    names = [r.indicator or "" for r in shintotsukawa.records]
+    assert not any("事業費" in n or "指標数" in n for n in names) and len(names) == 5
 
 
 def test_a_point_named_over_its_date_is_the_starting_point() -> None:

@@ -1130,8 +1130,13 @@ def _mixed_fields(
         said, held = ev[id(label)], ev[id(value)]
         if said.value or _period_alone(said) or _paragraph(label.text):
             return False
-        if _heads_values(value.text, held, vocabulary):
-            return False  # 指標 | 目標値（令和6年度）: a KPI table's header over its rows
+        if _heads_values(value.text, held, vocabulary) or (
+            "indicator" in column_votes(vocabulary, label.text)
+            and set(column_votes(vocabulary, value.text)) & {*_VALUE_ROLES, "estimate"}
+        ):
+            # 指標 | 目標値（令和6年度）, KPI（平成31年度） | KPI実績及び達成状況: a KPI table's
+            # header over its rows
+            return False
         if held.value:
             kinds.add("value")
         elif _paragraph(value.text):
@@ -1139,12 +1144,16 @@ def _mixed_fields(
         elif _period_alone(held):
             kinds.add("period")
         elif held.texty:
-            kinds.add("name")
+            # (市の人口 | 16,547人（2021年4月末、住民基本台帳）: a description dated inside)
+            kinds.add("name" if held.period is None else "dated")
     return len(kinds) >= _MIXED_FIELD_KINDS
 
 
 #: Longest heading of a value column without a period (``目標値``, ``R6目標``, ``実績``).
 _VALUE_HEADING_CHARS = 10
+#: Most characters a value column's heading keeps besides its list words and periods
+#: (``目標値（R7・当初）``: ``当初``; not ``三原村地方創生`` before 計画).
+_HEADING_REST_CHARS = 4
 
 
 def _heads_values(text: str, evidence: CellEvidence, vocabulary: Vocabulary) -> bool:
@@ -1153,8 +1162,15 @@ def _heads_values(text: str, evidence: CellEvidence, vocabulary: Vocabulary) -> 
     date with a note in brackets that names a list, 吉備中央's ``令和5年12月末（R5実績は年度途中の
     数値）``)."""
     words = _NOTE_BRACKET.sub("", normalize_text(text))
-    if not set(column_votes(vocabulary, words)) & {*_VALUE_ROLES, "estimate"}:
+    votes = column_votes(vocabulary, words)
+    if not set(votes) & {*_VALUE_ROLES, "estimate"}:
         return False
+    rest = without_periods(words).replace(" ", "")
+    for _, said in votes.values():
+        for word in said:
+            rest = rest.replace(word, "")
+    if len(rest) > _HEADING_REST_CHARS:
+        return False  # 三原村地方創生計画: a plan's name that ends in 計画, no list's heading
     short = len(normalize_text(text).replace(" ", "")) <= _VALUE_HEADING_CHARS
     return evidence.period is not None or short
 
