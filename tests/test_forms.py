@@ -4307,6 +4307,21 @@ def test_a_plans_name_and_a_dated_overview_make_a_form_not_a_header() -> None:
     assert not any("事業費" in n or "指標数" in n for n in names) and len(names) == 5
 
 
+def test_a_row_marked_as_the_programs_money_heads_its_indicators() -> None:
+    """境 (corpora/forms296) prints a shaded `(1) | さしま茶・梅山豚のブランド力の強化　【事業費】 |
+    千円 | 6,800 …` row over each 施策's KPIs: the program of the rows below, numbered `(1)` in the
+    No. column that numbers its KPIs `1`, `2`; its 事業費 no indicator, said in a warning. The
+    担当課 cells' extensions (`農政課（内線241）`) are no part of the department's name."""
+    doc = parsed(FORMS.parent / "forms296" / "sakai_kpi_kensho_r5.pdf")
+    assert [(r.program, r.program_no, r.label) for r in doc.records[:3]] == [
+        ("さしま茶・梅山豚のブランド力の強化", "(1)", "1"),
+        ("さしま茶・梅山豚のブランド力の強化", "(1)", "2"),
+        ("利根川を活かしたにぎわいの創出", "(2)", "3"),
+    ]
+    assert len(doc.records) == 5 and doc.records[0].department == "農政課"
+    assert sum("the program's money" in w for w in doc.warnings) == 3
+
+
 def test_a_point_named_over_its_date_is_the_starting_point() -> None:
     """広野 (corpora/forms290) heads its first values `震災前` over `H23.3.11`, left of `実績 ›
     H26.12末 | H27.12末` and `目標 › H32年度末`, with no 基準値 column: the baseline, dated on the

@@ -109,6 +109,8 @@ _DIRECTION_GOAL = regex.compile(r"(?P<name>[^を0-9]{2,}?)を(?P<tail>[^を0-9�
 _BRACKETED_CHANGE = regex.compile(r"(?P<name>[^()]{2,}?)\s*\((?P<tail>[^()]*[0-9][^()]*)\)")
 #: The departments that help, in brackets after the one in charge (``(関係課:商工課)``).
 _RELATED_DEPARTMENTS = regex.compile(r"\s*\((?:関係|関連|連携|協力)[^():]{0,3}[:][^()]*\)\s*$")
+#: A department's telephone extension or number after its name (``（内線241）``, ``(TEL 22-1111)``).
+_CONTACT = regex.compile(r"\s*\((?:内線|TEL|Tel|tel|℡|電話)[^()]*\)\s*$")
 #: A unit of an indicator kept in points (a gap to an average; ``ポイント``, ``（ポイント）``,
 #: ``ポイント差``, ``pt``, ``P``): its signed points are levels.
 _POINT_UNIT = regex.compile(r"ポイント|ﾎﾟｲﾝﾄ|^[(（]?(?:pt|p)[)）]?$", regex.IGNORECASE)
@@ -934,6 +936,8 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     if department is not None:
         # 観光課（関係課：まちづくり課、商工課）(大館): the other departments are no part of it
         department = _RELATED_DEPARTMENTS.sub("", normalize_text(department)) or department
+        # 農政課（内線241）(境): how to call it, no part of its name
+        department = _CONTACT.sub("", department) or department
     labelled = split_label(name_text)
     label = draft.label or labelled.label
     name, statement, said_in_name = split_statement(labelled.text)

@@ -537,6 +537,7 @@ def region_drafts(
     bands: list[str] = []  # the headings across the table in force, outermost first
     region_kind, kind_banded = kind, False  # (whether a heading across the table named a kind)
     banner_program: Program | None = None  # a program's heading across the table, in force
+    numbered_banner = False  # whether the No. column numbered the program (then the rows below)
     band_period: Period | None = None  # a year across the table, dating the rows below
     band_unit: str | None = None  # a unit stated across the table, for the rows below
     names = next((c for c in region.columns if c.role == "indicator"), None)
@@ -611,6 +612,18 @@ def region_drafts(
             notice(
                 f"the row {normalize_text(spent.text)!r}, across the numbers and the names, "
                 "gives the program's money: not read as an indicator"
+            )
+            continue
+        marked = _money_marked_row(filled, indicator_col)
+        if marked is not None:
+            # (1) | さしま茶・梅山豚のブランド力の強化　【事業費】 | 千円 | 6,800 … (境): the
+            # program of the rows below, numbered in the No. column; its money no indicator
+            number = next((normalize_text(c.text) for c in filled if c.col == code_col), None)
+            banner_program = replace(parse_program(marked), number=number)
+            numbered_banner = number is not None
+            notice(
+                f"the row {marked!r} at {table.place} heads the rows below as their program; "
+                "the amounts it prints are the program's money: not read as an indicator"
             )
             continue
         block = _block_cell(grid, r, region)
@@ -843,7 +856,9 @@ def region_drafts(
         code = next(
             (normalize_text(c.text) for c in own if c.col == code_col and not c.empty), None
         )
-        if code is not None and program_col is None:  # the program's code, its name elsewhere
+        if code is not None and numbered_banner:
+            d.label = code  # (1) numbered the program's row, 1 and 2 its indicators (境)
+        elif code is not None and program_col is None:  # the program's code, its name elsewhere
             program = d.program or Program(None, department=d.department)
             d.program = replace(program, number=code)
         spans: list[str] = []  # the spans of years that dated the row's values
@@ -2142,6 +2157,25 @@ def _heading_beside_money(cells: list[Cell], indicator_col: int | None) -> tuple
     if len(texts) != 1 or not money_word(texts[0].text):
         return None
     return first, texts[0]
+
+
+def _money_marked_row(cells: list[Cell], indicator_col: int | None) -> str | None:
+    """The program's name of a row that marks its name as the program's money in lenticular or
+    square brackets at its end and prints amounts (境: ``さしま茶・梅山豚のブランド力の強化
+    【事業費】`` over 千円 and the years' 事業費): the name without the mark. None for any other
+    row (``cells``: the row's filled cells, each once; a gloss in round brackets, ``進捗率
+    （事業費ベース）``, says how an indicator is counted)."""
+    name = next((c for c in cells if c.col == indicator_col), None)
+    if name is None or not any(is_value(classify(c.text)) for c in cells if c is not name):
+        return None
+    m = _MONEY_MARK.fullmatch(normalize_text(name.text))
+    if m is None or not money_word(m.group("inner")) or money_word(m.group("name")):
+        return None  # (事業費【千円】 names the money itself: the rows' own line, not a program)
+    return m.group("name").strip()
+
+
+#: A name with a mark in lenticular or square brackets at its end (``…の強化　【事業費】``).
+_MONEY_MARK = regex.compile(r"(?P<name>.+?)\s*[【\[［](?P<inner>[^【】\[\]［］]{1,8})[】\]］]")
 
 
 def _money_line(cells: list[Cell], indicator_col: int | None) -> Cell | None:
