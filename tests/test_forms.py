@@ -4322,6 +4322,24 @@ def test_a_row_marked_as_the_programs_money_heads_its_indicators() -> None:
     assert sum("the program's money" in w for w in doc.warnings) == 3
 
 
+def test_a_unit_stated_over_the_names_with_another_for_marked_rows() -> None:
+    """上板 (corpora/forms297) heads its names `重要業績評価指標（KPI）（単位：人、※印は％）`: 人 for
+    each row, ％ for the rows marked ※ (`※特定健康診査受診率`), whose mark is no part of the
+    name; a row whose cells print their own counter (`全4校`) keeps it."""
+    from jpkpi.understanding.cells import marked_units
+
+    assert marked_units("重要業績評価指標（KPI）（単位：人、※印は％）") == ("人", "※", "%")
+    assert marked_units("指標名（単位：人）") is None
+    records = parsed(FORMS.parent / "forms297" / "kamiita_kpi_kensho_r4.pdf").records
+    assert [(r.indicator, r.unit) for r in records] == [
+        ("転入者数", "人"),
+        ("特定健康診査受診率", "%"),
+        ("ICT支援員を配置した町立小・中学校数", "校"),
+        ("子育て支援に満足している保護者の割合", "%"),
+        ("地域おこし協力隊員の任期後の定住者数(累計)", "人"),
+    ]
+
+
 def test_a_point_named_over_its_date_is_the_starting_point() -> None:
     """広野 (corpora/forms290) heads its first values `震災前` over `H23.3.11`, left of `実績 ›
     H26.12末 | H27.12末` and `目標 › H32年度末`, with no 基準値 column: the baseline, dated on the

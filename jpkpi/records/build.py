@@ -1016,6 +1016,11 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         # print another (全国学力調査正答率(小学校) over 72.1%: a part of the name)
         name, unit_text = carried
 
+    if not unit_text and draft.stated_unit and _agrees(shown, draft.stated_unit):
+        # （単位：人、※印は％） over the names (上板): the unit stated for the row, unless its
+        # cells print another (全4校)
+        unit_text = draft.stated_unit
+
     if not unit_text and not _LETTER_RATIO.search(name):
         # no 単位 cell and none in the name: the unit the value columns' headings name in
         # brackets (酒田: R3実績（%） over bare 58.0), where they name one and no other, unless

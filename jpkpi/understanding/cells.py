@@ -1269,6 +1269,25 @@ _NAMED_UNIT = regex.compile(
 )
 
 
+def marked_units(text: str) -> tuple[str, str, str] | None:
+    """The unit a heading states for its rows, the mark some rows carry and their own unit
+    (上板: ``重要業績評価指標（KPI）（単位：人、※印は％）`` → 人, ※, ％); None where it states
+    no such pair."""
+    m = _MARKED_UNITS.search(normalize_text(text))
+    if m is None or not unit_word(m.group("u")) or not unit_word(m.group("marked")):
+        return None
+    return m.group("u").replace(" ", ""), m.group("mark"), m.group("marked").replace(" ", "")
+
+
+#: A unit stated in brackets with another for the rows a mark sets apart
+#: (``（単位：人、※印は％）``).
+_MARKED_UNITS = regex.compile(
+    r"[(（]\s*単位\s*[:：]\s*(?P<u>[^()（）、,，]{1,6}?)\s*[、,，]\s*"
+    r"(?P<mark>[※*＊☆★◎○●◇◆])\s*(?:印|マーク)?(?:の(?:付いた)?(?:指標|もの|項目))?\s*は\s*"
+    r"(?P<marked>[^()（）、,，]{1,6}?)\s*[)）]"
+)
+
+
 def stated_unit(text: str) -> str | None:
     """The unit a longer text states in brackets (``基本目標2 …（単位：千人）``), where it names
     a unit; None otherwise."""

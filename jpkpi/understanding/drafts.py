@@ -83,6 +83,9 @@ class Draft:
     #: The part of a name merged over several rows that this row's breakdown cell gives
     #: (``男性``), written in brackets after the name: no unit, whatever its brackets look like.
     part: str | None = None
+    #: A unit a heading over the names states for the rows (上板's ``（単位：人、※印は％）``),
+    #: read only where the row's cells print no other.
+    stated_unit: str | None = None
 
     def map_values(self, fn: Callable[[ValueCell], ValueCell]) -> None:
         """Each value cell of the draft (baseline, targets, actuals) replaced by ``fn`` of it."""

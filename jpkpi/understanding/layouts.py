@@ -47,6 +47,7 @@ from jpkpi.understanding.cells import (
     list_flags,
     list_of,
     listed_values,
+    marked_units,
     money_group,
     money_word,
     name_before_value,
@@ -541,9 +542,11 @@ def region_drafts(
     band_period: Period | None = None  # a year across the table, dating the rows below
     band_unit: str | None = None  # a unit stated across the table, for the rows below
     names = next((c for c in region.columns if c.role == "indicator"), None)
+    marks: tuple[str, str, str] | None = None  # （単位：人、※印は％） over the names (上板)
     if names is not None and HEADING_SEPARATOR not in names.header:
         # （単位：千人） in the corner over the names (檜枝岐): the unit of every row
         band_unit = unit_note(names.header)
+        marks = marked_units(names.header)
     # the rows that are headings of sections (a program's or a year's band across the table is
     # no part of a run of headings)
     headings = tuple(
@@ -791,6 +794,13 @@ def region_drafts(
         # 尾瀬国立公園入山者数（檜枝岐村側）, a place in brackets)
         own_unit = name_unit is not None and unit_word(name_unit[1])
         d.unit = d.unit or printed_unit or (None if own_unit else band_unit)
+        if marks is not None and not d.unit:
+            # （単位：人、※印は％） over the names: the rows' unit where their cells print none,
+            # ％ for a row marked ※ (※特定健康診査受診率), its mark no part of the name
+            d.stated_unit = marks[0]
+            if marks[1] in (d.indicator or ""):
+                d.indicator = normalize_text((d.indicator or "").replace(marks[1], ""))
+                d.stated_unit = marks[2]
         if (
             counted is not None
             and d.unit
