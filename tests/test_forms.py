@@ -4340,6 +4340,19 @@ def test_a_unit_stated_over_the_names_with_another_for_marked_rows() -> None:
     ]
 
 
+def test_bare_years_under_groups_under_a_heading_naming_the_era() -> None:
+    """高砂 (corpora/forms295) heads its values `令和（年度）` over `基準値 | 実績値 | 目標値` over
+    `元 | 3 | 4 | 5 | 5 | 8`: a third header row (the 5 printed again starts the targets' group),
+    each year in the era the top heading names, none assumed."""
+    doc = parsed(FORMS.parent / "forms295" / "takasago_juten_shihyo_r5.pdf")
+    assert doc.interpretations()[0].regions[0].header_rows == (0, 1, 2)
+    rate = next(r for r in doc.records if r.indicator == "「住み続けたい」と思う市民の割合")
+    assert rate.baseline is not None and rate.baseline.period.fiscal_year == 2019
+    assert [a.period.fiscal_year for a in rate.actuals] == [2021, 2022, 2023]
+    assert [t.period.fiscal_year for t in rate.targets] == [2023, 2026]
+    assert not any("era" in w for r in doc.records for w in r.warnings)
+
+
 def test_a_point_named_over_its_date_is_the_starting_point() -> None:
     """広野 (corpora/forms290) heads its first values `震災前` over `H23.3.11`, left of `実績 ›
     H26.12末 | H27.12末` and `目標 › H32年度末`, with no 基準値 column: the baseline, dated on the

@@ -557,10 +557,10 @@ def _year_under_year_heading(
 ) -> CellEvidence | None:
     """A header cell that is a bare year under a heading of years alone spanning it (七ヶ浜:
     ``年度`` over ``28 | 29 | 30 | 31 | 32``): that year in the document's era (``年度``: a fiscal
-    year; ``年``: a calendar year), said as assumed; None where the document names no era."""
+    year; ``年``: a calendar year), said as assumed; None where the document names no era. A
+    heading that names the era with the word (高砂: ``令和（年度）`` over ``元 | 3 | 4``) gives
+    that era, not assumed."""
     era = ev.era if isinstance(ev, _Evidence) else None
-    if era is None:
-        return None
     for k, r in enumerate(heads):
         cell = grid[r][col]
         text = normalize_text(cell.text).replace(" ", "") if cell is not None else ""
@@ -572,13 +572,26 @@ def _year_under_year_heading(
             if (o := grid[h][col]) is not None and o.colspan > 1
         ]
         word = next((w for w in over if w in _YEAR_HEADINGS), None)
-        if word is None:
+        named = next((m for w in over if (m := _ERA_HEADING.fullmatch(w))), None)
+        if named is not None:
+            word = named.group("word") or "年度"
+        if word is None or (era is None and named is None):
             return None
-        found = find_eraless_period(text + ("年" if word == "年" else "年度"), era)
+        year = text + ("年" if word == "年" else "年度")
+        if named is not None:
+            found = find_period(named.group("era") + year)
+        else:
+            found = find_eraless_period(year, era) if era is not None else None
         if found is None:
             return None
-        return CellEvidence(CellClass.PERIOD, replace(found, raw=cell.text), True, cell.text)
+        assumed = named is None
+        return CellEvidence(CellClass.PERIOD, replace(found, raw=cell.text), assumed, cell.text)
     return None
+
+
+#: A heading that names an era and the word of its years alone, over years printed bare
+#: (``令和（年度）``, ``平成 年度``).
+_ERA_HEADING = regex.compile(rf"(?P<era>{ERA_PATTERN})[(（]?(?P<word>年度|年)?[)）]?")
 
 
 #: A Western year printed bare (``2015``).
@@ -604,6 +617,34 @@ def _bare_year_run(cells: list[Cell]) -> bool:
             return False
         years.append(_era_number(text))
     return all(b == a + 1 for a, b in itertools.pairwise(years))
+
+
+def _grouped_bare_years(
+    row_roles: tuple[str, ...], rows: Sequence[Sequence[Cell]], grid: list[list[Cell | None]]
+) -> tuple[str, ...]:
+    """The roles with a row of bare years under a header's groups made a header row (高砂:
+    ``元 | 3 | 4 | 5 | 5 | 8`` under ``基準値 | 実績値 | 目標値`` under ``令和（年度）``): three or
+    more years, rising within each group of the row above, a year printed again only where a
+    new group starts (a row of counts names itself, or rises without regard to the groups)."""
+    roles = list(row_roles)
+    for r in range(1, len(roles)):
+        if roles[r] != "values" or roles[r - 1] != "header":
+            continue
+        own = [c for c in rows[r] if c.row == r and not c.empty]
+        if len(own) < 3 or any(c.colspan > 1 for c in own):
+            break
+        texts = [normalize_text(c.text).replace(" ", "") for c in own]
+        if not all(_BARE_YEAR.fullmatch(t) for t in texts):
+            break
+        years = [_era_number(t) for t in texts]
+        above = [grid[r - 1][c.col] for c in own]
+        if any(a is None for a in above) or not any(a.colspan > 1 for a in above if a):
+            break
+        steps = zip(itertools.pairwise(years), itertools.pairwise(above), strict=True)
+        if all(b > a or (b == a and x is not y) for (a, b), (x, y) in steps):
+            roles[r] = "header"
+        break
+    return tuple(roles)
 
 
 def _western_year_text(cell: Cell) -> str | None:
@@ -838,6 +879,7 @@ def interpret_table(
         ev,
         table.n_cols,
     )
+    row_roles = _grouped_bare_years(row_roles, rows, grid)
     row_roles, form_rows = _fields_over_header(row_roles, rows)
     row_roles = _label_value_form(row_roles, rows, vocabulary, ev)
     # (the form's fields above, 事業期間 平成30年度～令和2年度 among them, head no column)
