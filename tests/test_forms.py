@@ -4353,6 +4353,57 @@ def test_bare_years_under_groups_under_a_heading_naming_the_era() -> None:
     assert not any("era" in w for r in doc.records for w in r.warnings)
 
 
+def test_a_kind_column_with_a_reference_row_and_targets_against_the_year_before() -> None:
+    """小海 (corpora/forms296) prints `区分 | 活動 / 成果 / 参考`: each row's kind, and a `参考`
+    row that is given for reference (no record, a warning says so); `前年並み` and
+    `前年比1,000台減` under the target heading are target statements, which keep the row in line
+    with its header (its `前年対比` ratios are no actuals)."""
+    doc = parsed(FORMS.parent / "forms296" / "koumi_genki_sokatsu_h29.pdf")
+    assert [(r.kind, r.indicator) for r in doc.records] == [
+        ("activity", "シャトルバス運行日数"),
+        ("activity", "シャトルバス利用者数"),
+        ("kpi", "白駒の池訪問者数"),
+        ("kpi", "10月ピーク時の乗用車流入台数"),
+    ]
+    visitors, cars = doc.records[2], doc.records[3]
+    assert visitors.target_statement is not None
+    assert visitors.target_statement.direction == "maintain" and not visitors.targets
+    assert [a.quantity.value for a in visitors.actuals] == [81480]
+    assert cars.target_statement is not None and cars.target_statement.change is not None
+    assert (cars.target_statement.direction, cars.target_statement.change.value) == (
+        "decrease",
+        1000,
+    )
+    assert not any(w for r in doc.records for w in r.warnings)
+    assert any("'参考'" in w and "for reference" in w for w in doc.warnings)
+
+
+def test_a_reference_row_in_a_kind_column_of_a_numbered_table(tmp_path: Path) -> None:
+    """A `参考` row in a kind column is left out by the reader of numbered tables too."""
+    grid = [
+        ["No.", "区分", "指標名", "単位", "基準値（R元）", "目標値（R6）", "実績値（R6）"],
+        ["1", "活動", "相談会の開催回数", "回", "4", "6", "6"],
+        ["2", "成果", "移住者数", "人", "12", "20", "18"],
+        ["3", "参考", "町の人口", "人", "4,210", "―", "4,051"],
+    ]
+    doc = html_page(tmp_path, "reference_kind", html_table(grid))
+    assert [(r.kind, r.indicator) for r in doc.records] == [
+        ("activity", "相談会の開催回数"),
+        ("kpi", "移住者数"),
+    ]
+    assert any("for reference" in w for w in doc.warnings)
+
+
+def test_a_dash_under_a_ratio_column_keeps_the_row_in_line() -> None:
+    """横芝光 (corpora/forms164) prints `―` under its ratio column where nothing could be
+    worked out: the row stays in line with its header (基準値 8,412, no warning)."""
+    records = parsed(FORMS.parent / "forms164" / "yokoshibahikari_kpi_kensho_h28.pdf").records
+    workers = next(r for r in records if r.indicator == "町内事業所の従業者数")
+    assert workers.baseline is not None and workers.baseline.quantity.value == 8412
+    assert [t.quantity.value for t in workers.targets] == [8500]
+    assert not workers.warnings
+
+
 def test_a_point_named_over_its_date_is_the_starting_point() -> None:
     """広野 (corpora/forms290) heads its first values `震災前` over `H23.3.11`, left of `実績 ›
     H26.12末 | H27.12末` and `目標 › H32年度末`, with no 基準値 column: the baseline, dated on the

@@ -418,3 +418,11 @@ def test_a_level_added_to_a_value_the_target_names(
     s = parse_target_statement(text)
     assert s is not None and s.goal is None and s.direction == direction
     assert s.change is not None and (s.change.value, s.change.unit) == change
+
+
+@pytest.mark.parametrize("text", ["前年並み", "前年度並み", "例年並み"])
+def test_a_level_held_from_the_year_before(text: str) -> None:
+    """小海 (forms296): `前年並み` under a target heading holds the year before's level."""
+    statement = parse_target_statement(text)
+    assert statement is not None
+    assert (statement.direction, statement.goal, statement.change) == ("maintain", None, None)

@@ -365,6 +365,9 @@ def parse_target_statement(
     relative = _relative_change(text)
     if relative is not None:
         return relative
+    if _AS_BEFORE.fullmatch(text.replace(" ", "")):
+        # 前年並み (小海): the year before's level held, which the cell does not print
+        return TargetStatement(text, None, "maintain", None, None, False)
     points = SIGNED_POINTS.fullmatch(text)
     if points is not None:
         # +5ポイント (真岡's 最終目標): percentage points to gain (or lose), a change, no level
@@ -421,6 +424,10 @@ _RELATIVE_TO = regex.compile(
 )
 #: Words that name the value such a level is added to: a year's actual, the baseline, now.
 _REFERENCE_WORDS = ("実績", "基準", "現状", "策定時", "前年")
+
+
+#: A target that holds the level of the year before (``前年並み``, ``前年度並み``, ``例年並み``).
+_AS_BEFORE = regex.compile(r"(?:前年度?|昨年度?|例年)並み?")
 
 
 def _relative_change(text: str) -> TargetStatement | None:

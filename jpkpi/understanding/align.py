@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from jpkpi.tables.model import Provenance
 from jpkpi.understanding.cells import CellClass, status_sentence
 from jpkpi.understanding.columns import Column
-from jpkpi.understanding.vocabulary import Role, row_kind
+from jpkpi.understanding.vocabulary import Role, reference_word, row_kind
 
 
 @dataclass(frozen=True)
@@ -115,14 +115,17 @@ def fit(
     if column.role is Role.STATUS and status_sentence(cell.text) is not None:
         return 1.0  # 目標値を達成しました。 over its reasons: the row's printed status
     if column.role is Role.KIND:
-        # 種類 | 活動 / 成果: only a word that names a row's kind goes there
-        return 1.0 if row_kind(cell.text) is not None else None
+        # 種類 | 活動 / 成果: only a word that names a row's kind goes there, or 参考, which
+        # marks a row given for reference (小海)
+        return 1.0 if row_kind(cell.text) is not None or reference_word(cell.text) else None
     if column.role is Role.IGNORE and DERIVED in column.flags:
         if cell.cls is CellClass.QUANTITY:
             return _DERIVED_FIT  # H21→R元（ポイント） over +7.4: computed from the row's values
         if cell.cls is CellClass.MISSING and RATIO in column.flags:
             # 達成度 over ― where no ratio could be computed (笠間): as a status column's ―
             return _FIT[Role.STATUS][CellClass.MISSING]
+        if cell.cls is CellClass.MISSING:
+            return _DERIVED_FIT  # 進捗率 over ― (宇部): nothing to compute it from
     score = _FIT.get(column.role, {}).get(cell.cls)
     if score is None:
         return None

@@ -137,7 +137,8 @@ def with_reading(
             cr.role == "ignore"
             and cr.score >= _DERIVED_SCORE
             and old is not None
-            and old.role in (*_VALUE_COLUMN_ROLES, Role.STATUS)
+            # (前年対比 over 155.8% (小海): a heading the header words leave without a role)
+            and old.role in (*_VALUE_COLUMN_ROLES, Role.STATUS, None)
         ):
             # H21→R元（ポイント）, 達成度(R2) over numbers (御坊), 達成率(%) after each year's
             # actual (御所): computed from the row's values, which the interpretation says from

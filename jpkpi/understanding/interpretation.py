@@ -82,6 +82,7 @@ from jpkpi.understanding.vocabulary import (
     another_bodys_reference,
     current_vocabulary,
     header_role,
+    reference_word,
     row_kind,
     strongest_role,
 )
@@ -3604,7 +3605,11 @@ def _read_column(
     if (
         known >= 2
         and len(unknown) < known
-        and all(_UNKNOWN_KIND.fullmatch(normalize_text(t).replace(" ", "")) for t in unknown)
+        # (参考 beside 活動 and 成果, 小海: a row given for reference, which the reader leaves)
+        and all(
+            _UNKNOWN_KIND.fullmatch(normalize_text(t).replace(" ", "")) or reference_word(t)
+            for t in unknown
+        )
         and (not whole or _names_right(grid, sample, col))
     ):
         # 種別 | 成果 / 活動: each row's kind, the word its 成果指標 or 活動指標 would name

@@ -96,6 +96,7 @@ from jpkpi.understanding.vocabulary import (
     Vocabulary,
     current_vocabulary,
     header_kind,
+    reference_word,
     row_kind,
     strongest_role,
     voted_list,
@@ -949,6 +950,13 @@ def region_drafts(
             d.targets = [v if v.period else replace(v, period=band_period) for v in d.targets]
             d.actuals = [v if v.period else replace(v, period=band_period) for v in d.actuals]
         row_named = _spanned_text(grid, r, kind_col)
+        if row_named is not None and reference_word(row_named):
+            # 区分 | 参考 beside 活動 and 成果 (小海): the row is given for reference
+            notice(
+                f"the row {d.indicator!r} at {table.place} is marked {normalize_text(row_named)!r}"
+                " in its kind column: given for reference, not read as an indicator"
+            )
+            continue
         named_kind = row_kind(row_named) if row_named is not None else None
         if named_kind is None and row_named and kind_col is not None:
             # 区分 | 効率性指標 (泰阜): a kind the vocabulary does not know, the spec's default

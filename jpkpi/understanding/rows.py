@@ -94,6 +94,7 @@ from jpkpi.understanding.vocabulary import (
     current_vocabulary,
     header_kind,
     header_role,
+    reference_word,
     remarks,
     row_kind,
     strongest_role,
@@ -287,6 +288,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     program = header_program or context.program
     section_cell: str | None = None
     program_column = next((c.index for c in columns.values() if c.role is Role.PROGRAM), -1)
+    kind_columns = {c.index for c in columns.values() if c.role is Role.KIND}
     inner = SectionPath(list(context.section_entries))
     spanning_kind: tuple[int, Kind] | None = None
     drafts: list[Draft] = []
@@ -486,6 +488,17 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         department = next(
             (department_of(c.text) for c in cells if c.cls is CellClass.DEPARTMENT), None
         )
+        referenced = next(
+            (c.text for c in cells if c.pos in kind_columns and reference_word(c.text)), None
+        )
+        if referenced is not None:
+            # 区分 | 参考 beside 活動 and 成果 (小海): a row given for reference
+            notice(
+                f"row {r + 1} of the table at {table.place} is marked "
+                f"{normalize_text(referenced)!r} in its kind column: given for reference, not "
+                "read as an indicator"
+            )
+            continue
         cells, by_pos, alignment = align_cells(cells, columns, table.n_cols, shapes, fill, covered)
         parts = _RowParts()
         unread: list[str] = []

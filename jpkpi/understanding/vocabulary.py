@@ -431,6 +431,15 @@ def for_reference(text: str) -> bool:
     return _FOR_REFERENCE.search(normalize_text(text).strip()) is not None
 
 
+def reference_word(text: str) -> bool:
+    """Whether a cell says only that its row is given for reference (小海's 区分 ``参考``, beside
+    活動 and 成果): the row is no indicator."""
+    return _REFERENCE_WORD.fullmatch(normalize_text(text).replace(" ", "")) is not None
+
+
+_REFERENCE_WORD = regex.compile(r"[(（【\[［〔]?参考[)）】\]］〕]?")
+
+
 #: Another body a heading names (``香川県の``, ``全国``, ``国の``): figures not the town's own.
 _ANOTHER_BODY = regex.compile(
     r"(?:\p{Han}{0,3}(?:県|都|府)|北海道|全国|国)(?=の|平均|目標|値|計画|全体)|全国"
