@@ -4404,6 +4404,32 @@ def test_a_dash_under_a_ratio_column_keeps_the_row_in_line() -> None:
     assert not workers.warnings
 
 
+def test_plain_and_evaluation_words_for_the_lists() -> None:
+    """江北 (corpora/forms301) heads its lists in plain words, `はじめの値（R元） | いまの値（R3） |
+    目指す値（R6）`, and 豊明 (forms299) `期首値（H30） | 前回値（5年度） | 今回値（6年度）`: the
+    baseline, then actuals, as 基準値 and 実績値 would say."""
+    kohoku = parsed(FORMS.parent / "forms301" / "kohoku_kpi_shinchoku_r3.html").records
+    waiting = next(r for r in kohoku if r.indicator == "保育所待機児童数(4月1日現在)")
+    assert waiting.baseline is not None and waiting.baseline.quantity.value == 4
+    assert [a.quantity.value for a in waiting.actuals] == [0]
+    toyoake = parsed(FORMS.parent / "forms299" / "toyoake_kpi_kensho_r6.pdf").records
+    assert all(r.baseline is not None for r in toyoake)
+    assert all(len(r.actuals) == 2 for r in toyoake)
+
+
+def test_rows_under_a_band_given_for_reference_are_no_indicators() -> None:
+    """日之影 (corpora/forms301) ends its grid with a `（参考）事業費・従事職員` band over 事業費
+    and 従事職員 rows under the same years: no indicators, a warning says so."""
+    doc = parsed(FORMS.parent / "forms301" / "hinokage_jimu_hyoka_r5.pdf")
+    assert [r.indicator for r in doc.records] == [
+        "移住相談件数",
+        "移住者数",
+        "空き家バンク登録件数",
+        "転出超過数の抑制",
+    ]
+    assert any("given for reference" in w for w in doc.warnings)
+
+
 def test_a_point_named_over_its_date_is_the_starting_point() -> None:
     """広野 (corpora/forms290) heads its first values `震災前` over `H23.3.11`, left of `実績 ›
     H26.12末 | H27.12末` and `目標 › H32年度末`, with no 基準値 column: the baseline, dated on the

@@ -95,6 +95,7 @@ from jpkpi.understanding.vocabulary import (
     Role,
     Vocabulary,
     current_vocabulary,
+    for_reference,
     header_kind,
     reference_word,
     row_kind,
@@ -539,6 +540,7 @@ def region_drafts(
     bands: list[str] = []  # the headings across the table in force, outermost first
     region_kind, kind_banded = kind, False  # (whether a heading across the table named a kind)
     banner_program: Program | None = None  # a program's heading across the table, in force
+    reference_band: str | None = None  # a heading that gives the rows below for reference
     numbered_banner = False  # whether the No. column numbered the program (then the rows below)
     band_period: Period | None = None  # a year across the table, dating the rows below
     band_unit: str | None = None  # a unit stated across the table, for the rows below
@@ -563,6 +565,15 @@ def region_drafts(
             # next. Headings one after another nest (白馬: 基本目標, then 施策); a later run of
             # k headings replaces the innermost k in force.
             heading = next(c for c in own if (not c.empty and c.colspan > 1) or c is own[-1])
+            # （参考）事業費・従事職員 across the table (日之影): the rows below, to the next
+            # heading, are given for reference (the program's money and staff), no indicators
+            reference_band = normalize_text(heading.text) if for_reference(heading.text) else None
+            if reference_band is not None:
+                notice(
+                    f"the rows under {reference_band!r} at {table.place} are given for "
+                    "reference: not read as indicators"
+                )
+                continue
             year_band = printed_period(heading.text) if not without_periods(heading.text) else None
             if year_band is not None:
                 # 平成27年度 across the table (雲南): the year of the undated values below it
@@ -596,6 +607,8 @@ def region_drafts(
                 kind = banded or region_kind
             kind_banded = kind_banded or banded is not None
             continue
+        if reference_band is not None:
+            continue  # (a row under （参考）事業費・従事職員)
         filled = list({id(c): c for c in own if not c.empty}.values())  # (a span, once)
         money = _heading_beside_money(filled, indicator_col)
         if money is not None:
