@@ -4430,6 +4430,17 @@ def test_rows_under_a_band_given_for_reference_are_no_indicators() -> None:
     assert any("given for reference" in w for w in doc.warnings)
 
 
+def test_a_heading_over_the_table_says_when_its_targets_are_due() -> None:
+    """交野 (corpora/forms299) heads each table `（1）みんなで子どもを育み、…（目標年度：令和8年度）`
+    over an undated `目標値` column: each target is FY2026's."""
+    records = parsed(FORMS.parent / "forms299" / "katano_machizukuri_shihyo_r6.html").records
+    assert len(records) == 4
+    assert all(
+        [(t.quantity.value is not None, t.period.fiscal_year) for t in r.targets] == [(True, 2026)]
+        for r in records
+    )
+
+
 def test_a_point_named_over_its_date_is_the_starting_point() -> None:
     """広野 (corpora/forms290) heads its first values `震災前` over `H23.3.11`, left of `実績 ›
     H26.12末 | H27.12末` and `目標 › H32年度末`, with no 基準値 column: the baseline, dated on the

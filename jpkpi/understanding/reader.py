@@ -1036,6 +1036,28 @@ def _names_heading_dates_targets(reading: TableInterpretation, drafts: list[Draf
         d.target_period = ValueCell(heading, period, heading, where=d.indicator_where)
 
 
+def _section_dates_targets(drafts: list[Draft]) -> None:
+    """The year a heading over the table says its targets are due (交野: ``（1）みんなで子どもを
+    育み…（目標年度：令和8年度）`` over an undated 目標値 column): the period of each target that
+    names none, where the row has no target year of its own. The heading must say 目標年度 (or
+    目標年次) and give one period after it."""
+    for d in drafts:
+        if d.target_period is not None or not any(t.period is None for t in d.targets):
+            continue
+        for heading in reversed(d.section):
+            said = _STATED_TARGET_YEAR.search(normalize_text(heading))
+            found = find_period(said.group("p")) if said is not None else None
+            if said is None or found is None or count_periods(said.group("p")) != 1:
+                continue
+            raw = said.group(0).strip()
+            d.target_period = ValueCell(raw, replace(found, raw=raw), heading, where=None)
+            break
+
+
+#: A heading's statement of the year its targets are due (``目標年度：令和8年度``).
+_STATED_TARGET_YEAR = regex.compile(r"目標(?:年度|年次)\s*[:：]\s*(?P<p>[^()（）、,，。]{2,16})")
+
+
 #: A heading that names a term and dates it in brackets (鋸南: ``第9期（R5.4～R6.3）``).
 _DATED_TERM = regex.compile(r"(?P<term>[^()（）]{1,12}?)\s*[(（](?P<period>[^()（）]{2,20})[)）]")
 
@@ -1085,6 +1107,7 @@ def _settled_around(
     _estimates_marked(table, reading, drafts)
     _targets_in_names(reading, drafts)
     _names_heading_dates_targets(reading, drafts)
+    _section_dates_targets(drafts)
     _dated_by_named_term(table, reading, drafts)
     with_judged_values(drafts)  # ◎ 24 | △ 22 under a legend of marks: 24 and 22
     stated_unit = _unit_line(previous)
