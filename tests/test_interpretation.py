@@ -373,10 +373,10 @@ def test_a_program_a_row_export_with_years_printed_in_text_boxes() -> None:
 def test_vocabulary_is_data_a_caller_extends() -> None:
     default = Vocabulary.default()
     assert default.votes("成果指標の内容")["indicator"][1] == ("内容", "成果指標")
-    assert "baseline" not in default.votes("前回値")
-    more = default.extend({"baseline": {"前回値": 3}})
-    assert more.votes("前回値") == {"baseline": (3.0, ("前回値",))}
-    assert "baseline" not in Vocabulary.default().votes("前回値")  # nothing global changed
+    assert "baseline" not in default.votes("比較値")
+    more = default.extend({"baseline": {"比較値": 3}})
+    assert more.votes("比較値") == {"baseline": (3.0, ("比較値",))}
+    assert "baseline" not in Vocabulary.default().votes("比較値")  # nothing global changed
     with pytest.raises(ValueError, match="line 1"):
         Vocabulary.parse("indicator three 指標")
 
