@@ -772,6 +772,10 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms291", "all"),
         (FORMS.parent / "forms292", "all"),
         (FORMS.parent / "forms293", "all"),
+        (FORMS.parent / "forms294", "all"),
+        (FORMS.parent / "forms296", "all"),
+        (FORMS.parent / "forms301", "all"),
+        (FORMS.parent / "forms302", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -4439,6 +4443,23 @@ def test_a_heading_over_the_table_says_when_its_targets_are_due() -> None:
         [(t.quantity.value is not None, t.period.fiscal_year) for t in r.targets] == [(True, 2026)]
         for r in records
     )
+
+
+def test_a_western_year_with_its_era_in_brackets_heads_a_column() -> None:
+    """神津島 (corpora/forms300) heads a table `基準値<br>2019（R元） | 2022（R4） | …`: years with
+    their era names, no values of 2019 or 2022 dated by the bracket, so the row is the header and
+    both indicators under it are read; 白老 (forms126) prints such headings too."""
+    from jpkpi.understanding.cells import CellClass, classify
+
+    assert classify("2022（R4）") is CellClass.PERIOD
+    assert classify("基準値 2019（R元）") is not CellClass.QUANTITY
+    assert classify("3,823人(平成26年)") is CellClass.QUANTITY
+    records = parsed(FORMS.parent / "forms300" / "kozushima_kpi_jisseki_r6.html").records
+    visitors = next(r for r in records if r.indicator == "来島者数")
+    assert visitors.baseline is not None and visitors.baseline.quantity.value == 48210
+    assert [a.quantity.value for a in visitors.actuals] == [31400, 39850, 42100]
+    shiraoi = parsed(FORMS.parent / "forms126" / "shiraoi_yushikisha_hyoka_h27.pdf").records
+    assert "観光入込客数" in [r.indicator for r in shiraoi]
 
 
 def test_a_point_named_over_its_date_is_the_starting_point() -> None:

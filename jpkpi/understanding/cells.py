@@ -23,6 +23,7 @@ from jpkpi.primitives.period import (
     Period,
     find_eraless_period,
     find_period,
+    glossed_year,
     parse_period,
     without_periods,
 )
@@ -281,6 +282,8 @@ def _classify(text: str) -> CellClass:
     named = _NAMED_PERIOD.fullmatch(bare)
     if named is not None and find_period(named.group("period")) is not None:
         return CellClass.PERIOD  # 計画1年目（H29）, 5年目（R3見込）: a year of the plan, by name
+    if glossed_year(bare) is not None:
+        return CellClass.PERIOD  # 2022（R4）, 2019（R元）: a year with its era name, no value
     try:
         q = parse_quantity(text)
     except ParseError:
@@ -505,6 +508,9 @@ def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | 
     m = _VALUE_WITH_PERIOD.match(normalize_text(text))
     if m is None or not is_value(_classify(m.group("value"))):
         return None
+    last = (m.group("value").split() or [""])[-1]
+    if glossed_year(f"{last}({m.group('period')})") is not None:
+        return None  # 基準値 2019（R元）: a heading's year with its era name, no value 2019
     if "予定" in m.group("period"):
         return None  # ―（R7調査予定） (多古): when the next survey is due, not the value's year
     if era is not None:
