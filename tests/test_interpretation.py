@@ -423,12 +423,12 @@ def test_the_row_reader_takes_flags_and_unnamed_value_columns_from_the_interpret
 
 def test_parse_takes_a_vocabulary() -> None:
     html = (
-        "<table><tr><th>指標</th><th>前回値(R4年度)</th><th>目標値(R7年度)</th></tr>"
+        "<table><tr><th>指標</th><th>比較値(R4年度)</th><th>目標値(R7年度)</th></tr>"
         "<tr><td>移住者数</td><td>81人</td><td>133人</td></tr></table>"
     ).encode()
     plain = jpkpi.parse(html, name="t.html").records[0]
     assert plain.baseline is None
-    read = jpkpi.parse(html, name="t.html", vocabulary={"baseline": {"前回値": 4}}).records[0]
+    read = jpkpi.parse(html, name="t.html", vocabulary={"baseline": {"比較値": 4}}).records[0]
     assert read.baseline is not None and read.baseline.quantity.value == 81
 
 

@@ -2811,3 +2811,93 @@ def test_a_level_merged_across_two_dates_of_a_year_keeps_the_first(tmp_path: Pat
     (record,) = html_page(tmp_path, "snapshots", table).records
     first = record.actuals[0]
     assert (first.quantity.value, first.period.year, first.period.month) == (42, 2024, 9)
+
+
+# --- review 31 ------------------------------------------------------------------------------------
+
+
+def _grid(rows: list[list[str]]) -> str:
+    """A <table> of <td> cells; a cell given as ``<td …>`` keeps its own attributes."""
+    return (
+        "<table>"
+        + "".join(
+            "<tr>" + "".join(c if c.startswith("<t") else f"<td>{c}</td>" for c in row) + "</tr>"
+            for row in rows
+        )
+        + "</table>"
+    )
+
+
+def test_bare_years_may_start_again_where_a_new_group_starts(tmp_path: Path) -> None:
+    """`基準値 | 目標値 | 実績値` over `元 | 5 | 8 | 3 | 4 | 5` under `令和（年度）`: the years rise
+    within each group and start again with the actuals; the row heads the columns."""
+    rows = [
+        ["<td rowspan=3>指標名</td>", "<td rowspan=3>単位</td>", "<td colspan=6>令和（年度）</td>"],
+        ["基準値", "<td colspan=2>目標値</td>", "<td colspan=3>実績値</td>"],
+        ["元", "5", "8", "3", "4", "5"],
+        ["転入者数", "人", "10", "14", "15", "11", "12", "13"],
+    ]
+    doc = html_page(tmp_path, "grouped", _grid(rows))
+    (record,) = doc.records
+    assert record.baseline is not None and record.baseline.period.fiscal_year == 2019
+    assert [(t.quantity.value, t.period.fiscal_year) for t in record.targets] == [
+        (14, 2023),
+        (15, 2026),
+    ]
+    assert [a.period.fiscal_year for a in record.actuals] == [2021, 2022, 2023]
+
+
+def test_a_current_value_row_down_the_side_is_not_dropped_in_silence(tmp_path: Path) -> None:
+    """Only a targets' row dates its own cells under years down the side (浦臼's 目標値): a
+    `現状値 | 38,000（R元）` row is no second baseline to drop without a word."""
+    rows = [
+        ["年度", "KPI①観光入込客数（人）", "KPI②移住者数（人）"],
+        ["H26（基準）", "32,400", "3"],
+        ["H27", "33,000", "4"],
+        ["H28", "35,100", "5"],
+        ["現状値", "38,000（R元）", "7（R元）"],
+    ]
+    doc = html_page(tmp_path, "current_row", _grid(rows))
+    read = [v.quantity.value for r in doc.records for v in [*r.actuals, *r.targets]]
+    assert 38000 in read or all(r.warnings for r in doc.records)
+
+
+def test_an_interim_target_year_over_the_table_dates_no_final_target(tmp_path: Path) -> None:
+    """`（中間目標年度：令和5年度）` over 中間目標値 | 最終目標値 leaves the final target undated;
+    `（達成年度：令和8年度）` dates the targets as 目標年度 does."""
+    grid = _grid(
+        [
+            ["指標", "単位", "基準値（R元）", "実績値（R4）", "目標値"],
+            ["移住者数", "人", "10", "15", "20"],
+        ]
+    )
+    interim = html_page(
+        tmp_path, "interim", f"<h2>（1）移住の促進（中間目標年度：令和5年度）</h2>{grid}"
+    )
+    assert [t.period for t in interim.records[0].targets] == [None]
+    due = html_page(tmp_path, "due", f"<h2>（1）移住の促進（達成年度：令和8年度）</h2>{grid}")
+    assert [t.period.fiscal_year for t in due.records[0].targets] == [2026]
+
+
+def test_a_grant_count_marked_in_brackets_stays_an_indicator(tmp_path: Path) -> None:
+    """`企業誘致補助件数【補助金】 | 件`: a count of grants, no row of the program's money (that
+    needs a money unit beside it, 千円, as 境's 【事業費】 rows print)."""
+    rows = [
+        ["No.", "指標名", "単位", "基準値（R元）", "目標値（R6）", "実績値（R5）"],
+        ["1", "企業誘致補助件数【補助金】", "件", "1", "3", "2"],
+        ["2", "創業者数", "人", "4", "8", "6"],
+    ]
+    doc = html_page(tmp_path, "grant_count", _grid(rows))
+    assert [r.indicator for r in doc.records][1:] == ["創業者数"]
+    assert len(doc.records) == 2
+
+
+def test_a_departments_extension_without_brackets_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """`農政課 内線242` and `商工観光課（☎0280-81-1309）` in a 担当課 column: 農政課, 商工観光課."""
+    rows = [
+        ["指標名", "単位", "基準値（R元）", "目標値（R6）", "担当課"],
+        ["新規就農者数", "人", "2", "5", "農政課 内線242"],
+        ["観光入込客数", "人", "1,200", "1,500", "商工観光課（☎0280-81-1309）"],
+    ]
+    doc = html_page(tmp_path, "extension", _grid(rows))
+    assert [r.department for r in doc.records] == ["農政課", "商工観光課"]

@@ -110,7 +110,7 @@ _BRACKETED_CHANGE = regex.compile(r"(?P<name>[^()]{2,}?)\s*\((?P<tail>[^()]*[0-9
 #: The departments that help, in brackets after the one in charge (``(関係課:商工課)``).
 _RELATED_DEPARTMENTS = regex.compile(r"\s*\((?:関係|関連|連携|協力)[^():]{0,3}[:][^()]*\)\s*$")
 #: A department's telephone extension or number after its name (``（内線241）``, ``(TEL 22-1111)``).
-_CONTACT = regex.compile(r"\s*\((?:内線|TEL|Tel|tel|℡|電話)[^()]*\)\s*$")
+_CONTACT = regex.compile(r"\s*(?:\((?:内線|(?i:tel)|℡|☎|電話)[^()]*\)|内線\s*[0-9-]+)\s*$")
 #: A unit of an indicator kept in points (a gap to an average; ``ポイント``, ``（ポイント）``,
 #: ``ポイント差``, ``pt``, ``P``): its signed points are levels.
 _POINT_UNIT = regex.compile(r"ポイント|ﾎﾟｲﾝﾄ|^[(（]?(?:pt|p)[)）]?$", regex.IGNORECASE)

@@ -625,8 +625,9 @@ def _grouped_bare_years(
 ) -> tuple[str, ...]:
     """The roles with a row of bare years under a header's groups made a header row (高砂:
     ``元 | 3 | 4 | 5 | 5 | 8`` under ``基準値 | 実績値 | 目標値`` under ``令和（年度）``): three or
-    more years, rising within each group of the row above, a year printed again only where a
-    new group starts (a row of counts names itself, or rises without regard to the groups)."""
+    more years, rising within each group of the row above, where a new group may start again
+    (基準値 | 目標値 | 実績値 over ``元 | 5 | 8 | 3 | 4 | 5``; a row of counts names itself, or
+    does not rise within the groups)."""
     roles = list(row_roles)
     for r in range(1, len(roles)):
         if roles[r] != "values" or roles[r - 1] != "header":
@@ -642,7 +643,7 @@ def _grouped_bare_years(
         if any(a is None for a in above) or not any(a.colspan > 1 for a in above if a):
             break
         steps = zip(itertools.pairwise(years), itertools.pairwise(above), strict=True)
-        if all(b > a or (b == a and x is not y) for (a, b), (x, y) in steps):
+        if all(b > a or x is not y for (a, b), (x, y) in steps):
             roles[r] = "header"
         break
     return tuple(roles)
@@ -1195,7 +1196,8 @@ def _mixed_fields(
 #: Longest heading of a value column without a period (``目標値``, ``R6目標``, ``実績``).
 _VALUE_HEADING_CHARS = 10
 #: Most characters a value column's heading keeps besides its list words and periods
-#: (``目標値（R7・当初）``: ``当初``; not ``三原村地方創生`` before 計画).
+#: (``目標値（R7・当初）`` keeps ``値・``; a plan's name ending in 計画, ``三原村地方創生計画``,
+#: keeps ``三原村地方創生``).
 _HEADING_REST_CHARS = 4
 
 
@@ -2666,12 +2668,12 @@ def _self_dated_row(
     hi: int,
     vocabulary: Vocabulary,
 ) -> bool:
-    """Whether a row under the periods down the side names a list and no period, and every
+    """Whether a row under the periods down the side names the targets and no period, and every
     value it holds prints its own (浦臼: 目標値 | 40,000（H31） | 10（H27～H31累計）)."""
     label = grid[r][lo]
     assert label is not None
-    if _row_list(vocabulary, label.text)[0] not in ("target", "baseline"):
-        return False
+    if _row_list(vocabulary, label.text)[0] != "target":
+        return False  # (現状値 | 38,000（R元）: a second baseline the reading would drop)
     own = [c for c in grid[r][lo + 1 : hi] if c is not None and c.row == r and not c.empty]
     return bool(own) and all(ev[id(c)].value and ev[id(c)].period is not None for c in own)
 

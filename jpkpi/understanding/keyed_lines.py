@@ -29,7 +29,8 @@ _FIELD = regex.compile(
 )
 #: A label that gives the indicator's unit (``単位：万人``) or its target's year (``目標年度：…``).
 _UNIT_LABEL = regex.compile(r"単位")
-_YEAR_LABEL = regex.compile(r"(?:中間)?(?:目標|達成)(?:年度|年次|時期)")  # (the label alone)
+#: A label of the year a target is due (``目標年度``, ``達成年度``, ``中間目標年次``).
+TARGET_YEAR_LABEL = regex.compile(r"(?:中間)?(?:目標|達成)(?:年度|年次|時期)")
 #: The roles a label may name, and the list of values each gives.
 _LISTS = {"baseline": "baseline", "target": "target", "actual": "actual"}
 #: The least weight of a label's vote (指標名 3, 基準値 3, 目標値 3; 内容 1 is no name's label).
@@ -121,7 +122,7 @@ class KeyedLines:
         if _UNIT_LABEL.fullmatch(label) and unit_word(text):
             self.current.unit = self.current.unit or text
             return True
-        if _YEAR_LABEL.fullmatch(label) and find_period(text) is not None:
+        if TARGET_YEAR_LABEL.fullmatch(label) and find_period(text) is not None:
             # 目標年度：令和6年度 dates the final targets, before or after it; 中間目標年度 the
             # 中間 ones
             year = find_period(text)

@@ -582,7 +582,7 @@ def region_drafts(
             banner = program_heading(heading.text)
             if banner is not None:
                 # 施策6-1 市民参画と協働の推進 across the table: the program of the rows below
-                banner_program = banner
+                banner_program, numbered_banner = banner, False
                 continue
             unit_band = unit_note(heading.text)
             if unit_band is not None:
@@ -593,7 +593,7 @@ def region_drafts(
                 # a section's heading ends the program, the year and the unit whose rows it
                 # follows (a kind's, 【成果指標】 under 施策6-1, does not); it may state its own
                 # unit (基本目標2 …（単位：人）)
-                banner_program, band_period = None, None
+                banner_program, band_period, numbered_banner = None, None, False
                 band_unit = stated_unit(heading.text)
             if r == 0 or headings[r - 1] != "section":
                 # the first of a run of headings: it replaces as many as the run holds
@@ -615,7 +615,7 @@ def region_drafts(
             # （１）移住・定住の促進 across No. and the names, then 施策の事業費（千円） | 18,420
             # (筑北): the program of the rows below, and its money, no indicator
             heading, money_label = money
-            banner_program = parse_program(heading.text)
+            banner_program, numbered_banner = parse_program(heading.text), False
             notice(
                 f"the row {normalize_text(heading.text)!r} heads the rows below as their "
                 f"program; {normalize_text(money_label.text)!r} beside it is the program's money: "
@@ -2202,7 +2202,13 @@ def _money_marked_row(cells: list[Cell], indicator_col: int | None) -> str | Non
     m = _MONEY_MARK.fullmatch(normalize_text(name.text))
     if m is None or not money_word(m.group("inner")) or money_word(m.group("name")):
         return None  # (事業費【千円】 names the money itself: the rows' own line, not a program)
+    if not any(normalize_unit(c.text) in _CURRENCY_UNITS for c in cells if c is not name):
+        return None  # (企業誘致補助件数【補助金】 | 件: an indicator that counts grants)
     return m.group("name").strip()
+
+
+#: Units of money a row marked as the program's money prints in its unit cell.
+_CURRENCY_UNITS = frozenset({"円", "千円", "万円", "百万円", "億円"})
 
 
 #: A name with a mark in lenticular or square brackets at its end (``…の強化　【事業費】``).

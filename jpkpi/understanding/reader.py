@@ -99,7 +99,7 @@ from jpkpi.understanding.interpretation import (
     interpret_table,
 )
 from jpkpi.understanding.keyed import spread_keyed_values
-from jpkpi.understanding.keyed_lines import KeyedLines
+from jpkpi.understanding.keyed_lines import TARGET_YEAR_LABEL, KeyedLines
 from jpkpi.understanding.layouts import (
     FormContext,
     dates_the_actuals,
@@ -1039,8 +1039,9 @@ def _names_heading_dates_targets(reading: TableInterpretation, drafts: list[Draf
 def _section_dates_targets(drafts: list[Draft]) -> None:
     """The year a heading over the table says its targets are due (交野: ``（1）みんなで子どもを
     育み…（目標年度：令和8年度）`` over an undated 目標値 column): the period of each target that
-    names none, where the row has no target year of its own. The heading must say 目標年度 (or
-    目標年次) and give one period after it."""
+    names none, where the row has no target year of its own. The heading must give one period
+    after a label of a target's year (keyed_lines.TARGET_YEAR_LABEL: 目標年度, 達成年度, 目標時期);
+    an interim year (中間目標年度) dates no final target and is left alone."""
     for d in drafts:
         if d.target_period is not None or not any(t.period is None for t in d.targets):
             continue
@@ -1049,13 +1050,17 @@ def _section_dates_targets(drafts: list[Draft]) -> None:
             found = find_period(said.group("p")) if said is not None else None
             if said is None or found is None or count_periods(said.group("p")) != 1:
                 continue
+            if said.group("label").startswith("中間"):
+                break  # (中間目標年度：令和5年度 over 中間目標値 | 最終目標値)
             raw = said.group(0).strip()
             d.target_period = ValueCell(raw, replace(found, raw=raw), heading, where=None)
             break
 
 
 #: A heading's statement of the year its targets are due (``目標年度：令和8年度``).
-_STATED_TARGET_YEAR = regex.compile(r"目標(?:年度|年次)\s*[:：]\s*(?P<p>[^()（）、,，。]{2,16})")
+_STATED_TARGET_YEAR = regex.compile(
+    rf"(?P<label>{TARGET_YEAR_LABEL.pattern})\s*[:：]\s*(?P<p>[^()（）、,，。]{{2,16}})"
+)
 
 
 #: A heading that names a term and dates it in brackets (鋸南: ``第9期（R5.4～R6.3）``).
