@@ -774,6 +774,7 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms293", "all"),
         (FORMS.parent / "forms294", "all"),
         (FORMS.parent / "forms296", "all"),
+        (FORMS.parent / "forms300", "all"),
         (FORMS.parent / "forms301", "all"),
         (FORMS.parent / "forms302", "all"),
         (FORMS4, "heldout"),
@@ -4462,6 +4463,27 @@ def test_a_western_year_with_its_era_in_brackets_heads_a_column() -> None:
     assert [a.quantity.value for a in visitors.actuals] == [31400, 39850, 42100]
     shiraoi = parsed(FORMS.parent / "forms126" / "shiraoi_yushikisha_hyoka_h27.pdf").records
     assert "観光入込客数" in [r.indicator for r in shiraoi]
+
+
+def test_calendar_years_said_by_a_caption_or_a_row_under_the_names() -> None:
+    """神津島 (corpora/forms300) captions its second table `（暦年：1月～12月）` and 南相木 prints
+    `集計期間 | 年度（4月～翌年3月） | … | 暦年（1月～12月）` under its KPIs' names: those years are
+    calendar years, the first table's and the other columns' fiscal years."""
+    kozushima = parsed(FORMS.parent / "forms300" / "kozushima_kpi_jisseki_r6.html").records
+    visitors = next(r for r in kozushima if r.indicator == "来島者数")
+    assert [(a.period.year, a.period.fiscal_year) for a in visitors.actuals] == [
+        (2022, None),
+        (2023, None),
+        (2024, None),
+    ]
+    guides = next(r for r in kozushima if r.indicator == "星空ガイド認定者数")
+    assert [a.period.fiscal_year for a in guides.actuals] == [2022, 2023, 2024]
+    minamiaiki = parsed(FORMS.parent / "forms300" / "minamiaiki_kpi_suii_r6.pdf").records
+    sights = next(r for r in minamiaiki if r.indicator == "村内観光施設の入込客数")
+    assert sights.baseline is not None and sights.baseline.period.year == 2020
+    assert [a.period.year for a in sights.actuals] == [2021, 2022, 2023]
+    movers = next(r for r in minamiaiki if r.indicator == "移住者数")
+    assert movers.baseline is not None and movers.baseline.period.fiscal_year == 2020
 
 
 def test_a_point_named_over_its_date_is_the_starting_point() -> None:

@@ -102,6 +102,7 @@ from jpkpi.understanding.vocabulary import (
     strongest_role,
     voted_list,
 )
+from jpkpi.understanding.year_basis import count_years, header_bases
 
 _KINDS = {"kind.activity": Kind.ACTIVITY, "kind.kpi": Kind.KPI, "kind.goal": Kind.GOAL}
 _BRACKET_TARGET = regex.compile(r"\s*【\s*(?P<t>[^【】]*?)\s*】\s*$")
@@ -1743,6 +1744,9 @@ def _periods_down_drafts(
                 f"the column {col.header!r} of the table at {table.place} is "
                 f"{NONE_OF_ITS_LISTS}: not read"
             )
+    # 集計期間 | 年度（4月～翌年3月） | 暦年（1月～12月） under the names (南相木): each
+    # column's year basis
+    bases = header_bases(table, region.header_rows)
     # columns of one indicator (its name spanning a column for each list) read as one
     groups: dict[tuple[str, int], list[ColumnReading]] = {}
     for col in region.columns:
@@ -1807,6 +1811,8 @@ def _periods_down_drafts(
                         continue
                     merged.setdefault(id(cell), normalize_text(cell.text))
                 _add_value(d, listed, vc)
+        if bases.get(col.index, "fiscal") != "fiscal":
+            count_years(d, bases[col.index])  # (暦年: the rows' years are calendar years)
         d.warnings.extend(reading.warnings)
         d.warnings.extend(
             f"the target {text!r} merged down over several years' rows was read as each of "

@@ -45,7 +45,7 @@ _SINGLE_YEAR = frozenset({"単年度", "単年", "各年度"})
 def basis_of(text: str) -> str | None:
     """The basis a cell of a basis column names: calendar, fiscal, fiscal_end or ``month:N``
     (a day of month N); None for any other text."""
-    word = normalize_text(text).replace(" ", "")
+    word = _MONTHS_GLOSS.sub("", normalize_text(text).replace(" ", ""))
     if word in BASES:
         return BASES[word]
     if word in _SINGLE_YEAR:
@@ -54,6 +54,29 @@ def basis_of(text: str) -> str | None:
     if month is not None and 1 <= int(month.group("m")) <= 12:
         return f"month:{int(month.group('m'))}"
     return None
+
+
+#: The months a basis word spells out after it (``暦年（1月～12月）``, ``年度（4月～翌年3月）``).
+_MONTHS_GLOSS = regex.compile(r"[(（][^()（）]*月[^()（）]*[)）]$")
+
+
+def header_bases(table: Table, header_rows: tuple[int, ...]) -> dict[int, str]:
+    """Each column's year basis where a header row under the names says it column by column
+    (南相木: ``集計期間 | 年度（4月～翌年3月） | … | 暦年（1月～12月）`` under the KPIs' names):
+    the columns whose cell names a basis; nothing where fewer than two cells of the row name
+    one."""
+    grid = table.grid()
+    for r in header_rows:
+        own = [c for c in grid[r] if c is not None and c.row == r and not c.empty]
+        said = {c.col: b for c in own if c.colspan == 1 and (b := basis_of(c.text)) is not None}
+        if len(said) >= MIN_ROWS:
+            return said
+    return {}
+
+
+def count_years(d: Draft, basis: str) -> None:
+    """A draft's years read from headings counted on a basis (year_basis's own rule)."""
+    _count(d, basis)
 
 
 def basis_column(table: Table) -> int | None:
@@ -107,14 +130,24 @@ _UNIT_BASIS = regex.compile(
 _NAME_CALENDAR = regex.compile(r"[(（]\s*暦年\s*[)）]")
 
 
-def counted_by_row(table: Table, drafts: list[Draft]) -> None:
+#: A caption or a line over a table that says its years are calendar years (神津島:
+#: ``表2　来島者数・移住相談件数（暦年：1月～12月）``).
+_CAPTION_CALENDAR = regex.compile(r"[(（]\s*暦年\s*(?:[:：][^()（）]*)?[)）]")
+
+
+def counted_by_row(table: Table, drafts: list[Draft], caption: str | None = None) -> None:
     """Each draft's years counted as its row's basis cell says (暦年: calendar years; 年度末: the
     fiscal year's end), where the table has a basis column, or as its unit cell says in
     brackets after the unit (``人（暦年）``: the unit is 人, the years calendar years). A name's
     bracket (大船渡's ``観光入込客数（暦年）`` under ``１年目（令和２年度実績）``) says how the
     figure is counted, not the year a heading that says 年度 names: that fiscal year stands;
     under a heading that prints a bare era year (清水: ``柿田川公園の来園者数（暦年）`` under
-    ``R3``), the year is the calendar year."""
+    ``R3``), the year is the calendar year. A ``caption`` (the line right above the table) that
+    says so in brackets (``（暦年：1月～12月）``) counts every row's years so, but for a heading
+    that says 年度."""
+    if caption is not None and _CAPTION_CALENDAR.search(normalize_text(caption)):
+        for d in drafts:
+            _count(d, "calendar", fiscal_said=True)
     for d in drafts:
         said = _UNIT_BASIS.fullmatch(normalize_text(d.unit)) if d.unit else None
         if said is not None and said.group("unit"):
