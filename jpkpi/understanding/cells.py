@@ -80,6 +80,15 @@ def input_row_note(name: str) -> str:
     return f"the input row {normalize_text(name)!r} was not read as an indicator"
 
 
+def reference_row_note(row: str, mark: str) -> str:
+    """The warning for a row its kind column marks as given for reference (小海's 区分 ``参考``),
+    which both readers leave out; ``row`` says which row, as each reader can."""
+    return (
+        f"{row} is marked {normalize_text(mark)!r} in its kind column: given for reference, not "
+        "read as an indicator"
+    )
+
+
 def typed_kind(kind: Kind, indicator_type: str | None, kind_named: bool) -> Kind:
     """A row's kind once its type is known: an output is an activity where nothing (a heading,
     a label over the names) names a kind."""

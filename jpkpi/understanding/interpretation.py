@@ -149,7 +149,7 @@ _UNIT_IN_NAMES = regex.compile(r".+[(（]単位[)）]")
 #: A name ending in a short bracket, as a unit is written after it (``（回）``, ``（百万円）``).
 _UNIT_ENDING = regex.compile(r"\S[(（](?P<u>[^()（）0-9\s]{1,4})[)）]\s*$")
 #: Units that make a column the program's money, not an indicator's values.
-_CURRENCY = frozenset({"円", "千円", "万円", "百万円", "億円"})
+CURRENCY = frozenset({"円", "千円", "万円", "百万円", "億円"})
 #: Longest unit word written in kanji alone that is taken for a unit without being a counter
 #: (事業所; 基礎交付 is a word, not a unit).
 _HAN_UNIT_CHARS = 3
@@ -2498,7 +2498,7 @@ def _other_unit(text: str) -> bool:
         unit = parse_quantity(norm).unit
     except ParseError:
         unit = norm if norm in COUNTERS else None
-    return unit is not None and normalize_unit(unit) not in _CURRENCY
+    return unit is not None and normalize_unit(unit) not in CURRENCY
 
 
 def _lists_values(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
@@ -3583,7 +3583,7 @@ def _read_column(
             vote("indicator", 2.0 * inner, "its header says its names carry their unit")
             headed.add("indicator")
             unit_named = True
-        if stated and normalize_unit(stated.group(1)) in _CURRENCY:
+        if stated and normalize_unit(stated.group(1)) in CURRENCY:
             vote("money", 4.0 * inner, f"its header gives its values' unit {stated.group(1)}")
     if header_cells and _judged_head(vocabulary, header_cells[-1].text):
         # 基本目標の評価 (勝山): a judgement of X, whose 目標 names no list of values under it

@@ -55,6 +55,7 @@ from jpkpi.understanding.cells import (
     named_values_noted,
     names_departments,
     printed_status,
+    reference_row_note,
     row_series_list,
     shared_names,
     split_labelled_pair,
@@ -78,6 +79,7 @@ from jpkpi.understanding.drafts import (
     with_own_unit,
 )
 from jpkpi.understanding.interpretation import (
+    CURRENCY,
     HEADING_SEPARATOR,
     NONE_OF_ITS_LISTS,
     RECORD_LAYOUTS,
@@ -966,10 +968,7 @@ def region_drafts(
         row_named = _spanned_text(grid, r, kind_col)
         if row_named is not None and reference_word(row_named):
             # 区分 | 参考 beside 活動 and 成果 (小海): the row is given for reference
-            notice(
-                f"the row {d.indicator!r} at {table.place} is marked {normalize_text(row_named)!r}"
-                " in its kind column: given for reference, not read as an indicator"
-            )
+            notice(reference_row_note(f"the row {d.indicator!r} at {table.place}", row_named))
             continue
         named_kind = row_kind(row_named) if row_named is not None else None
         if named_kind is None and row_named and kind_col is not None:
@@ -2208,13 +2207,9 @@ def _money_marked_row(cells: list[Cell], indicator_col: int | None) -> str | Non
     m = _MONEY_MARK.fullmatch(normalize_text(name.text))
     if m is None or not money_word(m.group("inner")) or money_word(m.group("name")):
         return None  # (事業費【千円】 names the money itself: the rows' own line, not a program)
-    if not any(normalize_unit(c.text) in _CURRENCY_UNITS for c in cells if c is not name):
+    if not any(normalize_unit(c.text) in CURRENCY for c in cells if c is not name):
         return None  # (企業誘致補助件数【補助金】 | 件: an indicator that counts grants)
     return m.group("name").strip()
-
-
-#: Units of money a row marked as the program's money prints in its unit cell.
-_CURRENCY_UNITS = frozenset({"円", "千円", "万円", "百万円", "億円"})
 
 
 #: A name with a mark in lenticular or square brackets at its end (``…の強化　【事業費】``).

@@ -37,6 +37,7 @@ from jpkpi.understanding.cells import (
     money_word,
     name_without_gloss,
     printed_status,
+    reference_row_note,
     row_series_list,
     same_as_left,
     staff_group,
@@ -493,11 +494,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         )
         if referenced is not None:
             # 区分 | 参考 beside 活動 and 成果 (小海): a row given for reference
-            notice(
-                f"row {r + 1} of the table at {table.place} is marked "
-                f"{normalize_text(referenced)!r} in its kind column: given for reference, not "
-                "read as an indicator"
-            )
+            notice(reference_row_note(f"row {r + 1} of the table at {table.place}", referenced))
             continue
         cells, by_pos, alignment = align_cells(cells, columns, table.n_cols, shapes, fill, covered)
         parts = _RowParts()

@@ -74,11 +74,6 @@ def header_bases(table: Table, header_rows: tuple[int, ...]) -> dict[int, str]:
     return {}
 
 
-def count_years(d: Draft, basis: str) -> None:
-    """A draft's years read from headings counted on a basis (year_basis's own rule)."""
-    _count(d, basis)
-
-
 def basis_column(table: Table) -> int | None:
     """The column whose cells, but for its heading, each name a year basis, where one of them
     is not the fiscal year the years are read as anyway; None when there is none."""
@@ -147,14 +142,14 @@ def counted_by_row(table: Table, drafts: list[Draft], caption: str | None = None
     that says 年度."""
     if caption is not None and _CAPTION_CALENDAR.search(normalize_text(caption)):
         for d in drafts:
-            _count(d, "calendar", fiscal_said=True)
+            count_years(d, "calendar", fiscal_said=True)
     for d in drafts:
         said = _UNIT_BASIS.fullmatch(normalize_text(d.unit)) if d.unit else None
         if said is not None and said.group("unit"):
             d.unit = said.group("unit")
-            _count(d, BASES[said.group("basis")])
+            count_years(d, BASES[said.group("basis")])
         elif d.indicator and _NAME_CALENDAR.search(normalize_text(d.indicator)):
-            _count(d, "calendar", fiscal_said=True)
+            count_years(d, "calendar", fiscal_said=True)
     col = basis_column(table)
     if col is None:
         return
@@ -168,10 +163,10 @@ def counted_by_row(table: Table, drafts: list[Draft], caption: str | None = None
         basis = basis_of(cell.text)
         if basis is None or basis == "fiscal":
             continue
-        _count(d, basis)
+        count_years(d, basis)
 
 
-def _count(d: Draft, basis: str, fiscal_said: bool = False) -> None:
+def count_years(d: Draft, basis: str, fiscal_said: bool = False) -> None:
     """A draft's years read from headings counted on a basis (a year its cell prints is kept;
     with ``fiscal_said``, a year its heading, or a heading over it, says is a 年度 too)."""
 
