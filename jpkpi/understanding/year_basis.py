@@ -30,6 +30,9 @@ BASES = {"暦年": "calendar", "年度": "fiscal", "会計年度": "fiscal", "�
 #: Fewest rows a column must say a basis for to be read as a basis column.
 MIN_ROWS = 2
 
+#: Fewest columns a header row must say a basis for to be read as each column's basis.
+MIN_COLUMNS = 2
+
 #: Most other cells such a column may hold (its heading, over one or two rows).
 MAX_OTHER_CELLS = 2
 
@@ -69,7 +72,7 @@ def header_bases(table: Table, header_rows: tuple[int, ...]) -> dict[int, str]:
     for r in header_rows:
         own = [c for c in grid[r] if c is not None and c.row == r and not c.empty]
         said = {c.col: b for c in own if c.colspan == 1 and (b := basis_of(c.text)) is not None}
-        if len(said) >= MIN_ROWS:
+        if len(said) >= MIN_COLUMNS:
             return said
     return {}
 
