@@ -777,6 +777,7 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms300", "all"),
         (FORMS.parent / "forms301", "all"),
         (FORMS.parent / "forms302", "all"),
+        (FORMS.parent / "forms309", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
