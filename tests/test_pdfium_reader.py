@@ -12,7 +12,7 @@ import pytest
 import jpkpi
 from jpkpi.errors import EncryptedDocumentError, WrongPasswordError
 from jpkpi.sources.pdf import PdfSettings, read_pdf
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, parsed
 from tests.pdfgen import make_pdf, pdf_from_objects, text_page
 
 pytest.importorskip("pypdfium2")  # a dependency; imported by the reader only when used
@@ -45,7 +45,9 @@ def _cells(doc: jpkpi.Document) -> dict[tuple[int, int, int], tuple[int, int, st
 @pytest.mark.parametrize("path", CORPUS_PDFS)
 def test_both_readers_give_the_same_tables_and_records(path: str) -> None:
     miner = jpkpi.parse(ROOT / path, pdf_reader="pdfminer")
-    pdfium = jpkpi.parse(ROOT / path, pdf_reader="pdfium")
+    # PDFium is the default reader: the session's parse of the document, which other tests share
+    pdfium = parsed(ROOT / path)
+    assert PdfSettings().pdf_reader == "pdfium"
     # the pdfminer reader's bounds on fonts (MAX_FONT_ENTRIES, MAX_CID, MAX_CMAP_BYTES) leave
     # every real font whole
     assert not [w for w in miner.warnings if w.startswith("font ")], path
