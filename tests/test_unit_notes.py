@@ -31,6 +31,13 @@ from tests.conftest import html_page, html_table
             UnitNote("千人", {"3": "百万円", "4": "百万円"}),
         ),
         ("※単位：千人", UnitNote("千人", {})),
+        (  # 比布 (corpora/forms308), a line over the grid
+            "※各KPIの単位　①：人　②：t　③：千円　④：世帯",
+            UnitNote(None, {"1": "人", "2": "t", "3": "千円", "4": "世帯"}),
+        ),
+        # a title's bracket is read only as a caption (title=True); R4 is no row's number
+        ("表1　KPIの実績（単位：人。ただし③は％、④は千円）", None),
+        ("（単位：千人、R4は速報値）", UnitNote("千人", {})),
         ("※単位は、前年度比です。", None),
         ("※No.3は速報値です。", None),
     ],
@@ -40,6 +47,12 @@ def test_a_unit_note_is_read_into_a_default_and_units_by_number(
 ) -> None:
     """What each note says, keys as row numbers (``No.3``, ``③`` and ``3`` alike)."""
     assert read_unit_note([note]) == read
+
+
+def test_a_caption_closing_in_a_unit_note_gives_units_by_number() -> None:
+    """香美 (corpora/forms307): the caption `表1　KPIの実績（単位：人。ただし③は％、④は千円）`."""
+    caption = "表1　KPIの実績（単位：人。ただし③は％、④は千円）"
+    assert read_unit_note([caption], title=True) == UnitNote("人", {"3": "%", "4": "千円"})
 
 
 def test_a_rows_number_is_its_label_or_a_circled_number_starting_its_name() -> None:

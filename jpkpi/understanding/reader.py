@@ -174,6 +174,7 @@ from jpkpi.understanding.vocabulary import (
     for_reference,
     header_kind,
     row_kind,
+    sample_row,
     strongest_role,
 )
 from jpkpi.understanding.year_basis import counted_by_row
@@ -1124,9 +1125,9 @@ def _settled_around(
         # （単位：人。ただしKPI②は千円、KPI⑤は百万円） right above the grid (島本), or its caption
         # (大和: （単位：人。ただし寄附額は百万円）): the rows' units, a row's by its key or word
         # (a list of units alone, （単位：人、組、％）, is each row's in turn: read below)
-        above = read_unit_note([previous.text])
+        above = read_unit_note([previous.text], title=True)
         keyed = above if above is not None and (above.by_key or above.by_word) else None
-    if keyed is not None:
+    if keyed is not None and kept:  # (a form's table above the grid has no rows to give units)
         missing = unmatched_keys(keyed, [row_key(d.label, d.indicator) for d in kept])
         if missing:
             # ※単位は千人。ただし、No.3は百万円 beside rows labelled KPI1 …: the note speaks of
@@ -1633,6 +1634,9 @@ def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
         name = normalize_text(d.indicator or "")
         if for_reference(name):
             notice(f"the row {name!r} is given for reference: not read as an indicator")
+            continue
+        if sample_row(d.label, name):
+            notice(f"the row {name!r} is the form's example: not read as an indicator")
             continue
         if _VACANT_NUMBER.fullmatch(name.replace(" ", "")):
             notice(f"the row {name!r} keeps a number no indicator holds: not read")

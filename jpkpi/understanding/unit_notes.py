@@ -25,8 +25,12 @@ ROW_KEY = r"(?:(?:KPI|No\.?)\s*)?(?:[\u2460-\u2473]|[0-9]{1,3})"
 _KEY = ROW_KEY
 #: Keys listed together (``No.3及びNo.4``, ``①、②``).
 ROW_KEYS = rf"{ROW_KEY}(?:\s*(?:、|,|・|及び|および|と)\s*{ROW_KEY})*"
-#: The start of a unit note: ※, 単位, then a colon, は, or the first key.
-_NOTE = regex.compile(r"※?\s*単位\s*(?:[:：]|は)?\s*(?P<body>.+)")
+#: The start of a unit note: ※, 単位 (or 各KPIの単位, 指標の単位), then a colon, は, or the first
+#: key.
+_NOTE = regex.compile(r"※?\s*(?:各?(?:KPI|指標|項目)の)?単位\s*(?:[:：]|は)?\s*(?P<body>.+)")
+#: A note in brackets closing a longer line, a table's title (香美: ``表1　KPIの実績（単位：人。
+#: ただし③は％、④は千円）``).
+_CLOSING_NOTE = regex.compile(r"[(（]\s*(?P<note>単位[^()（）]*?)\s*[)）]\s*$")
 #: The unit for the rows no key names, first in the note (``千人。ただし、``).
 _DEFAULT = regex.compile(
     r"(?P<unit>[^\s。、,()（）\u2460-\u2473]{1,6})\s*(?:[。、,]\s*|$)(?:ただし\s*[、,]?\s*)?"
@@ -36,9 +40,9 @@ _WORD_KEYED = regex.compile(
     r"(?:^|[、,。]\s*|ただし\s*[、,]?\s*)(?P<word>[^\s、,。()（）0-9\u2460-\u2473]{2,12}?)\s*は\s*"
     r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6})"
 )
-#: Keys and the unit they share (``No.3及びNo.4は百万円``, ``①回/月``, ``②区画``).
+#: Keys and the unit they share (``No.3及びNo.4は百万円``, ``①回/月``, ``②区画``, ``③：千円``).
 _KEYED = regex.compile(
-    rf"(?P<keys>{ROW_KEYS})\s*(?:は\s*)?"
+    rf"(?<![A-Za-z0-9])(?P<keys>{ROW_KEYS})\s*(?:(?:は|[:：])\s*)?"
     r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6})"
 )
 
@@ -98,11 +102,17 @@ def note_key(text: str) -> str:
     return f"KPI{bare}" if kpi else bare
 
 
-def read_unit_note(texts: Iterable[str]) -> UnitNote | None:
-    """The first note among ``texts`` (the notes under a table) that gives units, read."""
+def read_unit_note(texts: Iterable[str], title: bool = False) -> UnitNote | None:
+    """The first note among ``texts`` (the notes under a table) that gives units, read; with
+    ``title``, also a note closing a table's title or caption (``表1　KPIの実績（単位：…）``), which
+    under a table would be the next table's."""
     for text in texts:
         # (（単位：人。ただしKPI②は千円）: the note in brackets of its own, a line above a grid)
-        m = _NOTE.fullmatch(_OUTER_BRACKETS.sub(r"\1", normalize_text(text).strip()))
+        norm = normalize_text(text).strip()
+        m = _NOTE.fullmatch(_OUTER_BRACKETS.sub(r"\1", norm))
+        closing = _CLOSING_NOTE.search(norm) if m is None and title else None
+        if closing is not None:
+            m = _NOTE.fullmatch(closing.group("note"))
         if m is None:
             continue
         body = m.group("body")

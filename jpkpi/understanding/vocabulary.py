@@ -440,6 +440,24 @@ def reference_word(text: str) -> bool:
 _REFERENCE_WORD = regex.compile(r"[(（【\[［〔]?参考[)）】\]］〕]?")
 
 
+def sample_row(label: str | None, name: str | None) -> bool:
+    """Whether a row is the form's filled-in example, left in the grid (新篠津: ``例`` |
+    ``（記入例）○○教室の参加者数`` over the KPIs): its name opens with a bracketed 記入例 (記載例,
+    見本 …), or its label says 例 and its name holds a placeholder (○○)."""
+    text = normalize_text(name or "").replace(" ", "")
+    if _SAMPLE_MARK.match(text):
+        return True
+    mark = normalize_text(label or "").replace(" ", "")
+    return bool(_SAMPLE_LABEL.fullmatch(mark)) and _PLACEHOLDER.search(text) is not None
+
+
+_SAMPLE_WORDS = r"(?:記入例|記載例|入力例|作成例|見本|サンプル)"
+_SAMPLE_MARK = regex.compile(rf"[(（【\[［〔<＜]{_SAMPLE_WORDS}[)）】\]］〕>＞]")
+_SAMPLE_LABEL = regex.compile(rf"[(（【\[［〔]?(?:例|{_SAMPLE_WORDS})[)）】\]］〕]?")
+#: A name's placeholder, the blank a form's example leaves for a real name (``○○教室``).
+_PLACEHOLDER = regex.compile(r"[○〇◯×]{2,}|[△□]{2,}")
+
+
 #: Another body a heading names (``香川県の``, ``全国``, ``国の``): figures not the town's own.
 _ANOTHER_BODY = regex.compile(
     r"(?:\p{Han}{0,3}(?:県|都|府)|北海道|全国|国)(?=の|平均|目標|値|計画|全体)|全国"
