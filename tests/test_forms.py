@@ -6653,3 +6653,56 @@ def test_a_kind_word_and_a_circled_number_opening_a_name_are_its_label() -> None
     named = _named("forms255", "shimizu_shisaku_hyoka_r5.pdf")
     park = named["柿田川公園の来園者数(暦年)"]
     assert park.label == "成果指標①"
+
+
+def test_units_by_number_in_a_caption_or_in_a_line_over_the_grid() -> None:
+    """香美 (corpora/forms307): the caption `（単位：人。ただし③は％、④は千円）`; 比布
+    (corpora/forms308): `※各KPIの単位　①：人　②：t　③：千円　④：世帯` over the grid. 千円
+    scales the rows it names."""
+    kami = _named("forms307", "kami_suishin_kpi_r5.html")
+    visitors = kami["やなせたかし記念館(アンパンマンミュージアム)の入館者数"]
+    assert (visitors.unit, visitors.baseline.quantity.value) == ("人", 154320)
+    share = kami["学園都市構想の連携事業に参加した児童生徒の割合"]
+    assert (share.unit, share.baseline.quantity.value) == ("%", Decimal("62.5"))
+    knives = kami["土佐打刃物の出荷額"]
+    assert (knives.unit, knives.baseline.quantity.value) == ("円", 285400000)
+    doc = parsed(FORMS.parent / "forms308" / "pippu_kpi_kensho_r6.pdf")
+    pippu = {r.indicator: r for r in doc.records}
+    assert [(r.unit, r.baseline.quantity.value) for r in pippu.values()] == [
+        ("人", 12),
+        ("t", Decimal("48.2")),
+        ("円", 38400000),
+        ("世帯", 3),
+    ]
+    assert not any("no row is numbered" in w for w in doc.warnings)  # the form's table above
+
+
+def test_targets_moved_a_year_by_an_arrow_and_a_revised_target_column() -> None:
+    """三田 (corpora/forms306): `目標値（R6→R7）` are FY2025 targets. 藤井寺: `目標値（R6）` over
+    `当初` | `改定後（R5.3）`: the revised target replaces the first for FY2024 (R5.3 says when it
+    was revised), and a row that leaves 改定後 blank keeps its first target."""
+    sanda = _named("forms306", "sanda_seika_shihyo_r5.pdf")["三田市に住み続けたいと思う市民の割合"]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in sanda.targets] == [
+        (2023, 81),
+        (2025, 85),
+    ]
+    fujiidera = _named("forms306", "fujiidera_kpi_kensho_r4.html")
+    births = fujiidera["市内の出生数"]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in births.targets] == [
+        (2022, 440),
+        (2024, 400),
+    ]
+    checkups = fujiidera["妊婦健康診査の受診率"]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in checkups.targets][-1] == (
+        2024,
+        Decimal("98.5"),
+    )
+
+
+def test_the_forms_filled_in_example_row_is_no_indicator() -> None:
+    """新篠津 (corpora/forms308): a shaded row `例` | `（記入例）○○教室の参加者数` over the five KPIs
+    is the form's example, left out with a warning."""
+    doc = parsed(FORMS.parent / "forms308" / "shinshinotsu_kaso_tassei_r5.xlsx")
+    assert len(doc.records) == 5
+    assert not any("記入例" in (r.indicator or "") for r in doc.records)
+    assert any("記入例" in w and "example" in w for w in doc.warnings)

@@ -515,3 +515,14 @@ def test_months_named_under_a_year_date_its_column(inner: str, month: int | None
 
     found = months_end_under("R6年度", [inner])
     assert (found.month if found is not None else None) == month
+
+
+@pytest.mark.parametrize(
+    ("text", "fiscal_year"),
+    [("目標値（R6→R7）", 2025), ("令和6年度⇒令和7年度", 2025), ("目標値（R6）", 2024)],
+)
+def test_a_year_moved_by_an_arrow_is_the_year_it_was_moved_to(text: str, fiscal_year: int) -> None:
+    """三田 (corpora/forms306) heads its targets `目標値（R6→R7）`, a note saying the plan was
+    extended a year: the targets are for the year after the arrow."""
+    found = find_period(text)
+    assert found is not None and found.fiscal_year == fiscal_year

@@ -291,6 +291,13 @@ def find_period(s: str) -> Period | None:
             found = parse_period(m.group())
         except ParseError:
             continue
+        moved = _MOVED_TO.match(folded, m.end())
+        if moved is not None:
+            # 目標値（R6→R7） (三田): the year a target was for, then the year it was moved to,
+            # which it is now for
+            with contextlib.suppress(ParseError):
+                to = parse_period(moved.group("to"))
+                return Period(to.fiscal_year, to.year, to.month, s)
         end = _range_end(folded, m)
         if end is not None and _one_fiscal_year(found, end):
             # H29.4～H30.3: the months of one fiscal year, April to March, are that year
@@ -526,6 +533,11 @@ def _to_date(folded: str, end: int, found: Period) -> Period:
 
 #: The mark between the two ends of a span of periods (``H27～H31``, ``令和5年度～8年度``).
 _RANGE_MARK = regex.compile(rf"\s*[{RANGE_MARKS}]\s*")
+#: An arrow after a period and the period it leads to (``R6→R7``, ``令和6年度⇒令和7年度``): a
+#: year changed to another.
+_MOVED_TO = regex.compile(
+    rf"\s*[→⇒➡]\s*(?P<to>{_SEARCH.pattern})", regex.IGNORECASE | regex.VERBOSE
+)
 _BARE_END = regex.compile(
     r"(?P<n>[0-9]{1,2}|元)"
     r"(?:[./](?P<month>[0-9]{1,2})(?![0-9])|年(?P<jmonth>[0-9]{1,2})月|(?P<unit>年度末?|年)|(?P<only>月))?"

@@ -1349,7 +1349,10 @@ def _heading_period(
     for at, cell in enumerate(reversed(cells)):
         if not ev[id(cell)].period:
             continue
-        year = _year_over_count_date(ev, cells[: len(cells) - 1 - at], cell, width)
+        outer = cells[: len(cells) - 1 - at]
+        year = _year_over_count_date(ev, outer, cell, width)
+        if year is None:
+            year = _year_over_revision_date(ev, outer, cell, width, vocabulary)
         if year is not None:
             return year
         if width > 2 and cell.colspan >= width:
@@ -1396,6 +1399,35 @@ def _year_over_count_date(
         # the day must fall in that year or the next, the year's figure counted at its end or
         # after (令和6年度 over 実績（令和5年3月末現在）, a day before it began, is no count of it)
         return e if (fy, 4) <= counted < (fy + 2, 4) else None
+    return None
+
+
+def _year_over_revision_date(
+    ev: dict[int, CellEvidence],
+    outer: list[Cell],
+    inner: Cell,
+    width: int,
+    vocabulary: Vocabulary,
+) -> CellEvidence | None:
+    """The heading that names the year of the targets under a heading naming when they were
+    revised (藤井寺: ``目標値（R6）`` over ``当初`` and ``改定後（R5.3）``): the year dates the
+    column, the month is the revision's; None elsewhere. The revision falls before the year's
+    end (a heading dated after it revises nothing of that year)."""
+    period = ev[id(inner)].period
+    if (
+        period is None
+        or period.month is None
+        or "revised" not in vocabulary.votes(without_periods(inner.text))
+    ):
+        return None
+    for cell in reversed(outer):
+        e = ev[id(cell)]
+        if e.period is None or (width > 2 and cell.colspan >= width):
+            continue
+        fy = e.period.fiscal_year
+        if fy is None or e.period.month is not None or not _a_year(e):
+            return None
+        return e if (period.year or 0, period.month) < (fy + 1, 4) else None
     return None
 
 
