@@ -777,6 +777,9 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms300", "all"),
         (FORMS.parent / "forms301", "all"),
         (FORMS.parent / "forms302", "all"),
+        (FORMS.parent / "forms306", "all"),
+        (FORMS.parent / "forms307", "all"),
+        (FORMS.parent / "forms308", "all"),
         (FORMS.parent / "forms309", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
@@ -6706,3 +6709,12 @@ def test_the_forms_filled_in_example_row_is_no_indicator() -> None:
     assert len(doc.records) == 5
     assert not any("記入例" in (r.indicator or "") for r in doc.records)
     assert any("記入例" in w and "example" in w for w in doc.warnings)
+
+
+def test_a_baseline_cell_opening_with_its_own_year() -> None:
+    """岡垣 (corpora/forms307): `（H30）38.5` under `策定時（R元）` is 38.5 for FY2018, the year the
+    cell prints before its value (a note: the harvest of 平成30年)."""
+    loquats = _named("forms307", "okagaki_seika_shihyo_r6.pdf")["びわの出荷量"]
+    base = loquats.baseline
+    assert base is not None and base.period is not None
+    assert (base.quantity.value, base.period.fiscal_year) == (Decimal("38.5"), 2018)

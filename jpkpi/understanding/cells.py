@@ -433,7 +433,7 @@ _BARE_YEAR = regex.compile(
 _VALUE_WITH_PERIOD = regex.compile(r"^(?P<value>.+?)\s*[(（](?P<period>[^()（）]+)[)）]$")
 #: A period in brackets before the value, set off by a colon (神石高原: ``（H31まで）：28世帯``).
 _PERIOD_THEN_VALUE = regex.compile(
-    r"^[(（](?P<period>[^()（）]{2,12})[)）]\s*[:：]\s*(?P<value>\S.*)$"
+    r"^[(（](?P<period>[^()（）]{2,12})[)）]\s*(?:[:：]\s*(?P<value>\S.*)|(?P<value>[0-9].*))$"
     # [H26] 16 (深谷): the year in square brackets before the value, a space between
     r"|^[\[［](?P<period>[^\[\]［］]{2,12})[\]］]\s*[:：]?\s*(?P<value>\S.*)$"
 )
@@ -494,7 +494,7 @@ def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | 
     (``54.6%（22年度）``) is read in it (the caller says so in a warning)."""
     led = _PERIOD_THEN_VALUE.match(normalize_text(text)) if text.lstrip()[:1] in "(（[［" else None
     if led is not None and is_value(_classify(led.group("value"))):
-        # （H31まで）：28世帯: the period first, then the value
+        # （H31まで）：28世帯, （H30）38.5 (岡垣): the period first, then the value
         try:
             period = parse_period(led.group("period"))
         except ParseError:
