@@ -6718,3 +6718,14 @@ def test_a_baseline_cell_opening_with_its_own_year() -> None:
     base = loquats.baseline
     assert base is not None and base.period is not None
     assert (base.quantity.value, base.period.fiscal_year) == (Decimal("38.5"), 2018)
+
+
+def test_actuals_dated_by_the_count_day_their_headings_note_gives() -> None:
+    """川南 (corpora/forms311): `R6実績※1` over the actuals, `※1 R6実績は、令和6年12月末現在の
+    数値です` under the grid: the FY2024 actuals stand at December 2024, said in a warning."""
+    movers = _named("forms311", "kawaminami_kpi_kensho_r6.pdf")["町外からの移住者数"]
+    assert [
+        (a.period.fiscal_year, a.period.year, a.period.month, a.quantity.value)
+        for a in movers.actuals
+    ] == [(2022, None, None, 52), (2023, None, None, 61), (2024, 2024, 12, 58)]
+    assert any("counted" in w and "※1" in w for w in movers.warnings)

@@ -2201,6 +2201,7 @@ def _dated(
                 _note_dated(d, notes.numbered)
             if notes.bodies:
                 _noted_forecasts(d, notes.bodies)
+                _noted_count_dates(d, notes.bodies)
             _statement_dated(d, [*reversed(d.section), *notes.texts])
         # ※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値 (阿見): those rows' own
         dated_by_period_note(drafts, notes.texts)
@@ -2392,6 +2393,43 @@ def _noted_forecasts(d: Draft, bodies: Mapping[str, str]) -> None:
         d.warnings.append(
             "actuals flagged as forecasts, as the numbered notes their headings point to say: "
             + ", ".join(dict.fromkeys(used))
+        )
+
+
+#: A date a note says its figures were counted at (``令和6年12月末現在``, ``R6.12.31時点``).
+_COUNTED_AT = regex.compile(r"(?P<date>[^、。,はの]{4,16}?)\s*(?:現在|時点)")
+
+
+def _noted_count_dates(d: Draft, bodies: Mapping[str, str]) -> None:
+    """Date to the month its note gives the actuals under a heading that points to one
+    numbered note saying when its figures were counted (川南: ``R6実績※1`` over the actuals,
+    ``※1 R6実績は、令和6年12月末現在の数値です`` under the table), as a heading's own count date
+    does (田舎館: ``実績（令和6年3月末現在）``), with a warning naming the note. The day must fall
+    in the column's year (a count of a later year dates nothing), and a note calling the figures
+    forecasts dates nothing (the day is the forecast's)."""
+    used: list[str] = []
+
+    def dated(cell: ValueCell) -> ValueCell:
+        pointed = _pointed_mark(normalize_text(cell.header).replace(" ", ""))
+        mark = note_mark(pointed) if pointed is not None else None
+        body = bodies.get(mark) if mark is not None else None
+        if body is None or _FORECAST_NOTE.search(normalize_text(body)):
+            return cell  # (a forecast's date is when it was made: 二宮's 8月末時点の見込値)
+        at = _COUNTED_AT.search(normalize_text(body))
+        own = cell.period
+        if at is None or own is None or own.fiscal_year is None or own.month is not None:
+            return cell
+        day = find_period(at.group("date"))
+        if day is None or day.month is None or day.fiscal_year != own.fiscal_year:
+            return cell
+        used.append(f"{innermost_heading(cell.header)} ({mark})")
+        return replace(cell, period=Period(own.fiscal_year, day.year, day.month, own.raw))
+
+    d.actuals = [dated(a) for a in d.actuals]
+    if used:
+        d.warnings.append(
+            "actuals dated to the day the numbered notes their headings point to say they were "
+            "counted: " + ", ".join(dict.fromkeys(used))
         )
 
 
