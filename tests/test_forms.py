@@ -6729,3 +6729,25 @@ def test_actuals_dated_by_the_count_day_their_headings_note_gives() -> None:
         for a in movers.actuals
     ] == [(2022, None, None, 52), (2023, None, None, 61), (2024, 2024, 12, 58)]
     assert any("counted" in w and "※1" in w for w in movers.warnings)
+
+
+def test_a_note_over_the_grid_dates_a_bare_target_heading() -> None:
+    """阪南 (corpora/forms310): `※目標値は、いずれも計画最終年度（令和7年度）の値です。` right over
+    a grid whose last column is a bare `目標値`: FY2025 targets, said in a warning."""
+    sns = _named("forms310", "hannan_senryaku_kpi_r5.pdf")["市公式SNSのフォロワー数"]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in sns.targets] == [(2025, 12000)]
+    assert any("FY2025" in w for w in sns.warnings)
+
+
+def test_a_numbered_note_of_two_sentences_dates_its_column_and_a_marked_value() -> None:
+    """七飯 (corpora/forms312): `計画策定時※1` over the baselines; `※1 計画策定時の値は、令和元年度の
+    実績値です。ただし、※2を付した値は平成30年度の実績値です` under the tables: FY2019, but
+    `1,152※2` is FY2018."""
+    nanae = _named("forms312", "nanae_kpi_shinchoku_r5.html")
+    farmers = nanae["新規就農者数"].baseline
+    assert farmers is not None and farmers.period is not None
+    assert (farmers.period.fiscal_year, farmers.quantity.value) == (2019, 3)
+    movers = nanae["転入者数"].baseline
+    assert movers is not None and movers.period is not None
+    assert (movers.period.fiscal_year, movers.quantity.value) == (2018, 1152)
+    assert any("※2" in w and "平成30年度" in w for w in nanae["転入者数"].warnings)

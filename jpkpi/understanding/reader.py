@@ -966,6 +966,10 @@ def _around_table(
     _heading_dated(drafts, previous)
     _baselines_dated_by_section(drafts)
     _dated(drafts, era, report, plan, notes)
+    if isinstance(previous, TextLine) and opens_with_note_mark(normalize_text(previous.text)):
+        # ※目標値は、いずれも計画最終年度（令和7年度）の値です。 right over the grid (阪南)
+        for d in drafts:
+            _statement_dated(d, [previous.text])
     _dated_by_form(drafts, form)
     caption = [previous.text] if isinstance(previous, TextLine) else []
     _one_year_as_of(drafts, [*caption, *notes.texts], era)
@@ -2202,7 +2206,9 @@ def _dated(
             if notes.bodies:
                 _noted_forecasts(d, notes.bodies)
                 _noted_count_dates(d, notes.bodies)
+                _note_statement_dated(d, notes.bodies)
             _statement_dated(d, [*reversed(d.section), *notes.texts])
+            _marked_values_dated(d, [*notes.texts, *notes.bodies.values()])
         # ※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値 (阿見): those rows' own
         dated_by_period_note(drafts, notes.texts)
 
@@ -2367,6 +2373,75 @@ def _note_dated(d: Draft, notes: Mapping[str, Period]) -> None:
     _dated_by_heading(d, period_of, "values dated by the numbered notes their headings point to")
 
 
+def _note_statement_dated(d: Draft, bodies: Mapping[str, str]) -> None:
+    """Date the draft's undated values whose heading points to a numbered note that says, of
+    that heading, which period its values are of, among other sentences (七飯: ``計画策定時※1``
+    over the baselines, ``※1 計画策定時の値は、令和元年度の実績値です。ただし、※2を付した値は
+    平成30年度の…``: a note of two periods, which the one-period reading leaves aside), with a
+    warning quoting the statement."""
+
+    def period_of(heading: str) -> tuple[Period, str] | None:
+        mark = _pointed_mark(heading)
+        body = bodies.get(note_mark(mark)) if mark is not None else None
+        if body is None:
+            return None
+        bare = _NOTE_MARK.sub("", heading)
+        for said, found in _heading_periods([body]).items():
+            if _OF_VALUES.sub("", said) == bare:
+                return found
+        return None
+
+    _dated_by_heading(d, period_of, "values dated by the numbered notes their headings point to")
+
+
+#: What a statement's heading may add to the column's (``計画策定時の値``, ``基準値の数値``).
+_OF_VALUES = regex.compile(r"の(?:値|数値)$")
+#: A note's statement that the values a mark sets apart are of another period (七飯:
+#: ``※2を付した値は平成30年度の実績値です``): the mark's number, if any, and the period.
+_MARKED_VALUES = regex.compile(
+    r"※\s*(?P<n>[0-9]{0,2})\s*印?(?:を付した|の付いた|が付いた|を付けた|の)(?:値|数値)は、?"
+    r"(?P<when>[^、。,，()（）の]{2,16}?)の(?:[^、。,，()（）]{0,8}?)(?:値|数値|実績値?)"
+)
+
+
+def _marked_values_dated(d: Draft, texts: Sequence[str]) -> None:
+    """Re-date the draft's values that carry a mark a note says dates them otherwise (七飯:
+    ``1,152※2`` under 計画策定時, ``ただし、※2を付した値は平成30年度の実績値です``), with a
+    warning naming the value and the note; a value whose cell prints its own year keeps it."""
+    marked: dict[str, tuple[Period, str]] = {}
+    for text in texts:
+        for m in _MARKED_VALUES.finditer(normalize_text(text)):
+            try:
+                period = parse_period(m.group("when"))
+            except ParseError:
+                continue
+            marked.setdefault(f"※{m.group('n')}", (period, m.group().replace(" ", "")))
+    if not marked:
+        return
+    used: list[str] = []
+
+    def dated(cell: ValueCell) -> ValueCell:
+        text = normalize_text(cell.text).replace(" ", "")
+        mark = _TRAILING_MARK.search(text)
+        found = marked.get(mark.group()) if mark is not None else None
+        if found is None or find_period(text[: mark.start()]) is not None:  # type: ignore[union-attr]
+            return cell
+        period, said = found
+        used.append(f"{cell.text.strip()} ({said})")
+        raw = cell.period.raw if cell.period is not None else said
+        return replace(cell, period=replace(period, raw=raw))
+
+    d.map_values(dated)
+    if used:
+        d.warnings.append(
+            "values dated as the note under the table says of their mark: " + "; ".join(used)
+        )
+
+
+#: A mark closing a value cell (``1,152※2``, ``10,310※``).
+_TRAILING_MARK = regex.compile(r"※[0-9]{0,2}$")
+
+
 #: A note that calls the actual figures it is pointed to from forecasts (二宮: ``※2 2022年度の
 #: 実績値は、令和4年8月末時点の見込値です``): it names the actuals, then calls them 見込.
 _FORECAST_NOTE = regex.compile(r"実績.*見込(?:み)?(?:値|額|数)?(?:です|である|となって|を|。|$)")
@@ -2469,6 +2544,13 @@ _HEADING_IS = regex.compile(
 )
 
 
+#: A statement's period in a bracket after the words that name it
+#: (``いずれも計画最終年度（令和7年度``: the bracket's close lies past the statement's match).
+_NAMED_YEAR = regex.compile(
+    r"(?:いずれも|すべて|全て)?\s*[^\s()（）0-9]{0,10}?(?:年度|年)\s*[(（]\s*(?P<period>[^()（）]{2,12})"
+)
+
+
 def _heading_periods(texts: Sequence[str]) -> dict[str, tuple[Period, str]]:
     """The period each statement among ``texts`` names for a heading, and the statement, the
     first statement of a heading winning (a section row nearest the values first, then the
@@ -2479,11 +2561,13 @@ def _heading_periods(texts: Sequence[str]) -> dict[str, tuple[Period, str]]:
             heading, when = m.group("heading"), m.group("when").strip()
             if heading in found:
                 continue
+            named = _NAMED_YEAR.fullmatch(when)
             try:
-                period = parse_period(when)
+                # (いずれも計画最終年度（令和7年度: the year a word names, in its bracket)
+                period = parse_period(named.group("period") if named else when)
             except ParseError:
                 continue
-            found[heading] = (period, f"{heading}は{when}")
+            found[heading] = (period, f"{heading}は{when})" if named else f"{heading}は{when}")
     return found
 
 
