@@ -6751,3 +6751,22 @@ def test_a_numbered_note_of_two_sentences_dates_its_column_and_a_marked_value() 
     assert movers is not None and movers.period is not None
     assert (movers.period.fiscal_year, movers.quantity.value) == (2018, 1152)
     assert any("※2" in w and "平成30年度" in w for w in nanae["転入者数"].warnings)
+
+
+def test_a_mark_on_a_name_whose_note_says_calendar_years() -> None:
+    """日の出 (corpora/forms313): `観光入込客数※1`, `※1 観光入込客数及びつるつる温泉の入館者数は、暦年
+    （1月～12月）で集計しています`: that row's R3 … R5 are calendar years; `転入者数` (no mark) keeps
+    fiscal years."""
+    hinode = _named("forms313", "hinode_senryaku_kpi_r5.pdf")
+    visitors = hinode["観光入込客数"]
+    assert [(a.period.fiscal_year, a.period.year) for a in visitors.actuals] == [
+        (None, 2021),
+        (None, 2022),
+        (None, 2023),
+    ]
+    movers = hinode["転入者数"]
+    assert [(a.period.fiscal_year, a.period.year) for a in movers.actuals] == [
+        (2021, None),
+        (2022, None),
+        (2023, None),
+    ]

@@ -974,7 +974,9 @@ def _around_table(
     caption = [previous.text] if isinstance(previous, TextLine) else []
     _one_year_as_of(drafts, [*caption, *notes.texts], era)
     _dated_to_year_ends(drafts, previous)
-    counted_by_row(table, drafts, previous.text if isinstance(previous, TextLine) else None)
+    counted_by_row(
+        table, drafts, previous.text if isinstance(previous, TextLine) else None, notes.bodies
+    )
     return drafts
 
 

@@ -15,6 +15,7 @@ cell, F73-7.)
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 import regex
@@ -133,7 +134,12 @@ _NAME_CALENDAR = regex.compile(r"[(（]\s*暦年\s*[)）]")
 _CAPTION_CALENDAR = regex.compile(r"[(（]\s*暦年\s*(?:[:：][^()（）]*)?[)）]")
 
 
-def counted_by_row(table: Table, drafts: list[Draft], caption: str | None = None) -> None:
+def counted_by_row(
+    table: Table,
+    drafts: list[Draft],
+    caption: str | None = None,
+    notes: Mapping[str, str] | None = None,
+) -> None:
     """Each draft's years counted as its row's basis cell says (暦年: calendar years; 年度末: the
     fiscal year's end), where the table has a basis column, or as its unit cell says in
     brackets after the unit (``人（暦年）``: the unit is 人, the years calendar years). A name's
@@ -142,16 +148,20 @@ def counted_by_row(table: Table, drafts: list[Draft], caption: str | None = None
     under a heading that prints a bare era year (清水: ``柿田川公園の来園者数（暦年）`` under
     ``R3``), the year is the calendar year. A ``caption`` (the line right above the table) that
     says so in brackets (``（暦年：1月～12月）``) counts every row's years so, but for a heading
-    that says 年度."""
+    that says 年度. A name that points to a numbered note (``notes``: each note's text by its
+    mark) saying its figures are counted by calendar year (日の出: ``観光入込客数※1``, ``※1 …は、
+    暦年（1月～12月）で集計しています``) counts that row's years so."""
     if caption is not None and _CAPTION_CALENDAR.search(normalize_text(caption)):
         for d in drafts:
             count_years(d, "calendar", fiscal_said=True)
+    # (the name's cell as printed: the draft's name has lost its note's mark)
+    printed = {id(c.provenance): c.text for c in table.cells} if notes else {}
     for d in drafts:
         said = _UNIT_BASIS.fullmatch(normalize_text(d.unit)) if d.unit else None
         if said is not None and said.group("unit"):
             d.unit = said.group("unit")
             count_years(d, BASES[said.group("basis")])
-        elif d.indicator and _NAME_CALENDAR.search(normalize_text(d.indicator)):
+        elif _said_calendar(d, printed, notes):
             count_years(d, "calendar", fiscal_said=True)
     col = basis_column(table)
     if col is None:
@@ -167,6 +177,31 @@ def counted_by_row(table: Table, drafts: list[Draft], caption: str | None = None
         if basis is None or basis == "fiscal":
             continue
         count_years(d, basis)
+
+
+def _said_calendar(d: Draft, printed: Mapping[int, str], notes: Mapping[str, str] | None) -> bool:
+    """Whether a row's name says its figures are calendar years: in a bracket of its own
+    (``観光入込客数（暦年）``), or by the note its printed name points to."""
+    if d.indicator and _NAME_CALENDAR.search(normalize_text(d.indicator)):
+        return True
+    return bool(notes) and _noted_calendar(printed.get(id(d.indicator_where), ""), notes or {})
+
+
+def _noted_calendar(name: str, notes: Mapping[str, str]) -> bool:
+    """Whether a name ends in a note's mark (``観光入込客数※1``) whose note says its figures are
+    counted by calendar year (``暦年``, not a fiscal year's months)."""
+    mark = _NAME_MARK.search(normalize_text(name).strip())
+    body = notes.get(mark.group().replace(" ", "").replace("注", "※")) if mark else None
+    return body is not None and _NOTE_CALENDAR.search(normalize_text(body)) is not None
+
+
+#: A note's mark closing a name (``観光入込客数※1``, ``入館者数 注2``).
+_NAME_MARK = regex.compile(r"(?:※|注)\s*[0-9]{1,2}$")
+#: A note that says figures are counted by calendar year (``暦年（1月～12月）で集計``,
+#: ``暦年の数値``).
+_NOTE_CALENDAR = regex.compile(
+    r"暦年\s*(?:[(（]\s*1\s*月\s*[～~〜-]\s*12\s*月\s*[)）])?\s*(?:で|の|による)"
+)
 
 
 def count_years(d: Draft, basis: str, fiscal_said: bool = False) -> None:
