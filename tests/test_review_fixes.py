@@ -2901,3 +2901,167 @@ def test_a_departments_extension_without_brackets_is_no_part_of_its_name(tmp_pat
     ]
     doc = html_page(tmp_path, "extension", _grid(rows))
     assert [r.department for r in doc.records] == ["農政課", "商工観光課"]
+
+
+# --- review 32 -------------------------------------------------------------------------------
+
+
+def _one(doc: jpkpi.Document) -> KpiRecord:
+    assert len(doc.records) == 1, [r.indicator for r in doc.records]
+    return doc.records[0]
+
+
+def test_review32_a_note_about_another_row_or_turning_calendar_years_into_fiscal_ones(
+    tmp_path: Path,
+) -> None:
+    """A name's ※ mark counts its row in calendar years only where the note names the row and
+    leaves its figures in calendar years."""
+    head = ["指標", "単位", "R3", "R4", "R5"]
+    other = html_page(
+        tmp_path,
+        "other",
+        html_table([head, ["転入者数※2", "人", "10", "11", "12"]])
+        + "<p>※2 転入者数は住民基本台帳によります（観光入込客数は暦年で集計）。</p>",
+    )
+    regrouped = html_page(
+        tmp_path,
+        "regrouped",
+        html_table([head, ["観光入込客数※1", "人", "10", "11", "12"]])
+        + "<p>※1 観光入込客数は、県の統計が暦年の数値のため、年度に組み替えて集計しています。</p>",
+    )
+    for doc in (other, regrouped):
+        assert [(a.period.fiscal_year, a.period.year) for a in _one(doc).actuals] == [
+            (2021, None),
+            (2022, None),
+            (2023, None),
+        ]
+
+
+@pytest.mark.parametrize(
+    ("note", "above"),
+    [
+        ("※目標値は、基準年度（平成30年度）の1.2倍としています。", False),
+        ("※目標値は、前年度（令和5年度）の実績を上回ることとしています。", True),
+    ],
+)
+def test_review32_a_year_a_statement_counts_from_dates_no_column(
+    tmp_path: Path, note: str, above: bool
+) -> None:
+    """`目標値は、基準年度（平成30年度）の1.2倍`: the bracket is the year the target counts from,
+    not the target's year, under the grid or over it."""
+    table = html_table([["指標", "基準値（R元）", "目標値"], ["転入者数", "100", "120"]])
+    body = f"<p>{note}</p>{table}" if above else f"{table}<p>{note}</p>"
+    record = _one(html_page(tmp_path, "counts", body))
+    assert [t.period for t in record.targets] == [None]
+
+
+def test_review32_a_numbered_note_excepting_a_row_dates_that_row_otherwise(
+    tmp_path: Path,
+) -> None:
+    """`現状値※1`, `※1 現状値は令和元年度の値です。ただし、No.2は平成30年度の値です。`: row 1's
+    baseline FY2019, row 2's FY2018."""
+    doc = html_page(
+        tmp_path,
+        "except",
+        html_table(
+            [
+                ["No.", "指標", "現状値※1", "R5実績", "目標値（R7）"],
+                ["1", "転入者数", "100", "110", "120"],
+                ["2", "観光客数", "200", "210", "220"],
+            ]
+        )
+        + "<p>※1 現状値は令和元年度の値です。ただし、No.2は平成30年度の値です。</p>",
+    )
+    assert [
+        r.baseline.period.fiscal_year for r in doc.records if r.baseline and r.baseline.period
+    ] == [
+        2019,
+        2018,
+    ]
+
+
+def test_review32_a_note_under_the_table_above_dates_nothing_of_the_next(
+    tmp_path: Path,
+) -> None:
+    """A ※ line right over a grid that follows another table's grid is that table's note."""
+    first = html_table([["指標", "基準値", "R5実績"], ["転入者数", "100", "110"]])
+    second = html_table([["指標", "基準値", "R5実績"], ["観光客数", "200", "210"]])
+    doc = html_page(tmp_path, "two", f"{first}<p>※基準値は、平成30年度の値です。</p>{second}")
+    tourists = next(r for r in doc.records if r.indicator == "観光客数")
+    assert tourists.baseline is not None and tourists.baseline.period is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "fiscal_year"),
+    [("目標値（R6→R7）", 2025), ("目標値（R7→R6）", 2025)],
+)
+def test_review32_an_arrow_moves_a_year_forward_only_and_says_so(
+    tmp_path: Path, heading: str, fiscal_year: int
+) -> None:
+    record = _one(
+        html_page(
+            tmp_path,
+            "arrow",
+            html_table([["指標", "基準値（R元）", heading], ["転入者数", "100", "120"]]),
+        )
+    )
+    assert [t.period.fiscal_year for t in record.targets if t.period] == [fiscal_year]
+    moved = any("after the arrow" in w for w in record.warnings)
+    assert moved == (heading == "目標値（R6→R7）")
+
+
+def test_review32_a_remark_after_a_rows_number_is_no_unit(tmp_path: Path) -> None:
+    """`※単位：人。②：速報値`: row ② is in 人, its figure a 速報."""
+    doc = html_page(
+        tmp_path,
+        "remark",
+        html_table([["指標", "R4", "R5"], ["①転入者数", "10", "11"], ["②転出者数", "12", "13"]])
+        + "<p>※単位：人。②：速報値</p>",
+    )
+    assert [r.unit for r in doc.records] == ["人", "人"]
+
+
+def test_review32_a_value_marked_as_a_forecast_by_a_note_is_an_estimate(tmp_path: Path) -> None:
+    record = _one(
+        html_page(
+            tmp_path,
+            "marked",
+            html_table([["指標", "基準値（R元）", "R5実績"], ["転入者数", "100", "1,200※"]])
+            + "<p>※印の数値は、令和5年度の見込値です。</p>",
+        )
+    )
+    assert [(a.period.fiscal_year, "estimate" in a.quantity.flags) for a in record.actuals] == [
+        (2023, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "※1 R6実績は、令和7年3月末時点で集計中のため、令和6年9月末の数値です。",
+        "※1 R6実績のうち、移住者数は令和6年12月末現在の数値です。",
+    ],
+)
+def test_review32_a_count_day_is_read_only_from_the_headings_own_statement(
+    tmp_path: Path, note: str
+) -> None:
+    record = _one(
+        html_page(
+            tmp_path,
+            "counted",
+            html_table([["指標", "R5実績", "R6実績※1"], ["転入者数", "10", "11"]])
+            + f"<p>{note}</p>",
+        )
+    )
+    assert [(a.period.fiscal_year, a.period.month) for a in record.actuals] == [
+        (2023, None),
+        (2024, None),
+    ]
+
+
+def test_review32_a_bare_four_digit_bracket_before_a_value_is_no_year() -> None:
+    from jpkpi.understanding.cells import value_and_period
+
+    assert value_and_period("（2019）45.2%") is None
+    led = value_and_period("（2019年度）45.2%")
+    assert led is not None and led[1].fiscal_year == 2019

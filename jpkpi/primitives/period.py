@@ -293,11 +293,12 @@ def find_period(s: str) -> Period | None:
             continue
         moved = _MOVED_TO.match(folded, m.end())
         if moved is not None:
-            # 目標値（R6→R7） (三田): the year a target was for, then the year it was moved to,
-            # which it is now for
+            # 目標値（R6→R7） (三田): the year a target was for, then the later year it was moved
+            # to, which it is now for (the records say so: records.build)
             with contextlib.suppress(ParseError):
                 to = parse_period(moved.group("to"))
-                return Period(to.fiscal_year, to.year, to.month, s)
+                if year_of(to) > year_of(found):
+                    return Period(to.fiscal_year, to.year, to.month, s)
         end = _range_end(folded, m)
         if end is not None and _one_fiscal_year(found, end):
             # H29.4～H30.3: the months of one fiscal year, April to March, are that year
@@ -381,16 +382,22 @@ def nth_year(heading: str, span: tuple[Period, Period] | None) -> Period | None:
     return Period(year, None, None, heading)
 
 
+def periods_in(s: str) -> list[Period]:
+    """Every period a text prints, in order (``令和元年度の値。ただし、No.2は平成30年度``: FY2019,
+    FY2018)."""
+    found = []
+    for m in _SEARCH.finditer(fold_width(s)):
+        try:
+            found.append(parse_period(m.group()))
+        except ParseError:
+            continue
+    return found
+
+
 def count_periods(s: str) -> int:
     """How many periods a text prints (``令和元年度`` in a note: 1); a span counts its two ends,
     its end printed without the era too (``令和2～4年度``, ``令和2年度から4年度まで``)."""
-    count = 0
-    for m in _SEARCH.finditer(fold_width(s)):
-        try:
-            parse_period(m.group())
-        except ParseError:
-            continue
-        count += 1
+    count = len(periods_in(s))
     if count == 1 and (find_span(s) is not None or _FROM_TO.search(fold_width(s))):
         return 2
     return count
@@ -536,8 +543,25 @@ _RANGE_MARK = regex.compile(rf"\s*[{RANGE_MARKS}]\s*")
 #: An arrow after a period and the period it leads to (``R6→R7``, ``令和6年度⇒令和7年度``): a
 #: year changed to another.
 _MOVED_TO = regex.compile(
-    rf"\s*[→⇒➡]\s*(?P<to>{_SEARCH.pattern})", regex.IGNORECASE | regex.VERBOSE
+    rf"\s*(?:[→⇒➡]|->)\s*(?P<to>{_SEARCH.pattern})", regex.IGNORECASE | regex.VERBOSE
 )
+
+
+def moved_year(s: str) -> bool:
+    """Whether a heading moves its year to a later one by an arrow (``目標値（R6→R7）``), which
+    find_period reads as the later year."""
+    folded = fold_width(s)
+    for m in _SEARCH.finditer(folded):
+        moved = _MOVED_TO.match(folded, m.end())
+        if moved is None:
+            continue
+        try:
+            return year_of(parse_period(moved.group("to"))) > year_of(parse_period(m.group()))
+        except ParseError:
+            continue
+    return False
+
+
 _BARE_END = regex.compile(
     r"(?P<n>[0-9]{1,2}|元)"
     r"(?:[./](?P<month>[0-9]{1,2})(?![0-9])|年(?P<jmonth>[0-9]{1,2})月|(?P<unit>年度末?|年)|(?P<only>月))?"

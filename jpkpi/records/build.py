@@ -19,6 +19,7 @@ from jpkpi.primitives.period import (
     Period,
     find_period,
     find_span,
+    moved_year,
     nth_year,
     parse_period,
     year_of,
@@ -487,6 +488,14 @@ def _observation(
         note = (
             "years printed as 年（度） (a calendar or a fiscal year, by indicator) were read as "
             "fiscal years"
+        )
+        if note not in warnings:
+            warnings.append(note)
+    if warnings is not None and period is not None and moved_year(period.raw):
+        # 目標値（R6→R7） (三田): the year the arrow moves the column to
+        note = (
+            f"values under {normalize_text(period.raw)!r} were dated by the year after the "
+            f"arrow, {'FY' if period.fiscal_year is not None else ''}{year_of(period)}"
         )
         if note not in warnings:
             warnings.append(note)

@@ -433,7 +433,10 @@ _BARE_YEAR = regex.compile(
 _VALUE_WITH_PERIOD = regex.compile(r"^(?P<value>.+?)\s*[(（](?P<period>[^()（）]+)[)）]$")
 #: A period in brackets before the value, set off by a colon (神石高原: ``（H31まで）：28世帯``).
 _PERIOD_THEN_VALUE = regex.compile(
-    r"^[(（](?P<period>[^()（）]{2,12})[)）]\s*(?:[:：]\s*(?P<value>\S.*)|(?P<value>[0-9].*))$"
+    r"^[(（](?P<period>[^()（）]{2,12})[)）]\s*[:：]\s*(?P<value>\S.*)$"
+    # （H30）38.5 (岡垣): without the colon, an era's year or a 年 (（2019）45.2% may be a count)
+    r"|^[(（](?P<period>(?:[RHS]|令和|平成|昭和)[^()（）]{1,10}|[^()（）]{1,10}年度?)[)）]"
+    r"\s*(?P<value>[0-9].*)$"
     # [H26] 16 (深谷): the year in square brackets before the value, a space between
     r"|^[\[［](?P<period>[^\[\]［］]{2,12})[\]］]\s*[:：]?\s*(?P<value>\S.*)$"
 )

@@ -31,6 +31,7 @@ from jpkpi.primitives.period import (
     guess_era,
     nth_year,
     parse_period,
+    periods_in,
     reads_as_period,
     relative_period,
     without_periods,
@@ -38,6 +39,7 @@ from jpkpi.primitives.period import (
     year_of,
 )
 from jpkpi.primitives.quantity import (
+    FOOTNOTE_MARK,
     SUFFIX_QUALIFIERS,
     Quantity,
     counter_of,
@@ -126,7 +128,7 @@ from jpkpi.understanding.layouts import (
 from jpkpi.understanding.noted_values import levels_from_notes, note_mark
 from jpkpi.understanding.notices import UNREAD_VALUES, notice
 from jpkpi.understanding.orientation import transposed
-from jpkpi.understanding.period_notes import dated_by_period_note
+from jpkpi.understanding.period_notes import dated_by_period_note, read_period_note
 from jpkpi.understanding.printed_marks import (
     legend_kinds,
     legend_marks,
@@ -966,10 +968,11 @@ def _around_table(
     _heading_dated(drafts, previous)
     _baselines_dated_by_section(drafts)
     _dated(drafts, era, report, plan, notes)
-    if isinstance(previous, TextLine) and opens_with_note_mark(normalize_text(previous.text)):
+    if isinstance(previous, TextLine) and _note_over(previous, *at):
         # ※目標値は、いずれも計画最終年度（令和7年度）の値です。 right over the grid (阪南)
         for d in drafts:
             _statement_dated(d, [previous.text])
+        dated_by_period_note(drafts, [previous.text])
     _dated_by_form(drafts, form)
     caption = [previous.text] if isinstance(previous, TextLine) else []
     _one_year_as_of(drafts, [*caption, *notes.texts], era)
@@ -2212,7 +2215,7 @@ def _dated(
             _statement_dated(d, [*reversed(d.section), *notes.texts])
             _marked_values_dated(d, [*notes.texts, *notes.bodies.values()])
         # ※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値 (阿見): those rows' own
-        dated_by_period_note(drafts, notes.texts)
+        dated_by_period_note(drafts, [*notes.texts, *notes.bodies.values()])
 
 
 #: A numbered note under a table (``※1 現状値は令和元年度の値です。``): its mark and its text
@@ -2375,6 +2378,24 @@ def _note_dated(d: Draft, notes: Mapping[str, Period]) -> None:
     _dated_by_heading(d, period_of, "values dated by the numbered notes their headings point to")
 
 
+def _note_over(previous: Block | None, blocks: Sequence[Block], index: int) -> bool:
+    """Whether the line right above the table at ``index`` is an unnumbered note of its own:
+    not a numbered note, nor one of the notes under a table above it (a run of ※ lines that
+    follows a table is that table's)."""
+    if not isinstance(previous, TextLine):
+        return False
+    text = normalize_text(previous.text)
+    if not opens_with_note_mark(text) or _NUMBERED_NOTE.fullmatch(text):
+        return False
+    for i in range(index - 2, -1, -1):
+        line = _line_at(blocks, i)
+        if line is None:
+            return False  # (a table above, then only notes: they are its notes)
+        if not opens_with_note_mark(normalize_text(line.text)):
+            return True
+    return True
+
+
 def _note_statement_dated(d: Draft, bodies: Mapping[str, str]) -> None:
     """Date the draft's undated values whose heading points to a numbered note that says, of
     that heading, which period its values are of, among other sentences (七飯: ``計画策定時※1``
@@ -2383,17 +2404,33 @@ def _note_statement_dated(d: Draft, bodies: Mapping[str, str]) -> None:
     warning quoting the statement."""
 
     def period_of(heading: str) -> tuple[Period, str] | None:
-        mark = _pointed_mark(heading)
-        body = bodies.get(note_mark(mark)) if mark is not None else None
-        if body is None:
+        noted = _pointed_note(heading, bodies)
+        if noted is None:
             return None
+        body = noted[1]
         bare = _NOTE_MARK.sub("", heading)
         for said, found in _heading_periods([body]).items():
-            if _OF_VALUES.sub("", said) == bare:
+            if _OF_VALUES.sub("", said) == bare and _periods_explained(body, found[0]):
                 return found
         return None
 
     _dated_by_heading(d, period_of, "values dated by the numbered notes their headings point to")
+
+
+def _periods_explained(body: str, stated: Period) -> bool:
+    """Whether every period a note of several sentences names is the one it states for its
+    heading or one it gives marked values (``※2を付した値は平成30年度``) or numbered rows
+    (``ただし、No.2は平成30年度の値``, which ``dated_by_period_note`` reads): a period it names
+    otherwise (``一部の指標は平成30年度の値``) leaves the heading's rows in doubt."""
+
+    def key(p: Period) -> tuple[int | None, int | None, int | None]:
+        return p.fiscal_year, p.year, p.month
+
+    known = {key(stated)} | {key(p) for p, _ in _marked_periods([body]).values()}
+    by_rows = read_period_note([body])
+    if by_rows is not None:
+        known |= {key(p) for p in by_rows.by_key.values()}
+    return all(key(p) in known for p in periods_in(normalize_text(body)))
 
 
 #: What a statement's heading may add to the column's (``計画策定時の値``, ``基準値の数値``).
@@ -2406,10 +2443,9 @@ _MARKED_VALUES = regex.compile(
 )
 
 
-def _marked_values_dated(d: Draft, texts: Sequence[str]) -> None:
-    """Re-date the draft's values that carry a mark a note says dates them otherwise (七飯:
-    ``1,152※2`` under 計画策定時, ``ただし、※2を付した値は平成30年度の実績値です``), with a
-    warning naming the value and the note; a value whose cell prints its own year keeps it."""
+def _marked_periods(texts: Sequence[str]) -> dict[str, tuple[Period, str]]:
+    """The period each note among ``texts`` gives the values a mark sets apart, by the mark
+    (``※2``; ``※`` for a bare one), and the words that say so."""
     marked: dict[str, tuple[Period, str]] = {}
     for text in texts:
         for m in _MARKED_VALUES.finditer(normalize_text(text)):
@@ -2418,20 +2454,32 @@ def _marked_values_dated(d: Draft, texts: Sequence[str]) -> None:
             except ParseError:
                 continue
             marked.setdefault(f"※{m.group('n')}", (period, m.group().replace(" ", "")))
+    return marked
+
+
+def _marked_values_dated(d: Draft, texts: Sequence[str]) -> None:
+    """Re-date the draft's values that carry a mark a note says dates them otherwise (七飯:
+    ``1,152※2`` under 計画策定時, ``ただし、※2を付した値は平成30年度の実績値です``), with a
+    warning naming the value and the note; a value whose cell prints its own year keeps it."""
+    marked = _marked_periods(texts)
     if not marked:
         return
     used: list[str] = []
 
     def dated(cell: ValueCell) -> ValueCell:
         text = normalize_text(cell.text).replace(" ", "")
-        mark = _TRAILING_MARK.search(text)
-        found = marked.get(mark.group()) if mark is not None else None
-        if found is None or find_period(text[: mark.start()]) is not None:  # type: ignore[union-attr]
+        mark = FOOTNOTE_MARK.search(text)
+        if mark is None:
+            return cell
+        found = marked.get(regex.sub(r"[*＊]", "※", mark.group().strip()))
+        if found is None or find_period(text[: mark.start()]) is not None:
             return cell
         period, said = found
         used.append(f"{cell.text.strip()} ({said})")
         raw = cell.period.raw if cell.period is not None else said
-        return replace(cell, period=replace(period, raw=raw))
+        # (※印の数値は、令和5年度の見込値です: a forecast's)
+        flags = cell.flags | {"estimate"} if _FORECAST_WORD.search(said) else cell.flags
+        return replace(cell, period=replace(period, raw=raw), flags=flags)
 
     d.map_values(dated)
     if used:
@@ -2440,13 +2488,22 @@ def _marked_values_dated(d: Draft, texts: Sequence[str]) -> None:
         )
 
 
-#: A mark closing a value cell (``1,152※2``, ``10,310※``).
-_TRAILING_MARK = regex.compile(r"※[0-9]{0,2}$")
+#: The words that call a figure a forecast.
+_FORECAST_WORD = regex.compile(r"見込|推計")
 
 
 #: A note that calls the actual figures it is pointed to from forecasts (二宮: ``※2 2022年度の
 #: 実績値は、令和4年8月末時点の見込値です``): it names the actuals, then calls them 見込.
 _FORECAST_NOTE = regex.compile(r"実績.*見込(?:み)?(?:値|額|数)?(?:です|である|となって|を|。|$)")
+
+
+def _pointed_note(header: str, bodies: Mapping[str, str]) -> tuple[str, str] | None:
+    """The mark and the text of the one numbered note a value's heading points to (``R6実績※1``:
+    ``※1`` and its note's words); None where it points to none, or to a note not found."""
+    pointed = _pointed_mark(normalize_text(header).replace(" ", ""))
+    mark = note_mark(pointed) if pointed is not None else None
+    body = bodies.get(mark) if mark is not None else None
+    return (mark, body) if mark is not None and body is not None else None
 
 
 def _noted_forecasts(d: Draft, bodies: Mapping[str, str]) -> None:
@@ -2457,11 +2514,10 @@ def _noted_forecasts(d: Draft, bodies: Mapping[str, str]) -> None:
     used: list[str] = []
 
     def flagged(cell: ValueCell) -> ValueCell:
-        pointed = _pointed_mark(normalize_text(cell.header).replace(" ", ""))
-        mark = note_mark(pointed) if pointed is not None else None
-        body = bodies.get(mark) if mark is not None else None
-        if body is None or not _FORECAST_NOTE.search(normalize_text(body)):
+        noted = _pointed_note(cell.header, bodies)
+        if noted is None or not _FORECAST_NOTE.search(normalize_text(noted[1])):
             return cell
+        mark = noted[0]
         used.append(f"{innermost_heading(cell.header)} ({mark})")
         return replace(cell, flags=cell.flags | {"estimate"})
 
@@ -2473,34 +2529,46 @@ def _noted_forecasts(d: Draft, bodies: Mapping[str, str]) -> None:
         )
 
 
-#: A date a note says its figures were counted at (``令和6年12月末現在``, ``R6.12.31時点``).
-_COUNTED_AT = regex.compile(r"(?P<date>[^、。,はの]{4,16}?)\s*(?:現在|時点)")
+#: A note's statement of the day its heading's figures were counted (``R6実績は、令和6年12月末
+#: 現在の数値です``): the heading, は, the day, 現在 or 時点, then nothing or what the figure is.
+_COUNTED_AT = regex.compile(
+    r"(?:^|(?<=[\s、。,，]))(?P<heading>[^\s、。,，は]{1,12}?)は、?(?P<date>[^、。,，はの]{4,16}?)\s*"
+    r"(?:現在|時点)(?:の(?:数値|値|実績値?|集計値?))?\s*(?:です|でした)?\s*(?:$|[、。,，(（])"
+)
 
 
 def _noted_count_dates(d: Draft, bodies: Mapping[str, str]) -> None:
     """Date to the month its note gives the actuals under a heading that points to one
-    numbered note saying when its figures were counted (川南: ``R6実績※1`` over the actuals,
-    ``※1 R6実績は、令和6年12月末現在の数値です`` under the table), as a heading's own count date
-    does (田舎館: ``実績（令和6年3月末現在）``), with a warning naming the note. The day must fall
-    in the column's year (a count of a later year dates nothing), and a note calling the figures
-    forecasts dates nothing (the day is the forecast's)."""
+    numbered note saying, of that heading, when its figures were counted (川南: ``R6実績※1``
+    over the actuals, ``※1 R6実績は、令和6年12月末現在の数値です`` under the table), as a
+    heading's own count date does (田舎館: ``実績（令和6年3月末現在）``), with a warning naming the
+    note and the day. The day must fall in the column's year (a count of a later year dates
+    nothing), and a note calling the figures forecasts dates nothing (the day is the
+    forecast's)."""
     used: list[str] = []
 
     def dated(cell: ValueCell) -> ValueCell:
-        pointed = _pointed_mark(normalize_text(cell.header).replace(" ", ""))
-        mark = note_mark(pointed) if pointed is not None else None
-        body = bodies.get(mark) if mark is not None else None
-        if body is None or _FORECAST_NOTE.search(normalize_text(body)):
-            return cell  # (a forecast's date is when it was made: 二宮's 8月末時点の見込値)
-        at = _COUNTED_AT.search(normalize_text(body))
+        noted = _pointed_note(cell.header, bodies)
         own = cell.period
-        if at is None or own is None or own.fiscal_year is None or own.month is not None:
+        if noted is None or own is None or own.fiscal_year is None or own.month is not None:
             return cell
-        day = find_period(at.group("date"))
-        if day is None or day.month is None or day.fiscal_year != own.fiscal_year:
-            return cell
-        used.append(f"{innermost_heading(cell.header)} ({mark})")
-        return replace(cell, period=Period(own.fiscal_year, day.year, day.month, own.raw))
+        mark, body = noted
+        text = normalize_text(body)
+        if _FORECAST_NOTE.search(text):
+            return cell  # (a forecast's date is when it was made: 二宮's 8月末時点の見込値)
+        bare = _NOTE_MARK.sub("", normalize_text(cell.header).replace(" ", ""))
+        for at in _COUNTED_AT.finditer(text):
+            day = find_period(at.group("date"))
+            if (
+                at.group("heading") != innermost_heading(bare).replace(" ", "")
+                or day is None
+                or day.month is None
+                or day.fiscal_year != own.fiscal_year
+            ):
+                continue
+            used.append(f"{innermost_heading(cell.header)} ({mark}: {at.group('date')})")
+            return replace(cell, period=Period(own.fiscal_year, day.year, day.month, own.raw))
+        return cell
 
     d.actuals = [dated(a) for a in d.actuals]
     if used:
@@ -2553,17 +2621,28 @@ _NAMED_YEAR = regex.compile(
 )
 
 
+#: What must follow such a bracket for the statement to date its heading: its close, then
+#: nothing or what the value is of (``）の値です``; not ``）の前年度の値``, ``）の1.2倍``).
+_NAMED_YEAR_TAIL = regex.compile(
+    r"\s*[)）]\s*(?:の(?:[^、。,，;；()（）年度]{0,6}?)(?:数値|値|実績値?|目標値?))?"
+    r"\s*(?:です|でした|となります)?\s*(?:$|[、。,，;；])"
+)
+
+
 def _heading_periods(texts: Sequence[str]) -> dict[str, tuple[Period, str]]:
     """The period each statement among ``texts`` names for a heading, and the statement, the
     first statement of a heading winning (a section row nearest the values first, then the
     notes); a statement whose period does not parse whole dates nothing."""
     found: dict[str, tuple[Period, str]] = {}
     for text in texts:
-        for m in _HEADING_IS.finditer(normalize_text(text)):
+        norm = normalize_text(text)
+        for m in _HEADING_IS.finditer(norm):
             heading, when = m.group("heading"), m.group("when").strip()
             if heading in found:
                 continue
             named = _NAMED_YEAR.fullmatch(when)
+            if named is not None and not _NAMED_YEAR_TAIL.match(norm, m.end("when")):
+                continue  # (基準年度（平成30年度）の1.2倍: a year the statement counts from)
             try:
                 # (いずれも計画最終年度（令和7年度: the year a word names, in its bracket)
                 period = parse_period(named.group("period") if named else when)

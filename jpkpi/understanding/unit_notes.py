@@ -124,8 +124,8 @@ def read_unit_note(texts: Iterable[str], title: bool = False) -> UnitNote | None
             default, body = head.group("unit"), body[head.end() :]
         by_key: dict[str, str] = {}
         for k in _KEYED.finditer(body):
-            if not qualified_unit(k.group("unit")):
-                continue
+            if not qualified_unit(k.group("unit")) or _REMARK.search(k.group("unit")):
+                continue  # (②：速報値 says what the figure is, not its unit)
             for key in regex.findall(_KEY, k.group("keys")):
                 by_key[note_key(key)] = k.group("unit")
         by_word = {
@@ -138,6 +138,8 @@ def read_unit_note(texts: Iterable[str], title: bool = False) -> UnitNote | None
     return None
 
 
+#: Words a note says of a row's figure, no unit of it (``②：速報値``, ``No.3は暫定値``).
+_REMARK = regex.compile(r"速報|暫定|見込|確定|推計|予定|概数|参考")
 #: A text wholly in one pair of brackets.
 _OUTER_BRACKETS = regex.compile(r"^[(（]\s*([^()（）]*)\s*[)）]$")
 

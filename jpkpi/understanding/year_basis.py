@@ -24,6 +24,7 @@ from jpkpi.primitives.period import Period, year_in_fiscal_year
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Table
 from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.noted_values import note_mark
 
 #: The words a basis column prints, and how each counts a row's years.
 BASES = {"暦年": "calendar", "年度": "fiscal", "会計年度": "fiscal", "年度末": "fiscal_end"}
@@ -161,8 +162,14 @@ def counted_by_row(
         if said is not None and said.group("unit"):
             d.unit = said.group("unit")
             count_years(d, BASES[said.group("basis")])
-        elif _said_calendar(d, printed, notes):
+        elif d.indicator and _NAME_CALENDAR.search(normalize_text(d.indicator)):
             count_years(d, "calendar", fiscal_said=True)
+        elif notes and (noted := _noted_calendar(d, printed, notes)) is not None:
+            count_years(d, "calendar", fiscal_said=True)
+            d.warnings.append(
+                f"its years were read as calendar years, as the note {noted[0]} its name points "
+                f"to says ({noted[1]})"
+            )
     col = basis_column(table)
     if col is None:
         return
@@ -179,24 +186,40 @@ def counted_by_row(
         count_years(d, basis)
 
 
-def _said_calendar(d: Draft, printed: Mapping[int, str], notes: Mapping[str, str] | None) -> bool:
-    """Whether a row's name says its figures are calendar years: in a bracket of its own
-    (``観光入込客数（暦年）``), or by the note its printed name points to."""
-    if d.indicator and _NAME_CALENDAR.search(normalize_text(d.indicator)):
-        return True
-    return bool(notes) and _noted_calendar(printed.get(id(d.indicator_where), ""), notes or {})
-
-
-def _noted_calendar(name: str, notes: Mapping[str, str]) -> bool:
-    """Whether a name ends in a note's mark (``観光入込客数※1``) whose note says its figures are
-    counted by calendar year (``暦年``, not a fiscal year's months)."""
-    mark = _NAME_MARK.search(normalize_text(name).strip())
-    body = notes.get(mark.group().replace(" ", "").replace("注", "※")) if mark else None
-    return body is not None and _NOTE_CALENDAR.search(normalize_text(body)) is not None
+def _noted_calendar(
+    d: Draft, printed: Mapping[int, str], notes: Mapping[str, str]
+) -> tuple[str, str] | None:
+    """The mark and the words of the note a row's printed name points to (``観光入込客数※1``)
+    where the note says this row's figures are counted by calendar year: its subject, before
+    は, names the row (``観光入込客数及びつるつる温泉の入館者数は、暦年（1月～12月）で集計``) and it
+    turns no calendar year into fiscal ones (``暦年の数値を年度に組み替えて``); None elsewhere."""
+    name = normalize_text(printed.get(id(d.indicator_where), "")).strip()
+    mark = _NAME_MARK.search(name)
+    body = notes.get(note_mark(mark.group())) if mark is not None else None
+    if mark is None or body is None:
+        return None
+    text = normalize_text(body)
+    said = _NOTE_CALENDAR.search(text)
+    subject, _, predicate = text.partition("は")
+    own = name[: mark.start()].replace(" ", "")
+    if (
+        said is None
+        or _TO_FISCAL.search(text)
+        or not own
+        or own not in subject.replace(" ", "")
+        or "は"
+        in text[len(subject) + 1 : said.start()]  # (（観光入込客数は暦年で集計）: another's)
+        or not predicate
+    ):
+        return None
+    sentence = next(part for part in text.split("。") if said.group() in part)
+    return note_mark(mark.group()), sentence.strip()
 
 
 #: A note's mark closing a name (``観光入込客数※1``, ``入館者数 注2``).
 _NAME_MARK = regex.compile(r"(?:※|注)\s*[0-9]{1,2}$")
+#: A note that turns calendar years into fiscal ones (``年度に組み替え``, ``年度換算``).
+_TO_FISCAL = regex.compile(r"年度に?(?:換算|組み?替え?|組替|置き?換え)")
 #: A note that says figures are counted by calendar year (``暦年（1月～12月）で集計``,
 #: ``暦年の数値``).
 _NOTE_CALENDAR = regex.compile(
