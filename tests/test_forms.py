@@ -6770,3 +6770,13 @@ def test_a_mark_on_a_name_whose_note_says_calendar_years() -> None:
         (2022, None),
         (2023, None),
     ]
+
+
+def test_a_column_of_units_under_the_names_heading() -> None:
+    """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
+    `百万円`, `人` … with no heading of its own: the rows' units, scaled."""
+    named = _named("forms314", "yokkaichi_seika_shihyo_r6.pdf")
+    cargo = named["四日市港の取扱貨物量"]
+    assert (cargo.unit, cargo.baseline.quantity.value) == ("t", 58600000)
+    ware = named["萬古焼の年間出荷額"]
+    assert (ware.unit, ware.baseline.quantity.value) == ("円", 9850000000)

@@ -3925,6 +3925,21 @@ def _read_column(
                 -2 * units,
                 f"its words are not the units its rows' values carry ({agree} of {carried})",
             )
+    heading_cell = header_cells[-1] if header_cells else None
+    if (
+        units >= 0.8
+        and heading_cell is not None
+        and heading_cell.col < col
+        and scores.get("indicator", 0) > 0
+    ):
+        # 成果指標 merged over the names and a column of 万t | 百万円 | 人 (四日市): the heading
+        # names the column it starts over; this one, under it too, holds the rows' units
+        vote(
+            "indicator",
+            -scores["indicator"],
+            f"its heading starts over the column to its left, and {units:.0%} of its cells are "
+            "units",
+        )
     if unit_named and texts:
         # 目標（単位） over 不祥事事例等情報提供回数（回） (甲府): the names its header promises,
         # each with its unit in brackets
