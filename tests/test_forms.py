@@ -6780,3 +6780,30 @@ def test_a_column_of_units_under_the_names_heading() -> None:
     assert (cargo.unit, cargo.baseline.quantity.value) == ("t", 58600000)
     ware = named["萬古焼の年間出荷額"]
     assert (ware.unit, ware.baseline.quantity.value) == ("円", 9850000000)
+
+
+def test_a_long_table_of_one_value_a_line_is_read_one_indicator_a_record() -> None:
+    """藤岡 (corpora/forms317): `No | 施策 | 成果指標 | 単位 | 年度 | 区分 | 値 | 備考`, five lines an
+    indicator: one record each, its baseline, actuals and targets by 区分 and 年度, on the line
+    of its first value."""
+    doc = parsed(FORMS.parent / "forms317" / "fujioka_seika_shihyo_r5.csv")
+    assert [(r.line, r.indicator) for r in doc.records][:2] == [
+        (9, "認定農業者数"),
+        (14, "森林整備面積"),
+    ]
+    station = next(r for r in doc.records if r.indicator == "道の駅「ららん藤岡」の来場者数")
+    assert station.unit == "人" and station.baseline is not None
+    assert station.baseline.quantity.value == 1512000
+    assert [(t.period.fiscal_year, t.quantity.value) for t in station.targets] == [
+        (2023, 2000000),
+        (2027, 2300000),
+    ]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in station.actuals] == [
+        (2022, 1846000),
+        (2023, 2031000),
+    ]
+    survey = doc.records[-1]
+    assert [("missing" in a.quantity.flags, a.period.fiscal_year) for a in survey.actuals] == [
+        (True, 2022),
+        (False, 2023),
+    ]

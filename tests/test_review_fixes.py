@@ -3065,3 +3065,32 @@ def test_review32_a_bare_four_digit_bracket_before_a_value_is_no_year() -> None:
     assert value_and_period("（2019）45.2%") is None
     led = value_and_period("（2019年度）45.2%")
     assert led is not None and led[1].fiscal_year == 2019
+
+
+def test_a_table_whose_rows_repeat_a_list_word_is_long_only_with_a_year_and_a_value_column(
+    tmp_path: Path,
+) -> None:
+    """A wide table with a 区分 column (目標 / 実績 rows under years) is no long table: each of
+    its rows holds several values, and no column holds one year a row."""
+    doc = html_page(
+        tmp_path,
+        "wide",
+        html_table(
+            [
+                ["指標", "区分", "R4", "R5"],
+                ["転入者数", "目標", "100", "110"],
+                ["転入者数", "実績", "95", "112"],
+                ["観光客数", "目標", "200", "210"],
+                ["観光客数", "実績", "190", "215"],
+            ]
+        ),
+    )
+    movers = next(r for r in doc.records if r.indicator == "転入者数")
+    assert [(t.period.fiscal_year, t.quantity.value) for t in movers.targets] == [
+        (2022, 100),
+        (2023, 110),
+    ]
+    from jpkpi.understanding.long_format import pivoted
+    from jpkpi.understanding.vocabulary import current_vocabulary
+
+    assert pivoted(doc.tables[0], current_vocabulary()) is None

@@ -125,6 +125,7 @@ from jpkpi.understanding.layouts import (
     unit_in_name,
     years_down,
 )
+from jpkpi.understanding.long_format import pivoted
 from jpkpi.understanding.noted_values import levels_from_notes, note_mark
 from jpkpi.understanding.notices import UNREAD_VALUES, notice
 from jpkpi.understanding.orientation import transposed
@@ -1565,8 +1566,11 @@ def _oriented_reading(
     """A table as it is read (turned a quarter where its first column is its header) and its
     interpretation. Ditto marks (``〃``) are read as the cell above them first, bare years
     under an era corner as the years they stand for, and a value merged over several
-    indicators' rows as each one's."""
+    indicators' rows as each one's; a table of one value a line is read as the table of one
+    indicator a row it lays out."""
     table = with_shared_values(with_era_years(resolve_dittos(table)))
+    # 成果指標 | 年度 | 区分 | 値, one value a line (藤岡's open data): the table it lays out
+    table = pivoted(table, vocabulary) or table
     turned = transposed(table, vocabulary)
     if turned is None:
         return table, interpret_table(table, vocabulary, era, index)

@@ -1,0 +1,201 @@
+"""Which table holds one value a row: a "long" table, as open data publishes KPIs (藤岡:
+``No | 施策 | 成果指標 | 単位 | 年度 | 区分 | 値 | 備考``, ``区分`` saying 基準値, 実績値 or 目標値
+and ``年度`` the year of the value beside), read as the table of one indicator a row it lays
+out line by line.
+
+The evidence is the columns' contents, not their headings: one column whose every cell names a
+list of values (基準値, 実績値, 目標値: the vocabulary's baseline, actual and target words), one
+whose every cell is a year, one whose cells are values; the other columns (but a remarks column)
+hold the same texts on consecutive rows, which make one indicator; no indicator lists a year
+twice in one list. The wide table keeps every cell it takes where it was printed (the values
+point at their own lines); each list's years become its columns, in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from jpkpi.primitives.period import find_period
+from jpkpi.primitives.text import normalize_text
+from jpkpi.tables.model import Cell, Table
+from jpkpi.understanding.cells import CellClass, classify, is_value
+from jpkpi.understanding.vocabulary import Vocabulary
+
+#: The lists a role column names, in the order the wide table lays them out.
+_LISTS = ("baseline", "actual", "target")
+#: Share of a column's body cells that must hold what its kind of column holds.
+_SHARE = 0.9
+#: Longest cell read as a list's word or a year (a name is longer).
+_WORD_CHARS = 8
+#: Fewest indicators a long table lays out (one group of rows is no evidence of a layout).
+_MIN_GROUPS = 2
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """The columns of a long table: the list word's, the year's, the value's, the keys'."""
+
+    role: int
+    year: int
+    value: int
+    keys: tuple[int, ...]
+
+
+def _role(vocabulary: Vocabulary, text: str) -> str | None:
+    """The one list a short cell names (``実績値``: actual), or None."""
+    norm = normalize_text(text).replace(" ", "")
+    if not norm or len(norm) > _WORD_CHARS:
+        return None
+    named = set(vocabulary.votes(norm)) & set(_LISTS)
+    return named.pop() if len(named) == 1 else None
+
+
+def _year(text: str) -> bool:
+    norm = normalize_text(text).replace(" ", "")
+    if not norm or len(norm) > _WORD_CHARS or (is_value(classify(norm)) and len(norm) != 4):
+        return False
+    found = find_period(norm)
+    return found is not None and (found.fiscal_year or found.year) is not None
+
+
+def _valued(text: str) -> bool:
+    cls = classify(text)
+    return is_value(cls) or cls is CellClass.MISSING
+
+
+def _columns(grid: list[list[Cell | None]], vocabulary: Vocabulary) -> _Columns | None:
+    """The role, year and value columns of a table whose first row heads it, where each is
+    one column the cells of the rows below say; None elsewhere."""
+    body = grid[1:]
+    width = len(grid[0])
+
+    def share(col: int, test: Callable[[str], object]) -> float:
+        texts = [_text(row[col]) for row in body]
+        filled = [t for t in texts if t]
+        if len(filled) < len(body) * _SHARE:
+            return 0.0
+        return sum(1 for t in filled if test(t)) / len(filled)
+
+    roles = [c for c in range(width) if share(c, lambda t: _role(vocabulary, t)) >= _SHARE]
+    years = [c for c in range(width) if c not in roles and share(c, _year) >= _SHARE]
+    if len(roles) != 1 or len(years) != 1:
+        return None
+    valued = [c for c in range(width) if c not in roles + years and share(c, _valued) >= _SHARE]
+    # (No. counts the indicators, the same on each of their rows: the value column varies)
+    varying = [c for c in valued if len({_text(row[c]) for row in body}) > len(body) // 2]
+    if len(varying) != 1:
+        return None
+    notes = {c for c in range(width) if "note" in vocabulary.votes(_text(grid[0][c]))}
+    keys = tuple(
+        c for c in range(width) if c not in (roles[0], years[0], varying[0]) and c not in notes
+    )
+    return _Columns(roles[0], years[0], varying[0], keys)
+
+
+def _text(cell: Cell | None) -> str:
+    return normalize_text(cell.text).strip() if cell is not None else ""
+
+
+def _groups(
+    body: Sequence[list[Cell | None]], keys: tuple[int, ...]
+) -> list[list[list[Cell | None]]]:
+    """The body's rows in runs of the same texts in the key columns: one indicator each."""
+    groups: list[list[list[Cell | None]]] = []
+    last: tuple[str, ...] | None = None
+    for row in body:
+        key = tuple(_text(row[c]) for c in keys)
+        if key != last:
+            groups.append([])
+            last = key
+        groups[-1].append(row)
+    return groups
+
+
+def pivoted(table: Table, vocabulary: Vocabulary) -> Table | None:
+    """The table of one indicator a row a long table lays out (its first row the header, each
+    later row one value with its list and year), with the cells where they were printed; None
+    for any other table."""
+    if table.n_rows < 1 + 2 * _MIN_GROUPS or table.n_cols < 4:
+        return None
+    grid = table.grid()
+    if any(c is not None and is_value(classify(c.text)) for c in grid[0]):
+        return None
+    found = _columns(grid, vocabulary)
+    if found is None:
+        return None
+    groups = _groups(grid[1:], found.keys)
+    if len(groups) < _MIN_GROUPS or any(len(g) < 2 for g in groups):
+        return None
+    slots: dict[tuple[int, int, str], Cell] = {}  # (list, year, year text) → its header cell
+    placed: list[dict[tuple[int, int, str], Cell]] = []
+    for group in groups:
+        own: dict[tuple[int, int, str], Cell] = {}
+        for row in group:
+            role_cell, year_cell, value_cell = (row[found.role], row[found.year], row[found.value])
+            role = _role(vocabulary, _text(role_cell))
+            period = find_period(_text(year_cell)) if year_cell is not None else None
+            if role is None or period is None or value_cell is None or year_cell is None:
+                return None
+            slot = (_LISTS.index(role), period.fiscal_year or period.year or 0, _text(year_cell))
+            if slot in own:
+                return None  # (a year listed twice in one list: no one value a slot)
+            own[slot] = value_cell
+            slots.setdefault(slot, year_cell)
+        placed.append(own)
+    return _wide(table, grid[0], found, groups, placed, sorted(slots))
+
+
+def _wide(
+    table: Table,
+    header: list[Cell | None],
+    found: _Columns,
+    groups: list[list[list[Cell | None]]],
+    placed: list[dict[tuple[int, int, str], Cell]],
+    slots: list[tuple[int, int, str]],
+) -> Table:
+    """The wide table: the key columns' headings over two rows, then each list's word over
+    its years; one row an indicator, its key cells from its first line and each value cell
+    under its list and year."""
+    cells: list[Cell] = []
+    year_heading = _text(header[found.year])
+    suffix = "年度" if "年度" in year_heading else ("年" if "年" in year_heading else "")
+    for k, col in enumerate(found.keys):
+        cell = header[col]
+        if cell is not None:
+            cells.append(Cell.at(0, k, cell.text, 2, 1, cell.provenance, cell.lines))
+    base = len(found.keys)
+    words = {0: "基準値", 1: "実績値", 2: "目標値"}
+    role_cell, year_cell = header[found.role], header[found.year]
+    role_place = role_cell.provenance if role_cell is not None else table.provenance
+    year_place = year_cell.provenance if year_cell is not None else table.provenance
+    for listed in range(len(_LISTS)):
+        at = [i for i, s in enumerate(slots) if s[0] == listed]
+        if not at:
+            continue
+        cells.append(Cell.at(0, base + at[0], words[listed], 1, len(at), role_place, ()))
+    for i, (_, _, year_text) in enumerate(slots):
+        text = year_text + suffix if year_text.isdigit() else year_text
+        cells.append(Cell.at(1, base + i, text, 1, 1, year_place, ()))
+    for g, (group, own) in enumerate(zip(groups, placed, strict=True)):
+        first = group[0]
+        for k, col in enumerate(found.keys):
+            cell = first[col]
+            if cell is not None and not cell.empty:
+                cells.append(Cell.at(2 + g, k, cell.text, 1, 1, cell.provenance, cell.lines))
+        for i, slot in enumerate(slots):
+            value = own.get(slot)
+            if value is not None:
+                cells.append(
+                    Cell.at(2 + g, base + i, value.text, 1, 1, value.provenance, value.lines)
+                )
+    return Table(
+        tuple(cells),
+        2 + len(groups),
+        base + len(slots),
+        table.provenance,
+        spans_printed=True,
+    )
+
+
+__all__ = ["pivoted"]
