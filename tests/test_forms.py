@@ -781,6 +781,8 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms307", "all"),
         (FORMS.parent / "forms308", "all"),
         (FORMS.parent / "forms309", "all"),
+        (FORMS.parent / "forms311", "all"),
+        (FORMS.parent / "forms314", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
