@@ -3006,8 +3006,8 @@ def test_review32_an_arrow_moves_a_year_forward_only_and_says_so(
         )
     )
     assert [t.period.fiscal_year for t in record.targets if t.period] == [fiscal_year]
-    moved = any("after the arrow" in w for w in record.warnings)
-    assert moved == (heading == "目標値（R6→R7）")
+    side = "after" if heading == "目標値（R6→R7）" else "before"
+    assert any(f"{side} the arrow" in w for w in record.warnings)
 
 
 def test_review32_a_remark_after_a_rows_number_is_no_unit(tmp_path: Path) -> None:
@@ -3094,3 +3094,91 @@ def test_a_table_whose_rows_repeat_a_list_word_is_long_only_with_a_year_and_a_va
     from jpkpi.understanding.vocabulary import current_vocabulary
 
     assert pivoted(doc.tables[0], current_vocabulary()) is None
+
+
+# --- review 33 -------------------------------------------------------------------------------
+
+
+def _long_csv(tmp_path: Path, name: str, lines: list[str], year: str = "年度") -> jpkpi.Document:
+    path = tmp_path / f"{name}.csv"
+    head = f"No,成果指標,単位,{year},区分,値,備考"
+    path.write_text("\n".join([head, *lines]) + "\n", encoding="utf-8")
+    return jpkpi.parse(path)
+
+
+_LONG = [
+    "1,認定農業者数,人,2021,基準値,182,",
+    "1,認定農業者数,人,2022,実績値,179,",
+    "1,認定農業者数,人,2023,実績見込,185,",
+    "1,認定農業者数,人,2027,目標値,195,",
+    "2,森林整備面積,ha,2021,基準値,46.2,",
+    "2,森林整備面積,ha,2022,実績値,51.0,",
+    "2,森林整備面積,ha,2023,実績見込,48.7,",
+    "2,森林整備面積,ha,2027,目標値,60.0,",
+]
+
+
+def test_review33_a_long_tables_forecast_word_flags_its_values(tmp_path: Path) -> None:
+    """`実績見込` in 区分: the FY2023 actuals are estimates, as under a 実績見込 heading."""
+    doc = _long_csv(tmp_path, "forecast", _LONG)
+    farmers = next(r for r in doc.records if r.indicator == "認定農業者数")
+    assert [
+        (a.period.fiscal_year, a.quantity.value, "estimate" in a.quantity.flags)
+        for a in farmers.actuals
+    ] == [
+        (2022, 179, False),
+        (2023, 185, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("remark", "year"),
+    [("見込値", "年度"), ("暦年（1～12月）の値", "年度"), ("", "年度末")],
+)
+def test_review33_a_long_table_is_not_pivoted_where_a_line_or_its_year_says_more(
+    tmp_path: Path, remark: str, year: str
+) -> None:
+    """A remark that qualifies its line's value, or a year heading that says more than years,
+    has no place in a wide table: the table is not pivoted."""
+    from jpkpi.tables.model import Table
+    from jpkpi.understanding.long_format import pivoted
+    from jpkpi.understanding.vocabulary import current_vocabulary
+
+    lines = [line.replace("実績見込", "実績値") for line in _LONG]
+    lines[5] = lines[5] + remark
+    doc = _long_csv(tmp_path, "remark", lines, year)
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert pivoted(table, current_vocabulary()) is None
+
+
+def test_review33_short_names_under_a_merged_heading_are_no_units(tmp_path: Path) -> None:
+    """`成果指標` merged over No. and names 人口 | 出生数 | 転入者 | 世帯: names, not units."""
+    table = (
+        "<table><tr><th colspan='2'>成果指標</th><th>基準値(R1)</th><th>目標値(R7)</th></tr>"
+        + "".join(
+            f"<tr><td>{i}</td><td>{name}</td><td>{v}</td><td>{t}</td></tr>"
+            for i, (name, v, t) in enumerate(
+                [("人口", "30,000", "29,000"), ("出生数", "200", "210"), ("転入者", "900", "950"),
+                 ("世帯", "12,000", "12,100")],
+                start=1,
+            )
+        )
+        + "</table>"
+    )  # fmt: skip
+    doc = html_page(tmp_path, "names", table)
+    assert [(r.indicator, r.baseline.quantity.value) for r in doc.records if r.baseline] == [
+        ("人口", 30000),
+        ("出生数", 200),
+        ("転入者", 900),
+        ("世帯", 12000),
+    ]
+
+
+def test_review33_a_multiple_of_a_years_value_dates_nothing(tmp_path: Path) -> None:
+    table = html_table([["指標", "基準値（R元）", "目標値"], ["転入者数", "100", "120"]])
+    record = _one(
+        html_page(
+            tmp_path, "times", table + "<p>※目標値は、基準年度（平成30年度）の1.2倍の値です。</p>"
+        )
+    )
+    assert [t.period for t in record.targets] == [None]

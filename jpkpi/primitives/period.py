@@ -547,19 +547,22 @@ _MOVED_TO = regex.compile(
 )
 
 
-def moved_year(s: str) -> bool:
-    """Whether a heading moves its year to a later one by an arrow (``目標値（R6→R7）``), which
-    find_period reads as the later year."""
+def arrow_years(s: str) -> tuple[Period, Period] | None:
+    """The two years a heading joins by an arrow (``目標値（R6→R7）``: FY2024, FY2025), where they
+    differ; find_period reads the later one where it comes second, else the first. None where
+    the heading prints no such pair."""
     folded = fold_width(s)
     for m in _SEARCH.finditer(folded):
         moved = _MOVED_TO.match(folded, m.end())
         if moved is None:
             continue
         try:
-            return year_of(parse_period(moved.group("to"))) > year_of(parse_period(m.group()))
+            first, second = parse_period(m.group()), parse_period(moved.group("to"))
         except ParseError:
             continue
-    return False
+        if year_of(first) != year_of(second):
+            return first, second
+    return None
 
 
 _BARE_END = regex.compile(

@@ -17,9 +17,9 @@ from jpkpi.primitives.period import (
     ERA_PATTERN,
     ORDINAL_YEAR,
     Period,
+    arrow_years,
     find_period,
     find_span,
-    moved_year,
     nth_year,
     parse_period,
     year_of,
@@ -491,10 +491,13 @@ def _observation(
         )
         if note not in warnings:
             warnings.append(note)
-    if warnings is not None and period is not None and moved_year(period.raw):
-        # 目標値（R6→R7） (三田): the year the arrow moves the column to
+    arrow = arrow_years(period.raw) if warnings is not None and period is not None else None
+    if warnings is not None and period is not None and arrow is not None:
+        # 目標値（R6→R7） (三田): the year the arrow moves the column to; 目標値（R7→R6）, the
+        # first (a year brought forward, or a doubt)
+        side = "after" if year_of(arrow[1]) > year_of(arrow[0]) else "before"
         note = (
-            f"values under {normalize_text(period.raw)!r} were dated by the year after the "
+            f"values under {normalize_text(period.raw)!r} were dated by the year {side} the "
             f"arrow, {'FY' if period.fiscal_year is not None else ''}{year_of(period)}"
         )
         if note not in warnings:

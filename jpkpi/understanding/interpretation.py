@@ -1582,8 +1582,7 @@ def _one_cell_over(
     for c in range(col + 1, len(grid[rows[0]])):
         words = [x for x in (grid[r][c] for r in rows) if x is not None and not x.empty]
         if any(
-            is_value(classify(x.text)) or _row_list(vocabulary, x.text)[0] is not None
-            for x in words
+            is_value(classify(x.text)) or row_list(vocabulary, x.text)[0] is not None for x in words
         ):
             continue  # values, or 目標 / 実績 naming each row's list: no names
         if len({id(x) for x in words}) > 1:
@@ -1615,7 +1614,7 @@ def _groups_rows(
             and not x.empty
             and x.col == col + 1
             and not is_value(classify(x.text))
-            and _row_list(vocabulary, x.text)[0] is None
+            and row_list(vocabulary, x.text)[0] is None
             # (千円/t | 千円/日 under 単位あたりコスト(A/C): one name's units; ア | イ: letters)
             and (
                 ROW_LETTER.fullmatch(normalize_text(x.text))
@@ -2618,7 +2617,7 @@ def _lists_down(
         cell = grid[r][lo]
         if cell is None or cell.empty or cell.col != lo or cell.row != r or ev[id(cell)].value:
             return None
-        lst, flags = _row_list(vocabulary, cell.text)
+        lst, flags = row_list(vocabulary, cell.text)
         if lst is None:
             return None  # a row that names no list: not a card
         labels.append((r, cell, lst, flags))
@@ -2704,7 +2703,7 @@ def _self_dated_row(
     value it holds prints its own (浦臼: 目標値 | 40,000（H31） | 10（H27～H31累計）)."""
     label = grid[r][lo]
     assert label is not None
-    if _row_list(vocabulary, label.text)[0] != "target":
+    if row_list(vocabulary, label.text)[0] != "target":
         return False  # (現状値 | 38,000（R元）: a second baseline the reading would drop)
     own = [c for c in grid[r][lo + 1 : hi] if c is not None and c.row == r and not c.empty]
     return bool(own) and all(ev[id(c)].value and ev[id(c)].period is not None for c in own)
@@ -2725,7 +2724,7 @@ def _only_a_label(text: str, vocabulary: Vocabulary) -> bool:
 _ROW_LABEL_CHARS = 12
 
 
-def _row_list(vocabulary: Vocabulary, text: str) -> tuple[str | None, frozenset[str]]:
+def row_list(vocabulary: Vocabulary, text: str) -> tuple[str | None, frozenset[str]]:
     """The list a row label names (計画 → target, 実績 → actual, 基準値 → baseline) and the
     flags it adds (見込 → estimate: an actual, or a target where 目標 is said too)."""
     # (its periods do not count: H27/28年期（基準値） is a short label of a long period)
@@ -3087,7 +3086,7 @@ def _periods_down(
     rows = []
     for r, cell, e in labelled:
         said = grid[r][lists_by] if lists_by is not None else None
-        lst, flags = _row_list(vocabulary, said.text if said is not None else cell.text)
+        lst, flags = row_list(vocabulary, said.text if said is not None else cell.text)
         why = (f"its label names {lst}",) if lst else ("a bare period labels actuals",)
         label = normalize_text(cell.text)
         if said is not None:
@@ -3207,7 +3206,7 @@ def _list_column(
         cell = grid[r][col]
         if cell is None or cell.empty or cell.row != r or cell.col != col:
             return None
-        if _row_list(vocabulary, cell.text)[0] is None:
+        if row_list(vocabulary, cell.text)[0] is None:
             return None
     return col
 
@@ -3301,7 +3300,7 @@ def _blocks(
             rows.append(RowReading(r, "periods", label=normalize_text(first.text)))
             period_seen = True
             continue
-        lst, flags = _row_list(vocabulary, first.text)
+        lst, flags = row_list(vocabulary, first.text)
         empty_list_row = lst is not None and period_seen and not rest
         if lst is None and _names_block(first, rest, ev, vocabulary):
             # 成果指標名 | name | 令和5年度目標値 | 23: the block's name, its final target beside
@@ -3860,7 +3859,7 @@ def _read_column(
     texts = _share(grid, ev, sample, col, lambda e: e.texty)
     # (words only: a column of numbers is no list of labels nor of units, and is not weighed so)
     listed = (
-        _share(grid, ev, sample, col, lambda e: _row_list(vocabulary, e.text)[0] is not None)
+        _share(grid, ev, sample, col, lambda e: row_list(vocabulary, e.text)[0] is not None)
         if texts
         else 0.0
     )
@@ -3931,6 +3930,11 @@ def _read_column(
         and heading_cell is not None
         and heading_cell.col < col
         and scores.get("indicator", 0) > 0
+        # (units by the primitives' counters, not short names: 人口 | 出生数 | 世帯 are names)
+        and _share(grid, ev, sample, col, lambda e: unit_word(e.text)) >= 0.8
+        # (the column the heading starts over holds the names: words, not values nor a No.)
+        and _share(grid, ev, sample, heading_cell.col, lambda e: e.texty and not e.value) >= 0.8
+        and not _share(grid, ev, sample, heading_cell.col, lambda e: unit_word(e.text))
     ):
         # 成果指標 merged over the names and a column of 万t | 百万円 | 人 (四日市): the heading
         # names the column it starts over; this one, under it too, holds the rows' units

@@ -16,10 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from jpkpi.primitives.period import find_period
+import regex
+
+from jpkpi.primitives.period import find_period, year_of
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value
+from jpkpi.understanding.interpretation import row_list
 from jpkpi.understanding.vocabulary import Vocabulary
 
 #: The lists a role column names, in the order the wide table lays them out.
@@ -30,6 +33,9 @@ _SHARE = 0.9
 _WORD_CHARS = 8
 #: Fewest indicators a long table lays out (one group of rows is no evidence of a layout).
 _MIN_GROUPS = 2
+#: A value's place in the wide table: its list (by ``_LISTS``), the list's word as printed, its
+#: year and the year as printed.
+_Slot = tuple[int, str, int, str]
 
 
 @dataclass(frozen=True)
@@ -43,15 +49,16 @@ class _Columns:
 
 
 def _role(vocabulary: Vocabulary, text: str) -> str | None:
-    """The one list a short cell names (``実績値``: actual), or None."""
+    """The list a short cell names as a row's label does (``実績値``: actual; ``実績見込``: actual,
+    its heading then flagging the values estimates), or None."""
     norm = normalize_text(text).replace(" ", "")
     if not norm or len(norm) > _WORD_CHARS:
         return None
-    named = set(vocabulary.votes(norm)) & set(_LISTS)
-    return named.pop() if len(named) == 1 else None
+    return row_list(vocabulary, norm)[0]
 
 
 def _year(text: str) -> bool:
+    """Whether a short cell is a year alone (``2023``, ``R5``, ``令和5年度``)."""
     norm = normalize_text(text).replace(" ", "")
     if not norm or len(norm) > _WORD_CHARS or (is_value(classify(norm)) and len(norm) != 4):
         return False
@@ -60,6 +67,7 @@ def _year(text: str) -> bool:
 
 
 def _valued(text: str) -> bool:
+    """Whether a cell is a value or a dash (a value not measured)."""
     cls = classify(text)
     return is_value(cls) or cls is CellClass.MISSING
 
@@ -87,10 +95,34 @@ def _columns(grid: list[list[Cell | None]], vocabulary: Vocabulary) -> _Columns 
     if len(varying) != 1:
         return None
     notes = {c for c in range(width) if "note" in vocabulary.votes(_text(grid[0][c]))}
+    if any(_remarks_on_value(row, c, row[years[0]]) for row in body for c in notes):
+        return None  # (a line's 備考 見込値, 暦年の値: the value is not what its columns say)
+    if _YEAR_HEADING.fullmatch(_text(grid[0][years[0]]).replace(" ", "")) is None:
+        return None  # (年度末, 年度（暦年）: a year heading that says more than the years)
     keys = tuple(
         c for c in range(width) if c not in (roles[0], years[0], varying[0]) and c not in notes
     )
     return _Columns(roles[0], years[0], varying[0], keys)
+
+
+#: A year column's heading that says nothing but that it holds years.
+_YEAR_HEADING = regex.compile(r"(?:年度|年|年次|時点)?")
+#: Words of a remark that qualify its line's value (a forecast, a provisional figure).
+_QUALIFYING = regex.compile(r"見込|推計|速報|暫定|概数|暦年|年度末|現在|時点")
+
+
+def _remarks_on_value(row: list[Cell | None], col: int, year: Cell | None) -> bool:
+    """Whether a line's remark qualifies its value (``見込値``, ``速報値``, ``暦年（1～12月）の
+    値``) or dates it otherwise than its year column (``令和4年度の値`` on a 2023 line), which a
+    wide table has no place for."""
+    remark = _text(row[col])
+    if not remark:
+        return False
+    if _QUALIFYING.search(remark):
+        return True
+    own = find_period(_text(year)) if year is not None else None
+    said = find_period(remark)
+    return said is not None and (own is None or year_of(said) != year_of(own))
 
 
 def _text(cell: Cell | None) -> str:
@@ -127,17 +159,19 @@ def pivoted(table: Table, vocabulary: Vocabulary) -> Table | None:
     groups = _groups(grid[1:], found.keys)
     if len(groups) < _MIN_GROUPS or any(len(g) < 2 for g in groups):
         return None
-    slots: dict[tuple[int, int, str], Cell] = {}  # (list, year, year text) → its header cell
-    placed: list[dict[tuple[int, int, str], Cell]] = []
+    # (list, its word as printed, year, year text) → its header cell
+    slots: dict[_Slot, Cell] = {}
+    placed: list[dict[_Slot, Cell]] = []
     for group in groups:
-        own: dict[tuple[int, int, str], Cell] = {}
+        own: dict[_Slot, Cell] = {}
         for row in group:
             role_cell, year_cell, value_cell = (row[found.role], row[found.year], row[found.value])
-            role = _role(vocabulary, _text(role_cell))
-            period = find_period(_text(year_cell)) if year_cell is not None else None
+            word = _text(role_cell).replace(" ", "")
+            role = _role(vocabulary, word)
+            period = find_period(_text(year_cell))
             if role is None or period is None or value_cell is None or year_cell is None:
                 return None
-            slot = (_LISTS.index(role), period.fiscal_year or period.year or 0, _text(year_cell))
+            slot = (_LISTS.index(role), word, year_of(period), _text(year_cell))
             if slot in own:
                 return None  # (a year listed twice in one list: no one value a slot)
             own[slot] = value_cell
@@ -151,8 +185,8 @@ def _wide(
     header: list[Cell | None],
     found: _Columns,
     groups: list[list[list[Cell | None]]],
-    placed: list[dict[tuple[int, int, str], Cell]],
-    slots: list[tuple[int, int, str]],
+    placed: list[dict[_Slot, Cell]],
+    slots: list[_Slot],
 ) -> Table:
     """The wide table: the key columns' headings over two rows, then each list's word over
     its years; one row an indicator, its key cells from its first line and each value cell
@@ -165,16 +199,14 @@ def _wide(
         if cell is not None:
             cells.append(Cell.at(0, k, cell.text, 2, 1, cell.provenance, cell.lines))
     base = len(found.keys)
-    words = {0: "基準値", 1: "実績値", 2: "目標値"}
     role_cell, year_cell = header[found.role], header[found.year]
     role_place = role_cell.provenance if role_cell is not None else table.provenance
     year_place = year_cell.provenance if year_cell is not None else table.provenance
-    for listed in range(len(_LISTS)):
-        at = [i for i, s in enumerate(slots) if s[0] == listed]
-        if not at:
-            continue
-        cells.append(Cell.at(0, base + at[0], words[listed], 1, len(at), role_place, ()))
-    for i, (_, _, year_text) in enumerate(slots):
+    # each list's word as printed (実績見込 stays a forecast's) over its years
+    for word in dict.fromkeys(slot[1] for slot in slots):
+        at = [i for i, slot in enumerate(slots) if slot[1] == word]
+        cells.append(Cell.at(0, base + at[0], word, 1, len(at), role_place, ()))
+    for i, (_, _, _, year_text) in enumerate(slots):
         text = year_text + suffix if year_text.isdigit() else year_text
         cells.append(Cell.at(1, base + i, text, 1, 1, year_place, ()))
     for g, (group, own) in enumerate(zip(groups, placed, strict=True)):

@@ -2626,9 +2626,10 @@ _NAMED_YEAR = regex.compile(
 
 
 #: What must follow such a bracket for the statement to date its heading: its close, then
-#: nothing or what the value is of (``）の値です``; not ``）の前年度の値``, ``）の1.2倍``).
+#: nothing or what the value is (``）の値です``, ``）の実績値``; not ``）の前年度の値``,
+#: ``）の1.2倍の値``).
 _NAMED_YEAR_TAIL = regex.compile(
-    r"\s*[)）]\s*(?:の(?:[^、。,，;；()（）年度]{0,6}?)(?:数値|値|実績値?|目標値?))?"
+    r"\s*[)）]\s*(?:の(?:実績|目標|推計|見込み?)?(?:数値|値)|の実績|の目標)?"
     r"\s*(?:です|でした|となります)?\s*(?:$|[、。,，;；])"
 )
 
