@@ -1274,6 +1274,13 @@ UNIT_NOTE = regex.compile(
 )
 
 
+#: Words a remark says of a figure, no unit nor name of it: a forecast (見込, 推計, the words
+#: ``FORECAST_WORD`` holds), a provisional or final count (速報, 暫定, 確定), a round one (概数),
+#: one due (予定), one given for reference (参考).
+FORECAST_WORD = regex.compile(r"見込|推計")
+FIGURE_REMARK = regex.compile(rf"{FORECAST_WORD.pattern}|速報|暫定|確定|予定|概数|参考")
+
+
 def unit_note(text: str) -> str | None:
     """The unit a text that says only that states (``（単位：人）`` across a table, on the line
     above it, in a cell of its own), where it names a unit; None otherwise."""

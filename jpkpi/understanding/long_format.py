@@ -21,7 +21,7 @@ import regex
 from jpkpi.primitives.period import find_period, year_of
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
-from jpkpi.understanding.cells import CellClass, classify, is_value
+from jpkpi.understanding.cells import FIGURE_REMARK, CellClass, classify, is_value
 from jpkpi.understanding.interpretation import row_list
 from jpkpi.understanding.vocabulary import Vocabulary
 
@@ -107,8 +107,8 @@ def _columns(grid: list[list[Cell | None]], vocabulary: Vocabulary) -> _Columns 
 
 #: A year column's heading that says nothing but that it holds years.
 _YEAR_HEADING = regex.compile(r"(?:年度|年|年次|時点)?")
-#: Words of a remark that qualify its line's value (a forecast, a provisional figure).
-_QUALIFYING = regex.compile(r"見込|推計|速報|暫定|概数|暦年|年度末|現在|時点")
+#: Words of a remark that count its line's value otherwise than its columns say (暦年, a day).
+_COUNTED_OTHERWISE = regex.compile(r"暦年|年度末|現在|時点")
 
 
 def _remarks_on_value(row: list[Cell | None], col: int, year: Cell | None) -> bool:
@@ -118,7 +118,7 @@ def _remarks_on_value(row: list[Cell | None], col: int, year: Cell | None) -> bo
     remark = _text(row[col])
     if not remark:
         return False
-    if _QUALIFYING.search(remark):
+    if FIGURE_REMARK.search(remark) or _COUNTED_OTHERWISE.search(remark):
         return True
     own = find_period(_text(year)) if year is not None else None
     said = find_period(remark)

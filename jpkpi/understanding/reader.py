@@ -55,6 +55,7 @@ from jpkpi.understanding.bands import BandSplit, split_bands
 from jpkpi.understanding.breakdowns import split_by_breakdown
 from jpkpi.understanding.bulleted import bulleted_drafts
 from jpkpi.understanding.cells import (
+    FORECAST_WORD,
     ROW_LETTER,
     TYPE_WORDS,
     CellClass,
@@ -2482,7 +2483,7 @@ def _marked_values_dated(d: Draft, texts: Sequence[str]) -> None:
         used.append(f"{cell.text.strip()} ({said})")
         raw = cell.period.raw if cell.period is not None else said
         # (※印の数値は、令和5年度の見込値です: a forecast's)
-        flags = cell.flags | {"estimate"} if _FORECAST_WORD.search(said) else cell.flags
+        flags = cell.flags | {"estimate"} if FORECAST_WORD.search(said) else cell.flags
         return replace(cell, period=replace(period, raw=raw), flags=flags)
 
     d.map_values(dated)
@@ -2490,10 +2491,6 @@ def _marked_values_dated(d: Draft, texts: Sequence[str]) -> None:
         d.warnings.append(
             "values dated as the note under the table says of their mark: " + "; ".join(used)
         )
-
-
-#: The words that call a figure a forecast.
-_FORECAST_WORD = regex.compile(r"見込|推計")
 
 
 #: A note that calls the actual figures it is pointed to from forecasts (二宮: ``※2 2022年度の

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from jpkpi.primitives.text import normalize_text
-from jpkpi.understanding.cells import qualified_unit, unit_word
+from jpkpi.understanding.cells import FIGURE_REMARK, qualified_unit, unit_word
 
 #: The circled numbers ① … ⑳, each standing for its number.
 _CIRCLED = {chr(0x2460 + k): str(k + 1) for k in range(20)}
@@ -124,7 +124,7 @@ def read_unit_note(texts: Iterable[str], title: bool = False) -> UnitNote | None
             default, body = head.group("unit"), body[head.end() :]
         by_key: dict[str, str] = {}
         for k in _KEYED.finditer(body):
-            if not qualified_unit(k.group("unit")) or _REMARK.search(k.group("unit")):
+            if not qualified_unit(k.group("unit")) or FIGURE_REMARK.search(k.group("unit")):
                 continue  # (②：速報値 says what the figure is, not its unit)
             for key in regex.findall(_KEY, k.group("keys")):
                 by_key[note_key(key)] = k.group("unit")
@@ -138,8 +138,6 @@ def read_unit_note(texts: Iterable[str], title: bool = False) -> UnitNote | None
     return None
 
 
-#: Words a note says of a row's figure, no unit of it (``②：速報値``, ``No.3は暫定値``).
-_REMARK = regex.compile(r"速報|暫定|見込|確定|推計|予定|概数|参考")
 #: A text wholly in one pair of brackets.
 _OUTER_BRACKETS = regex.compile(r"^[(（]\s*([^()（）]*)\s*[)）]$")
 
