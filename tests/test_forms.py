@@ -781,6 +781,7 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms307", "all"),
         (FORMS.parent / "forms308", "all"),
         (FORMS.parent / "forms309", "all"),
+        (FORMS.parent / "forms310", "all"),
         (FORMS.parent / "forms311", "all"),
         (FORMS.parent / "forms314", "all"),
         (FORMS4, "heldout"),
@@ -6809,3 +6810,20 @@ def test_a_long_table_of_one_value_a_line_is_read_one_indicator_a_record() -> No
         (True, 2022),
         (False, 2023),
     ]
+
+
+def test_a_table_split_over_two_sheets_is_one_record_an_indicator() -> None:
+    """大和郡山 (corpora/forms310): sheet `KPI一覧` (No. | 成果指標 | 単位 | 基準値 | 目標値 …) and
+    sheet `実績` (No. | 成果指標 | R3実績 | R4実績 | R5実績), the same four indicators: one record
+    each, with a warning naming the second sheet."""
+    doc = parsed(FORMS.parent / "forms310" / "yamatokoriyama_seika_shihyo_r5.xlsx")
+    assert len(doc.records) == 4
+    goldfish = doc.records[0]
+    assert (goldfish.indicator, goldfish.unit) == ("金魚の年間出荷数", "匹")
+    assert goldfish.baseline is not None and goldfish.baseline.quantity.value == 58200000
+    assert [(a.period.fiscal_year, a.quantity.value) for a in goldfish.actuals] == [
+        (2021, 54100000),
+        (2022, 56550000),
+        (2023, 57020000),
+    ]
+    assert any("'実績'" in w for w in goldfish.warnings)

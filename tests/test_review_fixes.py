@@ -3182,3 +3182,23 @@ def test_review33_a_multiple_of_a_years_value_dates_nothing(tmp_path: Path) -> N
         )
     )
     assert [t.period for t in record.targets] == [None]
+
+
+def test_two_sheets_of_the_same_names_and_lists_stay_two_tables(tmp_path: Path) -> None:
+    """Two sheets listing the same indicators with actuals of the same years (one sheet a
+    year's report, the other a later one) are two tables, not one split over sheets."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    first = wb.active
+    first.title = "R5"
+    second = wb.create_sheet("R6")
+    for ws, values in ((first, (10, 20)), (second, (11, 21))):
+        ws.append(["No.", "成果指標", "単位", "R5実績"])
+        ws.append([1, "転入者数", "人", values[0]])
+        ws.append([2, "観光客数", "人", values[1]])
+    path = tmp_path / "two_sheets.xlsx"
+    wb.save(path)
+    doc = jpkpi.parse(path)
+    assert len(doc.records) == 4
+    assert not any("two sheets" in w for r in doc.records for w in r.warnings)

@@ -8,8 +8,10 @@ read one after the other under the same headings, list the same names with the s
 the same order (two at least), no value of the second falls on a period and list the first
 already fills, and the second's columns are of another shape than the band before it (the
 same table printed again for another year has the same). A third band joins under the same
-test. Records of one indicator in two different tables are otherwise kept apart (the spec),
-so anything less than that evidence joins nothing.
+test. A workbook may split one table over two sheets instead (大和郡山: names and targets on
+one, the same names and their actuals on the next): the same test, but for the headings, each
+sheet's own. Records of one indicator in two different tables are otherwise kept apart (the
+spec), so anything less than that evidence joins nothing.
 """
 
 from __future__ import annotations
@@ -32,8 +34,13 @@ def join_continued(drafts: list[Draft]) -> list[Draft]:
     for rows in tables:
         if first is not None and last is not None and _continues(first, last, rows):
             for kept, more in zip(first, rows, strict=True):
-                _join(kept, more)
+                _join(kept, more, JOINED)
             last = rows  # a third band continues the second, under the same test
+            continue
+        if first is not None and _continues_on_sheet(first, rows):
+            said = JOINED_SHEET.format(sheet=_sheet(rows[0]))
+            for kept, more in zip(first, rows, strict=True):
+                _join(kept, more, said)
             continue
         out.extend(rows)
         first = last = rows
@@ -69,6 +76,49 @@ def _continues(first: list[Draft], last: list[Draft], more: list[Draft]) -> bool
     )
 
 
+def _sheet(d: Draft) -> str | None:
+    return d.indicator_where.sheet if d.indicator_where is not None else None
+
+
+def _continues_on_sheet(first: list[Draft], more: list[Draft]) -> bool:
+    """Whether a table on another sheet of the workbook continues the first table of the
+    sheets before it (大和郡山: ``KPI一覧`` with No., names, units, baselines and targets, then
+    ``実績`` with the same No. and names and their actuals alone): the same names and labels in
+    the same order (the second may leave the units out), none twice, the second's lists none the
+    first fills, and no period filled twice. Each sheet's own heading may differ (the sheet's
+    title says what the sheet adds)."""
+    if len(first) != len(more) or len(first) < MIN_SHARED_ROWS:
+        return False
+    if any(not d.indicator or d.row is None or _sheet(d) is None for d in first + more):
+        return False
+    if _sheet(first[0]) == _sheet(more[0]) or len({_sheet(d) for d in more}) != 1:
+        return False
+    if [_key(d)[:2] for d in first] != [_key(d)[:2] for d in more]:
+        return False
+    if len({_key(d)[0] for d in first}) != len(first):
+        return False
+    return all(
+        (not b.unit or b.unit == a.unit)
+        and (b.program is None or b.program == a.program)
+        and not _overlap(a, b)
+        and _lists(a).isdisjoint(_lists(b))
+        for a, b in zip(first, more, strict=True)
+    )
+
+
+def _lists(d: Draft) -> set[str]:
+    """The lists a draft fills (baseline, targets, actuals)."""
+    return {
+        name
+        for name, filled in (
+            ("baseline", d.baseline is not None),
+            ("targets", bool(d.targets)),
+            ("actuals", bool(d.actuals)),
+        )
+        if filled
+    }
+
+
 def _shape(band: list[Draft]) -> tuple[tuple[bool, int, int], ...]:
     """What lists a band's rows fill: a baseline or not, how many targets, how many actuals."""
     return tuple((d.baseline is not None, len(d.targets), len(d.actuals)) for d in band)
@@ -99,7 +149,14 @@ JOINED = (
 )
 
 
-def _join(first: Draft, more: Draft) -> None:
+#: What a record joined from two sheets says (``{sheet}``: the second sheet's name).
+JOINED_SHEET = (
+    "read with the row of the same name and label on sheet {sheet!r}, as one table split over "
+    "two sheets"
+)
+
+
+def _join(first: Draft, more: Draft, said: str) -> None:
     """The second band's row given to the first's, with a warning that says so."""
     first.baseline = first.baseline or more.baseline
     first.targets.extend(more.targets)
@@ -110,5 +167,5 @@ def _join(first: Draft, more: Draft) -> None:
     first.status = more.status or first.status
     first.status_meaning = more.status_meaning or first.status_meaning
     first.warnings.extend(w for w in more.warnings if w not in first.warnings)
-    if JOINED not in first.warnings:
-        first.warnings.append(JOINED)
+    if said not in first.warnings:
+        first.warnings.append(said)
