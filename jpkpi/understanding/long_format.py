@@ -77,10 +77,23 @@ def _columns(grid: list[list[Cell | None]], vocabulary: Vocabulary) -> _Columns 
     one column the cells of the rows below say; None elsewhere."""
     body = grid[1:]
     width = len(grid[0])
+    # each column's texts, read once and only for a column filled enough to be weighed (a
+    # column of fewer printed cells has fewer texts still): the tests below weigh them again
+    printed = [
+        sum(1 for row in body if (cell := row[col]) is not None and cell.text.strip())
+        for col in range(width)
+    ]
+    columns: dict[int, list[str]] = {}
+
+    def texts(col: int) -> list[str]:
+        if col not in columns:
+            columns[col] = [_text(row[col]) for row in body]
+        return columns[col]
 
     def share(col: int, test: Callable[[str], object]) -> float:
-        texts = [_text(row[col]) for row in body]
-        filled = [t for t in texts if t]
+        if printed[col] < len(body) * _SHARE:
+            return 0.0
+        filled = [t for t in texts(col) if t]
         if len(filled) < len(body) * _SHARE:
             return 0.0
         return sum(1 for t in filled if test(t)) / len(filled)
@@ -91,7 +104,7 @@ def _columns(grid: list[list[Cell | None]], vocabulary: Vocabulary) -> _Columns 
         return None
     valued = [c for c in range(width) if c not in roles + years and share(c, _valued) >= _SHARE]
     # (No. counts the indicators, the same on each of their rows: the value column varies)
-    varying = [c for c in valued if len({_text(row[c]) for row in body}) > len(body) // 2]
+    varying = [c for c in valued if len(set(texts(c))) > len(body) // 2]
     if len(varying) != 1:
         return None
     notes = {c for c in range(width) if "note" in vocabulary.votes(_text(grid[0][c]))}
