@@ -97,6 +97,10 @@ def levels_from_notes(drafts: Sequence[Draft], bodies: Mapping[str, str]) -> Non
         d.map_values(resolved)
 
 
+#: A numbered note's mark where a heading or a name points to it (``現状値※1``, ``入館者数 注2``).
+NOTE_MARK = regex.compile(r"(?:※|注)\s*[0-9]{1,2}")
+
+
 def note_mark(mark: str) -> str:
     """A numbered note's mark as one key (``※1``, ``注1``, ``※ 1`` → ``※1``)."""
     return normalize_text(mark).replace(" ", "").replace("注", "※")

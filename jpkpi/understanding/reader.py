@@ -127,7 +127,7 @@ from jpkpi.understanding.layouts import (
     years_down,
 )
 from jpkpi.understanding.long_format import pivoted
-from jpkpi.understanding.noted_values import levels_from_notes, note_mark
+from jpkpi.understanding.noted_values import NOTE_MARK, levels_from_notes, note_mark
 from jpkpi.understanding.notices import UNREAD_VALUES, notice
 from jpkpi.understanding.orientation import transposed
 from jpkpi.understanding.period_notes import dated_by_period_note, read_period_note
@@ -2228,8 +2228,6 @@ def _dated(
 _NUMBERED_NOTE = regex.compile(
     r"\s*(?P<mark>(?:※|注)\s*[0-9]{1,2})(?![0-9年月日])[\s.:)]*(?P<body>\S.*)"
 )
-#: A heading that points to such a note (``現状値※1``).
-_NOTE_MARK = regex.compile(r"(?:※|注)\s*[0-9]{1,2}")
 
 
 #: How many blocks after a table its numbered notes are looked for in (they stand right under it).
@@ -2365,7 +2363,7 @@ def _line_at(blocks: Sequence[Block], index: int) -> TextLine | None:
 def _pointed_mark(heading: str) -> str | None:
     """The one numbered note's mark a heading points to (``現状値※1``: ``※1``), as printed;
     None where it points to none or to several."""
-    marks = _NOTE_MARK.findall(heading)
+    marks = NOTE_MARK.findall(heading)
     return marks[0] if len(marks) == 1 else None
 
 
@@ -2413,7 +2411,7 @@ def _note_statement_dated(d: Draft, bodies: Mapping[str, str]) -> None:
         if noted is None:
             return None
         body = noted[1]
-        bare = _NOTE_MARK.sub("", heading)
+        bare = NOTE_MARK.sub("", heading)
         for said, found in _heading_periods([body]).items():
             if _OF_VALUES.sub("", said) == bare and _periods_explained(body, found[0]):
                 return found
@@ -2557,7 +2555,7 @@ def _noted_count_dates(d: Draft, bodies: Mapping[str, str]) -> None:
         text = normalize_text(body)
         if _FORECAST_NOTE.search(text):
             return cell  # (a forecast's date is when it was made: 二宮's 8月末時点の見込値)
-        bare = _NOTE_MARK.sub("", normalize_text(cell.header).replace(" ", ""))
+        bare = NOTE_MARK.sub("", normalize_text(cell.header).replace(" ", ""))
         for at in _COUNTED_AT.finditer(text):
             day = find_period(at.group("date"))
             if (

@@ -24,7 +24,7 @@ from jpkpi.primitives.period import Period, year_in_fiscal_year
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Table
 from jpkpi.understanding.drafts import Draft, ValueCell
-from jpkpi.understanding.noted_values import note_mark
+from jpkpi.understanding.noted_values import NOTE_MARK, note_mark
 
 #: The words a basis column prints, and how each counts a row's years.
 BASES = {"暦年": "calendar", "年度": "fiscal", "会計年度": "fiscal", "年度末": "fiscal_end"}
@@ -202,13 +202,14 @@ def _noted_calendar(
     said = _NOTE_CALENDAR.search(text)
     subject, _, predicate = text.partition("は")
     own = name[: mark.start()].replace(" ", "")
+    # (…によります（観光入込客数は暦年で集計）: a は between says 暦年 of another row)
+    between = text[len(subject) + 1 : said.start()] if said is not None else ""
     if (
         said is None
         or _TO_FISCAL.search(text)
         or not own
         or own not in subject.replace(" ", "")
-        or "は"
-        in text[len(subject) + 1 : said.start()]  # (（観光入込客数は暦年で集計）: another's)
+        or "は" in between
         or not predicate
     ):
         return None
@@ -217,7 +218,7 @@ def _noted_calendar(
 
 
 #: A note's mark closing a name (``観光入込客数※1``, ``入館者数 注2``).
-_NAME_MARK = regex.compile(r"(?:※|注)\s*[0-9]{1,2}$")
+_NAME_MARK = regex.compile(rf"(?:{NOTE_MARK.pattern})$")
 #: A note that turns calendar years into fiscal ones (``年度に組み替え``, ``年度換算``).
 _TO_FISCAL = regex.compile(r"年度に?(?:換算|組み?替え?|組替|置き?換え)")
 #: A note that says figures are counted by calendar year (``暦年（1月～12月）で集計``,
