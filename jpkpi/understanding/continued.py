@@ -60,20 +60,28 @@ def _continues(first: list[Draft], last: list[Draft], more: list[Draft]) -> bool
     the first band: the same names, labels and units in the same order, no list of a period
     filled twice, and columns of another shape (a table printed twice for two years, R4目標 |
     R4実績 then R5目標 | R5実績, is two tables, whose bands would have the same shape)."""
-    if len(first) != len(more) or len(first) < MIN_SHARED_ROWS:
+    if not _same_rows(first, more, units=True):
         return False
-    if any(not d.indicator or d.row is None for d in first + more):
-        return False  # (a draft of no table row: prose, a form's lines)
-    if [_key(d) for d in first] != [_key(d) for d in more]:
-        return False
-    if len({_key(d)[0] for d in first}) != len(first):
-        return False  # a name twice in one table: its rows are no list of indicators
     if _shape(last) == _shape(more):
         return False
     return all(
         a.section == b.section and a.program == b.program and not _overlap(a, b)
         for a, b in zip(first, more, strict=True)
     )
+
+
+def _same_rows(first: list[Draft], more: list[Draft], units: bool) -> bool:
+    """Whether two tables' drafts are the same rows: two at least, each of a table row, with
+    the same names and labels (and ``units``, the same units) in the same order, and no name
+    twice (a name twice in one table: its rows are no list of indicators)."""
+    width = 3 if units else 2
+    if len(first) != len(more) or len(first) < MIN_SHARED_ROWS:
+        return False
+    if any(not d.indicator or d.row is None for d in first + more):
+        return False  # (a draft of no table row: prose, a form's lines)
+    if [_key(d)[:width] for d in first] != [_key(d)[:width] for d in more]:
+        return False
+    return len({_key(d)[0] for d in first}) == len(first)
 
 
 def _sheet(d: Draft) -> str | None:
@@ -87,15 +95,11 @@ def _continues_on_sheet(first: list[Draft], more: list[Draft]) -> bool:
     the same order (the second may leave the units out), none twice, the second's lists none the
     first fills, and no period filled twice. Each sheet's own heading may differ (the sheet's
     title says what the sheet adds)."""
-    if len(first) != len(more) or len(first) < MIN_SHARED_ROWS:
+    if not _same_rows(first, more, units=False):  # (the second sheet may print no units)
         return False
-    if any(not d.indicator or d.row is None or _sheet(d) is None for d in first + more):
+    if any(_sheet(d) is None for d in first + more):
         return False
     if _sheet(first[0]) == _sheet(more[0]) or len({_sheet(d) for d in more}) != 1:
-        return False
-    if [_key(d)[:2] for d in first] != [_key(d)[:2] for d in more]:
-        return False
-    if len({_key(d)[0] for d in first}) != len(first):
         return False
     return all(
         (not b.unit or b.unit == a.unit)
