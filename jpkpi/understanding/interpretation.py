@@ -1388,17 +1388,28 @@ def _year_over_count_date(
     period = ev[id(inner)].period
     if period is None or period.month is None or not COUNT_DATE.search(inner.text):
         return None
+    e = _fiscal_year_over(ev, outer, width)
+    if e is None or e.period is None or e.period.fiscal_year is None:
+        return None
+    fy, counted = e.period.fiscal_year, (period.year or 0, period.month)
+    # the day must fall in that year or the next, the year's figure counted at its end or
+    # after (令和6年度 over 実績（令和5年3月末現在）, a day before it began, is no count of it)
+    return e if (fy, 4) <= counted < (fy + 2, 4) else None
+
+
+def _fiscal_year_over(
+    ev: dict[int, CellEvidence], outer: list[Cell], width: int
+) -> CellEvidence | None:
+    """The innermost heading over a dated one that names a period, where that period is a
+    fiscal year alone (``令和5年度``, not a date, nor a title across the whole table); None
+    where it is anything else or there is none."""
     for cell in reversed(outer):
         e = ev[id(cell)]
         if e.period is None or (width > 2 and cell.colspan >= width):
             continue
-        fy = e.period.fiscal_year
-        if fy is None or e.period.month is not None or not _a_year(e):
+        if e.period.fiscal_year is None or e.period.month is not None or not _a_year(e):
             return None
-        counted = (period.year or 0, period.month)
-        # the day must fall in that year or the next, the year's figure counted at its end or
-        # after (令和6年度 over 実績（令和5年3月末現在）, a day before it began, is no count of it)
-        return e if (fy, 4) <= counted < (fy + 2, 4) else None
+        return e
     return None
 
 
@@ -1420,15 +1431,10 @@ def _year_over_revision_date(
         or "revised" not in vocabulary.votes(without_periods(inner.text))
     ):
         return None
-    for cell in reversed(outer):
-        e = ev[id(cell)]
-        if e.period is None or (width > 2 and cell.colspan >= width):
-            continue
-        fy = e.period.fiscal_year
-        if fy is None or e.period.month is not None or not _a_year(e):
-            return None
-        return e if (period.year or 0, period.month) < (fy + 1, 4) else None
-    return None
+    e = _fiscal_year_over(ev, outer, width)
+    if e is None or e.period is None or e.period.fiscal_year is None:
+        return None
+    return e if (period.year or 0, period.month) < (e.period.fiscal_year + 1, 4) else None
 
 
 #: The words that make a date the day a figure was counted (``令和6年7月末現在``, ``3月31日時点``).
