@@ -426,8 +426,10 @@ _RELATIVE_TO = regex.compile(
 _REFERENCE_WORDS = ("実績", "基準", "現状", "策定時", "前年")
 
 
+#: The year a target is set against, before it (``前年``, ``前年度``, ``昨年度``, ``例年``).
+YEAR_BEFORE = r"(?:前年度?|昨年度?|例年)"
 #: A target that holds the level of the year before (``前年並み``, ``前年度並み``, ``例年並み``).
-_AS_BEFORE = regex.compile(r"(?:前年度?|昨年度?|例年)並み?")
+_AS_BEFORE = regex.compile(rf"{YEAR_BEFORE}並み?")
 
 
 def _relative_change(text: str) -> TargetStatement | None:

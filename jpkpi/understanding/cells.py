@@ -39,6 +39,7 @@ from jpkpi.primitives.target import (
     DECREASE_WORDS,
     INCREASE_WORDS,
     TREND_WORDS,
+    YEAR_BEFORE,
     Amount,
     parse_target_statement,
 )
@@ -131,9 +132,7 @@ def names_departments(text: str) -> bool:
 _FORM_LABEL = regex.compile(r"^[【\[［].{1,20}[】\]］].*(?:場合|記入|記述|取組内容|理由)")
 #: A target written as prose starts with its number or horizon (``4年で…``, ``1.67（現状値）…``),
 #: or with the year before it is set against (``前年比1,000台減``, ``前年並み``).
-_STATEMENT_START = regex.compile(
-    r"^(?:[0-9]|年間|延べ|総額|累計|(?:前年度?|昨年度?|例年)(?:比|並))"
-)
+_STATEMENT_START = regex.compile(rf"^(?:[0-9]|年間|延べ|総額|累計|{YEAR_BEFORE}(?:比|並))")
 #: A target written as a level and the act it counts (国頭: ``年間45万人の来訪``, ``延べ1.2万人の
 #: 参加``, ``年間3件の創業``): the level is the target, the act a word of the indicator's name.
 _LEVEL_OF_ACT = regex.compile(r"(?P<level>[^の]{0,12}?[0-9][^の]{0,12})の(?P<act>\p{Han}{2,4})")
