@@ -6775,6 +6775,15 @@ def test_a_mark_on_a_name_whose_note_says_calendar_years() -> None:
     ]
 
 
+def test_a_unit_cell_holding_a_mark_takes_the_unit_its_note_gives_the_row() -> None:
+    """夕張 (corpora/forms316): KPI②'s 単位 cell is `※1`; `※1　KPI②の単位は千円（税抜）です。` under
+    the table: 円, scaled (`182,400` → 182,400,000)."""
+    melon = _named("forms316", "yubari_kpi_kensho_r6.pdf")["夕張メロンの首都圏向け販売額"]
+    assert melon.unit == "円" and melon.baseline is not None
+    assert melon.baseline.quantity.value == 182400000
+    assert [t.quantity.value for t in melon.targets] == [220000000]
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

@@ -55,6 +55,17 @@ def test_a_caption_closing_in_a_unit_note_gives_units_by_number() -> None:
     assert read_unit_note([caption], title=True) == UnitNote("人", {"3": "%", "4": "千円"})
 
 
+def test_numbered_notes_each_naming_a_rows_unit_are_read_together() -> None:
+    """夕張 (corpora/forms316): `※1　KPI②の単位は千円（税抜）です。…` under the table gives row KPI2
+    its unit; a numbered note saying a unit for no row (`※2 単位は千人`) gives no default, as it
+    speaks only for what points to it; an unnumbered note's default stands beside it."""
+    bodies = ["KPI②の単位は千円（税抜）です。ふるさと納税の返礼品としての出荷分は含みません。"]
+    assert read_unit_note([], numbered=bodies) == UnitNote(None, {"KPI2": "千円"})
+    assert read_unit_note(["※単位は人"], numbered=bodies) == UnitNote("人", {"KPI2": "千円"})
+    assert read_unit_note([], numbered=["単位は千人です。"]) is None
+    assert read_unit_note([], numbered=["KPI②の単位は前年度比です。"]) is None
+
+
 def test_a_rows_number_is_its_label_or_a_circled_number_starting_its_name() -> None:
     """``③``, ``No.3`` and ``3`` are row 3; ``①農業体験…`` with no label is row 1; ``KPI1`` is
     no row 1 (a note's ``No.1`` numbers other rows), but a note's ``KPI①`` is its row (島本)."""

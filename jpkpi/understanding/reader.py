@@ -1131,7 +1131,9 @@ def _settled_around(
     listed_units = _listed_units(previous) if stated_unit is None else {}
     kept = _with_revision_rows(_without_summary_rows(_without_reference_rows(table, drafts)))
     kept = without_component_rows(table, kept)  # 受診者数 | 対象者数 | 受診率 under 受診率's name
-    keyed = read_unit_note(notes.texts) if notes is not None else None
+    keyed = (
+        read_unit_note(notes.texts, numbered=notes.bodies.values()) if notes is not None else None
+    )
     if keyed is None and stated_unit is None and isinstance(previous, TextLine):
         # （単位：人。ただしKPI②は千円、KPI⑤は百万円） right above the grid (島本), or its caption
         # (大和: （単位：人。ただし寄附額は百万円）): the rows' units, a row's by its key or word

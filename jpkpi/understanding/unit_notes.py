@@ -45,6 +45,12 @@ _KEYED = regex.compile(
     rf"(?<![A-Za-z0-9])(?P<keys>{ROW_KEYS})\s*(?:(?:は|[:：])\s*)?"
     r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6})"
 )
+#: A note whose subject is rows' unit, keyed (夕張: ``※1　KPI②の単位は千円（税抜）です。``): the
+#: unit ends where a bracket, a stop or a copula starts.
+_SUBJECT_KEYED = regex.compile(
+    rf"^(?:※\s*[0-9]{{0,2}}\s*)?(?P<keys>{ROW_KEYS})\s*の\s*単位\s*(?:は|[:：])\s*"
+    r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6}?)(?:です|である|とする|となる)?(?=[\s、,。()（）]|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -102,10 +108,31 @@ def note_key(text: str) -> str:
     return f"KPI{bare}" if kpi else bare
 
 
-def read_unit_note(texts: Iterable[str], title: bool = False) -> UnitNote | None:
+def read_unit_note(
+    texts: Iterable[str], title: bool = False, numbered: Iterable[str] = ()
+) -> UnitNote | None:
     """The first note among ``texts`` (the notes under a table) that gives units, read; with
     ``title``, also a note closing a table's title or caption (``表1　KPIの実績（単位：…）``), which
-    under a table would be the next table's."""
+    under a table would be the next table's. Notes naming one row's unit each (``※1　KPI②の単位は
+    千円``), among ``texts`` or the bodies of the ``numbered`` notes, are read together and speak
+    over the first note's; a numbered note gives no other unit (it speaks for what points to it)."""
+    texts = list(texts)
+    subject: dict[str, str] = {}
+    for text in (*texts, *numbered):
+        s = _SUBJECT_KEYED.match(normalize_text(text).strip())
+        if s is not None and unit_word(s.group("unit")):
+            for key in regex.findall(_KEY, s.group("keys")):
+                subject[note_key(key)] = s.group("unit")
+    note = _first_unit_note(texts, title)
+    if not subject:
+        return note
+    if note is None:
+        return UnitNote(None, subject)
+    return UnitNote(note.default, {**note.by_key, **subject}, note.by_word)
+
+
+def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
+    """The first of ``texts`` that is a unit note (``※単位は…``, ``単位：①…``), read."""
     for text in texts:
         # (（単位：人。ただしKPI②は千円）: the note in brackets of its own, a line above a grid)
         norm = normalize_text(text).strip()
