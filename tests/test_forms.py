@@ -784,6 +784,9 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms310", "all"),
         (FORMS.parent / "forms311", "all"),
         (FORMS.parent / "forms314", "all"),
+        (FORMS.parent / "forms315", "all"),
+        (FORMS.parent / "forms316", "all"),
+        (FORMS.parent / "forms317", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -6782,6 +6785,62 @@ def test_a_unit_cell_holding_a_mark_takes_the_unit_its_note_gives_the_row() -> N
     assert melon.unit == "円" and melon.baseline is not None
     assert melon.baseline.quantity.value == 182400000
     assert [t.quantity.value for t in melon.targets] == [220000000]
+
+
+def test_a_value_whose_note_sets_it_as_another_years_value() -> None:
+    """廿日市 (corpora/forms315): `50※2` under `目標値（2025年度）`, `※2 No.5の目標値は、令和5年度の中間
+    見直しにより、…2027年度の値としたもの`: the target is FY2027, with a warning; the other rows'
+    targets stay FY2025."""
+    named = _named("forms315", "hatsukaichi_seika_shihyo_r5.pdf")
+    satoyama = named["里山保全活動の実施箇所数"]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in satoyama.targets] == [(2027, 50)]
+    assert any("2027年度の値とした" in w for w in satoyama.warnings)
+    assert [t.period.fiscal_year for t in named["ごみのリサイクル率"].targets] == [2025]
+
+
+def test_a_mark_on_a_name_whose_note_says_the_previous_calendar_year() -> None:
+    """諏訪 (corpora/forms317): `製造品出荷額等※1`, `※1 製造品出荷額等は…各欄に前年（1月～12月）の数値
+    を記載しています（例：R6の欄は令和5年の数値）`: that row's `R4` … `R6` are the calendar years
+    2021 … 2023 and `現状値（R2）` is 2019; the next row keeps its fiscal years."""
+    named = _named("forms317", "suwa_juten_shihyo_r6.pdf")
+    shipped = named["製造品出荷額等"]
+    assert [(a.period.fiscal_year, a.period.year) for a in shipped.actuals] == [
+        (None, 2021),
+        (None, 2022),
+        (None, 2023),
+    ]
+    assert shipped.baseline is not None and shipped.baseline.period is not None
+    assert (shipped.baseline.period.fiscal_year, shipped.baseline.period.year) == (None, 2019)
+    assert any("calendar years before" in w for w in shipped.warnings)
+    hires = named["市内事業所の新規雇用者数"]
+    assert [a.period.fiscal_year for a in hires.actuals] == [2022, 2023, 2024]
+
+
+def test_a_bare_mark_on_a_name_whose_note_dates_the_row_at_a_day_of_each_year() -> None:
+    """伊勢原 (corpora/forms317): `保育所等待機児童数※`, `※　KPI③の待機児童数は、各年度4月1日現在の数値です
+    （目標値・基準値も同じ）`: every value of that row (label KPI③) is dated 1 April of its
+    fiscal year; KPI④ keeps plain fiscal years."""
+    named = _named("forms317", "isehara_genki_kpi_r6.pdf")
+    waiting = named["保育所等待機児童数"]
+    assert [(a.period.fiscal_year, a.period.year, a.period.month) for a in waiting.actuals] == [
+        (2023, 2023, 4),
+        (2024, 2024, 4),
+    ]
+    assert waiting.baseline is not None and waiting.baseline.period is not None
+    assert waiting.baseline.period.month == 4
+    farmers = named["市内の新規就農者数"]
+    assert [(a.period.year, a.period.month) for a in farmers.actuals] == [(None, None)] * 2
+
+
+def test_a_note_giving_shaded_values_a_role_warns_that_shading_is_not_read() -> None:
+    """佐伯 (corpora/forms315): `※網掛けの数値は各KPIの基準値…です` over a grid of bare years: the
+    shading is not read, so every record says the values were read by their columns."""
+    named = _named("forms315", "saiki_kpi_suii_r5.pdf")
+    assert len(named) == 5
+    for record in named.values():
+        assert any("網掛け" in w and "基準値" in w for w in record.warnings), record.indicator
+    tosu = _named("forms315", "tosu_seika_shihyo_r5.html")
+    assert not any("網掛け" in w for r in tosu.values() for w in r.warnings)
 
 
 def test_a_column_of_units_under_the_names_heading() -> None:

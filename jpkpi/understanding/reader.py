@@ -979,8 +979,13 @@ def _around_table(
     caption = [previous.text] if isinstance(previous, TextLine) else []
     _one_year_as_of(drafts, [*caption, *notes.texts], era)
     _dated_to_year_ends(drafts, previous)
+    _roles_by_look(drafts, [*caption, *notes.texts, *notes.bodies.values()])
     counted_by_row(
-        table, drafts, previous.text if isinstance(previous, TextLine) else None, notes.bodies
+        table,
+        drafts,
+        previous.text if isinstance(previous, TextLine) else None,
+        notes.bodies,
+        notes.texts,
     )
     return drafts
 
@@ -2220,7 +2225,7 @@ def _dated(
                 _noted_count_dates(d, notes.bodies)
                 _note_statement_dated(d, notes.bodies)
             _statement_dated(d, [*reversed(d.section), *notes.texts])
-            _marked_values_dated(d, [*notes.texts, *notes.bodies.values()])
+            _marked_values_dated(d, [*notes.texts, *notes.bodies.values()], notes.bodies)
         # ※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値 (阿見): those rows' own
         dated_by_period_note(drafts, [*notes.texts, *notes.bodies.values()])
 
@@ -2431,7 +2436,7 @@ def _periods_explained(body: str, stated: Period) -> bool:
     def key(p: Period) -> tuple[int | None, int | None, int | None]:
         return p.fiscal_year, p.year, p.month
 
-    known = {key(stated)} | {key(p) for p, _ in _marked_periods([body]).values()}
+    known = {key(stated)} | {key(p) for p, _ in _marked_periods([body], {}).values()}
     by_rows = read_period_note([body])
     if by_rows is not None:
         known |= {key(p) for p in by_rows.by_key.values()}
@@ -2447,26 +2452,72 @@ _MARKED_VALUES = regex.compile(
     r"(?P<when>[^、。,，()（）の]{2,16}?)の(?:[^、。,，()（）]{0,8}?)(?:値|数値|実績値?)"
 )
 
+#: A numbered note saying the value pointed to is of a year (廿日市: ``※2 No.5の目標値は、
+#: 令和5年度の中間見直しにより、…2027年度の値としたもの``): the year right before ``の値とした``
+#: or ``の値です``.
+_NOTE_SETS_YEAR = regex.compile(
+    r"(?P<when>(?:[0-9]{4}|(?:令和|平成|R|H)\s*(?:[0-9]{1,2}|元))\s*年度?)の(?:目標|実績)?(?:値|数値)"
+    r"(?:と(?:した|する|している|なる)|です|である)"
+)
 
-def _marked_periods(texts: Sequence[str]) -> dict[str, tuple[Period, str]]:
+
+def _marked_periods(
+    texts: Sequence[str], bodies: Mapping[str, str]
+) -> dict[str, tuple[Period, str]]:
     """The period each note among ``texts`` gives the values a mark sets apart, by the mark
-    (``※2``; ``※`` for a bare one), and the words that say so."""
+    (``※2``; ``※`` for a bare one), and the words that say so; and the year each numbered note
+    among ``bodies`` says the values pointing to it are of (``2027年度の値としたもの``)."""
     marked: dict[str, tuple[Period, str]] = {}
-    for text in texts:
-        for m in _MARKED_VALUES.finditer(normalize_text(text)):
-            try:
-                period = parse_period(m.group("when"))
-            except ParseError:
-                continue
-            marked.setdefault(f"※{m.group('n')}", (period, m.group().replace(" ", "")))
+    found = [
+        (f"※{m.group('n')}", m)
+        for text in texts
+        for m in _MARKED_VALUES.finditer(normalize_text(text))
+    ]
+    for mark, body in bodies.items():
+        m = _NOTE_SETS_YEAR.search(normalize_text(body))
+        if m is not None:
+            found.append((mark, m))
+    for mark, m in found:
+        try:
+            period = parse_period(m.group("when"))
+        except ParseError:
+            continue
+        marked.setdefault(mark, (period, m.group().replace(" ", "")))
     return marked
 
 
-def _marked_values_dated(d: Draft, texts: Sequence[str]) -> None:
+#: A note that gives values a role by how their cells look (佐伯: ``※網掛けの数値は各KPIの基準値
+#: …です``), which a reading of the text cannot see: the look and the role it names.
+_ROLE_BY_LOOK = regex.compile(
+    r"(?P<look>網掛け|網かけ|色付き|色の付いた|塗りつぶし|太字|斜体|下線)(?:の|を付した|した)"
+    r"(?:数値|値|セル)は[^。]{0,24}?(?P<role>基準値|現状値|目標値|実績値|見込値?|推計値|速報値)"
+)
+
+
+def _roles_by_look(drafts: Sequence[Draft], texts: Sequence[str]) -> None:
+    """Warn on each draft with values where a note over or under the table says which values
+    hold a role by their look (shading, bold): the look is not read, so each value was read by
+    its column, and a value the look sets apart may hold another role."""
+    said = next(
+        (m for t in texts if (m := _ROLE_BY_LOOK.search(normalize_text(t))) is not None), None
+    )
+    if said is None:
+        return
+    for d in drafts:
+        if d.baseline is not None or d.targets or d.actuals:
+            d.warnings.append(
+                f"a note says the values marked {said.group('look')} are "
+                f"{said.group('role')} ({said.group()}); how a cell looks is not read, so each "
+                "value was read by its column"
+            )
+
+
+def _marked_values_dated(d: Draft, texts: Sequence[str], bodies: Mapping[str, str]) -> None:
     """Re-date the draft's values that carry a mark a note says dates them otherwise (七飯:
-    ``1,152※2`` under 計画策定時, ``ただし、※2を付した値は平成30年度の実績値です``), with a
-    warning naming the value and the note; a value whose cell prints its own year keeps it."""
-    marked = _marked_periods(texts)
+    ``1,152※2`` under 計画策定時, ``ただし、※2を付した値は平成30年度の実績値です``; 廿日市: ``50※2``
+    under 目標値（2025年度）, ``※2 …2027年度の値としたもの``), with a warning naming the value and
+    the note; a value whose cell prints its own year keeps it."""
+    marked = _marked_periods(texts, bodies)
     if not marked:
         return
     used: list[str] = []

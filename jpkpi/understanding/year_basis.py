@@ -15,7 +15,7 @@ cell, F73-7.)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 import regex
@@ -25,6 +25,7 @@ from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Table
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.noted_values import NOTE_MARK, note_mark
+from jpkpi.understanding.unit_notes import note_key, row_key
 
 #: The words a basis column prints, and how each counts a row's years.
 BASES = {"暦年": "calendar", "年度": "fiscal", "会計年度": "fiscal", "年度末": "fiscal_end"}
@@ -111,6 +112,8 @@ def _counted(period: Period | None, basis: str) -> Period | None:
         return period  # (a date or a calendar year the heading prints stays as printed)
     if basis == "calendar":
         return replace(period, fiscal_year=None, year=period.fiscal_year)
+    if basis == "calendar_prev":  # (R6の欄は令和5年の数値)
+        return replace(period, fiscal_year=None, year=period.fiscal_year - 1)
     if basis == "fiscal_end":
         return replace(period, year=period.fiscal_year + 1, month=3)
     if basis.startswith("month:"):  # 5月1日: that month of the fiscal year (1-3: the next year's)
@@ -140,6 +143,7 @@ def counted_by_row(
     drafts: list[Draft],
     caption: str | None = None,
     notes: Mapping[str, str] | None = None,
+    unnumbered: Sequence[str] = (),
 ) -> None:
     """Each draft's years counted as its row's basis cell says (暦年: calendar years; 年度末: the
     fiscal year's end), where the table has a basis column, or as its unit cell says in
@@ -151,12 +155,16 @@ def counted_by_row(
     says so in brackets (``（暦年：1月～12月）``) counts every row's years so, but for a heading
     that says 年度. A name that points to a numbered note (``notes``: each note's text by its
     mark) saying its figures are counted by calendar year (日の出: ``観光入込客数※1``, ``※1 …は、
-    暦年（1月～12月）で集計しています``) counts that row's years so."""
+    暦年（1月～12月）で集計しています``) counts that row's years so; one saying each column holds
+    the previous calendar year's figure (諏訪: ``…は、…各欄に前年（1月～12月）の数値を記載``)
+    makes each of the row's years the calendar year before; a bare mark (``待機児童数※``) points
+    to the ``unnumbered`` ※ notes (伊勢原: ``※ KPI③の待機児童数は、各年度4月1日現在の数値です``)."""
+    notes = notes or {}
     if caption is not None and _CAPTION_CALENDAR.search(normalize_text(caption)):
         for d in drafts:
             count_years(d, "calendar", fiscal_said=True)
     # (the name's cell as printed: the draft's name has lost its note's mark)
-    printed = {id(c.provenance): c.text for c in table.cells} if notes else {}
+    printed = {id(c.provenance): c.text for c in table.cells} if notes or unnumbered else {}
     for d in drafts:
         said = _UNIT_BASIS.fullmatch(normalize_text(d.unit)) if d.unit else None
         if said is not None and said.group("unit"):
@@ -164,11 +172,14 @@ def counted_by_row(
             count_years(d, BASES[said.group("basis")])
         elif d.indicator and _NAME_CALENDAR.search(normalize_text(d.indicator)):
             count_years(d, "calendar", fiscal_said=True)
-        elif notes and (noted := _noted_calendar(d, printed, notes)) is not None:
-            count_years(d, "calendar", fiscal_said=True)
+        elif printed and (noted := _noted_basis(d, printed, notes, unnumbered)) is not None:
+            mark, sentence, counted = noted
+            # (前年（1月～12月）の数値を記載, 各年度4月1日現在: each column's year says which
+            # figure, whatever its heading says of 年度)
+            count_years(d, counted, fiscal_said=counted == "calendar")
             d.warnings.append(
-                f"its years were read as calendar years, as the note {noted[0]} its name points "
-                f"to says ({noted[1]})"
+                f"its years were {_BASIS_WORDS.get(counted, 'dated at that day of each year')}, as "
+                f"the note {mark} its name points to says ({sentence})"
             )
     col = basis_column(table)
     if col is None:
@@ -186,45 +197,76 @@ def counted_by_row(
         count_years(d, basis)
 
 
-def _noted_calendar(
-    d: Draft, printed: Mapping[int, str], notes: Mapping[str, str]
-) -> tuple[str, str] | None:
-    """The mark and the words of the note a row's printed name points to (``観光入込客数※1``)
-    where the note says this row's figures are counted by calendar year: its subject, before
-    は, names the row (``観光入込客数及びつるつる温泉の入館者数は、暦年（1月～12月）で集計``) and it
-    turns no calendar year into fiscal ones (``暦年の数値を年度に組み替えて``); None elsewhere."""
+def _noted_basis(
+    d: Draft, printed: Mapping[int, str], notes: Mapping[str, str], unnumbered: Sequence[str]
+) -> tuple[str, str, str] | None:
+    """The mark, the words and the basis of the note a row's printed name points to
+    (``観光入込客数※1``: the numbered note ``※1``; ``保育所等待機児童数※``: an unnumbered ※ note
+    under the table) where the note says how this row's figures are counted: by calendar year
+    (``calendar``), the previous calendar year (``calendar_prev``: ``前年（1月～12月）の数値``) or
+    at a day of each year (``month:N``: ``各年度4月1日現在の数値``). Its subject, before は, names
+    the row, by name or by key (``KPI③の待機児童数は、``), and it turns no calendar year into
+    fiscal ones (``暦年の数値を年度に組み替えて``); None elsewhere."""
     name = normalize_text(printed.get(id(d.indicator_where), "")).strip()
     mark = _NAME_MARK.search(name)
-    body = notes.get(note_mark(mark.group())) if mark is not None else None
-    if mark is None or body is None:
+    if mark is None:
         return None
-    text = normalize_text(body)
-    said = _NOTE_CALENDAR.search(text)
-    subject, _, predicate = text.partition("は")
+    key = note_mark(mark.group())
+    if key in notes:
+        bodies: Sequence[str] = [notes[key]]
+    elif key == "※":  # (a bare mark: the unnumbered ※ notes under the table)
+        bodies = [_BARE_MARK.sub("", normalize_text(t)) for t in unnumbered]
+    else:
+        return None
     own = name[: mark.start()].replace(" ", "")
-    # (…によります（観光入込客数は暦年で集計）: a は between says 暦年 of another row)
-    between = text[len(subject) + 1 : said.start()] if said is not None else ""
-    if (
-        said is None
-        or _TO_FISCAL.search(text)
-        or not own
-        or own not in subject.replace(" ", "")
-        or "は" in between
-        or not predicate
-    ):
-        return None
-    sentence = next(part for part in text.split("。") if said.group() in part)
-    return note_mark(mark.group()), sentence.strip()
+    row = row_key(d.label, d.indicator)
+    for body in bodies:
+        text = normalize_text(body)
+        subject, _, predicate = text.partition("は")
+        subject = subject.replace(" ", "")
+        keys = {note_key(k) for k in _SUBJECT_KEY.findall(subject)}
+        if not own or not predicate or not (own in subject or (row is not None and row in keys)):
+            continue
+        said = _NOTE_CALENDAR.search(text)
+        month = _NOTE_MONTH.search(text)
+        if said is not None:
+            # (…によります（観光入込客数は暦年で集計）: a は between says 暦年 of another row)
+            if _TO_FISCAL.search(text) or "は" in text[len(subject) + 1 : said.start()]:
+                continue
+            basis = "calendar_prev" if said.group("previous") else "calendar"
+        elif month is not None and 1 <= int(month.group("m")) <= 12:
+            said, basis = month, f"month:{int(month.group('m'))}"
+        else:
+            continue
+        sentence = next(part for part in text.split("。") if said.group() in part)
+        return key, sentence.strip(), basis
+    return None
 
 
-#: A note's mark closing a name (``観光入込客数※1``, ``入館者数 注2``).
-_NAME_MARK = regex.compile(rf"(?:{NOTE_MARK.pattern})$")
+#: A row's key in a note's subject (``KPI③の待機児童数は``, ``No.3は``, ``③は``).
+_SUBJECT_KEY = regex.compile(r"(?:KPI|No\.?)\s*(?:[\u2460-\u2473]|[0-9]{1,3})|[\u2460-\u2473]")
+#: An unnumbered note's mark before its words.
+_BARE_MARK = regex.compile(r"^\s*※\s*")
+#: A note that says a row's figures are counted at a day of each year (``各年度4月1日現在``).
+_NOTE_MONTH = regex.compile(
+    r"(?:各年度?|毎年度?)\s*(?P<m>[0-9]{1,2})\s*月\s*(?:[0-9]{1,2}\s*日|末日?)\s*(?:現在|時点)"
+)
+
+
+#: How a warning names each basis a note gives.
+_BASIS_WORDS = {
+    "calendar": "read as calendar years",
+    "calendar_prev": "read as the calendar years before each heading's",
+}
+#: A note's mark closing a name (``観光入込客数※1``, ``入館者数 注2``, ``待機児童数※``).
+_NAME_MARK = regex.compile(rf"(?:{NOTE_MARK.pattern}|※)$")
 #: A note that turns calendar years into fiscal ones (``年度に組み替え``, ``年度換算``).
 _TO_FISCAL = regex.compile(r"年度に?(?:換算|組み?替え?|組替|置き?換え)")
 #: A note that says figures are counted by calendar year (``暦年（1月～12月）で集計``,
 #: ``暦年の数値``).
 _NOTE_CALENDAR = regex.compile(
-    r"暦年\s*(?:[(（]\s*1\s*月\s*[～~〜-]\s*12\s*月\s*[)）])?\s*(?:で|の|による)"
+    r"(?:暦年|(?P<previous>前年(?!度)))\s*(?:[(（]\s*1\s*月\s*[～~〜-]\s*12\s*月\s*[)）])?\s*"
+    r"(?:で|の|による)"
 )
 
 
