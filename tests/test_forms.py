@@ -6843,6 +6843,17 @@ def test_a_note_giving_shaded_values_a_role_warns_that_shading_is_not_read() -> 
     assert not any("網掛け" in w for r in tosu.values() for w in r.warnings)
 
 
+def test_a_baseline_heading_over_a_forecast_year_gives_an_estimated_baseline() -> None:
+    """宇土 (corpora/forms319): `基準値` over `R6年度（見込）`, beside `第2期の実績値` over R3 … R5:
+    the baseline is FY2024, flagged estimate; the actuals stay three."""
+    doc = parsed(FORMS.parent / "forms319" / "uto_kpi_ichiran_r7.csv")
+    hires = next(r for r in doc.records if r.indicator == "市内事業所の新規雇用者数")
+    assert hires.baseline is not None and hires.baseline.period is not None
+    assert (hires.baseline.period.fiscal_year, hires.baseline.quantity.value) == (2024, 260)
+    assert "estimate" in hires.baseline.quantity.flags
+    assert [a.period.fiscal_year for a in hires.actuals] == [2021, 2022, 2023]
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

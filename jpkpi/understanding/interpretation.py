@@ -4009,10 +4009,13 @@ def _read_column(
             reasons.setdefault("value", []).append(
                 f"header word {'/'.join(v['estimate'][1])} marks an estimate"
             )
-            if any(
-                "target" in column_votes(vocabulary, c.text) for c in header_cells[: depth - 1 - k]
-            ):
+            outer = [column_votes(vocabulary, c.text) for c in header_cells[: depth - 1 - k]]
+            if any("target" in o for o in outer):
                 role_of_value = "target"
+                break
+            if not named and any("baseline" in o for o in outer):
+                # 基準値 over R6年度（見込） (宇土): the baseline, an estimate
+                role_of_value = "baseline"
                 break
             if not named:
                 role_of_value = "actual"
