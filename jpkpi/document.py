@@ -44,6 +44,7 @@ from jpkpi.tables.packed import count_tables
 from jpkpi.tables.pdf_pages import join_pages, page_to_blocks
 from jpkpi.tables.sheets import sheet_to_blocks
 from jpkpi.tables.tsv import lines_to_blocks
+from jpkpi.understanding.glossary import defined_words
 from jpkpi.understanding.interpretation import TableInterpretation
 from jpkpi.understanding.notices import UNREAD_VALUES, collecting_notices
 from jpkpi.understanding.vocabulary import Vocabulary, using_vocabulary
@@ -275,6 +276,9 @@ def _parse(
     adapter_words = getattr(chosen, "vocabulary", None)
     if adapter_words:  # an adapter's own header words, for the layouts it knows
         words = words.extend(adapter_words)
+    defined = defined_words((b.text for b in blocks if isinstance(b, TextLine)), words)
+    if defined:  # 「KPI値」は、…目標値です (新ひだか): the page's own word for a list
+        words = words.extend(defined)
     doc.vocabulary = words
     with using_vocabulary(words), collecting_notices() as notices:
         records = adapters.read_with(chosen, blocks, label, where)

@@ -6854,6 +6854,16 @@ def test_a_baseline_heading_over_a_forecast_year_gives_an_estimated_baseline() -
     assert [a.period.fiscal_year for a in hires.actuals] == [2021, 2022, 2023]
 
 
+def test_a_heading_word_the_page_defines_as_the_target() -> None:
+    """新ひだか (corpora/forms320): `KPI値（R6）` after three 実績値 columns, the lead paragraph saying
+    `下の表の「KPI値」は、…達成を目指す目標値です`: the column is the FY2024 target, not a fourth
+    actual."""
+    named = _named("forms320", "shinhidaka_kpi_jisseki_r5.html")
+    visitors = named["二十間道路桜並木の観桜客数"]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in visitors.targets] == [(2024, 200000)]
+    assert [a.period.fiscal_year for a in visitors.actuals] == [2021, 2022, 2023]
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

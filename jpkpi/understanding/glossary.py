@@ -1,0 +1,61 @@
+"""A document's own glossary: the heading words its text defines as a role (新ひだか: ``下の表の
+「KPI値」は、戦略の最終年度（令和6年度）に達成を目指す目標値です``), added to the vocabulary
+for that document's read.
+
+A heading word nobody here has listed (``KPI値``) says nothing by itself; the page that defines
+it says everything. Only a quoted word defined as one of the value lists is read, and only from
+the document's text lines (a definition inside a table's cell is that row's content).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from jpkpi.primitives.text import normalize_text
+from jpkpi.understanding.vocabulary import Vocabulary
+
+#: The weight a defined word votes with: above any packaged word of a value list (3), so the
+#: page's definition outweighs what the word would say elsewhere.
+DEFINED_WEIGHT = 4.0
+
+#: The value lists a definition may name, by the words that name them.
+_LISTS = {
+    "目標値": "target",
+    "目標": "target",
+    "基準値": "baseline",
+    "現状値": "baseline",
+    "実績値": "actual",
+}
+
+#: ``「KPI値」は、…目標値です``, ``「R7」欄は目標値を示します``: the quoted word and the list,
+#: the list closing its sentence (``です``, ``である``, ``を示す``, ``を表す``, ``を指す``).
+_DEFINITION = regex.compile(
+    r"[「『](?P<word>[^「」『』。]{2,12})[」』](?:の?欄|列)?は、?[^。「」『』]{0,40}?"
+    r"(?P<list>目標値|目標|基準値|現状値|実績値)(?:です|である|を(?:示|表|指)(?:す|します|しています))"
+)
+
+
+def defined_words(texts: Iterable[str], vocabulary: Vocabulary) -> dict[str, dict[str, float]]:
+    """The words ``texts`` define as a value list that ``vocabulary`` gives no role of a column's
+    values (``KPI値``, whose KPI names only indicators; not ``R6目標（最終）``, a target already,
+    nor ``改定後（R5.3）``, a revised target the revision rules read), as a vocabulary extension
+    (``{role: {word: weight}}``); empty where none is defined."""
+    found: dict[str, dict[str, float]] = {}
+    for text in texts:
+        for m in _DEFINITION.finditer(normalize_text(text)):
+            word = m.group("word").replace(" ", "")
+            if any(_speaks_of_values(role) for role in vocabulary.votes(word)):
+                continue
+            found.setdefault(_LISTS[m.group("list")], {})[word] = DEFINED_WEIGHT
+    return found
+
+
+def _speaks_of_values(role: str) -> bool:
+    """Whether a vocabulary role speaks of a column of values (all but the indicator's name and
+    the kind of its rows)."""
+    return role != "indicator" and not role.startswith("kind.")
+
+
+__all__ = ["DEFINED_WEIGHT", "defined_words"]
