@@ -6864,6 +6864,17 @@ def test_a_heading_word_the_page_defines_as_the_target() -> None:
     assert [a.period.fiscal_year for a in visitors.actuals] == [2021, 2022, 2023]
 
 
+def test_a_names_second_line_gives_its_rows_base_year() -> None:
+    """葛城 (corpora/forms318): `道の駅かつらぎの利用者数［基準年度：R元］` under a bare `基準値`: the
+    name without the bracket, the baseline FY2019; another row's `［基準年度：H30］` FY2018."""
+    named = _named("forms318", "katsuragi_kpi_kensho_r5.pdf")
+    station = named["道の駅かつらぎの利用者数"]
+    assert station.baseline is not None and station.baseline.period is not None
+    assert (station.baseline.period.fiscal_year, station.baseline.quantity.value) == (2019, 612000)
+    temple = named["當麻寺周辺の観光入込客数"].baseline
+    assert temple is not None and temple.period is not None and temple.period.fiscal_year == 2018
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

@@ -2350,6 +2350,29 @@ def split_labelled_name(d: Draft) -> None:
             d.target_texts.append(goal)
 
 
+#: A bracket closing a name that gives the row's base year (葛城: ``道の駅かつらぎの利用者数
+#: ［基準年度：R元］``, on the cell's second line): the label and the year.
+_NAME_BASE_YEAR = regex.compile(
+    r"(?P<name>.*\S)\s*[［\[(（【〔]\s*(?P<label>[^［］\[\]()（）【】〔〕:：]{1,6}?)\s*[:：]\s*"
+    rf"(?P<year>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年?度?|(?:19|20)[0-9]{{2}}\s*年?度?)\s*"
+    r"[］\])）】〕]"
+)
+
+
+def split_base_year_name(d: Draft) -> None:
+    """A name closing in its row's base year (``［基準年度：R元］``): the name, and the year its
+    baseline is of where no heading dated it (a baseline heading with no year, ``基準値``)."""
+    m = _NAME_BASE_YEAR.fullmatch(normalize_text(d.indicator or ""))
+    if m is None or printed_period(m.group("year")) is None:
+        return
+    votes = current_vocabulary().votes(m.group("label").replace(" ", ""))
+    if strongest_role(votes) != "baseline":
+        return
+    d.indicator = m.group("name")
+    if d.base_year is None:
+        d.base_year = m.group("year")
+
+
 def _name_then_goal(norm: str) -> tuple[str, list[tuple[str, str]]] | None:
     """A name, then its target after a target's label in angle brackets (平生:
     ``企業誘致等による新規雇用者数＜目標＞5年間で延べ60人``): the name and [(label, target)]."""

@@ -120,6 +120,7 @@ from jpkpi.understanding.layouts import (
     read_fields,
     region_drafts,
     split_arrow_name,
+    split_base_year_name,
     split_labelled_name,
     split_led_name,
     stacked_rows,
@@ -1158,6 +1159,7 @@ def _settled_around(
     for d in kept:
         split_labelled_name(d)  # 【指標名】… 【算出方法】… 【目標】…: the name, its target
         split_led_name(d)
+        split_base_year_name(d)  # 道の駅かつらぎの利用者数［基準年度：R元］
         split_arrow_name(d)  # 入り込み客数32万人 → 35万人（市調査）: its baseline and target
         carried = unit_in_name(d.indicator) if d.indicator else None
         own = (
