@@ -426,3 +426,12 @@ def test_a_level_held_from_the_year_before(text: str) -> None:
     statement = parse_target_statement(text)
     assert statement is not None
     assert (statement.direction, statement.goal, statement.change) == ("maintain", None, None)
+
+
+def test_a_figure_given_for_reference_is_no_goal() -> None:
+    """高槻 (corpora/forms318): `全国平均以上（参考：令和４年度の全国平均 37.5％）` states no level of its
+    own: the 37.5 is the latest national mean, given for reference; without the bracket the
+    figure would be the goal."""
+    assert parse_target_statement("全国平均以上（参考：令和４年度の全国平均 37.5％）") is None
+    stated = parse_target_statement("37.5％以上（参考：令和４年度の全国平均 35.0％）")
+    assert stated is not None and stated.goal == Amount(Decimal("37.5"), "%")

@@ -374,7 +374,8 @@ def parse_target_statement(
         rise = points.group("sign") in "+＋"
         change = Amount(Decimal(points.group("n")), "ポイント")
         return TargetStatement(text, None, "increase" if rise else "decrease", None, change, False)
-    tokens = tokenize(text)
+    # (全国平均以上（参考：令和4年度の全国平均 37.5%）: a figure given for reference is no goal)
+    tokens = tokenize(_FOR_REFERENCE.sub("", text))
     reading = _Reading()
     k = 0
     while k < len(tokens):
@@ -414,6 +415,12 @@ def parse_target_statement(
         cumulative=reading.cumulative,
     )
     return with_goal(statement, reading.goal, baseline) if reading.goal else statement
+
+
+#: A bracket that gives a figure for reference (``（参考：令和4年度の全国平均 37.5％）``).
+_FOR_REFERENCE = regex.compile(
+    r"[(（［\[【〔]\s*参考\s*[:：][^()（）［］\[\]【】〔〕]*[)）］\]】〕]"
+)
 
 
 #: A level to add to (or take from) a value the text names (一戸: ``R6実績＋5``, ``基準値+10``,
