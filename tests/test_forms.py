@@ -6875,6 +6875,22 @@ def test_a_names_second_line_gives_its_rows_base_year() -> None:
     assert temple is not None and temple.period is not None and temple.period.fiscal_year == 2018
 
 
+def test_a_rows_remark_that_it_is_counted_by_calendar_year() -> None:
+    """下野 (corpora/forms321): the かんぴょう row's `算出方法・出典` cell, `…暦年（1月～12月）で集計し、
+    各年度の欄には同じ数字の年（例：令和5年度の欄は令和5年1月～12月）の数値を記載`: its years under
+    `令和5年度` and `令和6年度` are the calendar years 2023 and 2024, with a warning; the row above
+    keeps fiscal years."""
+    named = _named("forms321", "shimotsuke_shisaku_hyoka_r6.pdf")
+    gourd = named["かんぴょうの生産量"]
+    assert [(a.period.fiscal_year, a.period.year) for a in gourd.actuals] == [
+        (None, 2023),
+        (None, 2024),
+    ]
+    assert any("calendar years" in w for w in gourd.warnings)
+    farmers = named["認定農業者数"]
+    assert [a.period.fiscal_year for a in farmers.actuals] == [2023, 2024]
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

@@ -22,7 +22,7 @@ import regex
 
 from jpkpi.primitives.period import Period, year_in_fiscal_year
 from jpkpi.primitives.text import normalize_text
-from jpkpi.tables.model import Table
+from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.noted_values import NOTE_MARK, note_mark
 from jpkpi.understanding.unit_notes import note_key, row_key
@@ -165,6 +165,7 @@ def counted_by_row(
             count_years(d, "calendar", fiscal_said=True)
     # (the name's cell as printed: the draft's name has lost its note's mark)
     printed = {id(c.provenance): c.text for c in table.cells} if notes or unnumbered else {}
+    grid = table.grid()
     for d in drafts:
         said = _UNIT_BASIS.fullmatch(normalize_text(d.unit)) if d.unit else None
         if said is not None and said.group("unit"):
@@ -181,10 +182,19 @@ def counted_by_row(
                 f"its years were {_BASIS_WORDS.get(counted, 'dated at that day of each year')}, as "
                 f"the note {mark} its name points to says ({sentence})"
             )
+        elif (in_row := _row_says_calendar(d, grid)) is not None:
+            # 算出方法・出典: …暦年（1月～12月）で集計し、各年度の欄には同じ数字の年…の数値を記載
+            # (下野): the row's own remark; 各年度の欄 says the 年度 headings too
+            before = [v.period for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
+            count_years(d, "calendar", fiscal_said=not _FISCAL_COLUMNS_SAID.search(in_row))
+            after = [v.period for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
+            if after != before:  # (R4年：12,350 prints its calendar year already: nothing said)
+                d.warnings.append(
+                    f"its years were read as calendar years, as its row says ({in_row})"
+                )
     col = basis_column(table)
     if col is None:
         return
-    grid = table.grid()
     for d in drafts:
         if d.row is None or d.row >= len(grid):
             continue
@@ -195,6 +205,39 @@ def counted_by_row(
         if basis is None or basis == "fiscal":
             continue
         count_years(d, basis)
+
+
+#: Most characters a remark saying a row is counted by calendar year may hold (a sentence or two
+#: of a 備考 or 出典 cell, not a paragraph).
+_ROW_REMARK_CHARS = 120
+#: A row's remark that its figures are counted by calendar year (``暦年（1月～12月）で集計``,
+#: ``暦年の数値``), not one that names a calendar-year figure kept elsewhere (``暦年の来館者数は
+#: 概要欄``).
+_ROW_CALENDAR = regex.compile(
+    r"暦年\s*(?:[(（]\s*1\s*月\s*[～~〜-]\s*12\s*月\s*[)）])?\s*(?:で|による|の)\s*"
+    r"(?:集計|数値|値|実績|計上)"
+)
+#: A statement that speaks of the 年度 columns themselves (``各年度の欄には``).
+_FISCAL_COLUMNS_SAID = regex.compile(r"年度の?欄")
+
+
+def _row_says_calendar(d: Draft, grid: list[list[Cell | None]]) -> str | None:
+    """The sentence of a cell of the draft's row, not its name's nor a value's, that says the row
+    is counted by calendar year (下野's 算出方法・出典: ``暦年（1月～12月）で集計し``), and turns no
+    calendar year into fiscal ones; None elsewhere."""
+    if d.row is None or d.row >= len(grid):
+        return None
+    values = [v for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
+    taken = {d.indicator_where} | {v.where for v in values}
+    for cell in grid[d.row]:
+        if cell is None or cell.row != d.row or cell.provenance in taken:
+            continue
+        text = normalize_text(cell.text)
+        said = _ROW_CALENDAR.search(text)
+        if said is None or len(text) > _ROW_REMARK_CHARS or _TO_FISCAL.search(text):
+            continue
+        return next(part for part in text.split("。") if said.group() in part).strip()
+    return None
 
 
 def _noted_basis(
