@@ -787,6 +787,9 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms315", "all"),
         (FORMS.parent / "forms316", "all"),
         (FORMS.parent / "forms317", "all"),
+        (FORMS.parent / "forms318", "all"),
+        (FORMS.parent / "forms320", "all"),
+        (FORMS.parent / "forms321", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -807,7 +810,8 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     forms56's 喜多方 leaves a target undated where F56-6 dates it by 事業実施期間; forms66's 韮崎
     leaves its `最終` column's period null where F66 writes one of raw `最終` and no year.
     forms73's 邑南 flags `毎年64人` annual where F73 (after
-    F36-6) writes none, and forms74's 水戸 flags `372（速報値）` provisional where F74 writes none:
+    F36-6) writes none, and forms74's 水戸 (and forms319's 枕崎 `84.9（速報値）`) flags provisional
+    where F74 (F319) writes none:
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
     for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
     (flagged not_measured here, F75-7 writes none), as forms87's 牧之原 `集計中` and forms77's
@@ -6889,6 +6893,13 @@ def test_a_rows_remark_that_it_is_counted_by_calendar_year() -> None:
     assert any("calendar years" in w for w in gourd.warnings)
     farmers = named["認定農業者数"]
     assert [a.period.fiscal_year for a in farmers.actuals] == [2023, 2024]
+
+
+def test_a_legend_of_shaded_estimates_warns_that_shading_is_not_read() -> None:
+    """東金 (corpora/forms321): `※網掛け（灰色）のセルは集計中のため見込値です` under a grid whose R6
+    cells are shaded for some rows only: no record is confident of its R6 figures."""
+    named = _named("forms321", "togane_kpi_suii_r6.pdf")
+    assert named and all(any("網掛け" in w for w in r.warnings) for r in named.values())
 
 
 def test_a_column_of_units_under_the_names_heading() -> None:

@@ -2489,9 +2489,11 @@ def _marked_periods(
 
 
 #: A note that gives values a role by how their cells look (佐伯: ``※網掛けの数値は各KPIの基準値
-#: …です``), which a reading of the text cannot see: the look and the role it names.
+#: …です``; 東金: ``※網掛け（灰色）のセルは集計中のため見込値です``), which a reading of the text
+#: cannot see: the look and the role it names.
 _ROLE_BY_LOOK = regex.compile(
-    r"(?P<look>網掛け|網かけ|色付き|色の付いた|塗りつぶし|太字|斜体|下線)(?:の|を付した|した)"
+    r"(?P<look>網掛け|網かけ|色付き|色の付いた|塗りつぶし|太字|斜体|下線)(?:\s*[(（][^()（）]{1,8}[)）])?"
+    r"\s*(?:の|を付した|した)"
     r"(?:数値|値|セル)は[^。]{0,24}?(?P<role>基準値|現状値|目標値|実績値|見込値?|推計値|速報値)"
 )
 
