@@ -44,6 +44,16 @@ def test_a_table_packs_and_unpacks_to_itself() -> None:
     assert size < sum(len(pickle.dumps(t)) for t in tables) / 3  # what packing is for
 
 
+def test_a_cells_fill_survives_packing() -> None:
+    """佐伯 (corpora/forms315): the gray baselines and the blue header come back as painted."""
+    saiki = ROOT / "corpora" / "forms315" / "saiki_kpi_suii_r5.pdf"
+    tables = [b for b in _laid_out(saiki) if isinstance(b, Table)]
+    filled = [t for t in tables if any(c.fill for c in t.cells)]
+    assert len(filled) == 2
+    for table in filled:
+        assert unpack_table(pack_table(table)) == table
+
+
 def test_a_long_pdfs_tables_are_packed_and_read_alike(monkeypatch) -> None:
     """A short document keeps its tables as objects; past PACK_FROM_TABLES they are packed,
     and the same records come out."""

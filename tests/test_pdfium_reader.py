@@ -334,3 +334,15 @@ def test_a_character_beyond_the_bmp_is_read_as_one_character(reader: str, monkey
     pages, _ = read_pdf(data, "kichi.pdf", PdfSettings(pdf_reader=reader))
     assert "".join(c.text for c in pages[0].chars) == "吉𠮷野"
     assert calls == ([1] if reader == "pdfium" else [])  # the page read one character at a time
+
+
+@pytest.mark.parametrize("reader", ["pdfium", "pdfminer"])
+def test_both_readers_give_a_cells_fill(reader: str) -> None:
+    """佐伯 (corpora/forms315): each reader paints the same cells gray (`#bfbfbf`: the baselines
+    its legend sets apart) and the header light blue; white paper is no fill."""
+    doc = jpkpi.parse(ROOT / "corpora" / "forms315" / "saiki_kpi_suii_r5.pdf", pdf_reader=reader)
+    grid = doc.tables[1]
+    gray = sorted((c.row, c.col, c.text) for c in grid.cells if c.fill == "#bfbfbf")
+    assert gray == [(1, 3, "18"), (2, 4, "12"), (3, 3, "34"), (4, 5, "0"), (5, 3, "56")]
+    assert {c.fill for c in grid.cells if c.row == 0} == {"#ddebf7"}
+    assert all(c.fill is None for c in grid.cells if c.row == 1 and c.col >= 5)

@@ -19,7 +19,7 @@ import math
 import time
 import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NoReturn
 
 import regex
@@ -113,6 +113,30 @@ class Segment:
     top: float
     x1: float
     bottom: float
+    #: A filled box's colour (``#rrggbb``; None for a rule, or a fill in no device colour).
+    fill: str | None = None
+
+
+def fill_colour(components: Any) -> str | None:
+    """A device colour as ``#rrggbb``: a gray level, RGB or CMYK components in 0…1 (pdfminer's
+    ``non_stroking_color``); None for anything else (a pattern's name, no colour)."""
+    if isinstance(components, int | float):
+        components = (components,)
+    if not isinstance(components, tuple | list) or not all(
+        isinstance(v, int | float) and math.isfinite(v) for v in components
+    ):
+        return None
+    values = [min(max(float(v), 0.0), 1.0) for v in components]
+    if len(values) == 1:
+        rgb = values * 3
+    elif len(values) == 3:
+        rgb = values
+    elif len(values) == 4:
+        c, m, y, k = values
+        rgb = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
+    else:
+        return None
+    return "#" + "".join(f"{round(v * 255):02x}" for v in rgb)
 
 
 @dataclass
@@ -820,7 +844,7 @@ def _page_objects(
                 if obj.stroke:  # a stroked box: its four sides are rules
                     segments.extend(_box_sides(seg))
                 else:
-                    boxes.append(seg)
+                    boxes.append(replace(seg, fill=fill_colour(obj.non_stroking_color)))
             elif isinstance(obj, layout.LTLine | layout.LTRect) or len(obj.pts) == 2:
                 segments.append(seg)
             elif obj.fill and not obj.stroke and min(w, h) <= THIN_FILL:

@@ -149,6 +149,7 @@ class _Api:
         self.path_segments = fast("FPDFPath_CountSegments")
         self.path_segment = fast("FPDFPath_GetPathSegment")
         self.draw_mode = fast("FPDFPath_GetDrawMode")
+        self.fill_color = fast("FPDFPageObj_GetFillColor")
         self.form_objects = fast("FPDFFormObj_CountObjects")
         self.form_object = fast("FPDFFormObj_GetObject")
         self.render_mode = fast("FPDFTextObj_GetTextRenderMode")
@@ -215,7 +216,7 @@ class _PageWalker:
         #: text object address → (clip box in page space or None, render mode)
         self.texts: dict[int, tuple[_Rect | None, int]] = {}
         #: painted subpaths in page space: (ops, points, stroke, fill)
-        self.paths: list[tuple[str, list[tuple[float, float]], bool, bool]] = []
+        self.paths: list[tuple[str, list[tuple[float, float]], bool, bool, str | None]] = []
         self._matrix = api.Matrix()
         self._matrix_ref = ctypes.byref(self._matrix)
         self._x = ctypes.c_float()
@@ -223,6 +224,7 @@ class _PageWalker:
         self._xy = (ctypes.byref(self._x), ctypes.byref(self._y))
         self._fill = ctypes.c_int()
         self._stroke = ctypes.c_int()
+        self._rgba = [ctypes.c_uint() for _ in range(4)]
 
     def tick(self, n: int = 1) -> None:
         """Counts ``n`` objects; past the page's bounds raises _PageTooComplex."""
@@ -303,6 +305,9 @@ class _PageWalker:
         stroke = bool(self._stroke.value)
         if not (fill or stroke):
             return
+        colour = None
+        if fill and api.fill_color(obj, *(ctypes.byref(v) for v in self._rgba)):
+            colour = "#" + "".join(f"{v.value:02x}" for v in self._rgba[:3])
         a, b, c, d, e, f = to_page
         x, y = self._x, self._y
         xy = self._xy
@@ -318,7 +323,7 @@ class _PageWalker:
             kind = api.segment_type(seg)
             if kind == api.MOVETO:
                 if ops:
-                    self.paths.append(("".join(ops), pts, stroke, fill))
+                    self.paths.append(("".join(ops), pts, stroke, fill, colour))
                 ops, pts, bezier = ["m"], [point], 0
             elif not ops:  # a path must begin with m; pdfminer drops one that does not
                 continue
@@ -335,7 +340,7 @@ class _PageWalker:
                 ops.append("h")
                 pts.append(pts[0])
         if ops:
-            self.paths.append(("".join(ops), pts, stroke, fill))
+            self.paths.append(("".join(ops), pts, stroke, fill, colour))
 
 
 def _sort_path(
@@ -343,6 +348,7 @@ def _sort_path(
     pts: list[tuple[float, float]],
     stroke: bool,
     fill: bool,
+    colour: str | None,
     to_top_down: Any,
     segments: list[Segment],
     boxes: list[Segment],
@@ -382,7 +388,7 @@ def _sort_path(
         if stroke:
             segments.extend(_box_sides(seg))
         else:
-            boxes.append(seg)
+            boxes.append(replace(seg, fill=colour))
     else:
         segments.append(seg)
 
@@ -759,8 +765,8 @@ def _read_page(api: _Api, page: Any, number: int, settings: PdfSettings, started
     walker = _PageWalker(api, settings, started + settings.max_seconds_per_page)
     walker.check_time()
     walker.walk_page(_address(page.raw))
-    for shape, pts, stroke, fill in walker.paths:
-        _sort_path(shape, pts, stroke, fill, to_top_down, out.segments, out.boxes)
+    for shape, pts, stroke, fill, colour in walker.paths:
+        _sort_path(shape, pts, stroke, fill, colour, to_top_down, out.segments, out.boxes)
     textpage = page.get_textpage()
     try:
         handle = _address(textpage.raw)

@@ -106,6 +106,9 @@ class Cell:
     #: where it breaks its text (empty for one line, which is ``text``). ``text`` is the lines'
     #: default joining (``primitives.text.join_lines`` for PDFs, a space elsewhere).
     lines: tuple[CellLine, ...] = ()
+    #: The cell's background as the source paints it (``#rrggbb``; None for none or white):
+    #: a legend may give shaded values a role (``※網掛けの数値は基準値``).
+    fill: str | None = None
 
     @classmethod
     def at(

@@ -32,7 +32,8 @@ def _place(p: Provenance) -> _Place:
 
 def _cell(c: Cell) -> tuple[Any, ...]:
     lines = tuple((ln.text, ln.y, ln.x0, ln.x1, ln.top) for ln in c.lines)
-    return (c.row, c.col, c.text, c.rowspan, c.colspan, _place(c.provenance), c.header, lines)
+    place = _place(c.provenance)
+    return (c.row, c.col, c.text, c.rowspan, c.colspan, place, c.header, lines, c.fill)
 
 
 def pack_table(table: Table) -> bytes:
@@ -49,7 +50,7 @@ def pack_table(table: Table) -> bytes:
 
 
 def _unpacked_cell(fields: tuple[Any, ...]) -> Cell:
-    row, col, text, rowspan, colspan, place, header, lines = fields
+    row, col, text, rowspan, colspan, place, header, lines, fill = fields
     return Cell(
         row,
         col,
@@ -59,6 +60,7 @@ def _unpacked_cell(fields: tuple[Any, ...]) -> Cell:
         Provenance(*place),
         header,
         tuple(CellLine(*line) for line in lines),
+        fill,
     )
 
 

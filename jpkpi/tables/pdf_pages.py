@@ -35,6 +35,7 @@ from jpkpi.tables.lattice import (
 )
 from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLine
 from jpkpi.tables.packed import PackedBlocks
+from jpkpi.tables.shading import fill_cells, shaded_boxes
 from jpkpi.tables.stream import lines_to_stream_tables
 from jpkpi.tables.turned import blocks_to_page, char_to_view, split_turned
 
@@ -415,8 +416,11 @@ def _upright_blocks(page: PdfPage, settings: LatticeSettings) -> PageBlocks:
     outside = [c for c, owner in zip(page.chars, owners, strict=True) if owner is None]
     # each table is given the characters inside its box (a cell holds none outside it)
     page_chars = page.chars
+    shades = shaded_boxes(page.boxes)
     blocks = PageBlocks(
-        grid_to_table(g, [page_chars[k] for k in index.inside(box)], page.number)
+        fill_cells(
+            grid_to_table(g, [page_chars[k] for k in index.inside(box)], page.number), shades
+        )
         for g, box in zip(grids, boxes, strict=True)
     )
     # Lines outside ruled tables whose words line up in columns are tables without rules.
@@ -433,7 +437,7 @@ def _upright_blocks(page: PdfPage, settings: LatticeSettings) -> PageBlocks:
     free = [[] if k in in_stream else line for k, line in enumerate(lines)]
     for first, end, cells in lines_to_stream_tables(free):
         chars = [c for line in lines[first:end] for c in line]
-        blocks.append(grid_to_table(cells, chars, page.number))
+        blocks.append(fill_cells(grid_to_table(cells, chars, page.number), shades))
         in_stream.update(range(first, end))
     free = [[] if k in in_stream else line for k, line in enumerate(lines)]
     if grids:  # the part of a band the page ends in, below the last table's last rule

@@ -75,8 +75,8 @@ def split_turned(page: PdfPage) -> tuple[int, PdfPage, PdfPage] | None:
         [char_to_view(c, turn, w, h) for c in turned],
         [Segment(*to_view((s.x0, s.top, s.x1, s.bottom), turn, w, h)) for s in page.segments
          if near(s)],
-        [Segment(*to_view((s.x0, s.top, s.x1, s.bottom), turn, w, h)) for s in page.boxes
-         if near(s)],
+        [Segment(*to_view((s.x0, s.top, s.x1, s.bottom), turn, w, h), s.fill)
+         for s in page.boxes if near(s)],
     )  # fmt: skip
     rest = PdfPage(
         page.number,
