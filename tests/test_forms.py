@@ -6836,13 +6836,18 @@ def test_a_bare_mark_on_a_name_whose_note_dates_the_row_at_a_day_of_each_year() 
     assert [(a.period.year, a.period.month) for a in farmers.actuals] == [(None, None)] * 2
 
 
-def test_a_note_giving_shaded_values_a_role_warns_that_shading_is_not_read() -> None:
-    """佐伯 (corpora/forms315): `※網掛けの数値は各KPIの基準値…です` over a grid of bare years: the
-    shading is not read, so every record says the values were read by their columns."""
+def test_a_legend_of_shaded_baselines_reads_the_shaded_cells_as_baselines() -> None:
+    """佐伯 (corpora/forms315): `※網掛けの数値は各KPIの基準値…です。網掛けより右の数値は実績値です`
+    over a grid of bare years `H30 … R5`: each row's one gray cell is its baseline (H30 for 創業,
+    R元 for 漁業, R2 for 加工品), the cells right of it its actuals."""
     named = _named("forms315", "saiki_kpi_suii_r5.pdf")
-    assert len(named) == 5
-    for record in named.values():
-        assert any("網掛け" in w and "基準値" in w for w in record.warnings), record.indicator
+    fishers = named["新規漁業就業者数"]
+    assert fishers.baseline is not None and fishers.baseline.period is not None
+    assert (fishers.baseline.period.fiscal_year, fishers.baseline.quantity.value) == (2019, 12)
+    assert [a.period.fiscal_year for a in fishers.actuals] == [2020, 2021, 2022, 2023]
+    goods = named["農林水産物の加工品開発件数(累計)"].baseline
+    assert goods is not None and goods.period is not None and goods.period.fiscal_year == 2020
+    assert not any("網掛け" in w for r in named.values() for w in r.warnings)
     tosu = _named("forms315", "tosu_seika_shihyo_r5.html")
     assert not any("網掛け" in w for r in tosu.values() for w in r.warnings)
 
@@ -6895,11 +6900,28 @@ def test_a_rows_remark_that_it_is_counted_by_calendar_year() -> None:
     assert [a.period.fiscal_year for a in farmers.actuals] == [2023, 2024]
 
 
-def test_a_legend_of_shaded_estimates_warns_that_shading_is_not_read() -> None:
-    """東金 (corpora/forms321): `※網掛け（灰色）のセルは集計中のため見込値です` under a grid whose R6
-    cells are shaded for some rows only: no record is confident of its R6 figures."""
+def test_a_legend_of_shaded_estimates_flags_the_shaded_cells() -> None:
+    """東金 (corpora/forms321): `※網掛け（灰色）のセルは集計中のため見込値です` under a years-down grid
+    whose R6 cells are shaded for two indicators only: those two R6 actuals are estimates, the
+    others' are not."""
     named = _named("forms321", "togane_kpi_suii_r6.pdf")
-    assert named and all(any("網掛け" in w for w in r.warnings) for r in named.values())
+    flagged = {
+        name: [a.period.fiscal_year for a in r.actuals if "estimate" in a.quantity.flags]
+        for name, r in named.items()
+    }
+    assert flagged["観光入込客数"] == [2024] and flagged["ふるさと納税寄附額"] == [2024]
+    assert sum(map(len, flagged.values())) == 2
+
+
+def test_a_legend_of_a_look_no_cell_shows_warns(tmp_path: Path) -> None:
+    """A legend `※網掛けの数値は基準値です` over an HTML table, whose cells carry no fill: the look
+    cannot be told, so each record says its values were read by their columns."""
+    from tests.conftest import html_page, html_table
+
+    grid = html_table([["指標", "単位", "H30", "R元", "R2"], ["移住者数", "人", "10", "12", "15"]])
+    doc = html_page(tmp_path, "legend", f"<p>※網掛けの数値は基準値です。</p>{grid}")
+    assert doc.records
+    assert all(any("網掛け" in w for w in r.warnings) for r in doc.records)
 
 
 def test_a_column_of_units_under_the_names_heading() -> None:

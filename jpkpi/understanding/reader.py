@@ -169,6 +169,7 @@ from jpkpi.understanding.sections import (
     opens_with_note_mark,
     section_title,
 )
+from jpkpi.understanding.shaded_values import read_by_look
 from jpkpi.understanding.shared_values import with_shared_values
 from jpkpi.understanding.unit_notes import UnitNote, read_unit_note, row_key, unmatched_keys
 from jpkpi.understanding.vocabulary import (
@@ -980,7 +981,7 @@ def _around_table(
     caption = [previous.text] if isinstance(previous, TextLine) else []
     _one_year_as_of(drafts, [*caption, *notes.texts], era)
     _dated_to_year_ends(drafts, previous)
-    _roles_by_look(drafts, [*caption, *notes.texts, *notes.bodies.values()])
+    read_by_look(table, drafts, [*caption, *notes.texts, *notes.bodies.values()])
     counted_by_row(
         table,
         drafts,
@@ -2486,34 +2487,6 @@ def _marked_periods(
             continue
         marked.setdefault(mark, (period, m.group().replace(" ", "")))
     return marked
-
-
-#: A note that gives values a role by how their cells look (佐伯: ``※網掛けの数値は各KPIの基準値
-#: …です``; 東金: ``※網掛け（灰色）のセルは集計中のため見込値です``), which a reading of the text
-#: cannot see: the look and the role it names.
-_ROLE_BY_LOOK = regex.compile(
-    r"(?P<look>網掛け|網かけ|色付き|色の付いた|塗りつぶし|太字|斜体|下線)(?:\s*[(（][^()（）]{1,8}[)）])?"
-    r"\s*(?:の|を付した|した)"
-    r"(?:数値|値|セル)は[^。]{0,24}?(?P<role>基準値|現状値|目標値|実績値|見込値?|推計値|速報値)"
-)
-
-
-def _roles_by_look(drafts: Sequence[Draft], texts: Sequence[str]) -> None:
-    """Warn on each draft with values where a note over or under the table says which values
-    hold a role by their look (shading, bold): the look is not read, so each value was read by
-    its column, and a value the look sets apart may hold another role."""
-    said = next(
-        (m for t in texts if (m := _ROLE_BY_LOOK.search(normalize_text(t))) is not None), None
-    )
-    if said is None:
-        return
-    for d in drafts:
-        if d.baseline is not None or d.targets or d.actuals:
-            d.warnings.append(
-                f"a note says the values marked {said.group('look')} are "
-                f"{said.group('role')} ({said.group()}); how a cell looks is not read, so each "
-                "value was read by its column"
-            )
 
 
 def _marked_values_dated(d: Draft, texts: Sequence[str], bodies: Mapping[str, str]) -> None:

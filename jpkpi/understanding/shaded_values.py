@@ -1,0 +1,93 @@
+"""Values a legend sets apart by how their cells look (佐伯: ``※網掛けの数値は各KPIの基準値…です``
+over a grid of bare years; 東金: ``※網掛け（灰色）のセルは集計中のため見込値です``).
+
+The text of such a table says nothing of those values; the cells' fills do (``Cell.fill``, read
+from a PDF page's painted boxes). Where the legend names shading and the table's value cells
+show some shaded and some not, the shaded ones take the legend's role (a baseline, a target, an
+actual) or flag (an estimate, a provisional figure). Where the look cannot be seen (bold, a
+source without fills, every value shaded alike), each record warns that its values were read by
+their columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import regex
+
+from jpkpi.primitives.text import normalize_text
+from jpkpi.tables.model import Provenance, Table
+from jpkpi.understanding.drafts import Draft, ValueCell
+
+#: A note that gives values a role by how their cells look: the look and the role it names.
+_ROLE_BY_LOOK = regex.compile(
+    r"(?P<look>網掛け|網かけ|色付き|色の付いた|塗りつぶし|太字|斜体|下線)"
+    r"(?:\s*[(（][^()（）]{1,8}[)）])?\s*(?:の|を付した|した)"
+    r"(?:数値|値|セル)は[^。]{0,24}?(?P<role>基準値|現状値|目標値|実績値|見込値?|推計値|速報値)"
+)
+#: Looks that are a cell's fill, which ``Cell.fill`` shows.
+_FILLS = frozenset({"網掛け", "網かけ", "色付き", "色の付いた", "塗りつぶし"})
+#: The list each role word moves a shaded value to.
+_LISTS = {"基準値": "baseline", "現状値": "baseline", "目標値": "target", "実績値": "actual"}
+#: The flag each role word gives a shaded value.
+_FLAGS = {"見込": "estimate", "見込値": "estimate", "推計値": "estimate", "速報値": "provisional"}
+
+
+def read_by_look(table: Table, drafts: Sequence[Draft], texts: Sequence[str]) -> None:
+    """Give the drafts' shaded values the role or flag the first legend among ``texts`` gives
+    them; warn on every draft with values where the look cannot be told."""
+    said = next(
+        (m for t in texts if (m := _ROLE_BY_LOOK.search(normalize_text(t))) is not None), None
+    )
+    if said is None:
+        return
+    filled = {c.provenance for c in table.cells if c.fill is not None}
+    values = [v for d in drafts for v in _values(d)]
+    shaded: set[Provenance | None] = {v.where for v in values if v.where in filled}
+    if said.group("look") in _FILLS and shaded and len(shaded) < len(values):
+        for d in drafts:
+            _moved(d, shaded, said.group("role"))
+        return
+    for d in drafts:
+        if _values(d):
+            d.warnings.append(
+                f"a note says the values marked {said.group('look')} are "
+                f"{said.group('role')} ({said.group()}); how a cell looks is not read, so each "
+                "value was read by its column"
+            )
+
+
+def _values(d: Draft) -> list[ValueCell]:
+    return [v for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
+
+
+def _moved(d: Draft, shaded: set[Provenance | None], role: str) -> None:
+    """The draft's shaded values given ``role``: moved to its list, or flagged."""
+    if role in _FLAGS:
+        flag = _FLAGS[role]
+        d.map_values(lambda v: replace(v, flags=v.flags | {flag}) if v.where in shaded else v)
+        return
+    to = _LISTS[role]
+    moving = [v for v in (*d.targets, *d.actuals) if v.where in shaded and to != _list_of(d, v)]
+    if not moving:
+        return
+    if to == "baseline":
+        if d.baseline is not None or len(moving) > 1:
+            d.warnings.append(
+                f"{len(moving)} shaded values, which the legend calls baselines: "
+                "they were read by their columns"
+            )
+            return
+        d.baseline = moving[0]
+    d.targets = [v for v in d.targets if v not in moving] + (moving if to == "target" else [])
+    d.actuals = [v for v in d.actuals if v not in moving] + (moving if to == "actual" else [])
+
+
+def _list_of(d: Draft, v: ValueCell) -> str:
+    if v is d.baseline:
+        return "baseline"
+    return "target" if any(v is t for t in d.targets) else "actual"
+
+
+__all__ = ["read_by_look"]
