@@ -6924,6 +6924,23 @@ def test_a_legend_of_a_look_no_cell_shows_warns(tmp_path: Path) -> None:
     assert all(any("網掛け" in w for w in r.warnings) for r in doc.records)
 
 
+def test_a_cards_title_row_holds_its_name_and_unit_cell() -> None:
+    """増毛 (corpora/forms312) and 福山 (corpora/forms323): each KPI a small grid, its title row
+    `KPI①　UIJターンによる移住者数 | 単位：人` over `区分 | 基準値（R2） | R4 …` and 目標 / 実績 rows:
+    the name is the title's, the unit the cell beside; the 基準値 column merged down both rows is
+    the baseline; 福山's `千人` scales its values."""
+    mashike = _named("forms312", "mashike_kpi_shinchoku_r6.pdf")
+    movers = mashike["UIJターンによる移住者数"]
+    assert (movers.label, movers.unit) == ("KPI①", "人")
+    assert movers.baseline is not None and movers.baseline.period is not None
+    assert (movers.baseline.period.fiscal_year, movers.baseline.quantity.value) == (2020, 8)
+    assert [t.period.fiscal_year for t in movers.targets] == [2022, 2023, 2024, 2025]
+    fukuyama = _named("forms323", "fukuyama_senryaku_kpi_2019.pdf")
+    tomo = fukuyama["鞆の浦の観光客数"]
+    assert tomo.unit == "人" and tomo.baseline is not None
+    assert tomo.baseline.quantity.value == 1830000
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

@@ -1867,6 +1867,7 @@ def _block_drafts(
     drafts: list[Draft] = []
     d: Draft | None = None
     periods: dict[int, Period] = {}
+    baselines: set[int] = set()
     for row in region.rows:
         cells = list(  # a merged cell once
             {
@@ -1890,17 +1891,20 @@ def _block_drafts(
             drafts.append(d)
             periods = {}
         elif row.role == "periods":
-            periods = {}
+            periods, baselines = {}, set()
             for c in cells[1:]:
                 p = printed_period(c.text)
                 if p is None and reading.era is not None:
                     p = find_eraless_period(c.text, reading.era)  # 25年度 on a 平成 sheet
                 if p is not None:
                     periods[c.col] = p
+                if voted_list(without_periods(c.text) or c.text) is Role.BASELINE:
+                    baselines.add(c.col)  # 区分 | 基準値（R2） | R4 …: that column's one value
         elif d is not None:
             for c in cells[1:]:
                 vc = ValueCell(c.text, periods.get(c.col), row.label, row.flags, c.provenance)
-                _add_value(d, row.list, vc)
+                # (増毛: 基準値 merged down the 目標 and 実績 rows: the block's baseline)
+                _add_value(d, "baseline" if c.col in baselines else row.list, vc)
         else:
             d = _block_name(region, section, form, [], row.index)
             d.warnings.append(
@@ -1961,7 +1965,13 @@ def _block_name(
             targets.append(ValueCell(nxt.text, period, cells[k].text, where=nxt.provenance))
             k += 2
             continue
-        if "indicator" in votes and nxt is not None and name is None:
+        if (
+            "indicator" in votes
+            and nxt is not None
+            and name is None
+            and not UNIT_NOTE.fullmatch(normalize_text(nxt.text))
+        ):
+            # (KPI①　UIJターンによる移住者数 | 単位：人 (増毛): the name itself, its unit beside)
             name, where = nxt.text, nxt
             own = normalize_text(cells[k].text).replace(" ", "")
             if _KPI_NUMBER.fullmatch(own) or _NUMBERED_WORD.fullmatch(own):
