@@ -6941,6 +6941,15 @@ def test_a_cards_title_row_holds_its_name_and_unit_cell() -> None:
     assert tomo.baseline.quantity.value == 1830000
 
 
+def test_a_plans_making_is_a_baseline_heading() -> None:
+    """湯沢 (corpora/forms324): `計画作成時（H16年度）` before `実績値` over `17年度 … 21年度`: the
+    baseline of FY2004 (作成時 as 策定時), not a target of the 計画."""
+    forestry = _named("forms324", "yuzawa_saisei_jigo_hyoka_h22.pdf")["林業従事者数"]
+    assert forestry.baseline is not None and forestry.baseline.period is not None
+    assert (forestry.baseline.period.fiscal_year, forestry.baseline.quantity.value) == (2004, 212)
+    assert [(t.period.fiscal_year, t.quantity.value) for t in forestry.targets] == [(2009, 220)]
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""
