@@ -6950,6 +6950,21 @@ def test_a_plans_making_is_a_baseline_heading() -> None:
     assert [(t.period.fiscal_year, t.quantity.value) for t in forestry.targets] == [(2009, 220)]
 
 
+def test_a_band_continued_without_its_units_or_its_caption_joins_the_first() -> None:
+    """柳川 (corpora/forms323): `表1 数値目標・KPIの推移` over No. | 区分 | 指標 | 単位 | 基準値 | H28実績 |
+    H29実績, then `表１（続き）` over No. | 指標 | H30実績 | 目標値（H31） | 進捗 with the same rows:
+    one record an indicator, the second band's values scaled by the first's units."""
+    named = _named("forms323", "yanagawa_senryaku_kensho_h30.pdf")
+    assert len(named) == 5
+    boats = named["川下り乗船客数"]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in boats.actuals] == [
+        (2016, 452000),
+        (2017, 468000),
+        (2018, 489000),
+    ]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in boats.targets] == [(2019, 500000)]
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

@@ -57,15 +57,21 @@ def _key(d: Draft) -> tuple[str, str, str]:
 
 def _continues(first: list[Draft], last: list[Draft], more: list[Draft]) -> bool:
     """Whether a table's drafts continue those of the band read before (``last``) and so of
-    the first band: the same names, labels and units in the same order, no list of a period
+    the first band, under the same headings (or the outer ones of the first's): the same names,
+    labels and units in the same order (a band that prints no units takes the first's), no list
+    of a period
     filled twice, and columns of another shape (a table printed twice for two years, R4目標 |
     R4実績 then R5目標 | R5実績, is two tables, whose bands would have the same shape)."""
-    if not _same_rows(first, more, units=True):
+    if not _same_rows(first, more, units=False):
         return False
     if _shape(last) == _shape(more):
         return False
     return all(
-        a.section == b.section and a.program == b.program and not _overlap(a, b)
+        # (柳川: 表1 … heads the first band; 表１（続き） is no heading of its own)
+        a.section[: len(b.section)] == b.section
+        and a.program == b.program
+        and (not b.unit or _key(b)[2] == _key(a)[2])  # (柳川: 表１（続き） prints no units)
+        and not _overlap(a, b)
         for a, b in zip(first, more, strict=True)
     )
 
