@@ -6965,6 +6965,14 @@ def test_a_band_continued_without_its_units_or_its_caption_joins_the_first() -> 
     assert [(t.period.fiscal_year, t.quantity.value) for t in boats.targets] == [(2019, 500000)]
 
 
+def test_which_days_a_count_covers_is_no_unit() -> None:
+    """高知 (corpora/forms323): `④中心商店街の歩行者通行量（休日）` beside a 単位 cell `人/日`: 休日 says
+    which days are counted and stays in the name; the unit is 人/日."""
+    named = _named("forms323", "kochi_suishin_kpi_r5.html")
+    walkers = named["中心商店街の歩行者通行量(休日)"]
+    assert walkers.unit == "人/日"
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

@@ -2664,6 +2664,8 @@ def _unit_like(text: str) -> bool:
         return False  # (子育て支援分, 大和): words of the name, as no unit but か所 prints kana
     if regex.fullmatch(r"(?:年|月|週|日)間|単年度?|毎年度?|年度", bare):
         return False  # (年間): over what time the value counts, a note of the name
+    if regex.fullmatch(r"(?:休|平|祝|土|土日|土日祝)日|[土日]曜日?|土日祝", bare):
+        return False  # (歩行者通行量（休日）, 高知): which days are counted, no unit 日
     try:
         q = parse_quantity("1" + bare)
     except ParseError:
