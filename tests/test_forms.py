@@ -6973,6 +6973,15 @@ def test_which_days_a_count_covers_is_no_unit() -> None:
     assert walkers.unit == "人/日"
 
 
+def test_a_caption_gives_the_unit_of_rows_with_a_blank_unit_cell() -> None:
+    """堺 (corpora/forms322): the caption `※単位欄が空欄の指標は、単位を「件」とします。`: the two rows
+    whose 単位 cell is blank count 件; the others keep the unit they print."""
+    named = _named("forms322", "sakai_kpi_shinchoku_r5.html")
+    assert named["創業支援による創業件数"].unit == "件"
+    assert named["伝統産業の後継者育成研修の受講件数"].unit == "件"
+    assert {r.unit for r in named.values()} > {"件"}
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

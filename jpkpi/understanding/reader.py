@@ -1803,11 +1803,20 @@ def _unit_line(line: Block | None) -> str | None:
     said = unit_note(line.text)
     if said is None and _UNIT_CLOSING.search(normalize_text(line.text)):
         said = unit_stated_in(line.text)
+    blank = _BLANK_UNIT.search(normalize_text(line.text)) if said is None else None
+    if blank is not None and unit_word(blank.group("u")):
+        said = blank.group("u")  # (the rows that print a unit keep theirs)
     return said
 
 
 #: A line that ends with the unit of what follows (``…の推移（単位：万人）``).
 _UNIT_CLOSING = regex.compile(r"[(（]\s*単位\s*[:：][^()（）]{1,8}[)）]\s*$")
+#: A line that gives the unit of the rows whose 単位 cell is blank (堺's caption: ``※単位欄が空欄の
+#: 指標は、単位を「件」とします。``).
+_BLANK_UNIT = regex.compile(
+    r"単位欄?が?(?:空欄|空白|未記入)の(?:指標|項目|もの|行)?は、?\s*(?:単位を|単位は)?\s*"
+    r"[「『]?(?P<u>[^」』。、,\s]{1,6}?)[」』]?\s*(?:とします|とする|です|である|。|$)"
+)
 
 
 def _read_around(drafts: list[Draft], caption: str | None, reading: TableInterpretation) -> None:
