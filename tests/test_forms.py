@@ -6986,6 +6986,23 @@ def test_a_caption_gives_the_unit_of_rows_with_a_blank_unit_cell() -> None:
     assert {r.unit for r in named.values()} > {"件"}
 
 
+def test_a_caption_numbered_as_a_kpi_names_its_tables_one_row() -> None:
+    """海老名 (corpora/forms325): one `<table>` a KPI, its `<caption>` `KPI①　海老名駅周辺の休日歩行者
+    通行量（単位：人）` over `区分 | 基準値（H26） | H27年度 …` and 目標値 / 実績値 rows: the caption
+    names the indicator (label KPI①) and gives its unit; the 基準値 merged down both rows is the
+    baseline; `千円` scales."""
+    named = _named("forms325", "ebina_kpi_jisseki_h30.html")
+    assert len(named) == 4
+    walkers = named["海老名駅周辺の休日歩行者通行量"]
+    assert (walkers.label, walkers.unit) == ("KPI①", "人")
+    assert walkers.baseline is not None and walkers.baseline.period is not None
+    assert (walkers.baseline.period.fiscal_year, walkers.baseline.quantity.value) == (2014, 48200)
+    assert [a.period.fiscal_year for a in walkers.actuals] == [2015, 2016, 2017, 2018]
+    sales = named["市内農産物直売所の売上額"]
+    assert sales.unit == "円" and sales.baseline is not None
+    assert sales.baseline.quantity.value == 286400000
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

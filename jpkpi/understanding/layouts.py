@@ -1854,6 +1854,10 @@ def _own_department(table: Table, reading: TableInterpretation, form: FormContex
     return None
 
 
+#: What a block's draft says when no name row stands above its values (a caption may name it).
+NO_NAME_ABOVE = "but no name is printed above its block"
+
+
 def _block_drafts(
     table: Table,
     reading: TableInterpretation,
@@ -1908,13 +1912,12 @@ def _block_drafts(
         else:
             d = _block_name(region, section, form, [], row.index)
             d.warnings.append(
-                f"row {row.index + 1} of table {reading.table + 1} holds values, but no name "
-                "is printed above its block"
+                f"row {row.index + 1} of table {reading.table + 1} holds values, {NO_NAME_ABOVE}"
             )
             drafts.append(d)
             for c in cells[1:]:
                 vc = ValueCell(c.text, periods.get(c.col), row.label, row.flags, c.provenance)
-                _add_value(d, row.list, vc)
+                _add_value(d, "baseline" if c.col in baselines else row.list, vc)
     return [x for x in drafts if x.has_values()]
 
 

@@ -104,6 +104,7 @@ from jpkpi.understanding.interpretation import (
 from jpkpi.understanding.keyed import spread_keyed_values
 from jpkpi.understanding.keyed_lines import TARGET_YEAR_LABEL, KeyedLines
 from jpkpi.understanding.layouts import (
+    NO_NAME_ABOVE,
     FormContext,
     dates_the_actuals,
     dates_under_values,
@@ -384,6 +385,14 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         if caption_text is not None:
             section = [*section, caption_text]
         caption = None
+        # (海老名: a <caption> read as the heading right above its table, numbered as an
+        # indicator is (KPI①　…), names the table's one nameless row as a caption line does; a
+        # heading of another kind (人口の推移) heads a section)
+        said = (
+            normalize_text(section_title(previous.text)) if isinstance(previous, TextLine) else ""
+        )
+        numbered = bool(said) and section[-1:] == [said] and _NUMBERED_CAPTION.match(said)
+        heading = said if numbered else None
         page = block.provenance.page
         if page not in pages_seen:
             pages_seen.add(page)
@@ -415,7 +424,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         )
         if taken is not None:
             taken = _by_unit_and_part_columns(block, reading, taken)
-            _read_around(taken, caption_text, reading)
+            _read_around(taken, caption_text or heading, reading)
             report = _reported(form, report_year)
             taken = _around_table(
                 block, reading, taken, (blocks, index), previous, marked, era, report, plan, form
@@ -496,7 +505,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                     )
                 table_drafts = found
         of_form = form.as_program()
-        _read_around(table_drafts, caption_text, reading)
+        _read_around(table_drafts, caption_text or heading, reading)
         _departments_of_rows(block, reading, table_drafts)
         _types_of_rows(block, reading, table_drafts)
         _kinds_of_rows(block, reading, table_drafts)
@@ -1835,9 +1844,14 @@ def _named_by_caption(drafts: list[Draft], caption: str | None) -> None:
     d = drafts[0]
     numbered = _NUMBERED_CAPTION.match(caption)
     name = numbered.group("name") if numbered else caption
-    if is_value(classify(name)):
+    unit = _UNIT_CLOSING.search(name)  # 海老名駅周辺の休日歩行者通行量（単位：人）
+    if unit is not None:
+        d.unit = d.unit or unit_stated_in(unit.group())
+        name = name[: unit.start()].strip()
+    if not name or is_value(classify(name)):
         return
     d.indicator = name
+    d.warnings = [w for w in d.warnings if NO_NAME_ABOVE not in w]  # (the caption names it)
     if numbered:
         d.label = numbered.group("label")
         d.kind = header_kind(d.label) or d.kind
