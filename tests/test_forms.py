@@ -7003,6 +7003,18 @@ def test_a_caption_numbered_as_a_kpi_names_its_tables_one_row() -> None:
     assert sales.baseline.quantity.value == 286400000
 
 
+def test_a_heading_listing_one_year_a_column_dates_each_column() -> None:
+    """出水 (corpora/forms323): `実績値（R3／R4／R5）` spanning three value columns with no heading of
+    their own: FY2021, FY2022 and FY2023, one each, no warning of two actuals for one year."""
+    cranes = _named("forms323", "izumi_suishin_kpi_r5.pdf")["ツル観察センター入館者数"]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in cranes.actuals] == [
+        (2021, 12400),
+        (2022, 21600),
+        (2023, 30500),
+    ]
+    assert not cranes.warnings
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

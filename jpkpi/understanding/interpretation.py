@@ -34,6 +34,7 @@ from jpkpi.primitives.period import (
     glossed_year,
     months_end_under,
     parse_period,
+    periods_in,
     reads_as_period,
     without_periods,
     year_of,
@@ -1369,6 +1370,9 @@ def _heading_period(
             ):
                 continue
         found = ev[id(cell)]
+        listed = _listed_period(cell, col)
+        if listed is not None:
+            return replace(found, period=listed)
         months = (
             months_end_under(cell.text, [c.text for c in cells[len(cells) - at :]])
             if at and found.period is not None and found.period.month is None
@@ -1376,6 +1380,26 @@ def _heading_period(
         )
         return replace(found, period=months) if months is not None else found
     return None
+
+
+#: What separates the years a heading lists, one a column under it (``実績値（R3／R4／R5）``).
+_LIST_MARK = regex.compile(r"[／/・、,，]")
+
+
+def _listed_period(cell: Cell, col: int) -> Period | None:
+    """The year a heading spanning several columns lists for ``col``, where it lists one year a
+    column in order (出水: ``実績値（R3／R4／R5）`` over three columns with no heading of their
+    own: R3, R4, R5), its ``raw`` the year as printed; None for any other heading."""
+    if cell.colspan < 2 or find_span(cell.text) is not None:
+        return None
+    text = normalize_text(cell.text)
+    listed = periods_in(text)
+    if len(listed) != cell.colspan or len(_LIST_MARK.findall(text)) < cell.colspan - 1:
+        return None
+    keys = [(p.fiscal_year or p.year or 0) for p in listed]
+    if keys != sorted(set(keys)):
+        return None  # (in order, none twice)
+    return listed[col - cell.col]
 
 
 def _year_over_count_date(
