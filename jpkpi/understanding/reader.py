@@ -2196,8 +2196,12 @@ def _report_year(title: str | None) -> int | None:
         return None
     if find_span(title) is not None:
         return None  # 第2期総合戦略（令和2年度～令和6年度）: a plan's span, no one year
-    found = find_period(title)
-    return found.fiscal_year if found is not None and "年度" in title else None
+    if "年度" not in title:
+        return None
+    # (大津市総合計画2017 … 施策評価シート（令和５年度）: the year a plan's name carries is no
+    # year of the report; the first the title prints as a 年度 is)
+    found = next((p for p in periods_in(title) if "年度" in p.raw), None) or find_period(title)
+    return found.fiscal_year if found is not None else None
 
 
 def _plan_span(title: str | None) -> tuple[int, int] | None:
