@@ -7015,6 +7015,20 @@ def test_a_heading_listing_one_year_a_column_dates_each_column() -> None:
     assert not cranes.warnings
 
 
+def test_a_note_naming_a_bare_year_column_the_target() -> None:
+    """大津 (corpora/forms322): `策定時（H28） | R3 | R4 | R5 | R6※ | 最終目標（H40）` under the title
+    `大津市総合計画2017 … 施策評価シート（令和５年度）`, the note `※R3～R5欄は各年度の実績値、R6欄は第2期
+    実行計画の最終年度（令和6年度）の目標値です。`: R3 … R5 are actuals, R6 a target; the plan's name
+    (2017) is no year of the report, so no actual is called a future year's."""
+    guides = _named("forms322", "otsu_shisaku_hyoka_r5.pdf")["観光ボランティアガイドの案内件数"]
+    assert [a.period.fiscal_year for a in guides.actuals] == [2021, 2022, 2023]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in guides.targets] == [
+        (2024, 1900),
+        (2028, 2000),
+    ]
+    assert not any("FY2017" in w for w in guides.warnings)
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

@@ -24,3 +24,15 @@ def test_words_the_vocabulary_already_reads_as_values_are_not_redefined() -> Non
         "国際環境認証「ブルーフラッグ」を取得しました。",
     ]
     assert defined_words(texts, Vocabulary.default()) == {}
+
+
+def test_a_column_a_note_defines_votes_only_as_a_whole_heading() -> None:
+    """大津 (corpora/forms322): `※R3～R5欄は各年度の実績値、R6欄は…（令和6年度）の目標値です。`: the
+    heading R6 (or R6※, carrying the note's mark) is a target's, and only as a whole heading (R6実績
+    stays an actual's); the range R3～R5 defines no one heading."""
+    text = "※R3～R5欄は各年度の実績値、R6欄は第2期実行計画の最終年度（令和6年度）の目標値です。"
+    words = defined_words([text], Vocabulary.default())
+    assert words == {"target": {"=R6": DEFINED_WEIGHT, "=R6※": DEFINED_WEIGHT}}
+    extended = Vocabulary.default().extend(words)
+    assert "target" in extended.votes("R6※")
+    assert "target" not in extended.votes("R6実績")

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import regex
 
 from jpkpi.primitives.text import normalize_text
-from jpkpi.understanding.vocabulary import Vocabulary
+from jpkpi.understanding.vocabulary import WHOLE_TEXT, Vocabulary
 
 #: The weight a defined word votes with: above any packaged word of a value list (3), so the
 #: page's definition outweighs what the word would say elsewhere.
@@ -37,6 +37,14 @@ _DEFINITION = regex.compile(
 )
 
 
+#: ``R6欄は第2期実行計画の最終年度（令和6年度）の目標値です`` (大津, a note under a grid of bare
+#: years): a heading named with 欄, unquoted, short; it votes only as a heading's whole text.
+_COLUMN_DEFINITION = regex.compile(
+    r"(?:^|[※、,]\s*)(?P<word>[^\s、,。「」『』※～~〜\-]{1,8}?)\s*欄は、?[^。「」『』]{0,40}?"
+    r"(?P<list>目標値|目標|基準値|現状値|実績値)(?:です|である|を(?:示|表|指)(?:す|します|しています))"
+)
+
+
 def defined_words(texts: Iterable[str], vocabulary: Vocabulary) -> dict[str, dict[str, float]]:
     """The words ``texts`` define as a value list that ``vocabulary`` gives no role of a column's
     values (``KPI値``, whose KPI names only indicators; not ``R6目標（最終）``, a target already,
@@ -44,11 +52,19 @@ def defined_words(texts: Iterable[str], vocabulary: Vocabulary) -> dict[str, dic
     (``{role: {word: weight}}``); empty where none is defined."""
     found: dict[str, dict[str, float]] = {}
     for text in texts:
-        for m in _DEFINITION.finditer(normalize_text(text)):
+        norm = normalize_text(text)
+        for m in _DEFINITION.finditer(norm):
             word = m.group("word").replace(" ", "")
             if any(_speaks_of_values(role) for role in vocabulary.votes(word)):
                 continue
             found.setdefault(_LISTS[m.group("list")], {})[word] = DEFINED_WEIGHT
+        for m in _COLUMN_DEFINITION.finditer(norm):
+            word = m.group("word").replace(" ", "")
+            if any(_speaks_of_values(role) for role in vocabulary.votes(word)):
+                continue
+            # (the heading may carry the mark of the note that defines it: R6※)
+            for heading in (word, f"{word}※"):
+                found.setdefault(_LISTS[m.group("list")], {})[WHOLE_TEXT + heading] = DEFINED_WEIGHT
     return found
 
 
