@@ -36,3 +36,18 @@ def test_a_column_a_note_defines_votes_only_as_a_whole_heading() -> None:
     extended = Vocabulary.default().extend(words)
     assert "target" in extended.votes("R6※")
     assert "target" not in extended.votes("R6実績")
+
+
+def test_each_clause_defines_its_own_column() -> None:
+    """`※R5欄は実績値、R6欄は目標値です。` (or two sentences): R5 an actual's heading, R6 a target's,
+    never R5 a target's by reading past the clause; a comparison (`前年度の実績値と比べた目標値`)
+    and a ratio (`実績値を目標値で割った値`) define nothing."""
+    want = {
+        "actual": {"=R5": DEFINED_WEIGHT, "=R5※": DEFINED_WEIGHT},
+        "target": {"=R6": DEFINED_WEIGHT, "=R6※": DEFINED_WEIGHT},
+    }
+    vocabulary = Vocabulary.default()
+    assert defined_words(["※R5欄は実績値、R6欄は目標値です。"], vocabulary) == want
+    assert defined_words(["※R5欄は実績値です。R6欄は目標値です。"], vocabulary) == want
+    assert defined_words(["「進捗」は、前年度の実績値と比べた目標値です。"], vocabulary) == {}
+    assert defined_words(["「達成率」は、実績値を目標値で割った値です。"], vocabulary) == {}

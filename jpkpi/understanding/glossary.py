@@ -29,19 +29,25 @@ _LISTS = {
     "実績値": "actual",
 }
 
-#: ``「KPI値」は、…目標値です``, ``「R7」欄は目標値を示します``: the quoted word and the list,
-#: the list closing its sentence (``です``, ``である``, ``を示す``, ``を表す``, ``を指す``).
+#: What may stand between a defined word and its list: a clause's words, never the next clause
+#: (``、``), another definition (``欄は``) or a comparison (``実績値と比べた目標値``: the list is
+#: what the word is compared with, not what it is).
+_FILLER = r"(?:(?!欄は|と比|に比|に対|で割|を割|で除|を除)[^。、「」『』]){0,40}?"
+#: The list word closing its clause: a copula (``です``, ``である``, ``を示す``), or the clause's
+#: end (``R5欄は実績値、R6欄は目標値です``).
+_LIST_END = r"(?P<list>目標値|目標|基準値|現状値|実績値)(?=です|である|を(?:示|表|指)|、|。|$)"
+
+#: ``「KPI値」は、…目標値です``, ``「R7」欄は目標値を示します``: the quoted word and the list.
 _DEFINITION = regex.compile(
-    r"[「『](?P<word>[^「」『』。]{2,12})[」』](?:の?欄|列)?は、?[^。「」『』]{0,40}?"
-    r"(?P<list>目標値|目標|基準値|現状値|実績値)(?:です|である|を(?:示|表|指)(?:す|します|しています))"
+    rf"[「『](?P<word>[^「」『』。]{{2,12}})[」』](?:の?欄|列)?は、?{_FILLER}{_LIST_END}"
 )
 
 
 #: ``R6欄は第2期実行計画の最終年度（令和6年度）の目標値です`` (大津, a note under a grid of bare
 #: years): a heading named with 欄, unquoted, short; it votes only as a heading's whole text.
 _COLUMN_DEFINITION = regex.compile(
-    r"(?:^|[※、,]\s*)(?P<word>[^\s、,。「」『』※～~〜\-]{1,8}?)\s*欄は、?[^。「」『』]{0,40}?"
-    r"(?P<list>目標値|目標|基準値|現状値|実績値)(?:です|である|を(?:示|表|指)(?:す|します|しています))"
+    r"(?:^|[※、,。]\s*)(?P<word>[^\s、,。「」『』※～~〜\-]{1,8}?)\s*欄は、?"
+    rf"{_FILLER}{_LIST_END}"
 )
 
 
