@@ -4,9 +4,10 @@ over a grid of bare years; 東金: ``※網掛け（灰色）のセルは集計�
 The text of such a table says nothing of those values; the cells' fills do (``Cell.fill``, read
 from a PDF page's painted boxes). Where the legend names shading and the table's value cells
 show some shaded and some not, the shaded ones take the legend's role (a baseline, a target, an
-actual) or flag (an estimate, a provisional figure). Where the look cannot be seen (bold, a
-source without fills, every value shaded alike), each record warns that its values were read by
-their columns.
+actual) or flag (an estimate, a provisional figure: actuals and baselines only). Where the look
+cannot be told (bold, a source without fills, every value shaded alike, shades of two colours,
+rows painted whole as a table's stripes), each record warns that its values were read by their
+columns.
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Provenance, Table
 from jpkpi.understanding.drafts import Draft, ValueCell
 
-#: A note that gives values a role by how their cells look: the look and the role it names.
+#: A note that gives values a role by how their cells look: the look and the role it names, the
+#: role closing the sentence (``…は各KPIの基準値（…）です``, ``…は集計中のため見込値です``), not its
+#: object (``網掛けのセルは目標値を達成した項目です``: a status, no role).
 _ROLE_BY_LOOK = regex.compile(
     r"(?P<look>網掛け|網かけ|色付き|色の付いた|塗りつぶし|太字|斜体|下線)"
     r"(?:\s*[(（][^()（）]{1,8}[)）])?\s*(?:の|を付した|した)"
-    r"(?:数値|値|セル)は[^。]{0,24}?(?P<role>基準値|現状値|目標値|実績値|見込値?|推計値|速報値)"
+    r"(?:数値|値|セル)は[^。、]{0,24}?(?P<role>基準値|現状値|目標値|実績値|見込値?|推計値|速報値)"
+    r"\s*(?:[(（][^()（）]*[)）]\s*)?(?:です|である|を(?:示|表)|。|$)"
 )
 #: Looks that are a cell's fill, which ``Cell.fill`` shows.
 _FILLS = frozenset({"網掛け", "網かけ", "色付き", "色の付いた", "塗りつぶし"})
@@ -42,20 +46,42 @@ def read_by_look(table: Table, drafts: Sequence[Draft], texts: Sequence[str]) ->
     )
     if said is None:
         return
-    filled = {c.provenance for c in table.cells if c.fill is not None}
-    values = [v for d in drafts for v in _values(d)]
-    shaded: set[Provenance | None] = {v.where for v in values if v.where in filled}
-    if said.group("look") in _FILLS and shaded and len(shaded) < len(values):
+    fills = {c.provenance: c.fill for c in table.cells if c.fill is not None}
+    # (a row painted whole in its name's colour is a stripe of the table's look, no mark: which
+    # of its values the legend means cannot be told)
+    banded = [d for d in drafts if _painted_whole(d, fills)]
+    values = [v for d in drafts if d not in banded for v in _values(d)]
+    shaded: set[Provenance | None] = {v.where for v in values if v.where in fills}
+    colours = {fills[w] for w in shaded if w is not None}
+    if said.group("look") in _FILLS and shaded and len(shaded) < len(values) and len(colours) == 1:
         for d in drafts:
-            _moved(d, shaded, said.group("role"))
+            if d in banded:
+                _warned(d, said)
+            else:
+                _moved(d, shaded, said.group("role"))
         return
     for d in drafts:
         if _values(d):
-            d.warnings.append(
-                f"a note says the values marked {said.group('look')} are "
-                f"{said.group('role')} ({said.group()}); how a cell looks is not read, so each "
-                "value was read by its column"
-            )
+            _warned(d, said)
+
+
+def _warned(d: Draft, said: regex.Match[str]) -> None:
+    """Say on the draft that the legend's look was not told, so its values stand by column."""
+    d.warnings.append(
+        f"a note says the values marked {said.group('look')} are {said.group('role')} "
+        f"({said.group()}); how a cell looks is not read, so each value was read by its column"
+    )
+
+
+def _painted_whole(d: Draft, fills: dict[Provenance, str]) -> bool:
+    """Whether the draft's name and every value are painted one colour (a striped row)."""
+    colour = fills.get(d.indicator_where) if d.indicator_where is not None else None
+    values = _values(d)
+    return (
+        colour is not None
+        and bool(values)
+        and all(v.where is not None and fills.get(v.where) == colour for v in values)
+    )
 
 
 def _values(d: Draft) -> list[ValueCell]:
@@ -66,7 +92,16 @@ def _moved(d: Draft, shaded: set[Provenance | None], role: str) -> None:
     """The draft's shaded values given ``role``: moved to its list, or flagged."""
     if role in _FLAGS:
         flag = _FLAGS[role]
-        d.map_values(lambda v: replace(v, flags=v.flags | {flag}) if v.where in shaded else v)
+        if any(t.where in shaded for t in d.targets):
+            # (a shaded target under a legend of forecasts: a target is no figure to estimate)
+            d.warnings.append(
+                f"a shaded target, which the legend calls {role}: read as a target, unflagged"
+            )
+        d.actuals = [
+            replace(v, flags=v.flags | {flag}) if v.where in shaded else v for v in d.actuals
+        ]
+        if d.baseline is not None and d.baseline.where in shaded:
+            d.baseline = replace(d.baseline, flags=d.baseline.flags | {flag})
         return
     to = _LISTS[role]
     moving = [v for v in (*d.targets, *d.actuals) if v.where in shaded and to != _list_of(d, v)]
