@@ -25,7 +25,7 @@ from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.noted_values import NOTE_MARK, note_mark
-from jpkpi.understanding.unit_notes import note_key, row_key
+from jpkpi.understanding.unit_notes import ROW_KEY, note_key, row_key
 
 #: The words a basis column prints, and how each counts a row's years.
 BASES = {"暦年": "calendar", "年度": "fiscal", "会計年度": "fiscal", "年度末": "fiscal_end"}
@@ -165,7 +165,10 @@ def counted_by_row(
             count_years(d, "calendar", fiscal_said=True)
     # (the name's cell as printed: the draft's name has lost its note's mark)
     printed = {id(c.provenance): c.text for c in table.cells} if notes or unnumbered else {}
-    grid = table.grid()
+    remarks: dict[int, list[Cell]] = {}  # the cells that say 暦年, by row (most tables: none)
+    for c in table.cells:
+        if "暦年" in c.text:
+            remarks.setdefault(c.row, []).append(c)
     for d in drafts:
         said = _UNIT_BASIS.fullmatch(normalize_text(d.unit)) if d.unit else None
         if said is not None and said.group("unit"):
@@ -182,7 +185,7 @@ def counted_by_row(
                 f"its years were {_BASIS_WORDS.get(counted, 'dated at that day of each year')}, as "
                 f"the note {mark} its name points to says ({sentence})"
             )
-        elif (in_row := _row_says_calendar(d, grid)) is not None:
+        elif remarks and (in_row := _row_says_calendar(d, remarks)) is not None:
             # 算出方法・出典: …暦年（1月～12月）で集計し、各年度の欄には同じ数字の年…の数値を記載
             # (下野): the row's own remark; 各年度の欄 says the 年度 headings too
             before = [v.period for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
@@ -195,6 +198,7 @@ def counted_by_row(
     col = basis_column(table)
     if col is None:
         return
+    grid = table.grid()
     for d in drafts:
         if d.row is None or d.row >= len(grid):
             continue
@@ -207,6 +211,8 @@ def counted_by_row(
         count_years(d, basis)
 
 
+#: The months a calendar year spans, in brackets after it (``（1月～12月）``).
+_CALENDAR_MONTHS = r"[(（]\s*1\s*月\s*[～~〜-]\s*12\s*月\s*[)）]"
 #: Most characters a remark saying a row is counted by calendar year may hold (a sentence or two
 #: of a 備考 or 出典 cell, not a paragraph).
 _ROW_REMARK_CHARS = 120
@@ -214,23 +220,23 @@ _ROW_REMARK_CHARS = 120
 #: ``暦年の数値``), not one that names a calendar-year figure kept elsewhere (``暦年の来館者数は
 #: 概要欄``).
 _ROW_CALENDAR = regex.compile(
-    r"暦年\s*(?:[(（]\s*1\s*月\s*[～~〜-]\s*12\s*月\s*[)）])?\s*(?:で|による|の)\s*"
-    r"(?:集計|数値|値|実績|計上)"
+    rf"暦年\s*(?:{_CALENDAR_MONTHS})?\s*(?:で|による|の)\s*(?:集計|数値|値|実績|計上)"
 )
 #: A statement that speaks of the 年度 columns themselves (``各年度の欄には``).
 _FISCAL_COLUMNS_SAID = regex.compile(r"年度の?欄")
 
 
-def _row_says_calendar(d: Draft, grid: list[list[Cell | None]]) -> str | None:
-    """The sentence of a cell of the draft's row, not its name's nor a value's, that says the row
-    is counted by calendar year (下野's 算出方法・出典: ``暦年（1月～12月）で集計し``), and turns no
-    calendar year into fiscal ones; None elsewhere."""
-    if d.row is None or d.row >= len(grid):
+def _row_says_calendar(d: Draft, remarks: Mapping[int, list[Cell]]) -> str | None:
+    """The sentence of a cell of the draft's row (``remarks``: the table's cells that say 暦年,
+    by row), not its name's nor a value's, that says the row is counted by calendar year
+    (下野's 算出方法・出典: ``暦年（1月～12月）で集計し``), and turns no calendar year into
+    fiscal ones; None elsewhere."""
+    if d.row is None:
         return None
     values = [v for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
     taken = {d.indicator_where} | {v.where for v in values}
-    for cell in grid[d.row]:
-        if cell is None or cell.row != d.row or cell.provenance in taken:
+    for cell in remarks.get(d.row, ()):
+        if cell.provenance in taken:
             continue
         text = normalize_text(cell.text)
         said = _ROW_CALENDAR.search(text)
@@ -268,7 +274,11 @@ def _noted_basis(
         subject, _, predicate = text.partition("は")
         subject = subject.replace(" ", "")
         keys = {note_key(k) for k in _SUBJECT_KEY.findall(subject)}
-        if not own or not predicate or not (own in subject or (row is not None and row in keys)):
+        if (
+            not own
+            or not predicate
+            or not (_names(subject, own) or (row is not None and row in keys))
+        ):
             continue
         said = _NOTE_CALENDAR.search(text)
         month = _NOTE_MONTH.search(text)
@@ -286,8 +296,25 @@ def _noted_basis(
     return None
 
 
-#: A row's key in a note's subject (``KPI③の待機児童数は``, ``No.3は``, ``③は``).
-_SUBJECT_KEY = regex.compile(r"(?:KPI|No\.?)\s*(?:[\u2460-\u2473]|[0-9]{1,3})|[\u2460-\u2473]")
+def _names(subject: str, own: str) -> bool:
+    """Whether a note's subject names the row ``own`` as a word of its own: whole, or beside
+    another row's name (``観光入込客数及びつるつる温泉の入館者数``), never inside a longer name
+    (``年少人口`` does not name ``人口``)."""
+    for m in regex.finditer(regex.escape(own), subject):
+        before = subject[: m.start()]
+        after = subject[m.end() :]
+        if (not before or before.endswith(_NAME_JOINS)) and (
+            not after or after.startswith(_NAME_JOINS)
+        ):
+            return True
+    return False
+
+
+#: What may join a row's name to another's in a note's subject.
+_NAME_JOINS = ("及び", "および", "と", "・", "、", ",", "や", "並びに")
+#: A row's key in a note's subject (``KPI③の待機児童数は``, ``No.3は``, ``③は``): a key with
+#: KPI or No. before it, or a circled number (a bare number would be any figure).
+_SUBJECT_KEY = regex.compile(rf"(?:KPI|No\.?)\s*(?:{ROW_KEY})|[\u2460-\u2473]")
 #: An unnumbered note's mark before its words.
 _BARE_MARK = regex.compile(r"^\s*※\s*")
 #: A note that says a row's figures are counted at a day of each year (``各年度4月1日現在``).
@@ -306,10 +333,11 @@ _NAME_MARK = regex.compile(rf"(?:{NOTE_MARK.pattern}|※)$")
 #: A note that turns calendar years into fiscal ones (``年度に組み替え``, ``年度換算``).
 _TO_FISCAL = regex.compile(r"年度に?(?:換算|組み?替え?|組替|置き?換え)")
 #: A note that says figures are counted by calendar year (``暦年（1月～12月）で集計``,
-#: ``暦年の数値``).
+#: ``暦年の数値``), or that each column holds the calendar year before its own (諏訪: ``前年
+#: （1月～12月）の数値``, ``前年の数値を記載``; not ``前年の台風被害``).
 _NOTE_CALENDAR = regex.compile(
-    r"(?:暦年|(?P<previous>前年(?!度)))\s*(?:[(（]\s*1\s*月\s*[～~〜-]\s*12\s*月\s*[)）])?\s*"
-    r"(?:で|の|による)"
+    rf"暦年\s*(?:{_CALENDAR_MONTHS})?\s*(?:で|の|による)"
+    rf"|(?P<previous>前年(?!度)\s*(?:{_CALENDAR_MONTHS}\s*の\s*(?:数値|値)|の(?:数値|値)を(?:記載|計上)))"
 )
 
 

@@ -1,0 +1,74 @@
+"""Notes a row's name points to that say how its figures are counted (understanding/year_basis.py):
+near misses of the 日の出, 諏訪 and 伊勢原 shapes must leave a row's years as its headings give them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import html_page, html_table
+
+HEADER = ["指標", "単位", "基準値（R2）", "R4実績", "R5実績", "目標値（R6）"]
+
+
+def _records(tmp_path: Path, rows: list[list[str]], notes: list[str]) -> dict[str, dict]:
+    body = html_table([HEADER, *rows]) + "".join(f"<p>{n}</p>" for n in notes)
+    doc = html_page(tmp_path, "notes", body)
+    return {r.indicator: r.to_dict() for r in doc.records}
+
+
+def _years(record: dict) -> list[tuple]:
+    values = [record["baseline"], *record["actuals"], *record["targets"]]
+    return [(v["period"]["fiscal_year"], v["period"]["year"], v["period"]["month"]) for v in values]
+
+
+def test_a_note_on_last_years_weather_shifts_no_year(tmp_path: Path) -> None:
+    """`※1 観光入込客数は、前年の台風被害の影響により減少しています。`: 前年 names a cause, not a basis;
+    the row keeps its fiscal years and no warning claims a basis."""
+    records = _records(
+        tmp_path,
+        [["観光入込客数※1", "人", "1,000", "1,100", "1,200", "1,500"]],
+        ["※1 観光入込客数は、前年の台風被害の影響により減少しています。"],
+    )
+    visitors = records["観光入込客数"]
+    assert _years(visitors) == [
+        (2020, None, None),
+        (2022, None, None),
+        (2023, None, None),
+        (2024, None, None),
+    ]
+    assert not any("calendar" in w for w in visitors["warnings"])
+
+
+def test_the_previous_calendar_years_figure_shifts_the_rows_years(tmp_path: Path) -> None:
+    """諏訪's shape: `※1 観光入込客数は、各欄に前年（1月～12月）の数値を記載しています。`: each column holds
+    the calendar year before its own."""
+    records = _records(
+        tmp_path,
+        [["観光入込客数※1", "人", "1,000", "1,100", "1,200", "1,500"]],
+        ["※1 観光入込客数は、各欄に前年（1月～12月）の数値を記載しています。"],
+    )
+    assert _years(records["観光入込客数"]) == [
+        (None, 2019, None),
+        (None, 2021, None),
+        (None, 2022, None),
+        (None, 2023, None),
+    ]
+
+
+def test_a_note_on_a_longer_name_is_no_note_on_the_shorter(tmp_path: Path) -> None:
+    """Rows `人口※` and `年少人口`, notes `※ 人口は住民基本台帳による。` and `※ 年少人口は、各年4月1日現在の
+    数値です。`: the second note speaks of 年少人口, not of 人口, whose years stay fiscal years."""
+    records = _records(
+        tmp_path,
+        [
+            ["人口※", "人", "30,000", "29,500", "29,000", "29,000"],
+            ["年少人口", "人", "3,000", "2,900", "2,800", "2,800"],
+        ],
+        ["※ 人口は住民基本台帳による。", "※ 年少人口は、各年4月1日現在の数値です。"],
+    )
+    assert _years(records["人口"]) == [
+        (2020, None, None),
+        (2022, None, None),
+        (2023, None, None),
+        (2024, None, None),
+    ]
