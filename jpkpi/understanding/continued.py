@@ -16,25 +16,37 @@ spec), so anything less than that evidence joins nothing.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from itertools import groupby
+
+import regex
 
 from jpkpi.primitives.text import normalize_text
 from jpkpi.understanding.drafts import Draft, ValueCell
 
 #: Fewest rows two bands must share to be read as one table.
 MIN_SHARED_ROWS = 2
+#: A caption that says its table continues the one before (``表１（続き）``, ``（つづき）``).
+_CONTINUED = regex.compile(r"[(（]\s*(?:続き?|つづき)\s*[)）]|続き$")
 
 
-def join_continued(drafts: list[Draft]) -> list[Draft]:
-    """Drafts of a table printed in bands joined into those of the first band."""
+def says_continued(text: str) -> bool:
+    """Whether a caption says its table continues the one before (``表１（続き）``)."""
+    return _CONTINUED.search(normalize_text(text)) is not None
+
+
+def join_continued(drafts: list[Draft], captioned: Set[int] = frozenset()) -> list[Draft]:
+    """Drafts of a table printed in bands joined into those of the first band (``captioned``:
+    the tables whose caption says they continue the one before, 表１（続き）)."""
     tables = [list(rows) for _, rows in groupby(drafts, key=lambda d: d.table)]
     out: list[Draft] = []
     first: list[Draft] | None = None  # the first band, the others joined into it
     last: list[Draft] | None = None  # the band read last, as printed
     for rows in tables:
-        if first is not None and last is not None and _continues(first, last, rows):
+        if first is not None and last is not None and _continues(first, last, rows, captioned):
+            joined = JOINED_CAPTIONED if rows[0].table in captioned else JOINED
             for kept, more in zip(first, rows, strict=True):
-                _join(kept, more, JOINED)
+                _join(kept, more, joined)
             last = rows  # a third band continues the second, under the same test
             continue
         if first is not None and _continues_on_sheet(first, rows):
@@ -55,25 +67,38 @@ def _key(d: Draft) -> tuple[str, str, str]:
     )
 
 
-def _continues(first: list[Draft], last: list[Draft], more: list[Draft]) -> bool:
+def _continues(
+    first: list[Draft], last: list[Draft], more: list[Draft], captioned: Set[int]
+) -> bool:
     """Whether a table's drafts continue those of the band read before (``last``) and so of
     the first band, under the same headings (or the outer ones of the first's): the same names,
     labels and units in the same order (a band that prints no units takes the first's), no list
     of a period
     filled twice, and columns of another shape (a table printed twice for two years, R4目標 |
     R4実績 then R5目標 | R5実績, is two tables, whose bands would have the same shape)."""
-    if not _same_rows(first, more, units=False):
+    # (柳川: a band captioned 表１（続き） may print no units, and its caption is no heading of
+    # the first band's 表1 …; a band without that caption must repeat units and headings alike,
+    # as a （参考） table of the same names would not)
+    told = more[0].table in captioned
+    if not _same_rows(first, more, units=not told):
         return False
     if _shape(last) == _shape(more):
         return False
     return all(
-        # (柳川: 表1 … heads the first band; 表１（続き） is no heading of its own)
-        a.section[: len(b.section)] == b.section
+        (a.section == b.section or (told and _outer(a.section, b.section)))
         and a.program == b.program
-        and (not b.unit or _key(b)[2] == _key(a)[2])  # (柳川: 表１（続き） prints no units)
+        and (not b.unit or _key(b)[2] == _key(a)[2])
         and not _overlap(a, b)
         for a, b in zip(first, more, strict=True)
     )
+
+
+def _outer(first: list[str], more: list[str]) -> bool:
+    """Whether a continued band's headings, its own 続き caption left out, are the first band's
+    or the outer ones of them (the first's caption, 表1 …, heads only the first)."""
+    if more and says_continued(more[-1]):
+        more = more[:-1]
+    return first[: len(more)] == more
 
 
 def _same_rows(first: list[Draft], more: list[Draft], units: bool) -> bool:
@@ -156,6 +181,13 @@ def _overlap(a: Draft, b: Draft) -> bool:
 JOINED = (
     "read with the row of the same name, label and unit in the table below it, as one table "
     "printed in bands"
+)
+
+
+#: What a record joined from a band its caption says continues the table above says.
+JOINED_CAPTIONED = (
+    "read with the row of the same name and label in the table below it, whose caption says it "
+    "continues this one, as one table printed in bands"
 )
 
 

@@ -81,7 +81,7 @@ from jpkpi.understanding.cells import (
     stated_unit as unit_stated_in,
 )
 from jpkpi.understanding.component_rows import without_component_rows
-from jpkpi.understanding.continued import join_continued
+from jpkpi.understanding.continued import join_continued, says_continued
 from jpkpi.understanding.dated_rows import joined_period_bands, joined_year_rows
 from jpkpi.understanding.doubts import doubt_drafts, not_a_name, period_key
 from jpkpi.understanding.drafts import Draft, ValueCell, column_value, with_own_unit
@@ -259,6 +259,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     known_programs: set[str] = set()
     styles = DocumentHeadings()
     tables_read = 0
+    continued: set[int] = set()  # the tables whose caption says they continue the one above
     # a short document's tables are split once and kept; a packed one's split again in turn
     splits: dict[int, BandSplit] | None = (
         None if isinstance(blocks, PackedBlocks) and blocks.packed else {}
@@ -433,6 +434,8 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 d.table = tables_read
             taken = _settled(block, reading, split, taken, vocabulary, tables_read)
             _without_coded_values(taken, lines_by_page.get(page, []))
+            if isinstance(previous, TextLine) and says_continued(previous.text):
+                continued.add(tables_read)
             tables_read += 1
             drafts.extend(taken)
             last_table_drafts = taken
@@ -526,6 +529,8 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 d.department = d.department or form.department
         table_drafts = _settled(block, reading, split, table_drafts, vocabulary, tables_read)
         _without_coded_values(table_drafts, lines_by_page.get(page, []))
+        if isinstance(previous, TextLine) and says_continued(previous.text):
+            continued.add(tables_read)
         tables_read += 1
         for d in table_drafts:
             if d.program is not None and d.program_printed and d.program.name:
@@ -539,7 +544,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     with_noted_marks(drafts, marks)  # 1,046r beside ※表中の「r」は…修正したもの: 1,046
     with_symbol_legend(drafts, symbol_legend(texts))  # － beside 「－」該当数値なし: none
     fill_reposted_names(drafts)
-    drafts = _joined_by_label(join_continued(drafts), vocabulary)
+    drafts = _joined_by_label(join_continued(drafts, continued), vocabulary)
     _names_from_lists(drafts, blocks)
     # Values without a name are kept where their table names other indicators (a name the
     # extraction lost); a table that names none holds no KPIs (a budget table, a chart's grid).
