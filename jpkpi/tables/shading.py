@@ -8,8 +8,8 @@ cell is the one that shows.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from jpkpi.sources.pdf import Segment
 from jpkpi.tables.model import Table
@@ -20,21 +20,36 @@ MIN_COVER = 0.6
 WHITE_LEVEL = 0xF2
 
 
-def shaded_boxes(boxes: Sequence[Segment]) -> list[Segment]:
-    """The boxes painted in a colour other than white, in the order they were painted."""
-    return [b for b in boxes if b.fill is not None and not _white(b.fill)]
+@dataclass(frozen=True)
+class Shades:
+    """A page's boxes painted in a colour other than white, in the order they were painted,
+    and each band of the page's height with the boxes in it (found once a page, so that a cell
+    meets only the boxes near it)."""
+
+    boxes: tuple[Segment, ...]
+    bands: Mapping[int, tuple[int, ...]]
+
+
+def shaded_boxes(boxes: Sequence[Segment]) -> Shades:
+    """The page's shaded boxes (white paper and unfilled boxes left out), filed by band."""
+    shaded = tuple(b for b in boxes if b.fill is not None and not _white(b.fill))
+    bands: dict[int, list[int]] = {}
+    for i, b in enumerate(shaded):
+        for band in range(_band(b.top), _band(b.bottom) + 1):
+            bands.setdefault(band, []).append(i)
+    return Shades(shaded, {k: tuple(v) for k, v in bands.items()})
 
 
 def _white(fill: str) -> bool:
     return all(int(fill[k : k + 2], 16) >= WHITE_LEVEL for k in (1, 3, 5))
 
 
-def fill_cells(table: Table, boxes: Sequence[Segment]) -> Table:
-    """The table with each cell's ``fill`` set from the last of ``boxes`` (shaded ones, see
-    :func:`shaded_boxes`) that covers most of its box; the table itself where none does."""
-    if not boxes:
+def fill_cells(table: Table, shades: Shades) -> Table:
+    """The table with each cell's ``fill`` set from the last of the page's shaded boxes that
+    covers most of its box; the table itself where none does."""
+    if not shades.boxes:
         return table
-    bands = _by_band(boxes)
+    boxes, bands = shades.boxes, shades.bands
     cells = list(table.cells)
     changed = False
     for k, cell in enumerate(cells):
@@ -70,13 +85,4 @@ def _band(y: float) -> int:
     return int(y // _BAND)
 
 
-def _by_band(boxes: Sequence[Segment]) -> dict[int, list[int]]:
-    """Each band's boxes, by their index among ``boxes``."""
-    bands: dict[int, list[int]] = {}
-    for i, b in enumerate(boxes):
-        for band in range(_band(b.top), _band(b.bottom) + 1):
-            bands.setdefault(band, []).append(i)
-    return bands
-
-
-__all__ = ["MIN_COVER", "WHITE_LEVEL", "fill_cells", "shaded_boxes"]
+__all__ = ["MIN_COVER", "WHITE_LEVEL", "Shades", "fill_cells", "shaded_boxes"]
