@@ -70,6 +70,34 @@ def _kpi_sheet(ws) -> None:
     ws["F3"] = "隠し列"
 
 
+@pytest.mark.parametrize(
+    ("value", "fmt", "shown"),
+    [
+        (43191, '[$-411]ggge"年度"', "平成30年度"),  # 小牧 (corpora/forms326): a serial, 2018-04-01
+        (45383, '[$-411]ggge"年度"', "令和6年度"),
+        (43585, '[$-411]ggge"年度"', "平成31年度"),  # 2019-04-30, the last day of 平成
+        (43586, '[$-411]ggge"年度"', "令和1年度"),  # 2019-05-01
+        (45383, '[$-411]gge"."m"."d', "令6.4.1"),
+        (dt.date(2021, 4, 1), '[$-411]ggge"年"m"月"', "令和3年4月"),
+        (1234, "General", "1234"),  # (General has a G and an e: no era)
+    ],
+)
+def test_era_date_formats_show_the_era(value: object, fmt: str, shown: str) -> None:
+    """A date (or the serial openpyxl leaves a date as, under a format it does not know for a
+    date's) shown in its Japanese era, as Excel shows it."""
+    assert format_number(value, fmt) == shown
+
+
+def test_a_workbooks_era_dated_year_headings_date_its_columns() -> None:
+    """小牧 (corpora/forms326): year headings stored as 2018-04-01 … 2024-04-01 under
+    `[$-411]ggge"年度"` show 平成30年度 … 令和6年度 and date the columns."""
+    doc = jpkpi.parse(ROOT / "corpora" / "forms326" / "komaki_kpi_shinchoku_r5.xlsx")
+    hill = next(r for r in doc.records if r.indicator == "小牧山への年間来訪者数")
+    assert hill.baseline is not None and hill.baseline.period is not None
+    assert hill.baseline.period.fiscal_year == 2018
+    assert [a.period.fiscal_year for a in hill.actuals] == [2021, 2022, 2023]
+
+
 def test_xlsx_number_formats_hidden_rows_and_sections(tmp_path) -> None:
     def build(book):
         ws = book.active

@@ -5,7 +5,8 @@ what Excel shows (``△ 20,007``). The record spec reads what is shown, so this 
 of the format language KPI workbooks use: sections for positive, negative, zero and text;
 quoted and escaped literals; ``0``/``#``/``?`` digits with ``,`` grouping and decimals; ``%``;
 trailing ``,`` scaling; ``@`` for text; colours and conditions are ignored. Dates are written
-as 和暦-free Western dates (``2025年3月31日``) that parse_period reads.
+as Western dates (``2025年3月31日``) that parse_period reads, but where the format shows the
+era (``[$-411]ggge"年度"``: 平成30年度), as Excel does; openpyxl leaves such a date its serial.
 """
 
 from __future__ import annotations
@@ -94,6 +95,56 @@ def _format_digits(value: Decimal, pattern: str) -> str:
     return text
 
 
+#: Day 0 of Excel's 1900 date system, as its serial numbers count (its 1900-02-29 is not kept).
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+#: Serials beyond 9999-12-31 are no dates.
+_MAX_SERIAL = 2958466
+#: A date format's era and era year (``ggge``: 令和6, ``gge``: 令6, ``ge``: R6, ``gggee``: 令和06),
+#: lower case as Excel writes them (``General`` has a G and an e, and is no date).
+_ERA_TOKENS = regex.compile(r"g{1,3}e{1,2}")
+#: A date format's pieces: quoted literals, escaped characters, and the tokens shown here.
+_DATE_PIECES = regex.compile(r'"[^"]*"|\\.|ggg|gg|g|ee|e|yyyy|yy|mm|m|dd|d|aaa|.', regex.IGNORECASE)
+#: The eras a date may fall in, newest first: first day, name, one-character and Latin initial.
+_ERAS = (
+    (dt.date(2019, 5, 1), "令和", "令", "R"),
+    (dt.date(1989, 1, 8), "平成", "平", "H"),
+    (dt.date(1926, 12, 25), "昭和", "昭", "S"),
+    (dt.date(1912, 7, 30), "大正", "大", "T"),
+)
+
+
+def _unquoted(fmt: str) -> str:
+    """A format without its quoted literals (``"年度"``) and escaped characters."""
+    return regex.sub(r'"[^"]*"|\\.', "", fmt)
+
+
+def _era_date(value: dt.date, fmt: str | None) -> str | None:
+    """A date shown with a format that names its era (``[$-411]ggge"年度"``: 平成30年度); None
+    for a format without era tokens, or a date before the eras Excel knows."""
+    section = _sections(_BRACKETS.sub("", fmt or ""))[0]
+    if not _ERA_TOKENS.search(_unquoted(section)):
+        return None
+    day = value.date() if isinstance(value, dt.datetime) else value
+    era = next((e for e in _ERAS if day >= e[0]), None)
+    if era is None:
+        return None
+    year = day.year - era[0].year + 1
+    tokens = {
+        "ggg": era[1], "gg": era[2], "g": era[3], "ee": f"{year:02d}", "e": str(year),
+        "yyyy": str(day.year), "yy": f"{day.year % 100:02d}", "mm": f"{day.month:02d}",
+        "m": str(day.month), "dd": f"{day.day:02d}", "d": str(day.day),
+    }  # fmt: skip
+    out = []
+    for piece in _DATE_PIECES.findall(section):
+        if piece.startswith('"'):
+            out.append(piece[1:-1])
+        elif piece.startswith("\\") and len(piece) == 2:
+            out.append(piece[1])
+        else:
+            out.append(tokens.get(piece.lower(), piece))
+    return "".join(out)
+
+
 def general(number: Decimal) -> str:
     """Excel's General format: up to 11 significant characters, no float noise (0.1+0.2 → 0.3)."""
     if not number.is_finite():
@@ -134,7 +185,8 @@ def format_number(value: object, fmt: str | None) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime | dt.date):
-        return f"{value.year}年{value.month}月{value.day}日"
+        shown = _era_date(value, fmt)
+        return shown if shown is not None else f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
     if fmt and len(fmt) > MAX_FORMAT_CHARS:
@@ -155,6 +207,11 @@ def format_number(value: object, fmt: str | None) -> str:
     number = Decimal(value) if isinstance(value, int) else Decimal(str(value))
     if not number.is_finite():
         return NOT_A_NUMBER
+    if fmt and _ERA_TOKENS.search(_unquoted(_BRACKETS.sub("", fmt))) and 0 < number < _MAX_SERIAL:
+        # 43191 under [$-411]ggge"年度" (小牧): a date Excel shows in its era, 平成30年度
+        shown = _era_date(_EXCEL_EPOCH + dt.timedelta(days=int(number)), fmt)
+        if shown is not None:
+            return shown
     fmt = _BRACKETS.sub("", fmt or "General")
     if fmt in ("", "General", "@"):
         return general(number)
