@@ -7029,6 +7029,17 @@ def test_a_note_naming_a_bare_year_column_the_target() -> None:
     assert not any("FY2017" in w for w in guides.warnings)
 
 
+def test_values_a_note_calls_forecasts_by_their_mark_are_estimates() -> None:
+    """津 (corpora/forms326): `6,050※` and `774,900※` under 2023年度（R5） 実績, the note `※ 2023年度実績の
+    うち「※」を付した数値は見込値です`: those two actuals are estimates; the unmarked ones of the same
+    column are not."""
+    named = _named("forms326", "tsu_shisaku_seika_r5.pdf")
+    visitors = named["観光入込客数"]
+    assert [("estimate" in a.quantity.flags) for a in visitors.actuals] == [False, False, True]
+    ferry = named["津なぎさまち(海上アクセス)の旅客数"]
+    assert not any("estimate" in a.quantity.flags for a in ferry.actuals)
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

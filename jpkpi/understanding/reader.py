@@ -2261,6 +2261,7 @@ def _dated(
                 _note_statement_dated(d, notes.bodies)
             _statement_dated(d, [*reversed(d.section), *notes.texts])
             _marked_values_dated(d, [*notes.texts, *notes.bodies.values()], notes.bodies)
+            _marked_values_flagged(d, notes.texts)
         # ※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値 (阿見): those rows' own
         dated_by_period_note(drafts, [*notes.texts, *notes.bodies.values()])
 
@@ -2551,6 +2552,36 @@ def _marked_values_dated(d: Draft, texts: Sequence[str], bodies: Mapping[str, st
         d.warnings.append(
             "values dated as the note under the table says of their mark: " + "; ".join(used)
         )
+
+
+#: A note that calls the values a mark sets apart forecasts or first figures (津: ``2023年度実績の
+#: うち「※」を付した数値は見込値です``): the mark's number, if any, and the word.
+_MARKED_FIGURES = regex.compile(
+    r"[「『]?※\s*(?P<n>[0-9]{0,2})[」』]?\s*印?(?:を付した|の付いた|が付いた|を付けた|のある|の)"
+    r"(?:値|数値|もの)は、?\s*(?P<word>見込み?値?|推計値|速報値|暫定値)(?=です|である|。|$|\s*[(（])"
+)
+#: The flag each word of such a note gives.
+_FIGURE_FLAGS = {"速報値": "provisional", "暫定値": "provisional"}
+
+
+def _marked_values_flagged(d: Draft, texts: Sequence[str]) -> None:
+    """Flag the draft's actuals (and baseline) that carry a mark a note calls forecasts (津:
+    ``6,050※`` under 2023年度 実績, ``「※」を付した数値は見込値です``: an estimate) or first
+    figures (``速報値``: provisional); a target so marked is left as it is."""
+    flags: dict[str, str] = {}
+    for text in texts:
+        for m in _MARKED_FIGURES.finditer(normalize_text(text)):
+            flags.setdefault(f"※{m.group('n')}", _FIGURE_FLAGS.get(m.group("word"), "estimate"))
+    if not flags:
+        return
+
+    def flagged(cell: ValueCell) -> ValueCell:
+        mark = FOOTNOTE_MARK.search(normalize_text(cell.text).replace(" ", ""))
+        flag = flags.get(regex.sub(r"[*＊]", "※", mark.group().strip())) if mark else None
+        return replace(cell, flags=cell.flags | {flag}) if flag is not None else cell
+
+    d.actuals = [flagged(v) for v in d.actuals]
+    d.baseline = flagged(d.baseline) if d.baseline is not None else None
 
 
 #: A note that calls the actual figures it is pointed to from forecasts (二宮: ``※2 2022年度の
