@@ -1283,10 +1283,19 @@ FIGURE_REMARK = regex.compile(rf"{FORECAST_WORD.pattern}|速報|暫定|確定|�
 def unit_note(text: str) -> str | None:
     """The unit a text that says only that states (``（単位：人）`` across a table, on the line
     above it, in a cell of its own), where it names a unit; None otherwise."""
-    m = UNIT_NOTE.fullmatch(normalize_text(text))
+    norm = normalize_text(text)
+    m = UNIT_NOTE.fullmatch(norm) or _UNIT_BUT.fullmatch(norm)
     if m is None or not (unit_word(m.group("u")) or _NAMED_UNIT.fullmatch(m.group("u"))):
         return None
     return m.group("u").replace(" ", "")
+
+
+#: A unit note that leaves out the rows printing another (豊富: ``（単位：人。％表示のものを
+#: 除く）``): the unit of the others, which print none.
+_UNIT_BUT = regex.compile(
+    r"[(（]\s*単位\s*[:：]\s*(?P<u>[^()（）。、,\s]{1,8}?)\s*[。、,]\s*(?:ただし\s*[、,]?)?"
+    r"[^()（）]{1,20}?を除く。?\s*[)）]"
+)
 
 
 #: A unit a text says it is in so many words, though no counter of the vocabulary (函南's
