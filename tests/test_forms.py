@@ -7040,6 +7040,17 @@ def test_values_a_note_calls_forecasts_by_their_mark_are_estimates() -> None:
     assert not any("estimate" in a.quantity.flags for a in ferry.actuals)
 
 
+def test_a_caption_unit_but_for_rows_in_percent_and_a_bare_marked_forecast_heading() -> None:
+    """豊富 (corpora/forms328): the caption `（単位：人。％表示のものを除く）` gives the rows that print no
+    unit 人; the 満足度 row printing `82.4%` keeps %. `R6年度※` over 実績値, the note `※R6年度の実績値は、
+    …見込値です`: those actuals are estimates, the R4 and R5 ones are not."""
+    named = _named("forms328", "toyotomi_kpi_jisseki_r6.html")
+    spa = named["豊富温泉の年間入込客数"]
+    assert spa.unit == "人"
+    assert [("estimate" in a.quantity.flags) for a in spa.actuals] == [False, False, True]
+    assert named["体験型観光メニュー参加者の満足度"].unit == "%"
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

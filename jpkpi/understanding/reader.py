@@ -1185,11 +1185,12 @@ def _settled_around(
                 or split_scale(normalize_unit(carried[1]))[0] != 1
             )
         )
-        if not (d.unit or own):
+        if not (d.unit or own or _prints_other_unit(d, stated_unit)):
             # (a name that ends with a unit of another kind, 外国人宿泊者の割合（％） under
             # （単位：千人） (中之条), or with a scale of its own, 寄附額（千円） under （単位：
             # 百万円）, keeps it: the line above speaks for the other rows; one that names the
-            # line's counter alone, 観光入込客数（人）, takes the line's scale)
+            # line's counter alone, 観光入込客数（人）, takes the line's scale; so do values that
+            # print a unit of another kind, 82.4% under （単位：人。％表示のものを除く） (豊富))
             d.unit = stated_unit
         if d.unit is None and keyed is not None and not (carried and unit_word(carried[1])):
             d.unit = _keyed_unit(keyed, d)
@@ -1803,6 +1804,22 @@ def _keyed_unit(note: UnitNote, d: Draft) -> str | None:
     return note.unit_of(row_key(d.label, d.indicator), d.indicator)
 
 
+def _prints_other_unit(d: Draft, stated: str | None) -> bool:
+    """Whether the draft's values print a unit that counts another thing than ``stated``."""
+    if stated is None:
+        return False
+    for v in (d.baseline, *d.targets, *d.actuals):
+        if v is None:
+            continue
+        try:
+            unit = parse_quantity(v.value_text or v.text).unit
+        except ParseError:
+            continue
+        if unit is not None and not _same_counter(unit, stated):
+            return True
+    return False
+
+
 def _same_counter(unit: str, other: str | None) -> bool:
     """Whether two units count the same thing, whatever their scale (人 and 千人)."""
     return other is not None and counter_of(unit) == counter_of(other)
@@ -2255,8 +2272,9 @@ def _dated(
         for d in drafts:
             if notes.numbered:
                 _note_dated(d, notes.numbered)
+            if notes.bodies or notes.texts:
+                _noted_forecasts(d, notes.bodies, notes.texts)
             if notes.bodies:
-                _noted_forecasts(d, notes.bodies)
                 _noted_count_dates(d, notes.bodies)
                 _note_statement_dated(d, notes.bodies)
             _statement_dated(d, [*reversed(d.section), *notes.texts])
@@ -2589,6 +2607,20 @@ def _marked_values_flagged(d: Draft, texts: Sequence[str]) -> None:
 _FORECAST_NOTE = regex.compile(r"実績.*見込(?:み)?(?:値|額|数)?(?:です|である|となって|を|。|$)")
 
 
+def _bare_pointed_note(header: str, texts: Sequence[str]) -> tuple[str, str] | None:
+    """The mark and words of the unnumbered ※ note a heading ending in a bare ※ points to
+    (``R6年度※``), the one that opens by naming that heading (``※R6年度の実績値は、…``)."""
+    heading = normalize_text(innermost_heading(header)).replace(" ", "")
+    if not heading.endswith("※") or NOTE_MARK.search(heading):
+        return None
+    name = heading[:-1]
+    for text in texts:
+        body = regex.sub(r"^※\s*", "", normalize_text(text)).replace(" ", "")
+        if name and body.startswith(name) and body[len(name) :].startswith(("の", "は")):
+            return "※", body
+    return None
+
+
 def _pointed_note(header: str, bodies: Mapping[str, str]) -> tuple[str, str] | None:
     """The mark and the text of the one numbered note a value's heading points to (``R6実績※1``:
     ``※1`` and its note's words); None where it points to none, or to a note not found."""
@@ -2598,15 +2630,16 @@ def _pointed_note(header: str, bodies: Mapping[str, str]) -> tuple[str, str] | N
     return (mark, body) if mark is not None and body is not None else None
 
 
-def _noted_forecasts(d: Draft, bodies: Mapping[str, str]) -> None:
+def _noted_forecasts(d: Draft, bodies: Mapping[str, str], texts: Sequence[str] = ()) -> None:
     """Flag as forecasts the actuals under a heading that points to one numbered note saying its
     actual figures are forecasts (二宮: ``2022※2`` over 実績値, ``※2 2022年度の実績値は、…の見込値
-    です`` under the table), with a warning naming the note; a note calling targets forecasts
-    (``目標値は…見込値``) flags nothing."""
+    です`` under the table), or with a bare ※ to an unnumbered note (``texts``) that names the
+    heading so (豊富: ``R6年度※``, ``※R6年度の実績値は、…見込値です``), with a warning naming the
+    note; a note calling targets forecasts (``目標値は…見込値``) flags nothing."""
     used: list[str] = []
 
     def flagged(cell: ValueCell) -> ValueCell:
-        noted = _pointed_note(cell.header, bodies)
+        noted = _pointed_note(cell.header, bodies) or _bare_pointed_note(cell.header, texts)
         if noted is None or not _FORECAST_NOTE.search(normalize_text(noted[1])):
             return cell
         mark = noted[0]
