@@ -720,3 +720,10 @@ def test_a_forecast_or_provisional_word_before_the_number(text: str, value: int,
     before the number as after it (`31（見込）`)."""
     q = parse_quantity(text)
     assert q.value == value and flag in q.flags
+
+
+def test_a_mark_saying_the_figure_was_corrected_is_no_part_of_it() -> None:
+    """稲城 (corpora/forms329): `12,840※訂正`, a note under the table giving the figure first
+    published: the value is the corrected 12,840; `※修正` likewise."""
+    assert parse_quantity("12,840※訂正").value == Decimal(12840)
+    assert parse_quantity("3.5%※修正").value == Decimal("3.5")
