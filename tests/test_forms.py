@@ -795,6 +795,7 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms325", "all"),
         (FORMS.parent / "forms326", "all"),
         (FORMS.parent / "forms327", "all"),
+        (FORMS.parent / "forms333", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -7054,6 +7055,16 @@ def test_a_caption_unit_but_for_rows_in_percent_and_a_bare_marked_forecast_headi
     assert spa.unit == "人"
     assert [("estimate" in a.quantity.flags) for a in spa.actuals] == [False, False, True]
     assert named["体験型観光メニュー参加者の満足度"].unit == "%"
+
+
+def test_a_baseline_heading_naming_a_plans_last_year_is_dated_by_its_field() -> None:
+    """印西 (corpora/forms329): `基準値（第2次基本計画最終年度）` over the baselines and the form's field
+    `前計画 | 第2次基本計画（前総合計画の後期計画）　平成28年度～平成32年度（5か年）`: FY2020, with a
+    warning naming the field."""
+    farmers = _named("forms329", "inzai_shisaku_hyoka_r5.pdf")["認定農業者数"]
+    assert farmers.baseline is not None and farmers.baseline.period is not None
+    assert (farmers.baseline.period.fiscal_year, farmers.baseline.quantity.value) == (2020, 132)
+    assert any("前計画" in w for w in farmers.warnings)
 
 
 def test_a_column_of_units_under_the_names_heading() -> None:

@@ -147,6 +147,9 @@ class FormContext:
     #: The weight of the word each field was read under: a field named by a weaker word (施策名
     #: beside 事務事業名, the policy the program serves) does not replace it.
     weights: dict[str, float] = field(default_factory=dict)
+    #: Each field that names a span of years, its label and value as one text, and the span's
+    #: last year (印西: ``前計画 第2次基本計画（…） 平成28年度～平成32年度``: FY2020).
+    spans: list[tuple[str, Period]] = field(default_factory=list)
 
     def qualifies(self, role: str, label: str) -> bool:
         """Whether ``label`` only qualifies the one the field ``role`` was read under (ends
@@ -196,6 +199,10 @@ def read_fields(
                 k += 3
                 continue
             _take_field(form, label, value, vocabulary)
+            span = find_span(value)
+            if span is not None:
+                said = f"{normalize_text(label)} {normalize_text(value)}".replace(" ", "")
+                form.spans.append((said, span[1]))
             k += 2
 
 

@@ -992,6 +992,7 @@ def _around_table(
             _statement_dated(d, [previous.text])
         dated_by_period_note(drafts, [previous.text])
     _dated_by_form(drafts, form)
+    _dated_by_named_plan(drafts, form)
     caption = [previous.text] if isinstance(previous, TextLine) else []
     _one_year_as_of(drafts, [*caption, *notes.texts], era)
     _dated_to_year_ends(drafts, previous)
@@ -2964,6 +2965,43 @@ def _year_end_heading(header: str) -> bool:
 
 #: A target heading for the whole of a program's period (``事業目標（全体）``, ``最終目標``).
 _WHOLE_PERIOD = regex.compile(r"全体|最終|計画期間|事業期間|期間全体")
+
+
+#: A heading that names a plan's last year without printing it (印西: ``基準値（第2次基本計画最終
+#: 年度）``): the plan's name.
+_PLAN_LAST_YEAR = regex.compile(
+    r"(?P<plan>[^\s()（）、,]{2,16}?計画)\s*の?\s*(?:最終年度|最終年|終了年度|最終)"
+)
+
+
+def _dated_by_named_plan(drafts: list[Draft], form: FormContext) -> None:
+    """Date the values under a heading naming a plan's last year (印西: ``基準値（第2次基本計画
+    最終年度）``) by the one field of the form that names that plan with its span (``前計画
+    第2次基本計画（…） 平成28年度～平成32年度``: FY2020), with a warning naming the field;
+    nothing where no field, or fields naming different years, name it."""
+    if not form.spans:
+        return
+    used: dict[int, str] = {}
+
+    def dated(v: ValueCell) -> ValueCell:
+        m = _PLAN_LAST_YEAR.search(normalize_text(v.header).replace(" ", ""))
+        if v.period is not None or m is None:
+            return v
+        ends = {(p.fiscal_year, p.year): (said, p) for said, p in form.spans if m["plan"] in said}
+        if len(ends) != 1:
+            return v
+        said, end = next(iter(ends.values()))
+        used[id(v)] = said
+        return replace(v, period=replace(end, raw=innermost_heading(v.header)))
+
+    for d in drafts:
+        used.clear()
+        d.map_values(dated)
+        if used:
+            d.warnings.append(
+                "values under a heading naming a plan's last year dated by the field that gives "
+                f"its span ({next(iter(used.values()))})"
+            )
 
 
 def _dated_by_form(drafts: list[Draft], form: FormContext) -> None:
