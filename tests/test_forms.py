@@ -7067,6 +7067,17 @@ def test_a_baseline_heading_naming_a_plans_last_year_is_dated_by_its_field() -> 
     assert any("前計画" in w for w in farmers.warnings)
 
 
+def test_a_baseline_on_the_actual_line_of_a_two_line_indicator() -> None:
+    """長万部 (corpora/forms332): each indicator a 目標 line (name, targets, the 策定時 cell blank)
+    over a 実績 line (`18,400` under `策定時（2015年度）`, then the actuals): 18,400 is the baseline
+    of FY2015, not a fifth actual."""
+    doc = parsed(FORMS.parent / "forms332" / "oshamambe_kpi_shinchoku_r5.csv")
+    spa = next(r for r in doc.records if r.indicator == "長万部温泉の宿泊者数")
+    assert spa.baseline is not None and spa.baseline.period is not None
+    assert (spa.baseline.period.fiscal_year, spa.baseline.quantity.value) == (2015, 18400)
+    assert [a.period.fiscal_year for a in spa.actuals] == [2020, 2021, 2022, 2023]
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

@@ -749,9 +749,14 @@ def region_drafts(
             else None
         )
         if row_listed is not None and name_cell is None and current is not None:
-            # the next list of the indicator whose name spans this row too
+            # the next list of the indicator whose name spans this row too; its value under the
+            # 基準値 column is the baseline, where the row above left it blank (長万部: 策定時 on
+            # the 実績 line, under 目標 | (blank) | 17,000 …)
+            roles = {c.index: c.role for c in region.columns}
             for cell in values:
-                _add_value(current, row_listed, _listed_value(region, cell, label))
+                baseline = roles.get(cell.col) == "baseline" and current.baseline is None
+                listed = "baseline" if baseline else row_listed
+                _add_value(current, listed, _listed_value(region, cell, label))
             continue
         group_cell = _group_label(grid, r, region)
         group = group_cell.text if group_cell is not None else None
