@@ -7078,6 +7078,15 @@ def test_a_baseline_on_the_actual_line_of_a_two_line_indicator() -> None:
     assert [a.period.fiscal_year for a in spa.actuals] == [2020, 2021, 2022, 2023]
 
 
+def test_a_heading_naming_the_evaluated_year_is_the_report_year() -> None:
+    """高崎 (corpora/forms330): `評価対象年度` over 目標 | 実績 beside 前年度実績 and 翌年度目標, the field
+    `評価対象年度 | 令和5年度`: that column pair is FY2023."""
+    named = _named("forms330", "takasaki_jimujigyo_hyoka_r5.pdf")
+    daruma = named["高崎だるまの出荷数"]
+    assert [a.period.fiscal_year for a in daruma.actuals] == [2021, 2022, 2023]
+    assert [t.period.fiscal_year for t in daruma.targets] == [2023, 2024, 2027]
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

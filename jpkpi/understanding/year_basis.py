@@ -218,7 +218,8 @@ _CALENDAR_MONTHS = r"[(（]\s*1\s*月\s*[～~〜-]\s*12\s*月\s*[)）]"
 _ROW_REMARK_CHARS = 120
 #: A row's remark that its figures are counted by calendar year (``暦年（1月～12月）で集計``,
 #: ``暦年の数値``), not one that names a calendar-year figure kept elsewhere (``暦年の来館者数は
-#: 概要欄``).
+#: 概要欄``). (A bare ``（暦年）`` closing a source, ``人口動態統計（暦年）``, re-dates no row: the
+#: expectations of forms16, forms20 and forms255 keep those rows' fiscal years.)
 _ROW_CALENDAR = regex.compile(
     rf"暦年\s*(?:{_CALENDAR_MONTHS})?\s*(?:で|による|の)\s*(?:集計|数値|値|実績|計上)"
 )
