@@ -7087,6 +7087,19 @@ def test_a_heading_naming_the_evaluated_year_is_the_report_year() -> None:
     assert [t.period.fiscal_year for t in daruma.targets] == [2023, 2024, 2027]
 
 
+def test_a_table_defining_the_indicators_gives_the_grid_above_its_units() -> None:
+    """鳥取 (corpora/forms331): a grid of values with no 単位 column, then `No. | 成果指標 | 定義 | 単位`
+    listing the same indicators: 鳥取砂丘の観光入込客数 is in 千人 (`1,163` → 1,163,000), 移住者数 in 人,
+    each saying where its unit came from; the definitions table gives no record of its own."""
+    doc = parsed(FORMS.parent / "forms331" / "tottori_juten_shihyo_r5.html")
+    assert len(doc.records) == 5
+    dune = next(r for r in doc.records if r.indicator == "鳥取砂丘の観光入込客数")
+    assert dune.unit == "人" and dune.baseline is not None
+    assert dune.baseline.quantity.value == 1163000
+    assert any("単位" in w or "table" in w for w in dune.warnings)
+    assert not any("no record was read" in w for w in doc.warnings)
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

@@ -420,6 +420,11 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         block = without_marks(block, marks)  # 新 開業率 beside ※「新」は…: 開業率
         block, marked = without_kind_marks(block, kinds)  # ◆ beside ※◆は…数値目標: a goal
         block, reading = _oriented_reading(block, vocabulary, era, tables_read)
+        if last_table_drafts and _units_defined(block, reading, last_table_drafts):
+            # (鳥取: No. | 成果指標 | 定義 | 単位 under the grid of values: their units)
+            tables_read += 1
+            last_block_was_table = True
+            continue
         taken = _read_interpreted(
             block, reading, lines_by_page.get(page, []), form, vocabulary, section
         )
@@ -710,6 +715,42 @@ def _goals_in_rows_below(table: Table, drafts: list[Draft]) -> list[Draft]:
 _NAME_THEN_CLAUSE = regex.compile(r"\s*(?:を|が|は|、|,|[0-9])")
 #: What may stand right before a name in such a sentence (its start, a comma, a period, に).
 _BEFORE_NAME = frozenset("、。,，にでは）)」 ")
+
+
+#: The roles of a column of values.
+_VALUE_ROLES = frozenset({"baseline", "target", "actual", "value"})
+
+
+def _units_defined(table: Table, reading: TableInterpretation, above: list[Draft]) -> bool:
+    """Give the drafts of the table above their units where this table lists the same
+    indicators in the same order (two at least) with a 単位 column and no values (鳥取's 指標の
+    定義と単位: ``No. | 成果指標 | 定義 | 単位`` under a grid that prints no unit), each with a
+    warning naming the table; whether it did (the table then holds nothing more to read)."""
+    regions = [r for r in reading.regions if r.layout in RECORD_LAYOUTS]
+    if len(regions) != 1:
+        return False
+    region = regions[0]
+    names = [c.index for c in region.columns if c.role == "indicator"]
+    units = [c.index for c in region.columns if c.role == "unit"]
+    if len(names) != 1 or len(units) != 1 or any(c.role in _VALUE_ROLES for c in region.columns):
+        return False
+    grid = table.grid()
+    rows: list[tuple[Cell, Cell | None]] = []
+    for r in region.body_rows:
+        name = grid[r][names[0]]
+        if name is not None and not name.empty:
+            rows.append((name, grid[r][units[0]]))
+    if len(rows) < 2 or len(rows) != len(above):
+        return False
+    said = [normalize_text(n.text).replace(" ", "") for n, _ in rows]
+    if said != [normalize_text(d.indicator or "").replace(" ", "") for d in above]:
+        return False
+    for (_, unit), d in zip(rows, above, strict=True):
+        text = normalize_text(unit.text).strip() if unit is not None else ""
+        if d.unit is None and text and unit_word(text):
+            d.unit = text
+            d.warnings.append(f"its unit ({text}) read from the table at {table.place}")
+    return True
 
 
 def _settled(
