@@ -795,6 +795,7 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms325", "all"),
         (FORMS.parent / "forms326", "all"),
         (FORMS.parent / "forms327", "all"),
+        (FORMS.parent / "forms331", "all"),
         (FORMS.parent / "forms333", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
@@ -821,7 +822,9 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     spec's kind, where F324 follows CONVENTIONS' kpi; forms313's 上松 and forms328's 積丹 date an actual
     counted at a month-end inside its fiscal year to that month, where F313-5 and F304-3 keep the
     year alone; forms329's 印西 leaves baselines undated whose year only the 前計画 field gives, and
-    its かすみがうら keeps fiscal years a note says were calendar years for one row):
+    its かすみがうら keeps fiscal years a note says were calendar years for one row; forms330's 熊谷
+    keeps fiscal years where a row's 算出方法 closes in `（暦年）`, as forms16, 20 and 255 have it;
+    forms332's 長万部 reads its 取組指標 as activity, where F332 writes kpi):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
     for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
     (flagged not_measured here, F75-7 writes none), as forms87's 牧之原 `集計中` and forms77's
