@@ -51,3 +51,16 @@ def test_each_clause_defines_its_own_column() -> None:
     assert defined_words(["※R5欄は実績値です。R6欄は目標値です。"], vocabulary) == want
     assert defined_words(["「進捗」は、前年度の実績値と比べた目標値です。"], vocabulary) == {}
     assert defined_words(["「達成率」は、実績値を目標値で割った値です。"], vocabulary) == {}
+
+
+def test_a_note_listing_several_lists_defines_no_column() -> None:
+    """`※R6欄は、上段が実績値、下段が目標値です。`, `…の実績値、または目標値を記載`, `…前年度実績値、当該年度
+    目標値の順に記載`: the column holds two lists, so none is its list (review 35: R6 was read as
+    an actual's heading)."""
+    vocabulary = Vocabulary.default()
+    for text in (
+        "※R6欄は、上段が実績値、下段が目標値です。",
+        "※R6欄は、令和6年度の実績値、または目標値を記載しています。",
+        "※R6欄は、前年度実績値、当該年度目標値の順に記載しています。",
+    ):
+        assert defined_words([text], vocabulary) == {}, text

@@ -33,9 +33,15 @@ _LISTS = {
 #: (``、``), another definition (``欄は``) or a comparison (``実績値と比べた目標値``: the list is
 #: what the word is compared with, not what it is).
 _FILLER = r"(?:(?!欄は|と比|に比|に対|で割|を割|で除|を除)[^。、「」『』]){0,40}?"
-#: The list word closing its clause: a copula (``です``, ``である``, ``を示す``), or the clause's
-#: end (``R5欄は実績値、R6欄は目標値です``).
-_LIST_END = r"(?P<list>目標値|目標|基準値|現状値|実績値)(?=です|である|を(?:示|表|指)|、|。|$)"
+#: The list word closing its clause: a copula (``です``, ``である``, ``を示す``), or a clause that
+#: another definition follows (``R5欄は実績値、R6欄は目標値です``); a list of lists (``上段が
+#: 実績値、下段が目標値``, ``実績値、または目標値``) defines nothing (see _ENUMERATED).
+_LIST_END = (
+    r"(?P<list>目標値|目標|基準値|現状値|実績値)"
+    r"(?=です|である|を(?:示|表|指)|、\s*(?:[「『][^「」『』]{2,12}[」』]|[^\s、,。]{1,8}?)\s*欄は|。|$)"
+)
+#: A definition that lists several lists, or places them (上段/下段, 順, または): no one list.
+_ENUMERATED = regex.compile(r"上段|下段|左|右|順|または|もしくは|及び|および|と")
 
 #: ``「KPI値」は、…目標値です``, ``「R7」欄は目標値を示します``: the quoted word and the list.
 _DEFINITION = regex.compile(
@@ -61,17 +67,24 @@ def defined_words(texts: Iterable[str], vocabulary: Vocabulary) -> dict[str, dic
         norm = normalize_text(text)
         for m in _DEFINITION.finditer(norm):
             word = m.group("word").replace(" ", "")
-            if any(_speaks_of_values(role) for role in vocabulary.votes(word)):
+            if _enumerates(m) or any(_speaks_of_values(role) for role in vocabulary.votes(word)):
                 continue
             found.setdefault(_LISTS[m.group("list")], {})[word] = DEFINED_WEIGHT
         for m in _COLUMN_DEFINITION.finditer(norm):
             word = m.group("word").replace(" ", "")
-            if any(_speaks_of_values(role) for role in vocabulary.votes(word)):
+            if _enumerates(m) or any(_speaks_of_values(role) for role in vocabulary.votes(word)):
                 continue
             # (the heading may carry the mark of the note that defines it: R6※)
             for heading in (word, f"{word}※"):
                 found.setdefault(_LISTS[m.group("list")], {})[WHOLE_TEXT + heading] = DEFINED_WEIGHT
     return found
+
+
+def _enumerates(m: regex.Match[str]) -> bool:
+    """Whether a definition's words before its list place or list several lists (``上段が実績値、
+    下段が目標値``; ``前年度実績値、当該年度目標値の順``): no one list for the word."""
+    said = m.group()[: m.start("list") - m.start()]
+    return _ENUMERATED.search(said.split("は", 1)[-1]) is not None
 
 
 def _speaks_of_values(role: str) -> bool:
