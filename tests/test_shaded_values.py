@@ -123,3 +123,34 @@ def test_a_shaded_target_under_a_legend_of_forecasts_is_no_estimate() -> None:
     read_by_look(table, drafts, ["※網掛けのセルは見込値です。"])
     assert "estimate" not in drafts[0].targets[0].flags
     assert any("shaded target" in w for w in drafts[0].warnings)
+
+
+def test_a_legend_with_a_comma_after_its_subject_is_read_too() -> None:
+    """`※網掛けの数値は、見込値です。` (and `…見込値であり、…`): a legend like 東金's, the shaded actual
+    an estimate."""
+    for legend in (
+        "※網掛けの数値は、見込値です。",
+        "※網掛けの数値は見込値であり、確定値ではありません。",
+    ):
+        table, drafts = _grid(
+            [
+                ("観光客数", ["10", "12", "15", "20"], None, {3: GRAY}),
+                ("移住者数", ["1", "2", "3", "5"], None, {}),
+            ]
+        )
+        read_by_look(table, drafts, [legend])
+        assert _flags(drafts[0]) == [False, False, True], legend
+
+
+def test_a_sentence_of_a_look_and_a_role_no_legend_reads_is_told() -> None:
+    """`※網掛けの箇所については、基準値の算定方法を変更しています。`: shading and 基準値 in one sentence,
+    read as no legend: every record says its values were read by their columns."""
+    table, drafts = _grid(
+        [
+            ("観光客数", ["10", "12", "15", "20"], None, {1: GRAY}),
+            ("移住者数", ["1", "2", "3", "5"], None, {}),
+        ]
+    )
+    read_by_look(table, drafts, ["※網掛けの箇所については、基準値の算定方法を変更しています。"])
+    assert all(any("網掛け" in w for w in d.warnings) for d in drafts)
+    assert _flags(drafts[0]) == [False] * 3

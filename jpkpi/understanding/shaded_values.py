@@ -27,8 +27,15 @@ from jpkpi.understanding.drafts import Draft, ValueCell
 _ROLE_BY_LOOK = regex.compile(
     r"(?P<look>網掛け|網かけ|色付き|色の付いた|塗りつぶし|太字|斜体|下線)"
     r"(?:\s*[(（][^()（）]{1,8}[)）])?\s*(?:の|を付した|した)"
-    r"(?:数値|値|セル)は[^。、]{0,24}?(?P<role>基準値|現状値|目標値|実績値|見込値?|推計値|速報値)"
-    r"\s*(?:[(（][^()（）]*[)）]\s*)?(?:です|である|を(?:示|表)|。|$)"
+    r"(?:数値|値|セル)は、?[^。、]{0,24}?(?P<role>基準値|現状値|目標値|実績値|見込値?|推計値|速報値)"
+    r"\s*(?:[(（][^()（）]*[)）]\s*)?(?:です|である|であり|となって|を(?:示|表)|。|$)"
+)
+#: A look and a role word in one sentence that no legend above reads: a doubt to say.
+_LOOK_AND_ROLE = regex.compile(
+    r"(?P<look>網掛け|網かけ|色付き|色の付いた|塗りつぶし|太字|斜体|下線)[^。]*?"
+    r"(?P<role>基準値|現状値|目標値|実績値|見込値?|推計値|速報値)"
+    # (目標値を達成した項目: a status the shade marks, no role of the values)
+    r"(?!を(?:達成|上回|下回|超え)|に(?:達|届))"
 )
 #: Looks that are a cell's fill, which ``Cell.fill`` shows.
 _FILLS = frozenset({"網掛け", "網かけ", "色付き", "色の付いた", "塗りつぶし"})
@@ -43,8 +50,15 @@ def read_by_look(table: Table, drafts: Sequence[Draft], texts: Sequence[str]) ->
     them; warn on every draft with values where the look cannot be told."""
     said = next(
         (m for t in texts if (m := _ROLE_BY_LOOK.search(normalize_text(t))) is not None), None
+    ) or next(  # (a sentence of a look and a role no legend form reads: told, not read)
+        (m for t in texts if (m := _LOOK_AND_ROLE.search(normalize_text(t))) is not None), None
     )
     if said is None:
+        return
+    if said.re is _LOOK_AND_ROLE:
+        for d in drafts:
+            if _values(d):
+                _warned(d, said)
         return
     fills = {c.provenance: c.fill for c in table.cells if c.fill is not None}
     # (a row painted whole in its name's colour is a stripe of the table's look, no mark: which
@@ -67,9 +81,14 @@ def read_by_look(table: Table, drafts: Sequence[Draft], texts: Sequence[str]) ->
 
 def _warned(d: Draft, said: regex.Match[str]) -> None:
     """Say on the draft that the legend's look was not told, so its values stand by column."""
+    what = (
+        f"speaks of values marked {said.group('look')} and of {said.group('role')}"
+        if said.re is _LOOK_AND_ROLE
+        else f"says the values marked {said.group('look')} are {said.group('role')}"
+    )
     d.warnings.append(
-        f"a note says the values marked {said.group('look')} are {said.group('role')} "
-        f"({said.group()}); how a cell looks is not read, so each value was read by its column"
+        f"a note {what} ({said.group()}); how a cell looks is not read, so each value was read "
+        "by its column"
     )
 
 
