@@ -72,3 +72,17 @@ def test_a_note_on_a_longer_name_is_no_note_on_the_shorter(tmp_path: Path) -> No
         (2023, None, None),
         (2024, None, None),
     ]
+
+
+def test_a_numbered_notes_subject_may_qualify_the_name(tmp_path: Path) -> None:
+    """`※1 観光入込客数の数値は、暦年（1月～12月）で集計しています。` (and `本市の観光入込客数は、暦年の数値です`)
+    under a row `観光入込客数※1`: the note names the row all the same; its years are calendar
+    years (review 35: the exact-word test had lost them)."""
+    for note in (
+        "※1 観光入込客数の数値は、暦年（1月～12月）で集計しています。",
+        "※1 本市の観光入込客数は、暦年の数値です。",
+    ):
+        records = _records(
+            tmp_path, [["観光入込客数※1", "人", "1,000", "1,100", "1,200", "1,500"]], [note]
+        )
+        assert _years(records["観光入込客数"])[1] == (None, 2022, None), note

@@ -298,21 +298,24 @@ def _noted_basis(
 
 
 def _names(subject: str, own: str) -> bool:
-    """Whether a note's subject names the row ``own`` as a word of its own: whole, or beside
-    another row's name (``観光入込客数及びつるつる温泉の入館者数``), never inside a longer name
-    (``年少人口`` does not name ``人口``)."""
+    """Whether a note's subject names the row ``own`` as a word of its own: not glued to a
+    kanji or katakana before it (``年少人口`` does not name ``人口``) nor to a kanji after it
+    (``人口密度``), but after ``の`` or beside another row's name (``本市の観光入込客数``,
+    ``観光入込客数（延べ）``, ``観光入込客数及びつるつる温泉の入館者数``)."""
     for m in regex.finditer(regex.escape(own), subject):
-        before = subject[: m.start()]
+        before = subject[m.start() - 1] if m.start() else ""
         after = subject[m.end() :]
-        if (not before or before.endswith(_NAME_JOINS)) and (
-            not after or after.startswith(_NAME_JOINS)
-        ):
+        glued_before = bool(before) and regex.match(r"[\p{Han}\p{Katakana}ー]", before) is not None
+        glued_after = (
+            bool(after)
+            and regex.match(r"\p{Han}", after) is not None
+            and not after.startswith(("及び", "並びに"))
+        )
+        if not (glued_before or glued_after):
             return True
     return False
 
 
-#: What may join a row's name to another's in a note's subject.
-_NAME_JOINS = ("及び", "および", "と", "・", "、", ",", "や", "並びに")
 #: A row's key in a note's subject (``KPI③の待機児童数は``, ``No.3は``, ``③は``): a key with
 #: KPI or No. before it, or a circled number (a bare number would be any figure).
 _SUBJECT_KEY = regex.compile(rf"(?:KPI|No\.?)\s*(?:{ROW_KEY})|[\u2460-\u2473]")
