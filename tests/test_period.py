@@ -526,3 +526,16 @@ def test_a_year_moved_by_an_arrow_is_the_year_it_was_moved_to(text: str, fiscal_
     extended a year: the targets are for the year after the arrow."""
     found = find_period(text)
     assert found is not None and found.fiscal_year == fiscal_year
+
+
+def test_the_evaluated_year_as_a_heading_is_the_report_year() -> None:
+    """高崎 (corpora/forms330): `評価対象年度` (or `対象年度実績`) over a report's own columns is its
+    year; a heading naming another year relative to it (`評価対象年度の翌年度目標`) is that year, and
+    `目標対象年度` names none (review 35)."""
+    from jpkpi.primitives.period import relative_period
+
+    assert relative_period("評価対象年度", 2023).fiscal_year == 2023
+    assert relative_period("対象年度実績", 2023).fiscal_year == 2023
+    assert relative_period("評価対象年度の翌年度目標", 2023).fiscal_year == 2024
+    assert relative_period("対象年度の前年度実績", 2023).fiscal_year == 2022
+    assert relative_period("目標対象年度", 2023) is None

@@ -733,12 +733,14 @@ RELATIVE_YEARS = {
     "当年度": 0,
     "今年度": 0,
     "本年度": 0,
-    "対象年度": 0,  # (高崎: 評価対象年度 over 目標 | 実績, the year the sheet evaluates)
     "翌年度": 1,
     "次年度": 1,
     "来年度": 1,
 }
 _RELATIVE = regex.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+#: A heading that is the year the report evaluates, alone or over its list (``評価対象年度``,
+#: ``対象年度実績``); not ``対象年度の前年度実績`` nor ``目標対象年度``.
+_EVALUATED_YEAR = regex.compile(r"(?:評価)?対象年度(?:の|›|>)?(?:目標|実績|見込)?値?")
 
 
 def relative_period(s: str, report_year: int) -> Period | None:
@@ -748,6 +750,8 @@ def relative_period(s: str, report_year: int) -> Period | None:
     folded = fold_width(s)
     if _SEARCH.search(folded):
         return None
+    if _EVALUATED_YEAR.fullmatch(folded.replace(" ", "")):
+        return Period(report_year, None, None, s)  # (高崎: 評価対象年度 over 目標 | 実績)
     m = _RELATIVE.search(folded.replace(" ", ""))
     if m is None:
         return None
