@@ -7060,6 +7060,24 @@ def test_a_caption_unit_but_for_rows_in_percent_and_a_bare_marked_forecast_headi
     assert named["体験型観光メニュー参加者の満足度"].unit == "%"
 
 
+def test_a_unit_note_leaving_out_rows_by_name_gives_no_unit(tmp_path: Path) -> None:
+    """`（単位：千人。参加者数を除く）` over bare numbers: the note names rows, not what they print, so
+    which rows take 千人 cannot be told by what they print; `（単位：人）` over `300 | 350 | 12件`
+    keeps 人 for the row (one 件 among bare numbers is no unit of the row) (review 35)."""
+    from tests.conftest import html_page, html_table
+
+    grid = html_table(
+        [["指標", "基準値（R2）", "R4実績", "R5実績"], ["参加者数", "300", "350", "400"]]
+    )
+    doc = html_page(tmp_path, "but", f"<p>（単位：千人。参加者数を除く）</p>{grid}")
+    assert doc.records[0].unit is None
+    mixed = html_table(
+        [["指標", "基準値（R2）", "R4実績", "R5実績"], ["参加者数", "300", "350", "12件"]]
+    )
+    doc = html_page(tmp_path, "mixed", f"<p>（単位：人）</p>{mixed}")
+    assert doc.records[0].unit == "人"
+
+
 def test_a_baseline_heading_naming_a_plans_last_year_is_dated_by_its_field() -> None:
     """印西 (corpora/forms329): `基準値（第2次基本計画最終年度）` over the baselines and the form's field
     `前計画 | 第2次基本計画（前総合計画の後期計画）　平成28年度～平成32年度（5か年）`: FY2020, with a

@@ -1294,7 +1294,9 @@ def unit_note(text: str) -> str | None:
 #: 除く）``): the unit of the others, which print none.
 _UNIT_BUT = regex.compile(
     r"[(（]\s*単位\s*[:：]\s*(?P<u>[^()（）。、,\s]{1,8}?)\s*[。、,]\s*(?:ただし\s*[、,]?)?"
-    r"[^()（）]{1,20}?を除く。?\s*[)）]"
+    # (only rows left out by what they print, ％表示のもの: rows named, 満足度を除く, would be
+    # given a unit they do not have)
+    r"(?:[%％]|パーセント)\s*(?:表示|表記)?の?(?:もの|指標|項目)?を除く。?\s*[)）]"
 )
 
 

@@ -1847,19 +1847,22 @@ def _keyed_unit(note: UnitNote, d: Draft) -> str | None:
 
 
 def _prints_other_unit(d: Draft, stated: str | None) -> bool:
-    """Whether the draft's values print a unit that counts another thing than ``stated``."""
+    """Whether every value of the draft prints a unit, each counting another thing than
+    ``stated`` (82.4% under （単位：人。％表示のものを除く）); a row of bare numbers, or of one
+    value printing 件 among bare ones, takes the stated unit."""
     if stated is None:
         return False
+    units = []
     for v in (d.baseline, *d.targets, *d.actuals):
         if v is None:
             continue
         try:
-            unit = parse_quantity(v.value_text or v.text).unit
+            q = parse_quantity(v.value_text or v.text)
         except ParseError:
             continue
-        if unit is not None and not _same_counter(unit, stated):
-            return True
-    return False
+        if q.value is not None:
+            units.append(q.unit)
+    return bool(units) and all(u is not None and not _same_counter(u, stated) for u in units)
 
 
 def _same_counter(unit: str, other: str | None) -> bool:
