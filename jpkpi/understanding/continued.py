@@ -27,7 +27,9 @@ from jpkpi.understanding.drafts import Draft, ValueCell
 #: Fewest rows two bands must share to be read as one table.
 MIN_SHARED_ROWS = 2
 #: A caption that says its table continues the one before (``表１（続き）``, ``（つづき）``).
-_CONTINUED = regex.compile(r"[(（]\s*(?:続き?|つづき)\s*[)）]|続き$")
+_CONTINUED = regex.compile(
+    r"[(（]\s*(?:続き?|つづき)\s*[)）]|^(?:表|図)\s*[0-9０-９一二三四五六七八九十]+\s*(?:の)?\s*続き$"
+)
 
 
 def says_continued(text: str) -> bool:
