@@ -754,7 +754,19 @@ def region_drafts(
             # the 実績 line, under 目標 | (blank) | 17,000 …)
             roles = {c.index: c.role for c in region.columns}
             for cell in values:
-                baseline = roles.get(cell.col) == "baseline" and current.baseline is None
+                above = grid[current.row][cell.col] if current.row is not None else None
+                baseline = (
+                    row_listed == "actual"
+                    and roles.get(cell.col) == "baseline"
+                    and current.baseline is None
+                    and (above is None or above.empty)
+                )
+                if row_listed == "actual" and roles.get(cell.col) == "baseline" and not baseline:
+                    # (both lines print a value under 基準値: which is the baseline is no guess)
+                    current.warnings.append(
+                        f"row {r + 1} prints {cell.text.strip()!r} under the baseline's column "
+                        "beside the name's line's own: read as its row's list says"
+                    )
                 listed = "baseline" if baseline else row_listed
                 _add_value(current, listed, _listed_value(region, cell, label))
             continue
