@@ -88,6 +88,33 @@ def test_era_date_formats_show_the_era(value: object, fmt: str, shown: str) -> N
     assert format_number(value, fmt) == shown
 
 
+def test_era_dated_headings_of_a_1904_workbook_keep_their_years(tmp_path: Path) -> None:
+    """A workbook in the 1904 date system (old Mac) with headings 2022-04-01 and 2023-04-01
+    under `[$-411]ggge"年度"`: 令和4年度 and 令和5年度, as in a 1900 workbook (review 35: the
+    serials had been counted from 1899 and dated FY2018)."""
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    wb = openpyxl.Workbook()
+    wb.epoch = CALENDAR_MAC_1904
+    ws = wb.active
+    ws.append(["指標", "単位", dt.date(2022, 4, 1), dt.date(2023, 4, 1)])
+    ws.append(["観光客数", "人", 100, 120])
+    ws.append(["移住者数", "人", 10, 12])
+    for ref in ("C1", "D1"):
+        ws[ref].number_format = '[$-411]ggge"年度"'
+    path = tmp_path / "mac1904.xlsx"
+    wb.save(path)
+    doc = jpkpi.parse(path)
+    assert [a.period.fiscal_year for a in doc.records[0].actuals] == [2022, 2023]
+
+
+def test_an_era_format_with_a_time_or_a_weekday() -> None:
+    """`ggge"年"m"月"d"日"(aaa)` shows the weekday; a format with hours (`ggge h:mm`) is no era
+    date this reader shows (its m would be minutes): the Western date stands."""
+    assert format_number(45383, '[$-411]ggge"年"m"月"d"日"(aaa)') == "令和6年4月1日(月)"
+    assert format_number(dt.date(2024, 4, 1), "[$-411]ggge h:mm") == "2024年4月1日"
+
+
 def test_a_workbooks_era_dated_year_headings_date_its_columns() -> None:
     """小牧 (corpora/forms326): year headings stored as 2018-04-01 … 2024-04-01 under
     `[$-411]ggge"年度"` show 平成30年度 … 令和6年度 and date the columns."""

@@ -12,6 +12,7 @@ era (``[$-411]ggge"年度"``: 平成30年度), as Excel does; openpyxl leaves su
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import regex
@@ -96,7 +97,9 @@ def _format_digits(value: Decimal, pattern: str) -> str:
 
 
 #: Day 0 of Excel's 1900 date system, as its serial numbers count (its 1900-02-29 is not kept).
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+#: Day 0 of the 1904 date system (old Mac workbooks; openpyxl's CALENDAR_MAC_1904).
+EXCEL_EPOCH_1904 = dt.date(1904, 1, 1)
 #: Serials beyond 9999-12-31 are no dates.
 _MAX_SERIAL = 2958466
 #: A date format's era and era year (``ggge``: 令和6, ``gge``: 令6, ``ge``: R6, ``gggee``: 令和06),
@@ -118,12 +121,23 @@ def _unquoted(fmt: str) -> str:
     return regex.sub(r'"[^"]*"|\\.', "", fmt)
 
 
-def _era_date(value: dt.date, fmt: str | None) -> str | None:
-    """A date shown with a format that names its era (``[$-411]ggge"年度"``: 平成30年度); None
-    for a format without era tokens, or a date before the eras Excel knows."""
-    section = _sections(_BRACKETS.sub("", fmt or ""))[0]
-    if not _ERA_TOKENS.search(_unquoted(section)):
+@functools.lru_cache(maxsize=256)
+def _era_section(fmt: str) -> str | None:
+    """The section of a date format that names its era (``[$-411]ggge"年度"`` → ``ggge"年度"``),
+    asked once per format (every numeric cell asks); None for any other format, and for one that
+    shows a time too (its ``m`` would be minutes)."""
+    if len(fmt) > MAX_FORMAT_CHARS:
         return None
+    section = _sections(_BRACKETS.sub("", fmt))[0]
+    bare = _unquoted(section)
+    if not _ERA_TOKENS.search(bare) or regex.search(r"[hHsS]", bare):
+        return None
+    return section
+
+
+def _era_date(value: dt.date, section: str) -> str | None:
+    """A date shown with a date format's section that names its era (``ggge"年度"``: 平成30年度);
+    None for a date before the eras Excel knows."""
     day = value.date() if isinstance(value, dt.datetime) else value
     era = next((e for e in _ERAS if day >= e[0]), None)
     if era is None:
@@ -133,6 +147,7 @@ def _era_date(value: dt.date, fmt: str | None) -> str | None:
         "ggg": era[1], "gg": era[2], "g": era[3], "ee": f"{year:02d}", "e": str(year),
         "yyyy": str(day.year), "yy": f"{day.year % 100:02d}", "mm": f"{day.month:02d}",
         "m": str(day.month), "dd": f"{day.day:02d}", "d": str(day.day),
+        "aaa": "月火水木金土日"[day.weekday()],
     }  # fmt: skip
     out = []
     for piece in _DATE_PIECES.findall(section):
@@ -178,14 +193,16 @@ def rounded_by_general(value: object, fmt: str | None) -> str | None:
     return format(number, "f")
 
 
-def format_number(value: object, fmt: str | None) -> str:
-    """The text Excel shows for a value with a number format."""
+def format_number(value: object, fmt: str | None, epoch: dt.date = EXCEL_EPOCH) -> str:
+    """The text Excel shows for a value with a number format (``epoch``: day 0 of the
+    workbook's date system, for a date left as its serial)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime | dt.date):
-        shown = _era_date(value, fmt)
+        era = _era_section(fmt) if fmt else None
+        shown = _era_date(value, era) if era is not None else None
         return shown if shown is not None else f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
@@ -207,9 +224,10 @@ def format_number(value: object, fmt: str | None) -> str:
     number = Decimal(value) if isinstance(value, int) else Decimal(str(value))
     if not number.is_finite():
         return NOT_A_NUMBER
-    if fmt and _ERA_TOKENS.search(_unquoted(_BRACKETS.sub("", fmt))) and 0 < number < _MAX_SERIAL:
+    era = _era_section(fmt) if fmt else None
+    if era is not None and 0 < number < _MAX_SERIAL:
         # 43191 under [$-411]ggge"年度" (小牧): a date Excel shows in its era, 平成30年度
-        shown = _era_date(_EXCEL_EPOCH + dt.timedelta(days=int(number)), fmt)
+        shown = _era_date(epoch + dt.timedelta(days=int(number)), era)
         if shown is not None:
             return shown
     fmt = _BRACKETS.sub("", fmt or "General")

@@ -17,17 +17,21 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 import regex
 
 from jpkpi import budget
 from jpkpi.errors import DamagedDocumentError, LimitExceededError, MissingDependencyError
-from jpkpi.sources.numfmt import format_number, rounded_by_general
+from jpkpi.sources.numfmt import (
+    EXCEL_EPOCH,
+    EXCEL_EPOCH_1904,
+    format_number,
+    rounded_by_general,
+)
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
     from openpyxl.styles.borders import Border
     from openpyxl.styles.proxy import StyleProxy
     from openpyxl.workbook.workbook import Workbook
@@ -485,11 +489,18 @@ def _sheet(
     return sheet
 
 
+def _epoch(ws: Worksheet | ReadOnlyWorksheet) -> date:
+    """Day 0 of the worksheet's workbook's date system (1900, or 1904 for old Mac books)."""
+    epoch = getattr(ws.parent, "epoch", None)
+    return epoch.date() if isinstance(epoch, datetime) and epoch.year == 1904 else EXCEL_EPOCH
+
+
 def _read_loaded(
     sheet: Sheet, ws: Worksheet, max_row: int, row_at: dict[int, int], col_at: dict[int, int]
 ) -> None:
     """A loaded worksheet's shown texts and bordered cells into ``sheet`` (``row_at``,
     ``col_at``: the visible rows' and columns' places), with a budget check every 256 rows."""
+    epoch = _epoch(ws)
     # islice: the rows of the sheet's size, not the rows openpyxl would go on to give
     for row_number, row in enumerate(
         itertools.islice(ws.iter_rows(min_row=1, max_row=max_row), max_row), start=1
@@ -502,7 +513,7 @@ def _read_loaded(
                 continue
             value = cell.value
             if value is not None:  # (an empty cell shows nothing, whatever its format)
-                text = format_number(value, cell.number_format)
+                text = format_number(value, cell.number_format, epoch)
                 if text:
                     sheet.texts[(r, c)] = text
                     exact = rounded_by_general(value, cell.number_format)
@@ -526,6 +537,7 @@ def _read_streamed(
     objects; a style's number format and whether its border draws a line are found once, by
     openpyxl's own cell properties on a stand-in cell of that style (a large sheet has 380,000
     cells and a few dozen styles), and each text or whole number of a style is formatted once."""
+    epoch = _epoch(ws)
     from openpyxl.cell.read_only import ReadOnlyCell
 
     formats: dict[Any, str | None] = {}
@@ -555,7 +567,7 @@ def _read_streamed(
                         _check_style(style, n_styles)
                         stand_in = ReadOnlyCell(ws, 0, 0, None, "n", style)
                         formats[style] = stand_in.number_format
-                    text = format_number(value, formats[style])
+                    text = format_number(value, formats[style], epoch)
                     if remembered:
                         shown[(value, style)] = text
                 if text:
@@ -764,7 +776,11 @@ def read_xls(data: bytes, name: str) -> tuple[list[Sheet], list[str]]:
                 if xf is None:  # a style index past the workbook's styles: shown as General
                     bad_styles += 1
                 fmt = _format_string(book, xf)
-                text = format_number(value if value != "" else None, fmt)
+                text = format_number(
+                    value if value != "" else None,
+                    fmt,
+                    EXCEL_EPOCH_1904 if book.datemode == 1 else EXCEL_EPOCH,
+                )
                 if text:
                     sheet.texts[(r, c)] = text
                     exact = rounded_by_general(value, fmt)
