@@ -110,8 +110,25 @@ def doubt_drafts(
                     "them may belong to another list or period"
                 )
     _periods_left(grid, drafts)
+    for d in drafts:
+        corrected = [
+            v.text.strip()
+            for v in (d.baseline, *d.targets, *d.actuals)
+            if v is not None and _CORRECTED.search(normalize_text(v.text))
+        ]
+        if corrected:
+            # (稲城: 12,840※訂正, the note giving the figure first published: which figure the
+            # note holds for true is for a reader to check)
+            d.warnings.append(
+                f"values marked as corrected ({', '.join(corrected)}): read as printed; the note "
+                "under the table may give another figure"
+            )
     if reading is not None:
         _numbers_left(table, grid, reading, drafts, vocabulary)
+
+
+#: A value's mark saying it was corrected (``12,840※訂正``).
+_CORRECTED = regex.compile(r"※\s*(?:訂正|修正|更正|差替え?)\s*$")
 
 
 #: Words that say which way an indicator is to go (貝塚's 指標数値の目指す方向: 維持, 向上, 減少).
