@@ -7117,7 +7117,7 @@ def test_a_table_defining_the_indicators_gives_the_grid_above_its_units() -> Non
     dune = next(r for r in doc.records if r.indicator == "鳥取砂丘の観光入込客数")
     assert dune.unit == "人" and dune.baseline is not None
     assert dune.baseline.quantity.value == 1163000
-    assert any("単位" in w or "table" in w for w in dune.warnings)
+    assert any("its unit (千人) read from the table that defines it" in w for w in dune.warnings)
     assert not any("no record was read" in w for w in doc.warnings)
 
 

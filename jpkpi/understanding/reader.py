@@ -747,10 +747,40 @@ def _units_defined(table: Table, reading: TableInterpretation, above: list[Draft
         return False
     for (_, unit), d in zip(rows, above, strict=True):
         text = normalize_text(unit.text).strip() if unit is not None else ""
-        if d.unit is None and text and unit_word(text):
+        if not text or not unit_word(text):
+            continue
+        printed = _printed_units(d)
+        if d.unit is None and not printed:
             d.unit = text
-            d.warnings.append(f"its unit ({text}) read from the table at {table.place}")
+            d.warnings.append(
+                f"its unit ({text}) read from the table that defines it ({table.place})"
+            )
+        elif {normalize_unit(u) for u in ({d.unit} if d.unit else printed)} != {
+            normalize_unit(text)
+        }:
+            # (the grid's 1,234人 or （単位：人） beside a definition in 千人 or ％: which is right
+            # is for a reader to check; the grid's own stands)
+            own = d.unit or ", ".join(sorted(printed))
+            d.warnings.append(
+                f"the table that defines it ({table.place}) gives its unit as {text}, where the "
+                f"grid gives {own}: the grid's stands"
+            )
     return True
+
+
+def _printed_units(d: Draft) -> set[str]:
+    """The units the draft's values print themselves (``1,234人``: 人)."""
+    units = set()
+    for v in (d.baseline, *d.targets, *d.actuals):
+        if v is None:
+            continue
+        try:
+            unit = parse_quantity(v.value_text or v.text).unit
+        except ParseError:
+            continue
+        if unit is not None:
+            units.add(unit)
+    return units
 
 
 def _settled(
@@ -2314,6 +2344,7 @@ def _dated(
         for d in drafts:
             _span_dated(d, plan)
     if notes is not None:
+        figure_flags = _marked_figure_flags(notes.texts)
         for d in drafts:
             if notes.numbered:
                 _note_dated(d, notes.numbered)
@@ -2324,7 +2355,7 @@ def _dated(
                 _note_statement_dated(d, notes.bodies)
             _statement_dated(d, [*reversed(d.section), *notes.texts])
             _marked_values_dated(d, [*notes.texts, *notes.bodies.values()], notes.bodies)
-            _marked_values_flagged(d, notes.texts)
+            _marked_values_flagged(d, figure_flags)
         # ※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値 (阿見): those rows' own
         dated_by_period_note(drafts, [*notes.texts, *notes.bodies.values()])
 
@@ -2596,12 +2627,12 @@ def _marked_values_dated(d: Draft, texts: Sequence[str], bodies: Mapping[str, st
     used: list[str] = []
 
     def dated(cell: ValueCell) -> ValueCell:
-        text = normalize_text(cell.text).replace(" ", "")
-        mark = FOOTNOTE_MARK.search(text)
+        mark = _value_mark(cell)
         if mark is None:
             return cell
-        found = marked.get(regex.sub(r"[*＊]", "※", mark.group().strip()))
-        if found is None or find_period(text[: mark.start()]) is not None:
+        found = marked.get(mark[0])
+        text = normalize_text(cell.text).replace(" ", "")
+        if found is None or find_period(text[: mark[1]]) is not None:
             return cell
         period, said = found
         used.append(f"{cell.text.strip()} ({said})")
@@ -2627,24 +2658,48 @@ _MARKED_FIGURES = regex.compile(
 _FIGURE_FLAGS = {"速報値": "provisional", "暫定値": "provisional"}
 
 
-def _marked_values_flagged(d: Draft, texts: Sequence[str]) -> None:
-    """Flag the draft's actuals (and baseline) that carry a mark a note calls forecasts (津:
-    ``6,050※`` under 2023年度 実績, ``「※」を付した数値は見込値です``: an estimate) or first
-    figures (``速報値``: provisional); a target so marked is left as it is."""
+def _marked_figure_flags(texts: Sequence[str]) -> dict[str, str]:
+    """The flag each note among ``texts`` gives the values its mark sets apart (``「※」を付した
+    数値は見込値です``: ``※`` → estimate; ``速報値``: provisional), read once a table."""
     flags: dict[str, str] = {}
     for text in texts:
         for m in _MARKED_FIGURES.finditer(normalize_text(text)):
             flags.setdefault(f"※{m.group('n')}", _FIGURE_FLAGS.get(m.group("word"), "estimate"))
+    return flags
+
+
+def _value_mark(cell: ValueCell) -> tuple[str, int] | None:
+    """The note's mark a value cell closes with, as a note names it (``6,050※``: ``※``;
+    ``1,234*1``: ``※1``), and where it starts in the cell's folded text; None for none."""
+    text = normalize_text(cell.text).replace(" ", "")
+    mark = FOOTNOTE_MARK.search(text)
+    if mark is None:
+        return None
+    return regex.sub(r"[*＊]", "※", mark.group().strip()), mark.start()
+
+
+def _marked_values_flagged(d: Draft, flags: Mapping[str, str]) -> None:
+    """Flag the draft's actuals (and baseline) that carry a mark a note calls forecasts (津:
+    ``6,050※`` under 2023年度 実績, ``「※」を付した数値は見込値です``: an estimate) or first
+    figures (``速報値``: provisional), with a warning naming them; a target so marked is left."""
     if not flags:
         return
+    used: list[str] = []
 
     def flagged(cell: ValueCell) -> ValueCell:
-        mark = FOOTNOTE_MARK.search(normalize_text(cell.text).replace(" ", ""))
-        flag = flags.get(regex.sub(r"[*＊]", "※", mark.group().strip())) if mark else None
-        return replace(cell, flags=cell.flags | {flag}) if flag is not None else cell
+        mark = _value_mark(cell)
+        flag = flags.get(mark[0]) if mark is not None else None
+        if flag is None:
+            return cell
+        used.append(cell.text.strip())
+        return replace(cell, flags=cell.flags | {flag})
 
     d.actuals = [flagged(v) for v in d.actuals]
     d.baseline = flagged(d.baseline) if d.baseline is not None else None
+    if used:
+        d.warnings.append(
+            "values flagged as the note under the table says of their mark: " + ", ".join(used)
+        )
 
 
 #: A note that calls the actual figures it is pointed to from forecasts (二宮: ``※2 2022年度の
@@ -2661,7 +2716,15 @@ def _bare_pointed_note(header: str, texts: Sequence[str]) -> tuple[str, str] | N
     name = heading[:-1]
     for text in texts:
         body = regex.sub(r"^※\s*", "", normalize_text(text)).replace(" ", "")
-        if name and body.startswith(name) and body[len(name) :].startswith(("の", "は")):
+        subject = body.partition("は")[0]
+        # (※R6年度の実績値は、…見込値: its actuals; ※R6年度の目標値は、…実績見込みを基に…: a
+        # note on its targets, which flags no actual)
+        if (
+            name
+            and body.startswith(name)
+            and body[len(name) :].startswith(("の", "は"))
+            and "目標" not in subject
+        ):
             return "※", body
     return None
 
@@ -2694,7 +2757,7 @@ def _noted_forecasts(d: Draft, bodies: Mapping[str, str], texts: Sequence[str] =
     d.actuals = [flagged(a) for a in d.actuals]
     if used:
         d.warnings.append(
-            "actuals flagged as forecasts, as the numbered notes their headings point to say: "
+            "actuals flagged as forecasts, as the notes their headings point to say: "
             + ", ".join(dict.fromkeys(used))
         )
 
