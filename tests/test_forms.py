@@ -797,6 +797,8 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms327", "all"),
         (FORMS.parent / "forms331", "all"),
         (FORMS.parent / "forms333", "all"),
+        (FORMS.parent / "forms334", "all"),
+        (FORMS.parent / "forms337", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
