@@ -7123,6 +7123,21 @@ def test_a_table_defining_the_indicators_gives_the_grid_above_its_units() -> Non
     assert not any("no record was read" in w for w in doc.warnings)
 
 
+def test_a_year_heading_written_as_its_months_is_that_fiscal_year() -> None:
+    """小林 (corpora/forms335): `2021.4～2022.3 | 2022.4～2023.3 | 2023.4～2024.3` under 実績値: FY2021,
+    FY2022 and FY2023, not ranges of values (`2021.4～2023.3`, two years, would be no one year)."""
+    from jpkpi.understanding.cells import CellClass, classify
+
+    named = _named("forms335", "kobayashi_kpi_shinchoku_r5.pdf")
+    moves = named["移住相談件数"]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in moves.actuals] == [
+        (2021, 98),
+        (2022, 121),
+        (2023, 143),
+    ]
+    assert classify("2021.4～2023.3") is CellClass.QUANTITY
+
+
 def test_a_column_of_units_under_the_names_heading() -> None:
     """四日市 (corpora/forms314): `成果指標` merged over the names and a column of `万t`,
     `百万円`, `人` … with no heading of its own: the rows' units, scaled."""

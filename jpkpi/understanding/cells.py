@@ -23,6 +23,7 @@ from jpkpi.primitives.period import (
     Period,
     find_eraless_period,
     find_period,
+    find_span,
     glossed_year,
     parse_period,
     without_periods,
@@ -274,6 +275,20 @@ def same_as_left(text: str) -> bool:
 _MEASURE_NAME = regex.compile(r"\p{Han}{2,}[数率]$")
 
 
+#: A fiscal year written as its first and last months (小林: ``2021.4～2022.3``; ``R3.4～R4.3``):
+#: April of one year to March of the next.
+_FISCAL_YEAR_SPAN = regex.compile(
+    r"(?P<a>(?:19|20)[0-9]{2}|(?:R|H|令和|平成)[0-9元]{1,2})[./年]0?4月?[～~〜\-ー]"
+    r"(?P<b>(?:19|20)[0-9]{2}|(?:R|H|令和|平成)[0-9]{1,2})[./年]0?3月?"
+)
+
+
+def _one_fiscal_year(text: str) -> bool:
+    """Whether a span of months is one fiscal year (2021.4～2022.3; not 2021.4～2023.3)."""
+    span = find_span(text)
+    return span is not None and span[0].fiscal_year == span[1].fiscal_year is not None
+
+
 @functools.lru_cache(maxsize=8192)
 def _classify(text: str) -> CellClass:
     """The class of a cell's content (cached across documents for common texts)."""
@@ -292,6 +307,8 @@ def _classify(text: str) -> CellClass:
         return CellClass.PERIOD  # 計画1年目（H29）, 5年目（R3見込）: a year of the plan, by name
     if glossed_year(bare) is not None:
         return CellClass.PERIOD  # 2022（R4）, 2019（R元）: a year with its era name, no value
+    if _FISCAL_YEAR_SPAN.fullmatch(bare) and _one_fiscal_year(bare):
+        return CellClass.PERIOD  # 2021.4～2022.3 (小林): a fiscal year by its months, no range
     try:
         q = parse_quantity(text)
     except ParseError:
