@@ -112,9 +112,7 @@ def doubt_drafts(
     _periods_left(grid, drafts)
     for d in drafts:
         corrected = [
-            v.text.strip()
-            for v in (d.baseline, *d.targets, *d.actuals)
-            if v is not None and _CORRECTED.search(normalize_text(v.text))
+            v.text.strip() for v in d.value_cells() if _CORRECTED.search(normalize_text(v.text))
         ]
         if corrected:
             # (稲城: 12,840※訂正, the note giving the figure first published: which figure the

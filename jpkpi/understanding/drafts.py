@@ -93,6 +93,10 @@ class Draft:
         self.targets = [fn(v) for v in self.targets]
         self.actuals = [fn(v) for v in self.actuals]
 
+    def value_cells(self) -> list[ValueCell]:
+        """The draft's value cells, baseline first, then targets and actuals."""
+        return [v for v in (self.baseline, *self.targets, *self.actuals) if v is not None]
+
     def has_values(self) -> bool:
         """Whether any value cell was found."""
         return bool(self.baseline or self.targets or self.actuals or self.target_texts)

@@ -21,19 +21,20 @@ from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Provenance, Table
 from jpkpi.understanding.drafts import Draft, ValueCell
 
+#: The looks a legend may name, and the roles or figures it may give what is so marked.
+_LOOK = r"(?P<look>網掛け|網かけ|色付き|色の付いた|塗りつぶし|太字|斜体|下線)"
+_ROLE = r"(?P<role>基準値|現状値|目標値|実績値|見込値?|推計値|速報値)"
 #: A note that gives values a role by how their cells look: the look and the role it names, the
 #: role closing the sentence (``…は各KPIの基準値（…）です``, ``…は集計中のため見込値です``), not its
 #: object (``網掛けのセルは目標値を達成した項目です``: a status, no role).
 _ROLE_BY_LOOK = regex.compile(
-    r"(?P<look>網掛け|網かけ|色付き|色の付いた|塗りつぶし|太字|斜体|下線)"
-    r"(?:\s*[(（][^()（）]{1,8}[)）])?\s*(?:の|を付した|した)"
-    r"(?:数値|値|セル)は、?[^。、]{0,24}?(?P<role>基準値|現状値|目標値|実績値|見込値?|推計値|速報値)"
+    rf"{_LOOK}(?:\s*[(（][^()（）]{{1,8}}[)）])?\s*(?:の|を付した|した)"
+    rf"(?:数値|値|セル)は、?[^。、]{{0,24}}?{_ROLE}"
     r"\s*(?:[(（][^()（）]*[)）]\s*)?(?:です|である|であり|となって|を(?:示|表)|。|$)"
 )
 #: A look and a role word in one sentence that no legend above reads: a doubt to say.
 _LOOK_AND_ROLE = regex.compile(
-    r"(?P<look>網掛け|網かけ|色付き|色の付いた|塗りつぶし|太字|斜体|下線)[^。]*?"
-    r"(?P<role>基準値|現状値|目標値|実績値|見込値?|推計値|速報値)"
+    rf"{_LOOK}[^。]*?{_ROLE}"
     # (目標値を達成した項目: a status the shade marks, no role of the values)
     r"(?!を(?:達成|上回|下回|超え)|に(?:達|届))"
 )
@@ -57,14 +58,14 @@ def read_by_look(table: Table, drafts: Sequence[Draft], texts: Sequence[str]) ->
         return
     if said.re is _LOOK_AND_ROLE:
         for d in drafts:
-            if _values(d):
+            if d.value_cells():
                 _warned(d, said)
         return
     fills = {c.provenance: c.fill for c in table.cells if c.fill is not None}
     # (a row painted whole in its name's colour is a stripe of the table's look, no mark: which
     # of its values the legend means cannot be told)
     banded = [d for d in drafts if _painted_whole(d, fills)]
-    values = [v for d in drafts if d not in banded for v in _values(d)]
+    values = [v for d in drafts if d not in banded for v in d.value_cells()]
     shaded: set[Provenance | None] = {v.where for v in values if v.where in fills}
     colours = {fills[w] for w in shaded if w is not None}
     if said.group("look") in _FILLS and shaded and len(shaded) < len(values) and len(colours) == 1:
@@ -75,7 +76,7 @@ def read_by_look(table: Table, drafts: Sequence[Draft], texts: Sequence[str]) ->
                 _moved(d, shaded, said.group("role"))
         return
     for d in drafts:
-        if _values(d):
+        if d.value_cells():
             _warned(d, said)
 
 
@@ -95,16 +96,12 @@ def _warned(d: Draft, said: regex.Match[str]) -> None:
 def _painted_whole(d: Draft, fills: dict[Provenance, str]) -> bool:
     """Whether the draft's name and every value are painted one colour (a striped row)."""
     colour = fills.get(d.indicator_where) if d.indicator_where is not None else None
-    values = _values(d)
+    values = d.value_cells()
     return (
         colour is not None
         and bool(values)
         and all(v.where is not None and fills.get(v.where) == colour for v in values)
     )
-
-
-def _values(d: Draft) -> list[ValueCell]:
-    return [v for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
 
 
 def _moved(d: Draft, shaded: set[Provenance | None], role: str) -> None:

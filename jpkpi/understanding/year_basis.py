@@ -188,9 +188,9 @@ def counted_by_row(
         elif remarks and (in_row := _row_says_calendar(d, remarks)) is not None:
             # 算出方法・出典: …暦年（1月～12月）で集計し、各年度の欄には同じ数字の年…の数値を記載
             # (下野): the row's own remark; 各年度の欄 says the 年度 headings too
-            before = [v.period for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
+            before = [v.period for v in d.value_cells()]
             count_years(d, "calendar", fiscal_said=not _FISCAL_COLUMNS_SAID.search(in_row))
-            after = [v.period for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
+            after = [v.period for v in d.value_cells()]
             if after != before:  # (R4年：12,350 prints its calendar year already: nothing said)
                 d.warnings.append(
                     f"its years were read as calendar years, as its row says ({in_row})"
@@ -234,8 +234,7 @@ def _row_says_calendar(d: Draft, remarks: Mapping[int, list[Cell]]) -> str | Non
     fiscal ones; None elsewhere."""
     if d.row is None:
         return None
-    values = [v for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
-    taken = {d.indicator_where} | {v.where for v in values}
+    taken = {d.indicator_where} | {v.where for v in d.value_cells()}
     for cell in remarks.get(d.row, ()):
         if cell.provenance in taken:
             continue
