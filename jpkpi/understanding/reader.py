@@ -770,17 +770,7 @@ def _units_defined(table: Table, reading: TableInterpretation, above: list[Draft
 
 def _printed_units(d: Draft) -> set[str]:
     """The units the draft's values print themselves (``1,234人``: 人)."""
-    units = set()
-    for v in (d.baseline, *d.targets, *d.actuals):
-        if v is None:
-            continue
-        try:
-            unit = parse_quantity(v.value_text or v.text).unit
-        except ParseError:
-            continue
-        if unit is not None:
-            units.add(unit)
-    return units
+    return {u for u in _value_units(d) if u is not None}
 
 
 def _settled(
@@ -1882,17 +1872,22 @@ def _prints_other_unit(d: Draft, stated: str | None) -> bool:
     value printing 件 among bare ones, takes the stated unit."""
     if stated is None:
         return False
+    units = _value_units(d)
+    return bool(units) and all(u is not None and not _same_counter(u, stated) for u in units)
+
+
+def _value_units(d: Draft) -> list[str | None]:
+    """The unit each value of the draft prints (None for a bare number), its missing-value
+    markers and cells that are no quantity left out."""
     units = []
-    for v in (d.baseline, *d.targets, *d.actuals):
-        if v is None:
-            continue
+    for v in d.value_cells():
         try:
             q = parse_quantity(v.value_text or v.text)
         except ParseError:
             continue
         if q.value is not None:
             units.append(q.unit)
-    return bool(units) and all(u is not None and not _same_counter(u, stated) for u in units)
+    return units
 
 
 def _same_counter(unit: str, other: str | None) -> bool:
