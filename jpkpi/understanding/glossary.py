@@ -65,18 +65,20 @@ def defined_words(texts: Iterable[str], vocabulary: Vocabulary) -> dict[str, dic
     found: dict[str, dict[str, float]] = {}
     for text in texts:
         norm = normalize_text(text)
-        for m in _DEFINITION.finditer(norm):
-            word = m.group("word").replace(" ", "")
-            if _enumerates(m) or any(_speaks_of_values(role) for role in vocabulary.votes(word)):
-                continue
-            found.setdefault(_LISTS[m.group("list")], {})[word] = DEFINED_WEIGHT
-        for m in _COLUMN_DEFINITION.finditer(norm):
-            word = m.group("word").replace(" ", "")
-            if _enumerates(m) or any(_speaks_of_values(role) for role in vocabulary.votes(word)):
-                continue
-            # (the heading may carry the mark of the note that defines it: R6※)
-            for heading in (word, f"{word}※"):
-                found.setdefault(_LISTS[m.group("list")], {})[WHOLE_TEXT + heading] = DEFINED_WEIGHT
+        for pattern in (_DEFINITION, _COLUMN_DEFINITION):
+            for m in pattern.finditer(norm):
+                word = m.group("word").replace(" ", "")
+                if _enumerates(m) or any(_speaks_of_values(r) for r in vocabulary.votes(word)):
+                    continue
+                # (a bare heading votes only as a heading's whole text, with the mark of the note
+                # that defines it or without: R6, R6※)
+                words = (
+                    [word]
+                    if pattern is _DEFINITION
+                    else [WHOLE_TEXT + h for h in (word, f"{word}※")]
+                )
+                for w in words:
+                    found.setdefault(_LISTS[m.group("list")], {})[w] = DEFINED_WEIGHT
     return found
 
 
