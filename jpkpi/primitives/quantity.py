@@ -914,11 +914,14 @@ def _cardinal(q: Quantity, s: str, caller: str) -> Quantity:
 _YEAR_LEVEL = regex.compile(r"年度?(?:の)?(?:水準|並み?|レベル)")
 
 
+#: A mark after a value saying the figure was corrected (``12,840※訂正``).
+CORRECTED_MARK = r"※\s*(?:訂正|修正|更正|差替え?)"
+
 #: A footnote's mark after a value (``64※1``, ``1,489※2``, ``12*``, ``1,234*1``; 稲城's
 #: ``12,840※訂正``, a mark that says the figure was corrected): no part of the value (a star
 #: between bare numbers, ``5*3`` or ``64＊1``, may be a product: no quantity).
 FOOTNOTE_MARK = regex.compile(
-    r"\s*(?:※\s*(?:[0-9]{0,2}|訂正|修正|更正|差替え?)|[*＊])\s*$"
+    rf"\s*(?:※\s*[0-9]{{0,2}}|{CORRECTED_MARK}|[*＊])\s*$"
     # (*1 after a grouped number or a unit: 1,234*1, 1,000千円*2; 5*3 stays no quantity)
     r"|(?<=[0-9],[0-9]{3}|[^\s0-9.,])\s*[*＊]\s*[0-9]{1,2}\s*$"
 )

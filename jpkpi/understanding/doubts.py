@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from jpkpi.primitives.period import Period
-from jpkpi.primitives.quantity import COUNTERS, normalize_unit
+from jpkpi.primitives.quantity import CORRECTED_MARK, COUNTERS, normalize_unit
 from jpkpi.primitives.target import TREND_WORDS
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
@@ -126,7 +126,7 @@ def doubt_drafts(
 
 
 #: A value's mark saying it was corrected (``12,840※訂正``).
-_CORRECTED = regex.compile(r"※\s*(?:訂正|修正|更正|差替え?)\s*$")
+_CORRECTED = regex.compile(rf"{CORRECTED_MARK}\s*$")
 
 
 #: Words that say which way an indicator is to go (貝塚's 指標数値の目指す方向: 維持, 向上, 減少).
