@@ -493,6 +493,25 @@ FINALITY_FLAGS: dict[str, frozenset[str]] = {
 }
 
 
+def figure_flags(word: str) -> frozenset[str]:
+    """The flags a word naming what a figure is gives it, where a note or legend calls values so
+    (``見込値``, ``推計値``: estimate; ``速報値``, ``暫定値``: provisional; ``基準値``: none)."""
+    flags = {flag for said, gives in FINALITY_FLAGS.items() if said in word for flag in gives}
+    if FORECAST_WORD.search(word):
+        flags.add("estimate")
+    return frozenset(flags)
+
+
+#: The value lists a note's or legend's word names (``基準値は…``, ``目標値です``).
+LIST_WORDS = {
+    "目標値": "target",
+    "目標": "target",
+    "基準値": "baseline",
+    "現状値": "baseline",
+    "実績値": "actual",
+}
+
+
 def bracket_flags(period: Period) -> frozenset[str]:
     """The flags the words beside a value's own period say (``609,427人（令和元年見込）``: the
     year's forecast, ``estimate``; ``（R2速報値）``: ``provisional``; ``（H27～H30累計）``:

@@ -14,20 +14,13 @@ from collections.abc import Iterable
 import regex
 
 from jpkpi.primitives.text import normalize_text
+from jpkpi.understanding.cells import LIST_WORDS
 from jpkpi.understanding.vocabulary import WHOLE_TEXT, Vocabulary
 
 #: The weight a defined word votes with: above any packaged word of a value list (3), so the
 #: page's definition outweighs what the word would say elsewhere.
 DEFINED_WEIGHT = 4.0
 
-#: The value lists a definition may name, by the words that name them.
-_LISTS = {
-    "目標値": "target",
-    "目標": "target",
-    "基準値": "baseline",
-    "現状値": "baseline",
-    "実績値": "actual",
-}
 
 #: What may stand between a defined word and its list: a clause's words, never the next clause
 #: (``、``), another definition (``欄は``) or a comparison (``実績値と比べた目標値``: the list is
@@ -78,7 +71,7 @@ def defined_words(texts: Iterable[str], vocabulary: Vocabulary) -> dict[str, dic
                     else [WHOLE_TEXT + h for h in (word, f"{word}※")]
                 )
                 for w in words:
-                    found.setdefault(_LISTS[m.group("list")], {})[w] = DEFINED_WEIGHT
+                    found.setdefault(LIST_WORDS[m.group("list")], {})[w] = DEFINED_WEIGHT
     return found
 
 

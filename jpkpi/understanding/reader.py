@@ -61,6 +61,7 @@ from jpkpi.understanding.cells import (
     CellClass,
     classify,
     derived_row_note,
+    figure_flags,
     input_row_note,
     is_tick,
     is_value,
@@ -2649,17 +2650,15 @@ _MARKED_FIGURES = regex.compile(
     r"[「『]?※\s*(?P<n>[0-9]{0,2})[」』]?\s*印?(?:を付した|の付いた|が付いた|を付けた|のある|の)"
     r"(?:値|数値|もの)は、?\s*(?P<word>見込み?値?|推計値|速報値|暫定値)(?=です|である|。|$|\s*[(（])"
 )
-#: The flag each word of such a note gives.
-_FIGURE_FLAGS = {"速報値": "provisional", "暫定値": "provisional"}
 
 
-def _marked_figure_flags(texts: Sequence[str]) -> dict[str, str]:
+def _marked_figure_flags(texts: Sequence[str]) -> dict[str, frozenset[str]]:
     """The flag each note among ``texts`` gives the values its mark sets apart (``「※」を付した
     数値は見込値です``: ``※`` → estimate; ``速報値``: provisional), read once a table."""
-    flags: dict[str, str] = {}
+    flags: dict[str, frozenset[str]] = {}
     for text in texts:
         for m in _MARKED_FIGURES.finditer(normalize_text(text)):
-            flags.setdefault(f"※{m.group('n')}", _FIGURE_FLAGS.get(m.group("word"), "estimate"))
+            flags.setdefault(f"※{m.group('n')}", figure_flags(m.group("word")))
     return flags
 
 
@@ -2673,7 +2672,7 @@ def _value_mark(cell: ValueCell) -> tuple[str, int] | None:
     return regex.sub(r"[*＊]", "※", mark.group().strip()), mark.start()
 
 
-def _marked_values_flagged(d: Draft, flags: Mapping[str, str]) -> None:
+def _marked_values_flagged(d: Draft, flags: Mapping[str, frozenset[str]]) -> None:
     """Flag the draft's actuals (and baseline) that carry a mark a note calls forecasts (津:
     ``6,050※`` under 2023年度 実績, ``「※」を付した数値は見込値です``: an estimate) or first
     figures (``速報値``: provisional), with a warning naming them; a target so marked is left."""
@@ -2684,10 +2683,10 @@ def _marked_values_flagged(d: Draft, flags: Mapping[str, str]) -> None:
     def flagged(cell: ValueCell) -> ValueCell:
         mark = _value_mark(cell)
         flag = flags.get(mark[0]) if mark is not None else None
-        if flag is None:
+        if not flag:
             return cell
         used.append(cell.text.strip())
-        return replace(cell, flags=cell.flags | {flag})
+        return replace(cell, flags=cell.flags | flag)
 
     d.actuals = [flagged(v) for v in d.actuals]
     d.baseline = flagged(d.baseline) if d.baseline is not None else None

@@ -19,6 +19,7 @@ import regex
 
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Provenance, Table
+from jpkpi.understanding.cells import LIST_WORDS, figure_flags
 from jpkpi.understanding.drafts import Draft, ValueCell
 
 #: The looks a legend may name, and the roles or figures it may give what is so marked.
@@ -40,10 +41,6 @@ _LOOK_AND_ROLE = regex.compile(
 )
 #: Looks that are a cell's fill, which ``Cell.fill`` shows.
 _FILLS = frozenset({"網掛け", "網かけ", "色付き", "色の付いた", "塗りつぶし"})
-#: The list each role word moves a shaded value to.
-_LISTS = {"基準値": "baseline", "現状値": "baseline", "目標値": "target", "実績値": "actual"}
-#: The flag each role word gives a shaded value.
-_FLAGS = {"見込": "estimate", "見込値": "estimate", "推計値": "estimate", "速報値": "provisional"}
 
 
 def read_by_look(table: Table, drafts: Sequence[Draft], texts: Sequence[str]) -> None:
@@ -106,20 +103,20 @@ def _painted_whole(d: Draft, fills: dict[Provenance, str]) -> bool:
 
 def _moved(d: Draft, shaded: set[Provenance | None], role: str) -> None:
     """The draft's shaded values given ``role``: moved to its list, or flagged."""
-    if role in _FLAGS:
-        flag = _FLAGS[role]
+    flags = figure_flags(role)
+    if flags:
         if any(t.where in shaded for t in d.targets):
             # (a shaded target under a legend of forecasts: a target is no figure to estimate)
             d.warnings.append(
                 f"a shaded target, which the legend calls {role}: read as a target, unflagged"
             )
         d.actuals = [
-            replace(v, flags=v.flags | {flag}) if v.where in shaded else v for v in d.actuals
+            replace(v, flags=v.flags | flags) if v.where in shaded else v for v in d.actuals
         ]
         if d.baseline is not None and d.baseline.where in shaded:
-            d.baseline = replace(d.baseline, flags=d.baseline.flags | {flag})
+            d.baseline = replace(d.baseline, flags=d.baseline.flags | flags)
         return
-    to = _LISTS[role]
+    to = LIST_WORDS[role]
     moving = [v for v in (*d.targets, *d.actuals) if v.where in shaded and to != _list_of(d, v)]
     if not moving:
         return
