@@ -7190,3 +7190,29 @@ def test_a_table_split_over_two_sheets_is_one_record_an_indicator() -> None:
         (2023, 57020000),
     ]
     assert any("'実績'" in w for w in goldfish.warnings)
+
+
+def test_a_mark_on_a_value_that_its_own_rows_remark_redates() -> None:
+    """由布 (corpora/forms335): `372.4*` under 2023年度実績, its row's 備考 `*は2023年（1月～12月）の
+    速報値`: 3,724,000 人 of the calendar year 2023, after FY2022, with a warning naming the remark;
+    the row below (no mark) keeps its fiscal years."""
+    named = _named("forms335", "yufu_seika_shihyo_2023.csv")
+    visitors = named["年間観光客数"]
+    assert [(a.period.fiscal_year, a.period.year, a.quantity.value) for a in visitors.actuals] == [
+        (2021, None, 2483000),
+        (2022, None, 3186000),
+        (None, 2023, 3724000),
+    ]
+    assert any("row's own remark" in w and "372.4*" in w for w in visitors.warnings)
+    assert {a.period.fiscal_year for a in named["年間宿泊客数"].actuals} == {2021, 2022, 2023}
+
+
+def test_a_forecast_word_in_the_cell_that_dates_the_latest_value() -> None:
+    """せたな (corpora/forms336): `最新値` over `値 | 時点`, a row's 時点 `R6年度（見込）` beside `71`:
+    an FY2024 estimate; the rows dated `R6.12末` keep their month and no flag."""
+    named = _named("forms336", "setana_saisei_kpi_r6.pdf")
+    latest = named["移住相談件数"].actuals[-1]
+    assert (latest.period.fiscal_year, latest.quantity.value) == (2024, 71)
+    assert "estimate" in latest.quantity.flags
+    others = [r for name, r in named.items() if name != "移住相談件数"]
+    assert others and all("estimate" not in a.quantity.flags for r in others for a in r.actuals)

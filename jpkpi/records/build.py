@@ -1198,8 +1198,14 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         if obs is not None:
             actuals.append(obs)
     targets, actuals = _once(targets), _once(actuals)
-    # actuals in period order; an undated one (最終 under no year) after the dated ones
-    actuals.sort(key=lambda o: (o.period is None, (o.period.fiscal_year or 0) if o.period else 0))
+    # actuals in period order, a calendar year by its year (由布's 2023年 after FY2022); an undated
+    # one (最終 under no year) after the dated ones
+    actuals.sort(
+        key=lambda o: (
+            o.period is None,
+            (o.period.fiscal_year or o.period.year or 0) if o.period else 0,
+        )
+    )
     # targets in period order too, the undated where they stand (久留米 prints its final target
     # before the year's, 31年度目標値 | 実績値（29年度目標値）)
     if all(t.period is not None and t.period.fiscal_year is not None for t in targets):

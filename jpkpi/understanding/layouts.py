@@ -40,6 +40,7 @@ from jpkpi.understanding.cells import (
     bracket_note,
     classify,
     derived_row_note,
+    figure_flags,
     grades_row,
     input_row_note,
     is_value,
@@ -981,8 +982,13 @@ def region_drafts(
             year, dating = latest
             measured = printed_period(year.text)
             if measured is not None and actual_years[dating.index]:
-                # 直近値 | 直近値の時点 R1年: the actual's period
-                d.actuals = [a if a.period else replace(a, period=measured) for a in d.actuals]
+                # 直近値 | 直近値の時点 R1年: the actual's period; a finality word beside the year
+                # (時点 R6年度（見込）, せたな) flags the value it dates, as a 見込 heading would
+                finality = figure_flags(normalize_text(year.text))
+                d.actuals = [
+                    a if a.period else replace(a, period=measured, flags=a.flags | finality)
+                    for a in d.actuals
+                ]
             elif d.target_period is None:
                 # 目標値 | 実績値 | 達成年度 R6: the undated target's year
                 d.target_period = ValueCell(year.text, header=dating.header, where=year.provenance)

@@ -1048,6 +1048,7 @@ def _around_table(
     _heading_dated(drafts, previous)
     _baselines_dated_by_section(drafts)
     _dated(drafts, era, report, plan, notes)
+    _row_marked_values_dated(table, drafts)
     if isinstance(previous, TextLine) and _note_over(previous, *at):
         # ※目標値は、いずれも計画最終年度（令和7年度）の値です。 right over the grid (阪南)
         for d in drafts:
@@ -2572,10 +2573,12 @@ def _periods_explained(body: str, stated: Period) -> bool:
 #: What a statement's heading may add to the column's (``計画策定時の値``, ``基準値の数値``).
 _OF_VALUES = regex.compile(r"の(?:値|数値)$")
 #: A note's statement that the values a mark sets apart are of another period (七飯:
-#: ``※2を付した値は平成30年度の実績値です``): the mark's number, if any, and the period.
+#: ``※2を付した値は平成30年度の実績値です``; 由布's 備考: ``*は2023年（1月～12月）の速報値``): the
+#: mark's number, if any, and the period (a bracket after it, the months it spans, is passed).
 _MARKED_VALUES = regex.compile(
-    r"※\s*(?P<n>[0-9]{0,2})\s*印?(?:を付した|の付いた|が付いた|を付けた|の)(?:値|数値)は、?"
-    r"(?P<when>[^、。,，()（）の]{2,16}?)の(?:[^、。,，()（）]{0,8}?)(?:値|数値|実績値?)"
+    r"※\s*(?P<n>[0-9]{0,2})\s*(?:印?(?:を付した|の付いた|が付いた|を付けた|の)(?:値|数値))?は、?"
+    r"(?P<when>[^、。,，()（）の]{2,16}?)\s*(?:[(（][^()（）]{1,12}[)）])?"
+    r"の(?:[^、。,，()（）]{0,8}?)(?:値|数値|実績値?)"
 )
 
 #: A numbered note saying the value pointed to is of a year (廿日市: ``※2 No.5の目標値は、
@@ -2597,7 +2600,7 @@ def _marked_periods(
     found = [
         (f"※{m.group('n')}", m)
         for text in texts
-        for m in _MARKED_VALUES.finditer(normalize_text(text))
+        for m in _MARKED_VALUES.finditer(regex.sub(r"[*＊]", "※", normalize_text(text)))
     ]
     for mark, body in bodies.items():
         m = _NOTE_SETS_YEAR.search(normalize_text(body))
@@ -2612,11 +2615,16 @@ def _marked_periods(
     return marked
 
 
-def _marked_values_dated(d: Draft, texts: Sequence[str], bodies: Mapping[str, str]) -> None:
+def _marked_values_dated(
+    d: Draft,
+    texts: Sequence[str],
+    bodies: Mapping[str, str],
+    said_by: str = "the note under the table says",
+) -> None:
     """Re-date the draft's values that carry a mark a note says dates them otherwise (七飯:
     ``1,152※2`` under 計画策定時, ``ただし、※2を付した値は平成30年度の実績値です``; 廿日市: ``50※2``
     under 目標値（2025年度）, ``※2 …2027年度の値としたもの``), with a warning naming the value and
-    the note; a value whose cell prints its own year keeps it."""
+    where it is said (``said_by``); a value whose cell prints its own year keeps it."""
     marked = _marked_periods(texts, bodies)
     if not marked:
         return
@@ -2631,6 +2639,14 @@ def _marked_values_dated(d: Draft, texts: Sequence[str], bodies: Mapping[str, st
         if found is None or find_period(text[: mark[1]]) is not None:
             return cell
         period, said = found
+        if (
+            cell.period is not None
+            and period.month is not None
+            and period.fiscal_year == cell.period.fiscal_year
+        ):
+            # (大洗: ``76*`` under 令和5年度, ``＊は令和6年3月31日時点の速報値``: a day inside the
+            # column's fiscal year re-dates nothing; F304-3, F313-5 keep the fiscal year)
+            return cell
         used.append(f"{cell.text.strip()} ({said})")
         raw = cell.period.raw if cell.period is not None else said
         # (※印の数値は、令和5年度の見込値です: a forecast's)
@@ -2639,9 +2655,26 @@ def _marked_values_dated(d: Draft, texts: Sequence[str], bodies: Mapping[str, st
 
     d.map_values(dated)
     if used:
-        d.warnings.append(
-            "values dated as the note under the table says of their mark: " + "; ".join(used)
-        )
+        d.warnings.append(f"values dated as {said_by} of their mark: " + "; ".join(used))
+
+
+def _row_marked_values_dated(table: Table, drafts: list[Draft]) -> None:
+    """Re-date the values whose mark a cell of their own row says dates them otherwise (由布:
+    ``372.4*`` under 2023年度実績, its row's 備考 ``*は2023年（1月～12月）の速報値``: calendar
+    2023), with a warning naming the value and the remark; the name and values are no remark."""
+    marking: dict[int, list[Cell]] = {}  # the cells that print a mark, by row (most: none)
+    for c in table.cells:
+        if regex.search(r"[※*＊]", c.text):
+            marking.setdefault(c.row, []).append(c)
+    if not marking:
+        return
+    for d in drafts:
+        if d.row is None or d.row not in marking:
+            continue
+        taken = {d.indicator_where} | {v.where for v in d.value_cells()}
+        texts = [c.text for c in marking[d.row] if c.provenance not in taken]
+        if texts:
+            _marked_values_dated(d, texts, {}, "the row's own remark says")
 
 
 #: A note that calls the values a mark sets apart forecasts or first figures (津: ``2023年度実績の
