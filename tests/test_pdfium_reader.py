@@ -206,6 +206,28 @@ def test_both_readers_place_text_on_the_page_as_seen(
         )
 
 
+def test_a_font_whose_descriptor_gives_no_descent_is_placed_where_it_is_drawn() -> None:
+    """平塚 (corpora/forms338): LibreOffice's Noto CJK subset says Descent 0 in its descriptor and
+    PDFium falls back to the font's bounding box (-1048), which put every glyph a line low:
+    `実績値 ※1` fell below the rule under its band into the row of `2年目 | 3年目 | 4年目`. Both
+    readers place it inside the band, and the band heads the three years."""
+    path = ROOT / "corpora" / "forms338" / "hiratsuka_kpi_kensho_r6.pdf"
+    data = path.read_bytes()
+    tops = {}
+    for settings in (MINER, PDFIUM):
+        (page,), _ = read_pdf(data, path.name, settings)
+        tops[settings.pdf_reader] = [
+            c.top for c in page.chars if c.text == "実" and 200 < c.top < 300
+        ]
+    assert tops["pdfium"] == pytest.approx(tops["pdfminer"], abs=1.0)
+    grid = parsed(path).tables[1]
+    band = next(c for c in grid.cells if c.text.startswith("実績値"))
+    years = [
+        c.text for c in grid.cells if c.row == band.row + 1 and band.col <= c.col < band.col + 3
+    ]
+    assert (band.colspan, years) == (3, ["2年目", "3年目", "4年目（見込）※2"])
+
+
 def test_cli_pdf_reader_option_reads_the_same_records(tmp_path) -> None:
     """`jpkpi parse --pdf-reader pdfium`, as a user runs it: the same records as the default
     reader on 釧路's grid (移住者数: 112, 105, 81), and a bad name is a usage error."""

@@ -573,8 +573,18 @@ def _font(api: _Api, font: int, fonts: dict[int, tuple[str, float]]) -> tuple[st
     descent = ctypes.c_float()
     if not api.font_descent(font, ctypes.c_float(1000.0), ctypes.byref(descent)):
         descent.value = 0.0
+    if abs(descent.value) > _MAX_DESCENT:
+        # (LibreOffice's Noto CJK subsets: the descriptor says Descent 0 and PDFium falls back to
+        # the font's bounding box, -1048: every glyph a line lower than it is drawn; pdfminer
+        # reads the descriptor's 0)
+        descent.value = 0.0
     fonts[font] = (name, descent.value / 1000)
     return fonts[font]
+
+
+#: The deepest descent a font's descriptor may give, per 1000 units of font size; a deeper one
+#: is the bottom of the font's bounding box, which PDFium takes when the descriptor gives none.
+_MAX_DESCENT = 500.0
 
 
 def _top_down(rotation: int, box: _Rect) -> tuple[float, float, Any]:
