@@ -86,3 +86,49 @@ def test_a_numbered_notes_subject_may_qualify_the_name(tmp_path: Path) -> None:
             tmp_path, [["観光入込客数※1", "人", "1,000", "1,100", "1,200", "1,500"]], [note]
         )
         assert _years(records["観光入込客数"])[1] == (None, 2022, None), note
+
+
+def test_a_note_that_each_column_holds_the_previous_fiscal_years_end(tmp_path: Path) -> None:
+    """別府's shape (corpora/forms339): `※4 …は、各年度欄にその前年度末（3月31日）現在の数を記載`:
+    each column is the count on 31 March of its own year, the end of the fiscal year before; a row
+    the note does not name keeps its years."""
+    records = _records(
+        tmp_path,
+        [
+            ["認定農業者数※4", "経営体", "58", "61", "63", "70"],
+            ["新規就農者数", "人", "8", "9", "11", "12"],
+        ],
+        ["※4 認定農業者数は、各年度欄にその前年度末（3月31日）現在の数を記載している。"],
+    )
+    assert _years(records["認定農業者数"]) == [
+        (2019, 2020, 3),
+        (2021, 2022, 3),
+        (2022, 2023, 3),
+        (2023, 2024, 3),
+    ]
+    assert any("end of the fiscal year before" in w for w in records["認定農業者数"]["warnings"])
+    assert _years(records["新規就農者数"])[0] == (2020, None, None)
+
+
+def test_a_note_that_a_row_counts_a_year_of_its_own_months(tmp_path: Path) -> None:
+    """南さつま's shape (corpora/forms339): `※2 …は、酒造年度（7月～翌年6月）で集計`: each column by
+    the span's last month, June of the next year; `4月～翌年3月` is the fiscal year and re-dates
+    nothing."""
+    records = _records(
+        tmp_path,
+        [
+            ["本格焼酎の出荷量※2", "kL", "4,820", "4,630", "4,702", "5,100"],
+            ["観光客数※3", "人", "100", "110", "120", "150"],
+        ],
+        [
+            "※2 本格焼酎の出荷量は、酒造年度（7月～翌年6月）で集計している。",
+            "※3 観光客数は、4月～翌年3月で集計している。",
+        ],
+    )
+    assert _years(records["本格焼酎の出荷量"]) == [
+        (2021, 2021, 6),
+        (2023, 2023, 6),
+        (2024, 2024, 6),
+        (2025, 2025, 6),
+    ]
+    assert _years(records["観光客数"])[0] == (2020, None, None)

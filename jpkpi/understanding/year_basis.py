@@ -116,6 +116,13 @@ def _counted(period: Period | None, basis: str) -> Period | None:
         return replace(period, fiscal_year=None, year=period.fiscal_year - 1)
     if basis == "fiscal_end":
         return replace(period, year=period.fiscal_year + 1, month=3)
+    if basis == "fiscal_prev_end":  # (2023年度欄は2023年3月31日現在: FY2022's end)
+        fiscal_year = period.fiscal_year
+        return replace(period, fiscal_year=fiscal_year - 1, year=fiscal_year, month=3)
+    if basis.startswith("ending:"):  # 酒造年度（7月～翌年6月）: by the span's last month
+        month = int(basis.removeprefix("ending:"))
+        year = period.fiscal_year + 1
+        return replace(period, fiscal_year=year if month >= 4 else year - 1, year=year, month=month)
     if basis.startswith("month:"):  # 5月1日: that month of the fiscal year (1-3: the next year's)
         month = int(basis.removeprefix("month:"))
         return replace(period, year=year_in_fiscal_year(period.fiscal_year, month), month=month)
@@ -181,9 +188,9 @@ def counted_by_row(
             # (前年（1月～12月）の数値を記載, 各年度4月1日現在: each column's year says which
             # figure, whatever its heading says of 年度)
             count_years(d, counted, fiscal_said=counted == "calendar")
+            how = _BASIS_WORDS.get(counted.partition(":")[0], "dated at that day of each year")
             d.warnings.append(
-                f"its years were {_BASIS_WORDS.get(counted, 'dated at that day of each year')}, as "
-                f"the note {mark} its name points to says ({sentence})"
+                f"its years were {how}, as the note {mark} its name points to says ({sentence})"
             )
         elif remarks and (in_row := _row_says_calendar(d, remarks)) is not None:
             # 算出方法・出典: …暦年（1月～12月）で集計し、各年度の欄には同じ数字の年…の数値を記載
@@ -289,6 +296,10 @@ def _noted_basis(
             basis = "calendar_prev" if said.group("previous") else "calendar"
         elif month is not None and 1 <= int(month.group("m")) <= 12:
             said, basis = month, f"month:{int(month.group('m'))}"
+        elif (ended := _NOTE_PREVIOUS_END.search(text)) is not None:
+            said, basis = ended, "fiscal_prev_end"
+        elif (span := _NOTE_YEAR_SPAN.search(text)) is not None and _other_year(span):
+            said, basis = span, f"ending:{int(span.group('last'))}"
         else:
             continue
         sentence = next(part for part in text.split("。") if said.group() in part)
@@ -320,6 +331,24 @@ def _names(subject: str, own: str) -> bool:
 _SUBJECT_KEY = regex.compile(rf"(?:KPI|No\.?)\s*(?:{ROW_KEY})|[\u2460-\u2473]")
 #: An unnumbered note's mark before its words.
 _BARE_MARK = regex.compile(r"^\s*※\s*")
+#: A note that says each column holds the count at the end of the fiscal year before its own
+#: (別府: ``各年度欄にその前年度末（3月31日）現在の数を記載``).
+_NOTE_PREVIOUS_END = regex.compile(r"前年度末\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:現在|時点)")
+#: A note that says a row counts a year of its own that runs into the next calendar year (南さつま:
+#: ``酒造年度（7月～翌年6月）で集計``): its first and last months.
+_NOTE_YEAR_SPAN = regex.compile(
+    r"[(（]?\s*(?P<first>[0-9]{1,2})\s*月\s*[～~〜-]\s*翌年?\s*(?P<last>[0-9]{1,2})\s*月\s*[)）]?"
+    r"\s*(?:で|の|に)\s*(?:集計|数値|値|実績|計上)"
+)
+
+
+def _other_year(span: regex.Match[str]) -> bool:
+    """Whether a span of twelve months (``7月～翌年6月``) is a year neither the fiscal year (4月～
+    翌年3月) nor the calendar year is."""
+    first, last = int(span.group("first")), int(span.group("last"))
+    return first not in (1, 4) and 1 <= last <= 12 and (last % 12) + 1 == first
+
+
 #: A note that says a row's figures are counted at a day of each year (``各年度4月1日現在``).
 _NOTE_MONTH = regex.compile(
     r"(?:各年度?|毎年度?)\s*(?P<m>[0-9]{1,2})\s*月\s*(?:[0-9]{1,2}\s*日|末日?)\s*(?:現在|時点)"
@@ -330,6 +359,8 @@ _NOTE_MONTH = regex.compile(
 _BASIS_WORDS = {
     "calendar": "read as calendar years",
     "calendar_prev": "read as the calendar years before each heading's",
+    "fiscal_prev_end": "read as the end of the fiscal year before each heading's",
+    "ending": "dated by the last month of the twelve its note names",
 }
 #: A note's mark closing a name (``観光入込客数※1``, ``入館者数 注2``, ``待機児童数※``).
 _NAME_MARK = regex.compile(rf"(?:{NOTE_MARK.pattern}|※)$")
