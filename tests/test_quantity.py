@@ -300,6 +300,7 @@ def test_error_names_input_reason_and_position() -> None:
         ("4位/19", 4, "second number"),  # a rank of 19 (智頭, forms55): no per-unit count
         ("4位/19市町村", 4, "second number"),  # the rank's count with its counter (review 18)
         ("1割増（対H30）", 1, "states a change"),  # 山鹿 (forms181): a change, its base beside
+        ("15万人維持", 3, "a level to hold"),  # ひたちなか (forms341): no unit 人維持
         ("12人。", 3, "where a unit was expected"),
         ("延べ", None, "has no number"),
         # a numbered heading (出雲's 基本目標 cells), not a count of 雇用の場の創出

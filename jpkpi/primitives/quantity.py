@@ -539,6 +539,10 @@ def _sign_at(s: str, i: int) -> tuple[int, int, bool]:
 _WITHIN_TAIL = regex.compile(r"以内\s*$")
 #: A change word after a unit: the cell states how much to rise or fall (target statements).
 _CHANGE_TAIL = regex.compile(r"(?:増|減|増加|減少|アップ|ダウン|向上|削減)$")
+#: Words that hold a level (``…を維持``, ``2万人キープ``): a target statement's, never a unit's.
+HOLD_WORDS = frozenset({"維持", "保つ", "堅持", "保持", "キープ"})
+#: A word after a unit that holds the level (target statements: ``15万人維持``).
+_HOLD_TAIL = regex.compile(rf"(?:{'|'.join(sorted(HOLD_WORDS))})$")
 
 
 def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
@@ -573,6 +577,9 @@ def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
     if _CHANGE_TAIL.search(_PAREN_TAIL.sub("", unit).strip()):
         # 10%増, 5人減少, 1割増（対H30）: a change to reach, not a level
         raise _fail(caller, raw, "states a change (増, 減), not a value", at)
+    if _HOLD_TAIL.search(_PAREN_TAIL.sub("", unit).strip()):
+        # 15万人維持 (ひたちなか): a level to hold, a target statement, not a unit 人維持
+        raise _fail(caller, raw, "states a level to hold (維持), not a value", at)
     if (
         unit in _PERIOD_UNITS
         or unit.startswith("年度")

@@ -18,6 +18,7 @@ from jpkpi.primitives.morphology import Token, tokenize
 from jpkpi.primitives.period import ERA_PATTERN, find_period, reads_as_period
 from jpkpi.primitives.quantity import (
     CUMULATIVE_PREFIXES,
+    HOLD_WORDS,
     NOTE_REFERENCE,
     PER_WORD,
     Quantity,
@@ -33,7 +34,7 @@ INCREASE_WORDS = frozenset(
 DECREASE_WORDS = frozenset(
     {"減少", "削減", "低減", "縮減", "低下", "減", "減らす", "抑制", "縮小", "短縮", "半減", "減額"}
 )
-MAINTAIN_WORDS = frozenset({"維持", "保つ", "堅持"})
+MAINTAIN_WORDS = HOLD_WORDS
 #: Words and marks a column prints for how an indicator moved or is to move (上昇, 横ばい, ↗).
 TREND_WORDS = (
     INCREASE_WORDS | DECREASE_WORDS | MAINTAIN_WORDS | {"横ばい", "横這い", "↑", "↓", "→", "↗", "↘"}
@@ -248,7 +249,7 @@ def _read_number(text: str, tokens: list[Token], k: int, reading: _Reading) -> i
 #: What stands between a bracketed level and a share of it (``）の``).
 _AFTER_BRACKETED_LEVEL = regex.compile(r"[)）]\s*の\s*\Z")
 #: A word after a level that holds it (``…を維持``, ``…以上を保つ``).
-_HOLD = regex.compile(r"\G[^、。]{0,6}?(?:維持|保つ|保持|キープ)")
+_HOLD = regex.compile(rf"\G[^、。]{{0,6}}?(?:{'|'.join(sorted(MAINTAIN_WORDS))})")
 #: The rest of a share written as two counts of one counter (``2人に1人``, ``5人中4人``).
 _ONE_IN = regex.compile(
     r"\s*(?:に|中)\s*[0-9][0-9,.]*\s*(?P<unit>[^\s0-9]{1,2}?)"

@@ -161,7 +161,8 @@ def align_row(
     for i, cell in enumerate(cells):
         drop = (
             settings.drop_value
-            if cell.cls in (CellClass.QUANTITY, CellClass.MISSING)
+            # (a target statement, 2万人キープ, is a value too: not dropped for a number beside it)
+            if cell.cls in (CellClass.QUANTITY, CellClass.MISSING, CellClass.STATEMENT)
             else settings.drop_text
         )
         lo, hi = max(0, cell.pos - settings.band), min(n, cell.pos + settings.band + 1)
