@@ -7216,3 +7216,20 @@ def test_a_forecast_word_in_the_cell_that_dates_the_latest_value() -> None:
     assert "estimate" in latest.quantity.flags
     others = [r for name, r in named.items() if name != "移住相談件数"]
     assert others and all("estimate" not in a.quantity.flags for r in others for a in r.actuals)
+
+
+def test_plan_year_headings_and_the_plans_last_year() -> None:
+    """平塚 (corpora/forms338): `2年目 | 3年目 | 4年目（見込）※2` under 実績値 and `4年目 | 最終年度`
+    under 目標値, the form's `計画期間 令和3年4月1日～令和8年3月31日`: FY2022 … FY2024, the 見込 an
+    estimate, and 最終年度 the plan's last fiscal year, FY2025 (no day of it)."""
+    jobs = _named("forms338", "hiratsuka_kpi_kensho_r6.pdf")["市内企業への新規雇用者数"]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in jobs.actuals] == [
+        (2022, 438),
+        (2023, 465),
+        (2024, 470),
+    ]
+    assert "estimate" in jobs.actuals[-1].quantity.flags
+    assert [(t.period.fiscal_year, t.period.month, t.quantity.value) for t in jobs.targets] == [
+        (2024, None, 480),
+        (2025, None, 500),
+    ]

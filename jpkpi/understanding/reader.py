@@ -3154,11 +3154,14 @@ def _dated_by_form(drafts: list[Draft], form: FormContext) -> None:
     end = end_of(form.period)
     if end is None:  # 平成18年度～（継続）: no last year
         return
+    # (最終年度 under a plan of 令和3年4月1日～令和8年3月31日, 平塚: the fiscal year its heading
+    # names, FY2025, not the plan's last day)
+    fiscal = replace(end, year=None, month=None) if end.fiscal_year is not None else end
     for d in drafts:
         if d.target_period is not None:
             continue
         d.targets = [
-            replace(t, period=end)
+            replace(t, period=fiscal if "年度" in normalize_text(t.header) else end)
             if t.period is None and _WHOLE_PERIOD.search(normalize_text(t.header))
             else t
             for t in d.targets
