@@ -37,6 +37,7 @@ from jpkpi.tables.model import Block, Cell, CellLine, Provenance, Table, TextLin
 from jpkpi.tables.packed import PackedBlocks
 from jpkpi.tables.shading import fill_cells, shaded_boxes
 from jpkpi.tables.stream import lines_to_stream_tables
+from jpkpi.tables.strikes import without_struck_text
 from jpkpi.tables.turned import blocks_to_page, char_to_view, split_turned
 
 
@@ -396,7 +397,9 @@ class PageBlocks(list[Block]):
 def page_to_blocks(page: PdfPage, settings: LatticeSettings = DEFAULT_LATTICE) -> list[Block]:
     """A page's tables and text lines, top to bottom (a PageBlocks). Where most of its text is
     turned (a landscape table on a portrait page), that part is read in the text's own
-    direction and placed back on the page (see ``tables.turned``)."""
+    direction and placed back on the page (see ``tables.turned``). Text struck through is no
+    part of the page's content (``tables.strikes``)."""
+    page = without_struck_text(page)
     turned = split_turned(page)
     if turned is None:
         return _upright_blocks(page, settings)
