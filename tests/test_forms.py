@@ -7233,3 +7233,19 @@ def test_plan_year_headings_and_the_plans_last_year() -> None:
         (2024, None, 480),
         (2025, None, 500),
     ]
+
+
+def test_a_column_of_bare_years_under_a_heading_that_asks_which_year() -> None:
+    """茨城町 (corpora/forms345) `基準年度 | 基準値` over `2019 | 412.5` … and 府中 (forms311), 奈井江's
+    `把握年度` (forms344): the years date the baselines, never values of 2,019; the 基準値 column's
+    numbers are the baselines."""
+    ibaraki = _named("forms345", "ibarakimachi_kpi_kensho_r5.pdf")
+    visitors = ibaraki["涸沼周辺の観光入込客数"].baseline
+    assert visitors is not None and visitors.period is not None
+    assert (visitors.period.fiscal_year, visitors.quantity.value) == (2019, 412500)
+    chestnuts = ibaraki["飯沼栗の出荷額"].baseline
+    assert chestnuts is not None and chestnuts.period is not None
+    assert (chestnuts.period.fiscal_year, chestnuts.quantity.value) == (2020, 18400000)
+    naie = _named("forms344", "naie_seika_shihyo_r7.pdf")["特定健康診査の受診率"].baseline
+    assert naie is not None and naie.period is not None
+    assert (naie.period.fiscal_year, naie.quantity.value) == (2023, Decimal("41.3"))

@@ -1476,6 +1476,21 @@ def _names_a_year(e: CellEvidence) -> bool:
     )
 
 
+#: A heading that asks which year, with no year of its own (``基準年度``, ``把握年度``, ``年度``).
+_ASKS_WHICH_YEAR = regex.compile(r"[^0-9０-９]{0,8}(?:年度|年次|年)")
+
+
+def _year_number(e: CellEvidence) -> bool:
+    """Whether a body cell holds a bare Western year number alone (``2019``): a value elsewhere,
+    a year under a heading that asks which year."""
+    return _WESTERN_YEAR.fullmatch(normalize_text(e.text).replace(" ", "")) is not None
+
+
+def _without_brackets(text: str) -> str:
+    """A heading without its bracketed parts and spaces (``基準年度（西暦）``: ``基準年度``)."""
+    return regex.sub(r"[(（][^()（）]*[)）]", "", text).replace(" ", "")
+
+
 def _a_year(e: CellEvidence) -> bool:
     """Whether a cell holds a year alone (R6, 2025年度): a column of such is each row's years."""
     return not e.value and _names_a_year(e)
@@ -3919,6 +3934,19 @@ def _read_column(
     periods = _share(grid, ev, sample, col, _names_a_year)
     # 基準年度 | H26 … — : years and a dash for a row that has none, no value measured
     measured = _share(grid, ev, sample, col, lambda e: e.value and e.cls is not CellClass.MISSING)
+    if periods < 0.8 and _ASKS_WHICH_YEAR.fullmatch(_without_brackets(innermost_heading(header))):
+        # 基準年度 | 2019 (茨城町, 府中), 把握年度 | 2024 (奈井江): bare years under a heading that
+        # asks which year are each row's years, not values of 2,019
+        years = _share(grid, ev, sample, col, _year_number)
+        if years:
+            periods = max(periods, years)
+            measured = _share(
+                grid,
+                ev,
+                sample,
+                col,
+                lambda e: e.value and e.cls is not CellClass.MISSING and not _year_number(e),
+            )
     # (a dash where a row has no year yet: 東かがわ's 目標達成年度 R5 | ― | R4 | ― | R5)
     # (a dash alone: なし says more)
     dashes = _share(
