@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from jpkpi.understanding.unit_notes import UnitNote, read_unit_note, row_key
-from tests.conftest import html_page, html_table
+from tests.conftest import ROOT, html_page, html_table, parsed
 
 
 @pytest.mark.parametrize(
@@ -39,6 +39,13 @@ from tests.conftest import html_page, html_table
         ("表1　KPIの実績（単位：人。ただし③は％、④は千円）", None),
         ("（単位：千人、R4は速報値）", UnitNote("千人", {})),
         ("※単位は、前年度比です。", None),
+        # 三芳 (corpora/forms345): units by a word the rows' names print
+        (
+            "（単位　人数：人　金額：千円　面積：ha　件数：件）",
+            UnitNote(None, {}, {"人数": "人", "金額": "千円", "面積": "ha", "件数": "件"}),
+        ),
+        # pairs that give no unit: a form's fields on one line
+        ("単位　期間：R3～R5　担当：企画課", None),
         ("※No.3は速報値です。", None),
     ],
 )
@@ -110,3 +117,28 @@ def test_a_note_keyed_to_numbers_no_row_has_gives_no_row_its_units(tmp_path: Pat
     (record,) = doc.records
     assert (record.unit, record.actuals[0].quantity.value) == (None, Decimal("260.1"))
     assert any("gives units by number (7)" in w for w in doc.warnings)
+
+
+def test_units_keyed_by_name_in_a_line_over_the_grid() -> None:
+    """小平 (corpora/forms343): `単位　農業産出額：百万円　ホタテ稚貝の出荷量：ｔ　新規開業件数：件
+    鰊番屋まつりの来場者数：千人` over a grid with no 単位 column: each row its unit, 百万円 and 千人
+    scaled; 三芳 (forms345) by the words the names end in (`人数：人　金額：千円 …`)."""
+    obira = {
+        r.indicator: r
+        for r in parsed(ROOT / "corpora" / "forms343" / "obira_seika_shihyo_r6.pdf").records
+    }
+    assert [(name, r.unit) for name, r in obira.items()] == [
+        ("農業産出額", "円"),
+        ("ホタテ稚貝の出荷量", "t"),
+        ("新規開業件数", "件"),
+        ("鰊番屋まつりの来場者数", "人"),
+    ]
+    assert [a.quantity.value for a in obira["農業産出額"].actuals] == [
+        Decimal(1910000000),
+        Decimal(1876000000),
+        Decimal(1958000000),
+    ]
+    miyoshi = parsed(ROOT / "corpora" / "forms345" / "miyoshi_shisaku_hyoka_r5.pdf").records
+    assert [r.unit for r in miyoshi] == ["人", "円", "ha", "人", "件"]
+    assert miyoshi[1].baseline is not None
+    assert miyoshi[1].baseline.quantity.value == Decimal(52300000)

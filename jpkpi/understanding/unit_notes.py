@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from jpkpi.primitives.text import normalize_text
+from jpkpi.primitives.text import fold_width, normalize_text
 from jpkpi.understanding.cells import FIGURE_REMARK, qualified_unit, unit_word
 
 #: The circled numbers ① … ⑳, each standing for its number.
@@ -69,7 +69,9 @@ class UnitNote:
         if key is not None and key in self.by_key:
             return self.by_key[key]
         text = normalize_text(name or "")
-        return next((u for w, u in self.by_word.items() if w in text), self.default)
+        # (the longest word the name prints: 新規開業件数 over 件数)
+        words = sorted((w for w in self.by_word if w in text), key=len, reverse=True)
+        return self.by_word[words[0]] if words else self.default
 
 
 def row_key(label: str | None, name: str | None) -> str | None:
@@ -143,6 +145,11 @@ def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
         if m is None:
             continue
         body = m.group("body")
+        listed = _word_units(text)
+        if listed is not None:
+            if len(listed) >= 2:
+                return UnitNote(None, {}, listed)
+            continue
         default = None
         if not regex.match(_KEY, body):
             head = _DEFAULT.match(body)
@@ -165,6 +172,30 @@ def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
     return None
 
 
+def _word_units(text: str) -> dict[str, str] | None:
+    """The units a note lists by words of the rows' names, each after a colon (三芳: ``（単位
+    人数：人　金額：千円　面積：ha）``; 小平: ``単位　農業産出額：百万円　新規開業件数：件``), where
+    the note is nothing but such pairs apart by spaces or commas; None for any other note. (Read
+    before spaces between Japanese words are folded away: they part the pairs.)"""
+    spaced = fold_width(text).strip()
+    m = _NOTE.fullmatch(_OUTER_BRACKETS.sub(r"\1", spaced))
+    if m is None or not _WORD_UNIT_LIST.fullmatch(m.group("body").strip()):
+        return None
+    return {
+        w.group("word"): normalize_text(w.group("unit"))
+        for w in _WORD_UNIT.finditer(m.group("body"))
+        if qualified_unit(w.group("unit"))
+    }
+
+
+#: A word of rows' names and its unit after a colon (``人数：人``, ``ホタテ稚貝の出荷量：ｔ``).
+_WORD_UNIT = regex.compile(
+    r"(?P<word>[^\s、,。:()\u2460-\u2473]{2,24})\s*:\s*(?P<unit>[^\s、,。:()]{1,6})"
+)
+#: A note that is nothing but such pairs, two or more, apart by spaces or commas.
+_WORD_UNIT_LIST = regex.compile(
+    rf"{_WORD_UNIT.pattern}(?:(?:\s+|\s*[、,・]\s*){_WORD_UNIT.pattern})+"
+)
 #: A text wholly in one pair of brackets.
 _OUTER_BRACKETS = regex.compile(r"^[(（]\s*([^()（）]*)\s*[)）]$")
 
