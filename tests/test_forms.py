@@ -7249,3 +7249,13 @@ def test_a_column_of_bare_years_under_a_heading_that_asks_which_year() -> None:
     naie = _named("forms344", "naie_seika_shihyo_r7.pdf")["特定健康診査の受診率"].baseline
     assert naie is not None and naie.period is not None
     assert (naie.period.fiscal_year, naie.quantity.value) == (2023, Decimal("41.3"))
+
+
+def test_a_value_merged_over_two_target_years_with_each_year_before_it() -> None:
+    """香春 (corpora/forms342): `各年度 3` merged over `R5年度 | R6年度（最終）` under 目標値: 3 for each
+    year, the words read as each year's level."""
+    startups = _named("forms342", "kawara_kpi_shinchoku_r5.xlsx")["町内での新規創業件数"]
+    assert [(t.period.fiscal_year, t.quantity.value) for t in startups.targets] == [
+        (2023, 3),
+        (2024, 3),
+    ]

@@ -75,6 +75,8 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "年間": "annual",
     "毎年度": "annual",
     "毎年": "annual",  # 毎年3件以上: each year's level
+    "各年度": "annual",  # 香春: 各年度 3 merged over the years' targets, each year's
+    "各年": "annual",
     "年": "annual",  # 年１１１校: a yearly rate
     # 上峰: 見込 31 under 実績値, the year's figure forecast before it is counted
     "見込み": "estimate",
