@@ -7259,3 +7259,14 @@ def test_a_value_merged_over_two_target_years_with_each_year_before_it() -> None
         (2023, 3),
         (2024, 3),
     ]
+
+
+def test_a_note_calls_a_years_column_forecasts() -> None:
+    """島牧 (corpora/forms344): heading `R6※1` among `R4 | R5` under 実績値, note `※1　R6欄は令和7年3月末
+    時点の見込値です`: the R6 values are FY2024 estimates (no month: the note's day is when the
+    forecast was made); R4 and R5 are not."""
+    visitors = _named("forms344", "shimamaki_shuyo_shihyo_r6.pdf")["観光入込客数"]
+    assert [
+        (a.period.fiscal_year, a.period.month, "estimate" in a.quantity.flags)
+        for a in visitors.actuals
+    ] == [(2022, None, False), (2023, None, False), (2024, None, True)]

@@ -64,3 +64,16 @@ def test_a_note_listing_several_lists_defines_no_column() -> None:
         "※R6欄は、前年度実績値、当該年度目標値の順に記載しています。",
     ):
         assert defined_words([text], vocabulary) == {}, text
+
+
+def test_a_numbered_note_defines_its_column_as_forecasts() -> None:
+    """島牧 (corpora/forms344): heading `R6※1`, note `※1　R6欄は令和7年3月末時点の見込値です（確定値は…）`:
+    R6 (bare, with ※ or with ※1) is an estimate's heading, and only as a whole heading."""
+    text = "※1　R6欄は令和7年3月末時点の見込値です（確定値は令和7年9月頃に公表予定）。"
+    words = defined_words([text], Vocabulary.default())
+    assert words == {
+        "estimate": {"=R6": DEFINED_WEIGHT, "=R6※": DEFINED_WEIGHT, "=R6※1": DEFINED_WEIGHT}
+    }
+    extended = Vocabulary.default().extend(words)
+    assert "estimate" in extended.votes("R6※1")
+    assert "estimate" not in extended.votes("R6実績")

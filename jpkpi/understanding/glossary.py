@@ -30,9 +30,12 @@ _FILLER = r"(?:(?!欄は|と比|に比|に対|で割|を割|で除|を除)[^。�
 #: another definition follows (``R5欄は実績値、R6欄は目標値です``); a list of lists (``上段が
 #: 実績値、下段が目標値``, ``実績値、または目標値``) defines nothing (see _ENUMERATED).
 _LIST_END = (
-    r"(?P<list>目標値|目標|基準値|現状値|実績値)"
+    r"(?P<list>目標値|目標|基準値|現状値|実績値|見込み?値)"
     r"(?=です|である|を(?:示|表|指)|、\s*(?:[「『][^「」『』]{2,12}[」』]|[^\s、,。]{1,8}?)\s*欄は|。|$)"
 )
+#: The role each list word of a definition gives the word it defines (島牧: ``R6欄は令和7年3月末
+#: 時点の見込値です``: the column's values are forecasts, an actual's ``estimate``).
+_ROLES = {**LIST_WORDS, "見込値": "estimate", "見込み値": "estimate"}
 #: A definition that lists several lists, or places them (上段/下段, 順, または): no one list.
 _ENUMERATED = regex.compile(r"上段|下段|左|右|順|または|もしくは|及び|および|と")
 
@@ -43,11 +46,16 @@ _DEFINITION = regex.compile(
 
 
 #: ``R6欄は第2期実行計画の最終年度（令和6年度）の目標値です`` (大津, a note under a grid of bare
-#: years): a heading named with 欄, unquoted, short; it votes only as a heading's whole text.
+#: years; 島牧's numbered ``※1　R6欄は…見込値です``): a heading named with 欄, unquoted, short; it
+#: votes only as a heading's whole text.
 _COLUMN_DEFINITION = regex.compile(
-    r"(?:^|[※、,。]\s*)(?P<word>[^\s、,。「」『』※～~〜\-]{1,8}?)\s*欄は、?"
+    r"(?:^|[※、,。]\s*(?:[0-9]{1,2}\s+)?)(?P<word>[^\s、,。「」『』※～~〜\-]{1,8}?)\s*欄は、?"
     rf"{_FILLER}{_LIST_END}"
 )
+
+
+#: The number of the note a text is (``※1　R6欄は…``).
+_NOTE_NUMBER = regex.compile(r"^\s*※\s*([0-9]{1,2})(?![0-9年月日])")
 
 
 def defined_words(texts: Iterable[str], vocabulary: Vocabulary) -> dict[str, dict[str, float]]:
@@ -64,14 +72,15 @@ def defined_words(texts: Iterable[str], vocabulary: Vocabulary) -> dict[str, dic
                 if _enumerates(m) or any(_speaks_of_values(r) for r in vocabulary.votes(word)):
                     continue
                 # (a bare heading votes only as a heading's whole text, with the mark of the note
-                # that defines it or without: R6, R6※)
+                # that defines it or without: R6, R6※, R6※1 under ※1)
+                marks = ("", "※", *(f"※{n}" for n in _NOTE_NUMBER.findall(norm)[:1]))
                 words = (
                     [word]
                     if pattern is _DEFINITION
-                    else [WHOLE_TEXT + h for h in (word, f"{word}※")]
+                    else [WHOLE_TEXT + word + mark for mark in marks]
                 )
                 for w in words:
-                    found.setdefault(LIST_WORDS[m.group("list")], {})[w] = DEFINED_WEIGHT
+                    found.setdefault(_ROLES[m.group("list")], {})[w] = DEFINED_WEIGHT
     return found
 
 
