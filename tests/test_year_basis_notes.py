@@ -132,3 +132,27 @@ def test_a_note_that_a_row_counts_a_year_of_its_own_months(tmp_path: Path) -> No
         (2025, 2025, 6),
     ]
     assert _years(records["観光客数"])[0] == (2020, None, None)
+
+
+def test_a_note_dating_each_column_to_january_of_the_next_year(tmp_path: Path) -> None:
+    """秩父別's shape (corpora/forms344): `※1 総人口は、各年度の欄とも翌年1月1日現在の住民基本台帳人口です`:
+    each column is 1 January of the next calendar year, still its fiscal year; `翌年5月1日` would
+    be the next fiscal year's and re-dates nothing."""
+    records = _records(
+        tmp_path,
+        [
+            ["総人口※1", "人", "2,452", "2,398", "2,361", "2,300"],
+            ["転入者数※2", "人", "80", "85", "90", "100"],
+        ],
+        [
+            "※1 総人口は、各年度の欄とも翌年1月1日現在の住民基本台帳人口です。",
+            "※2 転入者数は、各年度の欄とも翌年5月1日現在の数です。",
+        ],
+    )
+    assert _years(records["総人口"]) == [
+        (2020, 2021, 1),
+        (2022, 2023, 1),
+        (2023, 2024, 1),
+        (2024, 2025, 1),
+    ]
+    assert _years(records["転入者数"])[0] == (2020, None, None)

@@ -294,7 +294,7 @@ def _noted_basis(
             if _TO_FISCAL.search(text) or "は" in text[len(subject) + 1 : said.start()]:
                 continue
             basis = "calendar_prev" if said.group("previous") else "calendar"
-        elif month is not None and 1 <= int(month.group("m")) <= 12:
+        elif month is not None and _month_in_fiscal_year(month):
             said, basis = month, f"month:{int(month.group('m'))}"
         elif (ended := _NOTE_PREVIOUS_END.search(text)) is not None:
             said, basis = ended, "fiscal_prev_end"
@@ -342,6 +342,13 @@ _NOTE_YEAR_SPAN = regex.compile(
 )
 
 
+def _month_in_fiscal_year(month: regex.Match[str]) -> bool:
+    """Whether a note's day of each year falls in the column's fiscal year: any month, or, said
+    of the next year (``翌年1月1日``), January to March only (翌年5月1日 is the next one's)."""
+    m = int(month.group("m"))
+    return 1 <= m <= 12 and (not month.group("next") or m <= 3)
+
+
 def _other_year(span: regex.Match[str]) -> bool:
     """Whether a span of twelve months (``7月～翌年6月``) is a year neither the fiscal year (4月～
     翌年3月) nor the calendar year is."""
@@ -349,9 +356,11 @@ def _other_year(span: regex.Match[str]) -> bool:
     return first not in (1, 4) and 1 <= last <= 12 and (last % 12) + 1 == first
 
 
-#: A note that says a row's figures are counted at a day of each year (``各年度4月1日現在``).
+#: A note that says a row's figures are counted at a day of each year (``各年度4月1日現在``;
+#: 秩父別: ``各年度の欄とも翌年1月1日現在``, January of the fiscal year, in the next calendar year).
 _NOTE_MONTH = regex.compile(
-    r"(?:各年度?|毎年度?)\s*(?P<m>[0-9]{1,2})\s*月\s*(?:[0-9]{1,2}\s*日|末日?)\s*(?:現在|時点)"
+    r"(?:各年度?|毎年度?)\s*(?:の?欄(?:とも|は)、?)?\s*(?P<next>翌年\s*)?"
+    r"(?P<m>[0-9]{1,2})\s*月\s*(?:[0-9]{1,2}\s*日|末日?)\s*(?:現在|時点)"
 )
 
 
