@@ -3202,3 +3202,49 @@ def test_two_sheets_of_the_same_names_and_lists_stay_two_tables(tmp_path: Path) 
     doc = jpkpi.parse(path)
     assert len(doc.records) == 4
     assert not any("two sheets" in w for r in doc.records for w in r.warnings)
+
+
+# --- review 36 ------------------------------------------------------------------------------
+
+_R36_HEADER = ["指標", "基準値（R2）", "R4実績", "R5実績", "目標値（R6）", "備考"]
+
+
+def _r36(tmp_path: Path, rows: list[list[str]], notes: list[str] = (), lead: str = "") -> list:
+    body = lead + html_table([_R36_HEADER, *rows]) + "".join(f"<p>{n}</p>" for n in notes)
+    return list(html_page(tmp_path, "r36", body).records)
+
+
+def test_a_plans_last_year_end_keeps_its_day(tmp_path: Path) -> None:
+    """Review 36 #1: under `計画期間 令和3年4月1日～令和8年3月31日`, `目標値（最終年度末）` names the
+    plan's last day (FY2025, March 2026), while `最終年度` names the fiscal year alone."""
+    form = html_table(
+        [["計画の名称", "第2期総合戦略"], ["計画期間", "令和3年4月1日～令和8年3月31日"]], head=0
+    )
+    header = ["指標", "基準値（R2）", "R4実績", "目標値（最終年度末）", "目標値（最終年度）"]
+    body = form + html_table([header, ["移住者数", "100人", "120人", "150人", "160人"]])
+    (record,) = html_page(tmp_path, "r36_end", body).records
+    assert [(t.period.fiscal_year, t.period.year, t.period.month) for t in record.targets] == [
+        (2025, 2026, 3),
+        (2025, None, None),
+    ]
+
+
+def test_notes_about_another_years_figure_redate_nothing(tmp_path: Path) -> None:
+    """Review 36 #3: `※は、令和6年度の実績値が判明次第記載します` (a value to come, the cell a bare
+    ※) and a remark `*は2022年度の数値を基に推計した値` (estimated from that year's figure) leave the
+    R5 column's FY2023; `*は2023年（1月～12月）の速報値` re-dates its value to calendar 2023."""
+    (waiting,) = _r36(
+        tmp_path,
+        [["移住者数", "120", "130", "※", "150", ""]],
+        ["※は、令和6年度の実績値が判明次第記載します。"],
+    )
+    assert waiting.actuals[-1].period.fiscal_year == 2023
+    (estimated,) = _r36(
+        tmp_path, [["移住者数", "120", "130", "1,200*", "150", "*は2022年度の数値を基に推計した値"]]
+    )
+    assert estimated.actuals[-1].period.fiscal_year == 2023
+    (calendar,) = _r36(
+        tmp_path, [["移住者数", "120", "130", "1,200*", "150", "*は2023年（1月～12月）の速報値"]]
+    )
+    last = calendar.actuals[-1].period
+    assert (last.fiscal_year, last.year) == (None, 2023)

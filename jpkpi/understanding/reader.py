@@ -2578,7 +2578,10 @@ _OF_VALUES = regex.compile(r"の(?:値|数値)$")
 _MARKED_VALUES = regex.compile(
     r"※\s*(?P<n>[0-9]{0,2})\s*(?:印?(?:を付した|の付いた|が付いた|を付けた|の)(?:値|数値))?は、?"
     r"(?P<when>[^、。,，()（）の]{2,16}?)\s*(?:[(（][^()（）]{1,12}[)）])?"
-    r"の(?:[^、。,，()（）]{0,8}?)(?:値|数値|実績値?)"
+    r"の(?:(?!を基|判明|比較|推計|に対)[^、。,，()（）]){0,8}?(?:値|数値|実績値?)"
+    # (the clause ends on the value word: not ※は令和6年度の実績値が判明次第記載, nor *は2022年度の
+    # 数値を基に推計した値, which speak of another year's figure, not of the value's own)
+    r"(?=です|である|とし|とする|となる|。|$|\s*[(（、,])"
 )
 
 #: A numbered note saying the value pointed to is of a year (廿日市: ``※2 No.5の目標値は、
@@ -2597,22 +2600,30 @@ def _marked_periods(
     (``※2``; ``※`` for a bare one), and the words that say so; and the year each numbered note
     among ``bodies`` says the values pointing to it are of (``2027年度の値としたもの``)."""
     marked: dict[str, tuple[Period, str]] = {}
-    found = [
-        (f"※{m.group('n')}", m)
-        for text in texts
-        for m in _MARKED_VALUES.finditer(regex.sub(r"[*＊]", "※", normalize_text(text)))
-    ]
+    found: list[tuple[str, regex.Match[str], str]] = []
+    for text in texts:
+        norm = _ANY_MARK.sub("※", normalize_text(text))
+        found.extend((f"※{m.group('n')}", m, norm) for m in _MARKED_VALUES.finditer(norm))
     for mark, body in bodies.items():
-        m = _NOTE_SETS_YEAR.search(normalize_text(body))
+        norm = normalize_text(body)
+        m = _NOTE_SETS_YEAR.search(norm)
         if m is not None:
-            found.append((mark, m))
-    for mark, m in found:
+            found.append((mark, m, norm))
+    for mark, m, norm in found:
         try:
             period = parse_period(m.group("when"))
         except ParseError:
             continue
-        marked.setdefault(mark, (period, m.group().replace(" ", "")))
+        # (the warning quotes the whole sentence that says so, not the match alone)
+        start = norm.rfind("。", 0, m.start()) + 1
+        end = norm.find("。", m.end())
+        sentence = norm[start : end if end >= 0 else len(norm)].strip()
+        marked.setdefault(mark, (period, sentence.replace(" ", "")))
     return marked
+
+
+#: The marks a note or a cell sets values apart with (``※``, ``*``, ``＊``), as one.
+_ANY_MARK = regex.compile(r"[*＊]")
 
 
 def _marked_values_dated(
@@ -2638,6 +2649,8 @@ def _marked_values_dated(
         text = normalize_text(cell.text).replace(" ", "")
         if found is None or find_period(text[: mark[1]]) is not None:
             return cell
+        if not regex.search(r"[0-9]", text[: mark[1]]):
+            return cell  # (※ alone where a value was expected: missing, of no year)
         period, said = found
         if (
             cell.period is not None
@@ -2664,7 +2677,7 @@ def _row_marked_values_dated(table: Table, drafts: list[Draft]) -> None:
     2023), with a warning naming the value and the remark; the name and values are no remark."""
     marking: dict[int, list[Cell]] = {}  # the cells that print a mark, by row (most: none)
     for c in table.cells:
-        if regex.search(r"[※*＊]", c.text):
+        if "※" in c.text or _ANY_MARK.search(c.text):
             marking.setdefault(c.row, []).append(c)
     if not marking:
         return
@@ -2702,7 +2715,7 @@ def _value_mark(cell: ValueCell) -> tuple[str, int] | None:
     mark = FOOTNOTE_MARK.search(text)
     if mark is None:
         return None
-    return regex.sub(r"[*＊]", "※", mark.group().strip()), mark.start()
+    return _ANY_MARK.sub("※", mark.group().strip()), mark.start()
 
 
 def _marked_values_flagged(d: Draft, flags: Mapping[str, frozenset[str]]) -> None:
@@ -3155,19 +3168,21 @@ def _dated_by_form(drafts: list[Draft], form: FormContext) -> None:
     if end is None:  # 平成18年度～（継続）: no last year
         return
     # (最終年度 under a plan of 令和3年4月1日～令和8年3月31日, 平塚: the fiscal year its heading
-    # names, FY2025, not the plan's last day)
+    # names, FY2025, not the plan's last day; 最終年度末 names that day)
     fiscal = replace(end, year=None, month=None) if end.fiscal_year is not None else end
     for d in drafts:
         if d.target_period is not None:
             continue
         d.targets = [
-            replace(t, period=fiscal if "年度" in normalize_text(t.header) else end)
+            replace(t, period=fiscal if _FISCAL_YEAR_WORD.search(normalize_text(t.header)) else end)
             if t.period is None and _WHOLE_PERIOD.search(normalize_text(t.header))
             else t
             for t in d.targets
         ]
 
 
+#: A heading that names a fiscal year, not its end (``最終年度``; not ``最終年度末``).
+_FISCAL_YEAR_WORD = regex.compile(r"年度(?!\s*末)")
 #: A target's year beside its word: ``目標（令和6年度）``, ``目標値(R6)``, ``令和6年度目標``.
 _TARGET_YEAR = regex.compile(
     rf"目標値?[(（](?P<p>(?:{ERA_PATTERN})?[0-9元]{{1,4}}年?度?)[)）]"
