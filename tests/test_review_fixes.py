@@ -3248,3 +3248,12 @@ def test_notes_about_another_years_figure_redate_nothing(tmp_path: Path) -> None
     )
     last = calendar.actuals[-1].period
     assert (last.fiscal_year, last.year) == (None, 2023)
+
+
+def test_a_number_left_out_for_a_statement_is_said_unread(tmp_path: Path) -> None:
+    """Review 36 #2: `移住者数 | 120人 | 130人 | 140人 | 10%増 | 150人` under four value headings:
+    whichever of 10%増 and 150人 the row keeps, the other is named in a warning."""
+    header = _R36_HEADER[:-1]
+    body = html_table([header, ["移住者数", "120人", "130人", "140人", "10%増", "150人"]])
+    (record,) = html_page(tmp_path, "r36_extra", body).records
+    assert any("'150人'" in w and "not read" in w for w in record.warnings)

@@ -854,6 +854,14 @@ def _unread_value(cell: RowCell, by_pos: list[Column | None]) -> list[str]:
         # 参考値（R3） | 110: a reference's number beside the indicator's, said as unread
         header = normalize_text(col.header)
         return [f"{cell.text.strip()!r} under {header} is a reference, not this indicator's value"]
+    if cell.cls is CellClass.QUANTITY and (col is None or col.role in VALUE_ROLES):
+        # 移住者数 | 120人 | 130人 | 140人 | 10%増 | 150人 under four value headings: the number
+        # the aligner left out for the statement, past the last heading, is said as unread
+        where = f"under {normalize_text(col.header)} " if col is not None and col.header else ""
+        return [
+            f"{cell.text.strip()!r} {where}was not read: the row prints more values than its "
+            "headings name"
+        ]
     if col is None or col.role not in VALUE_ROLES or is_value(cell.cls):
         return []
     if cell.cls in (CellClass.KIND, CellClass.DEPARTMENT, CellClass.STATUS, CellClass.EMPTY):
