@@ -3257,3 +3257,15 @@ def test_a_number_left_out_for_a_statement_is_said_unread(tmp_path: Path) -> Non
     body = html_table([header, ["移住者数", "120人", "130人", "140人", "10%増", "150人"]])
     (record,) = html_page(tmp_path, "r36_extra", body).records
     assert any("'150人'" in w and "not read" in w for w in record.warnings)
+
+
+def test_a_previous_year_end_compared_with_redates_nothing(tmp_path: Path) -> None:
+    """Review 36 #4: `※1 認定農業者数は、前年度末時点と比較して増加しています。` compares; it does
+    not date each column at the year before's end."""
+    (farmers,) = _r36(
+        tmp_path,
+        [["認定農業者数※1", "58", "61", "63", "70", ""]],
+        ["※1 認定農業者数は、前年度末時点と比較して増加しています。"],
+    )
+    assert [a.period.fiscal_year for a in farmers.actuals] == [2022, 2023]
+    assert farmers.actuals[0].period.month is None

@@ -296,7 +296,7 @@ def _noted_basis(
             basis = "calendar_prev" if said.group("previous") else "calendar"
         elif month is not None and _month_in_fiscal_year(month):
             said, basis = month, f"month:{int(month.group('m'))}"
-        elif (ended := _NOTE_PREVIOUS_END.search(text)) is not None:
+        elif (ended := _NOTE_PREVIOUS_END.search(text)) is not None and not _COMPARED.search(text):
             said, basis = ended, "fiscal_prev_end"
         elif (span := _NOTE_YEAR_SPAN.search(text)) is not None and _other_year(span):
             said, basis = span, f"ending:{int(span.group('last'))}"
@@ -333,7 +333,14 @@ _SUBJECT_KEY = regex.compile(rf"(?:KPI|No\.?)\s*(?:{ROW_KEY})|[\u2460-\u2473]")
 _BARE_MARK = regex.compile(r"^\s*※\s*")
 #: A note that says each column holds the count at the end of the fiscal year before its own
 #: (別府: ``各年度欄にその前年度末（3月31日）現在の数を記載``).
-_NOTE_PREVIOUS_END = regex.compile(r"前年度末\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:現在|時点)")
+_NOTE_PREVIOUS_END = regex.compile(
+    r"前年度末\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:現在|時点)\s*の\s*"
+    r"(?:[^、。()（）]{0,12}?)(?:数|数値|値|人口)(?:を(?:記載|計上)|です|である|。|$|\s*[(（])"
+)
+#: Words that make a note's 前年度末 a point of comparison, not the columns' date
+#: (``前年度末時点と比較して増加``, ``前年度末現在から2経営体増加``), or that date each column at
+#: its own year's end.
+_COMPARED = regex.compile(r"と比|比べ|から|より|各年度末")
 #: A note that says a row counts a year of its own that runs into the next calendar year (南さつま:
 #: ``酒造年度（7月～翌年6月）で集計``): its first and last months.
 _NOTE_YEAR_SPAN = regex.compile(
