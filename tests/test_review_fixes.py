@@ -3269,3 +3269,13 @@ def test_a_previous_year_end_compared_with_redates_nothing(tmp_path: Path) -> No
     )
     assert [a.period.fiscal_year for a in farmers.actuals] == [2022, 2023]
     assert farmers.actuals[0].period.month is None
+
+
+def test_a_rule_across_turned_text_strikes_nothing() -> None:
+    """Review 36 #6: a page-horizontal rule across a glyph of text turned down the page crosses
+    its reading direction (a column's rule in a turned table): no strike."""
+    from jpkpi.sources.pdf import Char, Segment
+    from jpkpi.tables.strikes import struck_chars
+
+    glyph = Char("客", 101, 64.5, 110, 73.5, 9, turn=3)
+    assert struck_chars([glyph], [Segment(100, 69, 112, 69)]) == frozenset()

@@ -29,11 +29,7 @@ MIN_RULE_COVER = 0.7
 
 def struck_chars(chars: Sequence[Char], segments: Sequence[Segment]) -> frozenset[int]:
     """The indexes of the characters a thin horizontal rule crosses through their middle."""
-    rules = [
-        s
-        for s in segments
-        if s.bottom - s.top <= MAX_STRIKE_THICKNESS and s.x1 - s.x0 > 0 and s.fill is None
-    ]
+    rules = [s for s in segments if s.bottom - s.top <= MAX_STRIKE_THICKNESS and s.x1 > s.x0]
     if not rules or not chars:
         return frozenset()
     by_y = sorted(range(len(chars)), key=lambda k: chars[k].cy)
@@ -48,8 +44,8 @@ def struck_chars(chars: Sequence[Char], segments: Sequence[Segment]) -> frozense
         for k in by_y[bisect_left(ys, y - tallest / 2) : bisect_right(ys, y + tallest / 2)]:
             c = chars[k]
             height, width = c.bottom - c.top, c.x1 - c.x0
-            if height <= 0 or width <= 0 or c.text.isspace():
-                continue
+            if height <= 0 or width <= 0 or c.turn != 0:
+                continue  # (a turned glyph's rule across the page runs across its reading)
             if not c.top + low * height <= y <= c.top + high * height:
                 continue
             cover = min(s.x1, c.x1) - max(s.x0, c.x0)
