@@ -37,10 +37,10 @@ from jpkpi.understanding.cells import (
     CellClass,
     bare_names,
     block_kind,
+    bracket_flags,
     bracket_note,
     classify,
     derived_row_note,
-    figure_flags,
     grades_row,
     input_row_note,
     is_value,
@@ -984,7 +984,7 @@ def region_drafts(
             if measured is not None and actual_years[dating.index]:
                 # 直近値 | 直近値の時点 R1年: the actual's period; a finality word beside the year
                 # (時点 R6年度（見込）, せたな) flags the value it dates, as a 見込 heading would
-                finality = figure_flags(normalize_text(year.text))
+                finality = bracket_flags(measured)
                 d.actuals = [
                     a if a.period else replace(a, period=measured, flags=a.flags | finality)
                     for a in d.actuals
