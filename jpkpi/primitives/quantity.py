@@ -579,9 +579,10 @@ def _check_unit(caller: str, raw: str, unit: str, at: int) -> None:
     if _CHANGE_TAIL.search(_PAREN_TAIL.sub("", unit).strip()):
         # 10%増, 5人減少, 1割増（対H30）: a change to reach, not a level
         raise _fail(caller, raw, "states a change (増, 減), not a value", at)
-    if _HOLD_TAIL.search(_PAREN_TAIL.sub("", unit).strip()):
+    held = _HOLD_TAIL.search(_PAREN_TAIL.sub("", unit).strip())
+    if held is not None:
         # 15万人維持 (ひたちなか): a level to hold, a target statement, not a unit 人維持
-        raise _fail(caller, raw, "states a level to hold (維持), not a value", at)
+        raise _fail(caller, raw, f"states a level to hold ({held.group()}), not a value", at)
     if (
         unit in _PERIOD_UNITS
         or unit.startswith("年度")
