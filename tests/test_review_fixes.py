@@ -3229,6 +3229,15 @@ def test_a_plans_last_year_end_keeps_its_day(tmp_path: Path) -> None:
     ]
 
 
+def test_a_number_left_out_for_a_statement_is_said_unread(tmp_path: Path) -> None:
+    """Review 36 #2: `移住者数 | 120人 | 130人 | 140人 | 10%増 | 150人` under four value headings:
+    whichever of 10%増 and 150人 the row keeps, the other is named in a warning."""
+    header = _R36_HEADER[:-1]
+    body = html_table([header, ["移住者数", "120人", "130人", "140人", "10%増", "150人"]])
+    (record,) = html_page(tmp_path, "r36_extra", body).records
+    assert any("'150人'" in w and "not read" in w for w in record.warnings)
+
+
 def test_notes_about_another_years_figure_redate_nothing(tmp_path: Path) -> None:
     """Review 36 #3: `※は、令和6年度の実績値が判明次第記載します` (a value to come, the cell a bare
     ※) and a remark `*は2022年度の数値を基に推計した値` (estimated from that year's figure) leave the
@@ -3248,15 +3257,6 @@ def test_notes_about_another_years_figure_redate_nothing(tmp_path: Path) -> None
     )
     last = calendar.actuals[-1].period
     assert (last.fiscal_year, last.year) == (None, 2023)
-
-
-def test_a_number_left_out_for_a_statement_is_said_unread(tmp_path: Path) -> None:
-    """Review 36 #2: `移住者数 | 120人 | 130人 | 140人 | 10%増 | 150人` under four value headings:
-    whichever of 10%増 and 150人 the row keeps, the other is named in a warning."""
-    header = _R36_HEADER[:-1]
-    body = html_table([header, ["移住者数", "120人", "130人", "140人", "10%増", "150人"]])
-    (record,) = html_page(tmp_path, "r36_extra", body).records
-    assert any("'150人'" in w and "not read" in w for w in record.warnings)
 
 
 def test_a_previous_year_end_compared_with_redates_nothing(tmp_path: Path) -> None:
