@@ -156,3 +156,24 @@ def test_a_note_dating_each_column_to_january_of_the_next_year(tmp_path: Path) -
         (2024, 2025, 1),
     ]
     assert _years(records["転入者数"])[0] == (2020, None, None)
+
+
+def test_a_note_quoting_a_rows_name_as_counted_by_calendar_year(tmp_path: Path) -> None:
+    """喜茂別's shape (corpora/forms347): `※表中の年は年度。ただし「観光入込客数」は暦年（1月～12月）の
+    数値。`: that row's every year is a calendar year, its headings' 年度 too; a row the note does
+    not quote keeps its fiscal years."""
+    records = _records(
+        tmp_path,
+        [
+            ["観光入込客数", "人", "1,000", "1,100", "1,200", "1,500"],
+            ["転入者数", "人", "80", "85", "90", "100"],
+        ],
+        ["※表中の年は年度（4月～翌年3月）。ただし「観光入込客数」は暦年（1月～12月）の数値。"],
+    )
+    assert _years(records["観光入込客数"]) == [
+        (None, 2020, None),
+        (None, 2022, None),
+        (None, 2023, None),
+        (None, 2024, None),
+    ]
+    assert _years(records["転入者数"])[0] == (2020, None, None)

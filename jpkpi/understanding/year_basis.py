@@ -192,6 +192,14 @@ def counted_by_row(
             d.warnings.append(
                 f"its years were {how}, as the note {mark} its name points to says ({sentence})"
             )
+        elif (quoted := _quoted_calendar(d, unnumbered)) is not None:
+            # ※表中の年は年度。ただし「アスパラガス出荷量」は暦年（1月～12月）の数値 (喜茂別): the
+            # row the note quotes is counted by calendar year, every column of it
+            count_years(d, "calendar")
+            d.warnings.append(
+                "its years were read as calendar years, as the note under the table says "
+                f"({quoted})"
+            )
         elif remarks and (in_row := _row_says_calendar(d, remarks)) is not None:
             # 算出方法・出典: …暦年（1月～12月）で集計し、各年度の欄には同じ数字の年…の数値を記載
             # (下野): the row's own remark; 各年度の欄 says the 年度 headings too
@@ -230,15 +238,40 @@ _ROW_REMARK_CHARS = 120
 _ROW_CALENDAR = regex.compile(
     rf"暦年\s*(?:{_CALENDAR_MONTHS})?\s*(?:で|による|の)\s*(?:集計|数値|値|実績|計上)"
 )
-#: A statement that speaks of the 年度 columns themselves (``各年度の欄には``).
-_FISCAL_COLUMNS_SAID = regex.compile(r"年度の?欄")
+#: A statement that speaks of the 年度 columns themselves (``各年度の欄には``; 土浦: ``各欄の年度は
+#: 暦年に読み替える``).
+_FISCAL_COLUMNS_SAID = regex.compile(r"年度の?欄|欄の年度")
+
+
+#: A note's sentence that quotes a row's name and says it is counted by calendar year
+#: (``「アスパラガス出荷量」は暦年（1月～12月）の数値``): the quoted name.
+_QUOTED_CALENDAR = regex.compile(
+    rf"[「『](?P<name>[^「」『』]{{2,40}})[」』]\s*(?:のみ)?\s*は\s*、?\s*{_ROW_CALENDAR.pattern}"
+)
+
+
+def _quoted_calendar(d: Draft, notes: Sequence[str]) -> str | None:
+    """The sentence of a note under the table that quotes the draft's name as counted by
+    calendar year, and turns no calendar year into fiscal ones; None elsewhere."""
+    if not d.indicator or not notes:
+        return None
+    name = normalize_text(d.indicator).replace(" ", "")
+    for note in notes:
+        text = normalize_text(note)
+        for m in _QUOTED_CALENDAR.finditer(text):
+            if m.group("name").replace(" ", "") != name:
+                continue
+            sentence = next(part for part in text.split("。") if m.group() in part).strip()
+            if not _TO_FISCAL.search(sentence):
+                return sentence
+    return None
 
 
 def _row_says_calendar(d: Draft, remarks: Mapping[int, list[Cell]]) -> str | None:
-    """The sentence of a cell of the draft's row (``remarks``: the table's cells that say 暦年,
-    by row), not its name's nor a value's, that says the row is counted by calendar year
-    (下野's 算出方法・出典: ``暦年（1月～12月）で集計し``), and turns no calendar year into
-    fiscal ones; None elsewhere."""
+    """The text of a cell of the draft's row (``remarks``: the table's cells that say 暦年, by
+    row), not its name's nor a value's, that says the row is counted by calendar year (下野's
+    算出方法・出典: ``暦年（1月～12月）で集計し``), and turns no calendar year into fiscal ones;
+    None elsewhere."""
     if d.row is None:
         return None
     taken = {d.indicator_where} | {v.where for v in d.value_cells()}
@@ -249,7 +282,9 @@ def _row_says_calendar(d: Draft, remarks: Mapping[int, list[Cell]]) -> str | Non
         said = _ROW_CALENDAR.search(text)
         if said is None or len(text) > _ROW_REMARK_CHARS or _TO_FISCAL.search(text):
             continue
-        return next(part for part in text.split("。") if said.group() in part).strip()
+        # (the whole remark: its next sentence may say the 年度 columns are read so, 土浦's
+        # 各欄の年度は暦年に読み替える)
+        return text.strip().rstrip("。")
     return None
 
 
