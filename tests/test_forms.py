@@ -7270,3 +7270,42 @@ def test_a_note_calls_a_years_column_forecasts() -> None:
         (a.period.fiscal_year, a.period.month, "estimate" in a.quantity.flags)
         for a in visitors.actuals
     ] == [(2022, None, False), (2023, None, False), (2024, None, True)]
+
+
+def test_a_column_of_row_codes_beside_the_names() -> None:
+    """土浦 (corpora/forms349): `指標ID | 成果指標` over `LP2-01 | れんこんの作付面積`: the code is each
+    row's label, the names are the indicators; the 観光入込客数 row's 備考 `暦年（1月～12月）の集計。
+    各欄の年度は暦年に読み替える` makes every year of that row a calendar year."""
+    doc = parsed(FORMS.parent / "forms349" / "tsuchiura_seika_shihyo_r6.csv")
+    assert [(r.label, r.indicator) for r in doc.records][:2] == [
+        ("LP2-01", "れんこんの作付面積"),
+        ("LP2-02", "観光入込客数"),
+    ]
+    visitors = doc.records[1]
+    assert [(a.period.fiscal_year, a.period.year) for a in visitors.actuals] == [
+        (None, 2022),
+        (None, 2023),
+        (None, 2024),
+    ]
+    assert doc.records[0].actuals[0].period.fiscal_year == 2022
+
+
+def test_bare_years_among_headings_and_a_quoted_row_counted_by_calendar_year() -> None:
+    """喜茂別 (corpora/forms347): `成果指標 | 単位 | 策定時（2018年度） | 2020 | … | 2023 | 2024見込 |
+    目標値（2024）` is the header (no row of values): 2020 … FY2024, the 見込 an estimate; the note
+    `ただし「アスパラガス出荷量」は暦年（1月～12月）の数値` makes that row's every year a calendar year."""
+    named = _named("forms347", "kimobetsu_seika_shihyo_r6.pdf")
+    checkups = named["特定健康診査受診率"]
+    assert [(a.period.fiscal_year, "estimate" in a.quantity.flags) for a in checkups.actuals] == [
+        (2020, False),
+        (2021, False),
+        (2022, False),
+        (2023, False),
+        (2024, True),
+    ]
+    asparagus = named["アスパラガス出荷量"]
+    assert asparagus.baseline is not None and asparagus.baseline.period is not None
+    assert (asparagus.baseline.period.fiscal_year, asparagus.baseline.period.year) == (None, 2018)
+    assert {(a.period.fiscal_year, a.period.year) for a in asparagus.actuals} == {
+        (None, y) for y in range(2020, 2025)
+    }

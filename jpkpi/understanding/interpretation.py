@@ -422,8 +422,10 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
             return "fields"  # 事業開始年度 | －: a form's field, whose dash is no missing value
     if len(nonempty) >= 3 and _years_with_one_bare(nonempty, ev):
         return "header"  # H22 | H25 | H27 | H29 | 31: periods, the last printed bare
-    if _western_years(nonempty):
-        return "header"  # 2014 | 2015 | … | 2019 | 2019 (富津): years, printed without 年度
+    if _western_years(nonempty) or _years_among_headings(nonempty, ev):
+        # 2014 | 2015 | … | 2019 | 2019 (富津): years, printed without 年度; 成果指標 | 単位 |
+        # 策定時（2018年度） | 2020 … 2023 | 2024見込 | 目標値（2024） (喜茂別): among headings
+        return "header"
     if _bare_year_run(nonempty):
         return "header"  # 28 | 29 | 30 | 31 | 32 under 年度 (七ヶ浜): era-less years
     if _money_field(nonempty, vocabulary):
@@ -657,6 +659,8 @@ def _western_year_text(cell: Cell) -> str | None:
     return text if _WESTERN_YEAR.fullmatch(text) else None
 
 
+#: A bare Western year with the word of its list (``2024見込``, ``2023実績``): a heading.
+_WORDED_YEAR = regex.compile(r"(?:19[5-9]|20[0-9])[0-9]\s*年?度?\s*(?:見込み?|実績|目標|速報)")
 #: A numbered note's mark written with 注 after a heading (``2022注2``).
 _NOTE_NUMBER = regex.compile(r"\s*注\s*[0-9]{1,2}\s*$")
 
@@ -675,6 +679,22 @@ def _western_years(cells: list[Cell]) -> bool:
     return len(years) >= 3 and all(0 <= d <= _YEAR_STEP for d in steps) and any(steps)
 
 
+def _years_among_headings(cells: list[Cell], ev: dict[int, CellEvidence]) -> bool:
+    """A header row that holds three or more bare Western years running forward among headings
+    (喜茂別: ``成果指標 | 単位 | 策定時（2018年度） | 2020 … 2023 | 2024見込 | 目標値（2024）``),
+    no value beside them but a year with its list's word (``2024見込``)."""
+    years = [c for c in cells if _western_year_text(c) is not None]
+    return (
+        len(years) >= 3
+        and _western_years(years)
+        and not any(
+            ev[id(c)].cls is CellClass.QUANTITY and not _WORDED_YEAR.fullmatch(c.text.strip())
+            for c in cells
+            if c not in years
+        )
+    )
+
+
 def _western_year(
     grid: list[list[Cell | None]], rows: tuple[int, ...], col: int
 ) -> CellEvidence | None:
@@ -684,6 +704,8 @@ def _western_year(
     for r in rows:
         cell = grid[r][col]
         text = _western_year_text(cell) if cell is not None else None
+        if cell is not None and text is None and _WORDED_YEAR.fullmatch(cell.text.strip()):
+            text = normalize_text(cell.text).strip()[:4]  # 2024見込: the year, its word votes
         if cell is not None and text is not None:
             year = Period(int(text), None, None, cell.text)
             return CellEvidence(CellClass.PERIOD, year, False, cell.text)
@@ -1827,6 +1849,10 @@ def _numbered_labels(
 
 #: A heading whose last word says its cells are codes (``施策目標コード``, ``事業番号``).
 _CODE_HEADING = regex.compile(r"(?:コード|番号|ID|ＩＤ)\s*$")
+#: A row's code of letters and numbers (``LP2-01``, ``A-1``, ``K3.2``): no name.
+_ROW_CODE = regex.compile(
+    r"[A-Za-z]{1,4}[0-9]{0,3}(?:[-.][0-9]{1,3}){0,3}|[A-Za-z]{0,4}[0-9]{1,3}(?:[-.][0-9]{1,3}){1,3}"
+)
 
 
 def _codes(grid: list[list[Cell | None]], rows: list[int] | tuple[int, ...], col: int) -> bool:
@@ -2064,8 +2090,9 @@ def _read_region(
         r
         for r in heads
         if _western_years(
-            [c for c in grid[r][lo:hi] if c is not None and c.row == r and not c.empty]
+            cells := [c for c in grid[r][lo:hi] if c is not None and c.row == r and not c.empty]
         )
+        or _years_among_headings(cells, ev)
     )
     periods = {
         col: _heading_period(grid, ev, heads, col, vocabulary, not year_cols)
@@ -3802,6 +3829,23 @@ def _read_column(
             None,
             0.0,
             ("its heading ends in a code's word (コード, 番号) over bare numbers: codes",),
+            header,
+        )
+    if (
+        header_cells
+        and own_texts
+        and _CODE_HEADING.search(normalize_text(header_cells[-1].text))
+        and all(_ROW_CODE.fullmatch(normalize_text(t).replace(" ", "")) for t in own_texts)
+    ):
+        # 指標ID over LP2-01, LP2-02 (土浦): each row's code, beside the names (指標 in the
+        # heading names the indicators it codes, not their names)
+        return ColumnReading(
+            col,
+            "label",
+            3.0,
+            None,
+            0.0,
+            ("its heading ends in a code's word (ID, 番号) over letters and numbers: row codes",),
             header,
         )
     if _lettered(own_texts) and not any(
