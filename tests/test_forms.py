@@ -7309,3 +7309,24 @@ def test_bare_years_among_headings_and_a_quoted_row_counted_by_calendar_year() -
     assert {(a.period.fiscal_year, a.period.year) for a in asparagus.actuals} == {
         (None, y) for y in range(2020, 2025)
     }
+
+
+def test_a_unit_line_keyed_by_row_numbers_in_brackets() -> None:
+    """中種子 (corpora/forms346): `（単位）①・②：t　③：人　④：％　⑤：人` over a grid with no 単位
+    column; `社会増減数（転入－転出）` keeps its bracket, a formula, no unit."""
+    named = _named("forms346", "nakatane_shuyo_shihyo_r5.pdf")
+    assert [(name, r.unit) for name, r in named.items()] == [
+        ("さとうきび生産量", "t"),
+        ("でんぷん原料用さつまいも出荷量", "t"),
+        ("観光入込客数", "人"),
+        ("町内購買率", "%"),
+        ("社会増減数(転入-転出)", "人"),
+    ]
+
+
+def test_a_numbered_note_gives_a_marked_unit_cell_its_scale() -> None:
+    """由仁 (corpora/forms347): the 単位 cell of ゆにガーデン入園者数 is `※1`, `※1 入園者数は千人単位で
+    記載`: the row is in 人, its `60.0` a target of 60,000."""
+    garden = _named("forms347", "yuni_jimujigyo_hyoka_r5.pdf")["ゆにガーデン入園者数"]
+    assert garden.unit == "人"
+    assert [t.quantity.value for t in garden.targets][:2] == [60000, 60000]

@@ -44,6 +44,11 @@ from tests.conftest import ROOT, html_page, html_table, parsed
             "（単位　人数：人　金額：千円　面積：ha　件数：件）",
             UnitNote(None, {}, {"人数": "人", "金額": "千円", "面積": "ha", "件数": "件"}),
         ),
+        # 中種子 (corpora/forms346): （単位） in brackets, keys joined by ・
+        (
+            "（単位）①・②：t　③：人　④：％　⑤：人",
+            UnitNote(None, {"1": "t", "2": "t", "3": "人", "4": "%", "5": "人"}),
+        ),
         # pairs that give no unit: a form's fields on one line
         ("単位　期間：R3～R5　担当：企画課", None),
         ("※No.3は速報値です。", None),
@@ -142,3 +147,12 @@ def test_units_keyed_by_name_in_a_line_over_the_grid() -> None:
     assert [r.unit for r in miyoshi] == ["人", "円", "ha", "人", "件"]
     assert miyoshi[1].baseline is not None
     assert miyoshi[1].baseline.quantity.value == Decimal(52300000)
+
+
+def test_a_note_that_a_named_row_is_written_in_a_unit() -> None:
+    """由仁 (corpora/forms347): `※1 入園者数は千人単位で記載（開園期間…）`, a numbered note whose
+    subject is a word of the row's name; a note of another kind (`入園者数は開園期間の合計`) gives
+    none."""
+    bodies = ["入園者数は千人単位で記載（開園期間4月下旬～10月の合計）。"]
+    assert read_unit_note([], numbered=bodies) == UnitNote(None, {}, {"入園者数": "千人"})
+    assert read_unit_note([], numbered=["入園者数は開園期間の合計。"]) is None

@@ -2693,6 +2693,8 @@ def _unit_like(text: str) -> bool:
         return False  # the name of a quantity or a note (解決率, NSI値平均), not its unit
     if regex.search(r"延べ|累計", bare):
         return False  # (延べ人数): how the value is counted, a note of the name
+    if regex.search(r"\p{Han}\s*[-－−+＋÷×]\s*\p{Han}", bare):
+        return False  # (社会増減数（転入－転出）, 中種子): how it is computed, no unit
     if regex.search(r"\p{Hiragana}", _KANA_UNITS.sub("", bare)):
         return False  # (子育て支援分, 大和): words of the name, as no unit but か所 prints kana
     if regex.fullmatch(r"(?:年|月|週|日)間|単年度?|毎年度?|年度", bare):

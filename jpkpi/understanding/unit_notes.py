@@ -25,9 +25,11 @@ ROW_KEY = r"(?:(?:KPI|No\.?)\s*)?(?:[\u2460-\u2473]|[0-9]{1,3})"
 _KEY = ROW_KEY
 #: Keys listed together (``No.3及びNo.4``, ``①、②``).
 ROW_KEYS = rf"{ROW_KEY}(?:\s*(?:、|,|・|及び|および|と)\s*{ROW_KEY})*"
-#: The start of a unit note: ※, 単位 (or 各KPIの単位, 指標の単位), then a colon, は, or the first
-#: key.
-_NOTE = regex.compile(r"※?\s*(?:各?(?:KPI|指標|項目)の)?単位\s*(?:[:：]|は)?\s*(?P<body>.+)")
+#: The start of a unit note: ※, 単位 (or 各KPIの単位, 指標の単位, 中種子's bracketed
+#: （単位）), then a colon, は, or the first key.
+_NOTE = regex.compile(
+    r"※?\s*(?:各?(?:KPI|指標|項目)の)?(?:単位|[(（]\s*単位\s*[)）])\s*(?:[:：]|は)?\s*(?P<body>.+)"
+)
 #: A note in brackets closing a longer line, a table's title (香美: ``表1　KPIの実績（単位：人。
 #: ただし③は％、④は千円）``).
 _CLOSING_NOTE = regex.compile(r"[(（]\s*(?P<note>単位[^()（）]*?)\s*[)）]\s*$")
@@ -50,6 +52,14 @@ _KEYED = regex.compile(
 _SUBJECT_KEYED = regex.compile(
     rf"^(?:※\s*[0-9]{{0,2}}\s*)?(?P<keys>{ROW_KEYS})\s*の\s*単位\s*(?:は|[:：])\s*"
     r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6}?)(?:です|である|とする|となる)?(?=[\s、,。()（）]|$)"
+)
+
+
+#: A note that a row, named by a word of its name, is written in a unit (由仁: ``※1 入園者数は千人
+#: 単位で記載``): the word and the unit.
+_SUBJECT_WORD_IN_UNIT = regex.compile(
+    r"^(?:※\s*[0-9]{0,2}\s*)?(?P<word>[^\s、,。()（）※0-9]{2,16}?)\s*は\s*、?\s*"
+    r"(?P<unit>[^\s、,。()（）]{1,6}?)\s*単位\s*で\s*(?:記載|表示|計上|集計)"
 )
 
 
@@ -120,17 +130,22 @@ def read_unit_note(
     over the first note's; a numbered note gives no other unit (it speaks for what points to it)."""
     texts = list(texts)
     subject: dict[str, str] = {}
+    worded: dict[str, str] = {}
     for text in (*texts, *numbered):
-        s = _SUBJECT_KEYED.match(normalize_text(text).strip())
+        norm = normalize_text(text).strip()
+        s = _SUBJECT_KEYED.match(norm)
         if s is not None and unit_word(s.group("unit")):
             for key in regex.findall(_KEY, s.group("keys")):
                 subject[note_key(key)] = s.group("unit")
+        w = _SUBJECT_WORD_IN_UNIT.match(norm)
+        if w is not None and unit_word(w.group("unit")):
+            worded[w.group("word")] = w.group("unit")
     note = _first_unit_note(texts, title)
-    if not subject:
+    if not subject and not worded:
         return note
     if note is None:
-        return UnitNote(None, subject)
-    return UnitNote(note.default, {**note.by_key, **subject}, note.by_word)
+        return UnitNote(None, subject, worded)
+    return UnitNote(note.default, {**note.by_key, **subject}, {**note.by_word, **worded})
 
 
 def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
