@@ -7290,27 +7290,6 @@ def test_a_column_of_row_codes_beside_the_names() -> None:
     assert doc.records[0].actuals[0].period.fiscal_year == 2022
 
 
-def test_bare_years_among_headings_and_a_quoted_row_counted_by_calendar_year() -> None:
-    """喜茂別 (corpora/forms347): `成果指標 | 単位 | 策定時（2018年度） | 2020 | … | 2023 | 2024見込 |
-    目標値（2024）` is the header (no row of values): 2020 … FY2024, the 見込 an estimate; the note
-    `ただし「アスパラガス出荷量」は暦年（1月～12月）の数値` makes that row's every year a calendar year."""
-    named = _named("forms347", "kimobetsu_seika_shihyo_r6.pdf")
-    checkups = named["特定健康診査受診率"]
-    assert [(a.period.fiscal_year, "estimate" in a.quantity.flags) for a in checkups.actuals] == [
-        (2020, False),
-        (2021, False),
-        (2022, False),
-        (2023, False),
-        (2024, True),
-    ]
-    asparagus = named["アスパラガス出荷量"]
-    assert asparagus.baseline is not None and asparagus.baseline.period is not None
-    assert (asparagus.baseline.period.fiscal_year, asparagus.baseline.period.year) == (None, 2018)
-    assert {(a.period.fiscal_year, a.period.year) for a in asparagus.actuals} == {
-        (None, y) for y in range(2020, 2025)
-    }
-
-
 def test_a_unit_line_keyed_by_row_numbers_in_brackets() -> None:
     """中種子 (corpora/forms346): `（単位）①・②：t　③：人　④：％　⑤：人` over a grid with no 単位
     column; `社会増減数（転入－転出）` keeps its bracket, a formula, no unit."""
@@ -7330,3 +7309,24 @@ def test_a_numbered_note_gives_a_marked_unit_cell_its_scale() -> None:
     garden = _named("forms347", "yuni_jimujigyo_hyoka_r5.pdf")["ゆにガーデン入園者数"]
     assert garden.unit == "人"
     assert [t.quantity.value for t in garden.targets][:2] == [60000, 60000]
+
+
+def test_bare_years_among_headings_and_a_quoted_row_counted_by_calendar_year() -> None:
+    """喜茂別 (corpora/forms347): `成果指標 | 単位 | 策定時（2018年度） | 2020 | … | 2023 | 2024見込 |
+    目標値（2024）` is the header (no row of values): 2020 … FY2024, the 見込 an estimate; the note
+    `ただし「アスパラガス出荷量」は暦年（1月～12月）の数値` makes that row's every year a calendar year."""
+    named = _named("forms347", "kimobetsu_seika_shihyo_r6.pdf")
+    checkups = named["特定健康診査受診率"]
+    assert [(a.period.fiscal_year, "estimate" in a.quantity.flags) for a in checkups.actuals] == [
+        (2020, False),
+        (2021, False),
+        (2022, False),
+        (2023, False),
+        (2024, True),
+    ]
+    asparagus = named["アスパラガス出荷量"]
+    assert asparagus.baseline is not None and asparagus.baseline.period is not None
+    assert (asparagus.baseline.period.fiscal_year, asparagus.baseline.period.year) == (None, 2018)
+    assert {(a.period.fiscal_year, a.period.year) for a in asparagus.actuals} == {
+        (None, y) for y in range(2020, 2025)
+    }
