@@ -68,9 +68,9 @@ STATUS_WORDS: dict[str, str] = {
 }
 #: 種別 words and the indicator type they name.
 TYPE_WORDS: dict[str, str] = {"アウトプット": "output", "アウトカム": "outcome"}
-#: A bracketed gloss after a word (``アウトカム（活動効果）``, ``目標（見込み）``): it does not
-#: change what the word names.
-_GLOSS = regex.compile(r"[(（][^()（）]*[)）]")
+#: A bracketed part of a text (a gloss after a word, ``アウトカム（活動効果）``, ``目標（見込み）``,
+#: which does not change what the word names; a heading's bracket, ``基準年度（西暦）``).
+BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
 #: The third link of a logic model: what the program puts in (its money, its staff), measured
 #: by no indicator of the spec's (``インプット``, or in Japanese ``投入量``: 忠岡's 区分 column).
 INPUT_WORDS = frozenset({"インプット", "投入量", "投入"})
@@ -102,7 +102,7 @@ def typed_kind(kind: Kind, indicator_type: str | None, kind_named: bool) -> Kind
 def type_of(text: str) -> str | None:
     """The indicator type a 区分 cell names (``アウトカム（活動効果）`` → outcome), ``input``
     for ``インプット（活動）``; a bracketed gloss after the word does not count."""
-    bare = _GLOSS.sub("", normalize_text(text)).replace(" ", "")
+    bare = BRACKETED.sub("", normalize_text(text)).replace(" ", "")
     bare = _TYPE_STAGE.sub("", bare)  # 最終アウトカム, 中間アウトカム: an outcome at its stage
     if bare in INPUT_WORDS:
         return "input"
@@ -1095,7 +1095,7 @@ def list_of(text: str) -> Role | None:
     """The value list a short row label names (``目標``, ``実績値``, ``目標（見込み）``: a
     bracketed qualifier does not count to its length), if it names one."""
     norm = normalize_text(text).replace(" ", "")
-    bare = _GLOSS.sub("", norm)
+    bare = BRACKETED.sub("", norm)
     if not bare or len(bare) > 6:
         return None
     if classify(text) not in (CellClass.HEADER, CellClass.KIND):

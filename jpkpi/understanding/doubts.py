@@ -22,7 +22,7 @@ from jpkpi.primitives.quantity import CORRECTED_MARK, COUNTERS, normalize_unit
 from jpkpi.primitives.target import TREND_WORDS
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
-from jpkpi.understanding.cells import CellClass, classify, counted_goal, ranks_above
+from jpkpi.understanding.cells import BRACKETED, CellClass, classify, counted_goal, ranks_above
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
     NOT_VALUE_TOPICS,
@@ -78,7 +78,6 @@ _YEAR = regex.compile(
 #: What a heading may hold besides its role's words (目標**値**, 実績**数値**, 達成**度**): no
 #: other word, so 負担金支出**額** stays a name.
 _HEADING_REST = regex.compile(r"[値数度末時点のと及び・/]*")
-_BRACKETS = regex.compile(r"[(（][^()（）]*[)）]")
 #: Roles a row's label can vote for that make its numbers no indicator's values (``達成率``,
 #: ``評価``, ``事業費``, ``備考``): the topics no value column holds, and remarks.
 _NOT_VALUE_ROWS = frozenset({*NOT_VALUE_TOPICS, "note"})
@@ -155,7 +154,7 @@ def not_a_name(text: str, vocabulary: Vocabulary) -> str | None:
         return "a unit word"
     if norm.removeprefix("現状") in _DIRECTIONS:
         return "the direction an indicator is to go (a 方向 column)"
-    core = _BRACKETS.sub("", _YEAR.sub("", norm))
+    core = BRACKETED.sub("", _YEAR.sub("", norm))
     if not core:
         return "a period"
     votes = {r: words for r, (_, words) in vocabulary.votes(core).items() if r in _HEADING_ROLES}
