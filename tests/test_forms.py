@@ -7346,3 +7346,16 @@ def test_bare_years_among_headings_and_a_quoted_row_counted_by_calendar_year() -
     assert {(a.period.fiscal_year, a.period.year) for a in asparagus.actuals} == {
         (None, y) for y in range(2020, 2025)
     }
+
+
+def test_row_codes_over_a_closing_note_line() -> None:
+    """えびの (corpora/forms351): `指標ID | 指標名 | 単位 | 基準値_令和元年度 …` over `2-01 | えびの高原の観光
+    入込客数 | 千人 | …`, the table closing in a line `注記 | 数値の前の「-」は…`: the codes are labels,
+    the names the indicators, and the note line no record."""
+    doc = parsed(FORMS.parent / "forms351" / "ebino_seika_shihyo_r6.csv")
+    assert [(r.label, r.indicator) for r in doc.records] == [
+        ("2-01", "えびの高原の観光入込客数"),
+        ("2-02", "社会増減数"),
+        ("2-03", "ふるさと納税寄附額"),
+        ("2-04", "真幸棚田オーナー制度の契約区画数"),
+    ]

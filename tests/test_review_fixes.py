@@ -3279,3 +3279,52 @@ def test_a_rule_across_turned_text_strikes_nothing() -> None:
 
     glyph = Char("客", 101, 64.5, 110, 73.5, 9, turn=3)
     assert struck_chars([glyph], [Segment(100, 69, 112, 69)]) == frozenset()
+
+
+# --- review 37 ------------------------------------------------------------------------------
+
+
+def test_values_that_look_like_years_under_headings_that_name_a_year(tmp_path: Path) -> None:
+    """Review 37 #1: `中間年度（R4）`, `最終年度（R7）`, a bare `最終年度` and `令和元年度` name a year of
+    their own; 1950, 2030 and 2015 under them are values (counts), not each row's year."""
+    header = ["指標名", "単位", "現状値（R2）", "中間年度（R4）", "最終年度（R7）"]
+    body = html_table([header, ["図書館利用者数", "人", "1890", "1950", "2030"]])
+    (library,) = html_page(tmp_path, "r37_1a", body).records
+    assert [(a.period.fiscal_year, a.quantity.value) for a in library.actuals] == [
+        (2022, 1950),
+        (2025, 2030),
+    ]
+    body = html_table(
+        [
+            ["指標名", "単位", "令和元年度", "令和5年度", "目標値（R7）"],
+            ["図書館利用者数", "人", "2015", "2080", "2300"],
+        ]
+    )
+    (library,) = html_page(tmp_path, "r37_1c", body).records
+    assert [(a.period.fiscal_year, a.quantity.value) for a in library.actuals] == [
+        (2019, 2015),
+        (2023, 2080),
+    ]
+
+
+def test_a_first_row_of_values_that_rise_like_years_is_no_header(tmp_path: Path) -> None:
+    """Review 37 #2: `登録団体会員数 | 人 | 2010 | 2012 | 2015 | 2020` under `実績 … | 目標` is a row
+    of values (its unit cell says so): three records, none dated by its numbers."""
+    header = ["指標", "単位", "実績", "実績", "実績", "目標"]
+    rows = [
+        ["登録団体会員数", "人", "2010", "2012", "2015", "2020"],
+        ["移住者数", "人", "100", "120", "130", "150"],
+        ["空き家バンク登録件数", "件", "10", "11", "12", "15"],
+    ]
+    records = html_page(tmp_path, "r37_2", html_table([header, *rows])).records
+    assert [r.indicator for r in records] == ["登録団体会員数", "移住者数", "空き家バンク登録件数"]
+    assert all(a.period is None for r in records for a in r.actuals)
+
+
+def test_row_codes_that_are_the_only_names_stay_names(tmp_path: Path) -> None:
+    """Review 37 #7: `指標ID | 単位 | R5実績 | 目標値（R7）` over `LP2-01 | 人 | …`: no column of names
+    stands beside the codes, so the codes name the records (before, nothing was read)."""
+    header = ["指標ID", "単位", "R5実績", "目標値（R7）"]
+    rows = [["LP2-01", "人", "100", "120"], ["LP2-02", "件", "10", "12"]]
+    records = html_page(tmp_path, "r37_7", html_table([header, *rows])).records
+    assert [r.indicator for r in records] == ["LP2-01", "LP2-02"]

@@ -53,6 +53,7 @@ from jpkpi.primitives.target import TREND_WORDS
 from jpkpi.primitives.text import RANGE_MARKS, fold_width, normalize_text, noun_head, split_label
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import (
+    BRACKETED,
     FINALITY_FLAGS,
     MARKS,
     MONEY_WORD_VOTE,
@@ -422,7 +423,7 @@ def _row_role(cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabu
             return "fields"  # 事業開始年度 | －: a form's field, whose dash is no missing value
     if len(nonempty) >= 3 and _years_with_one_bare(nonempty, ev):
         return "header"  # H22 | H25 | H27 | H29 | 31: periods, the last printed bare
-    if _western_years(nonempty) or _years_among_headings(nonempty, ev):
+    if _western_years(nonempty) or _years_among_headings(nonempty, ev, vocabulary):
         # 2014 | 2015 | … | 2019 | 2019 (富津): years, printed without 年度; 成果指標 | 単位 |
         # 策定時（2018年度） | 2020 … 2023 | 2024見込 | 目標値（2024） (喜茂別): among headings
         return "header"
@@ -679,19 +680,31 @@ def _western_years(cells: list[Cell]) -> bool:
     return len(years) >= 3 and all(0 <= d <= _YEAR_STEP for d in steps) and any(steps)
 
 
-def _years_among_headings(cells: list[Cell], ev: dict[int, CellEvidence]) -> bool:
+def _years_among_headings(
+    cells: list[Cell], ev: dict[int, CellEvidence], vocabulary: Vocabulary
+) -> bool:
     """A header row that holds three or more bare Western years running forward among headings
     (喜茂別: ``成果指標 | 単位 | 策定時（2018年度） | 2020 … 2023 | 2024見込 | 目標値（2024）``),
     no value beside them but a year with its list's word (``2024見込``)."""
     years = [c for c in cells if _western_year_text(c) is not None]
-    return (
-        len(years) >= 3
-        and _western_years(years)
-        and not any(
-            ev[id(c)].cls is CellClass.QUANTITY and not _WORDED_YEAR.fullmatch(c.text.strip())
-            for c in cells
-            if c not in years
-        )
+    if len(years) < 3 or not _western_years(years):
+        return False
+    taken = {id(c) for c in years}
+    others = [c for c in cells if id(c) not in taken]
+    if any(
+        ev[id(c)].cls is CellClass.QUANTITY and not _WORDED_YEAR.fullmatch(normalize_text(c.text))
+        for c in others
+    ):
+        return False
+    # (a heading beside them names a list or a period, 策定時（2018年度）, 目標値（2024）, and no
+    # cell is a unit: 登録団体会員数 | 人 | 2010 | 2012 | 2015 | 2020 is a row of values)
+    if any(unit_word(c.text) for c in others):
+        return False
+    return any(
+        ev[id(c)].period is not None
+        or _WORDED_YEAR.fullmatch(normalize_text(c.text))
+        or set(column_votes(vocabulary, c.text)) & {*_VALUE_ROLES, "estimate"}
+        for c in others
     )
 
 
@@ -704,7 +717,7 @@ def _western_year(
     for r in rows:
         cell = grid[r][col]
         text = _western_year_text(cell) if cell is not None else None
-        if cell is not None and text is None and _WORDED_YEAR.fullmatch(cell.text.strip()):
+        if cell is not None and text is None and _WORDED_YEAR.fullmatch(normalize_text(cell.text)):
             text = normalize_text(cell.text).strip()[:4]  # 2024見込: the year, its word votes
         if cell is not None and text is not None:
             year = Period(int(text), None, None, cell.text)
@@ -1499,7 +1512,25 @@ def _names_a_year(e: CellEvidence) -> bool:
 
 
 #: A heading that asks which year, with no year of its own (``基準年度``, ``把握年度``, ``年度``).
-_ASKS_WHICH_YEAR = regex.compile(r"[^0-9０-９]{0,8}(?:年度|年次|年)")
+_ASKS_WHICH_YEAR = regex.compile(
+    r"(?:基準|把握|調査|測定|計測|集計|達成|目標|実績|現状値?の?|基準値の?)?(?:年度|年次|年)"
+)
+
+
+def _names_beside(
+    grid: list[list[Cell | None]],
+    ev: dict[int, CellEvidence],
+    rows: list[int] | tuple[int, ...],
+    col: int,
+) -> bool:
+    """Whether the column right of ``col`` holds words in most rows, no units (the names a
+    column of row codes stands beside; where none does, the codes are all the rows are named
+    by)."""
+    width = max((len(row) for row in grid), default=0)
+    return (
+        col + 1 < width
+        and _share(grid, ev, rows, col + 1, lambda e: e.texty and not unit_word(e.text)) >= 0.5
+    )
 
 
 def _year_number(e: CellEvidence) -> bool:
@@ -1508,9 +1539,13 @@ def _year_number(e: CellEvidence) -> bool:
     return _WESTERN_YEAR.fullmatch(normalize_text(e.text).replace(" ", "")) is not None
 
 
-def _without_brackets(text: str) -> str:
-    """A heading without its bracketed parts and spaces (``基準年度（西暦）``: ``基準年度``)."""
-    return regex.sub(r"[(（][^()（）]*[)）]", "", text).replace(" ", "")
+def _asks_which_year(header: str) -> bool:
+    """Whether a heading asks which year, naming none of its own (``基準年度``, ``把握年度``,
+    ``基準年度（西暦）``; not ``最終年度（R7）``, ``中間年度``, ``令和元年度``, which name one)."""
+    heading = innermost_heading(header)
+    if find_period(heading) is not None:
+        return False
+    return _ASKS_WHICH_YEAR.fullmatch(BRACKETED.sub("", heading).replace(" ", "")) is not None
 
 
 def _a_year(e: CellEvidence) -> bool:
@@ -1849,6 +1884,8 @@ def _numbered_labels(
 
 #: A heading whose last word says its cells are codes (``施策目標コード``, ``事業番号``).
 _CODE_HEADING = regex.compile(r"(?:コード|番号|ID|ＩＤ)\s*$")
+#: Share of a column's cells that must be row codes (a note's label, 注記, may close it).
+_CODED_SHARE = 0.75
 #: A row's code of letters and numbers (``LP2-01``, ``A-1``, ``K3.2``): no name.
 _ROW_CODE = regex.compile(
     r"[A-Za-z]{1,4}[0-9]{0,3}(?:[-.][0-9]{1,3}){0,3}|[A-Za-z]{0,4}[0-9]{1,3}(?:[-.][0-9]{1,3}){1,3}"
@@ -2086,14 +2123,12 @@ def _read_region(
         col for col in range(lo, hi) if below and _share(grid, ev, below, col, _a_year) >= 0.5
     }
     # header rows of bare Western years (2014 | 2015 | …), found once for every column
-    western = tuple(
-        r
-        for r in heads
-        if _western_years(
-            cells := [c for c in grid[r][lo:hi] if c is not None and c.row == r and not c.empty]
-        )
-        or _years_among_headings(cells, ev)
-    )
+    western_rows: list[int] = []
+    for r in heads:
+        own = [c for c in grid[r][lo:hi] if c is not None and c.row == r and not c.empty]
+        if _western_years(own) or _years_among_headings(own, ev, vocabulary):
+            western_rows.append(r)
+    western = tuple(western_rows)
     periods = {
         col: _heading_period(grid, ev, heads, col, vocabulary, not year_cols)
         or _bare_year(grid, ev, heads, col)
@@ -3835,7 +3870,9 @@ def _read_column(
         header_cells
         and own_texts
         and _CODE_HEADING.search(normalize_text(header_cells[-1].text))
-        and all(_ROW_CODE.fullmatch(normalize_text(t).replace(" ", "")) for t in own_texts)
+        and sum(bool(_ROW_CODE.fullmatch(normalize_text(t).replace(" ", ""))) for t in own_texts)
+        >= _CODED_SHARE * len(own_texts)
+        and _names_beside(grid, ev, sample, col)
     ):
         # 指標ID over LP2-01, LP2-02 (土浦): each row's code, beside the names (指標 in the
         # heading names the indicators it codes, not their names)
@@ -3978,11 +4015,11 @@ def _read_column(
     periods = _share(grid, ev, sample, col, _names_a_year)
     # 基準年度 | H26 … — : years and a dash for a row that has none, no value measured
     measured = _share(grid, ev, sample, col, lambda e: e.value and e.cls is not CellClass.MISSING)
-    if periods < 0.8 and _ASKS_WHICH_YEAR.fullmatch(_without_brackets(innermost_heading(header))):
+    if periods < 0.8 and _asks_which_year(header):
         # 基準年度 | 2019 (茨城町, 府中), 把握年度 | 2024 (奈井江): bare years under a heading that
         # asks which year are each row's years, not values of 2,019
         years = _share(grid, ev, sample, col, _year_number)
-        if years:
+        if years >= 0.5:
             periods = max(periods, years)
             measured = _share(
                 grid,
