@@ -7359,3 +7359,14 @@ def test_row_codes_over_a_closing_note_line() -> None:
         ("2-03", "ふるさと納税寄附額"),
         ("2-04", "真幸棚田オーナー制度の契約区画数"),
     ]
+
+
+def test_bare_actuals_take_the_unit_their_arrow_cell_prints() -> None:
+    """大網白里 (corpora/forms353): `現状値（R元年度）⇒目標値（R7.3）` over `1,863人⇒1,900人`, the actuals
+    beside it bare (`1,912`): the record and its actuals are in 人; a note under the last table
+    `※ 満足度（単位：点）は…` gives its 満足度 row 点."""
+    named = _named("forms353", "oamishirasato_kpi_jisseki_r6.html")
+    movers = named["年間転入者数"]
+    assert movers.unit == "人"
+    assert {a.quantity.unit for a in movers.actuals} == {"人"}
+    assert named["健康づくりに関する満足度"].unit == "点"

@@ -151,8 +151,45 @@ def test_units_keyed_by_name_in_a_line_over_the_grid() -> None:
 
 def test_a_note_that_a_named_row_is_written_in_a_unit() -> None:
     """由仁 (corpora/forms347): `※1 入園者数は千人単位で記載（開園期間…）`, a numbered note whose
-    subject is a word of the row's name; a note of another kind (`入園者数は開園期間の合計`) gives
-    none."""
-    bodies = ["入園者数は千人単位で記載（開園期間4月下旬～10月の合計）。"]
-    assert read_unit_note([], numbered=bodies) == UnitNote(None, {}, {"入園者数": "千人"})
-    assert read_unit_note([], numbered=["入園者数は開園期間の合計。"]) is None
+    subject is a word of the row's name, for the rows that print its mark; a note of another
+    kind (`入園者数は開園期間の合計`) gives none."""
+    bodies = {"※1": "入園者数は千人単位で記載（開園期間4月下旬～10月の合計）。"}
+    note = read_unit_note([], numbered=bodies.values(), marked=bodies)
+    assert note == UnitNote(None, {}, {}, {"※1": ("入園者数", "千人")})
+    assert read_unit_note([], marked={"※1": "入園者数は開園期間の合計。"}) is None
+
+
+def test_a_named_rows_unit_goes_to_the_row_that_points_to_its_note(tmp_path: Path) -> None:
+    """Review 37 #4: `※1 入園者数は千人単位で記載` under rows `動物園入園者数※1`, `植物園入園者数` and
+    `入園者数に占める町外者の割合`: only the row that prints ※1 is in 千人; the others keep no unit
+    (the ratio ends in no word of the note)."""
+    header = ["指標", "単位", "基準値（R2）", "R4実績", "目標値（R6）"]
+    rows = [
+        ["動物園入園者数※1", "", "60.0", "62.0", "70.0"],
+        ["植物園入園者数", "", "800", "850", "900"],
+        ["入園者数に占める町外者の割合", "", "40", "42", "50"],
+    ]
+    body = html_table([header, *rows]) + "<p>※1 入園者数は千人単位で記載。</p>"
+    records = {r.indicator: r for r in html_page(tmp_path, "r37_marked", body).records}
+    zoo = records["動物園入園者数"]
+    assert zoo.unit == "人" and zoo.baseline is not None
+    assert zoo.baseline.quantity.value == Decimal(60000)
+    assert records["植物園入園者数"].unit is None
+    assert records["入園者数に占める町外者の割合"].unit is None
+
+
+def test_units_by_word_go_to_names_that_end_in_the_word(tmp_path: Path) -> None:
+    """Review 37 #3 and #5: `（単位　人数：人　金額：千円　面積：ha）` gives 耕作放棄地面積の割合 (a ratio)
+    no ha, and says so for a row that ends in none of the words; `単位　No.1：人　No.2：千円` is a
+    note by number, not by word."""
+    header = ["指標", "基準値（R2）", "R4実績", "目標値（R6）"]
+    rows = [["移住者数", "100", "120", "150"], ["耕作放棄地面積の割合", "12.5", "12.0", "10.0"]]
+    body = "<p>（単位　人数：人　金額：千円　面積：ha）</p>" + html_table([header, *rows])
+    records = {r.indicator: r for r in html_page(tmp_path, "r37_words", body).records}
+    assert records["耕作放棄地面積の割合"].unit is None
+    assert any("ends in none of them" in w for w in records["移住者数"].warnings)
+    numbered = [["No.", "指標", "基準値（R2）", "R4実績", "目標値（R6）"]]
+    numbered += [["1", "移住者数", "100", "120", "150"], ["2", "寄附額", "3000", "3200", "4000"]]
+    body = "<p>単位　No.1：人　No.2：千円</p>" + html_table(numbered)
+    by_number = {r.indicator: r for r in html_page(tmp_path, "r37_keys", body).records}
+    assert [by_number["移住者数"].unit, by_number["寄附額"].unit] == ["人", "円"]

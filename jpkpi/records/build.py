@@ -1008,6 +1008,15 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     given = bool(unit_text and normalize_unit(unit_text))
     printed = [] if given else [q for q in (_parse(c, None) for c in cells) if q is not None]
     if not given:
+        # 1,863人⇒1,900人 (大網白里): each end of an arrow cell prints the unit the bare values
+        # beside it share, as a value cell would
+        printed += [
+            q
+            for c in cells
+            if c.value_text is None and (ends := split_arrow(c.text)) is not None
+            for end in ends
+            if (q := _quantity(end, None)) is not None
+        ]
         # 5年間で延べ40人 in the target cell (鳴沢): the level its statement names prints the
         # unit the bare values beside it share
         printed += [

@@ -173,7 +173,13 @@ from jpkpi.understanding.sections import (
 )
 from jpkpi.understanding.shaded_values import read_by_look
 from jpkpi.understanding.shared_values import with_shared_values
-from jpkpi.understanding.unit_notes import UnitNote, read_unit_note, row_key, unmatched_keys
+from jpkpi.understanding.unit_notes import (
+    UnitNote,
+    names_by_word,
+    read_unit_note,
+    row_key,
+    unmatched_keys,
+)
 from jpkpi.understanding.vocabulary import (
     KIND_WORDS,
     Kind,
@@ -1217,7 +1223,9 @@ def _settled_around(
     kept = _with_revision_rows(_without_summary_rows(_without_reference_rows(table, drafts)))
     kept = without_component_rows(table, kept)  # 受診者数 | 対象者数 | 受診率 under 受診率's name
     keyed = (
-        read_unit_note(notes.texts, numbered=notes.bodies.values()) if notes is not None else None
+        read_unit_note(notes.texts, numbered=notes.bodies.values(), marked=notes.bodies)
+        if notes is not None
+        else None
     )
     if keyed is None and stated_unit is None and isinstance(previous, TextLine):
         # （単位：人。ただしKPI②は千円、KPI⑤は百万円） right above the grid (島本), or its caption
@@ -1257,7 +1265,15 @@ def _settled_around(
             # print a unit of another kind, 82.4% under （単位：人。％表示のものを除く） (豊富))
             d.unit = stated_unit
         if d.unit is None and keyed is not None and not (carried and unit_word(carried[1])):
-            d.unit = _keyed_unit(keyed, d)
+            d.unit = _keyed_unit(keyed, d) or _marked_word_unit(keyed, d, table)
+            if d.unit is None and keyed.by_word and keyed.default is None and not keyed.by_key:
+                # (単位　人数：人　金額：千円 over a row named by none of its words: said, not
+                # left unitless in silence)
+                d.warnings.append(
+                    f"the unit note over the table gives units by words of the rows' names "
+                    f"({', '.join(keyed.by_word)}); {d.indicator!r} ends in none of them, so its "
+                    "unit was not read"
+                )
         if d.unit is None and listed_units and not (carried and unit_word(carried[1])):
             _listed_units_into(d, listed_units)
         d.kind = marked.get(d.row, d.kind) if d.row is not None else d.kind
@@ -1866,6 +1882,21 @@ def _keyed_unit(note: UnitNote, d: Draft) -> str | None:
     if any((q := _read_alone(v)) is not None and q.unit is not None for v in cells):
         return None
     return note.unit_of(row_key(d.label, d.indicator), d.indicator)
+
+
+def _marked_word_unit(note: UnitNote, d: Draft, table: Table) -> str | None:
+    """The unit a numbered note gives by a word of the row's name (由仁: ``※1 入園者数は千人単位で
+    記載``), where the row prints the note's mark (in its name or its 単位 cell) and its name
+    ends in the word; None elsewhere (another row that ends in 入園者数 but prints no ※1)."""
+    if not note.by_mark or d.row is None or d.row >= table.n_rows:
+        return None
+    printed = " ".join(normalize_text(c.text) for c in table.cells if c.row == d.row)
+    for mark, (word, unit) in note.by_mark.items():
+        if regex.search(rf"{regex.escape(mark)}(?![0-9])", printed) and names_by_word(
+            d.indicator, word
+        ):
+            return unit
+    return None
 
 
 def _prints_other_unit(d: Draft, stated: str | None) -> bool:
@@ -2622,6 +2653,8 @@ def _marked_periods(
     return marked
 
 
+#: A digit: a value printed before a mark (``1,200*``; a bare ``※`` prints none).
+_DIGIT = regex.compile(r"[0-9]")
 #: The marks a note or a cell sets values apart with (``※``, ``*``, ``＊``), as one.
 _ANY_MARK = regex.compile(r"[*＊]")
 
@@ -2649,7 +2682,7 @@ def _marked_values_dated(
         text = normalize_text(cell.text).replace(" ", "")
         if found is None or find_period(text[: mark[1]]) is not None:
             return cell
-        if not regex.search(r"[0-9]", text[: mark[1]]):
+        if not _DIGIT.search(text[: mark[1]]):
             return cell  # (※ alone where a value was expected: missing, of no year)
         period, said = found
         if (

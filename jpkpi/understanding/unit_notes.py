@@ -10,7 +10,7 @@ values (``45.2%``), keeps it: the note speaks for the rows that print none.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -63,6 +63,14 @@ _SUBJECT_WORD_IN_UNIT = regex.compile(
 )
 
 
+#: An unnumbered note whose subject, a word the rows' names end in, states its unit in brackets
+#: (大網白里: ``※ 満足度（単位：点）は、…の平均点です``): the word and the unit.
+_SUBJECT_WORD_UNIT = regex.compile(
+    r"^(?:※\s*)?(?P<word>[^\s、,。()（）※0-9]{2,16}?)\s*[(（]\s*単位\s*[:：]\s*"
+    r"(?P<unit>[^\s、,。()（）]{1,6})\s*[)）]\s*は"
+)
+
+
 @dataclass(frozen=True)
 class UnitNote:
     """What a unit note says: the unit of each key it names, and the unit of the other rows."""
@@ -72,16 +80,31 @@ class UnitNote:
     #: Words of rows' names and their unit (``寄附額`` → 百万円): a row whose name prints the
     #: word takes the unit.
     by_word: dict[str, str] = field(default_factory=dict)
+    #: A numbered note's word and unit, by the note's mark (由仁: ``※1`` → 入園者数, 千人): only a
+    #: row that prints the mark takes it.
+    by_mark: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def unit_of(self, key: str | None, name: str | None) -> str | None:
-        """The unit the note gives a row known by ``key`` and named ``name``: its key's, else a
-        word's its name prints, else the default."""
+        """The unit the note gives a row known by ``key`` and named ``name``: its key's, else the
+        unit of the longest word its name ends in, else the default."""
         if key is not None and key in self.by_key:
             return self.by_key[key]
-        text = normalize_text(name or "")
-        # (the longest word the name prints: 新規開業件数 over 件数)
-        words = sorted((w for w in self.by_word if w in text), key=len, reverse=True)
-        return self.by_word[words[0]] if words else self.default
+        words = [w for w in self.by_word if names_by_word(name, w)]
+        # (the longest: 新規開業件数 over 件数)
+        return self.by_word[max(words, key=len)] if words else self.default
+
+
+def names_by_word(name: str | None, word: str) -> bool:
+    """Whether a row's name ends in a note's word (``参加人数`` in 人数, brackets and marks after
+    it aside), and is no ratio (``耕作放棄地面積の割合`` ends in 割合, not 面積)."""
+    text = _NAME_TAIL.sub("", normalize_text(name or "")).replace(" ", "")
+    return text.endswith(word.replace(" ", "")) and not _RATIO_END.search(text)
+
+
+#: What may close a name after its word: brackets, a note's mark.
+_NAME_TAIL = regex.compile(r"(?:\s*(?:[(（][^()（）]*[)）]|※\s*[0-9]{0,2}|\*))+$")
+#: A name of a ratio, whose unit no count's word gives.
+_RATIO_END = regex.compile(r"(?:率|比|割合)$")
 
 
 def row_key(label: str | None, name: str | None) -> str | None:
@@ -121,31 +144,41 @@ def note_key(text: str) -> str:
 
 
 def read_unit_note(
-    texts: Iterable[str], title: bool = False, numbered: Iterable[str] = ()
+    texts: Iterable[str],
+    title: bool = False,
+    numbered: Iterable[str] = (),
+    marked: Mapping[str, str] | None = None,
 ) -> UnitNote | None:
     """The first note among ``texts`` (the notes under a table) that gives units, read; with
     ``title``, also a note closing a table's title or caption (``表1　KPIの実績（単位：…）``), which
     under a table would be the next table's. Notes naming one row's unit each (``※1　KPI②の単位は
     千円``), among ``texts`` or the bodies of the ``numbered`` notes, are read together and speak
-    over the first note's; a numbered note gives no other unit (it speaks for what points to it)."""
+    over the first note's; a numbered note gives no other unit (it speaks for what points to it):
+    one of ``marked`` (each note's text by its mark) saying a word of a row's name is written in
+    a unit (``※1 入園者数は千人単位で記載``) gives it to the rows that print its mark."""
     texts = list(texts)
     subject: dict[str, str] = {}
-    worded: dict[str, str] = {}
     for text in (*texts, *numbered):
-        norm = normalize_text(text).strip()
-        s = _SUBJECT_KEYED.match(norm)
+        s = _SUBJECT_KEYED.match(normalize_text(text).strip())
         if s is not None and unit_word(s.group("unit")):
             for key in regex.findall(_KEY, s.group("keys")):
                 subject[note_key(key)] = s.group("unit")
-        w = _SUBJECT_WORD_IN_UNIT.match(norm)
+    worded: dict[str, str] = {}
+    for text in texts:
+        w = _SUBJECT_WORD_UNIT.match(normalize_text(text).strip())
         if w is not None and unit_word(w.group("unit")):
             worded[w.group("word")] = w.group("unit")
+    by_mark: dict[str, tuple[str, str]] = {}
+    for mark, body in (marked or {}).items():
+        w = _SUBJECT_WORD_IN_UNIT.match(normalize_text(body).strip())
+        if w is not None and unit_word(w.group("unit")):
+            by_mark[mark] = (w.group("word"), w.group("unit"))
     note = _first_unit_note(texts, title)
-    if not subject and not worded:
+    if not subject and not by_mark and not worded:
         return note
     if note is None:
-        return UnitNote(None, subject, worded)
-    return UnitNote(note.default, {**note.by_key, **subject}, {**note.by_word, **worded})
+        return UnitNote(None, subject, worded, by_mark)
+    return UnitNote(note.default, {**note.by_key, **subject}, {**note.by_word, **worded}, by_mark)
 
 
 def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
@@ -196,6 +229,10 @@ def _word_units(text: str) -> dict[str, str] | None:
     m = _NOTE.fullmatch(_OUTER_BRACKETS.sub(r"\1", spaced))
     if m is None or not _WORD_UNIT_LIST.fullmatch(m.group("body").strip()):
         return None
+    if any(
+        regex.fullmatch(_KEY, w.group("word").strip()) for w in _WORD_UNIT.finditer(m.group("body"))
+    ):
+        return None  # (単位　No.1：人　No.2：千円: rows by number, read as keys)
     return {
         w.group("word"): normalize_text(w.group("unit"))
         for w in _WORD_UNIT.finditer(m.group("body"))
@@ -225,6 +262,7 @@ __all__ = [
     "ROW_KEY",
     "ROW_KEYS",
     "UnitNote",
+    "names_by_word",
     "note_key",
     "read_unit_note",
     "row_key",
