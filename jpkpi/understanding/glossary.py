@@ -66,14 +66,16 @@ def defined_words(texts: Iterable[str], vocabulary: Vocabulary) -> dict[str, dic
     found: dict[str, dict[str, float]] = {}
     for text in texts:
         norm = normalize_text(text)
+        numbered = _NOTE_NUMBER.match(norm)
+        # (a bare heading votes only as a heading's whole text, with the mark of the note that
+        # defines it: R6※1 under ※1, where the note is numbered, for R6 under 目標値 points to
+        # no note; R6 or R6※ under an unnumbered one)
+        marks = (f"※{numbered.group(1)}",) if numbered is not None else ("", "※")
         for pattern in (_DEFINITION, _COLUMN_DEFINITION):
             for m in pattern.finditer(norm):
                 word = m.group("word").replace(" ", "")
                 if _enumerates(m) or any(_speaks_of_values(r) for r in vocabulary.votes(word)):
                     continue
-                # (a bare heading votes only as a heading's whole text, with the mark of the note
-                # that defines it or without: R6, R6※, R6※1 under ※1)
-                marks = ("", "※", *(f"※{n}" for n in _NOTE_NUMBER.findall(norm)[:1]))
                 words = (
                     [word]
                     if pattern is _DEFINITION
