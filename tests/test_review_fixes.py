@@ -3328,3 +3328,13 @@ def test_row_codes_that_are_the_only_names_stay_names(tmp_path: Path) -> None:
     rows = [["LP2-01", "人", "100", "120"], ["LP2-02", "件", "10", "12"]]
     records = html_page(tmp_path, "r37_7", html_table([header, *rows])).records
     assert [r.indicator for r in records] == ["LP2-01", "LP2-02"]
+
+
+def test_a_note_of_the_next_years_day_claims_nothing_it_did_not_do(tmp_path: Path) -> None:
+    """Review 37 #8: calendar-year headings (`2022年`) with `※1 総人口は、各年の欄とも翌年1月1日現在`:
+    the years stay as printed, and no warning claims they were re-dated."""
+    header = ["指標", "単位", "2021年", "2022年", "目標値（2025年）"]
+    body = html_table([header, ["総人口※1", "人", "2,452", "2,398", "2,300"]])
+    body += "<p>※1 総人口は、各年の欄とも翌年1月1日現在の住民基本台帳人口です。</p>"
+    (people,) = html_page(tmp_path, "r37_8", body).records
+    assert not any("dated at that day" in w for w in people.warnings)

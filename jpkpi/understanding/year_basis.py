@@ -187,11 +187,13 @@ def counted_by_row(
             mark, sentence, counted = noted
             # (前年（1月～12月）の数値を記載, 各年度4月1日現在: each column's year says which
             # figure, whatever its heading says of 年度)
+            before = [v.period for v in d.value_cells()]
             count_years(d, counted, fiscal_said=counted == "calendar")
             how = _BASIS_WORDS.get(counted.partition(":")[0], "dated at that day of each year")
-            d.warnings.append(
-                f"its years were {how}, as the note {mark} its name points to says ({sentence})"
-            )
+            if [v.period for v in d.value_cells()] != before:  # (2022年 under 翌年1月1日: kept)
+                d.warnings.append(
+                    f"its years were {how}, as the note {mark} its name points to says ({sentence})"
+                )
         elif (quoted := _quoted_calendar(d, unnumbered)) is not None:
             # ※表中の年は年度。ただし「アスパラガス出荷量」は暦年（1月～12月）の数値 (喜茂別): the
             # row the note quotes is counted by calendar year, every column of it
@@ -261,7 +263,7 @@ def _quoted_calendar(d: Draft, notes: Sequence[str]) -> str | None:
         for m in _QUOTED_CALENDAR.finditer(text):
             if m.group("name").replace(" ", "") != name:
                 continue
-            sentence = next(part for part in text.split("。") if m.group() in part).strip()
+            sentence = next((p for p in text.split("。") if m.group() in p), m.group()).strip()
             if not _TO_FISCAL.search(sentence):
                 return sentence
     return None
