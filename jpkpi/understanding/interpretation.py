@@ -3849,12 +3849,11 @@ def _read_column(
             ("its cells are codes: bare digits of one length, one code on several rows",),
             header,
         )
-    if (
-        header_cells
-        and own_texts
-        and _CODE_HEADING.search(normalize_text(header_cells[-1].text))
-        and all(regex.fullmatch(r"[0-9][0-9\-.]*", t) for t in own_texts)
-    ):
+    # (a heading that ends in a code's word: コード, 番号, ID)
+    code_heading = bool(
+        header_cells and own_texts and _CODE_HEADING.search(normalize_text(header_cells[-1].text))
+    )
+    if code_heading and all(regex.fullmatch(r"[0-9][0-9\-.]*", t) for t in own_texts):
         # 施策目標コード over 111, 114 (鳥羽): its own heading ends in a code's word, whatever
         # words before it vote (目標), and its cells are bare numbers: codes, no values
         return ColumnReading(
@@ -3867,9 +3866,7 @@ def _read_column(
             header,
         )
     if (
-        header_cells
-        and own_texts
-        and _CODE_HEADING.search(normalize_text(header_cells[-1].text))
+        code_heading
         and sum(bool(_ROW_CODE.fullmatch(normalize_text(t).replace(" ", ""))) for t in own_texts)
         >= _CODED_SHARE * len(own_texts)
         and _names_beside(grid, ev, sample, col)
