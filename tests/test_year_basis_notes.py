@@ -177,3 +177,15 @@ def test_a_note_quoting_a_rows_name_as_counted_by_calendar_year(tmp_path: Path) 
         (None, 2024, None),
     ]
     assert _years(records["転入者数"])[0] == (2020, None, None)
+
+
+def test_a_note_whose_statement_closes_on_its_full_stop(tmp_path: Path) -> None:
+    """A note `※1 認定農業者数は、各年度欄にその前年度末現在の数。` (the statement ends on 。, inside
+    the match): read as the previous fiscal year's end, its sentence quoted; no crash looking for
+    a sentence that holds the whole match."""
+    records = _records(
+        tmp_path,
+        [["認定農業者数※1", "経営体", "58", "61", "63", "70"]],
+        ["※1 認定農業者数は、各年度欄にその前年度末現在の数。"],
+    )
+    assert _years(records["認定農業者数"])[0] == (2019, 2020, 3)

@@ -135,6 +135,14 @@ _LABEL = regex.compile(
 _ENCLOSED = regex.compile(r"[【\[［〔]\s*(?P<inner>[^【】\[\]［］〔〕]+?)\s*[】\]］〕]")
 
 
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` (between 。) that holds ``text[start:end]``, stripped; a note's
+    warning quotes it whole (``ただし、※2を付した値は平成30年度の実績値です``)."""
+    first = text.rfind("。", 0, start) + 1
+    last = text.find("。", max(start, end - 1))
+    return text[first : last if last >= 0 else len(text)].strip()
+
+
 def enclosed(text: str) -> str | None:
     """The words inside one pair of lenticular or square brackets that enclose a whole text
     (``【2022年度（令和4年度）】`` → ``2022年度（令和4年度）``); None for any other text."""

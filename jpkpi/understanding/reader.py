@@ -48,7 +48,13 @@ from jpkpi.primitives.quantity import (
     split_scale,
 )
 from jpkpi.primitives.target import parse_change_sentence
-from jpkpi.primitives.text import fold_width, join_lines, normalize_text, split_label
+from jpkpi.primitives.text import (
+    fold_width,
+    join_lines,
+    normalize_text,
+    sentence_around,
+    split_label,
+)
 from jpkpi.tables.model import Block, Cell, Provenance, Table, TextLine
 from jpkpi.tables.packed import PackedBlocks
 from jpkpi.understanding.bands import BandSplit, split_bands
@@ -2646,9 +2652,7 @@ def _marked_periods(
         except ParseError:
             continue
         # (the warning quotes the whole sentence that says so, not the match alone)
-        start = norm.rfind("。", 0, m.start()) + 1
-        end = norm.find("。", m.end())
-        sentence = norm[start : end if end >= 0 else len(norm)].strip()
+        sentence = sentence_around(norm, m.start(), m.end())
         marked.setdefault(mark, (period, sentence.replace(" ", "")))
     return marked
 

@@ -21,7 +21,7 @@ from dataclasses import replace
 import regex
 
 from jpkpi.primitives.period import Period, year_in_fiscal_year
-from jpkpi.primitives.text import normalize_text
+from jpkpi.primitives.text import normalize_text, sentence_around
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.noted_values import NOTE_MARK, note_mark
@@ -263,7 +263,7 @@ def _quoted_calendar(d: Draft, notes: Sequence[str]) -> str | None:
         for m in _QUOTED_CALENDAR.finditer(text):
             if m.group("name").replace(" ", "") != name:
                 continue
-            sentence = next((p for p in text.split("。") if m.group() in p), m.group()).strip()
+            sentence = sentence_around(text, m.start(), m.end())
             if not _TO_FISCAL.search(sentence):
                 return sentence
     return None
@@ -339,8 +339,8 @@ def _noted_basis(
             said, basis = span, f"ending:{int(span.group('last'))}"
         else:
             continue
-        sentence = next(part for part in text.split("。") if said.group() in part)
-        return key, sentence.strip(), basis
+        # (the sentence at the match: a match that closes on 。 lies in no part split at it)
+        return key, sentence_around(text, said.start(), said.end()), basis
     return None
 
 
