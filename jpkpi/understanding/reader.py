@@ -2379,6 +2379,8 @@ def _dated(
             _span_dated(d, plan)
     if notes is not None:
         figure_flags = _marked_figure_flags(notes.texts)
+        # (what the notes say of marked values, read once a table as their flags are)
+        marked = _marked_periods([*notes.texts, *notes.bodies.values()], notes.bodies)
         for d in drafts:
             if notes.numbered:
                 _note_dated(d, notes.numbered)
@@ -2388,7 +2390,7 @@ def _dated(
                 _noted_count_dates(d, notes.bodies)
                 _note_statement_dated(d, notes.bodies)
             _statement_dated(d, [*reversed(d.section), *notes.texts])
-            _marked_values_dated(d, [*notes.texts, *notes.bodies.values()], notes.bodies)
+            _marked_values_dated(d, marked)
             _marked_values_flagged(d, figure_flags)
         # ※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値 (阿見): those rows' own
         dated_by_period_note(drafts, [*notes.texts, *notes.bodies.values()])
@@ -2665,15 +2667,14 @@ _ANY_MARK = regex.compile(r"[*＊]")
 
 def _marked_values_dated(
     d: Draft,
-    texts: Sequence[str],
-    bodies: Mapping[str, str],
+    marked: Mapping[str, tuple[Period, str]],
     said_by: str = "the note under the table says",
 ) -> None:
     """Re-date the draft's values that carry a mark a note says dates them otherwise (七飯:
     ``1,152※2`` under 計画策定時, ``ただし、※2を付した値は平成30年度の実績値です``; 廿日市: ``50※2``
-    under 目標値（2025年度）, ``※2 …2027年度の値としたもの``), with a warning naming the value and
-    where it is said (``said_by``); a value whose cell prints its own year keeps it."""
-    marked = _marked_periods(texts, bodies)
+    under 目標値（2025年度）, ``※2 …2027年度の値としたもの``; ``marked``: _marked_periods), with a
+    warning naming the value and where it is said (``said_by``); a value whose cell prints its
+    own year keeps it."""
     if not marked:
         return
     used: list[str] = []
@@ -2724,7 +2725,7 @@ def _row_marked_values_dated(table: Table, drafts: list[Draft]) -> None:
         taken = {d.indicator_where} | {v.where for v in d.value_cells()}
         texts = [c.text for c in marking[d.row] if c.provenance not in taken]
         if texts:
-            _marked_values_dated(d, texts, {}, "the row's own remark says")
+            _marked_values_dated(d, _marked_periods(texts, {}), "the row's own remark says")
 
 
 #: A note that calls the values a mark sets apart forecasts or first figures (津: ``2023年度実績の
