@@ -753,16 +753,17 @@ def region_drafts(
             # the next list of the indicator whose name spans this row too; its value under the
             # 基準値 column is the baseline, where the row above left it blank (長万部: 策定時 on
             # the 実績 line, under 目標 | (blank) | 17,000 …)
-            roles = {c.index: c.role for c in region.columns}
             for cell in values:
                 above = grid[current.row][cell.col] if current.row is not None else None
+                col_read = region.column(cell.col)
+                under_baseline = col_read is not None and col_read.role == "baseline"
                 baseline = (
                     row_listed == "actual"
-                    and roles.get(cell.col) == "baseline"
+                    and under_baseline
                     and current.baseline is None
                     and (above is None or above.empty)
                 )
-                if row_listed == "actual" and roles.get(cell.col) == "baseline" and not baseline:
+                if row_listed == "actual" and under_baseline and not baseline:
                     # (both lines print a value under 基準値: which is the baseline is no guess)
                     current.warnings.append(
                         f"row {r + 1} prints {cell.text.strip()!r} under the baseline's column "
