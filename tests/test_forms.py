@@ -810,6 +810,7 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms348", "all"),
         (FORMS.parent / "forms349", "all"),
         (FORMS.parent / "forms350", "all"),
+        (FORMS.parent / "forms351", "all"),
         (FORMS.parent / "forms352", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
@@ -842,8 +843,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     reads its 全体目標 row as a KPI with a target of 150,000 beside `15万人維持`, where F341-6 takes a
     goal with the statement alone; forms347's 上砂川 keeps FY2023 for `7※`, whose note names a day
     inside it (F313-5), and its 神恵内 reads `5年間で累計50人` as a target too, as ５年間で１人 is;
-    forms351's 奄美 leaves 策定時 baselines undated whose note dates all but one row by a word of its
-    name, and forms353's 大網白里 gives no unit to a 満足度 row of a table above its note):
+    forms353's 大網白里 gives no unit to a 満足度 row of a table above its note):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
     for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
     (flagged not_measured here, F75-7 writes none), as forms87's 牧之原 `集計中` and forms77's
@@ -7363,6 +7363,25 @@ def test_row_codes_over_a_closing_note_line() -> None:
         ("2-03", "ふるさと納税寄附額"),
         ("2-04", "真幸棚田オーナー制度の契約区画数"),
     ]
+
+
+def test_a_note_dates_a_column_and_sets_a_row_apart_by_a_word_of_its_name() -> None:
+    """奄美 (corpora/forms351): a `策定時` column with no year, the note under the table saying
+    `※策定時の数値は2022年度（令和4年度）の実績です。ただし、幸福度は2023年度（令和5年度）に実施した…`:
+    four baselines are FY2022, the row whose name holds 幸福度 FY2023, each raw `策定時`."""
+    named = _named("forms351", "amami_juten_shihyo_r6.html")
+    got = {
+        n: (r.baseline.period.fiscal_year, r.baseline.period.raw)
+        for n, r in named.items()
+        if r.baseline is not None and r.baseline.period is not None
+    }
+    assert got == {
+        "入域観光客数": (2022, "策定時"),
+        "金作原国有林のガイド付き利用者数": (2022, "策定時"),
+        "本場奄美大島紬の生産反数": (2022, "策定時"),
+        "移住相談件数": (2022, "策定時"),
+        "幸せに暮らしていると実感している市民の割合(幸福度)": (2023, "策定時"),
+    }
 
 
 def test_bare_actuals_take_the_unit_their_arrow_cell_prints() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jpkpi.understanding.period_notes import read_period_note
+from jpkpi.understanding.period_notes import excepted_rows, read_period_note
 
 _AMI = (
     "※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値、"
@@ -33,3 +33,19 @@ def test_a_row_dated_by_a_span_is_dated_by_nothing() -> None:
         ]
     )
     assert note is not None and set(note.by_key) == {"2"}
+
+
+def test_a_but_clause_sets_rows_apart_by_a_word_of_their_names() -> None:
+    """奄美 (corpora/forms351): `ただし、幸福度は2023年度（令和5年度）に実施した…` gives the rows
+    whose names hold 幸福度 FY2023; a clause with no year sets its rows apart undated; a row's
+    number is left to ``read_period_note``."""
+    got = excepted_rows(
+        "※策定時の数値は2022年度（令和4年度）の実績です。ただし、幸福度は2023年度（令和5年度）に"
+        "実施した奄美市幸福度調査アンケートの結果です。"
+    )
+    assert list(got) == ["幸福度"]
+    period = got["幸福度"][0]
+    assert period is not None and (period.fiscal_year, period.year) == (2023, None)
+    undated = excepted_rows("※基準値は平成29年度の値。ただし、観光客数については調査方法が異なる。")
+    assert undated["観光客数"][0] is None
+    assert excepted_rows(_AMI) == {}

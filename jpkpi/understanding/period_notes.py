@@ -114,4 +114,37 @@ def dated_by_period_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
         )
 
 
-__all__ = ["PeriodNote", "dated_by_period_note", "read_period_note"]
+#: A ただし clause setting apart the rows whose names hold a word, and what it says of their
+#: values (奄美: ``ただし、幸福度は2023年度（令和5年度）に実施した…調査の結果です``).
+_EXCEPT_BY_WORD = regex.compile(
+    r"ただし[、,]?\s*(?P<word>[^\s、。,，は()（）0-9.]{2,12}?)(?:について)?は[、,]?\s*"
+    r"(?P<rest>[^。]*)"
+)
+#: The period such a clause opens with, a bracket glossing it in the other calendar passed
+#: (``2023年度（令和5年度）``).
+_OPENING_PERIOD = regex.compile(
+    r"(?P<when>[^()（）、。,，のにでをが]{2,14}?(?:\s*[(（][^()（）]{2,12}[)）])?)"
+    r"(?=[のにでをが、。,，]|$)"
+)
+
+
+def excepted_rows(text: str) -> dict[str, tuple[Period | None, str]]:
+    """The rows a note's ただし clauses set apart by a word of their names, each with the
+    period the clause gives their values (None where it opens with none, or the period does
+    not parse whole) and the clause; a row's number (``No.2``, read by ``read_period_note``)
+    is no word."""
+    found: dict[str, tuple[Period | None, str]] = {}
+    for m in _EXCEPT_BY_WORD.finditer(normalize_text(text)):
+        word, rest = m.group("word"), m.group("rest")
+        if regex.fullmatch(ROW_KEYS, word) or word in found:
+            continue
+        opening = _OPENING_PERIOD.match(rest)
+        try:
+            period = parse_period(opening.group("when")) if opening is not None else None
+        except ParseError:
+            period = None
+        found[word] = (period, m.group(0).strip())
+    return found
+
+
+__all__ = ["PeriodNote", "dated_by_period_note", "excepted_rows", "read_period_note"]

@@ -139,7 +139,11 @@ from jpkpi.understanding.long_format import pivoted
 from jpkpi.understanding.noted_values import NOTE_MARK, levels_from_notes, note_mark
 from jpkpi.understanding.notices import UNREAD_VALUES, notice
 from jpkpi.understanding.orientation import transposed
-from jpkpi.understanding.period_notes import dated_by_period_note, read_period_note
+from jpkpi.understanding.period_notes import (
+    dated_by_period_note,
+    excepted_rows,
+    read_period_note,
+)
 from jpkpi.understanding.printed_marks import (
     legend_kinds,
     legend_marks,
@@ -2941,6 +2945,11 @@ _NAMED_YEAR_TAIL = regex.compile(
 )
 
 
+#: A year and its gloss in the other calendar, the bracket left open where a statement's
+#: match ends (``2022年度（令和4年度``).
+_GLOSSED_YEAR = regex.compile(r"[^()（）]{2,12}?\s*[(（][^()（）]{2,12}")
+
+
 def _heading_periods(texts: Sequence[str]) -> dict[str, tuple[Period, str]]:
     """The period each statement among ``texts`` names for a heading, and the statement, the
     first statement of a heading winning (a section row nearest the values first, then the
@@ -2949,18 +2958,22 @@ def _heading_periods(texts: Sequence[str]) -> dict[str, tuple[Period, str]]:
     for text in texts:
         norm = normalize_text(text)
         for m in _HEADING_IS.finditer(norm):
-            heading, when = m.group("heading"), m.group("when").strip()
+            # (策定時の数値は…: the heading 策定時)
+            heading, when = _OF_VALUES.sub("", m.group("heading")), m.group("when").strip()
             if heading in found:
                 continue
             named = _NAMED_YEAR.fullmatch(when)
-            if named is not None and not _NAMED_YEAR_TAIL.match(norm, m.end("when")):
+            bracketed = named is not None or _GLOSSED_YEAR.fullmatch(when) is not None
+            if bracketed and not _NAMED_YEAR_TAIL.match(norm, m.end("when")):
                 continue  # (基準年度（平成30年度）の1.2倍: a year the statement counts from)
             try:
-                # (いずれも計画最終年度（令和7年度: the year a word names, in its bracket)
-                period = parse_period(named.group("period") if named else when)
+                # (いずれも計画最終年度（令和7年度: the year a word names, in its bracket;
+                # 2022年度（令和4年度: a year and its gloss, the bracket closed past the match)
+                period = parse_period(named.group("period") if named else when + ")" * bracketed)
             except ParseError:
                 continue
-            found[heading] = (period, f"{heading}は{when})" if named else f"{heading}は{when}")
+            said = f"{m.group('heading')}は{when}" + ")" * bracketed
+            found[heading] = (period, said)
     return found
 
 
@@ -2971,9 +2984,28 @@ def _statement_dated(d: Draft, texts: Sequence[str]) -> None:
     the statement."""
     if not any(v.period is None for v in (d.baseline, *d.targets, *d.actuals) if v):
         return
-    periods = _heading_periods(texts)
-    if periods:
-        _dated_by_heading(d, periods.get, "values dated by what the text says of their heading")
+    periods: dict[str, tuple[Period, str] | None] = {}
+    name = normalize_text(d.indicator or "")
+    for text in texts:
+        stated = _heading_periods([text])
+        # (奄美: ※策定時の数値は2022年度…。ただし、幸福度は2023年度…: the rows the text sets
+        # apart by a word of their names take the period it gives them, or none)
+        excepted = excepted_rows(text).items() if stated else ()
+        own = next((e for w, e in excepted if w in name and w not in stated), None)
+        for heading, found in stated.items():
+            if own is None:
+                periods.setdefault(heading, found)
+            elif own[0] is not None:
+                periods.setdefault(heading, (own[0], own[1]))
+            elif heading not in periods:
+                periods[heading] = None
+                d.warnings.append(
+                    f"its values under {heading} were left undated: the text under the table "
+                    f"dates that column but sets this row apart without a year ({own[1]})"
+                )
+    if not periods:
+        return
+    _dated_by_heading(d, periods.get, "values dated by what the text says of their heading")
 
 
 #: A target heading for a plan's whole length in years (``5か年目標``, ``5年間の目標``).
