@@ -7393,3 +7393,20 @@ def test_bare_actuals_take_the_unit_their_arrow_cell_prints() -> None:
     assert movers.unit == "人"
     assert {a.quantity.unit for a in movers.actuals} == {"人"}
     assert named["健康づくりに関する満足度"].unit == "点"
+
+
+def test_values_a_full_width_star_marks_as_forecasts_by_a_note_that_dates_the_forecast() -> None:
+    """江差 (corpora/forms355): `2,655＊` and `88.0＊` under `2024（R6）`, the note saying
+    `※2024（R6）欄のうち＊印を付した数値は、令和7年3月末時点の見込値です`: those two actuals are
+    estimates of FY2024, the column's unmarked values not."""
+    named = _named("forms355", "esashi_kpi_kensho_r6.pdf")
+    last = {n: r.actuals[-1] for n, r in named.items()}
+    assert (
+        last["町内事業所の従業者数"].quantity.value,
+        last["町内事業所の従業者数"].period.fiscal_year,
+    ) == (
+        2655,
+        2024,
+    )
+    flagged = {n for n, a in last.items() if "estimate" in a.quantity.flags}
+    assert flagged == {"町内事業所の従業者数", "ニシンの漁獲量"}

@@ -2732,11 +2732,14 @@ def _row_marked_values_dated(table: Table, drafts: list[Draft]) -> None:
             _marked_values_dated(d, _marked_periods(texts, {}), "the row's own remark says")
 
 
-#: A note that calls the values a mark sets apart forecasts or first figures (津: ``2023年度実績の
-#: うち「※」を付した数値は見込値です``): the mark's number, if any, and the word.
+#: A note that calls the values a mark (``※``, ``＊``) sets apart forecasts or first figures (津:
+#: ``2023年度実績のうち「※」を付した数値は見込値です``): the mark's number, if any, and the word.
 _MARKED_FIGURES = regex.compile(
-    r"[「『]?※\s*(?P<n>[0-9]{0,2})[」』]?\s*印?(?:を付した|の付いた|が付いた|を付けた|のある|の)"
-    r"(?:値|数値|もの)は、?\s*(?P<word>見込み?値?|推計値|速報値|暫定値)(?=です|である|。|$|\s*[(（])"
+    r"[「『]?(?:※|[*＊])\s*(?P<n>[0-9]{0,2})[」』]?\s*印?(?:を付した|の付いた|が付いた|を付けた|のある|の)"
+    r"(?:値|数値|もの)は、?\s*"
+    # (江差: ＊印を付した数値は、令和7年3月末時点の見込値です: the day the forecast was made)
+    r"(?:[^、。,，()（）]{2,16}?(?:時点|現在)の)?"
+    r"(?P<word>見込み?値?|推計値|速報値|暫定値)(?=です|である|。|$|\s*[(（])"
 )
 
 
