@@ -7410,3 +7410,17 @@ def test_values_a_full_width_star_marks_as_forecasts_by_a_note_that_dates_the_fo
     )
     flagged = {n for n, a in last.items() if "estimate" in a.quantity.flags}
     assert flagged == {"町内事業所の従業者数", "ニシンの漁獲量"}
+
+
+def test_a_yearly_target_merged_across_the_years_of_a_target_row() -> None:
+    """赤井川 (corpora/forms355): on the 目標 row of a 区分 column, `毎年度 12件以上` spans R3 … R7:
+    a target of at least 12 in each fiscal year 2021–2025; the 実績 row's values stay actuals."""
+    consults = _named("forms355", "akaigawa_kpi_jokyo_r5.html")["移住相談件数"]
+    assert [
+        (t.period.fiscal_year, t.quantity.value, sorted(t.quantity.flags)) for t in consults.targets
+    ] == [(y, 12, ["annual", "at_least"]) for y in range(2021, 2026)]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in consults.actuals] == [
+        (2021, 10),
+        (2022, 14),
+        (2023, 13),
+    ]
