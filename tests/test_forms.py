@@ -549,7 +549,9 @@ def test_trust_counts_right_wrong_missed_and_extra_records() -> None:
 
 
 #: Documents of the folders below left out of the check, each named in its docstring.
-_LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
+_LEFT_OUT_DOCUMENTS = frozenset(
+    {"obama_kankyo_suchi_mokuhyo_h27.pdf", "sarufutsu_kpi_jisseki_2024.html"}
+)
 
 
 @pytest.mark.parametrize(
@@ -812,6 +814,10 @@ _LEFT_OUT_DOCUMENTS = frozenset({"obama_kankyo_suchi_mokuhyo_h27.pdf"})
         (FORMS.parent / "forms350", "all"),
         (FORMS.parent / "forms351", "all"),
         (FORMS.parent / "forms352", "all"),
+        (FORMS.parent / "forms354", "all"),
+        (FORMS.parent / "forms355", "all"),
+        (FORMS.parent / "forms356", "all"),
+        (FORMS.parent / "forms357", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -843,7 +849,9 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     reads its 全体目標 row as a KPI with a target of 150,000 beside `15万人維持`, where F341-6 takes a
     goal with the statement alone; forms347's 上砂川 keeps FY2023 for `7※`, whose note names a day
     inside it (F313-5), and its 神恵内 reads `5年間で累計50人` as a target too, as ５年間で１人 is;
-    forms353's 大網白里 gives no unit to a 満足度 row of a table above its note):
+    forms353's 大網白里 gives no unit to a 満足度 row of a table above its note; forms354's 猿払 (left
+    out alone, its folder's other documents checked) flags `49,900（速報値）` provisional where F74-8
+    writes none):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
     for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
     (flagged not_measured here, F75-7 writes none), as forms87's 牧之原 `集計中` and forms77's
