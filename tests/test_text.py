@@ -63,6 +63,9 @@ def test_normalize_text_is_idempotent_on_tricky_alphabet(s: str) -> None:
         ("① 20～39歳の女性の人口", "①", None, "20～39歳の女性の人口"),
         ("②\t空き店舗への出店店舗数", "②", None, "空き店舗への出店店舗数"),
         ("KPI③", "KPI③", None, ""),
+        # 壬生 (corpora/forms357): a KPI numbered by its goal and its place under it
+        ("KPI 2-1　転入者数（単位：人）", "KPI 2-1", None, "転入者数(単位:人)"),
+        ("KPI1-3交流人口", "KPI1-3", None, "交流人口"),
         (
             "ア 結婚の希望を叶え安心して妊娠・出産・子育てできる環境づくり",
             "ア",

@@ -116,7 +116,7 @@ _CIRCLED = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"
 BULLET_MARKS = "○◯◆◇●■□◎▼▽▶►★☆"
 _LABEL = regex.compile(
     rf"""^(?:
-        (?P<label>(?:KPI|ＫＰＩ)\s*[{_CIRCLED}0-9]+|[{_CIRCLED}])\s*
+        (?P<label>(?:KPI|ＫＰＩ)\s*[{_CIRCLED}0-9]+(?:[\-－‐][0-9]{{1,3}})*|[{_CIRCLED}])\s*
       | (?P<label>(?:成果指標|活動指標|業績指標|数値目標|指標)[{_CIRCLED}])\s*
       | (?P<label>[(（][\p{{Katakana}}\p{{Hiragana}}a-zA-Z][)）])\s*
       | (?P<label>[\p{{Katakana}}])\s+(?=\S)
