@@ -7432,3 +7432,51 @@ def test_a_yearly_target_merged_across_the_years_of_a_target_row() -> None:
         (2022, 14),
         (2023, 13),
     ]
+
+
+def test_blocks_of_one_indicator_each_over_one_row_a_year() -> None:
+    """壬生 (corpora/forms357): `年度 | 目標値 | 実績値 | 備考` over blocks, each opened by
+    `KPI 2-1　道の駅みぶ…の来場者数（単位：千人）` across the table, then `基準値（令和元年度） | 812`
+    merged across both lists and one row a year: one record a block, its baseline FY2019, its
+    targets and actuals by their row's year; `<del>890</del> 850` is 850."""
+    named = _named("forms357", "mibu_senryaku_kensho_r5.html")
+    assert [(r.label, n) for n, r in named.items()] == [
+        ("KPI 2-1", "道の駅みぶ(みぶハイウェーパーク)の来場者数"),
+        ("KPI 2-2", "転入者数"),
+        ("KPI 3-1", "子育て支援センターの延べ利用者数"),
+        ("KPI 3-2", "保育所等の待機児童数(4月1日現在)"),
+    ]
+    station = named["道の駅みぶ(みぶハイウェーパーク)の来場者数"]
+    assert station.baseline is not None and station.baseline.period is not None
+    assert (station.baseline.quantity.value, station.baseline.period.fiscal_year) == (812000, 2019)
+    assert [(t.period.fiscal_year, t.quantity.value) for t in station.targets] == [
+        (2020, 830000),
+        (2021, 850000),
+        (2022, 870000),
+        (2023, 850000),
+        (2024, 870000),
+    ]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in station.actuals] == [
+        (2020, 655000),
+        (2021, 702000),
+        (2022, 798000),
+        (2023, 861000),
+    ]
+
+
+def test_year_blocks_whose_remarks_count_a_year_otherwise_are_not_laid_out(tmp_path: Path) -> None:
+    """A remark saying a year's value is a calendar year's (`暦年の値`) leaves blocks of years as
+    they are: no record says that year's value is the fiscal year's."""
+    rows = [["年度", "目標値", "実績値", "備考"]]
+    for name in ("転入者数（単位：人）", "転出者数（単位：人）"):
+        rows += [
+            [f'<th colspan="4">{name}</th>'],
+            ["令和2年度", "1,420", "1,388", ""],
+            ["令和3年度", "1,440", "1,451", "暦年の値"],
+        ]
+    body = "<table><tr>" + "".join(f"<th>{c}</th>" for c in rows[0]) + "</tr>"
+    for row in rows[1:]:
+        cells = row if row[0].startswith("<th") else [f"<td>{c}</td>" for c in row]
+        body += "<tr>" + "".join(cells) + "</tr>"
+    doc = html_page(tmp_path, "year_blocks_calendar", body + "</table>")
+    assert not [a for r in doc.records for a in r.actuals if a.period and a.period.fiscal_year]

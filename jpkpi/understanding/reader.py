@@ -202,6 +202,7 @@ from jpkpi.understanding.vocabulary import (
     strongest_role,
 )
 from jpkpi.understanding.year_basis import counted_by_row
+from jpkpi.understanding.year_blocks import widened
 
 
 def read_blocks(blocks: Sequence[Block]) -> list[Draft]:
@@ -1686,7 +1687,8 @@ def _oriented_reading(
     indicator a row it lays out."""
     table = with_shared_values(with_era_years(resolve_dittos(table)))
     # 成果指標 | 年度 | 区分 | 値, one value a line (藤岡's open data): the table it lays out
-    table = pivoted(table, vocabulary) or table
+    # 年度 | 目標値 | 実績値 over blocks of one indicator each, its name across the table (壬生)
+    table = pivoted(table, vocabulary) or widened(table, vocabulary) or table
     turned = transposed(table, vocabulary)
     if turned is None:
         return table, interpret_table(table, vocabulary, era, index)
