@@ -7480,3 +7480,15 @@ def test_year_blocks_whose_remarks_count_a_year_otherwise_are_not_laid_out(tmp_p
         body += "<tr>" + "".join(cells) + "</tr>"
     doc = html_page(tmp_path, "year_blocks_calendar", body + "</table>")
     assert not [a for r in doc.records for a in r.actuals if a.period and a.period.fiscal_year]
+
+
+def test_a_label_column_headed_apart_from_the_names_moves_no_cell() -> None:
+    """江差 (corpora/forms355): `区分 | 指標 | 単位 | 基準値（H30） …` over `KPI① | ニシンの漁獲量 | t |
+    42.6 …`: the label joins the name in the name's column and every later cell stays under
+    its heading, so no row says it was matched to its columns by content."""
+    doc = parsed(FORMS.parent / "forms355" / "esashi_kpi_kensho_r6.pdf")
+    assert [(r.label, r.indicator, r.unit) for r in doc.records][1:3] == [
+        ("KPI①", "ニシンの漁獲量", "t"),
+        ("KPI②", "観光入込客数", "人"),
+    ]
+    assert not [w for r in doc.records for w in r.warnings if "does not line up" in w]

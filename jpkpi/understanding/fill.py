@@ -53,7 +53,7 @@ def fill_rates(tables: Iterable[Table]) -> dict[HeaderSignature, dict[int, float
             if is_header_row(nonempty):
                 break  # a form: the columns change below here
             cells, _, alignment = align_cells(
-                prepare_row(nonempty), columns, table.n_cols, shapes, None
+                prepare_row(nonempty, columns), columns, table.n_cols, shapes, None
             )
             values = {
                 col

@@ -480,7 +480,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 kind_here = marked
             elif marked is not None and len(data_cells) > 1:
                 kind_here = marked  # 区分 | 活動指標 beside the name: this row's kind
-        cells = prepare_row(data_cells)
+        cells = prepare_row(data_cells, columns)
         cells, row_program = _take_program_cell(cells, columns)
         if row_program is not None:
             program, header_program = row_program, None
@@ -1075,8 +1075,10 @@ def _each_years_target(
     return out
 
 
-def prepare_row(cells: list[Cell]) -> list[RowCell]:
-    """Row cells for alignment: a label cell joins the name after it, which moves later cells."""
+def prepare_row(cells: list[Cell], columns: Mapping[int, Column] | None = None) -> list[RowCell]:
+    """Row cells for alignment: a label cell joins the name after it, which moves later cells,
+    unless the header heads the label's column and the name's apart (江差: ``区分 | 指標`` over
+    ``KPI① | ニシンの漁獲量``): the joined cell then stands in the name's column."""
     out: list[RowCell] = []
     shift = 0
     i = 0
@@ -1093,8 +1095,18 @@ def prepare_row(cells: list[Cell]) -> list[RowCell]:
             text = f"{cell.text.strip()} {nxt.text.strip()}"
             # the name's cell: the record's name is printed there, its label (①) beside it
             where = nxt.provenance
-            out.append(RowCell(cell.col - shift, text, CellClass.TEXT, cell_shape(text), where))
-            shift += nxt.col - cell.col
+            named = columns.get(nxt.col) if columns is not None else None
+            apart = (
+                named is not None
+                and named.role is Role.INDICATOR
+                and columns is not None
+                and columns.get(cell.col) not in (None, named)
+            )
+            if apart:
+                out.append(RowCell(nxt.col - shift, text, CellClass.TEXT, cell_shape(text), where))
+            else:
+                out.append(RowCell(cell.col - shift, text, CellClass.TEXT, cell_shape(text), where))
+                shift += nxt.col - cell.col
             i += 2
             continue
         out.append(
