@@ -814,6 +814,7 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         (FORMS.parent / "forms350", "all"),
         (FORMS.parent / "forms351", "all"),
         (FORMS.parent / "forms352", "all"),
+        (FORMS.parent / "forms353", "all"),
         (FORMS.parent / "forms354", "all"),
         (FORMS.parent / "forms355", "all"),
         (FORMS.parent / "forms356", "all"),
@@ -849,7 +850,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     reads its 全体目標 row as a KPI with a target of 150,000 beside `15万人維持`, where F341-6 takes a
     goal with the statement alone; forms347's 上砂川 keeps FY2023 for `7※`, whose note names a day
     inside it (F313-5), and its 神恵内 reads `5年間で累計50人` as a target too, as ５年間で１人 is;
-    forms353's 大網白里 gives no unit to a 満足度 row of a table above its note; forms354's 猿払 (left
+    forms354's 猿払 (left
     out alone, its folder's other documents checked) flags `49,900（速報値）` provisional where F74-8
     writes none):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
@@ -7401,6 +7402,18 @@ def test_bare_actuals_take_the_unit_their_arrow_cell_prints() -> None:
     assert movers.unit == "人"
     assert {a.quantity.unit for a in movers.actuals} == {"人"}
     assert named["健康づくりに関する満足度"].unit == "点"
+
+
+def test_a_unit_note_under_the_last_of_tables_of_one_header_names_rows_of_them_all() -> None:
+    """大網白里 (corpora/forms353): three tables of one header, one a 目標, the note `※ 満足度（単位：
+    点）は…` under the last alone: the 満足度 row of the second table takes 点 too, values and
+    all; 合計特殊出生率, which ends in no word of the note, keeps no unit and no warning."""
+    named = _named("forms353", "oamishirasato_kpi_jisseki_r6.html")
+    welfare = named["児童福祉・子育て支援に対する満足度"]
+    assert welfare.unit == "点"
+    assert {a.quantity.unit for a in welfare.actuals} == {"点"}
+    rate = named["合計特殊出生率"]
+    assert rate.unit is None and not [w for w in rate.warnings if "unit" in w]
 
 
 def test_values_a_full_width_star_marks_as_forecasts_by_a_note_that_dates_the_forecast() -> None:

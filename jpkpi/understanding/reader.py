@@ -1238,6 +1238,11 @@ def _settled_around(
         if notes is not None
         else None
     )
+    # (※ 満足度（単位：点）は… under the last of the tables printing this one's header: the
+    # rows here whose names end in 満足度 take 点 too, and no other row is told of the note)
+    shared = keyed is None and notes is not None and notes.shared_units is not None
+    if shared and notes is not None:
+        keyed = notes.shared_units
     if keyed is None and stated_unit is None and isinstance(previous, TextLine):
         # （単位：人。ただしKPI②は千円、KPI⑤は百万円） right above the grid (島本), or its caption
         # (大和: （単位：人。ただし寄附額は百万円）): the rows' units, a row's by its key or word
@@ -1277,7 +1282,13 @@ def _settled_around(
             d.unit = stated_unit
         if d.unit is None and keyed is not None and not (carried and unit_word(carried[1])):
             d.unit = _keyed_unit(keyed, d) or _marked_word_unit(keyed, d, table)
-            if d.unit is None and keyed.by_word and keyed.default is None and not keyed.by_key:
+            if (
+                d.unit is None
+                and keyed.by_word
+                and keyed.default is None
+                and not keyed.by_key
+                and not shared
+            ):
                 # (単位　人数：人　金額：千円 over a row named by none of its words: said, not
                 # left unitless in silence)
                 d.warnings.append(
@@ -2423,6 +2434,23 @@ class Notes:
     texts: tuple[str, ...] = ()
     #: The text of each numbered note (``※2`` → ``観光客数の目標値（H31）は、…2.4万人…``).
     bodies: Mapping[str, str] = field(default_factory=dict)
+    #: A note giving units by words of rows' names (``※ 満足度（単位：点）は…``) under the last
+    #: of a run of tables printing this one's header, this one having no note of its own (大網白里:
+    #: one table a 基本目標, the notes under the last): read for those words' units alone.
+    shared_units: UnitNote | None = None
+
+
+def _same_header(blocks: Sequence[Block], index: int, others: Sequence[int]) -> bool:
+    """Whether each table at ``others`` prints the first row the table at ``index`` prints."""
+
+    def first_row(i: int) -> tuple[tuple[int, str], ...] | None:
+        block = blocks[i]
+        if not isinstance(block, Table):
+            return None
+        return tuple((c.col, normalize_text(c.text)) for c in block.cells if c.row == 0)
+
+    own = first_row(index)
+    return own is not None and all(first_row(i) == own for i in others)
 
 
 def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
@@ -2432,24 +2460,34 @@ def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
     read from the first run of numbered notes after it, past tables with none under them (a
     table split over pages, its notes at the end), and no further (a document numbers its
     notes again under each table). A numbered note naming no period, or several (a span counts
-    its two ends), dates nothing."""
+    its two ends), dates nothing. Where the table has no note of its own, a note under the last
+    of the tables after it that print its header, giving units by words of rows' names alone,
+    is kept as ``shared_units``."""
     found: dict[str, Period] = {}
     texts: list[str] = []
     bodies: dict[str, str] = {}
     noted = False  # (a run of notes that dates nothing is still this table's)
-    tables = 0
+    tables: list[int] = []  # the tables after this one, up to the notes under the last
+    later: list[str] = []  # the unnumbered notes under the last of them
+    closed = False  # (past those notes: a table or a line of words after them)
     for i in range(index + 1, min(len(blocks), index + 1 + _NOTE_BLOCKS)):
         line = _line_at(blocks, i)
         if line is None:  # a table
             if noted:
                 break
-            tables += 1
+            closed = closed or bool(later)
+            if not closed:
+                tables.append(i)
             continue
         for text in _notes_of_line(normalize_text(line.text)):
             m = _NUMBERED_NOTE.fullmatch(text)
             if m is None:
-                if not tables and opens_with_note_mark(text):
+                if not opens_with_note_mark(text):
+                    closed = closed or bool(later)
+                elif not tables:
                     texts.append(text)  # (a numbered note dates only what points to its mark)
+                elif not closed:
+                    later.append(text)
                 continue
             noted = True
             mark = m.group("mark").replace(" ", "")
@@ -2459,7 +2497,12 @@ def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
             period = find_period(m.group("body"))
             if period is not None:
                 found[mark] = period
-    return Notes(found, tuple(texts), bodies)
+    shared = None
+    if later and not texts and not bodies:
+        run = read_unit_note(later)
+        if run is not None and run.by_word and not (run.by_key or run.by_mark or run.default):
+            shared = run if _same_header(blocks, index, tables) else None
+    return Notes(found, tuple(texts), bodies, shared)
 
 
 #: Where one note ends and the next begins inside a line (二宮: a paragraph of notes whose line
