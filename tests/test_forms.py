@@ -7505,3 +7505,31 @@ def test_a_label_column_headed_apart_from_the_names_moves_no_cell() -> None:
         ("KPI②", "観光入込客数", "人"),
     ]
     assert not [w for r in doc.records for w in r.warnings if "does not line up" in w]
+
+
+def test_a_target_grid_captioned_so_over_an_actual_grid_of_the_same_rows() -> None:
+    """佐々 (corpora/forms358): `【目標値】各年度の目標` over `No. | KPI | 単位 | R3年度 … R6年度`, then
+    `【実績値】各年度の実績（基準値を含む）` over the same four rows under `基準値（R元年度） | R3年度 …
+    R5年度`: one record a KPI, its targets FY2021–2024 from the first grid and its baseline and
+    actuals from the second; the captions are no sections."""
+    doc = parsed(FORMS.parent / "forms358" / "saza_kpi_shinchoku_r5.xlsx")
+    assert [(r.label, r.indicator) for r in doc.records] == [
+        ("1", "新規就農者数"),
+        ("2", "いちご販売額"),
+        ("3", "町内事業所への就職者数(無料職業紹介所経由)"),
+        ("4", "創業支援による創業件数"),
+    ]
+    sales = doc.records[1]
+    assert sales.section == ("基本目標1 安定した雇用を創出し、佐々で働く",)
+    assert [(t.period.fiscal_year, t.quantity.value) for t in sales.targets] == [
+        (2021, 320_000_000),
+        (2022, 330_000_000),
+        (2023, 340_000_000),
+        (2024, 350_000_000),
+    ]
+    assert sales.baseline is not None and sales.baseline.quantity.value == 312_000_000
+    assert [(a.period.fiscal_year, a.quantity.value) for a in sales.actuals] == [
+        (2021, 318_000_000),
+        (2022, 335_000_000),
+        (2023, 329_000_000),
+    ]

@@ -73,6 +73,7 @@ from jpkpi.understanding.cells import (
     is_value,
     kind_heading,
     level_after_colon,
+    list_of,
     money_word,
     ranks_above,
     remembering_classes,
@@ -193,6 +194,7 @@ from jpkpi.understanding.unit_notes import (
 from jpkpi.understanding.vocabulary import (
     KIND_WORDS,
     Kind,
+    Role,
     Vocabulary,
     current_vocabulary,
     for_reference,
@@ -1061,6 +1063,8 @@ def _around_table(
     form's fields, and each row's count basis."""
     notes = _notes_after(*at)
     drafts = _settled_around(table, reading, drafts, previous, marked, notes)
+    if isinstance(previous, TextLine):
+        _listed_by_caption(drafts, previous.text)
     _bounded_by_marked_note(drafts, *at)
     _heading_dated(drafts, previous)
     _baselines_dated_by_section(drafts)
@@ -2438,6 +2442,40 @@ class Notes:
     #: of a run of tables printing this one's header, this one having no note of its own (大網白里:
     #: one table a 基本目標, the notes under the last): read for those words' units alone.
     shared_units: UnitNote | None = None
+
+
+#: A caption that opens with a list's word in brackets (佐々: ``【目標値】各年度の目標`` over
+#: ``No. | KPI | 単位 | R3年度 … R6年度``, ``【実績値】…`` over the next grid).
+_LIST_CAPTION = regex.compile(r"\s*[【\[［〔]\s*(?P<word>[^【】\[\]［］〔〕]{1,8}?)\s*[】\]］〕]")
+
+
+def _listed_by_caption(drafts: list[Draft], caption: str) -> None:
+    """Where the caption right over the table opens with a list's word in brackets
+    (``【目標値】各年度の目標``, ``【実績値】…``), the caption is that list's, not a section over
+    the rows; a target list's moves the actuals read under headings that are a period alone
+    (``R3年度``: a bare year lists actuals) to the targets, with a warning quoting it."""
+    m = _LIST_CAPTION.match(normalize_text(caption))
+    listed = list_of(m.group("word")) if m is not None else None
+    if listed is None:
+        return
+    said = normalize_text(caption).strip()
+
+    def bare_year(v: ValueCell) -> bool:
+        heading = normalize_text(v.header).replace(" ", "")
+        return v.period is not None and v.period.raw.replace(" ", "") == heading
+
+    for d in drafts:
+        if d.section and d.section[-1] == said:
+            d.section = d.section[:-1]
+        moved = [a for a in d.actuals if bare_year(a)] if listed is Role.TARGET else []
+        if not moved:
+            continue
+        d.actuals = [a for a in d.actuals if not bare_year(a)]
+        d.targets = [*d.targets, *moved]
+        d.warnings.append(
+            f"its values under bare years were read as targets, as the caption over the table "
+            f"says ({said})"
+        )
 
 
 def _same_header(blocks: Sequence[Block], index: int, others: Sequence[int]) -> bool:
