@@ -7533,3 +7533,16 @@ def test_a_target_grid_captioned_so_over_an_actual_grid_of_the_same_rows() -> No
         (2022, 335_000_000),
         (2023, 329_000_000),
     ]
+
+
+def test_a_unit_line_over_the_grid_gives_the_rows_its_mark_sets_apart_their_own_unit() -> None:
+    """桐生 (corpora/forms359): `（単位：件　※印を付した指標は人）` over each table: 企業誘致件数 and
+    移住相談件数 are in 件, 新規創業者数※ and 観光入込客数※ in 人, their values too."""
+    named = _named("forms359", "kiryu_senryaku_kpi_r6.html")
+    assert {n: r.unit for n, r in named.items()} == {
+        "企業誘致件数": "件",
+        "新規創業者数": "人",
+        "移住相談件数": "件",
+        "観光入込客数": "人",
+    }
+    assert {a.quantity.unit for a in named["観光入込客数"].actuals} == {"人"}

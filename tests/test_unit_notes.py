@@ -49,6 +49,9 @@ from tests.conftest import ROOT, html_page, html_table, parsed
             "（単位）①・②：t　③：人　④：％　⑤：人",
             UnitNote(None, {"1": "t", "2": "t", "3": "人", "4": "%", "5": "人"}),
         ),
+        # 桐生 (corpora/forms359): the rows a mark sets apart, after the default unit
+        ("（単位：件　※印を付した指標は人）", UnitNote("件", {}, marked_rows={"※": "人"})),
+        ("（単位：件。ただし＊の項目は千円）", UnitNote("件", {}, marked_rows={"※": "千円"})),
         # pairs that give no unit: a form's fields on one line
         ("単位　期間：R3～R5　担当：企画課", None),
         ("※No.3は速報値です。", None),

@@ -1252,7 +1252,11 @@ def _settled_around(
         # (大和: （単位：人。ただし寄附額は百万円）): the rows' units, a row's by its key or word
         # (a list of units alone, （単位：人、組、％）, is each row's in turn: read below)
         above = read_unit_note([previous.text], title=True)
-        keyed = above if above is not None and (above.by_key or above.by_word) else None
+        keyed = (
+            above
+            if above is not None and (above.by_key or above.by_word or above.marked_rows)
+            else None
+        )
     if keyed is not None and kept:  # (a form's table above the grid has no rows to give units)
         missing = unmatched_keys(keyed, [row_key(d.label, d.indicator) for d in kept])
         if missing:
@@ -1285,7 +1289,11 @@ def _settled_around(
             # print a unit of another kind, 82.4% under （単位：人。％表示のものを除く） (豊富))
             d.unit = stated_unit
         if d.unit is None and keyed is not None and not (carried and unit_word(carried[1])):
-            d.unit = _keyed_unit(keyed, d) or _marked_word_unit(keyed, d, table)
+            d.unit = (
+                _marked_row_unit(keyed, d, table)
+                or _keyed_unit(keyed, d)
+                or _marked_word_unit(keyed, d, table)
+            )
             if (
                 d.unit is None
                 and keyed.by_word
@@ -1909,6 +1917,21 @@ def _keyed_unit(note: UnitNote, d: Draft) -> str | None:
     if any((q := _read_alone(v)) is not None and q.unit is not None for v in cells):
         return None
     return note.unit_of(row_key(d.label, d.indicator), d.indicator)
+
+
+def _marked_row_unit(note: UnitNote, d: Draft, table: Table) -> str | None:
+    """The unit a note gives the rows whose name, as printed, closes with its mark (桐生:
+    ``新規創業者数※`` under ``（単位：件　※印を付した指標は人）``: 人); None for any other row."""
+    if not note.marked_rows or d.indicator_where is None:
+        return None
+    printed = next((c.text for c in table.cells if c.provenance is d.indicator_where), None)
+    if printed is None:
+        return None
+    text = _ANY_MARK.sub("※", normalize_text(printed)).rstrip()
+    for mark, unit in note.marked_rows.items():
+        if regex.search(rf"{regex.escape(mark)}(?![0-9])$", text):
+            return unit
+    return None
 
 
 def _marked_word_unit(note: UnitNote, d: Draft, table: Table) -> str | None:

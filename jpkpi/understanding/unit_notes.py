@@ -42,6 +42,14 @@ _WORD_KEYED = regex.compile(
     r"(?:^|[、,。]\s*|ただし\s*[、,]?\s*)(?P<word>[^\s、,。()（）0-9\u2460-\u2473]{2,12}?)\s*は\s*"
     r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6})"
 )
+#: The rows a mark sets apart and their unit (桐生: ``※印を付した指標は人``, ``＊の項目は千円``),
+#: right after the default unit (``件※印を…``: the space between folded away): the mark and the
+#: unit.
+_MARK_KEYED = regex.compile(
+    r"(?:[、,。]?\s*ただし\s*[、,]?\s*)?(?P<mark>※\s*[0-9]{0,2}|[*＊])\s*印?"
+    r"(?:を付した|の付いた|が付いた|を付けた|のある|の)(?:指標|項目|KPI|もの|行)は\s*"
+    r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6})"
+)
 #: Keys and the unit they share (``No.3及びNo.4は百万円``, ``①回/月``, ``②区画``, ``③：千円``).
 _KEYED = regex.compile(
     rf"(?<![A-Za-z0-9])(?P<keys>{ROW_KEYS})\s*(?:(?:は|[:：])\s*)?"
@@ -83,6 +91,9 @@ class UnitNote:
     #: A numbered note's word and unit, by the note's mark (由仁: ``※1`` → 入園者数, 千人): only a
     #: row that prints the mark takes it.
     by_mark: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: The unit of the rows whose name prints a mark, by the mark (桐生: ``（単位：件　※印を付した
+    #: 指標は人）``: ``※`` → 人).
+    marked_rows: dict[str, str] = field(default_factory=dict)
 
     def unit_of(self, key: str | None, name: str | None) -> str | None:
         """The unit the note gives a row known by ``key`` and named ``name``: its key's, else the
@@ -178,7 +189,13 @@ def read_unit_note(
         return note
     if note is None:
         return UnitNote(None, subject, worded, by_mark)
-    return UnitNote(note.default, {**note.by_key, **subject}, {**note.by_word, **worded}, by_mark)
+    return UnitNote(
+        note.default,
+        {**note.by_key, **subject},
+        {**note.by_word, **worded},
+        by_mark,
+        note.marked_rows,
+    )
 
 
 def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
@@ -198,12 +215,21 @@ def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
             if len(listed) >= 2:
                 return UnitNote(None, {}, listed)
             continue
+        # (※印を付した指標は人: the rows the mark sets apart, read before any word is)
+        marked = {
+            regex.sub(r"\s+", "", m.group("mark")).replace("*", "※").replace("＊", "※"): m.group(
+                "unit"
+            )
+            for m in _MARK_KEYED.finditer(body)
+            if unit_word(m.group("unit"))
+        }
+        body = _MARK_KEYED.sub("", body) if marked else body
         default = None
         if not regex.match(_KEY, body):
-            head = _DEFAULT.match(body)
+            head = _DEFAULT.match(body.strip())
             if head is None or not qualified_unit(head.group("unit")):
                 continue
-            default, body = head.group("unit"), body[head.end() :]
+            default, body = head.group("unit"), body.strip()[head.end() :]
         by_key: dict[str, str] = {}
         for k in _KEYED.finditer(body):
             if not qualified_unit(k.group("unit")) or FIGURE_REMARK.search(k.group("unit")):
@@ -216,7 +242,7 @@ def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
             if unit_word(w.group("unit")) and regex.fullmatch(_KEY, w.group("word")) is None
         }
         if default is not None or by_key or by_word:
-            return UnitNote(default, by_key, by_word)
+            return UnitNote(default, by_key, by_word, marked_rows=marked)
     return None
 
 
