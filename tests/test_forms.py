@@ -7546,3 +7546,16 @@ def test_a_unit_line_over_the_grid_gives_the_rows_its_mark_sets_apart_their_own_
         "観光入込客数": "人",
     }
     assert {a.quantity.unit for a in named["観光入込客数"].actuals} == {"人"}
+
+
+def test_a_note_its_name_points_to_makes_a_rows_fiscal_headings_calendar_years() -> None:
+    """氷見 (corpora/forms361): `観光入込客数※` under `基準値（2018年度） | 2021年度 … | 目標値（2024年度）`,
+    the note `※　観光入込客数は暦年（1月～12月）の数値である`: that row's baseline, actuals and target
+    are calendar years; インバウンド宿泊者数 beside it keeps fiscal years."""
+    named = _named("forms361", "himi_kgi_kpi_kensho_r6.pdf")
+    visitors = named["観光入込客数"]
+    periods = [(v.period.fiscal_year, v.period.year) for v in visitors.actuals]
+    assert periods == [(None, 2021), (None, 2022), (None, 2023)]
+    assert [(t.period.fiscal_year, t.period.year) for t in visitors.targets] == [(None, 2024)]
+    inbound = named["インバウンド宿泊者数"]
+    assert [a.period.fiscal_year for a in inbound.actuals] == [2021, 2022, 2023]

@@ -162,7 +162,9 @@ def counted_by_row(
     says so in brackets (``（暦年：1月～12月）``) counts every row's years so, but for a heading
     that says 年度. A name that points to a numbered note (``notes``: each note's text by its
     mark) saying its figures are counted by calendar year (日の出: ``観光入込客数※1``, ``※1 …は、
-    暦年（1月～12月）で集計しています``) counts that row's years so; one saying each column holds
+    暦年（1月～12月）で集計しています``) counts that row's years so, under headings that say 年度
+    too (氷見: ``観光入込客数※`` under ``2021年度``: the note speaks of this row alone, as a name's
+    bracket does not); one saying each column holds
     the previous calendar year's figure (諏訪: ``…は、…各欄に前年（1月～12月）の数値を記載``)
     makes each of the row's years the calendar year before; a bare mark (``待機児童数※``) points
     to the ``unnumbered`` ※ notes (伊勢原: ``※ KPI③の待機児童数は、各年度4月1日現在の数値です``)."""
@@ -185,10 +187,10 @@ def counted_by_row(
             count_years(d, "calendar", fiscal_said=True)
         elif printed and (noted := _noted_basis(d, printed, notes, unnumbered)) is not None:
             mark, sentence, counted = noted
-            # (前年（1月～12月）の数値を記載, 各年度4月1日現在: each column's year says which
-            # figure, whatever its heading says of 年度)
+            # (暦年（1月～12月）の数値, 前年（1月～12月）の数値を記載, 各年度4月1日現在: each
+            # column's year says which figure, whatever its heading says of 年度)
             before = [v.period for v in d.value_cells()]
-            count_years(d, counted, fiscal_said=counted == "calendar")
+            count_years(d, counted)
             how = _BASIS_WORDS.get(counted.partition(":")[0], "dated at that day of each year")
             if [v.period for v in d.value_cells()] != before:  # (2022年 under 翌年1月1日: kept)
                 d.warnings.append(
