@@ -1047,19 +1047,24 @@ def _each_years_target(
     """The row's cells with a target merged across the years it holds for, saying so, put under
     each year (赤井川: ``毎年度 12件以上`` across R3 … R7 on a row its 区分 calls 目標); a value
     merged so without a word for each year stays the first column's."""
+    if all(c.colspan < 2 for c in cells):
+        return cells  # (most rows: nothing merged across)
     out: list[Cell] = []
     for cell in cells:
-        first = columns.get(cell.col)
-        spanned = [columns.get(k) for k in range(cell.col, cell.col + cell.colspan)]
+        first = columns.get(cell.col) if cell.colspan > 1 else None
         lists_targets = row_list is Role.TARGET or (
             row_list is None and first is not None and first.role is Role.TARGET
         )
+        if first is None or not lists_targets:
+            out.append(cell)
+            continue
+        spanned = [columns.get(k) for k in range(cell.col, cell.col + cell.colspan)]
         years = {
             (c.period.fiscal_year, c.period.year, c.period.month)
             for c in spanned
-            if c is not None and c.period is not None and first is not None and c.role is first.role
+            if c is not None and c.period is not None and c.role is first.role
         }
-        if cell.colspan < 2 or not lists_targets or len(years) < cell.colspan:
+        if len(years) < cell.colspan:
             out.append(cell)
             continue
         try:

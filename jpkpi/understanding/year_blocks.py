@@ -46,7 +46,13 @@ def _own(row: list[Cell | None], r: int) -> list[Cell]:
     """The printed cells that start on row ``r``, left to right."""
     seen: list[Cell] = []
     for cell in row:
-        if cell is not None and cell.row == r and not cell.empty and cell not in seen:
+        # (a cell merged across stands in each column it covers: taken once, by identity)
+        if (
+            cell is not None
+            and cell.row == r
+            and not cell.empty
+            and not any(c is cell for c in seen)
+        ):
             seen.append(cell)
     return seen
 
