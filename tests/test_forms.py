@@ -7563,3 +7563,22 @@ def test_a_note_its_name_points_to_makes_a_rows_fiscal_headings_calendar_years()
     assert [(t.period.fiscal_year, t.period.year) for t in visitors.targets] == [(None, 2024)]
     inbound = named["インバウンド宿泊者数"]
     assert [a.period.fiscal_year for a in inbound.actuals] == [2021, 2022, 2023]
+
+
+def test_a_note_dating_every_figure_at_its_years_end_but_a_row_it_names() -> None:
+    """岩泉 (corpora/forms362): `※数値は各年度末（3月31日）現在のものです。ただし、龍泉洞の入洞者数は各年度
+    （4月～翌年3月）の合計です。` under the table: every value stands at March 31 after its fiscal
+    year (被災前（H27）: FY2015, 2016-03), but the 龍泉洞 row's, a year's total, stays the plain
+    fiscal year."""
+    named = _named("forms362", "iwaizumi_fukko_shinchoku_r2.html")
+    dairy = named["町内の酪農家戸数"]
+    assert dairy.baseline is not None and dairy.baseline.period is not None
+    base = dairy.baseline.period
+    assert (base.fiscal_year, base.year, base.month) == (2015, 2016, 3)
+    assert [(a.period.fiscal_year, a.period.year, a.period.month) for a in dairy.actuals] == [
+        (y, y + 1, 3) for y in range(2017, 2021)
+    ]
+    cave = named["龍泉洞の入洞者数"]
+    assert [(a.period.fiscal_year, a.period.month) for a in cave.actuals] == [
+        (y, None) for y in range(2017, 2021)
+    ]

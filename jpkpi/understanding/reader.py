@@ -1079,7 +1079,7 @@ def _around_table(
     _dated_by_named_plan(drafts, form)
     caption = [previous.text] if isinstance(previous, TextLine) else []
     _one_year_as_of(drafts, [*caption, *notes.texts], era)
-    _dated_to_year_ends(drafts, previous)
+    _dated_to_year_ends(drafts, previous, notes.texts)
     read_by_look(table, drafts, [*caption, *notes.texts, *notes.bodies.values()])
     counted_by_row(
         table,
@@ -3240,19 +3240,33 @@ _EACH_YEARS_DAY = regex.compile(
 )
 
 
-def _dated_to_year_ends(drafts: list[Draft], above: Block | None) -> None:
+#: A note under a table that says all its figures stand at each year's end (岩泉: ``※数値は各年度末
+#: （3月31日）現在のものです``): its subject is the table's figures, not one row's, nor one list's
+#: (``※実績値は各年度末現在`` says nothing of the targets, and 井原's expectation keeps even its
+#: actuals plain fiscal years).
+_NOTE_YEAR_ENDS = regex.compile(
+    r"※?\s*(?:数値|値|各指標の(?:数値|値))\s*は、?\s*各年度末\s*"
+    r"(?:[(（]\s*3\s*月\s*31\s*日\s*[)）])?\s*(?:現在|時点)"
+)
+
+
+def _dated_to_year_ends(drafts: list[Draft], above: Block | None, notes: Sequence[str]) -> None:
     """Where the line right above a table (its caption) says its figures stand at each year's
-    end (早川: ``KPIの推移（各年度末現在）``), each fiscal year its values are dated by ends in
-    March of the next calendar year, as ``2024年度末`` does; where a value's own heading says
-    they stand on a day of each year (洋野: ``実績値（各年3月31日現在）`` over ``R5``), the year
-    is that calendar year's, on that month (2023-03, FY2022); a heading of its own that says
-    only that (東海: ``年度末値`` over ``R3``) dates them at their year's end as the caption does.
-    A month printed already stands."""
+    end (早川: ``KPIの推移（各年度末現在）``), or a note under it opens so (岩泉: ``※数値は各年度末
+    （3月31日）現在のものです``), each fiscal year its values are dated by ends in March of the
+    next calendar year, as ``2024年度末`` does, but for the rows the note's ただし sets apart by a
+    word of their names (``ただし、龍泉洞の入洞者数は各年度…の合計です``); where a value's own
+    heading says they stand on a day of each year (洋野: ``実績値（各年3月31日現在）`` over
+    ``R5``), the year is that calendar year's, on that month (2023-03, FY2022); a heading of its
+    own that says only that (東海: ``年度末値`` over ``R3``) dates them at their year's end as the
+    caption does. A month printed already stands."""
     caption = isinstance(above, TextLine) and bool(
         _EACH_YEAR_END.search(normalize_text(above.text))
     )
+    noted = [t for t in notes if _NOTE_YEAR_ENDS.match(normalize_text(t))]
+    apart = [w for t in noted for w in excepted_rows(t)]
 
-    def ended(cell: ValueCell) -> ValueCell:
+    def ended(cell: ValueCell, by_note: bool) -> ValueCell:
         p = cell.period
         if p is None or p.fiscal_year is None or p.month is not None:
             return cell
@@ -3267,12 +3281,14 @@ def _dated_to_year_ends(drafts: list[Draft], above: Block | None) -> None:
                         p, fiscal_year=fiscal_year_of(year, month), year=year, month=month
                     ),
                 )
-        if caption or _year_end_heading(cell.header):
+        if caption or by_note or _year_end_heading(cell.header):
             return replace(cell, period=replace(p, year=p.fiscal_year + 1, month=3))
         return cell
 
     for d in drafts:
-        d.map_values(ended)
+        name = normalize_text(d.indicator or "")
+        by_note = bool(noted) and not any(w in name for w in apart)
+        d.map_values(functools.partial(ended, by_note=by_note))
 
 
 #: A heading over years that says each figure stands at its year's end (東海: ``年度末値`` over
