@@ -7582,3 +7582,18 @@ def test_a_note_dating_every_figure_at_its_years_end_but_a_row_it_names() -> Non
     assert [(a.period.fiscal_year, a.period.month) for a in cave.actuals] == [
         (y, None) for y in range(2017, 2021)
     ]
+
+
+def test_a_remark_on_a_years_line_flags_that_years_actual() -> None:
+    """白石 (corpora/forms364): one CSV line a year, the 令和５年度 line of ふるさと応援寄附金額 remarking
+    `実績値は3月31日時点の見込額（出納整理期間の受入分を含まない）`: that actual (648,900千円) is an
+    estimate; the years before are not."""
+    named = _named("forms364", "shiroishi_seika_shihyo_r5.csv")
+    gifts = named["ふるさと応援寄附金額"]
+    assert [
+        (a.period.fiscal_year, a.quantity.value, sorted(a.quantity.flags)) for a in gifts.actuals
+    ] == [
+        (2021, 612_350_000, []),
+        (2022, 705_118_000, []),
+        (2023, 648_900_000, ["estimate"]),
+    ]

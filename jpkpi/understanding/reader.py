@@ -1070,6 +1070,7 @@ def _around_table(
     _baselines_dated_by_section(drafts)
     _dated(drafts, era, report, plan, notes)
     _row_marked_values_dated(table, drafts)
+    _row_remark_flagged(table, drafts)
     if isinstance(previous, TextLine) and _note_over(previous, *at):
         # ※目標値は、いずれも計画最終年度（令和7年度）の値です。 right over the grid (阪南)
         for d in drafts:
@@ -2836,6 +2837,47 @@ def _row_marked_values_dated(table: Table, drafts: list[Draft]) -> None:
         texts = [c.text for c in marking[d.row] if c.provenance not in taken]
         if texts:
             _marked_values_dated(d, _marked_periods(texts, {}), "the row's own remark says")
+
+
+#: A remark that calls its row's actual a forecast or a first figure (白石's 備考: ``実績値は3月31日
+#: 時点の見込額（出納整理期間の受入分を含まない）``): the word.
+_REMARK_FIGURE = regex.compile(
+    r"(?:実績値?|数値|値)\s*は、?[^。、]{0,20}?"
+    r"(?P<word>見込み?(?:額|値|数)?|推計値|速報値|暫定値)(?=です|である|。|$|\s*[(（])"
+)
+#: Words such a remark must hold (most cells hold none: the pattern is not tried on them).
+_FIGURE_WORDS = ("見込", "推計", "速報", "暫定")
+
+
+def _row_remark_flagged(table: Table, drafts: list[Draft]) -> None:
+    """Flag the one actual of a row that a remark of that row (a cell no value or name of the
+    draft is) calls a forecast or a first figure (白石: one line a year, its 備考 ``実績値は3月31日
+    時点の見込額``: that year's actual is an estimate), with a warning quoting the remark; a row of
+    several actuals is left (the remark names none of them)."""
+    remarked: dict[int, tuple[Provenance, str, frozenset[str]]] = {}
+    for c in table.cells:
+        if not any(w in c.text for w in _FIGURE_WORDS):
+            continue
+        text = normalize_text(c.text).strip()
+        m = _REMARK_FIGURE.search(text)
+        if m is not None and (flags := figure_flags(m.group("word"))):
+            remarked[c.row] = (c.provenance, text, flags)
+    if not remarked:
+        return
+    row_of = {id(c.provenance): c.row for c in table.cells}
+    for d in drafts:
+        taken = {id(d.indicator_where)} | {id(v.where) for v in d.value_cells()}
+        for row, (where, text, flags) in remarked.items():
+            if id(where) in taken:
+                continue  # (the remark is the draft's own value or name)
+            own = [a for a in d.actuals if row_of.get(id(a.where)) == row]
+            if len(own) != 1 or own[0].flags >= flags:
+                continue
+            d.actuals = [replace(a, flags=a.flags | flags) if a is own[0] else a for a in d.actuals]
+            d.warnings.append(
+                f"its actual {normalize_text(own[0].text)!r} was flagged as its row's remark "
+                f"says ({text})"
+            )
 
 
 #: A note that calls the values a mark (``※``, ``＊``) sets apart forecasts or first figures (津:
