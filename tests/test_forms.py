@@ -7597,3 +7597,18 @@ def test_a_remark_on_a_years_line_flags_that_years_actual() -> None:
         (2022, 705_118_000, []),
         (2023, 648_900_000, ["estimate"]),
     ]
+
+
+def test_a_plans_years_by_place_under_a_heading_naming_its_span() -> None:
+    """筑前 (corpora/forms364): `実績値（計画期間　R2→R6）` over `1年目 | 2年目 | … | 5年目`: each
+    actual is its place's fiscal year (1年目: FY2020 … 5年目: FY2024), `raw` the ordinal heading,
+    not five values of FY2024."""
+    named = _named("forms364", "chikuzen_kpi_kensho_r6.pdf")
+    consults = named["移住相談件数"]
+    assert [(a.period.fiscal_year, a.period.raw, a.quantity.value) for a in consults.actuals] == [
+        (2020, "1年目", 31),
+        (2021, "2年目", 38),
+        (2022, "3年目", 52),
+        (2023, "4年目", 60),
+        (2024, "5年目", 57),
+    ]

@@ -21,6 +21,7 @@ from jpkpi.primitives.period import (
     ERA_PATTERN,
     LATEST_ERALESS_YEAR,
     Period,
+    arrow_years,
     count_periods,
     document_era,
     find_eraless_period,
@@ -810,6 +811,8 @@ def _settled(
     spread_keyed_values(table, drafts)
     drafts = _goals_in_rows_below(table, drafts)
     settle_revisions(drafts, vocabulary)
+    for d in drafts:
+        _ordinal_years_dated(d)
     doubt_drafts(table, reading, drafts, vocabulary)
     _note_unread(table, reading, drafts, index)
     return drafts
@@ -3161,6 +3164,39 @@ def _statement_dated(d: Draft, texts: Sequence[str]) -> None:
 
 #: A target heading for a plan's whole length in years (``5か年目標``, ``5年間の目標``).
 _YEARS_TARGET = regex.compile(r"([0-9]+)(?:[かヵカケヶ箇]年|年間)(?:の)?目標(?:値)?")
+
+
+#: A year of a plan by its place alone (``1年目``, ``第2年次``), no year of its own.
+_ORDINAL_YEAR = regex.compile(r"(?:計画)?第?(?P<n>[0-9]{1,2})(?:年目|年度目|年次)")
+
+
+def _ordinal_years_dated(d: Draft) -> None:
+    """Values under a plan's years by their place (``1年目`` … ``5年目``) that the heading over
+    them dates by the plan's span (筑前: ``実績値（計画期間 R2→R6）``, read as its last year), each
+    dated by its place in the span (1年目: FY2020, 5年目: FY2024), ``raw`` the ordinal heading,
+    with a warning; a place past the span's end leaves the value as it was."""
+    moved: list[str] = []
+
+    def dated(cell: ValueCell) -> ValueCell:
+        p = cell.period
+        place = _ORDINAL_YEAR.fullmatch(innermost_heading(cell.header).replace(" ", ""))
+        if p is None or p.fiscal_year is None or place is None or cell.header == p.raw:
+            return cell
+        span = find_span(p.raw) or arrow_years(p.raw)
+        if span is None or span[0].fiscal_year is None or span[1].fiscal_year is None:
+            return cell
+        year = span[0].fiscal_year + int(place.group("n")) - 1
+        if year > span[1].fiscal_year:
+            return cell
+        moved.append(innermost_heading(cell.header))
+        return replace(cell, period=Period(year, None, None, innermost_heading(cell.header)))
+
+    d.map_values(dated)
+    if moved:
+        d.warnings.append(
+            f"values under the plan's years by place ({', '.join(dict.fromkeys(moved))}) were "
+            "dated by their place in the span the heading over them names"
+        )
 
 
 def _span_dated(d: Draft, plan: tuple[int, int]) -> None:
