@@ -3338,3 +3338,33 @@ def test_a_note_of_the_next_years_day_claims_nothing_it_did_not_do(tmp_path: Pat
     body += "<p>※1 総人口は、各年の欄とも翌年1月1日現在の住民基本台帳人口です。</p>"
     (people,) = html_page(tmp_path, "r37_8", body).records
     assert not any("dated at that day" in w for w in people.warnings)
+
+
+# --- review 38 ------------------------------------------------------------------------------
+
+
+def _year_blocks(remark: str) -> str:
+    """Two blocks of one indicator each over one row a year, the last year's remark given."""
+    rows = "<tr><th>年度</th><th>目標値</th><th>実績値</th><th>備考</th></tr>"
+    for name in ("KPI 1-1 転入者数（単位：人）", "KPI 1-2 転出者数（単位：人）"):
+        rows += f'<tr><th colspan="4">{name}</th></tr>'
+        rows += "<tr><td>令和2年度</td><td>1,420</td><td>1,388</td><td></td></tr>"
+        rows += f"<tr><td>令和3年度</td><td>1,440</td><td>1,451</td><td>{remark}</td></tr>"
+    return f"<table>{rows}</table>"
+
+
+@pytest.mark.parametrize("remark", ["実績値は見込値です", "速報値", "令和4年度の値"])
+def test_year_blocks_whose_remark_qualifies_a_value_are_not_laid_out(
+    tmp_path: Path, remark: str
+) -> None:
+    """Review 38 #1: a block's remark that calls its value a forecast or a first figure, or dates it
+    another year, leaves the blocks as printed: no record gives 1,451 as a plain FY2021 actual
+    without a word (the widened table had no place for the remark)."""
+    doc = html_page(tmp_path, "r38_1", _year_blocks(remark))
+    for r in doc.records:
+        for a in r.actuals:
+            plain = a.quantity.value == 1451 and not a.quantity.flags
+            assert not (plain and a.period is not None and a.period.fiscal_year == 2021) or (
+                r.warnings
+            )
+    assert html_page(tmp_path, "r38_1_plain", _year_blocks("")).records[0].label == "KPI 1-1"

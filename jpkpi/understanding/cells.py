@@ -1314,6 +1314,25 @@ UNIT_NOTE = regex.compile(
 #: one due (予定), one given for reference (参考).
 FORECAST_WORD = regex.compile(r"見込|推計")
 FIGURE_REMARK = regex.compile(rf"{FORECAST_WORD.pattern}|速報|暫定|確定|予定|概数|参考")
+#: Words of a remark that count its line's value otherwise than its year says (暦年, a day).
+_COUNTED_OTHERWISE = regex.compile(r"暦年|年度末|現在|時点|月末")
+
+
+def remark_qualifies(remark: str, year: str) -> bool:
+    """Whether a remark beside a value of one year (a long table's line, a block's year row)
+    qualifies it (``見込値``, ``速報値``, ``暦年（1～12月）の値``) or dates it otherwise than
+    ``year`` (``令和4年度の値`` on a 2023 line), which a table of one value a year and column has
+    no place for."""
+    remark = normalize_text(remark).strip()
+    if not remark:
+        return False
+    if FIGURE_REMARK.search(remark) or _COUNTED_OTHERWISE.search(remark):
+        return True
+    own = find_period(normalize_text(year))
+    said = find_period(remark)
+    return said is not None and (
+        own is None or (said.fiscal_year or said.year) != (own.fiscal_year or own.year)
+    )
 
 
 def unit_note(text: str) -> str | None:

@@ -21,7 +21,7 @@ import regex
 from jpkpi.primitives.period import find_period, year_of
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
-from jpkpi.understanding.cells import FIGURE_REMARK, CellClass, classify, is_value
+from jpkpi.understanding.cells import CellClass, classify, is_value, remark_qualifies
 from jpkpi.understanding.interpretation import row_list
 from jpkpi.understanding.vocabulary import Vocabulary
 
@@ -120,22 +120,12 @@ def _columns(grid: list[list[Cell | None]], vocabulary: Vocabulary) -> _Columns 
 
 #: A year column's heading that says nothing but that it holds years.
 _YEAR_HEADING = regex.compile(r"(?:年度|年|年次|時点)?")
-#: Words of a remark that count its line's value otherwise than its columns say (暦年, a day).
-_COUNTED_OTHERWISE = regex.compile(r"暦年|年度末|現在|時点")
 
 
 def _remarks_on_value(row: list[Cell | None], col: int, year: Cell | None) -> bool:
-    """Whether a line's remark qualifies its value (``見込値``, ``速報値``, ``暦年（1～12月）の
-    値``) or dates it otherwise than its year column (``令和4年度の値`` on a 2023 line), which a
-    wide table has no place for."""
-    remark = _text(row[col])
-    if not remark:
-        return False
-    if FIGURE_REMARK.search(remark) or _COUNTED_OTHERWISE.search(remark):
-        return True
-    own = find_period(_text(year)) if year is not None else None
-    said = find_period(remark)
-    return said is not None and (own is None or year_of(said) != year_of(own))
+    """Whether a line's remark qualifies its value or dates it otherwise than its year column
+    (``cells.remark_qualifies``)."""
+    return remark_qualifies(_text(row[col]), _text(year))
 
 
 def _text(cell: Cell | None) -> str:

@@ -7,7 +7,8 @@ The evidence is the rows' shapes, not their words: the header names a list (目�
 each value column; every block opens with one cell of words across the table and holds two
 rows or more whose first cell is a year alone, or a list's word with its year (a baseline's
 row, its value merged across the lists), and whose other cells are values or nothing. A
-remark that counts a year's value otherwise (暦年, a day) leaves the table as it is. The wide
+remark that qualifies a year's value (見込値, 速報値) or counts it otherwise (暦年, a day,
+another year) leaves the table as it is, as a long table's does. The wide
 table keeps every cell it takes where it was printed; each list's years become its columns.
 """
 
@@ -15,12 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from jpkpi.primitives.period import find_period
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
-from jpkpi.understanding.cells import CellClass, classify, is_value
+from jpkpi.understanding.cells import CellClass, classify, is_value, remark_qualifies
 from jpkpi.understanding.interpretation import row_list
 from jpkpi.understanding.vocabulary import Vocabulary
 
@@ -31,8 +30,6 @@ _MIN_BLOCKS = 2
 _MIN_YEARS = 2
 #: Longest first cell read as a year or a list's word with its year (a name is longer).
 _KEY_CHARS = 14
-#: Words of a remark that count its year's value otherwise than its row says (暦年, a day).
-_COUNTED_OTHERWISE = regex.compile(r"暦年|年度末|現在|時点|月末")
 #: A value's place in the wide table: its list (by ``_LISTS``), the list's heading as printed,
 #: its year and the year as printed (empty where the heading prints it).
 _Slot = tuple[int, str, int, str]
@@ -125,8 +122,8 @@ def widened(table: Table, vocabulary: Vocabulary) -> Table | None:
         key = _slot_of_key(_text(row[0]), vocabulary)
         if not blocks or key is None or row[0] is None or row[0] is not own[0]:
             return None
-        if any(_COUNTED_OTHERWISE.search(_text(row[c])) for c in remarks):
-            return None  # (a remark 暦年の値: the value is not what its row says)
+        if any(remark_qualifies(_text(row[c]), _text(row[0])) for c in remarks):
+            return None  # (暦年の値, 見込値, 令和4年度の値: the value is not what its row says)
         role, year = key
         placed = blocks[-1][1]
         for cell in own[1:]:
