@@ -3368,3 +3368,43 @@ def test_year_blocks_whose_remark_qualifies_a_value_are_not_laid_out(
                 r.warnings
             )
     assert html_page(tmp_path, "r38_1_plain", _year_blocks("")).records[0].label == "KPI 1-1"
+
+
+def _year_end_note(note: str, tmp_path: Path, name: str) -> dict[str, KpiRecord]:
+    header = ["No.", "指標", "単位", "基準値(R2)", "R3", "R4", "目標値(R7)"]
+    rows = [
+        ["1", "酪農家戸数", "戸", "68", "61", "58", "55"],
+        ["2", "観光入込客数", "千人", "112", "81", "96", "110"],
+        ["3", "移住者数", "人", "20", "22", "25", "30"],
+    ]
+    body = html_table([header, *rows]) + f"<p>{note}</p>"
+    return {r.indicator: r for r in html_page(tmp_path, name, body).records}
+
+
+def test_a_year_end_note_sets_apart_a_row_by_its_number(tmp_path: Path) -> None:
+    """Review 38 #2: `※数値は各年度末現在のものです。ただし、No.2は各年度（4月～翌年3月）の合計です。`:
+    rows 1 and 3 stand at March after each year, with a warning quoting the note; row 2 (a
+    year's total) keeps its plain fiscal years."""
+    named = _year_end_note(
+        "※数値は各年度末現在のものです。ただし、No.2は各年度（4月～翌年3月）の合計です。",
+        tmp_path,
+        "r38_2a",
+    )
+    dairy, visitors = named["酪農家戸数"], named["観光入込客数"]
+    assert [(a.period.fiscal_year, a.period.month) for a in dairy.actuals] == [(2021, 3), (2022, 3)]
+    assert any("each year's end" in w for w in dairy.warnings)
+    assert [(a.period.fiscal_year, a.period.month) for a in visitors.actuals] == [
+        (2021, None),
+        (2022, None),
+    ]
+
+
+def test_a_year_end_note_whose_exception_names_no_row_dates_nothing(tmp_path: Path) -> None:
+    """Review 38 #2: `ただし、観光客数は…` beside a row named 観光入込客数: which rows the note sets
+    apart is not known, so no row is dated by it, and each says why."""
+    named = _year_end_note(
+        "※数値は各年度末現在のものです。ただし、観光客数は各年度の合計です。", tmp_path, "r38_2b"
+    )
+    for r in named.values():
+        assert all(a.period.month is None for a in r.actuals)
+        assert any("no row here answers to" in w for w in r.warnings)

@@ -147,4 +147,26 @@ def excepted_rows(text: str) -> dict[str, tuple[Period | None, str]]:
     return found
 
 
-__all__ = ["PeriodNote", "dated_by_period_note", "excepted_rows", "read_period_note"]
+#: A ただし clause setting apart rows by their numbers (``ただし、No.2は…``, ``ただしKPI②は…``).
+_EXCEPT_BY_KEY = regex.compile(
+    rf"ただし[、,]?\s*(?P<keys>{ROW_KEYS})\s*(?:の[^、。,，は]{{0,12}})?は"
+)
+
+
+def excepted_keys(text: str) -> set[str]:
+    """The numbers of the rows a note's ただし clauses set apart (``ただし、No.2は…``: ``2``), as
+    ``row_key`` gives a row's."""
+    return {
+        note_key(key)
+        for m in _EXCEPT_BY_KEY.finditer(normalize_text(text))
+        for key in regex.findall(ROW_KEY, m.group("keys"))
+    }
+
+
+__all__ = [
+    "PeriodNote",
+    "dated_by_period_note",
+    "excepted_keys",
+    "excepted_rows",
+    "read_period_note",
+]

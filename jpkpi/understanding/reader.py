@@ -143,6 +143,7 @@ from jpkpi.understanding.notices import UNREAD_VALUES, notice
 from jpkpi.understanding.orientation import transposed
 from jpkpi.understanding.period_notes import (
     dated_by_period_note,
+    excepted_keys,
     excepted_rows,
     read_period_note,
 )
@@ -3343,6 +3344,21 @@ def _dated_to_year_ends(drafts: list[Draft], above: Block | None, notes: Sequenc
     )
     noted = [t for t in notes if _NOTE_YEAR_ENDS.match(normalize_text(t))]
     apart = [w for t in noted for w in excepted_rows(t)]
+    keys = {k for t in noted for k in excepted_keys(t)}
+    names = [normalize_text(d.indicator or "") for d in drafts]
+    said = "; ".join(normalize_text(t).strip() for t in noted)
+    if any(not any(w in n for n in names) for w in apart) or (
+        keys - {row_key(d.label, d.indicator) for d in drafts}
+    ):
+        # (ただし、観光客数は… beside 観光入込客数, ただし、No.9は… in a table of No.1–3: the
+        # note sets apart rows it does not name so; which rows it dates is not known)
+        for d in drafts:
+            d.warnings.append(
+                "a note under the table dates the figures at each year's end but sets apart rows "
+                f"by words or numbers no row here answers to ({said}): its years were left as "
+                "their headings give them"
+            )
+        noted = []
 
     def ended(cell: ValueCell, by_note: bool) -> ValueCell:
         p = cell.period
@@ -3363,10 +3379,17 @@ def _dated_to_year_ends(drafts: list[Draft], above: Block | None, notes: Sequenc
             return replace(cell, period=replace(p, year=p.fiscal_year + 1, month=3))
         return cell
 
-    for d in drafts:
-        name = normalize_text(d.indicator or "")
-        by_note = bool(noted) and not any(w in name for w in apart)
+    for d, name in zip(drafts, names, strict=True):
+        by_note = bool(noted) and not (
+            any(w in name for w in apart) or row_key(d.label, d.indicator) in keys
+        )
+        before = [v.period for v in d.value_cells()]
         d.map_values(functools.partial(ended, by_note=by_note))
+        if by_note and [v.period for v in d.value_cells()] != before:
+            d.warnings.append(
+                f"its values were dated at each year's end, as the note under the table says "
+                f"({said})"
+            )
 
 
 #: A heading over years that says each figure stands at its year's end (東海: ``年度末値`` over
