@@ -3408,3 +3408,64 @@ def test_a_year_end_note_whose_exception_names_no_row_dates_nothing(tmp_path: Pa
     for r in named.values():
         assert all(a.period.month is None for a in r.actuals)
         assert any("no row here answers to" in w for w in r.warnings)
+
+
+def _statement_table(note: str, tmp_path: Path, name: str) -> dict[str, KpiRecord]:
+    header = ["指標", "単位", "策定時", "現状値", "目標値(R7)"]
+    rows = [
+        ["入域観光客数", "人", "352,400", "436,180", "420,000"],
+        ["市民の幸福度", "%", "68.4", "70.2", "75.0"],
+        ["移住相談件数", "件", "214", "268", "250"],
+    ]
+    body = html_table([header, *rows]) + f"<p>{note}</p>"
+    return {r.indicator: r for r in html_page(tmp_path, name, body).records}
+
+
+def _base(r: KpiRecord) -> int | None:
+    assert r.baseline is not None
+    return r.baseline.period.fiscal_year if r.baseline.period is not None else None
+
+
+def test_an_exception_the_heading_rule_also_reads_still_sets_its_row_apart(tmp_path: Path) -> None:
+    """Review 38 #3a: `…ただし、幸福度は2023年度の調査結果です。` reads as a heading statement too
+    (幸福度 heads no column): the 幸福度 row's baseline is FY2023, the others FY2022."""
+    named = _statement_table(
+        "※策定時の数値は2022年度の実績です。ただし、幸福度は2023年度の調査結果です。",
+        tmp_path,
+        "r38_3a",
+    )
+    assert {n: _base(r) for n, r in named.items()} == {
+        "入域観光客数": 2022,
+        "市民の幸福度": 2023,
+        "移住相談件数": 2022,
+    }
+
+
+def test_an_exception_by_a_word_no_row_holds_dates_nothing(tmp_path: Path) -> None:
+    """Review 38 #3b: `ただし、市民満足度は…` where no row's name holds 市民満足度: which row the
+    note sets apart is not known, so it dates no baseline, and says so."""
+    named = _statement_table(
+        "※策定時の数値は2022年度の実績です。ただし、市民満足度は2023年度の調査結果です。",
+        tmp_path,
+        "r38_3b",
+    )
+    for r in named.values():
+        assert _base(r) is None
+        assert any("no row's name holds" in w for w in r.warnings)
+
+
+def test_an_exception_to_a_text_dating_two_headings_leaves_its_row_undated(tmp_path: Path) -> None:
+    """Review 38 #3c: `策定時の数値は2022年度、現状値は2024年度の実績です。ただし、幸福度は2023年度…`:
+    the exception's year is for which heading is not said; the 幸福度 row's 策定時 and 現状値 stay
+    undated with a warning, the others are FY2022 and FY2024."""
+    named = _statement_table(
+        "※策定時の数値は2022年度、現状値は2024年度の実績です。ただし、幸福度は2023年度に"
+        "実施した調査の結果です。",
+        tmp_path,
+        "r38_3c",
+    )
+    happy, visitors = named["市民の幸福度"], named["入域観光客数"]
+    assert _base(happy) is None and all(a.period is None for a in happy.actuals)
+    assert any("left undated" in w for w in happy.warnings)
+    assert _base(visitors) == 2022
+    assert [a.period.fiscal_year for a in visitors.actuals if a.period] == [2024]

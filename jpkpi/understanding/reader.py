@@ -2430,6 +2430,7 @@ def _dated(
         figure_flags = _marked_figure_flags(notes.texts)
         # (what the notes say of marked values, read once a table as their flags are)
         marked = _marked_periods([*notes.texts, *notes.bodies.values()], notes.bodies)
+        names = [normalize_text(d.indicator or "") for d in drafts]  # (a note's words name rows)
         for d in drafts:
             if notes.numbered:
                 _note_dated(d, notes.numbered)
@@ -2438,7 +2439,7 @@ def _dated(
             if notes.bodies:
                 _noted_count_dates(d, notes.bodies)
                 _note_statement_dated(d, notes.bodies)
-            _statement_dated(d, [*reversed(d.section), *notes.texts])
+            _statement_dated(d, [*reversed(d.section), *notes.texts], names)
             _marked_values_dated(d, marked)
             _marked_values_flagged(d, figure_flags)
         # ※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値 (阿見): those rows' own
@@ -3132,31 +3133,49 @@ def _heading_periods(texts: Sequence[str]) -> dict[str, tuple[Period, str]]:
     return found
 
 
-def _statement_dated(d: Draft, texts: Sequence[str]) -> None:
+def _statement_dated(d: Draft, texts: Sequence[str], names: Sequence[str] = ()) -> None:
     """Date the draft's undated values whose heading a statement of its section rows or of
     the unnumbered notes under its table dates (防府: values under a bare ``基準年度値``
     heading, the group row above them saying ``基準年度値は平成22年度``), with a warning naming
-    the statement."""
+    the statement. A row the text sets apart by a word of its name (奄美: ``ただし、幸福度は
+    2023年度…``) takes the period the text gives it, where the text dates one heading; where
+    it dates several, or gives no year, the row's values stay undated with a warning; a word
+    none of the table's rows (``names``) holds leaves the text dating nothing, said."""
     if not any(v.period is None for v in (d.baseline, *d.targets, *d.actuals) if v):
         return
     periods: dict[str, tuple[Period, str] | None] = {}
     name = normalize_text(d.indicator or "")
+    heads = {normalize_text(v.header).replace(" ", "") for v in d.value_cells()}
     for text in texts:
         stated = _heading_periods([text])
         # (奄美: ※策定時の数値は2022年度…。ただし、幸福度は2023年度…: the rows the text sets
-        # apart by a word of their names take the period it gives them, or none)
-        excepted = excepted_rows(text).items() if stated else ()
-        own = next((e for w, e in excepted if w in name and w not in stated), None)
+        # apart by a word of their names take the period it gives them, or none; a word that
+        # is a heading of this row's values is a statement of its own, no exception)
+        excepted = (
+            [(w, e) for w, e in excepted_rows(text).items() if w not in heads] if stated else []
+        )
+        # (幸福度は2023年度の調査結果 reads as a statement of a heading 幸福度 too: it is the
+        # exception's, dating no column)
+        stated = {h: f for h, f in stated.items() if h not in dict(excepted)}
+        unknown = [w for w, _ in excepted if names and not any(w in n for n in names)]
+        if unknown:
+            d.warnings.append(
+                f"the text under the table dates {', '.join(stated)} but sets apart rows by a "
+                f"word no row's name holds ({', '.join(unknown)}): it dated nothing"
+            )
+            continue
+        own = next((e for w, e in excepted if w in name), None)
         for heading, found in stated.items():
             if own is None:
                 periods.setdefault(heading, found)
-            elif own[0] is not None:
+            elif own[0] is not None and len(stated) == 1:
                 periods.setdefault(heading, (own[0], own[1]))
             elif heading not in periods:
                 periods[heading] = None
                 d.warnings.append(
                     f"its values under {heading} were left undated: the text under the table "
-                    f"dates that column but sets this row apart without a year ({own[1]})"
+                    f"dates that column but sets this row apart without saying its year for it "
+                    f"({own[1]})"
                 )
     if not periods:
         return
