@@ -3469,3 +3469,15 @@ def test_an_exception_to_a_text_dating_two_headings_leaves_its_row_undated(tmp_p
     assert any("left undated" in w for w in happy.warnings)
     assert _base(visitors) == 2022
     assert [a.period.fiscal_year for a in visitors.actuals if a.period] == [2024]
+
+
+@pytest.mark.parametrize(
+    "remark", ["目標値は国立社会保障・人口問題研究所の推計値です", "基準値は令和2年度の見込値"]
+)
+def test_a_remark_about_another_lists_value_flags_no_actual(tmp_path: Path, remark: str) -> None:
+    """Review 38 #4: a 備考 whose subject is 目標値 or 基準値 says nothing of the actual: 29,000
+    stays a plain actual."""
+    header = ["No.", "指標", "単位", "基準値(R2)", "実績値(R5)", "目標値(R7)", "備考"]
+    row = ["1", "総人口", "人", "30000", "29000", "28000", remark]
+    (record,) = html_page(tmp_path, "r38_4", html_table([header, row])).records
+    assert [(a.quantity.value, a.quantity.flags) for a in record.actuals] == [(29000, frozenset())]

@@ -2847,7 +2847,8 @@ def _row_marked_values_dated(table: Table, drafts: list[Draft]) -> None:
 #: A remark that calls its row's actual a forecast or a first figure (白石's 備考: ``実績値は3月31日
 #: 時点の見込額（出納整理期間の受入分を含まない）``): the word.
 _REMARK_FIGURE = regex.compile(
-    r"(?:実績値?|数値|値)\s*は、?[^。、]{0,20}?"
+    # (the subject a word of its own: not the 値 of 目標値, 基準値, 推計値)
+    r"(?:^|(?<=[\s、。,，(（※]))(?:実績値?|数値|値)\s*は、?[^。、]{0,20}?"
     r"(?P<word>見込み?(?:額|値|数)?|推計値|速報値|暫定値)(?=です|である|。|$|\s*[(（])"
 )
 #: Words such a remark must hold (most cells hold none: the pattern is not tried on them).
