@@ -3481,3 +3481,28 @@ def test_a_remark_about_another_lists_value_flags_no_actual(tmp_path: Path, rema
     row = ["1", "総人口", "人", "30000", "29000", "28000", remark]
     (record,) = html_page(tmp_path, "r38_4", html_table([header, row])).records
     assert [(a.quantity.value, a.quantity.flags) for a in record.actuals] == [(29000, frozenset())]
+
+
+def _marked_unit_line(name: str, tmp_path: Path, page: str) -> dict[str, KpiRecord]:
+    header = ["指標", "基準値(R1)", "実績値(R5)", "目標値(R7)"]
+    rows = [["企業誘致件数", "3", "4", "5"], [name, "28", "36", "45"]]
+    body = "<p>（単位：件　※印を付した指標は人）</p>" + html_table([header, *rows])
+    return {r.indicator: r for r in html_page(tmp_path, page, body).records}
+
+
+def test_a_marked_name_with_a_bracket_after_its_mark_takes_the_marks_unit(tmp_path: Path) -> None:
+    """Review 38 #5: `新規創業者数※（累計）` closes with a bracket after its mark: it is in 人, as
+    `新規創業者数※` is; 企業誘致件数 in 件."""
+    named = _marked_unit_line("新規創業者数※（累計）", tmp_path, "r38_5a")
+    assert [r.unit for r in named.values()] == ["件", "人"]
+
+
+def test_a_mark_no_name_closes_with_leaves_the_units_unread(tmp_path: Path) -> None:
+    """Review 38 #5: the mark printed on no name (here on a value): which rows are in 人 is not
+    known, so no row takes the line's 件 silently; each says why."""
+    header = ["指標", "基準値(R1)", "実績値(R5)", "目標値(R7)"]
+    rows = [["企業誘致件数", "3", "4", "5"], ["新規創業者数", "28", "36※", "45"]]
+    body = "<p>（単位：件　※印を付した指標は人）</p>" + html_table([header, *rows])
+    for r in html_page(tmp_path, "r38_5b", body).records:
+        assert r.unit is None
+        assert any("no row's name closes with the mark" in w for w in r.warnings)

@@ -1272,6 +1272,20 @@ def _settled_around(
                 f"({', '.join(missing)}), but no row is numbered so: its units were not read"
             )
             keyed = None
+    if (
+        keyed is not None
+        and keyed.marked_rows
+        and kept
+        and not any(_marked_row_unit(keyed, d, table) for d in kept)
+    ):
+        # （単位：件　※印を付した指標は人） over rows none of whose names closes with ※ (the mark
+        # in a column of its own, on a value): which rows are in 人 is not known
+        for d in kept:
+            d.warnings.append(
+                f"the unit note gives the rows marked {', '.join(keyed.marked_rows)} a unit of "
+                "their own, but no row's name closes with the mark: its units were not read"
+            )
+        keyed = None
     for d in kept:
         split_labelled_name(d)  # 【指標名】… 【算出方法】… 【目標】…: the name, its target
         split_led_name(d)
@@ -1924,6 +1938,10 @@ def _keyed_unit(note: UnitNote, d: Draft) -> str | None:
     return note.unit_of(row_key(d.label, d.indicator), d.indicator)
 
 
+#: Brackets closing a name after its mark (``※（累計）``).
+_BRACKETS_AFTER = regex.compile(r"(?:\s*[(（][^()（）]*[)）])+$")
+
+
 def _marked_row_unit(note: UnitNote, d: Draft, table: Table) -> str | None:
     """The unit a note gives the rows whose name, as printed, closes with its mark (桐生:
     ``新規創業者数※`` under ``（単位：件　※印を付した指標は人）``: 人); None for any other row."""
@@ -1932,7 +1950,8 @@ def _marked_row_unit(note: UnitNote, d: Draft, table: Table) -> str | None:
     printed = next((c.text for c in table.cells if c.provenance is d.indicator_where), None)
     if printed is None:
         return None
-    text = _ANY_MARK.sub("※", normalize_text(printed)).rstrip()
+    # (新規創業者数※（累計）: brackets after the mark close the name too)
+    text = _BRACKETS_AFTER.sub("", _ANY_MARK.sub("※", normalize_text(printed)).rstrip())
     for mark, unit in note.marked_rows.items():
         if regex.search(rf"{regex.escape(mark)}(?![0-9])$", text):
             return unit
