@@ -3506,3 +3506,23 @@ def test_a_mark_no_name_closes_with_leaves_the_units_unread(tmp_path: Path) -> N
     for r in html_page(tmp_path, "r38_5b", body).records:
         assert r.unit is None
         assert any("no row's name closes with the mark" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["【数値目標】しごとをつくる", "【目標】安心して暮らせるまち", "【目標値】と実績の推移"],
+)
+def test_a_caption_of_a_goal_a_section_or_two_lists_moves_no_actual(
+    tmp_path: Path, caption: str
+) -> None:
+    """Review 38 #6: a goal's or a section's word in brackets, or a caption naming two lists, says
+    nothing of which list the bare years hold: R3年度 and R4年度 stay actuals."""
+    header = ["No.", "KPI", "単位", "基準値(R1)", "R3年度", "R4年度", "目標値(R7)"]
+    rows = [
+        ["1", "移住者数", "人", "10", "12", "14", "20"],
+        ["2", "創業件数", "件", "3", "4", "5", "8"],
+    ]
+    body = f"<p>{caption}</p>" + html_table([header, *rows])
+    for r in html_page(tmp_path, "r38_6", body).records:
+        assert [a.period.fiscal_year for a in r.actuals] == [2021, 2022]
+        assert [t.period.fiscal_year for t in r.targets] == [2025]

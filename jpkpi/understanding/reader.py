@@ -74,7 +74,6 @@ from jpkpi.understanding.cells import (
     is_value,
     kind_heading,
     level_after_colon,
-    list_of,
     money_word,
     ranks_above,
     remembering_classes,
@@ -2497,14 +2496,26 @@ class Notes:
 _LIST_CAPTION = regex.compile(r"\s*[【\[［〔]\s*(?P<word>[^【】\[\]［］〔〕]{1,8}?)\s*[】\]］〕]")
 
 
+#: The words in a caption's brackets that name its table's list, and the list.
+_CAPTION_LISTS = {"目標値": Role.TARGET, "実績値": Role.ACTUAL}
+#: Words of a list after the brackets (``と実績の推移``): a caption of another list too.
+_CAPTION_WORDS = {"目標": Role.TARGET, "実績": Role.ACTUAL}
+
+
 def _listed_by_caption(drafts: list[Draft], caption: str) -> None:
-    """Where the caption right over the table opens with a list's word in brackets
-    (``【目標値】各年度の目標``, ``【実績値】…``), the caption is that list's, not a section over
-    the rows; a target list's moves the actuals read under headings that are a period alone
-    (``R3年度``: a bare year lists actuals) to the targets, with a warning quoting it."""
+    """Where the caption right over the table opens with a list's own word in brackets
+    (``【目標値】各年度の目標``, ``【実績値】…``) and names no other list after it, the caption is
+    that list's, not a section over the rows; a target list's moves the actuals read under
+    headings that are a period alone (``R3年度``: a bare year lists actuals) to the targets,
+    with a warning quoting it. A goal's or a section's word (``【数値目標】…``, ``【目標】安心して
+    暮らせるまち``) and a caption of two lists (``【目標値】と実績の推移``) list nothing."""
     m = _LIST_CAPTION.match(normalize_text(caption))
-    listed = list_of(m.group("word")) if m is not None else None
-    if listed is None:
+    word = m.group("word").replace(" ", "") if m is not None else ""
+    listed = _CAPTION_LISTS.get(word)
+    if m is None or listed is None:
+        return
+    rest = normalize_text(caption)[m.end() :]
+    if any(other in rest for other, role in _CAPTION_WORDS.items() if role is not listed):
         return
     said = normalize_text(caption).strip()
 
