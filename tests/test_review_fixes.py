@@ -3526,3 +3526,19 @@ def test_a_caption_of_a_goal_a_section_or_two_lists_moves_no_actual(
     for r in html_page(tmp_path, "r38_6", body).records:
         assert [a.period.fiscal_year for a in r.actuals] == [2021, 2022]
         assert [t.period.fiscal_year for t in r.targets] == [2025]
+
+
+def test_a_unit_from_a_note_under_a_later_table_is_said(tmp_path: Path) -> None:
+    """Review 38 #7: three tables of one header, `※ 満足度（単位：点）は5段階評価の平均` under the
+    last: the first table's 市民満足度 takes 点 (the note's word), saying where it came from; the
+    last table's own row says nothing."""
+    header = ["指標", "基準値(R1)", "実績値(R5)", "目標値(R7)"]
+    body = ""
+    for k, name in enumerate(["市民満足度", "移住相談件数", "健康づくりに関する満足度"]):
+        body += f"<h2>目標{k + 1}</h2>" + html_table([header, [name, "62.5", "64.0", "70.0"]])
+    body += "<p>※ 満足度（単位：点）は5段階評価の平均です。</p>"
+    named = {r.indicator: r for r in html_page(tmp_path, "r38_7", body).records}
+    first, last = named["市民満足度"], named["健康づくりに関する満足度"]
+    assert (first.unit, last.unit) == ("点", "点")
+    assert any("a note under a later table" in w for w in first.warnings)
+    assert not any("a note under a later table" in w for w in last.warnings)

@@ -1312,6 +1312,12 @@ def _settled_around(
                 or _keyed_unit(keyed, d)
                 or _marked_word_unit(keyed, d, table)
             )
+            if shared and d.unit is not None and notes is not None:
+                # (a note under another table: said, for a reader to check it is this row's)
+                d.warnings.append(
+                    f"its unit, {d.unit}, is from a note under a later table of the same "
+                    f"header ({'; '.join(notes.shared_said)})"
+                )
             if (
                 d.unit is None
                 and keyed.by_word
@@ -2489,6 +2495,8 @@ class Notes:
     #: of a run of tables printing this one's header, this one having no note of its own (大網白里:
     #: one table a 基本目標, the notes under the last): read for those words' units alone.
     shared_units: UnitNote | None = None
+    #: The notes ``shared_units`` was read from, as printed.
+    shared_said: tuple[str, ...] = ()
 
 
 #: A caption that opens with a list's word in brackets (佐々: ``【目標値】各年度の目標`` over
@@ -2538,13 +2546,16 @@ def _listed_by_caption(drafts: list[Draft], caption: str) -> None:
 
 
 def _same_header(blocks: Sequence[Block], index: int, others: Sequence[int]) -> bool:
-    """Whether each table at ``others`` prints the first row the table at ``index`` prints."""
+    """Whether each table at ``others`` prints the first row the table at ``index`` prints,
+    each decoded only until one differs (a packed document's tables are decoded to ask)."""
 
     def first_row(i: int) -> tuple[tuple[int, str], ...] | None:
         block = blocks[i]
         if not isinstance(block, Table):
             return None
-        return tuple((c.col, normalize_text(c.text)) for c in block.cells if c.row == 0)
+        # (cells in row-major order: the first row's, no further)
+        first = itertools.takewhile(lambda c: c.row == 0, block.cells)
+        return tuple((c.col, normalize_text(c.text)) for c in first)
 
     own = first_row(index)
     return own is not None and all(first_row(i) == own for i in others)
@@ -2599,7 +2610,8 @@ def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
         run = read_unit_note(later)
         if run is not None and run.by_word and not (run.by_key or run.by_mark or run.default):
             shared = run if _same_header(blocks, index, tables) else None
-    return Notes(found, tuple(texts), bodies, shared)
+    said = tuple(normalize_text(t).strip() for t in later) if shared is not None else ()
+    return Notes(found, tuple(texts), bodies, shared, said)
 
 
 #: Where one note ends and the next begins inside a line (二宮: a paragraph of notes whose line
