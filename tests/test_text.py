@@ -66,6 +66,11 @@ def test_normalize_text_is_idempotent_on_tricky_alphabet(s: str) -> None:
         # 壬生 (corpora/forms357): a KPI numbered by its goal and its place under it
         ("KPI 2-1　転入者数（単位：人）", "KPI 2-1", None, "転入者数(単位:人)"),
         ("KPI1-3交流人口", "KPI1-3", None, "交流人口"),
+        # review 38 #8: a place after a spaced or a minus-sign hyphen; not a number opening the name
+        ("KPI 2 - 1 転入者数", "KPI 2 - 1", None, "転入者数"),
+        ("KPI 2−1 転入者数", "KPI 2−1", None, "転入者数"),
+        ("KPI1-2025年度の人口", "KPI1", None, "2025年度の人口"),
+        ("KPI 3-10％増加率", "KPI 3", None, "10%増加率"),
         (
             "ア 結婚の希望を叶え安心して妊娠・出産・子育てできる環境づくり",
             "ア",

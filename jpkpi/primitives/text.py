@@ -114,9 +114,12 @@ _CIRCLED = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"
 #: Marks that lead a listed name as its bullet (``○外国人…``, ``◆H27新植面積``); doubled
 #: (``○○地区``, a name's placeholder) or before a digit (``☆3つ以上``) they are the name's own.
 BULLET_MARKS = "○◯◆◇●■□◎▼▽▶►★☆"
+#: A KPI's place under its goal after its number (``KPI 2-1``, ``KPI 2 - 1``), not a number
+#: that starts the name (``KPI1-20～39歳の…``, ``KPI1-2025年度の人口``, ``KPI 3-10％増加率``).
+_LABEL_PLACE = r"(?:\s*[\-－‐−–]\s*[0-9]{1,3}(?![0-9.,%％～〜~歳年人件]))"
 _LABEL = regex.compile(
     rf"""^(?:
-        (?P<label>(?:KPI|ＫＰＩ)\s*[{_CIRCLED}0-9]+(?:[\-－‐][0-9]{{1,3}})*|[{_CIRCLED}])\s*
+        (?P<label>(?:KPI|ＫＰＩ)\s*[{_CIRCLED}0-9]+{_LABEL_PLACE}*|[{_CIRCLED}])\s*
       | (?P<label>(?:成果指標|活動指標|業績指標|数値目標|指標)[{_CIRCLED}])\s*
       | (?P<label>[(（][\p{{Katakana}}\p{{Hiragana}}a-zA-Z][)）])\s*
       | (?P<label>[\p{{Katakana}}])\s+(?=\S)
