@@ -3542,3 +3542,16 @@ def test_a_unit_from_a_note_under_a_later_table_is_said(tmp_path: Path) -> None:
     assert (first.unit, last.unit) == ("点", "点")
     assert any("a note under a later table" in w for w in first.warnings)
     assert not any("a note under a later table" in w for w in last.warnings)
+
+
+@pytest.mark.parametrize(
+    "note", ["※現状値は令和4年度（見込み）です", "※現状値は2022年度（暫定）です"]
+)
+def test_a_statements_bracket_that_is_no_gloss_dates_nothing(tmp_path: Path, note: str) -> None:
+    """Review 38 #9: `令和4年度（見込み）` is a forecast's year, not a year glossed in the other
+    calendar: the bare 現状値 column stays undated (as before the gloss was read), no FY2022
+    actual without its flag."""
+    header = ["指標", "単位", "現状値", "目標値(R7)"]
+    body = html_table([header, ["移住者数", "人", "120", "150"]]) + f"<p>{note}</p>"
+    (record,) = html_page(tmp_path, "r38_9", body).records
+    assert all(a.period is None for a in record.actuals)

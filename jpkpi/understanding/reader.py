@@ -3146,7 +3146,18 @@ _NAMED_YEAR_TAIL = regex.compile(
 
 #: A year and its gloss in the other calendar, the bracket left open where a statement's
 #: match ends (``2022年度（令和4年度``).
-_GLOSSED_YEAR = regex.compile(r"[^()（）]{2,12}?\s*[(（][^()（）]{2,12}")
+_GLOSSED_YEAR = regex.compile(r"(?P<year>[^()（）]{2,12}?)\s*[(（](?P<gloss>[^()（）]{2,12})")
+
+
+def _glossed(when: str) -> bool:
+    """Whether a statement's period is a year and its gloss, the bracket the same year in the
+    other calendar (``2022年度（令和4年度``), not a word (``令和4年度（見込み``: a forecast,
+    ``2030年度（中間目標``)."""
+    m = _GLOSSED_YEAR.fullmatch(when)
+    if m is None:
+        return False
+    year, gloss = find_period(m.group("year")), find_period(m.group("gloss"))
+    return year is not None and gloss is not None and year_of(year) == year_of(gloss)
 
 
 def _heading_periods(texts: Sequence[str]) -> dict[str, tuple[Period, str]]:
@@ -3162,7 +3173,7 @@ def _heading_periods(texts: Sequence[str]) -> dict[str, tuple[Period, str]]:
             if heading in found:
                 continue
             named = _NAMED_YEAR.fullmatch(when)
-            bracketed = named is not None or _GLOSSED_YEAR.fullmatch(when) is not None
+            bracketed = named is not None or _glossed(when)
             if bracketed and not _NAMED_YEAR_TAIL.match(norm, m.end("when")):
                 continue  # (基準年度（平成30年度）の1.2倍: a year the statement counts from)
             try:
