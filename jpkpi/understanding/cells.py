@@ -1314,6 +1314,8 @@ UNIT_NOTE = regex.compile(
 #: one due (予定), one given for reference (参考).
 FORECAST_WORD = regex.compile(r"見込|推計")
 FIGURE_REMARK = regex.compile(rf"{FORECAST_WORD.pattern}|速報|暫定|確定|予定|概数|参考")
+#: How a note names what its mark sets apart (``※印を付した``, ``＊の付いた``, ``※のある``).
+MARKED_BY = r"(?:を付した|の付いた|が付いた|を付けた|のある|の)"
 #: Words of a remark that count its line's value otherwise than its year says (暦年, a day).
 _COUNTED_OTHERWISE = regex.compile(r"暦年|年度末|現在|時点|月末")
 

@@ -63,6 +63,7 @@ from jpkpi.understanding.breakdowns import split_by_breakdown
 from jpkpi.understanding.bulleted import bulleted_drafts
 from jpkpi.understanding.cells import (
     FORECAST_WORD,
+    MARKED_BY,
     ROW_LETTER,
     TYPE_WORDS,
     CellClass,
@@ -2773,7 +2774,9 @@ _OF_VALUES = regex.compile(r"の(?:値|数値)$")
 #: ``※2を付した値は平成30年度の実績値です``; 由布's 備考: ``*は2023年（1月～12月）の速報値``): the
 #: mark's number, if any, and the period (a bracket after it, the months it spans, is passed).
 _MARKED_VALUES = regex.compile(
-    r"※\s*(?P<n>[0-9]{0,2})\s*(?:印?(?:を付した|の付いた|が付いた|を付けた|の)(?:値|数値))?は、?"
+    # (※ alone: ＊印を付した数値は、令和7年3月末時点の見込値です says when a forecast was made,
+    # which _MARKED_FIGURES reads; this would date the values by it)
+    rf"※\s*(?P<n>[0-9]{{0,2}})\s*(?:印?{MARKED_BY}(?:値|数値))?は、?"
     r"(?P<when>[^、。,，()（）の]{2,16}?)\s*(?:[(（][^()（）]{1,12}[)）])?"
     r"の(?:(?!を基|判明|比較|推計|に対)[^、。,，()（）]){0,8}?(?:値|数値|実績値?)"
     # (the clause ends on the value word: not ※は令和6年度の実績値が判明次第記載, nor *は2022年度の
@@ -2931,7 +2934,7 @@ def _row_remark_flagged(table: Table, drafts: list[Draft]) -> None:
 #: A note that calls the values a mark (``※``, ``＊``) sets apart forecasts or first figures (津:
 #: ``2023年度実績のうち「※」を付した数値は見込値です``): the mark's number, if any, and the word.
 _MARKED_FIGURES = regex.compile(
-    r"[「『]?(?:※|[*＊])\s*(?P<n>[0-9]{0,2})[」』]?\s*印?(?:を付した|の付いた|が付いた|を付けた|のある|の)"
+    rf"[「『]?(?:※|[*＊])\s*(?P<n>[0-9]{{0,2}})[」』]?\s*印?{MARKED_BY}"
     r"(?:値|数値|もの)は、?\s*"
     # (江差: ＊印を付した数値は、令和7年3月末時点の見込値です: the day the forecast was made)
     r"(?:[^、。,，()（）]{2,16}?(?:時点|現在)の)?"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from jpkpi.primitives.text import fold_width, normalize_text
-from jpkpi.understanding.cells import FIGURE_REMARK, qualified_unit, unit_word
+from jpkpi.understanding.cells import FIGURE_REMARK, MARKED_BY, qualified_unit, unit_word
 
 #: The circled numbers ① … ⑳, each standing for its number.
 _CIRCLED = {chr(0x2460 + k): str(k + 1) for k in range(20)}
@@ -47,7 +47,7 @@ _WORD_KEYED = regex.compile(
 #: unit.
 _MARK_KEYED = regex.compile(
     r"(?:[、,。]?\s*ただし\s*[、,]?\s*)?(?P<mark>※\s*[0-9]{0,2}|[*＊])\s*印?"
-    r"(?:を付した|の付いた|が付いた|を付けた|のある|の)(?:指標|項目|KPI|もの|行)は\s*"
+    rf"{MARKED_BY}(?:指標|項目|KPI|もの|行)は\s*"
     r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6})"
 )
 #: Keys and the unit they share (``No.3及びNo.4は百万円``, ``①回/月``, ``②区画``, ``③：千円``).
