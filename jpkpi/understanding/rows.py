@@ -1100,17 +1100,15 @@ def prepare_row(cells: list[Cell], columns: Mapping[int, Column] | None = None) 
             text = f"{cell.text.strip()} {nxt.text.strip()}"
             # the name's cell: the record's name is printed there, its label (①) beside it
             where = nxt.provenance
-            named = columns.get(nxt.col) if columns is not None else None
+            named = (columns or {}).get(nxt.col)
             apart = (
                 named is not None
                 and named.role is Role.INDICATOR
-                and columns is not None
-                and columns.get(cell.col) not in (None, named)
+                and (columns or {}).get(cell.col) not in (None, named)
             )
-            if apart:
-                out.append(RowCell(nxt.col - shift, text, CellClass.TEXT, cell_shape(text), where))
-            else:
-                out.append(RowCell(cell.col - shift, text, CellClass.TEXT, cell_shape(text), where))
+            at = nxt.col if apart else cell.col  # (headed apart: nothing moves)
+            out.append(RowCell(at - shift, text, CellClass.TEXT, cell_shape(text), where))
+            if not apart:
                 shift += nxt.col - cell.col
             i += 2
             continue

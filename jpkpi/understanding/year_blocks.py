@@ -97,10 +97,15 @@ def widened(table: Table, vocabulary: Vocabulary) -> Table | None:
     width = table.n_cols
     if table.n_rows < 1 + _MIN_BLOCKS * (1 + _MIN_YEARS) or width < 3:
         return None
+    # (the cheap tests first, on the first two rows: most tables open with their indicators)
+    first, second = table.rows()[:2]
+    if any(is_value(classify(c.text)) for c in first):
+        return None
+    opening = [c for c in second if not c.empty]
+    if opening and not _opens_block(opening, width):
+        return None  # (a row of names and values, or a second header row: no block opens)
     grid = table.grid()
     header = grid[0]
-    if any(c is not None and is_value(classify(c.text)) for c in header):
-        return None
     lists = _list_columns(header, vocabulary)
     if not lists:
         return None
