@@ -7436,13 +7436,8 @@ def test_values_a_full_width_star_marks_as_forecasts_by_a_note_that_dates_the_fo
     estimates of FY2024, the column's unmarked values not."""
     named = _named("forms355", "esashi_kpi_kensho_r6.pdf")
     last = {n: r.actuals[-1] for n, r in named.items()}
-    assert (
-        last["町内事業所の従業者数"].quantity.value,
-        last["町内事業所の従業者数"].period.fiscal_year,
-    ) == (
-        2655,
-        2024,
-    )
+    workers = last["町内事業所の従業者数"]
+    assert (workers.quantity.value, workers.period.fiscal_year) == (2655, 2024)
     flagged = {n for n, a in last.items() if "estimate" in a.quantity.flags}
     assert flagged == {"町内事業所の従業者数", "ニシンの漁獲量"}
 
@@ -7514,9 +7509,12 @@ def test_a_label_column_headed_apart_from_the_names_moves_no_cell() -> None:
     42.6 …`: the label joins the name in the name's column and every later cell stays under
     its heading, so no row says it was matched to its columns by content."""
     doc = parsed(FORMS.parent / "forms355" / "esashi_kpi_kensho_r6.pdf")
-    assert [(r.label, r.indicator, r.unit) for r in doc.records][1:3] == [
+    assert [(r.label, r.indicator, r.unit) for r in doc.records] == [
+        (None, "町内事業所の従業者数", "人"),
         ("KPI①", "ニシンの漁獲量", "t"),
         ("KPI②", "観光入込客数", "人"),
+        ("KPI③", "江差追分全国大会の出場者数", "人"),
+        ("KPI④", "いにしえ街道の空き店舗への出店数", "件"),
     ]
     assert not [w for r in doc.records for w in r.warnings if "does not line up" in w]
 
