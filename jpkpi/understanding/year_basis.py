@@ -204,7 +204,7 @@ def counted_by_row(
                 "its years were read as calendar years, as the note under the table says "
                 f"({quoted})"
             )
-        elif remarks and (in_row := _row_says_calendar(d, remarks)) is not None:
+        elif remarks and (in_row := _row_says(d, remarks, _ROW_CALENDAR, _TO_FISCAL)) is not None:
             # 算出方法・出典: …暦年（1月～12月）で集計し、各年度の欄には同じ数字の年…の数値を記載
             # (下野): the row's own remark; 各年度の欄 says the 年度 headings too
             before = [v.period for v in d.value_cells()]
@@ -271,23 +271,26 @@ def _quoted_calendar(d: Draft, notes: Sequence[str]) -> str | None:
     return None
 
 
-def _row_says_calendar(d: Draft, remarks: Mapping[int, list[Cell]]) -> str | None:
-    """The text of a cell of the draft's row (``remarks``: the table's cells that say 暦年, by
-    row), not its name's nor a value's, that says the row is counted by calendar year (下野's
-    算出方法・出典: ``暦年（1月～12月）で集計し``), and turns no calendar year into fiscal ones;
-    None elsewhere."""
+def _row_says(
+    d: Draft,
+    cells: Mapping[int, list[Cell]],
+    said: regex.Pattern[str],
+    unless: regex.Pattern[str] | None = None,
+) -> str | None:
+    """The text of a cell of the draft's row (``cells``: the table's cells worth asking, by row),
+    not its name's nor a value's, a remark's length at most, that ``said`` finds and ``unless``
+    does not (下野's 算出方法・出典: ``暦年（1月～12月）で集計し``, and no ``年度に組み替え``);
+    the whole remark, whose next sentence may say the 年度 columns are read so (土浦's ``各欄の
+    年度は暦年に読み替える``); None elsewhere."""
     if d.row is None:
         return None
     taken = {d.indicator_where} | {v.where for v in d.value_cells()}
-    for cell in remarks.get(d.row, ()):
-        if cell.provenance in taken:
-            continue
+    for cell in cells.get(d.row, ()):
         text = normalize_text(cell.text)
-        said = _ROW_CALENDAR.search(text)
-        if said is None or len(text) > _ROW_REMARK_CHARS or _TO_FISCAL.search(text):
+        if cell.provenance in taken or len(text) > _ROW_REMARK_CHARS or not said.search(text):
             continue
-        # (the whole remark: its next sentence may say the 年度 columns are read so, 土浦's
-        # 各欄の年度は暦年に読み替える)
+        if unless is not None and unless.search(text):
+            continue
         return text.strip().rstrip("。")
     return None
 
