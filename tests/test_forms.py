@@ -7620,3 +7620,15 @@ def test_a_plans_years_by_place_under_a_heading_naming_its_span() -> None:
         (2023, "4年目", 60),
         (2024, "5年目", 57),
     ]
+
+
+def test_a_remark_naming_a_year_flags_that_years_actual() -> None:
+    """忠岡 (corpora/forms369): the 備考 `R6は見込値（令和7年3月実施分を含まない）` beside R4 | R5 | R6
+    actuals: the R6 actual (97.9) is an estimate, the years before are not."""
+    named = _named("forms369", "tadaoka_shisaku_hyoka_r6.pdf")
+    checkups = named["乳幼児健康診査の受診率"]
+    assert [(a.period.fiscal_year, sorted(a.quantity.flags)) for a in checkups.actuals] == [
+        (2022, []),
+        (2023, []),
+        (2024, ["estimate"]),
+    ]

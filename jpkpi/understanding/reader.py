@@ -2892,37 +2892,50 @@ def _row_marked_values_dated(table: Table, drafts: list[Draft]) -> None:
 #: A remark that calls its row's actual a forecast or a first figure (白石's 備考: ``実績値は3月31日
 #: 時点の見込額（出納整理期間の受入分を含まない）``): the word.
 _REMARK_FIGURE = regex.compile(
-    # (the subject a word of its own: not the 値 of 目標値, 基準値, 推計値)
-    r"(?:^|(?<=[\s、。,，(（※]))(?:実績値?|数値|値)\s*は、?[^。、]{0,20}?"
+    # (the subject a word of its own: not the 値 of 目標値, 基準値, 推計値; or a year, 忠岡's
+    # R6は見込値（令和7年3月実施分を含まない）, whose actual alone the remark speaks of)
+    rf"(?:^|(?<=[\s、。,，(（※]))(?:(?P<year>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*(?:年度?)?"
+    r"|(?:19|20)[0-9]{2}\s*年度?)(?:の(?:実績値?|数値|値))?|実績値?|数値|値)\s*は、?[^。、]{0,20}?"
     r"(?P<word>見込み?(?:額|値|数)?|推計値|速報値|暫定値)(?=です|である|。|$|\s*[(（])"
 )
-#: Words such a remark must hold (most cells hold none: the pattern is not tried on them).
-_FIGURE_WORDS = ("見込", "推計", "速報", "暫定")
+#: Words such a remark must hold (most cells hold none: the pattern is not tried on them); a
+#: value that holds one says what it is itself (``27（見込）``), whatever the remark.
+_FIGURE_IN_CELL = regex.compile(r"見込|推計|速報|暫定")
 
 
 def _row_remark_flagged(table: Table, drafts: list[Draft]) -> None:
     """Flag the one actual of a row that a remark of that row (a cell no value or name of the
     draft is) calls a forecast or a first figure (白石: one line a year, its 備考 ``実績値は3月31日
-    時点の見込額``: that year's actual is an estimate), with a warning quoting the remark; a row of
-    several actuals is left (the remark names none of them)."""
-    remarked: dict[int, tuple[Provenance, str, frozenset[str]]] = {}
+    時点の見込額``: that year's actual is an estimate), or the actual of the year the remark
+    names (忠岡: ``R6は見込値…`` beside R4 | R5 | R6), with a warning quoting the remark; a row
+    of several actuals whose remark names no year is left (it names none of them)."""
+    remarked: dict[int, tuple[Provenance, str, frozenset[str], Period | None]] = {}
     for c in table.cells:
-        if not any(w in c.text for w in _FIGURE_WORDS):
+        if not _FIGURE_IN_CELL.search(c.text):
             continue
         text = normalize_text(c.text).strip()
         m = _REMARK_FIGURE.search(text)
         if m is not None and (flags := figure_flags(m.group("word"))):
-            remarked[c.row] = (c.provenance, text, flags)
+            year = find_period(m.group("year")) if m.group("year") else None
+            if m.group("year") and (year is None or "estimate" not in flags):
+                # (a year that does not read; H29は速報値, a first figure of a year among final
+                # ones, which 松山's expectation, as F74-8, leaves unflagged)
+                continue
+            remarked[c.row] = (c.provenance, text, flags, year)
     if not remarked:
         return
     row_of = {id(c.provenance): c.row for c in table.cells}
     for d in drafts:
         taken = {id(d.indicator_where)} | {id(v.where) for v in d.value_cells()}
-        for row, (where, text, flags) in remarked.items():
+        for row, (where, text, flags, year) in remarked.items():
             if id(where) in taken:
                 continue  # (the remark is the draft's own value or name)
             own = [a for a in d.actuals if row_of.get(id(a.where)) == row]
-            if len(own) != 1 or own[0].flags >= flags:
+            if year is not None:
+                own = [
+                    a for a in own if a.period is not None and year_of(a.period) == year_of(year)
+                ]
+            if len(own) != 1 or own[0].flags >= flags or _FIGURE_IN_CELL.search(own[0].text):
                 continue
             d.actuals = [replace(a, flags=a.flags | flags) if a is own[0] else a for a in d.actuals]
             d.warnings.append(
