@@ -7632,3 +7632,18 @@ def test_a_remark_naming_a_year_flags_that_years_actual() -> None:
         (2023, []),
         (2024, ["estimate"]),
     ]
+
+
+def test_a_remark_that_dates_its_rows_baseline_otherwise_than_its_heading() -> None:
+    """士別 (corpora/forms366): `基準値<br>（H28）` over 52.4, its 備考 `基準値は平成29年度市民アンケート。
+    R3は調査を実施していません`: that baseline is FY2017 (raw the heading), the other rows' FY2016."""
+    named = _named("forms366", "shibetsu_seika_shihyo_r5.html")
+    survey = named["子育て環境に満足している市民の割合"]
+    assert survey.baseline is not None and survey.baseline.period is not None
+    assert (survey.baseline.period.fiscal_year, survey.baseline.period.raw) == (
+        2017,
+        "基準値 （H28）",
+    )
+    farmers = named["新規就農者数"]
+    assert farmers.baseline is not None and farmers.baseline.period is not None
+    assert farmers.baseline.period.fiscal_year == 2016

@@ -15,6 +15,7 @@ import regex
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import (
+    ERA_PATTERN,
     Period,
     count_periods,
     find_period,
@@ -128,6 +129,27 @@ _OPENING_PERIOD = regex.compile(
 )
 
 
+#: A year opening a clause, whatever words follow it (``平成29年度市民アンケート``).
+_LEADING_YEAR = regex.compile(
+    rf"\s*(?:(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)|(?:19|20)[0-9]{{2}})\s*年度?"
+)
+
+
+def opening_period(text: str) -> Period | None:
+    """The period a clause opens with (``2023年度（令和5年度）に実施した…``, ``平成29年度市民
+    アンケート``); None where it opens with none, or the period does not parse whole."""
+    opening = _OPENING_PERIOD.match(text)
+    try:
+        return parse_period(opening.group("when")) if opening is not None else None
+    except ParseError:
+        pass
+    year = _LEADING_YEAR.match(text)  # (平成29年度市民アンケート: the year, then the survey)
+    try:
+        return parse_period(year.group()) if year is not None else None
+    except ParseError:
+        return None
+
+
 def excepted_rows(text: str) -> dict[str, tuple[Period | None, str]]:
     """The rows a note's ただし clauses set apart by a word of their names, each with the
     period the clause gives their values (None where it opens with none, or the period does
@@ -138,12 +160,7 @@ def excepted_rows(text: str) -> dict[str, tuple[Period | None, str]]:
         word, rest = m.group("word"), m.group("rest")
         if regex.fullmatch(ROW_KEYS, word) or word in found:
             continue
-        opening = _OPENING_PERIOD.match(rest)
-        try:
-            period = parse_period(opening.group("when")) if opening is not None else None
-        except ParseError:
-            period = None
-        found[word] = (period, m.group(0).strip())
+        found[word] = (opening_period(rest), m.group(0).strip())
     return found
 
 
@@ -168,5 +185,6 @@ __all__ = [
     "dated_by_period_note",
     "excepted_keys",
     "excepted_rows",
+    "opening_period",
     "read_period_note",
 ]

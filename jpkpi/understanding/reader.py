@@ -145,6 +145,7 @@ from jpkpi.understanding.period_notes import (
     dated_by_period_note,
     excepted_keys,
     excepted_rows,
+    opening_period,
     read_period_note,
 )
 from jpkpi.understanding.printed_marks import (
@@ -1075,6 +1076,7 @@ def _around_table(
     _dated(drafts, era, report, plan, notes)
     _row_marked_values_dated(table, drafts)
     _row_remark_flagged(table, drafts)
+    _row_remark_dated(table, drafts)
     if isinstance(previous, TextLine) and _note_over(previous, *at):
         # ※目標値は、いずれも計画最終年度（令和7年度）の値です。 right over the grid (阪南)
         for d in drafts:
@@ -2942,6 +2944,49 @@ def _row_remark_flagged(table: Table, drafts: list[Draft]) -> None:
                 f"its actual {normalize_text(own[0].text)!r} was flagged as its row's remark "
                 f"says ({text})"
             )
+
+
+#: A remark on a row that says which period its baseline is of (士別's 備考: ``基準値は平成29年度
+#: 市民アンケート``): the list's word and what follows it.
+_REMARK_BASELINE = regex.compile(
+    r"(?:^|(?<=[\s、。,，(（※]))(?P<list>基準値|現状値|策定時)(?:の(?:値|数値))?\s*は、?\s*"
+    r"(?P<rest>[^。]*)"
+)
+
+
+def _row_remark_dated(table: Table, drafts: list[Draft]) -> None:
+    """Date the draft's baseline as a remark of its row (a cell no value or name of the draft
+    is) says, where the remark names the baseline's heading and opens what it says of it with
+    a period (士別: ``基準値（H28）`` over 52.4, its 備考 ``基準値は平成29年度市民アンケート``:
+    FY2017, not the heading's FY2016), with a warning quoting the remark; ``raw`` stays the
+    heading."""
+    words = ("基準値", "現状値", "策定時")
+    remarks = [c for c in table.cells if any(w in c.text for w in words)]
+    if not remarks:
+        return
+    for d in drafts:
+        base = d.baseline
+        if base is None or base.period is None or d.row is None:
+            continue
+        taken = {id(d.indicator_where)} | {id(v.where) for v in d.value_cells()}
+        heading = normalize_text(base.header).replace(" ", "")
+        for cell in remarks:
+            if cell.row != d.row or id(cell.provenance) in taken:
+                continue
+            text = normalize_text(cell.text).strip()
+            m = _REMARK_BASELINE.search(text)
+            said = opening_period(m.group("rest")) if m and m.group("list") in heading else None
+            if said is None or (said.fiscal_year, said.year) == (
+                base.period.fiscal_year,
+                base.period.year,
+            ):
+                continue
+            d.baseline = replace(base, period=replace(said, raw=base.period.raw))
+            d.warnings.append(
+                f"its baseline is dated {said.raw}, as its row's remark says ({text}), not by "
+                f"its heading {base.period.raw}"
+            )
+            break
 
 
 #: A note that calls the values a mark (``※``, ``＊``) sets apart forecasts or first figures (津:
