@@ -7655,3 +7655,12 @@ def test_a_remark_that_dates_its_rows_baseline_otherwise_than_its_heading() -> N
     farmers = named["新規就農者数"]
     assert farmers.baseline is not None and farmers.baseline.period is not None
     assert farmers.baseline.period.fiscal_year == 2016
+
+
+def test_a_row_left_alone_by_a_note_line_between_rows_is_said() -> None:
+    """ふじみ野 (corpora/forms367): the CSV line `※次の指標は暦年（1月～12月）の値です。` between two rows
+    of a grid leaves `4,図書館の年間貸出冊数,千冊,"1,052",…` a table of its own under no heading:
+    not read, and a document warning names it (before, it was lost without a word)."""
+    doc = parsed(FORMS.parent / "forms367" / "fujimino_seika_shihyo_r6.csv")
+    assert "図書館の年間貸出冊数" not in {r.indicator for r in doc.records}
+    assert [w for w in doc.warnings if "'図書館の年間貸出冊数'" in w and "under no heading" in w]

@@ -855,6 +855,7 @@ def _note_unread(
     carries (弘前: 関連指標 right of the 指標 grid) is named the same way."""
     if not reading.gives_records:
         _note_unread_values(table, reading, index)
+        _note_headless_rows(table, reading, index)
         return
     if any(d.indicator for d in drafts):
         for region, names in _unread_rows(table, reading, drafts, current_vocabulary()):
@@ -892,6 +893,33 @@ def _note_unread(
         f"the table at {table.place} (table {index + 1} read): its interpretation finds "
         f"indicators{what}, but no record was read from it; see jpkpi explain"
     )
+
+
+#: Most rows a table of named values under no heading may have to be said as a fragment.
+_FRAGMENT_ROWS = 3
+#: Fewest values a fragment's row prints beside its name.
+_FRAGMENT_VALUES = 3
+
+
+def _note_headless_rows(table: Table, reading: TableInterpretation, index: int) -> None:
+    """A document warning for a small table under no heading whose rows each name something and
+    print values beside it (ふじみ野's CSV: a note line between two rows of a grid leaves the row
+    after it a table of its own, ``4 | 図書館の年間貸出冊数 | 千冊 | 1,052 | …``): a piece of a
+    table whose heading stands elsewhere, not read, and said."""
+    if table.n_rows > _FRAGMENT_ROWS or any(role == "header" for role in reading.row_roles):
+        return
+    names: list[str] = []
+    for row in table.rows():
+        classes = [classify(c.text) for c in row if not c.empty]
+        named = next((c.text for c in row if classify(c.text) is CellClass.TEXT), None)
+        if named is None or sum(is_value(k) for k in classes) < _FRAGMENT_VALUES:
+            return
+        names.append(normalize_text(named))
+    if names:
+        notice(
+            f"the table at {table.place} (table {index + 1}): rows of values under no heading "
+            f"({', '.join(repr(n) for n in names)}) were not read; see jpkpi explain"
+        )
 
 
 def _note_unread_values(table: Table, reading: TableInterpretation, index: int) -> None:
