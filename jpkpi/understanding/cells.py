@@ -27,6 +27,7 @@ from jpkpi.primitives.period import (
     glossed_year,
     parse_period,
     without_periods,
+    year_of,
 )
 from jpkpi.primitives.quantity import (
     COUNTERS,
@@ -1332,9 +1333,7 @@ def remark_qualifies(remark: str, year: str) -> bool:
         return True
     own = find_period(normalize_text(year))
     said = find_period(remark)
-    return said is not None and (
-        own is None or (said.fiscal_year or said.year) != (own.fiscal_year or own.year)
-    )
+    return said is not None and (own is None or year_of(said) != year_of(own))
 
 
 def unit_note(text: str) -> str | None:

@@ -3509,8 +3509,9 @@ def _dated_to_year_ends(drafts: list[Draft], above: Block | None, notes: Sequenc
     keys = {k for t in noted for k in excepted_keys(t)}
     names = [normalize_text(d.indicator or "") for d in drafts]
     said = "; ".join(normalize_text(t).strip() for t in noted)
-    if any(not any(w in n for n in names) for w in apart) or (
-        keys - {row_key(d.label, d.indicator) for d in drafts}
+    if noted and (
+        any(not any(w in n for n in names) for w in apart)
+        or keys - {row_key(d.label, d.indicator) for d in drafts}
     ):
         # (ただし、観光客数は… beside 観光入込客数, ただし、No.9は… in a table of No.1–3: the
         # note sets apart rows it does not name so; which rows it dates is not known)
