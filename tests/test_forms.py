@@ -7664,3 +7664,17 @@ def test_a_row_left_alone_by_a_note_line_between_rows_is_said() -> None:
     doc = parsed(FORMS.parent / "forms367" / "fujimino_seika_shihyo_r6.csv")
     assert "図書館の年間貸出冊数" not in {r.indicator for r in doc.records}
     assert [w for w in doc.warnings if "'図書館の年間貸出冊数'" in w and "under no heading" in w]
+
+
+def test_a_note_row_inside_the_grid_dates_the_baselines_of_the_rows_it_names() -> None:
+    """神栖 (corpora/forms367): a shaded row between No.2 and No.3, `※以下のNo.3・No.4は、令和元年度の中間
+    見直しで追加した指標です。この2指標の基準値欄は、平成30年度の値です。`, under `基準値（H28）`: No.3's and
+    No.4's baselines are FY2018, No.1's and No.2's FY2016."""
+    doc = parsed(FORMS.parent / "forms367" / "kamisu_shisaku_hyoka_r2.pdf")
+    outcomes = [r for r in doc.records if r.kind == "kpi"]
+    got = {
+        r.label: r.baseline.period.fiscal_year
+        for r in outcomes
+        if r.baseline is not None and r.baseline.period is not None
+    }
+    assert got == {"1": 2016, "2": 2016, "3": 2018, "4": 2018}

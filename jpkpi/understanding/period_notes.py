@@ -23,7 +23,7 @@ from jpkpi.primitives.period import (
     parse_period,
     year_of,
 )
-from jpkpi.primitives.text import normalize_text
+from jpkpi.primitives.text import normalize_text, sentence_around
 from jpkpi.understanding.drafts import Draft
 from jpkpi.understanding.unit_notes import ROW_KEY, ROW_KEYS, note_key, row_key
 
@@ -115,6 +115,47 @@ def dated_by_period_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
         )
 
 
+#: A note that names rows by their numbers first (神栖's row inside the grid: ``※以下の
+#: No.3・No.4は、令和元年度の中間見直しで追加した指標です。``) and, in a later sentence, the
+#: period of the list's column for them (``この2指標の基準値欄は、平成30年度の値です。``).
+_KEYS_FIRST = regex.compile(rf"(?P<keys>{ROW_KEYS})\s*は")
+_LIST_COLUMN_IS = regex.compile(
+    r"。[^。]{0,12}?(?P<list>基準値|現状値)欄?\s*は、?\s*(?P<period>[^、。,，]{2,20}?)\s*"
+    r"の(?:値|数値|実績値?)(?:です|である|。|$)"
+)
+
+
+def dated_by_row_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
+    """Each row a note names by its number first, then says the list's column holds another
+    period for (神栖: ``※以下のNo.3・No.4は、…追加した指標です。この2指標の基準値欄は、平成30年度の
+    値です。`` under ``基準値（H28）``), its baseline dated so, with a warning; its raw stays the
+    heading. A note that names no row of the table dates nothing."""
+    for text in texts:
+        norm = normalize_text(text)
+        named = _KEYS_FIRST.search(norm)
+        column = _LIST_COLUMN_IS.search(norm, named.end()) if named is not None else None
+        if named is None or column is None:
+            continue
+        given = _period_of(column.group("period"))
+        if given is None:
+            continue
+        keys = {note_key(k) for k in regex.findall(ROW_KEY, named.group("keys"))}
+        for d in drafts:
+            base = d.baseline
+            if row_key(d.label, d.indicator) not in keys or base is None or base.period is None:
+                continue
+            if (base.period.fiscal_year, base.period.year) == (given.fiscal_year, given.year):
+                continue
+            d.baseline = replace(
+                base, period=Period(given.fiscal_year, given.year, given.month, base.period.raw)
+            )
+            d.warnings.append(
+                f"its {column.group('list')} is dated {given.raw.strip()}, as a note says of its "
+                f"row ({sentence_around(norm, column.start() + 1, column.end())}), not the "
+                f"column's {base.period.raw.strip()}"
+            )
+
+
 #: A ただし clause setting apart the rows whose names hold a word, and what it says of their
 #: values (奄美: ``ただし、幸福度は2023年度（令和5年度）に実施した…調査の結果です``).
 _EXCEPT_BY_WORD = regex.compile(
@@ -183,6 +224,7 @@ def excepted_keys(text: str) -> set[str]:
 __all__ = [
     "PeriodNote",
     "dated_by_period_note",
+    "dated_by_row_note",
     "excepted_keys",
     "excepted_rows",
     "opening_period",

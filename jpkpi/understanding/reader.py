@@ -143,6 +143,7 @@ from jpkpi.understanding.notices import UNREAD_VALUES, notice
 from jpkpi.understanding.orientation import transposed
 from jpkpi.understanding.period_notes import (
     dated_by_period_note,
+    dated_by_row_note,
     excepted_keys,
     excepted_rows,
     opening_period,
@@ -1105,6 +1106,8 @@ def _around_table(
     _row_marked_values_dated(table, drafts)
     _row_remark_flagged(table, drafts)
     _row_remark_dated(table, drafts)
+    # ※以下のNo.3・No.4は…。この2指標の基準値欄は、平成30年度の値です。 in a row of the grid (神栖)
+    dated_by_row_note(drafts, [*notes.texts, *_note_rows(table)])
     if isinstance(previous, TextLine) and _note_over(previous, *at):
         # ※目標値は、いずれも計画最終年度（令和7年度）の値です。 right over the grid (阪南)
         for d in drafts:
@@ -2972,6 +2975,17 @@ def _row_remark_flagged(table: Table, drafts: list[Draft]) -> None:
                 f"its actual {normalize_text(own[0].text)!r} was flagged as its row's remark "
                 f"says ({text})"
             )
+
+
+def _note_rows(table: Table) -> list[str]:
+    """The notes a table prints in rows of their own, one cell alone in its row that opens with
+    a note's mark (神栖: a shaded ``※以下のNo.3・No.4は…`` between two rows of its grid)."""
+    out: list[str] = []
+    for row in table.rows():
+        filled = [c for c in row if not c.empty]
+        if len(filled) == 1 and opens_with_note_mark(normalize_text(filled[0].text)):
+            out.append(filled[0].text)
+    return out
 
 
 #: A remark on a row that says which period its baseline is of (士別's 備考: ``基準値は平成29年度
