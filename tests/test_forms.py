@@ -833,6 +833,7 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         (FORMS.parent / "forms364", "all"),
         (FORMS.parent / "forms365", "all"),
         (FORMS.parent / "forms366", "all"),
+        (FORMS.parent / "forms367", "all"),
         (FORMS.parent / "forms368", "all"),
         (FORMS.parent / "forms369", "all"),
         (FORMS4, "heldout"),
@@ -872,9 +873,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     for `観光客入込数（暦年）`, the rule 大船渡's real workbook sets for a name's bracket, where its
     writer reads calendar years; forms366's 士別 (left out alone) keeps plain fiscal years for a row
     whose 備考 says `各年度末（3月31日）現在の頭数`, as forms271's 忠岡, forms326's 小牧 and forms52's
-    古河 expect of such remarks, where F366-6 dates them at the year's end; forms367 stays out:
-    its 神栖 re-dates baselines by a note row between rows, and its ふじみ野 CSV loses the row
-    after a note line, both unread):
+    古河 expect of such remarks, where F366-6 dates them at the year's end):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
     for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
     (flagged not_measured here, F75-7 writes none), as forms87's 牧之原 `集計中` and forms77's
