@@ -7677,3 +7677,14 @@ def test_a_note_row_inside_the_grid_dates_the_baselines_of_the_rows_it_names() -
         if r.baseline is not None and r.baseline.period is not None
     }
     assert got == {"1": 2016, "2": 2016, "3": 2018, "4": 2018}
+
+
+def test_a_rows_remark_of_a_calendar_years_counted_figure_makes_its_years_calendar() -> None:
+    """嬬恋 (corpora/forms373): キャベツ出荷量's 備考 `1ケース＝10kg換算。暦年（1月～12月）の出荷実績`:
+    the row's baseline, actuals and targets are calendar years, not the headings' fiscal years."""
+    cabbage = _named("forms373", "tsumagoi_senryaku_kpi_r5.pdf")["キャベツ出荷量"]
+    assert [(a.period.fiscal_year, a.period.year) for a in cabbage.actuals] == [
+        (None, 2021),
+        (None, 2022),
+        (None, 2023),
+    ]

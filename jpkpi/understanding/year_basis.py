@@ -240,7 +240,9 @@ _ROW_REMARK_CHARS = 120
 #: 概要欄``). (A bare ``（暦年）`` closing a source, ``人口動態統計（暦年）``, re-dates no row: the
 #: expectations of forms16, forms20 and forms255 keep those rows' fiscal years.)
 _ROW_CALENDAR = regex.compile(
-    rf"暦年\s*(?:{_CALENDAR_MONTHS})?\s*(?:で|による|の)\s*(?:集計|数値|値|実績|計上)"
+    # (嬬恋: 暦年（1月～12月）の出荷実績, what the figure counts between の and 実績)
+    rf"暦年\s*(?:{_CALENDAR_MONTHS})?\s*(?:で|による|の)\s*(?:[^、。,，\s]{{0,4}}?)"
+    r"(?:集計|数値|値|実績|計上)"
 )
 #: A statement that speaks of the 年度 columns themselves (``各年度の欄には``; 土浦: ``各欄の年度は
 #: 暦年に読み替える``).
