@@ -7690,3 +7690,15 @@ def test_a_rows_remark_of_a_calendar_years_counted_figure_makes_its_years_calend
         (None, 2022),
     ]
     assert any("暦年" in w for w in cabbage.warnings)
+
+
+def test_a_rows_remark_that_calls_its_actuals_and_targets_running_totals() -> None:
+    """上三川 (corpora/forms373): 転入子育て世帯数's 備考 `実績値・目標値とも2021年度からの累計`: its actuals
+    and targets are flagged cumulative, its baseline not; 西和賀 (corpora/forms370) the same from
+    `基準値は令和2年度単年。実績値・目標値は2021年度からの累計`."""
+    families = _named("forms373", "kaminokawa_suishin_kpi_r5.xlsx")["転入子育て世帯数"]
+    assert all("cumulative" in a.quantity.flags for a in families.actuals)
+    assert all("cumulative" in t.quantity.flags for t in families.targets)
+    assert families.baseline is not None and "cumulative" not in families.baseline.quantity.flags
+    movers = _named("forms370", "nishiwaga_suishin_kpi_r5.html")["移住者数"]
+    assert [sorted(a.quantity.flags) for a in movers.actuals] == [["cumulative"]] * 3

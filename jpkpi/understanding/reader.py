@@ -1106,6 +1106,7 @@ def _around_table(
     _row_marked_values_dated(table, drafts)
     _row_remark_flagged(table, drafts)
     _row_remark_dated(table, drafts)
+    _row_remark_cumulative(table, drafts)
     # ※以下のNo.3・No.4は…。この2指標の基準値欄は、平成30年度の値です。 in a row of the grid (神栖)
     dated_by_row_note(drafts, [*notes.texts, *_note_rows(table)])
     if isinstance(previous, TextLine) and _note_over(previous, *at):
@@ -2975,6 +2976,43 @@ def _row_remark_flagged(table: Table, drafts: list[Draft]) -> None:
                 f"its actual {normalize_text(own[0].text)!r} was flagged as its row's remark "
                 f"says ({text})"
             )
+
+
+#: A remark that calls its row's actuals and targets running totals (上三川: ``実績値・目標値とも
+#: 2021年度からの累計``; 西和賀: ``基準値は令和2年度単年。実績値・目標値は2021年度からの累計``):
+#: the lists.
+_REMARK_CUMULATIVE = regex.compile(
+    r"(?:^|(?<=[\s、。,，(（※]))(?P<lists>(?:実績値?|目標値?)(?:\s*[・、及]\s*(?:実績値?|目標値?))*)"
+    r"\s*(?:は|とも)、?[^。、]{0,16}?累計(?:値)?(?=です|である|。|$|\s*[(（])"
+)
+
+
+def _row_remark_cumulative(table: Table, drafts: list[Draft]) -> None:
+    """Flag ``cumulative`` the values of the lists a remark of the draft's row (a cell no value or
+    name of the draft is) calls running totals (上三川: ``実績値・目標値とも2021年度からの累計``:
+    the actuals and targets, not the baseline), with a warning quoting the remark."""
+    remarks = [c for c in table.cells if "累計" in c.text]
+    if not remarks:
+        return
+    for d in drafts:
+        taken = {id(d.indicator_where)} | {id(v.where) for v in d.value_cells()}
+        for cell in remarks:
+            if cell.row != d.row or id(cell.provenance) in taken:
+                continue
+            text = normalize_text(cell.text).strip()
+            m = _REMARK_CUMULATIVE.search(text)
+            if m is None:
+                continue
+            lists = m.group("lists")
+            flag = frozenset({"cumulative"})
+            if "実績" in lists:
+                d.actuals = [replace(a, flags=a.flags | flag) for a in d.actuals]
+            if "目標" in lists:
+                d.targets = [replace(t, flags=t.flags | flag) for t in d.targets]
+            d.warnings.append(
+                f"its values were flagged as running totals, as its row says ({text})"
+            )
+            break
 
 
 def _note_rows(table: Table) -> list[str]:
