@@ -2987,6 +2987,15 @@ _REMARK_CUMULATIVE = regex.compile(
 )
 
 
+def _own_remarks(d: Draft, remarks: Sequence[Cell]) -> Iterator[str]:
+    """The texts, normalized, of the cells among ``remarks`` (a table's cells worth asking)
+    that stand on the draft's row and are neither its name nor one of its values."""
+    taken = {id(d.indicator_where)} | {id(v.where) for v in d.value_cells()}
+    for cell in remarks:
+        if cell.row == d.row and id(cell.provenance) not in taken:
+            yield normalize_text(cell.text).strip()
+
+
 def _row_remark_cumulative(table: Table, drafts: list[Draft]) -> None:
     """Flag ``cumulative`` the values of the lists a remark of the draft's row (a cell no value or
     name of the draft is) calls running totals (上三川: ``実績値・目標値とも2021年度からの累計``:
@@ -2995,11 +3004,7 @@ def _row_remark_cumulative(table: Table, drafts: list[Draft]) -> None:
     if not remarks:
         return
     for d in drafts:
-        taken = {id(d.indicator_where)} | {id(v.where) for v in d.value_cells()}
-        for cell in remarks:
-            if cell.row != d.row or id(cell.provenance) in taken:
-                continue
-            text = normalize_text(cell.text).strip()
+        for text in _own_remarks(d, remarks):
             m = _REMARK_CUMULATIVE.search(text)
             if m is None:
                 continue
@@ -3048,12 +3053,8 @@ def _row_remark_dated(table: Table, drafts: list[Draft]) -> None:
         base = d.baseline
         if base is None or base.period is None or d.row is None:
             continue
-        taken = {id(d.indicator_where)} | {id(v.where) for v in d.value_cells()}
         heading = normalize_text(base.header).replace(" ", "")
-        for cell in remarks:
-            if cell.row != d.row or id(cell.provenance) in taken:
-                continue
-            text = normalize_text(cell.text).strip()
+        for text in _own_remarks(d, remarks):
             m = _REMARK_BASELINE.search(text)
             said = opening_period(m.group("rest")) if m and m.group("list") in heading else None
             if said is None or (said.fiscal_year, said.year) == (
