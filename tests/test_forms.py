@@ -7710,3 +7710,15 @@ def test_a_rows_remark_that_calls_its_actuals_and_targets_running_totals() -> No
     assert families.baseline is not None and "cumulative" not in families.baseline.quantity.flags
     movers = _named("forms370", "nishiwaga_suishin_kpi_r5.html")["移住者数"]
     assert [sorted(a.quantity.flags) for a in movers.actuals] == [["cumulative"]] * 3
+
+
+def test_a_unit_note_opened_by_a_numbered_note_mark_gives_each_keyed_row_its_unit() -> None:
+    """南知多 (corpora/forms376): under a grid with no 単位 column, `（注１）単位 No.1・No.3：千人
+    No.2：隻 No.4：t`: No.3's baseline `1,050` is 1,050,000 人, No.2 counts 隻, No.4 t."""
+    rows = _named("forms376", "minamichita_saisei_jigo_hyoka_r3.pdf")
+    ferry = rows["師崎港の定期船乗降客数"]
+    assert ferry.baseline is not None
+    assert (ferry.baseline.quantity.value, ferry.unit) == (Decimal(1050000), "人")
+    assert ferry.actuals[-1].quantity.value == Decimal(702000)
+    assert rows["浮桟橋を利用する漁船数"].unit == "隻"
+    assert rows["日間賀漁港・大井漁港の水揚量"].unit == "t"

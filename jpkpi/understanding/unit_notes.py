@@ -17,6 +17,7 @@ import regex
 
 from jpkpi.primitives.text import fold_width, normalize_text
 from jpkpi.understanding.cells import FIGURE_REMARK, MARKED_BY, qualified_unit, unit_word
+from jpkpi.understanding.sections import NOTE_OPENER
 
 #: The circled numbers ① … ⑳, each standing for its number.
 _CIRCLED = {chr(0x2460 + k): str(k + 1) for k in range(20)}
@@ -25,10 +26,11 @@ ROW_KEY = r"(?:(?:KPI|No\.?)\s*)?(?:[\u2460-\u2473]|[0-9]{1,3})"
 _KEY = ROW_KEY
 #: Keys listed together (``No.3及びNo.4``, ``①、②``).
 ROW_KEYS = rf"{ROW_KEY}(?:\s*(?:、|,|・|及び|および|と)\s*{ROW_KEY})*"
-#: The start of a unit note: ※, 単位 (or 各KPIの単位, 指標の単位, 中種子's bracketed
-#: （単位）), then a colon, は, or the first key.
+#: The start of a unit note: a note's mark (``※``, 南知多's ``（注１）``), 単位 (or 各KPIの単位,
+#: 指標の単位, 中種子's bracketed （単位）), then a colon, は, or the first key.
 _NOTE = regex.compile(
-    r"※?\s*(?:各?(?:KPI|指標|項目)の)?(?:単位|[(（]\s*単位\s*[)）])\s*(?:[:：]|は)?\s*(?P<body>.+)"
+    rf"(?:{NOTE_OPENER})?\s*(?:各?(?:KPI|指標|項目)の)?(?:単位|[(（]\s*単位\s*[)）])\s*"
+    r"(?:[:：]|は)?\s*(?P<body>.+)"
 )
 #: A note in brackets closing a longer line, a table's title (香美: ``表1　KPIの実績（単位：人。
 #: ただし③は％、④は千円）``).
