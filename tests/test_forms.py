@@ -7722,3 +7722,18 @@ def test_a_unit_note_opened_by_a_numbered_note_mark_gives_each_keyed_row_its_uni
     assert ferry.actuals[-1].quantity.value == Decimal(702000)
     assert rows["浮桟橋を利用する漁船数"].unit == "隻"
     assert rows["日間賀漁港・大井漁港の水揚量"].unit == "t"
+
+
+def test_a_note_row_inside_the_grid_naming_rows_by_number_counts_them_by_calendar_year() -> None:
+    """加茂 (corpora/forms375): a shaded row across the grid, `※以下の指標（No.3・No.4）は暦年
+    （1月～12月）の値です。`, between rows 2 and 3: No.3 and No.4's years under `策定時（R2）`,
+    `R3` … `R7` are calendar years; No.1 and No.2 above keep their fiscal years."""
+    rows = _named("forms375", "kamo_shisaku_hyoka_r5.pdf")
+    visitors = rows["観光入込客数"]
+    assert visitors.baseline is not None and visitors.baseline.period is not None
+    assert (visitors.baseline.period.fiscal_year, visitors.baseline.period.year) == (None, 2020)
+    assert [a.period.year for a in visitors.actuals] == [2021, 2022, 2023]
+    assert [t.period.year for t in rows["伝統工芸品展示販売会の来場者数"].targets] == [2023, 2025]
+    chests = rows["加茂桐箪笥の出荷額"]
+    first = chests.actuals[0].period
+    assert (first.fiscal_year, first.year) == (2021, None)

@@ -1125,7 +1125,7 @@ def _around_table(
         drafts,
         previous.text if isinstance(previous, TextLine) else None,
         notes.bodies,
-        notes.texts,
+        [*notes.texts, *_note_rows(table)],
     )
     return drafts
 

@@ -25,7 +25,7 @@ from jpkpi.primitives.text import normalize_text, sentence_around
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.noted_values import NOTE_MARK, note_mark
-from jpkpi.understanding.unit_notes import ROW_KEY, note_key, row_key
+from jpkpi.understanding.unit_notes import ROW_KEY, ROW_KEYS, note_key, row_key
 
 #: The words a basis column prints, and how each counts a row's years.
 BASES = {"暦年": "calendar", "年度": "fiscal", "会計年度": "fiscal", "年度末": "fiscal_end"}
@@ -196,6 +196,15 @@ def counted_by_row(
                 d.warnings.append(
                     f"its years were {how}, as the note {mark} its name points to says ({sentence})"
                 )
+        elif (keyed := _keyed_calendar(d, unnumbered)) is not None:
+            # ※No.1の観光入込客数は暦年（1月～12月）の値です。 (鬼北); ※以下の指標（No.3・No.4）は
+            # 暦年（1月～12月）の値です。 in a row of the grid (加茂): the rows it names by number
+            before = [v.period for v in d.value_cells()]
+            count_years(d, "calendar")
+            if [v.period for v in d.value_cells()] != before:
+                d.warnings.append(
+                    f"its years were read as calendar years, as a note says of its row ({keyed})"
+                )
         elif (quoted := _quoted_calendar(d, unnumbered)) is not None:
             # ※表中の年は年度。ただし「アスパラガス出荷量」は暦年（1月～12月）の数値 (喜茂別): the
             # row the note quotes is counted by calendar year, every column of it
@@ -254,6 +263,36 @@ _FISCAL_COLUMNS_SAID = regex.compile(r"年度の?欄|欄の年度")
 _QUOTED_CALENDAR = regex.compile(
     rf"[「『](?P<name>[^「」『』]{{2,40}})[」』]\s*(?:のみ)?\s*は\s*、?\s*{_ROW_CALENDAR.pattern}"
 )
+
+
+#: A note's sentence that names rows by their numbers, in brackets or before a row's name, and
+#: says they are counted by calendar year (``No.1の観光入込客数は暦年（1月～12月）の値``,
+#: ``以下の指標（No.3・No.4）は暦年…``): the numbers and the name.
+_KEYED_CALENDAR = regex.compile(
+    rf"(?<![A-Za-z0-9.])(?P<keys>{ROW_KEYS})\s*(?:[)）]|の\s*(?P<name>[^、。,，()（）は]{{2,40}}))?"
+    rf"\s*は\s*、?\s*(?:いずれも\s*)?{_ROW_CALENDAR.pattern}"
+)
+
+
+def _keyed_calendar(d: Draft, notes: Sequence[str]) -> str | None:
+    """The sentence of a note (under the table, or in a row of its own inside it) that names the
+    draft's row by its number as counted by calendar year, and turns no calendar year into fiscal
+    ones; a name printed after the number must be the row's. None elsewhere."""
+    key = row_key(d.label, d.indicator)
+    if key is None or not notes:
+        return None
+    name = normalize_text(d.indicator or "").replace(" ", "")
+    for note in notes:
+        text = normalize_text(note)
+        for m in _KEYED_CALENDAR.finditer(text):
+            keys = {note_key(k) for k in regex.findall(ROW_KEY, m.group("keys"))}
+            said = (m.group("name") or "").replace(" ", "")
+            if key not in keys or (said and said not in name):
+                continue
+            sentence = sentence_around(text, m.start(), m.end())
+            if not _TO_FISCAL.search(sentence):
+                return sentence
+    return None
 
 
 def _quoted_calendar(d: Draft, notes: Sequence[str]) -> str | None:
