@@ -7737,3 +7737,21 @@ def test_a_note_row_inside_the_grid_naming_rows_by_number_counts_them_by_calenda
     chests = rows["加茂桐箪笥の出荷額"]
     first = chests.actuals[0].period
     assert (first.fiscal_year, first.year) == (2021, None)
+
+
+def test_a_note_under_the_left_of_two_tables_side_by_side_is_that_tables() -> None:
+    """鬼北 (corpora/forms377): two tables side by side, each with its note right under it;
+    `※No.1の観光入込客数は暦年（1月～12月）の値です。` under the left one makes No.1's years
+    (`基準値（R元）`, `R4`, `R5`, `目標値（R7）`) calendar years; the other rows, and the right
+    table's activities under `※活動指標は…転記。`, keep fiscal years."""
+    rows = _named("forms377", "kihoku_shisaku_hyoka_r5.pdf")
+    visitors = rows["観光入込客数"]
+    assert [(a.period.fiscal_year, a.period.year) for a in visitors.actuals] == [
+        (None, 2022),
+        (None, 2023),
+    ]
+    assert [t.period.year for t in visitors.targets] == [2025]
+    assert [a.period.fiscal_year for a in rows["道の駅の年間売上額"].actuals] == [2022, 2023]
+    posts = rows["SNSによる情報発信件数"]
+    assert [a.period.fiscal_year for a in posts.actuals] == [2022, 2023]
+    assert not any("暦年" in w for w in posts.warnings)

@@ -1095,7 +1095,7 @@ def _around_table(
     them: the notes under it (``at``: the document's blocks and the table's index), the line
     above it, the headings over its rows, the document's era, report year and plan span, the
     form's fields, and each row's count basis."""
-    notes = _notes_after(*at)
+    notes = _notes_after(*at, table.provenance)
     drafts = _settled_around(table, reading, drafts, previous, marked, notes)
     if isinstance(previous, TextLine):
         _listed_by_caption(drafts, previous.text)
@@ -2596,7 +2596,27 @@ def _same_header(blocks: Sequence[Block], index: int, others: Sequence[int]) -> 
     return own is not None and all(first_row(i) == own for i in others)
 
 
-def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
+#: Most points a note's line may stand below its table's bottom edge and still be placed right
+#: under it (one or two lines' gap).
+_UNDER_GAP = 16.0
+
+
+def _placed(line: TextLine, table: Provenance | None) -> str | None:
+    """Where a note's line stands by a PDF table of the same page it is printed right under the
+    band of: ``under`` the table (its text within the table's left and right edges), ``aside``
+    (wholly to its left or right: a note under a table printed beside it, 鬼北); None where the
+    line is not right under the table's band, or either has no place."""
+    box, own = line.provenance.bbox, table.bbox if table is not None else None
+    if box is None or own is None or table is None or line.provenance.page != table.page:
+        return None
+    if not -1.0 <= box[1] - own[3] <= _UNDER_GAP:
+        return None
+    if box[2] <= own[0] or box[0] >= own[2]:
+        return "aside"
+    return "under"
+
+
+def _notes_after(blocks: Sequence[Block], index: int, place: Provenance | None = None) -> Notes:
     """The notes under the table at ``index``: each unnumbered ※ line before the next table, and
     the one
     period each numbered note names (``※1`` → FY2019 from ``※1 現状値は令和元年度の値です。``),
@@ -2622,12 +2642,16 @@ def _notes_after(blocks: Sequence[Block], index: int) -> Notes:
             if not closed:
                 tables.append(i)
             continue
+        placed = _placed(line, place)
+        if placed == "aside":
+            continue  # (the note under a table beside this one)
+        beside = placed == "under" and bool(tables)  # (past the table beside it, right under it)
         for text in _notes_of_line(normalize_text(line.text)):
             m = _NUMBERED_NOTE.fullmatch(text)
             if m is None:
                 if not opens_with_note_mark(text):
                     closed = closed or bool(later)
-                elif not tables:
+                elif not tables or beside:
                     texts.append(text)  # (a numbered note dates only what points to its mark)
                 elif not closed:
                     later.append(text)
