@@ -7755,3 +7755,12 @@ def test_a_note_under_the_left_of_two_tables_side_by_side_is_that_tables() -> No
     posts = rows["SNSによる情報発信件数"]
     assert [a.period.fiscal_year for a in posts.actuals] == [2022, 2023]
     assert not any("暦年" in w for w in posts.warnings)
+
+
+def test_a_mark_a_note_calls_forecasts_flags_the_values_it_marks() -> None:
+    """坂祝 (corpora/forms376): `4,350＊` and `15,320＊` under `R5実績`, the note `＊印は見込値です
+    （令和5年度の集計が確定していないもの）。`: both actuals are estimates; `710` is not."""
+    rows = _named("forms376", "sakahogi_seika_shihyo_r5.pdf")
+    assert rows["子育て支援センターの利用者数"].actuals[0].quantity.flags == {"estimate"}
+    assert rows["猿啄城展望台の来訪者数"].actuals[0].quantity.flags == {"estimate"}
+    assert rows["自主防災訓練の参加者数"].actuals[0].quantity.flags == frozenset()

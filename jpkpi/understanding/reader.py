@@ -3095,10 +3095,10 @@ def _row_remark_dated(table: Table, drafts: list[Draft]) -> None:
 
 
 #: A note that calls the values a mark (``※``, ``＊``) sets apart forecasts or first figures (津:
-#: ``2023年度実績のうち「※」を付した数値は見込値です``): the mark's number, if any, and the word.
+#: ``2023年度実績のうち「※」を付した数値は見込値です``; 坂祝: ``＊印は見込値です``): the mark's
+#: number, if any, and the word.
 _MARKED_FIGURES = regex.compile(
-    rf"[「『]?(?:※|[*＊])\s*(?P<n>[0-9]{{0,2}})[」』]?\s*印?{MARKED_BY}"
-    r"(?:値|数値|もの)は、?\s*"
+    rf"[「『]?(?:※|[*＊])\s*(?P<n>[0-9]{{0,2}})[」』]?\s*(?:印?{MARKED_BY}(?:値|数値|もの)|印)は、?\s*"
     # (江差: ＊印を付した数値は、令和7年3月末時点の見込値です: the day the forecast was made)
     r"(?:[^、。,，()（）]{2,16}?(?:時点|現在)の)?"
     r"(?P<word>見込み?値?|推計値|速報値|暫定値)(?=です|である|。|$|\s*[(（])"
