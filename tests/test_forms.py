@@ -7764,3 +7764,17 @@ def test_a_mark_a_note_calls_forecasts_flags_the_values_it_marks() -> None:
     assert rows["子育て支援センターの利用者数"].actuals[0].quantity.flags == {"estimate"}
     assert rows["猿啄城展望台の来訪者数"].actuals[0].quantity.flags == {"estimate"}
     assert rows["自主防災訓練の参加者数"].actuals[0].quantity.flags == frozenset()
+
+
+def test_plan_and_actual_rows_labelled_as_running_totals() -> None:
+    """浦幌 (corpora/forms374): `計画（累計）` over `実績（累計）` beside 本事業を利用した移住者数:
+    targets 8, 16, 26, 36 and actuals 5, 14, 21, each flagged cumulative; the plain `計画` /
+    `実績` rows of the other indicators stay unflagged."""
+    rows = _named("forms374", "urahoro_jimujigyo_hyoka_r5.pdf")
+    movers = rows["本事業を利用した移住者数"]
+    assert [t.quantity.value for t in movers.targets] == [8, 16, 26, 36]
+    assert [a.quantity.value for a in movers.actuals] == [5, 14, 21]
+    assert all(v.quantity.flags == {"cumulative"} for v in [*movers.targets, *movers.actuals])
+    talks = rows["移住相談件数"]
+    assert [a.quantity.value for a in talks.actuals] == [26, 35, 48]
+    assert all(not a.quantity.flags for a in talks.actuals)

@@ -1088,8 +1088,14 @@ def derived_row_note(label: str, where: str) -> str:
 
 def list_flags(text: str) -> frozenset[str]:
     """The flags a row label gives its values: ``estimate`` where it says 見込 (a forecast,
-    ``目標（見込み）``), as a 見込 heading gives its column's (spec)."""
-    return frozenset({"estimate"}) if "見込" in normalize_text(text) else frozenset()
+    ``目標（見込み）``), as a 見込 heading gives its column's (spec); ``cumulative`` where it
+    says 累計 or 延べ (浦幌: ``計画（累計）`` over ``実績（累計）``: running totals, as the spec's
+    累計 written in the cell)."""
+    norm = normalize_text(text)
+    flags = {"estimate"} if "見込" in norm else set()
+    if "累計" in norm or "延べ" in norm:
+        flags.add("cumulative")
+    return frozenset(flags)
 
 
 def list_of(text: str) -> Role | None:
@@ -1100,10 +1106,11 @@ def list_of(text: str) -> Role | None:
     if not bare or len(bare) > 6:
         return None
     if classify(text) not in (CellClass.HEADER, CellClass.KIND):
-        # a list's word of the vocabulary, alone (計画, 予定 over 実績 in row pairs)
-        votes = current_vocabulary().votes(norm)
+        # a list's word of the vocabulary, alone (計画, 予定 over 実績 in row pairs; 浦幌's
+        # 計画（累計）: the word before its qualifier)
+        votes = current_vocabulary().votes(bare)
         voted = strongest_role(votes)
-        return voted_list(norm) if voted is not None and votes[voted][1] == (norm,) else None
+        return voted_list(bare) if voted is not None and votes[voted][1] == (bare,) else None
     role = header_role(norm)
     return _LIST_ROLES.get(role) if role is not None else None
 
