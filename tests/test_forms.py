@@ -7778,3 +7778,20 @@ def test_plan_and_actual_rows_labelled_as_running_totals() -> None:
     talks = rows["移住相談件数"]
     assert [a.quantity.value for a in talks.actuals] == [26, 35, 48]
     assert all(not a.quantity.flags for a in talks.actuals)
+
+
+def test_a_band_row_naming_a_goal_after_its_kind_mark_is_a_goal_and_a_heading() -> None:
+    """鏡石 (corpora/forms374): `基本目標１ 安定した雇用をつくる 〔数値目標〕町内事業所の従業者数
+    （人）` merged across No., 指標 and 単位 with values beside: a goal 町内事業所の従業者数 in 人
+    (5,820 at H30, 6,040 in R6), and the heading of the KPIs below it."""
+    records = parsed(FORMS.parent / "forms374" / "kagamiishi_senryaku_kpi_saishu_r6.pdf").records
+    rows = {r.indicator: r for r in records}
+    staff = rows["町内事業所の従業者数"]
+    assert (staff.kind, staff.unit, staff.label) == ("goal", "人", None)
+    assert staff.baseline is not None and staff.baseline.quantity.value == 5820
+    assert staff.actuals[-1].quantity.value == 6040
+    assert staff.section[-1] == "基本目標1 安定した雇用をつくる"
+    assert rows["社会増減数"].actuals[0].quantity.value == -38
+    assert rows["創業支援による創業件数"].kind == "kpi"
+    assert rows["創業支援による創業件数"].section[-1] == "基本目標1 安定した雇用をつくる"
+    assert rows["田んぼアート来場者数"].section[-1] == "基本目標2 新しいひとの流れをつくる"

@@ -549,6 +549,7 @@ def region_drafts(
     current_name: Cell | None = None  # the cell that names ``current``
     outer = section
     bands: list[str] = []  # the headings across the table in force, outermost first
+    band_marked = False  # whether the innermost came from a row naming a kind's indicator
     region_kind, kind_banded = kind, False  # (whether a heading across the table named a kind)
     banner_program: Program | None = None  # a program's heading across the table, in force
     reference_band: str | None = None  # a heading that gives the rows below for reference
@@ -606,6 +607,7 @@ def region_drafts(
                 # unit (基本目標2 …（単位：人）)
                 banner_program, band_period, numbered_banner = None, None, False
                 band_unit = stated_unit(heading.text)
+            band_marked = False
             if r == 0 or headings[r - 1] != "section":
                 # the first of a run of headings: it replaces as many as the run holds
                 bands = bands[: max(len(bands) - _run_length(headings, r), 0)]
@@ -743,6 +745,18 @@ def region_drafts(
                 (c for c in texts if c.col < first_value and _free(region, c.col)),
                 None,
             )
+        marked_name: tuple[str, Kind, str] | None = None
+        if name_cell is None and indicator_col is not None:
+            # 基本目標１ 安定した雇用をつくる 〔数値目標〕町内事業所の従業者数（人） merged across
+            # No., the names and the units, its values beside (鏡石): a band that heads the rows
+            # below and, after the kind's mark, an indicator of that kind with its values
+            spanning = next((c for c in texts if c.col < indicator_col < c.col + c.colspan), None)
+            marked_name = _kind_marked_name(spanning.text) if spanning is not None else None
+            if spanning is not None and marked_name is not None:
+                name_cell = spanning
+                if marked_name[0]:
+                    bands = [*(bands[:-1] if band_marked else bands), marked_name[0]]
+                    section, band_marked = [*outer, *bands], True
         periods = {c.index: c.period for c in region.columns}
         row_listed = (
             str(row_series_list(row_list, (periods.get(c.col) for c in values)).value)
@@ -774,7 +788,9 @@ def region_drafts(
             continue
         group_cell = _group_label(grid, r, region)
         group = group_cell.text if group_cell is not None else None
-        if name_cell is not None:
+        if marked_name is not None:
+            name = marked_name[2]
+        elif name_cell is not None:
             name = name_without_gloss(name_cell)
         elif pending is not None:
             name = pending[0]
@@ -801,7 +817,7 @@ def region_drafts(
                 current.warnings.append(input_row_note(name))
             current = None  # its list rows are not the row above's
             continue
-        d = _new_draft(region, section, form, where, r, kind)
+        d = _new_draft(region, section, form, where, r, marked_name[1] if marked_name else kind)
         if banner_program is not None:
             d.program, d.program_printed = banner_program, True
         if outside is not None:
@@ -871,7 +887,7 @@ def region_drafts(
                 d.base_year = year.text
             elif listed == "actual":
                 latest = (year, dating)
-        if label_col is not None:
+        if label_col is not None and marked_name is None:
             number = _spanned_text(grid, r, label_col)
         elif program_number_col is not None:
             number = _spanned_text(grid, r, program_number_col)  # the program's No, left
@@ -2141,6 +2157,25 @@ def _rows_with_headings(region: RegionReading, reading: TableInterpretation) -> 
 
 #: Longest heading read as a kind's name.
 _KIND_HEADING_CHARS = 16
+
+
+#: A kind's name in brackets inside a cell (``〔数値目標〕``, ``【KPI】``): the words before it, and
+#: the name after it.
+_KIND_MARK_INSIDE = regex.compile(
+    r"^(?P<head>.*?)\s*(?P<mark>[【〔［\[＜<《][^【】〔〕［］\[\]＜＞<>《》]{2,12}[】〕］\]＞>》])\s*"
+    r"(?P<name>\S.*)$"
+)
+
+
+def _kind_marked_name(text: str) -> tuple[str, Kind, str] | None:
+    """A cell that prints a kind's name in brackets before an indicator's name (鏡石: ``基本目標１
+    安定した雇用をつくる 〔数値目標〕町内事業所の従業者数（人）``): the words before the mark (a
+    heading, or nothing), the kind, and the name; None for any other text."""
+    m = _KIND_MARK_INSIDE.match(normalize_text(text))
+    if m is None:
+        return None
+    kind = _heading_kind(m.group("mark"))
+    return (m.group("head").strip(), kind, m.group("name").strip()) if kind is not None else None
 
 
 def _heading_kind(text: str) -> Kind | None:
