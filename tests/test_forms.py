@@ -7795,3 +7795,15 @@ def test_a_band_row_naming_a_goal_after_its_kind_mark_is_a_goal_and_a_heading() 
     assert rows["創業支援による創業件数"].kind == "kpi"
     assert rows["創業支援による創業件数"].section[-1] == "基本目標1 安定した雇用をつくる"
     assert rows["田んぼアート来場者数"].section[-1] == "基本目標2 新しいひとの流れをつくる"
+
+
+def test_a_total_row_is_read_from_its_sums_not_as_an_indicator() -> None:
+    """榛東 (corpora/forms375): `合計（ア＋イ）` under rows ア and イ prints 23, 31, 35, 38, 40,
+    each their sum: no record, a document warning; ア, イ and ウ stay."""
+    doc = parsed(FORMS.parent / "forms375" / "shinto_jimujigyo_ijyu_r5.xlsx")
+    names = [r.indicator for r in doc.records]
+    assert not any(n.startswith("合計") for n in names)
+    assert {"移住相談件数(窓口)", "移住相談件数(オンライン)", "移住体験ツアー参加者数"} <= set(
+        names
+    )
+    assert any("sums the rows above" in w for w in doc.warnings)

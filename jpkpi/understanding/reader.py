@@ -12,6 +12,7 @@ import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 import regex
 
@@ -1823,6 +1824,15 @@ def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
                 f"of {kept[-1].indicator!r} above it: not read as an indicator"
             )
             continue
+        summed = _sums_rows_above(d, kept)
+        if summed is not None:
+            # ア and イ, then 合計（ア＋イ） | 件 | 23 | 31 … (榛東): each value the sum of the rows
+            # right above, no indicator of its own
+            notice(
+                f"the row {normalize_text(d.indicator or '')!r} sums the rows above it "
+                f"({', '.join(summed)}): not read as an indicator"
+            )
+            continue
         ranks = [v.text for v in (d.baseline, *d.targets, *d.actuals) if v is not None]
         if kept and ranks_above(d.indicator or "", ranks):
             # （全国順位） under 合計特殊出生率 (伊仙): where the indicator above ranks, no
@@ -1834,6 +1844,40 @@ def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(d)
     return kept
+
+
+#: A row's name that calls it a total (``合計``, ``小計``, ``合計（ア＋イ）``: the rows it adds up).
+_TOTAL_NAME = regex.compile(r"(?:合計|小計|総計|計)\s*(?:[(（][^()（）]{1,20}[)）])?")
+#: Fewest values a total row and the rows above must print alike for it to be their sum.
+_SUMMED_VALUES = 2
+
+
+def _sums_rows_above(d: Draft, above: Sequence[Draft]) -> list[str] | None:
+    """The names of the rows right above the draft whose values it adds up, where its name calls
+    it a total and each of its values (two at least) is the sum of theirs in the same list and
+    period: a total is read from the figures, never from its name alone. None elsewhere."""
+    if not _TOTAL_NAME.fullmatch(normalize_text(d.indicator or "").replace(" ", "")):
+        return None
+
+    def numbers(draft: Draft) -> dict[tuple[str, Period | None], Decimal]:
+        lists = [("baseline", draft.baseline)] if draft.baseline is not None else []
+        lists += [("target", v) for v in draft.targets] + [("actual", v) for v in draft.actuals]
+        found: dict[tuple[str, Period | None], Decimal] = {}
+        for listed, v in lists:
+            q = _read_alone(v)
+            if q is not None and q.value is not None:
+                found[listed, v.period] = q.value
+        return found
+
+    own = numbers(d)
+    for size in range(2, len(above) + 1):
+        if any(normalize_text(r.indicator or "").startswith("うち") for r in above[-size:]):
+            return None  # (うち日帰り | うち宿泊 | 計, 南小国: the parts of the indicator 計 is)
+        rows = [numbers(r) for r in above[-size:]]
+        shared = [k for k in own if all(k in r for r in rows)]
+        if len(shared) >= _SUMMED_VALUES and all(own[k] == sum(r[k] for r in rows) for k in shared):
+            return [normalize_text(r.indicator or "") for r in above[-size:]]
+    return None
 
 
 def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
