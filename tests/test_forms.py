@@ -7807,3 +7807,12 @@ def test_a_total_row_is_read_from_its_sums_not_as_an_indicator() -> None:
         names
     )
     assert any("sums the rows above" in w for w in doc.warnings)
+
+
+def test_a_heading_naming_its_kind_with_a_long_gloss_gives_that_kind() -> None:
+    """白鷹 (corpora/forms374): `１　数値目標（地域再生計画の目標）` over three indicators: goals;
+    `２　重要業績評価指標（KPI）` over the next table: KPIs."""
+    rows = _named("forms374", "shirataka_kofukin_kensho_r5.xlsx")
+    assert rows["観光入込客数"].kind == "goal"
+    assert rows["紅花作付面積"].kind == "goal"
+    assert rows["紅花関連商品の販売額"].kind == "kpi"

@@ -1481,7 +1481,7 @@ _QUALIFIED_KIND = regex.compile(r".{2,30}?(?:した|する|における|に係�
 #: ``数値目標（KGI）``): two characters or more, never a number (``数値目標（1）``) or one letter
 #: (``KPI（A）``): a label.
 _QUALIFIER_TAIL = regex.compile(
-    r"[(（](?![0-9０-９①-⑳一二三四五六七八九十]+[)）]|[A-Za-zＡ-Ｚａ-ｚア-ン][)）])[^()（）]{1,8}[)）]$"
+    r"[(（](?![0-9０-９①-⑳一二三四五六七八九十]+[)）]|[A-Za-zＡ-Ｚａ-ｚア-ン][)）])[^()（）]{1,12}[)）]$"
 )
 #: Kind words that head a chapter of a strategy, whatever follows them (基本目標（しごと）: a
 #: chapter of KPIs).
