@@ -557,6 +557,7 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "shibetsu_seika_shihyo_r5.html",
         "taku_senryaku_kpi_saishu_r1.xlsx",
         "oarai_koki_suuchi_mokuhyo_r2.html",
+        "soni_kofukin_kpi_r5.pdf",
     }
 )
 
@@ -840,6 +841,10 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         (FORMS.parent / "forms369", "all"),
         (FORMS.parent / "forms372", "all"),
         (FORMS.parent / "forms373", "all"),
+        (FORMS.parent / "forms374", "all"),
+        (FORMS.parent / "forms375", "all"),
+        (FORMS.parent / "forms376", "all"),
+        (FORMS.parent / "forms377", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -880,7 +885,8 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     古河 expect of such remarks, where F366-6 dates them at the year's end; forms372's 多久 (left out
     alone) keeps FY2019 for an actual its 備考 dates inside that year (`R元は令和2年2月末現在`, F313-5's
     difference), and forms373's 大洗 reads a page of 数値目標 as goals (the spec's word), where its
-    writer keeps kpi; forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
+    writer keeps kpi; forms376's 曽爾 (left out alone) flags `28（速報値）` provisional, where F376
+    (after F74-8) writes none; forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
     forms371 (奈義's `アウトプット` rows read as kpi) stay out):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
     for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
