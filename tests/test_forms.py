@@ -7822,3 +7822,18 @@ def test_a_heading_naming_its_kind_with_a_long_gloss_gives_that_kind() -> None:
     assert rows["観光入込客数"].kind == "goal"
     assert rows["紅花作付面積"].kind == "goal"
     assert rows["紅花関連商品の販売額"].kind == "kpi"
+
+
+def test_a_rows_remark_calling_a_years_actual_a_forecast_flags_that_actual() -> None:
+    """木島平 (corpora/forms379): 観光入込客数's 備考 `H30実績は平成31年2月末現在の見込値`: the
+    actual under `H30実績` (`４１２．５` 千人) is an estimate, the one under `H29実績` not; the
+    year stays FY2018 (a day inside it, F313-5)."""
+    visitors = _named("forms379", "kijimadaira_zenki_seika_h30.pdf")["観光入込客数"]
+    assert [(a.quantity.value, sorted(a.quantity.flags)) for a in visitors.actuals] == [
+        (430800, []),
+        (412500, ["estimate"]),
+    ]
+    assert (visitors.actuals[1].period.fiscal_year, visitors.actuals[1].period.month) == (
+        2018,
+        None,
+    )

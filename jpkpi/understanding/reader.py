@@ -2995,9 +2995,10 @@ def _row_marked_values_dated(table: Table, drafts: list[Draft]) -> None:
 #: 時点の見込額（出納整理期間の受入分を含まない）``): the word.
 _REMARK_FIGURE = regex.compile(
     # (the subject a word of its own: not the 値 of 目標値, 基準値, 推計値; or a year, 忠岡's
-    # R6は見込値（令和7年3月実施分を含まない）, whose actual alone the remark speaks of)
+    # R6は見込値（令和7年3月実施分を含まない）, 木島平's H30実績は平成31年2月末現在の見込値, whose
+    # actual alone the remark speaks of)
     rf"(?:^|(?<=[\s、。,，(（※]))(?:(?P<year>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*(?:年度?)?"
-    r"|(?:19|20)[0-9]{2}\s*年度?)(?:の(?:実績値?|数値|値))?|実績値?|数値|値)\s*は、?[^。、]{0,20}?"
+    r"|(?:19|20)[0-9]{2}\s*年度?)(?:の?実績値?|の(?:数値|値))?|実績値?|数値|値)\s*は、?[^。、]{0,20}?"
     r"(?P<word>見込み?(?:額|値|数)?|推計値|速報値|暫定値)(?=です|である|。|$|\s*[(（])"
 )
 #: Words such a remark must hold (most cells hold none: the pattern is not tried on them); a
