@@ -7837,3 +7837,15 @@ def test_a_rows_remark_calling_a_years_actual_a_forecast_flags_that_actual() -> 
         2018,
         None,
     )
+
+
+def test_an_event_not_held_is_an_actual_without_a_value() -> None:
+    """御宿 (corpora/forms379): `開設中止` under 令和2年度 実績 for 海水浴客数（7・8月）: an actual of
+    FY2020 with no value and no flag, as `中止` (F231-7)."""
+    bathers = _named("forms379", "onjuku_koki_shisaku_hyoka_r2.pdf")["海水浴客数(7・8月)"]
+    last = bathers.actuals[-1]
+    assert (last.quantity.value, last.quantity.flags, last.period.fiscal_year) == (
+        None,
+        frozenset(),
+        2020,
+    )

@@ -130,15 +130,18 @@ def test_missing_markers_are_values_not_errors(raw: str, flag: str) -> None:
     assert q.flags == frozenset({flag})
 
 
-@pytest.mark.parametrize("raw", ["中止", "（非開催）", "(延期)", "未実施", "休止"])
+@pytest.mark.parametrize(
+    "raw", ["中止", "（非開催）", "(延期)", "未実施", "休止", "開設中止", "（開催中止）"]
+)
 def test_a_cell_saying_nothing_took_place_is_no_value_and_no_flag(raw: str) -> None:
-    """十日町's triennial festival `（非開催）`, 聖籠's `中止`, いの's `未実施`: no value, the column's
-    unit, the text as raw and none of the spec's flags (three blind writers read them so)."""
+    """十日町's triennial festival `（非開催）`, 聖籠's `中止`, いの's `未実施`, 御宿's beach `開設中止`
+    (what was not held, then the word): no value, the column's unit, the text as raw and none of
+    the spec's flags (four blind writers read them so)."""
     q = parse_quantity(raw, default_unit="千人")
     assert (q.value, q.unit, q.flags, q.raw) == (None, "人", frozenset(), raw)
 
 
-@pytest.mark.parametrize("raw", ["中止中", "中止(雨天)", "（注）", "(12)"])
+@pytest.mark.parametrize("raw", ["中止中", "中止(雨天)", "（注）", "(12)", "事業を中止"])
 def test_words_around_a_not_held_word_are_not_a_value(raw: str) -> None:
     with pytest.raises(ParseError):
         parse_quantity(raw)

@@ -58,6 +58,12 @@ _DUE_MONTH = regex.compile(r"[0-9]{1,2}月(?:末|上旬|中旬|下旬)?|(?:年�
 NOT_HELD_MARKERS = frozenset(
     {"中止", "非開催", "未開催", "開催なし", "延期", "休止", "未実施", "実施なし"}
 )
+#: Such a marker after the word of what did not take place (御宿: ``開設中止``, ``開催中止``).
+_NOT_HELD_AFTER = regex.compile(
+    r"[\p{Han}\p{Katakana}ー]{1,4}(?:"
+    + "|".join(sorted((regex.escape(w) for w in NOT_HELD_MARKERS), key=len, reverse=True))
+    + ")"
+)
 #: Dash-like characters that alone mean "no value here" (``-``, ``—``, ``－``, ``―``…).
 DASHES = "-‐‑‒–—―−－ー"
 #: Characters that make the number after them negative (Japanese accounting marks and minus signs).
@@ -990,7 +996,9 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         if inner.unit is None or inner.value is None or inner.parts or "/" in inner.unit:
             raise _fail(caller, s, "has no amount with a unit after its 当たり", per.end())
         return replace(inner, unit=f"{inner.unit}/{per.group('per')}", raw=s)
-    if folded[start:stop].strip("()") in NOT_HELD_MARKERS:  # 中止, (非開催): a note in brackets
+    held = folded[start:stop].strip("()")
+    if held in NOT_HELD_MARKERS or _NOT_HELD_AFTER.fullmatch(held):
+        # 中止, (非開催): a note in brackets; 開設中止: what was not held, then the marker
         return Quantity(None, _default_unit_scale(default_unit)[1], frozenset(), (), s)
     zero = _ZERO_WORD.fullmatch(folded, start, stop)
     if zero is not None:
