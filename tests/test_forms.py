@@ -7849,3 +7849,16 @@ def test_an_event_not_held_is_an_actual_without_a_value() -> None:
         frozenset(),
         2020,
     )
+
+
+def test_a_note_row_naming_a_run_of_rows_dates_their_baseline_column() -> None:
+    """筑後 (corpora/forms381): the row `※No.3～No.5は令和5年3月の計画改訂で追加した指標のため、
+    「策定時」欄には令和3年度末の値を記載しています。` inside the grid: No.3–No.5's baselines under
+    `策定時（H28）` are of 令和3年度末 (FY2021, March 2022); No.1's stays at the end of FY2016."""
+    rows = _named("forms381", "chikugo_shisetsu_shihyo_r5.pdf")
+    for name in ("長寿命化改修を実施した施設数", "市民一人当たりの公共建築物延床面積"):
+        base = rows[name].baseline
+        assert base is not None and base.period is not None
+        assert (base.period.fiscal_year, base.period.year, base.period.month) == (2021, 2022, 3)
+    first = rows["公共建築物の延床面積"].baseline
+    assert first is not None and first.period is not None and first.period.fiscal_year == 2016

@@ -116,13 +116,33 @@ def dated_by_period_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
 
 
 #: A note that names rows by their numbers first (神栖's row inside the grid: ``※以下の
-#: No.3・No.4は、令和元年度の中間見直しで追加した指標です。``) and, in a later sentence, the
-#: period of the list's column for them (``この2指標の基準値欄は、平成30年度の値です。``).
-_KEYS_FIRST = regex.compile(rf"(?P<keys>{ROW_KEYS})\s*は")
+#: No.3・No.4は、令和元年度の中間見直しで追加した指標です。``; 筑後's ``※No.3～No.5は…``, a run of
+#: numbers) and, in a later sentence, the period of the list's column for them (``この2指標の
+#: 基準値欄は、平成30年度の値です。``), or in the same sentence, naming the column (筑後:
+#: ``…のため、「策定時」欄には令和3年度末の値を記載しています。``).
+_KEYS_FIRST = regex.compile(rf"(?P<keys>{ROW_KEYS})(?:\s*[～~〜]\s*(?P<last>{ROW_KEY}))?\s*は")
 _LIST_COLUMN_IS = regex.compile(
     r"。[^。]{0,12}?(?P<list>基準値|現状値)欄?\s*は、?\s*(?P<period>[^、。,，]{2,20}?)\s*"
     r"の(?:値|数値|実績値?)(?:です|である|。|$)"
 )
+_LIST_COLUMN_HOLDS = regex.compile(
+    r"[「『]?(?P<list>基準値|現状値|策定時)[」』]?\s*欄\s*(?:に|で)?は、?\s*"
+    r"(?P<period>[^、。,，]{2,20}?)\s*の(?:値|数値|実績値?)(?:を記載|です|である|。|$)"
+)
+#: Most rows a run of numbers (``No.3～No.5``) may name.
+_MAX_RUN = 20
+
+
+def _named_keys(named: regex.Match[str]) -> set[str]:
+    """The numbers of the rows a note names: each it lists, and each of a run (``No.3～No.5``:
+    3, 4 and 5)."""
+    keys = {note_key(k) for k in regex.findall(ROW_KEY, named.group("keys"))}
+    if named.group("last") is None:
+        return keys
+    first, last = note_key(named.group("keys")), note_key(named.group("last"))
+    if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= _MAX_RUN:
+        keys |= {str(k) for k in range(int(first), int(last) + 1)}
+    return keys
 
 
 def dated_by_row_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
@@ -133,17 +153,23 @@ def dated_by_row_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
     for text in texts:
         norm = normalize_text(text)
         named = _KEYS_FIRST.search(norm)
-        column = _LIST_COLUMN_IS.search(norm, named.end()) if named is not None else None
-        if named is None or column is None:
+        if named is None:
+            continue
+        column = _LIST_COLUMN_IS.search(norm, named.end())
+        held = _LIST_COLUMN_HOLDS.search(norm, named.end()) if column is None else None
+        column = column or held
+        if column is None:
             continue
         given = _period_of(column.group("period"))
         if given is None:
             continue
-        keys = {note_key(k) for k in regex.findall(ROW_KEY, named.group("keys"))}
+        keys = _named_keys(named)
         for d in drafts:
             base = d.baseline
             if row_key(d.label, d.indicator) not in keys or base is None or base.period is None:
                 continue
+            if held is not None and held.group("list") not in normalize_text(base.header):
+                continue  # (「策定時」欄 names the column by its heading: this one's, or none)
             if (base.period.fiscal_year, base.period.year) == (given.fiscal_year, given.year):
                 continue
             d.baseline = replace(
