@@ -8,7 +8,7 @@ re-define the columns under them.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -301,6 +301,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
     list_col = list_column(data_rows)
     money_until = -1  # rows under a group cell that names the program's money
     merged_down: dict[int, int] = {}  # column → the row a cell merged down over it ends before
+    down_cells: dict[int, Cell] = {}  # column → the cell merged down over it, last seen
     printed = table.spans_printed
     # name cells whose lines end in a sentence explaining the name: the name alone, by place
     glossless: dict[tuple[Provenance | None, str], str] = {
@@ -315,6 +316,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         for down in (c for c in row if c.rowspan > 1):
             for c in range(down.col, down.col + down.colspan):
                 merged_down[c] = max(merged_down.get(c, 0), r + down.rowspan)
+                down_cells[c] = down
         nonempty = [c for c in row if not c.empty]
         if not nonempty:
             continue
@@ -617,6 +619,9 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
                 )
                 d.department = department
                 _fill(d, roles)
+                if row_list is None:
+                    from_above = [down_cells[c] for c in sorted(covered)]
+                    _merged_from_above(d, from_above, columns, col.group)
                 if d.indicator_type == "input":
                     if current is not None:
                         current.warnings.append(input_row_note(text))
@@ -1123,6 +1128,37 @@ def _value_cell(placed: Placed) -> ValueCell:
     """A value cell under its column; a period printed in the cell (``1,500人(R2)``) is its own."""
     text, col, where = placed
     return column_value(text, col.period, col.header, col.flags, where)
+
+
+def _merged_from_above(
+    d: Draft, merged: Sequence[Cell], columns: Mapping[int, Column], group: int | None
+) -> None:
+    """The value cells merged down from an indicator's row over this indicator's, in the
+    columns of its name's ``group`` (潟上: ``―（新規指標）`` under 基準値 beside two new KPIs; not
+    上市's goal beside the KPIs, a group of its own): a cell that holds no number (a dash, 中止)
+    says the same of both, and is this row's value too; one that holds a number (葛尾's
+    ``2指標の合計 600``) is read for the row it starts on only, and this row says so."""
+    for cell in dict.fromkeys(merged):  # (a cell merged across columns: once)
+        col = columns.get(cell.col)
+        if cell.empty or col is None or col.role not in (Role.BASELINE, Role.TARGET, Role.ACTUAL):
+            continue
+        if col.group != group:
+            continue
+        heading = normalize_text(col.header)
+        shape = classify(cell.text)
+        if shape not in (CellClass.MISSING, CellClass.QUANTITY):
+            continue  # (a remark merged down the column: no value of either row)
+        if shape is CellClass.MISSING:
+            _fill(d, {col.role: [Placed(cell.text, col, cell.provenance)]})
+            d.warnings.append(
+                f"{normalize_text(cell.text)!r} under {heading}, merged over this row and the "
+                "row above, was read for both"
+            )
+        else:
+            d.warnings.append(
+                f"{normalize_text(cell.text)!r} under {heading} is merged over this row and the "
+                "row above: read as the row above's value only"
+            )
 
 
 def _fill(d: Draft, roles: dict[Role, list[Placed]]) -> None:
