@@ -7874,3 +7874,20 @@ def test_a_dash_merged_over_two_indicators_rows_is_each_ones_baseline() -> None:
         assert (base.quantity.value, base.quantity.flags) == (None, {"missing"})
         assert base.period.fiscal_year == 2014
     assert any("merged over" in w for w in rows["創業支援による創業件数"].warnings)
+
+
+def test_a_note_naming_a_column_dates_its_values_at_the_day_it_gives() -> None:
+    """尾鷲 (corpora/forms380): the CSV's last line `※H23欄は平成24年3月末現在の値`: each actual under
+    `H23` is FY2011 at March 2012, those under `H20` stay FY2008, the target under `目標（H23）`
+    keeps its year. 高岡 (corpora/forms380): the 備考 `2025年3月末の実績は2025年2月末時点の値`
+    moves that actual to February 2025, its target stays at March."""
+    hinoki = _named("forms380", "owase_machizukuri_shihyo_h23.csv")["尾鷲ヒノキの素材生産量"]
+    assert [(a.period.fiscal_year, a.period.year, a.period.month) for a in hinoki.actuals] == [
+        (2005, None, None),
+        (2008, None, None),
+        (2011, 2012, 3),
+    ]
+    assert (hinoki.targets[0].period.year, hinoki.targets[0].period.month) == (None, None)
+    app = _named("forms380", "takaoka_maas_kensho_r6.html")["配車アプリの登録者数"]
+    assert [(a.period.year, a.period.month) for a in app.actuals] == [(2024, 3), (2025, 2)]
+    assert [(t.period.year, t.period.month) for t in app.targets] == [(2024, 3), (2025, 3)]

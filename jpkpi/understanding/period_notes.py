@@ -24,7 +24,7 @@ from jpkpi.primitives.period import (
     year_of,
 )
 from jpkpi.primitives.text import normalize_text, sentence_around
-from jpkpi.understanding.drafts import Draft
+from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.unit_notes import ROW_KEY, ROW_KEYS, note_key, row_key
 
 #: A note that opens with a list's word and the period of its values (``※基準値は平成29年度の値``).
@@ -182,6 +182,66 @@ def dated_by_row_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
             )
 
 
+#: A statement that names a column by its heading and the day its values were counted at (尾鷲:
+#: ``※H23欄は平成24年3月末現在の値``; 高岡's 備考: ``2025年3月末の実績は2025年2月末時点の値``): the
+#: heading, the list it speaks of (実績: the actuals alone), and the day.
+_COLUMN_AS_OF = regex.compile(
+    r"(?:^|(?<=[\s、。,，(（※]))(?P<heading>[^\s、。,，()（）※]{2,14}?)\s*"
+    r"(?:欄|の(?P<list>実績値?|数値|値))\s*は、?\s*(?P<when>[^、。,，]{4,20}?)\s*"
+    r"(?:現在|時点)の?(?:値|数値|実績値?)"
+)
+
+
+def dated_by_column_note(d: Draft, texts: Iterable[str]) -> None:
+    """Date the draft's values under a column a statement names by its heading at the day it
+    gives, where that day refines the column's period: the end of its fiscal year (尾鷲:
+    ``※H23欄は平成24年3月末現在の値`` under ``H23``: 2012-03), or another month of its year where
+    the heading prints one already (高岡: ``2025年3月末の実績は2025年2月末時点の値``: 2025-02, the
+    actual alone). A day inside a column dated by its year alone leaves it (F313-5: the year
+    stands)."""
+    for text in texts:
+        norm = normalize_text(text)
+        for m in _COLUMN_AS_OF.finditer(norm):
+            try:
+                when = parse_period(m.group("when"))
+            except ParseError:
+                continue
+            if when.month is None or when.year is None or when.fiscal_year is None:
+                continue
+            said = sentence_around(norm, m.start(), m.end())
+            if len(regex.findall(r"現在|時点", said)) > 1:
+                # (田舎館: …令和6年3月末現在の数値（速報）と、令和6年7月末現在の数値（確定）)
+                continue  # two days: which column holds which is not said here
+            named = m.group("heading").replace(" ", "")
+            lists = ("actuals",) if "実績" in (m.group("list") or "") else ("all",)
+            _date_column(d, named, when, said, lists)
+
+
+def _date_column(d: Draft, named: str, when: Period, said: str, lists: tuple[str, ...]) -> None:
+    """Each value of the draft under the heading ``named`` (at any level of its header) dated
+    ``when``, where that refines its period (see :func:`dated_by_column_note`)."""
+
+    def dated(v: ValueCell) -> ValueCell:
+        p = v.period
+        levels = [h.replace(" ", "") for h in normalize_text(v.header).split("›")]
+        if p is None or named not in [h.strip() for h in levels]:
+            return v
+        year_end = p.month is None and (when.year, when.month) == ((p.fiscal_year or 0) + 1, 3)
+        refined = p.month is not None and when.fiscal_year == p.fiscal_year
+        if not (year_end or refined) or (p.year, p.month) == (when.year, when.month):
+            return v
+        d.warnings.append(
+            f"its value {normalize_text(v.text)!r} is dated {when.raw.strip()}, as a note says "
+            f"({said})"
+        )
+        return replace(v, period=Period(p.fiscal_year, when.year, when.month, p.raw))
+
+    if lists == ("actuals",):
+        d.actuals = [dated(v) for v in d.actuals]
+    else:
+        d.map_values(dated)
+
+
 #: A ただし clause setting apart the rows whose names hold a word, and what it says of their
 #: values (奄美: ``ただし、幸福度は2023年度（令和5年度）に実施した…調査の結果です``).
 _EXCEPT_BY_WORD = regex.compile(
@@ -249,6 +309,7 @@ def excepted_keys(text: str) -> set[str]:
 
 __all__ = [
     "PeriodNote",
+    "dated_by_column_note",
     "dated_by_period_note",
     "dated_by_row_note",
     "excepted_keys",

@@ -143,6 +143,7 @@ from jpkpi.understanding.noted_values import NOTE_MARK, levels_from_notes, note_
 from jpkpi.understanding.notices import UNREAD_VALUES, notice
 from jpkpi.understanding.orientation import transposed
 from jpkpi.understanding.period_notes import (
+    dated_by_column_note,
     dated_by_period_note,
     dated_by_row_note,
     excepted_keys,
@@ -1110,6 +1111,11 @@ def _around_table(
     _row_remark_cumulative(table, drafts)
     # ※以下のNo.3・No.4は…。この2指標の基準値欄は、平成30年度の値です。 in a row of the grid (神栖)
     dated_by_row_note(drafts, [*notes.texts, *_note_rows(table)])
+    # ※H23欄は平成24年3月末現在の値 under the table (尾鷲), or a row's own remark (高岡's 備考
+    # 2025年3月末の実績は2025年2月末時点の値)
+    as_of = [c for c in table.cells if "現在" in c.text or "時点" in c.text]
+    for d in drafts:
+        dated_by_column_note(d, [*notes.texts, *_note_rows(table), *_own_remarks(d, as_of)])
     if isinstance(previous, TextLine) and _note_over(previous, *at):
         # ※目標値は、いずれも計画最終年度（令和7年度）の値です。 right over the grid (阪南)
         for d in drafts:
