@@ -1110,12 +1110,17 @@ def _around_table(
     _row_remark_dated(table, drafts)
     _row_remark_cumulative(table, drafts)
     # ※以下のNo.3・No.4は…。この2指標の基準値欄は、平成30年度の値です。 in a row of the grid (神栖)
-    dated_by_row_note(drafts, [*notes.texts, *_note_rows(table)])
+    in_grid = _note_rows(table)
+    dated_by_row_note(drafts, [*notes.texts, *in_grid])
     # ※H23欄は平成24年3月末現在の値 under the table (尾鷲), or a row's own remark (高岡's 備考
     # 2025年3月末の実績は2025年2月末時点の値)
-    as_of = [c for c in table.cells if "現在" in c.text or "時点" in c.text]
+    as_of: dict[int, list[Cell]] = {}  # the cells that name a day, by row (most tables: none)
+    for c in table.cells:
+        if "現在" in c.text or "時点" in c.text:
+            as_of.setdefault(c.row, []).append(c)
     for d in drafts:
-        dated_by_column_note(d, [*notes.texts, *_note_rows(table), *_own_remarks(d, as_of)])
+        remarks = _own_remarks(d, as_of.get(d.row, [])) if d.row is not None else ()
+        dated_by_column_note(d, [*notes.texts, *in_grid, *remarks])
     if isinstance(previous, TextLine) and _note_over(previous, *at):
         # ※目標値は、いずれも計画最終年度（令和7年度）の値です。 right over the grid (阪南)
         for d in drafts:
@@ -1132,7 +1137,7 @@ def _around_table(
         drafts,
         previous.text if isinstance(previous, TextLine) else None,
         notes.bodies,
-        [*notes.texts, *_note_rows(table)],
+        [*notes.texts, *in_grid],
     )
     return drafts
 
