@@ -7895,3 +7895,24 @@ def test_a_note_naming_a_column_dates_its_values_at_the_day_it_gives() -> None:
     app = _named("forms380", "takaoka_maas_kensho_r6.html")["配車アプリの登録者数"]
     assert [(a.period.year, a.period.month) for a in app.actuals] == [(2024, 3), (2025, 2)]
     assert [(t.period.year, t.period.month) for t in app.targets] == [(2024, 3), (2025, 3)]
+
+
+def test_a_kind_word_over_the_groups_left_of_the_names_is_the_groups_kind(tmp_path: Path) -> None:
+    """`No | 基本目標 | 指標名 | 単位 | …` (春日部's open data, laid out wide): 基本目標 heads the
+    groups' column, and 指標名 names no kind, so the rows are KPIs, the spec's default."""
+    rows = [
+        ["No", "基本目標", "指標名", "単位", "基準値（2019）", "実績値（2023）", "目標値（2025）"],
+        ["1", "基本目標1　子育て世代に選ばれるまち", "合計特殊出生率", "―", "1.08", "0.98", "1.25"],
+        [
+            "2",
+            "基本目標1　子育て世代に選ばれるまち",
+            "ファミリー・サポート・センター会員数",
+            "人",
+            "2104",
+            "2390",
+            "2600",
+        ],
+        ["3", "基本目標2　しごとを創出する", "市内での新規創業件数", "件", "38", "47", "48"],
+    ]
+    doc = html_page(tmp_path, "groups_kind", html_table(rows))
+    assert [r.kind for r in doc.records] == ["kpi", "kpi", "kpi"]

@@ -2255,7 +2255,10 @@ def _read_region(
         # with their codes and departments, no value of any indicator
         reasons.append("a program's code, name and department, and no column of values")
         layout = Layout.OTHER
-    kind = None if _names_kinds(columns, vocabulary) else _names_kind(columns, vocabulary) or kind
+    names_kind = _names_kind(columns, vocabulary)
+    if names_kind is None and kind is not None and _groups_kind(columns, vocabulary, kind):
+        kind = None  # 基本目標 over the groups beside 指標名 (春日部): the groups', not the rows'
+    kind = None if _names_kinds(columns, vocabulary) else names_kind or kind
     confidence = _confidence(columns, layout)
     return RegionReading(
         lo, hi, layout, heads, tuple(body), columns, confidence, tuple(reasons), kind
@@ -2324,6 +2327,28 @@ def _names_kind(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> s
         return None  # 数値目標 over 評価指標: the heading over the names says it, as it is
     kinds = _kinds(vocabulary, inner)
     return kinds[0] if len(kinds) == 1 else None
+
+
+#: Roles of a column of words that groups the rows, beside their names.
+_GROUP_ROLES = ("ignore", "program", "section")
+
+
+def _groups_kind(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary, kind: str) -> bool:
+    """Whether only the heading of a column that groups the rows names ``kind`` (春日部's
+    ``基本目標`` over ``基本目標1 …`` beside ``指標名``): the kind of the groups it names, not of
+    the rows; no other column's heading names it."""
+    names = _indicator_heading(columns)
+    first = next((c.index for c in columns if c.role == "indicator"), None)
+    if names is None or first is None:
+        return False
+    # (left of the names, as groups stand: 数値目標達成度 right of the values grades them)
+    grouping = [c for c in columns if c.role in _GROUP_ROLES and c.index < first]
+    others = [c for c in columns if c not in grouping]
+
+    def says(c: ColumnReading) -> bool:
+        return bool(c.header) and kind in _kinds(vocabulary, innermost_heading(c.header))
+
+    return any(says(c) for c in grouping) and not any(says(c) for c in others)
 
 
 def _names_kinds(columns: tuple[ColumnReading, ...], vocabulary: Vocabulary) -> bool:
