@@ -7916,3 +7916,42 @@ def test_a_kind_word_over_the_groups_left_of_the_names_is_the_groups_kind(tmp_pa
     ]
     doc = html_page(tmp_path, "groups_kind", html_table(rows))
     assert [r.kind for r in doc.records] == ["kpi", "kpi", "kpi"]
+
+
+def test_an_open_data_csv_of_one_line_a_year_is_read_one_indicator_a_row() -> None:
+    """春日部 (corpora/forms383): `No,基本目標,指標名,単位,年度,目標値,実績値,備考`, one line a year, the
+    baseline's line `2019（基準値）` with its value under 実績値: five KPIs (the 基本目標 column
+    heads the groups, not the rows), each with its baseline, five targets and up to three
+    actuals; the 2023 line's 備考 `見込値（令和6年3月末時点）` flags that actual an estimate."""
+    doc = parsed(FORMS.parent / "forms383" / "kasukabe_senryaku_kpi_r5.csv")
+    rows = {r.indicator: r for r in doc.records}
+    assert len(doc.records) == 5
+    assert {r.kind for r in doc.records} == {"kpi"}
+    births = rows["合計特殊出生率"]
+    assert births.baseline is not None and births.baseline.period is not None
+    assert (births.baseline.quantity.value, births.baseline.period.fiscal_year) == (
+        Decimal("1.08"),
+        2019,
+    )
+    assert [t.period.fiscal_year for t in births.targets] == [2021, 2022, 2023, 2024, 2025]
+    assert [a.quantity.value for a in births.actuals] == [
+        Decimal("1.06"),
+        Decimal("1.02"),
+        Decimal("0.98"),
+    ]
+    members = rows["ファミリー・サポート・センター会員数"]
+    assert [sorted(a.quantity.flags) for a in members.actuals] == [[], [], ["estimate"]]
+    assert rows["シティセールス関連イベント来場者数"].actuals[-1].quantity.value == 14200
+
+
+def test_a_line_a_year_table_whose_remark_counts_a_line_otherwise_is_said(
+    tmp_path: Path,
+) -> None:
+    """A line's 備考 that says its figure is a calendar year's (`暦年（1月～12月）の値`) is no
+    forecast the wide table could carry: the table is read as printed, and a document warning
+    names the remark and the line it stands on."""
+    rows = [["指標名", "単位", "年度", "目標値", "実績値", "備考"]]
+    for name, note in (("観光入込客数", "暦年（1月～12月）の値"), ("移住者数", "")):
+        rows += [[name, "人", str(y), "100", "90", note if y == 2022 else ""] for y in (2021, 2022)]
+    doc = html_page(tmp_path, "years_down", html_table(rows))
+    assert any("暦年" in w and "2022" in w for w in doc.warnings), doc.warnings

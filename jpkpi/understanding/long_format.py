@@ -9,6 +9,11 @@ whose every cell is a year, one whose cells are values; the other columns (but a
 hold the same texts on consecutive rows, which make one indicator; no indicator lists a year
 twice in one list. The wide table keeps every cell it takes where it was printed (the values
 point at their own lines); each list's years become its columns, in order.
+
+The same holds of a table whose lists stand in columns of their own, one line a year (春日部:
+``No | 基本目標 | 指標名 | 単位 | 年度 | 目標値 | 実績値 | 備考``, the baseline's line saying so by
+its year, ``2019（基準値）``): a remark calling a line's actual a forecast or a first figure
+(``見込値（令和6年3月末時点）``) goes with the indicator's row, naming that line's year.
 """
 
 from __future__ import annotations
@@ -21,8 +26,15 @@ import regex
 from jpkpi.primitives.period import find_period, year_of
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
-from jpkpi.understanding.cells import CellClass, classify, is_value, remark_qualifies
+from jpkpi.understanding.cells import (
+    FIGURE_REMARK,
+    CellClass,
+    classify,
+    is_value,
+    remark_qualifies,
+)
 from jpkpi.understanding.interpretation import row_list
+from jpkpi.understanding.notices import notice
 from jpkpi.understanding.vocabulary import Vocabulary
 
 #: The lists a role column names, in the order the wide table lays them out.
@@ -149,8 +161,8 @@ def _groups(
 
 def pivoted(table: Table, vocabulary: Vocabulary) -> Table | None:
     """The table of one indicator a row a long table lays out (its first row the header, each
-    later row one value with its list and year), with the cells where they were printed; None
-    for any other table."""
+    later row one value with its list and year, or one year with a value under each list's
+    column), with the cells where they were printed; None for any other table."""
     if table.n_rows < 1 + 2 * _MIN_GROUPS or table.n_cols < 4:
         return None
     grid = table.grid()
@@ -158,7 +170,7 @@ def pivoted(table: Table, vocabulary: Vocabulary) -> Table | None:
         return None
     found = _columns(grid, vocabulary)
     if found is None:
-        return None
+        return _pivoted_by_list_columns(table, grid, vocabulary)
     groups = _groups(grid[1:], found.keys)
     if len(groups) < _MIN_GROUPS or any(len(g) < 2 for g in groups):
         return None
@@ -231,6 +243,213 @@ def _wide(
         table.provenance,
         spans_printed=True,
     )
+
+
+@dataclass(frozen=True)
+class _ListColumns:
+    """The columns of a long table whose lists stand apart: the year's, each list's (by its
+    column), the remarks', the keys'."""
+
+    year: int
+    lists: dict[int, str]
+    notes: tuple[int, ...]
+    keys: tuple[int, ...]
+
+
+def _year_key(text: str, vocabulary: Vocabulary) -> tuple[str | None, int] | None:
+    """What a line's year cell says: (None, year) for a year alone, (list, year) for a year
+    with a list's word (``2019（基準値）``); None for anything else."""
+    norm = text.replace(" ", "")
+    if not norm or len(norm) > _KEY_CHARS:
+        return None
+    period = find_period(norm)
+    year = (period.fiscal_year or period.year) if period is not None else None
+    if year is None:
+        return None
+    if _year(norm):
+        return None, year
+    role = row_list(vocabulary, norm)[0]
+    return (role, year) if role in _LISTS else None
+
+
+#: Longest year cell read with a list's word (``2019（基準値）``, ``令和元年度（基準値）``).
+_KEY_CHARS = 14
+
+
+def _list_columns(grid: list[list[Cell | None]], vocabulary: Vocabulary) -> _ListColumns | None:
+    """The year column and the list columns of a table whose first row heads it, two lists or
+    more each in a column of its own, and whose year column the lines below fill; None
+    elsewhere."""
+    header, body = grid[0], grid[1:]
+    lists = {
+        col: role
+        for col, cell in enumerate(header)
+        if cell is not None
+        and cell.col == col
+        and (role := row_list(vocabulary, _text(cell))[0]) in _LISTS
+    }
+    if len(set(lists.values())) < 2:
+        return None
+    notes = tuple(
+        c
+        for c, cell in enumerate(header)
+        if cell is not None and "note" in vocabulary.votes(_text(cell))
+    )
+    years = [
+        c
+        for c in range(len(header))
+        if c not in lists
+        and c not in notes
+        and sum(1 for row in body if _year_key(_text(row[c]), vocabulary) is not None)
+        >= len(body) * _SHARE
+    ]
+    if len(years) != 1 or _YEAR_HEADING.fullmatch(_text(header[years[0]]).replace(" ", "")) is None:
+        return None
+    keys = tuple(
+        c for c in range(len(header)) if c not in lists and c not in notes and c != years[0]
+    )
+    return _ListColumns(years[0], lists, notes, keys) if keys else None
+
+
+def _pivoted_by_list_columns(
+    table: Table, grid: list[list[Cell | None]], vocabulary: Vocabulary
+) -> Table | None:
+    """The table of one indicator a row a long table lays out one year a line, each list's
+    value in its own column (see the module's docstring); None for any other table."""
+    found = _list_columns(grid, vocabulary)
+    if found is None:
+        return None
+    # (a note line closing the table, 注記 | 年度は会計年度…: no line of an indicator)
+    body = [row for row in grid[1:] if _year_key(_text(row[found.year]), vocabulary) is not None]
+    if len(body) < len(grid[1:]) * _SHARE:
+        return None
+    groups = _groups(body, found.keys)
+    if len(groups) < _MIN_GROUPS or any(len(g) < 2 for g in groups):
+        return None
+    slots: dict[_Slot, Cell] = {}
+    placed: list[dict[_Slot, Cell]] = []
+    remarks: list[list[Cell]] = []
+    for group in groups:
+        own: dict[_Slot, Cell] = {}
+        said: list[Cell] = []
+        for row in group:
+            year_cell = row[found.year]
+            key = _year_key(_text(year_cell), vocabulary)
+            assert key is not None and year_cell is not None
+            listed, year = key
+            values = [
+                (col, row[col])
+                for col in found.lists
+                if (cell := row[col]) is not None and not cell.empty
+            ]
+            if any(not _valued(_text(cell)) for _, cell in values if cell is not None):
+                return None  # (words under a list: not a line of values)
+            if listed is not None and len(values) > 1:
+                return None  # (a baseline's line with two values: which is the baseline?)
+            for col, cell in values:
+                assert cell is not None
+                if listed is not None:
+                    slot = (_LISTS.index(listed), _text(year_cell), year, "")
+                else:
+                    role = found.lists[col]
+                    slot = (_LISTS.index(role), _text(grid[0][col]), year, _text(year_cell))
+                if slot in own:
+                    return None  # (a year listed twice in one list)
+                own[slot] = cell
+                slots.setdefault(slot, year_cell)
+            for c in found.notes:
+                remark = _text(row[c])
+                if not remark_qualifies(remark, _text(year_cell)):
+                    continue
+                if not FIGURE_REMARK.search(remark) or listed is not None:
+                    # (暦年の値, 令和4年度の値: the value is not what its line says, which the wide
+                    # table has no place for)
+                    notice(
+                        f"the table at {table.place} lists one year a line, but the remark "
+                        f"{remark!r} on the line of {_text(year_cell)} counts its value otherwise: "
+                        "read line by line, its values undated"
+                    )
+                    return None
+                said.append(_restated(row[c], year_cell))
+        placed.append(own)
+        remarks.append(said)
+    wide = _wide_by_lists(table, grid[0], found, groups, placed, sorted(slots), slots)
+    return _with_remarks(wide, remarks, grid[0][found.notes[0]] if found.notes else None)
+
+
+def _restated(remark: Cell | None, year: Cell) -> Cell:
+    """A line's remark on its forecast, said of its year's actual as the indicator's row reads
+    it (``見込値（…時点）`` on the 2023 line: ``2023年度の実績は見込値（…時点）``), placed where the
+    remark was printed."""
+    assert remark is not None
+    year_text = _text(year)
+    text = f"{year_text}年度" if year_text.isdigit() else year_text
+    return Cell.at(0, 0, f"{text}の実績は{_text(remark)}", 1, 1, remark.provenance, ())
+
+
+def _wide_by_lists(
+    table: Table,
+    header: list[Cell | None],
+    found: _ListColumns,
+    groups: list[list[list[Cell | None]]],
+    placed: list[dict[_Slot, Cell]],
+    slots: list[_Slot],
+    years: dict[_Slot, Cell],
+) -> Table:
+    """The wide table: the key columns' headings over two rows, a baseline line's year cell
+    over its value, each list's heading over its years; one row an indicator."""
+    cells: list[Cell] = []
+    for k, col in enumerate(found.keys):
+        cell = header[col]
+        if cell is not None:
+            cells.append(Cell.at(0, k, cell.text, 2, 1, cell.provenance, cell.lines))
+    base = len(found.keys)
+    year_heading = _text(header[found.year])
+    suffix = "年度" if "年度" in year_heading else ("年" if "年" in year_heading else "")
+    col = base
+    for word in dict.fromkeys((slot[0], slot[1]) for slot in slots):
+        at = [s for s in slots if (s[0], s[1]) == word]
+        if not at[0][3]:  # a baseline's line (2019（基準値）): its year cell heads its value
+            for s in at:
+                # (2019年度（基準値）: the year column's word after a bare year, as over the others)
+                text = regex.sub(r"^([0-9]{4})(?![0-9年])", rf"\g<1>{suffix}", _text(years[s]))
+                cells.append(Cell.at(0, col, text, 2, 1, years[s].provenance, ()))
+                col += 1
+            continue
+        heading = next(c for c in header if c is not None and _text(c) == at[0][1])
+        cells.append(Cell.at(0, col, heading.text, 1, len(at), heading.provenance, ()))
+        for s in at:
+            text = s[3] + suffix if s[3].isdigit() else s[3]
+            cells.append(Cell.at(1, col, text, 1, 1, years[s].provenance, ()))
+            col += 1
+    place = {s: base + i for i, s in enumerate(slots)}
+    for g, (group, own) in enumerate(zip(groups, placed, strict=True)):
+        first = group[0]
+        for k, key_col in enumerate(found.keys):
+            cell = first[key_col]
+            if cell is not None and not cell.empty:
+                cells.append(Cell.at(2 + g, k, cell.text, 1, 1, cell.provenance, cell.lines))
+        for s, value in own.items():
+            cells.append(Cell.at(2 + g, place[s], value.text, 1, 1, value.provenance, value.lines))
+    cells.sort(key=lambda c: (c.row, c.col))
+    return Table(
+        tuple(cells), 2 + len(groups), base + len(slots), table.provenance, spans_printed=True
+    )
+
+
+def _with_remarks(wide: Table, remarks: list[list[Cell]], heading: Cell | None) -> Table:
+    """The wide table with a remarks column where a line's remark speaks of its value; the
+    table as it is where none does."""
+    if not any(remarks) or heading is None:
+        return wide
+    col = wide.n_cols
+    cells = [*wide.cells, Cell.at(0, col, heading.text, 2, 1, heading.provenance, ())]
+    for g, said in enumerate(remarks):
+        if said:
+            text = "。".join(c.text for c in said)
+            cells.append(Cell.at(2 + g, col, text, 1, 1, said[0].provenance, ()))
+    cells.sort(key=lambda c: (c.row, c.col))
+    return Table(tuple(cells), wide.n_rows, col + 1, wide.provenance, spans_printed=True)
 
 
 __all__ = ["pivoted"]
