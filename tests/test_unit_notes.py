@@ -196,3 +196,13 @@ def test_units_by_word_go_to_names_that_end_in_the_word(tmp_path: Path) -> None:
     body = "<p>単位　No.1：人　No.2：千円</p>" + html_table(numbered)
     by_number = {r.indicator: r for r in html_page(tmp_path, "r37_keys", body).records}
     assert [by_number["移住者数"].unit, by_number["寄附額"].unit] == ["人", "円"]
+
+
+def test_a_numbered_note_gives_no_table_its_unit_but_may_key_rows_by_number() -> None:
+    """`（注1）単位は千円` speaks of the rows that print （注1）, no unit of the whole table (review
+    39); 南知多's `（注１）単位 No.1・No.3：千人 No.2：隻 No.4：t` names its rows by number."""
+    assert read_unit_note(["（注1）単位は千円", "（注2）単位は％"]) is None
+    keyed = read_unit_note(["（注１）単位 No.1・No.3：千人 No.2：隻 No.4：t"])
+    assert keyed is not None and keyed.default is None
+    assert keyed.by_key == {"1": "千人", "3": "千人", "2": "隻", "4": "t"}
+    assert read_unit_note(["※単位は千円"]) == UnitNote("千円", {})

@@ -29,7 +29,7 @@ ROW_KEYS = rf"{ROW_KEY}(?:\s*(?:、|,|・|及び|および|と)\s*{ROW_KEY})*"
 #: The start of a unit note: a note's mark (``※``, 南知多's ``（注１）``), 単位 (or 各KPIの単位,
 #: 指標の単位, 中種子's bracketed （単位）), then a colon, は, or the first key.
 _NOTE = regex.compile(
-    rf"(?:{NOTE_OPENER})?\s*(?:各?(?:KPI|指標|項目)の)?(?:単位|[(（]\s*単位\s*[)）])\s*"
+    rf"(?P<opener>{NOTE_OPENER})?\s*(?:各?(?:KPI|指標|項目)の)?(?:単位|[(（]\s*単位\s*[)）])\s*"
     r"(?:[:：]|は)?\s*(?P<body>.+)"
 )
 #: A note in brackets closing a longer line, a table's title (香美: ``表1　KPIの実績（単位：人。
@@ -228,6 +228,10 @@ def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
         body = _MARK_KEYED.sub("", body) if marked else body
         default = None
         if not regex.match(_KEY, body):
+            if regex.search(r"[0-9]", m.group("opener") or ""):
+                # (（注1）単位は千円: the note of the rows that print its mark, no table's unit;
+                # 南知多's （注１）単位 No.1・No.3：千人 … names its rows by number)
+                continue
             head = _DEFAULT.match(body.strip())
             if head is None or not qualified_unit(head.group("unit")):
                 continue
