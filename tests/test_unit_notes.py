@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from jpkpi.understanding.unit_notes import UnitNote, read_unit_note, row_key
+from jpkpi.understanding.unit_notes import UnitNote, named_keys, read_unit_note, row_key
 from tests.conftest import ROOT, html_page, html_table, parsed
 
 
@@ -206,3 +206,22 @@ def test_a_numbered_note_gives_no_table_its_unit_but_may_key_rows_by_number() ->
     assert keyed is not None and keyed.default is None
     assert keyed.by_key == {"1": "千人", "3": "千人", "2": "隻", "4": "t"}
     assert read_unit_note(["※単位は千円"]) == UnitNote("千円", {})
+
+
+@pytest.mark.parametrize(
+    ("keys", "rows"),
+    [
+        ("No.3～No.5", {"3", "4", "5"}),
+        ("No.1・No.3～No.5", {"1", "3", "4", "5"}),
+        ("KPI1～KPI3", {"KPI1", "KPI2", "KPI3"}),
+        ("①～③", {"1", "2", "3"}),
+        ("No.3・No.4", {"3", "4"}),
+        ("No.1～No.30", None),
+        ("KPI1～No.3", None),
+    ],
+)
+def test_the_rows_a_note_names_by_number_and_by_run(keys: str, rows: set[str] | None) -> None:
+    """A run of numbers names each row of it, with the rows listed before it (筑後's
+    `No.3～No.5`); a run read only in part would re-date some of its rows alone (review 39), so
+    one too long or of two kinds of ends names none."""
+    assert named_keys(keys) == rows

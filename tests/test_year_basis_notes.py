@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import html_page, html_table
 
 HEADER = ["指標", "単位", "基準値（R2）", "R4実績", "R5実績", "目標値（R6）"]
@@ -189,3 +191,38 @@ def test_a_note_whose_statement_closes_on_its_full_stop(tmp_path: Path) -> None:
         ["※1 認定農業者数は、各年度欄にその前年度末現在の数。"],
     )
     assert _years(records["認定農業者数"])[0] == (2019, 2020, 3)
+
+
+def _calendar_rows(tmp_path: Path, note: str) -> dict[str, list[tuple[int | None, int | None]]]:
+    """Three numbered rows under R4 | R5 with ``note`` under them: each row's actuals' years."""
+    rows = [
+        ["No.", "指標", "単位", "R4", "R5"],
+        ["1", "観光入込客数", "人", "100", "120"],
+        ["2", "宿泊者数", "人", "30", "40"],
+        ["3", "移住者数", "人", "5", "6"],
+    ]
+    doc = html_page(tmp_path, "keyed_calendar", html_table(rows) + f"<p>{note}</p>")
+    return {
+        r.indicator: [(a.period.fiscal_year, a.period.year) for a in r.actuals if a.period]
+        for r in doc.records
+    }
+
+
+def test_a_note_naming_a_run_of_rows_counts_each_by_calendar_year(tmp_path: Path) -> None:
+    """`※No.1～No.2は暦年（1月～12月）の値です。`: rows 1 and 2 are counted by calendar year, row 3
+    keeps its fiscal years (review 39: the run was read as its last row alone)."""
+    years = _calendar_rows(tmp_path, "※No.1～No.2は暦年（1月～12月）の値です。")
+    assert years["観光入込客数"] == [(None, 2022), (None, 2023)]
+    assert years["宿泊者数"] == [(None, 2022), (None, 2023)]
+    assert years["移住者数"] == [(2022, None), (2023, None)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["※観光入込客数（※2）は暦年（1月～12月）の値です。", "※ 観光入込客数（令和2）は暦年の値です。"],
+)
+def test_a_number_in_a_bracket_that_is_no_rows_names_none(tmp_path: Path, note: str) -> None:
+    """A bracket holding a note's mark or an era year after a name (`（※2）`, `（令和2）`) is no
+    row's number: row 2 keeps its fiscal years (review 39)."""
+    years = _calendar_rows(tmp_path, note)
+    assert years["宿泊者数"] == [(2022, None), (2023, None)]

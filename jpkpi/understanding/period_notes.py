@@ -25,7 +25,14 @@ from jpkpi.primitives.period import (
 )
 from jpkpi.primitives.text import normalize_text, sentence_around
 from jpkpi.understanding.drafts import Draft, ValueCell
-from jpkpi.understanding.unit_notes import ROW_KEY, ROW_KEYS, note_key, row_key
+from jpkpi.understanding.unit_notes import (
+    ROW_KEY,
+    ROW_KEY_RUN,
+    ROW_KEYS,
+    named_keys,
+    note_key,
+    row_key,
+)
 
 #: A note that opens with a list's word and the period of its values (``※基準値は平成29年度の値``).
 _OPENING = regex.compile(
@@ -120,7 +127,7 @@ def dated_by_period_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
 #: numbers) and, in a later sentence, the period of the list's column for them (``この2指標の
 #: 基準値欄は、平成30年度の値です。``), or in the same sentence, naming the column (筑後:
 #: ``…のため、「策定時」欄には令和3年度末の値を記載しています。``).
-_KEYS_FIRST = regex.compile(rf"(?P<keys>{ROW_KEYS})(?:\s*[～~〜]\s*(?P<last>{ROW_KEY}))?\s*は")
+_KEYS_FIRST = regex.compile(rf"(?P<keys>{ROW_KEY_RUN})\s*は")
 _LIST_COLUMN_IS = regex.compile(
     r"。[^。]{0,12}?(?P<list>基準値|現状値)欄?\s*は、?\s*(?P<period>[^、。,，]{2,20}?)\s*"
     r"の(?:値|数値|実績値?)(?:です|である|。|$)"
@@ -129,20 +136,6 @@ _LIST_COLUMN_HOLDS = regex.compile(
     r"[「『]?(?P<list>基準値|現状値|策定時)[」』]?\s*欄\s*(?:に|で)?は、?\s*"
     r"(?P<period>[^、。,，]{2,20}?)\s*の(?:値|数値|実績値?)(?:を記載|です|である|。|$)"
 )
-#: Most rows a run of numbers (``No.3～No.5``) may name.
-_MAX_RUN = 20
-
-
-def _named_keys(named: regex.Match[str]) -> set[str]:
-    """The numbers of the rows a note names: each it lists, and each of a run (``No.3～No.5``:
-    3, 4 and 5)."""
-    keys = {note_key(k) for k in regex.findall(ROW_KEY, named.group("keys"))}
-    if named.group("last") is None:
-        return keys
-    first, last = note_key(named.group("keys")), note_key(named.group("last"))
-    if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= _MAX_RUN:
-        keys |= {str(k) for k in range(int(first), int(last) + 1)}
-    return keys
 
 
 def dated_by_row_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
@@ -163,7 +156,9 @@ def dated_by_row_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
         given = _period_of(column.group("period"))
         if given is None:
             continue
-        keys = _named_keys(named)
+        keys = named_keys(named.group("keys"))
+        if keys is None:
+            continue  # (No.1～No.30, KPI1～No.3: a run read in part would date some rows alone)
         for d in drafts:
             base = d.baseline
             if row_key(d.label, d.indicator) not in keys or base is None or base.period is None:

@@ -26,6 +26,10 @@ ROW_KEY = r"(?:(?:KPI|No\.?)\s*)?(?:[\u2460-\u2473]|[0-9]{1,3})"
 _KEY = ROW_KEY
 #: Keys listed together (``No.3及びNo.4``, ``①、②``).
 ROW_KEYS = rf"{ROW_KEY}(?:\s*(?:、|,|・|及び|および|と)\s*{ROW_KEY})*"
+#: Keys listed together, the last of them maybe the start of a run (``No.3～No.5``).
+ROW_KEY_RUN = rf"{ROW_KEYS}(?:\s*[～~〜]\s*{ROW_KEY})?"
+#: Most rows a run of numbers (``No.3～No.5``) may name.
+MAX_RUN = 20
 #: The start of a unit note: a note's mark (``※``, 南知多's ``（注１）``), 単位 (or 各KPIの単位,
 #: 指標の単位, 中種子's bracketed （単位）), then a colon, は, or the first key.
 _NOTE = regex.compile(
@@ -141,6 +145,25 @@ def row_key(label: str | None, name: str | None) -> str | None:
 
 #: A key that opens a row's name: a circled number, or KPI and a number (not a bare number: 3世代).
 _NAME_KEY = regex.compile(r"(?P<key>[\u2460-\u2473]|KPI\s*(?:[\u2460-\u2473]|[0-9]{1,3}))")
+
+
+def named_keys(keys: str) -> set[str] | None:
+    """The rows a note names by number (``ROW_KEY_RUN``), as ``row_key`` gives a row's: each it
+    lists, and each of a run (``No.3～No.5``: 3, 4 and 5; ``No.1・No.3～No.5``: 1, 3, 4 and 5;
+    ``KPI1～KPI3``: KPI1, KPI2 and KPI3); None for a run that cannot be read whole (ends of two
+    kinds, more than ``MAX_RUN`` rows), which names no row for sure."""
+    run = regex.fullmatch(rf"(?P<keys>{ROW_KEYS})\s*[～~〜]\s*(?P<last>{ROW_KEY})", keys.strip())
+    if run is None:
+        return {note_key(k) for k in regex.findall(ROW_KEY, keys)}
+    listed = regex.findall(ROW_KEY, run.group("keys"))
+    first, last = note_key(listed[-1]), note_key(run.group("last"))
+    prefix = "KPI" if first.startswith("KPI") else ""
+    a, b = first.removeprefix("KPI"), last.removeprefix("KPI")
+    if last.startswith("KPI") != bool(prefix) or not (a.isdigit() and b.isdigit()):
+        return None
+    if not 0 < int(b) - int(a) <= MAX_RUN:
+        return None
+    return {note_key(k) for k in listed} | {f"{prefix}{k}" for k in range(int(a), int(b) + 1)}
 
 
 def note_key(text: str) -> str:
@@ -291,9 +314,12 @@ def unmatched_keys(note: UnitNote, keys: Sequence[str | None]) -> list[str]:
 
 
 __all__ = [
+    "MAX_RUN",
     "ROW_KEY",
     "ROW_KEYS",
+    "ROW_KEY_RUN",
     "UnitNote",
+    "named_keys",
     "names_by_word",
     "note_key",
     "read_unit_note",

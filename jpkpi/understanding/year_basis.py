@@ -25,7 +25,7 @@ from jpkpi.primitives.text import normalize_text, sentence_around
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.noted_values import NOTE_MARK, note_mark
-from jpkpi.understanding.unit_notes import ROW_KEY, ROW_KEYS, note_key, row_key
+from jpkpi.understanding.unit_notes import ROW_KEY, ROW_KEY_RUN, named_keys, note_key, row_key
 
 #: The words a basis column prints, and how each counts a row's years.
 BASES = {"暦年": "calendar", "年度": "fiscal", "会計年度": "fiscal", "年度末": "fiscal_end"}
@@ -265,19 +265,23 @@ _QUOTED_CALENDAR = regex.compile(
 )
 
 
-#: A note's sentence that names rows by their numbers, in brackets or before a row's name, and
-#: says they are counted by calendar year (``No.1の観光入込客数は暦年（1月～12月）の値``,
-#: ``以下の指標（No.3・No.4）は暦年…``): the numbers and the name.
+#: A note's sentence that names rows by their numbers, in a bracket of their own or before a
+#: row's name, and says they are counted by calendar year (``No.1の観光入込客数は暦年（1月～12月）の
+#: 値``, ``以下の指標（No.3・No.4）は暦年…``, ``No.1～No.3は暦年…``): the numbers and the name.
 _KEYED_CALENDAR = regex.compile(
-    rf"(?<![A-Za-z0-9.])(?P<keys>{ROW_KEYS})\s*(?:[)）]|の\s*(?P<name>[^、。,，()（）は]{{2,40}}))?"
+    rf"(?:[(（]\s*(?P<bracketed>{ROW_KEY_RUN})\s*[)）]"
+    rf"|(?<![A-Za-z0-9.])(?P<keys>{ROW_KEY_RUN})(?:\s*の\s*(?P<name>[^、。,，()（）は]{{2,40}}))?)"
     rf"\s*は\s*、?\s*(?:いずれも\s*)?{_ROW_CALENDAR.pattern}"
 )
+#: What may stand right before a bare number that is no row's (``※2``, ``注1``, ``令和2``).
+_NOT_A_KEY_BEFORE = regex.compile(r"[※注\p{Han}\p{Katakana}\p{Hiragana}]$")
 
 
 def _keyed_calendar(d: Draft, notes: Sequence[str]) -> str | None:
     """The sentence of a note (under the table, or in a row of its own inside it) that names the
     draft's row by its number as counted by calendar year, and turns no calendar year into fiscal
-    ones; a name printed after the number must be the row's. None elsewhere."""
+    ones; a name printed after the number must be the row's, and a bare number right after a
+    note's mark or a word (``※2``, ``令和2``) names no row. None elsewhere."""
     key = row_key(d.label, d.indicator)
     if key is None or not notes:
         return None
@@ -285,14 +289,22 @@ def _keyed_calendar(d: Draft, notes: Sequence[str]) -> str | None:
     for note in notes:
         text = normalize_text(note)
         for m in _KEYED_CALENDAR.finditer(text):
-            keys = {note_key(k) for k in regex.findall(ROW_KEY, m.group("keys"))}
+            printed = m.group("bracketed") or m.group("keys")
+            bare = printed[0].isdigit() or printed[0] in _CIRCLED_KEYS
+            if m.group("keys") and bare and _NOT_A_KEY_BEFORE.search(text[: m.start("keys")]):
+                continue
+            keys = named_keys(printed)
             said = (m.group("name") or "").replace(" ", "")
-            if key not in keys or (said and said not in name):
+            if keys is None or key not in keys or (said and said not in name):
                 continue
             sentence = sentence_around(text, m.start(), m.end())
             if not _TO_FISCAL.search(sentence):
                 return sentence
     return None
+
+
+#: The circled numbers a row's key may be (①…⑳).
+_CIRCLED_KEYS = frozenset(chr(c) for c in range(0x2460, 0x2474))
 
 
 def _quoted_calendar(d: Draft, notes: Sequence[str]) -> str | None:
