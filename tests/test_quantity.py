@@ -141,7 +141,9 @@ def test_a_cell_saying_nothing_took_place_is_no_value_and_no_flag(raw: str) -> N
     assert (q.value, q.unit, q.flags, q.raw) == (None, "人", frozenset(), raw)
 
 
-@pytest.mark.parametrize("raw", ["中止中", "中止(雨天)", "（注）", "(12)", "事業を中止"])
+@pytest.mark.parametrize(
+    "raw", ["中止中", "中止(雨天)", "（注）", "(12)", "事業を中止", "大会中止", "事業中止"]
+)
 def test_words_around_a_not_held_word_are_not_a_value(raw: str) -> None:
     with pytest.raises(ParseError):
         parse_quantity(raw)

@@ -58,9 +58,11 @@ _DUE_MONTH = regex.compile(r"[0-9]{1,2}月(?:末|上旬|中旬|下旬)?|(?:年�
 NOT_HELD_MARKERS = frozenset(
     {"中止", "非開催", "未開催", "開催なし", "延期", "休止", "未実施", "実施なし"}
 )
-#: Such a marker after the word of what did not take place (御宿: ``開設中止``, ``開催中止``).
+#: Such a marker after the word of holding what did not take place (御宿: ``開設中止``; 奥州:
+#: ``調査未実施``); a marker after a thing's name (``大会中止``, a remark more often than a value,
+#: review 39) is not read so.
 _NOT_HELD_AFTER = regex.compile(
-    r"[\p{Han}\p{Katakana}ー]{1,4}(?:"
+    r"(?:開設|開催|実施|調査|営業|運行)(?:"
     + "|".join(sorted((regex.escape(w) for w in NOT_HELD_MARKERS), key=len, reverse=True))
     + ")"
 )
