@@ -281,7 +281,7 @@ def _keyed_calendar(d: Draft, notes: Sequence[str]) -> str | None:
     """The sentence of a note (under the table, or in a row of its own inside it) that names the
     draft's row by its number as counted by calendar year, and turns no calendar year into fiscal
     ones; a name printed after the number must be the row's, and a bare number right after a
-    note's mark or a word (``※2``, ``令和2``) names no row. None elsewhere."""
+    note's mark or a word (``※2``, ``令和2``; not ``※①``) names no row. None elsewhere."""
     key = row_key(d.label, d.indicator)
     if key is None or not notes:
         return None
@@ -290,7 +290,7 @@ def _keyed_calendar(d: Draft, notes: Sequence[str]) -> str | None:
         text = normalize_text(note)
         for m in _KEYED_CALENDAR.finditer(text):
             printed = m.group("bracketed") or m.group("keys")
-            bare = printed[0].isdigit() or printed[0] in _CIRCLED_KEYS
+            bare = printed[0] in "0123456789"  # (※① is a note of row ①; ※2 a note's own mark)
             if m.group("keys") and bare and _NOT_A_KEY_BEFORE.search(text[: m.start("keys")]):
                 continue
             keys = named_keys(printed)
@@ -301,10 +301,6 @@ def _keyed_calendar(d: Draft, notes: Sequence[str]) -> str | None:
             if not _TO_FISCAL.search(sentence):
                 return sentence
     return None
-
-
-#: The circled numbers a row's key may be (①…⑳).
-_CIRCLED_KEYS = frozenset(chr(c) for c in range(0x2460, 0x2474))
 
 
 def _quoted_calendar(d: Draft, notes: Sequence[str]) -> str | None:
