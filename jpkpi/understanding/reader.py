@@ -2656,19 +2656,58 @@ def _same_header(blocks: Sequence[Block], index: int, others: Sequence[int]) -> 
 _UNDER_GAP = 16.0
 
 
-def _placed(line: TextLine, table: Provenance | None) -> str | None:
-    """Where a note's line stands by a PDF table of the same page it is printed right under the
-    band of: ``under`` the table (its text within the table's left and right edges), ``aside``
-    (wholly to its left or right: a note under a table printed beside it, 鬼北); None where the
-    line is not right under the table's band, or either has no place."""
+#: A box on a PDF page: (x0, top, x1, bottom) in points.
+Box = tuple[float, float, float, float]
+#: How many blocks either side of a table the tables printed beside it are looked for in.
+_BESIDE_BLOCKS = 2
+
+
+def _beside(blocks: Sequence[Block], index: int, place: Provenance) -> list[Box]:
+    """The boxes of the PDF tables printed beside the table at ``index`` (its neighbours among
+    the blocks, on its page, their rows level with its own, wholly left or right of it); each
+    is decoded to ask (a packed document's)."""
+    own = place.bbox
+    found: list[Box] = []
+    if own is None:
+        return found
+    for j in range(max(0, index - _BESIDE_BLOCKS), min(len(blocks), index + 1 + _BESIDE_BLOCKS)):
+        if j == index or _line_at(blocks, j) is not None:
+            continue
+        block = blocks[j]
+        box = block.provenance.bbox
+        if box is None or block.provenance.page != place.page:
+            continue
+        level = max(box[1], own[1]) < min(box[3], own[3])
+        if level and (box[2] <= own[0] or box[0] >= own[2]):
+            found.append(box)
+    return found
+
+
+def _placed(
+    line: TextLine, table: Provenance | None, beside: Callable[[], list[Box]]
+) -> str | None:
+    """Where a note's line stands by a PDF table of its page: ``aside`` where it lies wholly left
+    or right of the table and under a table printed ``beside`` it, ``under`` where it is printed
+    right under the table's band, within its left and right edges; None elsewhere, or where
+    either has no place (a note flush left of a narrow table is still its own)."""
     box, own = line.provenance.bbox, table.bbox if table is not None else None
     if box is None or own is None or table is None or line.provenance.page != table.page:
         return None
-    if not -1.0 <= box[1] - own[3] <= _UNDER_GAP:
-        return None
     if box[2] <= own[0] or box[0] >= own[2]:
-        return "aside"
-    return "under"
+        return "aside" if any(b[0] < box[2] and box[0] < b[2] for b in beside()) else None
+    return "under" if -1.0 <= box[1] - own[3] <= _UNDER_GAP else None
+
+
+def _own_notes_under(blocks: Sequence[Block], index: int, place: Provenance) -> bool:
+    """Whether a note's line stands right under the table at ``index``, within its edges: each
+    of two tables side by side then has notes of its own (鬼北), and takes none printed under the
+    other; a table with none shares the page's (坂祝's ＊印は見込値です under the left of two
+    tables speaks of a value of the right one)."""
+    for i in range(index + 1, min(len(blocks), index + 1 + _NOTE_BLOCKS)):
+        line = _line_at(blocks, i)
+        if line is not None and _placed(line, place, list) == "under":
+            return opens_with_note_mark(normalize_text(line.text))
+    return False
 
 
 def _notes_after(blocks: Sequence[Block], index: int, place: Provenance | None = None) -> Notes:
@@ -2687,6 +2726,14 @@ def _notes_after(blocks: Sequence[Block], index: int, place: Provenance | None =
     noted = False  # (a run of notes that dates nothing is still this table's)
     tables: list[int] = []  # the tables after this one, up to the notes under the last
     later: list[str] = []  # the unnumbered notes under the last of them
+    boxes: list[list[Box]] = []  # the tables printed beside this one, found once if asked
+
+    def side() -> list[Box]:
+        if not boxes:
+            own = place is not None and _own_notes_under(blocks, index, place)
+            boxes.append(_beside(blocks, index, place) if place is not None and own else [])
+        return boxes[0]
+
     closed = False  # (past those notes: a table or a line of words after them)
     for i in range(index + 1, min(len(blocks), index + 1 + _NOTE_BLOCKS)):
         line = _line_at(blocks, i)
@@ -2697,7 +2744,7 @@ def _notes_after(blocks: Sequence[Block], index: int, place: Provenance | None =
             if not closed:
                 tables.append(i)
             continue
-        placed = _placed(line, place)
+        placed = _placed(line, place, side)
         if placed == "aside":
             continue  # (the note under a table beside this one)
         beside = placed == "under" and bool(tables)  # (past the table beside it, right under it)
