@@ -7955,3 +7955,24 @@ def test_a_line_a_year_table_whose_remark_counts_a_line_otherwise_is_said(
         rows += [[name, "人", str(y), "100", "90", note if y == 2022 else ""] for y in (2021, 2022)]
     doc = html_page(tmp_path, "years_down", html_table(rows))
     assert any("暦年" in w and "2022" in w for w in doc.warnings), doc.warnings
+
+
+def test_words_before_a_kind_mark_that_are_no_heading_head_no_rows(tmp_path: Path) -> None:
+    """Review 39: `3 【KPI】観光入込客数` merged across No. and 指標 is row 3's name, no heading of
+    the rows below; `ふるさと納税推進事業 【KPI】寄附件数（件）` says so in a warning and heads
+    nothing either."""
+    body = (
+        "<table><tr><th>No.</th><th>指標</th><th>単位</th><th>基準値（R元）</th><th>R5実績</th>"
+        "<th>目標値（R7）</th></tr>"
+        "<tr><td colspan='2'>3 【KPI】観光入込客数</td><td>人</td><td>100</td><td>120</td>"
+        "<td>150</td></tr>"
+        "<tr><td>1</td><td>創業件数</td><td>件</td><td>3</td><td>4</td><td>5</td></tr>"
+        "<tr><td colspan='2'>ふるさと納税推進事業 【KPI】寄附件数（件）</td><td>件</td><td>10</td>"
+        "<td>20</td><td>30</td></tr>"
+        "<tr><td>2</td><td>新規雇用者数</td><td>人</td><td>3</td><td>4</td><td>5</td></tr></table>"
+    )
+    rows = {r.indicator: r for r in html_page(tmp_path, "kind_marks", body).records}
+    assert (rows["観光入込客数"].label, rows["観光入込客数"].section) == ("3", ())
+    assert rows["創業件数"].section == ()
+    assert rows["新規雇用者数"].section == ()
+    assert any("ふるさと納税推進事業" in w for w in rows["寄附件数"].warnings)

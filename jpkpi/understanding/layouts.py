@@ -93,6 +93,8 @@ from jpkpi.understanding.interpretation import (
 )
 from jpkpi.understanding.notices import notice
 from jpkpi.understanding.programs import Program, numbered_name, parse_program, program_heading
+from jpkpi.understanding.sections import heading_level
+from jpkpi.understanding.unit_notes import ROW_KEY
 from jpkpi.understanding.vocabulary import (
     Kind,
     Role,
@@ -746,6 +748,8 @@ def region_drafts(
                 None,
             )
         marked_name: tuple[str, Kind, str] | None = None
+        marked_key: str | None = None  # a row's number before the mark (3 【KPI】…)
+        marked_words: str | None = None  # words before the mark that are no heading
         if name_cell is None and indicator_col is not None:
             # 基本目標１ 安定した雇用をつくる 〔数値目標〕町内事業所の従業者数（人） merged across
             # No., the names and the units, its values beside (鏡石): a band that heads the rows
@@ -754,9 +758,14 @@ def region_drafts(
             marked_name = _kind_marked_name(spanning.text) if spanning is not None else None
             if spanning is not None and marked_name is not None:
                 name_cell = spanning
-                if marked_name[0]:
-                    bands = [*(bands[:-1] if band_marked else bands), marked_name[0]]
+                head = marked_name[0]
+                if head and heading_level(head) is not None:
+                    bands = [*(bands[:-1] if band_marked else bands), head]
                     section, band_marked = [*outer, *bands], True
+                elif regex.fullmatch(_MARKED_KEY, head):
+                    marked_key = head  # (3 【KPI】観光入込客数: the row's number, no heading)
+                elif head:
+                    marked_words = head  # (a program's name, ふるさと納税推進事業 【KPI】…)
         periods = {c.index: c.period for c in region.columns}
         row_listed = (
             str(row_series_list(row_list, (periods.get(c.col) for c in values)).value)
@@ -922,6 +931,12 @@ def region_drafts(
                 d.label = _spanned_text(grid, r, labels[1])
         elif number is not None:
             d.label = number
+        if marked_key is not None:
+            d.label = marked_key
+        if marked_words is not None:
+            d.warnings.append(
+                f"the words before its kind's mark ({marked_words}) are no heading: not read"
+            )
         code = next(
             (normalize_text(c.text) for c in own if c.col == code_col and not c.empty), None
         )
@@ -2165,6 +2180,10 @@ _KIND_MARK_INSIDE = regex.compile(
     r"^(?P<head>.*?)\s*(?P<mark>[【〔［\[＜<《][^【】〔〕［］\[\]＜＞<>《》]{2,12}[】〕］\]＞>》])\s*"
     r"(?P<name>\S.*)$"
 )
+
+
+#: A row's number printed before a kind's mark (``3``, ``(1)``, ``①``, ``No.3``).
+_MARKED_KEY = rf"[(（]?{ROW_KEY}[)）.]?"
 
 
 def _kind_marked_name(text: str) -> tuple[str, Kind, str] | None:
