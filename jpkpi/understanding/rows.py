@@ -1133,32 +1133,22 @@ def _value_cell(placed: Placed) -> ValueCell:
 def _merged_from_above(
     d: Draft, merged: Sequence[Cell], columns: Mapping[int, Column], group: int | None
 ) -> None:
-    """The value cells merged down from an indicator's row over this indicator's, in the
-    columns of its name's ``group`` (潟上: ``―（新規指標）`` under 基準値 beside two new KPIs; not
-    上市's goal beside the KPIs, a group of its own): a cell that holds no number (a dash, 中止)
-    says the same of both, and is this row's value too; one that holds a number (葛尾's
-    ``2指標の合計 600``) is read for the row it starts on only, and this row says so."""
+    """A dash merged down from an indicator's row over this indicator's, in a value column of
+    its name's ``group`` (潟上: ``―（新規指標）`` under 基準値 beside two new KPIs, a program
+    merged beside them; not 上市's goal beside its KPIs, a group of its own): it says the same of
+    both, and is this row's value too, with a warning. (A number so merged is each row's where
+    ``shared_values`` finds it shared; beside a merged program it may be the program's.)"""
     for cell in dict.fromkeys(merged):  # (a cell merged across columns: once)
         col = columns.get(cell.col)
         if cell.empty or col is None or col.role not in (Role.BASELINE, Role.TARGET, Role.ACTUAL):
             continue
-        if col.group != group:
+        if col.group != group or classify(cell.text) is not CellClass.MISSING:
             continue
-        heading = normalize_text(col.header)
-        shape = classify(cell.text)
-        if shape not in (CellClass.MISSING, CellClass.QUANTITY):
-            continue  # (a remark merged down the column: no value of either row)
-        if shape is CellClass.MISSING:
-            _fill(d, {col.role: [Placed(cell.text, col, cell.provenance)]})
-            d.warnings.append(
-                f"{normalize_text(cell.text)!r} under {heading}, merged over this row and the "
-                "row above, was read for both"
-            )
-        else:
-            d.warnings.append(
-                f"{normalize_text(cell.text)!r} under {heading} is merged over this row and the "
-                "row above: read as the row above's value only"
-            )
+        _fill(d, {col.role: [Placed(cell.text, col, cell.provenance)]})
+        d.warnings.append(
+            f"{normalize_text(cell.text)!r} under {normalize_text(col.header)}, merged over this "
+            "row and the row above, was read for both"
+        )
 
 
 def _fill(d: Draft, roles: dict[Role, list[Placed]]) -> None:
