@@ -1811,8 +1811,10 @@ _NUMBERED_CAPTION = regex.compile(
 )
 
 
+#: The words of a total (``合計``, ``小計``).
+_TOTAL_WORD = r"合計|小計|総計|計"
 #: A group label that sums or averages the rows above it (``目標1の平均``, ``合計``, ``小計``).
-_SUMMARY_GROUP = regex.compile(r"(?:^|の)(?:平均|合計|小計|総計|計)$")
+_SUMMARY_GROUP = regex.compile(rf"(?:^|の)(?:平均|{_TOTAL_WORD})$")
 
 
 def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
@@ -1858,7 +1860,7 @@ def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
 
 
 #: A row's name that calls it a total (``合計``, ``小計``, ``合計（ア＋イ）``: the rows it adds up).
-_TOTAL_NAME = regex.compile(r"(?:合計|小計|総計|計)\s*(?:[(（][^()（）]{1,20}[)）])?")
+_TOTAL_NAME = regex.compile(rf"(?:{_TOTAL_WORD})\s*(?:[(（][^()（）]{{1,20}}[)）])?")
 #: Fewest values a total row and the rows above must print alike for it to be their sum.
 _SUMMED_VALUES = 2
 
