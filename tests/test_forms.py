@@ -7976,3 +7976,13 @@ def test_words_before_a_kind_mark_that_are_no_heading_head_no_rows(tmp_path: Pat
     assert rows["創業件数"].section == ()
     assert rows["新規雇用者数"].section == ()
     assert any("ふるさと納税推進事業" in w for w in rows["寄附件数"].warnings)
+
+
+def test_rows_a_note_sets_apart_by_their_opening_word_are_no_indicators() -> None:
+    """奥出雲 (corpora/forms385): `うち尾原ダム周辺` and `うちたたら製鉄関連施設` under 観光入込客数,
+    `※1 「うち」の行は、No.2 観光入込客数の内訳（参考値）であり、KPIではない。`: no records of
+    them, a document warning each; the five KPIs stay."""
+    doc = parsed(FORMS.parent / "forms385" / "okuizumo_senryaku_kpi_r5.pdf")
+    names = [r.indicator for r in doc.records]
+    assert len(names) == 5 and not any(n.startswith("うち") for n in names)
+    assert sum("「うち」" in w for w in doc.warnings) == 2

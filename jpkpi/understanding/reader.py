@@ -1288,6 +1288,8 @@ def _settled_around(
     listed_units = _listed_units(previous) if stated_unit is None else {}
     kept = _with_revision_rows(_without_summary_rows(_without_reference_rows(table, drafts)))
     kept = without_component_rows(table, kept)  # 受診者数 | 対象者数 | 受診率 under 受診率's name
+    if notes is not None:
+        kept = _without_rows_noted_apart(kept, [*notes.texts, *notes.bodies.values()])
     keyed = (
         read_unit_note(notes.texts, numbered=notes.bodies.values(), marked=notes.bodies)
         if notes is not None
@@ -1891,6 +1893,35 @@ def _sums_rows_above(d: Draft, above: Sequence[Draft]) -> list[str] | None:
         if len(shared) >= _SUMMED_VALUES and all(own[k] == sum(r[k] for r in rows) for k in shared):
             return [normalize_text(r.indicator or "") for r in above[-size:]]
     return None
+
+
+#: A note that quotes the word the names of some rows open with and says those rows are given
+#: for reference, no indicators (奥出雲: ``※1 「うち」の行は、No.2 観光入込客数の内訳（参考値）で
+#: あり、KPIではない。``): the word.
+_NOTED_APART = regex.compile(
+    r"[「『](?P<word>[^「」『』]{1,10})[」』]\s*の?\s*(?:行|欄|指標)\s*は[^。]*?"
+    r"(?:(?:KPI|指標|成果指標)(?:では|で)(?:ない|ありません|はない)|参考値|参考として)"
+)
+
+
+def _without_rows_noted_apart(drafts: list[Draft], notes: Sequence[str]) -> list[Draft]:
+    """The drafts but those of rows a note under the table sets apart by the word their names
+    open with as given for reference, no indicators (奥出雲: ``「うち」の行は…内訳（参考値）であり、
+    KPIではない``), each said in a document warning."""
+    words = [m.group("word") for n in notes for m in _NOTED_APART.finditer(normalize_text(n))]
+    if not words:
+        return drafts
+    kept: list[Draft] = []
+    for d in drafts:
+        name = normalize_text(d.indicator or "").replace(" ", "")
+        word = next((w for w in words if name.startswith(w.replace(" ", ""))), None)
+        if word is not None and name != word.replace(" ", ""):
+            notice(
+                f"the row {name!r} is one a note sets apart (「{word}」): not read as an indicator"
+            )
+            continue
+        kept.append(d)
+    return kept
 
 
 def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
