@@ -7986,3 +7986,15 @@ def test_rows_a_note_sets_apart_by_their_opening_word_are_no_indicators() -> Non
     names = [r.indicator for r in doc.records]
     assert len(names) == 5 and not any(n.startswith("うち") for n in names)
     assert sum("「うち」" in w for w in doc.warnings) == 2
+
+
+def test_a_row_across_the_grid_dates_the_baselines_of_the_rows_it_counts_below() -> None:
+    """檜枝岐 (corpora/forms382): the shaded row `▽ 以下の２指標は令和4年度の計画変更で追加（基準値欄は
+    令和３年度の値）` over ④ and ⑤: their baselines under `基準値（R元）` are FY2021; ①'s stays
+    FY2019."""
+    rows = _named("forms382", "hinoemata_kaso_seika_r5.pdf")
+    for name in ("村営住宅の入居戸数", "山人料理・裁ちそばの提供店舗数"):
+        base = rows[name].baseline
+        assert base is not None and base.period is not None and base.period.fiscal_year == 2021
+    first = rows["観光客入込数"].baseline
+    assert first is not None and first.period is not None and first.period.fiscal_year == 2019

@@ -24,6 +24,7 @@ from jpkpi.primitives.period import (
     year_of,
 )
 from jpkpi.primitives.text import normalize_text, sentence_around
+from jpkpi.tables.model import Table
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.unit_notes import (
     ROW_KEY,
@@ -177,6 +178,52 @@ def dated_by_row_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
             )
 
 
+#: A row across a grid that says the next rows' list column holds another period (檜枝岐: ``▽
+#: 以下の２指標は令和4年度の計画変更で追加（基準値欄は令和３年度の値）``): how many rows, the list,
+#: the period.
+_FOLLOWING_ROWS = regex.compile(
+    r"以下の\s*(?P<n>[0-9]{1,2}|[一二三四五六七八九])\s*(?:つの)?\s*(?:指標|項目|KPI)\s*は"
+    r".*?[「『]?(?P<list>基準値|現状値|策定時)[」』]?\s*欄?\s*(?:に|で)?は、?\s*"
+    r"(?P<period>[^、。,，()（）]{2,20}?)\s*の(?:値|数値|実績値?)"
+)
+_KANJI_COUNTS = {k: i for i, k in enumerate("一二三四五六七八九", start=1)}
+
+
+def dated_by_following_rows(table: Table, drafts: Sequence[Draft]) -> None:
+    """The baselines of the rows a row across the grid names as the next ones (檜枝岐: ``以下の２
+    指標は…（基準値欄は令和３年度の値）`` over the last two indicators, under ``基準値（R元）``)
+    dated so, with a warning; its raw stays the heading. The column must be the one the row
+    names, and there must be as many rows under it as it says."""
+    for row in table.rows():
+        filled = [c for c in row if not c.empty]
+        if len(filled) != 1 or filled[0].colspan < table.n_cols - 1:
+            continue
+        norm = normalize_text(filled[0].text)
+        m = _FOLLOWING_ROWS.search(norm)
+        given = _period_of(m.group("period")) if m is not None else None
+        if m is None or given is None:
+            continue
+        count = _KANJI_COUNTS.get(m.group("n")) or int(m.group("n"))
+        below = sorted(
+            (d for d in drafts if d.row is not None and d.row > filled[0].row),
+            key=lambda d: d.row or 0,
+        )
+        if len(below) < count:
+            continue
+        for d in below[:count]:
+            base = d.baseline
+            if base is None or base.period is None or m.group("list") not in base.header:
+                continue
+            if (base.period.fiscal_year, base.period.year) == (given.fiscal_year, given.year):
+                continue
+            dated = Period(given.fiscal_year, given.year, given.month, base.period.raw)
+            d.baseline = replace(base, period=dated)
+            d.warnings.append(
+                f"its {m.group('list')} is dated {given.raw.strip()}, as the row above it says "
+                f"({norm.strip()}), not the column's {base.period.raw.strip()}"
+            )
+
+
 #: A statement that names a column by its heading and the day its values were counted at (尾鷲:
 #: ``※H23欄は平成24年3月末現在の値``; 高岡's 備考: ``2025年3月末の実績は2025年2月末時点の値``): the
 #: heading, the list it speaks of (実績: the actuals alone), and the day.
@@ -305,6 +352,7 @@ def excepted_keys(text: str) -> set[str]:
 __all__ = [
     "PeriodNote",
     "dated_by_column_note",
+    "dated_by_following_rows",
     "dated_by_period_note",
     "dated_by_row_note",
     "excepted_keys",

@@ -144,6 +144,7 @@ from jpkpi.understanding.notices import UNREAD_VALUES, notice
 from jpkpi.understanding.orientation import transposed
 from jpkpi.understanding.period_notes import (
     dated_by_column_note,
+    dated_by_following_rows,
     dated_by_period_note,
     dated_by_row_note,
     excepted_keys,
@@ -1112,6 +1113,8 @@ def _around_table(
     # ※以下のNo.3・No.4は…。この2指標の基準値欄は、平成30年度の値です。 in a row of the grid (神栖)
     in_grid = _note_rows(table)
     dated_by_row_note(drafts, [*notes.texts, *in_grid])
+    # ▽ 以下の２指標は…（基準値欄は令和３年度の値） across the grid over the last two rows (檜枝岐)
+    dated_by_following_rows(table, drafts)
     # ※H23欄は平成24年3月末現在の値 under the table (尾鷲), or a row's own remark (高岡's 備考
     # 2025年3月末の実績は2025年2月末時点の値)
     as_of: dict[int, list[Cell]] = {}  # the cells that name a day, by row (most tables: none)
