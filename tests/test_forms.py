@@ -558,6 +558,10 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "taku_senryaku_kpi_saishu_r1.xlsx",
         "oarai_koki_suuchi_mokuhyo_r2.html",
         "soni_kofukin_kpi_r5.pdf",
+        "takko_jisshi_hyoka_r6.pdf",
+        "ichihara_senryaku2020_kpi_2023.pdf",
+        "toin_kouka_kensho_h28.html",
+        "yuasa_koki_seika_h28.pdf",
     }
 )
 
@@ -849,6 +853,10 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         (FORMS.parent / "forms379", "all"),
         (FORMS.parent / "forms380", "all"),
         (FORMS.parent / "forms381", "all"),
+        (FORMS.parent / "forms382", "all"),
+        (FORMS.parent / "forms383", "all"),
+        (FORMS.parent / "forms384", "all"),
+        (FORMS.parent / "forms385", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -890,7 +898,11 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     alone) keeps FY2019 for an actual its 備考 dates inside that year (`R元は令和2年2月末現在`, F313-5's
     difference), and forms373's 大洗 reads a page of 数値目標 as goals (the spec's word), where its
     writer keeps kpi; forms376's 曽爾 (left out alone) flags `28（速報値）` provisional, where F376
-    (after F74-8) writes none; forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
+    (after F74-8) writes none; forms382's 田子 (left out alone) keeps FY2024 for an actual its 備考
+    dates at November (`R6実績は11月末現在`, F313-5's difference); forms383's 市原 (left out alone)
+    reads no 10月1日 dating of 定住人口 and no running total from its notes; forms384's 東員 (its
+    page read as nameless rows beside the names) and 湯浅 (a second table of values keyed by
+    No. alone, not joined to the names) stay out, each alone; forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
     forms371 (奈義's `アウトプット` rows read as kpi) stay out):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
     for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
