@@ -195,6 +195,31 @@ def pivoted(table: Table, vocabulary: Vocabulary) -> Table | None:
     return _wide(table, grid[0], found, groups, placed, sorted(slots))
 
 
+def _key_headings(header: Sequence[Cell | None], keys: tuple[int, ...]) -> list[Cell]:
+    """The key columns' headings, each over the wide table's two header rows."""
+    return [
+        Cell.at(0, k, cell.text, 2, 1, cell.provenance, cell.lines)
+        for k, col in enumerate(keys)
+        if (cell := header[col]) is not None
+    ]
+
+
+def _key_cells(first: Sequence[Cell | None], keys: tuple[int, ...], row: int) -> list[Cell]:
+    """An indicator's key cells, from its first line, on its row of the wide table."""
+    return [
+        Cell.at(row, k, cell.text, 1, 1, cell.provenance, cell.lines)
+        for k, col in enumerate(keys)
+        if (cell := first[col]) is not None and not cell.empty
+    ]
+
+
+def _year_suffix(heading: Cell | None) -> str:
+    """The word a bare year takes over the wide table's columns, as the year column's heading
+    says it (``年度``: ``2021年度``; ``年``; nothing)."""
+    text = _text(heading)
+    return "年度" if "年度" in text else ("年" if "年" in text else "")
+
+
 def _wide(
     table: Table,
     header: list[Cell | None],
@@ -206,13 +231,8 @@ def _wide(
     """The wide table: the key columns' headings over two rows, then each list's word over
     its years; one row an indicator, its key cells from its first line and each value cell
     under its list and year."""
-    cells: list[Cell] = []
-    year_heading = _text(header[found.year])
-    suffix = "年度" if "年度" in year_heading else ("年" if "年" in year_heading else "")
-    for k, col in enumerate(found.keys):
-        cell = header[col]
-        if cell is not None:
-            cells.append(Cell.at(0, k, cell.text, 2, 1, cell.provenance, cell.lines))
+    cells = _key_headings(header, found.keys)
+    suffix = _year_suffix(header[found.year])
     base = len(found.keys)
     role_cell, year_cell = header[found.role], header[found.year]
     role_place = role_cell.provenance if role_cell is not None else table.provenance
@@ -225,11 +245,7 @@ def _wide(
         text = year_text + suffix if year_text.isdigit() else year_text
         cells.append(Cell.at(1, base + i, text, 1, 1, year_place, ()))
     for g, (group, own) in enumerate(zip(groups, placed, strict=True)):
-        first = group[0]
-        for k, col in enumerate(found.keys):
-            cell = first[col]
-            if cell is not None and not cell.empty:
-                cells.append(Cell.at(2 + g, k, cell.text, 1, 1, cell.provenance, cell.lines))
+        cells += _key_cells(group[0], found.keys, 2 + g)
         for i, slot in enumerate(slots):
             value = own.get(slot)
             if value is not None:
@@ -398,14 +414,9 @@ def _wide_by_lists(
 ) -> Table:
     """The wide table: the key columns' headings over two rows, a baseline line's year cell
     over its value, each list's heading over its years; one row an indicator."""
-    cells: list[Cell] = []
-    for k, col in enumerate(found.keys):
-        cell = header[col]
-        if cell is not None:
-            cells.append(Cell.at(0, k, cell.text, 2, 1, cell.provenance, cell.lines))
+    cells = _key_headings(header, found.keys)
     base = len(found.keys)
-    year_heading = _text(header[found.year])
-    suffix = "年度" if "年度" in year_heading else ("年" if "年" in year_heading else "")
+    suffix = _year_suffix(header[found.year])
     col = base
     for word in dict.fromkeys((slot[0], slot[1]) for slot in slots):
         at = [s for s in slots if (s[0], s[1]) == word]
@@ -424,11 +435,7 @@ def _wide_by_lists(
             col += 1
     place = {s: base + i for i, s in enumerate(slots)}
     for g, (group, own) in enumerate(zip(groups, placed, strict=True)):
-        first = group[0]
-        for k, key_col in enumerate(found.keys):
-            cell = first[key_col]
-            if cell is not None and not cell.empty:
-                cells.append(Cell.at(2 + g, k, cell.text, 1, 1, cell.provenance, cell.lines))
+        cells += _key_cells(group[0], found.keys, 2 + g)
         for s, value in own.items():
             cells.append(Cell.at(2 + g, place[s], value.text, 1, 1, value.provenance, value.lines))
     cells.sort(key=lambda c: (c.row, c.col))
