@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from jpkpi.errors import ParseError
+from jpkpi.primitives.numerals import kanji_to_int
 from jpkpi.primitives.period import (
     ERA_PATTERN,
     Period,
@@ -135,7 +136,7 @@ _LIST_COLUMN_IS = regex.compile(
 )
 _LIST_COLUMN_HOLDS = regex.compile(
     r"[「『]?(?P<list>基準値|現状値|策定時)[」』]?\s*欄\s*(?:に|で)?は、?\s*"
-    r"(?P<period>[^、。,，]{2,20}?)\s*の(?:値|数値|実績値?)(?:を記載|です|である|。|$)"
+    r"(?P<period>[^、。,，()（）]{2,20}?)\s*の(?:値|数値|実績値?)(?:を記載|です|である|。|[)）]|$)"
 )
 
 
@@ -178,15 +179,12 @@ def dated_by_row_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
             )
 
 
-#: A row across a grid that says the next rows' list column holds another period (檜枝岐: ``▽
-#: 以下の２指標は令和4年度の計画変更で追加（基準値欄は令和３年度の値）``): how many rows, the list,
-#: the period.
+#: A row across a grid that counts the rows below it (檜枝岐: ``▽ 以下の２指標は令和4年度の
+#: 計画変更で追加（基準値欄は令和３年度の値）``), then names their list's column as
+#: ``_LIST_COLUMN_HOLDS`` reads it: how many rows.
 _FOLLOWING_ROWS = regex.compile(
-    r"以下の\s*(?P<n>[0-9]{1,2}|[一二三四五六七八九])\s*(?:つの)?\s*(?:指標|項目|KPI)\s*は"
-    r".*?[「『]?(?P<list>基準値|現状値|策定時)[」』]?\s*欄?\s*(?:に|で)?は、?\s*"
-    r"(?P<period>[^、。,，()（）]{2,20}?)\s*の(?:値|数値|実績値?)"
+    r"以下の\s*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*(?:つの)?\s*(?:指標|項目|KPI)\s*は"
 )
-_KANJI_COUNTS = {k: i for i, k in enumerate("一二三四五六七八九", start=1)}
 
 
 def dated_by_following_rows(table: Table, drafts: Sequence[Draft]) -> None:
@@ -200,10 +198,14 @@ def dated_by_following_rows(table: Table, drafts: Sequence[Draft]) -> None:
             continue
         norm = normalize_text(filled[0].text)
         m = _FOLLOWING_ROWS.search(norm)
-        given = _period_of(m.group("period")) if m is not None else None
-        if m is None or given is None:
+        column = _LIST_COLUMN_HOLDS.search(norm, m.end()) if m is not None else None
+        given = _period_of(column.group("period")) if column is not None else None
+        if m is None or column is None or given is None:
             continue
-        count = _KANJI_COUNTS.get(m.group("n")) or int(m.group("n"))
+        listed = column.group("list")
+        count = kanji_to_int(m.group("n"))  # (２ folded to 2, 二 read)
+        if count is None:
+            continue
         below = sorted(
             (d for d in drafts if d.row is not None and d.row > filled[0].row),
             key=lambda d: d.row or 0,
@@ -212,14 +214,14 @@ def dated_by_following_rows(table: Table, drafts: Sequence[Draft]) -> None:
             continue
         for d in below[:count]:
             base = d.baseline
-            if base is None or base.period is None or m.group("list") not in base.header:
+            if base is None or base.period is None or listed not in normalize_text(base.header):
                 continue
             if (base.period.fiscal_year, base.period.year) == (given.fiscal_year, given.year):
                 continue
             dated = Period(given.fiscal_year, given.year, given.month, base.period.raw)
             d.baseline = replace(base, period=dated)
             d.warnings.append(
-                f"its {m.group('list')} is dated {given.raw.strip()}, as the row above it says "
+                f"its {listed} is dated {given.raw.strip()}, as the row above it says "
                 f"({norm.strip()}), not the column's {base.period.raw.strip()}"
             )
 
@@ -255,13 +257,13 @@ def dated_by_column_note(d: Draft, texts: Iterable[str]) -> None:
                 # (田舎館: …令和6年3月末現在の数値（速報）と、令和6年7月末現在の数値（確定）)
                 continue  # two days: which column holds which is not said here
             named = m.group("heading").replace(" ", "")
-            lists = ("actuals",) if "実績" in (m.group("list") or "") else ("all",)
-            _date_column(d, named, when, said, lists)
+            _date_column(d, named, when, said, actuals_only="実績" in (m.group("list") or ""))
 
 
-def _date_column(d: Draft, named: str, when: Period, said: str, lists: tuple[str, ...]) -> None:
-    """Each value of the draft under the heading ``named`` (at any level of its header) dated
-    ``when``, where that refines its period (see :func:`dated_by_column_note`)."""
+def _date_column(d: Draft, named: str, when: Period, said: str, actuals_only: bool) -> None:
+    """Each value of the draft under the heading ``named`` (at any level of its header; its
+    actuals alone where the statement speaks of 実績) dated ``when``, where that refines its
+    period (see :func:`dated_by_column_note`)."""
 
     def dated(v: ValueCell) -> ValueCell:
         p = v.period
@@ -278,7 +280,7 @@ def _date_column(d: Draft, named: str, when: Period, said: str, lists: tuple[str
         )
         return replace(v, period=Period(p.fiscal_year, when.year, when.month, p.raw))
 
-    if lists == ("actuals",):
+    if actuals_only:
         d.actuals = [dated(v) for v in d.actuals]
     else:
         d.map_values(dated)

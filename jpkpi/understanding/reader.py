@@ -2741,6 +2741,7 @@ def _own_notes_under(blocks: Sequence[Block], index: int, place: Provenance) -> 
     tables speaks of a value of the right one)."""
     for i in range(index + 1, min(len(blocks), index + 1 + _NOTE_BLOCKS)):
         line = _line_at(blocks, i)
+        # (list: no table beside is asked of, only whether the line is right under this one)
         if line is not None and _placed(line, place, list) == "under":
             return opens_with_note_mark(normalize_text(line.text))
     return False
