@@ -8010,3 +8010,19 @@ def test_a_row_across_the_grid_dates_the_baselines_of_the_rows_it_counts_below()
         assert base is not None and base.period is not None and base.period.fiscal_year == 2021
     first = rows["観光客入込数"].baseline
     assert first is not None and first.period is not None and first.period.fiscal_year == 2019
+
+
+def test_a_table_of_values_keyed_by_number_alone_joins_the_names_above() -> None:
+    """湯浅 (corpora/forms384): `No. | H25 | H26 | H27 | H28 | 備考` under the grid of names and
+    targets, the same numbers 1–5 and no names: each row's actuals are the named row's of that
+    number (No.3 柑橘類の出荷量: 8,120, 8,560 and 7,940 t, H28 blank), each with a warning; No.1's
+    千人 scales its 298 to 298,000 人."""
+    rows = _named("forms384", "yuasa_koki_seika_h28.pdf")
+    citrus = rows["柑橘類の出荷量(田村みかん等)"]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in citrus.actuals] == [
+        (8120, 2013),
+        (8560, 2014),
+        (7940, 2015),
+    ]
+    assert any("by its number (3)" in w for w in citrus.warnings)
+    assert rows["観光入込客数"].actuals[0].quantity.value == 298000

@@ -452,6 +452,11 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             tables_read += 1
             last_block_was_table = True
             continue
+        if last_table_drafts and _values_keyed(block, reading, last_table_drafts):
+            # (湯浅: No. | H25 | H26 | … under the grid of names: their values by number)
+            tables_read += 1
+            last_block_was_table = True
+            continue
         taken = _read_interpreted(
             block, reading, lines_by_page.get(page, []), form, vocabulary, section
         )
@@ -746,6 +751,56 @@ _BEFORE_NAME = frozenset("、。,，にでは）)」 ")
 
 #: The roles of a column of values.
 _VALUE_ROLES = frozenset({"baseline", "target", "actual", "value"})
+
+
+def _values_keyed(table: Table, reading: TableInterpretation, above: list[Draft]) -> bool:
+    """Give the drafts of the table above the values this table lists by their numbers alone
+    (湯浅: ``No. | H25 | H26 | H27 | H28 | 備考`` under ``No. | 施策 | 成果指標 | …``, the same
+    numbers, no names), each with a warning naming the table; whether it did. Every number must
+    be one row's of the table above, and each of those rows one of this table's."""
+    if len(reading.regions) != 1:
+        return False
+    region = reading.regions[0]
+    labels = [c for c in region.columns if c.role == "label"]
+    values = [c for c in region.columns if c.role in ("baseline", "target", "actual")]
+    if (
+        len(labels) != 1
+        or len(values) < 2
+        or any(c.period is None for c in values)
+        or any(c.role in ("indicator", "kpi_list", "program") for c in region.columns)
+    ):
+        return False
+    # (a row whose No. numbered its program beside it, 3 | 農業の振興 | 柑橘類の出荷量: that No.)
+    numbered = ((d.label or (d.program.number if d.program else None), d) for d in above)
+    keyed = {row_key(label, None): d for label, d in numbered}
+    grid = table.grid()
+    rows = [(r, grid[r][labels[0].index]) for r in region.body_rows]
+    keys = [row_key(c.text, None) if c is not None else None for _, c in rows]
+    if None in keys or len(set(keys)) != len(keys) or set(keys) != set(keyed) or len(keys) < 2:
+        return False
+    for (r, _), key in zip(rows, keys, strict=True):
+        d = keyed[key]
+        read: list[str] = []
+        for col in values:
+            cell = grid[r][col.index]
+            if cell is None or cell.empty or cell.row != r:
+                continue
+            vc = column_value(cell.text, col.period, col.header, col.flags, cell.provenance)
+            if col.role == "baseline" and d.baseline is None:
+                d.baseline = vc
+            elif col.role == "target":
+                d.targets.append(vc)
+            elif col.role == "actual":
+                d.actuals.append(vc)
+            else:
+                continue
+            read.append(innermost_heading(col.header))
+        if read:
+            d.warnings.append(
+                f"its values under {', '.join(read)} were read from the table at {table.place}, "
+                f"which lists them by its number ({key}) alone"
+            )
+    return True
 
 
 def _units_defined(table: Table, reading: TableInterpretation, above: list[Draft]) -> bool:
