@@ -8026,3 +8026,14 @@ def test_a_table_of_values_keyed_by_number_alone_joins_the_names_above() -> None
     ]
     assert any("by its number (3)" in w for w in citrus.warnings)
     assert rows["観光入込客数"].actuals[0].quantity.value == 298000
+
+
+def test_a_target_printed_as_an_increase_beside_levels_is_a_statement() -> None:
+    """世羅 (corpora/forms389): 空き家バンク登録件数 prints 12, 15, 19, 22 and, under `R7（目標）`,
+    `＋15` (its 備考: `目標値はR2（基準）からの増加数`): no target value of 15, the statement kept,
+    with a warning; the other rows' level targets stay."""
+    rows = _named("forms389", "sera_kaso_shihyo_r5.pdf")
+    houses = rows["空き家バンク登録件数"]
+    assert not houses.targets and houses.target_statement is not None
+    assert "15" in houses.target_statement.text
+    assert rows["特定健康診査受診率"].targets[0].quantity.value == 60

@@ -1119,6 +1119,28 @@ def _bounds_beside(table: Table, reading: TableInterpretation, drafts: list[Draf
             d.targets = [replace(v, flags=v.flags | {flag}) for v in d.targets]
 
 
+#: A value printed with a sign of its own (``＋15``, ``△3``, ``-2``).
+_SIGNED = regex.compile(r"^\s*[+＋\-－−△▲]")
+
+
+def _increases_as_statements(drafts: list[Draft]) -> None:
+    """A target printed with a plus sign (世羅: ``＋15`` under ``R7（目標）`` beside 12, 15, 19, 22
+    and a 備考 ``目標値はR2（基準）からの増加数``) on a row whose other values print no sign is an
+    increase over a level, no level: its text becomes the target statement, with a warning. (A
+    row of signed values, 社会増減数's ``△45`` and ``＋10``, counts changes itself.)"""
+    for d in drafts:
+        signed = [t for t in d.targets if regex.match(r"\s*[+＋]", normalize_text(t.text))]
+        levels = [v for v in (d.baseline, *d.actuals) if v is not None]
+        if not signed or not levels or any(_SIGNED.match(normalize_text(v.text)) for v in levels):
+            continue
+        d.targets = [t for t in d.targets if t not in signed]
+        d.target_texts.extend(t.text for t in signed)
+        d.warnings.append(
+            f"its target {', '.join(repr(t.text.strip()) for t in signed)} is printed as an "
+            "increase, its other values as levels: kept as a statement, not a target value"
+        )
+
+
 #: A target heading that closes with the bound of every target under it (多賀:
 #: ``目標値（R6）（以上）``).
 _HEADING_BOUND = regex.compile(r"[(（](?P<bound>以上|以下)[)）]$")
@@ -1336,6 +1358,7 @@ def _settled_around(
     row with (``◆``)."""
     _bounds_beside(table, reading, drafts)
     _bounded_by_heading(drafts)
+    _increases_as_statements(drafts)
     _estimates_marked(table, reading, drafts)
     _targets_in_names(reading, drafts)
     _names_heading_dates_targets(reading, drafts)
