@@ -131,12 +131,24 @@ def test_missing_markers_are_values_not_errors(raw: str, flag: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["中止", "（非開催）", "(延期)", "未実施", "休止", "開設中止", "（開催中止）"]
+    "raw",
+    [
+        "中止",
+        "（非開催）",
+        "(延期)",
+        "未実施",
+        "休止",
+        "開設中止",
+        "（開催中止）",
+        "休館",
+        "休園※1",
+    ],
 )
 def test_a_cell_saying_nothing_took_place_is_no_value_and_no_flag(raw: str) -> None:
     """十日町's triennial festival `（非開催）`, 聖籠's `中止`, いの's `未実施`, 御宿's beach `開設中止`
-    (what was not held, then the word): no value, the column's unit, the text as raw and none of
-    the spec's flags (four blind writers read them so)."""
+    (what was not held, then the word), 津別's `休館`, 諸塚's `休園※1` (a note's mark after it): no
+    value, the column's unit, the text as raw and none of the spec's flags (six blind writers
+    read them so)."""
     q = parse_quantity(raw, default_unit="千人")
     assert (q.value, q.unit, q.flags, q.raw) == (None, "人", frozenset(), raw)
 

@@ -56,7 +56,7 @@ _DUE_MONTH = regex.compile(r"[0-9]{1,2}月(?:末|上旬|中旬|下旬)?|(?:年�
 #: Cells that say what was counted did not take place that year (a triennial festival's
 #: ``（非開催）``, an event ``中止``, a programme ``未実施``): no value, and no flag of the spec's.
 NOT_HELD_MARKERS = frozenset(
-    {"中止", "非開催", "未開催", "開催なし", "延期", "休止", "未実施", "実施なし"}
+    {"中止", "非開催", "未開催", "開催なし", "延期", "休止", "未実施", "実施なし", "休館", "休園"}
 )
 #: Such a marker after the word of holding what did not take place (御宿: ``開設中止``; 奥州:
 #: ``調査未実施``); a marker after a thing's name (``大会中止``, a remark more often than a value,
@@ -998,7 +998,8 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         if inner.unit is None or inner.value is None or inner.parts or "/" in inner.unit:
             raise _fail(caller, s, "has no amount with a unit after its 当たり", per.end())
         return replace(inner, unit=f"{inner.unit}/{per.group('per')}", raw=s)
-    held = folded[start:stop].strip("()")
+    # (休園※1: the note's mark after the word, 諸塚)
+    held = regex.sub(r"\s*※\s*[0-9]{0,2}$", "", folded[start:stop]).strip("()")
     if held in NOT_HELD_MARKERS or _NOT_HELD_AFTER.fullmatch(held):
         # 中止, (非開催): a note in brackets; 開設中止: what was not held, then the marker
         return Quantity(None, _default_unit_scale(default_unit)[1], frozenset(), (), s)
