@@ -6,14 +6,14 @@ exact observations, units, target statements and statuses.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import Period
 from jpkpi.primitives.quantity import CUMULATIVE_PREFIXES, parse_quantity
 from jpkpi.primitives.text import normalize_text
-from jpkpi.tables.model import Provenance
+from jpkpi.tables.model import Cell, Provenance
 from jpkpi.understanding.cells import bracket_flags, qualified_unit, value_and_period
 from jpkpi.understanding.programs import Program
 from jpkpi.understanding.vocabulary import Kind
@@ -146,3 +146,12 @@ def with_own_unit(vc: ValueCell, unit: str) -> ValueCell:
     counted = next((w for w in CUMULATIVE_PREFIXES if said.startswith(w)), "")
     # 延べ人以上 after 2,000: read as 延べ2,000人以上 (how it is counted leads the number)
     return replace(vc, value_text=f"{counted}{normalize_text(vc.text)}{said[len(counted) :]}")
+
+
+def own_remarks(d: Draft, cells: Iterable[Cell]) -> Iterator[str]:
+    """The texts, normalized, of the cells among ``cells`` (a table's cells worth asking) that
+    stand on the draft's row and are neither its name nor one of its values: its row's remarks."""
+    taken = {id(d.indicator_where)} | {id(v.where) for v in d.value_cells()}
+    for cell in cells:
+        if cell.row == d.row and id(cell.provenance) not in taken:
+            yield normalize_text(cell.text)

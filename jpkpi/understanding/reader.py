@@ -94,7 +94,13 @@ from jpkpi.understanding.component_rows import without_component_rows
 from jpkpi.understanding.continued import join_continued, says_continued
 from jpkpi.understanding.dated_rows import joined_period_bands, joined_year_rows
 from jpkpi.understanding.doubts import doubt_drafts, not_a_name, period_key
-from jpkpi.understanding.drafts import Draft, ValueCell, column_value, with_own_unit
+from jpkpi.understanding.drafts import (
+    Draft,
+    ValueCell,
+    column_value,
+    own_remarks,
+    with_own_unit,
+)
 from jpkpi.understanding.fill import FillRates, fill_rates
 from jpkpi.understanding.goal_lines import goal_heading, goal_line_draft
 from jpkpi.understanding.headers import HeaderSignature, count_header_rows
@@ -1199,7 +1205,7 @@ def _around_table(
         if "現在" in c.text or "時点" in c.text:
             as_of.setdefault(c.row, []).append(c)
     for d in drafts:
-        remarks = _own_remarks(d, as_of.get(d.row, [])) if d.row is not None else ()
+        remarks = own_remarks(d, as_of.get(d.row, [])) if d.row is not None else ()
         dated_by_column_note(d, [*notes.texts, *in_grid, *remarks])
     if isinstance(previous, TextLine) and _note_over(previous, *at):
         # ※目標値は、いずれも計画最終年度（令和7年度）の値です。 right over the grid (阪南)
@@ -3229,15 +3235,6 @@ _REMARK_CUMULATIVE = regex.compile(
 )
 
 
-def _own_remarks(d: Draft, remarks: Sequence[Cell]) -> Iterator[str]:
-    """The texts, normalized, of the cells among ``remarks`` (a table's cells worth asking)
-    that stand on the draft's row and are neither its name nor one of its values."""
-    taken = {id(d.indicator_where)} | {id(v.where) for v in d.value_cells()}
-    for cell in remarks:
-        if cell.row == d.row and id(cell.provenance) not in taken:
-            yield normalize_text(cell.text).strip()
-
-
 def _row_remark_cumulative(table: Table, drafts: list[Draft]) -> None:
     """Flag ``cumulative`` the values of the lists a remark of the draft's row (a cell no value or
     name of the draft is) calls running totals (上三川: ``実績値・目標値とも2021年度からの累計``:
@@ -3246,7 +3243,7 @@ def _row_remark_cumulative(table: Table, drafts: list[Draft]) -> None:
     if not remarks:
         return
     for d in drafts:
-        for text in _own_remarks(d, remarks):
+        for text in own_remarks(d, remarks):
             m = _REMARK_CUMULATIVE.search(text)
             if m is None:
                 continue
@@ -3296,7 +3293,7 @@ def _row_remark_dated(table: Table, drafts: list[Draft]) -> None:
         if base is None or base.period is None or d.row is None:
             continue
         heading = normalize_text(base.header).replace(" ", "")
-        for text in _own_remarks(d, remarks):
+        for text in own_remarks(d, remarks):
             m = _REMARK_BASELINE.search(text)
             said = opening_period(m.group("rest")) if m and m.group("list") in heading else None
             if said is None or (said.fiscal_year, said.year) == (

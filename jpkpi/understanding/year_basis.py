@@ -23,7 +23,7 @@ import regex
 from jpkpi.primitives.period import Period, year_in_fiscal_year
 from jpkpi.primitives.text import normalize_text, sentence_around
 from jpkpi.tables.model import Cell, Table
-from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.drafts import Draft, ValueCell, own_remarks
 from jpkpi.understanding.noted_values import NOTE_MARK, note_mark
 from jpkpi.understanding.unit_notes import ROW_KEY, ROW_KEY_RUN, named_keys, note_key, row_key
 
@@ -333,14 +333,12 @@ def _row_says(
     年度は暦年に読み替える``); None elsewhere."""
     if d.row is None:
         return None
-    taken = {d.indicator_where} | {v.where for v in d.value_cells()}
-    for cell in cells.get(d.row, ()):
-        text = normalize_text(cell.text)
-        if cell.provenance in taken or len(text) > _ROW_REMARK_CHARS or not said.search(text):
+    for text in own_remarks(d, cells.get(d.row, ())):
+        if len(text) > _ROW_REMARK_CHARS or not said.search(text):
             continue
         if unless is not None and unless.search(text):
             continue
-        return text.strip().rstrip("。")
+        return text.rstrip("。")
     return None
 
 
