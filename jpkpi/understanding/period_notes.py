@@ -161,22 +161,30 @@ def dated_by_row_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
         keys = named_keys(named.group("keys"))
         if keys is None:
             continue  # (No.1～No.30, KPI1～No.3: a run read in part would date some rows alone)
+        said = f"a note says of its row ({sentence_around(norm, column.start() + 1, column.end())})"
         for d in drafts:
             base = d.baseline
             if row_key(d.label, d.indicator) not in keys or base is None or base.period is None:
                 continue
             if held is not None and held.group("list") not in normalize_text(base.header):
                 continue  # (「策定時」欄 names the column by its heading: this one's, or none)
-            if (base.period.fiscal_year, base.period.year) == (given.fiscal_year, given.year):
-                continue
-            d.baseline = replace(
-                base, period=Period(given.fiscal_year, given.year, given.month, base.period.raw)
-            )
-            d.warnings.append(
-                f"its {column.group('list')} is dated {given.raw.strip()}, as a note says of its "
-                f"row ({sentence_around(norm, column.start() + 1, column.end())}), not the "
-                f"column's {base.period.raw.strip()}"
-            )
+            _baseline_dated(d, given, column.group("list"), said)
+
+
+def _baseline_dated(d: Draft, given: Period, listed: str, said: str) -> None:
+    """The draft's baseline dated ``given`` where its column dates it otherwise, with a warning
+    naming its list and what ``said`` so; its raw stays the heading."""
+    base = d.baseline
+    assert base is not None and base.period is not None
+    if (base.period.fiscal_year, base.period.year) == (given.fiscal_year, given.year):
+        return
+    d.baseline = replace(
+        base, period=Period(given.fiscal_year, given.year, given.month, base.period.raw)
+    )
+    d.warnings.append(
+        f"its {listed} is dated {given.raw.strip()}, as {said}, not the column's "
+        f"{base.period.raw.strip()}"
+    )
 
 
 #: A row across a grid that counts the rows below it (檜枝岐: ``▽ 以下の２指標は令和4年度の
@@ -216,14 +224,7 @@ def dated_by_following_rows(table: Table, drafts: Sequence[Draft]) -> None:
             base = d.baseline
             if base is None or base.period is None or listed not in normalize_text(base.header):
                 continue
-            if (base.period.fiscal_year, base.period.year) == (given.fiscal_year, given.year):
-                continue
-            dated = Period(given.fiscal_year, given.year, given.month, base.period.raw)
-            d.baseline = replace(base, period=dated)
-            d.warnings.append(
-                f"its {listed} is dated {given.raw.strip()}, as the row above it says "
-                f"({norm.strip()}), not the column's {base.period.raw.strip()}"
-            )
+            _baseline_dated(d, given, listed, f"the row above it says ({norm.strip()})")
 
 
 #: A statement that names a column by its heading and the day its values were counted at (尾鷲:
