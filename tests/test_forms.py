@@ -3865,6 +3865,34 @@ def test_rows_under_one_merged_name_take_their_breakdown_word() -> None:
     assert [r.indicator for r in records[:2]] == ["観光客入込数", "新規雇用者数"]
 
 
+def test_a_total_row_beside_a_merged_name_is_the_indicator_and_its_parts_no_records() -> None:
+    """与謝野 (corpora/forms388): `織物業の新規就業者数` merged down over `加悦地域 | 岩滝地域 |
+    野田川地域 | 計` under `内訳`; the note says the KPI is the 計 row's: one record with that row's
+    values and both targets, the 地域 rows its breakdown (F388-5); 田辺 (forms143): a name over
+    `小学校 | 中学校` (no whole) keeps each part under the name."""
+    records = parsed(FORMS.parent / "forms388" / "yosano_suishin_kpi_r5.pdf").records
+    assert [r.indicator for r in records] == [
+        "丹後ちりめんの生産量",
+        "織物業の新規就業者数",
+        "移住相談窓口を通じた移住者数",
+        "「京の豆っこ」米の作付面積",
+    ]
+    workers = records[1]
+    assert (workers.unit, workers.baseline.quantity.value) == ("人", 8)
+    assert [(a.quantity.value, a.period.fiscal_year) for a in workers.actuals] == [
+        (9, 2021),
+        (7, 2022),
+        (12, 2023),
+    ]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in workers.targets] == [
+        (10, 2023),
+        (10, 2024),
+    ]
+    assert any("加悦地域, 岩滝地域, 野田川地域" in w for w in workers.warnings)
+    tanabe = parsed(FORMS.parent / "forms143" / "tanabe_koki_seika_shihyo_h25.pdf").records
+    assert "不登校児童生徒の割合(中学校)" in [r.indicator for r in tanabe]
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

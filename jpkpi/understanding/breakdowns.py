@@ -21,7 +21,7 @@ import regex
 from jpkpi.primitives.quantity import CUMULATIVE_PREFIXES
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
-from jpkpi.understanding.cells import breakdown_word
+from jpkpi.understanding.cells import WHOLE_WORDS, breakdown_word
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
     RegionReading,
@@ -32,9 +32,6 @@ from jpkpi.understanding.layouts import column_value_cell
 #: Roles of the columns whose values a breakdown divides.
 _VALUE_ROLES = frozenset({"baseline", "target", "actual"})
 
-#: Words under a period's heading that name the whole the parts make up (総数 | うち外国人,
-#: 計 | 男性 | 女性): that column's values are the indicator's own, under its name alone.
-_WHOLE = frozenset({"総数", "計", "合計", "全体", "総計", "全体数"})
 #: A word naming a prefecture or the nation (高知県, 北海道, 大阪府, 全国): another body's figures
 #: beside the town's, no part of its indicator (県内 | 県外, inside and outside, are parts).
 _OTHER_BODY = regex.compile(r"(?:県|都|道|府|国)$")
@@ -73,7 +70,7 @@ def breakdown_columns(table: Table, region: RegionReading) -> dict[int, str]:
         if above is None or above.empty or above.colspan < 2 or above.row + above.rowspan != inner:
             continue
         word = normalize_text(cell.text).replace(" ", "")
-        if (breakdown_word(word) or word in _WHOLE) and not _PERIOD_WORD.fullmatch(word):
+        if (breakdown_word(word) or word in WHOLE_WORDS) and not _PERIOD_WORD.fullmatch(word):
             under.setdefault(id(above), []).append((col.index, word))
     shapes = Counter(tuple(w for _, w in cols) for cols in under.values())
     out: dict[int, str] = {}
@@ -85,7 +82,7 @@ def breakdown_columns(table: Table, region: RegionReading) -> dict[int, str]:
             and not set(words) & _NOT_PARTS
             and not any(_OTHER_BODY.search(w) for w in words)
         ):
-            out.update((col, "" if word in _WHOLE else word) for col, word in cols)
+            out.update((col, "" if word in WHOLE_WORDS else word) for col, word in cols)
     return out
 
 

@@ -1293,6 +1293,12 @@ def qualified_unit(text: str) -> bool:
 BREAKDOWN_CHARS = 6
 
 
+#: Words that name the whole the parts make up (総数 | うち外国人, 計 | 男性 | 女性): under a
+#: period's heading, that column's values are the indicator's own; beside rows under one name
+#: (加悦地域 | 岩滝地域 | 計), that row's are.
+WHOLE_WORDS = frozenset({"総数", "計", "合計", "全体", "総計", "全体数"})
+
+
 def breakdown_word(word: str, longest: int = BREAKDOWN_CHARS) -> bool:
     """Whether a short word names a part of what an indicator counts (``男性``, ``小学校``): no
     type, kind, list, period, unit or heading word, no sentence."""

@@ -467,7 +467,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             block, reading, lines_by_page.get(page, []), form, vocabulary, section
         )
         if taken is not None:
-            taken = _by_unit_and_part_columns(block, reading, taken)
+            taken = _by_unit_and_part_columns(block, reading, _parts_of_rows(block, reading, taken))
             _read_around(taken, caption_text or heading, reading)
             report = _reported(form, report_year)
             taken = _around_table(
@@ -556,7 +556,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         _types_of_rows(block, reading, table_drafts)
         _kinds_of_rows(block, reading, table_drafts)
         table_drafts = _without_input_rows(block, reading, table_drafts)
-        _parts_of_rows(block, reading, table_drafts)
+        table_drafts = _parts_of_rows(block, reading, table_drafts)
         table_drafts = _by_unit_and_part_columns(block, reading, table_drafts)
         _years_beside(block, reading, table_drafts)
         table_drafts = _years_of_blocks(block, reading, table_drafts)
@@ -2502,13 +2502,14 @@ def _units_merged_down(table: Table, reading: TableInterpretation, drafts: list[
                 break
 
 
-def _parts_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
+def _parts_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> list[Draft]:
     """Rows under one name merged down beside the column right of it, which the interpretation
     leaves unread though its words could name indicators (栗原: 域内産業への新規参入者 over
     誘致企業 | 新規就農者 | 創業企業 under 内訳; 刈谷's 文化協会会員数): each row is the name's part
-    its word says, where the column's heading says it holds parts."""
+    its word says, where the column's heading says it holds parts; where a word names their
+    whole (与謝野's 計), that row is the indicator and the parts' rows give no draft."""
     if len(reading.regions) != 1:
-        return
+        return drafts
     region = reading.regions[0]
     for name, part in itertools.pairwise(region.columns):
         if name.role == "indicator":
@@ -2520,8 +2521,9 @@ def _parts_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draf
                 and region.header_rows
             ):
                 first = max(region.header_rows) + 1
-                name_parts(table, first, name.index, part.index, drafts, _PART_CHARS)
-            return
+                return name_parts(table, first, name.index, part.index, drafts, _PART_CHARS)
+            return drafts
+    return drafts
 
 
 def _typed_by_section(drafts: list[Draft], reading: TableInterpretation) -> None:

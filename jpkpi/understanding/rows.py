@@ -22,6 +22,7 @@ from jpkpi.tables.model import Cell, Provenance, Table
 from jpkpi.understanding.align import Alignment, RowCell, align_row
 from jpkpi.understanding.cells import (
     BREAKDOWN_CHARS,
+    WHOLE_WORDS,
     CellClass,
     block_kind,
     breakdown_word,
@@ -683,7 +684,7 @@ def _breakdown_names(
     types = [i for i, c in columns.items() if c.role is Role.TYPE]
     names = [i for i, c in columns.items() if c.role is Role.INDICATOR]
     if len(types) == 1 and len(names) == 1:
-        name_parts(table, header_rows, names[0], types[0], drafts)
+        drafts[:] = name_parts(table, header_rows, names[0], types[0], drafts)
 
 
 def name_parts(
@@ -693,11 +694,13 @@ def name_parts(
     part_col: int,
     drafts: list[Draft],
     longest: int = BREAKDOWN_CHARS,
-) -> None:
-    """Each draft of a row under a name merged down over several rows, beside a column of words
-    of ``longest`` characters at most that are no type, kind, list, period or heading word,
-    named by the name's part its row prints (``特定健診受診率(男性)``); nothing where any of the
-    column's words is no such part."""
+) -> list[Draft]:
+    """The drafts, each of a row under a name merged down over several rows, beside a column of
+    words of ``longest`` characters at most that are no type, kind, list, period or heading word,
+    named by the name's part its row prints (``特定健診受診率(男性)``); unchanged where any of
+    the column's words is no such part. Where one of the words names the whole (与謝野's
+    ``加悦地域 | 岩滝地域 | 野田川地域 | 計``), its row is the indicator under the name alone and
+    the parts' rows give no draft: they break it down (F388-5)."""
     grid = table.grid()
     words: dict[int, str] = {}
     units: dict[int, str] = {}
@@ -718,7 +721,7 @@ def name_parts(
         if not breakdown_word(word, longest):
             # a type, kind or list column after all; R5 | R6 under one name (its years, read as
             # such); 指標 | 活動計画 (a heading's words, no part of a name)
-            return
+            return drafts
         words[r] = word
     # beside each merged name: all its words units (消費生活相談 over 件 | 人), the rows' units and
     # no parts; some of them parts (在宅 | 施設 | 居住系, 施設 a counter too), all parts
@@ -743,29 +746,50 @@ def name_parts(
                 d.indicator = normalize_text(name.text)  # (消費生活相談 over 件 | 人: two units)
                 d.warnings = [w for w in d.warnings if "no indicator name" not in w]
     if not words:
-        return
+        return drafts
     # the words beside each name merged down: parts where they are two or more, and differ
     # (a 出典 merged beside the name's 目標 | 実績 rows, or repeated on each, is none)
-    under: dict[int, set[str]] = defaultdict(set)
-    for r, word in words.items():
+    under: dict[int, list[str]] = defaultdict(list)
+    for r, word in sorted(words.items()):
         name = grid[r][name_col]
-        if name is not None:
-            under[id(name)].add(word)
+        if name is not None and word not in under[id(name)]:
+            under[id(name)].append(word)
+    out: list[Draft] = []
     for d in drafts:
+        out.append(d)
         if d.row is None or d.row not in words:
             continue
         name = grid[d.row][name_col]
         if name is None or name.empty or name.rowspan < 2:
             continue  # a name of its own row: the word is no part of it
-        whole = d.indicator or normalize_text(name.text)
-        if len(under[id(name)]) < 2 or whole.endswith(f"({words[d.row]})"):
+        word, said = words[d.row], under[id(name)]
+        # (the interpretation's reading names a row by its word where the name spans it)
+        whole = d.indicator if d.indicator and d.indicator != word else normalize_text(name.text)
+        if d.indicator == word:
+            d.indicator_where = name.provenance
+        d.warnings = [w for w in d.warnings if "no indicator name" not in w]
+        summed = [w for w in said if w in WHOLE_WORDS]
+        if len(summed) == 1 and len(said) > 2:
+            # 加悦地域 | 岩滝地域 | 野田川地域 | 計 beside 織物業の新規就業者数: the 計 row's values
+            # are the indicator's, the others its breakdown
+            if word in WHOLE_WORDS:
+                d.indicator, d.indicator_where = normalize_text(name.text), name.provenance
+                parts = ", ".join(w for w in said if w != word)
+                d.warnings.append(
+                    f"read from its {word!r} row; the rows beside its name that break it down "
+                    f"({parts}) were not read as indicators"
+                )
+            else:
+                out.pop()
+            continue
+        if len(said) < 2 or whole.endswith(f"({word})"):
             # one word beside the name (人口10万対 on both its rows) is no part of it; a part
             # given once (by the 区分 column's reading and again by the interpretation's) stays
             d.indicator = whole
         else:
-            d.indicator = f"{whole}({words[d.row]})"
-            d.part = words[d.row]
-        d.warnings = [w for w in d.warnings if "no indicator name" not in w]
+            d.indicator = f"{whole}({word})"
+            d.part = word
+    return out
 
 
 def _counts(name: str) -> bool:
