@@ -3893,6 +3893,25 @@ def test_a_total_row_beside_a_merged_name_is_the_indicator_and_its_parts_no_reco
     assert "不登校児童生徒の割合(中学校)" in [r.indicator for r in tanabe]
 
 
+def test_plan_years_counted_over_their_lists_are_dated_by_the_forms_period() -> None:
+    """上士幌 (corpora/forms386): `1年目 | 2年目 | 3年目` each over `目標値 | 実績値`, no year in
+    the grid; the form's `事業実施期間 令和3年4月1日～令和6年3月31日（3か年）` makes them FY2021 to
+    FY2023 (F386-1)."""
+    records = parsed(FORMS.parent / "forms386" / "kamishihoro_kofukin_kensho_r5.pdf").records
+    movers = records[0]
+    assert movers.indicator == "移住コンシェルジュを通じた町外からの移住者数"
+    assert [(t.quantity.value, t.period.fiscal_year) for t in movers.targets] == [
+        (15, 2021),
+        (15, 2022),
+        (15, 2023),
+    ]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in movers.actuals] == [
+        (18, 2021),
+        (14, 2022),
+        (21, 2023),
+    ]
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

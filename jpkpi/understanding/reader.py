@@ -3944,10 +3944,15 @@ _TARGET_YEAR = regex.compile(
 
 
 def _in_plan_year(v: ValueCell, span: tuple[Period, Period]) -> ValueCell:
-    """A value under an ``n年目`` heading with no period of its own, dated in the plan's span."""
+    """A value under an ``n年目`` heading with no period of its own, dated in the plan's span:
+    the innermost heading of its path that counts a year (上士幌's ``1年目`` over ``目標値 |
+    実績値``)."""
     if v.period is not None:
         return v
-    year = nth_year(innermost_heading(v.header), span)
+    parts = normalize_text(v.header).split(HEADING_SEPARATOR.strip())
+    year = next(
+        (y for part in reversed(parts) if (y := nth_year(part.strip(), span)) is not None), None
+    )
     return replace(v, period=year) if year is not None else v
 
 
