@@ -3912,6 +3912,22 @@ def test_plan_years_counted_over_their_lists_are_dated_by_the_forms_period() -> 
     ]
 
 
+def test_a_years_line_its_remark_calls_the_baseline_gives_the_baseline() -> None:
+    """七ヶ浜 (corpora/forms386): one `<tbody>` a KPI, its years down; the `2019（R元）` line has no
+    target and the 備考 `基準値` (or `基準値（町民意識調査）`): its value is the baseline, no actual,
+    whether the table is read one year a line or pivoted to one indicator a row."""
+    records = parsed(FORMS.parent / "forms386" / "shichigahama_senryaku_kpi_r5.html").records
+    assert [(r.baseline.quantity.value, r.baseline.period.fiscal_year) for r in records] == [
+        (24860, 2019),
+        (58000, 2019),
+        (72400, 2019),
+        (6120, 2019),
+        (Decimal("78.5"), 2019),
+    ]
+    assert all(a.period.fiscal_year > 2019 for r in records for a in r.actuals)
+    assert [a.quantity.value for a in records[0].actuals] == [9420, 18310, 26540]
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

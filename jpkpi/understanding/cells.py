@@ -1334,6 +1334,27 @@ MARKED_BY = r"(?:を付した|の付いた|が付いた|を付けた|のある|�
 _COUNTED_OTHERWISE = regex.compile(r"暦年|年度末|現在|時点|月末")
 
 
+#: Longest remark that only names a list (``基準値``, ``基準値（策定時）``).
+_LIST_REMARK_CHARS = 10
+#: A remark's words with their source in brackets after them (``基準値（町民意識調査）``).
+_SOURCED = regex.compile(r"(?P<word>[^()（）]{1,10})[(（](?P<source>[^()（）]{1,20})[)）]")
+
+
+def baseline_remark(remark: str) -> bool:
+    """Whether a remark beside a measured value says no more than that it is the baseline
+    (七ヶ浜's ``基準値`` on the 2019 line, ``策定時``): the vocabulary's baseline words alone, maybe
+    with their source in brackets (``基準値（町民意識調査）``; no year, figure or 見込 there)."""
+    said = normalize_text(remark).replace(" ", "")
+    sourced = _SOURCED.fullmatch(said)
+    if sourced is not None and not (
+        regex.search(r"[0-9]", sourced.group("source")) or FIGURE_REMARK.search(said)
+    ):
+        said = sourced.group("word")
+    if not said or len(said) > _LIST_REMARK_CHARS:
+        return False
+    return set(current_vocabulary().votes(said)) == {"baseline"}
+
+
 def remark_qualifies(remark: str, year: str) -> bool:
     """Whether a remark beside a value of one year (a long table's line, a block's year row)
     qualifies it (``見込値``, ``速報値``, ``暦年（1～12月）の値``) or dates it otherwise than

@@ -36,6 +36,7 @@ from jpkpi.understanding.cells import (
     UNIT_NOTE,
     CellClass,
     bare_names,
+    baseline_remark,
     block_kind,
     bracket_flags,
     bracket_note,
@@ -103,6 +104,7 @@ from jpkpi.understanding.vocabulary import (
     for_reference,
     header_kind,
     reference_word,
+    remarks,
     row_kind,
     strongest_role,
     voted_list,
@@ -693,9 +695,12 @@ def region_drafts(
             if years is not None
             else None
         )
+        # the row's remark calls its measured value the baseline and it prints no target (七ヶ浜:
+        # 2019（R元） | | 24,860 | 基準値, among the lines of later years)
+        based = when is not None and _based_by_remark(region, own, values)
         if line and values and current is not None and when is not None:
             for cell in values:  # a further year of the indicator named beside it
-                _add_value(current, *_dated_value(region, cell, when))
+                _add_value(current, *_dated_value(region, cell, when, based))
             continue
         if line and len(values) < len([c for c in own if not c.empty]):
             line = 0  # a row with a label or a unit of its own (B | 件 under 成果指標): its own
@@ -950,7 +955,7 @@ def region_drafts(
         row_units = units_after((c.col, c.text) for c in own if c.col in unit_cols and not c.empty)
         for cell in values:
             if when is not None:
-                _add_value(d, *_dated_value(region, cell, when))
+                _add_value(d, *_dated_value(region, cell, when, based))
                 continue
             col = region.column(cell.col)
             assert col is not None
@@ -1614,11 +1619,14 @@ def years_down(table: Table, region: RegionReading) -> bool:
     return spans > 0
 
 
-def _dated_value(region: RegionReading, cell: Cell, when: Cell) -> tuple[str | None, ValueCell]:
+def _dated_value(
+    region: RegionReading, cell: Cell, when: Cell, based: bool = False
+) -> tuple[str | None, ValueCell]:
     """A value on a row that prints its own period (``when``): that period's, in its column's
     list; a row labelled as the baseline (事業開始前（H29.3）, its value merged over 目標値 and
-    実績値) gives the baseline; a value merged down over several such rows under a heading that
-    names its own period is that period's (岩国's 基準値（H30） beside R元 | R2)."""
+    実績値), or whose remark calls it so (``based``), gives the baseline; a value merged down
+    over several such rows under a heading that names its own period is that period's (岩国's
+    基準値（H30） beside R元 | R2)."""
     col = region.column(cell.col)
     assert col is not None
     if col.period is not None and cell.rowspan > 1:
@@ -1628,9 +1636,25 @@ def _dated_value(region: RegionReading, cell: Cell, when: Cell) -> tuple[str | N
     listed = col.role
     if "baseline" in current_vocabulary().votes(label.replace(" ", "")):
         listed = "baseline"
+    elif based and listed == "actual":
+        listed = "baseline"  # 2019（R元） | (no target) | 24,860 | 基準値 (七ヶ浜)
     period = printed_period(when.text)
     value = ValueCell(cell.text, period, label, col.flags | list_flags(label), cell.provenance)
     return listed, value
+
+
+def _based_by_remark(region: RegionReading, own: list[Cell], values: list[Cell]) -> bool:
+    """Whether a row's remark (a cell under a 備考 heading) says no more than that the row gives
+    the baseline (``基準値``), and the row prints no target beside its measured value."""
+    if any((col := region.column(c.col)) is not None and col.role == "target" for c in values):
+        return False
+    return any(
+        (col := region.column(cell.col)) is not None
+        and col.role == "ignore"
+        and remarks(innermost_heading(col.header))
+        and baseline_remark(cell.text)
+        for cell in own
+    )
 
 
 def stacked_rows(table: Table, region: RegionReading, note: tuple[Role, ...] | None = None) -> bool:

@@ -29,6 +29,7 @@ from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import (
     FIGURE_REMARK,
     CellClass,
+    baseline_remark,
     classify,
     is_value,
     remark_qualifies,
@@ -360,6 +361,24 @@ def _pivoted_by_list_columns(
             ]
             if any(not _valued(_text(cell)) for _, cell in values if cell is not None):
                 return None  # (words under a list: not a line of values)
+            based = next((r for c in found.notes if baseline_remark(r := _text(row[c]))), None)
+            if (
+                listed is None
+                and based is not None
+                and [found.lists[c] for c, _ in values] == ["actual"]
+            ):
+                # 2019（R元） | (no target) | 6,120 | 基準値 (七ヶ浜): the remark makes the line's
+                # one measured value the baseline, its year cell with the remark its heading
+                listed = "baseline"
+                year_cell = Cell.at(
+                    year_cell.row,
+                    year_cell.col,
+                    f"{_text(year_cell)}（{based}）",
+                    1,
+                    1,
+                    year_cell.provenance,
+                    (),
+                )
             if listed is not None and len(values) > 1:
                 return None  # (a baseline's line with two values: which is the baseline?)
             for col, cell in values:
