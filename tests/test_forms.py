@@ -561,10 +561,7 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "takko_jisshi_hyoka_r6.pdf",
         "ichihara_senryaku2020_kpi_2023.pdf",
         "toin_kouka_kensho_h28.html",
-        "kamishihoro_kofukin_kensho_r5.pdf",
-        "shichigahama_senryaku_kpi_r5.html",
         "sakaki_senryaku_kpi_r5.html",
-        "yosano_suishin_kpi_r5.pdf",
     }
 )
 
@@ -908,11 +905,8 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     (after F74-8) writes none; forms382's 田子 (left out alone) keeps FY2024 for an actual its 備考
     dates at November (`R6実績は11月末現在`, F313-5's difference); forms383's 市原 (left out alone)
     reads no 10月1日 dating of 定住人口 and no running total from its notes; forms384's 東員 (its
-    page read as nameless rows beside the names) stays out alone; forms386's 上士幌 (`1年目`–`3年目` left
-    undated where a field gives their years) and 七ヶ浜 (its 2019 rows, 基準値 only by a remark, read
-    as actuals), forms387's 坂城 (`6,044（速報値）` flagged provisional, F74-8's difference) and
-    forms388's 与謝野 (a KPI over area rows and a 計 row read as three indicators) stay out, each
-    alone; forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
+    page read as nameless rows beside the names) stays out alone; forms387's 坂城 (`6,044（速報値）`
+    flagged provisional, F74-8's difference) stays out alone; forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
     forms371 (奈義's `アウトプット` rows read as kpi) stay out):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
     for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
