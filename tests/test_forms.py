@@ -3922,6 +3922,17 @@ def test_a_years_line_its_remark_calls_the_baseline_gives_the_baseline() -> None
     assert [a.quantity.value for a in records[0].actuals] == [9420, 18310, 26540]
 
 
+def test_a_remark_that_cites_another_plans_target_year_dates_the_target() -> None:
+    """東栄 (corpora/forms392): No.2's `25` stands under `目標値（R7）`, its 備考 `目標値は、総合戦略
+    （第2期）の令和6年度目標値を引用`: an FY2024 target (F392-4), said in a warning; the row whose
+    備考 names a year of something else keeps its column's year."""
+    records = parsed(FORMS.parent / "forms392" / "toei_sogo_shihyo_r5.pdf").records
+    movers = next(r for r in records if r.indicator == "移住相談窓口を通じた移住者数")
+    assert [(t.quantity.value, t.period.fiscal_year) for t in movers.targets] == [(25, 2024)]
+    assert any("令和6年度" in w for w in movers.warnings)
+    assert all(t.period.fiscal_year == 2025 for r in records if r is not movers for t in r.targets)
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

@@ -1192,6 +1192,7 @@ def _around_table(
     _row_marked_values_dated(table, drafts)
     _row_remark_flagged(table, drafts)
     _row_remark_dated(table, drafts)
+    _row_remark_target_dated(table, drafts)
     _row_remark_cumulative(table, drafts)
     # ※以下のNo.3・No.4は…。この2指標の基準値欄は、平成30年度の値です。 in a row of the grid (神栖)
     in_grid = _note_rows(table)
@@ -3226,6 +3227,41 @@ def _row_remark_flagged(table: Table, drafts: list[Draft]) -> None:
                 f"its actual {normalize_text(own[0].text)!r} was flagged as its row's remark "
                 f"says ({text})"
             )
+
+
+#: A remark on a row that says its target is another plan's target of a named year (東栄's 備考
+#: ``目標値は、総合戦略（第2期）の令和6年度目標値を引用``): the year, right before 目標. A year the
+#: remark gives of something else (``目標値は令和4年度に見直し``) dates no target.
+_REMARK_TARGET_YEAR = regex.compile(
+    r"(?:^|(?<=[\s、。,，(（※]))目標値?\s*は、?[^。]{0,30}?"
+    rf"(?P<year>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年度|(?:19|20)[0-9]{{2}}\s*年度)\s*の?目標"
+)
+
+
+def _row_remark_target_dated(table: Table, drafts: list[Draft]) -> None:
+    """Date the draft's one target by the year a remark of its row gives it (東栄: ``25`` under
+    ``目標値（R7）`` beside ``目標値は、総合戦略（第2期）の令和6年度目標値を引用``: FY2024), ``raw``
+    the remark's year, with a warning quoting the remark."""
+    remarks = [c for c in table.cells if "目標" in c.text and "年度" in c.text]
+    if not remarks:
+        return
+    for d in drafts:
+        if len(d.targets) != 1 or d.row is None:
+            continue
+        target = d.targets[0]
+        for text in own_remarks(d, remarks):
+            m = _REMARK_TARGET_YEAR.search(text)
+            said = find_period(m.group("year")) if m is not None else None
+            if said is None or (
+                target.period is not None and year_of(target.period) == year_of(said)
+            ):
+                continue
+            d.targets = [replace(target, period=said)]
+            heading = f", not by its heading {target.period.raw}" if target.period else ""
+            d.warnings.append(
+                f"its target is dated {said.raw}, as its row's remark says ({text}){heading}"
+            )
+            break
 
 
 #: A remark that calls its row's actuals and targets running totals (上三川: ``実績値・目標値とも
