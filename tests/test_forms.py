@@ -3939,6 +3939,26 @@ def test_a_remark_that_cites_another_plans_target_year_dates_the_target() -> Non
     assert all(t.period.fiscal_year == 2025 for r in records if r is not movers for t in r.targets)
 
 
+def test_a_grouping_column_after_the_numbers_is_no_name_column() -> None:
+    """塩谷 (corpora/forms391): `No. | 区分 | 成果目標`, 区分 merged down over groups of rows
+    (`移住・定住` over 1 and 2): the indicators are named by 成果目標, the No. numbers each row,
+    the group is the program (地域間交流 beside 5 alone too); 三好 (forms21): a program cell
+    printing its number on a line of its own (`1` over `訪れてよし観光交流プロジェクト`)."""
+    records = parsed(FORMS.parent / "forms391" / "shioya_kaso_seika_r5.pdf").records
+    assert [(r.label, r.indicator, r.program) for r in records] == [
+        ("1", "移住定住促進住宅分譲区画の販売数(累計)", "移住・定住"),
+        ("2", "空き家バンク成約件数", "移住・定住"),
+        ("3", "獣害防護柵の設置延長(累計)", "産業振興"),
+        ("4", "観光施設入込客数", "産業振興"),
+        ("5", "ふるさと納税寄附件数", "地域間交流"),
+    ]
+    miyoshi = parsed(FORMS.parent / "forms21" / "miyoshi_senryaku_kpi_h28.pdf").records
+    assert [(r.program, r.program_no) for r in miyoshi[:2]] == [
+        ("訪れてよし観光交流プロジェクト", "1"),
+        ("訪れてよし観光交流プロジェクト", "1"),
+    ]
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

@@ -2676,11 +2676,13 @@ def _parent_names(
     vocabulary: Vocabulary, grid: list[list[Cell | None]], body: list[int], col: int
 ) -> bool:
     """Whether the cells that start in ``col`` among ``body``'s rows are words that name no kind
-    of indicator and no money: a parent's names (a program's), not a group's word."""
+    of indicator (活動指標, 各務原's 客観的指標) and no money: a parent's names (a program's),
+    not a group's word."""
     own = _column_cells(grid, body, col)
     return bool(own) and not any(
         is_value(classify(c.text))
         or money_group(c.text)
+        or normalize_text(c.text).replace(" ", "").endswith("指標")
         or any(r.startswith("kind.") or r == "money" for r in column_votes(vocabulary, c.text))
         for c in own
     )
@@ -4118,7 +4120,18 @@ def _read_column(
         vote("indicator", -scores.get("indicator", 0.0), "one cell spans all its rows")
         vote("group", 2.0, "one cell spans all its rows")
     if (
-        col == lo
+        # (the first column, or the first after the rows' numbers under a heading that names no
+        # indicators: 塩谷's No. | 区分 | 成果目標; not 信濃's No. | KPI merged over its years)
+        (
+            col == lo
+            or (
+                col == lo + 1
+                and _ordinal(grid, sample, lo, marks=True)
+                and not (
+                    header_cells and "indicator" in column_votes(vocabulary, header_cells[-1].text)
+                )
+            )
+        )
         and texts
         and not scores.get("program")
         and _groups_rows(grid, sample, col, vocabulary)

@@ -525,6 +525,9 @@ def region_drafts(
         )
     else:
         program_number_col = None
+    # programs merged down over their indicators' rows beside a No. a row (塩谷: 移住・定住 over
+    # 1 | 2, 地域間交流 beside 5 alone): the No. numbers the indicators, in every row
+    programs_merged = _merged_over_numbers(grid, region, program_col, label_col)
     type_col = next((c.index for c in region.columns if c.role == "type"), None)
     status_cols = _status_columns(region)
     kind_col = next((c.index for c in region.columns if c.role == "kind"), None)
@@ -910,7 +913,7 @@ def region_drafts(
             d.department = dept  # 担当課 beside each indicator
         if program_col is not None:
             # a program merged over its indicators' rows names each of them
-            name_of = _spanned_text(grid, r, program_col)
+            name_of = _program_text(grid, r, program_col)
             if name_of is not None:
                 printed = parse_program(name_of)  # 【再掲】観光の振興, (1) 農業者の…
                 program_cell = grid[r][program_col]
@@ -922,7 +925,7 @@ def region_drafts(
                     program_cell is not None
                     and label_cell is not None
                     and program_cell.rowspan > label_cell.rowspan
-                )
+                ) or programs_merged
                 if number is not None and (merged or printed.number):
                     # (a program that prints its own number, 3-1 子育て支援の充実, leaves the
                     # No. beside it to the indicator)
@@ -2146,6 +2149,19 @@ def program_row_drafts(table: Table, region: RegionReading) -> list[Draft]:
     return drafts
 
 
+def _merged_over_numbers(
+    grid: list[list[Cell | None]], region: RegionReading, program: int | None, label: int | None
+) -> bool:
+    """Whether some program cell of the region is merged down over more rows than any No. cell
+    beside it: the programs group the rows, the No. numbers each row."""
+    if program is None or label is None:
+        return False
+    cells = [(grid[r][program], grid[r][label]) for r in region.body_rows]
+    return any(p is not None and p.rowspan > 1 for p, _ in cells) and all(
+        n is None or n.rowspan == 1 for _, n in cells
+    )
+
+
 def _sheet_row(cell: Cell) -> int | None:
     """The sheet row of a workbook cell, from its address (``B12`` → 12)."""
     address = cell.provenance.address or ""
@@ -2179,6 +2195,22 @@ def _spanned_text(grid: list[list[Cell | None]], r: int, col: int | None) -> str
     """The text standing in row ``r`` of column ``col``, a cell merged over the row included."""
     cell = _spanned_cell(grid, r, col)
     return normalize_text(cell.text) if cell is not None else None
+
+
+#: A line that is only a program's number (``1``, ``(2)``, ``3-1``).
+_NUMBER_LINE = regex.compile(r"[(（]?[0-9０-９]{1,2}(?:[-－ー][0-9０-９]{1,2})?[)）.．]?")
+
+
+def _program_text(grid: list[list[Cell | None]], r: int, col: int) -> str | None:
+    """The text of the program cell standing in row ``r``, a number printed on a line of its own
+    kept apart from the name after it (三好: ``1`` over ``訪れてよし観光交流プロジェクト``)."""
+    cell = _spanned_cell(grid, r, col)
+    if cell is None:
+        return None
+    lines = [normalize_text(x.text) for x in cell.lines]
+    if len(lines) > 1 and _NUMBER_LINE.fullmatch(lines[0].replace(" ", "")):
+        return f"{lines[0]} {normalize_text(cell.text)[len(lines[0]) :].strip()}"
+    return normalize_text(cell.text)
 
 
 def _rows_with_headings(region: RegionReading, reading: TableInterpretation) -> list[int]:
