@@ -3959,6 +3959,22 @@ def test_a_grouping_column_after_the_numbers_is_no_name_column() -> None:
     ]
 
 
+def test_headings_side_by_side_head_the_table_under_each() -> None:
+    """佐用 (corpora/forms396): `１ 基本目標の数値目標` and `２ 重要業績評価指標（KPI）` printed on
+    one line, each over a table of its own: each table's records are under its own heading,
+    with either PDF reader; 志木 (forms325) likewise."""
+    sayo = parsed(FORMS.parent / "forms396" / "sayo_senryaku_kensho_r1.pdf").records
+    assert [r.section[0] for r in sayo] == ["1 基本目標の数値目標"] * 2 + [
+        "2 重要業績評価指標(KPI)"
+    ] * 3
+    miner = jpkpi.parse(
+        FORMS.parent / "forms396" / "sayo_senryaku_kensho_r1.pdf", pdf_reader="pdfminer"
+    )
+    assert [r.section for r in miner.records] == [r.section for r in sayo]
+    shiki = parsed(FORMS.parent / "forms325" / "shiki_seika_shihyo_r1.pdf").records
+    assert [r.section[0][:5] for r in shiki] == ["基本目標1"] * 3 + ["基本目標2"] * 3
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

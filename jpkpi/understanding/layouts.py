@@ -415,6 +415,7 @@ def heading_above(lines: list[TextLine], table: Table, region: RegionReading | N
     page = table.provenance.page
     top = table.provenance.bbox[1] if table.provenance.bbox else None
     x_range = _region_x(table, region) if region is not None else None
+    whole = _table_x(table)
     candidates = []
     for line in lines:
         if line.provenance.page != page or line.provenance.bbox is None or top is None:
@@ -425,8 +426,17 @@ def heading_above(lines: list[TextLine], table: Table, region: RegionReading | N
             continue
         if x_range is not None and not (x_range[0] - 5 <= lb[0] <= x_range[1]):
             continue
-        candidates.append((top - lb[3], text))
-    return min(candidates)[1] if candidates else None
+        # (two headings side by side over two tables, 佐用: the one over this table's columns
+        # first, whatever a fraction of a point between their baselines says)
+        beside = whole is not None and not (lb[0] < whole[1] and lb[2] > whole[0])
+        candidates.append((beside, top - lb[3], text))
+    return min(candidates)[2] if candidates else None
+
+
+def _table_x(table: Table) -> tuple[float, float] | None:
+    """The horizontal extent of a table's cells, where the source places them."""
+    boxes = [c.provenance.bbox for c in table.cells if c.provenance.bbox]
+    return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
 
 
 def _region_x(table: Table, region: RegionReading) -> tuple[float, float] | None:

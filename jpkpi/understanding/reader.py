@@ -335,6 +335,9 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
     above: Table | None = None  # the table read last
     goals: Kind | None = None  # the kind of goal lines under the heading just read, if any
     keyed = KeyedLines()  # indicators written as labelled lines, one field a line
+    # headings printed side by side on one line, each with the section path it opens (佐用:
+    # １ 基本目標の数値目標 over the left table, ２ 重要業績評価指標（KPI） over the right)
+    side_by_side: list[tuple[TextLine, list[tuple[float, str]]]] = []
     for index, block in enumerate(blocks):
         previous, prior = prior, block
         if isinstance(block, Table):
@@ -363,6 +366,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 path.close_below(SHEET_LEVEL)
             else:
                 path.enter(block.level, section_title(block.text))
+                side_by_side = _beside_headings(side_by_side, block, list(path.entries))
             goals = goal_heading(block.text, vocabulary)
             last_block_was_table = False
             continue
@@ -391,6 +395,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 level = styles.level(block.text, path)
                 if level is not None:
                     path.enter(level, section_title(block.text))
+                    side_by_side = _beside_headings(side_by_side, block, list(path.entries))
             elif (
                 kind is LineKind.NOTE
                 and _caption_like(block.text, title)
@@ -411,7 +416,9 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         above = unsplit
         # 上段が目標値、下段が実績値 in a note right above the table: each indicator's lines
         form.stacked = stacked_lists(previous.text) if isinstance(previous, TextLine) else None
-        section = path.titles()
+        # (of headings side by side, the one over the table: its section path)
+        entries = _heading_over(side_by_side, block) or list(path.entries)
+        section = [title for _, title in entries]
         # a short line right above the table, with nothing between: its heading
         caption_text = (
             normalize_text(caption.text) if caption is not None and caption is previous else None
@@ -490,7 +497,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             known_programs,
             rates,
             # the line right above the table heads it, below every heading in force
-            list(path.entries) + ([(CAPTION_LEVEL, caption_text)] if caption_text else []),
+            entries + ([(CAPTION_LEVEL, caption_text)] if caption_text else []),
             reading,
             styles,
         )
@@ -2463,6 +2470,48 @@ def _without_input_rows(
         else:
             notice(said)
     return kept
+
+
+#: Points two headings' baselines may differ by and still stand on one line.
+_SAME_LINE = 2.0
+
+
+def _beside_headings(
+    run: list[tuple[TextLine, list[tuple[float, str]]]],
+    line: TextLine,
+    path: list[tuple[float, str]],
+) -> list[tuple[TextLine, list[tuple[float, str]]]]:
+    """The headings printed on one line so far, with ``line`` (and the section path it opened)
+    added where it stands on the line of the last of them, right of it; else ``line`` alone."""
+    box = line.provenance.bbox
+    if run and box is not None:
+        last = run[-1][0].provenance
+        if (
+            last.bbox is not None
+            and last.page == line.provenance.page
+            and abs(last.bbox[3] - box[3]) <= _SAME_LINE
+            and box[0] >= last.bbox[2]
+        ):
+            return [*run, (line, path)]
+    return [(line, path)]
+
+
+def _heading_over(
+    run: list[tuple[TextLine, list[tuple[float, str]]]], table: Table
+) -> list[tuple[float, str]] | None:
+    """The section path of the one heading, among headings printed side by side on one line
+    above the table on its page, that stands over the table's columns; None where the headings
+    are not side by side or none or several stand over it."""
+    boxes = [c.provenance.bbox for c in table.cells if c.provenance.bbox]
+    if len(run) < 2 or not boxes or run[0][0].provenance.page != table.provenance.page:
+        return None
+    x0, x1 = min(b[0] for b in boxes), max(b[2] for b in boxes)
+    over = [
+        path
+        for line, path in run
+        if (b := line.provenance.bbox) is not None and b[0] < x1 and b[2] > x0
+    ]
+    return over[0] if len(over) == 1 else None
 
 
 def _logic_model_word(text: str) -> bool:
