@@ -3975,6 +3975,32 @@ def test_headings_side_by_side_head_the_table_under_each() -> None:
     assert [r.section[0][:5] for r in shiki] == ["基本目標1"] * 3 + ["基本目標2"] * 3
 
 
+def test_a_card_of_one_indicator_with_a_values_row_reads_each_columns_list() -> None:
+    """三浦 (corpora/forms395): each indicator its own card, `指標① | name | 単位 | t`, then `年度 |
+    2015（平成27）年度 基準値 | 2021（令和3）年度 | … | 2025（平成37）年度 目標値`, then `値 | …`:
+    the name and unit from the card's first row, the baseline and the target by their headings,
+    the bare years' values actuals; `万人` scales, `開設中止` is no value."""
+    records = parsed(FORMS.parent / "forms395" / "miura_machizukuri_shihyo_r5.pdf").records
+    assert [(r.label, r.indicator, r.unit) for r in records] == [
+        ("指標①", "三崎漁港のマグロ類水揚量", "t"),
+        ("指標②", "観光客入込数", "人"),
+        ("指標③", "三浦海岸海水浴場の海水浴客数", "人"),
+        ("指標④", "城ヶ島を訪れた人の満足度(「満足」「やや満足」の割合)", "%"),
+    ]
+    visitors = records[1]
+    assert (visitors.baseline.quantity.value, visitors.baseline.period.fiscal_year) == (
+        6693000,
+        2015,
+    )
+    assert [(t.quantity.value, t.period.fiscal_year) for t in visitors.targets] == [(7000000, 2025)]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in visitors.actuals] == [
+        (3981000, 2021),
+        (5126000, 2022),
+        (5884000, 2023),
+    ]
+    assert records[2].actuals[0].quantity.value is None
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

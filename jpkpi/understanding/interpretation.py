@@ -3357,6 +3357,13 @@ def _names_block(
     return bool(rest) and ev[id(rest[0])].texty and not ev[id(rest[0])].value
 
 
+def values_label(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a row's label names the indicator's values and no list of them (``値``,
+    ``数値``, ``指標値``): each column's heading says which list its value is."""
+    votes = vocabulary.votes(normalize_text(text).replace(" ", ""))
+    return strongest_role(votes) == "values"
+
+
 #: Period cells a row needs to be a block's row of periods.
 _MIN_BLOCK_PERIODS = 2
 
@@ -3447,6 +3454,22 @@ def _blocks(
         if period_seen and any(e.value for e in evs) and _worked_out(first.text, vocabulary):
             continue  # 目標と実績の比較, 達成率 under a block's lists: worked out from them
         if any(e.value for e in evs) or ev[id(first)].value or empty_list_row:
+            if lst is None and period_seen and values_label(first.text, vocabulary):
+                # 値 under 年度 | 2015（平成27）年度 基準値 | 2021（令和3）年度 … (三浦's cards): a
+                # row of the indicator's values, each column's heading naming its list
+                rows.append(
+                    RowReading(
+                        r,
+                        "values",
+                        "actual",
+                        None,
+                        normalize_text(first.text),
+                        frozenset(),
+                        (f"its label ({normalize_text(first.text)}) names the values, its "
+                         "columns' headings their lists (a bare year's the actual)",),
+                    )
+                )  # fmt: skip
+                continue
             if lst is None or not period_seen or ev[id(first)].period is not None:
                 return None
             rows.append(
@@ -3464,7 +3487,12 @@ def _blocks(
         rows.append(RowReading(r, "name", label=" | ".join(normalize_text(c.text) for c in cells)))
         period_seen = False  # a new block starts
     values = [x for x in rows if x.role == "values"]
-    if len(values) < 2:
+    # (one row of values passes where a name row heads it and its label names the values, so
+    # each heading of the row of periods names its list: 三浦's one card a table)
+    carded = [x.index for x in rows[:1] if x.role == "name"] and all(
+        values_label(x.label, vocabulary) for x in values
+    )
+    if len(values) < (1 if carded else 2):
         return None
     blocks = sum(x.role == "periods" for x in rows)
     columns = (

@@ -91,6 +91,7 @@ from jpkpi.understanding.interpretation import (
     TableInterpretation,
     bare_unit,
     innermost_heading,
+    values_label,
 )
 from jpkpi.understanding.notices import notice
 from jpkpi.understanding.programs import Program, numbered_name, parse_program, program_heading
@@ -1971,6 +1972,8 @@ def _block_drafts(
     d: Draft | None = None
     periods: dict[int, Period] = {}
     baselines: set[int] = set()
+    targets: set[int] = set()  # the columns a heading of the row of periods calls targets
+    vocabulary = current_vocabulary()
     for row in region.rows:
         cells = list(  # a merged cell once
             {
@@ -1994,20 +1997,26 @@ def _block_drafts(
             drafts.append(d)
             periods = {}
         elif row.role == "periods":
-            periods, baselines = {}, set()
+            periods, baselines, targets = {}, set(), set()
             for c in cells[1:]:
                 p = printed_period(c.text)
                 if p is None and reading.era is not None:
                     p = find_eraless_period(c.text, reading.era)  # 25年度 on a 平成 sheet
                 if p is not None:
                     periods[c.col] = p
-                if voted_list(without_periods(c.text) or c.text) is Role.BASELINE:
+                heading_list = voted_list(without_periods(c.text) or c.text)
+                if heading_list is Role.BASELINE:
                     baselines.add(c.col)  # 区分 | 基準値（R2） | R4 …: that column's one value
+                elif heading_list is Role.TARGET:
+                    targets.add(c.col)
         elif d is not None:
+            # (a row labelled 値: each column's heading names its list, 三浦's 目標値 too)
+            headed = targets if values_label(row.label or "", vocabulary) else set()
             for c in cells[1:]:
                 vc = ValueCell(c.text, periods.get(c.col), row.label, row.flags, c.provenance)
                 # (増毛: 基準値 merged down the 目標 and 実績 rows: the block's baseline)
-                _add_value(d, "baseline" if c.col in baselines else row.list, vc)
+                listed = "baseline" if c.col in baselines else row.list
+                _add_value(d, "target" if c.col in headed else listed, vc)
         else:
             d = _block_name(region, section, form, [], row.index)
             d.warnings.append(
