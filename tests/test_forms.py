@@ -4001,6 +4001,40 @@ def test_a_card_of_one_indicator_with_a_values_row_reads_each_columns_list() -> 
     assert records[2].actuals[0].quantity.value is None
 
 
+def test_years_down_the_side_with_a_baseline_and_targets_are_indicators() -> None:
+    """海田 (corpora/forms397): the indicators across, a `（単位）` row under their names, the years
+    down the side with `基準値（R元）`, `中間目標（R5）` and `目標値（R7）` rows among them: rows
+    no statistics table has, so the names are indicators; 大衡 (forms390): each name over `目標 |
+    実績`, a unit row `（人）` across both, and `事業開始前（R2）` merged over both lists."""
+    kaita = parsed(FORMS.parent / "forms397" / "kaita_shisaku_hyoka_r6.pdf").records
+    support = kaita[0]
+    assert (support.label, support.indicator, support.unit) == (
+        "①",
+        "ファミリー・サポート・センター会員数",
+        "人",
+    )
+    assert (support.baseline.quantity.value, support.baseline.period.fiscal_year) == (248, 2019)
+    assert [(t.quantity.value, t.period.fiscal_year) for t in support.targets] == [
+        (290, 2023),
+        (320, 2025),
+    ]
+    assert [a.quantity.value for a in support.actuals] == [262, 279, 301]
+    assert len(kaita) == 4
+    ohira = parsed(FORMS.parent / "forms390" / "ohira_saisei_kpi_suii_r5.pdf").records
+    gifts = ohira[2]
+    assert (gifts.indicator, gifts.unit, gifts.baseline.quantity.value) == (
+        "ふるさと納税寄附額",
+        "円",
+        24800000,
+    )
+    assert [(a.quantity.value, a.period.fiscal_year) for a in gifts.actuals] == [
+        (28450000, 2021),
+        (41280000, 2022),
+        (52610000, 2023),
+    ]
+    assert [t.period.fiscal_year for t in gifts.targets] == [2021, 2022, 2023, 2024, 2025]
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

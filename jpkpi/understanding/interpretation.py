@@ -108,6 +108,8 @@ class Layout(str, Enum):
 #: Header and row-label votes for indicators (words, a kind, 単位, value headings) a region
 #: needs before values under periods are read as indicators.
 MIN_INDICATOR_EVIDENCE = 5.0
+#: Indicator evidence of rows labelled as a baseline or a target among years down the side.
+_PLANNED_ROWS = 3.0
 #: Votes a money, staff or evaluation region needs: a lone weak word (区分) makes no topic.
 MIN_TOPIC_EVIDENCE = 2.0
 #: Layouts whose regions give records.
@@ -3129,6 +3131,12 @@ def _periods_down(
     named_heads = tuple(r for r in heads if r not in units_by and r not in note_rows)
     for col in value_cols:
         over = _header_text(grid, named_heads, col)
+        spanned_unit = bare_unit(over[-1].text) if len(over) > 2 else None
+        if spanned_unit is not None and over[-1].colspan > 1:
+            # KPI① 村内事業所への新規雇用者数 over 目標 | 実績 over （人） across both (大衡):
+            # the unit of the name's lists, which the headings above name
+            col_units[col] = spanned_unit
+            over = over[:-1]
         if not over or over[-1].col != col or ev[id(over[-1])].period is not None:
             return None  # a period over a value column: the periods run across, not down
         labelled_unit = next((units[col] for units in units_by.values() if col in units), None)
@@ -3193,9 +3201,17 @@ def _periods_down(
         )
         if stated is not None and col not in col_units:
             col_units[col] = stated
-    with_units = sum(bool(regex.search(r"[(（][^()（）]{1,8}[)）]$", n)) for n in names.values())
-    # Bare names (人口, 世帯数) are no evidence of indicators: a statistics table has them too.
-    evidence = topic["indicator"] + 2.0 * with_units
+    with_units = sum(
+        bool(regex.search(r"[(（][^()（）]{1,8}[)）]$", n)) or col in col_units
+        for col, n in names.items()
+    )
+    # Bare names (人口, 世帯数) are no evidence of indicators: a statistics table has them too;
+    # rows that give a baseline or a target (基準値（R元）, 目標値（R7）, 海田) are, as years of
+    # statistics have none.
+    planned = any(
+        row_list(vocabulary, cell.text)[0] in ("baseline", "target") for _, cell, _ in labelled
+    )
+    evidence = topic["indicator"] + 2.0 * with_units + (_PLANNED_ROWS if planned else 0.0)
     reasons = [
         f"{len(labelled)} rows of values are labelled by a period in column {lo}; "
         f"{len(names)} value columns are headed by names ({with_units} with a unit)"
