@@ -4035,6 +4035,15 @@ def test_years_down_the_side_with_a_baseline_and_targets_are_indicators() -> Non
     assert [t.period.fiscal_year for t in gifts.targets] == [2021, 2022, 2023, 2024, 2025]
 
 
+def test_a_regional_plans_name_field_is_the_program() -> None:
+    """瀬戸内 (corpora/forms305) and 大衡 (forms390): the field `地域再生計画の名称` names the plan
+    whose KPIs the sheet reports: each record's program (F158-3, F169-4, F305-2)."""
+    setouchi = parsed(FORMS.parent / "forms305" / "setouchi_kpi_kensho_r6.pdf").records
+    assert {r.program for r in setouchi} == {"瀬戸内市太陽のまち創生推進計画"}
+    ohira = parsed(FORMS.parent / "forms390" / "ohira_saisei_kpi_suii_r5.pdf").records
+    assert {r.program for r in ohira} == {"大衡村まち・ひと・しごと創生推進計画"}
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under
