@@ -4044,6 +4044,21 @@ def test_a_regional_plans_name_field_is_the_program() -> None:
     assert {r.program for r in ohira} == {"大衡村まち・ひと・しごと創生推進計画"}
 
 
+def test_a_note_row_across_the_grid_counts_the_rows_below_by_calendar_year() -> None:
+    """南伊豆 (corpora/forms396): a shaded row across the grid, `▼以下のNo.３・No.４は暦年（１月～
+    １２月）の値です（…目標値も暦年）`, over rows 3 and 4: their years are calendar years, targets
+    too; rows 1 and 2 stay fiscal years."""
+    records = parsed(FORMS.parent / "forms396" / "minamiizu_seika_shihyo_r5.pdf").records
+    lobster = records[3]
+    assert lobster.indicator == "伊勢えび漁獲量"
+    assert (lobster.baseline.period.year, lobster.baseline.period.fiscal_year) == (2019, None)
+    assert [(t.period.year, t.period.fiscal_year) for t in lobster.targets] == [
+        (2023, None),
+        (2025, None),
+    ]
+    assert records[0].baseline.period.fiscal_year == 2019
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

@@ -3348,13 +3348,23 @@ def _row_remark_cumulative(table: Table, drafts: list[Draft]) -> None:
 
 def _note_rows(table: Table) -> list[str]:
     """The notes a table prints in rows of their own, one cell alone in its row that opens with
-    a note's mark (神栖: a shaded ``※以下のNo.3・No.4は…`` between two rows of its grid)."""
+    a note's mark (神栖: a shaded ``※以下のNo.3・No.4は…`` between two rows of its grid), or
+    across the whole grid, speaking of the rows below it (南伊豆: ``▼以下のNo.３・No.４は…``)."""
     out: list[str] = []
     for row in table.rows():
         filled = [c for c in row if not c.empty]
-        if len(filled) == 1 and opens_with_note_mark(normalize_text(filled[0].text)):
+        if len(filled) != 1:
+            continue
+        norm = normalize_text(filled[0].text)
+        if opens_with_note_mark(norm) or (
+            filled[0].colspan >= table.n_cols - 1 and _ROWS_BELOW.match(norm)
+        ):
             out.append(filled[0].text)
     return out
+
+
+#: A text that opens by speaking of the rows below it, after a mark at most (``▼以下の``).
+_ROWS_BELOW = regex.compile(r"[^\p{Han}\p{Hiragana}\p{Katakana}\p{L}\p{N}]{0,2}\s*以下の")
 
 
 #: A remark on a row that says which period its baseline is of (士別's 備考: ``基準値は平成29年度
