@@ -4059,6 +4059,22 @@ def test_a_note_row_across_the_grid_counts_the_rows_below_by_calendar_year() -> 
     assert records[0].baseline.period.fiscal_year == 2019
 
 
+def test_a_note_counting_rows_by_calendar_year_up_to_a_year_leaves_the_later_ones() -> None:
+    """五城目 (corpora/forms394): `※以下のNo.3・No.4は、R3までは暦年（1月～12月）で集計し、R4から
+    年度（4月～翌年3月）での集計に変更しています（基準値を含む）`: rows 3 and 4 count 2019 to 2021
+    by calendar year, FY2022 and FY2023 by fiscal year."""
+    records = parsed(FORMS.parent / "forms394" / "gojome_kpi_shinchoku_r5.pdf").records
+    market = next(r for r in records if r.indicator == "五城目朝市の来場者数")
+    assert (market.baseline.period.year, market.baseline.period.fiscal_year) == (2019, None)
+    assert [(a.period.year, a.period.fiscal_year) for a in market.actuals] == [
+        (2020, None),
+        (2021, None),
+        (None, 2022),
+        (None, 2023),
+    ]
+    assert all(a.period.year is None for a in records[0].actuals)
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 import regex
 
-from jpkpi.primitives.period import Period, year_in_fiscal_year
+from jpkpi.primitives.period import Period, find_period, year_in_fiscal_year
 from jpkpi.primitives.text import normalize_text, sentence_around
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.drafts import Draft, ValueCell, own_remarks
@@ -198,12 +198,16 @@ def counted_by_row(
                 )
         elif (keyed := _keyed_calendar(d, unnumbered)) is not None:
             # ※No.1の観光入込客数は暦年（1月～12月）の値です。 (鬼北); ※以下の指標（No.3・No.4）は
-            # 暦年（1月～12月）の値です。 in a row of the grid (加茂): the rows it names by number
+            # 暦年（1月～12月）の値です。 in a row of the grid (加茂): the rows it names by number;
+            # R3までは暦年 (五城目): its years up to R3 alone
+            sentence, until = keyed
             before = [v.period for v in d.value_cells()]
-            count_years(d, "calendar")
+            count_years(d, "calendar", until=until)
             if [v.period for v in d.value_cells()] != before:
+                upto = f" up to {until.raw}" if until is not None else ""
                 d.warnings.append(
-                    f"its years were read as calendar years, as a note says of its row ({keyed})"
+                    f"its years{upto} were read as calendar years, as a note says of its row "
+                    f"({sentence})"
                 )
         elif (quoted := _quoted_calendar(d, unnumbered)) is not None:
             # ※表中の年は年度。ただし「アスパラガス出荷量」は暦年（1月～12月）の数値 (喜茂別): the
@@ -271,17 +275,20 @@ _QUOTED_CALENDAR = regex.compile(
 _KEYED_CALENDAR = regex.compile(
     rf"(?:[(（]\s*(?P<bracketed>{ROW_KEY_RUN})\s*[)）]"
     rf"|(?<![A-Za-z0-9.])(?P<keys>{ROW_KEY_RUN})(?:\s*の\s*(?P<name>[^、。,，()（）は]{{2,40}}))?)"
-    rf"\s*は\s*、?\s*(?:いずれも\s*)?{_ROW_CALENDAR.pattern}"
+    # (五城目: No.3・No.4は、R3までは暦年…で集計し、R4から年度…: calendar years up to a year)
+    r"\s*は\s*、?\s*(?:(?P<until>[^、。,，\s]{1,10}?)\s*まで\s*は?\s*、?\s*)?"
+    rf"(?:いずれも\s*)?{_ROW_CALENDAR.pattern}"
 )
 #: What may stand right before a bare number that is no row's (``※2``, ``注1``, ``令和2``).
 _NOT_A_KEY_BEFORE = regex.compile(r"[※注\p{Han}\p{Katakana}\p{Hiragana}]$")
 
 
-def _keyed_calendar(d: Draft, notes: Sequence[str]) -> str | None:
+def _keyed_calendar(d: Draft, notes: Sequence[str]) -> tuple[str, Period | None] | None:
     """The sentence of a note (under the table, or in a row of its own inside it) that names the
     draft's row by its number as counted by calendar year, and turns no calendar year into fiscal
     ones; a name printed after the number must be the row's, and a bare number right after a
-    note's mark or a word (``※2``, ``令和2``; not ``※①``) names no row. None elsewhere."""
+    note's mark or a word (``※2``, ``令和2``; not ``※①``) names no row. With it, the last year
+    so counted where the note gives one (``R3までは暦年``), a fiscal year; None elsewhere."""
     key = row_key(d.label, d.indicator)
     if key is None or not notes:
         return None
@@ -298,8 +305,13 @@ def _keyed_calendar(d: Draft, notes: Sequence[str]) -> str | None:
             if keys is None or key not in keys or (said and said not in name):
                 continue
             sentence = sentence_around(text, m.start(), m.end())
+            if m.group("until"):
+                until = find_period(m.group("until"))
+                if until is not None and until.fiscal_year is not None:
+                    return sentence, until
+                continue  # (a bound that names no year: which columns it means is no guess)
             if not _TO_FISCAL.search(sentence):
-                return sentence
+                return sentence, None
     return None
 
 
@@ -480,11 +492,20 @@ _NOTE_CALENDAR = regex.compile(
 )
 
 
-def count_years(d: Draft, basis: str, fiscal_said: bool = False) -> None:
+def count_years(
+    d: Draft, basis: str, fiscal_said: bool = False, until: Period | None = None
+) -> None:
     """A draft's years read from headings counted on a basis (a year its cell prints is kept;
-    with ``fiscal_said``, a year its heading, or a heading over it, says is a 年度 too)."""
+    with ``fiscal_said``, a year its heading, or a heading over it, says is a 年度 too; with
+    ``until``, a fiscal year after it keeps its basis)."""
 
     def counted(v: ValueCell) -> ValueCell:
+        if (
+            until is not None
+            and v.period is not None
+            and (v.period.fiscal_year or 0) > (until.fiscal_year or 0)
+        ):
+            return v  # (R4から年度: the years after the note's bound are fiscal ones)
         printed = normalize_text(v.value_text or v.text).replace(" ", "")
         said = normalize_text(v.period.raw).replace(" ", "") if v.period is not None else ""
         if said and said in printed:
