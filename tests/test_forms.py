@@ -4079,6 +4079,23 @@ def test_a_note_counting_rows_by_calendar_year_up_to_a_year_leaves_the_later_one
     assert all(a.period.year is None for a in records[0].actuals)
 
 
+def test_a_group_label_merged_down_beside_the_first_row_leaves_its_name_and_type() -> None:
+    """北川 (corpora/forms393): `区分 | No. | 指標名 | 単位 | …`, `活動指標（アウトプット）` and
+    `成果指標（アウトカム）` merged down beside their rows, No. restarting at 1 in each group:
+    every row keeps its name, unit and values (the row reader lost the first row of each group's
+    name and took the group for its unit)."""
+    records = parsed(FORMS.parent / "forms393" / "kitagawa_jimujigyo_hyoka_r5.pdf").records
+    assert [(r.indicator, r.unit, r.kind) for r in records] == [
+        ("ゆず園地基盤整備の補助件数", "件", "activity"),
+        ("海外見本市・商談会への出展回数", "回", "activity"),
+        ("ゆず青果・果汁の輸出量", "t", "kpi"),
+        ("北川村「モネの庭」マルモッタン来園者数", "人", "kpi"),
+        ("ゆず栽培農家1戸あたりの販売額", "円", "kpi"),
+    ]
+    assert [a.quantity.value for a in records[0].actuals] == [14, 16, 17]
+    assert [t.quantity.value for t in records[0].targets] == [18, 18]
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

@@ -531,6 +531,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             or _names_under_value_heading(block, reading, table_drafts, vocabulary)
             or _deeper_header(block, reading)
             or _misaligned(table_drafts, reading)
+            or _moved_unnamed(table_drafts, reading)
         ):
             # The row reader named no indicator, or took values for most names, where the
             # interpretation finds indicators (a header worded as it does not know): the
@@ -4476,6 +4477,22 @@ def _misaligned(drafts: list[Draft], reading: TableInterpretation) -> bool:
         return False
     moved = sum(any(MOVED in w for w in d.warnings) for d in drafts)
     return moved * 2 > len(drafts) or _two_lists_a_period(reading.regions[0])
+
+
+def _moved_unnamed(drafts: list[Draft], reading: TableInterpretation) -> bool:
+    """Whether the row reader, matching a row's cells to columns by content, left a row of
+    values without a name (北川: the first row of each group beside its 区分 cell merged down,
+    ``活動指標（アウトプット）`` read as its unit), where the interpretation reads the table as one
+    region of rows it is sure of."""
+    return (
+        len(reading.regions) == 1
+        and reading.regions[0].layout is Layout.ROWS
+        and reading.regions[0].confidence >= _SURE_READING
+        and any(
+            not d.indicator and d.has_values() and any(MOVED in w for w in d.warnings)
+            for d in drafts
+        )
+    )
 
 
 def _moved_off_names(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> bool:
