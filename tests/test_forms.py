@@ -4096,6 +4096,21 @@ def test_a_group_label_merged_down_beside_the_first_row_leaves_its_name_and_type
     assert [t.quantity.value for t in records[0].targets] == [18, 18]
 
 
+def test_a_number_column_under_a_forms_one_program_labels_the_indicators() -> None:
+    """北川 (corpora/forms393): the form's 事務事業名 names the one program; its grid's No.
+    restarts at 1 in each group: each row's label, no program number; the group label merged
+    down (`活動指標（アウトプット）`) gives the rows' type too."""
+    records = parsed(FORMS.parent / "forms393" / "kitagawa_jimujigyo_hyoka_r5.pdf").records
+    assert [(r.label, r.program_no, r.indicator_type) for r in records] == [
+        ("1", None, "output"),
+        ("2", None, "output"),
+        ("1", None, "outcome"),
+        ("2", None, "outcome"),
+        ("3", None, "outcome"),
+    ]
+    assert {r.program for r in records} == {"ゆず産地強化・販路拡大事業"}
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

@@ -961,6 +961,10 @@ def region_drafts(
         )
         if code is not None and numbered_banner:
             d.label = code  # (1) numbered the program's row, 1 and 2 its indicators (境)
+        elif code is not None and program_col is None and form.program is not None:
+            # the form names the one program (事務事業名 | ゆず産地強化…, 北川): No. numbers its
+            # indicators, 1 and 2 under each group
+            d.label = d.label or code
         elif code is not None and program_col is None:  # the program's code, its name elsewhere
             program = d.program or Program(None, department=d.department)
             d.program = replace(program, number=code)
@@ -1060,6 +1064,9 @@ def region_drafts(
             )
         if named_kind is None and block is not None:
             named_kind = block_kind(block.text)  # 成果指標 merged down its rows
+        if block is not None and d.indicator_type is None:
+            # 活動指標（アウトプット） merged down its rows (北川): their type too
+            d.indicator_type = _block_type(block.text)
         if named_kind is not None:  # 種別 | 活動: the row's own kind
             d.kind = named_kind
         headed = program_heading(block.text) if block is not None and d.program is None else None
@@ -2035,10 +2042,14 @@ def _typed_by_group(d: Draft, grid: list[list[Cell | None]], r: int) -> None:
     cell = grid[r][0] if grid[r] else None
     if cell is None or cell.rowspan < 2 or d.indicator_type is not None:
         return
-    text = normalize_text(cell.text)
-    types = {t for word, t in TYPE_WORDS.items() if word in text}
-    if len(types) == 1:
-        d.indicator_type = types.pop()
+    d.indicator_type = _block_type(cell.text)
+
+
+def _block_type(text: str) -> str | None:
+    """The one indicator type a group's label names (``手段（アウトプット）``: output), if any."""
+    norm = normalize_text(text)
+    types = {t for word, t in TYPE_WORDS.items() if word in norm}
+    return types.pop() if len(types) == 1 else None
 
 
 def _block_name(

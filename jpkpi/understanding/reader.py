@@ -2359,8 +2359,11 @@ def _departments_of_rows(table: Table, reading: TableInterpretation, drafts: lis
             and d.program.number is None
         ):
             cell = grid[d.row][number]
-            if cell is not None and not cell.empty and cell.row == d.row:
-                d.program = replace(d.program, number=normalize_text(cell.text))
+            if cell is None or cell.empty or cell.row != d.row:
+                continue
+            if d.label == normalize_text(cell.text):
+                continue  # (the No. numbers the form's one program's indicators: their label)
+            d.program = replace(d.program, number=normalize_text(cell.text))
 
 
 def _types_of_rows(table: Table, reading: TableInterpretation, drafts: list[Draft]) -> None:
