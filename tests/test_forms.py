@@ -4111,6 +4111,21 @@ def test_a_number_column_under_a_forms_one_program_labels_the_indicators() -> No
     assert {r.program for r in records} == {"ゆず産地強化・販路拡大事業"}
 
 
+def test_a_difference_row_under_each_indicators_lists_is_no_list() -> None:
+    """中札内 (corpora/forms394): each indicator over `計画 | 実績 | 差（実績－計画）` rows; the
+    差 row (`△1`, `＋1,900`) is worked out from the two above it: no actuals, said in a warning."""
+    records = parsed(FORMS.parent / "forms394" / "nakasatsunai_jimujigyo_hyoka_r5.pdf").records
+    fairs = records[0]
+    assert fairs.indicator == "商談会・物産展への出展回数"
+    assert [(a.quantity.value, a.period.fiscal_year) for a in fairs.actuals] == [
+        (3, 2021),
+        (2, 2022),
+        (4, 2023),
+    ]
+    assert [t.quantity.value for t in fairs.targets] == [3, 3, 3, 3]
+    assert any("差(実績-計画)" in w for w in fairs.warnings)
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

@@ -989,7 +989,7 @@ def _periods_at_side(
         if e.value:
             return False
         said = e.period is not None or _TOTAL_HEADING.search(normalize_text(cell.text))
-        if not said and not _worked_out(cell.text, vocabulary):
+        if not said and not worked_out(cell.text, vocabulary):
             return False
     return True
 
@@ -1001,14 +1001,15 @@ _RATE_ROLES = frozenset({"ratio", "status", "evaluation"})
 _DIFFERENCE_LABEL = regex.compile(
     r"(?:目標|計画|実績|基準)値?(?:と(?:目標|計画|実績|基準)値?の?|との?)(?:比較|差|乖離)"
     r"|^(?:目標|計画|前年(?:度|同期)?|対前年(?:度|同期)?|基準年度?)(?:値)?(?:比|差)$"
-    r"|^差(?:異|分)?$"  # 差 alone under 目標値 | 実績値 beside it
+    # 差 alone under 目標値 | 実績値 beside it; 差（実績－計画） (中札内), its formula in brackets
+    r"|^差(?:異|分)?(?:[(（][^()（）]{1,12}[)）])?$"
     # (増減, 直近1年の増減 (幸田), 対前年増減, 増減（直近1年）: how much a row moved, no period's
     # values)
     r"|(?:^|の|対?前年(?:度|同期)?)増減(?:数|値|分)?(?:[(（][^()（）]{1,12}[)）])?$"
 )
 
 
-def _worked_out(label: str, vocabulary: Vocabulary) -> bool:
+def worked_out(label: str, vocabulary: Vocabulary) -> bool:
     """Whether a row label names what is worked out from a row's lists (a rate, an evaluation,
     a difference: ``達成率``, ``目標との差``), not a list of values."""
     if set(column_votes(vocabulary, label)) & _RATE_ROLES:
@@ -3081,7 +3082,7 @@ def _periods_down(
             return None
         if _TOTAL_HEADING.search(normalize_text(cell.text).replace(" ", "")):
             continue  # 累計 under the years: the column's sum, no period's value
-        if _worked_out(cell.text, vocabulary):
+        if worked_out(cell.text, vocabulary):
             rates.append(normalize_text(cell.text))  # H30達成率, 進捗率 (秦野): how it went
             continue
         e = ev[id(cell)]
@@ -3467,7 +3468,7 @@ def _blocks(
             )
             period_seen = False
             continue
-        if period_seen and any(e.value for e in evs) and _worked_out(first.text, vocabulary):
+        if period_seen and any(e.value for e in evs) and worked_out(first.text, vocabulary):
             continue  # 目標と実績の比較, 達成率 under a block's lists: worked out from them
         if any(e.value for e in evs) or ev[id(first)].value or empty_list_row:
             if lst is None and period_seen and values_label(first.text, vocabulary):

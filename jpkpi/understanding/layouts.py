@@ -92,6 +92,7 @@ from jpkpi.understanding.interpretation import (
     bare_unit,
     innermost_heading,
     values_label,
+    worked_out,
 )
 from jpkpi.understanding.notices import notice
 from jpkpi.understanding.programs import Program, numbered_name, parse_program, program_heading
@@ -684,6 +685,16 @@ def region_drafts(
             if list_col is not None
             else None
         )  # (an empty 区分 cell says nothing: a row of its own, 【参考】)
+        if (
+            said is not None
+            and current is not None
+            and worked_out(said.text, current_vocabulary())
+            and not grades_row(said.text, [c.text for c in own if c is not said])
+        ):
+            # 計画 | 実績 | 差（実績－計画） under each name (中札内): a row worked out from the
+            # lists above it, no list of its own
+            current.warnings.append(derived_row_note(said.text, f"under {current.indicator}"))
+            continue
         row_list = list_of(said.text) if said is not None else None
         label = said if row_list is not None else None  # the row's list label (目標（見込み）)
         if row_list is not None:
