@@ -4126,6 +4126,21 @@ def test_a_difference_row_under_each_indicators_lists_is_no_list() -> None:
     assert any("差(実績-計画)" in w for w in fairs.warnings)
 
 
+def test_a_dated_target_in_brackets_on_the_names_second_line_is_that_years_target() -> None:
+    """鮭川 (corpora/forms398): no target column; each name cell's second line prints
+    `【R7目標：25,000】`: an FY2025 target of 25,000 (`90.0以上` a floor), the name without it."""
+    records = parsed(FORMS.parent / "forms398" / "sakegawa_saisei_kensho_r5.pdf").records
+    assert [
+        (r.indicator, [(t.quantity.value, t.period.fiscal_year) for t in r.targets])
+        for r in records[:2]
+    ] == [
+        ("きのこ王国まつりの来場者数", [(25000, 2025)]),
+        ("羽根沢温泉の入込客数", [(50000, 2025)]),
+    ]
+    rate = records[3]
+    assert rate.targets[0].quantity.flags == frozenset({"at_least"})
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

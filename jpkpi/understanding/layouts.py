@@ -2705,8 +2705,11 @@ def _keyed_arrow(text: str) -> tuple[tuple[Period, str], tuple[Period, str]] | N
 
 #: A fiscal year written without its era (``30年度``), read in the document's era later.
 _ERALESS_YEAR = regex.compile(r"(?:[0-9]{1,2}|元)年度?")
-#: One year's level in a name's 【】 (``30年度：20億円``), the year maybe without its era.
-_YEARS_LEVEL = regex.compile(r"(?P<when>[^:：]{1,12}?)\s*[:：]\s*(?P<level>[^:：]+)")
+#: One year's level in a name's 【】 (``30年度：20億円``), the year maybe without its era, maybe
+#: followed by the word target (鮭川: ``R7目標：25,000``).
+_YEARS_LEVEL = regex.compile(
+    r"(?P<when>[^:：]{1,12}?)\s*(?:の?目標値?)?\s*[:：]\s*(?P<level>[^:：]+)"
+)
 
 
 def _bracket_targets(text: str) -> list[str]:
@@ -2745,8 +2748,10 @@ def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) 
         bracket_unit = m.group("t")  # 市民満足度【%】: the unit in brackets, no target
         text = text[: m.start()]
     elif m and m.group("t"):
+        # (a level with its own year in brackets, 25,000（R7）, is that year's: 鮭川's 【R7目標：
+        # 25,000】)
         d.targets.extend(
-            ValueCell(level, None, "【】", where=d.indicator_where)
+            column_value(level, None, "【】", frozenset(), d.indicator_where)
             for level in _bracket_targets(m.group("t"))
         )
         text = text[: m.start()]
