@@ -4141,6 +4141,19 @@ def test_a_dated_target_in_brackets_on_the_names_second_line_is_that_years_targe
     assert rate.targets[0].quantity.flags == frozenset({"at_least"})
 
 
+def test_a_cubic_metre_unit_stated_by_a_group_row_reads() -> None:
+    """四万十 (corpora/forms401): no 単位 column; the shaded group row `林業（単位：m³）` gives
+    the row below its unit, as `農業（単位：ｔ）` does; 鹿島 (forms297): `日量3,200m³` states a
+    level in m³."""
+    records = parsed(FORMS.parent / "forms401" / "shimanto_shinko_shihyo_r5.pdf").records
+    hinoki = next(r for r in records if r.indicator == "四万十ひのきの素材生産量")
+    assert hinoki.unit == "m³"
+    assert [(a.quantity.value, a.quantity.unit) for a in hinoki.actuals][:1] == [(60100, "m³")]
+    kashima = parsed(FORMS.parent / "forms297" / "kashima_jimujigyo_r5.pdf").records
+    water = next(r for r in kashima if r.indicator == "上水道の有収水量")
+    assert water.target_statement.goal.unit == "m³"
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

@@ -212,7 +212,7 @@ _UNIT_CHAR = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}ー・々A-Za-z%‰°℃㎡㎥㎞㎏㎝㎜㍑/()\-・\u2100-\u214f\u3300-\u33ff]"
 )
 # Digits are allowed in a unit only right after a Latin letter or superscript context: m2, CO2.
-_UNIT_DIGIT_OK = regex.compile(r"[A-Za-z][0-9]+$")
+_UNIT_DIGIT_OK = regex.compile(r"[A-Za-z][0-9²³]+$")
 #: A rank's word before a slash (``4位/19市町村``): what follows is how many are ranked.
 _RANK_BEFORE = regex.compile(r"(?:位|番|等)$")
 #: A per-unit's count after its slash, a unit after it (``kg/10a``, ``件/1000人``).

@@ -1420,9 +1420,25 @@ def stated_unit(text: str) -> str | None:
     """The unit a longer text states in brackets (``基本目標2 …（単位：千人）``), where it names
     a unit; None otherwise."""
     m = _STATED_IN_HEADING.search(normalize_text(text))
-    if m is None or not unit_word(m.group("u")):
+    if m is None or not (unit_word(m.group("u")) or _latin_unit(m.group("u"))):
         return None
     return m.group("u").replace(" ", "")
+
+
+#: A unit of Latin letters, maybe with a power (``m³``, ``m2``, ``ha``, ``kWh``).
+_LATIN_UNIT = regex.compile(r"[A-Za-z]{1,4}[0-9²³]?")
+
+
+def _latin_unit(text: str) -> bool:
+    """Whether a text a 単位： label names is a unit of Latin letters (四万十's ``林業（単位：
+    m³）``), which no counter list holds but a number reads with (``58,200m³``)."""
+    bare = normalize_text(text).replace(" ", "")
+    if not _LATIN_UNIT.fullmatch(bare):
+        return False
+    try:
+        return parse_quantity("1" + bare).unit == bare
+    except ParseError:
+        return False
 
 
 def heading_unit(heading: str) -> str | None:
