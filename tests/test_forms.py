@@ -4154,6 +4154,15 @@ def test_a_cubic_metre_unit_stated_by_a_group_row_reads() -> None:
     assert water.target_statement.goal.unit == "m³"
 
 
+def test_a_remark_clause_calling_targets_running_totals_ends_at_its_comma() -> None:
+    """宜野湾 (corpora/forms401): the 備考 `目標値はR3からの累計、実績値は単年度` flags the row's
+    targets cumulative, not its actuals."""
+    records = parsed(FORMS.parent / "forms401" / "ginowan_kouki_shihyo_r5.xlsx").records
+    founded = next(r for r in records if r.indicator == "創業支援による新規創業件数")
+    assert [t.quantity.flags for t in founded.targets] == [frozenset({"cumulative"})] * 2
+    assert all("cumulative" not in a.quantity.flags for a in founded.actuals)
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

@@ -3322,7 +3322,8 @@ def _row_remark_target_dated(table: Table, drafts: list[Draft]) -> None:
 #: the lists.
 _REMARK_CUMULATIVE = regex.compile(
     r"(?:^|(?<=[\s、。,，(（※]))(?P<lists>(?:実績値?|目標値?)(?:\s*[・、及]\s*(?:実績値?|目標値?))*)"
-    r"\s*(?:は|とも)、?[^。、]{0,16}?累計(?:値)?(?=です|である|。|$|\s*[(（])"
+    # (宜野湾: 目標値はR3からの累計、実績値は単年度: the clause ends at its comma)
+    r"\s*(?:は|とも)、?[^。、]{0,16}?累計(?:値)?(?=です|である|。|、|,|，|$|\s*[(（])"
 )
 
 
