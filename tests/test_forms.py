@@ -4163,6 +4163,19 @@ def test_a_remark_clause_calling_targets_running_totals_ends_at_its_comma() -> N
     assert all("cumulative" not in a.quantity.flags for a in founded.actuals)
 
 
+def test_a_bare_target_merged_across_its_years_is_each_years_with_either_reader() -> None:
+    """庄原 (corpora/forms401): `<td colspan="3">3</td>` under 目標値 › R3 | R4 | R5: the target
+    of each of the three years, said in a warning (as the interpretation reads 滝沢's)."""
+    records = parsed(FORMS.parent / "forms401" / "shobara_kofukin_kpi_r5.html").records
+    goods = next(r for r in records if r.indicator == "地域産品を使った新商品の開発件数")
+    assert [(t.quantity.value, t.period.fiscal_year) for t in goods.targets] == [
+        (3, 2021),
+        (3, 2022),
+        (3, 2023),
+    ]
+    assert any("merged across the years" in w for w in goods.warnings)
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

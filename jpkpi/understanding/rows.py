@@ -472,7 +472,8 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         if _field_row(nonempty, columns):
             continue  # 基本的方向 | a sentence across the value columns: a form's field
         data_cells, header_cells = _split_mixed(nonempty, columns)
-        data_cells = _each_years_target(data_cells, columns, row_list)
+        spread: list[str] = []  # targets merged across their years, each year's
+        data_cells = _each_years_target(data_cells, columns, row_list, spread)
         kind_here = spanning_kind[1] if spanning_kind and r < spanning_kind[0] else kind
         for data_cell in data_cells:
             marked = block_kind(data_cell.text)
@@ -665,6 +666,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
         for d in made_here:
             d.page = row[0].provenance.page
             d.warnings.extend(unread)
+            d.warnings.extend(spread)
             d.program_spanned = not printed_program and r < program_until
         drafts.extend(made_here)
         if header_cells:
@@ -1071,11 +1073,12 @@ def _split_mixed(cells: list[Cell], columns: Mapping[int, Column]) -> tuple[list
 
 
 def _each_years_target(
-    cells: list[Cell], columns: Mapping[int, Column], row_list: Role | None
+    cells: list[Cell], columns: Mapping[int, Column], row_list: Role | None, said: list[str]
 ) -> list[Cell]:
-    """The row's cells with a target merged across the years it holds for, saying so, put under
-    each year (赤井川: ``毎年度 12件以上`` across R3 … R7 on a row its 区分 calls 目標); a value
-    merged so without a word for each year stays the first column's."""
+    """The row's cells with a target merged across the years it holds for put under each year:
+    one saying so (赤井川: ``毎年度 12件以上`` across R3 … R7 on a row its 区分 calls 目標), or a
+    bare level, which is read so with a note in ``said`` (庄原: ``3`` across 目標値 › R3 | R4 |
+    R5, as the interpretation reads 滝沢's); words merged so stay the first column's."""
     if all(c.colspan < 2 for c in cells):
         return cells  # (most rows: nothing merged across)
     out: list[Cell] = []
@@ -1097,10 +1100,17 @@ def _each_years_target(
             out.append(cell)
             continue
         try:
-            each_year = "annual" in parse_quantity(cell.text).flags
+            q = parse_quantity(cell.text)
         except ParseError:
-            each_year = False
-        if not each_year:
+            out.append(cell)
+            continue
+        if "annual" not in q.flags and q.value is not None:
+            heads = [c.header.split("›")[-1].strip() for c in spanned if c is not None]
+            said.append(
+                f"{normalize_text(cell.text)!r} is merged across the years from {heads[0]} to "
+                f"{heads[-1]}: read as each year's target"
+            )
+        elif "annual" not in q.flags:
             out.append(cell)
             continue
         out.extend(
