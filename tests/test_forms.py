@@ -565,6 +565,7 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "yamae_kofukin_kensho_r5.pdf",
         "ojiya_kofukin_kensho_r5.pdf",
         "kawagoe_suishin_kpi_r5.html",
+        "kasamatsu_kpi_kensho_h30.pdf",
     }
 )
 
@@ -926,7 +927,8 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     actual its 備考 dates `R6.2末現在` keeps FY2023 alone, F313-5's reading, where F399 adds the
     month) and forms400's 川越 (a note naming its row, `※出生数は…暦年の数値です`, re-dates no
     year, as forms23, forms56, forms145, forms147 and forms156 expect, where F400 re-dates);
-    forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
+    forms263's 笠松 (`年間1億円` in a KPI sentence flagged annual, as 14 folders read `年間`, where
+    F263-2 writes no flag) stays out; forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
     forms371 (奈義's `アウトプット` rows read as kpi) stay out):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
     for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
@@ -4184,6 +4186,20 @@ def test_a_bare_target_merged_across_its_years_is_each_years_with_either_reader(
         (3, 2023),
     ]
     assert any("merged across the years" in w for w in goods.warnings)
+
+
+def test_a_year_on_year_column_with_its_years_in_brackets_gives_no_values() -> None:
+    """宇美 (corpora/forms401): `前年度比` over `（R5－R4）`; 上富田 (forms400): `前年度比（R5－R4実績）`
+    in one cell: signed differences (`＋13`, `△30`) worked out from the row's actuals, no
+    further actuals."""
+    umi = parsed(FORMS.parent / "forms401" / "umi_jissen_shihyo_r5.pdf").records
+    visitors = next(r for r in umi if r.indicator == "観光入込客数")
+    assert [(a.quantity.value, a.period.fiscal_year) for a in visitors.actuals] == [
+        (455000, 2022),
+        (468000, 2023),
+    ]
+    kamitonda = parsed(FORMS.parent / "forms400" / "kamitonda_sports_kensho_r5.pdf").records
+    assert all(len(r.actuals) == len({a.period.fiscal_year for a in r.actuals}) for r in kamitonda)
 
 
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:

@@ -1026,7 +1026,12 @@ def _derived_heading(text: str) -> bool:
     """Whether a column heading names a figure worked out from the row's lists: a difference
     or a ratio of two (``目標との差``, ``前年度比``) or what is left to reach the target."""
     norm = normalize_text(text).replace(" ", "")
-    return _DIFFERENCE_LABEL.search(norm) is not None or _TO_GO.search(norm) is not None
+    # (前年度比（R5－R4実績）, 上富田: the years compared, in brackets after it)
+    bare = regex.sub(r"[(（][^()（）]{1,12}[)）]$", "", norm)
+    return any(
+        _DIFFERENCE_LABEL.search(t) is not None or _TO_GO.search(t) is not None
+        for t in dict.fromkeys((norm, bare))
+    )
 
 
 #: A heading of a column that sums others: ``KPI増加分の累計``, ``合計``, ``5か年計``.
@@ -3839,8 +3844,8 @@ def _read_column(
             f"({normalize_text(reference.text)})"
         )
         return ColumnReading(col, "ignore", 4.0, None, 0.0, (said,), header)
-    own_heading = header_cells[-1] if header_cells else None
-    worked = own_heading if own_heading is not None and _derived_heading(own_heading.text) else None
+    # (the innermost heading that names one: 前年度比 over (R5-R4), 宇美)
+    worked = next((c for c in reversed(header_cells) if _derived_heading(c.text)), None)
     if (
         worked is not None
         and layout is Layout.ROWS
