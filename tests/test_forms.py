@@ -4202,6 +4202,20 @@ def test_a_year_on_year_column_with_its_years_in_brackets_gives_no_values() -> N
     assert all(len(r.actuals) == len({a.period.fiscal_year for a in r.actuals}) for r in kamitonda)
 
 
+def test_a_note_counting_one_row_by_fiscal_year_under_calendar_headings() -> None:
+    """涌谷 (corpora/forms402): headings `2021年 | 2022年 | 2023年` and the note `※数値目標は暦年
+    …で集計しています。ただし、No.4は年度（4月～翌年3月）で集計しており…`: row 4's years are
+    fiscal years, the others' calendar years."""
+    records = parsed(FORMS.parent / "forms402" / "wakuya_kanko_mokuhyo_r5.pdf").records
+    spa = next(r for r in records if r.indicator == "わくや天平の湯の利用者数")
+    assert [(a.period.fiscal_year, a.period.year) for a in spa.actuals] == [
+        (2021, None),
+        (2022, None),
+        (2023, None),
+    ]
+    assert all(a.period.year is not None for a in records[0].actuals)
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

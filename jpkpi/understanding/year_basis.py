@@ -107,7 +107,16 @@ def basis_column(table: Table) -> int | None:
 
 
 def _counted(period: Period | None, basis: str) -> Period | None:
-    """A fiscal year read from a heading, counted as the row's basis says."""
+    """A fiscal year read from a heading, counted as the row's basis says; a calendar year a
+    heading prints, as a fiscal year where the row is counted so."""
+    if (
+        basis == "fiscal"
+        and period is not None
+        and period.fiscal_year is None
+        and period.year is not None
+        and period.month is None
+    ):
+        return replace(period, fiscal_year=period.year, year=None)  # (2021年 counted by 年度)
     if period is None or period.fiscal_year is None or period.year is not None:
         return period  # (a date or a calendar year the heading prints stays as printed)
     if basis == "calendar":
@@ -209,6 +218,15 @@ def counted_by_row(
                     f"its years{upto} were read as calendar years, as a note says of its row "
                     f"({sentence})"
                 )
+        elif (fiscal := _keyed_calendar(d, unnumbered, _KEYED_FISCAL)) is not None:
+            # ただし、No.4は年度（4月～翌年3月）で集計 under 2021年 | 2022年 (涌谷): the row's
+            # calendar-year headings are fiscal years
+            before = [v.period for v in d.value_cells()]
+            count_years(d, "fiscal")
+            if [v.period for v in d.value_cells()] != before:
+                d.warnings.append(
+                    f"its years were read as fiscal years, as a note says of its row ({fiscal[0]})"
+                )
         elif (quoted := _quoted_calendar(d, unnumbered)) is not None:
             # ※表中の年は年度。ただし「アスパラガス出荷量」は暦年（1月～12月）の数値 (喜茂別): the
             # row the note quotes is counted by calendar year, every column of it
@@ -279,23 +297,34 @@ _KEYED_CALENDAR = regex.compile(
     r"\s*は\s*、?\s*(?:(?P<until>[^、。,，\s]{1,10}?)\s*まで\s*は?\s*、?\s*)?"
     rf"(?:いずれも\s*)?{_ROW_CALENDAR.pattern}"
 )
+#: A note's sentence that names rows by their numbers as counted by fiscal year under headings
+#: of calendar years (涌谷: ``数値目標は暦年…。ただし、No.4は年度（4月～翌年3月）で集計``).
+_KEYED_FISCAL = regex.compile(
+    rf"(?:[(（]\s*(?P<bracketed>{ROW_KEY_RUN})\s*[)）]"
+    rf"|(?<![A-Za-z0-9.])(?P<keys>{ROW_KEY_RUN})(?:\s*の\s*(?P<name>[^、。,，()（）は]{{2,40}}))?)"
+    r"\s*は\s*、?\s*(?:いずれも\s*)?年度\s*(?:[(（]\s*4\s*月\s*[～~〜-]\s*翌\s*年\s*3\s*月\s*[)）])?"
+    r"\s*(?:で|による|の)\s*(?:[^、。,，\s]{0,4}?)(?:集計|数値|値|実績|計上)"
+)
 #: What may stand right before a bare number that is no row's (``※2``, ``注1``, ``令和2``).
 _NOT_A_KEY_BEFORE = regex.compile(r"[※注\p{Han}\p{Katakana}\p{Hiragana}]$")
 
 
-def _keyed_calendar(d: Draft, notes: Sequence[str]) -> tuple[str, Period | None] | None:
+def _keyed_calendar(
+    d: Draft, notes: Sequence[str], pattern: regex.Pattern[str] = _KEYED_CALENDAR
+) -> tuple[str, Period | None] | None:
     """The sentence of a note (under the table, or in a row of its own inside it) that names the
     draft's row by its number as counted by calendar year, and turns no calendar year into fiscal
     ones; a name printed after the number must be the row's, and a bare number right after a
     note's mark or a word (``※2``, ``令和2``; not ``※①``) names no row. With it, the last year
-    so counted where the note gives one (``R3までは暦年``), a fiscal year; None elsewhere."""
+    so counted where the note gives one (``R3までは暦年``), a fiscal year; None elsewhere. With
+    ``pattern`` _KEYED_FISCAL, the sentence that says the row is counted by fiscal year."""
     key = row_key(d.label, d.indicator)
     if key is None or not notes:
         return None
     name = normalize_text(d.indicator or "").replace(" ", "")
     for note in notes:
         text = normalize_text(note)
-        for m in _KEYED_CALENDAR.finditer(text):
+        for m in pattern.finditer(text):
             printed = m.group("bracketed") or m.group("keys")
             bare = printed[0] in "0123456789"  # (※① is a note of row ①; ※2 a note's own mark)
             if m.group("keys") and bare and _NOT_A_KEY_BEFORE.search(text[: m.start("keys")]):
@@ -305,7 +334,7 @@ def _keyed_calendar(d: Draft, notes: Sequence[str]) -> tuple[str, Period | None]
             if keys is None or key not in keys or (said and said not in name):
                 continue
             sentence = sentence_around(text, m.start(), m.end())
-            if m.group("until"):
+            if m.groupdict().get("until"):
                 until = find_period(m.group("until"))
                 if until is not None and until.fiscal_year is not None:
                     return sentence, until
