@@ -4216,6 +4216,15 @@ def test_a_note_counting_one_row_by_fiscal_year_under_calendar_headings() -> Non
     assert all(a.period.year is not None for a in records[0].actuals)
 
 
+def test_a_baseline_merged_beside_running_total_lists_is_no_running_total() -> None:
+    """袋井 (corpora/forms404): KPI ③'s baseline `0` merged down beside `目標値（累計）` and
+    `実績値（累計）`: its targets and actuals are cumulative, its baseline is not."""
+    records = parsed(FORMS.parent / "forms404" / "fukuroi_kofukin_kensho_r5.pdf").records
+    hires = next(r for r in records if r.indicator == "観光関連事業者の新規雇用者数")
+    assert hires.baseline.quantity.flags == frozenset()
+    assert all("cumulative" in v.quantity.flags for v in [*hires.targets, *hires.actuals])
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

@@ -1025,7 +1025,11 @@ def region_drafts(
                 listed = _stacked_role(region, stacked, cell, line_list)
             if listed == "value":
                 continue  # a value under no list's heading, on a row that names none
-            vc = _own_unit(_listed_value(region, cell, label), cell.col, row_units)
+            # (a baseline merged down beside 目標値（累計） | 実績値（累計）, 袋井: the lists'
+            # label says nothing of it)
+            vc = _own_unit(
+                _listed_value(region, cell, None if kept else label), cell.col, row_units
+            )
             if cell.col in grouped and vc.period is None:
                 vc = _group_dated(vc, grid, r, grouped[cell.col], spans)
             _add_value(d, listed, vc)
