@@ -4229,6 +4229,14 @@ def test_a_baseline_merged_beside_running_total_lists_is_no_running_total() -> N
     assert all("cumulative" in v.quantity.flags for v in [*hires.targets, *hires.actuals])
 
 
+def test_a_sentences_level_in_two_scale_words_reads_whole() -> None:
+    """笠松 (corpora/forms263): `町民バスの年間利用者数を、平成31年度までに6万5千人に増やします。`:
+    the FY2019 target is 65,000, not the 6万 before the 5千."""
+    records = parsed(FORMS.parent / "forms263" / "kasamatsu_kpi_kensho_h30.pdf").records
+    bus = next(r for r in records if r.indicator == "町民バスの年間利用者数")
+    assert [(t.quantity.value, t.period.fiscal_year) for t in bus.targets] == [(65000, 2019)]
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

@@ -675,7 +675,9 @@ _DATED_PERIOD = (
 _LEVEL_WORDS = (
     # (a count the level is per before it, 1件当たり90日以内, 1人1日当たり850g: no level of its own)
     r"(?P<level>(?:(?:[0-9]+[^\s0-9、。,をにとへのか()（）]{0,3}?){1,2}(?:当たり|あたり))?"
-    r"(?:約|年間|累計|延べ)?[0-9][0-9,.]*[^\s0-9、。,をにとへのか()（）]{0,4})"
+    # (6万5千人, 笠松: a number in scale words, each with its digits)
+    r"(?:約|年間|累計|延べ)?[0-9][0-9,.]*(?:[万億千百][0-9][0-9,.]*)*"
+    r"[^\s0-9、。,をにとへのか()（）]{0,4})"
 )
 #: A level a sentence dates (``令和6年度までに2.00以上``, ``令和4年度に26人``, ``令和5（2023）年度
 #: に1,150t``): the period, then the level (its number, its unit, a bound).
