@@ -4237,6 +4237,20 @@ def test_a_sentences_level_in_two_scale_words_reads_whole() -> None:
     assert [(t.quantity.value, t.period.fiscal_year) for t in bus.targets] == [(65000, 2019)]
 
 
+def test_actuals_under_a_heading_of_each_fiscal_years_last_day_are_dated_there() -> None:
+    """東浦 (corpora/forms408): `実績値（各年度3月31日現在）` over `R3 | R4 | R5`: each actual stands
+    on 31 March after its fiscal year (R5: 2024-03, FY2023); baseline and targets keep their
+    fiscal years."""
+    records = parsed(FORMS.parent / "forms408" / "higashiura_senryaku_kpi_r5.html").records
+    farmers = next(r for r in records if r.indicator == "認定農業者数")
+    assert [(a.period.fiscal_year, a.period.year, a.period.month) for a in farmers.actuals] == [
+        (2021, 2022, 3),
+        (2022, 2023, 3),
+        (2023, 2024, 3),
+    ]
+    assert all(t.period.month is None for t in farmers.targets)
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under

@@ -3953,7 +3953,8 @@ def _dated_to_year_ends(drafts: list[Draft], above: Block | None, notes: Sequenc
 #: ``R3 | R4 | R5``; ``年度末実績``, ``各年度末現在値``, ``実績値（年度末）``), no year of its own.
 _YEAR_END_HEADING = regex.compile(
     r"(?:各)?年度末(?:現在|時点)?(?:実績)?(?:値|の値|の数値)?"
-    r"|実績値?\s*[(（]\s*(?:各)?年度末(?:現在|時点)?\s*[)）]"
+    # (東浦: 実績値（各年度3月31日現在）, the fiscal year's last day)
+    r"|実績値?\s*[(（]\s*(?:各)?年度(?:末|\s*3\s*月\s*(?:31\s*日|末))(?:現在|時点)?\s*[)）]"
 )
 
 
