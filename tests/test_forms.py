@@ -4251,6 +4251,23 @@ def test_actuals_under_a_heading_of_each_fiscal_years_last_day_are_dated_there()
     assert all(t.period.month is None for t in farmers.targets)
 
 
+def test_a_note_dates_the_lists_whose_columns_name_no_year() -> None:
+    """竜王 (corpora/forms408): 基準値 and 目標値 columns with no year, the note `※２の基準値は令和元年度
+    （2019年度）、目標値は令和7年度（2025年度）の値です`: FY2019 baselines, FY2025 targets; 士幌
+    (forms406): `※1 策定時の値は平成26年度の実績（No.4のみ平成27年度に実施した…）`: FY2014, No.4
+    FY2015; each said in a warning. A note naming a row's own baseline (富谷's
+    `保育所等待機児童数の基準値は…`) dates no other row's."""
+    ryuoh = parsed(FORMS.parent / "forms408" / "ryuoh_senryaku_kpi_r5.xlsx").records
+    beef = next(r for r in ryuoh if r.indicator == "町内の近江牛出荷頭数")
+    assert beef.baseline.period.fiscal_year == 2019
+    assert [t.period.fiscal_year for t in beef.targets] == [2025]
+    shihoro = parsed(FORMS.parent / "forms406" / "shihoro_seika_shihyo_r6.pdf").records
+    assert [r.baseline.period.fiscal_year for r in shihoro] == [2014, 2014, 2014, 2015, 2014]
+    tomiya = parsed(FORMS.parent / "forms166" / "tomiya_senryaku_suchimokuhyo_h29.html").records
+    station = next(r for r in tomiya if r.indicator == "富谷宿観光交流ステーションの来場者数")
+    assert station.baseline.period is None
+
+
 def test_a_column_of_numbers_headed_by_a_unit_word_is_no_unit_column() -> None:
     """坂戸 (corpora/forms120): `単位コスト（R5・円）` over `428,889` is the cost of one unit of
     output, money: no unit column; each row's unit is the one its name brackets under
