@@ -27,7 +27,6 @@ from jpkpi.primitives.period import (
 from jpkpi.primitives.text import normalize_text, sentence_around
 from jpkpi.tables.model import Table
 from jpkpi.understanding.drafts import Draft, ValueCell
-from jpkpi.understanding.interpretation import innermost_heading
 from jpkpi.understanding.unit_notes import (
     ROW_KEY,
     ROW_KEY_RUN,
@@ -123,66 +122,6 @@ def dated_by_period_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
             f"its {note.list} is dated {fy}{year_of(given)}, as the note under the table says "
             f"of row {key}, not the column's {base.period.raw.strip()}"
         )
-
-
-#: A clause of a note that gives a list's column its period (竜王: ``基準値は令和元年度（2019
-#: 年度）、目標値は令和7年度（2025年度）の値です``; 士幌: ``策定時の値は平成26年度の実績``): the
-#: list and what follows.
-_LIST_IS = regex.compile(
-    # (after a note's mark, ※２の: the second table's; not after a row's name, 待機児童数の基準値)
-    r"(?:^|(?<=[\s、。,，(（※])|(?<=※\s*[0-9]{1,2}\s*の)|(?<=^\s*の))"
-    r"(?P<list>基準値|現状値|策定時|目標値)(?:の(?:値|数値))?\s*は\s*、?\s*"
-    r"(?P<rest>[^、。]*)"
-)
-#: A row set apart by its number, with its own period (``No.4のみ平成27年度に実施した…``).
-_KEY_ONLY = regex.compile(rf"(?P<keys>{ROW_KEYS})\s*(?:のみ|だけ)\s*(?P<rest>[^、。)）]*)")
-#: The lists a note's word names: the baseline's words, or the targets'.
-_LIST_WORDS = {"基準値": "baseline", "現状値": "baseline", "策定時": "baseline", "目標値": "target"}
-
-
-def dated_undated_lists(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
-    """The baselines and targets whose columns name no period, dated as a note under the table
-    says of their list (竜王: ``※２の基準値は令和元年度（2019年度）、目標値は令和7年度（2025年度）の
-    値です``), a row it sets apart by number by the period it gives that row (士幌: ``策定時の値は
-    平成26年度の実績（No.4のみ平成27年度に実施した町民アンケートの結果）``), each with a warning
-    quoting the note; ``raw`` stays the heading."""
-    given: dict[str, tuple[Period, dict[str, Period], str]] = {}
-    for text in texts:
-        norm = normalize_text(text)
-        for m in _LIST_IS.finditer(norm):
-            period = opening_period(m.group("rest"))
-            if period is None:
-                continue
-            by_key: dict[str, Period] = {}
-            for k in _KEY_ONLY.finditer(m.group("rest")):
-                own = opening_period(k.group("rest"))
-                if own is not None:
-                    for key in regex.findall(ROW_KEY, k.group("keys")):
-                        by_key[note_key(key)] = own
-            given.setdefault(_LIST_WORDS[m.group("list")], (period, by_key, norm.strip()))
-    if not given:
-        return
-    for d in drafts:
-        key = row_key(d.label, d.indicator)
-        for listed, (period, by_key, said) in given.items():
-            when = by_key.get(key, period) if key is not None else period
-            cells = [d.baseline] if listed == "baseline" and d.baseline else []
-            cells += d.targets if listed == "target" else []
-            undated = [v for v in cells if v is not None and v.period is None]
-            if not undated:
-                continue
-            dated = {
-                id(v): replace(v, period=replace(when, raw=innermost_heading(v.header) or when.raw))
-                for v in undated
-            }
-
-            def redated(v: ValueCell, dated: dict[int, ValueCell] = dated) -> ValueCell:
-                return dated.get(id(v), v)
-
-            d.map_values(redated)
-            d.warnings.append(
-                f"its {listed} was dated {when.raw}, as the note under the table says ({said})"
-            )
 
 
 #: A note that names rows by their numbers first (神栖's row inside the grid: ``※以下の

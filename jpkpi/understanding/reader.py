@@ -153,7 +153,6 @@ from jpkpi.understanding.period_notes import (
     dated_by_following_rows,
     dated_by_period_note,
     dated_by_row_note,
-    dated_undated_lists,
     excepted_keys,
     excepted_rows,
     opening_period,
@@ -2735,8 +2734,6 @@ def _dated(
             _marked_values_flagged(d, figure_flags)
         # ※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値 (阿見): those rows' own
         dated_by_period_note(drafts, [*notes.texts, *notes.bodies.values()])
-        # ※２の基準値は令和元年度…、目標値は令和7年度…の値です under columns that name no year
-        dated_undated_lists(drafts, [*notes.texts, *notes.bodies.values()])
 
 
 #: A numbered note under a table (``※1 現状値は令和元年度の値です。``): its mark and its text
