@@ -1034,6 +1034,10 @@ def _derived_heading(text: str) -> bool:
     )
 
 
+#: A heading that only brackets the years a figure compares (``（R5－R4）``, ``(R5-R4実績)``).
+_COMPARED_YEARS = regex.compile(r"[(（][^()（）]{1,12}[-－‐−~～][^()（）]{1,12}[)）]")
+
+
 #: A heading of a column that sums others: ``KPI増加分の累計``, ``合計``, ``5か年計``.
 _TOTAL_HEADING = regex.compile(r"累計|合計|総計|小計|計$")
 #: Rows a total column's cells must be checked in, and agree in, to be read as sums.
@@ -3844,8 +3848,17 @@ def _read_column(
             f"({normalize_text(reference.text)})"
         )
         return ColumnReading(col, "ignore", 4.0, None, 0.0, (said,), header)
-    # (the innermost heading that names one: 前年度比 over (R5-R4), 宇美)
-    worked = next((c for c in reversed(header_cells) if _derived_heading(c.text)), None)
+    # (the own heading, or the one over it where the own heading only brackets the years
+    # compared: 前年度比 over (R5-R4), 宇美; not 目標と実績の比較 over 目標値（R5） | 実績値（R5）)
+    worked = next(
+        (
+            c
+            for k, c in enumerate(reversed(header_cells[-2:]))
+            if _derived_heading(c.text)
+            and (k == 0 or _COMPARED_YEARS.fullmatch(normalize_text(header_cells[-1].text)))
+        ),
+        None,
+    )
     if (
         worked is not None
         and layout is Layout.ROWS
