@@ -3555,3 +3555,30 @@ def test_a_statements_bracket_that_is_no_gloss_dates_nothing(tmp_path: Path, not
     body = html_table([header, ["移住者数", "人", "120", "150"]]) + f"<p>{note}</p>"
     (record,) = html_page(tmp_path, "r38_9", body).records
     assert all(a.period is None for a in record.actuals)
+
+
+@pytest.mark.parametrize("remark", ["基準値を下回る", "基準値比", "基準値未満"])
+def test_review_40_a_remark_comparing_with_the_baseline_makes_no_baseline(
+    tmp_path: Path, remark: str
+) -> None:
+    """Review 40 #1: one `<tbody>` a KPI, years down; a later line's 備考 that compares with the
+    baseline (`基準値を下回る`) leaves its value that year's actual."""
+    body = (
+        "<table><thead><tr><th>No.</th><th>KPI（単位）</th><th>年度</th><th>目標値</th>"
+        "<th>実績値</th><th>備考</th></tr></thead>"
+        "<tbody><tr><th rowspan='3'>1-1</th><th rowspan='3'>国際村の利用者数（人）</th>"
+        "<td>2021（R3）</td><td>25,000</td><td>9,420</td><td></td></tr>"
+        "<tr><td>2022（R4）</td><td>26,000</td><td>18,310</td><td></td></tr>"
+        f"<tr><td>2023（R5）</td><td></td><td>22,000</td><td>{remark}</td></tr></tbody>"
+        "<tbody><tr><th rowspan='2'>1-2</th><th rowspan='2'>入込客数（人）</th>"
+        "<td>2021（R3）</td><td>60,000</td><td>41,000</td><td></td></tr>"
+        "<tr><td>2022（R4）</td><td>60,000</td><td>52,000</td><td></td></tr></tbody></table>"
+    )
+    records = html_page(tmp_path, "r40_1", body).records
+    first = records[0]
+    assert first.baseline is None
+    assert [(a.quantity.value, a.period.fiscal_year) for a in first.actuals] == [
+        (9420, 2021),
+        (18310, 2022),
+        (22000, 2023),
+    ]

@@ -1334,8 +1334,10 @@ MARKED_BY = r"(?:を付した|の付いた|が付いた|を付けた|のある|�
 _COUNTED_OTHERWISE = regex.compile(r"暦年|年度末|現在|時点|月末")
 
 
-#: Longest remark that only names a list (``基準値``, ``基準値（策定時）``).
-_LIST_REMARK_CHARS = 10
+#: Remarks that say no more than that a value is the baseline.
+_BASELINE_REMARKS = frozenset(
+    {"基準値", "基準", "基準年", "基準年度", "現状値", "現況値", "策定時", "計画策定時", "当初値"}
+)
 #: A remark's words with their source in brackets after them (``基準値（町民意識調査）``).
 _SOURCED = regex.compile(r"(?P<word>[^()（）]{1,10})[(（](?P<source>[^()（）]{1,20})[)）]")
 
@@ -1350,9 +1352,8 @@ def baseline_remark(remark: str) -> bool:
         regex.search(r"[0-9]", sourced.group("source")) or FIGURE_REMARK.search(said)
     ):
         said = sourced.group("word")
-    if not said or len(said) > _LIST_REMARK_CHARS:
-        return False
-    return set(current_vocabulary().votes(said)) == {"baseline"}
+    # (the word alone: 基準値を下回る, 基準値比 and 基準値未満 compare with the baseline, no more)
+    return said in _BASELINE_REMARKS
 
 
 def remark_qualifies(remark: str, year: str) -> bool:

@@ -721,11 +721,11 @@ def region_drafts(
             else None
         )
         # the row's remark calls its measured value the baseline and it prints no target (七ヶ浜:
-        # 2019（R元） | | 24,860 | 基準値, among the lines of later years)
+        # 2019（R元） | | 24,860 | 基準値, the first of the lines of its years)
         based = when is not None and _based_by_remark(region, own, values)
         if line and values and current is not None and when is not None:
             for cell in values:  # a further year of the indicator named beside it
-                _add_value(current, *_dated_value(region, cell, when, based))
+                _add_value(current, *_dated_value(region, cell, when))
             continue
         if line and len(values) < len([c for c in own if not c.empty]):
             line = 0  # a row with a label or a unit of its own (B | 件 under 成果指標): its own
@@ -984,7 +984,14 @@ def region_drafts(
         row_units = units_after((c.col, c.text) for c in own if c.col in unit_cols and not c.empty)
         for cell in values:
             if when is not None:
-                _add_value(d, *_dated_value(region, cell, when, based))
+                listed_when, value = _dated_value(region, cell, when, based)
+                _add_value(d, listed_when, value)
+                if based and listed_when == "baseline":
+                    d.warnings.append(
+                        f"{normalize_text(cell.text)!r} on its first line, "
+                        f"{normalize_text(when.text)}, was read as the baseline, as the line's "
+                        "remark says"
+                    )
                 continue
             col = region.column(cell.col)
             assert col is not None

@@ -365,6 +365,7 @@ def _pivoted_by_list_columns(
             if (
                 listed is None
                 and based is not None
+                and row is group[0]  # (the indicator's first line: a later one compares)
                 and [found.lists[c] for c, _ in values] == ["actual"]
             ):
                 # 2019（R元） | (no target) | 6,120 | 基準値 (七ヶ浜): the remark makes the line's
