@@ -3582,3 +3582,18 @@ def test_review_40_a_remark_comparing_with_the_baseline_makes_no_baseline(
         (18310, 2022),
         (22000, 2023),
     ]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    ["目標値は令和4年度の目標達成を受けて上方修正", "目標は令和5年度目標を達成したため再設定"],
+)
+def test_review_40_a_remark_naming_a_years_target_it_does_not_cite_dates_nothing(
+    tmp_path: Path, remark: str
+) -> None:
+    """Review 40 #5: only a remark citing another plan's target of a year (`…の令和6年度目標値を
+    引用`) dates the row's target; one saying what happened that year leaves the column's R7."""
+    header = ["No.", "指標名", "単位", "基準値（R元）", "実績値（R5）", "目標値（R7）", "備考"]
+    row = ["1", "移住者数", "人", "10", "20", "30", remark]
+    (record,) = html_page(tmp_path, "r40_5", html_table([header, row])).records
+    assert [t.period.fiscal_year for t in record.targets] == [2025]

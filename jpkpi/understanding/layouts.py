@@ -417,7 +417,7 @@ def heading_above(lines: list[TextLine], table: Table, region: RegionReading | N
     page = table.provenance.page
     top = table.provenance.bbox[1] if table.provenance.bbox else None
     x_range = _region_x(table, region) if region is not None else None
-    whole = _table_x(table)
+    whole = table_x(table)
     candidates = []
     for line in lines:
         if line.provenance.page != page or line.provenance.bbox is None or top is None:
@@ -435,7 +435,7 @@ def heading_above(lines: list[TextLine], table: Table, region: RegionReading | N
     return min(candidates)[2] if candidates else None
 
 
-def _table_x(table: Table) -> tuple[float, float] | None:
+def table_x(table: Table) -> tuple[float, float] | None:
     """The horizontal extent of a table's cells, where the source places them."""
     boxes = [c.provenance.bbox for c in table.cells if c.provenance.bbox]
     return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None

@@ -141,6 +141,7 @@ from jpkpi.understanding.layouts import (
     split_labelled_name,
     split_led_name,
     stacked_rows,
+    table_x,
     unit_in_name,
     years_down,
 )
@@ -2506,10 +2507,10 @@ def _heading_over(
     """The section path of the one heading, among headings printed side by side on one line
     above the table on its page, that stands over the table's columns; None where the headings
     are not side by side or none or several stand over it."""
-    boxes = [c.provenance.bbox for c in table.cells if c.provenance.bbox]
-    if len(run) < 2 or not boxes or run[0][0].provenance.page != table.provenance.page:
+    extent = table_x(table)
+    if len(run) < 2 or extent is None or run[0][0].provenance.page != table.provenance.page:
         return None
-    x0, x1 = min(b[0] for b in boxes), max(b[2] for b in boxes)
+    x0, x1 = extent
     over = [
         path
         for line, path in run
@@ -3288,6 +3289,8 @@ def _row_remark_flagged(table: Table, drafts: list[Draft]) -> None:
 _REMARK_TARGET_YEAR = regex.compile(
     r"(?:^|(?<=[\s、。,，(（※]))目標値?\s*は、?[^。]{0,30}?"
     rf"(?P<year>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年度|(?:19|20)[0-9]{{2}}\s*年度)\s*の?目標"
+    # (cited: 令和4年度の目標達成を受けて上方修正 says what happened that year, dates nothing)
+    r"値?\s*(?:を\s*)?(?:引用|準用|採用|使用|転記)"
 )
 
 
