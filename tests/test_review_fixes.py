@@ -3597,3 +3597,35 @@ def test_review_40_a_remark_naming_a_years_target_it_does_not_cite_dates_nothing
     row = ["1", "移住者数", "人", "10", "20", "30", remark]
     (record,) = html_page(tmp_path, "r40_5", html_table([header, row])).records
     assert [t.period.fiscal_year for t in record.targets] == [2025]
+
+
+def test_review_40_a_blank_whole_row_leaves_the_parts_as_records(tmp_path: Path) -> None:
+    """Review 40 #4: `受診者数` merged over `男性 | 女性 | 計` under 内訳, the 計 row blank: the
+    parts' rows stay records (the whole's row holds nothing to read); none is dropped."""
+    body = (
+        "<table><tr><th>No.</th><th>指標</th><th>内訳</th><th>単位</th><th>R4実績</th>"
+        "<th>R5実績</th></tr>"
+        "<tr><td rowspan='3'>1</td><td rowspan='3'>受診者数</td><td>男性</td>"
+        "<td rowspan='3'>人</td><td>120</td><td>130</td></tr>"
+        "<tr><td>女性</td><td>150</td><td>160</td></tr>"
+        "<tr><td>計</td><td></td><td></td></tr></table>"
+    )
+    records = html_page(tmp_path, "r40_4", body).records
+    assert [[a.quantity.value for a in r.actuals] for r in records] == [[120, 130], [150, 160]]
+
+
+def test_review_40_a_running_total_merged_across_years_is_the_last_years_target(
+    tmp_path: Path,
+) -> None:
+    """Review 40 #7: `15（累計）` merged across 目標値 › R3 | R4 | R5 is the running total's
+    level at the span's end: FY2023's target alone, with a warning."""
+    body = (
+        "<table><tr><th rowspan='2'>指標</th><th rowspan='2'>単位</th><th colspan='3'>目標値</th>"
+        "<th colspan='3'>実績値</th></tr>"
+        "<tr><th>R3</th><th>R4</th><th>R5</th><th>R3</th><th>R4</th><th>R5</th></tr>"
+        "<tr><td>新商品の開発件数</td><td>件</td><td colspan='3'>15（累計）</td>"
+        "<td>4</td><td>9</td><td>14</td></tr></table>"
+    )
+    (record,) = html_page(tmp_path, "r40_7", body).records
+    assert [(t.quantity.value, t.period.fiscal_year) for t in record.targets] == [(15, 2023)]
+    assert any("running total" in w for w in record.warnings)

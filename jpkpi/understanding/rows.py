@@ -756,6 +756,13 @@ def name_parts(
         name = grid[r][name_col]
         if name is not None and word not in under[id(name)]:
             under[id(name)].append(word)
+    # the names whose whole's row (計) has a draft with values of its own: only then are the
+    # parts' rows its breakdown (a blank 計 row leaves the parts as they are)
+    summed_names = {
+        id(grid[d.row][name_col])
+        for d in drafts
+        if d.row is not None and words.get(d.row) in WHOLE_WORDS and d.has_values()
+    }
     out: list[Draft] = []
     for d in drafts:
         out.append(d)
@@ -771,7 +778,7 @@ def name_parts(
             d.indicator_where = name.provenance
         d.warnings = [w for w in d.warnings if "no indicator name" not in w]
         summed = [w for w in said if w in WHOLE_WORDS]
-        if len(summed) == 1 and len(said) > 2:
+        if len(summed) == 1 and len(said) > 2 and id(name) in summed_names:
             # 加悦地域 | 岩滝地域 | 野田川地域 | 計 beside 織物業の新規就業者数: the 計 row's values
             # are the indicator's, the others its breakdown
             if word in WHOLE_WORDS:
@@ -779,7 +786,7 @@ def name_parts(
                 parts = ", ".join(w for w in said if w != word)
                 d.warnings.append(
                     f"read from its {word!r} row; the rows beside its name that break it down "
-                    f"({parts}) were not read as indicators"
+                    f"({parts}) were not read as indicators, their values and targets with them"
                 )
             else:
                 out.pop()
@@ -1104,8 +1111,16 @@ def _each_years_target(
         except ParseError:
             out.append(cell)
             continue
+        heads = [c.header.split("›")[-1].strip() for c in spanned if c is not None]
+        if "cumulative" in q.flags and "annual" not in q.flags and q.value is not None:
+            # 15（累計） across R3 | R4 | R5: a running total over the span, the last year's
+            said.append(
+                f"{normalize_text(cell.text)!r}, a running total merged across the years from "
+                f"{heads[0]} to {heads[-1]}, was read as the last year's target"
+            )
+            out.append(replace(cell, col=cell.col + cell.colspan - 1, colspan=1))
+            continue
         if "annual" not in q.flags and q.value is not None:
-            heads = [c.header.split("›")[-1].strip() for c in spanned if c is not None]
             said.append(
                 f"{normalize_text(cell.text)!r} is merged across the years from {heads[0]} to "
                 f"{heads[-1]}: read as each year's target"
