@@ -3629,3 +3629,23 @@ def test_review_40_a_running_total_merged_across_years_is_the_last_years_target(
     (record,) = html_page(tmp_path, "r40_7", body).records
     assert [(t.quantity.value, t.period.fiscal_year) for t in record.targets] == [(15, 2023)]
     assert any("running total" in w for w in record.warnings)
+
+
+def test_review_40_a_bracket_naming_an_actual_after_a_name_is_no_dated_target(
+    tmp_path: Path,
+) -> None:
+    """Review 40 #6: `来場者数【25,000（R2実績）】`: the bracket's level is an actual of R2, no
+    target of that year."""
+    rows = [["指標", "単位", "R5実績"], ["来場者数【25,000（R2実績）】", "人", "24,000"]]
+    (record,) = html_page(tmp_path, "r40_6", html_table(rows)).records
+    assert not any(t.period is not None and t.period.fiscal_year == 2020 for t in record.targets)
+
+
+def test_review_40_a_unit_label_names_only_units() -> None:
+    """Review 40: `（単位：R5）` or `（単位：No）` states no unit; `（単位：m³）` and `（単位：kWh）` do."""
+    from jpkpi.understanding.cells import stated_unit
+
+    assert stated_unit("林業（単位：R5）") is None
+    assert stated_unit("林業（単位：No）") is None
+    assert stated_unit("林業（単位：m³）") == "m³"
+    assert stated_unit("電力（単位：kWh）") == "kWh"

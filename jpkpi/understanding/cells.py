@@ -1426,8 +1426,10 @@ def stated_unit(text: str) -> str | None:
     return m.group("u").replace(" ", "")
 
 
-#: A unit of Latin letters, maybe with a power (``m³``, ``m2``, ``ha``, ``kWh``).
-_LATIN_UNIT = regex.compile(r"[A-Za-z]{1,4}[0-9²³]?")
+#: Units of Latin letters a 単位： label may state (``m³``, ``ha``, ``kWh``), powers as printed.
+_LATIN_UNIT = regex.compile(
+    r"(?:m|km|cm|mm|ha|a|t|kg|g|l|kl|L|kL|kWh|MWh|Wh|kW|MW|t-CO2|GB|TB)[2-3²³]?"
+)
 
 
 def _latin_unit(text: str) -> bool:

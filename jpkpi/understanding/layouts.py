@@ -2209,8 +2209,9 @@ def _merged_over_numbers(
     if program is None or label is None:
         return False
     cells = [(grid[r][program], grid[r][label]) for r in region.body_rows]
+    # (a No. a row, every one printed: blanks under a program's No. leave it the program's)
     return any(p is not None and p.rowspan > 1 for p, _ in cells) and all(
-        n is None or n.rowspan == 1 for _, n in cells
+        n is not None and not n.empty and n.rowspan == 1 for _, n in cells
     )
 
 
@@ -2742,6 +2743,13 @@ def _bracket_targets(text: str) -> list[str]:
     return [f"{k.group('level')}（{k.group('when')}）" for k in keyed if k is not None]
 
 
+def _names_other_list(level: str) -> bool:
+    """Whether a level's bracket names a list other than the target (``25,000（R2実績）``)."""
+    inside = value_and_period(level)
+    said = voted_list(inside[1].raw) if inside is not None else None
+    return said is not None and said is not Role.TARGET
+
+
 def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) -> None:
     """Name, unit in parentheses and a 【】 target, from a name cell's text. Beside a 単位 cell
     (``unit``) a parenthesized tail that is not that unit stays in the name:
@@ -2760,9 +2768,11 @@ def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) 
         text = text[: m.start()]
     elif m and m.group("t"):
         # (a level with its own year in brackets, 25,000（R7）, is that year's: 鮭川's 【R7目標：
-        # 25,000】)
+        # 25,000】; one whose bracket names another list, 25,000（R2実績）, is no target's)
         d.targets.extend(
             column_value(level, None, "【】", frozenset(), d.indicator_where)
+            if not _names_other_list(level)
+            else ValueCell(level, None, "【】", where=d.indicator_where)
             for level in _bracket_targets(m.group("t"))
         )
         text = text[: m.start()]

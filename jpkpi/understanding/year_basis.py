@@ -303,7 +303,8 @@ _KEYED_FISCAL = regex.compile(
     rf"(?:[(（]\s*(?P<bracketed>{ROW_KEY_RUN})\s*[)）]"
     rf"|(?<![A-Za-z0-9.])(?P<keys>{ROW_KEY_RUN})(?:\s*の\s*(?P<name>[^、。,，()（）は]{{2,40}}))?)"
     r"\s*は\s*、?\s*(?:いずれも\s*)?年度\s*(?:[(（]\s*4\s*月\s*[～~〜-]\s*翌\s*年\s*3\s*月\s*[)）])?"
-    r"\s*(?:で|による|の)\s*(?:[^、。,，\s]{0,4}?)(?:集計|数値|値|実績|計上)"
+    # (年度の途中で集計方法を変更 says how a count changed, no basis: nothing may stand between)
+    r"\s*(?:で|による|の)\s*(?:集計|数値|値|実績|計上)"
 )
 #: What may stand right before a bare number that is no row's (``※2``, ``注1``, ``令和2``).
 _NOT_A_KEY_BEFORE = regex.compile(r"[※注\p{Han}\p{Katakana}\p{Hiragana}]$")
