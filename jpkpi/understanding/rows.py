@@ -759,9 +759,12 @@ def name_parts(
     # the names whose whole's row (計) has a draft with values of its own: only then are the
     # parts' rows its breakdown (a blank 計 row leaves the parts as they are)
     summed_names = {
-        id(grid[d.row][name_col])
+        id(cell)
         for d in drafts
-        if d.row is not None and words.get(d.row) in WHOLE_WORDS and d.has_values()
+        if d.row is not None
+        and words.get(d.row) in WHOLE_WORDS
+        and d.has_values()
+        and (cell := grid[d.row][name_col]) is not None
     }
     out: list[Draft] = []
     for d in drafts:
@@ -1085,7 +1088,8 @@ def _each_years_target(
     """The row's cells with a target merged across the years it holds for put under each year:
     one saying so (赤井川: ``毎年度 12件以上`` across R3 … R7 on a row its 区分 calls 目標), or a
     bare level, which is read so with a note in ``said`` (庄原: ``3`` across 目標値 › R3 | R4 |
-    R5, as the interpretation reads 滝沢's); words merged so stay the first column's."""
+    R5, as the interpretation reads 滝沢's); a running total (``15（累計）``) under the last year
+    alone, said too; words merged so stay the first column's."""
     if all(c.colspan < 2 for c in cells):
         return cells  # (most rows: nothing merged across)
     out: list[Cell] = []

@@ -290,19 +290,22 @@ _QUOTED_CALENDAR = regex.compile(
 #: A note's sentence that names rows by their numbers, in a bracket of their own or before a
 #: row's name, and says they are counted by calendar year (``No.1の観光入込客数は暦年（1月～12月）の
 #: 値``, ``以下の指標（No.3・No.4）は暦年…``, ``No.1～No.3は暦年…``): the numbers and the name.
-_KEYED_CALENDAR = regex.compile(
+#: Rows a note's sentence names by their numbers, in a bracket of their own or before a row's
+#: name (``（No.3・No.4）``, ``No.1の観光入込客数``, ``No.1～No.3``).
+_ROWS_NAMED = (
     rf"(?:[(（]\s*(?P<bracketed>{ROW_KEY_RUN})\s*[)）]"
     rf"|(?<![A-Za-z0-9.])(?P<keys>{ROW_KEY_RUN})(?:\s*の\s*(?P<name>[^、。,，()（）は]{{2,40}}))?)"
+)
+_KEYED_CALENDAR = regex.compile(
     # (五城目: No.3・No.4は、R3までは暦年…で集計し、R4から年度…: calendar years up to a year)
-    r"\s*は\s*、?\s*(?:(?P<until>[^、。,，\s]{1,10}?)\s*まで\s*は?\s*、?\s*)?"
+    _ROWS_NAMED + r"\s*は\s*、?\s*(?:(?P<until>[^、。,，\s]{1,10}?)\s*まで\s*は?\s*、?\s*)?"
     rf"(?:いずれも\s*)?{_ROW_CALENDAR.pattern}"
 )
 #: A note's sentence that names rows by their numbers as counted by fiscal year under headings
 #: of calendar years (涌谷: ``数値目標は暦年…。ただし、No.4は年度（4月～翌年3月）で集計``).
 _KEYED_FISCAL = regex.compile(
-    rf"(?:[(（]\s*(?P<bracketed>{ROW_KEY_RUN})\s*[)）]"
-    rf"|(?<![A-Za-z0-9.])(?P<keys>{ROW_KEY_RUN})(?:\s*の\s*(?P<name>[^、。,，()（）は]{{2,40}}))?)"
-    r"\s*は\s*、?\s*(?:いずれも\s*)?年度\s*(?:[(（]\s*4\s*月\s*[～~〜-]\s*翌\s*年\s*3\s*月\s*[)）])?"
+    _ROWS_NAMED + r"\s*は\s*、?\s*(?:いずれも\s*)?年度\s*"
+    r"(?:[(（]\s*4\s*月\s*[～~〜-]\s*翌\s*年\s*3\s*月\s*[)）])?"
     # (年度の途中で集計方法を変更 says how a count changed, no basis: nothing may stand between)
     r"\s*(?:で|による|の)\s*(?:集計|数値|値|実績|計上)"
 )
