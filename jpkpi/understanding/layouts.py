@@ -720,9 +720,6 @@ def region_drafts(
             if years is not None
             else None
         )
-        # the row's remark calls its measured value the baseline and it prints no target (七ヶ浜:
-        # 2019（R元） | | 24,860 | 基準値, the first of the lines of its years)
-        based = when is not None and _based_by_remark(region, own, values)
         if line and values and current is not None and when is not None:
             for cell in values:  # a further year of the indicator named beside it
                 _add_value(current, *_dated_value(region, cell, when))
@@ -982,6 +979,9 @@ def region_drafts(
         spans: list[str] = []  # the spans of years that dated the row's values
         # 指標値 | 単位 | 実績値 | 単位 over 3.5 | 万人 | 36,210 | 人 (海津): each value's own unit
         row_units = units_after((c.col, c.text) for c in own if c.col in unit_cols and not c.empty)
+        # the name's first line's remark calls its measured value the baseline and it prints no
+        # target (七ヶ浜: 2019（R元） | | 24,860 | 基準値), asked only of a line that opens a draft
+        based = when is not None and _based_by_remark(region, own, values)
         for cell in values:
             if when is not None:
                 listed_when, value = _dated_value(region, cell, when, based)
