@@ -569,8 +569,6 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "hirono_seika_shihyo_r5.html",
         "oe_machizukuri_jigo_hyoka_h21.pdf",
         "tokamachi_seika_shihyo_r5.html",
-        "ryuoh_senryaku_kpi_r5.xlsx",
-        "shihoro_seika_shihyo_r6.pdf",
     }
 )
 
@@ -945,9 +943,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     F74-8's difference) and 大江 (a まちづくり交付金 事後評価シート's `目標1` rows read as goals and its
     確定／見込み column unread: not built), and forms407's 十日町 (a name's `（各年度末現在）` dates
     nothing, as forms116, forms212, forms258, forms298 and forms340 expect of `（各年度末）`, where
-    F407 dates each value at the year's end); forms408's 竜王 and forms406's 士幌 (numbered notes,
-    `※２の基準値は…` and `※1 策定時の値は…（No.4のみ…）`, dating columns whose headings name no
-    year: not read) stay out too; forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
+    F407 dates each value at the year's end); forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
     forms371 (奈義's `アウトプット` rows read as kpi) stay out):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
     for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
@@ -7267,6 +7263,65 @@ def test_a_numbered_note_of_two_sentences_dates_its_column_and_a_marked_value() 
     assert movers is not None and movers.period is not None
     assert (movers.period.fiscal_year, movers.quantity.value) == (2018, 1152)
     assert any("※2" in w and "平成30年度" in w for w in nanae["転入者数"].warnings)
+
+
+def test_a_note_that_names_its_table_by_number_dates_its_yearless_headings() -> None:
+    """竜王 (corpora/forms408): `２　重要業績評価指標（KPI）` over `基準値 | 2021年度 … | 目標値`, and under
+    the grid `※２の基準値は令和元年度（2019年度）、目標値は令和7年度（2025年度）の値です。`: the ２ is the
+    caption's number, so the note is that table's statement (FY2019, FY2025); the upper table
+    (`１　基本目標の数値目標`, headings with their own years) is not touched."""
+    ryuoh = _named("forms408", "ryuoh_senryaku_kpi_r5.xlsx")
+    cattle = ryuoh["町内の近江牛出荷頭数"]
+    assert cattle.baseline is not None and cattle.baseline.period is not None
+    assert (cattle.baseline.period.fiscal_year, cattle.baseline.quantity.value) == (2019, 1560)
+    assert [(t.period.fiscal_year, t.quantity.value) for t in cattle.targets if t.period] == [
+        (2025, 1650)
+    ]
+    assert any("目標値は令和7年度" in w for w in cattle.warnings)
+    workers = ryuoh["町内事業所の従業者数"]
+    assert workers.baseline is not None and workers.baseline.period is not None
+    assert workers.baseline.period.fiscal_year == 2019
+    assert not any("the text says" in w for w in workers.warnings)
+
+
+def test_a_note_numbered_as_no_caption_above_dates_nothing(tmp_path: Path) -> None:
+    """`※1の基準値は平成27年度の値です。` under a table whose caption opens with ２ speaks of something
+    else (a row No.1, another table): the yearless 基準値 stays undated."""
+    from tests.conftest import html_page
+
+    page = (
+        "<p>２　重要業績評価指標</p>"
+        "<table><tr><th>No.</th><th>KPI</th><th>単位</th><th>基準値</th><th>目標値（R7）</th></tr>"
+        "<tr><td>1</td><td>観光入込客数</td><td>人</td><td>4,100</td><td>4,500</td></tr>"
+        "<tr><td>2</td><td>移住者数</td><td>人</td><td>12</td><td>20</td></tr></table>"
+        "<p>※1の基準値は平成27年度の値です。</p>"
+    )
+    doc = html_page(tmp_path, "other_number", page)
+    for r in doc.records:
+        assert r.baseline is not None and r.baseline.period is None, r.indicator
+    numbered = html_page(tmp_path, "same_number", page.replace("※1の", "※2の"))
+    assert [
+        r.baseline.period.fiscal_year for r in numbered.records if r.baseline and r.baseline.period
+    ] == [
+        2015,
+        2015,
+    ]
+
+
+def test_a_numbered_note_dates_its_bracketed_mark_and_one_row_apart() -> None:
+    """士幌 (corpora/forms406): `策定時（※1）` over the baselines, `※1 策定時の値は平成26年度の実績
+    （No.4のみ平成27年度に実施した町民アンケートの結果）` under the table: FY2014, and No.4 FY2015."""
+    shihoro = _named("forms406", "shihoro_seika_shihyo_r6.pdf")
+    milk = shihoro["生乳生産量"].baseline
+    assert milk is not None and milk.period is not None
+    assert (milk.period.fiscal_year, milk.quantity.value) == (2014, 118400)
+    wish = shihoro["「士幌町に住み続けたい」と答えた町民の割合"]
+    assert wish.baseline is not None and wish.baseline.period is not None
+    assert (wish.baseline.period.fiscal_year, wish.baseline.quantity.value) == (
+        2015,
+        Decimal("78.2"),
+    )
+    assert any("row 4" in w for w in wish.warnings)
 
 
 def test_a_mark_on_a_name_whose_note_says_calendar_years() -> None:

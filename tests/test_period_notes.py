@@ -19,6 +19,17 @@ def test_a_note_names_the_column_then_the_rows_dated_otherwise() -> None:
     assert got == {"2": (None, 2017, None), "4": (2018, None, None)}
 
 
+def test_a_note_of_the_time_a_plan_was_made_and_one_row_only() -> None:
+    """士幌 (corpora/forms406): `策定時の値は平成26年度の実績（No.4のみ平成27年度に実施した町民アンケート
+    の結果）`: the column FY2014, No.4 FY2015."""
+    note = read_period_note(
+        ["策定時の値は平成26年度の実績（No.4のみ平成27年度に実施した町民アンケートの結果）"]
+    )
+    assert note is not None and note.list == "策定時"
+    assert note.period.fiscal_year == 2014
+    assert {k: p.fiscal_year for k, p in note.by_key.items()} == {"4": 2015}
+
+
 def test_a_note_that_names_no_rows_dates_nothing() -> None:
     """`※基準値は平成26年度の数値` alone dates the column (the statement rule's), no row."""
     assert read_period_note(["※基準値は平成26年度の数値"]) is None

@@ -38,12 +38,14 @@ from jpkpi.understanding.unit_notes import (
 
 #: A note that opens with a list's word and the period of its values (``※基準値は平成29年度の値``).
 _OPENING = regex.compile(
-    r"※?\s*(?P<list>基準値|現状値)\s*は\s*(?P<period>[^、。,]{2,20}?)\s*の(?:値|数値|実績)"
+    r"※?\s*(?P<list>基準値|現状値|策定時)(?:の(?:値|数値))?\s*は\s*(?P<period>[^、。,]{2,20}?)"
+    r"\s*の(?:値|数値|実績)"
 )
-#: Rows by their numbers and the period of their values (``No.2は平成29年（1月～12月）の値``).
+#: Rows by their numbers and the period of their values (``No.2は平成29年（1月～12月）の値``;
+#: 士幌: ``No.4のみ平成27年度に実施した町民アンケートの結果``).
 _BY_KEY = regex.compile(
-    rf"(?P<keys>{ROW_KEYS})\s*(?:の[^、。,は]{{0,6}})?は\s*"
-    r"(?P<period>[^、。,]{2,30}?)\s*の(?:値|数値|実績)"
+    rf"(?P<keys>{ROW_KEYS})\s*(?:(?:の[^、。,は]{{0,6}})?は|のみ)\s*"
+    r"(?P<period>[^、。,]{2,30}?)\s*の(?:値|数値|実績|結果)"
 )
 #: A calendar year's twelve months in brackets after it (``平成29年（1月～12月）``): that year.
 _WHOLE_CALENDAR_YEAR = regex.compile(r"\s*[(（]\s*1\s*月?\s*[～~〜\-－]\s*12\s*月\s*[)）]")

@@ -2928,6 +2928,8 @@ def _notes_after(blocks: Sequence[Block], index: int, place: Provenance | None =
         beside = placed == "under" and bool(tables)  # (past the table beside it, right under it)
         for text in _notes_of_line(normalize_text(line.text)):
             m = _NUMBERED_NOTE.fullmatch(text)
+            if m is not None and _of_numbered_table(m, blocks, index):
+                text, m = "※" + m.group("body")[1:], None  # (※２の基準値は…: of this table)
             if m is None:
                 if not opens_with_note_mark(text):
                     closed = closed or bool(later)
@@ -2951,6 +2953,26 @@ def _notes_after(blocks: Sequence[Block], index: int, place: Provenance | None =
             shared = run if _same_header(blocks, index, tables) else None
     said = tuple(normalize_text(t).strip() for t in later) if shared is not None else ()
     return Notes(found, tuple(texts), bodies, shared, said)
+
+
+#: The number a caption opens with (``２　重要業績評価指標（KPI）``, ``(2) 成果指標``).
+_CAPTION_NUMBER = regex.compile(r"\s*[(（]?(?P<n>[0-9]{1,2})(?:[)）.．、]|\s)")
+
+
+def _of_numbered_table(note: regex.Match[str], blocks: Sequence[Block], index: int) -> bool:
+    """Whether a note that opens with a mark and の (竜王: ``※２の基準値は令和元年度…、目標値は
+    令和7年度…の値です。``) speaks of the table at ``index`` by the number its caption, the line
+    right above it, opens with (``２　重要業績評価指標（KPI）``): then it is that table's
+    statement, not a numbered note a heading must point to. A number that is not the caption's
+    (a row's ``No.``, another table) leaves it a numbered note."""
+    if not note.group("body").startswith("の") or index < 1:
+        return False
+    caption = _line_at(blocks, index - 1)
+    if caption is None:
+        return False
+    m = _CAPTION_NUMBER.match(normalize_text(caption.text))
+    mark = regex.sub(r"\D", "", note.group("mark"))
+    return m is not None and int(m.group("n")) == int(mark)
 
 
 #: Where one note ends and the next begins inside a line (二宮: a paragraph of notes whose line
@@ -3081,7 +3103,8 @@ def _note_statement_dated(d: Draft, bodies: Mapping[str, str]) -> None:
         if noted is None:
             return None
         body = noted[1]
-        bare = NOTE_MARK.sub("", heading)
+        # (策定時（※1）: the heading without the mark and the bracket it stood in)
+        bare = regex.sub(r"[(（]\s*[)）]", "", NOTE_MARK.sub("", heading)).strip()
         for said, found in _heading_periods([body]).items():
             if _OF_VALUES.sub("", said) == bare and _periods_explained(body, found[0]):
                 return found
@@ -3604,13 +3627,15 @@ def _dated_by_heading(
 #: A statement that dates a column by its heading (防府's group row ``基準年度値は平成22年度、
 #: 現状値は令和元年度の調査結果``; a note ``※基準値は平成26年度の数値``): the heading, は, the
 #: period, then nothing or what the value is of (の数値, の国勢調査結果, の住民基本台帳人口, 時点,
-#: 現在) up to the next pause; a period followed by anything else (``目標値は令和3年度に上方修正``,
-#: ``目標値は令和3年度の見直しで修正``: when it was revised) dates nothing.
+#: 現在) up to the next pause, or up to a bracket after what it is of (士幌: ``策定時の値は
+#: 平成26年度の実績（No.4のみ…）``, the bracket an exception the note reads apart); a period
+#: followed by anything else (``目標値は令和3年度に上方修正``, ``目標値は令和3年度の見直しで
+#: 修正``: when it was revised) dates nothing.
 _HEADING_IS = regex.compile(
     r"(?:^|(?<=[\s:：(（【「、。,，※]))(?P<heading>[^\s:：()（）【】「」、。,，※]{1,12}?)は、?"
     r"(?P<when>[^、。,，;；)）の]{2,16}?)(?:時点|現在)?"
-    r"(?:の[^、。,，;；)）]{0,14}?(?:調査|結果|人口|データ|数値|値|実績値?|統計値?|状況|時点|現在))?"
-    r"(?:です|でした|となります)?(?=$|[、。,，;；)）])"
+    r"(?P<of>の[^、。,，;；)）]{0,14}?(?:調査|結果|人口|データ|数値|値|実績値?|統計値?|状況|時点|現在))?"
+    r"(?:です|でした|となります)?(?(of)(?=$|[、。,，;；)）(])|(?=$|[、。,，;；)）]))"
 )
 
 
