@@ -3495,6 +3495,18 @@ def _marked_values_flagged(d: Draft, flags: Mapping[str, frozenset[str]]) -> Non
 #: A note that calls the actual figures it is pointed to from forecasts (二宮: ``※2 2022年度の
 #: 実績値は、令和4年8月末時点の見込値です``): it names the actuals, then calls them 見込.
 _FORECAST_NOTE = regex.compile(r"実績.*見込(?:み)?(?:値|額|数)?(?:です|である|となって|を|。|$)")
+#: A note calling its heading's figures forecasts without naming a list (真鶴: ``※R6年度は、
+#: 令和7年1月末時点の見込値です。`` under ``R6年度※`` among the actuals).
+_FORECAST_WORDS = regex.compile(r"見込(?:み)?(?:値|額|数)?(?:です|である|となって|を|。|$)")
+
+
+def _calls_forecast(note: str) -> bool:
+    """Whether a note an actual's heading points to calls its figures forecasts: it says so of
+    the actuals (``…の実績値は、…見込値です``), or says 見込値 naming no target (a note on the
+    targets, ``目標値は…見込値``, flags no actual)."""
+    return bool(_FORECAST_NOTE.search(note)) or (
+        "目標" not in note and bool(_FORECAST_WORDS.search(note))
+    )
 
 
 def _bare_pointed_note(header: str, texts: Sequence[str]) -> tuple[str, str] | None:
@@ -3538,7 +3550,7 @@ def _noted_forecasts(d: Draft, bodies: Mapping[str, str], texts: Sequence[str] =
 
     def flagged(cell: ValueCell) -> ValueCell:
         noted = _pointed_note(cell.header, bodies) or _bare_pointed_note(cell.header, texts)
-        if noted is None or not _FORECAST_NOTE.search(normalize_text(noted[1])):
+        if noted is None or not _calls_forecast(normalize_text(noted[1])):
             return cell
         mark = noted[0]
         used.append(f"{innermost_heading(cell.header)} ({mark})")
