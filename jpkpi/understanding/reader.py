@@ -1958,8 +1958,11 @@ def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-#: A row's name that calls it a total (``合計``, ``小計``, ``合計（ア＋イ）``: the rows it adds up).
-_TOTAL_NAME = regex.compile(rf"(?:{_TOTAL_WORD})\s*(?:[(（][^()（）]{{1,20}}[)）])?")
+#: A row's name that calls it a total (``合計``, ``小計``, ``合計（ア＋イ）``: the rows it adds up;
+#: 笛吹: ``果樹３品目の出荷量（計）``, what it totals, then the word in brackets).
+_TOTAL_NAME = regex.compile(
+    rf"(?:{_TOTAL_WORD})\s*(?:[(（][^()（）]{{1,20}}[)）])?|[^()（）]+[(（](?:{_TOTAL_WORD})[)）]"
+)
 #: Fewest values a total row and the rows above must print alike for it to be their sum.
 _SUMMED_VALUES = 2
 
@@ -1982,13 +1985,22 @@ def _sums_rows_above(d: Draft, above: Sequence[Draft]) -> list[str] | None:
         return found
 
     own = numbers(d)
-    for size in range(2, len(above) + 1):
-        if any(normalize_text(r.indicator or "").startswith("うち") for r in above[-size:]):
+    shared = set(own)
+    sums: dict[tuple[str, Period | None], Decimal] = dict.fromkeys(own, Decimal(0))
+    names: list[str] = []
+    for r in reversed(above):  # (the rows right above, one more each turn: once each)
+        name = normalize_text(r.indicator or "")
+        if name.startswith("うち"):
             return None  # (うち日帰り | うち宿泊 | 計, 南小国: the parts of the indicator 計 is)
-        rows = [numbers(r) for r in above[-size:]]
-        shared = [k for k in own if all(k in r for r in rows)]
-        if len(shared) >= _SUMMED_VALUES and all(own[k] == sum(r[k] for r in rows) for k in shared):
-            return [normalize_text(r.indicator or "") for r in above[-size:]]
+        found = numbers(r)
+        shared &= found.keys()
+        if len(shared) < _SUMMED_VALUES:
+            return None  # (fewer keys in common can only grow fewer)
+        for k in shared:
+            sums[k] += found[k]
+        names.insert(0, name)
+        if len(names) >= 2 and all(own[k] == sums[k] for k in shared):
+            return names
     return None
 
 
