@@ -1534,11 +1534,18 @@ _QUALIFIER_TAIL = regex.compile(
 _CHAPTER_KINDS = frozenset({"基本目標", "重点目標"})
 
 
+#: A heading enclosed whole in brackets (``＜活動指標＞``, ``【成果指標】``, ``≪数値目標≫``).
+_ENCLOSED = regex.compile(r"[<＜〈《≪【\[](?P<inner>[^<>＜＞〈〉《》≪≫【】\[\]]+)[>＞〉》≫】\]]")
+
+
 def kind_heading(heading: str) -> Kind | None:
     """The kind a heading names when it is, after its number, only a kind's word
     (``（ⅰ）基本目標`` → goal, ``2 数値目標の進捗`` too, and ``…に記載した数値目標の実現状況``;
     not ``基本目標1 地域で暮らす…``, a chapter of KPIs, nor ``(3)数値目標の考え方``)."""
     rest = _LISTING_TAIL.sub("", _HEADING_NUMBER.sub("", normalize_text(heading)).replace(" ", ""))
+    enclosed = _ENCLOSED.fullmatch(rest)
+    if enclosed is not None:
+        rest = enclosed.group("inner")  # (茅野: ＜活動指標＞, a row of the grid over its rows)
     qualified = _QUALIFIER_TAIL.search(rest)
     if qualified is not None and rest[: qualified.start()] not in _CHAPTER_KINDS:
         # 数値目標（人口）: the kind, then what it measures (基本目標（1）, a chapter, is not one)
