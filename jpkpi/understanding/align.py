@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from jpkpi.primitives.period import find_period
 from jpkpi.tables.model import Provenance
 from jpkpi.understanding.cells import CellClass, status_sentence
 from jpkpi.understanding.columns import Column
@@ -70,6 +71,10 @@ _FIT: dict[Role, dict[CellClass, float]] = {
 }
 
 
+#: How well a year a list's word names (``基準（H31）``) fits a column of years.
+_LISTED_YEAR_FIT = 0.8
+
+
 @dataclass(frozen=True)
 class RowCell:
     """A non-empty cell of a data row: where it sits, its text, class and shape."""
@@ -126,6 +131,12 @@ def fit(
             return _FIT[Role.STATUS][CellClass.MISSING]
         if cell.cls is CellClass.MISSING:
             return _DERIVED_FIT  # 進捗率 over ― (宇部): nothing to compute it from
+    if (
+        column.role in (Role.TARGET_PERIOD, Role.BASE_YEAR)
+        and cell.cls is CellClass.HEADER
+        and find_period(cell.text) is not None
+    ):
+        return _LISTED_YEAR_FIT  # 基準（H31） over a block's rows (吉富): a list's year
     score = _FIT.get(column.role, {}).get(cell.cls)
     if score is None:
         return None

@@ -213,6 +213,7 @@ from jpkpi.understanding.vocabulary import (
     current_vocabulary,
     for_reference,
     header_kind,
+    header_role,
     row_kind,
     sample_row,
     strongest_role,
@@ -1636,6 +1637,8 @@ def _years_of_blocks(
         period = printed_period(cell.text) if cell is not None and not cell.empty else None
         if cell is None or period is None:
             continue
+        if _baseline_block(d, cell.text, period):
+            continue
         d.targets = [v if v.period else replace(v, period=period) for v in d.targets]
         d.actuals = [v if v.period else replace(v, period=period) for v in d.actuals]
         if d.target_period is not None and d.target_period.where == cell.provenance:
@@ -1670,6 +1673,31 @@ def _years_of_blocks(
         home.actuals.extend(d.actuals)
         home.warnings.extend(w for w in d.warnings if w not in home.warnings)
     return kept
+
+
+def _baseline_block(d: Draft, text: str, period: Period) -> bool:
+    """Read a row of a block whose year cell names the baseline (吉富: ``基準（H31）`` over the
+    first block, ``2022（R4）`` … over the next) as the row's baseline of that year: its one
+    value, under whichever list it stands (the target cells shaded blank), with a warning. A
+    row of several values there is left as it was, said."""
+    word = without_periods(text).replace(" ", "")
+    if not word or header_role(word) not in (Role.BASELINE, Role.BASE_YEAR) or d.baseline:
+        return False
+    values = [v for v in (*d.targets, *d.actuals) if classify(v.text) is not CellClass.MISSING]
+    where = normalize_text(text)
+    if len(values) != 1:
+        d.warnings.append(
+            f"the block {where!r} names the baseline, but its row prints {len(values)} values: "
+            "they were read under their columns' lists"
+        )
+        return False
+    d.baseline = replace(values[0], period=replace(period, raw=text))
+    d.targets, d.actuals = [], []
+    d.warnings.append(
+        f"{values[0].text!r} under {normalize_text(values[0].header)} in the block {where!r} "
+        "was read as the baseline of that year"
+    )
+    return True
 
 
 def _period_row(d: Draft, vocabulary: Vocabulary) -> bool:
