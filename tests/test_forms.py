@@ -7265,6 +7265,67 @@ def test_a_numbered_note_of_two_sentences_dates_its_column_and_a_marked_value() 
     assert any("※2" in w and "平成30年度" in w for w in nanae["転入者数"].warnings)
 
 
+def test_a_note_on_a_marked_year_that_calls_it_forecasts_names_no_list() -> None:
+    """真鶴 (corpora/forms411): `R6年度※` among the 実績値 years, `※R6年度は、令和7年1月末時点の見込値
+    です。` under the grid: those actuals are forecasts though the note does not say 実績; 島牧
+    (forms344) `R6※1` with `※1 R6欄は…見込値です` too. A note on the targets still flags none."""
+    manazuru = _named("forms411", "manazuru_kaso_mokuhyo_r6.pdf")
+    fish = manazuru["町内漁港の水揚量"]
+    assert [(a.period.fiscal_year, sorted(a.quantity.flags)) for a in fish.actuals if a.period] == [
+        (2021, []),
+        (2022, []),
+        (2023, []),
+        (2024, ["estimate"]),
+    ]
+    shimamaki = parsed(FORMS.parent / "forms344" / "shimamaki_shuyo_shihyo_r6.pdf").records
+    assert all(
+        "estimate" in a.quantity.flags
+        for r in shimamaki
+        for a in r.actuals
+        if a.period and a.period.fiscal_year == 2024
+    )
+    assert any(a.period and a.period.fiscal_year == 2024 for r in shimamaki for a in r.actuals)
+
+
+def test_a_bracketed_kind_row_inside_the_grid_gives_the_rows_under_it_their_kind() -> None:
+    """茅野 (corpora/forms411): shaded rows `＜成果指標＞` and `＜活動指標＞` split one grid; the rows
+    under the second are activities."""
+    from jpkpi.understanding.cells import kind_heading
+    from jpkpi.understanding.vocabulary import Kind
+
+    chino = _named("forms411", "chino_shisaku_hyoka_r4.pdf")
+    assert chino["宿泊者数"].kind == "kpi"
+    assert chino["首都圏での観光PRイベント開催回数"].kind == "activity"
+    assert chino["観光ホームページのアクセス数"].kind == "activity"
+    assert kind_heading("【活動指標】") is Kind.ACTIVITY
+    assert kind_heading("【基本目標１】") is None  # (a chapter in brackets names no kind)
+
+
+def test_a_row_named_as_a_total_of_the_rows_above_is_checked_by_its_figures() -> None:
+    """笛吹 (corpora/forms411): `果樹３品目の出荷量（計）`, its 備考 `No.1～3の合計`, prints the sums of the
+    three rows above in every column: no record, said; `農業産出額` after it stays."""
+    doc = parsed(FORMS.parent / "forms411" / "fuefuki_seika_shinchoku_r5.pdf")
+    names = [r.indicator for r in doc.records]
+    assert "果樹3品目の出荷量(計)" not in names and "農業産出額" in names and len(names) == 5
+    assert any("sums the rows above" in w for w in doc.warnings)
+
+
+def test_a_block_of_years_down_the_side_whose_year_names_the_baseline() -> None:
+    """吉富 (corpora/forms413): `年度 | No. | KPI | 単位 | 目標値 | 実績値`, `基準（H31）` merged over the
+    first four rows (targets shaded blank), then `2022（R4）` …: each first block's value is its
+    KPI's FY2019 baseline, not an actual; the later blocks give targets and actuals."""
+    yoshitomi = _named("forms413", "yoshitomi_suishin_kpi_r6.pdf")
+    families = yoshitomi["子育て世帯の転入世帯数"]
+    assert families.baseline is not None and families.baseline.period is not None
+    assert (families.baseline.period.fiscal_year, families.baseline.quantity.value) == (2019, 42)
+    assert [(a.period.fiscal_year, a.quantity.value) for a in families.actuals if a.period] == [
+        (2022, 47),
+        (2023, 44),
+        (2024, 51),
+    ]
+    assert len(yoshitomi) == 4
+
+
 def test_a_note_that_names_its_table_by_number_dates_its_yearless_headings() -> None:
     """竜王 (corpora/forms408): `２　重要業績評価指標（KPI）` over `基準値 | 2021年度 … | 目標値`, and under
     the grid `※２の基準値は令和元年度（2019年度）、目標値は令和7年度（2025年度）の値です。`: the ２ is the
