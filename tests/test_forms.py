@@ -4817,7 +4817,8 @@ def test_a_plans_name_and_a_dated_overview_make_a_form_not_a_header() -> None:
     mihara = parsed(FORMS.parent / "forms289" / "mihara_kpi_suii_r6.pdf")
     assert mihara.interpretations()[0].regions[0].layout is Layout.KEY_VALUE
     assert not any("事業費" in (r.indicator or "") for r in mihara.records)
-    assert len(mihara.records) == 4
+    fields = ("地域再生計画の名称", "村の概況", "交付対象事業費", "三原村地方創生計画")
+    assert not any(f in (r.indicator or "") for r in mihara.records for f in fields)
     tsukumi = parsed(FORMS.parent / "forms201" / "tsukumi_kpi_kensho_r5.pdf").records
     assert not any("事業費" in (r.indicator or "") for r in tsukumi)
     shintotsukawa = parsed(FORMS.parent / "forms258" / "shintotsukawa_kaso_shinchoku_r6.pdf")

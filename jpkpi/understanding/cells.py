@@ -1534,8 +1534,11 @@ _QUALIFIER_TAIL = regex.compile(
 _CHAPTER_KINDS = frozenset({"基本目標", "重点目標"})
 
 
-#: A heading enclosed whole in brackets (``＜活動指標＞``, ``【成果指標】``, ``≪数値目標≫``).
-_ENCLOSED = regex.compile(r"[<＜〈《≪【\[](?P<inner>[^<>＜＞〈〉《》≪≫【】\[\]]+)[>＞〉》≫】\]]")
+#: A list of indicators named whole in brackets (``＜活動指標＞``, ``【成果指標】``; not
+#: ``【目標】``, which says more than a kind's name).
+_ENCLOSED = regex.compile(
+    r"[<＜〈《≪【\[](?P<inner>[^<>＜＞〈〉《》≪≫【】\[\]]*指標)[>＞〉》≫】\]]"
+)
 
 
 def kind_heading(heading: str) -> Kind | None:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import find_period
+from jpkpi.primitives.period import find_period, without_periods
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
@@ -1224,6 +1224,11 @@ def _fill(d: Draft, roles: dict[Role, list[Placed]]) -> None:
     for text, _col, _ in roles.get(Role.BASE_YEAR, []):
         d.base_year = d.base_year or text
     for text, col, where in roles.get(Role.TARGET_PERIOD, []):
+        if header_role(without_periods(text).replace(" ", "")) in (Role.BASELINE, Role.BASE_YEAR):
+            # 基準（R元） on the first of a KPI's rows of years (肝付): the baseline's year, no
+            # target's; left for the row's values to be dated otherwise (or said undated)
+            d.base_year = d.base_year or text
+            continue
         d.target_period = ValueCell(text, None, col.header, where=where)
     for placed in roles.get(Role.TARGET, []):
         text, col = placed.text, placed.col
