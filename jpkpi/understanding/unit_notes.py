@@ -69,6 +69,21 @@ _SUBJECT_KEYED = regex.compile(
 )
 
 
+#: A note whose subject is the unit of a row named by the words its name ends in, maybe after
+#: the row's number (日之影: ``※③観光消費額の単位は千円です。``): the words and the unit.
+_SUBJECT_NAMED = regex.compile(
+    rf"^(?:※\s*[0-9]{{0,2}}\s*)?(?:{ROW_KEYS})?\s*(?P<word>[^\s、,。()（）※0-9\u2460-\u2473]{{2,16}}?)"
+    r"\s*の\s*単位\s*(?:は|[:：])\s*"
+    r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6}?)(?:です|である|とする|となる)?(?=[\s、,。()（）]|$)"
+)
+#: A note in brackets closing a caption, of what it gives the unit of (``（金額の単位：千円）``).
+_CLOSING_BRACKET_NOTE = regex.compile(
+    r"[(（]\s*(?P<note>[^()（）]{0,8}単位[^()（）]*?)\s*[)）]\s*$"
+)
+#: Words that name every row, not one (``各指標の単位は``): a default's note, read as such.
+_EVERY_ROW = regex.compile(r"各?(?:KPI|指標|項目|数値|値)")
+
+
 #: A note that a row, named by a word of its name, is written in a unit (由仁: ``※1 入園者数は千人
 #: 単位で記載``): the word and the unit.
 _SUBJECT_WORD_IN_UNIT = regex.compile(
@@ -115,7 +130,14 @@ def names_by_word(name: str | None, word: str) -> bool:
     """Whether a row's name ends in a note's word (``参加人数`` in 人数, brackets and marks after
     it aside), and is no ratio (``耕作放棄地面積の割合`` ends in 割合, not 面積)."""
     text = _NAME_TAIL.sub("", normalize_text(name or "")).replace(" ", "")
+    if word.replace(" ", "") == MONEY_WORD:
+        # (金額の単位は千円, 胎内 and 大紀: every amount, 寄附額 and 販売額, not a 金額 alone)
+        return text.endswith("額") and not _RATIO_END.search(text)
     return text.endswith(word.replace(" ", "")) and not _RATIO_END.search(text)
+
+
+#: The word a note gives the unit of every amount by (``金額の単位は千円``).
+MONEY_WORD = "金額"
 
 
 #: What may close a name after its word: brackets, a note's mark.
@@ -204,6 +226,17 @@ def read_unit_note(
         w = _SUBJECT_WORD_UNIT.match(normalize_text(text).strip())
         if w is not None and unit_word(w.group("unit")):
             worded[w.group("word")] = w.group("unit")
+        norm = normalize_text(text).strip()
+        closing = _CLOSING_BRACKET_NOTE.search(norm) if title else None
+        # (大紀: ■目標の達成状況 （金額の単位：千円）, the caption's closing bracket)
+        for said in (norm, *([closing.group("note")] if closing else [])):
+            n = _SUBJECT_NAMED.match(said)
+            if (
+                n is not None
+                and unit_word(n.group("unit"))
+                and not _EVERY_ROW.fullmatch(n.group("word"))
+            ):
+                worded.setdefault(n.group("word"), n.group("unit"))
     by_mark: dict[str, tuple[str, str]] = {}
     for mark, body in (marked or {}).items():
         w = _SUBJECT_WORD_IN_UNIT.match(normalize_text(body).strip())
