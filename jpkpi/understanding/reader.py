@@ -1204,6 +1204,7 @@ def _around_table(
     _row_remark_dated(table, drafts)
     _row_remark_target_dated(table, drafts)
     _row_remark_cumulative(table, drafts)
+    _row_remark_unit(table, drafts)
     # ※以下のNo.3・No.4は…。この2指標の基準値欄は、平成30年度の値です。 in a row of the grid (神栖)
     in_grid = _note_rows(table)
     dated_by_row_note(drafts, [*notes.texts, *in_grid])
@@ -3387,16 +3388,19 @@ def _row_remark_target_dated(table: Table, drafts: list[Draft]) -> None:
 #: 2021年度からの累計``; 西和賀: ``基準値は令和2年度単年。実績値・目標値は2021年度からの累計``):
 #: the lists.
 _REMARK_CUMULATIVE = regex.compile(
-    r"(?:^|(?<=[\s、。,，(（※]))(?P<lists>(?:実績値?|目標値?)(?:\s*[・、及]\s*(?:実績値?|目標値?))*)"
-    # (宜野湾: 目標値はR3からの累計、実績値は単年度: the clause ends at its comma)
-    r"\s*(?:は|とも)、?[^。、]{0,16}?累計(?:値)?(?=です|である|。|、|,|，|$|\s*[(（])"
+    r"(?:^|(?<=[\s、。,，(（※]))"
+    r"(?P<lists>(?:実績値?|目標値?|基準値)(?:\s*[・、及]\s*(?:実績値?|目標値?|基準値))*)"
+    # (宜野湾: 目標値はR3からの累計、実績値は単年度: the clause ends at its comma; 鋸南:
+    # 基準値・実績値・目標値とも平成20年度からの累計本数, what is counted after 累計)
+    r"\s*(?:は|とも)、?[^。、]{0,16}?累計(?:値|\p{Han}{0,2}数)?(?=です|である|。|、|,|，|$|\s*[(（])"
 )
 
 
 def _row_remark_cumulative(table: Table, drafts: list[Draft]) -> None:
     """Flag ``cumulative`` the values of the lists a remark of the draft's row (a cell no value or
     name of the draft is) calls running totals (上三川: ``実績値・目標値とも2021年度からの累計``:
-    the actuals and targets, not the baseline), with a warning quoting the remark."""
+    the actuals and targets, not the baseline; 鋸南: ``基準値・実績値・目標値とも…累計本数``, the
+    baseline too), with a warning quoting the remark."""
     remarks = [c for c in table.cells if "累計" in c.text]
     if not remarks:
         return
@@ -3411,9 +3415,36 @@ def _row_remark_cumulative(table: Table, drafts: list[Draft]) -> None:
                 d.actuals = [replace(a, flags=a.flags | flag) for a in d.actuals]
             if "目標" in lists:
                 d.targets = [replace(t, flags=t.flags | flag) for t in d.targets]
+            if "基準" in lists and d.baseline is not None:
+                d.baseline = replace(d.baseline, flags=d.baseline.flags | flag)
             d.warnings.append(
                 f"its values were flagged as running totals, as its row says ({text})"
             )
+            break
+
+
+#: A remark that gives its row's unit (大河原's 備考: ``単位：千人（主催者発表）``): the unit.
+_REMARK_UNIT = regex.compile(
+    r"(?:^|(?<=[\s、。,，(（※]))単位\s*[:：]\s*(?P<unit>[^\s、。,，()（）]{1,6})"
+)
+
+
+def _row_remark_unit(table: Table, drafts: list[Draft]) -> None:
+    """Give a draft with no unit of its own the unit a remark of its row names (大河原: no 単位
+    column nor bracket in the name, the 備考 ``単位：千人（主催者発表）``), where it reads as a unit
+    (a scale word makes the values ×1,000), with a warning quoting the remark."""
+    remarks = [c for c in table.cells if "単位" in c.text]
+    if not remarks:
+        return
+    for d in drafts:
+        if d.unit is not None:
+            continue
+        for text in own_remarks(d, remarks):
+            m = _REMARK_UNIT.search(text)
+            if m is None or not unit_word(m.group("unit")):
+                continue
+            d.unit = m.group("unit")
+            d.warnings.append(f"its unit {d.unit} was read from its row's remark ({text})")
             break
 
 
