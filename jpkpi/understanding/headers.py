@@ -4,7 +4,7 @@ they define (role, kind, period, group), and what the table's interpretation add
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TypeAlias
 
@@ -25,7 +25,9 @@ from jpkpi.understanding.columns import Column, path_to_column
 from jpkpi.understanding.interpretation import (
     EARLIER_FINAL,
     HEADING_SEPARATOR,
+    LIST_LABELS,
     STARTING_POINT,
+    ColumnReading,
     Layout,
     TableInterpretation,
     innermost_heading,
@@ -116,6 +118,7 @@ def with_reading(
     if region.layout is not Layout.ROWS or region.header_rows != tuple(range(first, header_rows)):
         return columns
     out = dict(columns)
+    _names_from_reading(out, region.columns)
     for cr in region.columns:
         old = out.get(cr.index)
         if cr.role == "evaluation" and old is not None and old.role in _VALUE_COLUMN_ROLES:
@@ -216,6 +219,37 @@ def with_reading(
         elif old.role is role and cr.flags and not old.flags:
             out[cr.index] = replace(old, flags=cr.flags)
     return out
+
+
+def _names_from_reading(out: dict[int, Column], readings: Sequence[ColumnReading]) -> None:
+    """Where the header's words put the indicators under a column the interpretation reads as
+    the rows' list labels (太地: 項目 over 目標 / 実績), and the interpretation finds the names
+    under a heading the words took for a type (``区分 ／ 指標名`` over 企画展・特別展の開催回数):
+    the names' column is the interpretation's, the labels' column is left to the list reader."""
+    said = {cr.index: cr for cr in readings}
+    wrong = [
+        i
+        for i, c in out.items()
+        if c.role is Role.INDICATOR
+        and i in said
+        and said[i].role == "ignore"
+        and any(LIST_LABELS in r for r in said[i].reasons)
+    ]
+    names = [
+        cr.index
+        for cr in readings
+        if cr.role == "indicator"
+        and (old := out.get(cr.index)) is not None
+        and old.role is Role.TYPE
+    ]
+    if len(wrong) != 1 or len(names) != 1:
+        return
+    out[wrong[0]] = replace(out[wrong[0]], role=Role.IGNORE)
+    out[names[0]] = replace(out[names[0]], role=Role.INDICATOR)
+    for i, c in list(out.items()):
+        if c.role is Role.TYPE and i < names[0] and said.get(i) and said[i].role != "type":
+            # (ア | イ under the same heading, before the names: no type, a row's letter)
+            out[i] = replace(c, role=None)
 
 
 #: Words of a heading that make its column one of years (基準年度, 基準年次, 基準時点).

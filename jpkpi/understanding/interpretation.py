@@ -89,6 +89,9 @@ from jpkpi.understanding.vocabulary import (
     strongest_role,
 )
 
+#: What the reasons of a column of the rows' list labels (目標 / 実績 down a column) say.
+LIST_LABELS = "name a row's list"
+
 
 class Layout(str, Enum):
     """How a region of a table lays out its indicators (or that it holds none)."""
@@ -4084,7 +4087,7 @@ def _read_column(
             0.0,
             None,
             0.0,
-            (f"{listed:.0%} of its cells name a row's list (目標値, 実績): the rows' labels",),
+            (f"{listed:.0%} of its cells {LIST_LABELS} (目標値, 実績): the rows' labels",),
             header,
         )
     units = (

@@ -152,15 +152,20 @@ _KANA_LABEL = regex.compile(r"^[\p{Katakana}]\s")
 
 
 _CIRCLED_LIST = regex.compile(r"[\u2460-\u2473]")
+#: A row's kana letter alone in its cell (``ア``; a Latin letter may be a grade, ``B``).
+_LONE_LETTER = regex.compile(r"\p{Katakana}")
 
 
 def cell_shape(text: str) -> str | None:
-    """The look of a name cell that columns share: bullet, kana label, number, or plain."""
+    """The look of a name cell that columns share: bullet, kana label, a letter alone, number,
+    or plain."""
     t = text.strip()
     if _BULLET.match(t):
         return "bullet"
     if _KANA_LABEL.match(t):
         return "kana"
+    if _LONE_LETTER.fullmatch(t):
+        return "letter"  # (ア | イ in a column of their own before the names, 太地)
     if NUMBERED.match(t):
         return "numbered"
     return "plain"
@@ -687,6 +692,13 @@ def _breakdown_names(
     names = [i for i, c in columns.items() if c.role is Role.INDICATOR]
     if len(types) == 1 and len(names) == 1:
         drafts[:] = name_parts(table, header_rows, names[0], types[0], drafts)
+    elif not types and len(names) == 2 and names[1] == names[0] + 1 and header_rows:
+        # 富加: one heading 成果指標 over two columns, 65歳の平均自立期間 merged down over 男性 and
+        # 女性 in the second (特定健診受診率 across both): the second column's words are parts
+        grid = table.grid()
+        head = grid[header_rows - 1][names[0]] if header_rows - 1 < len(grid) else None
+        if head is not None and head.col == names[0] and head.colspan == 2:
+            drafts[:] = name_parts(table, header_rows, names[0], names[1], drafts)
 
 
 def name_parts(
