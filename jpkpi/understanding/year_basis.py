@@ -418,7 +418,13 @@ def _noted_basis(
         if (
             not own
             or not predicate
-            or not (_names(subject, own) or (row is not None and row in keys))
+            # (富加: 町の人口（各年1月1日現在）※1, the note's subject 町の人口: the name
+            # without the bracket closing it)
+            or not (
+                _names(subject, own)
+                or _names(subject, _CLOSING_BRACKET.sub("", own) or own)
+                or (row is not None and row in keys)
+            )
         ):
             continue
         said = _NOTE_CALENDAR.search(text)
@@ -439,6 +445,10 @@ def _noted_basis(
         # (the sentence at the match: a match that closes on 。 lies in no part split at it)
         return key, sentence_around(text, said.start(), said.end()), basis
     return None
+
+
+#: A bracket closing a name (``町の人口（各年1月1日現在）``).
+_CLOSING_BRACKET = regex.compile(r"\s*[(（][^()（）]*[)）]$")
 
 
 def _names(subject: str, own: str) -> bool:
@@ -500,7 +510,8 @@ def _other_year(span: regex.Match[str]) -> bool:
 #: A note that says a row's figures are counted at a day of each year (``各年度4月1日現在``;
 #: 秩父別: ``各年度の欄とも翌年1月1日現在``, January of the fiscal year, in the next calendar year).
 _NOTE_MONTH = regex.compile(
-    r"(?:各年度?|毎年度?)\s*(?:の?欄(?:とも|は)、?)?\s*(?P<next>翌年\s*)?"
+    # (富加: 各年度中の1月1日現在, the January inside each fiscal year)
+    r"(?:各年度?|毎年度?)\s*(?:中の|の?欄(?:とも|は)、?)?\s*(?P<next>翌年\s*)?"
     r"(?P<m>[0-9]{1,2})\s*月\s*(?:[0-9]{1,2}\s*日|末日?)\s*(?:現在|時点)"
 )
 
