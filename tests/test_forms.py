@@ -7327,6 +7327,89 @@ def test_a_block_of_years_down_the_side_whose_year_names_the_baseline() -> None:
     assert len(yoshitomi) == 4
 
 
+def test_a_row_remark_that_names_the_unit_gives_a_row_without_one_its_unit() -> None:
+    """大河原 (corpora/forms410): `おおがわら桜まつり来場者数`, no 単位 column nor bracket, its 備考
+    `単位：千人（主催者発表）`: 230 is 230,000 人; the rows with a bracket keep theirs."""
+    ogawara = _named("forms410", "ogawara_machizukuri_shihyo_r5.html")
+    festival = ogawara["おおがわら桜まつり来場者数"]
+    assert festival.unit == "人"
+    assert festival.baseline is not None and festival.baseline.quantity.value == 230000
+    assert any("remark" in w for w in festival.warnings)
+    assert ogawara["観光案内所の利用者数"].unit == "人"
+
+
+def test_a_note_that_names_a_row_and_its_unit_or_every_amount() -> None:
+    """日之影 (corpora/forms413): `※③観光消費額の単位は千円です。` under the grid: 412,000 is 412,000,000
+    円. 大紀 (forms416): `（金額の単位：千円）` closing the caption's line gives every amount
+    (`…農林水産物販売額`) 千円, not the rows in 人 or ％."""
+    from jpkpi.understanding.unit_notes import names_by_word, read_unit_note
+
+    hinokage = _named("forms413", "hinokage_saisei_kpi_r6.html")
+    spending = hinokage["観光消費額"]
+    assert spending.baseline is not None
+    assert (spending.unit, spending.baseline.quantity.value) == ("円", 412000000)
+    taiki = _named("forms416", "taiki_kaso_mokuhyo_r5.pdf")
+    sales = taiki["町内直売所の農林水産物販売額"]
+    assert sales.baseline is not None
+    assert (sales.unit, sales.baseline.quantity.value) == ("円", 18650000)
+    assert taiki["新規就農者数"].unit == "人"
+    note = read_unit_note(["※各指標の単位は千円"])
+    assert note is not None and note.by_word == {} and note.default == "千円"
+    assert names_by_word("ふるさと納税寄附額", "金額") and not names_by_word("観光客数", "金額")
+
+
+def test_one_heading_over_two_name_columns_makes_the_second_one_parts() -> None:
+    """富加 (corpora/forms412): `成果指標` over two columns, `65歳の平均自立期間` merged down over
+    `男性` and `女性`: two records named with the part in brackets; `特定健診受診率` across both
+    columns stays whole. `町の人口（各年1月1日現在）※1`, `※1 町の人口は…各年度中の1月1日現在の値です`:
+    R6年度 is 1 January 2025."""
+    tomika = _named("forms412", "tomika_seika_shihyo_r6.html")
+    assert {"65歳の平均自立期間(男性)", "65歳の平均自立期間(女性)", "特定健診受診率"} <= set(tomika)
+    women = tomika["65歳の平均自立期間(女性)"]
+    assert [a.quantity.value for a in women.actuals] == [
+        Decimal("21.0"),
+        Decimal("21.2"),
+        Decimal("21.1"),
+    ]
+    people = tomika["町の人口(各年1月1日現在)"]
+    dated = [
+        (a.period.fiscal_year, a.period.year, a.period.month) for a in people.actuals if a.period
+    ]
+    assert dated == [(2022, 2023, 1), (2023, 2024, 1), (2024, 2025, 1)]
+
+
+def test_names_under_a_heading_the_words_take_for_a_type_beside_a_column_of_list_labels() -> None:
+    """太地 (corpora/forms416): `区分 ／ 指標名` over 活動指標 | ア | 企画展・特別展の開催回数, then 単位,
+    then `項目` over 目標 / 実績: the names are the third column's, the units the fourth's."""
+    taiji = _named("forms416", "taiji_jimujigyo_hyoka_r6.pdf")
+    shows = taiji["企画展・特別展の開催回数"]
+    assert (shows.unit, shows.kind) == ("回", "activity")
+    assert [(t.period.fiscal_year, t.quantity.value) for t in shows.targets if t.period][:2] == [
+        (2021, 4),
+        (2022, 4),
+    ]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in shows.actuals if a.period] == [
+        (2021, 3),
+        (2022, 4),
+        (2023, 5),
+    ]
+    assert taiji["年間入館者数"].unit == "人" and taiji["年間入館者数"].kind == "kpi"
+
+
+def test_a_remark_that_calls_every_list_of_its_row_running_totals_of_a_count() -> None:
+    """鋸南 (corpora/forms415): 備考 `基準値・実績値・目標値とも平成20年度からの累計本数` beside
+    `頼朝桜の植栽本数`: baseline, actuals and target flagged cumulative; the other rows not."""
+    kyonan = _named("forms415", "kyonan_kpi_suii_r5.pdf")
+    trees = kyonan["頼朝桜の植栽本数"]
+    assert trees.baseline is not None and "cumulative" in trees.baseline.quantity.flags
+    assert all("cumulative" in v.quantity.flags for v in (*trees.actuals, *trees.targets))
+    assert [a.quantity.value for a in trees.actuals] == [17200, 17600, 18000]
+    others = [r for name, r in kyonan.items() if name != "頼朝桜の植栽本数"]
+    assert others and not any(
+        "cumulative" in v.quantity.flags for r in others for v in (*r.actuals, *r.targets)
+    )
+
+
 def test_a_note_that_names_its_table_by_number_dates_its_yearless_headings() -> None:
     """竜王 (corpora/forms408): `２　重要業績評価指標（KPI）` over `基準値 | 2021年度 … | 目標値`, and under
     the grid `※２の基準値は令和元年度（2019年度）、目標値は令和7年度（2025年度）の値です。`: the ２ is the
