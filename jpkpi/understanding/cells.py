@@ -1562,5 +1562,12 @@ def kind_heading(heading: str) -> Kind | None:
     kind = header_kind(rest)
     if kind is None:
         return None
+    if rest == _BARE_TARGET:
+        return None  # (紀北: 目標の達成状況 over 目標指標 rows, the targets met, no goals)
     words = {w for role, w, _ in current_vocabulary().entries if role.startswith("kind.")}
     return kind if rest in words or rest in KIND_WORDS else None
+
+
+#: 目標 alone, a kind's word in a column of kinds (目標 / KPI) but over a table no more than
+#: "the targets" (``目標の達成状況``): as a heading it names no kind.
+_BARE_TARGET = "目標"
