@@ -2037,8 +2037,9 @@ def _sums_rows_above(d: Draft, above: Sequence[Draft]) -> list[str] | None:
 #: for reference, no indicators (奥出雲: ``※1 「うち」の行は、No.2 観光入込客数の内訳（参考値）で
 #: あり、KPIではない。``): the word.
 _NOTED_APART = regex.compile(
-    r"[「『](?P<word>[^「」『』]{1,10})[」』]\s*の?\s*(?:行|欄|指標)\s*は[^。]*?"
-    r"(?:(?:KPI|指標|成果指標)(?:では|で)(?:ない|ありません|はない)|参考値|参考として)"
+    # (下呂: ※No.1の「うち」は地区別の内訳（参考）。KPIは市全体の値。: the rows, without 行)
+    r"[「『](?P<word>[^「」『』]{1,10})[」』]\s*の?\s*(?:行|欄|指標)?\s*は[^。]*?"
+    r"(?:(?:KPI|指標|成果指標)(?:では|で)(?:ない|ありません|はない)|参考値|参考として|[(（]参考[)）])"
 )
 
 
