@@ -671,13 +671,22 @@ _WORDED_YEAR = regex.compile(r"(?:19[5-9]|20[0-9])[0-9]\s*年?度?\s*(?:見込�
 _NOTE_NUMBER = regex.compile(r"\s*注\s*[0-9]{1,2}\s*$")
 
 
+#: A Western year with 年度 or 年 after it (``2022年度``).
+_WESTERN_FISCAL = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})年度?")
+
+
 def _western_years(cells: list[Cell]) -> bool:
     """A row of three or more bare Western years that run forward (富津: ``2014 | 2015 | … |
-    2019 | 2019`` under 基準値 | 実績値 | 目標値): years, not values; steps of at most five
-    years, a year repeated where a target falls in the last actual's year."""
+    2019 | 2019`` under 基準値 | 実績値 | 目標値; 西目屋: ``2022年度 | 2023 | 2024``, the first
+    with its 年度): years, not values; steps of at most five years, a year repeated where a
+    target falls in the last actual's year."""
     years = []
-    for c in cells:
+    for i, c in enumerate(cells):
         text = _western_year_text(c)
+        if text is None and i == 0:
+            # (西目屋: 2022年度 | 2023 | 2024, 年度 printed on the first year only)
+            first = _WESTERN_FISCAL.fullmatch(normalize_text(c.text).replace(" ", ""))
+            text = first.group("year") if first is not None else None
         if text is None:
             return False
         years.append(int(text))
