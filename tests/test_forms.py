@@ -7410,6 +7410,40 @@ def test_a_remark_that_calls_every_list_of_its_row_running_totals_of_a_count() -
     )
 
 
+def test_a_heading_of_the_targets_met_names_no_kind() -> None:
+    """紀北 (corpora/forms420): `<h2>目標の達成状況</h2>` over `区分 | 目標指標 | 基準値 | …`: 目標 there
+    is the targets, no 数値目標; the rows are KPIs. `（ⅰ）基本目標` still names goals."""
+    from jpkpi.understanding.cells import kind_heading
+    from jpkpi.understanding.vocabulary import Kind
+
+    kihoku = parsed(FORMS.parent / "forms420" / "kihoku_kaso_tassei_r5.html").records
+    assert len(kihoku) == 5 and {r.kind for r in kihoku} == {"kpi"}
+    assert kind_heading("目標の達成状況") is None
+    assert kind_heading("（ⅰ）基本目標") is Kind.GOAL
+    assert kind_heading("2 数値目標の進捗") is Kind.GOAL
+
+
+def test_a_note_that_sets_rows_apart_by_a_quoted_word_without_naming_rows() -> None:
+    """下呂 (corpora/forms420): `※No.1の「うち」は地区別の内訳（参考）。KPIは市全体の値。`: the two
+    `うち…地区` rows under 外国人宿泊客数 give no record, each said; the four KPIs stay."""
+    doc = parsed(FORMS.parent / "forms420" / "gero_kofukin_kensho_r1.pdf")
+    names = [r.indicator for r in doc.records]
+    assert len(names) == 4 and not any(n and n.startswith("うち") for n in names)
+    assert sum("「うち」" in w for w in doc.warnings) == 2
+
+
+def test_a_row_of_western_years_with_its_era_word_on_the_first_only() -> None:
+    """西目屋 (corpora/forms418): `実績値` over `2022年度 | 2023 | 2024`, 年度 printed on the first
+    alone: a header row of fiscal years, not a row of values; each actual dated."""
+    nishimeya = _named("forms418", "nishimeya_kosodate_kpi_r6.html")
+    births = nishimeya["出生数"]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in births.actuals if a.period] == [
+        (2022, 6),
+        (2023, 9),
+        (2024, 7),
+    ]
+
+
 def test_a_note_that_names_its_table_by_number_dates_its_yearless_headings() -> None:
     """竜王 (corpora/forms408): `２　重要業績評価指標（KPI）` over `基準値 | 2021年度 … | 目標値`, and under
     the grid `※２の基準値は令和元年度（2019年度）、目標値は令和7年度（2025年度）の値です。`: the ２ is the
