@@ -183,6 +183,7 @@ def counted_by_row(
             count_years(d, "calendar", fiscal_said=True)
     # (the name's cell as printed: the draft's name has lost its note's mark)
     printed = {id(c.provenance): c.text for c in table.cells} if notes or unnumbered else {}
+    by_key = [*unnumbered, *notes.values()]  # (the notes a row's number may be named in)
     remarks: dict[int, list[Cell]] = {}  # the cells that say 暦年, by row (most tables: none)
     for c in table.cells:
         if "暦年" in c.text:
@@ -205,10 +206,11 @@ def counted_by_row(
                 d.warnings.append(
                     f"its years were {how}, as the note {mark} its name points to says ({sentence})"
                 )
-        elif (keyed := _keyed_calendar(d, unnumbered)) is not None:
+        elif (keyed := _keyed_calendar(d, by_key)) is not None:
             # ※No.1の観光入込客数は暦年（1月～12月）の値です。 (鬼北); ※以下の指標（No.3・No.4）は
             # 暦年（1月～12月）の値です。 in a row of the grid (加茂): the rows it names by number;
-            # R3までは暦年 (五城目): its years up to R3 alone
+            # R3までは暦年 (五城目): its years up to R3 alone; a numbered note too (愛南: ※1 ①～③は
+            # 暦年（1月～12月）の数値です, its mark in the rows' 備考): the numbers name the rows
             sentence, until = keyed
             before = [v.period for v in d.value_cells()]
             count_years(d, "calendar", until=until)
@@ -218,7 +220,7 @@ def counted_by_row(
                     f"its years{upto} were read as calendar years, as a note says of its row "
                     f"({sentence})"
                 )
-        elif (fiscal := _keyed_calendar(d, unnumbered, _KEYED_FISCAL)) is not None:
+        elif (fiscal := _keyed_calendar(d, by_key, _KEYED_FISCAL)) is not None:
             # ただし、No.4は年度（4月～翌年3月）で集計 under 2021年 | 2022年 (涌谷): the row's
             # calendar-year headings are fiscal years
             before = [v.period for v in d.value_cells()]
