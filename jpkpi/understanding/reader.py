@@ -3424,9 +3424,13 @@ def _row_remark_cumulative(table: Table, drafts: list[Draft]) -> None:
             break
 
 
-#: A remark that gives its row's unit (大河原's 備考: ``単位：千人（主催者発表）``): the unit.
+#: A remark that gives its row's unit (大河原's 備考: ``単位：千人（主催者発表）``; 長南's
+#: ``単位はｔ。農協出荷分のみ``, ``金額は千円単位``): the unit.
 _REMARK_UNIT = regex.compile(
-    r"(?:^|(?<=[\s、。,，(（※]))単位\s*[:：]\s*(?P<unit>[^\s、。,，()（）]{1,6})"
+    r"(?:^|(?<=[\s、。,，(（※]))単位\s*(?:[:：]|は)\s*(?P<unit>[^\s、。,，()（）]{1,6}?)"
+    r"(?:です|である)?(?=$|[\s、。,，()（）])"
+    r"|(?:^|(?<=[\s、。,，(（※]))(?:金額|数値|値)は\s*(?P<unit>[^\s、。,，()（）は]{1,4})単位"
+    r"(?:で(?:記載|表示|計上))?(?:です|である)?(?=$|[\s、。,，()（）])"
 )
 
 
