@@ -199,7 +199,9 @@ from jpkpi.understanding.sections import (
 from jpkpi.understanding.shaded_values import read_by_look
 from jpkpi.understanding.shared_values import with_shared_values
 from jpkpi.understanding.unit_notes import (
+    ROW_KEYS,
     UnitNote,
+    named_keys,
     names_by_word,
     read_unit_note,
     row_key,
@@ -1208,6 +1210,7 @@ def _around_table(
     # ※以下のNo.3・No.4は…。この2指標の基準値欄は、平成30年度の値です。 in a row of the grid (神栖)
     in_grid = _note_rows(table)
     dated_by_row_note(drafts, [*notes.texts, *in_grid])
+    _keyed_actual_noted(drafts, [*in_grid, *notes.texts, *notes.bodies.values()])
     # ▽ 以下の２指標は…（基準値欄は令和３年度の値） across the grid over the last two rows (檜枝岐)
     dated_by_following_rows(table, drafts)
     # ※H23欄は平成24年3月末現在の値 under the table (尾鷲), or a row's own remark (高岡's 備考
@@ -3345,6 +3348,64 @@ def _row_remark_flagged(table: Table, drafts: list[Draft]) -> None:
             d.warnings.append(
                 f"its actual {normalize_text(own[0].text)!r} was flagged as its row's remark "
                 f"says ({text})"
+            )
+
+
+#: A note that speaks of rows by their numbers first (小谷, a row of the grid: ``※③の令和5年度実績は
+#: 令和6年3月末時点の見込値です``; 西伊豆: ``※③の令和4年度実績は、…令和4年1月～12月（暦年）の
+#: 来場者数です``): the rows, and what it says of them.
+_KEYED_NOTE = regex.compile(rf"^※?\s*(?P<keys>{ROW_KEYS})\s*の\s*(?P<rest>.+)$")
+#: What such a note says of one year's actual: the year, then that it is counted by the calendar
+#: year it names (``令和4年1月～12月（暦年）``).
+_YEAR_ACTUAL_CALENDAR = regex.compile(
+    rf"^(?P<year>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年度|(?:19|20)[0-9]{{2}}\s*年度)の?"
+    r"実績値?\s*は、?[^。]{0,40}?"
+    rf"(?P<calendar>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年|(?:19|20)[0-9]{{2}}\s*年)\s*"
+    r"(?:1\s*月\s*[～~〜-]\s*12\s*月)?\s*[(（]\s*暦年\s*[)）]"
+)
+
+
+def _keyed_actual_noted(drafts: list[Draft], texts: Sequence[str]) -> None:
+    """A note that names rows by number and says of one year's actual that it is a forecast
+    (小谷: ``※③の令和5年度実績は…見込値です``: flagged ``estimate``) or a calendar year's figure
+    (西伊豆: ``※③の令和4年度実績は、…令和4年1月～12月（暦年）の来場者数です``: re-dated), read for
+    that year's actual of those rows, with a warning quoting it; a note naming no year of an
+    actual, or a year no actual of the row has, changes nothing."""
+    for text in texts:
+        keyed = _KEYED_NOTE.match(normalize_text(text).strip())
+        keys = named_keys(keyed.group("keys")) if keyed is not None else None
+        if keyed is None or not keys:
+            continue
+        rest = keyed.group("rest")
+        figure = _REMARK_FIGURE.match(rest)
+        calendar = _YEAR_ACTUAL_CALENDAR.match(rest)
+        flags = figure_flags(figure.group("word")) if figure is not None else frozenset()
+        said = figure.group("year") if figure is not None else None
+        said = said or (calendar.group("year") if calendar is not None else None)
+        year = find_period(said) if said else None
+        if year is None or year.fiscal_year is None or not (calendar or "estimate" in flags):
+            continue
+        counted = find_period(calendar.group("calendar")) if calendar is not None else None
+        for d in drafts:
+            if row_key(d.label, d.indicator) not in keys:
+                continue
+            own = [a for a in d.actuals if a.period and a.period.fiscal_year == year.fiscal_year]
+            if len(own) != 1:
+                continue
+            cell = own[0]
+            raw = cell.period.raw if cell.period is not None else ""
+            if counted is not None and counted.year is not None:
+                new = replace(cell, period=Period(None, counted.year, None, raw))
+            elif "estimate" in flags:
+                new = replace(cell, flags=cell.flags | flags)
+            else:
+                continue
+            if new == cell or (counted is None and _FIGURE_IN_CELL.search(cell.text)):
+                continue  # (1,105（見込）: the cell says so itself)
+            d.actuals = [new if a is cell else a for a in d.actuals]
+            d.warnings.append(
+                f"its actual {normalize_text(cell.text)!r} was read as a note says of its row "
+                f"({normalize_text(text).strip()})"
             )
 
 
