@@ -7444,6 +7444,48 @@ def test_a_row_of_western_years_with_its_era_word_on_the_first_only() -> None:
     ]
 
 
+def test_a_numbered_note_that_names_rows_by_number_as_counted_by_calendar_year() -> None:
+    """愛南 (corpora/forms421): `※1` in the 備考 of rows ①–③, `※1 ①～③は暦年（1月～12月）の数値です。…
+    ④⑤は年度（4月～翌年3月）の数値です。` under the grid: ①–③ calendar years, ④ fiscal."""
+    ainan = _named("forms421", "ainan_shisaku_seika_r5.pdf")
+    fish = ainan["魚類養殖生産量"]
+    assert [(a.period.fiscal_year, a.period.year) for a in fish.actuals if a.period] == [
+        (None, 2021),
+        (None, 2022),
+        (None, 2023),
+    ]
+    workers = ainan["新規漁業就業者数"]
+    assert [a.period.fiscal_year for a in workers.actuals if a.period] == [2021, 2022, 2023]
+
+
+def test_a_remark_that_says_the_unit_with_は_or_in_a_scale_word() -> None:
+    """長南 (corpora/forms419): 備考 `単位はｔ。農協出荷分のみ` and `金額は千円単位` beside rows that
+    print no unit: t, and 円 ×1,000."""
+    chonan = _named("forms419", "chonan_seika_shihyo_r5.html")
+    lotus = chonan["蓮根の出荷量"]
+    assert lotus.baseline is not None
+    assert (lotus.unit, lotus.baseline.quantity.value) == ("t", Decimal("38.5"))
+    sales = chonan["農産物直売所の販売額"]
+    assert sales.baseline is not None
+    assert (sales.unit, sales.baseline.quantity.value) == ("円", 52300000)
+
+
+def test_a_note_that_names_a_row_and_a_years_actual() -> None:
+    """小谷 (corpora/forms419): a note row in the grid `※③の令和5年度実績は令和6年3月末時点の見込値
+    です` beside `46.3※`: that actual alone is an estimate. 西伊豆 (forms412): a note row `※③の令和
+    4年度実績は、…令和4年1月～12月（暦年）の来場者数です` beside `176,230※`: the calendar year 2022."""
+    otari = _named("forms419", "otari_jimujigyo_hyoka_r5.pdf")
+    bus = otari["シャトルバス利用者数"]
+    flagged = [
+        (a.period.fiscal_year, "estimate" in a.quantity.flags) for a in bus.actuals if a.period
+    ]
+    assert flagged == [(2021, False), (2022, False), (2023, True)]
+    nishiizu = _named("forms412", "nishiizu_kofukin_kensho_r6.xlsx")
+    market = nishiizu["はんばた市場の来場者数"]
+    dated = [(a.period.fiscal_year, a.period.year) for a in market.actuals if a.period]
+    assert dated == [(None, 2022), (2023, None), (2024, None)]
+
+
 def test_a_note_that_names_its_table_by_number_dates_its_yearless_headings() -> None:
     """竜王 (corpora/forms408): `２　重要業績評価指標（KPI）` over `基準値 | 2021年度 … | 目標値`, and under
     the grid `※２の基準値は令和元年度（2019年度）、目標値は令和7年度（2025年度）の値です。`: the ２ is the
