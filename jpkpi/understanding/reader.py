@@ -199,6 +199,7 @@ from jpkpi.understanding.sections import (
 from jpkpi.understanding.shaded_values import read_by_look
 from jpkpi.understanding.shared_values import with_shared_values
 from jpkpi.understanding.unit_notes import (
+    MONEY_WORD,
     ROW_KEYS,
     UnitNote,
     named_keys,
@@ -1457,6 +1458,15 @@ def _settled_around(
             # line's counter alone, 観光入込客数（人）, takes the line's scale; so do values that
             # print a unit of another kind, 82.4% under （単位：人。％表示のものを除く） (豊富))
             d.unit = stated_unit
+        if (
+            d.unit is not None
+            and keyed is not None
+            and normalize_text(d.unit).strip() == MONEY_WORD
+            and MONEY_WORD in keyed.by_word
+        ):
+            # 金額 in the 単位 column, （金額の単位：千円） over the table (東串良): the note's unit
+            d.unit = keyed.by_word[MONEY_WORD]
+            d.warnings.append(f"its 単位 cell says 金額; its unit, {d.unit}, is the note's")
         if d.unit is None and keyed is not None and not (carried and unit_word(carried[1])):
             d.unit = (
                 _marked_row_unit(keyed, d, table)
