@@ -2496,7 +2496,12 @@ def _starting_point(
     inner = innermost_heading(first.header)
     words = without_periods(inner).strip(" ()（）")
     if not words:
-        # 震災前 over H23.3.11 (広野): the words stand over the date, in the heading above it
+        # 震災前 over H23.3.11 (広野): the words stand over the date, in the heading above it;
+        # not a heading over the other values too (生坂: 子育て支援事業 over 2022年度 | 2023年度 …,
+        # the table's title)
+        outer = first.header.rpartition(HEADING_SEPARATOR)[0]
+        if outer and any(o.header.startswith(outer + HEADING_SEPARATOR) for o in others):
+            return columns
         inner = first.header.replace(HEADING_SEPARATOR, " ")
         words = without_periods(inner).strip(" ()（）")
     if (
