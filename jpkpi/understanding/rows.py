@@ -717,6 +717,7 @@ def name_parts(
     the parts' rows give no draft: they break it down (F388-5)."""
     grid = table.grid()
     words: dict[int, str] = {}
+    printed: dict[int, str] = {}  # each row's word as printed
     units: dict[int, str] = {}
     for r in range(header_rows, table.n_rows):
         cell = grid[r][part_col]
@@ -732,6 +733,10 @@ def name_parts(
         if bracketed is not None and unit_word(bracketed.group("unit")):
             word = bracketed.group("part")  # 男性（%）: the part, then its unit
             units[r] = bracketed.group("unit")
+        if _FOR_REFERENCE_WHOLE.fullmatch(word):
+            continue  # (八丈: 計（参考）under 空路 | 海路, a sum given for reference: no part)
+        printed[r] = word
+        word = _IN_BRACKETS.sub(r"\g<inner>", word)  # (（空路）: the part, its brackets aside)
         if not breakdown_word(word, longest):
             # a type, kind or list column after all; R5 | R6 under one name (its years, read as
             # such); 指標 | 活動計画 (a heading's words, no part of a name)
@@ -788,8 +793,10 @@ def name_parts(
             continue  # a name of its own row: the word is no part of it
         word, said = words[d.row], under[id(name)]
         # (the interpretation's reading names a row by its word where the name spans it)
-        whole = d.indicator if d.indicator and d.indicator != word else normalize_text(name.text)
-        if d.indicator == word:
+        as_printed = (word, printed.get(d.row, word))
+        own = normalize_text(d.indicator or "").replace(" ", "")  # (（海路）: as the word is)
+        whole = d.indicator if d.indicator and own not in as_printed else normalize_text(name.text)
+        if own in as_printed:
             d.indicator_where = name.provenance
         d.warnings = [w for w in d.warnings if "no indicator name" not in w]
         summed = [w for w in said if w in WHOLE_WORDS]
@@ -827,6 +834,10 @@ def _counts(name: str) -> bool:
 _COUNTED = regex.compile(rf"{COUNT_END}$")
 
 
+#: A whole given for reference beside its parts (``計（参考）``, ``合計(参考値)``).
+_FOR_REFERENCE_WHOLE = regex.compile(r"(?:合計|小計|総計|計)[(（]参考値?[)）]")
+#: A word in brackets of its own (``（空路）``).
+_IN_BRACKETS = regex.compile(r"^[(（](?P<inner>[^()（）]+)[)）]$")
 #: A part with its unit in brackets after it (``男性（%）``).
 _PART_WITH_UNIT = regex.compile(r"(?P<part>.+?)[(（](?P<unit>[^()（）]+)[)）]")
 
