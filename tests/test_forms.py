@@ -7486,6 +7486,40 @@ def test_a_note_that_names_a_row_and_a_years_actual() -> None:
     assert dated == [(None, 2022), (2023, None), (2024, None)]
 
 
+def test_a_unit_cell_that_says_金額_takes_the_unit_the_heading_gives_amounts() -> None:
+    """東串良 (corpora/forms425): `２ 成果指標の推移（金額の単位：千円）` over rows whose 単位 cell says
+    `金額`: 円 ×1,000, said; the rows in 人 keep theirs."""
+    kushira = _named("forms425", "higashikushira_shisaku_seika_r5.pdf")
+    gifts = kushira["ふるさと納税寄附額"]
+    assert gifts.baseline is not None
+    assert (gifts.unit, gifts.baseline.quantity.value) == ("円", 280000000)
+    assert any("金額" in w for w in gifts.warnings)
+    assert all(r.unit != "金額" for r in kushira.values())
+
+
+def test_a_first_bare_year_under_the_tables_title_is_an_actual() -> None:
+    """生坂 (corpora/forms423): `子育て支援事業` over `2022年度 | 2023年度 | 2024年度 | 目標値…`: the title
+    over every value column names no starting point; 2022年度 is the first actual, no baseline."""
+    ikusaka = _named("forms423", "ikusaka_juten_jigyo_r6.pdf")
+    births = ikusaka["出生数"]
+    assert births.baseline is None
+    assert [(a.period.fiscal_year, a.quantity.value) for a in births.actuals if a.period] == [
+        (2022, 6),
+        (2023, 4),
+        (2024, 5),
+    ]
+
+
+def test_bracketed_parts_beside_a_merged_name_and_a_total_given_for_reference() -> None:
+    """八丈 (corpora/forms423): `来島者数` merged over `（空路）`, `（海路）` and `計（参考）`: two records,
+    `来島者数(空路)` and `来島者数(海路)`; the 計 row, a note says, is no indicator."""
+    hachijo = _named("forms423", "hachijo_kouki_seika_h30.html")
+    assert {"来島者数(空路)", "来島者数(海路)"} <= set(hachijo)
+    assert not any("計" in name and "来島" in name for name in hachijo)
+    sea = hachijo["来島者数(海路)"]
+    assert sea.baseline is not None and sea.baseline.quantity.value == 27845
+
+
 def test_a_note_that_names_its_table_by_number_dates_its_yearless_headings() -> None:
     """竜王 (corpora/forms408): `２　重要業績評価指標（KPI）` over `基準値 | 2021年度 … | 目標値`, and under
     the grid `※２の基準値は令和元年度（2019年度）、目標値は令和7年度（2025年度）の値です。`: the ２ is the
