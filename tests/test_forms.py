@@ -578,6 +578,9 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "kihoku_kaso_tassei_r5.html",
         "nakagawamachi_seika_mokuhyo_r5.pdf",
         "kanie_jimujigyo_hyoka_r6.pdf",
+        "ageo_seika_shihyo_r5.pdf",
+        "hekinan_suishin_kpi_r5.xlsx",
+        "isen_nogyo_shihyo_r5.pdf",
     }
 )
 
@@ -913,6 +916,10 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         (FORMS.parent / "forms423", "all"),
         (FORMS.parent / "forms424", "all"),
         (FORMS.parent / "forms425", "all"),
+        (FORMS.parent / "forms426", "all"),
+        (FORMS.parent / "forms427", "all"),
+        (FORMS.parent / "forms428", "all"),
+        (FORMS.parent / "forms429", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -976,7 +983,10 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     紀北 (forms419, 420: a row's remark `暦年` beside headings that say 年度 keeps fiscal years, as
     下野's rule reads it, where F419 and F420 re-date), 那珂川 (forms423: a name continued on an
     unmerged second row, not built) and 蟹江 (forms424: a note putting one row's later years in
-    千人, not built) stay out; forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
+    千人, not built) stay out; so do forms427's 上尾 (`各10.0` merged down over two indicators, each
+    row's target: not built), forms428's 碧南 (`（速報値）`, F74-8's difference) and forms429's 伊仙
+    (`うち…` rows under a total read as records, as forms57, 299, 318 and 325 expect of theirs,
+    where F429 reads none); forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
     forms371 (奈義's `アウトプット` rows read as kpi) stay out):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
     for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
