@@ -1356,6 +1356,14 @@ def baseline_remark(remark: str) -> bool:
     return said in _BASELINE_REMARKS
 
 
+def baseline_year(text: str) -> bool:
+    """Whether a cell of years names the baseline's year by a baseline word alone beside it
+    (吉富's ``基準（H31）``, 肝付's ``基準（R元）``), not a target statement (``R7（現状維持）``)
+    nor a comparison (``基準比``)."""
+    word = without_periods(normalize_text(text)).replace(" ", "").strip("()（）")
+    return word in _BASELINE_REMARKS and classify(text) is CellClass.HEADER
+
+
 def remark_qualifies(remark: str, year: str) -> bool:
     """Whether a remark beside a value of one year (a long table's line, a block's year row)
     qualifies it (``見込値``, ``速報値``, ``暦年（1～12月）の値``) or dates it otherwise than

@@ -68,6 +68,7 @@ from jpkpi.understanding.cells import (
     ROW_LETTER,
     TYPE_WORDS,
     CellClass,
+    baseline_year,
     classify,
     derived_row_note,
     figure_flags,
@@ -216,7 +217,6 @@ from jpkpi.understanding.vocabulary import (
     current_vocabulary,
     for_reference,
     header_kind,
-    header_role,
     row_kind,
     sample_row,
     strongest_role,
@@ -1694,8 +1694,7 @@ def _baseline_block(d: Draft, text: str, period: Period) -> bool:
     first block, ``2022（R4）`` … over the next) as the row's baseline of that year: its one
     value, under whichever list it stands (the target cells shaded blank), with a warning. A
     row of several values there is left as it was, said."""
-    word = without_periods(text).replace(" ", "")
-    if not word or header_role(word) not in (Role.BASELINE, Role.BASE_YEAR) or d.baseline:
+    if not baseline_year(text) or d.baseline:
         return False
     values = [v for v in (*d.targets, *d.actuals) if classify(v.text) is not CellClass.MISSING]
     where = normalize_text(text)

@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from jpkpi.errors import ParseError
-from jpkpi.primitives.period import find_period, without_periods
+from jpkpi.primitives.period import find_period
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
@@ -24,6 +24,7 @@ from jpkpi.understanding.cells import (
     BREAKDOWN_CHARS,
     WHOLE_WORDS,
     CellClass,
+    baseline_year,
     block_kind,
     breakdown_word,
     classify,
@@ -1247,7 +1248,7 @@ def _fill(d: Draft, roles: dict[Role, list[Placed]]) -> None:
     for text, _col, _ in roles.get(Role.BASE_YEAR, []):
         d.base_year = d.base_year or text
     for text, col, where in roles.get(Role.TARGET_PERIOD, []):
-        if header_role(without_periods(text).replace(" ", "")) in (Role.BASELINE, Role.BASE_YEAR):
+        if baseline_year(text):
             # 基準（R元） on the first of a KPI's rows of years (肝付): the baseline's year, no
             # target's; left for the row's values to be dated otherwise (or said undated)
             d.base_year = d.base_year or text
