@@ -699,7 +699,21 @@ def _breakdown_names(
         grid = table.grid()
         head = grid[header_rows - 1][names[0]] if header_rows - 1 < len(grid) else None
         if head is not None and head.col == names[0] and head.colspan == 2:
-            drafts[:] = name_parts(table, header_rows, names[0], names[1], drafts)
+            # (not a category or a letter over names of their own: 観光振興 beside 観光客数 |
+            # 宿泊者数, ア beside 移住相談件数, the second column's words counted names)
+            firsts = [grid[r][names[0]] for r in range(header_rows, len(grid))]
+            seconds = [grid[r][names[1]] for r in range(header_rows, len(grid))]
+            lettered = any(
+                c is not None and cell_shape(c.text) in ("letter", "numbered") for c in firsts
+            )
+            named = any(
+                c is not None
+                and c.col == names[1]
+                and (_counts(c.text) or regex.search(r"(?:率|額)$", normalize_text(c.text)))
+                for c in seconds
+            )
+            if not lettered and not named:
+                drafts[:] = name_parts(table, header_rows, names[0], names[1], drafts)
 
 
 def name_parts(
