@@ -3018,7 +3018,8 @@ def _of_numbered_table(note: regex.Match[str], blocks: Sequence[Block], index: i
     令和7年度…の値です。``) speaks of the table at ``index`` by the number its caption, the line
     right above it, opens with (``２　重要業績評価指標（KPI）``): then it is that table's
     statement, not a numbered note a heading must point to. A number that is not the caption's
-    (a row's ``No.``, another table) leaves it a numbered note."""
+    (a row's ``No.``, another table), or a mark a cell of the table prints, leaves it a numbered
+    note."""
     if not note.group("body").startswith("の") or index < 1:
         return False
     caption = _line_at(blocks, index - 1)
@@ -3026,7 +3027,18 @@ def _of_numbered_table(note: regex.Match[str], blocks: Sequence[Block], index: i
         return False
     m = _CAPTION_NUMBER.match(normalize_text(caption.text))
     mark = regex.sub(r"\D", "", note.group("mark"))
-    return m is not None and int(m.group("n")) == int(mark)
+    if m is None or int(m.group("n")) != int(mark):
+        return False
+    # (a cell of the table that prints the mark, 観光客数※２, points to the note: it is that
+    # row's, no statement of the whole table)
+    table = blocks[index]
+    printed = note_mark(note.group("mark"))
+    return not (
+        isinstance(table, Table)
+        and any(
+            printed in note_mark(c.text) for c in table.cells if "※" in c.text or "注" in c.text
+        )
+    )
 
 
 #: Where one note ends and the next begins inside a line (二宮: a paragraph of notes whose line
