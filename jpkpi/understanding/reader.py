@@ -3655,7 +3655,12 @@ def _marked_values_flagged(d: Draft, flags: Mapping[str, frozenset[str]]) -> Non
 _FORECAST_NOTE = regex.compile(r"実績.*見込(?:み)?(?:値|額|数)?(?:です|である|となって|を|。|$)")
 #: A note calling its heading's figures forecasts without naming a list (真鶴: ``※R6年度は、
 #: 令和7年1月末時点の見込値です。`` under ``R6年度※`` among the actuals).
-_FORECAST_WORDS = regex.compile(r"見込(?:み)?(?:値|額|数)?(?:です|である|となって|を|。|$)")
+_FORECAST_WORDS = regex.compile(r"見込(?:み)?(?:値|額|数)?(?:です|である|。|$)")
+#: Words that say a note's 見込 is not what its figures are (``見込値を除いた確定値``,
+#: ``見込みを実績に置き換えた``).
+_NOT_FORECAST = regex.compile(
+    r"見込[^。]{0,6}?(?:を除|ではな|でな)|確定値(?:です|である|。)|置き?換"
+)
 
 
 def _calls_forecast(note: str) -> bool:
@@ -3663,7 +3668,7 @@ def _calls_forecast(note: str) -> bool:
     the actuals (``…の実績値は、…見込値です``), or says 見込値 naming no target (a note on the
     targets, ``目標値は…見込値``, flags no actual)."""
     return bool(_FORECAST_NOTE.search(note)) or (
-        "目標" not in note and bool(_FORECAST_WORDS.search(note))
+        "目標" not in note and bool(_FORECAST_WORDS.search(note)) and not _NOT_FORECAST.search(note)
     )
 
 
