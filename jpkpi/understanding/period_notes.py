@@ -106,6 +106,26 @@ def dated_by_period_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
     note = read_period_note(texts)  # (its list, 基準値 or 現状値, is the baseline)
     if note is None:
         return
+    known = {row_key(d.label, d.indicator) for d in drafts}
+    unknown = [k for k in note.by_key if k not in known]
+    if unknown:
+        # (※1 策定時の値は平成26年度の実績（No.4のみ平成27年度…） over rows no number names No.4:
+        # which row the note sets apart is not known, so each row dated by the column is in doubt)
+        for d in drafts:
+            base = d.baseline
+            if (
+                base is not None
+                and base.period is not None
+                and (
+                    base.period.fiscal_year,
+                    base.period.year,
+                )
+                == (note.period.fiscal_year, note.period.year)
+            ):
+                d.warnings.append(
+                    f"the note under the table gives row {', '.join(unknown)} a year of its own, "
+                    f"but no row is numbered so: this row's {note.list} may be of another year"
+                )
     for d in drafts:
         key = row_key(d.label, d.indicator)
         given = note.by_key.get(key) if key is not None else None

@@ -3862,6 +3862,13 @@ def _heading_periods(texts: Sequence[str]) -> dict[str, tuple[Period, str]]:
             bracketed = named is not None or _glossed(when)
             if bracketed and not _NAMED_YEAR_TAIL.match(norm, m.end("when")):
                 continue  # (基準年度（平成30年度）の1.2倍: a year the statement counts from)
+            if m.group("of") and norm[m.end() : m.end() + 1] in "(（" and m.end() < len(norm):
+                # 策定時の値は平成26年度の実績（No.4のみ平成27年度…の結果）(士幌): a bracket after
+                # what it is of must be an exception the row-note reader reads whole; another
+                # (（No.2は平成30年度）, （一部H27）) leaves the heading undated
+                excepted = read_period_note([norm])
+                if excepted is None or not excepted.by_key:
+                    continue
             try:
                 # (いずれも計画最終年度（令和7年度: the year a word names, in its bracket;
                 # 2022年度（令和4年度: a year and its gloss, the bracket closed past the match)
