@@ -72,9 +72,10 @@ _SUBJECT_KEYED = regex.compile(
 #: A note whose subject is the unit of a row named by the words its name ends in, maybe after
 #: the row's number (日之影: ``※③観光消費額の単位は千円です。``): the words and the unit.
 _SUBJECT_NAMED = regex.compile(
-    rf"^(?:※\s*[0-9]{{0,2}}\s*)?(?:{ROW_KEYS})?\s*(?P<word>[^\s、,。()（）※0-9\u2460-\u2473]{{2,16}}?)"
-    r"\s*の\s*単位\s*(?:は|[:：])\s*"
-    r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6}?)(?:です|である|とする|となる)?(?=[\s、,。()（）]|$)"
+    rf"^(?:※\s*[0-9]{{0,2}}\s*)?(?P<keys>{ROW_KEYS})?\s*"
+    r"(?P<word>[^\s、,。()（）※0-9\u2460-\u2473]{2,16}?)\s*の\s*単位\s*(?:は|[:：])\s*"
+    # (the sentence ends with the unit: 千人（R5実績のみ）, 千人、R4までは人 qualify it, read not)
+    r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6}?)(?:です|である|とする|となる)?\s*(?:。|$)"
 )
 #: A note in brackets closing a caption, of what it gives the unit of (``（金額の単位：千円）``).
 _CLOSING_BRACKET_NOTE = regex.compile(
@@ -231,11 +232,13 @@ def read_unit_note(
         # (大紀: ■目標の達成状況 （金額の単位：千円）, the caption's closing bracket)
         for said in (norm, *([closing.group("note")] if closing else [])):
             n = _SUBJECT_NAMED.match(said)
-            if (
-                n is not None
-                and unit_word(n.group("unit"))
-                and not _EVERY_ROW.fullmatch(n.group("word"))
-            ):
+            if n is None or not unit_word(n.group("unit")) or _EVERY_ROW.fullmatch(n.group("word")):
+                continue
+            if n.group("keys"):
+                # (※②観光客数の単位は千人: the row numbered ②, not every row of that name)
+                for key in regex.findall(_KEY, n.group("keys")):
+                    subject.setdefault(note_key(key), n.group("unit"))
+            else:
                 worded.setdefault(n.group("word"), n.group("unit"))
     by_mark: dict[str, tuple[str, str]] = {}
     for mark, body in (marked or {}).items():
