@@ -3649,3 +3649,111 @@ def test_review_40_a_unit_label_names_only_units() -> None:
     assert stated_unit("林業（単位：No）") is None
     assert stated_unit("林業（単位：m³）") == "m³"
     assert stated_unit("電力（単位：kWh）") == "kWh"
+
+
+def _review_41_page(tmp_path: Path, name: str, body: str) -> dict[str, KpiRecord]:
+    return {r.indicator or "": r for r in html_page(tmp_path, name, body).records}
+
+
+_REVIEW_41_GRID = (
+    "<table><tr><th>No.</th><th>指標名</th><th>単位</th><th>基準値</th><th>目標値(R7)</th>"
+    "<th>R5実績</th></tr>"
+    "<tr><td>1</td><td>観光客数</td><td>人</td><td>500</td><td>600</td><td>550</td></tr>"
+    "<tr><td>2</td><td>転入者数</td><td>人</td><td>30</td><td>40</td><td>35</td></tr></table>"
+)
+
+
+def test_review_41_a_bracket_after_a_dating_statement_that_sets_a_row_apart_unread(
+    tmp_path: Path,
+) -> None:
+    """`※基準値は令和元年度の値（No.2は平成30年度）`: the bracket makes an exception no reader reads
+    whole, so no baseline is dated by the statement (No.2's would be FY2019, wrong)."""
+    records = _review_41_page(
+        tmp_path, "bracket", _REVIEW_41_GRID + "<p>※基準値は令和元年度の値（No.2は平成30年度）</p>"
+    )
+    moved = records["転入者数"].baseline
+    assert moved is not None and (moved.period is None or moved.period.fiscal_year != 2019)
+
+
+def test_review_41_a_row_exception_naming_no_row_warns_every_row_it_dates(tmp_path: Path) -> None:
+    """`※1 策定時の値は平成26年度の実績（No.2のみ平成27年度に実施した…の結果）` over rows that print
+    no number: FY2014, and each row says a row 2 it cannot find has another year."""
+    body = (
+        "<table><tr><th>指標名</th><th>単位</th><th>策定時（※1）</th><th>目標値(R7)</th>"
+        "<th>R5実績</th></tr>"
+        "<tr><td>観光客数</td><td>人</td><td>500</td><td>600</td><td>550</td></tr>"
+        "<tr><td>町民の定住意向</td><td>%</td><td>70</td><td>80</td><td>75</td></tr></table>"
+        "<p>※1 策定時の値は平成26年度の実績（No.2のみ平成27年度に実施した町民アンケートの結果）</p>"
+    )
+    for record in _review_41_page(tmp_path, "unknown_row", body).values():
+        assert any("no row is numbered so" in w for w in record.warnings), record.indicator
+
+
+def test_review_41_a_target_statement_in_a_column_of_target_years_names_no_baseline(
+    tmp_path: Path,
+) -> None:
+    """`R7（現状維持）` under 目標年度 is the target's year and a statement, no baseline's year:
+    the baseline 500 keeps no FY2025."""
+    body = (
+        "<table><tr><th>指標名</th><th>単位</th><th>基準値</th><th>目標値</th><th>目標年度</th>"
+        "<th>R5実績</th></tr>"
+        "<tr><td>観光客数</td><td>人</td><td>500</td><td>600</td><td>R7（現状維持）</td>"
+        "<td>550</td></tr></table>"
+    )
+    record = _review_41_page(tmp_path, "statement_year", body)["観光客数"]
+    assert record.baseline is not None
+    assert record.baseline.period is None or record.baseline.period.fiscal_year != 2025
+
+
+def test_review_41_a_unit_note_qualified_after_its_unit_gives_no_unit(tmp_path: Path) -> None:
+    """`※観光客数の単位は千人（R5実績のみ）` and `…千人、R4までは人` say the unit of some years only:
+    no value is scaled by them; `※②…` names row 2, not a row of that name numbered 1."""
+    from jpkpi.understanding.unit_notes import read_unit_note
+
+    assert read_unit_note(["※観光客数の単位は千人（R5実績のみ）"]) is None
+    assert read_unit_note(["※観光客数の単位は千人、R4までは人"]) is None
+    keyed = read_unit_note(["※②観光客数の単位は千人"])
+    assert keyed is not None and keyed.by_key == {"2": "千人"} and keyed.by_word == {}
+    body = (
+        "<table><tr><th>No.</th><th>指標名</th><th>基準値</th><th>R5実績</th></tr>"
+        "<tr><td>1</td><td>観光客数</td><td>500</td><td>550</td></tr></table>"
+        "<p>※観光客数の単位は千人、R4までは人</p>"
+    )
+    record = _review_41_page(tmp_path, "qualified_unit", body)["観光客数"]
+    assert record.baseline is not None and record.baseline.quantity.value == 500
+
+
+def test_review_41_a_note_that_says_its_figures_are_no_forecast_flags_none(tmp_path: Path) -> None:
+    """`R6年度※` with `※R6年度は、見込値を除いた確定値です。` or `…見込みを実績に置き換えたもの`: no
+    estimate; `※R6年度は、令和7年1月末時点の見込値です。` flags it."""
+    head = (
+        "<table><tr><th>指標名</th><th>単位</th><th>R5年度</th><th>R6年度※</th></tr>"
+        "<tr><td>観光客数</td><td>人</td><td>500</td><td>520</td></tr></table>"
+    )
+    notes = {
+        "final": "※R6年度は、見込値を除いた確定値です。",
+        "replaced": "※R6年度の数値は、前年度の見込みを実績に置き換えたものです。",
+        "forecast": "※R6年度は、令和7年1月末時点の見込値です。",
+    }
+    flagged = {}
+    for name, note in notes.items():
+        record = _review_41_page(tmp_path, name, head + f"<p>{note}</p>")["観光客数"]
+        last = [a for a in record.actuals if a.period and a.period.fiscal_year == 2024]
+        flagged[name] = bool(last) and "estimate" in last[0].quantity.flags
+    assert flagged == {"final": False, "replaced": False, "forecast": True}
+
+
+def test_review_41_a_caption_numbered_note_whose_mark_a_row_prints_is_that_rows(
+    tmp_path: Path,
+) -> None:
+    """`２　重要業績評価指標` over rows `1 転入者数` and `2 観光客数※２`, `※２の基準値は平成30年の値です。`:
+    the mark on row 2 points to the note; row 1's baseline is not dated by it."""
+    body = (
+        "<p>２　重要業績評価指標</p>"
+        "<table><tr><th>No.</th><th>KPI</th><th>単位</th><th>基準値</th><th>目標値（R7）</th></tr>"
+        "<tr><td>1</td><td>転入者数</td><td>人</td><td>30</td><td>40</td></tr>"
+        "<tr><td>2</td><td>観光客数※２</td><td>人</td><td>500</td><td>600</td></tr></table>"
+        "<p>※２の基準値は平成30年の値です。</p>"
+    )
+    first = _review_41_page(tmp_path, "marked_row", body)["転入者数"]
+    assert first.baseline is not None and first.baseline.period is None
