@@ -2075,16 +2075,26 @@ def _without_rows_noted_apart(drafts: list[Draft], notes: Sequence[str]) -> list
     return kept
 
 
+#: A cell that says no more than that its row is given for reference (``（参考）``).
+_REFERENCE_ALONE = regex.compile(r"[(（【\[]参考[)）】\]]")
+
+
 def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
     """The drafts without the rows whose name marks them as given for reference only (丸森:
     ``（参考）町の人口`` under the KPIs' years), nor the sub-rows whose name is the program's money
     in brackets under each indicator (周防大島: ``（関連事業費）`` in 千円): no indicators. Each one
     left out is said in a document warning."""
     printed = {id(c.provenance): c.text for c in table.cells}
+    # (境港: （参考） alone in the No. column of a row, its name beside it)
+    marked = {
+        c.row
+        for c in table.cells
+        if _REFERENCE_ALONE.fullmatch(normalize_text(c.text).replace(" ", ""))
+    }
     kept: list[Draft] = []
     for d in drafts:
         name = normalize_text(d.indicator or "")
-        if for_reference(name):
+        if for_reference(name) or d.row in marked:
             notice(f"the row {name!r} is given for reference: not read as an indicator")
             continue
         if sample_row(d.label, name):
