@@ -581,6 +581,11 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "ageo_seika_shihyo_r5.pdf",
         "hekinan_suishin_kpi_r5.xlsx",
         "isen_nogyo_shihyo_r5.pdf",
+        "naraha_fukko_shihyo_r2.pdf",
+        "haga_juten_kpi_r6.pdf",
+        "minamialps_saisei_jigo_h30.pdf",
+        "kosai_shisaku_seika_h30.html",
+        "tsukumi_seika_shihyo_r5.xlsx",
     }
 )
 
@@ -920,6 +925,10 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         (FORMS.parent / "forms427", "all"),
         (FORMS.parent / "forms428", "all"),
         (FORMS.parent / "forms429", "all"),
+        (FORMS.parent / "forms430", "all"),
+        (FORMS.parent / "forms431", "all"),
+        (FORMS.parent / "forms432", "all"),
+        (FORMS.parent / "forms433", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -986,7 +995,11 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     千人, not built) stay out; so do forms427's 上尾 (`各10.0` merged down over two indicators, each
     row's target: not built), forms428's 碧南 (`（速報値）`, F74-8's difference) and forms429's 伊仙
     (`うち…` rows under a total read as records, as forms57, 299, 318 and 325 expect of theirs,
-    where F429 reads none); forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
+    where F429 reads none); of forms430–433, 楢葉 (a day inside the column's year, F313-5) and
+    津久見 (a 備考 `各年度末（3月31日）現在`, the convention F407 splits from) stay out, and so do 芳賀 (a
+    備考 column of 暦年 and a four-year 累計 target), 南アルプス (a 事後評価 grid whose baselines read as
+    targets, `12（修正）`) and 湖西 (blocks of year rows whose era stands on the first): not built;
+    forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
     forms371 (奈義's `アウトプット` rows read as kpi) stay out):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
     for 横手's `現状維持` (a target statement here, a null target in F76) and its `集計中` actual
@@ -7561,6 +7574,15 @@ def test_bracketed_parts_beside_a_merged_name_and_a_total_given_for_reference() 
     assert not any("計" in name and "来島" in name for name in hachijo)
     sea = hachijo["来島者数(海路)"]
     assert sea.baseline is not None and sea.baseline.quantity.value == 27845
+
+
+def test_a_row_marked_for_reference_in_its_number_cell_gives_no_record() -> None:
+    """境港 (corpora/forms433): `（参考）` in the No. column beside `水木しげるロードの観光入込客数`, a note
+    `※2 （参考）の行は…KPIではありません`: no record, said; the five numbered KPIs stay."""
+    doc = parsed(FORMS.parent / "forms433" / "sakaiminato_kanko_kpi_r6.pdf")
+    names = [r.indicator for r in doc.records]
+    assert len(names) == 5 and "水木しげるロードの観光入込客数" not in names
+    assert any("given for reference" in w for w in doc.warnings)
 
 
 def test_a_note_that_names_its_table_by_number_dates_its_yearless_headings() -> None:
