@@ -658,10 +658,13 @@ def _grouped_bare_years(
     return tuple(roles)
 
 
-def _western_year_text(cell: Cell) -> str | None:
+def _western_year_text(cell: Cell, suffixed: bool = False) -> str | None:
     """The four digits of a Western year printed bare in a header cell, maybe with a footnote's
-    mark (二宮: ``2022※2``, the column's note; ``2022注2``), or None."""
+    mark (二宮: ``2022※2``, the column's note; ``2022注2``), or None; with ``suffixed``, maybe
+    with 年度 or 年 after it too (西目屋's ``2022年度``, first of ``2022年度 | 2023 | 2024``)."""
     text = _NOTE_NUMBER.sub("", FOOTNOTE_MARK.sub("", normalize_text(cell.text))).replace(" ", "")
+    if suffixed:
+        text = text.removesuffix("度").removesuffix("年")
     return text if _WESTERN_YEAR.fullmatch(text) else None
 
 
@@ -671,10 +674,6 @@ _WORDED_YEAR = regex.compile(r"(?:19[5-9]|20[0-9])[0-9]\s*年?度?\s*(?:見込�
 _NOTE_NUMBER = regex.compile(r"\s*注\s*[0-9]{1,2}\s*$")
 
 
-#: A Western year with 年度 or 年 after it (``2022年度``).
-_WESTERN_FISCAL = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})年度?")
-
-
 def _western_years(cells: list[Cell]) -> bool:
     """A row of three or more bare Western years that run forward (富津: ``2014 | 2015 | … |
     2019 | 2019`` under 基準値 | 実績値 | 目標値; 西目屋: ``2022年度 | 2023 | 2024``, the first
@@ -682,11 +681,8 @@ def _western_years(cells: list[Cell]) -> bool:
     target falls in the last actual's year."""
     years = []
     for i, c in enumerate(cells):
-        text = _western_year_text(c)
-        if text is None and i == 0:
-            # (西目屋: 2022年度 | 2023 | 2024, 年度 printed on the first year only)
-            first = _WESTERN_FISCAL.fullmatch(normalize_text(c.text).replace(" ", ""))
-            text = first.group("year") if first is not None else None
+        # (西目屋: 2022年度 | 2023 | 2024, 年度 printed on the first year only)
+        text = _western_year_text(c, suffixed=i == 0)
         if text is None:
             return False
         years.append(int(text))
