@@ -3660,12 +3660,14 @@ def _marked_values_flagged(d: Draft, flags: Mapping[str, frozenset[str]]) -> Non
         )
 
 
+#: The words a note calls its figures forecasts by (``見込値``, ``見込み``, ``見込額``).
+_FORECAST_FIGURE = r"見込(?:み)?(?:値|額|数)?"
 #: A note that calls the actual figures it is pointed to from forecasts (二宮: ``※2 2022年度の
 #: 実績値は、令和4年8月末時点の見込値です``): it names the actuals, then calls them 見込.
-_FORECAST_NOTE = regex.compile(r"実績.*見込(?:み)?(?:値|額|数)?(?:です|である|となって|を|。|$)")
+_FORECAST_NOTE = regex.compile(rf"実績.*{_FORECAST_FIGURE}(?:です|である|となって|を|。|$)")
 #: A note calling its heading's figures forecasts without naming a list (真鶴: ``※R6年度は、
-#: 令和7年1月末時点の見込値です。`` under ``R6年度※`` among the actuals).
-_FORECAST_WORDS = regex.compile(r"見込(?:み)?(?:値|額|数)?(?:です|である|。|$)")
+#: 令和7年1月末時点の見込値です。`` under ``R6年度※`` among the actuals): 見込 its predicate.
+_FORECAST_WORDS = regex.compile(rf"{_FORECAST_FIGURE}(?:です|である|。|$)")
 #: Words that say a note's 見込 is not what its figures are (``見込値を除いた確定値``,
 #: ``見込みを実績に置き換えた``).
 _NOT_FORECAST = regex.compile(
