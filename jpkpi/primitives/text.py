@@ -153,6 +153,16 @@ def enclosed(text: str) -> str | None:
     return m.group("inner") if m is not None else None
 
 
+#: Brackets closing a text, one or more (``町の人口（各年1月1日現在）``, ``新規創業者数※（累計）``).
+_CLOSING_BRACKETS = regex.compile(r"(?:\s*[(（][^()（）]*[)）])+$")
+
+
+def without_closing_brackets(text: str) -> str:
+    """The text without the brackets that close it (a name's qualifier, ``（累計）``), or the text
+    itself where the brackets are all of it."""
+    return _CLOSING_BRACKETS.sub("", text) or text
+
+
 def noun_head(text: str) -> str:
     """The head of a phrase ``XのY``: ``Y``, the part that says what the phrase is
     (``基本事業の目的`` is a 目的, ``施策目標の達成状況`` a 達成状況); "" without a の between two

@@ -56,6 +56,7 @@ from jpkpi.primitives.text import (
     normalize_text,
     sentence_around,
     split_label,
+    without_closing_brackets,
 )
 from jpkpi.tables.model import Block, Cell, Provenance, Table, TextLine
 from jpkpi.tables.packed import PackedBlocks
@@ -2227,10 +2228,6 @@ def _keyed_unit(note: UnitNote, d: Draft) -> str | None:
     return note.unit_of(row_key(d.label, d.indicator), d.indicator)
 
 
-#: Brackets closing a name after its mark (``※（累計）``).
-_BRACKETS_AFTER = regex.compile(r"(?:\s*[(（][^()（）]*[)）])+$")
-
-
 def _marked_row_unit(note: UnitNote, d: Draft, table: Table) -> str | None:
     """The unit a note gives the rows whose name, as printed, closes with its mark (桐生:
     ``新規創業者数※`` under ``（単位：件　※印を付した指標は人）``: 人); None for any other row."""
@@ -2240,7 +2237,7 @@ def _marked_row_unit(note: UnitNote, d: Draft, table: Table) -> str | None:
     if printed is None:
         return None
     # (新規創業者数※（累計）: brackets after the mark close the name too)
-    text = _BRACKETS_AFTER.sub("", _ANY_MARK.sub("※", normalize_text(printed)).rstrip())
+    text = without_closing_brackets(_ANY_MARK.sub("※", normalize_text(printed)).rstrip())
     for mark, unit in note.marked_rows.items():
         if regex.search(rf"{regex.escape(mark)}(?![0-9])$", text):
             return unit

@@ -21,7 +21,7 @@ from dataclasses import replace
 import regex
 
 from jpkpi.primitives.period import Period, find_period, year_in_fiscal_year
-from jpkpi.primitives.text import normalize_text, sentence_around
+from jpkpi.primitives.text import normalize_text, sentence_around, without_closing_brackets
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.drafts import Draft, ValueCell, own_remarks
 from jpkpi.understanding.noted_values import NOTE_MARK, note_mark
@@ -424,7 +424,7 @@ def _noted_basis(
             # without the bracket closing it)
             or not (
                 _names(subject, own)
-                or _names(subject, _CLOSING_BRACKET.sub("", own) or own)
+                or _names(subject, without_closing_brackets(own))
                 or (row is not None and row in keys)
             )
         ):
@@ -447,10 +447,6 @@ def _noted_basis(
         # (the sentence at the match: a match that closes on 。 lies in no part split at it)
         return key, sentence_around(text, said.start(), said.end()), basis
     return None
-
-
-#: A bracket closing a name (``町の人口（各年1月1日現在）``).
-_CLOSING_BRACKET = regex.compile(r"\s*[(（][^()（）]*[)）]$")
 
 
 def _names(subject: str, own: str) -> bool:
