@@ -100,6 +100,17 @@ def read_period_note(texts: Iterable[str]) -> PeriodNote | None:
     return None
 
 
+def _under_noted_column(base: ValueCell | None, note: PeriodNote) -> bool:
+    """Whether a baseline is dated as the column the note first dates (its heading's period),
+    not otherwise by its own cell."""
+    return (
+        base is not None
+        and base.period is not None
+        and (base.period.fiscal_year, base.period.year)
+        == (note.period.fiscal_year, note.period.year)
+    )
+
+
 def dated_by_period_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
     """Each named row's baseline dated as the note under its table says, where the value stands
     under the column the note first dates (its heading's period); its raw stays the heading."""
@@ -112,16 +123,7 @@ def dated_by_period_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
         # (※1 策定時の値は平成26年度の実績（No.4のみ平成27年度…） over rows no number names No.4:
         # which row the note sets apart is not known, so each row dated by the column is in doubt)
         for d in drafts:
-            base = d.baseline
-            if (
-                base is not None
-                and base.period is not None
-                and (
-                    base.period.fiscal_year,
-                    base.period.year,
-                )
-                == (note.period.fiscal_year, note.period.year)
-            ):
+            if _under_noted_column(d.baseline, note):
                 d.warnings.append(
                     f"the note under the table gives row {', '.join(unknown)} a year of its own, "
                     f"but no row is numbered so: this row's {note.list} may be of another year"
@@ -132,10 +134,7 @@ def dated_by_period_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
         base = d.baseline
         if given is None or base is None or base.period is None:
             continue
-        if (base.period.fiscal_year, base.period.year) != (
-            note.period.fiscal_year,
-            note.period.year,
-        ):
+        if not _under_noted_column(base, note):
             continue  # (a value dated otherwise, by its own cell: not the column the note dates)
         dated = Period(given.fiscal_year, given.year, given.month, base.period.raw)
         d.baseline = replace(base, period=dated)
