@@ -37,8 +37,11 @@ _NOTE = regex.compile(
     r"(?:[:：]|は)?\s*(?P<body>.+)"
 )
 #: A note in brackets closing a longer line, a table's title (香美: ``表1　KPIの実績（単位：人。
-#: ただし③は％、④は千円）``).
-_CLOSING_NOTE = regex.compile(r"[(（]\s*(?P<note>単位[^()（）]*?)\s*[)）]\s*$")
+#: ただし③は％、④は千円）``), maybe of what it gives the unit of first (大紀's caption:
+#: ``（金額の単位：千円）``).
+_CLOSING_NOTE = regex.compile(
+    r"[(（]\s*(?P<note>(?P<of>[^()（）]{0,8}?)単位[^()（）]*?)\s*[)）]\s*$"
+)
 #: The unit for the rows no key names, first in the note (``千人。ただし、``).
 _DEFAULT = regex.compile(
     r"(?P<unit>[^\s。、,()（）\u2460-\u2473]{1,6})\s*(?:[。、,]\s*|$)(?:ただし\s*[、,]?\s*)?"
@@ -76,10 +79,6 @@ _SUBJECT_NAMED = regex.compile(
     r"(?P<word>[^\s、,。()（）※0-9\u2460-\u2473]{2,16}?)\s*の\s*単位\s*(?:は|[:：])\s*"
     # (the sentence ends with the unit: 千人（R5実績のみ）, 千人、R4までは人 qualify it, read not)
     r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6}?)(?:です|である|とする|となる)?\s*(?:。|$)"
-)
-#: A note in brackets closing a caption, of what it gives the unit of (``（金額の単位：千円）``).
-_CLOSING_BRACKET_NOTE = regex.compile(
-    r"[(（]\s*(?P<note>[^()（）]{0,8}単位[^()（）]*?)\s*[)）]\s*$"
 )
 #: Words that name every row, not one (``各指標の単位は``): a default's note, read as such.
 _EVERY_ROW = regex.compile(r"各?(?:KPI|指標|項目|数値|値)")
@@ -224,11 +223,11 @@ def read_unit_note(
                 subject[note_key(key)] = s.group("unit")
     worded: dict[str, str] = {}
     for text in texts:
-        w = _SUBJECT_WORD_UNIT.match(normalize_text(text).strip())
+        norm = normalize_text(text).strip()
+        w = _SUBJECT_WORD_UNIT.match(norm)
         if w is not None and unit_word(w.group("unit")):
             worded[w.group("word")] = w.group("unit")
-        norm = normalize_text(text).strip()
-        closing = _CLOSING_BRACKET_NOTE.search(norm) if title else None
+        closing = _CLOSING_NOTE.search(norm) if title else None
         # (大紀: ■目標の達成状況 （金額の単位：千円）, the caption's closing bracket)
         for said in (norm, *([closing.group("note")] if closing else [])):
             n = _SUBJECT_NAMED.match(said)
@@ -266,7 +265,7 @@ def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
         norm = normalize_text(text).strip()
         m = _NOTE.fullmatch(_OUTER_BRACKETS.sub(r"\1", norm))
         closing = _CLOSING_NOTE.search(norm) if m is None and title else None
-        if closing is not None:
+        if closing is not None and not closing.group("of"):
             m = _NOTE.fullmatch(closing.group("note"))
         if m is None:
             continue
