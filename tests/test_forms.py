@@ -584,7 +584,6 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "naraha_fukko_shihyo_r2.pdf",
         "haga_juten_kpi_r6.pdf",
         "minamialps_saisei_jigo_h30.pdf",
-        "kosai_shisaku_seika_h30.html",
         "tsukumi_seika_shihyo_r5.xlsx",
     }
 )
@@ -997,8 +996,8 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     (`うち…` rows under a total read as records, as forms57, 299, 318 and 325 expect of theirs,
     where F429 reads none); of forms430–433, 楢葉 (a day inside the column's year, F313-5) and
     津久見 (a 備考 `各年度末（3月31日）現在`, the convention F407 splits from) stay out, and so do 芳賀 (a
-    備考 column of 暦年 and a four-year 累計 target), 南アルプス (a 事後評価 grid whose baselines read as
-    targets, `12（修正）`) and 湖西 (blocks of year rows whose era stands on the first): not built;
+    備考 column of 暦年 and a four-year 累計 target) and 南アルプス (a 事後評価 grid whose baselines read
+    as targets, `12（修正）`): not built;
     forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
     forms371 (奈義's `アウトプット` rows read as kpi) stay out):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
@@ -8740,6 +8739,47 @@ def test_an_open_data_csv_of_one_line_a_year_is_read_one_indicator_a_row() -> No
     members = rows["ファミリー・サポート・センター会員数"]
     assert [sorted(a.quantity.flags) for a in members.actuals] == [[], [], ["estimate"]]
     assert rows["シティセールス関連イベント来場者数"].actuals[-1].quantity.value == 14200
+
+
+def test_a_line_a_year_table_whose_era_stands_on_each_blocks_first_line() -> None:
+    """湖西 (corpora/forms432): each indicator merged down over its year lines `平成28年度`, `29年度`,
+    `30年度`, `2020年度（最終）` beside `目標値 | 実績値 | 達成率`: one record each, the era-less
+    lines in the era of the line above (FY2017, FY2018, said), the final line a FY2020 target,
+    the 達成率 none of its values."""
+    doc = parsed(FORMS.parent / "forms432" / "kosai_shisaku_seika_h30.html")
+    assert [r.label for r in doc.records] == ["①", "②", "③", "④"]
+    visitors = doc.records[0]
+    assert visitors.indicator == "観光交流客数"
+    assert [(t.period.fiscal_year, t.quantity.value) for t in visitors.targets] == [
+        (2016, 1850000),
+        (2017, 1900000),
+        (2018, 1950000),
+        (2020, 2100000),
+    ]
+    assert [(a.period.fiscal_year, a.quantity.value) for a in visitors.actuals] == [
+        (2016, 1802000),
+        (2017, 1911000),
+        (2018, 1874000),
+    ]
+    assert any("平成" in w for w in visitors.warnings)
+    guides = doc.records[2]
+    assert [a.quantity.value for a in guides.actuals] == [38, 41, None]
+
+
+def test_a_line_a_year_table_with_no_era_above_an_eraless_line_is_not_laid_out_wide(
+    tmp_path: Path,
+) -> None:
+    """An era-less `29年度` with no era-bearing line above it in its column dates nothing by
+    itself: the table is read as printed, not as one indicator a row with made-up years."""
+    rows = [["成果指標", "単位", "年度", "目標値", "実績値"]]
+    for name in ("観光交流客数", "移住者数"):
+        rows += [[name, "人", y, "100", "90"] for y in ("29年度", "30年度")]
+    doc = html_page(tmp_path, "eraless_lines", html_table(rows))
+    assert not any(
+        t.period is not None and t.period.fiscal_year == 2017 and len(r.targets) == 2
+        for r in doc.records
+        for t in r.targets
+    )
 
 
 def test_a_line_a_year_table_whose_remark_counts_a_line_otherwise_is_said(

@@ -1301,10 +1301,13 @@ WHOLE_WORDS = frozenset({"総数", "計", "合計", "全体", "総計", "全体�
 
 def breakdown_word(word: str, longest: int = BREAKDOWN_CHARS) -> bool:
     """Whether a short word names a part of what an indicator counts (``男性``, ``小学校``): no
-    type, kind, list, period, unit or heading word, no sentence."""
+    type, kind, list, period (one printed without its era too, ``29年度``), unit or heading
+    word, no sentence."""
     if not word or len(word) > longest or "。" in word or unit_word(word):
         return False
     if type_of(word) or row_kind(word) or list_of(word) or find_period(word) is not None:
+        return False
+    if find_eraless_period(word, "平成") is not None:
         return False
     return not current_vocabulary().votes(word)
 

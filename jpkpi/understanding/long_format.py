@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
-from jpkpi.primitives.period import find_period, year_of
+from jpkpi.primitives.period import document_era, find_eraless_period, find_period, year_of
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import (
@@ -286,7 +286,38 @@ def _year_key(text: str, vocabulary: Vocabulary) -> tuple[str | None, int] | Non
     if _year(norm):
         return None, year
     role = row_list(vocabulary, norm)[0]
-    return (role, year) if role in _LISTS else None
+    if role in _LISTS:
+        return role, year
+    qualified = _QUALIFIED_YEAR.fullmatch(norm)
+    if qualified is not None and _year(qualified.group(1)) and role is None:
+        # 2020年度（最終） (湖西): a year whose bracket names no list, kept whole as the heading
+        # of its values, where it is read as any heading is
+        return None, year
+    return None
+
+
+#: A year with a short bracketed word after it (``2020年度（最終）``).
+_QUALIFIED_YEAR = regex.compile(r"(.+?)[(（]([^0-9()（）]{1,4})[)）]")
+#: A year cell without its era (``29年度``, ``元年度``): the era stands on a line above it.
+_ERALESS_YEAR = regex.compile(r"(?:[0-9]{1,2}|元)年度?")
+
+
+def _year_keys(texts: Sequence[str], vocabulary: Vocabulary) -> list[tuple[str | None, int] | None]:
+    """What each line's year cell says (``_year_key``), a year printed without its era read in
+    the era of the nearest year above it in the column that names one (湖西: ``平成28年度``, then
+    ``29年度``, ``30年度``): the column dates its lines in one run, so the era printed once
+    holds until another year names its own."""
+    keys: list[tuple[str | None, int] | None] = []
+    era: str | None = None
+    for text in texts:
+        key = _year_key(text, vocabulary)
+        if key is not None:
+            era = document_era([text])  # (a Western year names none: the run ends)
+        elif era is not None and _ERALESS_YEAR.fullmatch(text.replace(" ", "")):
+            period = find_eraless_period(text, era)
+            key = (None, period.fiscal_year) if period and period.fiscal_year else None
+        keys.append(key)
+    return keys
 
 
 #: Longest year cell read with a list's word (``2019（基準値）``, ``令和元年度（基準値）``).
@@ -307,6 +338,12 @@ def _list_columns(grid: list[list[Cell | None]], vocabulary: Vocabulary) -> _Lis
     }
     if len(set(lists.values())) < 2:
         return None
+    if any(find_period(_text(header[c])) is not None for c in lists) or any(
+        cell is not None and cell.rowspan > 1 for row in body for c in lists if (cell := row[c])
+    ):
+        # 基準値（H30） merged down beside the lines of R元 and R2 (岩国): a value of its own
+        # year, no line's; the lines are read as rows of the table as printed
+        return None
     notes = tuple(
         c
         for c, cell in enumerate(header)
@@ -317,13 +354,22 @@ def _list_columns(grid: list[list[Cell | None]], vocabulary: Vocabulary) -> _Lis
         for c in range(len(header))
         if c not in lists
         and c not in notes
-        and sum(1 for row in body if _year_key(_text(row[c]), vocabulary) is not None)
+        and sum(k is not None for k in _year_keys([_text(row[c]) for row in body], vocabulary))
         >= len(body) * _SHARE
     ]
     if len(years) != 1 or _YEAR_HEADING.fullmatch(_text(header[years[0]]).replace(" ", "")) is None:
         return None
+    # (達成率 is worked out from each line's values: it differs from line to line of one
+    # indicator, and is none of its values)
+    judged = {
+        c
+        for c, cell in enumerate(header)
+        if cell is not None and "ratio" in vocabulary.votes(_text(cell))
+    }
     keys = tuple(
-        c for c in range(len(header)) if c not in lists and c not in notes and c != years[0]
+        c
+        for c in range(len(header))
+        if c not in lists and c not in notes and c not in judged and c != years[0]
     )
     return _ListColumns(years[0], lists, notes, keys) if keys else None
 
@@ -337,7 +383,10 @@ def _pivoted_by_list_columns(
     if found is None:
         return None
     # (a note line closing the table, 注記 | 年度は会計年度…: no line of an indicator)
-    body = [row for row in grid[1:] if _year_key(_text(row[found.year]), vocabulary) is not None]
+    lines = grid[1:]
+    year_keys = _year_keys([_text(row[found.year]) for row in lines], vocabulary)
+    keyed = {id(row): key for row, key in zip(lines, year_keys, strict=True) if key is not None}
+    body = [row for row in lines if id(row) in keyed]
     if len(body) < len(grid[1:]) * _SHARE:
         return None
     groups = _groups(body, found.keys)
@@ -351,9 +400,8 @@ def _pivoted_by_list_columns(
         said: list[Cell] = []
         for row in group:
             year_cell = row[found.year]
-            key = _year_key(_text(year_cell), vocabulary)
-            assert key is not None and year_cell is not None
-            listed, year = key
+            assert year_cell is not None
+            listed, year = keyed[id(row)]
             values = [
                 (col, row[col])
                 for col in found.lists
