@@ -8741,6 +8741,41 @@ def test_an_open_data_csv_of_one_line_a_year_is_read_one_indicator_a_row() -> No
     assert rows["シティセールス関連イベント来場者数"].actuals[-1].quantity.value == 14200
 
 
+def test_a_programs_band_states_the_unit_of_its_rows() -> None:
+    """登別 (corpora/forms434): `施策（１）観光の振興　［単位：千人（単位を付記した指標を除く）］` across
+    the table is the program of the rows below and their unit, but for the row whose name prints
+    its own (`観光ボランティアガイド登録者数（人）`); `施策（２）… ［単位：件］` gives the next rows 件."""
+    doc = parsed(FORMS.parent / "forms434" / "noboribetsu_senryaku_kpi_r5.html")
+    rows = {r.indicator: r for r in doc.records}
+    visitors = rows["観光入込客数"]
+    assert visitors.unit == "人" and visitors.baseline is not None
+    assert visitors.baseline.quantity.value == 3412000
+    assert [t.quantity.value for t in visitors.targets] == [2600000, 3200000, 3600000]
+    guides = rows["観光ボランティアガイド登録者数"]
+    assert guides.unit == "人" and [a.quantity.value for a in guides.actuals] == [25, 30]
+    assert rows["移住相談件数"].unit == "件"
+    assert [a.quantity.value for a in rows["移住相談件数"].actuals] == [81, 72]
+
+
+def test_a_programs_band_stating_no_unit_ends_the_unit_of_the_band_before(
+    tmp_path: Path,
+) -> None:
+    """A program's band that states no unit leaves its rows without the unit the band before
+    stated for its own rows (千人 is not carried to 移住相談件数)."""
+    body = (
+        "<table><tr><th>指標名</th><th>基準値（R元）</th><th>R5実績</th><th>目標値（R6）</th></tr>"
+        "<tr><th colspan='4'>施策（１）観光の振興　［単位：千人］</th></tr>"
+        "<tr><td>観光入込客数</td><td>3,412</td><td>3,318</td><td>3,600</td></tr>"
+        "<tr><th colspan='4'>施策（２）移住・定住の促進</th></tr>"
+        "<tr><td>移住相談件数</td><td>58</td><td>72</td><td>80</td></tr></table>"
+    )
+    rows = {r.indicator: r for r in html_page(tmp_path, "band_units", body).records}
+    assert rows["観光入込客数"].unit == "人"
+    assert rows["観光入込客数"].actuals[0].quantity.value == 3318000
+    assert rows["移住相談件数"].actuals[0].quantity.value == 72
+    assert rows["移住相談件数"].unit != "人"
+
+
 def test_a_line_a_year_table_whose_era_stands_on_each_blocks_first_line() -> None:
     """湖西 (corpora/forms432): each indicator merged down over its year lines `平成28年度`, `29年度`,
     `30年度`, `2020年度（最終）` beside `目標値 | 実績値 | 達成率`: one record each, the era-less

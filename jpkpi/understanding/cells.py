@@ -1429,12 +1429,24 @@ _MARKED_UNITS = regex.compile(
 
 
 def stated_unit(text: str) -> str | None:
-    """The unit a longer text states in brackets (``基本目標2 …（単位：千人）``), where it names
-    a unit; None otherwise."""
-    m = _STATED_IN_HEADING.search(normalize_text(text))
+    """The unit a longer text states in brackets (``基本目標2 …（単位：千人）``; 登別's ``施策（１）
+    観光の振興　［単位：千人（単位を付記した指標を除く）］``, leaving out the rows whose names print
+    their own), where it names a unit; None otherwise."""
+    norm = normalize_text(text)
+    m = _STATED_IN_HEADING.search(norm) or _STATED_IN_BAND.search(norm)
     if m is None or not (unit_word(m.group("u")) or _latin_unit(m.group("u"))):
         return None
     return m.group("u").replace(" ", "")
+
+
+#: A unit a band states in square or lenticular brackets, maybe leaving out the rows that print
+#: their own unit (``［単位：千人（単位を付記した指標を除く）］``, ``【単位：件】``); rows left out
+#: by name (``満足度を除く``) are not read, since they would take a unit they do not have.
+_STATED_IN_BAND = regex.compile(
+    r"[［【〔\[]\s*単位\s*[:：]\s*(?P<u>[^()（）［］【】〔〕\[\]、。,\s]{1,6}?)\s*"
+    r"(?:[(（]\s*(?:単位を(?:付記|記載|併記|表示|明記)した|[%％]表示の)(?:指標|もの|項目)?を除く"
+    r"\s*[)）]\s*)?[］】〕\]]"
+)
 
 
 #: Units of Latin letters a 単位： label may state (``m³``, ``ha``, ``kWh``), powers as printed.

@@ -581,6 +581,8 @@ def region_drafts(
         # （単位：千人） in the corner over the names (檜枝岐): the unit of every row
         band_unit = unit_note(names.header)
         marks = marked_units(names.header)
+    table_unit = band_unit  # the unit stated over the names, for every row
+    banner_stated = False  # whether the band_unit is one a program's band stated
     # the rows that are headings of sections (a program's or a year's band across the table is
     # no part of a run of headings)
     headings = tuple(
@@ -612,8 +614,14 @@ def region_drafts(
                 continue
             banner = program_heading(heading.text)
             if banner is not None:
-                # 施策6-1 市民参画と協働の推進 across the table: the program of the rows below
+                # 施策6-1 市民参画と協働の推進 across the table: the program of the rows below,
+                # with the unit it states for them (登別: …［単位：千人（…を除く）］); a later
+                # program's band that states none leaves its rows the table's unit
                 banner_program, numbered_banner = banner, False
+                banner_unit = stated_unit(heading.text)
+                if banner_unit is not None or banner_stated:
+                    band_unit = banner_unit or table_unit
+                banner_stated = banner_unit is not None
                 continue
             unit_band = unit_note(heading.text)
             if unit_band is not None:
