@@ -8851,6 +8851,24 @@ def test_words_before_a_kind_mark_that_are_no_heading_head_no_rows(tmp_path: Pat
     assert any("ふるさと納税推進事業" in w for w in rows["寄附件数"].warnings)
 
 
+def test_rows_a_note_names_by_their_bracketed_opening_word_as_no_kpis_are_left_out() -> None:
+    """朝倉 (corpora/forms437): `※1 No.1の（内訳）は地区別の入込客数を参考として示したもので、KPIでは
+    ありません`: the three `（内訳）…地区` rows under 観光入込客数 give no record, each said; 五霞's
+    `※（内数）の行は、直上の指標の内訳を参考として掲げたもの` says no more than that its row is given
+    for reference, which keeps it a record (F357)."""
+    doc = parsed(FORMS.parent / "forms437" / "asakura_senryaku_saishu_kensho_r6.pdf")
+    assert [r.indicator for r in doc.records] == [
+        "観光入込客数",
+        "移住相談件数",
+        "空き家バンク成約件数(累計)",
+        "市外からの転入者数",
+        "ふるさと納税寄附件数",
+    ]
+    assert sum("(内訳)" in w and "sets apart" in w for w in doc.warnings) == 3
+    goka = parsed(FORMS.parent / "forms357" / "goka_seika_shihyo_2024.xlsx")
+    assert "(内数)うち道の駅ごかの来場者数" in [r.indicator for r in goka.records]
+
+
 def test_rows_a_note_sets_apart_by_their_opening_word_are_no_indicators() -> None:
     """奥出雲 (corpora/forms385): `うち尾原ダム周辺` and `うちたたら製鉄関連施設` under 観光入込客数,
     `※1 「うち」の行は、No.2 観光入込客数の内訳（参考値）であり、KPIではない。`: no records of

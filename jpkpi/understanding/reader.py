@@ -2049,10 +2049,15 @@ def _sums_rows_above(d: Draft, above: Sequence[Draft]) -> list[str] | None:
 #: A note that quotes the word the names of some rows open with and says those rows are given
 #: for reference, no indicators (奥出雲: ``※1 「うち」の行は、No.2 観光入込客数の内訳（参考値）で
 #: あり、KPIではない。``): the word.
+_NO_INDICATOR = r"(?:KPI|指標|成果指標)(?:では|で)(?:ない|ありません|はない)"
 _NOTED_APART = regex.compile(
     # (下呂: ※No.1の「うち」は地区別の内訳（参考）。KPIは市全体の値。: the rows, without 行)
     r"[「『](?P<word>[^「」『』]{1,10})[」』]\s*の?\s*(?:行|欄|指標)?\s*は[^。]*?"
-    r"(?:(?:KPI|指標|成果指標)(?:では|で)(?:ない|ありません|はない)|参考値|参考として|[(（]参考[)）])"
+    rf"(?:{_NO_INDICATOR}|参考値|参考として|[(（]参考[)）])"
+    # 朝倉: ※1 No.1の（内訳）は…参考として示したもので、KPIではありません: the word in the brackets
+    # the rows print it in, where the note says they are no indicators (五霞's ※（内数）の行は、
+    # 直上の指標の内訳を参考として掲げたもの keeps its row a record, F357)
+    rf"|(?P<word>[(（][^()（）「」]{{1,6}}[)）])\s*の?\s*(?:行|欄|指標)?\s*は[^。]*?{_NO_INDICATOR}"
 )
 
 
