@@ -217,6 +217,30 @@ def test_a_note_naming_a_run_of_rows_counts_each_by_calendar_year(tmp_path: Path
     assert years["移住者数"] == [(2022, None), (2023, None)]
 
 
+def test_a_note_naming_circled_rows_side_by_side_counts_each_by_calendar_year(
+    tmp_path: Path,
+) -> None:
+    """金沢 (corpora/forms435): `※①③は暦年（1月～12月）の数値` names rows ① and ③, printed side by
+    side without a separator: both are counted by calendar year, ② keeps its fiscal years (the
+    note was read as its last row alone)."""
+    rows = [
+        ["指標", "単位", "R4", "R5"],
+        ["①観光入込客数", "人", "100", "120"],
+        ["②移住者数", "人", "5", "6"],
+        ["③宿泊者数", "人", "30", "40"],
+    ]
+    doc = html_page(
+        tmp_path, "circled", html_table(rows) + "<p>※①③は暦年（1月～12月）の数値である。</p>"
+    )
+    years = {
+        r.indicator: [(a.period.fiscal_year, a.period.year) for a in r.actuals if a.period]
+        for r in doc.records
+    }
+    assert years["観光入込客数"] == [(None, 2022), (None, 2023)]
+    assert years["宿泊者数"] == [(None, 2022), (None, 2023)]
+    assert years["移住者数"] == [(2022, None), (2023, None)]
+
+
 @pytest.mark.parametrize(
     "note",
     ["※観光入込客数（※2）は暦年（1月～12月）の値です。", "※ 観光入込客数（令和2）は暦年の値です。"],

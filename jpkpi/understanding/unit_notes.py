@@ -24,8 +24,10 @@ _CIRCLED = {chr(0x2460 + k): str(k + 1) for k in range(20)}
 #: A row's key: a circled number, or a number, alone or after No. or KPI (``KPI②``).
 ROW_KEY = r"(?:(?:KPI|No\.?)\s*)?(?:[\u2460-\u2473]|[0-9]{1,3})"
 _KEY = ROW_KEY
-#: Keys listed together (``No.3及びNo.4``, ``①、②``).
-ROW_KEYS = rf"{ROW_KEY}(?:\s*(?:、|,|・|及び|および|と)\s*{ROW_KEY})*"
+#: Keys listed together (``No.3及びNo.4``, ``①、②``; circled numbers side by side, 金沢's ``①②⑤``).
+ROW_KEYS = (
+    rf"{ROW_KEY}(?:\s*(?:、|,|・|及び|および|と)\s*{ROW_KEY}|(?<=[\u2460-\u2473])[\u2460-\u2473])*"
+)
 #: Keys listed together, the last of them maybe the start of a run (``No.3～No.5``).
 ROW_KEY_RUN = rf"{ROW_KEYS}(?:\s*[～~〜]\s*{ROW_KEY})?"
 #: Most rows a run of numbers (``No.3～No.5``) may name.
