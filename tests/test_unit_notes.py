@@ -225,3 +225,36 @@ def test_the_rows_a_note_names_by_number_and_by_run(keys: str, rows: set[str] | 
     `No.3～No.5`); a run read only in part would re-date some of its rows alone (review 39), so
     one too long or of two kinds of ends names none."""
     assert named_keys(keys) == rows
+
+
+def test_a_note_naming_kpis_by_number_gives_units_to_rows_numbered_under_a_kpi_heading(
+    tmp_path: Path,
+) -> None:
+    """大蔵 (corpora/forms438): `（単位：人、ただしKPI③は％）` over rows ①–④ under a `KPI` heading:
+    the KPI the note names is row ③ (％), the others 人; no row is labelled KPI, so the note's
+    KPI③ is the table's ③."""
+    rows = [
+        ["KPI", "R4年度", "R5年度"],
+        ["①肘折温泉の宿泊者数", "33,800", "40,100"],
+        ["②湯治プランの利用者数", "1,420", "1,610"],
+        ["③宿泊者のリピーター率", "44.0", "46.8"],
+    ]
+    doc = html_page(tmp_path, "kpi_keys", "<p>（単位：人、ただしKPI③は％）</p>" + html_table(rows))
+    assert [r.unit for r in doc.records] == ["人", "人", "%"]
+
+
+def test_a_note_naming_kpis_by_number_over_rows_not_headed_as_kpis_gives_no_units(
+    tmp_path: Path,
+) -> None:
+    """The same note over rows ①–③ whose column is headed `事業名` is not read as theirs: which
+    rows the note's KPI③ means is not known, and no row is given a unit by it."""
+    rows = [
+        ["事業名", "R4年度", "R5年度"],
+        ["①肘折温泉の宿泊者数", "33,800", "40,100"],
+        ["②湯治プランの利用者数", "1,420", "1,610"],
+        ["③宿泊者のリピーター率", "44.0", "46.8"],
+    ]
+    doc = html_page(
+        tmp_path, "kpi_keys_no", "<p>（単位：人、ただしKPI③は％）</p>" + html_table(rows)
+    )
+    assert "%" not in [r.unit for r in doc.records]

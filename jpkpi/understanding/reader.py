@@ -1366,6 +1366,23 @@ def _dated_by_named_term(table: Table, reading: TableInterpretation, drafts: lis
         d.map_values(dated_cell)
 
 
+def _kpis_by_number(
+    reading: TableInterpretation, keys: Sequence[str | None], missing: Sequence[str]
+) -> bool:
+    """Whether the KPIs a note names by number (``KPI③``) that no row is known by are the rows
+    the table numbers so: every key the note misses names a KPI, no row is labelled KPI, and the
+    column of the rows' names is headed as the KPIs' (``KPI``, ``重要業績評価指標（KPI）``)."""
+    if not all(k.startswith("KPI") for k in missing):
+        return False
+    if any(k is not None and k.startswith("KPI") for k in keys):
+        return False
+    return any(
+        c.role == "indicator" and ("KPI" in c.header or "重要業績評価指標" in c.header)
+        for region in reading.regions
+        for c in region.columns
+    )
+
+
 def _settled_around(
     table: Table,
     reading: TableInterpretation,
@@ -1415,7 +1432,15 @@ def _settled_around(
             else None
         )
     if keyed is not None and kept:  # (a form's table above the grid has no rows to give units)
-        missing = unmatched_keys(keyed, [row_key(d.label, d.indicator) for d in kept])
+        keys = [row_key(d.label, d.indicator) for d in kept]
+        missing = unmatched_keys(keyed, keys)
+        if missing and _kpis_by_number(reading, keys, missing):
+            # （単位：人、ただしKPI③は％） over rows ①–④ under a KPI heading (大蔵): the KPIs
+            # the note names are the rows the column of KPIs numbers so
+            keyed = replace(
+                keyed, by_key={k.removeprefix("KPI"): u for k, u in keyed.by_key.items()}
+            )
+            missing = unmatched_keys(keyed, keys)
         if missing:
             # ※単位は千人。ただし、No.3は百万円 beside rows labelled KPI1 …: the note speaks of
             # rows this table does not number so; no row is given its units
