@@ -258,3 +258,30 @@ def test_a_note_naming_kpis_by_number_over_rows_not_headed_as_kpis_gives_no_unit
         tmp_path, "kpi_keys_no", "<p>（単位：人、ただしKPI③は％）</p>" + html_table(rows)
     )
     assert "%" not in [r.unit for r in doc.records]
+
+
+def test_a_line_saying_the_units_are_a_table_above_gives_each_row_that_tables_unit() -> None:
+    """佐久穂 (corpora/forms439): `※単位は（１）の表のとおりです。` over the actuals' table, which
+    prints no unit: each row takes the unit of the row of its number and name in table (１),
+    scale word and all (`百万円`: 44.2 → 44,200,000 円)."""
+    doc = parsed(ROOT / "corpora" / "forms439" / "sakuho_community_senryaku_kpi_r6.html")
+    actuals = [r for r in doc.records if r.actuals]
+    assert [r.unit for r in actuals] == ["人", "円", "集落"]
+    assert [a.quantity.value for a in actuals[1].actuals] == [44200000, 52400000, 57900000]
+
+
+def test_a_row_the_table_above_does_not_print_keeps_no_unit_and_says_so(tmp_path: Path) -> None:
+    """A row of the second table that the first does not print (`観光客数`) takes no unit, and
+    its warning says the line's table above has no row of its number and name."""
+    first = html_table([["No.", "KPI", "単位", "目標値（R8）"], ["1", "移住者数", "人", "40"]])
+    second = html_table(
+        [
+            ["No.", "KPI", "令和5年度", "令和6年度"],
+            ["1", "移住者数", "35", "38"],
+            ["2", "観光客数", "9", "8"],
+        ]
+    )
+    doc = html_page(tmp_path, "units_above", first + "<p>※単位は上の表のとおり。</p>" + second)
+    later = [r for r in doc.records if r.actuals]
+    assert [r.unit for r in later] == ["人", None]
+    assert any("no row of its number and name" in w for w in later[1].warnings)

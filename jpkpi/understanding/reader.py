@@ -488,6 +488,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             )
             for d in taken:
                 d.table = tables_read
+            _units_as_in_table_above(previous, taken, drafts)
             taken = _settled(block, reading, split, taken, vocabulary, tables_read)
             _without_coded_values(taken, lines_by_page.get(page, []))
             if isinstance(previous, TextLine) and says_continued(previous.text):
@@ -584,6 +585,7 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
                 # the form's 事務事業名 and 課名 fields name the program and its department
                 d.program = of_form
                 d.department = d.department or form.department
+        _units_as_in_table_above(previous, table_drafts, drafts)
         table_drafts = _settled(block, reading, split, table_drafts, vocabulary, tables_read)
         _without_coded_values(table_drafts, lines_by_page.get(page, []))
         if isinstance(previous, TextLine) and says_continued(previous.text):
@@ -1364,6 +1366,45 @@ def _dated_by_named_term(table: Table, reading: TableInterpretation, drafts: lis
 
     for d in drafts:
         d.map_values(dated_cell)
+
+
+#: A line over a table that says its rows' units are those of a table above (佐久穂: ``※単位は
+#: （１）の表のとおりです。``, ``単位は上表と同じ``).
+_UNITS_AS_ABOVE = regex.compile(
+    r"単位は[^。]{0,20}?(?:表|上記|前掲)[^。]{0,6}?(?:とおり|通り|同じ|同様)"
+)
+
+
+def _units_as_in_table_above(
+    previous: Block | None, table_drafts: list[Draft], drafts: Sequence[Draft]
+) -> None:
+    """Where the line right above a table says its units are those of a table above, each row
+    that prints none takes the unit of the row of the same number and name read earlier in the
+    document (its scale word too: 百万円); a row found nowhere above is said in a warning."""
+    if not isinstance(previous, TextLine) or not _UNITS_AS_ABOVE.search(
+        normalize_text(previous.text)
+    ):
+        return
+    earlier = [(d.label, normalize_text(d.indicator), d.unit) for d in drafts if d.indicator]
+    for d in table_drafts:
+        if d.unit or not d.indicator:
+            continue
+        name = normalize_text(d.indicator)
+        # the row of its number and name; of its name alone where either prints no number
+        units = {
+            u
+            for label, other, u in earlier
+            if other == name and (label == d.label or label is None or d.label is None)
+        }
+        unit = units.pop() if len(units) == 1 else None
+        if unit is not None:
+            d.unit = unit
+        else:
+            d.warnings.append(
+                f"the line above its table says the units are a table's above "
+                f"({normalize_text(previous.text)}), but no row of its number and name was "
+                "found there: its unit was not read"
+            )
 
 
 def _kpis_by_number(
