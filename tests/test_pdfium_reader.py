@@ -75,10 +75,11 @@ def test_both_readers_give_the_same_tables_and_records(path: str) -> None:
     assert [_bare(r.to_dict()) for r in miner.records] == [
         _bare(r.to_dict()) for r in pdfium.records
     ]
-    # a band's sub-row is boxed by its glyphs, whose bottoms the readers place up to 1.2 points
-    # apart (a font descriptor's Descent 0, which PDFium reads from the font file instead)
+    # a band's sub-row, or a line of a cell of two (宇城, forms441: an actual over its target),
+    # is boxed by its glyphs, whose bottoms the readers place up to 1.6 points apart (a font
+    # descriptor's Descent 0, which PDFium reads from the font file instead)
     for r, s in zip(miner.records, pdfium.records, strict=True):
-        assert _boxes(s.to_dict()) == pytest.approx(_boxes(r.to_dict()), abs=1.5)
+        assert _boxes(s.to_dict()) == pytest.approx(_boxes(r.to_dict()), abs=2.0)
 
 
 def _bare(record: dict[str, Any]) -> dict[str, Any]:
