@@ -8741,6 +8741,16 @@ def test_an_open_data_csv_of_one_line_a_year_is_read_one_indicator_a_row() -> No
     assert rows["シティセールス関連イベント来場者数"].actuals[-1].quantity.value == 14200
 
 
+def test_a_note_naming_a_marked_heading_with_the_year_over_it_flags_its_actuals() -> None:
+    """蓬田 (corpora/forms442): `実績※` under `令和5年度`, and under the table `※令和５年度の実績は、
+    令和６年３月末時点の見込値です（確定値は…報告します）`: every R5 actual is a forecast (estimate),
+    the R3 and R4 actuals are not."""
+    doc = parsed(FORMS.parent / "forms442" / "yomogita_saisei_kpi_r5.html")
+    assert len(doc.records) == 5
+    for r in doc.records:
+        assert [sorted(a.quantity.flags) for a in r.actuals] == [[], [], ["estimate"]], r.indicator
+
+
 def test_a_programs_band_states_the_unit_of_its_rows() -> None:
     """登別 (corpora/forms434): `施策（１）観光の振興　［単位：千人（単位を付記した指標を除く）］` across
     the table is the program of the rows below and their unit, but for the row whose name prints

@@ -3759,6 +3759,10 @@ def _bare_pointed_note(header: str, texts: Sequence[str]) -> tuple[str, str] | N
     if not heading.endswith("※") or NOTE_MARK.search(heading):
         return None
     name = heading[:-1]
+    # (蓬田: 実績※ under 令和5年度, ※令和5年度の実績は、…見込値です: the heading named with the
+    # year over it)
+    path = [normalize_text(p).replace(" ", "") for p in header.split(HEADING_SEPARATOR.strip())]
+    names = [name, *(f"{outer}の{name}" for outer in path[:-1] if outer)]
     for text in texts:
         body = regex.sub(r"^※\s*", "", normalize_text(text)).replace(" ", "")
         subject = body.partition("は")[0]
@@ -3766,8 +3770,7 @@ def _bare_pointed_note(header: str, texts: Sequence[str]) -> tuple[str, str] | N
         # note on its targets, which flags no actual)
         if (
             name
-            and body.startswith(name)
-            and body[len(name) :].startswith(("の", "は"))
+            and any(body.startswith(n) and body[len(n) :].startswith(("の", "は")) for n in names)
             and "目標" not in subject
         ):
             return "※", body
