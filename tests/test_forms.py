@@ -8879,6 +8879,14 @@ def test_rows_a_note_names_by_their_bracketed_opening_word_as_no_kpis_are_left_o
     assert "(内数)うち道の駅ごかの来場者数" in [r.indicator for r in goka.records]
 
 
+def test_rows_a_note_says_are_no_kpis_but_given_for_reference_are_left_out() -> None:
+    """柏 (corpora/forms443): `※②の（内訳）はＫＰＩではなく、参考として記載しています。②の値は内訳の
+    合計です。`: the two `（内訳）` rows under ② give no record, each said."""
+    doc = parsed(FORMS.parent / "forms443" / "kashiwa_kofukin_hyoka_r5.pdf")
+    assert [r.label for r in doc.records] == ["①", "②", "③", "④"]
+    assert sum("(内訳)" in w and "sets apart" in w for w in doc.warnings) == 2
+
+
 def test_rows_a_note_sets_apart_by_their_opening_word_are_no_indicators() -> None:
     """奥出雲 (corpora/forms385): `うち尾原ダム周辺` and `うちたたら製鉄関連施設` under 観光入込客数,
     `※1 「うち」の行は、No.2 観光入込客数の内訳（参考値）であり、KPIではない。`: no records of

@@ -2115,7 +2115,7 @@ def _sums_rows_above(d: Draft, above: Sequence[Draft]) -> list[str] | None:
 #: A note that quotes the word the names of some rows open with and says those rows are given
 #: for reference, no indicators (奥出雲: ``※1 「うち」の行は、No.2 観光入込客数の内訳（参考値）で
 #: あり、KPIではない。``): the word.
-_NO_INDICATOR = r"(?:KPI|指標|成果指標)(?:では|で)(?:ない|ありません|はない)"
+_NO_INDICATOR = r"(?:KPI|指標|成果指標)(?:では|で)(?:ない|なく|ありません|はない)"
 _NOTED_APART = regex.compile(
     # (下呂: ※No.1の「うち」は地区別の内訳（参考）。KPIは市全体の値。: the rows, without 行)
     r"[「『](?P<word>[^「」『』]{1,10})[」』]\s*の?\s*(?:行|欄|指標)?\s*は[^。]*?"
