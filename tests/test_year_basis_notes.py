@@ -241,6 +241,27 @@ def test_a_note_naming_circled_rows_side_by_side_counts_each_by_calendar_year(
     assert years["移住者数"] == [(2022, None), (2023, None)]
 
 
+def test_a_keyed_note_naming_the_survey_before_its_calendar_years_counts_the_row(
+    tmp_path: Path,
+) -> None:
+    """柏 (corpora/forms443): `※①は千葉県観光入込調査による暦年（1月～12月）の値です`: the survey the
+    figures come from stands between the row's number and 暦年; row ① is counted by calendar
+    year, ② keeps its fiscal years."""
+    rows = [
+        ["KPI", "単位", "R4", "R5"],
+        ["①観光入込客数", "人", "100", "120"],
+        ["②移住者数", "人", "5", "6"],
+    ]
+    note = "<p>※①は千葉県観光入込調査による暦年（1月～12月）の値です。</p>"
+    doc = html_page(tmp_path, "survey_calendar", html_table(rows) + note)
+    years = {
+        r.indicator: [(a.period.fiscal_year, a.period.year) for a in r.actuals if a.period]
+        for r in doc.records
+    }
+    assert years["観光入込客数"] == [(None, 2022), (None, 2023)]
+    assert years["移住者数"] == [(2022, None), (2023, None)]
+
+
 @pytest.mark.parametrize(
     "note",
     ["※観光入込客数（※2）は暦年（1月～12月）の値です。", "※ 観光入込客数（令和2）は暦年の値です。"],

@@ -301,7 +301,9 @@ _ROWS_NAMED = (
 _KEYED_CALENDAR = regex.compile(
     # (五城目: No.3・No.4は、R3までは暦年…で集計し、R4から年度…: calendar years up to a year)
     _ROWS_NAMED + r"\s*は\s*、?\s*(?:(?P<until>[^、。,，\s]{1,10}?)\s*まで\s*は?\s*、?\s*)?"
-    rf"(?:いずれも\s*)?{_ROW_CALENDAR.pattern}"
+    # (柏: ※①は千葉県観光入込調査による暦年（1月～12月）の値: the survey the figures come from)
+    r"(?:いずれも\s*)?(?:[^、。,，\s暦]{2,16}?(?:による|に基づく|の)\s*)?"
+    rf"{_ROW_CALENDAR.pattern}"
 )
 #: A note's sentence that names rows by their numbers as counted by fiscal year under headings
 #: of calendar years (涌谷: ``数値目標は暦年…。ただし、No.4は年度（4月～翌年3月）で集計``).
