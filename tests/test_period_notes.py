@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jpkpi.understanding.period_notes import excepted_rows, read_period_note
+from tests.conftest import ROOT, parsed
 
 _AMI = (
     "※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値、"
@@ -60,3 +61,14 @@ def test_a_but_clause_sets_rows_apart_by_a_word_of_their_names() -> None:
     undated = excepted_rows("※基準値は平成29年度の値。ただし、観光客数については調査方法が異なる。")
     assert undated["観光客数"][0] is None
     assert excepted_rows(_AMI) == {}
+
+
+def test_a_note_dating_a_yearless_column_by_its_heading_dates_its_baselines() -> None:
+    """宍粟 (corpora/forms440): `事業開始前（現時点）` names no year; the note `事業開始前の欄は令和2年度末
+    の値。` dates it: each baseline FY2020, counted at the end of March 2021, said."""
+    doc = parsed(ROOT / "corpora" / "forms440" / "shiso_saisei_kensho_r5.pdf")
+    for r in doc.records:
+        assert r.baseline is not None and r.baseline.period is not None, r.indicator
+        p = r.baseline.period
+        assert (p.fiscal_year, p.year, p.month) == (2020, 2021, 3), r.indicator
+        assert any("事業開始前" in w for w in r.warnings)

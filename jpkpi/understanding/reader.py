@@ -3869,7 +3869,14 @@ def _dated_by_heading(
 
     def dated(cell: ValueCell) -> ValueCell:
         heading = normalize_text(cell.header).replace(" ", "")
-        found = period_of(heading) if cell.period is None else None
+        # (宍粟: 事業開始前（現時点）, dated by 事業開始前の欄は令和2年度末の値: the heading without
+        # the bracket that closes it, which names no year)
+        bare = without_closing_brackets(heading)
+        found = (
+            (period_of(heading) or (period_of(bare) if bare != heading else None))
+            if (cell.period is None)
+            else None
+        )
         if found is None or find_period(cell.value_text or cell.text) is not None:
             return cell  # (北斗: H31：25人 prints its own year)
         period, said = found
@@ -3938,7 +3945,9 @@ def _heading_periods(texts: Sequence[str]) -> dict[str, tuple[Period, str]]:
         norm = normalize_text(text)
         for m in _HEADING_IS.finditer(norm):
             # (策定時の数値は…: the heading 策定時)
-            heading, when = _OF_VALUES.sub("", m.group("heading")), m.group("when").strip()
+            # (事業開始前の欄は…: the column named with 欄)
+            heading = regex.sub(r"の?欄$", "", _OF_VALUES.sub("", m.group("heading")))
+            when = m.group("when").strip()
             if heading in found:
                 continue
             named = _NAMED_YEAR.fullmatch(when)
