@@ -72,3 +72,13 @@ def test_a_note_dating_a_yearless_column_by_its_heading_dates_its_baselines() ->
         p = r.baseline.period
         assert (p.fiscal_year, p.year, p.month) == (2020, 2021, 3), r.indicator
         assert any("事業開始前" in w for w in r.warnings)
+
+
+def test_a_keyed_note_setting_the_headings_year_aside_dates_those_rows_baselines() -> None:
+    """下松 (corpora/forms445): `※No.3・No.4は…追加した指標です。この2指標の基準値欄には、H30ではなく
+    R3の実績を記載しています。`: rows 3 and 4's baselines are FY2021, rows 1 and 2 keep the
+    column's H30 (FY2018)."""
+    doc = parsed(ROOT / "corpora" / "forms445" / "kudamatsu_kpi_sokatsu_r5.pdf")
+    kpis = {r.label: r for r in doc.records if r.kind == "kpi"}
+    years = {k: r.baseline.period.fiscal_year for k, r in kpis.items() if r.baseline}
+    assert years == {"1": 2018, "2": 2018, "3": 2021, "4": 2021}

@@ -157,6 +157,8 @@ _LIST_COLUMN_IS = regex.compile(
 )
 _LIST_COLUMN_HOLDS = regex.compile(
     r"[「『]?(?P<list>基準値|現状値|策定時)[」』]?\s*欄\s*(?:に|で)?は、?\s*"
+    # (下松: この2指標の基準値欄には、H30ではなくR3の実績を記載: the heading's year, set aside)
+    r"(?:[^、。,，()（）]{2,10}?ではなく、?\s*)?"
     r"(?P<period>[^、。,，()（）]{2,20}?)\s*の(?:値|数値|実績値?)(?:を記載|です|である|。|[)）]|$)"
 )
 
