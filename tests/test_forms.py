@@ -3881,6 +3881,20 @@ def test_a_target_merged_over_two_indicators_is_each_ones() -> None:
         assert [t.quantity.value for t in records[name].targets] == [15, 20]
 
 
+def test_a_target_merged_over_two_indicators_alone_in_its_column_is_each_ones() -> None:
+    """各務原 (corpora/forms448): `60.0` merged down the 目標値（R6） column over two KPIs, the only
+    value of that column in its table (a note: 目標値は2指標共通): each KPI's FY2024 target."""
+    doc = parsed(FORMS.parent / "forms448" / "kakamigahara_senryaku_kpi_r5.html")
+    rows = {r.indicator: r for r in doc.records}
+    for name in (
+        "子育てしやすいまちだと思う市民の割合",
+        "子どもの教育環境に満足している市民の割合",
+    ):
+        assert [(t.quantity.value, t.period.fiscal_year) for t in rows[name].targets] == [
+            (60, 2024)
+        ], name
+
+
 def test_two_keyed_targets_on_one_line_a_slash_between_are_both_read() -> None:
     """西原 (corpora/forms113): `R5：11,000人／R6：13,000人` under a bare `目標値`: two targets,
     each dated by its key, `raw` each one's part as printed."""
