@@ -8755,6 +8755,18 @@ def test_an_open_data_csv_of_one_line_a_year_is_read_one_indicator_a_row() -> No
     assert rows["シティセールス関連イベント来場者数"].actuals[-1].quantity.value == 14200
 
 
+def test_a_numbered_note_calling_its_marked_value_a_forecast_flags_it() -> None:
+    """高島 (corpora/forms440): `341※2` under 令和5年度 実績 and `※2　令和6年3月末時点の見込値です
+    （確定値は令和6年度中に公表します）`: that actual is an estimate, said; 飯舘's `※2` note calling
+    its value a 速報値 flags nothing (F178)."""
+    doc = parsed(FORMS.parent / "forms440" / "takashima_kouki_seika_r5.html")
+    hired = next(r for r in doc.records if r.indicator == "市内事業所の新規雇用者数")
+    assert [sorted(a.quantity.flags) for a in hired.actuals] == [[], ["estimate"]]
+    assert any("341※2" in w for w in hired.warnings)
+    iitate = parsed(FORMS.parent / "forms178" / "iitate_madei_kpi_r5.html")
+    assert not any("provisional" in a.quantity.flags for r in iitate.records for a in r.actuals)
+
+
 def test_a_note_naming_a_marked_heading_with_the_year_over_it_flags_its_actuals() -> None:
     """蓬田 (corpora/forms442): `実績※` under `令和5年度`, and under the table `※令和５年度の実績は、
     令和６年３月末時点の見込値です（確定値は…報告します）`: every R5 actual is a forecast (estimate),

@@ -2850,7 +2850,7 @@ def _dated(
         for d in drafts:
             _span_dated(d, plan)
     if notes is not None:
-        figure_flags = _marked_figure_flags(notes.texts)
+        figure_flags = _marked_figure_flags(notes.texts, notes.bodies)
         # (what the notes say of marked values, read once a table as their flags are)
         marked = _marked_periods([*notes.texts, *notes.bodies.values()], notes.bodies)
         names = [normalize_text(d.indicator or "") for d in drafts]  # (a note's words name rows)
@@ -3684,14 +3684,30 @@ _MARKED_FIGURES = regex.compile(
 )
 
 
-def _marked_figure_flags(texts: Sequence[str]) -> dict[str, frozenset[str]]:
+def _marked_figure_flags(
+    texts: Sequence[str], bodies: Mapping[str, str]
+) -> dict[str, frozenset[str]]:
     """The flag each note among ``texts`` gives the values its mark sets apart (``「※」を付した
-    数値は見込値です``: ``※`` → estimate; ``速報値``: provisional), read once a table."""
+    数値は見込値です``: ``※`` → estimate; ``速報値``: provisional), and each numbered note of
+    ``bodies`` that only says what its marked figures are; read once a table."""
     flags: dict[str, frozenset[str]] = {}
     for text in texts:
         for m in _MARKED_FIGURES.finditer(normalize_text(text)):
             flags.setdefault(f"※{m.group('n')}", figure_flags(m.group("word")))
+    for mark, body in bodies.items():
+        own = _NUMBERED_FIGURE.match(normalize_text(body).strip())
+        if own is not None:
+            flags.setdefault(mark, figure_flags(own.group("word")))
     return flags
+
+
+#: A numbered note that says no more than that the figures its mark sets apart are forecasts
+#: (高島: ``※2　令和6年3月末時点の見込値です（確定値は…公表します）``), its subject the marked value
+#: (a 速報値 so noted keeps no flag: 飯舘's expectations, F178, write none).
+_NUMBERED_FIGURE = regex.compile(
+    r"(?:[^、。,，()（）\s]{2,16}?(?:時点|現在)の)?"
+    r"(?P<word>見込み?値|推計値)(?:です|である)?(?:$|。|\s*[(（])"
+)
 
 
 def _value_mark(cell: ValueCell) -> tuple[str, int] | None:
