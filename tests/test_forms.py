@@ -8755,6 +8755,14 @@ def test_an_open_data_csv_of_one_line_a_year_is_read_one_indicator_a_row() -> No
     assert rows["シティセールス関連イベント来場者数"].actuals[-1].quantity.value == 14200
 
 
+def test_a_numbered_note_taking_another_years_value_as_the_baseline_dates_it() -> None:
+    """高島 (corpora/forms440): `182※1` under `基準値（R2）` and `※1　令和2年度は…大きく減少したため、
+    令和元年度の値を基準値としています。`: that baseline is FY2019, said; the others keep FY2020."""
+    doc = parsed(FORMS.parent / "forms440" / "takashima_kouki_seika_r5.html")
+    years = [r.baseline.period.fiscal_year for r in doc.records if r.baseline]
+    assert years == [2019, 2020, 2020, 2020]
+
+
 def test_a_numbered_note_calling_its_marked_value_a_forecast_flags_it() -> None:
     """高島 (corpora/forms440): `341※2` under 令和5年度 実績 and `※2　令和6年3月末時点の見込値です
     （確定値は令和6年度中に公表します）`: that actual is an estimate, said; 飯舘's `※2` note calling

@@ -3290,11 +3290,12 @@ _MARKED_VALUES = regex.compile(
 )
 
 #: A numbered note saying the value pointed to is of a year (廿日市: ``※2 No.5の目標値は、
-#: 令和5年度の中間見直しにより、…2027年度の値としたもの``): the year right before ``の値とした``
-#: or ``の値です``.
+#: 令和5年度の中間見直しにより、…2027年度の値としたもの``): the year right before ``の値とした``,
+#: ``の値です`` or ``の値を基準値とし``.
 _NOTE_SETS_YEAR = regex.compile(
     rf"(?P<when>(?:[0-9]{{4}}|(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元))\s*年度?)の(?:目標|実績)?(?:値|数値)"
-    r"(?:と(?:した|する|している|なる)|です|である)"
+    # (高島: ※1 …のため、令和元年度の値を基準値としています: the baseline's year)
+    r"(?:と(?:した|する|している|なる)|です|である|を(?:基準値|現状値)と(?:した|する|して))"
 )
 
 
