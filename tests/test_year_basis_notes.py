@@ -262,6 +262,30 @@ def test_a_keyed_note_naming_the_survey_before_its_calendar_years_counts_the_row
     assert years["移住者数"] == [(2022, None), (2023, None)]
 
 
+def test_a_note_row_naming_the_next_rows_counts_them_by_calendar_year(tmp_path: Path) -> None:
+    """寒川 (corpora/forms451): a row across the grid `※次の２指標は、年度（４月～翌年３月）ではなく
+    暦年（１月～１２月）で集計しています。` counts the two rows right below it by calendar year, each
+    said; the row above it keeps its fiscal years, and so does a third row below."""
+    body = (
+        "<table><tr><th>指標</th><th>単位</th><th>R4</th><th>R5</th></tr>"
+        "<tr><td>創業件数</td><td>件</td><td>3</td><td>4</td></tr>"
+        "<tr><td colspan='4'>※次の２指標は、年度（４月～翌年３月）ではなく暦年（１月～１２月）で"
+        "集計しています。</td></tr>"
+        "<tr><td>公園利用者数</td><td>人</td><td>100</td><td>120</td></tr>"
+        "<tr><td>イベント来場者数</td><td>人</td><td>30</td><td>40</td></tr>"
+        "<tr><td>移住者数</td><td>人</td><td>5</td><td>6</td></tr></table>"
+    )
+    doc = html_page(tmp_path, "next_rows", body)
+    years = {
+        r.indicator: [(a.period.fiscal_year, a.period.year) for a in r.actuals if a.period]
+        for r in doc.records
+    }
+    assert years["公園利用者数"] == [(None, 2022), (None, 2023)]
+    assert years["イベント来場者数"] == [(None, 2022), (None, 2023)]
+    assert years["創業件数"] == [(2022, None), (2023, None)]
+    assert years["移住者数"] == [(2022, None), (2023, None)]
+
+
 @pytest.mark.parametrize(
     "note",
     ["※観光入込客数（※2）は暦年（1月～12月）の値です。", "※ 観光入込客数（令和2）は暦年の値です。"],

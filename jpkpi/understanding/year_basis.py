@@ -188,9 +188,20 @@ def counted_by_row(
     for c in table.cells:
         if "暦年" in c.text:
             remarks.setdefault(c.row, []).append(c)
+    scoped = _rows_a_note_row_counts(table, drafts)
     for d in drafts:
         said = _UNIT_BASIS.fullmatch(normalize_text(d.unit)) if d.unit else None
-        if said is not None and said.group("unit"):
+        if id(d) in scoped:
+            # 次の２指標は、年度…ではなく暦年（１月～１２月）で集計 in a row of the grid (寒川): the
+            # rows right below it, as many as it says
+            before = [v.period for v in d.value_cells()]
+            count_years(d, "calendar")
+            if [v.period for v in d.value_cells()] != before:
+                d.warnings.append(
+                    "its years were read as calendar years, as a note row above it says of the "
+                    f"rows below ({scoped[id(d)]})"
+                )
+        elif said is not None and said.group("unit"):
             d.unit = said.group("unit")
             count_years(d, BASES[said.group("basis")])
         elif d.indicator and _NAME_CALENDAR.search(normalize_text(d.indicator)):
@@ -280,6 +291,38 @@ _ROW_CALENDAR = regex.compile(
 #: A statement that speaks of the 年度 columns themselves (``各年度の欄には``; 土浦: ``各欄の年度は
 #: 暦年に読み替える``).
 _FISCAL_COLUMNS_SAID = regex.compile(r"年度の?欄|欄の年度")
+
+
+#: A note row inside a grid that says the next rows, so many, are counted by calendar year
+#: (寒川: ``次の２指標は、年度（４月～翌年３月）ではなく暦年（１月～１２月）で集計しています``).
+_NEXT_ROWS_CALENDAR = regex.compile(
+    r"(?:次|以下|下)の\s*(?P<n>[0-9]{1,2})\s*(?:つの)?(?:指標|項目)\s*は[^。]{0,30}?"
+    rf"{_ROW_CALENDAR.pattern}"
+)
+
+
+def _rows_a_note_row_counts(table: Table, drafts: Sequence[Draft]) -> dict[int, str]:
+    """The drafts (by id) a note row of the grid counts by calendar year, saying of the next
+    rows, so many, that they are (``次の２指標は…暦年…で集計``), each with the note's sentence;
+    none where fewer rows than it says stand below it."""
+    found: dict[int, str] = {}
+    for c in table.cells:
+        if c.colspan < 2:
+            continue
+        norm = normalize_text(c.text)
+        m = _NEXT_ROWS_CALENDAR.search(norm)
+        if m is None or _TO_FISCAL.search(norm):
+            continue
+        below = sorted(
+            (d for d in drafts if d.row is not None and d.row > c.row), key=lambda d: d.row or 0
+        )
+        n = int(m.group("n"))
+        if len(below) < n:
+            continue
+        sentence = sentence_around(norm, m.start(), m.end())
+        for d in below[:n]:
+            found.setdefault(id(d), sentence)
+    return found
 
 
 #: A note's sentence that quotes a row's name and says it is counted by calendar year
