@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from jpkpi.understanding.period_notes import excepted_rows, read_period_note
-from tests.conftest import ROOT, parsed
+from tests.conftest import ROOT, html_page, html_table, parsed
 
 _AMI = (
     "※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値、"
@@ -82,3 +84,24 @@ def test_a_keyed_note_setting_the_headings_year_aside_dates_those_rows_baselines
     kpis = {r.label: r for r in doc.records if r.kind == "kpi"}
     years = {k: r.baseline.period.fiscal_year for k, r in kpis.items() if r.baseline}
     assert years == {"1": 2018, "2": 2018, "3": 2021, "4": 2021}
+
+
+def test_a_rows_remark_dating_its_value_inside_the_columns_year_dates_it(tmp_path: Path) -> None:
+    """楢葉 (corpora/forms430), 芦北 (forms457): a row's 備考 `R5は令和6年1月末現在` (or the day
+    alone) dates that row's R5 actual at the end of January 2024, its fiscal year kept, said; a
+    remark that describes the town at a day (`令和6年度末現在、…箇所数は661箇所`) dates nothing."""
+    rows = [
+        ["指標", "単位", "R4", "R5", "備考"],
+        ["移住者数", "人", "22", "19", "R5は令和6年1月末現在"],
+        ["創業件数", "件", "3", "4", "令和6年1月末現在"],
+        ["施設数", "箇所", "20", "24", "令和5年度末現在、市内の警戒区域は661箇所である"],
+    ]
+    doc = html_page(tmp_path, "remark_day", html_table(rows))
+    dates = {
+        r.indicator: [(a.period.fiscal_year, a.period.year, a.period.month) for a in r.actuals]
+        for r in doc.records
+    }
+    assert dates["移住者数"] == [(2022, None, None), (2023, 2024, 1)]
+    assert dates["創業件数"] == [(2022, None, None), (2023, 2024, 1)]
+    assert dates["施設数"] == [(2022, None, None), (2023, None, None)]
+    assert any("令和6年1月末" in w for w in doc.records[0].warnings)

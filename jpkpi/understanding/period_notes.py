@@ -310,6 +310,75 @@ def _date_column(d: Draft, named: str, when: Period, said: str, actuals_only: bo
         d.map_values(dated)
 
 
+#: A row's own remark dating one of its values at a day (楢葉's 備考 ``R2欄は令和3年2月末現在``;
+#: 山武: ``…。R5は令和5年12月末現在``; 芦北: ``令和6年1月末現在`` alone): the heading it names, if
+#: any, and the day.
+_REMARK_AS_OF = regex.compile(
+    r"(?:^|(?<=[\s、。,，(（※]))(?:(?P<heading>[^\s、。,，()（）※は]{2,10}?)\s*欄?\s*は、?\s*)?"
+    r"(?P<when>[^\s、。,，()（）は]{4,16}?)\s*(?:現在|時点)(?:の(?:値|数値|実績値?))?\s*(?:です)?"
+    r"(?=$|[、。,，(（])"
+)
+
+
+def dated_by_row_remark(d: Draft, remarks: Iterable[str]) -> None:
+    """Date at the day it gives the one actual of the draft's row that the row's own remark dates
+    (楢葉's 備考 ``R2欄は令和3年2月末現在``: the R2 actual, 2021-02; 芦北: ``令和6年1月末現在``, the
+    actual whose fiscal year holds that day), as a value's own note does (F305-6): a remark
+    speaks of its row's value, not of the column (a heading's own day inside its year leaves it,
+    F313-5).
+    The day must fall in the value's fiscal year; a remark naming two days, or a day no actual's
+    year holds, dates nothing."""
+    for text in remarks:
+        norm = normalize_text(text)
+        found = list(_REMARK_AS_OF.finditer(norm))
+        if len(found) != 1:
+            continue
+        m = found[0]
+        try:
+            when = parse_period(m.group("when"))
+        except ParseError:
+            continue
+        if when.month is None or when.year is None or when.fiscal_year is None:
+            continue
+        heading = (m.group("heading") or "").replace(" ", "")
+        if not heading and m.group().strip() != norm.strip().rstrip("。"):
+            continue  # (令和6年度末現在、…箇所数は661箇所: a day the remark describes, no value's)
+        heading = regex.sub(r"(?:の?実績値?)$", "", heading)
+        # (R5実績は…: the heading a year, the actual of that fiscal year; else its words)
+        year = find_period(heading) if heading else None
+
+        def names(v: ValueCell, heading: str = heading, year: Period | None = year) -> bool:
+            if year is not None:
+                return v.period is not None and year_of(v.period) == year_of(year)
+            levels = [h.replace(" ", "").strip() for h in normalize_text(v.header).split("›")]
+            return any(h == heading or h.startswith(heading) for h in levels)
+
+        own = [
+            a
+            for a in d.actuals
+            if a.period is not None
+            and a.period.month is None
+            and a.period.fiscal_year == when.fiscal_year
+            and (not heading or names(a))
+        ]
+        if len(own) != 1:
+            continue
+        target = own[0]
+        p = target.period
+        assert p is not None
+        said = sentence_around(norm, m.start(), m.end())
+        d.actuals = [
+            replace(a, period=Period(p.fiscal_year, when.year, when.month, p.raw))
+            if a is target
+            else a
+            for a in d.actuals
+        ]
+        d.warnings.append(
+            f"its actual {normalize_text(target.text)!r} is dated {when.raw.strip()}, as its row's "
+            f"remark says ({said})"
+        )
+
+
 #: A ただし clause setting apart the rows whose names hold a word, and what it says of their
 #: values (奄美: ``ただし、幸福度は2023年度（令和5年度）に実施した…調査の結果です``).
 _EXCEPT_BY_WORD = regex.compile(

@@ -156,6 +156,7 @@ from jpkpi.understanding.period_notes import (
     dated_by_following_rows,
     dated_by_period_note,
     dated_by_row_note,
+    dated_by_row_remark,
     excepted_keys,
     excepted_rows,
     opening_period,
@@ -1224,8 +1225,9 @@ def _around_table(
         if "現在" in c.text or "時点" in c.text:
             as_of.setdefault(c.row, []).append(c)
     for d in drafts:
-        remarks = own_remarks(d, as_of.get(d.row, [])) if d.row is not None else ()
+        remarks = list(own_remarks(d, as_of.get(d.row, []))) if d.row is not None else []
         dated_by_column_note(d, [*notes.texts, *in_grid, *remarks])
+        dated_by_row_remark(d, remarks)
     if isinstance(previous, TextLine) and _note_over(previous, *at):
         # ※目標値は、いずれも計画最終年度（令和7年度）の値です。 right over the grid (阪南)
         for d in drafts:
