@@ -3757,3 +3757,21 @@ def test_review_41_a_caption_numbered_note_whose_mark_a_row_prints_is_that_rows(
     )
     first = _review_41_page(tmp_path, "marked_row", body)["転入者数"]
     assert first.baseline is not None and first.baseline.period is None
+
+
+def test_a_note_naming_the_baseline_year_of_a_marked_target_dates_no_target(
+    tmp_path: Path,
+) -> None:
+    """Review 42: `1,100※1` under `目標値（R6）` with `※1 目標値は、令和元年度の値を基準値として10％の
+    増加を目指すものです。` says what the target was worked out from: the target keeps FY2024."""
+    rows = [
+        ["指標名", "単位", "基準値（R2）", "R5実績", "目標値（R6）"],
+        ["観光入込客数", "人", "1,000", "1,050", "1,100※1"],
+        ["移住者数", "人", "10", "12", "15"],
+    ]
+    note = "<p>※1 目標値は、令和元年度の値を基準値として10％の増加を目指すものです。</p>"
+    doc = html_page(tmp_path, "base_year_target", html_table(rows) + note)
+    visitors = doc.records[0]
+    assert [t.period.fiscal_year for t in visitors.targets] == [2024]
+    assert visitors.baseline is not None and visitors.baseline.period is not None
+    assert visitors.baseline.period.fiscal_year == 2020

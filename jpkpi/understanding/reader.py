@@ -3292,13 +3292,21 @@ _MARKED_VALUES = regex.compile(
 )
 
 #: A numbered note saying the value pointed to is of a year (廿日市: ``※2 No.5の目標値は、
-#: 令和5年度の中間見直しにより、…2027年度の値としたもの``): the year right before ``の値とした``,
-#: ``の値です`` or ``の値を基準値とし``.
+#: 令和5年度の中間見直しにより、…2027年度の値としたもの``): the year right before ``の値とした``
+#: or ``の値です``.
 _NOTE_SETS_YEAR = regex.compile(
     rf"(?P<when>(?:[0-9]{{4}}|(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元))\s*年度?)の(?:目標|実績)?(?:値|数値)"
-    # (高島: ※1 …のため、令和元年度の値を基準値としています: the baseline's year)
-    r"(?:と(?:した|する|している|なる)|です|である|を(?:基準値|現状値)と(?:した|する|して))"
+    r"(?:と(?:した|する|している|なる)|です|である)"
 )
+#: A numbered note saying which year's value its marked baseline is (高島: ``※1 …のため、
+#: 令和元年度の値を基準値としています。``): the year, the statement ending there (not ``…の値を
+#: 基準値として10％の増加を目指す``, a target's purpose).
+_NOTE_SETS_BASE_YEAR = regex.compile(
+    rf"(?P<when>(?:[0-9]{{4}}|(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元))\s*年度?)の(?:実績)?(?:値|数値)"
+    r"を(?:基準値|現状値)と(?:した|する|して(?:いる|います|おります))\s*(?:$|。)"
+)
+#: The key a baseline-only period of a numbered note is kept under, after its mark.
+_BASELINE_ONLY = ":baseline"
 
 
 def _marked_periods(
@@ -3317,6 +3325,9 @@ def _marked_periods(
         m = _NOTE_SETS_YEAR.search(norm)
         if m is not None:
             found.append((mark, m, norm))
+        based = _NOTE_SETS_BASE_YEAR.search(norm)
+        if based is not None:
+            found.append((mark + _BASELINE_ONLY, based, norm))
     for mark, m, norm in found:
         try:
             period = parse_period(m.group("when"))
@@ -3353,6 +3364,8 @@ def _marked_values_dated(
         if mark is None:
             return cell
         found = marked.get(mark[0])
+        if found is None and cell is d.baseline:
+            found = marked.get(mark[0] + _BASELINE_ONLY)  # (…の値を基準値としています)
         text = normalize_text(cell.text).replace(" ", "")
         if found is None or find_period(text[: mark[1]]) is not None:
             return cell
