@@ -3775,3 +3775,45 @@ def test_a_note_naming_the_baseline_year_of_a_marked_target_dates_no_target(
     assert [t.period.fiscal_year for t in visitors.targets] == [2024]
     assert visitors.baseline is not None and visitors.baseline.period is not None
     assert visitors.baseline.period.fiscal_year == 2020
+
+
+@pytest.mark.parametrize("said", ["速報", "上半期", "参考"])
+def test_a_year_line_whose_bracket_says_what_its_figure_is_is_not_laid_out_wide(
+    tmp_path: Path, said: str
+) -> None:
+    """Review 42: in a table of one line a year, `2023年度（速報）` (a first figure, half a year's,
+    one given for reference) is no plain year: no record carries its 30 as a FY2023 actual
+    without a warning."""
+    rows = [["成果指標", "単位", "年度", "目標値", "実績値", "達成率"]]
+    for name in ("観光交流客数", "移住者数"):
+        rows += [
+            [name, "人", "2021年度", "10", "11", "110%"],
+            [name, "人", "2022年度", "20", "22", "110%"],
+            [name, "人", f"2023年度（{said}）", "30", "30", "100%"],
+        ]
+    doc = html_page(tmp_path, "qualified_lines", html_table(rows))
+    for r in doc.records:
+        plain = [
+            a
+            for a in r.actuals
+            if a.period is not None and a.period.fiscal_year == 2023 and not a.quantity.flags
+        ]
+        assert not plain or r.warnings, r.indicator
+
+
+def test_a_year_line_past_the_change_of_era_takes_no_era_from_the_line_above(
+    tmp_path: Path,
+) -> None:
+    """Review 42: `平成30年度`, `31年度`, `2年度` down a year column: 2年度 is not 平成2 (FY1990);
+    no record carries a year before FY2018."""
+    rows = [["成果指標", "単位", "年度", "目標値", "実績値"]]
+    for name in ("観光交流客数", "移住者数"):
+        rows += [[name, "人", y, "10", "11"] for y in ("平成30年度", "31年度", "2年度")]
+    doc = html_page(tmp_path, "era_change_lines", html_table(rows))
+    years = [
+        v.period.fiscal_year
+        for r in doc.records
+        for v in (*r.targets, *r.actuals)
+        if v.period is not None and v.period.fiscal_year is not None
+    ]
+    assert all(y >= 2018 for y in years), years

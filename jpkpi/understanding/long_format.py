@@ -290,16 +290,19 @@ def _year_key(text: str, vocabulary: Vocabulary) -> tuple[str | None, int] | Non
         return role, year
     qualified = _QUALIFIED_YEAR.fullmatch(norm)
     if qualified is not None and _year(qualified.group(1)) and role is None:
-        # 2020年度（最終） (湖西): a year whose bracket names no list, kept whole as the heading
-        # of its values, where it is read as any heading is
-        return None, year
+        # 2020年度（最終） (湖西): a year whose bracket places it in the plan, kept whole as the
+        # heading of its values; a bracket that says what the figure is (速報, 上半期, 参考)
+        # leaves the table as printed
+        return (None, year) if _PLACE_IN_PLAN.fullmatch(qualified.group(2)) else None
     return None
 
 
 #: A year with a short bracketed word after it (``2020年度（最終）``).
 _QUALIFIED_YEAR = regex.compile(r"(.+?)[(（]([^0-9()（）]{1,4})[)）]")
+#: The words such a bracket may say: the year's place in the plan, nothing of the figure.
+_PLACE_IN_PLAN = regex.compile(r"最終(?:年度)?|中間(?:年度)?|目標年度|計画最終年度")
 #: A year cell without its era (``29年度``, ``元年度``): the era stands on a line above it.
-_ERALESS_YEAR = regex.compile(r"(?:[0-9]{1,2}|元)年度?")
+_ERALESS_YEAR = regex.compile(r"(?:[0-9]{1,2}|元)年度")
 
 
 def _year_keys(texts: Sequence[str], vocabulary: Vocabulary) -> list[tuple[str | None, int] | None]:
@@ -309,6 +312,7 @@ def _year_keys(texts: Sequence[str], vocabulary: Vocabulary) -> list[tuple[str |
     holds until another year names its own."""
     keys: list[tuple[str | None, int] | None] = []
     era: str | None = None
+    last = 0  # the year of the line above, in the run
     for text in texts:
         key = _year_key(text, vocabulary)
         if key is not None:
@@ -316,7 +320,11 @@ def _year_keys(texts: Sequence[str], vocabulary: Vocabulary) -> list[tuple[str |
         elif era is not None and _ERALESS_YEAR.fullmatch(text.replace(" ", "")):
             period = find_eraless_period(text, era)
             key = (None, period.fiscal_year) if period and period.fiscal_year else None
+            if key is not None and key[1] <= last:
+                # (平成30年度, 31年度, 2年度: the era changed where the column does not say so)
+                key, era = None, None
         keys.append(key)
+        last = key[1] if key is not None else 0
     return keys
 
 
