@@ -3817,3 +3817,21 @@ def test_a_year_line_past_the_change_of_era_takes_no_era_from_the_line_above(
         if v.period is not None and v.period.fiscal_year is not None
     ]
     assert all(y >= 2018 for y in years), years
+
+
+def test_a_total_merged_over_two_rows_alone_in_its_column_is_not_each_rows(
+    tmp_path: Path,
+) -> None:
+    """Review 42: `3,000` merged down the 目標値 column over 日帰り and 宿泊, the note saying it is
+    their total: the second row is not given 3,000 as its own target."""
+    body = (
+        "<table><tr><th>指標名</th><th>単位</th><th>基準値（R2）</th><th>R5実績</th>"
+        "<th>目標値（R6）</th></tr>"
+        "<tr><td>観光入込客数（日帰り）</td><td>人</td><td>900</td><td>1,050</td>"
+        "<td rowspan='2'>3,000</td></tr>"
+        "<tr><td>観光入込客数（宿泊）</td><td>人</td><td>600</td><td>600</td></tr></table>"
+        "<p>※目標値は日帰りと宿泊の合計</p>"
+    )
+    doc = html_page(tmp_path, "merged_total", body)
+    stays = next(r for r in doc.records if "宿泊" in (r.indicator or ""))
+    assert [t.quantity.value for t in stays.targets] != [3000] or stays.warnings

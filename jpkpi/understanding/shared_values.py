@@ -6,9 +6,8 @@ Only a cell that reads as a value is so read, only where each row it spans names
 of its own and prints another value of its own, where no cell that names something is merged
 over the same rows (a program's 事業費 beside its merged program, one indicator's rows under its
 merged name; a unit or a target year merged with the value does not count) and
-where the column holds values of single rows too, or this merged value alone: a merged dash over
-a group's heading rows, a column of values each merged over an indicator's two rows (村 |
-全国平均), stay as they are.
+where the column holds values of single rows too: a merged dash over a group's heading rows, a
+column of values each merged over an indicator's two rows (村 | 全国平均), stay as they are.
 """
 
 from __future__ import annotations
@@ -46,11 +45,8 @@ def with_shared_values(table: Table) -> Table:
         alongside = over[(cell.row, cell.rowspan)]
         if any(_names(c, grid) for c in alongside):
             continue  # a program or a name merged over the same rows: the value is its (事業費)
-        if cell.col not in single and sum(v.col == cell.col for v in valued) > 1:
-            # every value of the column merged so: one indicator's rows (村 | 全国平均); one
-            # merged value alone in its column (各務原: 60.0 under 目標値（R6） over two KPIs of
-            # their own) is the rows' shared value
-            continue
+        if cell.col not in single:
+            continue  # every value of the column merged so: one indicator's rows (村 | 全国平均)
         rows = range(cell.row, min(cell.row + cell.rowspan, table.n_rows))
         if all(_indicator_row(grid, r, cell.col) for r in rows):
             # the unit or the target year merged with it: each row's too
