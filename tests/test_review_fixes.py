@@ -3835,3 +3835,24 @@ def test_a_total_merged_over_two_rows_alone_in_its_column_is_not_each_rows(
     doc = html_page(tmp_path, "merged_total", body)
     stays = next(r for r in doc.records if "宿泊" in (r.indicator or ""))
     assert [t.quantity.value for t in stays.targets] != [3000] or stays.warnings
+
+
+def test_a_bands_unit_is_not_given_to_rates_or_rows_printing_their_own(tmp_path: Path) -> None:
+    """Review 42: under `施策1 観光の振興［単位：千人（単位を付記した指標を除く）］`, 観光入込客数 is in
+    千人, but 観光客満足度 (`70%`) keeps ％ and リピーター率 takes no 千人 (42, not 42,000); a band
+    stating the program's money (`事業費（単位：千円）`) gives its KPIs no unit."""
+    body = (
+        "<table><tr><th>指標名</th><th>基準値（R元）</th><th>R5実績</th><th>目標値（R6）</th></tr>"
+        "<tr><th colspan='4'>施策1 観光の振興［単位：千人（単位を付記した指標を除く）］</th></tr>"
+        "<tr><td>観光入込客数</td><td>3,412</td><td>3,318</td><td>3,600</td></tr>"
+        "<tr><td>観光客満足度</td><td>70%</td><td>72%</td><td>80%</td></tr>"
+        "<tr><td>リピーター率</td><td>40</td><td>42</td><td>50</td></tr>"
+        "<tr><th colspan='4'>施策2 移住の促進　事業費（単位：千円）</th></tr>"
+        "<tr><td>移住相談件数</td><td>58</td><td>72</td><td>80</td></tr></table>"
+    )
+    rows = {r.indicator: r for r in html_page(tmp_path, "band_rates", body).records}
+    assert rows["観光入込客数"].actuals[0].quantity.value == 3318000
+    assert rows["観光客満足度"].unit == "%"
+    assert rows["リピーター率"].actuals[0].quantity.value == 42
+    assert rows["移住相談件数"].actuals[0].quantity.value == 72
+    assert rows["移住相談件数"].unit != "円"

@@ -25,7 +25,7 @@ from jpkpi.primitives.period import (
     reads_as_period,
     without_periods,
 )
-from jpkpi.primitives.quantity import dash_only, normalize_unit, parse_quantity
+from jpkpi.primitives.quantity import dash_only, normalize_unit, parse_quantity, split_scale
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import RANGE_MARKS, enclosed, normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
@@ -618,7 +618,9 @@ def region_drafts(
                 # with the unit it states for them (登別: …［単位：千人（…を除く）］); a later
                 # program's band that states none leaves its rows the table's unit
                 banner_program, numbered_banner = banner, False
-                banner_unit = stated_unit(heading.text)
+                # (施策1 …　事業費（単位：千円）: the program's money, no unit of its KPIs)
+                moneyed = _PROGRAM_MONEY.search(normalize_text(heading.text))
+                banner_unit = stated_unit(heading.text) if moneyed is None else None
                 if banner_unit is not None or banner_stated:
                     band_unit = banner_unit or table_unit
                 banner_stated = banner_unit is not None
@@ -896,6 +898,8 @@ def region_drafts(
         # (檜枝岐歌舞伎の観覧者数（人） under （単位：千人）: the row names its own unit; not
         # 尾瀬国立公園入山者数（檜枝岐村側）, a place in brackets)
         own_unit = name_unit is not None and unit_word(name_unit[1])
+        if band_unit is not None and _not_of_band(band_unit, d.indicator, values):
+            own_unit = True  # (観光客満足度 | 70% under ［単位：千人］: the band's unit is not its)
         d.unit = d.unit or printed_unit or (None if own_unit else band_unit)
         if marks is not None and not d.unit:
             # （単位：人、※印は％） over the names: the rows' unit where their cells print none,
@@ -2620,6 +2624,30 @@ def _labelled_lines(norm: str) -> tuple[str, list[tuple[str, str]]] | None:
 
 #: Units of a rate, which no heading of how a sum is counted (年間, 延べ) qualifies.
 _RATE_UNITS = frozenset({"%", "ポイント", "pt", "倍", "割"})
+#: Words of a program's band that speak of its money (事業費, 予算): a unit it states is theirs.
+_PROGRAM_MONEY = regex.compile(r"事業費|予算|決算|交付金額")
+#: A name that counts a rate (満足度, リピーター率, 割合): no count a band's unit could scale.
+_RATE_NAME = regex.compile(r"(?:率|割合|満足度)(?:[(（][^()（）]*[)）])?$")
+#: A value that prints its own unit after its number (``70%``, ``1,050人``).
+_VALUE_UNIT = regex.compile(r"[0-9][0-9,.]*\s*(?P<u>[^\s0-9,.()（）]{1,4})$")
+
+
+def _not_of_band(unit: str, name: str | None, values: Sequence[Cell]) -> bool:
+    """Whether a unit a band or a line states for its rows is not this row's: the row counts a
+    rate where the band counts something else (リピーター率 under ［単位：千人］), or one of its
+    values prints a unit of its own (``70%``)."""
+    rate = normalize_unit(unit) in _RATE_UNITS
+    if not rate and _RATE_NAME.search(normalize_text(name or "")):
+        return True
+    for cell in values:
+        m = _VALUE_UNIT.search(normalize_text(cell.text).replace(" ", ""))
+        own = m.group("u") if m is not None else ""
+        same = own and normalize_unit(split_scale(own)[1]) == normalize_unit(split_scale(unit)[1])
+        if own and unit_word(own) and not same:
+            return True
+    return False
+
+
 #: A unit column's heading that says how every value is counted (``単位（年間）``).
 _COUNTED_HEADING = regex.compile(r"単位\s*[(（](?P<how>年間|延べ|累計)[)）]")
 #: An arrow between where an indicator starts and where it is to go.
