@@ -3856,3 +3856,22 @@ def test_a_bands_unit_is_not_given_to_rates_or_rows_printing_their_own(tmp_path:
     assert rows["リピーター率"].actuals[0].quantity.value == 42
     assert rows["移住相談件数"].actuals[0].quantity.value == 72
     assert rows["移住相談件数"].unit != "円"
+
+
+def test_a_line_saying_the_units_are_above_copies_no_sentence_read_as_a_unit(
+    tmp_path: Path,
+) -> None:
+    """Review 42: table (1) prints no unit (its rows' unit cell is none), `※単位は上表と同じ` under
+    it, then table (2) with the same rows: no row of table (2) takes a sentence as its unit."""
+    first = html_table(
+        [["No.", "指標名", "目標値（R6）"], ["1", "観光客数", "40"], ["2", "移住者数", "9"]]
+    )
+    second = html_table(
+        [
+            ["No.", "指標名", "令和5年度", "令和6年度"],
+            ["1", "観光客数", "35", "38"],
+            ["2", "移住者数", "9", "8"],
+        ]
+    )
+    doc = html_page(tmp_path, "units_sentence", first + "<p>※単位は上表と同じ</p>" + second)
+    assert all(r.unit is None or "表" not in r.unit for r in doc.records)

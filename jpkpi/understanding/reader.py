@@ -1377,17 +1377,28 @@ _UNITS_AS_ABOVE = regex.compile(
 )
 
 
+#: A unit cell's text that is no unit (a sentence: 上表と同じ, 別表のとおり).
+_UNIT_NOT_READ = regex.compile(r"\p{Hiragana}|表")
+
+
 def _units_as_in_table_above(
     previous: Block | None, table_drafts: list[Draft], drafts: Sequence[Draft]
 ) -> None:
     """Where the line right above a table says its units are those of a table above, each row
-    that prints none takes the unit of the row of the same number and name read earlier in the
-    document (its scale word too: 百万円); a row found nowhere above is said in a warning."""
+    that prints none takes the unit of the row of the same number and name in the table read
+    last (its scale word too: 百万円), a unit that reads as one; a row found nowhere there is said
+    in a warning."""
     if not isinstance(previous, TextLine) or not _UNITS_AS_ABOVE.search(
         normalize_text(previous.text)
     ):
         return
-    earlier = [(d.label, normalize_text(d.indicator), d.unit) for d in drafts if d.indicator]
+    # (the rows of the table read last; a unit that reads as one, not a sentence read as one)
+    last = max((d.table for d in drafts if d.table is not None), default=None)
+    earlier = [
+        (d.label, normalize_text(d.indicator), d.unit)
+        for d in drafts
+        if d.indicator and d.table == last and d.unit and not _UNIT_NOT_READ.search(d.unit)
+    ]
     for d in table_drafts:
         if d.unit or not d.indicator:
             continue

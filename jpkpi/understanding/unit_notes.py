@@ -260,6 +260,10 @@ def read_unit_note(
     )
 
 
+#: Words of a unit note that refer to units stated elsewhere (``上表と同じ``, ``前表のとおり``).
+_UNITS_ELSEWHERE = regex.compile(r"表|上記|前掲|とおり|通り|同じ|同様")
+
+
 def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
     """The first of ``texts`` that is a unit note (``※単位は…``, ``単位：①…``), read."""
     for text in texts:
@@ -295,6 +299,8 @@ def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
             head = _DEFAULT.match(body.strip())
             if head is None or not qualified_unit(head.group("unit")):
                 continue
+            if _UNITS_ELSEWHERE.search(head.group("unit")):
+                continue  # (※単位は上表と同じ: the units of another table, named there)
             default, body = head.group("unit"), body.strip()[head.end() :]
         by_key: dict[str, str] = {}
         for k in _KEYED.finditer(body):
