@@ -8816,6 +8816,15 @@ def test_a_note_naming_a_marked_heading_with_the_year_over_it_flags_its_actuals(
         assert [sorted(a.quantity.flags) for a in r.actuals] == [[], [], ["estimate"]], r.indicator
 
 
+def test_rows_a_note_row_cuts_off_from_their_heading_are_said_lost() -> None:
+    """美波 (corpora/forms461): a note row between ② and ③ splits the grid of 目標 over 実績 rows,
+    the rows below it a table under no heading: ③ and ④ are not read, and a document warning
+    names them (not lost in silence)."""
+    doc = parsed(FORMS.parent / "forms461" / "minami_nigiyakaso_kensho_r5.pdf")
+    said = [w for w in doc.warnings if "under no heading" in w]
+    assert said and "③空き家バンク成約件数" in said[0] and "④町内宿泊施設の延べ宿泊者数" in said[0]
+
+
 def test_a_programs_band_states_the_unit_of_its_rows() -> None:
     """登別 (corpora/forms434): `施策（１）観光の振興　［単位：千人（単位を付記した指標を除く）］` across
     the table is the program of the rows below and their unit, but for the row whose name prints

@@ -978,7 +978,7 @@ def _note_unread(
 
 
 #: Most rows a table of named values under no heading may have to be said as a fragment.
-_FRAGMENT_ROWS = 3
+_FRAGMENT_ROWS = 6
 #: Fewest values a fragment's row prints beside its name.
 _FRAGMENT_VALUES = 3
 
@@ -986,17 +986,20 @@ _FRAGMENT_VALUES = 3
 def _note_headless_rows(table: Table, reading: TableInterpretation, index: int) -> None:
     """A document warning for a small table under no heading whose rows each name something and
     print values beside it (ふじみ野's CSV: a note line between two rows of a grid leaves the row
-    after it a table of its own, ``4 | 図書館の年間貸出冊数 | 千冊 | 1,052 | …``): a piece of a
-    table whose heading stands elsewhere, not read, and said."""
+    after it a table of its own, ``4 | 図書館の年間貸出冊数 | 千冊 | 1,052 | …``; 美波's PDF: a note
+    row splits a grid of 目標 and 実績 rows, the rows below it a table of their own): a piece of
+    a table whose heading stands elsewhere, not read, and said."""
     if table.n_rows > _FRAGMENT_ROWS or any(role == "header" for role in reading.row_roles):
         return
     names: list[str] = []
     for row in table.rows():
         classes = [classify(c.text) for c in row if not c.empty]
         named = next((c.text for c in row if classify(c.text) is CellClass.TEXT), None)
-        if named is None or sum(is_value(k) for k in classes) < _FRAGMENT_VALUES:
+        if sum(is_value(k) for k in classes) < _FRAGMENT_VALUES:
             return
-        names.append(normalize_text(named))
+        # (美波: 目標 and 実績 rows under a name merged over both, the second naming nothing)
+        if named is not None:
+            names.append(normalize_text(named))
     if names:
         notice(
             f"the table at {table.place} (table {index + 1}): rows of values under no heading "
