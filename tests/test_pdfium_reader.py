@@ -40,6 +40,10 @@ KNOWN_DIFFERENCES = {
     "corpora/bands/kamiichi_bands_split.pdf": {(0, 2, 8), (0, 3, 8), (0, 7, 8)},
 }
 
+#: PDFs whose record boxes the readers place further apart than 1.5 points, and how far: 宇城's
+#: cells of two lines (an actual over its target), each line boxed by its glyphs, 1.53 points.
+BOXES_APART = {"corpora/forms441/uki_jimujigyo_hyoka_r5.pdf": 2.0}
+
 
 def _cells(doc: jpkpi.Document) -> dict[tuple[int, int, int], tuple[int, int, str, int]]:
     """Every cell of a document's tables: (table, row, column) → (rowspan, colspan, text, page)."""
@@ -75,11 +79,11 @@ def test_both_readers_give_the_same_tables_and_records(path: str) -> None:
     assert [_bare(r.to_dict()) for r in miner.records] == [
         _bare(r.to_dict()) for r in pdfium.records
     ]
-    # a band's sub-row, or a line of a cell of two (宇城, forms441: an actual over its target),
-    # is boxed by its glyphs, whose bottoms the readers place up to 1.6 points apart (a font
-    # descriptor's Descent 0, which PDFium reads from the font file instead)
+    # a band's sub-row is boxed by its glyphs, whose bottoms the readers place up to 1.2 points
+    # apart (a font descriptor's Descent 0, which PDFium reads from the font file instead)
+    apart = BOXES_APART.get(path, 1.5)
     for r, s in zip(miner.records, pdfium.records, strict=True):
-        assert _boxes(s.to_dict()) == pytest.approx(_boxes(r.to_dict()), abs=2.0)
+        assert _boxes(s.to_dict()) == pytest.approx(_boxes(r.to_dict()), abs=apart)
 
 
 def _bare(record: dict[str, Any]) -> dict[str, Any]:

@@ -260,6 +260,8 @@ def test_a_keyed_note_naming_the_survey_before_its_calendar_years_counts_the_row
     }
     assert years["観光入込客数"] == [(None, 2022), (None, 2023)]
     assert years["移住者数"] == [(2022, None), (2023, None)]
+    visitors = next(r for r in doc.records if r.indicator == "観光入込客数")
+    assert any("暦年" in w for w in visitors.warnings)
 
 
 def test_a_note_row_naming_the_next_rows_counts_them_by_calendar_year(tmp_path: Path) -> None:
