@@ -297,3 +297,20 @@ def test_a_number_in_a_bracket_that_is_no_rows_names_none(tmp_path: Path, note: 
     row's number: row 2 keeps its fiscal years (review 39)."""
     years = _calendar_rows(tmp_path, note)
     assert years["宿泊者数"] == [(2022, None), (2023, None)]
+
+
+def test_a_note_row_naming_more_rows_than_follow_counts_none_and_says_so(
+    tmp_path: Path,
+) -> None:
+    """Review 42: `※次の３指標は…暦年…で集計` over two rows: which rows it means is not known, so
+    their years stay fiscal and each says why."""
+    body = (
+        "<table><tr><th>指標</th><th>単位</th><th>R4</th><th>R5</th></tr>"
+        "<tr><td colspan='4'>※次の３指標は、暦年（１月～１２月）で集計しています。</td></tr>"
+        "<tr><td>公園利用者数</td><td>人</td><td>100</td><td>120</td></tr>"
+        "<tr><td>イベント来場者数</td><td>人</td><td>30</td><td>40</td></tr></table>"
+    )
+    doc = html_page(tmp_path, "too_few_rows", body)
+    for r in doc.records:
+        assert [a.period.fiscal_year for a in r.actuals if a.period] == [2022, 2023]
+        assert any("counted by calendar year" in w for w in r.warnings)

@@ -304,7 +304,7 @@ _NEXT_ROWS_CALENDAR = regex.compile(
 def _rows_a_note_row_counts(table: Table, drafts: Sequence[Draft]) -> dict[int, str]:
     """The drafts (by id) a note row of the grid counts by calendar year, saying of the next
     rows, so many, that they are (``次の２指標は…暦年…で集計``), each with the note's sentence;
-    none where fewer rows than it says stand below it."""
+    none where fewer rows than it says stand below it (each of those says so in a warning)."""
     found: dict[int, str] = {}
     for c in table.cells:
         if c.colspan < 2:
@@ -317,9 +317,15 @@ def _rows_a_note_row_counts(table: Table, drafts: Sequence[Draft]) -> dict[int, 
             (d for d in drafts if d.row is not None and d.row > c.row), key=lambda d: d.row or 0
         )
         n = int(m.group("n"))
-        if len(below) < n:
-            continue
         sentence = sentence_around(norm, m.start(), m.end())
+        if len(below) < n:
+            # (次の３指標 over two rows: which rows it means is not known; their years stay)
+            for d in below:
+                d.warnings.append(
+                    f"a note row above it says the next {n} rows are counted by calendar year, "
+                    f"but {len(below)} follow: its years were left as printed ({sentence})"
+                )
+            continue
         for d in below[:n]:
             found.setdefault(id(d), sentence)
     return found
