@@ -314,3 +314,24 @@ def test_a_note_row_naming_more_rows_than_follow_counts_none_and_says_so(
     for r in doc.records:
         assert [a.period.fiscal_year for a in r.actuals if a.period] == [2022, 2023]
         assert any("counted by calendar year" in w for w in r.warnings)
+
+
+def test_a_keyed_note_with_the_rows_name_in_brackets_setting_fiscal_years_aside(
+    tmp_path: Path,
+) -> None:
+    """草加 (corpora/forms459): `※No.3（観光入込客数）は、年度（4月～翌年3月）ではなく暦年（1月～12月）で
+    集計しています。`: row 3 is counted by calendar year, said; row 1 keeps its fiscal years."""
+    rows = [
+        ["No.", "指標", "単位", "R4", "R5"],
+        ["1", "移住者数", "人", "5", "6"],
+        ["2", "創業件数", "件", "3", "4"],
+        ["3", "観光入込客数", "人", "100", "120"],
+    ]
+    note = "<p>※No.3（観光入込客数）は、年度（4月～翌年3月）ではなく暦年（1月～12月）で集計しています。</p>"
+    doc = html_page(tmp_path, "bracketed_name_calendar", html_table(rows) + note)
+    years = {
+        r.indicator: [(a.period.fiscal_year, a.period.year) for a in r.actuals if a.period]
+        for r in doc.records
+    }
+    assert years["観光入込客数"] == [(None, 2022), (None, 2023)]
+    assert years["移住者数"] == [(2022, None), (2023, None)]

@@ -349,9 +349,13 @@ _ROWS_NAMED = (
 )
 _KEYED_CALENDAR = regex.compile(
     # (五城目: No.3・No.4は、R3までは暦年…で集計し、R4から年度…: calendar years up to a year)
-    _ROWS_NAMED + r"\s*は\s*、?\s*(?:(?P<until>[^、。,，\s]{1,10}?)\s*まで\s*は?\s*、?\s*)?"
+    # (草加: ※No.3（観光入込客数）は、年度（4月～翌年3月）ではなく暦年…: the row's name in a
+    # bracket after its number, and the basis the note sets aside)
+    _ROWS_NAMED + r"(?:\s*[(（][^()（）]{2,40}[)）])?"
+    r"\s*は\s*、?\s*(?:(?P<until>[^、。,，\s]{1,10}?)\s*まで\s*は?\s*、?\s*)?"
     # (柏: ※①は千葉県観光入込調査による暦年（1月～12月）の値: the survey the figures come from)
     r"(?:いずれも\s*)?(?:[^、。,，\s暦]{2,16}?(?:による|に基づく|の)\s*)?"
+    r"(?:年度\s*(?:[(（][^()（）]{0,16}[)）])?\s*ではなく\s*、?\s*)?"
     rf"{_ROW_CALENDAR.pattern}"
 )
 #: A note's sentence that names rows by their numbers as counted by fiscal year under headings
