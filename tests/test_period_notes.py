@@ -105,3 +105,12 @@ def test_a_rows_remark_dating_its_value_inside_the_columns_year_dates_it(tmp_pat
     assert dates["創業件数"] == [(2022, None, None), (2023, 2024, 1)]
     assert dates["施設数"] == [(2022, None, None), (2023, None, None)]
     assert any("令和6年1月末" in w for w in doc.records[0].warnings)
+
+
+def test_a_keyed_note_saying_the_baseline_column_holds_another_years_value() -> None:
+    """本巣 (corpora/forms460): `※No.3は令和4年度から調査を開始したため、基準値の欄には令和4年度の数値を
+    記載しています。` under `基準値（R2）`: row 3's baseline is FY2022, the others keep FY2020."""
+    doc = parsed(ROOT / "corpora" / "forms460" / "motosu_usuzumi_jimujigyo_r5.pdf")
+    years = {r.label: r.baseline.period.fiscal_year for r in doc.records if r.baseline}
+    assert years.get("3") == 2022
+    assert all(y == 2020 for k, y in years.items() if k != "3")
