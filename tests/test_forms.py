@@ -8983,6 +8983,14 @@ def test_rows_a_note_says_are_no_kpis_but_given_for_reference_are_left_out() -> 
     assert sum("(内訳)" in w and "sets apart" in w for w in doc.warnings) == 2
 
 
+def test_rows_a_note_calls_a_breakdown_by_their_quoted_opening_word_are_left_out() -> None:
+    """和木 (corpora/forms465): `※No.3の「うち」の行は内訳です。ＫＰＩは主要3施設の計の値です。`: the two
+    indented `うち…` rows under No.3 give no record, each said."""
+    doc = parsed(FORMS.parent / "forms465" / "waki_senryaku2_kpi_r5.xlsx")
+    assert not any((r.indicator or "").startswith("うち") for r in doc.records)
+    assert sum("うち" in w and "sets apart" in w for w in doc.warnings) == 2
+
+
 def test_rows_a_note_sets_apart_by_their_opening_word_are_no_indicators() -> None:
     """奥出雲 (corpora/forms385): `うち尾原ダム周辺` and `うちたたら製鉄関連施設` under 観光入込客数,
     `※1 「うち」の行は、No.2 観光入込客数の内訳（参考値）であり、KPIではない。`: no records of

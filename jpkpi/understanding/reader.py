@@ -2135,7 +2135,8 @@ _NO_INDICATOR = r"(?:KPI|指標|成果指標)(?:では|で)(?:ない|なく|あ�
 _NOTED_APART = regex.compile(
     # (下呂: ※No.1の「うち」は地区別の内訳（参考）。KPIは市全体の値。: the rows, without 行)
     r"[「『](?P<word>[^「」『』]{1,10})[」』]\s*の?\s*(?:行|欄|指標)?\s*は[^。]*?"
-    rf"(?:{_NO_INDICATOR}|参考値|参考として|[(（]参考[)）])"
+    # (和木: ※No.3の「うち」の行は内訳です。ＫＰＩは主要3施設の計の値です。: the rows a breakdown)
+    rf"(?:{_NO_INDICATOR}|参考値|参考として|[(（]参考[)）]|内訳(?:です|である)?(?=。|$))"
     # 朝倉: ※1 No.1の（内訳）は…参考として示したもので、KPIではありません: the word in the brackets
     # the rows print it in, where the note says they are no indicators (五霞's ※（内数）の行は、
     # 直上の指標の内訳を参考として掲げたもの keeps its row a record, F357)
