@@ -8983,6 +8983,20 @@ def test_rows_a_note_says_are_no_kpis_but_given_for_reference_are_left_out() -> 
     assert sum("(内訳)" in w and "sets apart" in w for w in doc.warnings) == 2
 
 
+def test_a_rows_count_day_column_dates_its_actual_inside_its_year() -> None:
+    """和木 (corpora/forms465): `把握時点` beside `R5実績`, each row's own day (`R6.3.31`, `R5年12月末`,
+    `R5.10.1`): the R5 actual of each row is dated to that month, its fiscal year kept; the R4
+    actuals are left as they are."""
+    doc = parsed(FORMS.parent / "forms465" / "waki_senryaku2_kpi_r5.xlsx")
+    days = {
+        r.label: [(a.period.fiscal_year, a.period.year, a.period.month) for a in r.actuals]
+        for r in doc.records
+    }
+    assert days["1"] == [(2022, None, None), (2023, 2024, 3)]
+    assert days["3"] == [(2022, None, None), (2023, 2023, 12)]
+    assert days["5"] == [(2022, None, None), (2023, 2023, 10)]
+
+
 def test_rows_a_note_calls_a_breakdown_by_their_quoted_opening_word_are_left_out() -> None:
     """和木 (corpora/forms465): `※No.3の「うち」の行は内訳です。ＫＰＩは主要3施設の計の値です。`: the two
     indented `うち…` rows under No.3 give no record, each said."""
