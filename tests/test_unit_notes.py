@@ -285,3 +285,14 @@ def test_a_row_the_table_above_does_not_print_keeps_no_unit_and_says_so(tmp_path
     later = [r for r in doc.records if r.actuals]
     assert [r.unit for r in later] == ["人", None]
     assert any("no row of its number and name" in w for w in later[1].warnings)
+
+
+def test_a_remark_saying_some_values_are_in_another_scale_is_said() -> None:
+    """多気 (corpora/forms464): 人 in the 単位 column and the 備考 `R5年度以降の実績値は千人単位で記載`:
+    the values it speaks of are read as printed (498.6), and the record says so rather than
+    passing 498.6 人 off as a count."""
+    doc = parsed(ROOT / "corpora" / "forms464" / "taki_digiden_kensho_r6.xlsx")
+    visitors = next(r for r in doc.records if r.indicator == "連携5町の観光入込客数")
+    assert any("千人" in w and "read as printed" in w for w in visitors.warnings)
+    others = [r for r in doc.records if r is not visitors]
+    assert not any("read as printed" in w for r in others for w in r.warnings)

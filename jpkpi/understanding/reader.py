@@ -3634,6 +3634,16 @@ def _row_remark_unit(table: Table, drafts: list[Draft]) -> None:
         return
     for d in drafts:
         if d.unit is not None:
+            for text in own_remarks(d, remarks):
+                # 多気: 人 in the 単位 column, the 備考 R5年度以降の実績値は千人単位で記載: some of
+                # its values in another scale, which ones the remark says in words
+                some = _SOME_IN_SCALE.search(normalize_text(text))
+                if some is not None and unit_word(some.group("unit")):
+                    d.warnings.append(
+                        f"its row's remark says some of its values are written in "
+                        f"{some.group('unit')} ({normalize_text(text)}): they were read as printed"
+                    )
+                    break
             continue
         for text in own_remarks(d, remarks):
             m = _REMARK_UNIT.search(text)
@@ -3642,6 +3652,14 @@ def _row_remark_unit(table: Table, drafts: list[Draft]) -> None:
             d.unit = m.group("unit")
             d.warnings.append(f"its unit {d.unit} was read from its row's remark ({text})")
             break
+
+
+#: A remark saying some of its row's values are written in a scaled unit (多気: ``R5年度以降の
+#: 実績値は千人単位で記載``): the unit.
+_SOME_IN_SCALE = regex.compile(
+    r"(?:以降|以前|まで|から|のみ)の?(?:実績値?|目標値?|数値|値)?は\s*"
+    r"(?P<unit>[千万百億][^\s、。,，()（）は]{1,3}?)\s*単位"
+)
 
 
 def _note_rows(table: Table) -> list[str]:
