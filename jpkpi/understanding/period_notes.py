@@ -261,6 +261,18 @@ _COLUMN_AS_OF = regex.compile(
 )
 
 
+def _day_of(text: str) -> Period | None:
+    """The month of a year a statement dates values at (``令和6年1月末``: 2024-01, FY2023), or
+    None where it names no month or does not read."""
+    try:
+        when = parse_period(text)
+    except ParseError:
+        return None
+    if when.month is None or when.year is None or when.fiscal_year is None:
+        return None
+    return when
+
+
 def dated_by_column_note(d: Draft, texts: Iterable[str]) -> None:
     """Date the draft's values under a column a statement names by its heading at the day it
     gives, where that day refines the column's period: the end of its fiscal year (尾鷲:
@@ -271,11 +283,8 @@ def dated_by_column_note(d: Draft, texts: Iterable[str]) -> None:
     for text in texts:
         norm = normalize_text(text)
         for m in _COLUMN_AS_OF.finditer(norm):
-            try:
-                when = parse_period(m.group("when"))
-            except ParseError:
-                continue
-            if when.month is None or when.year is None or when.fiscal_year is None:
+            when = _day_of(m.group("when"))
+            if when is None:
                 continue
             said = sentence_around(norm, m.start(), m.end())
             if len(regex.findall(r"現在|時点", said)) > 1:
@@ -335,11 +344,8 @@ def dated_by_row_remark(d: Draft, remarks: Iterable[str]) -> None:
         if len(found) != 1:
             continue
         m = found[0]
-        try:
-            when = parse_period(m.group("when"))
-        except ParseError:
-            continue
-        if when.month is None or when.year is None or when.fiscal_year is None:
+        when = _day_of(m.group("when"))
+        if when is None:
             continue
         heading = (m.group("heading") or "").replace(" ", "")
         if not heading and m.group().strip() != norm.strip().rstrip("。"):
