@@ -3309,15 +3309,15 @@ _MARKED_VALUES = regex.compile(
 #: A numbered note saying the value pointed to is of a year (廿日市: ``※2 No.5の目標値は、
 #: 令和5年度の中間見直しにより、…2027年度の値としたもの``): the year right before ``の値とした``
 #: or ``の値です``.
+_NOTED_YEAR = rf"(?P<when>(?:[0-9]{{4}}|(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元))\s*年度?)"
 _NOTE_SETS_YEAR = regex.compile(
-    rf"(?P<when>(?:[0-9]{{4}}|(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元))\s*年度?)の(?:目標|実績)?(?:値|数値)"
-    r"(?:と(?:した|する|している|なる)|です|である)"
+    rf"{_NOTED_YEAR}の(?:目標|実績)?(?:値|数値)(?:と(?:した|する|している|なる)|です|である)"
 )
 #: A numbered note saying which year's value its marked baseline is (高島: ``※1 …のため、
 #: 令和元年度の値を基準値としています。``): the year, the statement ending there (not ``…の値を
 #: 基準値として10％の増加を目指す``, a target's purpose).
 _NOTE_SETS_BASE_YEAR = regex.compile(
-    rf"(?P<when>(?:[0-9]{{4}}|(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元))\s*年度?)の(?:実績)?(?:値|数値)"
+    rf"{_NOTED_YEAR}の(?:実績)?(?:値|数値)"
     r"を(?:基準値|現状値)と(?:した|する|して(?:いる|います|おります))\s*(?:$|。)"
 )
 #: The key a baseline-only period of a numbered note is kept under, after its mark.
