@@ -95,6 +95,7 @@ from jpkpi.understanding.interpretation import (
     worked_out,
 )
 from jpkpi.understanding.notices import notice
+from jpkpi.understanding.period_notes import date_actual_at_day
 from jpkpi.understanding.programs import Program, numbered_name, parse_program, program_heading
 from jpkpi.understanding.sections import heading_level
 from jpkpi.understanding.unit_notes import ROW_KEY
@@ -1080,21 +1081,7 @@ def region_drafts(
                 ]
                 # 把握時点 R6.3.31 beside R5実績 (和木): the day in the actual's fiscal year is
                 # when the row's own figure was counted, its year and month
-                same = [
-                    a
-                    for a in d.actuals
-                    if a.period is not None
-                    and a.period.month is None
-                    and measured.month is not None
-                    and a.period.fiscal_year == measured.fiscal_year
-                ]
-                if len(same) == 1:
-                    was = same[0].period
-                    assert was is not None
-                    at_day = Period(was.fiscal_year, measured.year, measured.month, was.raw)
-                    d.actuals = [
-                        replace(a, period=at_day) if a is same[0] else a for a in d.actuals
-                    ]
+                date_actual_at_day(d, measured)
             elif d.target_period is None:
                 # 目標値 | 実績値 | 達成年度 R6: the undated target's year
                 d.target_period = ValueCell(year.text, header=dating.header, where=year.provenance)

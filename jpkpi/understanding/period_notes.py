@@ -8,7 +8,7 @@ the period the note gives it; a number no row is known by dates nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -360,30 +360,41 @@ def dated_by_row_remark(d: Draft, remarks: Iterable[str]) -> None:
             levels = [h.replace(" ", "").strip() for h in normalize_text(v.header).split("›")]
             return any(h == heading or h.startswith(heading) for h in levels)
 
-        own = [
-            a
-            for a in d.actuals
-            if a.period is not None
-            and a.period.month is None
-            and a.period.fiscal_year == when.fiscal_year
-            and (not heading or names(a))
-        ]
-        if len(own) != 1:
+        target = date_actual_at_day(d, when, names if heading else None)
+        if target is None:
             continue
-        target = own[0]
-        p = target.period
-        assert p is not None
         said = sentence_around(norm, m.start(), m.end())
-        d.actuals = [
-            replace(a, period=Period(p.fiscal_year, when.year, when.month, p.raw))
-            if a is target
-            else a
-            for a in d.actuals
-        ]
         d.warnings.append(
             f"its actual {normalize_text(target.text)!r} is dated {when.raw.strip()}, as its row's "
             f"remark says ({said})"
         )
+
+
+def date_actual_at_day(
+    d: Draft, when: Period, names: Callable[[ValueCell], bool] | None = None
+) -> ValueCell | None:
+    """Date at ``when``'s year and month the one actual of the draft (that ``names`` accepts,
+    where given) dated by ``when``'s fiscal year alone, its fiscal year and raw kept (a row's own
+    remark or count-day column: when its figure was counted); the actual so dated, or None
+    where no single one is."""
+    own = [
+        a
+        for a in d.actuals
+        if a.period is not None
+        and a.period.month is None
+        and a.period.fiscal_year == when.fiscal_year
+        and (names is None or names(a))
+    ]
+    if len(own) != 1 or when.month is None:
+        return None
+    target = own[0]
+    p = target.period
+    assert p is not None
+    d.actuals = [
+        replace(a, period=Period(p.fiscal_year, when.year, when.month, p.raw)) if a is target else a
+        for a in d.actuals
+    ]
+    return target
 
 
 #: A ただし clause setting apart the rows whose names hold a word, and what it says of their
