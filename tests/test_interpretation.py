@@ -547,6 +547,76 @@ def test_a_first_column_that_is_the_header_is_read_turned(tmp_path: Path) -> Non
     assert "read turned" in _explain(path)
 
 
+_YEARS_DOWN = """<table>
+<tr><th colspan="2" rowspan="2">区分</th><th>KPI①</th><th>KPI②</th><th rowspan="2">備考</th></tr>
+<tr><td>移住者数</td><td>相談件数</td></tr>
+<tr><th colspan="2">単位</th><td>人</td><td>件</td><td></td></tr>
+<tr><th colspan="2">基準値（2020年度）</th><td>10</td><td>5</td><td>調査開始</td></tr>
+<tr><th rowspan="2">2021年度</th><th>目標</th><td>12</td><td>6</td><td></td></tr>
+<tr><th>実績</th><td>11</td><td>7</td><td></td></tr>
+<tr><td colspan="5">※2021年度の相談件数は窓口開設前の4月を含まない。</td></tr>
+<tr><th rowspan="2">2022年度</th><th>目標</th><td>14</td><td>8</td><td></td></tr>
+<tr><th>実績</th><td>15</td><td>－</td><td></td></tr>
+<tr><th>2023年度</th><th>目標</th><td>16</td><td>9</td><td>最終年度</td></tr>
+</table>"""
+
+
+def test_years_down_over_their_target_and_actual_rows_are_read_turned(tmp_path: Path) -> None:
+    """男鹿 and 多可 (corpora/forms450, forms460): KPIs across, each year a label over its 目標 and
+    実績 rows down the side, a note row across the grid and a 備考 column at the right: read
+    turned, the years over their lists; the note row and 備考 are no values."""
+    doc = html_page(tmp_path, "years_down", _YEARS_DOWN)
+    assert doc.interpretations()[0].turned
+    records = {r.indicator: r.to_dict() for r in doc.records}
+    assert list(records) == ["移住者数", "相談件数"]
+    movers, talks = records["移住者数"], records["相談件数"]
+    assert (movers["label"], movers["unit"], talks["unit"]) == ("KPI①", "人", "件")
+    assert observation_values([movers["baseline"]]) == [(Decimal(10), 2020, ())]
+    assert observation_values(movers["targets"]) == [
+        (Decimal(12), 2021, ()),
+        (Decimal(14), 2022, ()),
+        (Decimal(16), 2023, ()),
+    ]
+    assert observation_values(movers["actuals"]) == [
+        (Decimal(11), 2021, ()),
+        (Decimal(15), 2022, ()),
+    ]
+    assert observation_values(talks["actuals"]) == [
+        (Decimal(7), 2021, ()),
+        (None, 2022, ("missing",)),
+    ]
+    assert "read turned" in _explain(tmp_path / "years_down.html")
+
+
+def test_a_grid_turned_with_years_down_reads_the_real_sheets() -> None:
+    """男鹿's PDF (千人 in the unit row: 1,523 read as 1,523,000 人) and 多可's workbook."""
+    oga = {
+        r.indicator: r.to_dict()
+        for r in parsed(ROOT / "corpora" / "forms450" / "oga_kofukin_kensho_r4.pdf").records
+    }
+    visitors = oga["観光入込客数"]
+    assert visitors["unit"] == "人"
+    assert observation_values([visitors["baseline"]]) == [(Decimal(1523000), 2020, ())]
+    assert observation_values(visitors["actuals"]) == [
+        (Decimal(1612000), 2021, ()),
+        (Decimal(1958000), 2022, ()),
+    ]
+    assert len(oga) == 4
+    taka = {
+        r.indicator: r.to_dict()
+        for r in parsed(ROOT / "corpora" / "forms460" / "taka_kofukin_kensho_r5.xlsx").records
+    }
+    sake = taka["山田錦を使用した町内酒蔵の日本酒出荷量"]
+    assert (sake["label"], sake["unit"]) == ("KPI①", "kL")
+    assert observation_values(sake["targets"]) == [
+        (Decimal(190), 2021, ()),
+        (Decimal(200), 2022, ()),
+        (Decimal(210), 2023, ()),
+    ]
+    assert sake["status"]["value"] == "achieved"
+    assert len(taka) == 4
+
+
 @pytest.mark.parametrize(
     ("text", "layout"),
     [

@@ -296,3 +296,41 @@ def test_a_remark_saying_some_values_are_in_another_scale_is_said() -> None:
     assert any("千人" in w and "read as printed" in w for w in visitors.warnings)
     others = [r for r in doc.records if r is not visitors]
     assert not any("read as printed" in w for r in others for w in r.warnings)
+
+
+def test_a_keyed_note_gives_one_years_values_the_unit_it_names() -> None:
+    """津和野 (corpora/forms371): `③は令和4年度から人日（…）で計上している。令和3年度の計画・実績は
+    実人数（単位：人）である。` under a grid whose unit row gives ③ 人日: ③'s FY2021 target and
+    actual are in 人, its later values in 人日, and the record says so; other rows keep theirs."""
+    doc = parsed(ROOT / "corpora" / "forms371" / "tsuwano_jimujigyo_hyoka_r5.pdf")
+    records = {r.indicator: r.to_dict() for r in doc.records}
+    trial = records["お試し勤務の利用者数"]
+    assert trial["unit"] == "人日"
+    assert [(t["value"], t["unit"]) for t in trial["targets"][:2]] == [(60, "人"), (80, "人日")]
+    assert [(a["value"], a["unit"]) for a in trial["actuals"]] == [
+        (48, "人"),
+        (95, "人日"),
+        (104, "人日"),
+    ]
+    assert any("read in 人" in w and "令和3年度の計画・実績" in w for w in trial["warnings"])
+    offices = records["サテライトオフィス入居企業数"]
+    assert {a["unit"] for a in offices["actuals"]} == {"社"}
+    assert not offices["warnings"]
+
+
+@pytest.mark.parametrize(("key", "units"), [("①", ["人", "人日"]), ("⑤", ["人日", "人日"])])
+def test_a_note_on_one_years_values_reads_only_the_row_it_numbers(
+    tmp_path: Path, key: str, units: list[str]
+) -> None:
+    """The note under a grid of one row ①: naming ① it gives the row's FY2021 actual 人; naming
+    a row the table does not number (⑤) it changes nothing and warns nothing."""
+    table = html_table(
+        [
+            ["No.", "指標名", "単位", "令和3年度実績", "令和4年度実績"],
+            ["①", "利用者数", "人日", "48", "95"],
+        ]
+    )
+    note = f"<p>※1　{key}は令和4年度から人日で計上している。令和3年度の実績は実人数（単位：人）である。</p>"
+    users = html_page(tmp_path, "units_year", table + note).records[0].to_dict()
+    assert [a["unit"] for a in users["actuals"]] == units
+    assert bool(users["warnings"]) is (key == "①")

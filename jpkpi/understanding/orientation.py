@@ -110,3 +110,117 @@ def _rising_periods(cells: list[Cell]) -> bool:
 def _row_cells(grid: list[list[Cell | None]], r: int) -> list[Cell]:
     """A row's own non-empty cells after its label."""
     return [c for c in grid[r][1:] if c is not None and c.row == r and not c.empty]
+
+
+#: Widest label area read down the side: a year over its 目標 | 実績 sub-labels.
+_LABEL_COLUMNS = 2
+
+
+def transposed_wide(table: Table, vocabulary: Vocabulary) -> Table | None:
+    """The table turned a quarter when its first two columns label its rows: a year over its
+    目標 | 実績 sub-labels (``令和3年度 | 目標`` then ``| 実績``), with labels of both columns'
+    width between them (``単位``, ``基準値（2020年度）``); the turned table has a header of two
+    rows, a year over its lists. A note row across the whole table and a 備考 column at the
+    right are left out: notes, no values. None when the table does not run this way."""
+    if table.n_rows < 4 or not 3 <= table.n_cols <= _MAX_COLUMNS:
+        return None
+    grid = table.grid()
+    n_cols = table.n_cols
+    note_cols = _note_columns(grid, vocabulary)
+    width = n_cols - len(note_cols)
+    kept_rows: list[int] = []
+    labels: list[str] = []
+    roles: list[set[str]] = []
+    split = False
+    for r in range(table.n_rows):
+        first = grid[r][0]
+        if first is None or first.empty:
+            return None
+        if first.col == 0 and first.colspan >= width:
+            if first.row == r and first.rowspan == 1 and not is_value(classify(first.text)):
+                continue  # ※… across the table: a note
+            return None
+        outer, inner = first, grid[r][1]
+        if first.colspan >= _LABEL_COLUMNS:
+            inner = None
+        elif inner is None or inner.empty or inner.colspan > 1:
+            return None
+        parts = [c for c in (outer, inner) if c is not None]
+        if any(
+            is_value(classify(c.text)) or len(normalize_text(c.text)) > _LABEL_CHARS for c in parts
+        ):
+            return None
+        own = [c for c in parts if c.row == r]
+        if not own:
+            if first.rowspan > 1 and r > 0:  # a row under a label of two rows: names, say
+                kept_rows.append(r)
+                labels.append("")
+                roles.append(set())
+                continue
+            return None
+        if inner is not None:
+            if find_period(outer.text) is None:
+                return None  # only a year labels a group of sub-labelled rows
+            split = split or outer.rowspan > 1
+        text = "".join(normalize_text(c.text).replace(" ", "") for c in parts)
+        kept_rows.append(r)
+        labels.append(text)
+        roles.append(set().union(*(_votes(vocabulary, c.text) for c in own)) & _HEADER_ROLES)
+    if not split:
+        return None
+    named = [t for t in labels if t]
+    if len(set(named)) < len(named):
+        return None
+    if len({role for r in roles for role in r & _VALUE_ROLES}) < 2:
+        return None
+    if sum(bool(r) for r in roles) < _LABELLED_SHARE * len(roles):
+        return None
+    has_names = False
+    for r, role in zip(kept_rows, roles, strict=True):
+        cells = [
+            c for c in grid[r][_LABEL_COLUMNS:width] if c is not None and c.row == r and not c.empty
+        ]
+        if not cells:
+            return None
+        classes = [classify(c.text) for c in cells]
+        if role & _VALUE_ROLES and not role & {"unit", "indicator"}:
+            held = sum(is_value(k) or k is CellClass.MISSING for k in classes)
+            if held < _VALUE_SHARE * len(cells):
+                return None
+        elif "indicator" in role or not role:
+            has_names = has_names or sum(k is CellClass.TEXT for k in classes) * 2 >= len(cells)
+    if not has_names:
+        return None
+    place = {r: i for i, r in enumerate(kept_rows)}
+    turned = []
+    for c in sorted(table.cells, key=lambda c: (c.col, c.row)):
+        if c.col >= width:
+            continue
+        rows = [r for r in range(c.row, c.row + c.rowspan) if r in place]
+        if not rows:
+            continue
+        turned.append(
+            Cell(
+                c.col,
+                place[rows[0]],
+                c.text,
+                min(c.colspan, width - c.col),
+                len(rows),
+                c.provenance,
+                c.header,
+                c.lines,
+                c.fill,
+            )
+        )
+    return Table(tuple(turned), width, len(kept_rows), table.provenance)
+
+
+def _note_columns(grid: list[list[Cell | None]], vocabulary: Vocabulary) -> list[int]:
+    """The columns at the right that a 備考 heading tops: remarks, no values."""
+    cols = []
+    for c in range(len(grid[0]) - 1, 1, -1):
+        top = grid[0][c]
+        if top is None or top.col != c or "note" not in _votes(vocabulary, top.text):
+            break
+        cols.append(c)
+    return cols

@@ -150,7 +150,7 @@ from jpkpi.understanding.layouts import (
 from jpkpi.understanding.long_format import pivoted
 from jpkpi.understanding.noted_values import NOTE_MARK, levels_from_notes, note_mark
 from jpkpi.understanding.notices import UNREAD_VALUES, notice
-from jpkpi.understanding.orientation import transposed
+from jpkpi.understanding.orientation import transposed, transposed_wide
 from jpkpi.understanding.period_notes import (
     dated_by_column_note,
     dated_by_following_rows,
@@ -210,6 +210,7 @@ from jpkpi.understanding.unit_notes import (
     read_unit_note,
     row_key,
     unmatched_keys,
+    year_units_noted,
 )
 from jpkpi.understanding.vocabulary import (
     KIND_WORDS,
@@ -1219,6 +1220,7 @@ def _around_table(
     in_grid = _note_rows(table)
     dated_by_row_note(drafts, [*notes.texts, *in_grid])
     _keyed_actual_noted(drafts, [*in_grid, *notes.texts, *notes.bodies.values()])
+    year_units_noted(drafts, [*in_grid, *notes.texts, *notes.bodies.values()])
     # ▽ 以下の２指標は…（基準値欄は令和３年度の値） across the grid over the last two rows (檜枝岐)
     dated_by_following_rows(table, drafts)
     # ※H23欄は平成24年3月末現在の値 under the table (尾鷲), or a row's own remark (高岡's 備考
@@ -2006,7 +2008,7 @@ def _oriented_reading(
     # 成果指標 | 年度 | 区分 | 値, one value a line (藤岡's open data): the table it lays out
     # 年度 | 目標値 | 実績値 over blocks of one indicator each, its name across the table (壬生)
     table = pivoted(table, vocabulary) or widened(table, vocabulary) or table
-    turned = transposed(table, vocabulary)
+    turned = transposed(table, vocabulary) or transposed_wide(table, vocabulary)
     if turned is None:
         return table, interpret_table(table, vocabulary, era, index)
     return turned, replace(interpret_table(turned, vocabulary, era, index), turned=True)

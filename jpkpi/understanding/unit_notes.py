@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from jpkpi.primitives.text import fold_width, normalize_text
+from jpkpi.primitives.period import ERA_PATTERN, find_period
+from jpkpi.primitives.text import fold_width, normalize_text, sentence_around
 from jpkpi.understanding.cells import FIGURE_REMARK, MARKED_BY, qualified_unit, unit_word
+from jpkpi.understanding.drafts import Draft, ValueCell, with_own_unit
 from jpkpi.understanding.sections import NOTE_OPENER
 
 #: The circled numbers ① … ⑳, each standing for its number.
@@ -369,3 +371,60 @@ __all__ = [
     "row_key",
     "unmatched_keys",
 ]
+
+
+#: A note on numbered rows (津和野: ``※1　③は令和4年度から人日（…）で計上している。令和3年度の
+#: 計画・実績は実人数（単位：人）である。``): the rows first, then what it says of them.
+_ROWS_NOTED = regex.compile(rf"^(?:{NOTE_OPENER})?\s*[0-9]{{0,2}}\s*(?P<keys>{ROW_KEYS})\s*[はの]")
+#: One year's lists counted in another unit than the row's: the year, the lists (計画・実績), then
+#: the unit in brackets (``（単位：人）``).
+_YEAR_IN_UNIT = regex.compile(
+    rf"(?P<year>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年度|(?:19|20)[0-9]{{2}}\s*年度)\s*の?\s*"
+    r"(?P<lists>(?:計画|目標|実績)値?(?:\s*(?:・|、|及び|および)\s*(?:計画|目標|実績)値?)*)\s*は"
+    r"[^。]{0,20}?[(（]\s*単位\s*[:：]\s*(?P<unit>[^)）\s]{1,6})\s*[)）]"
+)
+
+
+def year_units_noted(drafts: Iterable[Draft], texts: Iterable[str]) -> None:
+    """Give one year's values of the rows a note numbers the unit the note says they were counted
+    in (津和野: ``③は令和4年度から人日…。令和3年度の計画・実績は実人数（単位：人）``: ③'s FY2021
+    target and actual in 人), the row's unit kept for its other values; not converted (no factor
+    is given), and said in a warning. A value that prints its own unit keeps it."""
+    for text in texts:
+        norm = normalize_text(text).strip()
+        rows = _ROWS_NOTED.match(norm)
+        keys = named_keys(rows.group("keys")) if rows is not None else None
+        if not keys:
+            continue
+        for said in _YEAR_IN_UNIT.finditer(norm):
+            year = find_period(said.group("year"))
+            unit = said.group("unit")
+            if year is None or year.fiscal_year is None or not qualified_unit(unit):
+                continue
+            lists = said.group("lists")
+            for d in drafts:
+                if row_key(d.label, d.indicator) not in keys:
+                    continue
+                changed: list[str] = []
+                if "計画" in lists or "目標" in lists:
+                    d.targets = _in_unit(d.targets, year.fiscal_year, unit, changed)
+                if "実績" in lists:
+                    d.actuals = _in_unit(d.actuals, year.fiscal_year, unit, changed)
+                if changed:
+                    d.warnings.append(
+                        f"its values {', '.join(repr(t) for t in changed)} were read in {unit}, "
+                        f"not its unit, as a note says ({sentence_around(norm, *said.span())})"
+                    )
+
+
+def _in_unit(values: list[ValueCell], year: int, unit: str, changed: list[str]) -> list[ValueCell]:
+    """The values, those of the fiscal year read in the unit (their texts added to changed)."""
+    out = []
+    for v in values:
+        if v.period is not None and v.period.fiscal_year == year:
+            new = with_own_unit(v, unit)
+            if new is not v:
+                changed.append(normalize_text(v.text))
+            v = new
+        out.append(v)
+    return out
