@@ -598,7 +598,6 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "tawaramoto_sogo4_shihyo_r3.html",
         "sotogahama_sogo3_shinchoku_r5.html",
         "yamatsuri_jimujigyo_yuzu_r5.pdf",
-        "taka_kofukin_kensho_r5.xlsx",
         "hokuei_teitanso_kpi_r6.xlsx",
         "asuka_sogo5_mokuhyo_r5.html",
     }
@@ -1057,7 +1056,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     read too) stay out, and so do 飯綱 (units given under the grid by the row marks ア–エ),
     みなかみ (cards whose one line holds the unit and the dated baseline), 田原本 (a survey-year
     dash a note row explains read as a missing actual), 矢祭 (years down the rows, units on a row
-    of their own under the names) and 多可 (a grid turned on its side, as 男鹿): not built; of
+    of their own under the names): not built; of
     forms462–465, 明日香 (a ※1 dating a row at each fiscal year's end, the 各年度末 family) stays
     out;
     forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and

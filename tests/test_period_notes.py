@@ -114,3 +114,31 @@ def test_a_keyed_note_saying_the_baseline_column_holds_another_years_value() -> 
     years = {r.label: r.baseline.period.fiscal_year for r in doc.records if r.baseline}
     assert years.get("3") == 2022
     assert all(y == 2020 for k, y in years.items() if k != "3")
+
+
+def test_a_note_naming_a_kpi_dates_its_actual_at_the_day_it_gives() -> None:
+    """多可 (corpora/forms460): `※KPI②の令和5年度実績は令和5年12月末時点の数値` under the grid:
+    KPI②'s FY2023 actual is dated 2023-12 with a warning; the other KPIs' are not."""
+    doc = parsed(ROOT / "corpora" / "forms460" / "taka_kofukin_kensho_r5.xlsx")
+    dated = {
+        r.label: [
+            (a.period.fiscal_year, a.period.year, a.period.month) for a in r.actuals if a.period
+        ]
+        for r in doc.records
+    }
+    assert dated["KPI②"] == [(2021, None, None), (2022, None, None), (2023, 2023, 12)]
+    assert dated["KPI①"][-1] == (2023, None, None)
+    paper = next(r for r in doc.records if r.label == "KPI②")
+    assert any("令和5年12月末" in w and "a note naming its row" in w for w in paper.warnings)
+
+
+def test_a_keyed_note_dating_a_forecast_dates_no_actual() -> None:
+    """高鍋 (corpora/forms307): `R6の見込は令和7年2月末時点です` names the forecast, not the actual:
+    row ③'s R6 actual (a dash) keeps its fiscal year alone."""
+    doc = parsed(ROOT / "corpora" / "forms307" / "takanabe_seika_hyoka_r6.pdf")
+    walks = next(r for r in doc.records if r.indicator == "1日30分以上歩く町民の割合")
+    assert [(a.period.fiscal_year, a.period.month) for a in walks.actuals if a.period][-1] == (
+        2024,
+        None,
+    )
+    assert not any("令和7年2月末" in w for w in walks.warnings)

@@ -330,7 +330,9 @@ _REMARK_AS_OF = regex.compile(
 )
 
 
-def dated_by_row_remark(d: Draft, remarks: Iterable[str]) -> None:
+def dated_by_row_remark(
+    d: Draft, remarks: Iterable[str], said_by: str = "its row's remark"
+) -> None:
     """Date at the day it gives the one actual of the draft's row that the row's own remark dates
     (楢葉's 備考 ``R2欄は令和3年2月末現在``: the R2 actual, 2021-02; 芦北: ``令和6年1月末現在``, the
     actual whose fiscal year holds that day), as a value's own note does (F305-6): a remark
@@ -365,8 +367,8 @@ def dated_by_row_remark(d: Draft, remarks: Iterable[str]) -> None:
             continue
         said = sentence_around(norm, m.start(), m.end())
         d.warnings.append(
-            f"its actual {normalize_text(target.text)!r} is dated {when.raw.strip()}, as its row's "
-            f"remark says ({said})"
+            f"its actual {normalize_text(target.text)!r} is dated {when.raw.strip()}, as {said_by} "
+            f"says ({said})"
         )
 
 

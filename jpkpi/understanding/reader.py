@@ -3497,6 +3497,13 @@ _YEAR_ACTUAL_CALENDAR = regex.compile(
 )
 
 
+#: A note's words on one year's actual (``令和5年度実績は``, ``2023年度の実績値は``).
+_YEAR_ACTUAL = regex.compile(
+    rf"^(?:(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年度|(?:19|20)[0-9]{{2}}\s*年度)\s*の?\s*"
+    r"実績値?\s*は"
+)
+
+
 def _keyed_actual_noted(drafts: list[Draft], texts: Sequence[str]) -> None:
     """A note that names rows by number and says of one year's actual that it is a forecast
     (小谷: ``※③の令和5年度実績は…見込値です``: flagged ``estimate``) or a calendar year's figure
@@ -3509,6 +3516,12 @@ def _keyed_actual_noted(drafts: list[Draft], texts: Sequence[str]) -> None:
         if keyed is None or not keys:
             continue
         rest = keyed.group("rest")
+        for d in drafts:
+            # (高鍋: ``R6の見込は令和7年2月末時点です`` dates a forecast, no actual)
+            if row_key(d.label, d.indicator) in keys and _YEAR_ACTUAL.match(rest):
+                # (多可: ``※KPI②の令和5年度実績は令和5年12月末時点の数値``: that actual's day, as
+                # the row's own remark would say)
+                dated_by_row_remark(d, [rest], said_by="a note naming its row")
         figure = _REMARK_FIGURE.match(rest)
         calendar = _YEAR_ACTUAL_CALENDAR.match(rest)
         flags = figure_flags(figure.group("word")) if figure is not None else frozenset()
