@@ -9048,3 +9048,13 @@ def test_a_target_printed_as_an_increase_beside_levels_is_a_statement() -> None:
     assert not houses.targets and houses.target_statement is not None
     assert "15" in houses.target_statement.text
     assert rows["特定健康診査受診率"].targets[0].quantity.value == 60
+
+
+def test_a_reference_column_of_superseded_targets_gives_none() -> None:
+    """三笠 (corpora/forms466): `（参考）改訂前の目標値` beside `目標値（H33）` holds the targets a
+    revision replaced (F466-3): each row keeps one target, FY2021; 福井's `（参考）H23実績` (the
+    town's own actual, test above) is no superseded figure."""
+    records = _named("forms466", "mikasa_sogo8_seika_shinchoku_r2.html")
+    movers = records["市外からの転入者数"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in movers.targets] == [(350, 2021)]
+    assert all(len(r.targets) == 1 for r in records.values())

@@ -17,9 +17,9 @@ from jpkpi.understanding.vocabulary import (
     Kind,
     Role,
     added_role,
-    another_bodys_reference,
     header_kind,
     header_role,
+    reference_figures,
     remarks,
     voted_list,
 )
@@ -73,7 +73,7 @@ def path_to_column(index: int, path: list[tuple[int, str]], first_column: bool) 
         role = next(filter(None, map(voted_list, filter(None, words))), None) or Role.ACTUAL
         if any(remarks(t) for t in texts):
             role = Role.IGNORE  # 参考：社人研推計（2025年）: a reference beside, no list of values
-    if any(another_bodys_reference(t) for t in texts):
+    if any(reference_figures(t) for t in texts):
         # （参考）香川県の目標値（R7）: another body's target, no list of this indicator's values
         role = Role.IGNORE
     kind: Kind | None = None

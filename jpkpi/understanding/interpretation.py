@@ -81,9 +81,9 @@ from jpkpi.understanding.sections import is_heading
 from jpkpi.understanding.vocabulary import (
     Role,
     Vocabulary,
-    another_bodys_reference,
     current_vocabulary,
     header_role,
+    reference_figures,
     reference_word,
     row_kind,
     strongest_role,
@@ -3853,11 +3853,12 @@ def _read_column(
         # 水準 | 以上 / 以下 (奥州): which side of its target each row is to stay on
         said = "its cells say which side of the target to stay on (以上, 以下)"
         return ColumnReading(col, "bound", 4.0, None, 0.0, (said,), header)
-    reference = next((c for c in header_cells if another_bodys_reference(c.text)), None)
+    reference = next((c for c in header_cells if reference_figures(c.text)), None)
     if reference is not None:
-        # （参考）香川県の目標値（R7） (土庄): another body's figures beside the indicator's
+        # （参考）香川県の目標値（R7） (土庄): another body's figures beside the indicator's;
+        # （参考）改訂前の目標値 (三笠): targets a revision replaced
         said = (
-            "its heading gives another body's figures for reference "
+            "its heading gives figures for reference, not the indicator's own list "
             f"({normalize_text(reference.text)})"
         )
         return ColumnReading(col, "ignore", 4.0, None, 0.0, (said,), header)

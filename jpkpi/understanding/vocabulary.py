@@ -466,6 +466,19 @@ _ANOTHER_BODY = regex.compile(
 _SOURCE_BRACKET = regex.compile(r"[(（][^()（）]*(?:統計|調査|資料|推計)[)）]")
 
 
+#: Words marking a figure superseded (``改訂前の目標値``, ``変更前``, ``旧目標``).
+_SUPERSEDED = regex.compile(r"(?:改訂|改定|変更|見直し|修正)前|旧(?:目標|計画|指標)")
+
+
+def reference_figures(text: str) -> bool:
+    """Whether a column's heading marks its figures as given for reference and not as a list of
+    the indicator's own current values: another body's (``another_bodys_reference``) or ones
+    superseded (三笠: ``（参考）改訂前の目標値``, the targets a revision replaced, F466-3)."""
+    if another_bodys_reference(text):
+        return True
+    return for_reference(text) and _SUPERSEDED.search(normalize_text(text)) is not None
+
+
 def another_bodys_reference(text: str) -> bool:
     """Whether a column's heading marks its figures as another body's, given for reference
     (土庄: ``（参考）香川県の目標値（R7）``): no list of the indicator's own values; the town's
