@@ -9058,3 +9058,15 @@ def test_a_reference_column_of_superseded_targets_gives_none() -> None:
     movers = records["市外からの転入者数"]
     assert [(t.quantity.value, t.period.fiscal_year) for t in movers.targets] == [(350, 2021)]
     assert all(len(r.targets) == 1 for r in records.values())
+
+
+def test_a_remark_that_an_actual_adds_a_months_forecast_flags_it_estimate() -> None:
+    """西会津 (corpora/forms466): 備考 `2023年度実績は、令和6年2月末までの実績に3月分の見込みを加えた値`:
+    the FY2023 actual is partly a forecast, flagged estimate with a warning (F466-7); the 備考
+    `2023年度目標は2022年度の実績を踏まえ見直し（当初22,000人）` flags nothing."""
+    records = _named("forms466", "nishiaizu_senryaku2_kpi_r5.pdf")
+    centre = records["子育て支援センターの利用者数(延べ)"]
+    assert [sorted(a.quantity.flags) for a in centre.actuals] == [[], [], ["estimate"]]
+    assert any("見込みを加えた" in w for w in centre.warnings)
+    flagged = [r.indicator for r in records.values() for a in r.actuals if a.quantity.flags]
+    assert flagged == ["子育て支援センターの利用者数(延べ)", "特定健康診査の受診率"]

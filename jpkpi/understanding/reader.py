@@ -3435,7 +3435,9 @@ _REMARK_FIGURE = regex.compile(
     # actual alone the remark speaks of)
     rf"(?:^|(?<=[\s、。,，(（※]))(?:(?P<year>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*(?:年度?)?"
     r"|(?:19|20)[0-9]{2}\s*年度?)(?:の?実績値?|の(?:数値|値))?|実績値?|数値|値)\s*は、?[^。、]{0,20}?"
-    r"(?P<word>見込み?(?:額|値|数)?|推計値|速報値|暫定値)(?=です|である|。|$|\s*[(（])"
+    r"(?P<word>見込み?(?:額|値|数)?|推計値|速報値|暫定値)(?=です|である|。|$|\s*[(（]"
+    # (西会津: 2023年度実績は、令和6年2月末までの実績に3月分の見込みを加えた値: partly a forecast)
+    r"|を(?:加えた|含めた|含む))"
 )
 #: Words such a remark must hold (most cells hold none: the pattern is not tried on them); a
 #: value that holds one says what it is itself (``27（見込）``), whatever the remark.
