@@ -142,3 +142,20 @@ def test_a_keyed_note_dating_a_forecast_dates_no_actual() -> None:
         None,
     )
     assert not any("令和7年2月末" in w for w in walks.warnings)
+
+
+def test_a_note_setting_a_row_apart_from_the_headings_day_leaves_its_years() -> None:
+    """湖南 (corpora/forms468): `実績値（各年10月1日現在）` over R4 | R5 | R6 and the note
+    `実績値は各年10月1日現在の値です（No.3を除く）`: rows 1, 2 and 4 stand on 1 October, row 3 keeps
+    its fiscal years, and says why."""
+    doc = parsed(ROOT / "corpora" / "forms468" / "konan_ricchi_hyoka_shihyo_r6.pdf")
+    dated = {
+        r.label: [
+            (a.period.fiscal_year, a.period.year, a.period.month) for a in r.actuals if a.period
+        ]
+        for r in doc.records
+    }
+    assert dated["1"] == [(2022, 2022, 10), (2023, 2023, 10), (2024, 2024, 10)]
+    assert dated["3"] == [(2022, None, None), (2023, None, None), (2024, None, None)]
+    trains = next(r for r in doc.records if r.label == "3")
+    assert any("sets its row apart" in w for w in trains.warnings)

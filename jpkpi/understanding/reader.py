@@ -4259,6 +4259,8 @@ _EACH_YEARS_DAY = regex.compile(
 )
 
 
+#: Rows a note sets apart by number in brackets (湖南: ``（No.3を除く）``).
+_EXCEPTED_IN_BRACKETS = regex.compile(rf"[(（]\s*(?P<keys>{ROW_KEYS})\s*を?除く\s*[)）]")
 #: A note under a table that says all its figures stand at each year's end (岩泉: ``※数値は各年度末
 #: （3月31日）現在のものです``): its subject is the table's figures, not one row's, nor one list's
 #: (``※実績値は各年度末現在`` says nothing of the targets, and 井原's expectation keeps even its
@@ -4301,11 +4303,22 @@ def _dated_to_year_ends(drafts: list[Draft], above: Block | None, notes: Sequenc
             )
         noted = []
 
-    def ended(cell: ValueCell, by_note: bool) -> ValueCell:
+    # (湖南: 実績値は各年10月1日現在の値です（No.3を除く）: row 3 keeps the heading's years)
+    off_day = {
+        k
+        for t in notes
+        if _EACH_YEARS_DAY.search(normalize_text(t))
+        for m in _EXCEPTED_IN_BRACKETS.finditer(normalize_text(t))
+        for k in named_keys(m.group("keys")) or ()
+    }
+
+    def ended(cell: ValueCell, by_note: bool, by_day: bool = True) -> ValueCell:
         p = cell.period
         if p is None or p.fiscal_year is None or p.month is not None:
             return cell
         day = _EACH_YEARS_DAY.search(normalize_text(cell.header)) if cell.header else None
+        if day is not None and not by_day:
+            return cell
         if day is not None and find_period(cell.text) is None:
             month = int(day.group("month"))
             if 1 <= month <= 12:
@@ -4325,7 +4338,15 @@ def _dated_to_year_ends(drafts: list[Draft], above: Block | None, notes: Sequenc
             any(w in name for w in apart) or row_key(d.label, d.indicator) in keys
         )
         before = [v.period for v in d.value_cells()]
-        d.map_values(functools.partial(ended, by_note=by_note))
+        by_day = row_key(d.label, d.indicator) not in off_day
+        d.map_values(functools.partial(ended, by_note=by_note, by_day=by_day))
+        if not by_day and any(
+            _EACH_YEARS_DAY.search(normalize_text(v.header)) for v in d.value_cells() if v.header
+        ):
+            d.warnings.append(
+                "its values were left as their headings' years, not dated at the day the heading "
+                "gives: a note under the table sets its row apart"
+            )
         if by_note and [v.period for v in d.value_cells()] != before:
             d.warnings.append(
                 f"its values were dated at each year's end, as the note under the table says "
