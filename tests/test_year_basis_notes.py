@@ -335,3 +335,31 @@ def test_a_keyed_note_with_the_rows_name_in_brackets_setting_fiscal_years_aside(
     }
     assert years["観光入込客数"] == [(None, 2022), (None, 2023)]
     assert years["移住者数"] == [(2022, None), (2023, None)]
+
+
+@pytest.mark.parametrize(
+    ("said", "calendar"),
+    [("数値", True), ("観光入込客数", True), ("移住者数", False)],
+)  # fmt: skip
+def test_a_keyed_note_on_the_rows_figures_makes_them_calendar_years(
+    tmp_path: Path, said: str, calendar: bool
+) -> None:
+    """武雄 (corpora/forms469): `※No.3の数値は暦年（1月～12月）で集計しています`: の数値 names the row's
+    figures, not a word of its name, so row 3 is counted by calendar year; a word that is not its
+    name (移住者数) leaves it be."""
+    rows = [
+        ["No.", "指標", "単位", "R4", "R5"],
+        ["1", "移住者数", "人", "5", "6"],
+        ["2", "創業件数", "件", "3", "4"],
+        ["3", "観光入込客数", "人", "100", "120"],
+    ]
+    note = f"<p>※No.3の{said}は暦年（1月～12月）で集計しています。</p>"
+    doc = html_page(tmp_path, "figures_calendar", html_table(rows) + note)
+    years = {
+        r.indicator: [(a.period.fiscal_year, a.period.year) for a in r.actuals if a.period]
+        for r in doc.records
+    }
+    assert years["観光入込客数"] == (
+        [(None, 2022), (None, 2023)] if calendar else [(2022, None), (2023, None)]
+    )
+    assert years["移住者数"] == [(2022, None), (2023, None)]

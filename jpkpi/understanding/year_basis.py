@@ -347,6 +347,8 @@ _ROWS_NAMED = (
     rf"(?:[(（]\s*(?P<bracketed>{ROW_KEY_RUN})\s*[)）]"
     rf"|(?<![A-Za-z0-9.])(?P<keys>{ROW_KEY_RUN})(?:\s*の\s*(?P<name>[^、。,，()（）は]{{2,40}}))?)"
 )
+#: What a note says of a numbered row in place of its name (``No.2の数値は``, ``③の実績値は``).
+_OF_THE_ROW = regex.compile(r"数値|値|実績値?|各?年度?の?値")
 _KEYED_CALENDAR = regex.compile(
     # (五城目: No.3・No.4は、R3までは暦年…で集計し、R4から年度…: calendar years up to a year)
     # (草加: ※No.3（観光入込客数）は、年度（4月～翌年3月）ではなく暦年…: the row's name in a
@@ -392,6 +394,8 @@ def _keyed_calendar(
                 continue
             keys = named_keys(printed)
             said = (m.group("name") or "").replace(" ", "")
+            if _OF_THE_ROW.fullmatch(said):
+                said = ""  # (武雄: No.2の数値は暦年…: the row's figures, no word of its name)
             if keys is None or key not in keys or (said and said not in name):
                 continue
             sentence = sentence_around(text, m.start(), m.end())
