@@ -334,3 +334,13 @@ def test_a_note_on_one_years_values_reads_only_the_row_it_numbers(
     users = html_page(tmp_path, "units_year", table + note).records[0].to_dict()
     assert [a["unit"] for a in users["actuals"]] == units
     assert bool(users["warnings"]) is (key == "①")
+
+
+def test_a_caption_giving_one_unit_but_for_a_row_only() -> None:
+    """いなべ (corpora/forms468): `（単位：人。③のみ件）` in the table's caption: ③ in 件, the others
+    in 人."""
+    note = read_unit_note(["（単位：人。③のみ件）"])
+    assert note is not None
+    assert (note.default, note.by_key) == ("人", {"3": "件"})
+    doc = parsed(ROOT / "corpora" / "forms468" / "inabe_chiikisaisei_kpi_r4.html")
+    assert [r.unit for r in doc.records] == ["人", "人", "件", "人"]

@@ -63,9 +63,10 @@ _MARK_KEYED = regex.compile(
     rf"{MARKED_BY}(?:指標|項目|KPI|もの|行)は\s*"
     r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6})"
 )
-#: Keys and the unit they share (``No.3及びNo.4は百万円``, ``①回/月``, ``②区画``, ``③：千円``).
+#: Keys and the unit they share (``No.3及びNo.4は百万円``, ``①回/月``, ``②区画``, ``③：千円``;
+#: いなべ: ``③のみ件``).
 _KEYED = regex.compile(
-    rf"(?<![A-Za-z0-9])(?P<keys>{ROW_KEYS})\s*(?:(?:は|[:：])\s*)?"
+    rf"(?<![A-Za-z0-9])(?P<keys>{ROW_KEYS})\s*(?:(?:のみ|だけ)\s*)?(?:(?:は|[:：])\s*)?"
     r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6})"
 )
 #: A note whose subject is rows' unit, keyed (夕張: ``※1　KPI②の単位は千円（税抜）です。``): the
