@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jpkpi.understanding.period_notes import excepted_rows, read_period_note
 from tests.conftest import ROOT, html_page, html_table, parsed
 
@@ -159,3 +161,44 @@ def test_a_note_setting_a_row_apart_from_the_headings_day_leaves_its_years() -> 
     assert dated["3"] == [(2022, None, None), (2023, None, None), (2024, None, None)]
     trains = next(r for r in doc.records if r.label == "3")
     assert any("sets its row apart" in w for w in trains.warnings)
+
+
+def test_a_note_dating_a_marked_yearless_heading_with_a_numbered_exception() -> None:
+    """王滝 (corpora/forms471): `基準値※` names no year; the note `※基準値は令和2年度の値です。ただし、
+    No.2は令和2年度に施設を休業したため、令和元年度の値を基準値としています。` dates the column FY2020
+    and row 2 FY2019 (the reason before its year), each said."""
+    doc = parsed(ROOT / "corpora" / "forms471" / "otaki_kaso_mokuhyo_r5.pdf")
+    years = {
+        r.label: r.baseline.period.fiscal_year
+        for r in doc.records
+        if r.baseline and r.baseline.period
+    }
+    assert years == {"1": 2020, "2": 2019, "3": 2020, "4": 2020}
+    camp = next(r for r in doc.records if r.label == "2")
+    assert any("令和元年度" in w for w in camp.warnings)
+
+
+@pytest.mark.parametrize(
+    ("clause", "year"),
+    [
+        ("ただし、No.2は施設を休業したため、令和元年度の値です。", 2019),
+        # a clause that names row 2 but gives it no year: its baseline stays undated
+        ("ただし、No.2は施設を休業したため算出していません。", None),
+    ],
+)  # fmt: skip
+def test_a_numbered_exception_to_a_note_dating_a_yearless_heading(
+    tmp_path: Path, clause: str, year: int | None
+) -> None:
+    rows = [
+        ["No.", "指標", "単位", "基準値※", "令和5年度実績"],
+        ["1", "移住者数", "人", "5", "6"],
+        ["2", "利用者数", "人", "300", "320"],
+        ["3", "相談件数", "件", "3", "4"],
+    ]
+    note = f"<p>※基準値は令和2年度の値です。{clause}</p>"
+    doc = html_page(tmp_path, "numbered_exception", html_table(rows) + note)
+    years = {
+        r.label: r.baseline.period.fiscal_year if r.baseline.period else None for r in doc.records
+    }
+    assert years == {"1": 2020, "2": year, "3": 2020}
+    assert any("No.2" in w for w in doc.records[1].warnings)

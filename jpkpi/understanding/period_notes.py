@@ -45,6 +45,8 @@ _OPENING = regex.compile(
 #: 士幌: ``No.4のみ平成27年度に実施した町民アンケートの結果``).
 _BY_KEY = regex.compile(
     rf"(?P<keys>{ROW_KEYS})\s*(?:(?:の[^、。,は]{{0,6}})?は|のみ)\s*"
+    # (王滝: No.2は令和2年度に施設を休業したため、令和元年度の値を基準値: the reason first)
+    r"(?:[^。]{0,30}?ため\s*[、,]\s*)?"
     r"(?P<period>[^、。,]{2,30}?)\s*の(?:値|数値|実績|結果)"
 )
 #: A calendar year's twelve months in brackets after it (``平成29年（1月～12月）``): that year.

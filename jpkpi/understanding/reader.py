@@ -3953,7 +3953,8 @@ def _dated_by_heading(
         heading = normalize_text(cell.header).replace(" ", "")
         # (宍粟: 事業開始前（現時点）, dated by 事業開始前の欄は令和2年度末の値: the heading without
         # the bracket that closes it, which names no year)
-        bare = without_closing_brackets(heading)
+        # (王滝: 基準値※, the mark pointing to the note that dates it)
+        bare = regex.sub(r"[※＊*][0-9]{0,2}$", "", without_closing_brackets(heading))
         found = (
             (period_of(heading) or (period_of(bare) if bare != heading else None))
             if (cell.period is None)
@@ -4086,6 +4087,15 @@ def _statement_dated(d: Draft, texts: Sequence[str], names: Sequence[str] = ()) 
             )
             continue
         own = next((e for w, e in excepted if w in name), None)
+        # (王滝: ※基準値は令和2年度の値です。ただし、No.2は…令和元年度の値を基準値: the row the
+        # clause numbers takes the year it gives, or none where it gives none)
+        key = row_key(d.label, d.indicator)
+        if stated and own is None and key is not None and key in excepted_keys(text):
+            keyed = read_period_note([text])
+            given = keyed.by_key.get(key) if keyed is not None else None
+            norm = normalize_text(text)
+            at = norm.find("ただし")
+            own = (given, sentence_around(norm, at, at + 3) if at >= 0 else norm.strip())
         for heading, found in stated.items():
             if own is None:
                 periods.setdefault(heading, found)
