@@ -202,3 +202,28 @@ def test_a_numbered_exception_to_a_note_dating_a_yearless_heading(
     }
     assert years == {"1": 2020, "2": year, "3": 2020}
     assert any("No.2" in w for w in doc.records[1].warnings)
+
+
+@pytest.mark.parametrize(
+    ("folder", "name", "dated"),
+    [
+        # 厚真: ▼以下のNo.4・No.5は…。この2指標の基準値は、表頭の平成26年度ではなく令和2年度の値です。
+        ("forms474", "atsuma_sogo4_seika_r5.pdf", {"1": 2014, "3": 2014, "4": 2020, "5": 2020}),
+        # 酒々井: ※No.4・No.5は…追加した指標のため、「現状値」欄にはR4実績を記載しています
+        ("forms475", "shisui_sogo6_seika_r5.pdf", {"1": 2020, "3": 2020, "4": 2022, "5": 2022}),
+        # 津奈木: ※以下のNo.3・No.4は…追加した指標です。基準値は令和3年度の値で、実績はR4から…
+        ("forms477", "tsunagi_kaso_mokuhyo_r5.pdf", {"1": 2020, "2": 2020, "3": 2021, "4": 2021}),
+    ],
+)  # fmt: skip
+def test_a_note_row_giving_numbered_rows_another_baseline_year(
+    folder: str, name: str, dated: dict[str, int]
+) -> None:
+    """A note row across the grid names rows by number, then says their baseline column holds
+    another year, worded three ways (the heading's year set aside first; the column holding the
+    year's 実績; the sentence going on after で、): those rows' baselines take it, said; the others
+    keep the heading's."""
+    doc = parsed(ROOT / "corpora" / folder / name)
+    years = {r.label: r.baseline.period.fiscal_year for r in doc.records if r.baseline}
+    assert {k: years[k] for k in dated} == dated
+    moved = [r for r in doc.records if r.label in dated and dated[r.label] != dated["1"]]
+    assert moved and all(any("as a note says" in w for w in r.warnings) for r in moved)

@@ -154,15 +154,21 @@ def dated_by_period_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
 #: ``…のため、「策定時」欄には令和3年度末の値を記載しています。``).
 _KEYS_FIRST = regex.compile(rf"(?P<keys>{ROW_KEY_RUN})\s*は")
 _LIST_COLUMN_IS = regex.compile(
-    r"。[^。]{0,12}?(?P<list>基準値|現状値)欄?\s*は、?\s*(?P<period>[^、。,，]{2,20}?)\s*"
-    r"の(?:値|数値|実績値?)(?:です|である|。|$)"
+    r"。[^。]{0,12}?(?P<list>基準値|現状値)欄?\s*は、?\s*"
+    # (厚真: この2指標の基準値は、表頭の平成26年度ではなく令和2年度の値です: the heading's year set
+    # aside first)
+    r"(?:[^、。,，()（）]{2,14}?ではなく、?\s*)?"
+    # (津奈木: 基準値は令和3年度の値で、実績はR4から記載: the sentence goes on)
+    r"(?P<period>[^、。,，]{2,20}?)\s*の(?:値|数値|実績値?)(?:です|である|で[、,]|。|$)"
 )
 _LIST_COLUMN_HOLDS = regex.compile(
     # (本巣: 基準値の欄には令和4年度の数値を記載)
     r"[「『]?(?P<list>基準値|現状値|策定時)[」』]?\s*の?\s*欄\s*(?:に|で)?は、?\s*"
     # (下松: この2指標の基準値欄には、H30ではなくR3の実績を記載: the heading's year, set aside)
     r"(?:[^、。,，()（）]{2,10}?ではなく、?\s*)?"
-    r"(?P<period>[^、。,，()（）]{2,20}?)\s*の(?:値|数値|実績値?)(?:を記載|です|である|。|[)）]|$)"
+    # (酒々井: 「現状値」欄にはR4実績を記載: the year and its list's word, no の between)
+    r"(?P<period>[^、。,，()（）]{2,20}?)\s*(?:の(?:値|数値|実績値?)|実績値?(?=を記載))"
+    r"(?:を記載|です|である|。|[)）]|$)"
 )
 
 
