@@ -227,3 +227,22 @@ def test_a_note_row_giving_numbered_rows_another_baseline_year(
     assert {k: years[k] for k in dated} == dated
     moved = [r for r in doc.records if r.label in dated and dated[r.label] != dated["1"]]
     assert moved and all(any("as a note says" in w for w in r.warnings) for r in moved)
+
+
+def test_a_note_dating_a_day_heading_and_its_rows_whole_year() -> None:
+    """木城 (corpora/forms477): `事業開始前（R2.2末）` and `※事業開始前の値は令和2年2月末現在
+    （①③⑤は令和元年度の1年間の値）`: ①③⑤'s baselines are FY2019 as a whole year, ②④ keep
+    2020-02."""
+    doc = parsed(ROOT / "corpora" / "forms477" / "kijo_kofukin_kensho_r5.pdf")
+    dated = {
+        r.label: (r.baseline.period.fiscal_year, r.baseline.period.month)
+        for r in doc.records
+        if r.baseline and r.baseline.period
+    }
+    assert dated == {
+        "①": (2019, None),
+        "②": (2019, 2),
+        "③": (2019, None),
+        "④": (2019, 2),
+        "⑤": (2019, None),
+    }

@@ -38,8 +38,9 @@ from jpkpi.understanding.unit_notes import (
 
 #: A note that opens with a list's word and the period of its values (``※基準値は平成29年度の値``).
 _OPENING = regex.compile(
-    r"※?\s*(?P<list>基準値|現状値|策定時)(?:の(?:値|数値))?\s*は\s*(?P<period>[^、。,]{2,20}?)"
-    r"\s*の(?:値|数値|実績)"
+    r"※?\s*(?P<list>基準値|現状値|策定時|事業開始前)(?:の(?:値|数値))?\s*は\s*(?P<period>[^、。,]{2,20}?)"
+    # (木城: 事業開始前の値は令和2年2月末現在（①③⑤は令和元年度の1年間の値）: a day)
+    r"\s*(?:の(?:値|数値|実績)|現在|時点)"
 )
 #: Rows by their numbers and the period of their values (``No.2は平成29年（1月～12月）の値``;
 #: 士幌: ``No.4のみ平成27年度に実施した町民アンケートの結果``).
@@ -47,7 +48,7 @@ _BY_KEY = regex.compile(
     rf"(?P<keys>{ROW_KEYS})\s*(?:(?:の[^、。,は]{{0,6}})?は|のみ)\s*"
     # (王滝: No.2は令和2年度に施設を休業したため、令和元年度の値を基準値: the reason first)
     r"(?:[^。]{0,30}?ため\s*[、,]\s*)?"
-    r"(?P<period>[^、。,]{2,30}?)\s*の(?:値|数値|実績|結果)"
+    r"(?P<period>[^、。,]{2,30}?)\s*(?:の\s*1\s*年間)?\s*の(?:値|数値|実績|結果)"
 )
 #: A calendar year's twelve months in brackets after it (``平成29年（1月～12月）``): that year.
 _WHOLE_CALENDAR_YEAR = regex.compile(r"\s*[(（]\s*1\s*月?\s*[～~〜\-－]\s*12\s*月\s*[)）]")
