@@ -9082,3 +9082,17 @@ def test_a_remark_that_an_actual_adds_a_months_forecast_flags_it_estimate() -> N
     assert any("見込みを加えた" in w for w in centre.warnings)
     flagged = [r.indicator for r in records.values() for a in r.actuals if a.quantity.flags]
     assert flagged == ["子育て支援センターの利用者数(延べ)", "特定健康診査の受診率"]
+
+
+def test_a_caption_naming_the_target_year_dates_a_bare_target_column() -> None:
+    """奥多摩 (corpora/forms475): `■前期5か年の施策指標（目標年度：令和元年度）` right over a grid
+    whose `目標値` names no year: each target is FY2019, as 交野's section heading dates its
+    targets (forms299)."""
+    records = _named("forms475", "okutama_chokei5_chukan_r1.pdf")
+    assert {
+        (t.period.fiscal_year, t.period.raw)
+        for r in records.values()
+        for t in r.targets
+        if t.period
+    } == {(2019, "目標年度:令和元年度")}
+    assert all(len(r.targets) == 1 for r in records.values())

@@ -1317,16 +1317,19 @@ def _names_heading_dates_targets(reading: TableInterpretation, drafts: list[Draf
         d.target_period = ValueCell(heading, period, heading, where=d.indicator_where)
 
 
-def _section_dates_targets(drafts: list[Draft]) -> None:
+def _section_dates_targets(drafts: list[Draft], caption: str | None = None) -> None:
     """The year a heading over the table says its targets are due (交野: ``（1）みんなで子どもを
     育み…（目標年度：令和8年度）`` over an undated 目標値 column): the period of each target that
     names none, where the row has no target year of its own. The heading must give one period
     after a label of a target's year (keyed_lines.TARGET_YEAR_LABEL: 目標年度, 達成年度, 目標時期);
-    an interim year (中間目標年度) dates no final target and is left alone."""
+    an interim year (中間目標年度) dates no final target and is left alone. The line right over
+    the table (``caption``) is read so too, where it is no section (奥多摩: ``■前期5か年の施策指標
+    （目標年度：令和元年度）``)."""
     for d in drafts:
         if d.target_period is not None or not any(t.period is None for t in d.targets):
             continue
-        for heading in reversed(d.section):
+        headings = [*([caption] if caption and caption not in d.section else []), *d.section]
+        for heading in reversed(headings):
             said = _STATED_TARGET_YEAR.search(normalize_text(heading))
             found = find_period(said.group("p")) if said is not None else None
             if said is None or found is None or count_periods(said.group("p")) != 1:
@@ -1461,7 +1464,7 @@ def _settled_around(
     _estimates_marked(table, reading, drafts)
     _targets_in_names(reading, drafts)
     _names_heading_dates_targets(reading, drafts)
-    _section_dates_targets(drafts)
+    _section_dates_targets(drafts, previous.text if isinstance(previous, TextLine) else None)
     _dated_by_named_term(table, reading, drafts)
     with_judged_values(drafts)  # ◎ 24 | △ 22 under a legend of marks: 24 and 22
     stated_unit = _unit_line(previous)
