@@ -591,6 +591,11 @@ def value_and_period(text: str, era: str | None = None) -> tuple[str, Period] | 
 _LIST_ROLES = {Role.TARGET: Role.TARGET, Role.ACTUAL: Role.ACTUAL, Role.BASELINE: Role.BASELINE}
 
 
+#: A part's mark before a row's name (一戸: ``（内訳）奥中山地区``): the row gives a part of the
+#: indicator named above it, no indicator of its own.
+PART_MARK = regex.compile(r"^[(（]\s*内訳\s*[)）]")
+
+
 def status_word(text: str) -> bool:
     """Whether a cell says, in one of STATUS_WORDS, whether its target was reached (達成,
     未達成, or one of them ticked among check boxes): the row's printed status."""

@@ -22,7 +22,14 @@ from jpkpi.primitives.quantity import CORRECTED_MARK, COUNTERS, normalize_unit
 from jpkpi.primitives.target import TREND_WORDS
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
-from jpkpi.understanding.cells import BRACKETED, CellClass, classify, counted_goal, ranks_above
+from jpkpi.understanding.cells import (
+    BRACKETED,
+    PART_MARK,
+    CellClass,
+    classify,
+    counted_goal,
+    ranks_above,
+)
 from jpkpi.understanding.drafts import Draft, ValueCell
 from jpkpi.understanding.interpretation import (
     NOT_VALUE_TOPICS,
@@ -208,6 +215,8 @@ def _row_left_out(row: list[Cell | None], roles: dict[int, str], vocabulary: Voc
             return True
         if ranks_above(text, values):
             return True
+        if PART_MARK.match(text):
+            return True  # (（内訳）一戸地区: a part of the indicator above, read as its total)
     return False
 
 

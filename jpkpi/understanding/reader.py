@@ -66,6 +66,7 @@ from jpkpi.understanding.bulleted import bulleted_drafts
 from jpkpi.understanding.cells import (
     FORECAST_WORD,
     MARKED_BY,
+    PART_MARK,
     ROW_LETTER,
     TYPE_WORDS,
     CellClass,
@@ -2066,6 +2067,17 @@ def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
             )
             continue
         summed = _sums_rows_above(d, kept)
+        whole = _whole_of_parts(d, kept[-len(summed) :]) if summed else None
+        if summed and whole is not None:
+            # 移住者数 merged over （内訳）一戸地区 | （内訳）奥中山地区 | 計 (一戸): the
+            # indicator is the 計 row, named by the cell merged over its parts
+            del kept[-len(summed) :]
+            kept.append(whole)
+            notice(
+                f"the rows printed under {whole.indicator!r} are its parts (内訳): its values "
+                "were read from the row that sums them"
+            )
+            continue
         if summed is not None:
             # ア and イ, then 合計（ア＋イ） | 件 | 23 | 31 … (榛東): each value the sum of the rows
             # right above, no indicator of its own
@@ -2094,6 +2106,27 @@ _TOTAL_NAME = regex.compile(
 )
 #: Fewest values a total row and the rows above must print alike for it to be their sum.
 _SUMMED_VALUES = 2
+
+
+def _whole_of_parts(total: Draft, parts: Sequence[Draft]) -> Draft | None:
+    """The indicator a total row stands for where the rows it sums are its parts: marked
+    （内訳） after the first, which carries the name merged over them all (一戸: 移住者数 beside
+    （内訳）一戸地区, then （内訳）奥中山地区, then 計); the total's values under the first's name
+    and label, said. None where the rows are indicators of their own."""
+    if len(parts) < 2 or PART_MARK.match(normalize_text(parts[0].indicator or "")):
+        return None
+    if not all(PART_MARK.match(normalize_text(p.indicator or "")) for p in parts[1:]):
+        return None
+    first = parts[0]
+    whole = replace(
+        total, indicator=first.indicator, label=first.label, indicator_where=first.indicator_where
+    )
+    whole.warnings = [
+        *total.warnings,
+        f"its values are the row {normalize_text(total.indicator or '')!r}'s, which sums the "
+        "parts (内訳) printed under its name",
+    ]
+    return whole
 
 
 def _sums_rows_above(d: Draft, above: Sequence[Draft]) -> list[str] | None:
