@@ -1067,14 +1067,17 @@ def _totals(regions: list[RegionReading], grid: list[list[Cell | None]]) -> list
     for region in regions:
         columns = region.columns
         for c in region.columns:
+            # (今別: 3か年の実績合計（令和3～5年度）, the years it sums in its heading)
+            spanned = c.period is not None and find_span(c.header) is not None
+            parts = [i for i in dated.get(c.role, ()) if i != c.index]
             if (
                 c.role not in ("target", "actual")
-                or c.period is not None
+                or (c.period is not None and not spanned)
                 or not _TOTAL_HEADING.search(normalize_text(c.header).replace(" ", ""))
-                or len(dated.get(c.role, ())) < 2
+                or len(parts) < 2
             ):
                 continue
-            if _sums_rows(grid, region.body_rows, c.index, dated[c.role]):
+            if _sums_rows(grid, region.body_rows, c.index, parts):
                 why = f"each of its cells is the sum of its row's dated {c.role}s"
                 columns = tuple(_recast(x, "total", why) if x is c else x for x in columns)
         out.append(replace(region, columns=columns) if columns is not region.columns else region)
