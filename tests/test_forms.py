@@ -9148,3 +9148,16 @@ def test_a_column_summing_the_years_it_names_is_a_total() -> None:
     guide = kikonai["観光コンシェルジュによる観光案内件数"]
     assert [a.period.fiscal_year for a in guide.actuals] == [2021, 2022, 2023]
     assert not any("two actuals" in w for r in kikonai.values() for w in r.warnings)
+
+
+def test_a_kind_column_with_breakdown_rows_marked_for_reference() -> None:
+    """神川 (corpora/forms483): a 区分 column of `数値目標`, `KPI` and `（内訳）`: each row's kind
+    (the KPI rows are kpi, the 数値目標 rows goals), and the two `（内訳）` rows, which a note says
+    are no KPIs, give no records, each said."""
+    doc = parsed(FORMS.parent / "forms483" / "kamikawa_senryaku_kensho_r1.pdf")
+    kinds = {r.indicator: r.kind for r in doc.records}
+    assert kinds["新規就農者数(H27からの累計)"] == "kpi"
+    assert kinds["梨直売所の販売額"] == "kpi"
+    assert kinds["町内事業所の従業者数"] == "goal"
+    assert not any(name.startswith("うち") for name in kinds)
+    assert sum("(内訳)" in w and "given for reference" in w for w in doc.warnings) == 2

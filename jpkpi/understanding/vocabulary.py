@@ -433,11 +433,12 @@ def for_reference(text: str) -> bool:
 
 def reference_word(text: str) -> bool:
     """Whether a cell says only that its row is given for reference (小海's 区分 ``参考``, beside
-    活動 and 成果): the row is no indicator."""
+    活動 and 成果; 神川's ``（内訳）``, a breakdown of the indicator above, beside 数値目標 and
+    KPI): the row is no indicator."""
     return _REFERENCE_WORD.fullmatch(normalize_text(text).replace(" ", "")) is not None
 
 
-_REFERENCE_WORD = regex.compile(r"[(（【\[［〔]?参考[)）】\]］〕]?")
+_REFERENCE_WORD = regex.compile(r"[(（【\[［〔]?(?:参考|内訳)[)）】\]］〕]?")
 
 
 def sample_row(label: str | None, name: str | None) -> bool:
