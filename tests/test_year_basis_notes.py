@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import html_page, html_table
+from tests.conftest import ROOT, html_page, html_table, parsed
 
 HEADER = ["指標", "単位", "基準値（R2）", "R4実績", "R5実績", "目標値（R6）"]
 
@@ -363,3 +363,25 @@ def test_a_keyed_note_on_the_rows_figures_makes_them_calendar_years(
         [(None, 2022), (None, 2023)] if calendar else [(2022, None), (2023, None)]
     )
     assert years["移住者数"] == [(2022, None), (2023, None)]
+
+
+def test_a_note_listing_numbered_rows_each_with_its_name_in_brackets(tmp_path: Path) -> None:
+    """栗東 (corpora/forms484): `※ No.3（観光入込客数）及びNo.5（合計特殊出生率）の数値は暦年（1月～12月）
+    の集計です`: both rows are counted by calendar year; the others keep their fiscal years."""
+    rows = [
+        ["No.", "指標", "単位", "R4", "R5"],
+        ["1", "移住者数", "人", "5", "6"],
+        ["2", "創業件数", "件", "3", "4"],
+        ["3", "観光入込客数", "人", "100", "120"],
+        ["4", "相談件数", "件", "7", "8"],
+        ["5", "合計特殊出生率", "", "1.5", "1.4"],
+    ]
+    note = "<p>※ No.３（観光入込客数）及びNo.５（合計特殊出生率）の数値は暦年（１月～12月）の集計です。</p>"
+    doc = html_page(tmp_path, "listed_names_calendar", html_table(rows) + note)
+    calendar = {
+        r.indicator for r in doc.records if all(a.period.fiscal_year is None for a in r.actuals)
+    }
+    assert calendar == {"観光入込客数", "合計特殊出生率"}
+    real = parsed(ROOT / "corpora" / "forms484" / "ritto_senryaku2_kpi_r5.pdf")
+    years = {r.label: r.actuals[0].period.year for r in real.records if r.actuals}
+    assert (years["3"], years["5"]) == (2020, 2020)

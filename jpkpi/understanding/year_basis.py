@@ -347,6 +347,12 @@ _ROWS_NAMED = (
     rf"(?:[(（]\s*(?P<bracketed>{ROW_KEY_RUN})\s*[)）]"
     rf"|(?<![A-Za-z0-9.])(?P<keys>{ROW_KEY_RUN})(?:\s*の\s*(?P<name>[^、。,，()（）は]{{2,40}}))?)"
 )
+#: A listed key's name in brackets before the next key or what the note says of the rows'
+#: figures (``No.3（観光入込客数）及び``, ``No.5（合計特殊出生率）の数値は``).
+_NAMED_IN_LIST = regex.compile(
+    rf"(?P<key>{ROW_KEY})\s*[(（][^()（）]{{2,40}}[)）]"
+    rf"(?:(?P<joint>\s*(?:及び|および|、|,|・|と)\s*)(?={ROW_KEY})|(?=\s*の\s*(?:数値|値|実績値?)\s*は))"
+)
 #: What a note says of a numbered row in place of its name (``No.2の数値は``, ``③の実績値は``).
 _OF_THE_ROW = regex.compile(r"数値|値|実績値?|各?年度?の?値")
 _KEYED_CALENDAR = regex.compile(
@@ -386,7 +392,9 @@ def _keyed_calendar(
         return None
     name = normalize_text(d.indicator or "").replace(" ", "")
     for note in notes:
-        text = normalize_text(note)
+        # (栗東: No.3（観光入込客数）及びNo.5（合計特殊出生率）の数値は暦年…: each key's name in
+        # brackets between the keys listed, which the list reads past)
+        text = _NAMED_IN_LIST.sub(r"\g<key>\g<joint>", normalize_text(note))
         for m in pattern.finditer(text):
             printed = m.group("bracketed") or m.group("keys")
             bare = printed[0] in "0123456789"  # (※① is a note of row ①; ※2 a note's own mark)
