@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import html_page
+from tests.conftest import ROOT, html_page, parsed
 
 GRID = (
     "<table><thead><tr><th rowspan='2'>指標</th><th rowspan='2'>単位</th>"
@@ -33,3 +33,16 @@ def test_a_bare_mark_pointing_to_a_note_on_targets_flags_nothing(tmp_path: Path)
     says 実績見込み; no actual is an estimate (review 35)."""
     note = "※R6年度の目標値は、R5年度の実績見込みを基に設定しています。"
     assert _flags(tmp_path, note) == [False, False]
+
+
+def test_a_quoted_mark_alone_that_a_note_calls_a_forecast() -> None:
+    """下郷 (corpora/forms482): `1,140＊` under R6 and `※R6欄の「＊」は、令和7年1月末時点の実績に基づく
+    見込値です`: each marked actual is flagged estimate, said; unmarked ones are not."""
+    doc = parsed(ROOT / "corpora" / "forms482" / "shimogo_sosei_kensho_r6.pdf")
+    flagged = {
+        r.label: [a.quantity.raw for a in r.actuals if "estimate" in a.quantity.flags]
+        for r in doc.records
+    }
+    assert flagged["1"] == ["1,140＊"]
+    assert flagged["5"] == ["75.0＊"]
+    assert flagged["4"] == []
