@@ -604,6 +604,7 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "kuwana_suishin_kpi_kensho_r5.pdf",
         "yakage_suishin_kpi_r5.html",
         "wako_senryaku_kpi_h30.html",
+        "sasaguri_setsumeikai_kpi_h28.pdf",
     }
 )
 
@@ -995,6 +996,10 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         (FORMS.parent / "forms479", "all"),
         (FORMS.parent / "forms480", "all"),
         (FORMS.parent / "forms481", "all"),
+        (FORMS.parent / "forms482", "all"),
+        (FORMS.parent / "forms483", "all"),
+        (FORMS.parent / "forms484", "all"),
+        (FORMS.parent / "forms485", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -1082,7 +1087,9 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     (`2,150（R6.3末見込）` dated 2024-03, as F232-4 dates 城里's 年度末見込, where F472 keeps the
     fiscal year alone) stay out; of forms474–477, 矢掛 (`22,300（速報値）` flagged provisional,
     F74-8's difference) stays out; of forms478–481, 和光 (a 備考 `各年度末（3月31日）現在…` that
-    F479 reads as dating its row, where F200-4 has such 備考 words move no period) stays out;
+    F479 reads as dating its row, where F200-4 has such 備考 words move no period) stays out; of forms482–485, 篠栗 (its 数値目標 written
+    inline in the 基本目標 band rows, `【数値目標】町内従業者数 8,900人（H26）→ 9,300人（H31）`: not
+    built) stays out;
     forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
     forms371 (奈義's `アウトプット` rows read as kpi) stay out):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
@@ -9161,3 +9168,13 @@ def test_a_kind_column_with_breakdown_rows_marked_for_reference() -> None:
     assert kinds["町内事業所の従業者数"] == "goal"
     assert not any(name.startswith("うち") for name in kinds)
     assert sum("(内訳)" in w and "given for reference" in w for w in doc.warnings) == 2
+
+
+def test_a_keyed_note_row_with_its_reason_first_flags_a_forecast() -> None:
+    """白老 (corpora/forms482): the note row `※②のR5は、令和6年3月分が未集計のため、4月～2月の実績に
+    3月分の見込を加えた見込値です。`: ②'s R5 actual is flagged estimate, said; ①'s is not."""
+    records = _named("forms482", "shiraoi_kanko_shisaku_hyoka_r6.pdf")
+    stays = records["宿泊客延べ数"]
+    assert [sorted(a.quantity.flags) for a in stays.actuals] == [[], [], ["estimate"]]
+    assert any("未集計のため" in w for w in stays.warnings)
+    assert not any(a.quantity.flags for a in records["観光入込客数"].actuals)
