@@ -71,25 +71,31 @@ def transposed(table: Table, vocabulary: Vocabulary) -> Table | None:
     for r, role in enumerate(roles):
         if not role and _rising_periods(_row_cells(grid, r)):
             return None  # 平成（年度） | 18 | 19 | 20: the periods run across; blocks, not turned
-    named = False
-    for r, role in enumerate(roles):
-        cells = _row_cells(grid, r)
-        if not cells:
-            return None
-        classes = [classify(c.text) for c in cells]
-        if role & _VALUE_ROLES and not role & {"unit", "indicator"}:
-            held = sum(is_value(k) or k is CellClass.MISSING for k in classes)
-            if held < _VALUE_SHARE * len(cells):
-                return None  # a row named for values that holds none
-        elif "indicator" in role or not role:
-            named = named or sum(k is CellClass.TEXT for k in classes) * 2 >= len(cells)
-    if not named:
-        return None  # no row names the indicators
+    if not _held_and_named([(_row_cells(grid, r), role) for r, role in enumerate(roles)]):
+        return None  # a row named for values that holds none, or no row names the indicators
     turned = tuple(
         Cell(c.col, c.row, c.text, c.colspan, c.rowspan, c.provenance, c.header, c.lines)
         for c in sorted(table.cells, key=lambda c: (c.col, c.row))
     )
     return Table(turned, table.n_cols, table.n_rows, table.provenance)
+
+
+def _held_and_named(rows: list[tuple[list[Cell], set[str]]]) -> bool:
+    """Whether every labelled row (its cells after the label, and the roles its label names)
+    holds something, each row named for values holds values (or dashes) mostly, and one row
+    (named for indicators, or for nothing) holds names mostly."""
+    named = False
+    for cells, role in rows:
+        if not cells:
+            return False
+        classes = [classify(c.text) for c in cells]
+        if role & _VALUE_ROLES and not role & {"unit", "indicator"}:
+            held = sum(is_value(k) or k is CellClass.MISSING for k in classes)
+            if held < _VALUE_SHARE * len(cells):
+                return False
+        elif "indicator" in role or not role:
+            named = named or sum(k is CellClass.TEXT for k in classes) * 2 >= len(cells)
+    return named
 
 
 def _rising_periods(cells: list[Cell]) -> bool:
@@ -175,21 +181,18 @@ def transposed_wide(table: Table, vocabulary: Vocabulary) -> Table | None:
         return None
     if sum(bool(r) for r in roles) < _LABELLED_SHARE * len(roles):
         return None
-    has_names = False
-    for r, role in zip(kept_rows, roles, strict=True):
-        cells = [
-            c for c in grid[r][_LABEL_COLUMNS:width] if c is not None and c.row == r and not c.empty
-        ]
-        if not cells:
-            return None
-        classes = [classify(c.text) for c in cells]
-        if role & _VALUE_ROLES and not role & {"unit", "indicator"}:
-            held = sum(is_value(k) or k is CellClass.MISSING for k in classes)
-            if held < _VALUE_SHARE * len(cells):
-                return None
-        elif "indicator" in role or not role:
-            has_names = has_names or sum(k is CellClass.TEXT for k in classes) * 2 >= len(cells)
-    if not has_names:
+    labelled = [
+        (
+            [
+                c
+                for c in grid[r][_LABEL_COLUMNS:width]
+                if c is not None and c.row == r and not c.empty
+            ],
+            role,
+        )
+        for r, role in zip(kept_rows, roles, strict=True)
+    ]
+    if not _held_and_named(labelled):
         return None
     place = {r: i for i, r in enumerate(kept_rows)}
     turned = []
