@@ -9178,3 +9178,31 @@ def test_a_keyed_note_row_with_its_reason_first_flags_a_forecast() -> None:
     assert [sorted(a.quantity.flags) for a in stays.actuals] == [[], [], ["estimate"]]
     assert any("未集計のため" in w for w in stays.warnings)
     assert not any(a.quantity.flags for a in records["観光入込客数"].actuals)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a sentence, not a title: it dates another column than this table's
+        "計画期間は令和3年度から令和12年度までの10年間、目標年度：令和12年度とし、本表は中間見直しの目標を示す。",
+        # a reference to another plan
+        "（参考）第2期計画の目標年度：令和12年度",
+    ],
+)  # fmt: skip
+def test_a_line_over_a_table_that_is_no_title_dates_no_target(tmp_path: Path, caption: str) -> None:
+    """Review 43: only a short title over the table (奥多摩's `■前期5か年の施策指標（目標年度：令和元年度）`)
+    dates a bare target column; a sentence or a （参考） line leaves the targets undated."""
+    rows = [["指標", "単位", "基準値（R2）", "目標値"], ["移住者数", "人", "10", "15"]]
+    doc = html_page(tmp_path, "caption", f"<p>{caption}</p>" + html_table(rows))
+    assert [t.period for t in doc.records[0].targets] == [None]
+
+
+def test_a_title_over_a_table_leaves_an_interim_target_column_alone(tmp_path: Path) -> None:
+    """Review 43: `■施策指標（目標年度：令和7年度）` over `中間目標値 | 目標値`: the final target is
+    FY2025, said; the interim one is no target of that year."""
+    rows = [["指標", "単位", "中間目標値", "目標値"], ["移住者数", "人", "12", "15"]]
+    body = "<p>■施策指標（目標年度：令和7年度）</p>" + html_table(rows)
+    record = html_page(tmp_path, "interim", body).records[0]
+    assert not any(
+        t.period and t.period.fiscal_year == 2025 and t.quantity.value == 12 for t in record.targets
+    )

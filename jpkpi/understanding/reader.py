@@ -1326,10 +1326,18 @@ def _section_dates_targets(drafts: list[Draft], caption: str | None = None) -> N
     an interim year (中間目標年度) dates no final target and is left alone. The line right over
     the table (``caption``) is read so too, where it is no section (奥多摩: ``■前期5か年の施策指標
     （目標年度：令和元年度）``)."""
+    # (a caption, short and no sentence nor reference: 計画期間は…目標年度：令和12年度とし、本表は
+    # 中間見直し…の目標を示す。 or （参考）第2期計画の目標年度 dates no column of this table)
+    norm = normalize_text(caption or "").strip()
+    titled = bool(norm) and len(norm) <= _CAPTION_CHARS and "。" not in norm
+    titled = titled and not for_reference(norm) and "参考" not in norm
     for d in drafts:
         if d.target_period is not None or not any(t.period is None for t in d.targets):
             continue
-        headings = [*([caption] if caption and caption not in d.section else []), *d.section]
+        if any("中間" in t.header for t in d.targets if t.period is None):
+            continue  # (中間目標値 under a title's 目標年度: the interim target is another year's)
+        from_caption = titled and caption not in d.section
+        headings = [*([caption] if from_caption and caption else []), *d.section]
         for heading in reversed(headings):
             said = _STATED_TARGET_YEAR.search(normalize_text(heading))
             found = find_period(said.group("p")) if said is not None else None
@@ -1339,9 +1347,15 @@ def _section_dates_targets(drafts: list[Draft], caption: str | None = None) -> N
                 break  # (中間目標年度：令和5年度 over 中間目標値 | 最終目標値)
             raw = said.group(0).strip()
             d.target_period = ValueCell(raw, replace(found, raw=raw), heading, where=None)
+            if heading == caption and caption not in d.section:
+                d.warnings.append(
+                    f"its target's year is the one the line over the table states ({raw})"
+                )
             break
 
 
+#: Longest line over a table read as its title for the year its targets are due.
+_CAPTION_CHARS = 40
 #: A heading's statement of the year its targets are due (``目標年度：令和8年度``).
 _STATED_TARGET_YEAR = regex.compile(
     rf"(?P<label>{TARGET_YEAR_LABEL.pattern})\s*[:：]\s*(?P<p>[^()（）、,，。]{{2,16}})"
