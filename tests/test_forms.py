@@ -9206,3 +9206,20 @@ def test_a_title_over_a_table_leaves_an_interim_target_column_alone(tmp_path: Pa
     assert not any(
         t.period and t.period.fiscal_year == 2025 and t.quantity.value == 12 for t in record.targets
     )
+
+
+def test_a_total_under_an_indicator_and_its_marked_part_is_not_the_indicator(
+    tmp_path: Path,
+) -> None:
+    """Review 43: `移住者数` (21, 24), `（内訳）うち子育て世帯` (12, 10) and `計` (33, 34): the first row
+    is an indicator of its own, not a part, so its values stay its own and no total replaces
+    them."""
+    rows = [
+        ["No.", "指標", "単位", "令和4年度実績", "令和5年度実績"],
+        ["1", "移住者数", "人", "21", "24"],
+        ["", "（内訳）うち子育て世帯", "人", "12", "10"],
+        ["", "計", "人", "33", "34"],
+    ]
+    doc = html_page(tmp_path, "not_parts", html_table(rows))
+    movers = next(r for r in doc.records if r.indicator == "移住者数")
+    assert [a.quantity.value for a in movers.actuals] == [21, 24]

@@ -1484,7 +1484,7 @@ def _settled_around(
     with_judged_values(drafts)  # ◎ 24 | △ 22 under a legend of marks: 24 and 22
     stated_unit = _unit_line(previous)
     listed_units = _listed_units(previous) if stated_unit is None else {}
-    kept = _with_revision_rows(_without_summary_rows(_without_reference_rows(table, drafts)))
+    kept = _with_revision_rows(_without_summary_rows(table, _without_reference_rows(table, drafts)))
     kept = without_component_rows(table, kept)  # 受診者数 | 対象者数 | 受診率 under 受診率's name
     if notes is not None:
         kept = _without_rows_noted_apart(kept, [*notes.texts, *notes.bodies.values()])
@@ -2060,7 +2060,7 @@ _TOTAL_WORD = r"合計|小計|総計|計"
 _SUMMARY_GROUP = regex.compile(rf"(?:^|の)(?:平均|{_TOTAL_WORD})$")
 
 
-def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
+def _without_summary_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
     """The drafts without the rows a group label merged beside them calls an average or a
     total of the rows above (御坊's ``目標1の平均`` beside 満足度 / 不満度), nor the rows that give
     the numerator and denominator of the ratio above them (東白川's ``（分子）受診者数``): no
@@ -2081,7 +2081,7 @@ def _without_summary_rows(drafts: list[Draft]) -> list[Draft]:
             )
             continue
         summed = _sums_rows_above(d, kept)
-        whole = _whole_of_parts(d, kept[-len(summed) :]) if summed else None
+        whole = _whole_of_parts(table, d, kept[-len(summed) :]) if summed else None
         if summed and whole is not None:
             # 移住者数 merged over （内訳）一戸地区 | （内訳）奥中山地区 | 計 (一戸): the
             # indicator is the 計 row, named by the cell merged over its parts
@@ -2122,14 +2122,21 @@ _TOTAL_NAME = regex.compile(
 _SUMMED_VALUES = 2
 
 
-def _whole_of_parts(total: Draft, parts: Sequence[Draft]) -> Draft | None:
-    """The indicator a total row stands for where the rows it sums are its parts: marked
-    （内訳） after the first, which carries the name merged over them all (一戸: 移住者数 beside
-    （内訳）一戸地区, then （内訳）奥中山地区, then 計); the total's values under the first's name
-    and label, said. None where the rows are indicators of their own."""
+def _whole_of_parts(table: Table, total: Draft, parts: Sequence[Draft]) -> Draft | None:
+    """The indicator a total row stands for where the rows it sums are its parts: each marked
+    （内訳）, the first in a cell of its own row beside the name merged over them all (一戸:
+    移住者数 beside （内訳）一戸地区, then （内訳）奥中山地区, then 計); the total's values under
+    the first's name and label, said. None where the rows are indicators of their own (a first
+    row that marks itself no part: 移住者数 over （内訳）うち子育て世帯 and 計)."""
     if len(parts) < 2 or PART_MARK.match(normalize_text(parts[0].indicator or "")):
         return None
     if not all(PART_MARK.match(normalize_text(p.indicator or "")) for p in parts[1:]):
+        return None
+    first_row = parts[0].row
+    if first_row is None or not any(
+        c.row == first_row and PART_MARK.match(normalize_text(c.text))
+        for c in table.rows()[first_row]
+    ):
         return None
     first = parts[0]
     whole = replace(
