@@ -1651,3 +1651,24 @@ def test_siblings_of_the_name_rules_target_bracket_status_tag_and_reference(
     assert set(by_name) == {"移住者数", "創業件数"}
     assert by_name["移住者数"].target_statement.goal.value == 100
     assert by_name["創業件数"].status.raw == "達成"
+
+
+def test_the_notes_of_a_grid_read_turned_are_read_or_said(tmp_path: Path) -> None:
+    """Review 43: a note row across a grid read turned (`※KPI②の2022年度実績は見込値です。`) is read
+    as a note of the turned grid: 相談件数's FY2022 actual is an estimate; a 備考 beside a year's
+    row that calls a figure a forecast (`KPI②は見込値`) cannot be placed, and the document says so."""
+    noted = _YEARS_DOWN.replace(
+        "※2021年度の相談件数は窓口開設前の4月を含まない。", "※KPI②の2022年度実績は見込値です。"
+    ).replace("<td>15</td><td>－</td>", "<td>15</td><td>9</td>")
+    records = {r.indicator: r for r in html_page(tmp_path, "noted", noted).records}
+    assert [sorted(a.quantity.flags) for a in records["相談件数"].actuals] == [
+        [],
+        ["estimate"],
+    ]
+    assert [sorted(a.quantity.flags) for a in records["移住者数"].actuals] == [[], []]
+    remarked = _YEARS_DOWN.replace(
+        "<tr><th>実績</th><td>15</td><td>－</td><td></td></tr>",
+        "<tr><th>実績</th><td>15</td><td>9</td><td>KPI②は見込値</td></tr>",
+    )
+    doc = html_page(tmp_path, "remarked", remarked)
+    assert any("KPI②は見込値" in w and "read turned" in w for w in doc.warnings)

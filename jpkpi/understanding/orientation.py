@@ -19,8 +19,9 @@ import itertools
 from jpkpi.primitives.period import find_period
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
-from jpkpi.understanding.cells import CellClass, classify, is_value
+from jpkpi.understanding.cells import FIGURE_REMARK, CellClass, classify, is_value
 from jpkpi.understanding.interpretation import column_votes
+from jpkpi.understanding.notices import notice
 from jpkpi.understanding.vocabulary import Vocabulary
 
 #: Lists of values a row label may name.
@@ -135,6 +136,7 @@ def transposed_wide(table: Table, vocabulary: Vocabulary) -> Table | None:
     note_cols = _note_columns(grid, vocabulary)
     width = n_cols - len(note_cols)
     kept_rows: list[int] = []
+    notes: list[Cell] = []
     labels: list[str] = []
     roles: list[set[str]] = []
     split = False
@@ -144,7 +146,8 @@ def transposed_wide(table: Table, vocabulary: Vocabulary) -> Table | None:
             return None
         if first.col == 0 and first.colspan >= width:
             if first.row == r and first.rowspan == 1 and not is_value(classify(first.text)):
-                continue  # ※… across the table: a note
+                notes.append(first)  # ※… across the table: a note, kept under the turned grid
+                continue
             return None
         outer, inner = first, grid[r][1]
         if first.colspan >= _LABEL_COLUMNS:
@@ -215,7 +218,26 @@ def transposed_wide(table: Table, vocabulary: Vocabulary) -> Table | None:
                 c.fill,
             )
         )
-    return Table(tuple(turned), width, len(kept_rows), table.provenance)
+    # the notes under the turned grid, each a row of its own across it, as a note row in a grid
+    # is (檜枝岐's ▽ row); a remark of the 備考 column stands for its row, which is no longer one
+    remarks = [
+        cell
+        for r in kept_rows
+        for c in note_cols
+        if (cell := grid[r][c]) is not None and cell.row == r and not cell.empty
+    ]
+    under = sorted(notes + remarks, key=lambda c: (c.row, c.col))
+    for k, c in enumerate(under):
+        turned.append(
+            Cell(width + k, 0, c.text, 1, len(kept_rows), c.provenance, False, c.lines, c.fill)
+        )
+    for c in remarks:
+        if FIGURE_REMARK.search(c.text):
+            notice(
+                f"the remark {normalize_text(c.text)!r} beside row {c.row + 1} of a grid read "
+                "turned was not applied to that row's values: check them"
+            )
+    return Table(tuple(turned), width + len(under), len(kept_rows), table.provenance)
 
 
 def _note_columns(grid: list[list[Cell | None]], vocabulary: Vocabulary) -> list[int]:
