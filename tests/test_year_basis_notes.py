@@ -385,3 +385,22 @@ def test_a_note_listing_numbered_rows_each_with_its_name_in_brackets(tmp_path: P
     real = parsed(ROOT / "corpora" / "forms484" / "ritto_senryaku2_kpi_r5.pdf")
     years = {r.label: r.actuals[0].period.year for r in real.records if r.actuals}
     assert (years["3"], years["5"]) == (2020, 2020)
+
+
+def test_a_listed_key_whose_bracketed_name_is_another_rows_names_no_row(tmp_path: Path) -> None:
+    """Review 43: `※No.1（観光入込客数）及びNo.3（合計特殊出生率）の数値は暦年で集計しています。` over
+    rows 1 移住者数 and 3 合計特殊出生率: No.1's bracket names another row, so row 1 keeps its
+    fiscal years; row 3 is counted by calendar year, its warning quoting the note as printed."""
+    rows = [
+        ["No.", "指標", "単位", "R4", "R5"],
+        ["1", "移住者数", "人", "5", "6"],
+        ["2", "観光入込客数", "人", "100", "120"],
+        ["3", "合計特殊出生率", "", "1.5", "1.4"],
+    ]
+    note = "<p>※No.1（観光入込客数）及びNo.3（合計特殊出生率）の数値は暦年で集計しています。</p>"
+    doc = html_page(tmp_path, "mismatched_names", html_table(rows) + note)
+    years = {r.indicator: [a.period.fiscal_year for a in r.actuals] for r in doc.records}
+    assert years["移住者数"] == [2022, 2023]
+    assert years["合計特殊出生率"] == [None, None]
+    births = next(r for r in doc.records if r.indicator == "合計特殊出生率")
+    assert any("No.3(合計特殊出生率)" in w for w in births.warnings)

@@ -350,9 +350,21 @@ _ROWS_NAMED = (
 #: A listed key's name in brackets before the next key or what the note says of the rows'
 #: figures (``No.3（観光入込客数）及び``, ``No.5（合計特殊出生率）の数値は``).
 _NAMED_IN_LIST = regex.compile(
-    rf"(?P<key>{ROW_KEY})\s*[(（][^()（）]{{2,40}}[)）]"
+    rf"(?P<key>{ROW_KEY})\s*[(（](?P<name>[^()（）。]{{2,40}})[)）]"
     rf"(?:(?P<joint>\s*(?:及び|および|、|,|・|と)\s*)(?={ROW_KEY})|(?=\s*の\s*(?:数値|値|実績値?)\s*は))"
 )
+
+
+def _nth_after(text: str, mark: str, n: int) -> int:
+    """The place right after the n-th ``mark`` in ``text`` (the start of its n+1-th sentence)."""
+    at = -1
+    for _ in range(n):
+        at = text.find(mark, at + 1)
+        if at < 0:
+            return len(text)
+    return at + 1
+
+
 #: What a note says of a numbered row in place of its name (``No.2の数値は``, ``③の実績値は``).
 _OF_THE_ROW = regex.compile(r"数値|値|実績値?|各?年度?の?値")
 _KEYED_CALENDAR = regex.compile(
@@ -394,7 +406,15 @@ def _keyed_calendar(
     for note in notes:
         # (栗東: No.3（観光入込客数）及びNo.5（合計特殊出生率）の数値は暦年…: each key's name in
         # brackets between the keys listed, which the list reads past)
-        text = _NAMED_IN_LIST.sub(r"\g<key>\g<joint>", normalize_text(note))
+        printed_text = normalize_text(note)
+        text = _NAMED_IN_LIST.sub(r"\g<key>\g<joint>", printed_text)
+        # (a key's bracketed name must be the row's: No.1（観光入込客数） names no row 移住者数)
+        bracketed = {
+            note_key(m.group("key")): m.group("name").replace(" ", "")
+            for m in _NAMED_IN_LIST.finditer(printed_text)
+        }
+        if key in bracketed and bracketed[key] not in name:
+            continue
         for m in pattern.finditer(text):
             printed = m.group("bracketed") or m.group("keys")
             bare = printed[0] in "0123456789"  # (※① is a note of row ①; ※2 a note's own mark)
@@ -406,7 +426,10 @@ def _keyed_calendar(
                 said = ""  # (武雄: No.2の数値は暦年…: the row's figures, no word of its name)
             if keys is None or key not in keys or (said and said not in name):
                 continue
-            sentence = sentence_around(text, m.start(), m.end())
+            # (quoted as printed: the k-th sentence of the note, the names left in)
+            k = text.count("。", 0, m.start())
+            at = 0 if k == 0 else _nth_after(printed_text, "。", k)
+            sentence = sentence_around(printed_text, at, at)
             if m.groupdict().get("until"):
                 until = find_period(m.group("until"))
                 if until is not None and until.fiscal_year is not None:
