@@ -246,3 +246,22 @@ def test_a_note_dating_a_day_heading_and_its_rows_whole_year() -> None:
         "④": (2019, 2),
         "⑤": (2019, None),
     }
+
+
+def test_a_note_row_whose_sentence_goes_on_to_set_a_row_apart_dates_no_baseline(
+    tmp_path: Path,
+) -> None:
+    """Review 43: `※No.2・No.3は令和4年度に追加した指標です。基準値は令和3年度の値で、No.3のみ令和4年度の
+    値です。` under `基準値（R元）`: the sentence sets row 3 apart, so the reading that would give both
+    rows FY2021 is not taken; row 1 keeps the heading's year."""
+    rows = [
+        ["No.", "指標", "単位", "基準値（R元）", "令和5年度実績"],
+        ["1", "移住者数", "人", "5", "6"],
+        ["2", "創業件数", "件", "3", "4"],
+        ["3", "相談件数", "件", "7", "8"],
+    ]
+    note = "<p>※No.2・No.3は令和4年度に追加した指標です。基準値は令和3年度の値で、No.3のみ令和4年度の値です。</p>"
+    doc = html_page(tmp_path, "set_apart", html_table(rows) + note)
+    years = {r.label: r.baseline.period.fiscal_year for r in doc.records if r.baseline}
+    assert years["1"] == 2019
+    assert years["3"] != 2021

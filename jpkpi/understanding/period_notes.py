@@ -160,7 +160,10 @@ _LIST_COLUMN_IS = regex.compile(
     # aside first)
     r"(?:[^、。,，()（）]{2,14}?ではなく、?\s*)?"
     # (津奈木: 基準値は令和3年度の値で、実績はR4から記載: the sentence goes on)
-    r"(?P<period>[^、。,，]{2,20}?)\s*の(?:値|数値|実績値?)(?:です|である|で[、,]|。|$)"
+    r"(?P<period>[^、。,，]{2,20}?)\s*の(?:値|数値|実績値?)(?:です|である|。|$"
+    # (… の値で、 the sentence going on, but to no row of its own: 基準値は令和3年度の値で、
+    # No.3のみ令和4年度の値です sets a row apart, which this reading would not)
+    r"|で[、,](?![^。]*(?:(?:KPI|No\.?)\s*[0-9]|[\u2460-\u2473]|のみ|除き|除く|ただし)))"
 )
 _LIST_COLUMN_HOLDS = regex.compile(
     # (本巣: 基準値の欄には令和4年度の数値を記載)
