@@ -344,3 +344,19 @@ def test_a_caption_giving_one_unit_but_for_a_row_only() -> None:
     assert (note.default, note.by_key) == ("人", {"3": "件"})
     doc = parsed(ROOT / "corpora" / "forms468" / "inabe_chiikisaisei_kpi_r4.html")
     assert [r.unit for r in doc.records] == ["人", "人", "件", "人"]
+
+
+def test_a_later_sentence_with_its_own_key_gives_its_own_row_the_unit(tmp_path: Path) -> None:
+    """Review 43: `※1　③は令和4年度から人日で計上している。⑤の令和3年度の実績は実人数（単位：人）である。`:
+    the second sentence speaks of ⑤, so ⑤'s FY2021 actual is in 人 and ③ keeps 人日."""
+    table = html_table(
+        [
+            ["No.", "指標名", "単位", "令和3年度実績", "令和4年度実績"],
+            ["③", "体験人数", "人日", "250", "300"],
+            ["⑤", "宿泊者数", "人泊", "40", "45"],
+        ]
+    )
+    note = "<p>※1　③は令和4年度から人日で計上している。⑤の令和3年度の実績は実人数（単位：人）である。</p>"
+    records = {r.label: r.to_dict() for r in html_page(tmp_path, "own_key", table + note).records}
+    assert [a["unit"] for a in records["③"]["actuals"]] == ["人日", "人日"]
+    assert [a["unit"] for a in records["⑤"]["actuals"]] == ["人", "人泊"]

@@ -371,12 +371,15 @@ __all__ = [
     "read_unit_note",
     "row_key",
     "unmatched_keys",
+    "year_units_noted",
 ]
 
 
 #: A note on numbered rows (津和野: ``※1　③は令和4年度から人日（…）で計上している。令和3年度の
 #: 計画・実績は実人数（単位：人）である。``): the rows first, then what it says of them.
 _ROWS_NOTED = regex.compile(rf"^(?:{NOTE_OPENER})?\s*[0-9]{{0,2}}\s*(?P<keys>{ROW_KEYS})\s*[はの]")
+#: Keys opening a sentence, the rows it speaks of (``⑤の令和3年度の実績は…``).
+_SENTENCE_KEYS = regex.compile(rf"^(?:{NOTE_OPENER})?\s*(?P<keys>{ROW_KEYS})\s*[はの]")
 #: One year's lists counted in another unit than the row's: the year, the lists (計画・実績), then
 #: the unit in brackets (``（単位：人）``).
 _YEAR_IN_UNIT = regex.compile(
@@ -402,9 +405,13 @@ def year_units_noted(drafts: Iterable[Draft], texts: Iterable[str]) -> None:
             unit = said.group("unit")
             if year is None or year.fiscal_year is None or not qualified_unit(unit):
                 continue
+            # (③は…。⑤の令和3年度の実績は…（単位：人）: a sentence that opens with keys of its
+            # own speaks of those rows)
+            own = _SENTENCE_KEYS.match(sentence_around(norm, *said.span()))
+            named = (named_keys(own.group("keys")) or set()) if own is not None else keys
             lists = said.group("lists")
             for d in drafts:
-                if row_key(d.label, d.indicator) not in keys:
+                if row_key(d.label, d.indicator) not in named:
                     continue
                 changed: list[str] = []
                 if "計画" in lists or "目標" in lists:
