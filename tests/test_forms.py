@@ -9223,3 +9223,24 @@ def test_a_total_under_an_indicator_and_its_marked_part_is_not_the_indicator(
     doc = html_page(tmp_path, "not_parts", html_table(rows))
     movers = next(r for r in doc.records if r.indicator == "移住者数")
     assert [a.quantity.value for a in movers.actuals] == [21, 24]
+
+
+def test_a_sum_column_counts_only_the_years_its_heading_names(tmp_path: Path) -> None:
+    """Review 43: `目標合計（令和3～7年度）` over R3–R5 targets that happen to sum to it (4 + 7 + 8 =
+    19) names years no column holds: no total of those columns, its figure read as printed."""
+    rows = [
+        [
+            "指標",
+            "単位",
+            "令和3年度目標",
+            "令和4年度目標",
+            "令和5年度目標",
+            "目標合計（令和3～7年度）",
+        ],
+        ["移住者数", "人", "4", "7", "8", "19"],
+        ["相談件数", "件", "2", "1", "3", "6"],
+    ]
+    doc = html_page(tmp_path, "sums2", html_table(rows))
+    roles = {c.header: c.role for reg in doc.interpretations()[0].regions for c in reg.columns}
+    assert roles["目標合計(令和3～7年度)"] != "total"
+    assert 19 in [t.quantity.value for t in doc.records[0].targets]

@@ -1057,6 +1057,12 @@ def _totals(regions: list[RegionReading], grid: list[list[Cell | None]]) -> list
     row's dated values of the same list: totals, not values of a period (遊佐's
     ``KPI増加分の累計`` = 500 + 1,000 + 1,500). Checked by the numbers, never by the word alone."""
     dated: dict[str, list[int]] = {}
+    year_by_col = {
+        c.index: year_of(c.period)
+        for region in regions
+        for c in region.columns
+        if c.period is not None
+    }
     for region in regions:
         if region.layout not in (Layout.ROWS, Layout.NAME_ROWS):
             continue
@@ -1068,8 +1074,17 @@ def _totals(regions: list[RegionReading], grid: list[list[Cell | None]]) -> list
         columns = region.columns
         for c in region.columns:
             # (今別: 3か年の実績合計（令和3～5年度）, the years it sums in its heading)
-            spanned = c.period is not None and find_span(c.header) is not None
+            span = find_span(c.header) if c.period is not None else None
+            spanned = span is not None
             parts = [i for i in dated.get(c.role, ()) if i != c.index]
+            if span is not None:
+                # (the years it names, each of them: 実績合計（令和3～5年度） beside R2 | … | R5)
+                low, high = year_of(span[0]), year_of(span[1])
+                if low is None or high is None:
+                    continue
+                parts = [i for i in parts if low <= (year_by_col.get(i) or 0) <= high]
+                if len(parts) != high - low + 1:
+                    continue
             if (
                 c.role not in ("target", "actual")
                 or (c.period is not None and not spanned)
