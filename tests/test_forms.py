@@ -605,6 +605,9 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "yakage_suishin_kpi_r5.html",
         "wako_senryaku_kpi_h30.html",
         "sasaguri_setsumeikai_kpi_h28.pdf",
+        "tanagura_jimujigyo_ijuteiju_r6.pdf",
+        "nantan_sogo2_seika_chukan_r4.pdf",
+        "nagomi_sousei_kpi_suii_r6.pdf",
     }
 )
 
@@ -1000,6 +1003,10 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         (FORMS.parent / "forms483", "all"),
         (FORMS.parent / "forms484", "all"),
         (FORMS.parent / "forms485", "all"),
+        (FORMS.parent / "forms486", "all"),
+        (FORMS.parent / "forms487", "all"),
+        (FORMS.parent / "forms488", "all"),
+        (FORMS.parent / "forms489", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -1089,7 +1096,10 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     F74-8's difference) stays out; of forms478–481, 和光 (a 備考 `各年度末（3月31日）現在…` that
     F479 reads as dating its row, where F200-4 has such 備考 words move no period) stays out; of forms482–485, 篠栗 (its 数値目標 written
     inline in the 基本目標 band rows, `【数値目標】町内従業者数 8,900人（H26）→ 9,300人（H31）`: not
-    built) stays out;
+    built) stays out; of forms486–489, 棚倉 (a note making one row's values running totals from
+    R5 on), 南丹 (a name over four shaded area rows and their `計`, no row marked （内訳）) and
+    和水 (a note making only the `R6（見込）` row's actuals forecasts, read for its targets too):
+    not built, stay out;
     forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
     forms371 (奈義's `アウトプット` rows read as kpi) stay out):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
@@ -9244,3 +9254,13 @@ def test_a_sum_column_counts_only_the_years_its_heading_names(tmp_path: Path) ->
     roles = {c.header: c.role for reg in doc.interpretations()[0].regions for c in reg.columns}
     assert roles["目標合計(令和3～7年度)"] != "total"
     assert 19 in [t.quantity.value for t in doc.records[0].targets]
+
+
+def test_a_sum_column_beside_rows_that_name_their_list_is_a_total() -> None:
+    """檜原 (corpora/forms487): `3か年計` beside 令和3–5年度 over rows `目標` and `実績`, each cell
+    their sum (3,000 + 6,000 + 8,000 = 17,000): no undated target or actual of any KPI."""
+    records = _named("forms487", "hinohara_shochu_kensho_r5.pdf")
+    shochu = records["じゃがいも焼酎の出荷本数"]
+    assert [t.quantity.value for t in shochu.targets] == [3000, 6000, 8000]
+    assert [a.quantity.value for a in shochu.actuals] == [2140, 6380, 7450]
+    assert all(v.period is not None for r in records.values() for v in (*r.targets, *r.actuals))

@@ -1076,7 +1076,9 @@ def _totals(regions: list[RegionReading], grid: list[list[Cell | None]]) -> list
             # (今別: 3か年の実績合計（令和3～5年度）, the years it sums in its heading)
             span = find_span(c.header) if c.period is not None else None
             spanned = span is not None
-            parts = [i for i in dated.get(c.role, ()) if i != c.index]
+            # (檜原: 3か年計 beside years whose rows say their list, 目標 or 実績: any dated list)
+            listed = ("target", "actual", "value") if c.role == "value" else (c.role,)
+            parts = sorted({i for r in listed for i in dated.get(r, ()) if i != c.index})
             if span is not None:
                 # (the years it names, each of them: 実績合計（令和3～5年度） beside R2 | … | R5)
                 low, high = year_of(span[0]), year_of(span[1])
@@ -1086,14 +1088,14 @@ def _totals(regions: list[RegionReading], grid: list[list[Cell | None]]) -> list
                 if len(parts) != high - low + 1:
                     continue
             if (
-                c.role not in ("target", "actual")
+                c.role not in ("target", "actual", "value")
                 or (c.period is not None and not spanned)
                 or not _TOTAL_HEADING.search(normalize_text(c.header).replace(" ", ""))
                 or len(parts) < 2
             ):
                 continue
             if _sums_rows(grid, region.body_rows, c.index, parts):
-                why = f"each of its cells is the sum of its row's dated {c.role}s"
+                why = f"each of its cells is the sum of its row's dated {'/'.join(listed)}s"
                 columns = tuple(_recast(x, "total", why) if x is c else x for x in columns)
         out.append(replace(region, columns=columns) if columns is not region.columns else region)
     return out
