@@ -42,12 +42,15 @@ _OPENING = regex.compile(
     # (木城: 事業開始前の値は令和2年2月末現在（①③⑤は令和元年度の1年間の値）: a day)
     r"\s*(?:の(?:値|数値|実績)|現在|時点)"
 )
+#: A reason a statement gives before what it says (``…を休業したため、``, ``…が未集計のため、``),
+#: read past.
+REASON_FIRST = r"(?:[^。]{0,30}?ため\s*[、,]\s*)?"
 #: Rows by their numbers and the period of their values (``No.2は平成29年（1月～12月）の値``;
 #: 士幌: ``No.4のみ平成27年度に実施した町民アンケートの結果``).
 _BY_KEY = regex.compile(
     rf"(?P<keys>{ROW_KEYS})\s*(?:(?:の[^、。,は]{{0,6}})?は|のみ)\s*"
     # (王滝: No.2は令和2年度に施設を休業したため、令和元年度の値を基準値: the reason first)
-    r"(?:[^。]{0,30}?ため\s*[、,]\s*)?"
+    rf"{REASON_FIRST}"
     r"(?P<period>[^、。,]{2,30}?)\s*(?:の\s*1\s*年間)?\s*の(?:値|数値|実績|結果)"
 )
 #: A calendar year's twelve months in brackets after it (``平成29年（1月～12月）``): that year.
@@ -466,17 +469,29 @@ _EXCEPT_BY_KEY = regex.compile(
 )
 
 
+#: Rows a note sets apart by number in brackets (湖南: ``（No.3を除く）``).
+_EXCEPTED_IN_BRACKETS = regex.compile(rf"[(（]\s*(?P<keys>{ROW_KEYS})\s*を?除く\s*[)）]")
+
+
 def excepted_keys(text: str) -> set[str]:
-    """The numbers of the rows a note's ただし clauses set apart (``ただし、No.2は…``: ``2``), as
-    ``row_key`` gives a row's."""
-    return {
+    """The numbers of the rows a note's ただし clauses set apart (``ただし、No.2は…``: ``2``), or
+    a bracket after what it says (``（No.3を除く）``), as ``row_key`` gives a row's."""
+    norm = normalize_text(text)
+    by_clause = {
         note_key(key)
-        for m in _EXCEPT_BY_KEY.finditer(normalize_text(text))
+        for m in _EXCEPT_BY_KEY.finditer(norm)
         for key in regex.findall(ROW_KEY, m.group("keys"))
     }
+    in_brackets = {
+        key
+        for m in _EXCEPTED_IN_BRACKETS.finditer(norm)
+        for key in named_keys(m.group("keys")) or ()
+    }
+    return by_clause | in_brackets
 
 
 __all__ = [
+    "REASON_FIRST",
     "PeriodNote",
     "dated_by_column_note",
     "dated_by_following_rows",

@@ -153,6 +153,7 @@ from jpkpi.understanding.noted_values import NOTE_MARK, levels_from_notes, note_
 from jpkpi.understanding.notices import UNREAD_VALUES, notice
 from jpkpi.understanding.orientation import transposed, transposed_wide
 from jpkpi.understanding.period_notes import (
+    REASON_FIRST,
     dated_by_column_note,
     dated_by_following_rows,
     dated_by_period_note,
@@ -3493,7 +3494,7 @@ _REMARK_FIGURE = regex.compile(
     rf"(?:^|(?<=[\s、。,，(（※]))(?:(?P<year>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*(?:年度?)?"
     r"|(?:19|20)[0-9]{2}\s*年度?)(?:の?実績値?|の(?:数値|値))?|実績値?|数値|値)\s*は、?"
     # (白老: ②のR5は、令和6年3月分が未集計のため、4月～2月の実績に…: the reason first)
-    r"(?:[^。]{0,30}?ため\s*[、,]\s*)?[^。、]{0,20}?"
+    rf"{REASON_FIRST}[^。、]{{0,20}}?"
     r"(?P<word>見込み?(?:額|値|数)?|推計値|速報値|暫定値)(?=です|である|。|$|\s*[(（]"
     # (西会津: 2023年度実績は、令和6年2月末までの実績に3月分の見込みを加えた値: partly a forecast)
     r"|を(?:加えた|含めた|含む))"
@@ -3577,9 +3578,10 @@ def _keyed_actual_noted(drafts: list[Draft], texts: Sequence[str]) -> None:
         if keyed is None or not keys:
             continue
         rest = keyed.group("rest")
+        # (高鍋: ``R6の見込は令和7年2月末時点です`` dates a forecast, no actual)
+        actual_named = _YEAR_ACTUAL.match(rest) is not None
         for d in drafts:
-            # (高鍋: ``R6の見込は令和7年2月末時点です`` dates a forecast, no actual)
-            if row_key(d.label, d.indicator) in keys and _YEAR_ACTUAL.match(rest):
+            if actual_named and row_key(d.label, d.indicator) in keys:
                 # (多可: ``※KPI②の令和5年度実績は令和5年12月末時点の数値``: that actual's day, as
                 # the row's own remark would say)
                 dated_by_row_remark(d, [rest], said_by="a note naming its row")
@@ -4331,8 +4333,6 @@ _EACH_YEARS_DAY = regex.compile(
 )
 
 
-#: Rows a note sets apart by number in brackets (湖南: ``（No.3を除く）``).
-_EXCEPTED_IN_BRACKETS = regex.compile(rf"[(（]\s*(?P<keys>{ROW_KEYS})\s*を?除く\s*[)）]")
 #: A note under a table that says all its figures stand at each year's end (岩泉: ``※数値は各年度末
 #: （3月31日）現在のものです``): its subject is the table's figures, not one row's, nor one list's
 #: (``※実績値は各年度末現在`` says nothing of the targets, and 井原's expectation keeps even its
@@ -4377,11 +4377,7 @@ def _dated_to_year_ends(drafts: list[Draft], above: Block | None, notes: Sequenc
 
     # (湖南: 実績値は各年10月1日現在の値です（No.3を除く）: row 3 keeps the heading's years)
     off_day = {
-        k
-        for t in notes
-        if _EACH_YEARS_DAY.search(normalize_text(t))
-        for m in _EXCEPTED_IN_BRACKETS.finditer(normalize_text(t))
-        for k in named_keys(m.group("keys")) or ()
+        k for t in notes if _EACH_YEARS_DAY.search(normalize_text(t)) for k in excepted_keys(t)
     }
 
     def ended(cell: ValueCell, by_note: bool, by_day: bool = True) -> ValueCell:
