@@ -58,6 +58,8 @@ ERA_PATTERN = "|".join(
     + [r"(?<![\p{Han}\p{Hiragana}\p{Katakana}])[" + "".join(sorted(_ONE_KANJI_ERAS)) + "]"]
 )
 _ERA = ERA_PATTERN
+#: A fiscal year as a note writes it, era or western (``令和5年度``, ``R5年度``, ``2023年度``).
+FISCAL_YEAR_TEXT = rf"(?:(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年度|(?:19|20)[0-9]{{2}}\s*年度)"
 #: After ``H31／5``: a number of years follows (``5か年累計``), so 5 is no month.
 _NOT_YEARS = r"(?![0-9]|\s*[かヵヶケカ箇个]?\s*年)"
 _CORE = regex.compile(

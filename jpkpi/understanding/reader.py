@@ -20,6 +20,7 @@ from jpkpi import budget
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import (
     ERA_PATTERN,
+    FISCAL_YEAR_TEXT,
     LATEST_ERALESS_YEAR,
     Period,
     arrow_years,
@@ -3552,7 +3553,7 @@ _KEYED_NOTE = regex.compile(rf"^※?\s*(?P<keys>{ROW_KEYS})\s*の\s*(?P<rest>.+)
 #: What such a note says of one year's actual: the year, then that it is counted by the calendar
 #: year it names (``令和4年1月～12月（暦年）``).
 _YEAR_ACTUAL_CALENDAR = regex.compile(
-    rf"^(?P<year>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年度|(?:19|20)[0-9]{{2}}\s*年度)の?"
+    rf"^(?P<year>{FISCAL_YEAR_TEXT})の?"
     r"実績値?\s*は、?[^。]{0,40}?"
     rf"(?P<calendar>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年|(?:19|20)[0-9]{{2}}\s*年)\s*"
     r"(?:1\s*月\s*[～~〜-]\s*12\s*月)?\s*[(（]\s*暦年\s*[)）]"
@@ -3561,7 +3562,7 @@ _YEAR_ACTUAL_CALENDAR = regex.compile(
 
 #: A note's words on one year's actual (``令和5年度実績は``, ``2023年度の実績値は``).
 _YEAR_ACTUAL = regex.compile(
-    rf"^(?:(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年度|(?:19|20)[0-9]{{2}}\s*年度)\s*の?\s*"
+    rf"^{FISCAL_YEAR_TEXT}\s*の?\s*"
     r"実績値?\s*は"
 )
 
@@ -3622,7 +3623,7 @@ def _keyed_actual_noted(drafts: list[Draft], texts: Sequence[str]) -> None:
 #: remark gives of something else (``目標値は令和4年度に見直し``) dates no target.
 _REMARK_TARGET_YEAR = regex.compile(
     r"(?:^|(?<=[\s、。,，(（※]))目標値?\s*は、?[^。]{0,30}?"
-    rf"(?P<year>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年度|(?:19|20)[0-9]{{2}}\s*年度)\s*の?目標"
+    rf"(?P<year>{FISCAL_YEAR_TEXT})\s*の?目標"
     # (cited: 令和4年度の目標達成を受けて上方修正 says what happened that year, dates nothing)
     r"値?\s*(?:を\s*)?(?:引用|準用|採用|使用|転記)"
 )

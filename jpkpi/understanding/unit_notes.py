@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from jpkpi.primitives.period import ERA_PATTERN, find_period
+from jpkpi.primitives.period import FISCAL_YEAR_TEXT, find_period
 from jpkpi.primitives.text import fold_width, normalize_text, sentence_around
 from jpkpi.understanding.cells import FIGURE_REMARK, MARKED_BY, qualified_unit, unit_word
 from jpkpi.understanding.drafts import Draft, ValueCell, with_own_unit
@@ -383,7 +383,7 @@ _SENTENCE_KEYS = regex.compile(rf"^(?:{NOTE_OPENER})?\s*(?P<keys>{ROW_KEYS})\s*[
 #: One year's lists counted in another unit than the row's: the year, the lists (計画・実績), then
 #: the unit in brackets (``（単位：人）``).
 _YEAR_IN_UNIT = regex.compile(
-    rf"(?P<year>(?:{ERA_PATTERN})\s*(?:[0-9]{{1,2}}|元)\s*年度|(?:19|20)[0-9]{{2}}\s*年度)\s*の?\s*"
+    rf"(?P<year>{FISCAL_YEAR_TEXT})\s*の?\s*"
     r"(?P<lists>(?:計画|目標|実績)値?(?:\s*(?:・|、|及び|および)\s*(?:計画|目標|実績)値?)*)\s*は"
     r"[^。]{0,20}?[(（]\s*単位\s*[:：]\s*(?P<unit>[^)）\s]{1,6})\s*[)）]"
 )
