@@ -1075,7 +1075,6 @@ def _totals(regions: list[RegionReading], grid: list[list[Cell | None]]) -> list
         for c in region.columns:
             # (今別: 3か年の実績合計（令和3～5年度）, the years it sums in its heading)
             span = find_span(c.header) if c.period is not None else None
-            spanned = span is not None
             # (檜原: 3か年計 beside years whose rows say their list, 目標 or 実績: any dated list)
             listed = ("target", "actual", "value") if c.role == "value" else (c.role,)
             parts = sorted({i for r in listed for i in dated.get(r, ()) if i != c.index})
@@ -1089,7 +1088,7 @@ def _totals(regions: list[RegionReading], grid: list[list[Cell | None]]) -> list
                     continue
             if (
                 c.role not in ("target", "actual", "value")
-                or (c.period is not None and not spanned)
+                or (c.period is not None and span is None)
                 or not _TOTAL_HEADING.search(normalize_text(c.header).replace(" ", ""))
                 or len(parts) < 2
             ):

@@ -1349,7 +1349,7 @@ def _section_dates_targets(drafts: list[Draft], caption: str | None = None) -> N
                 break  # (中間目標年度：令和5年度 over 中間目標値 | 最終目標値)
             raw = said.group(0).strip()
             d.target_period = ValueCell(raw, replace(found, raw=raw), heading, where=None)
-            if heading == caption and caption not in d.section:
+            if from_caption and heading == caption:
                 d.warnings.append(
                     f"its target's year is the one the line over the table states ({raw})"
                 )

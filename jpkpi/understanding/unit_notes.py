@@ -407,7 +407,8 @@ def year_units_noted(drafts: Iterable[Draft], texts: Iterable[str]) -> None:
                 continue
             # (③は…。⑤の令和3年度の実績は…（単位：人）: a sentence that opens with keys of its
             # own speaks of those rows)
-            own = _SENTENCE_KEYS.match(sentence_around(norm, *said.span()))
+            sentence = sentence_around(norm, *said.span())
+            own = _SENTENCE_KEYS.match(sentence)
             named = (named_keys(own.group("keys")) or set()) if own is not None else keys
             lists = said.group("lists")
             for d in drafts:
@@ -421,7 +422,7 @@ def year_units_noted(drafts: Iterable[Draft], texts: Iterable[str]) -> None:
                 if changed:
                     d.warnings.append(
                         f"its values {', '.join(repr(t) for t in changed)} were read in {unit}, "
-                        f"not its unit, as a note says ({sentence_around(norm, *said.span())})"
+                        f"not its unit, as a note says ({sentence})"
                     )
 
 
