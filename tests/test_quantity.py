@@ -730,14 +730,25 @@ def test_a_level_before_a_verb_is_no_unit() -> None:
         ("見込 31", 31, "estimate"),
         ("見込み31", 31, "estimate"),
         ("（見込）31", 31, "estimate"),
-        ("速報 45", 45, "provisional"),
     ],
 )
-def test_a_forecast_or_provisional_word_before_the_number(text: str, value: int, flag: str) -> None:
+def test_a_forecast_word_before_the_number(text: str, value: int, flag: str) -> None:
     """上峰 (corpora/forms285) prints `見込 31` under 実績値: 31, a forecast; the word may stand
     before the number as after it (`31（見込）`)."""
     q = parse_quantity(text)
     assert q.value == value and flag in q.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("速報 45", 45), ("84.9（速報値）", Decimal("84.9")), ("135.2（暫定値）", Decimal("135.2"))],
+)
+def test_a_first_count_is_the_number_with_no_flag(text: str, value: Decimal) -> None:
+    """`84.9（速報値）` (枕崎, forms319), `135.2（暫定値）` (都城, forms105): the year's figure as
+    first counted. The spec has no flag for it, and F74-8 reads it as the actual: the number,
+    no flag, the word kept in `raw`."""
+    q = parse_quantity(text)
+    assert (q.value, q.flags, q.raw) == (value, frozenset(), text)
 
 
 def test_a_mark_saying_the_figure_was_corrected_is_no_part_of_it() -> None:

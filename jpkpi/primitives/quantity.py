@@ -91,9 +91,6 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "見込": "estimate",
     "(見込み)": "estimate",
     "(見込)": "estimate",
-    "速報値": "provisional",
-    "速報": "provisional",
-    "(速報)": "provisional",
     "最低": "at_least",  # むつ: 最低10件, no fewer
     "最大": "at_most",
     "≧": "at_least",  # 南伊勢: ≧3, the comparison signs as printed before a target
@@ -127,8 +124,6 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
     "(見込)": "estimate",
     "(推計)": "estimate",  # 西興部: 5,930（推計）, the year's figure estimated, not yet counted
     "(推計値)": "estimate",
-    "(速報値)": "provisional",
-    "(暫定値)": "provisional",
     "(各年)": "annual",  # 内灘: +30（各年）, each year's level
     "(各年度)": "annual",
     "(毎年)": "annual",
@@ -146,8 +141,22 @@ ROUGH_SUFFIXES: dict[str, str] = {
     "余": "more_than",
     "弱": "approx",
 }
-_PREFIX_INITIALS = frozenset(w[0] for w in PREFIX_QUALIFIERS)
-_SUFFIX_FINALS = frozenset(w[-1] for w in SUFFIX_QUALIFIERS)
+#: Words that say a figure is a first count (``速報 45``, ``84.9（速報値）``, ``（暫定値）``):
+#: read past and kept in ``raw``, with no flag. The spec's flags have none for them, and a 速報値
+#: is the year's actual as counted so far (F74-8; no hand-written expectation flags one).
+FIRST_COUNT_PREFIXES = ("速報値", "速報", "(速報)")
+FIRST_COUNT_SUFFIXES = ("(速報値)", "(暫定値)")
+#: The qualifiers in the order they are tried, each with the flag it sets (None: none).
+_PREFIXES: tuple[tuple[str, str | None], ...] = (
+    *PREFIX_QUALIFIERS.items(),
+    *((w, None) for w in FIRST_COUNT_PREFIXES),
+)
+_SUFFIXES: tuple[tuple[str, str | None], ...] = (
+    *SUFFIX_QUALIFIERS.items(),
+    *((w, None) for w in FIRST_COUNT_SUFFIXES),
+)
+_PREFIX_INITIALS = frozenset(w[0] for w, _ in _PREFIXES)
+_SUFFIX_FINALS = frozenset(w[-1] for w, _ in _SUFFIXES)
 _WORDS = regex.compile(r"\S+")
 _ANY_SPACE = regex.compile(r"\s")
 #: Counters and units a number written in kanji may take (二千五百人, 百万円, 十五件).
@@ -487,9 +496,10 @@ def _take_prefixes(s: str, i: int, flags: set[str]) -> int:
     progressed = i < len(s) and s[i] in _PREFIX_INITIALS
     while progressed:
         progressed = False
-        for word, flag in PREFIX_QUALIFIERS.items():
+        for word, said in _PREFIXES:
             if s.startswith(word, i):
-                flags.add(flag)
+                if said is not None:
+                    flags.add(said)
                 i += len(word)
                 while i < len(s) and s[i] == " ":
                     i += 1
@@ -522,9 +532,10 @@ def _take_suffixes(s: str, end: int, flags: set[str]) -> int:
     while progressed:
         progressed = False
         body = s[:end].rstrip()
-        for word, flag in SUFFIX_QUALIFIERS.items():
+        for word, said in _SUFFIXES:
             if body.endswith(word):
-                flags.add(flag)
+                if said is not None:
+                    flags.add(said)
                 end = len(body) - len(word)
                 progressed = True
                 break
@@ -733,7 +744,7 @@ _YEN_SIGNS = frozenset("¥￥")
 # What a quantity's text can start with: digits, signs, qualifiers, kanji numerals, markers.
 _STARTS = frozenset(
     "0123456789" + MINUS_SIGNS + PLUS_SIGNS + "±" + DASHES
-    + "".join(w[0] for w in PREFIX_QUALIFIERS) + "".join(w[0] for w in MISSING_MARKERS)
+    + "".join(w[0] for w, _ in _PREFIXES) + "".join(w[0] for w in MISSING_MARKERS)
     + "〇零一二三四五六七八九壱弐参十百千万億兆"
 )  # fmt: skip
 # …or a short label before a number (男79.3歳 女84.3歳).
@@ -761,7 +772,11 @@ def _parts(raw: str, s: str, default: tuple[int, str | None], caller: str) -> Qu
     parts: list[Part] = []
     for start, end in pieces:
         m = _PART.match(s, start, end)
-        if not m or m.group("label") in PREFIX_QUALIFIERS:
+        if (
+            not m
+            or m.group("label") in PREFIX_QUALIFIERS
+            or m.group("label") in FIRST_COUNT_PREFIXES
+        ):
             return None
         q = _single(raw, s, m.end(), end, default, caller)
         if q.value is None:

@@ -485,18 +485,19 @@ _DEADLINE_THEN_VALUE = regex.compile(
 
 
 #: How final a figure is, in the words a sheet prints beside it (a bracket, a heading, a column
-#: of its own), and the flags each gives (確定: none; 速報, 暫定: provisional; 見込: estimate).
+#: of its own), and the flags each gives (確定, 速報, 暫定: none, a first count is the year's
+#: actual as F74-8 reads it; 見込: estimate).
 FINALITY_FLAGS: dict[str, frozenset[str]] = {
     "確定": frozenset(),
-    "速報": frozenset({"provisional"}),
-    "暫定": frozenset({"provisional"}),
+    "速報": frozenset(),
+    "暫定": frozenset(),
     "見込": frozenset({"estimate"}),
 }
 
 
 def figure_flags(word: str) -> frozenset[str]:
     """The flags a word naming what a figure is gives it, where a note or legend calls values so
-    (``見込値``, ``推計値``: estimate; ``速報値``, ``暫定値``: provisional; ``基準値``: none)."""
+    (``見込値``, ``推計値``: estimate; ``速報値``, ``暫定値``, ``基準値``: none)."""
     flags = {flag for said, gives in FINALITY_FLAGS.items() if said in word for flag in gives}
     if FORECAST_WORD.search(word):
         flags.add("estimate")
@@ -515,7 +516,7 @@ LIST_WORDS = {
 
 def bracket_flags(period: Period) -> frozenset[str]:
     """The flags the words beside a value's own period say (``609,427人（令和元年見込）``: the
-    year's forecast, ``estimate``; ``（R2速報値）``: ``provisional``; ``（H27～H30累計）``:
+    year's forecast, ``estimate``; ``（R2速報値）``: none; ``（H27～H30累計）``:
     ``cumulative``), as a heading's or the cell's own would."""
     said = without_periods(normalize_text(period.raw))
     flags: set[str] = set()

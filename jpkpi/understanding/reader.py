@@ -3819,7 +3819,7 @@ def _marked_figure_flags(
     texts: Sequence[str], bodies: Mapping[str, str]
 ) -> dict[str, frozenset[str]]:
     """The flag each note among ``texts`` gives the values its mark sets apart (``「※」を付した
-    数値は見込値です``: ``※`` → estimate; ``速報値``: provisional), and each numbered note of
+    数値は見込値です``: ``※`` → estimate; ``速報値``: none), and each numbered note of
     ``bodies`` that only says what its marked figures are; read once a table."""
     flags: dict[str, frozenset[str]] = {}
     for text in texts:
@@ -3854,7 +3854,8 @@ def _value_mark(cell: ValueCell) -> tuple[str, int] | None:
 def _marked_values_flagged(d: Draft, flags: Mapping[str, frozenset[str]]) -> None:
     """Flag the draft's actuals (and baseline) that carry a mark a note calls forecasts (津:
     ``6,050※`` under 2023年度 実績, ``「※」を付した数値は見込値です``: an estimate) or first
-    figures (``速報値``: provisional), with a warning naming them; a target so marked is left."""
+    figures (``速報値``: no flag, left as they are), with a warning naming them; a target so
+    marked is left."""
     if not flags:
         return
     used: list[str] = []

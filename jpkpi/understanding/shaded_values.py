@@ -4,7 +4,7 @@ over a grid of bare years; 東金: ``※網掛け（灰色）のセルは集計�
 The text of such a table says nothing of those values; the cells' fills do (``Cell.fill``, read
 from a PDF page's painted boxes). Where the legend names shading and the table's value cells
 show some shaded and some not, the shaded ones take the legend's role (a baseline, a target, an
-actual) or flag (an estimate, a provisional figure: actuals and baselines only). Where the look
+actual) or flag (an estimate: actuals and baselines only). Where the look
 cannot be told (bold, a source without fills, every value shaded alike, shades of two colours,
 rows painted whole as a table's stripes), each record warns that its values were read by their
 columns.
