@@ -595,7 +595,6 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "wako_senryaku_kpi_h30.html",
         "sasaguri_setsumeikai_kpi_h28.pdf",
         "tanagura_jimujigyo_ijuteiju_r6.pdf",
-        "nantan_sogo2_seika_chukan_r4.pdf",
         "nagomi_sousei_kpi_suii_r6.pdf",
     }
 )
@@ -1088,7 +1087,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     F479 reads as dating its row, where F200-4 has such 備考 words move no period) stays out; of forms482–485, 篠栗 (its 数値目標 written
     inline in the 基本目標 band rows, `【数値目標】町内従業者数 8,900人（H26）→ 9,300人（H31）`: not
     built) stays out; of forms486–489, 棚倉 (a note making one row's values running totals from
-    R5 on), 南丹 (a name over four shaded area rows and their `計`, no row marked （内訳）) and
+    R5 on) and
     和水 (a note making only the `R6（見込）` row's actuals forecasts, read for its targets too):
     not built, stay out;
     forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
@@ -9137,6 +9136,20 @@ def test_a_total_row_under_a_name_merged_over_its_parts_is_the_indicator(tmp_pat
     ]
     doc = html_page(tmp_path, "total", html_table(rows))
     assert [r.indicator for r in doc.records] == ["移住者数", "転入者数"]
+
+
+def test_a_total_row_under_one_name_merged_over_labelled_parts_is_the_indicator() -> None:
+    """南丹 (corpora/forms488): `観光入込客数` merged down over `園部 | 八木 | 日吉 | 美山 | 計`, each
+    row labelled beside it, the bold `計` alone with targets: one record, 観光入込客数, with the
+    計 row's values (1,836 千人 at H28, 2,000 and 2,200 the targets), said; no area row comes out.
+    (A PDF's grid, read through its interpretation: the 計 must add the rows up.)"""
+    records = _named("forms488", "nantan_sogo2_seika_chukan_r4.pdf")
+    visitors = records["観光入込客数"]
+    assert visitors.baseline is not None and visitors.baseline.quantity.value == 1836000
+    assert [t.quantity.value for t in visitors.targets] == [2000000, 2200000]
+    assert [a.quantity.value for a in visitors.actuals] == [1902000, 1958000, 1104000, 1287000]
+    assert any("sums the parts" in w for w in visitors.warnings)
+    assert not {"八木", "日吉", "美山"} & set(records)
 
 
 def test_a_column_summing_the_years_it_names_is_a_total() -> None:

@@ -94,7 +94,7 @@ from jpkpi.understanding.cells import (
 from jpkpi.understanding.cells import (
     stated_unit as unit_stated_in,
 )
-from jpkpi.understanding.component_rows import without_component_rows
+from jpkpi.understanding.component_rows import labels_under_name, without_component_rows
 from jpkpi.understanding.continued import join_continued, says_continued
 from jpkpi.understanding.dated_rows import joined_period_bands, joined_year_rows
 from jpkpi.understanding.doubts import doubt_drafts, not_a_name, period_key
@@ -2127,17 +2127,13 @@ _SUMMED_VALUES = 2
 def _whole_of_parts(table: Table, total: Draft, parts: Sequence[Draft]) -> Draft | None:
     """The indicator a total row stands for where the rows it sums are its parts: each marked
     （内訳）, the first in a cell of its own row beside the name merged over them all (一戸:
-    移住者数 beside （内訳）一戸地区, then （内訳）奥中山地区, then 計); the total's values under
-    the first's name and label, said. None where the rows are indicators of their own (a first
-    row that marks itself no part: 移住者数 over （内訳）うち子育て世帯 and 計)."""
-    if len(parts) < 2 or PART_MARK.match(normalize_text(parts[0].indicator or "")):
-        return None
-    if not all(PART_MARK.match(normalize_text(p.indicator or "")) for p in parts[1:]):
-        return None
-    first_row = parts[0].row
-    if first_row is None or not any(
-        c.row == first_row and PART_MARK.match(normalize_text(c.text))
-        for c in table.rows()[first_row]
+    移住者数 beside （内訳）一戸地区, then （内訳）奥中山地区, then 計), or each labelled beside the
+    one name merged over them and the total alone (南丹: 観光入込客数 over 園部 | 八木 | 日吉 |
+    美山 | 計); the total's values under the first's name and label, said. None where the rows
+    are indicators of their own (a first row that marks itself no part: 移住者数 over
+    （内訳）うち子育て世帯 and 計)."""
+    if len(parts) < 2 or not (
+        _marked_parts(table, parts) or _parts_under_name(table, total, parts)
     ):
         return None
     first = parts[0]
@@ -2150,6 +2146,29 @@ def _whole_of_parts(table: Table, total: Draft, parts: Sequence[Draft]) -> Draft
         "parts (内訳) printed under its name",
     ]
     return whole
+
+
+def _marked_parts(table: Table, parts: Sequence[Draft]) -> bool:
+    """Whether each row after the first marks itself （内訳）, and the first does so in a cell of
+    its own beside its name (一戸)."""
+    if PART_MARK.match(normalize_text(parts[0].indicator or "")):
+        return False
+    if not all(PART_MARK.match(normalize_text(p.indicator or "")) for p in parts[1:]):
+        return False
+    first_row = parts[0].row
+    return first_row is not None and any(
+        c.row == first_row and PART_MARK.match(normalize_text(c.text))
+        for c in table.rows()[first_row]
+    )
+
+
+def _parts_under_name(table: Table, total: Draft, parts: Sequence[Draft]) -> bool:
+    """Whether the first part's name is one cell merged down over the parts and the total alone,
+    each row labelled right of it and the later parts read under those labels (南丹)."""
+    rows = [p.row for p in parts] + [total.row]
+    labels = labels_under_name(table, parts[0].indicator or "", rows)
+    named = [normalize_text(p.indicator or "").replace(" ", "") for p in parts[1:]]
+    return labels is not None and labels[1:-1] == named
 
 
 def _sums_rows_above(d: Draft, above: Sequence[Draft]) -> list[str] | None:
