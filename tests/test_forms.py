@@ -7600,6 +7600,38 @@ def test_a_numbered_note_that_names_rows_by_number_as_counted_by_calendar_year()
     assert [a.period.fiscal_year for a in workers.actuals if a.period] == [2021, 2022, 2023]
 
 
+def test_a_note_that_a_rows_targets_and_actuals_are_both_calendar_year_counts(
+    tmp_path: Path,
+) -> None:
+    """知夫 (corpora/forms493): `※No.4は、目標・実績とも暦年（1月～12月）の頭数です` under a grid of
+    `R3実績 … R6目標`: No.4's targets and actuals are the calendar years 2021–2024, said; the other
+    rows keep fiscal years. A note naming a calendar-year count kept elsewhere (`暦年の頭数は概要欄`)
+    re-dates nothing."""
+    records = _named("forms493", "chibu_akahage_jimujigyo_r5.pdf")
+    calves = records["子牛の出荷頭数"]
+    assert [(a.period.fiscal_year, a.period.year) for a in calves.actuals if a.period] == [
+        (None, 2021),
+        (None, 2022),
+        (None, 2023),
+    ]
+    assert [t.period.year for t in calves.targets if t.period] == [2023, 2024]
+    assert any("calendar years" in w for w in calves.warnings)
+    assert [
+        a.period.fiscal_year for a in records["赤ハゲ山展望台の来訪者数"].actuals if a.period
+    ] == [
+        2021,
+        2022,
+        2023,
+    ]
+    rows = [
+        ["No.", "指標", "単位", "R4実績", "R5実績"],
+        ["1", "子牛の出荷頭数", "頭", "205", "198"],
+    ]
+    body = html_table(rows) + "<p>※No.1は、目標・実績とも暦年の頭数は概要欄に記載しています。</p>"
+    doc = html_page(tmp_path, "elsewhere", body)
+    assert [a.period.fiscal_year for a in doc.records[0].actuals if a.period] == [2022, 2023]
+
+
 def test_a_remark_that_says_the_unit_with_は_or_in_a_scale_word() -> None:
     """長南 (corpora/forms419): 備考 `単位はｔ。農協出荷分のみ` and `金額は千円単位` beside rows that
     print no unit: t, and 円 ×1,000."""

@@ -284,9 +284,10 @@ _ROW_REMARK_CHARS = 120
 #: 概要欄``). (A bare ``（暦年）`` closing a source, ``人口動態統計（暦年）``, re-dates no row: the
 #: expectations of forms16, forms20 and forms255 keep those rows' fiscal years.)
 _ROW_CALENDAR = regex.compile(
-    # (嬬恋: 暦年（1月～12月）の出荷実績, what the figure counts between の and 実績)
+    # (嬬恋: 暦年（1月～12月）の出荷実績, what the figure counts between の and 実績; 知夫:
+    # 暦年（1月～12月）の頭数です, a count the sentence ends on)
     rf"暦年\s*(?:{_CALENDAR_MONTHS})?\s*(?:で|による|の)\s*(?:[^、。,，\s]{{0,4}}?)"
-    r"(?:集計|数値|値|実績|計上)"
+    r"(?:集計|数値|値|実績|計上|数(?=\s*(?:です|である)))"
 )
 #: A statement that speaks of the 年度 columns themselves (``各年度の欄には``; 土浦: ``各欄の年度は
 #: 暦年に読み替える``).
@@ -374,7 +375,9 @@ _KEYED_CALENDAR = regex.compile(
     _ROWS_NAMED + r"(?:\s*[(（][^()（）]{2,40}[)）])?"
     r"\s*は\s*、?\s*(?:(?P<until>[^、。,，\s]{1,10}?)\s*まで\s*は?\s*、?\s*)?"
     # (柏: ※①は千葉県観光入込調査による暦年（1月～12月）の値: the survey the figures come from)
-    r"(?:いずれも\s*)?(?:[^、。,，\s暦]{2,16}?(?:による|に基づく|の)\s*)?"
+    # (知夫: ※No.4は、目標・実績とも暦年…: both lists of the row alike)
+    r"(?:(?:いずれも|目標\s*[・、]\s*実績\s*とも(?:に)?)\s*、?\s*)?"
+    r"(?:[^、。,，\s暦]{2,16}?(?:による|に基づく|の)\s*)?"
     r"(?:年度\s*(?:[(（][^()（）]{0,16}[)）])?\s*ではなく\s*、?\s*)?"
     rf"{_ROW_CALENDAR.pattern}"
 )
