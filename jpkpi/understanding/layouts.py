@@ -1052,8 +1052,18 @@ def region_drafts(
             )
             if cell.col in grouped and vc.period is None:
                 vc = _group_dated(vc, grid, r, grouped[cell.col], spans)
+            last = _running_total_across(region, cell, col, listed, vc)
+            if last is not None:
+                # 3年間で延べ60人 across 目標値 › 令和3年度 … 令和5年度 (甲賀): the total to reach
+                # over the span, the last year's target, as rows.py reads 15（累計）
+                vc = replace(vc, period=last.period, header=last.header)
+                d.warnings.append(
+                    f"{normalize_text(cell.text)!r}, a running total merged across the years from "
+                    f"{innermost_heading(col.header)} to {innermost_heading(last.header)}, was "
+                    "read as the last year's target"
+                )
             _add_value(d, listed, vc)
-            spanned = _spanned_columns(region, cell, col, listed, vc)
+            spanned = [] if last is not None else _spanned_columns(region, cell, col, listed, vc)
             for also in spanned:
                 # 65.0 merged across 後期目標値 › R1 | R2 | R3 | R4 (滝沢): each year's target
                 _add_value(d, listed, replace(vc, period=also.period, header=also.header))
@@ -1807,6 +1817,33 @@ def _spanned_columns(
     ):
         return []  # (高山's 目標値（R元） over 平日 | 休日: one year's two kinds of day, not years)
     return [c for c in further if c is not None]
+
+
+def _running_total_across(
+    region: RegionReading, cell: Cell, col: ColumnReading, listed: str, value: ValueCell
+) -> ColumnReading | None:
+    """The last of the target columns a running total is merged across, each with a year of its
+    own: a total the cell says is one (``15（累計）``, ``3年間で延べ60人``) or one over as many
+    years as it spans (``3年間で60人`` across three years); None elsewhere."""
+    if listed != "target" or cell.colspan < 2 or col.period is None or value.period != col.period:
+        return None
+    spanned = [region.column(k) for k in range(cell.col, cell.col + cell.colspan)]
+    periods = [c.period for c in spanned if c is not None and c.role == listed]
+    if len(periods) != cell.colspan or len(set(periods)) != len(periods) or None in periods:
+        return None
+    text = normalize_text(cell.text)
+    statement = parse_target_statement(text)
+    try:
+        counted = "cumulative" in parse_quantity(text).flags
+    except ParseError:
+        counted = False
+    if not (
+        counted
+        or (statement is not None and statement.goal is not None and statement.cumulative)
+        or (statement is not None and statement.horizon_years == cell.colspan)
+    ):
+        return None
+    return spanned[-1]
 
 
 def column_value_cell(region: RegionReading, cell: Cell) -> ValueCell:
