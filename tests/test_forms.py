@@ -594,7 +594,6 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "kuwana_suishin_kpi_kensho_r5.pdf",
         "wako_senryaku_kpi_h30.html",
         "tanagura_jimujigyo_ijuteiju_r6.pdf",
-        "nagomi_sousei_kpi_suii_r6.pdf",
         "neba_sousei2_kpi_kensho_r5.html",
     }
 )
@@ -1089,9 +1088,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     (`2,150（R6.3末見込）` dated 2024-03, as F232-4 dates 城里's 年度末見込, where F472 keeps the
     fiscal year alone) stays out; of forms478–481, 和光 (a 備考 `各年度末（3月31日）現在…` that
     F479 reads as dating its row, where F200-4 has such 備考 words move no period) stays out; of forms486–489, 棚倉 (a note making one row's values running totals from
-    R5 on) and
-    和水 (a note making only the `R6（見込）` row's actuals forecasts, read for its targets too):
-    not built, stay out; of forms490–493, 根羽 (`5年間で累計100人` under `R6年度（最終）` read as
+    R5 on: not built) stays out; of forms490–493, 根羽 (`5年間で累計100人` under `R6年度（最終）` read as
     that year's target beside the statement, issue 11's point 5, where F491 keeps the statement
     alone) stays out;
     forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
@@ -5528,6 +5525,20 @@ def test_a_names_own_unit_beats_the_unit_line_above_the_table() -> None:
     assert (share.unit, share.baseline.quantity.value) == ("%", Decimal("0.9"))
     visitors = records["観光入込客数(町全体)"]
     assert (visitors.unit, visitors.baseline.quantity.value) == ("人", 1270000)
+
+
+def test_a_forecast_years_row_flags_the_actuals_beside_its_targets_not_the_targets() -> None:
+    """和水 (corpora/forms489): years down the side, each KPI over its own `目標 | 実績` pair, the
+    last row `R6（見込）`: that row's actuals are FY2024 estimates, its targets the plan's FY2024
+    targets with no flag."""
+    records = _named("forms489", "nagomi_sousei_kpi_suii_r6.pdf")
+    assert records
+    for record in records.values():
+        assert [(t.period.fiscal_year, t.quantity.flags) for t in record.targets if t.period][
+            -1
+        ] == (2024, frozenset())
+        last = [a for a in record.actuals if a.period and a.period.fiscal_year == 2024]
+        assert last and all("estimate" in a.quantity.flags for a in last if a.quantity.value)
 
 
 def test_a_running_total_merged_across_the_years_targets_is_the_last_years(tmp_path: Path) -> None:

@@ -1981,6 +1981,10 @@ def _periods_down_drafts(
                 if each.listed is not None and row.list != "baseline":
                     listed = each.listed  # 目標値 | 実績値 under the name: the column's list
                     vc = replace(vc, header=f"{row.label} {each.header}")
+                    if listed == "target" and row.list != "target" and "estimate" in row.flags:
+                        # 和水: R6（見込） over a KPI's 目標 | 実績: the year's figure is the
+                        # forecast, its target the plan's, no estimate
+                        vc = replace(vc, flags=vc.flags - {"estimate"} | each.flags)
                 if cell.row != row.index:
                     # 富加: a target merged down over the years' rows is each year's target,
                     # said; a running total's (累計) is not repeated: its one target may be the
