@@ -5541,6 +5541,24 @@ def test_a_forecast_years_row_flags_the_actuals_beside_its_targets_not_the_targe
         assert last and all("estimate" in a.quantity.flags for a in last if a.quantity.value)
 
 
+def test_a_table_read_as_money_whose_headings_name_a_baseline_and_a_target_is_said(
+    tmp_path: Path,
+) -> None:
+    """風間浦 (corpora/forms214): `魚種 | 基準値（H30） | R4実績 | R5実績 | 目標値（R6）`, each over
+    `数量（t） | 金額（千円）`, reads as money (its 金額 headings); a budget prints no 基準値, so a
+    document warning names the table as maybe indicators left unread. A program's budget table
+    (`予算額 | 決算額`) is said no such thing."""
+    doc = parsed(FORMS.parent / "forms214" / "kazamaura_kpi_jisseki_r5.pdf")
+    assert any("page 1" in w and "reads as money" in w for w in doc.warnings)
+    rows = [
+        ["区分", "R4予算額（千円）", "R4決算額（千円）", "R5予算額（千円）", "R5決算額（千円）"],
+        ["事業費", "12,000", "11,540", "13,000", "12,870"],
+        ["うち一般財源", "6,000", "5,770", "6,500", "6,435"],
+    ]
+    budget = html_page(tmp_path, "budget", html_table(rows))
+    assert not any("reads as money" in w for w in budget.warnings)
+
+
 def test_a_running_total_merged_across_the_years_targets_is_the_last_years(tmp_path: Path) -> None:
     """甲賀 (corpora/forms492): `3年間で延べ60人` merged across 目標値 › 令和3年度 | 令和4年度 |
     令和5年度: the total to reach over the three years, FY2023's target of 60 (cumulative), said,

@@ -939,6 +939,7 @@ def _note_unread(
     draft with a name: whatever it holds was lost, and no record is there to say so. Where the
     table gave records, a region of it printed beside the others whose names none of them
     carries (弘前: 関連指標 right of the 指標 grid) is named the same way."""
+    _note_money_with_lists(table, reading, index)
     if not reading.gives_records:
         _note_unread_values(table, reading, index)
         _note_headless_rows(table, reading, index)
@@ -979,6 +980,35 @@ def _note_unread(
         f"the table at {table.place} (table {index + 1} read): its interpretation finds "
         f"indicators{what}, but no record was read from it; see jpkpi explain"
     )
+
+
+def _note_money_with_lists(table: Table, reading: TableInterpretation, index: int) -> None:
+    """A document warning for a region read as the program's money whose headings name a
+    baseline and a target (風間浦: 基準値（H30） | R4実績 | … | 目標値（R6）, each over
+    数量（t） | 金額（千円））: a budget prints no 基準値, so these may be indicators counted in
+    money, left unread; said, never read."""
+    grid = table.grid()
+    vocabulary = current_vocabulary()
+    for region in reading.regions:
+        if region.layout is not Layout.MONEY or not region.body_rows:
+            continue
+        heads = {
+            id(c): c
+            for r in region.header_rows
+            for c in grid[r][region.first_col : region.end_col]
+            if c is not None and not c.empty
+        }
+        said = {
+            max(votes, key=lambda role: (votes[role][0], role))
+            for c in heads.values()
+            if (votes := column_votes(vocabulary, c.text))
+        }
+        if {"baseline", "target"} <= said:
+            notice(
+                f"the table at {table.place} (table {index + 1}) reads as money, but its "
+                "headings name a baseline and a target: its rows may be indicators counted in "
+                "money, not read; see jpkpi explain"
+            )
 
 
 #: Most rows a table of named values under no heading may have to be said as a fragment.
