@@ -5559,6 +5559,26 @@ def test_a_table_read_as_money_whose_headings_name_a_baseline_and_a_target_is_sa
     assert not any("reads as money" in w for w in budget.warnings)
 
 
+def test_years_down_with_a_year_counted_so_far_and_a_raised_target_row() -> None:
+    """三原 (corpora/forms289): years down the side, `R6年度途中（12月末）` (the year counted to
+    December) and two target rows for R7, `目標（R7・当初）` then `目標（R7・引上げ後）`, blank where a
+    KPI's target stands: each KPI a record, its R6 actual dated December 2024, its raised target
+    the FY2025 target where printed, the first one elsewhere."""
+    records = _named("forms289", "mihara_kpi_suii_r6.pdf")
+    yuzu = records["ゆず出荷量"]
+    assert yuzu.baseline is not None and yuzu.baseline.quantity.value == 62
+    assert [(a.quantity.value, a.period.fiscal_year, a.period.month) for a in yuzu.actuals][-1] == (
+        84,
+        2024,
+        12,
+    )
+    assert [(t.quantity.value, t.period.fiscal_year) for t in yuzu.targets if t.period] == [
+        (110, 2025)
+    ]
+    centre = records["集落活動センター「やまびこ」の利用者数"]
+    assert [t.quantity.value for t in centre.targets] == [4500]
+
+
 def test_a_running_total_merged_across_the_years_targets_is_the_last_years(tmp_path: Path) -> None:
     """甲賀 (corpora/forms492): `3年間で延べ60人` merged across 目標値 › 令和3年度 | 令和4年度 |
     令和5年度: the total to reach over the three years, FY2023's target of 60 (cumulative), said,

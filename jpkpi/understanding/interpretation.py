@@ -2771,6 +2771,8 @@ _LABEL_NOISE = regex.compile(
     r"|速報|確定|暫定"
     # which of the plan's years (R6目標（最終）, 中間目標（R4）): still a period's label
     r"|最終|中間"
+    # a year counted so far (三原: R6年度途中（12月末）): still the year's label
+    r"|途中"
 )
 
 
