@@ -5579,6 +5579,24 @@ def test_years_down_with_a_year_counted_so_far_and_a_raised_target_row() -> None
     assert [t.quantity.value for t in centre.targets] == [4500]
 
 
+def test_a_base_year_merged_down_beside_two_indicators_dates_both_baselines() -> None:
+    """田尻 (corpora/forms496): `基準値 | 基準年度` with `R2` merged down beside ① and ②, `R元`
+    beside ③ and ④: each baseline takes the year merged beside its row, the second row's too."""
+    records = _named("forms496", "tajiri_kanko_shuyo_seika_r4.html")
+    years = {
+        name: r.baseline.period.fiscal_year
+        for name, r in records.items()
+        if r.baseline is not None and r.baseline.period is not None
+    }
+    assert years == {
+        "観光ボランティアガイドの登録者数": 2020,
+        "観光ボランティアガイドによる案内件数": 2020,
+        "泉州黄たまねぎ祭りの来場者数": 2019,
+        "田尻漁港日曜朝市の来場者数": 2019,
+        "田尻町観光協会ウェブサイトの閲覧数": 2020,
+    }
+
+
 def test_a_running_total_merged_across_the_years_targets_is_the_last_years(tmp_path: Path) -> None:
     """甲賀 (corpora/forms492): `3年間で延べ60人` merged across 目標値 › 令和3年度 | 令和4年度 |
     令和5年度: the total to reach over the three years, FY2023's target of 60 (cumulative), said,
