@@ -5579,6 +5579,20 @@ def test_years_down_with_a_year_counted_so_far_and_a_raised_target_row() -> None
     assert [t.quantity.value for t in centre.targets] == [4500]
 
 
+def test_a_total_over_years_in_a_dated_target_cell_is_said_to_be_maybe_the_statement() -> None:
+    """長野原 (corpora/forms495) `10年間で延べ30人` under `目標値（平成37年度）`, 根羽 (forms491)
+    `5年間で累計100人` under `R6年度（最終）`: each is read as the column's target beside the
+    statement, as issue 11 reads `５年間で１人`; their writers keep the statement alone, as every
+    hand-written reading of such a cell in the corpora does, so each record says so."""
+    for folder, name, indicator in (
+        ("forms495", "naganohara_sogo5_seika_r5.html", "新規就農者数"),
+        ("forms491", "neba_sousei2_kpi_kensho_r5.html", "移住者数"),
+    ):
+        record = _named(folder, name)[indicator]
+        assert record.target_statement is not None and record.target_statement.horizon_years
+        assert any("statement alone" in w for w in record.warnings), (folder, record.warnings)
+
+
 def test_a_base_year_merged_down_beside_two_indicators_dates_both_baselines() -> None:
     """田尻 (corpora/forms496): `基準値 | 基準年度` with `R2` merged down beside ① and ②, `R元`
     beside ③ and ④: each baseline takes the year merged beside its row, the second row's too."""

@@ -234,6 +234,10 @@ def test_cells_that_hold_more_than_a_number(tmp_path: Path) -> None:
     jobs = records["就業者数"]
     assert observation_values(jobs["targets"]) == [(Decimal(1), 2025, ())]
     assert jobs["targets"][0]["unit"] == "人" and jobs["target_statement"]["horizon_years"] == 5
+    # (a total over five years read as the column's target: hand-written readings keep the
+    # statement alone, so the record says it may be that)
+    assert any("a total over 5 years" in w and "statement alone" in w for w in jobs["warnings"])
+    assert not any("statement alone" in w for w in moving["warnings"])
     training = records["研修受講者数"]
     assert observation_values(training["targets"]) == [(Decimal(10), 2025, ())]
     assert observation_values(training["actuals"]) == [(Decimal(9), 2023, ())]

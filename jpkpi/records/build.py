@@ -1170,6 +1170,15 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             goal = _stated_target(cell, said, default_unit, period)
             if goal is not None:
                 targets.append(goal)
+                if said.horizon_years and goal.period is not None:
+                    # 5年間で延べ30人 under 目標値（R7）: a total over the years, read as the
+                    # column's target; hand-written readings of such cells keep the statement
+                    # alone (fifteen of fifteen in the corpora), so the doubt is said
+                    warnings.append(
+                        f"{normalize_text(cell.text)!r}, a total over {said.horizon_years} "
+                        f"years, was read as the {goal.period.raw} target beside the statement; "
+                        "it may be the statement alone"
+                    )
             if points and points_at is not None and statement is not None:
                 # 中間目標 +3ポイント, 最終目標 +5ポイント: the later target's change is kept
                 # (years compared where both are known; else the later column's, as printed)
