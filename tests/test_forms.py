@@ -5593,6 +5593,21 @@ def test_a_total_over_years_in_a_dated_target_cell_is_said_to_be_maybe_the_state
         assert any("statement alone" in w for w in record.warnings), (folder, record.warnings)
 
 
+def test_years_down_under_numbered_basic_goals_with_an_extended_plans_target_row() -> None:
+    """刈谷 (corpora/forms496): years down the side (`基準値（H26）`, `当初目標（R元）`, `R元実績` …
+    `延長後目標（R4）`, `R4実績`) under `基本目標１　産業の活力を高め…` headings over the KPIs' names:
+    five KPI records (a numbered, named 基本目標 groups its names, as a band row does, and names
+    no kind), each with its R元 and R4 targets."""
+    records = _named("forms496", "kariya_sousei_kpi_saishu_r4.pdf")
+    assert len(records) == 5 and {r.kind for r in records.values()} == {"kpi"}
+    founders = records["創業支援事業による創業者数"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in founders.targets if t.period] == [
+        (25, 2019),
+        (25, 2022),
+    ]
+    assert [a.period.fiscal_year for a in founders.actuals if a.period] == [2019, 2020, 2021, 2022]
+
+
 def test_a_base_year_merged_down_beside_two_indicators_dates_both_baselines() -> None:
     """田尻 (corpora/forms496): `基準値 | 基準年度` with `R2` merged down beside ① and ②, `R元`
     beside ③ and ④: each baseline takes the year merged beside its row, the second row's too."""

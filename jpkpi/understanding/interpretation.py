@@ -2769,8 +2769,9 @@ _LABEL_NOISE = regex.compile(
     r"[0-9０-９.．()（）\[\]【】\s・/／:：~～\-－]|令和|平成|昭和|[RHSＲＨＳ]|年度末|年度|年期|年|月末|月|末|度|値|元"
     # how final a period's figure is (R2/3年期（速報値）, R5年度（確定値）): still a period's label
     r"|速報|確定|暫定"
-    # which of the plan's years (R6目標（最終）, 中間目標（R4）): still a period's label
-    r"|最終|中間"
+    # which of the plan's years (R6目標（最終）, 中間目標（R4）, 刈谷's 延長後目標（R4）, the plan
+    # extended): still a period's label
+    r"|最終|中間|延長後"
     # a year counted so far (三原: R6年度途中（12月末）): still the year's label
     r"|途中"
 )
@@ -3040,10 +3041,21 @@ def _cell_text(grid: list[list[Cell | None]], r: int, col: int) -> str:
     return cell.text if cell is not None else ""
 
 
+#: A basic goal of the plan, numbered and named (``基本目標1　産業の活力を高め…``, ``基本目標Ⅲ
+#: …``): the title of a group of the plan's indicators.
+_NUMBERED_GOAL = regex.compile(
+    r"基本目標[0-9０-９\u2160-\u216b\u2460-\u2473]{1,2}[\s:：.．、]*[^\s0-9０-９]{4,}"
+)
+
+
 def _headed_kind(vocabulary: Vocabulary, over: list[Cell]) -> str | None:
     """The kind the headings over a column name, the innermost that names one (``数値目標`` →
-    kind.goal, ``重要業績評価指標（KPI）`` → kind.kpi); None where none does."""
+    kind.goal, ``重要業績評価指標（KPI）`` → kind.kpi); None where none does. A numbered, named
+    basic goal over names (刈谷: ``基本目標1　産業の活力を高め…`` over ① and ②) groups them, as
+    a 基本目標 band row groups the rows under it: it names no kind."""
     for cell in reversed(over):
+        if _NUMBERED_GOAL.match(normalize_text(cell.text)):
+            continue
         votes = column_votes(vocabulary, cell.text)
         named = [k for k in votes if k.startswith("kind.")]
         if named:
@@ -3340,6 +3352,8 @@ def _periods_down(
         for col in value_cols
     ]
     confidence = 0.8 if layout is Layout.PERIODS_DOWN else 0.4
+    if kind is not None and _kind_of_groups(grid, heads, lo, hi, vocabulary):
+        kind = None  # 刈谷: 基本目標1 … over its KPIs' names, the groups' word, not the columns'
     return RegionReading(
         lo,
         hi,
@@ -3353,6 +3367,23 @@ def _periods_down(
         "side",
         tuple(rows),
     )
+
+
+def _kind_of_groups(
+    grid: list[list[Cell | None]], heads: tuple[int, ...], lo: int, hi: int, vocabulary: Vocabulary
+) -> bool:
+    """Whether every heading over the columns that names a kind is a numbered, named basic goal
+    (刈谷: ``基本目標1　産業の活力を高め…`` over ① and ②): a group of the plan, whose columns'
+    indicators it names no kind of."""
+    named = {
+        id(c): c
+        for r in heads
+        for c in grid[r][lo:hi]
+        if c is not None
+        and not c.empty
+        and any(k.startswith("kind.") for k in column_votes(vocabulary, c.text))
+    }
+    return bool(named) and all(_NUMBERED_GOAL.match(normalize_text(c.text)) for c in named.values())
 
 
 #: A finality word alone (``確定値``, ``速報``, ``見込み``): cells.FINALITY_FLAGS gives its flags.
