@@ -9203,6 +9203,25 @@ def test_rows_a_note_sets_apart_by_their_opening_word_are_no_indicators() -> Non
     assert sum("「うち」" in w for w in doc.warnings) == 2
 
 
+def test_rows_a_note_names_whole_and_calls_no_kpi_are_no_indicators(tmp_path: Path) -> None:
+    """新島 (corpora/forms499): `※①の「うち新島」「うち式根島」は島別の内訳（参考値）で、KPIではありま
+    せん。` under the grid: no records of the two rows, a warning each; the four KPIs stay. A row a
+    note quotes whole but calls reference figures only (no word that it is no KPI) stays."""
+    doc = parsed(FORMS.parent / "forms499" / "niijima_kofukin_koka_kensho_r5.pdf")
+    names = [r.indicator for r in doc.records]
+    assert len(names) == 4 and not any(n.startswith("うち") for n in names)
+    assert sum("sets apart" in w for w in doc.warnings) == 2
+    rows = [
+        ["指標", "単位", "R4実績", "R5実績"],
+        ["来訪者数", "人", "120", "130"],
+        ["うち町外", "人", "80", "90"],
+        ["うち県外", "人", "30", "35"],
+    ]
+    body = html_table(rows) + "<p>※「うち町外」「うち県外」は参考値です。</p>"
+    kept = html_page(tmp_path, "reference", body)
+    assert {"うち町外", "うち県外"} <= {r.indicator for r in kept.records}
+
+
 def test_a_row_across_the_grid_dates_the_baselines_of_the_rows_it_counts_below() -> None:
     """檜枝岐 (corpora/forms382): the shaded row `▽ 以下の２指標は令和4年度の計画変更で追加（基準値欄は
     令和３年度の値）` over ④ and ⑤: their baselines under `基準値（R元）` are FY2021; ①'s stays

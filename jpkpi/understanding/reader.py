@@ -2243,7 +2243,9 @@ def _sums_rows_above(d: Draft, above: Sequence[Draft]) -> list[str] | None:
 #: あり、KPIではない。``): the word.
 _NO_INDICATOR = r"(?:KPI|指標|成果指標)(?:では|で)(?:ない|なく|ありません|はない)"
 _NOTED_APART = regex.compile(
-    # (下呂: ※No.1の「うち」は地区別の内訳（参考）。KPIは市全体の値。: the rows, without 行)
+    # (下呂: ※No.1の「うち」は地区別の内訳（参考）。KPIは市全体の値。: the rows, without 行;
+    # 新島: ※①の「うち新島」「うち式根島」は…内訳（参考値）で、KPIではありません: rows listed whole)
+    r"(?P<listed>(?:[「『][^「」『』]{1,10}[」』]\s*[、・]?\s*)*)"
     r"[「『](?P<word>[^「」『』]{1,10})[」』]\s*の?\s*(?:行|欄|指標)?\s*は[^。]*?"
     # (和木: ※No.3の「うち」の行は内訳です。ＫＰＩは主要3施設の計の値です。: the rows a breakdown)
     rf"(?:{_NO_INDICATOR}|参考値|参考として|[(（]参考[)）]|内訳(?:です|である)?(?=。|$))"
@@ -2254,18 +2256,33 @@ _NOTED_APART = regex.compile(
 )
 
 
+#: A word a note quotes (``「うち新島」``).
+_QUOTED = regex.compile(r"[「『]([^「」『』]{1,10})[」』]")
+
+
 def _without_rows_noted_apart(drafts: list[Draft], notes: Sequence[str]) -> list[Draft]:
     """The drafts but those of rows a note under the table sets apart by the word their names
     open with as given for reference, no indicators (奥出雲: ``「うち」の行は…内訳（参考値）であり、
-    KPIではない``), each said in a document warning."""
-    words = [m.group("word") for n in notes for m in _NOTED_APART.finditer(normalize_text(n))]
+    KPIではない``), or by their whole names, two or more, where it says they are no indicators
+    (新島: ``「うち新島」「うち式根島」は…KPIではありません``), each said in a document warning."""
+    words: list[str] = []
+    whole: set[str] = set()  # rows a note names whole and calls no indicators (新島)
+    for n in notes:
+        text = normalize_text(n)
+        for m in _NOTED_APART.finditer(text):
+            words.append(m.group("word"))
+            listed = [w.replace(" ", "") for w in _QUOTED.findall(m.group("listed") or "")]
+            end = text.find("。", m.start())
+            if listed and regex.search(_NO_INDICATOR, text[m.start() : end if end >= 0 else None]):
+                whole.update([*listed, m.group("word").replace(" ", "")])
+                words.extend(listed)
     if not words:
         return drafts
     kept: list[Draft] = []
     for d in drafts:
         name = normalize_text(d.indicator or "").replace(" ", "")
         word = next((w for w in words if name.startswith(w.replace(" ", ""))), None)
-        if word is not None and name != word.replace(" ", ""):
+        if word is not None and (name != word.replace(" ", "") or name in whole):
             notice(
                 f"the row {name!r} is one a note sets apart (「{word}」): not read as an indicator"
             )
