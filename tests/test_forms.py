@@ -9325,18 +9325,40 @@ def test_a_total_row_under_a_name_merged_over_its_parts_is_the_indicator(tmp_pat
     assert [r.indicator for r in doc.records] == ["移住者数", "転入者数"]
 
 
-def test_a_total_row_under_one_name_merged_over_labelled_parts_is_the_indicator() -> None:
+def test_a_total_row_under_one_name_merged_over_labelled_parts_is_the_indicator(
+    tmp_path: Path,
+) -> None:
     """南丹 (corpora/forms488): `観光入込客数` merged down over `園部 | 八木 | 日吉 | 美山 | 計`, each
-    row labelled beside it, the bold `計` alone with targets: one record, 観光入込客数, with the
-    計 row's values (1,836 千人 at H28, 2,000 and 2,200 the targets), said; no area row comes out.
-    (A PDF's grid, read through its interpretation: the 計 must add the rows up.)"""
+    row labelled beside it under one `成果指標` heading over both columns, the bold `計` alone with
+    targets: one record, 観光入込客数, with the 計 row's values (1,836 千人 at H28, 2,000 and 2,200
+    the targets), said; no area row comes out. Review 44: a `計` that does not add its rows up
+    (rounded 千人) or a rate's `計` (特定健診受診率 over 男性 | 女性 | 計) is the indicator all the
+    same, and the parts' own targets are said to be left unread."""
     records = _named("forms488", "nantan_sogo2_seika_chukan_r4.pdf")
     visitors = records["観光入込客数"]
     assert visitors.baseline is not None and visitors.baseline.quantity.value == 1836000
     assert [t.quantity.value for t in visitors.targets] == [2000000, 2200000]
     assert [a.quantity.value for a in visitors.actuals] == [1902000, 1958000, 1104000, 1287000]
-    assert any("sums the parts" in w for w in visitors.warnings)
+    assert any("read from its '計' row" in w for w in visitors.warnings)
     assert not {"八木", "日吉", "美山"} & set(records)
+
+    rate = (
+        "<table><tr><th rowspan=2>No.</th><th rowspan=2 colspan=2>成果指標</th>"
+        "<th rowspan=2>単位</th><th rowspan=2>策定時（H28）</th><th colspan=2>実績値</th>"
+        "<th>目標値</th></tr><tr><th>R2</th><th>R3</th><th>最終（R9）</th></tr>"
+        "<tr><td rowspan=3>1</td><td rowspan=3>特定健診受診率</td><td>男性</td><td>%</td>"
+        "<td>35.0</td><td>36.1</td><td>37.2</td><td></td></tr>"
+        "<tr><td>女性</td><td>%</td><td>41.0</td><td>42.3</td><td>43.0</td><td></td></tr>"
+        "<tr><td>計</td><td>%</td><td>38.2</td><td>39.4</td><td>40.3</td><td>60.0</td></tr>"
+        "<tr><td>2</td><td colspan=2>移住相談件数</td><td>件</td><td>96</td><td>124</td>"
+        "<td>141</td><td>200</td></tr></table>"
+    )
+    doc = html_page(tmp_path, "rate", rate)
+    assert [(r.indicator, [a.quantity.value for a in r.actuals]) for r in doc.records] == [
+        ("特定健診受診率", [Decimal("39.4"), Decimal("40.3")]),
+        ("移住相談件数", [124, 141]),
+    ]
+    assert any("values and targets with them" in w for w in doc.records[0].warnings)
 
 
 def test_a_column_summing_the_years_it_names_is_a_total() -> None:

@@ -40,32 +40,6 @@ def _label(grid: list[list[Cell | None]], r: int, name: Cell) -> str | None:
     return None
 
 
-def labels_under_name(table: Table, name: str, rows: Sequence[int | None]) -> list[str] | None:
-    """The short label each of ``rows`` prints right of ``name``, where the name is one cell
-    merged down over exactly those rows, one after another (南丹: ``観光入込客数`` over ``園部 |
-    八木 | 日吉 | 美山 | 計``); None elsewhere, or where a row prints no such label."""
-    first = rows[0] if rows else None
-    if first is None or list(rows) != list(range(first, first + len(rows))):
-        return None
-    grid = table.grid()
-    said = normalize_text(name).replace(" ", "")
-    merged = next(
-        (
-            c
-            for c in grid[first]
-            if c is not None
-            and c.row == first
-            and c.rowspan == len(rows)
-            and normalize_text(c.text).replace(" ", "") == said
-        ),
-        None,
-    )
-    if merged is None or merged.row + merged.rowspan > len(grid):
-        return None
-    labels = [_label(grid, r, merged) for r in range(first, first + len(rows))]
-    return None if None in labels else [label for label in labels if label is not None]
-
-
 def without_component_rows(table: Table, drafts: Sequence[Draft]) -> list[Draft]:
     """The drafts with each rate's own row under its merged name and no drafts of the counts
     printed with it (see the module's docstring)."""

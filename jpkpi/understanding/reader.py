@@ -94,7 +94,7 @@ from jpkpi.understanding.cells import (
 from jpkpi.understanding.cells import (
     stated_unit as unit_stated_in,
 )
-from jpkpi.understanding.component_rows import labels_under_name, without_component_rows
+from jpkpi.understanding.component_rows import without_component_rows
 from jpkpi.understanding.continued import join_continued, says_continued
 from jpkpi.understanding.dated_rows import joined_period_bands, joined_year_rows
 from jpkpi.understanding.doubts import doubt_drafts, not_a_name, period_key
@@ -185,6 +185,7 @@ from jpkpi.understanding.rows import (
     TableContext,
     is_program_line,
     name_parts,
+    parts_under_one_heading,
     read_table,
     starts_program,
 )
@@ -2157,14 +2158,11 @@ _SUMMED_VALUES = 2
 def _whole_of_parts(table: Table, total: Draft, parts: Sequence[Draft]) -> Draft | None:
     """The indicator a total row stands for where the rows it sums are its parts: each marked
     （内訳）, the first in a cell of its own row beside the name merged over them all (一戸:
-    移住者数 beside （内訳）一戸地区, then （内訳）奥中山地区, then 計), or each labelled beside the
-    one name merged over them and the total alone (南丹: 観光入込客数 over 園部 | 八木 | 日吉 |
-    美山 | 計); the total's values under the first's name and label, said. None where the rows
-    are indicators of their own (a first row that marks itself no part: 移住者数 over
-    （内訳）うち子育て世帯 and 計)."""
-    if len(parts) < 2 or not (
-        _marked_parts(table, parts) or _parts_under_name(table, total, parts)
-    ):
+    移住者数 beside （内訳）一戸地区, then （内訳）奥中山地区, then 計); the total's values under
+    the first's name and label, said. None where the rows are indicators of their own (a first
+    row that marks itself no part: 移住者数 over （内訳）うち子育て世帯 and 計). (Rows labelled
+    beside one name merged over them are read by rows.parts_under_one_heading.)"""
+    if len(parts) < 2 or not _marked_parts(table, parts):
         return None
     first = parts[0]
     whole = replace(
@@ -2190,15 +2188,6 @@ def _marked_parts(table: Table, parts: Sequence[Draft]) -> bool:
         c.row == first_row and PART_MARK.match(normalize_text(c.text))
         for c in table.rows()[first_row]
     )
-
-
-def _parts_under_name(table: Table, total: Draft, parts: Sequence[Draft]) -> bool:
-    """Whether the first part's name is one cell merged down over the parts and the total alone,
-    each row labelled right of it and the later parts read under those labels (南丹)."""
-    rows = [p.row for p in parts] + [total.row]
-    labels = labels_under_name(table, parts[0].indicator or "", rows)
-    named = [normalize_text(p.indicator or "").replace(" ", "") for p in parts[1:]]
-    return labels is not None and labels[1:-1] == named
 
 
 def _sums_rows_above(d: Draft, above: Sequence[Draft]) -> list[str] | None:
@@ -5203,6 +5192,11 @@ def _drafts_of_regions(
             continue
         heading = heading_above(lines, table, region if split else None)
         found = region_drafts(table, reading, region, [heading] if heading else section, form)
+        names = [c.index for c in region.columns if c.role == "indicator"]
+        if len(names) == 2 and names[1] == names[0] + 1 and region.header_rows:
+            # 南丹: 観光入込客数 merged over 園部 | … | 計 under one 成果指標 over both columns,
+            # read as the rows reader reads 富加's parts
+            found = parts_under_one_heading(table, region.header_rows[-1] + 1, names[0], found)
         marks = [c.index for c in region.columns if c.role == "evaluation"]
         if marks and found:
             if legend is None:

@@ -694,26 +694,34 @@ def _breakdown_names(
     if len(types) == 1 and len(names) == 1:
         drafts[:] = name_parts(table, header_rows, names[0], types[0], drafts)
     elif not types and len(names) == 2 and names[1] == names[0] + 1 and header_rows:
-        # 富加: one heading 成果指標 over two columns, 65歳の平均自立期間 merged down over 男性 and
-        # 女性 in the second (特定健診受診率 across both): the second column's words are parts
-        grid = table.grid()
-        head = grid[header_rows - 1][names[0]] if header_rows - 1 < len(grid) else None
-        if head is not None and head.col == names[0] and head.colspan == 2:
-            # (not a category or a letter over names of their own: 観光振興 beside 観光客数 |
-            # 宿泊者数, ア beside 移住相談件数, the second column's words counted names)
-            firsts = [grid[r][names[0]] for r in range(header_rows, len(grid))]
-            seconds = [grid[r][names[1]] for r in range(header_rows, len(grid))]
-            lettered = any(
-                c is not None and cell_shape(c.text) in ("letter", "numbered") for c in firsts
-            )
-            named = any(
-                c is not None
-                and c.col == names[1]
-                and (_counts(c.text) or regex.search(r"(?:率|額)$", normalize_text(c.text)))
-                for c in seconds
-            )
-            if not lettered and not named:
-                drafts[:] = name_parts(table, header_rows, names[0], names[1], drafts)
+        drafts[:] = parts_under_one_heading(table, header_rows, names[0], drafts)
+
+
+def parts_under_one_heading(
+    table: Table, header_rows: int, first: int, drafts: list[Draft]
+) -> list[Draft]:
+    """The drafts of rows under one heading over two name columns, a name merged down the first
+    over short words in the second (富加: 成果指標 over both, 65歳の平均自立期間 over 男性 and 女性;
+    南丹: 観光入込客数 over 園部 | 八木 | 日吉 | 美山 | 計), each row named by the name's part
+    its word says, or, where a word names the whole (計), that row the indicator and the parts
+    unread (name_parts); unchanged where the first column letters its rows or the second names
+    counts of their own (観光振興 beside 観光客数 | 宿泊者数, ア beside 移住相談件数)."""
+    grid = table.grid()
+    head = grid[header_rows - 1][first] if header_rows - 1 < len(grid) else None
+    if head is None or head.col != first or head.colspan != 2:
+        return drafts
+    firsts = [grid[r][first] for r in range(header_rows, len(grid))]
+    seconds = [grid[r][first + 1] for r in range(header_rows, len(grid))]
+    lettered = any(c is not None and cell_shape(c.text) in ("letter", "numbered") for c in firsts)
+    named = any(
+        c is not None
+        and c.col == first + 1
+        and (_counts(c.text) or regex.search(r"(?:率|額)$", normalize_text(c.text)))
+        for c in seconds
+    )
+    if lettered or named:
+        return drafts
+    return name_parts(table, header_rows, first, first + 1, drafts)
 
 
 def name_parts(
