@@ -5566,11 +5566,12 @@ def test_a_table_read_as_money_whose_headings_name_a_baseline_and_a_target_is_sa
     assert not any("reads as money" in w for w in budget.warnings)
 
 
-def test_years_down_with_a_year_counted_so_far_and_a_raised_target_row() -> None:
+def test_years_down_with_a_year_counted_so_far_and_a_raised_target_row(tmp_path: Path) -> None:
     """三原 (corpora/forms289): years down the side, `R6年度途中（12月末）` (the year counted to
     December) and two target rows for R7, `目標（R7・当初）` then `目標（R7・引上げ後）`, blank where a
     KPI's target stands: each KPI a record, its R6 actual dated December 2024, its raised target
-    the FY2025 target where printed, the first one elsewhere."""
+    the FY2025 target where printed, the first one elsewhere. Review 44: `R6年度途中` with no
+    month is a part of the year, never read as the year's actual without a word."""
     records = _named("forms289", "mihara_kpi_suii_r6.pdf")
     yuzu = records["ゆず出荷量"]
     assert yuzu.baseline is not None and yuzu.baseline.quantity.value == 62
@@ -5584,6 +5585,20 @@ def test_years_down_with_a_year_counted_so_far_and_a_raised_target_row() -> None
     ]
     centre = records["集落活動センター「やまびこ」の利用者数"]
     assert [t.quantity.value for t in centre.targets] == [4500]
+    rows = [
+        ["年度", "KPI①ゆず出荷量（t）", "KPI②移住者数（人）"],
+        ["R2年度（基準値）", "62", "4"],
+        ["R4年度", "81", "5"],
+        ["R5年度", "88", "9"],
+        ["R6年度途中", "84", "7"],
+        ["目標（R7）", "90", "8"],
+    ]
+    doc = html_page(tmp_path, "part_year", html_table(rows))
+    assert not any(
+        a.period is not None and a.period.fiscal_year == 2024 and not r.warnings
+        for r in doc.records
+        for a in r.actuals
+    )
 
 
 def test_a_total_over_years_in_a_dated_target_cell_is_said_to_be_maybe_the_statement() -> None:
