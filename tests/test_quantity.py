@@ -751,6 +751,14 @@ def test_a_first_count_is_the_number_with_no_flag(text: str, value: Decimal) -> 
     assert (q.value, q.flags, q.raw) == (value, frozenset(), text)
 
 
+@pytest.mark.parametrize("text", ["速報値12月公表", "速報12月", "速報値は8月公表予定"])
+def test_a_first_count_word_before_when_it_is_due_is_no_figure(text: str) -> None:
+    """Review 44: `速報値12月公表` under 実績 says when the first count comes out, not a count of
+    12 in 月公表: no quantity, so the cell is said to be no value."""
+    with pytest.raises(ParseError):
+        parse_quantity(text)
+
+
 def test_a_mark_saying_the_figure_was_corrected_is_no_part_of_it() -> None:
     """稲城 (corpora/forms329): `12,840※訂正`, a note under the table giving the figure first
     published: the value is the corrected 12,840; `※修正` likewise."""

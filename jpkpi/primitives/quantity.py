@@ -491,6 +491,10 @@ _DIGIT = regex.compile(r"[0-9]")
 _MARKER_NOTE = regex.compile(r"(?P<marker>[^()]+?)\((?P<note>[^()]*[0-9][^()]*)\)")
 
 
+#: A date a first count is due on, after its word (``速報値12月公表``, ``速報 12月``): no figure.
+_DUE_DATE = regex.compile(r"\s*(?:[0-9]{1,2}\s*月|[0-9]{1,2}\s*日|[^0-9]*(?:公表|予定))")
+
+
 def _take_prefixes(s: str, i: int, flags: set[str]) -> int:
     """Skip qualifier words before the number (延べ, 約, 年間), recording their flags."""
     progressed = i < len(s) and s[i] in _PREFIX_INITIALS
@@ -498,6 +502,8 @@ def _take_prefixes(s: str, i: int, flags: set[str]) -> int:
         progressed = False
         for word, said in _PREFIXES:
             if s.startswith(word, i):
+                if said is None and _DUE_DATE.match(s, i + len(word)):
+                    return i  # (速報値12月公表: when the first count is due, no count)
                 if said is not None:
                     flags.add(said)
                 i += len(word)
