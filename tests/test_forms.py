@@ -5615,11 +5615,14 @@ def test_a_total_over_years_in_a_dated_target_cell_is_said_to_be_maybe_the_state
         assert any("statement alone" in w for w in record.warnings), (folder, record.warnings)
 
 
-def test_years_down_under_numbered_basic_goals_with_an_extended_plans_target_row() -> None:
+def test_years_down_under_numbered_basic_goals_with_an_extended_plans_target_row(
+    tmp_path: Path,
+) -> None:
     """刈谷 (corpora/forms496): years down the side (`基準値（H26）`, `当初目標（R元）`, `R元実績` …
     `延長後目標（R4）`, `R4実績`) under `基本目標１　産業の活力を高め…` headings over the KPIs' names:
-    five KPI records (a numbered, named 基本目標 groups its names, as a band row does, and names
-    no kind), each with its R元 and R4 targets."""
+    five KPI records (numbered, named 基本目標 headings, some over two names, group them, as band
+    rows do, and name no kind), each with its R元 and R4 targets. Review 44: each 基本目標 over
+    one name alone may be that goal's own measure: those stay goals."""
     records = _named("forms496", "kariya_sousei_kpi_saishu_r4.pdf")
     assert len(records) == 5 and {r.kind for r in records.values()} == {"kpi"}
     founders = records["創業支援事業による創業者数"]
@@ -5628,6 +5631,23 @@ def test_years_down_under_numbered_basic_goals_with_an_extended_plans_target_row
         (25, 2022),
     ]
     assert [a.period.fiscal_year for a in founders.actuals if a.period] == [2019, 2020, 2021, 2022]
+    rows = [
+        [
+            "区分",
+            "基本目標１　産業の活力を高め、安定した雇用を創出する",
+            "基本目標２　新しいひとの流れをつくる",
+        ],
+        ["", "市内従業者数（人）", "社会増減数（人）"],
+        ["基準値（H26）", "80,000", "-120"],
+        ["R元実績", "81,200", "-35"],
+        ["R2実績", "81,500", "-20"],
+        ["目標（R2）", "82,000", "0"],
+    ]
+    own = html_page(tmp_path, "own_measures", html_table(rows, head=2))
+    assert [(r.indicator, r.kind) for r in own.records] == [
+        ("市内従業者数", "goal"),
+        ("社会増減数", "goal"),
+    ]
 
 
 def test_a_base_year_merged_down_beside_two_indicators_dates_both_baselines() -> None:

@@ -3049,13 +3049,14 @@ _NUMBERED_GOAL = regex.compile(
 )
 
 
-def _headed_kind(vocabulary: Vocabulary, over: list[Cell]) -> str | None:
+def _headed_kind(vocabulary: Vocabulary, over: list[Cell], grouped: bool = False) -> str | None:
     """The kind the headings over a column name, the innermost that names one (``数値目標`` →
-    kind.goal, ``重要業績評価指標（KPI）`` → kind.kpi); None where none does. A numbered, named
-    basic goal over names (刈谷: ``基本目標1　産業の活力を高め…`` over ① and ②) groups them, as
-    a 基本目標 band row groups the rows under it: it names no kind."""
+    kind.goal, ``重要業績評価指標（KPI）`` → kind.kpi); None where none does. Where the headings
+    are ``grouped`` (_kind_of_groups), a numbered, named basic goal over names (刈谷: ``基本目標1
+    産業の活力を高め…`` over ① and ②) groups them, as a 基本目標 band row groups the rows under
+    it: it names no kind."""
     for cell in reversed(over):
-        if _NUMBERED_GOAL.match(normalize_text(cell.text)):
+        if grouped and _NUMBERED_GOAL.match(normalize_text(cell.text)):
             continue
         votes = column_votes(vocabulary, cell.text)
         named = [k for k in votes if k.startswith("kind.")]
@@ -3174,6 +3175,8 @@ def _periods_down(
     dated = [(r, cell, e) for r, cell, e in labelled if e.period is not None]
     again = [col for col in value_cols if _years_again(grid, dated, col)]
     value_cols = [col for col in value_cols if col not in again]
+    # (刈谷: 基本目標１ … over its KPIs' names: groups of the plan, naming no kind)
+    grouped = _kind_of_groups(grid, heads, lo, hi, vocabulary)
     names: dict[int, str] = {}
     lists: dict[int, str] = {}
     unread: dict[int, str] = {}  # columns under an indicator's name that are none of its lists
@@ -3218,7 +3221,7 @@ def _periods_down(
         votes = column_votes(vocabulary, over[-1].text)
         if not ev[id(over[-1])].texty and not set(votes) & {*_VALUE_ROLES, "estimate"}:
             return None  # (目標 | 実績 under a name are list words, not names: read below)
-        kinds[col] = _headed_kind(vocabulary, over)
+        kinds[col] = _headed_kind(vocabulary, over, grouped)
         if set(votes) & set(NOT_VALUE_TOPICS) and "indicator" not in votes and not kinds[col]:
             # 交付対象事業費（千円） beside the indicators: the program's money (not KPI③
             # 地域デジタル通貨の決済額（千円）, 磐梯, whose heading names an indicator)
@@ -3353,7 +3356,7 @@ def _periods_down(
         for col in value_cols
     ]
     confidence = 0.8 if layout is Layout.PERIODS_DOWN else 0.4
-    if kind is not None and _kind_of_groups(grid, heads, lo, hi, vocabulary):
+    if kind is not None and grouped:
         kind = None  # 刈谷: 基本目標1 … over its KPIs' names, the groups' word, not the columns'
     return RegionReading(
         lo,
@@ -3374,8 +3377,9 @@ def _kind_of_groups(
     grid: list[list[Cell | None]], heads: tuple[int, ...], lo: int, hi: int, vocabulary: Vocabulary
 ) -> bool:
     """Whether every heading over the columns that names a kind is a numbered, named basic goal
-    (刈谷: ``基本目標1　産業の活力を高め…`` over ① and ②): a group of the plan, whose columns'
-    indicators it names no kind of."""
+    and one at least spans several names (刈谷: ``基本目標1　産業の活力を高め…`` over ① and ②,
+    ``基本目標３`` over ⑤): groups of the plan, whose columns' indicators they name no kind of. A
+    basic goal over each one name alone may be that goal's own measure (review 44)."""
     named = {
         id(c): c
         for r in heads
@@ -3384,7 +3388,11 @@ def _kind_of_groups(
         and not c.empty
         and any(k.startswith("kind.") for k in column_votes(vocabulary, c.text))
     }
-    return bool(named) and all(_NUMBERED_GOAL.match(normalize_text(c.text)) for c in named.values())
+    return (
+        bool(named)
+        and all(_NUMBERED_GOAL.match(normalize_text(c.text)) for c in named.values())
+        and any(c.colspan > 1 for c in named.values())
+    )
 
 
 #: A finality word alone (``確定値``, ``速報``, ``見込み``): cells.FINALITY_FLAGS gives its flags.
