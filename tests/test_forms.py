@@ -5671,14 +5671,14 @@ def test_a_base_year_merged_down_beside_two_indicators_dates_both_baselines() ->
 def test_a_running_total_merged_across_the_years_targets_is_the_last_years(tmp_path: Path) -> None:
     """甲賀 (corpora/forms492): `3年間で延べ60人` merged across 目標値 › 令和3年度 | 令和4年度 |
     令和5年度: the total to reach over the three years, FY2023's target of 60 (cumulative), said,
-    and the statement; `3年間で60人` across three years likewise. A bare level merged so is still
-    each year's target."""
+    and the statement, said once; `3年間で60人` across three years likewise. A bare level merged
+    so is still each year's target, and so is a level each year (`毎年20人（累計60人）`)."""
     guides = _named("forms492", "koka_ninja_kofukin_kensho_r5.html")["日本遺産ガイドの育成人数"]
     assert [(t.quantity.value, t.period.fiscal_year) for t in guides.targets if t.period] == [
         (60, 2023)
     ]
     assert guides.target_statement is not None and guides.target_statement.horizon_years == 3
-    assert any("running total merged across the years" in w for w in guides.warnings)
+    assert sum("a total over 3 years" in w or "running total" in w for w in guides.warnings) == 1
     head = [
         "<tr><th rowspan='2'>KPI</th><th rowspan='2'>単位</th><th colspan='3'>目標値</th>"
         "<th colspan='3'>実績値</th></tr>",
@@ -5688,13 +5688,21 @@ def test_a_running_total_merged_across_the_years_targets_is_the_last_years(tmp_p
         "<tr><th>移住者数</th><td>人</td><td colspan='3'>3年間で60人</td>"
         "<td>18</td><td>22</td><td>25</td></tr>",
         "<tr><th>相談件数</th><td>件</td><td colspan='3'>20</td><td>18</td><td>22</td><td>25</td></tr>",
+        "<tr><th>就業者数</th><td>人</td><td colspan='3'>毎年20人（累計60人）</td>"
+        "<td>18</td><td>22</td><td>25</td></tr>",
     ]
     doc = html_page(tmp_path, "span", "<table>" + "".join(head + rows) + "</table>")
-    movers, talks = doc.records
+    movers, talks, workers = doc.records
     assert [(t.quantity.value, t.period.fiscal_year) for t in movers.targets if t.period] == [
         (60, 2023)
     ]
     assert [t.period.fiscal_year for t in talks.targets if t.period] == [2021, 2022, 2023]
+    # (review 44: a level each year, 毎年20人, merged so is each year's, no running total)
+    assert [(t.quantity.value, t.period.fiscal_year) for t in workers.targets if t.period] == [
+        (20, 2021),
+        (20, 2022),
+        (20, 2023),
+    ]
 
 
 def test_a_running_total_with_its_span_in_the_cell_is_cumulative() -> None:

@@ -238,6 +238,12 @@ def test_cells_that_hold_more_than_a_number(tmp_path: Path) -> None:
     # statement alone, so the record says it may be that)
     assert any("a total over 5 years" in w and "statement alone" in w for w in jobs["warnings"])
     assert not any("statement alone" in w for w in moving["warnings"])
+    # (a rate to reach over years is a level, no total: no such doubt, review 44)
+    rate = tmp_path / "rate.csv"
+    rate.write_text("指標,単位,基準値(R2),目標値(R7)\n満足度,%,70,5年間で80%\n", encoding="utf-8")
+    satisfied = jpkpi.parse(rate).records[0].to_dict()
+    assert observation_values(satisfied["targets"]) == [(Decimal(80), 2025, ())]
+    assert not any("statement alone" in w for w in satisfied["warnings"])
     training = records["研修受講者数"]
     assert observation_values(training["targets"]) == [(Decimal(10), 2025, ())]
     assert observation_values(training["actuals"]) == [(Decimal(9), 2023, ())]

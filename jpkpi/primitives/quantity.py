@@ -66,6 +66,9 @@ _NOT_HELD_AFTER = regex.compile(
     + "|".join(sorted((regex.escape(w) for w in NOT_HELD_MARKERS), key=len, reverse=True))
     + ")"
 )
+#: Units of a rate or a ratio (a level, never a sum: no heading of how a sum is counted, 年間
+#: or 延べ, qualifies it, and no statement over years totals it).
+RATE_UNITS = frozenset({"%", "ポイント", "pt", "倍", "割"})
 #: Dash-like characters that alone mean "no value here" (``-``, ``—``, ``－``, ``―``…).
 DASHES = "-‐‑‒–—―−－ー"
 #: Characters that make the number after them negative (Japanese accounting marks and minus signs).

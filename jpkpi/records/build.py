@@ -26,6 +26,7 @@ from jpkpi.primitives.period import (
 )
 from jpkpi.primitives.quantity import (
     PREFIX_QUALIFIERS,
+    RATE_UNITS,
     SCALE_WORDS,
     SUFFIX_QUALIFIERS,
     WAY_LEAD,
@@ -1170,7 +1171,11 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             goal = _stated_target(cell, said, default_unit, period)
             if goal is not None:
                 targets.append(goal)
-                if said.horizon_years and goal.period is not None:
+                if (
+                    said.horizon_years
+                    and goal.period is not None
+                    and normalize_unit(goal.quantity.unit or "") not in RATE_UNITS
+                ):
                     # 5年間で延べ30人 under 目標値（R7）: a total over the years, read as the
                     # column's target; hand-written readings of such cells keep the statement
                     # alone (fifteen of fifteen in the corpora), so the doubt is said

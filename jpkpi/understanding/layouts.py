@@ -25,7 +25,13 @@ from jpkpi.primitives.period import (
     reads_as_period,
     without_periods,
 )
-from jpkpi.primitives.quantity import dash_only, normalize_unit, parse_quantity, split_scale
+from jpkpi.primitives.quantity import (
+    RATE_UNITS,
+    dash_only,
+    normalize_unit,
+    parse_quantity,
+    split_scale,
+)
 from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import RANGE_MARKS, enclosed, normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
@@ -913,7 +919,7 @@ def region_drafts(
             counted is not None
             and d.unit
             and not regex.search(r"[(（]", d.unit)
-            and normalize_unit(d.unit) not in _RATE_UNITS
+            and normalize_unit(d.unit) not in RATE_UNITS
         ):
             d.unit = f"{d.unit}({counted})"  # (a rate, ％ or ポイント, is no year's sum)
         number = None
@@ -1055,8 +1061,11 @@ def region_drafts(
             last = _running_total_across(region, cell, col, listed, vc)
             if last is not None:
                 # 3年間で延べ60人 across 目標値 › 令和3年度 … 令和5年度 (甲賀): the total to reach
-                # over the span, the last year's target, as rows.py reads 15（累計）
+                # over the span, the last year's target, as rows.py reads 15（累計）; a statement
+                # over years has its doubt said where its target is read (records.build)
                 vc = replace(vc, period=last.period, header=last.header)
+            over_years = parse_target_statement(normalize_text(cell.text))
+            if last is not None and not (over_years and over_years.horizon_years):
                 d.warnings.append(
                     f"{normalize_text(cell.text)!r}, a running total merged across the years from "
                     f"{innermost_heading(col.header)} to {innermost_heading(last.header)}, was "
@@ -1799,51 +1808,59 @@ def _free(region: RegionReading, col: int) -> bool:
     return reading is None or reading.role in ("indicator", "ignore")
 
 
+def _target_years(
+    region: RegionReading, cell: Cell, col: ColumnReading, listed: str, value: ValueCell
+) -> list[ColumnReading]:
+    """The target columns a cell is merged across, its own first, where each has a year of its
+    own and the value names none itself; none for a cell across two lists (信濃's 事業開始前
+    value across 目標値 | 実績値), across one year's columns (高山's 目標値（R元） over 平日 |
+    休日) or for actuals (a value measured once)."""
+    if listed != "target" or cell.colspan < 2 or col.period is None or value.period != col.period:
+        return []  # (an actual merged over two years was measured once: not each year's)
+    spanned = [region.column(k) for k in range(cell.col, cell.col + cell.colspan)]
+    periods = [c.period for c in spanned if c is not None and c.role == listed]
+    if len(periods) != cell.colspan or None in periods or len(set(periods)) != len(periods):
+        return []
+    return [c for c in spanned if c is not None]
+
+
 def _spanned_columns(
     region: RegionReading, cell: Cell, col: ColumnReading, listed: str, value: ValueCell
 ) -> list[ColumnReading]:
     """The further columns a target merged across several years stands for (``65.0`` across
-    後期目標値 › R1 | R2 | R3 | R4): each target column with a year of its own, where the value
-    names none itself; none for a cell across two lists (信濃's 事業開始前 value across 目標値 |
-    実績値) or for actuals (a value measured once)."""
-    if listed != "target" or cell.colspan < 2 or col.period is None or value.period != col.period:
-        return []  # (an actual merged over two years was measured once: not each year's)
+    後期目標値 › R1 | R2 | R3 | R4): each of its years' (_target_years), for a value."""
     if not is_value(classify(cell.text)):
         return []  # (熊本地震の影響により集計休止 across H27 | H28 | H29: said once, as before)
-    further = [region.column(k) for k in range(cell.col + 1, cell.col + cell.colspan)]
-    if not all(
-        c is not None and c.role == listed and c.period is not None and c.period != col.period
-        for c in further
-    ):
-        return []  # (高山's 目標値（R元） over 平日 | 休日: one year's two kinds of day, not years)
-    return [c for c in further if c is not None]
+    return _target_years(region, cell, col, listed, value)[1:]
+
+
+#: Words that make a level each year's (``年間20人``, ``各年20人``, ``毎年20人``; not the horizon
+#: of ``3年間で``).
+_EACH_YEARS = regex.compile(r"(?<![0-9])年間|各年|毎年")
 
 
 def _running_total_across(
     region: RegionReading, cell: Cell, col: ColumnReading, listed: str, value: ValueCell
 ) -> ColumnReading | None:
-    """The last of the target columns a running total is merged across, each with a year of its
-    own: a total the cell says is one (``15（累計）``, ``3年間で延べ60人``) or one over as many
-    years as it spans (``3年間で60人`` across three years); None elsewhere."""
-    if listed != "target" or cell.colspan < 2 or col.period is None or value.period != col.period:
-        return None
-    spanned = [region.column(k) for k in range(cell.col, cell.col + cell.colspan)]
-    periods = [c.period for c in spanned if c is not None and c.role == listed]
-    if len(periods) != cell.colspan or len(set(periods)) != len(periods) or None in periods:
-        return None
+    """The last of the target columns a running total is merged across (_target_years): a total
+    the cell says is one (``15（累計）``, ``3年間で延べ60人``) or a level over as many years as it
+    spans (``3年間で60人`` across three years); None elsewhere, and for a level each year's
+    (``3年間で年間20人``, ``毎年20人（累計60人）``: each year's target, review 44)."""
+    spanned = _target_years(region, cell, col, listed, value)
     text = normalize_text(cell.text)
+    if not spanned or _EACH_YEARS.search(text):
+        return None
     statement = parse_target_statement(text)
     try:
         counted = "cumulative" in parse_quantity(text).flags
     except ParseError:
         counted = False
-    if not (
-        counted
-        or (statement is not None and statement.goal is not None and statement.cumulative)
-        or (statement is not None and statement.horizon_years == cell.colspan)
-    ):
-        return None
-    return spanned[-1]
+    stated = (
+        statement is not None
+        and statement.goal is not None
+        and (statement.cumulative or statement.horizon_years == cell.colspan)
+    )
+    return spanned[-1] if counted or stated else None
 
 
 def column_value_cell(region: RegionReading, cell: Cell) -> ValueCell:
@@ -2667,8 +2684,6 @@ def _labelled_lines(norm: str) -> tuple[str, list[tuple[str, str]]] | None:
     return (name, goals) if name is not None else None
 
 
-#: Units of a rate, which no heading of how a sum is counted (年間, 延べ) qualifies.
-_RATE_UNITS = frozenset({"%", "ポイント", "pt", "倍", "割"})
 #: Words of a program's band that speak of its money (事業費, 予算): a unit it states is theirs.
 _PROGRAM_MONEY = regex.compile(r"事業費|予算|決算|交付金額")
 #: A name that counts a rate (満足度, リピーター率, 割合): no count a band's unit could scale.
@@ -2681,7 +2696,7 @@ def _not_of_band(unit: str, name: str | None, values: Sequence[Cell]) -> bool:
     """Whether a unit a band or a line states for its rows is not this row's: the row counts a
     rate where the band counts something else (リピーター率 under ［単位：千人］), or one of its
     values prints a unit of its own (``70%``)."""
-    rate = normalize_unit(unit) in _RATE_UNITS
+    rate = normalize_unit(unit) in RATE_UNITS
     if not rate and _RATE_NAME.search(normalize_text(name or "")):
         return True
     for cell in values:
