@@ -5650,6 +5650,28 @@ def test_years_down_under_numbered_basic_goals_with_an_extended_plans_target_row
     ]
 
 
+def test_a_note_that_a_numbered_rows_figures_stand_at_each_years_end_dates_that_row() -> None:
+    """宇和島 (corpora/forms505): `※2 No.4は各年度末（3月31日）現在の登録者数。` under the grid:
+    No.4's baseline, targets and actuals stand on 31 March after each fiscal year (R4実績 →
+    2023-03), said; No.2, counted by calendar year, and the other rows keep their years. 加西
+    (forms496) `※No.4は各年度末（3月31日）現在の登録件数です` likewise. 涌谷 (forms242) `※No.4は
+    各年度末の登録者数`, no day named, dates nothing (its reading keeps fiscal years)."""
+    guides = _named("forms505", "uwajima_sogo2_koki_shisaku_hyoka_r5.pdf")[
+        "観光ボランティアガイドの登録者数"
+    ]
+    assert [(a.period.fiscal_year, a.period.year, a.period.month) for a in guides.actuals] == [
+        (2022, 2023, 3),
+        (2023, 2024, 3),
+    ]
+    assert guides.baseline is not None and guides.baseline.period is not None
+    assert guides.baseline.period.month == 3
+    assert any("each year's end" in w for w in guides.warnings)
+    vacant = _named("forms496", "kasai_shisaku_hyoka_h30.pdf")["空き家バンクの登録件数"]
+    assert [a.period.year for a in vacant.actuals if a.period] == [2017, 2018, 2019]
+    mail = _named("forms242", "wakuya_shisaku_hyoka_r6.pdf")["防災メール登録者数"]
+    assert all(a.period is None or a.period.month is None for a in mail.actuals)
+
+
 def test_a_base_year_merged_down_beside_two_indicators_dates_both_baselines() -> None:
     """田尻 (corpora/forms496): `基準値 | 基準年度` with `R2` merged down beside ① and ②, `R元`
     beside ③ and ④: each baseline takes the year merged beside its row, the second row's too."""

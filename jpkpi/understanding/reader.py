@@ -207,6 +207,7 @@ from jpkpi.understanding.shaded_values import read_by_look
 from jpkpi.understanding.shared_values import with_shared_values
 from jpkpi.understanding.unit_notes import (
     MONEY_WORD,
+    ROW_KEY_RUN,
     ROW_KEYS,
     UnitNote,
     named_keys,
@@ -1276,7 +1277,7 @@ def _around_table(
     _dated_by_named_plan(drafts, form)
     caption = [previous.text] if isinstance(previous, TextLine) else []
     _one_year_as_of(drafts, [*caption, *notes.texts], era)
-    _dated_to_year_ends(drafts, previous, notes.texts)
+    _dated_to_year_ends(drafts, previous, notes.texts, tuple(notes.bodies.values()))
     read_by_look(table, drafts, [*caption, *notes.texts, *notes.bodies.values()])
     counted_by_row(
         table,
@@ -4400,7 +4401,19 @@ _NOTE_YEAR_ENDS = regex.compile(
 )
 
 
-def _dated_to_year_ends(drafts: list[Draft], above: Block | None, notes: Sequence[str]) -> None:
+#: A note under a table that says a numbered row's figures stand at each year's end, on the day
+#: it names (宇和島: ``※2 No.4は各年度末（3月31日）現在の登録者数``; 加西, 十島, 剣淵): that row's
+#: values, its baseline and targets too, as every hand-written reading of such a note dates
+#: them (涌谷's bare ``No.4は各年度末の登録者数`` names no day, and its reading moves nothing).
+_KEYED_YEAR_ENDS = regex.compile(
+    rf"(?<![※注0-9])(?P<keys>{ROW_KEY_RUN})\s*は\s*、?\s*各年度末\s*"
+    r"[(（]\s*3\s*月\s*31\s*日\s*[)）]\s*(?:現在|時点)"
+)
+
+
+def _dated_to_year_ends(
+    drafts: list[Draft], above: Block | None, notes: Sequence[str], numbered: Sequence[str] = ()
+) -> None:
     """Where the line right above a table (its caption) says its figures stand at each year's
     end (早川: ``KPIの推移（各年度末現在）``), or a note under it opens so (岩泉: ``※数値は各年度末
     （3月31日）現在のものです``), each fiscal year its values are dated by ends in March of the
@@ -4409,7 +4422,9 @@ def _dated_to_year_ends(drafts: list[Draft], above: Block | None, notes: Sequenc
     heading says they stand on a day of each year (洋野: ``実績値（各年3月31日現在）`` over
     ``R5``), the year is that calendar year's, on that month (2023-03, FY2022); a heading of its
     own that says only that (東海: ``年度末値`` over ``R3``) dates them at their year's end as the
-    caption does. A month printed already stands."""
+    caption does; a note, among ``notes`` or the ``numbered`` ones, that says so of numbered rows
+    on the year-end's day (``No.4は各年度末（3月31日）現在の登録者数``) dates those rows'. A month
+    printed already stands."""
     caption = isinstance(above, TextLine) and bool(
         _EACH_YEAR_END.search(normalize_text(above.text))
     )
@@ -4458,9 +4473,18 @@ def _dated_to_year_ends(drafts: list[Draft], above: Block | None, notes: Sequenc
             return replace(cell, period=replace(p, year=p.fiscal_year + 1, month=3))
         return cell
 
+    # (宇和島: ※2 No.4は各年度末（3月31日）現在の登録者数: that row alone, said with the note)
+    keyed = {
+        key: normalize_text(t).strip()
+        for t in (*notes, *numbered)
+        for m in _KEYED_YEAR_ENDS.finditer(normalize_text(t))
+        for key in named_keys(m.group("keys")) or ()
+    }
     for d, name in zip(drafts, names, strict=True):
-        by_note = bool(noted) and not (
-            any(w in name for w in apart) or row_key(d.label, d.indicator) in keys
+        own = keyed.get(row_key(d.label, d.indicator) or "")
+        by_note = own is not None or (
+            bool(noted)
+            and not (any(w in name for w in apart) or row_key(d.label, d.indicator) in keys)
         )
         before = [v.period for v in d.value_cells()]
         by_day = row_key(d.label, d.indicator) not in off_day
@@ -4475,7 +4499,7 @@ def _dated_to_year_ends(drafts: list[Draft], above: Block | None, notes: Sequenc
         if by_note and [v.period for v in d.value_cells()] != before:
             d.warnings.append(
                 f"its values were dated at each year's end, as the note under the table says "
-                f"({said})"
+                f"({own or said})"
             )
 
 
