@@ -5561,6 +5561,17 @@ def test_a_table_read_as_money_whose_headings_name_a_baseline_and_a_target_is_sa
     ]
     budget = html_page(tmp_path, "budget", html_table(rows))
     assert not any("reads as money" in w for w in budget.warnings)
+    # (review 44: a budget's 当初 and 計画 are no 基準値 and 目標値)
+    budget = html_page(
+        tmp_path,
+        "budget2",
+        "<table><tr><th rowspan=2>事業名</th><th colspan=4>事業費（千円）</th></tr>"
+        "<tr><th>当初</th><th>補正後</th><th>計画</th><th>決算</th></tr>"
+        "<tr><td>移住促進事業</td><td>12,000</td><td>13,000</td><td>12,500</td><td>11,870</td></tr>"
+        "<tr><td>観光振興事業</td><td>8,000</td><td>8,500</td><td>8,200</td><td>7,900</td></tr>"
+        "</table>",
+    )
+    assert not any("reads as money" in w for w in budget.warnings)
 
 
 def test_years_down_with_a_year_counted_so_far_and_a_raised_target_row(tmp_path: Path) -> None:

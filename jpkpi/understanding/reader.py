@@ -984,6 +984,11 @@ def _note_unread(
     )
 
 
+#: The vote of a word that names a list of values outright (基準値, 目標値, 実績: 3; 当初 and 計画,
+#: which a budget prints too: 2).
+_LIST_NAMED = 3.0
+
+
 def _note_money_with_lists(table: Table, reading: TableInterpretation, index: int) -> None:
     """A document warning for a region read as the program's money whose headings name a
     baseline and a target (風間浦: 基準値（H30） | R4実績 | … | 目標値（R6）, each over
@@ -1000,10 +1005,13 @@ def _note_money_with_lists(table: Table, reading: TableInterpretation, index: in
             for c in grid[r][region.first_col : region.end_col]
             if c is not None and not c.empty
         }
+        # (a word that names the list outright, 基準値 or 目標値: not a budget's 当初 or 計画,
+        # weaker words a program's money prints too, review 44)
         said = {
-            max(votes, key=lambda role: (votes[role][0], role))
+            role
             for c in heads.values()
             if (votes := column_votes(vocabulary, c.text))
+            and votes[role := max(votes, key=lambda k: (votes[k][0], k))][0] >= _LIST_NAMED
         }
         if {"baseline", "target"} <= said:
             notice(
