@@ -5737,7 +5737,7 @@ def test_a_running_total_merged_across_the_years_targets_is_the_last_years(tmp_p
 
 def test_a_running_total_with_its_span_in_the_cell_is_cumulative() -> None:
     """鮫川 (corpora/forms174): `28（H27～H30累計）` under `H30`: 28, FY2018, cumulative (the
-    spec's flag for 累計 written in the cell); `（R2速報値）` flags nothing (F74-8)."""
+    spec's flag for 累計 written in the cell)."""
     records = parsed(FORMS.parent / "forms174" / "samegawa_zenki_seika_shihyo_r2.html").records
     movers = next(r for r in records if r.indicator == "移住・定住者数")
     assert [(a.quantity.value, a.period.fiscal_year, a.quantity.flags) for a in movers.actuals][

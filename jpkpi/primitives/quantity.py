@@ -158,7 +158,8 @@ _SUFFIXES: tuple[tuple[str, str | None], ...] = (
     *SUFFIX_QUALIFIERS.items(),
     *((w, None) for w in FIRST_COUNT_SUFFIXES),
 )
-_PREFIX_INITIALS = frozenset(w[0] for w, _ in _PREFIXES)
+_PREFIX_WORDS = frozenset(w for w, _ in _PREFIXES)
+_PREFIX_INITIALS = frozenset(w[0] for w in _PREFIX_WORDS)
 _SUFFIX_FINALS = frozenset(w[-1] for w, _ in _SUFFIXES)
 _WORDS = regex.compile(r"\S+")
 _ANY_SPACE = regex.compile(r"\s")
@@ -781,11 +782,7 @@ def _parts(raw: str, s: str, default: tuple[int, str | None], caller: str) -> Qu
     parts: list[Part] = []
     for start, end in pieces:
         m = _PART.match(s, start, end)
-        if (
-            not m
-            or m.group("label") in PREFIX_QUALIFIERS
-            or m.group("label") in FIRST_COUNT_PREFIXES
-        ):
+        if not m or m.group("label") in _PREFIX_WORDS:
             return None
         q = _single(raw, s, m.end(), end, default, caller)
         if q.value is None:

@@ -3917,9 +3917,9 @@ def _value_mark(cell: ValueCell) -> tuple[str, int] | None:
 
 def _marked_values_flagged(d: Draft, flags: Mapping[str, frozenset[str]]) -> None:
     """Flag the draft's actuals (and baseline) that carry a mark a note calls forecasts (津:
-    ``6,050※`` under 2023年度 実績, ``「※」を付した数値は見込値です``: an estimate) or first
-    figures (``速報値``: no flag, left as they are), with a warning naming them; a target so
-    marked is left."""
+    ``6,050※`` under 2023年度 実績, ``「※」を付した数値は見込値です``: an estimate), with a
+    warning naming them; a target so marked is left, and so are values a note calls first counts
+    (``速報値``: no flag, and nothing said)."""
     if not flags:
         return
     used: list[str] = []
