@@ -548,3 +548,21 @@ def test_text_a_page_hides_is_not_read(tmp_path: Path) -> None:
     doc = jpkpi.parse(page)
     got = {r.indicator: [a.quantity.value for a in r.actuals] for r in doc.records}
     assert got == {"転入者数": [201, 214], "転出者数": [198, 187]}
+
+
+def test_a_definition_list_of_fields_gives_the_plans_period(tmp_path: Path) -> None:
+    """吹田 (corpora/forms508): `<dl><dt>計画期間</dt><dd>令和元年度（2019年度）～令和10年度（2028年度）
+    </dd></dl>` over a grid whose target column is `目標（最終年度）`: the <dl> is read as a table of
+    fields, so each target is the plan's last year, FY2028. A page without one keeps its targets
+    undated."""
+    doc = jpkpi.parse(ROOT / "corpora" / "forms508" / "suita_sogo4_shisaku_shihyo_r5.html")
+    assert doc.records and all(
+        [t.period.fiscal_year for t in r.targets if t.period] == [2028] for r in doc.records
+    )
+    page = tmp_path / "no_dl.html"
+    grid = (
+        "<table><tr><th>指標名</th><th>策定時</th><th>目標（最終年度）</th></tr>"
+        "<tr><td>来場者数</td><td>120人</td><td>150人</td></tr></table>"
+    )
+    page.write_text(f"<html><head><meta charset='utf-8'></head><body>{grid}</body></html>")
+    assert [t.period for t in jpkpi.parse(page).records[0].targets] == [None]

@@ -132,6 +132,8 @@ class _Collector(HTMLParser):
         self.blocks: list[HtmlItem] = []
         self.heading: tuple[int | None, TextPieces] | None = None
         self.in_caption = False
+        #: The depth of the <dl> read as a table of fields (0: none open).
+        self.in_list = 0
         self.skip = 0
         self.ruby_note = False  # inside a ruby's reading (<rt>) or its brackets (<rp>)
         self.count = 0
@@ -192,6 +194,24 @@ class _Collector(HTMLParser):
             self.stack.append(table)
             self.cell_stack.append(None)
             self.blocks.append(("table", table))
+        elif tag == "dl" and not self.stack:
+            # a <dl> of the plan's fields (吹田: <dt>計画期間</dt><dd>令和元年度～…</dd>): a table
+            # of label | value rows, as a form's fields printed in a grid are
+            self._close_heading()
+            self._flush_loose()
+            table = RawTable(self.tables)
+            self.tables += 1
+            self.stack.append(table)
+            self.cell_stack.append(None)
+            self.blocks.append(("table", table))
+            self.in_list = len(self.stack)
+        elif tag in ("dt", "dd") and self.stack and self.in_list == len(self.stack):
+            table = self.stack[-1]
+            if tag == "dt" or not table.rows:
+                table.rows.append([])
+            cell = RawCell(header=tag == "dt")
+            table.rows[-1].append(cell)
+            self.cell_stack[-1] = cell
         elif tag == "tr" and self.stack:
             self.stack[-1].rows.append([])
             self.cell_stack[-1] = None
@@ -259,7 +279,13 @@ class _Collector(HTMLParser):
         if tag == "table" and self.stack:
             self.stack.pop()
             self.cell_stack.pop()
-        elif tag in ("td", "th") and self.cell_stack:
+        elif tag == "dl" and self.stack and self.in_list == len(self.stack):
+            self.stack.pop()
+            self.cell_stack.pop()
+            self.in_list = 0
+        elif self.cell_stack and (
+            tag in ("td", "th") or (tag in ("dt", "dd") and self.in_list == len(self.stack))
+        ):
             self.cell_stack[-1] = None
         elif tag == "caption":
             self.in_caption = False
