@@ -384,6 +384,13 @@ def test_a_page_of_too_many_cells_is_refused_as_it_is_parsed(tmp_path: Path, mon
     assert outcome.kind == "too_large"
     assert outcome.message == f"{path}: has more than 1,000 table cells (by table 1)"
     assert outcome.seconds < 1
+    # (a definition list is read as a table of fields: its cells count the same)
+    items = "<dt>項目</dt><dd>1</dd>" * 600
+    page = f"<html><head><meta charset='utf-8'></head><body><dl>{items}</dl></body></html>"
+    path = write(tmp_path, "list.html", page.encode())
+    outcome = parse_bounded(path, ISSUE_BOUND)
+    assert outcome.kind == "too_large"
+    assert outcome.message == f"{path}: has more than 1,000 table cells (by table 1)"
 
 
 # --- CSV and text ------------------------------------------------------------------------------

@@ -183,29 +183,18 @@ class _Collector(HTMLParser):
             self.ruby_note = False  # a ruby left open ends with its cell or paragraph
         attr = dict(attrs)
         if tag == "table":
-            self._close_heading()  # an unclosed <h2> before a table ends there
             if len(self.stack) >= MAX_TABLE_DEPTH:
                 raise LimitExceededError(
                     self.name, f"nests tables more than {MAX_TABLE_DEPTH} deep"
                 )
-            self._flush_loose()
-            table = RawTable(self.tables)
-            self.tables += 1
-            self.stack.append(table)
-            self.cell_stack.append(None)
-            self.blocks.append(("table", table))
+            self._open_table()
         elif tag == "dl" and not self.stack:
             # a <dl> of the plan's fields (吹田: <dt>計画期間</dt><dd>令和元年度～…</dd>): a table
             # of label | value rows, as a form's fields printed in a grid are
-            self._close_heading()
-            self._flush_loose()
-            table = RawTable(self.tables)
-            self.tables += 1
-            self.stack.append(table)
-            self.cell_stack.append(None)
-            self.blocks.append(("table", table))
+            self._open_table()
             self.in_list = len(self.stack)
         elif tag in ("dt", "dd") and self.stack and self.in_list == len(self.stack):
+            self._count_cell()
             table = self.stack[-1]
             if tag == "dt" or not table.rows:
                 table.rows.append([])
@@ -216,12 +205,7 @@ class _Collector(HTMLParser):
             self.stack[-1].rows.append([])
             self.cell_stack[-1] = None
         elif tag in ("td", "th") and self.stack:
-            self.cells += 1
-            if self.cells > MAX_CELLS:
-                where = f"by table {self.stack[-1].index + 1}"
-                raise LimitExceededError(
-                    self.name, f"has more than {MAX_CELLS:,} table cells ({where})"
-                )
+            self._count_cell()
             table = self.stack[-1]
             if not table.rows:
                 table.rows.append([])
@@ -239,6 +223,26 @@ class _Collector(HTMLParser):
             self.heading = (_HEADINGS[tag], TextPieces())
         elif tag in _BREAKS:
             self._add("\n")
+
+    def _open_table(self) -> None:
+        """Start a table (or a list read as one) in document order, ending the heading and loose
+        text before it (an unclosed <h2> before a table ends there)."""
+        self._close_heading()
+        self._flush_loose()
+        table = RawTable(self.tables)
+        self.tables += 1
+        self.stack.append(table)
+        self.cell_stack.append(None)
+        self.blocks.append(("table", table))
+
+    def _count_cell(self) -> None:
+        """Count one more cell, past ``MAX_CELLS`` an error naming the table."""
+        self.cells += 1
+        if self.cells > MAX_CELLS:
+            where = f"by table {self.stack[-1].index + 1}"
+            raise LimitExceededError(
+                self.name, f"has more than {MAX_CELLS:,} table cells ({where})"
+            )
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("br", "hr"):
