@@ -1064,13 +1064,13 @@ def region_drafts(
                 # over the span, the last year's target, as rows.py reads 15（累計）; a statement
                 # over years has its doubt said where its target is read (records.build)
                 vc = replace(vc, period=last.period, header=last.header)
-            over_years = parse_target_statement(normalize_text(cell.text))
-            if last is not None and not (over_years and over_years.horizon_years):
-                d.warnings.append(
-                    f"{normalize_text(cell.text)!r}, a running total merged across the years from "
-                    f"{innermost_heading(col.header)} to {innermost_heading(last.header)}, was "
-                    "read as the last year's target"
-                )
+                over_years = parse_target_statement(normalize_text(cell.text))
+                if not (over_years and over_years.horizon_years):
+                    d.warnings.append(
+                        f"{normalize_text(cell.text)!r}, a running total merged across the years "
+                        f"from {innermost_heading(col.header)} to "
+                        f"{innermost_heading(last.header)}, was read as the last year's target"
+                    )
             _add_value(d, listed, vc)
             spanned = [] if last is not None else _spanned_columns(region, cell, col, listed, vc)
             for also in spanned:
