@@ -566,3 +566,23 @@ def test_a_definition_list_of_fields_gives_the_plans_period(tmp_path: Path) -> N
     )
     page.write_text(f"<html><head><meta charset='utf-8'></head><body>{grid}</body></html>")
     assert [t.period for t in jpkpi.parse(page).records[0].targets] == [None]
+
+
+def test_a_definition_list_of_notes_stays_notes(tmp_path: Path) -> None:
+    """Review 45: `<dl><dt>（注）</dt><dd>単位は千人。</dd></dl>` under a grid is a note, not a
+    table of fields: the grid's values are in 千人 (1,200 → 1,200,000 人)."""
+    grid = (
+        "<table><tr><th>No.</th><th>指標</th><th>基準値（R2）</th><th>R5実績</th></tr>"
+        "<tr><td>1</td><td>観光入込客数</td><td>1,200</td><td>1,400</td></tr></table>"
+    )
+    for notes in (
+        "<dl><dt>（注）</dt><dd>単位は千人。</dd></dl>",
+        "<dl class='note'><dt>※</dt><dd>単位は千人</dd></dl>",
+    ):
+        page = tmp_path / "notes.html"
+        page.write_text(
+            f"<html><head><meta charset='utf-8'></head><body>{grid}{notes}</body></html>"
+        )
+        record = jpkpi.parse(page).records[0]
+        assert record.baseline is not None
+        assert (record.baseline.quantity.value, record.unit) == (1200000, "人"), notes

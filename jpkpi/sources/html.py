@@ -121,6 +121,25 @@ def _span(value: str | None) -> int:
         return 1
 
 
+#: Most characters of a field's label in a definition list (``計画期間``, ``担当課``).
+_FIELD_LABEL_CHARS = 20
+#: What opens a note rather than a field's label (``※``, ``注``, ``（注）``, ``*``).
+_NOTE_OPENERS = ("※", "注", "(注", "（注", "*", "＊")
+
+
+def _lists_fields(table: RawTable) -> bool:
+    """Whether a definition list read as a table lists fields: each row a short label, no
+    note's mark nor a word of units, and a value after it (吹田: 計画期間 | 令和元年度～…); a list
+    of notes (``<dt>（注）</dt><dd>単位は千人。</dd>``) is none."""
+    for row in table.rows:
+        label = "".join(row[0].text).strip() if row else ""
+        if len(row) < 2 or not row[0].header or not label or len(label) > _FIELD_LABEL_CHARS:
+            return False
+        if label.startswith(_NOTE_OPENERS) or any("単位" in "".join(c.text) for c in row):
+            return False
+    return bool(table.rows)
+
+
 class _Collector(HTMLParser):
     """Collects tables (by nesting) and headings in document order."""
 
@@ -284,9 +303,18 @@ class _Collector(HTMLParser):
             self.stack.pop()
             self.cell_stack.pop()
         elif tag == "dl" and self.stack and self.in_list == len(self.stack):
-            self.stack.pop()
+            table = self.stack.pop()
             self.cell_stack.pop()
             self.in_list = 0
+            if not _lists_fields(table) and self.blocks and self.blocks[-1] == ("table", table):
+                # (a <dl> of notes, <dt>（注）</dt><dd>単位は千人。</dd>: lines of text, as a
+                # page prints its notes, each row a line)
+                self.blocks.pop()
+                self.tables -= 1
+                for row in table.rows:
+                    line = " ".join(" ".join("".join(c.text).split()) for c in row).strip()
+                    if line:
+                        self.blocks.append(("text", (line, None)))
         elif self.cell_stack and (
             tag in ("td", "th") or (tag in ("dt", "dd") and self.in_list == len(self.stack))
         ):
