@@ -127,8 +127,29 @@ def doubt_drafts(
                 f"values marked as corrected ({', '.join(corrected)}): read as printed; the note "
                 "under the table may give another figure"
             )
+        part = [v.header for v in d.value_cells() if _part_year(v)]
+        if part:
+            # (三原: R6年度途中 down the side, no month printed: the year so far, not the whole)
+            d.warnings.append(
+                f"values under {', '.join(dict.fromkeys(part))} count a year so far: read as that "
+                "fiscal year's, with no month the count reaches"
+            )
     if reading is not None:
         _numbers_left(table, grid, reading, drafts, vocabulary)
+
+
+#: A heading of a year counted so far (``R6年度途中``, ``R6実績（途中）``).
+_PART_YEAR = regex.compile(r"途中")
+
+
+def _part_year(cell: ValueCell) -> bool:
+    """Whether a value is dated by a heading of a year counted so far with no month."""
+    return (
+        cell.period is not None
+        and cell.period.month is None
+        and bool(cell.header)
+        and bool(_PART_YEAR.search(normalize_text(cell.header or "")))
+    )
 
 
 #: A value's mark saying it was corrected (``12,840※訂正``).

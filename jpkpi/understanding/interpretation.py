@@ -2772,9 +2772,9 @@ _LABEL_NOISE = regex.compile(
     # which of the plan's years (R6目標（最終）, 中間目標（R4）, 刈谷's 延長後目標（R4）, the plan
     # extended): still a period's label
     r"|最終|中間|延長後"
-    # a year counted so far to a month it prints (三原: R6年度途中（12月末）): still the year's
-    # label, dated at that month; without the month (R6年度途中) no period's, its figure a part
-    r"|途中(?=\s*[(（]?\s*[0-9]{1,2}\s*月)"
+    # a year counted so far (三原: R6年度途中（12月末）): still the year's label, dated at the
+    # month it prints; without one (R6年度途中) its values are said to be a part (doubts)
+    r"|途中"
 )
 
 
