@@ -9293,7 +9293,9 @@ def test_rows_a_note_sets_apart_by_their_opening_word_are_no_indicators() -> Non
 def test_rows_a_note_names_whole_and_calls_no_kpi_are_no_indicators(tmp_path: Path) -> None:
     """新島 (corpora/forms499): `※①の「うち新島」「うち式根島」は島別の内訳（参考値）で、KPIではありま
     せん。` under the grid: no records of the two rows, a warning each; the four KPIs stay. A row a
-    note quotes whole but calls reference figures only (no word that it is no KPI) stays."""
+    note quotes whole but calls reference figures only (no word that it is no KPI) stays. Review
+    45: names joined by 及び; whole names match whole names only; indicators a note says were
+    added later stay."""
     doc = parsed(FORMS.parent / "forms499" / "niijima_kofukin_koka_kensho_r5.pdf")
     names = [r.indicator for r in doc.records]
     assert len(names) == 4 and not any(n.startswith("うち") for n in names)
@@ -9307,6 +9309,25 @@ def test_rows_a_note_names_whole_and_calls_no_kpi_are_no_indicators(tmp_path: Pa
     body = html_table(rows) + "<p>※「うち町外」「うち県外」は参考値です。</p>"
     kept = html_page(tmp_path, "reference", body)
     assert {"うち町外", "うち県外"} <= {r.indicator for r in kept.records}
+    # (review 45: joined by 及び, they go; quoted names match whole names only, and rows a note
+    # calls no KPI for another reason, indicators added later, stay)
+    body = (
+        html_table(rows)
+        + "<p>※「うち町外」及び「うち県外」は内訳（参考値）で、KPIではありません。</p>"
+    )
+    assert [r.indicator for r in html_page(tmp_path, "joined", body).records] == ["来訪者数"]
+    rows = [
+        ["指標", "単位", "R4実績", "R5実績"],
+        ["人口10万人当たり医師数", "人", "20", "25"],
+        ["移住者数", "人", "80", "90"],
+    ]
+    body = html_table(rows) + "<p>※「人口」「世帯数」は参考値で、KPIではありません。</p>"
+    assert len(html_page(tmp_path, "prefix", body).records) == 2
+    body = (
+        html_table(rows)
+        + "<p>※「移住者数」は計画改訂で追加した指標で、当初計画のKPIではありません。</p>"
+    )
+    assert len(html_page(tmp_path, "added", body).records) == 2
 
 
 def test_a_row_across_the_grid_dates_the_baselines_of_the_rows_it_counts_below() -> None:

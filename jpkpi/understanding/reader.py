@@ -2243,7 +2243,7 @@ _NO_INDICATOR = r"(?:KPI|指標|成果指標)(?:では|で)(?:ない|なく|あ�
 _NOTED_APART = regex.compile(
     # (下呂: ※No.1の「うち」は地区別の内訳（参考）。KPIは市全体の値。: the rows, without 行;
     # 新島: ※①の「うち新島」「うち式根島」は…内訳（参考値）で、KPIではありません: rows listed whole)
-    r"(?P<listed>(?:[「『][^「」『』]{1,10}[」』]\s*[、・]?\s*)*)"
+    r"(?P<listed>(?:[「『][^「」『』]{1,10}[」』]\s*(?:[、・と]|及び|および)?\s*)*)"
     r"[「『](?P<word>[^「」『』]{1,10})[」』]\s*の?\s*(?:行|欄|指標)?\s*は[^。]*?"
     # (和木: ※No.3の「うち」の行は内訳です。ＫＰＩは主要3施設の計の値です。: the rows a breakdown)
     rf"(?:{_NO_INDICATOR}|参考値|参考として|[(（]参考[)）]|内訳(?:です|である)?(?=。|$))"
@@ -2254,6 +2254,8 @@ _NOTED_APART = regex.compile(
 )
 
 
+#: What a note calls rows it names whole to set them apart: a breakdown or reference figures.
+_BREAKDOWN_SAID = regex.compile(r"内訳|参考")
 #: A word a note quotes (``「うち新島」``).
 _QUOTED = regex.compile(r"[「『]([^「」『』]{1,10})[」』]")
 
@@ -2261,26 +2263,38 @@ _QUOTED = regex.compile(r"[「『]([^「」『』]{1,10})[」』]")
 def _without_rows_noted_apart(drafts: list[Draft], notes: Sequence[str]) -> list[Draft]:
     """The drafts but those of rows a note under the table sets apart by the word their names
     open with as given for reference, no indicators (奥出雲: ``「うち」の行は…内訳（参考値）であり、
-    KPIではない``), or by their whole names, two or more, where it says they are no indicators
-    (新島: ``「うち新島」「うち式根島」は…KPIではありません``), each said in a document warning."""
-    words: list[str] = []
-    whole: set[str] = set()  # rows a note names whole and calls no indicators (新島)
+    KPIではない``), or by their whole names (新島: ``「うち新島」「うち式根島」は…内訳（参考値）で、
+    KPIではありません``), which match whole names only and only where the note calls them a
+    breakdown or reference figures, each said in a document warning."""
+    names = {normalize_text(d.indicator or "").replace(" ", "") for d in drafts}
+    words: list[str] = []  # words some rows' names open with (奥出雲's 「うち」)
+    whole: set[str] = set()  # rows a note names whole (新島)
     for n in notes:
         text = normalize_text(n)
         for m in _NOTED_APART.finditer(text):
-            words.append(m.group("word"))
-            listed = [w.replace(" ", "") for w in _QUOTED.findall(m.group("listed") or "")]
-            end = text.find("。", m.start())
-            if listed and regex.search(_NO_INDICATOR, text[m.start() : end if end >= 0 else None]):
-                whole.update([*listed, m.group("word").replace(" ", "")])
-                words.extend(listed)
-    if not words:
+            quoted = [
+                *(w.replace(" ", "") for w in _QUOTED.findall(m.group("listed") or "")),
+                m.group("word").replace(" ", ""),
+            ]
+            if len(quoted) == 1 and quoted[0] not in names:
+                words.append(m.group("word"))
+                continue
+            # rows named whole: only where the note calls them a breakdown or reference figures
+            # and no indicators (not 当初計画のKPIではありません of indicators added later:
+            # review 45)
+            said = text[m.start() :]
+            if regex.search(_NO_INDICATOR, said) and _BREAKDOWN_SAID.search(said):
+                whole.update(quoted)
+    if not words and not whole:
         return drafts
     kept: list[Draft] = []
     for d in drafts:
         name = normalize_text(d.indicator or "").replace(" ", "")
-        word = next((w for w in words if name.startswith(w.replace(" ", ""))), None)
-        if word is not None and (name != word.replace(" ", "") or name in whole):
+        word = name if name in whole else None
+        if word is None:
+            opening = (w for w in words if name.startswith(w.replace(" ", "")))
+            word = next((w for w in opening if name != w.replace(" ", "")), None)
+        if word is not None:
             notice(
                 f"the row {name!r} is one a note sets apart (「{word}」): not read as an indicator"
             )
