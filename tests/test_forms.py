@@ -5728,9 +5728,15 @@ def test_a_running_total_merged_across_the_years_targets_is_the_last_years(tmp_p
         "<tr><th>相談件数</th><td>件</td><td colspan='3'>20</td><td>18</td><td>22</td><td>25</td></tr>",
         "<tr><th>就業者数</th><td>人</td><td colspan='3'>毎年20人（累計60人）</td>"
         "<td>18</td><td>22</td><td>25</td></tr>",
+        "<tr><th>定住者数</th><td>人</td><td colspan='3'>3か年間で延べ60人</td>"
+        "<td>18</td><td>22</td><td>25</td></tr>",
     ]
     doc = html_page(tmp_path, "span", "<table>" + "".join(head + rows) + "</table>")
-    movers, talks, workers = doc.records
+    movers, talks, workers, settlers = doc.records
+    # (review 45: 3か年間 is a horizon, as 3年間 is, no level each year)
+    assert [(t.quantity.value, t.period.fiscal_year) for t in settlers.targets if t.period] == [
+        (60, 2023)
+    ]
     assert [(t.quantity.value, t.period.fiscal_year) for t in movers.targets if t.period] == [
         (60, 2023)
     ]

@@ -1835,8 +1835,8 @@ def _spanned_columns(
 
 
 #: Words that make a level each year's (``年間20人``, ``各年20人``, ``毎年20人``; not the horizon
-#: of ``3年間で``).
-_EACH_YEARS = regex.compile(r"(?<![0-9])年間|各年|毎年")
+#: of ``3年間で``, ``3か年間で``).
+_EACH_YEARS = regex.compile(r"(?<![0-9０-９一二三四五六七八九十かヵケカヶ箇])年間|各年|毎年")
 
 
 def _running_total_across(
