@@ -5666,7 +5666,9 @@ def test_years_down_under_numbered_basic_goals_with_an_extended_plans_target_row
     ]
 
 
-def test_a_note_that_a_numbered_rows_figures_stand_at_each_years_end_dates_that_row() -> None:
+def test_a_note_that_a_numbered_rows_figures_stand_at_each_years_end_dates_that_row(
+    tmp_path: Path,
+) -> None:
     """宇和島 (corpora/forms505): `※2 No.4は各年度末（3月31日）現在の登録者数。` under the grid:
     No.4's baseline, targets and actuals stand on 31 March after each fiscal year (R4実績 →
     2023-03), said; No.2, counted by calendar year, and the other rows keep their years. 加西
@@ -5686,6 +5688,21 @@ def test_a_note_that_a_numbered_rows_figures_stand_at_each_years_end_dates_that_
     assert [a.period.year for a in vacant.actuals if a.period] == [2017, 2018, 2019]
     mail = _named("forms242", "wakuya_shisaku_hyoka_r6.pdf")["防災メール登録者数"]
     assert all(a.period is None or a.period.month is None for a in mail.actuals)
+    # (review 45: a numbered note under the second of two tables numbered alike dates the row
+    # that counts what it names, 登録者数, not the first table's No.2, 移住相談件数)
+    grid = (
+        "<table><tr><th>No.</th><th>指標</th><th>単位</th><th>R4実績</th><th>R5実績</th></tr>"
+        "<tr><td>1</td><td>{}</td><td>人</td><td>1200</td><td>1300</td></tr>"
+        "<tr><td>2</td><td>{}</td><td>件</td><td>300</td><td>320</td></tr></table>"
+    )
+    body = (
+        "<h2>事業1</h2>" + grid.format("観光入込客数", "移住相談件数")
+        + "<h2>事業2</h2>" + grid.format("新規就農者数", "ボランティア登録者数")
+        + "<p>※1 No.2は各年度末（3月31日）現在の登録者数</p>"
+    )  # fmt: skip
+    two = {r.indicator: r for r in html_page(tmp_path, "two_tables", body).records}
+    assert [a.period.month for a in two["移住相談件数"].actuals if a.period] == [None, None]
+    assert [a.period.month for a in two["ボランティア登録者数"].actuals if a.period] == [3, 3]
 
 
 def test_a_base_year_merged_down_beside_two_indicators_dates_both_baselines() -> None:

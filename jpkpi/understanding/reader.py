@@ -4433,6 +4433,17 @@ _KEYED_YEAR_ENDS = regex.compile(
 )
 
 
+#: What a year-end note says its row counts (``…現在の登録者数``): the words after 現在の.
+_COUNTED_AFTER = regex.compile(r"(?:現在|時点)の\s*(?P<noun>[^、。,，()（）\s]{2,20})")
+
+
+def _counted_tail(note: str) -> str:
+    """The last two characters of what a year-end note says its row counts (``登録者数``: 者数),
+    a row's name must end with; empty where it names nothing."""
+    m = _COUNTED_AFTER.search(normalize_text(note))
+    return m.group("noun")[-2:] if m is not None else ""
+
+
 def _dated_to_year_ends(
     drafts: list[Draft], above: Block | None, notes: Sequence[str], numbered: Sequence[str] = ()
 ) -> None:
@@ -4496,14 +4507,17 @@ def _dated_to_year_ends(
         return cell
 
     # (宇和島: ※2 No.4は各年度末（3月31日）現在の登録者数: that row alone, said with the note)
-    keyed = {
-        key: normalize_text(t).strip()
+    # (a numbered note may stand under another table of the page, its rows numbered alike: it
+    # dates a row here only where the row counts what the note names, 登録者数 review 45)
+    keyed: dict[str, tuple[str, str]] = {
+        key: (normalize_text(t).strip(), "" if t in notes else _counted_tail(t))
         for t in (*notes, *numbered)
         for m in _KEYED_YEAR_ENDS.finditer(normalize_text(t))
         for key in named_keys(m.group("keys")) or ()
     }
     for d, name in zip(drafts, names, strict=True):
-        own = keyed.get(row_key(d.label, d.indicator) or "")
+        sentence, tail = keyed.get(row_key(d.label, d.indicator) or "", ("", ""))
+        own = sentence if sentence and name.endswith(tail) else None
         by_note = own is not None or (
             bool(noted)
             and not (any(w in name for w in apart) or row_key(d.label, d.indicator) in keys)
