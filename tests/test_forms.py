@@ -5703,6 +5703,14 @@ def test_a_note_that_a_numbered_rows_figures_stand_at_each_years_end_dates_that_
     two = {r.indicator: r for r in html_page(tmp_path, "two_tables", body).records}
     assert [a.period.month for a in two["移住相談件数"].actuals if a.period] == [None, None]
     assert [a.period.month for a in two["ボランティア登録者数"].actuals if a.period] == [3, 3]
+    # (a circled number after ※ names a row, as a bare one does not)
+    circled = grid.replace("<td>1</td>", "<td>①</td>").replace("<td>2</td>", "<td>②</td>")
+    body = (
+        circled.format("観光入込客数", "ボランティア登録者数")
+        + "<p>※②は各年度末（3月31日）現在の登録者数</p>"
+    )
+    one = {r.indicator: r for r in html_page(tmp_path, "circled", body).records}
+    assert [a.period.month for a in one["ボランティア登録者数"].actuals if a.period] == [3, 3]
 
 
 def test_a_base_year_merged_down_beside_two_indicators_dates_both_baselines() -> None:

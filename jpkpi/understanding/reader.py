@@ -4428,7 +4428,8 @@ _NOTE_YEAR_ENDS = regex.compile(
 #: values, its baseline and targets too, as every hand-written reading of such a note dates
 #: them (涌谷's bare ``No.4は各年度末の登録者数`` names no day, and its reading moves nothing).
 _KEYED_YEAR_ENDS = regex.compile(
-    rf"(?<![※注0-9])(?P<keys>{ROW_KEY_RUN})\s*は\s*、?\s*各年度末\s*"
+    # (※2 is the note's own mark, ※② a row's: a bare number after ※ or 注 names no row)
+    rf"(?:(?<![※注0-9])|(?<=[※注])(?![0-9]))(?P<keys>{ROW_KEY_RUN})\s*は\s*、?\s*各年度末\s*"
     r"[(（]\s*3\s*月\s*31\s*日\s*[)）]\s*(?:現在|時点)"
 )
 
