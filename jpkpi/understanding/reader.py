@@ -2236,15 +2236,20 @@ def _sums_rows_above(d: Draft, above: Sequence[Draft]) -> list[str] | None:
     return None
 
 
-#: A note that quotes the word the names of some rows open with and says those rows are given
-#: for reference, no indicators (奥出雲: ``※1 「うち」の行は、No.2 観光入込客数の内訳（参考値）で
-#: あり、KPIではない。``): the word.
+#: A word a note quotes (``「うち」``, ``「うち新島」``), its text the group ``{}``.
+_QUOTE = r"[「『](?P<{}>[^「」『』]{{1,10}})[」』]"
+#: A word a note quotes (``「うち新島」``).
+_QUOTED = regex.compile(_QUOTE.format("quoted"))
+#: A note that quotes the word the names of some rows open with, or the rows' whole names, and
+#: says those rows are given for reference, no indicators (奥出雲: ``※1 「うち」の行は、No.2
+#: 観光入込客数の内訳（参考値）であり、KPIではない。``): the words.
 _NO_INDICATOR = r"(?:KPI|指標|成果指標)(?:では|で)(?:ない|なく|ありません|はない)"
 _NOTED_APART = regex.compile(
     # (下呂: ※No.1の「うち」は地区別の内訳（参考）。KPIは市全体の値。: the rows, without 行;
     # 新島: ※①の「うち新島」「うち式根島」は…内訳（参考値）で、KPIではありません: rows listed whole)
     r"(?P<listed>(?:[「『][^「」『』]{1,10}[」』]\s*(?:[、・と]|及び|および)?\s*)*)"
-    r"[「『](?P<word>[^「」『』]{1,10})[」』]\s*の?\s*(?:行|欄|指標)?\s*は[^。]*?"
+    + _QUOTE.format("word")
+    + r"\s*の?\s*(?:行|欄|指標)?\s*は[^。]*?"
     # (和木: ※No.3の「うち」の行は内訳です。ＫＰＩは主要3施設の計の値です。: the rows a breakdown)
     rf"(?:{_NO_INDICATOR}|参考値|参考として|[(（]参考[)）]|内訳(?:です|である)?(?=。|$))"
     # 朝倉: ※1 No.1の（内訳）は…参考として示したもので、KPIではありません: the word in the brackets
@@ -2256,8 +2261,6 @@ _NOTED_APART = regex.compile(
 
 #: What a note calls rows it names whole to set them apart: a breakdown or reference figures.
 _BREAKDOWN_SAID = regex.compile(r"内訳|参考")
-#: A word a note quotes (``「うち新島」``).
-_QUOTED = regex.compile(r"[「『]([^「」『』]{1,10})[」』]")
 
 
 def _without_rows_noted_apart(drafts: list[Draft], notes: Sequence[str]) -> list[Draft]:
@@ -4517,14 +4520,14 @@ def _dated_to_year_ends(
         for key in named_keys(m.group("keys")) or ()
     }
     for d, name in zip(drafts, names, strict=True):
-        sentence, tail = keyed.get(row_key(d.label, d.indicator) or "", ("", ""))
+        key = row_key(d.label, d.indicator)
+        sentence, tail = keyed.get(key or "", ("", ""))
         own = sentence if sentence and name.endswith(tail) else None
         by_note = own is not None or (
-            bool(noted)
-            and not (any(w in name for w in apart) or row_key(d.label, d.indicator) in keys)
+            bool(noted) and not (any(w in name for w in apart) or key in keys)
         )
         before = [v.period for v in d.value_cells()]
-        by_day = row_key(d.label, d.indicator) not in off_day
+        by_day = key not in off_day
         d.map_values(functools.partial(ended, by_note=by_note, by_day=by_day))
         if not by_day and any(
             _EACH_YEARS_DAY.search(normalize_text(v.header)) for v in d.value_cells() if v.header
