@@ -306,7 +306,7 @@ class _Collector(HTMLParser):
             table = self.stack.pop()
             self.cell_stack.pop()
             self.in_list = 0
-            if not _lists_fields(table) and self.blocks and self.blocks[-1] == ("table", table):
+            if not _lists_fields(table) and self.blocks and self.blocks[-1][1] is table:
                 # (a <dl> of notes, <dt>（注）</dt><dd>単位は千人。</dd>: lines of text, as a
                 # page prints its notes, each row a line)
                 self.blocks.pop()

@@ -138,17 +138,13 @@ def doubt_drafts(
         _numbers_left(table, grid, reading, drafts, vocabulary)
 
 
-#: A heading of a year counted so far (``R6年度途中``, ``R6実績（途中）``).
-_PART_YEAR = regex.compile(r"途中")
-
-
 def _part_year(cell: ValueCell) -> bool:
-    """Whether a value is dated by a heading of a year counted so far with no month."""
+    """Whether a value is dated by a heading of a year counted so far (``R6年度途中``,
+    ``R6実績（途中）``) with no month."""
     return (
         cell.period is not None
         and cell.period.month is None
-        and bool(cell.header)
-        and bool(_PART_YEAR.search(normalize_text(cell.header or "")))
+        and "途中" in normalize_text(cell.header or "")
     )
 
 

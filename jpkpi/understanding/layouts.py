@@ -32,7 +32,7 @@ from jpkpi.primitives.quantity import (
     parse_quantity,
     split_scale,
 )
-from jpkpi.primitives.target import parse_target_statement
+from jpkpi.primitives.target import TargetStatement, parse_target_statement
 from jpkpi.primitives.text import RANGE_MARKS, enclosed, normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
@@ -1058,13 +1058,14 @@ def region_drafts(
             )
             if cell.col in grouped and vc.period is None:
                 vc = _group_dated(vc, grid, r, grouped[cell.col], spans)
-            last = _running_total_across(region, cell, col, listed, vc)
-            if last is not None:
+            running = _running_total_across(region, cell, col, listed, vc)
+            last = None
+            if running is not None:
                 # 3年間で延べ60人 across 目標値 › 令和3年度 … 令和5年度 (甲賀): the total to reach
                 # over the span, the last year's target, as rows.py reads 15（累計）; a statement
                 # over years has its doubt said where its target is read (records.build)
+                last, over_years = running
                 vc = replace(vc, period=last.period, header=last.header)
-                over_years = parse_target_statement(normalize_text(cell.text))
                 if not (over_years and over_years.horizon_years):
                     d.warnings.append(
                         f"{normalize_text(cell.text)!r}, a running total merged across the years "
@@ -1841,11 +1842,12 @@ _EACH_YEARS = regex.compile(r"(?<![0-9０-９一二三四五六七八九十か�
 
 def _running_total_across(
     region: RegionReading, cell: Cell, col: ColumnReading, listed: str, value: ValueCell
-) -> ColumnReading | None:
-    """The last of the target columns a running total is merged across (_target_years): a total
-    the cell says is one (``15（累計）``, ``3年間で延べ60人``) or a level over as many years as it
-    spans (``3年間で60人`` across three years); None elsewhere, and for a level each year's
-    (``3年間で年間20人``, ``毎年20人（累計60人）``: each year's target, review 44)."""
+) -> tuple[ColumnReading, TargetStatement | None] | None:
+    """The last of the target columns a running total is merged across (_target_years), with the
+    statement the cell makes, if any: a total the cell says is one (``15（累計）``, ``3年間で延べ
+    60人``) or a level over as many years as it spans (``3年間で60人`` across three years); None
+    elsewhere, and for a level each year's (``3年間で年間20人``, ``毎年20人（累計60人）``: each
+    year's target, review 44)."""
     spanned = _target_years(region, cell, col, listed, value)
     text = normalize_text(cell.text)
     if not spanned or _EACH_YEARS.search(text):
@@ -1860,7 +1862,7 @@ def _running_total_across(
         and statement.goal is not None
         and (statement.cumulative or statement.horizon_years == cell.colspan)
     )
-    return spanned[-1] if counted or stated else None
+    return (spanned[-1], statement) if counted or stated else None
 
 
 def column_value_cell(region: RegionReading, cell: Cell) -> ValueCell:

@@ -5256,11 +5256,11 @@ def _drafts_of_regions(
             continue
         heading = heading_above(lines, table, region if split else None)
         found = region_drafts(table, reading, region, [heading] if heading else section, form)
-        names = [c.index for c in region.columns if c.role == "indicator"]
-        if len(names) == 2 and names[1] == names[0] + 1 and region.header_rows:
+        if region.header_rows:
             # 南丹: 観光入込客数 merged over 園部 | … | 計 under one 成果指標 over both columns,
             # read as the rows reader reads 富加's parts
-            found = parts_under_one_heading(table, region.header_rows[-1] + 1, names[0], found)
+            names = [c.index for c in region.columns if c.role == "indicator"]
+            found = parts_under_one_heading(table, region.header_rows[-1] + 1, names, found)
         marks = [c.index for c in region.columns if c.role == "evaluation"]
         if marks and found:
             if legend is None:

@@ -693,19 +693,23 @@ def _breakdown_names(
     names = [i for i, c in columns.items() if c.role is Role.INDICATOR]
     if len(types) == 1 and len(names) == 1:
         drafts[:] = name_parts(table, header_rows, names[0], types[0], drafts)
-    elif not types and len(names) == 2 and names[1] == names[0] + 1 and header_rows:
-        drafts[:] = parts_under_one_heading(table, header_rows, names[0], drafts)
+    elif not types and header_rows:
+        drafts[:] = parts_under_one_heading(table, header_rows, names, drafts)
 
 
 def parts_under_one_heading(
-    table: Table, header_rows: int, first: int, drafts: list[Draft]
+    table: Table, header_rows: int, names: Sequence[int], drafts: list[Draft]
 ) -> list[Draft]:
-    """The drafts of rows under one heading over two name columns, a name merged down the first
+    """The drafts of rows under one heading over two name columns side by side (``names``, the
+    columns read as indicators' names), a name merged down the first
     over short words in the second (富加: 成果指標 over both, 65歳の平均自立期間 over 男性 and 女性;
     南丹: 観光入込客数 over 園部 | 八木 | 日吉 | 美山 | 計), each row named by the name's part
     its word says, or, where a word names the whole (計), that row the indicator and the parts
     unread (name_parts); unchanged where the first column letters its rows or the second names
     counts of their own (観光振興 beside 観光客数 | 宿泊者数, ア beside 移住相談件数)."""
+    if len(names) != 2 or names[1] != names[0] + 1:
+        return drafts
+    first = names[0]
     grid = table.grid()
     head = grid[header_rows - 1][first] if header_rows - 1 < len(grid) else None
     if head is None or head.col != first or head.colspan != 2:
