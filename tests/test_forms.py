@@ -571,7 +571,6 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "ageo_seika_shihyo_r5.pdf",
         "isen_nogyo_shihyo_r5.pdf",
         "haga_juten_kpi_r6.pdf",
-        "minamialps_saisei_jigo_h30.pdf",
         "tsukumi_seika_shihyo_r5.xlsx",
         "kitakami_suishin_kensho_r5.pdf",
         "nanyo_kofukin_kensho_r5.pdf",
@@ -1077,9 +1076,8 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     row's target: not built) and forms429's 伊仙
     (`うち…` rows under a total read as records, as forms57, 299, 318 and 325 expect of theirs,
     where F429 reads none); of forms430–433, 津久見 (a 備考 `各年度末（3月31日）現在`, the convention
-    F407 splits from) stays out, and so do 芳賀 (a
-    備考 column of 暦年 and a four-year 累計 target) and 南アルプス (a 事後評価 grid whose baselines read
-    as targets, `12（修正）`): not built;
+    F407 splits from) stays out, and so does 芳賀 (a
+    備考 column of 暦年 and a four-year 累計 target): not built;
     of forms434–453, 北上 (a keyed note row `※以下のNo.3・No.4は…累計値` flags nothing, as 38
     earlier folders expect of such notes), 南陽 and 魚沼 (`R5実績（R6.1末）`, a note's `令和6年2月末`
     inside the column's year: the year stands, F313-5), 郡上 (`実績値（H27からの累計）` and an

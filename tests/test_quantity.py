@@ -580,6 +580,8 @@ def test_a_grade_after_a_bare_number_is_no_rounding() -> None:
         ("≦3,200", 3200, None, {"at_most"}),
         ("8（確）", 8, None, set()),  # 池田 (corpora/forms192): a mark, no unit
         ("298（住基）", 298, None, set()),  # 厚沢部 (corpora/forms190): the source, no unit
+        ("12（修正）", 12, None, set()),  # 南アルプス (corpora/forms431): corrected, no unit
+        ("118(訂正後)", 118, None, set()),
         ("3(件)", 3, "件", set()),  # a counter in brackets is the unit
         ("12(%)", 12, "%", set()),
     ],

@@ -702,11 +702,13 @@ def _single(
 
 
 #: Words in brackets after a number that mark the figure or name its source, no unit (池田:
-#: ``8（確）``; 厚沢部: ``298（住基）``; ``0（均衡）``).
+#: ``8（確）``; 厚沢部: ``298（住基）``; ``0（均衡）``; 南アルプス: ``12（修正）``, a figure
+#: corrected).
 BRACKET_NOTES = frozenset(
     {
         "確", "確定", "確定値", "速", "速報", "暫定", "見", "実", "目", "基", "推計", "推計値",
         "概算", "概数", "住基", "住民基本台帳", "国調", "国勢調査", "均衡", "参考",
+        "修正", "修正後", "修正値", "訂正", "訂正後", "訂正値", "更正",
     }
 )  # fmt: skip
 #: Letters of a word.
