@@ -564,13 +564,10 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "kasamatsu_kpi_kensho_h30.pdf",
         "oe_machizukuri_jigo_hyoka_h21.pdf",
         "fujisaki_sogo_seika_r5.pdf",
-        "chonan_seika_shihyo_r5.html",
-        "kihoku_kaso_tassei_r5.html",
         "nakagawamachi_seika_mokuhyo_r5.pdf",
         "kanie_jimujigyo_hyoka_r6.pdf",
         "ageo_seika_shihyo_r5.pdf",
         "isen_nogyo_shihyo_r5.pdf",
-        "haga_juten_kpi_r6.pdf",
         "tsukumi_seika_shihyo_r5.xlsx",
         "kitakami_suishin_kensho_r5.pdf",
         "nanyo_kofukin_kensho_r5.pdf",
@@ -1068,16 +1065,13 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     F263-2 writes no flag) stays out; so does forms406's 大江 (a まちづくり交付金 事後評価シート's `目標1`
     rows read as goals and its 確定／見込み column unread: not built); of forms410–425, 藤崎 (forms410: a note row
     `※以下のNo.４・No.５は…累計値です` flags nothing, as 38 earlier folders expect of such notes: a
-    rule that flagged them lowered each, and was taken back; F410 flags them), 長南 and
-    紀北 (forms419, 420: a row's remark `暦年` beside headings that say 年度 keeps fiscal years, as
-    下野's rule reads it, where F419 and F420 re-date), 那珂川 (forms423: a name continued on an
+    rule that flagged them lowered each, and was taken back; F410 flags them), 那珂川 (forms423: a name continued on an
     unmerged second row, not built) and 蟹江 (forms424: a note putting one row's later years in
     千人, not built) stay out; so do forms427's 上尾 (`各10.0` merged down over two indicators, each
     row's target: not built) and forms429's 伊仙
     (`うち…` rows under a total read as records, as forms57, 299, 318 and 325 expect of theirs,
     where F429 reads none); of forms430–433, 津久見 (a 備考 `各年度末（3月31日）現在`, the convention
-    F407 splits from) stays out, and so does 芳賀 (a
-    備考 column of 暦年 and a four-year 累計 target): not built;
+    F407 splits from) stays out;
     of forms434–453, 北上 (a keyed note row `※以下のNo.3・No.4は…累計値` flags nothing, as 38
     earlier folders expect of such notes), 南陽 and 魚沼 (`R5実績（R6.1末）`, a note's `令和6年2月末`
     inside the column's year: the year stands, F313-5), 郡上 (`実績値（H27からの累計）` and an
@@ -9607,3 +9601,35 @@ def test_a_sum_column_beside_rows_that_name_their_list_is_a_total() -> None:
     assert [t.quantity.value for t in shochu.targets] == [3000, 6000, 8000]
     assert [a.quantity.value for a in shochu.actuals] == [2140, 6380, 7450]
     assert all(v.period is not None for r in records.values() for v in (*r.targets, *r.actuals))
+
+
+def test_a_remark_naming_one_years_target_a_running_total_flags_that_target() -> None:
+    """芳賀 (corpora/forms431): 備考 `R9目標値はR6～R9の4年間の累計` beside 新規就農者数 makes its
+    R9 target (20) a running total, not its R6 target (4) nor its actual; `暦年（1月～12月）で集計`
+    beside 道の駅はがの年間利用者数 under 令和6年度 headings is a doubt the record names."""
+    haga = _named("forms431", "haga_juten_kpi_r6.pdf")
+    farmers = haga["新規就農者数"]
+    flagged = [
+        (t.period.fiscal_year if t.period else None, "cumulative" in t.quantity.flags)
+        for t in farmers.targets
+    ]
+    assert flagged == [(2024, False), (2027, True)]
+    assert not any("cumulative" in a.quantity.flags for a in farmers.actuals)
+    station = haga["道の駅はがの年間利用者数"]
+    assert any("calendar year" in w and "暦年" in w for w in station.warnings)
+
+
+def test_a_row_remark_of_calendar_years_beside_年度_headings_is_a_doubt() -> None:
+    """長南 (corpora/forms419): 備考 `暦年（1月～12月）の値` beside headings that say 年度 leaves the
+    fiscal years (下野's reading), with a warning naming the remark: another reader re-dates."""
+    chonan = _named("forms419", "chonan_seika_shihyo_r5.html")
+    kannon = chonan["笠森観音の参拝者数"]
+    assert kannon.baseline is not None and kannon.baseline.period is not None
+    assert kannon.baseline.period.fiscal_year == 2019
+    assert any("暦年(1月～12月)の値" in w for w in kannon.warnings)
+    # 紀北 (forms420): `実績は暦年（令和5年1月～12月）の値` names the year: 令和5年度実績 holds 2023
+    kihoku = _named("forms420", "kihoku_kaso_tassei_r5.html")["主要漁港の水揚量"]
+    assert [(a.period.fiscal_year, a.period.year) for a in kihoku.actuals if a.period] == [
+        (None, 2023)
+    ]
+    assert [t.period.fiscal_year for t in kihoku.targets if t.period] == [2025]

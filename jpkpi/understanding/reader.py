@@ -3741,6 +3741,8 @@ def _row_remark_target_dated(table: Table, drafts: list[Draft]) -> None:
 #: the lists.
 _REMARK_CUMULATIVE = regex.compile(
     r"(?:^|(?<=[\s、。,，(（※]))"
+    # (芳賀: R9目標値はR6～R9の4年間の累計, one year's target alone)
+    r"(?P<year>(?:R|H|令和|平成)\s*[0-9元]{1,2}(?:年度)?|20[0-9]{2}年度)?\s*"
     r"(?P<lists>(?:実績値?|目標値?|基準値)(?:\s*[・、及]\s*(?:実績値?|目標値?|基準値))*)"
     # (宜野湾: 目標値はR3からの累計、実績値は単年度: the clause ends at its comma; 鋸南:
     # 基準値・実績値・目標値とも平成20年度からの累計本数, what is counted after 累計)
@@ -3748,11 +3750,19 @@ _REMARK_CUMULATIVE = regex.compile(
 )
 
 
+def _flagged_cumulative(v: ValueCell, year: Period | None) -> ValueCell:
+    """A value flagged ``cumulative``, where it is of ``year`` (any, where None)."""
+    if year is not None and (v.period is None or v.period.fiscal_year != year.fiscal_year):
+        return v
+    return replace(v, flags=v.flags | {"cumulative"})
+
+
 def _row_remark_cumulative(table: Table, drafts: list[Draft]) -> None:
     """Flag ``cumulative`` the values of the lists a remark of the draft's row (a cell no value or
     name of the draft is) calls running totals (上三川: ``実績値・目標値とも2021年度からの累計``:
     the actuals and targets, not the baseline; 鋸南: ``基準値・実績値・目標値とも…累計本数``, the
-    baseline too), with a warning quoting the remark."""
+    baseline too; 芳賀: ``R9目標値はR6～R9の4年間の累計``, the values of the year it names alone),
+    with a warning quoting the remark."""
     remarks = [c for c in table.cells if "累計" in c.text]
     if not remarks:
         return
@@ -3762,13 +3772,17 @@ def _row_remark_cumulative(table: Table, drafts: list[Draft]) -> None:
             if m is None:
                 continue
             lists = m.group("lists")
-            flag = frozenset({"cumulative"})
+            year = find_period(m.group("year")) if m.group("year") else None
+            if m.group("year") and (year is None or year.fiscal_year is None):
+                continue
+
+            flagged = functools.partial(_flagged_cumulative, year=year)
             if "実績" in lists:
-                d.actuals = [replace(a, flags=a.flags | flag) for a in d.actuals]
+                d.actuals = [flagged(a) for a in d.actuals]
             if "目標" in lists:
-                d.targets = [replace(t, flags=t.flags | flag) for t in d.targets]
+                d.targets = [flagged(t) for t in d.targets]
             if "基準" in lists and d.baseline is not None:
-                d.baseline = replace(d.baseline, flags=d.baseline.flags | flag)
+                d.baseline = flagged(d.baseline)
             d.warnings.append(
                 f"its values were flagged as running totals, as its row says ({text})"
             )

@@ -248,6 +248,10 @@ def counted_by_row(
                 "its years were read as calendar years, as the note under the table says "
                 f"({quoted})"
             )
+        elif remarks and (named := _row_says(d, remarks, _ROW_CALENDAR_YEAR)) is not None:
+            # 実績は暦年（令和5年1月～12月）の値 beside 令和5年度実績 (紀北): the remark names the
+            # calendar year the column's fiscal year holds, that column alone
+            _calendar_year_named(d, named)
         elif remarks and (in_row := _row_says(d, remarks, _ROW_CALENDAR, _TO_FISCAL)) is not None:
             # 算出方法・出典: …暦年（1月～12月）で集計し、各年度の欄には同じ数字の年…の数値を記載
             # (下野): the row's own remark; 各年度の欄 says the 年度 headings too
@@ -257,6 +261,13 @@ def counted_by_row(
             if after != before:  # (R4年：12,350 prints its calendar year already: nothing said)
                 d.warnings.append(
                     f"its years were read as calendar years, as its row says ({in_row})"
+                )
+            elif _kept_fiscal(d):
+                # (芳賀: 暦年（1月～12月）で集計 in 備考 beside 令和6年度: which year a column
+                # holds, the heading's 年度 or the remark's 暦年, the page does not settle)
+                d.warnings.append(
+                    f"its row says its figures are counted by calendar year ({in_row}), its "
+                    "headings say 年度: its years were left as the fiscal years the headings name"
                 )
     col = basis_column(table)
     if col is None:
@@ -458,6 +469,58 @@ def _quoted_calendar(d: Draft, notes: Sequence[str]) -> str | None:
             if not _TO_FISCAL.search(sentence):
                 return sentence
     return None
+
+
+#: A row's remark that names the calendar year a figure covers (紀北: ``実績は暦年（令和5年1月～
+#: 12月）の値``): the year.
+_ROW_CALENDAR_YEAR = regex.compile(
+    r"暦年\s*[(（]\s*(?P<year>(?:令和|平成|R|H)\s*(?:[0-9]{1,2}|元)|20[0-9]{2})\s*年\s*"
+    r"1\s*月\s*[～~〜-]\s*12\s*月\s*[)）]"
+)
+
+
+def _calendar_year_named(d: Draft, remark: str) -> None:
+    """The values of the fiscal year a row's remark names as a calendar year (``暦年（令和5年1月～
+    12月）``: FY2023's column holds 2023), read as that calendar year, with a warning; a year the
+    cell prints stays."""
+    m = _ROW_CALENDAR_YEAR.search(remark)
+    named = find_period(f"{m.group('year')}年") if m is not None else None
+    if named is None or named.year is None:
+        return
+    year = named.year
+    moved = False
+
+    def dated(v: ValueCell) -> ValueCell:
+        nonlocal moved
+        p = v.period
+        if p is None or p.fiscal_year != year or p.year is not None or p.month is not None:
+            return v
+        if normalize_text(p.raw).replace(" ", "") in normalize_text(v.text).replace(" ", ""):
+            return v  # (100人（R5年度）: a year the cell prints)
+        moved = True
+        return replace(v, period=replace(p, fiscal_year=None, year=year))
+
+    d.map_values(dated)
+    if moved:
+        d.warnings.append(
+            f"its FY{year} figure was read as calendar year {year}, as its row says ({remark})"
+        )
+
+
+def _kept_fiscal(d: Draft) -> bool:
+    """Whether a value of the draft holds a fiscal year its heading names (``令和6年度``, or
+    ``年度`` over ``R6``) and its cell does not print: a year a calendar basis would have moved."""
+    for v in d.value_cells():
+        p = v.period
+        if p is None or p.fiscal_year is None or p.month is not None:
+            continue
+        printed = normalize_text(v.value_text or v.text).replace(" ", "")
+        said = normalize_text(p.raw).replace(" ", "")
+        if said and said in printed:
+            continue
+        if "年度" in said + normalize_text(v.header):
+            return True
+    return False
 
 
 def _row_says(
