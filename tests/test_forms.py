@@ -9633,3 +9633,21 @@ def test_a_row_remark_of_calendar_years_beside_年度_headings_is_a_doubt() -> N
         (None, 2023)
     ]
     assert [t.period.fiscal_year for t in kihoku.targets if t.period] == [2025]
+
+
+def test_a_numbered_note_naming_who_counts_a_rows_calendar_years() -> None:
+    """神恵内 (corpora/forms510): `※2 No.5は、古宇郡漁業協同組合神恵内村支所が取り扱ったウニの暦年
+    （1月～12月）の漁獲金額（基準値・目標値を含む）。`: row 5's every year is a calendar year, the
+    sentence ending on what it counts after a long phrase of who counts it."""
+    kamoenai = _named("forms510", "kamoenai_mobaland_jimujigyo_r6.xlsx")
+    urchin = next(r for n, r in kamoenai.items() if n.startswith("ウニの漁獲金額"))
+    values = [urchin.baseline, *urchin.targets, *urchin.actuals]
+    assert [(v.period.fiscal_year, v.period.year) for v in values if v and v.period] == [
+        (None, 2021),
+        (None, 2024),
+        (None, 2025),
+        (None, 2022),
+        (None, 2023),
+        (None, 2024),
+    ]
+    assert any("calendar" in w for w in urchin.warnings)

@@ -388,9 +388,13 @@ _KEYED_CALENDAR = regex.compile(
     # (柏: ※①は千葉県観光入込調査による暦年（1月～12月）の値: the survey the figures come from)
     # (知夫: ※No.4は、目標・実績とも暦年…: both lists of the row alike)
     r"(?:(?:いずれも|目標\s*[・、]\s*実績\s*とも(?:に)?)\s*、?\s*)?"
-    r"(?:[^、。,，\s暦]{2,16}?(?:による|に基づく|の)\s*)?"
+    # (神恵内: ※2 No.5は、…支所が取り扱ったウニの暦年（1月～12月）の漁獲金額（基準値・目標値を
+    # 含む）。: who counts them, at length, and the sentence ending on what the row counts)
+    r"(?:[^、。,，\s暦]{2,40}?(?:による|に基づく|の)\s*)?"
     r"(?:年度\s*(?:[(（][^()（）]{0,16}[)）])?\s*ではなく\s*、?\s*)?"
-    rf"{_ROW_CALENDAR.pattern}"
+    rf"(?:{_ROW_CALENDAR.pattern}"
+    rf"|暦年\s*(?:{_CALENDAR_MONTHS})?\s*の\s*[^、。,，\s()（）]{{1,12}}?\s*"
+    r"(?:[(（][^()（）]{0,30}[)）])?\s*(?:です|である)?\s*(?:。|$))"
 )
 #: A note's sentence that names rows by their numbers as counted by fiscal year under headings
 #: of calendar years (涌谷: ``数値目標は暦年…。ただし、No.4は年度（4月～翌年3月）で集計``).
