@@ -9651,3 +9651,16 @@ def test_a_numbered_note_naming_who_counts_a_rows_calendar_years() -> None:
         (None, 2024),
     ]
     assert any("calendar" in w for w in urchin.warnings)
+
+
+def test_a_note_that_dates_a_heading_printed_without_a_year() -> None:
+    """いすみ (corpora/forms511): the 交付金 form's `事業開始前（現時点）` column names no year; `※1
+    事業開始前（現時点）は令和2年度末の値です。` under the table dates every baseline at FY2020's end
+    (2021-03), the heading kept as the period's raw."""
+    isumi = _named("forms511", "isumi_dejiden_kensho_r5.pdf")
+    for record in isumi.values():
+        base = record.baseline
+        assert base is not None and base.period is not None
+        period = base.period
+        assert (period.fiscal_year, period.year, period.month) == (2020, 2021, 3)
+        assert period.raw.replace(" ", "") == "事業開始前（現時点）"

@@ -335,6 +335,58 @@ def _date_column(d: Draft, named: str, when: Period, said: str, actuals_only: bo
         d.map_values(dated)
 
 
+#: A note that gives the period of a column whose heading names none (いすみ: ``※1 事業開始前
+#: （現時点）は令和2年度末の値です。`` over the 交付金 form's undated baseline column): the heading
+#: and the period.
+_UNDATED_COLUMN_IS = regex.compile(
+    r"(?:^|(?<=[\s、。※0-9]))(?P<heading>[^\s、。,，※]{2,20}?)\s*欄?\s*は、?\s*"
+    r"(?P<period>[^、。,，\s]{2,16}?)\s*(?:現在|時点)?\s*の(?:値|数値|実績値?)\s*(?:です|である)?"
+    r"\s*(?:。|$)"
+)
+
+
+def dated_by_heading_note(d: Draft, texts: Iterable[str], table: Table) -> None:
+    """Date the draft's undated values under a heading that names no period (``事業開始前
+    （現時点）``) as a note that names the heading whole says (``…は令和2年度末の値です``), with a
+    warning quoting it; a value its heading or cell dates already stays. The period's raw is the
+    heading as ``table`` prints it."""
+    for text in texts:
+        norm = normalize_text(text)
+        for m in _UNDATED_COLUMN_IS.finditer(norm):
+            try:
+                when = parse_period(m.group("period"))
+            except ParseError:
+                continue
+            if when.fiscal_year is None and when.year is None:
+                continue
+            named = m.group("heading").replace(" ", "")
+            said = sentence_around(norm, m.start(), m.end()).strip()
+
+            def dated(v: ValueCell, named: str = named, when: Period = when) -> ValueCell:
+                if v.period is not None or not v.header:
+                    return v
+                levels = [h.replace(" ", "") for h in normalize_text(v.header).split("›")]
+                if named not in levels:
+                    return v
+                printed = next(
+                    (
+                        c.text.strip()
+                        for c in table.cells
+                        if normalize_text(c.text).replace(" ", "") == named
+                    ),
+                    named,
+                )
+                return replace(v, period=replace(when, raw=printed))
+
+            before = [v.period for v in d.value_cells()]
+            d.map_values(dated)
+            if [v.period for v in d.value_cells()] != before:
+                d.warnings.append(
+                    f"its values under {named} are dated {when.raw.strip()}, as a note says "
+                    f"({said})"
+                )
+
+
 #: A row's own remark dating one of its values at a day (楢葉's 備考 ``R2欄は令和3年2月末現在``;
 #: 山武: ``…。R5は令和5年12月末現在``; 芦北: ``令和6年1月末現在`` alone): the heading it names, if
 #: any, and the day.

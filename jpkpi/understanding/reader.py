@@ -157,6 +157,7 @@ from jpkpi.understanding.period_notes import (
     REASON_FIRST,
     dated_by_column_note,
     dated_by_following_rows,
+    dated_by_heading_note,
     dated_by_period_note,
     dated_by_row_note,
     dated_by_row_remark,
@@ -1275,6 +1276,8 @@ def _around_table(
     for d in drafts:
         remarks = list(own_remarks(d, as_of.get(d.row, []))) if d.row is not None else []
         dated_by_column_note(d, [*notes.texts, *in_grid, *remarks])
+        # ※1 事業開始前（現時点）は令和2年度末の値です。 under the 交付金 form (いすみ)
+        dated_by_heading_note(d, [*notes.texts, *notes.bodies.values()], table)
         dated_by_row_remark(d, remarks)
     if isinstance(previous, TextLine) and _note_over(previous, *at):
         # ※目標値は、いずれも計画最終年度（令和7年度）の値です。 right over the grid (阪南)
