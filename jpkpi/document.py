@@ -37,7 +37,7 @@ from jpkpi.sources.detect import (
 from jpkpi.sources.html import html_encoding, parse_html
 from jpkpi.sources.pdf import DEFAULT_PDF, PageSelection, PdfSettings, iter_pdf
 from jpkpi.sources.text import check_line_count, decode_text, text_lines
-from jpkpi.sources.xlsx import read_xls, read_xlsx
+from jpkpi.sources.xlsx import read_xls, read_xlsx, without_examples
 from jpkpi.tables.html_tables import html_to_blocks
 from jpkpi.tables.model import Block, Table, TextLine
 from jpkpi.tables.packed import count_tables
@@ -237,6 +237,8 @@ def _parse(
     elif kind in (SourceKind.XLSX, SourceKind.XLS):
         reader = read_xlsx if kind is SourceKind.XLSX else read_xls
         sheets, warnings = reader(data, where)
+        sheets, examples = without_examples(sheets)
+        warnings = [*warnings, *examples]
         blocks = [b for sheet in sheets for b in sheet_to_blocks(sheet)]
     else:
         raise UnsupportedDocumentError(

@@ -1020,6 +1020,10 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         (FORMS.parent / "forms507", "all"),
         (FORMS.parent / "forms508", "all"),
         (FORMS.parent / "forms509", "all"),
+        (FORMS.parent / "forms510", "all"),
+        (FORMS.parent / "forms511", "all"),
+        (FORMS.parent / "forms512", "all"),
+        (FORMS.parent / "forms513", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -1093,7 +1097,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     fiscal year alone) stays out; of forms478–481, 和光 (a 備考 `各年度末（3月31日）現在…` that
     F479 reads as dating its row, where F200-4 has such 備考 words move no period) stays out; of forms486–489, 棚倉 (a note making one row's values running totals from
     R5 on: not built) stays out; of forms506–509, 天城 (a `注記` line above its CSV grid dating one
-    row, named whole, at each year's end: not read) stays out;
+    row, named whole, at each year's end: not read) stays out; of forms510–513, none does;
     forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
     forms371 (奈義's `アウトプット` rows read as kpi) stay out):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
@@ -9664,3 +9668,12 @@ def test_a_note_that_dates_a_heading_printed_without_a_year() -> None:
         period = base.period
         assert (period.fiscal_year, period.year, period.month) == (2020, 2021, 3)
         assert period.raw.replace(" ", "") == "事業開始前（現時点）"
+
+
+def test_a_sheet_named_as_a_filled_in_example_is_not_read() -> None:
+    """平谷 (corpora/forms511): beside the 事務事業評価 sheet, a `記入例` sheet fills the same form
+    with `○○教室の開催回数` and its like: no record comes from it, and a warning names the sheet."""
+    doc = parsed(FORMS.parent / "forms511" / "hiraya_himawari_jimujigyo_r6.xlsx")
+    assert len(doc.records) == 5
+    assert not any("○○" in (r.indicator or "") for r in doc.records)
+    assert any("'記入例'" in w and "example" in w for w in doc.warnings)

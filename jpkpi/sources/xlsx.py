@@ -266,6 +266,24 @@ def _visible_sheets(
     return sheets, warnings
 
 
+#: A sheet name that says the sheet is a filled-in example of the form, not the document's own
+#: figures (平谷: a ``記入例`` sheet beside the 事務事業評価 sheet, its grid of ``○○教室の開催
+#: 回数``).
+_EXAMPLE_SHEET = regex.compile(r"記入例|記載例|作成例|入力例|記入見本|見本|サンプル")
+
+
+def without_examples(sheets: list[Sheet]) -> tuple[list[Sheet], list[str]]:
+    """The sheets that are the document's own, and a warning for each sheet set aside because its
+    name says it is an example (``記入例``); where every sheet says so, all are kept."""
+    examples = [s for s in sheets if _EXAMPLE_SHEET.search(s.name)]
+    if not examples or len(examples) == len(sheets):
+        return sheets, []
+    return [s for s in sheets if s not in examples], [
+        f"sheet {s.name!r} is a filled-in example of the form (its name says so); skipped"
+        for s in examples
+    ]
+
+
 #: Text boxes read from one sheet's drawing at the most (a drawing is content-driven).
 MAX_TEXT_BOXES = 2000
 _ANCHOR = regex.compile(rb"<(?:\w+:)?twoCellAnchor\b.*?</(?:\w+:)?twoCellAnchor>", regex.DOTALL)
