@@ -9677,3 +9677,23 @@ def test_a_sheet_named_as_a_filled_in_example_is_not_read() -> None:
     assert len(doc.records) == 5
     assert not any("○○" in (r.indicator or "") for r in doc.records)
     assert any("'記入例'" in w and "example" in w for w in doc.warnings)
+
+
+def test_years_down_beside_a_column_naming_each_rows_list() -> None:
+    """岩出 (corpora/forms512): `区分 | 年度 | ①観光入込客数（千人）※1 …`, 実績 merged down beside
+    令和3–5年度 and 目標 beside 令和5・7年度: each name across is an indicator, each row a list's
+    value of its year. 中井 (forms487) prints its years down the same way."""
+    iwade = _named("forms512", "iwade_negoro_shuyo_seika_r5.html")
+    hall = iwade["ねごろ歴史資料館の入館者数"]
+    assert hall.baseline is not None and hall.baseline.period is not None
+    assert (hall.baseline.quantity.value, hall.baseline.period.fiscal_year) == (8240, 2018)
+    assert [(a.quantity.value, a.period.fiscal_year) for a in hall.actuals if a.period] == [
+        (5126, 2021),
+        (7482, 2022),
+        (9315, 2023),
+    ]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in hall.targets if t.period] == [
+        (9000, 2023),
+        (10000, 2025),
+    ]
+    assert len(_named("forms487", "nakai_koki_seika_r5.html")) == 5

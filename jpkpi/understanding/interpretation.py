@@ -3118,6 +3118,32 @@ def _described_rows(
     return units_by, flags, tuple(note_rows)
 
 
+def _lists_before_periods(
+    grid: list[list[Cell | None]],
+    ev: dict[int, CellEvidence],
+    value_rows: list[int],
+    lo: int,
+    hi: int,
+    vocabulary: Vocabulary,
+) -> bool:
+    """Whether every row of values names its list in the first column (基準値, 実績, 目標; a cell
+    merged down over several rows names each) and its period in the second, names of values to
+    their right (岩出: ``区分 | 年度 | ①観光入込客数（千人） …``)."""
+    if lo + 2 >= hi or len(value_rows) < 2:
+        return False
+    for r in value_rows:
+        listed, dated = grid[r][lo], grid[r][lo + 1]
+        if listed is None or listed.empty or dated is None or dated.empty:
+            return False
+        if listed.col != lo or dated.col != lo + 1 or dated.row != r:
+            return False
+        if ev[id(listed)].period is not None or row_list(vocabulary, listed.text)[0] is None:
+            return False
+        if ev[id(dated)].period is None or ev[id(dated)].value:
+            return False
+    return True
+
+
 def _periods_down(
     grid: list[list[Cell | None]],
     ev: dict[int, CellEvidence],
@@ -3130,12 +3156,16 @@ def _periods_down(
     kind: str | None,
 ) -> RegionReading | None:
     """Indicators in columns and the periods down the side: every row of values is labelled
-    by a period in the first column, and the headings over the value columns are names."""
+    by a period in the first column (or in the second, the first naming each row's list: 岩出's
+    ``区分 | 年度``, 実績 merged down beside 令和3–5年度), and the headings over the value columns
+    are names."""
+    lists_first = _lists_before_periods(grid, ev, value_rows, lo, hi, vocabulary)
+    at = lo + 1 if lists_first else lo  # the column of the rows' periods
     labelled = []
     rates: list[str] = []
     for r in value_rows:
-        cell = grid[r][lo]
-        if cell is None or cell.empty or cell.col != lo:
+        cell = grid[r][at]
+        if cell is None or cell.empty or cell.col != at:
             return None
         if _TOTAL_HEADING.search(normalize_text(cell.text).replace(" ", "")):
             continue  # 累計 under the years: the column's sum, no period's value
@@ -3143,7 +3173,7 @@ def _periods_down(
             rates.append(normalize_text(cell.text))  # H30達成率, 進捗率 (秦野): how it went
             continue
         e = ev[id(cell)]
-        if e.period is None and _self_dated_row(grid, ev, r, lo, hi, vocabulary):
+        if e.period is None and _self_dated_row(grid, ev, r, at, hi, vocabulary):
             labelled.append((r, cell, e))  # 目標値 | 40,000（H31） | 5（H31）: each cell's own
             continue
         if e.period is None or e.value or not _only_a_label(cell.text, vocabulary):
@@ -3155,12 +3185,12 @@ def _periods_down(
         return None
     value_rows = [r for r, _, _ in labelled]  # (a rate row's cells, spanning lists, say no more)
     # 年度 | 区分 | names …: beside each period, the list its row gives (H28 | 目標, H28 | 実績)
-    lists_by = _list_column(grid, labelled, lo + 1, hi, vocabulary)
+    lists_by = lo if lists_first else _list_column(grid, labelled, lo + 1, hi, vocabulary)
     # 年度 | 数値の区分 (確定値, 速報値, 見込値) | names …: how final each row's figures are
     final_by = _finality_column(grid, labelled, lo + 1) if lists_by is None else None
     texts = [
         col
-        for col in range(lo + 1, hi)
+        for col in range(at + 1, hi)
         if col not in (lists_by, final_by)
         and _share(grid, ev, value_rows, col, lambda e: e.texty) >= 0.5
     ]
@@ -3168,7 +3198,7 @@ def _periods_down(
         return None  # names in the body (年度 | 指標名 | 目標値 …): one indicator a row
     value_cols = [
         col
-        for col in range(lo + 1, hi)
+        for col in range(at + 1, hi)
         if col not in (lists_by, final_by) and _share(grid, ev, value_rows, col, lambda e: e.value)
     ]
     # 和暦 | 西暦 (美幌: 30年度（基準） | 2018): each row's year printed again, no indicator's
@@ -3184,7 +3214,7 @@ def _periods_down(
     col_units: dict[int, str] = {}  # the unit a 単位 row under the names gives each column
     # 単位 | 千人 | 軒 and 集計 | 7～8月計 | 延べ under the names (高浜): rows that describe
     # each column, labelled in the period column, read apart from the names
-    described = _described_rows(grid, ev, heads, lo, value_cols, vocabulary)
+    described = _described_rows(grid, ev, heads, at, value_cols, vocabulary)
     if described is None:
         return None
     units_by, notes_by, note_rows = described
@@ -3273,16 +3303,16 @@ def _periods_down(
     )
     evidence = topic["indicator"] + 2.0 * with_units + (_PLANNED_ROWS if planned else 0.0)
     reasons = [
-        f"{len(labelled)} rows of values are labelled by a period in column {lo}; "
+        f"{len(labelled)} rows of values are labelled by a period in column {at}; "
         f"{len(names)} value columns are headed by names ({with_units} with a unit)"
     ]
     reasons += [f"the row {label!r} gives rates, no period's values: not read" for label in rates]
     reasons += [
-        f"the header row {normalize_text(_cell_text(grid, r, lo))!r} gives each column's unit"
+        f"the header row {normalize_text(_cell_text(grid, r, at))!r} gives each column's unit"
         for r in units_by
     ]
     reasons += [
-        f"the header row {normalize_text(_cell_text(grid, r, lo))!r} says how each column is "
+        f"the header row {normalize_text(_cell_text(grid, r, at))!r} says how each column is "
         "counted: no name, no value"
         for r in note_rows
     ]
@@ -3310,7 +3340,7 @@ def _periods_down(
     assumed = any(e.era_assumed for _, _, e in labelled)
     columns = [
         ColumnReading(
-            lo, "period", 3.0, None, 0.0, ("its cells are periods",), "", era_assumed=assumed
+            at, "period", 3.0, None, 0.0, ("its cells are periods",), "", era_assumed=assumed
         )
     ]
     columns += [
