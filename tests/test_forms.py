@@ -583,7 +583,6 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         "iizuna_jimujigyo_hyoka_r5.pdf",
         "minakami_senryaku2_kpi_card_r5.pdf",
         "tawaramoto_sogo4_shihyo_r3.html",
-        "yamatsuri_jimujigyo_yuzu_r5.pdf",
         "hokuei_teitanso_kpi_r6.xlsx",
         "asuka_sogo5_mokuhyo_r5.html",
         "kuwana_suishin_kpi_kensho_r5.pdf",
@@ -1088,9 +1087,8 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     各務原 (a target merged over two KPIs, alone in its column, read for the first: a merged
     value may as well be the rows' total, review 42) stays out too; of forms454–461, 北栄 (its
     `（参考）町の基礎データ` table read too) stays out, and so do 飯綱 (units given under the grid by the row marks ア–エ),
-    みなかみ (cards whose one line holds the unit and the dated baseline), 田原本 (a survey-year
-    dash a note row explains read as a missing actual), 矢祭 (years down the rows, units on a row
-    of their own under the names): not built; of
+    みなかみ (cards whose one line holds the unit and the dated baseline) and 田原本 (a
+    survey-year dash a note row explains read as a missing actual): not built; of
     forms462–465, 明日香 (a ※1 dating a row at each fiscal year's end, the 各年度末 family) stays
     out; of forms470–473, 桑名
     (`2,150（R6.3末見込）` dated 2024-03, as F232-4 dates 城里's 年度末見込, where F472 keeps the
@@ -9697,3 +9695,16 @@ def test_years_down_beside_a_column_naming_each_rows_list() -> None:
         (10000, 2025),
     ]
     assert len(_named("forms487", "nakai_koki_seika_r5.html")) == 5
+
+
+def test_kinds_over_names_with_their_units_on_a_row_of_their_own() -> None:
+    """矢祭 (corpora/forms458): `活動指標` over ① and ②, `成果指標` over ③ and ④, the units on a row
+    of their own under the names (`（本）`, `（kg）`), years down the side: ① and ② are activities,
+    ③ and ④ KPIs."""
+    yamatsuri = _named("forms458", "yamatsuri_jimujigyo_yuzu_r5.pdf")
+    assert {n: r.kind for n, r in yamatsuri.items()} == {
+        "苗木配布本数": "activity",
+        "栽培講習会の開催回数": "activity",
+        "ゆず出荷量": "kpi",
+        "ゆず加工品の販売額": "kpi",
+    }

@@ -3247,6 +3247,8 @@ def _periods_down(
             if ev[id(name_cell)].period is not None:
                 return None
             names[col] = f"{normalize_text(name_cell.text)}({unit})"
+            # (矢祭: 活動指標 | 成果指標 over the names: each column's kind)
+            kinds[col] = _headed_kind(vocabulary, over[:-1], grouped)
             continue
         votes = column_votes(vocabulary, over[-1].text)
         if not ev[id(over[-1])].texty and not set(votes) & {*_VALUE_ROLES, "estimate"}:
