@@ -9708,3 +9708,15 @@ def test_kinds_over_names_with_their_units_on_a_row_of_their_own() -> None:
         "ゆず出荷量": "kpi",
         "ゆず加工品の販売額": "kpi",
     }
+
+
+def test_weak_money_words_over_years_down_give_way_to_a_baseline_row() -> None:
+    """赤村 (corpora/forms513): `区分` and `（百万円）` in the headings vote money, a weak word each;
+    the grid runs years down (平成30年度 基準値, 令和2–4年度 実績, 令和5年度 目標 and 実績（見込）)
+    under four names with their units: indicators, not the program's money."""
+    akamura = _named("forms513", "akamura_sousei2_kpi_jisseki_r5.html")
+    assert len(akamura) == 4
+    sales = akamura["赤村特産物センターの販売額"]
+    assert sales.baseline is not None and sales.baseline.period is not None
+    assert (sales.unit, sales.baseline.quantity.value) == ("円", 142800000)
+    assert sales.baseline.period.fiscal_year == 2018

@@ -2208,6 +2208,22 @@ def _read_region(
         or tally
         or (other_topic >= MIN_TOPIC_EVIDENCE and topic["indicator"] < other_topic)
     ):
+        turned = (
+            None
+            if money_rows or tally
+            else _periods_down(grid, ev, heads, value_rows, lo, hi, vocabulary, topic, kind)
+        )
+        if turned is not None and _measured_down(turned, vocabulary):
+            # 区分 | （百万円） in the headings (赤村), a weak word each, over names across and
+            # a 基準値 row down the side: indicators, as money over years has no baseline
+            return replace(
+                turned,
+                reasons=(
+                    *turned.reasons,
+                    "weak words of another topic in its headings are outweighed by a "
+                    "baseline row under names that vote for no other topic",
+                ),
+            )
         topic_name = (
             "money"
             if money_rows
@@ -3116,6 +3132,25 @@ def _described_rows(
             continue
         named = True
     return units_by, flags, tuple(note_rows)
+
+
+def _measured_down(reading: RegionReading, vocabulary: Vocabulary) -> bool:
+    """Whether a periods-down reading is of indicators whatever weak words of money or staff its
+    headings hold: read as such, one of its rows is a baseline, and none of its names votes for
+    another topic (事業費, 職員数 across would)."""
+    if reading.layout is not Layout.PERIODS_DOWN:
+        return False
+    if not any(row.role == "values" and row.list == "baseline" for row in reading.rows):
+        return False
+    # (the names without the units joined to them: ④…の販売額（百万円）, a scale word no topic)
+    names = [
+        regex.sub(r"[(（][^()（）]*[)）]$", "", c.header)
+        for c in reading.columns
+        if c.role == "indicator"
+    ]
+    return bool(names) and not any(
+        set(column_votes(vocabulary, n)) & set(NOT_VALUE_TOPICS) for n in names
+    )
 
 
 def _lists_before_periods(
