@@ -9720,3 +9720,24 @@ def test_weak_money_words_over_years_down_give_way_to_a_baseline_row() -> None:
     assert sales.baseline is not None and sales.baseline.period is not None
     assert (sales.unit, sales.baseline.quantity.value) == ("円", 142800000)
     assert sales.baseline.period.fiscal_year == 2018
+
+
+def test_two_kinds_of_grid_side_by_side_on_the_same_rows() -> None:
+    """長生 (corpora/forms515): `活動指標` over `No. | 指標名 | 単位 | 5年度実績 …` and `成果指標`
+    over the same columns right of it, on the same sheet rows: two grids, the left two activities,
+    the right three KPIs, each with its own values."""
+    chosei = _named("forms515", "chosei_hitotsumatsu_jimujigyo_r6.xlsx")
+    assert {n: r.kind for n, r in chosei.items()} == {
+        "ライフセーバーの配置日数": "activity",
+        "観光地曳き網の実施回数": "activity",
+        "一松海水浴場の入込客数": "kpi",
+        "観光地曳き網の参加者数": "kpi",
+        "海岸清掃・ハマヒルガオ群生地保全活動の参加者数": "kpi",
+    }
+    days = chosei["ライフセーバーの配置日数"]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in days.actuals if a.period] == [
+        (38, 2023),
+        (40, 2024),
+    ]
+    beach = chosei["一松海水浴場の入込客数"]
+    assert [a.quantity.value for a in beach.actuals] == [42600, 38900]

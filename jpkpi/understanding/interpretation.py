@@ -1647,6 +1647,16 @@ def _split_points(
             # (指標の推移 over R2 | R3 | R4, 小樽: the indicators' values year by year, no names)
             and wordy(col)
         )
+        # (長生: 活動指標 over No. | 指標名 | 単位 | values, then 成果指標 over the same: a heading
+        # that names indicators, starting here over a column of names and values of its own)
+        spanned = range(col, col + heads[0].colspan)
+        strong = strong or (
+            heads[0].col == col
+            and heads[0].colspan >= 3
+            and votes.get("indicator", (0.0,))[0] >= 3
+            and any(wordy(c) for c in spanned if c != col)
+            and any(_share(grid, ev, body, c, lambda e: e.value) >= _VALUES_SHARE for c in spanned)
+        )
         # a second column of names under the heading over the first, after the first's values
         # (南知多: 指標名 over 活動 | 実績値 | 成果 | 実績値): each names its own values
         over = names(col)
