@@ -9741,3 +9741,30 @@ def test_two_kinds_of_grid_side_by_side_on_the_same_rows() -> None:
     ]
     beach = chosei["一松海水浴場の入込客数"]
     assert [a.quantity.value for a in beach.actuals] == [42600, 38900]
+
+
+def test_a_numbered_note_dating_a_row_at_a_day_of_each_year() -> None:
+    """立科 (corpora/forms515): `※2 No.5は、各年度4月1日現在の登録物件数です（基準値・中間目標・目標値
+    も同じ）。` dates row 5's every value at 1 April of its fiscal year; 佐久穂 (forms204)'s bare
+    `No.2は各年度5月1日現在。`, a second sentence naming no figure, dates nothing, nor row 3 named in
+    the sentence before it."""
+    homes = _named("forms515", "tateshina_sogo5_koki_seika_r5.html")["空き家バンクの登録物件数"]
+    values = [homes.baseline, *homes.targets, *homes.actuals]
+    dated = [
+        (v.period.fiscal_year, v.period.year, v.period.month) for v in values if v and v.period
+    ]
+    assert dated == [
+        (2018, 2018, 4),
+        (2022, 2022, 4),
+        (2024, 2024, 4),
+        (2021, 2021, 4),
+        (2022, 2022, 4),
+        (2023, 2023, 4),
+    ]
+    sakuho = _named("forms204", "sakuho_seika_shihyo_r6.pdf")
+    assert all(
+        v.period.month is None
+        for r in sakuho.values()
+        for v in (r.baseline, *r.targets, *r.actuals)
+        if v is not None and v.period is not None
+    )

@@ -240,6 +240,17 @@ def counted_by_row(
                 d.warnings.append(
                     f"its years were read as fiscal years, as a note says of its row ({fiscal[0]})"
                 )
+        elif (dayed := _keyed_day(d, by_key)) is not None:
+            # ※2 No.5は、各年度4月1日現在の登録物件数です（基準値・中間目標・目標値も同じ）。
+            # (立科): the row it names by number, each year at that day
+            sentence, month = dayed
+            before = [v.period for v in d.value_cells()]
+            count_years(d, f"month:{month}")
+            if [v.period for v in d.value_cells()] != before:
+                d.warnings.append(
+                    f"its values were dated at month {month} of each year, as a note says of its "
+                    f"row ({sentence})"
+                )
         elif (quoted := _quoted_calendar(d, unnumbered)) is not None:
             # ※表中の年は年度。ただし「アスパラガス出荷量」は暦年（1月～12月）の数値 (喜茂別): the
             # row the note quotes is counted by calendar year, every column of it
@@ -607,6 +618,41 @@ def _noted_basis(
         # (the sentence at the match: a match that closes on 。 lies in no part split at it)
         return key, sentence_around(text, said.start(), said.end()), basis
     return None
+
+
+def _keyed_day(d: Draft, notes: Sequence[str]) -> tuple[str, int] | None:
+    """The sentence and the month of a note whose subject names the draft's row by its key alone
+    (``No.5は、``, ``③は``) and says its figures stand at a day of each year (立科: ``各年度4月1日
+    現在の登録物件数です``), and says what it counts, which ends the row's name as it does
+    (``登録物件数``: 件数): the number and the noun both point to the row (佐久穂's bare ``No.2は
+    各年度5月1日現在。`` names no figure, and dates nothing); None elsewhere."""
+    row = row_key(d.label, d.indicator)
+    if row is None:
+        return None
+    name = normalize_text(d.indicator or "").replace(" ", "")
+    for note in notes:
+        for sentence in _BARE_MARK.sub("", normalize_text(note)).split("。"):
+            subject, _, predicate = sentence.partition("は")
+            keys = {note_key(k) for k in _SUBJECT_KEY.findall(subject)}
+            bare = _SUBJECT_KEY.sub("", _NOTE_OWN_MARK.sub("", subject)).strip(" 、,の")
+            if row not in keys or bare or not predicate:
+                continue  # (a subject that names more than keys: a name, read elsewhere)
+            month = _NOTE_MONTH.search(predicate)
+            if month is None or not _month_in_fiscal_year(month) or _COMPARED.search(predicate):
+                continue
+            counted = _COUNTED_AT.search(predicate[month.end() :])
+            if counted is None or not name.endswith(counted.group("noun")[-2:]):
+                continue  # (…現在の人口 beside 空き家バンクの登録物件数: another row's figure)
+            return f"{sentence.strip()}。", int(month.group("m"))
+    return None
+
+
+#: A numbered note's own mark before its words (``※2``, ``注1``).
+_NOTE_OWN_MARK = regex.compile(r"^\s*(?:※|注)\s*[0-9]{0,2}\s*")
+#: What a note dated at a day says the row counts (``…現在の登録物件数です``): the noun.
+_COUNTED_AT = regex.compile(
+    r"^\s*の\s*(?P<noun>[^、。,，()（）\s]{2,20}?)\s*(?:です|である|。|$|[(（])"
+)
 
 
 def _names(subject: str, own: str) -> bool:
