@@ -9768,3 +9768,21 @@ def test_a_numbered_note_dating_a_row_at_a_day_of_each_year() -> None:
         for v in (r.baseline, *r.targets, *r.actuals)
         if v is not None and v.period is not None
     )
+
+
+def test_a_note_giving_numbered_rows_units_speaks_over_the_line_above() -> None:
+    """能勢 (corpora/forms516): `（単位：人）` over the grid and `※③の単位は「件」、④の単位は「千人」
+    です。` under it: ③ counts 件, ④ 人 ×1,000 (486.2 → 486,200), the others 人."""
+    nose = _named("forms516", "nose_kaso_hyoka_r5.html")
+    assert nose["空き家バンクの成約件数"].unit == "件"
+    visitors = nose["観光入込客数"]
+    assert visitors.baseline is not None
+    assert (visitors.unit, visitors.baseline.quantity.value) == ("人", Decimal("486200"))
+    assert nose["移住相談窓口を通じた転入者数"].unit == "人"
+
+
+def test_a_unit_note_of_several_rows_in_clauses_with_quoted_units() -> None:
+    from jpkpi.understanding.unit_notes import read_unit_note
+
+    note = read_unit_note(["※③の単位は「件」、④の単位は「千人」です。"])
+    assert note is not None and note.by_key == {"3": "件", "4": "千人"}

@@ -1599,6 +1599,22 @@ def _settled_around(
                 or split_scale(normalize_unit(carried[1]))[0] != 1
             )
         )
+        by_number = (
+            keyed.by_key.get(key)
+            if keyed is not None
+            and stated_unit is not None
+            and (key := row_key(d.label, d.indicator))
+            else None
+        )
+        if (
+            by_number is not None
+            and keyed is not None
+            and not (d.unit or own)
+            and _keyed_unit(keyed, d) == by_number
+        ):
+            # （単位：人） over the grid, ※③の単位は「件」、④の単位は「千人」です。 under it (能勢):
+            # the note names the row, and speaks over the line's unit for every row
+            d.unit = by_number
         if not (d.unit or own or _prints_other_unit(d, stated_unit)):
             # (a name that ends with a unit of another kind, 外国人宿泊者の割合（％） under
             # （単位：千人） (中之条), or with a scale of its own, 寄附額（千円） under （単位：

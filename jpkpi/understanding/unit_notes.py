@@ -72,9 +72,14 @@ _KEYED = regex.compile(
 #: A note whose subject is rows' unit, keyed (夕張: ``※1　KPI②の単位は千円（税抜）です。``): the
 #: unit ends where a bracket, a stop or a copula starts.
 _SUBJECT_KEYED = regex.compile(
-    rf"^(?:※\s*[0-9]{{0,2}}\s*)?(?P<keys>{ROW_KEYS})\s*の\s*単位\s*(?:は|[:：])\s*"
+    # (能勢: ※③の単位は「件」、④の単位は「千人」です。: a clause a row, the units quoted)
+    rf"(?:^|(?<=[、,]\s*))(?:※\s*[0-9]{{0,2}}\s*)?(?P<keys>{ROW_KEYS})\s*の\s*単位\s*(?:は|[:：])\s*"
     r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6}?)(?:です|である|とする|となる)?(?=[\s、,。()（）]|$)"
 )
+
+
+#: A unit quoted in a note (``「千人」``): the unit.
+_QUOTED_UNIT = regex.compile(r"[「『]([^「」『』\s]{1,6})[」』]")
 
 
 #: A note whose subject is the unit of a row named by the words its name ends in, maybe after
@@ -222,10 +227,10 @@ def read_unit_note(
     texts = list(texts)
     subject: dict[str, str] = {}
     for text in (*texts, *numbered):
-        s = _SUBJECT_KEYED.match(normalize_text(text).strip())
-        if s is not None and unit_word(s.group("unit")):
-            for key in regex.findall(_KEY, s.group("keys")):
-                subject[note_key(key)] = s.group("unit")
+        for s in _SUBJECT_KEYED.finditer(_QUOTED_UNIT.sub(r"\1", normalize_text(text).strip())):
+            if unit_word(s.group("unit")):
+                for key in regex.findall(_KEY, s.group("keys")):
+                    subject[note_key(key)] = s.group("unit")
     worded: dict[str, str] = {}
     for text in texts:
         norm = normalize_text(text).strip()
