@@ -9786,3 +9786,11 @@ def test_a_unit_note_of_several_rows_in_clauses_with_quoted_units() -> None:
 
     note = read_unit_note(["※③の単位は「件」、④の単位は「千人」です。"])
     assert note is not None and note.by_key == {"3": "件", "4": "千人"}
+
+
+def test_a_heading_of_the_programs_own_results_announces_activities() -> None:
+    """鹿角 (corpora/forms514): `（１）事業の実績` over `No. | 項目 | 単位 | R4実績 | R5実績` beside
+    `（２）成果指標の状況`: the first grid's rows are the program's activities, the second's KPIs."""
+    kazuno = _named("forms514", "kazuno_natsumatsuri_shuyo_seika_r5.pdf")
+    assert kazuno["祭り展示館での実演披露回数"].kind == "activity"
+    assert kazuno["花輪ばやしの観覧者数"].kind == "kpi"
