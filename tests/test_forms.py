@@ -9794,3 +9794,14 @@ def test_a_heading_of_the_programs_own_results_announces_activities() -> None:
     kazuno = _named("forms514", "kazuno_natsumatsuri_shuyo_seika_r5.pdf")
     assert kazuno["祭り展示館での実演披露回数"].kind == "activity"
     assert kazuno["花輪ばやしの観覧者数"].kind == "kpi"
+
+
+def test_a_dash_merged_down_over_two_indicators_is_each_ones_missing_value() -> None:
+    """浪江 (corpora/forms514): one `―` merged down the 基準値（R3） column over No.3 and No.4 says
+    neither has a baseline: each gets a missing baseline of FY2021."""
+    namie = _named("forms514", "namie_michinoeki_kofukin_kensho_r5.pdf")
+    for name in ("観光周遊アプリのダウンロード数", "道の駅なみえのキャッシュレス決済比率"):
+        base = namie[name].baseline
+        assert base is not None and base.period is not None
+        assert (base.quantity.value, base.period.fiscal_year) == (None, 2021)
+        assert "missing" in base.quantity.flags

@@ -728,6 +728,13 @@ def region_drafts(
                 current.warnings.append(derived_row_note(said.text, f"under {current.indicator}"))
             continue
         values = [c for c in own if any(v.index == c.col for v in value_cols) and not c.empty]
+        if indicator_col is not None and any(c.col == indicator_col and not c.empty for c in own):
+            # ― merged down over two indicators' 基準値 (浪江): a dash says each has none, where a
+            # figure merged so may be their total (read for the first alone)
+            values = sorted(
+                [*values, *_dashes_from_above(grid, r, value_cols, indicator_col)],
+                key=lambda c: c.col,
+            )
         # Each cell classified once: words name, values measure.
         texts = [c for c in own if not c.empty and not is_value(classify(c.text))]
         # the row's line beside the name of the indicator above, merged down over both
@@ -1242,6 +1249,24 @@ def named_value_columns(table: Table, region: RegionReading) -> list[int]:
     # beside them, a list column of such cells in fewer rows and dashes in the rest (今帰仁-like:
     # 成果実績 all dashes before any result, or a result in one row of three)
     return sorted(c for c, (n, o, d) in counts.items() if c in found or (not o and n + d))
+
+
+def _dashes_from_above(
+    grid: list[list[Cell | None]], r: int, value_cols: Sequence[ColumnReading], indicator_col: int
+) -> list[Cell]:
+    """The cells of row ``r``'s value columns merged down from a row above with another
+    indicator's name that hold a dash alone (``―``, no figure): each row it spans has no value
+    there."""
+    out = []
+    for v in value_cols:
+        cell = grid[r][v.index]
+        if cell is None or cell.row >= r or cell.col != v.index or cell.empty:
+            continue
+        if grid[cell.row][indicator_col] is grid[r][indicator_col]:
+            continue  # (one indicator's rows: its value, read on its first row)
+        if classify(cell.text) is CellClass.MISSING and dash_only(cell.text.strip()):
+            out.append(cell)
+    return out
 
 
 def list_columns(region: RegionReading) -> list[int]:
