@@ -9805,3 +9805,15 @@ def test_a_dash_merged_down_over_two_indicators_is_each_ones_missing_value() -> 
         assert base is not None and base.period is not None
         assert (base.quantity.value, base.period.fiscal_year) == (None, 2021)
         assert "missing" in base.quantity.flags
+
+
+def test_a_numbered_note_giving_one_rows_baseline_a_year_of_its_own() -> None:
+    """球磨 (corpora/forms517): `※2　No.4の基準値は、体験プログラムの受付窓口を一元化した令和3年度の
+    値（令和元年度は集計していない）。` under `基準値（R元）`: No.4's baseline is FY2021, the others'
+    FY2019, its raw the heading."""
+    kuma = _named("forms517", "kuma_kyusendo_jimujigyo_r5.xlsx")
+    base = kuma["体験プログラムの参加者数"].baseline
+    assert base is not None and base.period is not None
+    assert (base.period.fiscal_year, base.period.raw) == (2021, "基準値（R元）")
+    other = kuma["球泉洞の入洞者数"].baseline
+    assert other is not None and other.period is not None and other.period.fiscal_year == 2019

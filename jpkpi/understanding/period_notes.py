@@ -179,6 +179,15 @@ _LIST_COLUMN_HOLDS = regex.compile(
 )
 
 
+#: A note's sentence that gives numbered rows' baseline a period of its own (球磨: ``No.4の基準値
+#: は、体験プログラムの受付窓口を一元化した令和3年度の値``): the keys, the list and the period.
+_KEYED_LIST_IS = regex.compile(
+    rf"(?P<keys>{ROW_KEY_RUN})\s*の\s*(?P<list>基準値|現状値)欄?\s*は、?[^。]{{0,40}}?"
+    r"(?P<period>(?:令和|平成|R|H)\s*(?:[0-9]{1,2}|元)\s*年度?|20[0-9]{2}\s*年度?)\s*"
+    r"の\s*(?:値|数値|実績値?)"
+)
+
+
 def dated_by_row_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
     """Each row a note names by its number first, then says the list's column holds another
     period for (神栖: ``※以下のNo.3・No.4は、…追加した指標です。この2指標の基準値欄は、平成30年度の
@@ -208,6 +217,24 @@ def dated_by_row_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
             if held is not None and held.group("list") not in normalize_text(base.header):
                 continue  # (「策定時」欄 names the column by its heading: this one's, or none)
             _baseline_dated(d, given, column.group("list"), said)
+
+
+def dated_by_keyed_list_note(drafts: Sequence[Draft], texts: Iterable[str]) -> None:
+    """Each row a note's sentence names by its number as the subject of its baseline's period
+    (球磨: ``※2 No.4の基準値は、…を一元化した令和3年度の値（令和元年度は集計していない）。`` under
+    ``基準値（R元）``), its baseline dated so, with a warning; its raw stays the heading."""
+    for text in texts:
+        norm = normalize_text(text)
+        for m in _KEYED_LIST_IS.finditer(norm):
+            given = _period_of(m.group("period"))
+            keys = named_keys(m.group("keys"))
+            if given is None or keys is None:
+                continue
+            said = f"a note says of its row ({sentence_around(norm, m.start(), m.end())})"
+            for d in drafts:
+                base = d.baseline
+                if row_key(d.label, d.indicator) in keys and base is not None and base.period:
+                    _baseline_dated(d, given, m.group("list"), said)
 
 
 def _baseline_dated(d: Draft, given: Period, listed: str, said: str) -> None:

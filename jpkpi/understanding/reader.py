@@ -158,6 +158,7 @@ from jpkpi.understanding.period_notes import (
     dated_by_column_note,
     dated_by_following_rows,
     dated_by_heading_note,
+    dated_by_keyed_list_note,
     dated_by_period_note,
     dated_by_row_note,
     dated_by_row_remark,
@@ -1263,6 +1264,7 @@ def _around_table(
     # ※以下のNo.3・No.4は…。この2指標の基準値欄は、平成30年度の値です。 in a row of the grid (神栖)
     in_grid = _note_rows(table)
     dated_by_row_note(drafts, [*notes.texts, *in_grid])
+    dated_by_keyed_list_note(drafts, [*notes.texts, *in_grid, *notes.bodies.values()])
     _keyed_actual_noted(drafts, [*in_grid, *notes.texts, *notes.bodies.values()])
     year_units_noted(drafts, [*in_grid, *notes.texts, *notes.bodies.values()])
     # ▽ 以下の２指標は…（基準値欄は令和３年度の値） across the grid over the last two rows (檜枝岐)
