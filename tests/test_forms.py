@@ -9817,3 +9817,16 @@ def test_a_numbered_note_giving_one_rows_baseline_a_year_of_its_own() -> None:
     assert (base.period.fiscal_year, base.period.raw) == (2021, "基準値（R元）")
     other = kuma["球泉洞の入洞者数"].baseline
     assert other is not None and other.period is not None and other.period.fiscal_year == 2019
+
+
+def test_a_part_row_under_its_indicators_merged_number_is_named_with_it() -> None:
+    """北相木 (corpora/forms519): `うち親子留学` on the row under 山村留学生・親子留学生の受入人数, the
+    No. `1` merged down over both: the part (its 内数) is a record named with its whole, as F170-4
+    names 岩泉's; 岩泉 (forms170) and 南幌 (forms312) print theirs so too."""
+    kitaaiki = _named("forms519", "kitaaiki_sanson_ryugaku_jimujigyo_r6.xlsx")
+    part = kitaaiki["山村留学生・親子留学生の受入人数(うち親子留学)"]
+    assert part.label == "1"
+    assert [a.quantity.value for a in part.actuals] == [7, 6, 9]
+    assert "山村留学生・親子留学生の受入人数" in kitaaiki
+    iwaizumi = _named("forms170", "iwaizumi_shisaku_hyoka_h29.pdf")
+    assert "観光入込客数(うち龍泉洞入洞者数)" in iwaizumi

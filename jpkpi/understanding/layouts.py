@@ -899,6 +899,13 @@ def region_drafts(
             else None
         )
         _name_into(d, name, group, printed_unit)
+        parent = _whole_of_part(grid, r, label_col, d, current)
+        if parent is not None:
+            # うち親子留学 under 山村留学生…の受入人数, its No. merged over both (北相木): a part
+            # of the row above (its 内数), named with it
+            d.indicator = f"{parent}({normalize_text(d.indicator or '')})"
+            if current is not None and current.indicator_where is not None:
+                d.indicator_where = current.indicator_where  # (the whole's name, as 男性 / 女性)
         if block is not None and ROW_LETTER.fullmatch(d.indicator or "") and block_kind(block.text):
             # 活動指標 | ア (志布志): the group's word and the row's letter; the name stands in
             # the group's list elsewhere in the document
@@ -1267,6 +1274,30 @@ def _dashes_from_above(
         if classify(cell.text) is CellClass.MISSING and dash_only(cell.text.strip()):
             out.append(cell)
     return out
+
+
+def _whole_of_part(
+    grid: list[list[Cell | None]],
+    r: int,
+    label_col: int | None,
+    d: Draft,
+    above: Draft | None,
+) -> str | None:
+    """The name of the indicator a row is a part of (its 内数): the row's name opens with うち
+    and its number is the cell merged down from the row of the indicator right above it (北相木:
+    No. ``1`` over 山村留学生…の受入人数 and うち親子留学); None elsewhere (a うち row numbered on
+    its own is an indicator of its own)."""
+    if label_col is None or above is None or above.row is None or above.indicator is None:
+        return None
+    name = normalize_text(d.indicator or "")
+    if not name.startswith("うち") or normalize_text(above.indicator).startswith("うち"):
+        return None
+    number = grid[r][label_col]
+    if number is None or number.empty or number.row >= r or number.row > above.row:
+        return None
+    if grid[above.row][label_col] is not number:
+        return None
+    return normalize_text(above.indicator)
 
 
 def list_columns(region: RegionReading) -> list[int]:
