@@ -9830,3 +9830,22 @@ def test_a_part_row_under_its_indicators_merged_number_is_named_with_it() -> Non
     assert "山村留学生・親子留学生の受入人数" in kitaaiki
     iwaizumi = _named("forms170", "iwaizumi_shisaku_hyoka_h29.pdf")
     assert "観光入込客数(うち龍泉洞入洞者数)" in iwaizumi
+
+
+def test_year_cells_of_lines_each_labelled_by_its_list() -> None:
+    """さぬき (corpora/forms521): under `平成28年度` … `平成30年度`, each cell holds `目標 14` over
+    `実績 15` (one year's target and actual, each line labelled), or `実績 9` alone: targets and
+    actuals of that year, not two rows of values. 大衡 (forms292) and 筑北 (forms451) print
+    theirs so too."""
+    sanuki = _named("forms521", "sanuki_sousei_kpi_kensho_h30.html")
+    founders = sanuki["新規創業者数"]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in founders.targets if t.period] == [
+        (14, 2016),
+        (16, 2017),
+        (18, 2018),
+        (20, 2019),
+    ]
+    assert [a.quantity.value for a in founders.actuals] == [15, 13, 19]
+    farmers = next(r for n, r in sanuki.items() if n == "新規就農者数")
+    assert [t.quantity.value for t in farmers.targets] == [8, 9, 10]
+    assert [a.quantity.value for a in farmers.actuals] == [9, 7, 10]

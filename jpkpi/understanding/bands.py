@@ -23,7 +23,14 @@ from jpkpi.errors import ParseError
 from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.primitives.text import fold_width, join_lines, normalize_text
 from jpkpi.tables.model import Cell, CellLine, Provenance, Table
-from jpkpi.understanding.cells import CellClass, classify, is_value, same_as_left, unit_word
+from jpkpi.understanding.cells import (
+    CellClass,
+    classify,
+    is_value,
+    listed_lines,
+    same_as_left,
+    unit_word,
+)
 from jpkpi.understanding.vocabulary import Role, header_role
 
 #: Most lines a name cell may hold for its lines to be matched to sub-rows (the contiguous
@@ -555,6 +562,10 @@ def _frame(
 ) -> _Frame | None:
     """The rows a band stacks, or None where it holds one row."""
     own = [c for c in cells if c.rowspan == 1 and c.col not in codes]
+    if any(len(c.line_texts()) > 1 and listed_lines(c.line_texts()) for c in own):
+        # 目標 14 / 実績 15 under 平成28年度 (さぬき): one indicator's lists of a year, each line
+        # labelled, no rows stacked
+        return None
     # (a cell without lines holds no stack: most cells of a large sheet)
     found = {id(c): s for c in own if c.lines and (s := _value_stack(c)) is not None}
     if not found:

@@ -10,7 +10,7 @@ import contextlib
 import contextvars
 import functools
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from enum import Enum
 
@@ -940,6 +940,30 @@ def split_pair(text: str) -> tuple[str, str] | None:
         if not (is_value(cls) or cls is CellClass.MISSING):
             return None
     return halves
+
+
+#: A line of a cell that opens with the list its value belongs to (さぬき: ``目標 14`` over
+#: ``実績 15`` in a cell under ``平成28年度``): the list's word and the value.
+_LISTED_LINE = regex.compile(r"^\s*(?P<word>目標|実績)値?\s*[:：]?\s*(?P<value>\S.*?)\s*$")
+
+
+def listed_lines(lines: Sequence[str]) -> list[tuple[str, str, str]] | None:
+    """Each line of a cell as (list, line, value) where every line opens with a list's word,
+    each list once, before a value or a dash (``目標 14`` / ``実績 15``: a target and an actual of
+    the column's period; ``実績 9`` alone: an actual); None elsewhere."""
+    out: list[tuple[str, str, str]] = []
+    for line in lines:
+        m = _LISTED_LINE.match(normalize_text(line))
+        if m is None:
+            return None
+        value = m.group("value")
+        kind = classify(value)
+        if not (is_value(kind) or kind is CellClass.MISSING):
+            return None
+        out.append(("target" if m.group("word") == "目標" else "actual", line.strip(), value))
+    if not out or len({listed for listed, _, _ in out}) != len(out):
+        return None
+    return out
 
 
 def split_labelled_pair(

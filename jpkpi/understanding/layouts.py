@@ -54,6 +54,7 @@ from jpkpi.understanding.cells import (
     list_column,
     list_flags,
     list_of,
+    listed_lines,
     listed_values,
     marked_units,
     money_group,
@@ -1057,6 +1058,20 @@ def region_drafts(
                         value_text=half if raw != half else None,
                     )
                     _add_value(d, listed_half, vc)
+                continue
+            lines = listed_lines(cell.line_texts()) if col.role == "actual" else None
+            if lines is not None and col.period is not None and not row_listed:
+                # 目標 14 / 実績 15 under 平成28年度 (さぬき): each line's word says its list
+                for listed_line, raw, figure in lines:
+                    vc = ValueCell(
+                        raw,
+                        col.period,
+                        col.header,
+                        col.flags,
+                        cell.provenance,
+                        value_text=figure if figure != raw else None,
+                    )
+                    _add_value(d, listed_line, _own_unit(vc, cell.col, row_units))
                 continue
             # a 基準値 cell merged down beside the list's rows keeps its baseline
             kept = col.role == "baseline" and cell.rowspan > 1
