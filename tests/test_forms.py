@@ -9857,3 +9857,18 @@ def test_year_cells_of_lines_each_labelled_by_its_list() -> None:
     farmers = next(r for n, r in sanuki.items() if n == "新規就農者数")
     assert [t.quantity.value for t in farmers.targets] == [8, 9, 10]
     assert [a.quantity.value for a in farmers.actuals] == [9, 7, 10]
+
+
+def test_a_sum_of_years_down_the_side_names_its_span() -> None:
+    """門川 (corpora/forms517): years down the side (`基準値（R2）`, `R3` … `R5（速報）`, `目標値（R5）`,
+    `目標値（R7）`) under four names with their units, and a row `3か年計（R3～R5）` that sums the
+    years: indicators across, the sum no period's value."""
+    kadogawa = _named("forms517", "kadogawa_suisan_shuyo_seika_r5.pdf")
+    assert len(kadogawa) == 4
+    eel = kadogawa["門川金鱧の出荷量"]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in eel.actuals if a.period] == [
+        (Decimal("19.1"), 2021),
+        (Decimal("21.6"), 2022),
+        (Decimal("23.2"), 2023),
+    ]
+    assert [t.quantity.value for t in eel.targets] == [Decimal("22.0"), Decimal("25.0")]

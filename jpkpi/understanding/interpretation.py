@@ -50,7 +50,14 @@ from jpkpi.primitives.quantity import (
     parse_quantity,
 )
 from jpkpi.primitives.target import TREND_WORDS
-from jpkpi.primitives.text import RANGE_MARKS, fold_width, normalize_text, noun_head, split_label
+from jpkpi.primitives.text import (
+    RANGE_MARKS,
+    fold_width,
+    normalize_text,
+    noun_head,
+    split_label,
+    without_closing_brackets,
+)
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import (
     BRACKETED,
@@ -3212,8 +3219,12 @@ def _periods_down(
         cell = grid[r][at]
         if cell is None or cell.empty or cell.col != at:
             return None
-        if _TOTAL_HEADING.search(normalize_text(cell.text).replace(" ", "")):
-            continue  # 累計 under the years: the column's sum, no period's value
+        if _TOTAL_HEADING.search(
+            without_closing_brackets(normalize_text(cell.text).replace(" ", ""))
+        ):
+            # 累計 under the years: the column's sum, no period's value; 3か年計（R3～R5） (門川)
+            # names the years it sums
+            continue
         if worked_out(cell.text, vocabulary):
             rates.append(normalize_text(cell.text))  # H30達成率, 進捗率 (秦野): how it went
             continue
