@@ -2090,17 +2090,37 @@ def test_headings_above_the_first_row_and_a_legend_of_letters_by_the_target() ->
             "達成度 A：中間目標値を達成 B：中間目標値は未達成だが改善 C：未達成で後退",
             {"A": "achieved", "B": "not_achieved", "C": "not_achieved"},
         ),
-        ("KPI評価 A：目標を達成 B：目標の80%以上 C：目標の50%以上80%未満 D：目標の50%未満", {}),
+        (
+            "KPI評価 A：目標を達成 B：目標の80%以上 C：目標の50%以上80%未満 D：目標の50%未満",
+            {"A": "achieved", "B": "not_achieved", "C": "not_achieved", "D": "not_achieved"},
+        ),
         ("評価 A：達成 B：概ね達成（80%以上） C：未達成 －：評価不能", {}),
-        ("○：目標値以上 △：目標の80%以上 ×：未達成", {"○": "achieved", "×": "not_achieved"}),
-        ("◎：目標達成（100%以上）　○：80%以上　△：80%未満", {"◎": "achieved"}),
+        (
+            "○：目標値以上 △：目標の80%以上 ×：未達成",
+            {"○": "achieved", "△": "not_achieved", "×": "not_achieved"},
+        ),
+        (
+            "◎：目標達成（100%以上）　○：80%以上　△：80%未満",
+            {"◎": "achieved", "○": "not_achieved", "△": "not_achieved"},
+        ),
+        (
+            "A：目標を達成 B：目標の80％以上 C：目標の80％未満 －：評価の対象外",
+            {"A": "achieved", "B": "not_achieved", "C": "not_achieved"},
+        ),
+        (
+            "◎：目標を達成 ○：目標値の8割以上 △：目標値の8割未満",
+            {"◎": "achieved", "○": "not_achieved", "△": "not_achieved"},
+        ),
+        ("A：目標を大きく上回る B：目標を達成 C：目標の80%以上", {}),
     ],
 )
 def test_letters_read_as_a_status_only_where_each_says_whether_the_target_was_reached(
     legend: str, meanings: dict[str, str]
 ) -> None:
     """A legend of letters is a status scale only where every letter is defined as reached or
-    not; a scale of degrees (80%以上, 概ね達成) grades. Marks (○, ×) are read one by one."""
+    not, or by a share of the target below all of it beside the one letter that is the target
+    reached (三種, 稲沢: B 80%以上 and C 80%未満 are not reached); a scale of degree words
+    (概ね達成) grades. Marks (○, ×) are read one by one, by the same shares."""
     from jpkpi.understanding.cells import status_legend
 
     assert status_legend([legend]) == meanings
@@ -9872,3 +9892,13 @@ def test_a_sum_of_years_down_the_side_names_its_span() -> None:
         (Decimal("23.2"), 2023),
     ]
     assert [t.quantity.value for t in eel.targets] == [Decimal("22.0"), Decimal("25.0")]
+
+
+def test_grades_by_share_of_the_target_give_the_printed_status() -> None:
+    """三種 (corpora/forms510): `【評価】 A：目標を達成 B：目標の80％以上 C：目標の80％未満` over the
+    table: a row graded `B` (196.5 t against 220.0) printed that its target was not reached."""
+    mitane = _named("forms510", "mitane_junsai_shuyo_seika_r5.pdf")
+    shipped = mitane["じゅんさいの出荷量"].to_dict()["status"]
+    assert (shipped["value"], shipped["raw"]) == ("not_achieved", "B")
+    sales = mitane["じゅんさいの販売額"].to_dict()["status"]
+    assert (sales["value"], sales["raw"]) == ("achieved", "A")

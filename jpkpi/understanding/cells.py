@@ -1057,11 +1057,22 @@ def status_legend(texts: Iterable[str]) -> dict[str, str]:
         entries = [*_LEGEND_ENTRY.finditer(norm), *_LEGEND_REVERSED.finditer(norm)]
         if len(entries) < 2:
             continue
+        line: dict[str, str | None] = {}
         for m in entries:
-            meanings.setdefault(m.group("m"), set()).add(_legend_meaning(m.group("d")))
+            line[m.group("m")] = _legend_meaning(m.group("d"))
+        reached = [mark for mark, meaning in line.items() if meaning == "achieved"]
+        if len(reached) == 1:
+            # A：目標を達成 B：目標の80%以上 C：目標の80%未満 (三種, 稲沢; ◎ ○ △ in 安八, 能代):
+            # one mark is the target reached, so a share of it below 100% is a mark of one not
+            # reached (概ね達成 or 一部達成 says no share, and stays unread, F15-22)
+            for m in entries:
+                if line[m.group("m")] is None and _SHARE_BELOW.search(m.group("d")):
+                    line[m.group("m")] = "not_achieved"
+        for mark, meaning in line.items():
+            meanings.setdefault(mark, set()).add(meaning)
     letters = {mark: found for mark, found in meanings.items() if mark.isascii()}
     if any(len(found) != 1 or None in found for found in letters.values()):
-        # A：目標を達成 B：目標の80%以上 …: letters that grade a degree are a grade scale, no
+        # A：目標を大きく上回る B：概ね達成 …: letters that grade a degree are a grade scale, no
         # status, though one letter means the target reached
         meanings = {mark: found for mark, found in meanings.items() if mark not in letters}
     return {
@@ -1078,6 +1089,14 @@ _NOT_REACHED = regex.compile(r"達成(?:でき|し|され)?(?:ない|ず|てい�
 #: A definition by degree (``目標の80%以上``, ``概ね達成``, ``一部達成``): a grade, not whether it
 #: was reached (``100%以上`` is the target reached).
 _DEGREE = regex.compile(r"(?<![0-9.])(?!100\s*[%％])[0-9]+\s*(?:%|％|割)|概ね|おおむね|一部")
+
+
+#: A legend's definition by a share of the target below all of it (``目標の80%以上``, ``8割未満``,
+#: ``50%以上80%未満``), where no word of degree (概ね, 一部) blurs it.
+_SHARE_BELOW = regex.compile(
+    r"^(?!.*(?:概ね|おおむね|一部))(?=.*(?<![0-9.])(?:[1-9]?[0-9]\s*(?:%|％)|[1-9]\s*割))"
+    r".*(?:以上|未満|以下|を超え)"
+)
 
 
 def _legend_meaning(words: str) -> str | None:
