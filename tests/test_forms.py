@@ -9902,3 +9902,14 @@ def test_grades_by_share_of_the_target_give_the_printed_status() -> None:
     assert (shipped["value"], shipped["raw"]) == ("not_achieved", "B")
     sales = mitane["じゅんさいの販売額"].to_dict()["status"]
     assert (sales["value"], sales["raw"]) == ("achieved", "A")
+
+
+def test_a_running_total_column_beside_a_statement_merged_across_the_years() -> None:
+    """松前 (corpora/forms525): `KPI増加分の累計` beside 1年目–3年目 sums each row's increases (3 + 3
+    + 3 = 9, 2 + 4 = 6); ④'s `3年間で延べ3,000人` merged across the years prints no number to sum,
+    and tells nothing against the column: a total, no undated target or actual."""
+    masaki = _named("forms525", "masaki_hadakamugi_kofukin_kensho_r5.pdf")
+    products = masaki["はだか麦加工品の新商品開発数"]
+    assert [t.quantity.value for t in products.targets] == [3, 3, 3]
+    assert [a.quantity.value for a in products.actuals] == [2, 4]
+    assert all(v.period is not None for v in (*products.targets, *products.actuals))
