@@ -9913,3 +9913,14 @@ def test_a_running_total_column_beside_a_statement_merged_across_the_years() -> 
     assert [t.quantity.value for t in products.targets] == [3, 3, 3]
     assert [a.quantity.value for a in products.actuals] == [2, 4]
     assert all(v.period is not None for v in (*products.targets, *products.actuals))
+
+
+def test_a_numbered_calendar_note_that_says_how_its_figure_is_worked_out() -> None:
+    """御船 (corpora/forms525): `※No.3は、暦年（1月～12月）の転入者数から転出者数を引いた値です。`:
+    row 3's every year is a calendar year, baseline and target too."""
+    mifune = _named("forms525", "mifune_sogo6_zenki_seika_r5.html")
+    net = mifune["社会増減数"]
+    values = [net.baseline, *net.targets, *net.actuals]
+    assert all(v.period.fiscal_year is None for v in values if v and v.period)
+    assert net.baseline is not None and net.baseline.period is not None
+    assert net.baseline.period.year == 2019

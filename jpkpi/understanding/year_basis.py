@@ -400,11 +400,12 @@ _KEYED_CALENDAR = regex.compile(
     # (知夫: ※No.4は、目標・実績とも暦年…: both lists of the row alike)
     r"(?:(?:いずれも|目標\s*[・、]\s*実績\s*とも(?:に)?)\s*、?\s*)?"
     # (神恵内: ※2 No.5は、…支所が取り扱ったウニの暦年（1月～12月）の漁獲金額（基準値・目標値を
-    # 含む）。: who counts them, at length, and the sentence ending on what the row counts)
+    # 含む）。: who counts them, at length, and the sentence ending on what the row counts; 御船:
+    # ※No.3は、暦年（1月～12月）の転入者数から転出者数を引いた値です。, how it is worked out)
     r"(?:[^、。,，\s暦]{2,40}?(?:による|に基づく|の)\s*)?"
     r"(?:年度\s*(?:[(（][^()（）]{0,16}[)）])?\s*ではなく\s*、?\s*)?"
     rf"(?:{_ROW_CALENDAR.pattern}"
-    rf"|暦年\s*(?:{_CALENDAR_MONTHS})?\s*の\s*[^、。,，\s()（）]{{1,12}}?\s*"
+    rf"|暦年\s*(?:{_CALENDAR_MONTHS})?\s*の\s*[^、。,，\s()（）]{{1,24}}?\s*"
     r"(?:[(（][^()（）]{0,30}[)）])?\s*(?:です|である)?\s*(?:。|$))"
 )
 #: A note's sentence that names rows by their numbers as counted by fiscal year under headings
