@@ -9924,3 +9924,30 @@ def test_a_numbered_calendar_note_that_says_how_its_figure_is_worked_out() -> No
     assert all(v.period.fiscal_year is None for v in values if v and v.period)
     assert net.baseline is not None and net.baseline.period is not None
     assert net.baseline.period.year == 2019
+
+
+def test_cards_of_one_indicator_years_down_named_by_the_heading_over_them() -> None:
+    """牧之原 (corpora/forms524): `<h3>① 静波海岸・相良サンビーチの海水浴客数（千人）</h3>` over
+    `年度 | 目標 | 実績`, `令和3年度（基準値）` merged across both lists and `令和8年度（前期目標）` last:
+    one indicator a card, named by the heading. 精華 (forms480) puts `（単位：千件）` between its
+    `KPI①　…` heading and the card, and a `（参考）単年度実績` column beside the lists of another."""
+    makinohara = _named("forms524", "makinohara_sogo3_seika_shihyo_r6.html")
+    bathers = makinohara["静波海岸・相良サンビーチの海水浴客数"]
+    assert bathers.baseline is not None and bathers.baseline.period is not None
+    assert (bathers.baseline.quantity.value, bathers.baseline.period.fiscal_year) == (
+        186400,
+        2021,
+    )
+    assert [(t.quantity.value, t.period.fiscal_year) for t in bathers.targets if t.period] == [
+        (200000, 2023),
+        (210000, 2024),
+        (230000, 2026),
+    ]
+    assert [a.quantity.value for a in bathers.actuals] == [214800, 198200]
+    seika = _named("forms480", "seika_citypro_kpi_kensho_r4.html")
+    views = seika["町公式ホームページ・SNSの年間閲覧数"]
+    assert (views.label, views.unit, views.section) == (
+        "KPI①",
+        "件",
+        ("重要業績評価指標(KPI)の実績",),
+    )

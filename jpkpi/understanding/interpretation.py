@@ -89,6 +89,7 @@ from jpkpi.understanding.vocabulary import (
     Role,
     Vocabulary,
     current_vocabulary,
+    for_reference,
     header_role,
     reference_figures,
     reference_word,
@@ -2807,8 +2808,8 @@ _LABEL_NOISE = regex.compile(
     # how final a period's figure is (R2/3年期（速報値）, R5年度（確定値）): still a period's label
     r"|速報|確定|暫定"
     # which of the plan's years (R6目標（最終）, 中間目標（R4）, 刈谷's 延長後目標（R4）, the plan
-    # extended): still a period's label
-    r"|最終|中間|延長後"
+    # extended; 牧之原's 令和8年度（前期目標）, the first half's end): still a period's label
+    r"|最終|中間|延長後|前期|後期"
     # a year counted so far (三原: R6年度途中（12月末）): still the year's label, dated at the
     # month it prints; without one (R6年度途中) its values are said to be a part (doubts)
     r"|途中"
@@ -3323,6 +3324,17 @@ def _periods_down(
             # it (南関: KPI① 加工品の販売額（千円） over 目標値 | 実績値), else no indicator
             outer = over[-2] if len(over) > 1 else None
             named = [r for r in _VALUE_ROLES if r in votes]
+            if outer is None and len(over) == 1 and for_reference(over[-1].text):
+                # （参考）単年度実績 beside 目標値（累計） | 実績値（累計） (精華): no list of it
+                unread[col] = normalize_text(over[-1].text)
+                continue
+            if outer is None and len(over) == 1 and named and ev[id(over[-1])].period is None:
+                # 年度 | 目標 | 実績 and no name in the table (牧之原's cards: the name is the
+                # heading right above it): one nameless indicator's lists, read only where
+                # every value column is such a list (checked below)
+                names[col] = ""
+                lists[col] = max(named, key=lambda k: votes[k][0])
+                continue
             if (
                 outer is None
                 or outer.colspan < 2
@@ -3344,6 +3356,11 @@ def _periods_down(
     value_cols = [col for col in value_cols if col in names]
     if not names:
         return None
+    nameless = [col for col in value_cols if not names[col]]
+    if nameless and (
+        len(nameless) != len(value_cols) or len({lists[col] for col in nameless}) != len(nameless)
+    ):
+        return None  # (a list's word beside names, or one list twice: no card of one indicator)
     for col in value_cols:
         # （単位：千人） over ① | ②, （単位：千頭） over ③ (足寄): a heading over the names that
         # states the unit of the columns under it

@@ -2025,6 +2025,8 @@ def _periods_down_drafts(
             continue
         spanned = _spanning_name(grid, region, col)
         key = (col.header, spanned) if col.listed is not None else (col.header, col.index)
+        if not col.header and col.listed is not None:
+            key = ("", -1)  # 年度 | 目標 | 実績, no name (牧之原's cards): one indicator's lists
         groups.setdefault(key, []).append(col)
     for cols in groups.values():
         col = cols[0]

@@ -449,6 +449,13 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         )
         numbered = bool(said) and section[-1:] == [said] and _NUMBERED_CAPTION.match(said)
         heading = said if numbered else None
+        if heading is None and index >= 2 and _unit_line(previous) is not None:
+            # KPI①　町公式ホームページ…の年間閲覧数, then （単位：千件） as the table's <caption>
+            # (精華): the numbered heading over the unit line names the table's indicator
+            over = blocks[index - 2]
+            said = normalize_text(section_title(over.text)) if isinstance(over, TextLine) else ""
+            if said and said in section[-2:] and _NUMBERED_CAPTION.match(said):
+                heading = said
         page = block.provenance.page
         if page not in pages_seen:
             pages_seen.add(page)
@@ -2112,7 +2119,9 @@ MAX_CAPTION = 30
 #: A caption that numbers its indicator: ``数値目標①　婚姻率``, ``KPI2: 出生数``.
 _NUMBERED_CAPTION = regex.compile(
     r"^(?P<label>(?:数値目標|重要業績評価指標|KPI|成果指標|活動指標|指標|目標)\s*"
-    r"[\u2460-\u2473\u3251-\u325f0-9]+)\s*[:：.]?\s*(?P<name>\S.*)$",
+    r"[\u2460-\u2473\u3251-\u325f0-9]+"
+    # (牧之原's cards: ① 静波海岸・相良サンビーチの海水浴客数（千人） over 年度 | 目標 | 実績)
+    r"|[\u2460-\u2473])\s*[:：.]?\s*(?P<name>\S.*)$",
     regex.IGNORECASE,
 )
 
@@ -2591,8 +2600,11 @@ def _named_by_caption(drafts: list[Draft], caption: str | None) -> None:
     if numbered:
         d.label = numbered.group("label")
         d.kind = header_kind(d.label) or d.kind
-    if d.section and d.section[-1] == caption:
-        d.section = d.section[:-1]
+    section = list(d.section)
+    while section and section[-1] != caption and unit_note(section[-1]) is not None:
+        section.pop()  # (（単位：千件） between the caption and the table, 精華: no section)
+    if section and section[-1] == caption:
+        d.section = section[:-1]
     d.warnings.append(f"indicator named by the line above its table ({caption})")
 
 
