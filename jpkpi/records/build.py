@@ -960,6 +960,11 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     name = _NAME_FOOTNOTE.sub("", normalize_text(name)) or normalize_text(name)
     # an indicator marked 【再掲】 repeats one listed earlier, as a program so marked does
     name, reposted = strip_repost_mark(name)
+    if reposted and draft.label is None and labelled.label is None:
+        # 【再掲】②　釜石ファンクラブの会員数 (釜石): the mark first, then the row's label
+        relabelled = split_label(name)
+        if relabelled.label is not None:
+            label, name = relabelled.label, relabelled.text
     doubt = not_a_name(name, current_vocabulary()) if name or draft.has_values() else None
     if doubt is not None:
         # 担当課, H30年度目標値, 6,000: a heading or a value in the name's place, read from a
