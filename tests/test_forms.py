@@ -9955,3 +9955,23 @@ def test_cards_of_one_indicator_years_down_named_by_the_heading_over_them() -> N
         "件",
         ("重要業績評価指標(KPI)の実績",),
     )
+
+
+def test_a_repost_mark_before_a_rows_label() -> None:
+    """釜石 (corpora/forms526): `【再掲】②　釜石ファンクラブの会員数（つながり人口）` under 基本目標3:
+    a repost of ②, its label ② and its name without it."""
+    records = parsed(FORMS.parent / "forms526" / "kamaishi_opencity2_kpi_shinchoku_r5.html").records
+    again = [r for r in records if r.reposted]
+    assert [(r.label, r.indicator) for r in again] == [
+        ("②", "釜石ファンクラブの会員数(つながり人口)")
+    ]
+
+
+def test_row_numbers_opening_the_right_of_two_grids_side_by_side() -> None:
+    """江別 (corpora/forms526): `成果指標（事業の効果）` over `No. | 指標名 | 単位 | …` right of the
+    活動指標 grid on the same rows: its ① ② ③ number its own rows (the left grid's values stand
+    left of them, none of its own), and the names are beside them."""
+    ebetsu = _named("forms526", "ebetsu_yakimonoichi_jimujigyo_r6.xlsx")
+    visitors = ebetsu["えべつやきもの市の来場者数"]
+    assert (visitors.label, visitors.kind, visitors.unit) == ("①", "kpi", "人")
+    assert [a.quantity.value for a in visitors.actuals] == [58600, 66100, 71400]

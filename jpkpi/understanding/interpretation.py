@@ -1883,14 +1883,19 @@ def _shared_word(shared: frozenset[tuple[int, str]], cell: Cell) -> bool:
 
 
 def _values_left(
-    grid: list[list[Cell | None]], ev: dict[int, CellEvidence], rows: list[int], col: int
+    grid: list[list[Cell | None]],
+    ev: dict[int, CellEvidence],
+    rows: list[int],
+    col: int,
+    lo: int = 0,
 ) -> bool:
-    """Whether values stand left of ``col`` in ``rows``: a row's numbering stands before its
-    values (①②③ at a form's right end mark rows for another list)."""
+    """Whether values stand left of ``col`` in ``rows``, from the region's first column ``lo``:
+    a row's numbering stands before its values (①②③ at a form's right end mark rows for another
+    list; 江別's ① ② opening the right of two grids side by side number its own rows)."""
     return any(
         c is not None and c.col < col and c.row == r and ev[id(c)].value
         for r in rows
-        for c in grid[r][:col]
+        for c in grid[r][lo:col]
     )
 
 
@@ -4095,7 +4100,7 @@ def _read_column(
     gaps = "indicator" in spanning and not any(r in spanning for r in _VALUE_ROLES)
     if (
         _ordinal(grid, sample, col, marks=marks, gaps=gaps)
-        and not _values_left(grid, ev, sample, col)
+        and not _values_left(grid, ev, sample, col, lo)
         # 2 | 3 under 施策目標 › 平成31年度: that year's values; 1 | 2 | 3 under 令和6年度 › No.
         # (東伊豆: the year in the corner over the numbers and the names): the rows' numbers
         and (period_ev is None or numbering)
