@@ -9975,3 +9975,16 @@ def test_row_numbers_opening_the_right_of_two_grids_side_by_side() -> None:
     visitors = ebetsu["えべつやきもの市の来場者数"]
     assert (visitors.label, visitors.kind, visitors.unit) == ("①", "kpi", "人")
     assert [a.quantity.value for a in visitors.actuals] == [58600, 66100, 71400]
+
+
+def test_a_unit_line_that_leaves_names_printing_a_unit_in_theirs() -> None:
+    """松阪 (corpora/forms528): `（単位：千人。ただし、KPI名の末尾に単位を記載したものはその単位）`
+    as the table's caption: 38.6 beside a name with no unit is 38,600 人; 620 beside
+    `まちなか周遊ガイドツアーの参加者数（人）` is 620 人, not 620,000."""
+    matsusaka = _named("forms528", "matsusaka_gosho_kofukin_kensho_r5.html")
+    centre = matsusaka["豪商のまち松阪観光交流センターの来館者数"]
+    assert centre.baseline is not None
+    assert (centre.unit, centre.baseline.quantity.value) == ("人", 38600)
+    tours = matsusaka["まちなか周遊ガイドツアーの参加者数"]
+    assert tours.baseline is not None
+    assert (tours.unit, tours.baseline.quantity.value) == ("人", 620)

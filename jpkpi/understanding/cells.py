@@ -1441,14 +1441,24 @@ def unit_note(text: str) -> str | None:
     return m.group("u").replace(" ", "")
 
 
+#: A unit note's clause that leaves rows whose names print a unit in that unit (松阪: ``ただし、
+#: KPI名の末尾に単位を記載したものはその単位``).
+_NAMES_KEEP = (
+    r"(?:KPI|指標)?名?の?(?:末尾|後ろ)に単位を(?:記載|表示|付)した(?:もの|指標|項目)は"
+    r"(?:その単位|それによる|除く)"
+)
 #: A unit note that leaves out the rows printing another (豊富: ``（単位：人。％表示のものを
 #: 除く）``): the unit of the others, which print none.
 _UNIT_BUT = regex.compile(
     r"[(（]\s*単位\s*[:：]\s*(?P<u>[^()（）。、,\s]{1,8}?)\s*[。、,]\s*(?:ただし\s*[、,]?)?"
     # (only rows left out by what they print, ％表示のもの: rows named, 満足度を除く, would be
     # given a unit they do not have)
-    r"(?:[%％]|パーセント)\s*(?:表示|表記)?の?(?:もの|指標|項目)?を除く。?\s*[)）]"
+    r"(?:(?:[%％]|パーセント)\s*(?:表示|表記)?の?(?:もの|指標|項目)?を除く"
+    # (松阪: ただし、KPI名の末尾に単位を記載したものはその単位: rows whose names print a unit)
+    rf"|{_NAMES_KEEP})。?\s*[)）]"
 )
+#: A unit note's clause that leaves rows whose names print a unit in that unit (松阪).
+NAMES_KEEP_UNIT = regex.compile(_NAMES_KEEP)
 
 
 #: A unit a text says it is in so many words, though no counter of the vocabulary (函南's

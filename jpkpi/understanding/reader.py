@@ -67,6 +67,7 @@ from jpkpi.understanding.bulleted import bulleted_drafts
 from jpkpi.understanding.cells import (
     FORECAST_WORD,
     MARKED_BY,
+    NAMES_KEEP_UNIT,
     PART_MARK,
     ROW_LETTER,
     TYPE_WORDS,
@@ -1537,6 +1538,13 @@ def _settled_around(
     _dated_by_named_term(table, reading, drafts)
     with_judged_values(drafts)  # ◎ 24 | △ 22 under a legend of marks: 24 and 22
     stated_unit = _unit_line(previous)
+    # （単位：千人。ただし、KPI名の末尾に単位を記載したものはその単位） (松阪): a name's own unit
+    # stands, 人 as printed, not the line's scale
+    names_keep = (
+        stated_unit is not None
+        and isinstance(previous, TextLine)
+        and bool(NAMES_KEEP_UNIT.search(normalize_text(previous.text)))
+    )
     listed_units = _listed_units(previous) if stated_unit is None else {}
     kept = _with_revision_rows(_without_summary_rows(table, _without_reference_rows(table, drafts)))
     kept = without_component_rows(table, kept)  # 受診者数 | 対象者数 | 受診率 under 受診率's name
@@ -1604,7 +1612,8 @@ def _settled_around(
             carried is not None
             and unit_word(carried[1])
             and (
-                not _same_counter(carried[1], stated_unit)
+                names_keep
+                or not _same_counter(carried[1], stated_unit)
                 or split_scale(normalize_unit(carried[1]))[0] != 1
             )
         )
