@@ -9988,3 +9988,13 @@ def test_a_unit_line_that_leaves_names_printing_a_unit_in_theirs() -> None:
     tours = matsusaka["まちなか周遊ガイドツアーの参加者数"]
     assert tours.baseline is not None
     assert (tours.unit, tours.baseline.quantity.value) == ("人", 620)
+
+
+def test_a_units_column_of_counters_is_evidence_of_indicators() -> None:
+    """熊谷 (corpora/forms527): `１ 事業の実績（活動指標）` over `No. | 項目 | 単位 | 令和4年度 …`,
+    the 単位 cells `ヵ所` and `人`: a column of counters is what indicators print, and the two
+    rows are read (before, 項目 and 単位 alone were too little evidence, and nothing was said)."""
+    kumagaya = _named("forms527", "kumagaya_atsusa_shuyo_seika_r6.pdf")
+    oases = kumagaya["まちなかオアシスの設置箇所数"]
+    assert (oases.unit, [a.quantity.value for a in oases.actuals]) == ("か所", [52, 55, 58])
+    assert "熱中症予防講習会の受講者数" in kumagaya

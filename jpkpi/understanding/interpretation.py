@@ -2212,6 +2212,9 @@ def _read_region(
         + sum(v for k, v in votes.items() if k.startswith("kind."))
         + 0.5 * votes.get("unit", 0.0)
         + sum(votes.get(k, 0.0) for k in _VALUE_ROLES)
+        # (熊谷: 項目 | 単位 over ヵ所 | 人 beside each row's counts by year: a 単位 column whose
+        # cells are counters, what indicators print and a statistics table of money does not)
+        + (_UNITS_HELD if votes.get("unit") and _units_column(grid, heads, body, lo, hi) else 0.0)
     )
     reasons.append(
         "header and row-label votes: " + ", ".join(f"{k} {v:g}" for k, v in topic.items())
@@ -3204,6 +3207,32 @@ def _lists_before_periods(
         if ev[id(dated)].period is None or ev[id(dated)].value:
             return False
     return True
+
+
+#: Indicator evidence of a 単位 column whose cells are counters (ヵ所, 人, 件).
+_UNITS_HELD = 1.0
+#: Share of a 単位 column's cells that must be unit words, money's (円) excepted.
+_UNITS_SHARE = 0.8
+
+
+def _units_column(
+    grid: list[list[Cell | None]], heads: tuple[int, ...], body: list[int], lo: int, hi: int
+) -> bool:
+    """Whether a column headed 単位 holds counters in most body rows, none of them money's: the
+    units of indicators' counts (ヵ所, 人), not a money table's 千円."""
+    for col in range(lo, hi):
+        over = _header_text(grid, heads, col)
+        if not over or "単位" not in normalize_text(over[-1].text):
+            continue
+        texts = [t for t in _own_texts(grid, body, col) if t.strip()]
+        if len(texts) < 2:
+            continue
+        units = [t for t in texts if unit_word(normalize_unit(t))]
+        if any("円" in t for t in units):
+            continue
+        if len(units) >= _UNITS_SHARE * len(texts):
+            return True
+    return False
 
 
 def _periods_down(
