@@ -372,13 +372,20 @@ _UNDATED_COLUMN_IS = regex.compile(
 )
 
 
+#: Words of a note that set some rows apart from what it says of the others.
+_SETS_APART = regex.compile(r"ただし|但し|を除く|除き|のみ")
+
+
 def dated_by_heading_note(d: Draft, texts: Iterable[str], table: Table) -> None:
     """Date the draft's undated values under a heading that names no period (``事業開始前
     （現時点）``) as a note that names the heading whole says (``…は令和2年度末の値です``), with a
     warning quoting it; a value its heading or cell dates already stays. The period's raw is the
-    heading as ``table`` prints it."""
+    heading as ``table`` prints it. A note that sets rows apart (``ただし、幸福度は…``) is read by
+    the readings of such notes, not here."""
     for text in texts:
         norm = normalize_text(text)
+        if _SETS_APART.search(norm):
+            continue
         for m in _UNDATED_COLUMN_IS.finditer(norm):
             try:
                 when = parse_period(m.group("period"))

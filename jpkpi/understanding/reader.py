@@ -1283,11 +1283,14 @@ def _around_table(
     for c in table.cells:
         if "現在" in c.text or "時点" in c.text:
             as_of.setdefault(c.row, []).append(c)
+    # (numbered notes speak for what points to their marks; where no cell prints a mark, as
+    # under いすみ's grid, a numbered note that names a heading whole speaks for its column)
+    unmarked = () if any("※" in c.text for c in table.cells) else tuple(notes.bodies.values())
     for d in drafts:
         remarks = list(own_remarks(d, as_of.get(d.row, []))) if d.row is not None else []
         dated_by_column_note(d, [*notes.texts, *in_grid, *remarks])
         # ※1 事業開始前（現時点）は令和2年度末の値です。 under the 交付金 form (いすみ)
-        dated_by_heading_note(d, [*notes.texts, *notes.bodies.values()], table)
+        dated_by_heading_note(d, [*notes.texts, *unmarked], table)
         dated_by_row_remark(d, remarks)
     if isinstance(previous, TextLine) and _note_over(previous, *at):
         # ※目標値は、いずれも計画最終年度（令和7年度）の値です。 right over the grid (阪南)
