@@ -2053,6 +2053,8 @@ def _periods_down_drafts(
         d = _new_draft(region, section, form, first, first.row, _KINDS.get(col.kind or ""))
         d.unit = col.unit  # (高浜: 千人 on the 単位 row under the name)
         _name_into(d, col.header, None)
+        if not col.header:
+            d.indicator_where = None  # (a card's name is the heading over it, no cell's)
         corner = grid[first.row][region.first_col] if head is not None else None
         own = normalize_text(corner.text).replace(" ", "") if corner is not None else ""
         if corner is not None and corner is not head and _KPI_NUMBER.fullmatch(own):
