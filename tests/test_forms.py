@@ -10002,3 +10002,15 @@ def test_a_units_column_of_counters_is_evidence_of_indicators() -> None:
     oases = kumagaya["まちなかオアシスの設置箇所数"]
     assert (oases.unit, [a.quantity.value for a in oases.actuals]) == ("か所", [52, 55, 58])
     assert "熱中症予防講習会の受講者数" in kumagaya
+
+
+def test_a_note_that_a_quoted_row_printed_its_early_years_in_another_unit() -> None:
+    """桜井 (corpora/forms532): `※　数値目標「観光入込客数」は、令和3年度までの値を人単位で、令和4年度
+    からの値と目標値を千人単位で掲載しています` beside a 単位 cell of 千人: 1,046,300 (令和元年度) and
+    584,700 (令和3年度) are 人 as printed, 812.6 (令和4年度) is 812,600."""
+    sakurai = _named("forms532", "sakurai_sousei2_kpi_kensho_r5.html")
+    visitors = sakurai["観光入込客数"]
+    assert visitors.baseline is not None
+    assert visitors.baseline.quantity.value == 1046300
+    assert [a.quantity.value for a in visitors.actuals][:2] == [584700, 812600]
+    assert any("人" in w and "note" in w for w in visitors.warnings)

@@ -215,6 +215,7 @@ from jpkpi.understanding.unit_notes import (
     UnitNote,
     named_keys,
     names_by_word,
+    quoted_units_until,
     read_unit_note,
     row_key,
     unmatched_keys,
@@ -1275,6 +1276,7 @@ def _around_table(
     dated_by_keyed_list_note(drafts, [*notes.texts, *in_grid, *notes.bodies.values()])
     _keyed_actual_noted(drafts, [*in_grid, *notes.texts, *notes.bodies.values()])
     year_units_noted(drafts, [*in_grid, *notes.texts, *notes.bodies.values()])
+    quoted_units_until(drafts, [*in_grid, *notes.texts, *notes.bodies.values()])
     # ▽ 以下の２指標は…（基準値欄は令和３年度の値） across the grid over the last two rows (檜枝岐)
     dated_by_following_rows(table, drafts)
     # ※H23欄は平成24年3月末現在の値 under the table (尾鷲), or a row's own remark (高岡's 備考

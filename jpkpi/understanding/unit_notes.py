@@ -431,6 +431,45 @@ def year_units_noted(drafts: Iterable[Draft], texts: Iterable[str]) -> None:
                     )
 
 
+#: A note that a row, quoted by name, printed its values up to a year in one unit (桜井:
+#: ``数値目標「観光入込客数」は、令和3年度までの値を人単位で、令和4年度からの値と目標値を千人単位で
+#: 掲載``): the name, the last year and that unit.
+_QUOTED_UNTIL_IN_UNIT = regex.compile(
+    r"[「『](?P<name>[^「」『』]{2,30})[」』]\s*は\s*、?\s*"
+    rf"(?P<year>{FISCAL_YEAR_TEXT})\s*まで\s*の?\s*(?:値|数値|実績値?)?\s*を?\s*"
+    r"(?P<unit>[^\s、。,，()（）]{1,4}?)\s*単位\s*で"
+)
+
+
+def quoted_units_until(drafts: Iterable[Draft], texts: Iterable[str]) -> None:
+    """Read the values of a row a note quotes by name, up to the year it names, in the unit it
+    says they were printed in (桜井: 人 up to 令和3年度, 千人 from then on as the 単位 cell says):
+    1,046,300 as 1,046,300 人, not ×1,000; said in a warning."""
+    for text in texts:
+        norm = normalize_text(text)
+        for m in _QUOTED_UNTIL_IN_UNIT.finditer(norm):
+            year = find_period(m.group("year"))
+            unit = m.group("unit")
+            if year is None or year.fiscal_year is None or not qualified_unit(unit):
+                continue
+            name = m.group("name").replace(" ", "")
+            for d in drafts:
+                if normalize_text(d.indicator or "").replace(" ", "") != name:
+                    continue
+                changed: list[str] = []
+                last = year.fiscal_year
+                for y in range(last - 30, last + 1):
+                    d.targets = _in_unit(d.targets, y, unit, changed)
+                    d.actuals = _in_unit(d.actuals, y, unit, changed)
+                    if d.baseline is not None:
+                        d.baseline = _in_unit([d.baseline], y, unit, changed)[0]
+                if changed:
+                    d.warnings.append(
+                        f"its values {', '.join(repr(t) for t in changed)} were read in {unit}, "
+                        f"not its unit, as a note says ({sentence_around(norm, *m.span())})"
+                    )
+
+
 def _in_unit(values: list[ValueCell], year: int, unit: str, changed: list[str]) -> list[ValueCell]:
     """The values, those of the fiscal year read in the unit (their texts added to changed)."""
     out = []
