@@ -3875,3 +3875,27 @@ def test_a_line_saying_the_units_are_above_copies_no_sentence_read_as_a_unit(
     )
     doc = html_page(tmp_path, "units_sentence", first + "<p>※単位は上表と同じ</p>" + second)
     assert all(r.unit is None or "表" not in r.unit for r in doc.records)
+
+
+def test_review46_a_results_heading_over_values_and_remarks_splits_nothing(
+    tmp_path: Path,
+) -> None:
+    """Review 46 #1: `成果指標の達成状況` spanning `目標値（R6） | 実績値（R6） | 評価・課題`, the last a
+    column of remarks: one grid, its names in 指標名; no indicator named by a remark."""
+    head = (
+        "<tr><th rowspan='2'>指標名</th><th rowspan='2'>単位</th><th rowspan='2'>基準値（R2）</th>"
+        "<th colspan='3'>成果指標の達成状況</th></tr>"
+        "<tr><th>目標値（R6）</th><th>実績値（R6）</th><th>評価・課題</th></tr>"
+    )
+    rows = (
+        "<tr><td>移住者数</td><td>人</td><td>100</td><td>150</td><td>120</td>"
+        "<td>相談会の開催により増加した</td></tr>"
+        "<tr><td>観光入込客数</td><td>千人</td><td>500</td><td>600</td><td>650</td>"
+        "<td>イベントの再開で回復した</td></tr>"
+    )
+    doc = html_page(tmp_path, "r46_1", f"<table>{head}{rows}</table>")
+    named = {r.indicator: r for r in doc.records}
+    assert set(named) == {"移住者数", "観光入込客数"}
+    visitors = named["観光入込客数"]
+    assert [t.quantity.value for t in visitors.targets] == [600000]
+    assert [a.quantity.value for a in visitors.actuals] == [650000]

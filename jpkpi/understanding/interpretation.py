@@ -1646,6 +1646,11 @@ def _split_points(
             (h for h in heads[:-1] if "indicator" in column_votes(vocabulary, h.text)), None
         )
 
+    def _names_heading(col: int) -> bool:
+        """Whether a column's own heading votes for the indicators' names (指標名, 成果指標)."""
+        heads = _header_text(grid, header_rows, col)
+        return bool(heads) and "indicator" in column_votes(vocabulary, heads[-1].text)
+
     starts = [0]
     for col in range(1, table.n_cols):
         heads = _header_text(grid, header_rows, col)
@@ -1666,7 +1671,9 @@ def _split_points(
             heads[0].col == col
             and heads[0].colspan >= 3
             and votes.get("indicator", (0.0,))[0] >= 3
-            and any(wordy(c) for c in spanned if c != col)
+            # (a column of names under a heading of its own that names them, 指標名: not a
+            # column of remarks, 評価・課題, under a heading of results)
+            and any(wordy(c) and _names_heading(c) for c in spanned if c != col)
             and any(_share(grid, ev, body, c, lambda e: e.value) >= _VALUES_SHARE for c in spanned)
         )
         # a second column of names under the heading over the first, after the first's values
