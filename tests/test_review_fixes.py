@@ -3899,3 +3899,24 @@ def test_review46_a_results_heading_over_values_and_remarks_splits_nothing(
     visitors = named["観光入込客数"]
     assert [t.quantity.value for t in visitors.targets] == [600000]
     assert [a.quantity.value for a in visitors.actuals] == [650000]
+
+
+def test_review46_a_list_line_that_prints_its_own_year_is_not_dated_by_the_column(
+    tmp_path: Path,
+) -> None:
+    """Review 46 #2: `目標 100（R7）` over `実績 80` under 令和4年度: the target's year is its own
+    (R7), which the labelled-lines reading would overwrite with the column's: not read so, and no
+    target of 100 dated FY2022."""
+    head = "<tr><th>指標名</th><th>単位</th><th>令和4年度</th><th>令和5年度</th></tr>"
+    row = (
+        "<tr><td>観光入込客数</td><td>千人</td><td>目標 100（R7）<br>実績 80</td>"
+        "<td>目標 100（R7）<br>実績 85</td></tr>"
+    )
+    doc = html_page(tmp_path, "r46_2", f"<table>{head}{row}</table>")
+    dated = [
+        (t.quantity.value, t.period.fiscal_year)
+        for r in doc.records
+        for t in r.targets
+        if t.period is not None
+    ]
+    assert (100000, 2022) not in dated and (100000, 2023) not in dated

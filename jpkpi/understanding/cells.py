@@ -944,24 +944,33 @@ def split_pair(text: str) -> tuple[str, str] | None:
 
 #: A line of a cell that opens with the list its value belongs to (さぬき: ``目標 14`` over
 #: ``実績 15`` in a cell under ``平成28年度``): the list's word and the value.
-_LISTED_LINE = regex.compile(r"^\s*(?P<word>目標|実績)値?\s*[:：]?\s*(?P<value>\S.*?)\s*$")
+_LISTED_LINE = regex.compile(
+    r"^\s*(?P<word>(?:目標|計画)値?|実績値?(?:見込み?)?|見込み?値?)\s*[:：]?\s*(?P<value>\S.*?)\s*$"
+)
 
 
-def listed_lines(lines: Sequence[str]) -> list[tuple[str, str, str]] | None:
-    """Each line of a cell as (list, line, value) where every line opens with a list's word,
-    each list once, before a value or a dash (``目標 14`` / ``実績 15``: a target and an actual of
-    the column's period; ``実績 9`` alone: an actual); None elsewhere."""
-    out: list[tuple[str, str, str]] = []
+def listed_lines(lines: Sequence[str]) -> list[tuple[str, str, str, frozenset[str]]] | None:
+    """Each line of a cell as (list, line, value, flags) where every line opens with a list's
+    word, each list once, before a value or a dash (``目標 14`` / ``実績 15``: a target and an
+    actual of the column's period; ``計画 8``, a target; ``実績 9`` alone: an actual); None
+    elsewhere, and where a line is a forecast (``実績見込 10``) or prints a year of its own
+    (``目標 100（R7）``), which the column's period would overwrite."""
+    out: list[tuple[str, str, str, frozenset[str]]] = []
     for line in lines:
         m = _LISTED_LINE.match(normalize_text(line))
         if m is None:
             return None
-        value = m.group("value")
+        value, word = m.group("value"), m.group("word")
         kind = classify(value)
         if not (is_value(kind) or kind is CellClass.MISSING):
             return None
-        out.append(("target" if m.group("word") == "目標" else "actual", line.strip(), value))
-    if not out or len({listed for listed, _, _ in out}) != len(out):
+        if "見込" in word or value_and_period(value) is not None:
+            # (実績見込 10, 目標 100（R7）: a forecast, a year of its own, which this reading
+            # would not carry; the cell is read, and doubted, as before, review 46)
+            return None
+        listed = "target" if word.startswith(("目標", "計画")) else "actual"
+        out.append((listed, line.strip(), value, list_flags(word)))
+    if not out or len({listed for listed, _, _, _ in out}) != len(out):
         return None
     return out
 

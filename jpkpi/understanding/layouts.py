@@ -1062,14 +1062,18 @@ def region_drafts(
             lines = listed_lines(cell.line_texts()) if col.role == "actual" else None
             if lines is not None and col.period is not None and not row_listed:
                 # 目標 14 / 実績 15 under 平成28年度 (さぬき): each line's word says its list
-                for listed_line, raw, figure in lines:
+                for listed_line, raw, figure, line_flags in lines:
+                    # (100（R7） on a target line: the year it prints, as column_value reads)
+                    read = column_value(
+                        figure, col.period, col.header, col.flags | line_flags, None
+                    )
                     vc = ValueCell(
                         raw,
-                        col.period,
+                        read.period,
                         col.header,
-                        col.flags,
+                        read.flags,
                         cell.provenance,
-                        value_text=figure if figure != raw else None,
+                        value_text=read.text if read.text != raw else None,
                     )
                     _add_value(d, listed_line, _own_unit(vc, cell.col, row_units))
                 continue
