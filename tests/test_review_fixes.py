@@ -3920,3 +3920,31 @@ def test_review46_a_list_line_that_prints_its_own_year_is_not_dated_by_the_colum
         if t.period is not None
     ]
     assert (100000, 2022) not in dated and (100000, 2023) not in dated
+
+
+def test_review46_a_named_calendar_year_moves_the_named_list_alone(tmp_path: Path) -> None:
+    """Review 46 #3: 備考 `実績は暦年（令和5年1月～12月）の値` beside 令和5年度目標 | 令和5年度実績 moves the
+    FY2023 actual to calendar 2023, not the target; beside 令和6年度 columns alone no value moves,
+    and the record says so."""
+    head = (
+        "<tr><th>指標名</th><th>単位</th><th>令和5年度目標</th><th>令和5年度実績</th>"
+        "<th>令和6年度目標</th><th>令和6年度実績</th><th>備考</th></tr>"
+    )
+    row = (
+        "<tr><td>観光入込客数</td><td>人</td><td>1,200</td><td>1,100</td><td>1,300</td>"
+        "<td>1,250</td><td>実績は暦年（令和5年1月～12月）の値</td></tr>"
+    )
+    doc = html_page(tmp_path, "r46_3a", f"<table>{head}{row}</table>")
+    [r] = doc.records
+    assert [(t.period.fiscal_year, t.period.year) for t in r.targets if t.period] == [
+        (2023, None),
+        (2024, None),
+    ]
+    assert [(a.period.fiscal_year, a.period.year) for a in r.actuals if a.period] == [
+        (None, 2023),
+        (2024, None),
+    ]
+    later = row.replace("<td>1,200</td><td>1,100</td>", "")
+    head2 = head.replace("<th>令和5年度目標</th><th>令和5年度実績</th>", "")
+    [r2] = html_page(tmp_path, "r46_3b", f"<table>{head2}{later}</table>").records
+    assert any("no value of the lists it names" in w for w in r2.warnings)

@@ -495,6 +495,12 @@ _ROW_CALENDAR_YEAR = regex.compile(
 )
 
 
+#: The lists a remark naming a calendar year speaks of (``実績は暦年（…）``): the list words.
+_NAMED_YEAR_LISTS = regex.compile(
+    r"(?P<lists>(?:実績|目標|基準)値?(?:\s*[・、]\s*(?:実績|目標|基準)値?)*)\s*は"
+)
+
+
 def _calendar_year_named(d: Draft, remark: str) -> None:
     """The values of the fiscal year a row's remark names as a calendar year (``暦年（令和5年1月～
     12月）``: FY2023's column holds 2023), read as that calendar year, with a warning; a year the
@@ -516,10 +522,24 @@ def _calendar_year_named(d: Draft, remark: str) -> None:
         moved = True
         return replace(v, period=replace(p, fiscal_year=None, year=year))
 
-    d.map_values(dated)
+    # (実績は暦年（…）の値: the actuals alone; 目標 the targets; no list word, every value)
+    said = _NAMED_YEAR_LISTS.search(remark)
+    lists = said.group("lists") if said is not None else "実績目標基準"
+    if "実績" in lists:
+        d.actuals = [dated(v) for v in d.actuals]
+    if "目標" in lists:
+        d.targets = [dated(v) for v in d.targets]
+    if "基準" in lists and d.baseline is not None:
+        d.baseline = dated(d.baseline)
     if moved:
         d.warnings.append(
             f"its FY{year} figure was read as calendar year {year}, as its row says ({remark})"
+        )
+    else:
+        # (実績は暦年（令和5年1月～12月）の値 beside 令和6年度実績: no column of that year)
+        d.warnings.append(
+            f"its row says a figure is calendar year {year} ({remark}), but no value of the lists "
+            "it names stands under that year: its years were left as their headings give them"
         )
 
 
