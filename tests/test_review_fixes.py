@@ -3948,3 +3948,41 @@ def test_review46_a_named_calendar_year_moves_the_named_list_alone(tmp_path: Pat
     head2 = head.replace("<th>令和5年度目標</th><th>令和5年度実績</th>", "")
     [r2] = html_page(tmp_path, "r46_3b", f"<table>{head2}{later}</table>").records
     assert any("no value of the lists it names" in w for w in r2.warnings)
+
+
+def test_review46_shares_on_one_scale_say_nothing_of_another() -> None:
+    """Review 46 #4: `評価 ○：目標を達成 ×：未達成　進捗 A：進捗率80%以上 B：50%以上80%未満` on one
+    line: A and B grade progress, no status; `○：ほぼ達成（90%以上）` is a degree word, unread."""
+    from jpkpi.understanding.cells import status_legend
+
+    assert status_legend(
+        ["評価 ○：目標を達成 ×：未達成　進捗 A：進捗率80%以上 B：50%以上80%未満"]
+    ) == {
+        "○": "achieved",
+        "×": "not_achieved",
+    }
+    assert status_legend(["◎：目標を達成 ○：ほぼ達成（90%以上） △：80%未満"]) == {
+        "◎": "achieved",
+        "△": "not_achieved",
+    }
+
+
+def test_review46_parts_under_one_number_are_each_the_wholes(tmp_path: Path) -> None:
+    """Review 46 #5: No. 1 merged over 観光入込客数 / うち外国人観光客数 / うち県外客数: each うち row is a
+    part of the whole, not of the part above it."""
+    head = (
+        "<tr><th>No.</th><th>KPI</th><th>単位</th><th>目標値（R5）</th><th>実績値（R5）</th></tr>"
+    )
+    rows = (
+        "<tr><td rowspan='3'>1</td><td>観光入込客数</td><td>人</td><td>10,000</td><td>13,000</td>"
+        "</tr><tr><td>うち外国人観光客数</td><td>人</td><td>1,000</td><td>900</td></tr>"
+        "<tr><td>うち県外客数</td><td>人</td><td>3,000</td><td>3,300</td></tr>"
+        "<tr><td rowspan='2'>2</td><td>移住者数</td><td>人</td><td>50</td><td>40</td></tr>"
+        "<tr><td>うち子育て世帯の転入世帯数</td><td>世帯</td><td>10</td><td>12</td></tr>"
+    )
+    doc = html_page(tmp_path, "r46_5", f"<table>{head}{rows}</table>")
+    assert [r.indicator for r in doc.records][:3] == [
+        "観光入込客数",
+        "観光入込客数(うち外国人観光客数)",
+        "観光入込客数(うち県外客数)",
+    ]

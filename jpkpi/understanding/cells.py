@@ -1070,7 +1070,10 @@ def status_legend(texts: Iterable[str]) -> dict[str, str]:
         for m in entries:
             line[m.group("m")] = _legend_meaning(m.group("d"))
         reached = [mark for mark, meaning in line.items() if meaning == "achieved"]
-        if len(reached) == 1:
+        # (評価 ○：目標を達成 ×：未達成　進捗 A：進捗率80%以上: two scales on one line, marks and
+        # letters; a share on one scale says nothing of the other's reached mark, review 46)
+        one_scale = len({mark.isascii() for mark in line}) == 1
+        if len(reached) == 1 and one_scale:
             # A：目標を達成 B：目標の80%以上 C：目標の80%未満 (三種, 稲沢; ◎ ○ △ in 安八, 能代):
             # one mark is the target reached, so a share of it below 100% is a mark of one not
             # reached (概ね達成 or 一部達成 says no share, and stays unread, F15-22)
@@ -1103,7 +1106,7 @@ _DEGREE = regex.compile(r"(?<![0-9.])(?!100\s*[%％])[0-9]+\s*(?:%|％|割)|概�
 #: A legend's definition by a share of the target below all of it (``目標の80%以上``, ``8割未満``,
 #: ``50%以上80%未満``), where no word of degree (概ね, 一部) blurs it.
 _SHARE_BELOW = regex.compile(
-    r"^(?!.*(?:概ね|おおむね|一部))(?=.*(?<![0-9.])(?:[1-9]?[0-9]\s*(?:%|％)|[1-9]\s*割))"
+    r"^(?!.*(?:概ね|おおむね|一部|ほぼ|ほとんど|やや|順調))(?=.*(?<![0-9.])(?:[1-9]?[0-9]\s*(?:%|％)|[1-9]\s*割))"
     r".*(?:以上|未満|以下|を超え)"
 )
 

@@ -1316,7 +1316,14 @@ def _whole_of_part(
         return None
     if grid[above.row][label_col] is not number:
         return None
-    return normalize_text(above.indicator)
+    # (観光入込客数 / うち外国人観光客数 / うち県外客数 under one No.: each a part of the whole,
+    # not of the part above it, review 46)
+    whole = _PART_NAMED.fullmatch(normalize_text(above.indicator))
+    return whole.group("whole") if whole is not None else normalize_text(above.indicator)
+
+
+#: A part named with its whole (``観光入込客数(うち外国人観光客数)``): the whole.
+_PART_NAMED = regex.compile(r"(?P<whole>.+?)\(うち[^()]*\)")
 
 
 def list_columns(region: RegionReading) -> list[int]:
