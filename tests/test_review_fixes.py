@@ -3986,3 +3986,28 @@ def test_review46_parts_under_one_number_are_each_the_wholes(tmp_path: Path) -> 
         "観光入込客数(うち外国人観光客数)",
         "観光入込客数(うち県外客数)",
     ]
+
+
+def test_review46_a_sheet_named_for_a_trade_fair_is_no_example() -> None:
+    """Review 46 (low): `見本市出展支援` names a program; `記入例` and `（見本）` name examples."""
+    from jpkpi.sources.xlsx import Sheet, without_examples
+
+    kept, warned = without_examples(
+        [Sheet("事務事業評価"), Sheet("見本市出展支援"), Sheet("記入例"), Sheet("様式（見本）")]
+    )
+    assert [s.name for s in kept] == ["事務事業評価", "見本市出展支援"]
+    assert len(warned) == 2
+
+
+def test_review46_a_running_total_remark_of_a_year_with_no_value_says_nothing(
+    tmp_path: Path,
+) -> None:
+    """Review 46 (low): `R9目標値はR6～R9の4年間の累計` beside a row whose targets are of R7 flags
+    nothing, and no warning says it did."""
+    rows = [
+        ["指標名", "単位", "基準値（R5）", "目標値（R7）", "実績値（R6）", "備考"],
+        ["移住者数", "人", "10", "40", "12", "R9目標値はR6～R9の4年間の累計"],
+    ]
+    [r] = html_page(tmp_path, "r46_cum", html_table(rows)).records
+    assert not any("cumulative" in t.quantity.flags for t in r.targets)
+    assert not any("running totals" in w for w in r.warnings)

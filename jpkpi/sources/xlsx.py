@@ -269,7 +269,10 @@ def _visible_sheets(
 #: A sheet name that says the sheet is a filled-in example of the form, not the document's own
 #: figures (平谷: a ``記入例`` sheet beside the 事務事業評価 sheet, its grid of ``○○教室の開催
 #: 回数``).
-_EXAMPLE_SHEET = regex.compile(r"記入例|記載例|作成例|入力例|記入見本|見本|サンプル")
+_EXAMPLE_SHEET = regex.compile(
+    # (見本 and サンプル alone or in brackets: 見本市出展支援 names a program, review 46)
+    r"記入例|記載例|作成例|入力例|記入見本|^\s*(?:見本|サンプル)\s*$|[(（]\s*(?:見本|サンプル)\s*[)）]"
+)
 
 
 def without_examples(sheets: list[Sheet]) -> tuple[list[Sheet], list[str]]:
