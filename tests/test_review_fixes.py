@@ -3965,6 +3965,10 @@ def test_review46_shares_on_one_scale_say_nothing_of_another() -> None:
         "◎": "achieved",
         "△": "not_achieved",
     }
+    # (藤里, forms194: ◎：重点KPI beside the letters is on no scale of results)
+    assert status_legend(
+        ["評価 A：R5目標を達成 B：R5目標の80％以上100％未満 C：R5目標の80％未満 重点 ◎：重点KPI"]
+    ) == {"A": "achieved", "B": "not_achieved", "C": "not_achieved"}
 
 
 def test_review46_parts_under_one_number_are_each_the_wholes(tmp_path: Path) -> None:

@@ -1067,12 +1067,17 @@ def status_legend(texts: Iterable[str]) -> dict[str, str]:
         if len(entries) < 2:
             continue
         line: dict[str, str | None] = {}
+        shares: set[str] = set()
         for m in entries:
             line[m.group("m")] = _legend_meaning(m.group("d"))
+            if _SHARE_BELOW.search(m.group("d")):
+                shares.add(m.group("m"))
         reached = [mark for mark, meaning in line.items() if meaning == "achieved"]
         # (評価 ○：目標を達成 ×：未達成　進捗 A：進捗率80%以上: two scales on one line, marks and
-        # letters; a share on one scale says nothing of the other's reached mark, review 46)
-        one_scale = len({mark.isascii() for mark in line}) == 1
+        # letters; a share on one scale says nothing of the other's reached mark, review 46; a
+        # mark defined by neither, 藤里's ◎：重点KPI, is on no scale)
+        scaled = {mark for mark, meaning in line.items() if meaning is not None or mark in shares}
+        one_scale = len({mark.isascii() for mark in scaled}) == 1
         if len(reached) == 1 and one_scale:
             # A：目標を達成 B：目標の80%以上 C：目標の80%未満 (三種, 稲沢; ◎ ○ △ in 安八, 能代):
             # one mark is the target reached, so a share of it below 100% is a mark of one not
