@@ -93,6 +93,16 @@ class Draft:
         self.targets = [fn(v) for v in self.targets]
         self.actuals = [fn(v) for v in self.actuals]
 
+    def map_lists(self, words: str, fn: Callable[[ValueCell], ValueCell]) -> None:
+        """The value cells of the lists a note's ``words`` name (実績: the actuals, 目標: the
+        targets, 基準: the baseline) replaced by ``fn`` of them."""
+        if "実績" in words:
+            self.actuals = [fn(v) for v in self.actuals]
+        if "目標" in words:
+            self.targets = [fn(v) for v in self.targets]
+        if "基準" in words and self.baseline is not None:
+            self.baseline = fn(self.baseline)
+
     def value_cells(self) -> list[ValueCell]:
         """The draft's value cells, baseline first, then targets and actuals."""
         return [v for v in (self.baseline, *self.targets, *self.actuals) if v is not None]

@@ -3825,12 +3825,7 @@ def _row_remark_cumulative(table: Table, drafts: list[Draft]) -> None:
 
             flagged = functools.partial(_flagged_cumulative, year=year)
             before = [v.flags for v in d.value_cells()]
-            if "実績" in lists:
-                d.actuals = [flagged(a) for a in d.actuals]
-            if "目標" in lists:
-                d.targets = [flagged(t) for t in d.targets]
-            if "基準" in lists and d.baseline is not None:
-                d.baseline = flagged(d.baseline)
+            d.map_lists(lists, flagged)
             if [v.flags for v in d.value_cells()] != before:  # (R9目標値 beside no R9 value)
                 d.warnings.append(
                     f"its values were flagged as running totals, as its row says ({text})"

@@ -524,13 +524,7 @@ def _calendar_year_named(d: Draft, remark: str) -> None:
 
     # (実績は暦年（…）の値: the actuals alone; 目標 the targets; no list word, every value)
     said = _NAMED_YEAR_LISTS.search(remark)
-    lists = said.group("lists") if said is not None else "実績目標基準"
-    if "実績" in lists:
-        d.actuals = [dated(v) for v in d.actuals]
-    if "目標" in lists:
-        d.targets = [dated(v) for v in d.targets]
-    if "基準" in lists and d.baseline is not None:
-        d.baseline = dated(d.baseline)
+    d.map_lists(said.group("lists") if said is not None else "実績目標基準", dated)
     if moved:
         d.warnings.append(
             f"its FY{year} figure was read as calendar year {year}, as its row says ({remark})"
