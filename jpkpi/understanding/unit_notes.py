@@ -458,11 +458,19 @@ def quoted_units_until(drafts: Iterable[Draft], texts: Iterable[str]) -> None:
                     continue
                 changed: list[str] = []
                 last = year.fiscal_year
-                for y in range(last - 30, last + 1):
-                    d.targets = _in_unit(d.targets, y, unit, changed)
-                    d.actuals = _in_unit(d.actuals, y, unit, changed)
-                    if d.baseline is not None:
-                        d.baseline = _in_unit([d.baseline], y, unit, changed)[0]
+
+                def in_unit(
+                    v: ValueCell, last: int = last, unit: str = unit, changed: list[str] = changed
+                ) -> ValueCell:
+                    p = v.period
+                    if p is None or p.fiscal_year is None or p.fiscal_year > last:
+                        return v
+                    new = with_own_unit(v, unit)
+                    if new is not v:
+                        changed.append(normalize_text(v.text))
+                    return new
+
+                d.map_values(in_unit)
                 if changed:
                     d.warnings.append(
                         f"its values {', '.join(repr(t) for t in changed)} were read in {unit}, "
