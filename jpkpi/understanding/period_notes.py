@@ -315,6 +315,12 @@ def _day_of(text: str) -> Period | None:
     return when
 
 
+def heading_levels(v: ValueCell) -> list[str]:
+    """The levels of a value's heading, outermost first, each without spaces (``基準値`` ›
+    ``（R2）``): what a note names a column by."""
+    return [h.replace(" ", "").strip() for h in normalize_text(v.header).split("›")]
+
+
 def dated_by_column_note(d: Draft, texts: Iterable[str]) -> None:
     """Date the draft's values under a column a statement names by its heading at the day it
     gives, where that day refines the column's period: the end of its fiscal year (尾鷲:
@@ -343,8 +349,7 @@ def _date_column(d: Draft, named: str, when: Period, said: str, actuals_only: bo
 
     def dated(v: ValueCell) -> ValueCell:
         p = v.period
-        levels = [h.replace(" ", "") for h in normalize_text(v.header).split("›")]
-        if p is None or named not in [h.strip() for h in levels]:
+        if p is None or named not in heading_levels(v):
             return v
         year_end = p.month is None and (when.year, when.month) == ((p.fiscal_year or 0) + 1, 3)
         refined = p.month is not None and when.fiscal_year == p.fiscal_year
@@ -399,8 +404,7 @@ def dated_by_heading_note(d: Draft, texts: Iterable[str], table: Table) -> None:
             def dated(v: ValueCell, named: str = named, when: Period = when) -> ValueCell:
                 if v.period is not None or not v.header:
                     return v
-                levels = [h.replace(" ", "") for h in normalize_text(v.header).split("›")]
-                if named not in levels:
+                if named not in heading_levels(v):
                     return v
                 printed = next(
                     (
@@ -460,8 +464,7 @@ def dated_by_row_remark(
         def names(v: ValueCell, heading: str = heading, year: Period | None = year) -> bool:
             if year is not None:
                 return v.period is not None and year_of(v.period) == year_of(year)
-            levels = [h.replace(" ", "").strip() for h in normalize_text(v.header).split("›")]
-            return any(h == heading or h.startswith(heading) for h in levels)
+            return any(h == heading or h.startswith(heading) for h in heading_levels(v))
 
         target = date_actual_at_day(d, when, names if heading else None)
         if target is None:

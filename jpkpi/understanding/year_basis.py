@@ -517,7 +517,7 @@ def _calendar_year_named(d: Draft, remark: str) -> None:
         p = v.period
         if p is None or p.fiscal_year != year or p.year is not None or p.month is not None:
             return v
-        if normalize_text(p.raw).replace(" ", "") in normalize_text(v.text).replace(" ", ""):
+        if _prints_its_year(v):
             return v  # (100人（R5年度）: a year the cell prints)
         moved = True
         return replace(v, period=replace(p, fiscal_year=None, year=year))
@@ -540,17 +540,34 @@ def _calendar_year_named(d: Draft, remark: str) -> None:
 def _kept_fiscal(d: Draft) -> bool:
     """Whether a value of the draft holds a fiscal year its heading names (``令和6年度``, or
     ``年度`` over ``R6``) and its cell does not print: a year a calendar basis would have moved."""
-    for v in d.value_cells():
-        p = v.period
-        if p is None or p.fiscal_year is None or p.month is not None:
-            continue
-        printed = normalize_text(v.value_text or v.text).replace(" ", "")
-        said = normalize_text(p.raw).replace(" ", "")
-        if said and said in printed:
-            continue
-        if "年度" in said + normalize_text(v.header):
-            return True
-    return False
+    return any(
+        v.period is not None
+        and v.period.fiscal_year is not None
+        and v.period.month is None
+        and not _prints_its_year(v)
+        and _said_fiscal(v)
+        for v in d.value_cells()
+    )
+
+
+def _prints_its_year(v: ValueCell) -> bool:
+    """Whether a value's cell prints the period it is dated by (``100人（R5年度）``): a year no
+    heading or note moves."""
+    said = normalize_text(v.period.raw).replace(" ", "") if v.period is not None else ""
+    return bool(said) and said in normalize_text(v.value_text or v.text).replace(" ", "")
+
+
+def _said_fiscal(v: ValueCell) -> bool:
+    """Whether a value's period, or a heading over it, says 年度 (``R3年度``, ``年度`` over R3)."""
+    said = normalize_text(v.period.raw).replace(" ", "") if v.period is not None else ""
+    return "年度" in said + normalize_text(v.header)
+
+
+def _subject_keys(sentence: str) -> tuple[str, str, set[str]]:
+    """A note's sentence split at its first は: the subject, the predicate, and the rows the
+    subject names by key (``No.5は``, ``KPI③の待機児童数は``)."""
+    subject, _, predicate = sentence.partition("は")
+    return subject, predicate, {note_key(k) for k in _SUBJECT_KEY.findall(subject)}
 
 
 def _row_says(
@@ -600,9 +617,8 @@ def _noted_basis(
     row = row_key(d.label, d.indicator)
     for body in bodies:
         text = normalize_text(body)
-        subject, _, predicate = text.partition("は")
+        subject, predicate, keys = _subject_keys(text)
         subject = subject.replace(" ", "")
-        keys = {note_key(k) for k in _SUBJECT_KEY.findall(subject)}
         if (
             not own
             or not predicate
@@ -647,8 +663,7 @@ def _keyed_day(d: Draft, notes: Sequence[str]) -> tuple[str, int] | None:
     name = normalize_text(d.indicator or "").replace(" ", "")
     for note in notes:
         for sentence in _BARE_MARK.sub("", normalize_text(note)).split("。"):
-            subject, _, predicate = sentence.partition("は")
-            keys = {note_key(k) for k in _SUBJECT_KEY.findall(subject)}
+            subject, predicate, keys = _subject_keys(sentence)
             bare = _SUBJECT_KEY.sub("", _NOTE_OWN_MARK.sub("", subject)).strip(" 、,の")
             if row not in keys or bare or not predicate:
                 continue  # (a subject that names more than keys: a name, read elsewhere)
@@ -769,12 +784,10 @@ def count_years(
             and (v.period.fiscal_year or 0) > (until.fiscal_year or 0)
         ):
             return v  # (R4から年度: the years after the note's bound are fiscal ones)
-        printed = normalize_text(v.value_text or v.text).replace(" ", "")
-        said = normalize_text(v.period.raw).replace(" ", "") if v.period is not None else ""
-        if said and said in printed:
+        if _prints_its_year(v):
             return v  # (100人（R5年度）: a year the cell prints, kept as printed; not
             # R7.8確定予定's, when its figure is due)
-        if fiscal_said and "年度" in (said + normalize_text(v.header)):
+        if fiscal_said and _said_fiscal(v):
             return v  # (年度 over R3 | R4, or R3年度: fiscal years, whatever the name counts)
         return replace(v, period=_counted(v.period, basis))
 
