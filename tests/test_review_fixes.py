@@ -3905,8 +3905,8 @@ def test_review46_a_list_line_that_prints_its_own_year_is_not_dated_by_the_colum
     tmp_path: Path,
 ) -> None:
     """Review 46 #2: `目標 100（R7）` over `実績 80` under 令和4年度: the target's year is its own
-    (R7), which the labelled-lines reading would overwrite with the column's: not read so, and no
-    target of 100 dated FY2022."""
+    (R7), which the labelled-lines reading must not overwrite with the column's: no target of
+    100 dated FY2022, one dated FY2025."""
     head = "<tr><th>指標名</th><th>単位</th><th>令和4年度</th><th>令和5年度</th></tr>"
     row = (
         "<tr><td>観光入込客数</td><td>千人</td><td>目標 100（R7）<br>実績 80</td>"
@@ -3920,6 +3920,7 @@ def test_review46_a_list_line_that_prints_its_own_year_is_not_dated_by_the_colum
         if t.period is not None
     ]
     assert (100000, 2022) not in dated and (100000, 2023) not in dated
+    assert (100000, 2025) in dated
 
 
 def test_review46_a_named_calendar_year_moves_the_named_list_alone(tmp_path: Path) -> None:
@@ -4015,3 +4016,28 @@ def test_review46_a_running_total_remark_of_a_year_with_no_value_says_nothing(
     [r] = html_page(tmp_path, "r46_cum", html_table(rows)).records
     assert not any("cumulative" in t.quantity.flags for t in r.targets)
     assert not any("running totals" in w for w in r.warnings)
+
+
+def _dated(values: list) -> list[tuple[object, int | None, list[str]]]:
+    return [
+        (v.quantity.value, v.period.fiscal_year if v.period else None, sorted(v.quantity.flags))
+        for v in values
+    ]
+
+
+def test_review46_list_labels_on_one_line_and_a_forecast_line_are_read(tmp_path: Path) -> None:
+    """Review 46 (left then, mended since): `目標 14 実績 15` on one line under 令和4年度 is that
+    year's target and actual (not an actual of null); `実績見込 10` under `目標 10` is an actual
+    flagged a forecast; `目標 100（R7）` over `実績 80` is R7's target, the actual the column's."""
+    rows = [
+        ["指標名", "単位", "令和4年度", "令和5年度", "令和6年度"],
+        ["新規創業者数", "人", "目標 14 実績 15", "目標 16 実績 13", "目標 18 実績見込 19"],
+        ["移住者数", "人", "目標 8<br>実績 9", "目標 9<br>実績 7", "目標 10<br>実績見込 10"],
+        ["観光入込客数", "千人", "目標 100（R7）<br>実績 80", "目標 100（R7）<br>実績 85", ""],
+    ]
+    founders, movers, visitors = html_page(tmp_path, "r46_lines", html_table(rows)).records
+    assert _dated(founders.targets) == [(14, 2022, []), (16, 2023, []), (18, 2024, [])]
+    assert _dated(founders.actuals) == [(15, 2022, []), (13, 2023, []), (19, 2024, ["estimate"])]
+    assert _dated(movers.actuals) == [(9, 2022, []), (7, 2023, []), (10, 2024, ["estimate"])]
+    assert _dated(visitors.targets) == [(100000, 2025, [])]
+    assert _dated(visitors.actuals) == [(80000, 2022, []), (85000, 2023, [])]

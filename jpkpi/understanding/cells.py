@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -888,7 +889,10 @@ def keyed_lines(cell: Cell) -> list[tuple[Period | Role, str, str]] | None:
     out: list[tuple[Period | Role, str, str]] = []
     # (西原: R5：11,000人／R6：13,000人, two keyed values on one line, a slash between)
     segments = [seg for x in lines for seg in _KEYED_SLASH.split(x)]
-    for line in (x.strip() for x in (segments if len(segments) > len(lines) else lines)):
+    if len(segments) == len(lines):
+        # (目標 14 実績 15: two values keyed by their lists on one line)
+        segments = [part for x in lines for part in _labelled_raw_parts(x)]
+    for line in (x.strip() for x in segments):
         if not line:
             continue
         m = _KEYED_LINE.fullmatch(normalize_text(line))
@@ -942,21 +946,23 @@ def split_pair(text: str) -> tuple[str, str] | None:
     return halves
 
 
+#: The word of a list that opens a line of a cell (``目標``, ``実績値``, ``実績見込``).
+_LIST_WORD = r"(?:目標|計画)値?|実績値?(?:見込み?)?|見込み?値?"
 #: A line of a cell that opens with the list its value belongs to (さぬき: ``目標 14`` over
 #: ``実績 15`` in a cell under ``平成28年度``): the list's word and the value.
-_LISTED_LINE = regex.compile(
-    r"^\s*(?P<word>(?:目標|計画)値?|実績値?(?:見込み?)?|見込み?値?)\s*[:：]?\s*(?P<value>\S.*?)\s*$"
-)
+_LISTED_LINE = regex.compile(rf"^\s*(?P<word>{_LIST_WORD})\s*[:：]?\s*(?P<value>\S.*?)\s*$")
+#: A list's word after a space, where a second labelled value of one line begins.
+_NEXT_LISTED = regex.compile(rf"(?<=\s)(?:{_LIST_WORD})(?=\s*[:：]?\s*\S)")
 
 
 def listed_lines(lines: Sequence[str]) -> list[tuple[str, str, str, frozenset[str]]] | None:
-    """Each line of a cell as (list, line, value, flags) where every line opens with a list's
-    word, each list once, before a value or a dash (``目標 14`` / ``実績 15``: a target and an
-    actual of the column's period; ``計画 8``, a target; ``実績 9`` alone: an actual); None
-    elsewhere, and where a line is a forecast (``実績見込 10``) or prints a year of its own
-    (``目標 100（R7）``), which the column's period would overwrite."""
+    """Each labelled value of a cell as (list, raw, value, flags) where every line opens with a
+    list's word, each list once, before a value or a dash (``目標 14`` / ``実績 15``, or both on
+    one line: a target and an actual of the column's period; ``計画 8``, a target; ``実績 9``
+    alone: an actual; ``実績見込 10``, an actual flagged a forecast); None elsewhere. A value
+    that prints its own year (``目標 100（R7）``) keeps it where the caller reads it."""
     out: list[tuple[str, str, str, frozenset[str]]] = []
-    for line in lines:
+    for line in (part for x in lines for part in _labelled_raw_parts(x)):
         m = _LISTED_LINE.match(normalize_text(line))
         if m is None:
             return None
@@ -964,14 +970,34 @@ def listed_lines(lines: Sequence[str]) -> list[tuple[str, str, str, frozenset[st
         kind = classify(value)
         if not (is_value(kind) or kind is CellClass.MISSING):
             return None
-        if "見込" in word or value_and_period(value) is not None:
-            # (実績見込 10, 目標 100（R7）: a forecast, a year of its own, which this reading
-            # would not carry; the cell is read, and doubted, as before, review 46)
-            return None
         listed = "target" if word.startswith(("目標", "計画")) else "actual"
         out.append((listed, line.strip(), value, list_flags(word)))
     if not out or len({listed for listed, _, _, _ in out}) != len(out):
         return None
+    return out
+
+
+def _labelled_parts(line: str) -> list[str]:
+    """A line cut before each list word that follows a space (``目標 14 実績 15``: two parts);
+    the line whole where it does not open with a list's word."""
+    if _LISTED_LINE.match(line) is None:
+        return [line]
+    cuts = [0, *(m.start() for m in _NEXT_LISTED.finditer(line)), len(line)]
+    return [line[a:b].strip() for a, b in itertools.pairwise(cuts)]
+
+
+def _labelled_raw_parts(line: str) -> list[str]:
+    """_labelled_parts of a line as printed: cut where its normalized text is cut, where the
+    two are as long (full-width digits stay as printed); the normalized parts elsewhere."""
+    norm = normalize_text(line)
+    parts = _labelled_parts(norm)
+    if len(parts) < 2 or len(norm) != len(line):
+        return parts if len(parts) > 1 else [line]
+    out, at = [], 0
+    for part in parts:
+        start = norm.index(part, at)
+        out.append(line[start : start + len(part)])
+        at = start + len(part)
     return out
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from jpkpi.primitives.period import Period
 from jpkpi.tables.model import Table
-from jpkpi.understanding.cells import keyed_lines
+from jpkpi.understanding.cells import bracket_flags, keyed_lines, list_flags, value_and_period
 from jpkpi.understanding.drafts import Draft, ValueCell
 
 
@@ -51,7 +51,15 @@ def spread_keyed_values(table: Table, drafts: Sequence[Draft]) -> None:
                 if isinstance(key, Period):
                     lists[listed].append(replace(vc, text=line, value_text=value, period=key))
                 else:  # Role.TARGET … : its value is the drafts' list name
-                    lists[key.value].append(replace(vc, text=line, value_text=value))
+                    # (実績見込 10: an actual flagged a forecast, as a row's label flags it)
+                    flags, period = vc.flags | list_flags(line), vc.period
+                    own = value_and_period(value)
+                    if own is not None:  # 目標 100（R7） under 令和4年度: the year it prints
+                        value, period = own
+                        flags |= bracket_flags(period)
+                    lists[key.value].append(
+                        replace(vc, text=line, value_text=value, flags=flags, period=period)
+                    )
         d.baseline = lists["baseline"][0] if lists["baseline"] else None
         if len(lists["baseline"]) > 1:
             d.warnings.append(
