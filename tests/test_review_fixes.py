@@ -4041,3 +4041,28 @@ def test_review46_list_labels_on_one_line_and_a_forecast_line_are_read(tmp_path:
     assert _dated(movers.actuals) == [(9, 2022, []), (7, 2023, []), (10, 2024, ["estimate"])]
     assert _dated(visitors.targets) == [(100000, 2025, [])]
     assert _dated(visitors.actuals) == [(80000, 2022, []), (85000, 2023, [])]
+
+
+def test_review46_a_figure_merged_over_rows_of_other_units_is_not_each_rows(
+    tmp_path: Path,
+) -> None:
+    """Review 46 (left then, mended since): `5,000` merged down over 特産品販売額（千円） and
+    特産品販売個数（個） is no figure of both (5,000,000 円 and 5,000 個): the row below gets no
+    target and a warning that says why; rows of one unit (件 under 単位 in both) still share it."""
+    head = "<tr><th>指標名</th><th>基準値（R5）</th><th>目標値（R9）</th><th>実績値（R6）</th></tr>"
+    rows = (
+        "<tr><td>特産品販売額（千円）</td><td>4,000</td><td rowspan='2'>5,000</td>"
+        "<td>4,200</td></tr><tr><td>特産品販売個数（個）</td><td>3,000</td><td>3,500</td></tr>"
+    )
+    sales, pieces = html_page(tmp_path, "r46_units", f"<table>{head}{rows}</table>").records
+    assert _dated(sales.targets) == [(5000000, 2027, [])]
+    assert not pieces.targets and _dated(pieces.actuals) == [(3500, 2024, [])]
+    assert any("'5,000'" in w and "merged down" in w for w in pieces.warnings)
+    head = "<tr><th>指標名</th><th>単位</th><th>目標値（R9）</th><th>実績値（R6）</th></tr>"
+    rows = (
+        "<tr><td>相談件数</td><td>件</td><td rowspan='2'>150</td><td>130</td></tr>"
+        "<tr><td>訪問件数</td><td>件</td><td>85</td></tr>"
+        "<tr><td>移住者数</td><td>人</td><td>20</td><td>12</td></tr>"
+    )
+    talks, visits, _ = html_page(tmp_path, "r46_same", f"<table>{head}{rows}</table>").records
+    assert _dated(talks.targets) == _dated(visits.targets) == [(150, 2027, [])]

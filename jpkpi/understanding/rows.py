@@ -1251,7 +1251,17 @@ def _merged_from_above(
             continue
         if col.role not in (Role.BASELINE, Role.TARGET, Role.ACTUAL):
             continue
-        if col.group != group or classify(cell.text) is not CellClass.MISSING:
+        if col.group != group:
+            continue
+        if is_value(classify(cell.text)) and classify(cell.text) is not CellClass.MISSING:
+            # (a figure left merged by shared_values: the rows' units differ, or a name is
+            # merged beside it; it was read for the row above)
+            d.warnings.append(
+                f"{normalize_text(cell.text)!r} under {normalize_text(col.header)}, merged down "
+                "over this row from a row above, was read for that row alone"
+            )
+            continue
+        if classify(cell.text) is not CellClass.MISSING:
             continue
         _fill(d, {col.role: [Placed(cell.text, col, cell.provenance)]})
         d.warnings.append(

@@ -5,7 +5,9 @@ a note saying their target is shared) is each row's value.
 Only a cell that reads as a value is so read, only where each row it spans names an indicator
 of its own and prints another value of its own, where no cell that names something is merged
 over the same rows (a program's 事業費 beside its merged program, one indicator's rows under its
-merged name; a unit or a target year merged with the value does not count) and
+merged name; a unit or a target year merged with the value does not count), where the rows
+do not print units that differ (under a 単位 heading or closing their names, 件 and ％: no
+figure is both's), and
 where the column holds values of single rows too: a merged dash over a group's heading rows, a
 column of values each merged over an indicator's two rows (村 | 全国平均), stay as they are.
 """
@@ -14,8 +16,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value, unit_word
+from jpkpi.understanding.layouts import unit_in_name
 from jpkpi.understanding.vocabulary import Role, header_role
 
 
@@ -40,6 +44,10 @@ def with_shared_values(table: Table) -> Table:
         for c in table.cells
         if c.col in columns and c.rowspan == 1 and is_value(classify(c.text))
     }
+    heads = grid[: min(len(grid), _HEAD_ROWS)]
+    unit_cols = {
+        c.col for row in heads for c in row if c is not None and header_role(c.text) is Role.UNIT
+    }
     copies: dict[tuple[int, int], list[Cell]] = {}
     for cell in valued:
         alongside = over[(cell.row, cell.rowspan)]
@@ -48,6 +56,8 @@ def with_shared_values(table: Table) -> Table:
         if cell.col not in single:
             continue  # every value of the column merged so: one indicator's rows (村 | 全国平均)
         rows = range(cell.row, min(cell.row + cell.rowspan, table.n_rows))
+        if len({u for r in rows if (u := _row_unit(grid, r, cell.col, unit_cols))}) > 1:
+            continue  # (件 over one row, ％ over the next: no figure is both's)
         if all(_indicator_row(grid, r, cell.col) for r in rows):
             # the unit or the target year merged with it: each row's too
             for c in alongside:
@@ -59,6 +69,24 @@ def with_shared_values(table: Table) -> Table:
         cells.extend(copies.get((c.row, c.col), [c]))
     cells.sort(key=lambda c: (c.row, c.col))
     return replace(table, cells=tuple(cells))
+
+
+#: Rows at the top of a table where a 単位 heading is looked for.
+_HEAD_ROWS = 3
+
+
+def _row_unit(grid: list[list[Cell | None]], r: int, col: int, unit_cols: set[int]) -> str | None:
+    """The unit a row prints in a cell of its own under a 単位 heading, or else at the end of
+    its name left of ``col`` (``販売額（千円）``), normalized; None where it prints none."""
+    own = [c for c in grid[r] if c is not None and c.row == r and c.rowspan == 1 and not c.empty]
+    for c in own:
+        if c.col in unit_cols:
+            return normalize_text(c.text).replace(" ", "")
+    for c in own:
+        if c.col < col and classify(c.text) is CellClass.TEXT:
+            named = unit_in_name(c.text)
+            return normalize_text(named[1]).replace(" ", "") if named is not None else None
+    return None
 
 
 def _names(cell: Cell, grid: list[list[Cell | None]]) -> bool:
