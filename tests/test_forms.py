@@ -10018,3 +10018,17 @@ def test_a_note_that_a_quoted_row_printed_its_early_years_in_another_unit() -> N
     assert visitors.baseline.quantity.value == 1046300
     assert [a.quantity.value for a in visitors.actuals][:2] == [584700, 812600]
     assert any("人" in w and "note" in w for w in visitors.warnings)
+
+
+def test_a_half_year_actual_column_is_dated_at_its_last_month() -> None:
+    """豊橋 (corpora/forms536): `H30実績（上半期）` beside `H27実績 … H29実績`, note ※2
+    `平成30年4月～9月の実績`: 152.3万人 is the count as of September 2018, not FY2018's whole."""
+    toyohashi = _named("forms536", "toyohashi_shiden_jimujigyo_h29.xlsx")
+    riders = toyohashi["市電の年間乗車人員"]
+    dated = [(a.quantity.value, a.period.fiscal_year, a.period.month) for a in riders.actuals]
+    assert dated == [
+        (2854000, 2015, None),
+        (2912000, 2016, None),
+        (2986000, 2017, None),
+        (1523000, 2018, 9),
+    ]

@@ -316,6 +316,17 @@ def test_a_fiscal_year_counted_so_far_is_dated_at_its_last_month() -> None:
     assert find_period("R5実績（10～12月）") == Period(2023, None, None, "R5実績（10～12月）")
 
 
+def test_a_first_half_named_in_brackets_is_dated_at_september() -> None:
+    """豊橋 (corpora/forms536): `H30実績（上半期）`, its note `平成30年4月～9月の実績`, is FY2018's
+    actual as of 2018-09, as `R5年度上半期` reads; `（上期）` alike; a second half in brackets
+    (`（下半期）`, October to March: no figure of the year as of March) stays the fiscal year."""
+    from jpkpi.primitives.period import Period
+
+    assert find_period("H30実績（上半期）") == Period(2018, 2018, 9, "H30実績（上半期）")
+    assert find_period("R5実績（上期）") == Period(2023, 2023, 9, "R5実績（上期）")
+    assert find_period("R5実績（下半期）") == Period(2023, None, None, "R5実績（下半期）")
+
+
 def test_an_as_of_date_after_a_span_and_only_a_bracket_that_holds_a_date_alone() -> None:
     """Review of the as-of date: after a span it dates the span's end (FY2019 at 2020-03); a
     bracket that says more than the date (`人口はR3.3.31現在`) dates nothing."""

@@ -513,27 +513,29 @@ def _as_of(folded: str, start: int, found: Period, end: int) -> Period:
 
 
 #: The months of a fiscal year counted so far, in brackets right after it (``R5実績（4～9月）``,
-#: ``R5年度(4月-12月)``, ``R5実績（9月末）``).
+#: ``R5年度(4月-12月)``, ``R5実績（9月末）``, ``H30実績（上半期）``).
 _TO_DATE = regex.compile(
     r"[^()（）0-9]{0,6}?[(（]\s*(?:"
     # 4～9月, 4月～9月末, 4月1日～9月30日, 4/1～9/30
     r"4\s*(?:月\s*(?:1\s*日)?|/\s*1)?\s*"
     rf"[{RANGE_MARKS}\-]\s*(?P<m>[0-9]{{1,2}})\s*(?:月\s*(?:末|[0-9]{{1,2}}\s*日)?|/\s*[0-9]{{1,2}})"
     r"\s*(?:分|まで)?"
-    r"|(?P<end>[0-9]{1,2})\s*月\s*末)\s*[)）]"
+    r"|(?P<end>[0-9]{1,2})\s*月\s*末"
+    # 上半期, 上期: April to September (H30実績（上半期）)
+    r"|(?P<half>上半?期))\s*[)）]"
 )
 
 
 def _to_date(folded: str, end: int, found: Period) -> Period:
     """A fiscal year whose figure counts its months so far (``R5実績（4～9月）``, ``（9月末）``,
-    ``（4/1～9/30）``), the period's text ending at ``end``: the fiscal year as of that month's
-    end (FY2023 at 2023-09; a month of January to March is the next calendar year's), as
-    ``R5年度上半期`` reads; the whole year (4～3月) stays the fiscal year."""
+    ``（4/1～9/30）``, ``（上半期）``), the period's text ending at ``end``: the fiscal year as of
+    that month's end (FY2023 at 2023-09; a month of January to March is the next calendar
+    year's), as ``R5年度上半期`` reads; the whole year (4～3月) stays the fiscal year."""
     assert found.fiscal_year is not None
     m = _TO_DATE.match(folded, end)
     if m is None:
         return found
-    month = int(m.group("m") or m.group("end"))
+    month = 9 if m.group("half") else int(m.group("m") or m.group("end"))
     if not 1 <= month <= 12 or (m.group("m") and month == 3):
         return found
     year = year_in_fiscal_year(found.fiscal_year, month)
