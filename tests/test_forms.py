@@ -10032,3 +10032,19 @@ def test_a_half_year_actual_column_is_dated_at_its_last_month() -> None:
         (2986000, 2017, None),
         (1523000, 2018, 9),
     ]
+
+
+def test_a_bracketed_row_a_note_calls_no_indicator_is_no_record() -> None:
+    """奥州 (corpora/forms534): `（うち海外向け）※1` under 南部鉄器の出荷額, note ※1 `（うち海外向け）は、
+    No.3 の出荷額のうち海外向けの額（内数）を参考として示したもので、成果指標ではありません。`: five
+    records, not six, and a warning names the row set apart."""
+    doc = parsed(FORMS.parent / "forms534" / "oshu_nanbutekki_jimujigyo_r5.xlsx")
+    names = [r.indicator for r in doc.records]
+    assert names == [
+        "展示会・商談会への出展回数",
+        "鋳造技術研修の受講者数",
+        "南部鉄器の出荷額",
+        "奥州市伝統産業会館の入館者数",
+        "鋳物づくり体験の参加者数",
+    ]
+    assert any("うち海外向け" in w and "not read as an indicator" in w for w in doc.warnings)

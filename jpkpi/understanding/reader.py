@@ -2323,6 +2323,12 @@ def _without_rows_noted_apart(drafts: list[Draft], notes: Sequence[str]) -> list
                 *(w.replace(" ", "") for w in _QUOTED.findall(m.group("listed") or "")),
                 m.group("word").replace(" ", ""),
             ]
+            inner = quoted[0][1:-1] if m.group("listed") is None else None
+            if inner is not None and inner in names and _BREAKDOWN_SAID.search(text[m.start() :]):
+                # (奥州: （うち海外向け）は…参考として示したもので、成果指標ではありません: the
+                # row printed so, its name the bracket's words)
+                whole.add(inner)
+                continue
             if len(quoted) == 1 and quoted[0] not in names:
                 words.append(m.group("word"))
                 continue
