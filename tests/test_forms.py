@@ -10048,3 +10048,21 @@ def test_a_bracketed_row_a_note_calls_no_indicator_is_no_record() -> None:
         "鋳物づくり体験の参加者数",
     ]
     assert any("うち海外向け" in w and "not read as an indicator" in w for w in doc.warnings)
+
+
+def test_a_calendar_note_keyed_by_a_circled_number_before_the_name() -> None:
+    """千歳 (corpora/forms534): indicators across, years down; note ※1 `②外国人入館者数は暦年（1月～
+    12月）の値です…基準値・目標値も暦年の値です。`: ②'s values are of calendar years (R3 → 2021),
+    ①'s and ③'s stay fiscal years (※2 `①と③は年度…`)."""
+    chitose = _named("forms534", "chitose_suizokukan_shuyo_seika_r5.html")
+    foreign = chitose["外国人入館者数"]
+    assert [(a.quantity.value, a.period.fiscal_year, a.period.year) for a in foreign.actuals] == [
+        (410, None, 2021),
+        (3950, None, 2022),
+        (21730, None, 2023),
+    ]
+    assert foreign.baseline is not None and foreign.baseline.period.year == 2019
+    assert any("calendar years" in w for w in foreign.warnings)
+    visitors = chitose["水族館の入館者数"]
+    assert [a.period.fiscal_year for a in visitors.actuals] == [2021, 2022, 2023]
+    assert not any("calendar" in w for w in visitors.warnings)

@@ -368,7 +368,9 @@ _QUOTED_CALENDAR = regex.compile(
 #: name (``（No.3・No.4）``, ``No.1の観光入込客数``, ``No.1～No.3``).
 _ROWS_NAMED = (
     rf"(?:[(（]\s*(?P<bracketed>{ROW_KEY_RUN})\s*[)）]"
-    rf"|(?<![A-Za-z0-9.])(?P<keys>{ROW_KEY_RUN})(?:\s*の\s*(?P<name>[^、。,，()（）は]{{2,40}}))?)"
+    rf"|(?<![A-Za-z0-9.])(?P<keys>{ROW_KEY_RUN})"
+    # (千歳: ②外国人入館者数は暦年…: a circled number's name right after it, as its heading prints)
+    r"(?:(?:\s*の\s*|(?<=[\u2460-\u2473]))(?P<name>[^、。,，()（）は]{2,40}))?)"
 )
 #: A listed key's name in brackets before the next key or what the note says of the rows'
 #: figures (``No.3（観光入込客数）及び``, ``No.5（合計特殊出生率）の数値は``).
@@ -402,7 +404,8 @@ _KEYED_CALENDAR = regex.compile(
     # (神恵内: ※2 No.5は、…支所が取り扱ったウニの暦年（1月～12月）の漁獲金額（基準値・目標値を
     # 含む）。: who counts them, at length, and the sentence ending on what the row counts; 御船:
     # ※No.3は、暦年（1月～12月）の転入者数から転出者数を引いた値です。, how it is worked out)
-    r"(?:[^、。,，\s暦]{2,40}?(?:による|に基づく|の)\s*)?"
+    # (上天草: ①観光入込客数は熊本県の観光統計に合わせて暦年…で集計: the count it follows)
+    r"(?:[^、。,，\s暦]{2,40}?(?:による|に基づく|に合わせて|の)\s*)?"
     r"(?:年度\s*(?:[(（][^()（）]{0,16}[)）])?\s*ではなく\s*、?\s*)?"
     rf"(?:{_ROW_CALENDAR.pattern}"
     rf"|暦年\s*(?:{_CALENDAR_MONTHS})?\s*の\s*[^、。,，\s()（）]{{1,24}}?\s*"
