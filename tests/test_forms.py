@@ -10066,3 +10066,25 @@ def test_a_calendar_note_keyed_by_a_circled_number_before_the_name() -> None:
     visitors = chitose["水族館の入館者数"]
     assert [a.period.fiscal_year for a in visitors.actuals] == [2021, 2022, 2023]
     assert not any("calendar" in w for w in visitors.warnings)
+
+
+def test_years_down_beside_a_list_column_of_one_row_a_year() -> None:
+    """上天草 (corpora/forms537): `年度 | 区分` down the side (2019年度 | 基準値, 2020–2023年度 |
+    実績値, 2024年度 | 目標値: one row a year, three lists) beside ①–⑤ under `取組の方向性2 …`:
+    five indicators across, not evaluation words; `③ふるさと納税寄附額（百万円）` is an indicator
+    (its scale word names no money topic); ① is of calendar years, as note ※1 says (`①観光入込客数は
+    熊本県の観光統計に合わせて暦年（1月～12月）で集計`)."""
+    kami = _named("forms537", "kamiamakusa_sousei2_kpi_suii_r5.html")
+    assert len(kami) == 5
+    gifts = kami["ふるさと納税寄附額"]
+    assert gifts.baseline is not None
+    assert (gifts.baseline.quantity.value, gifts.baseline.period.fiscal_year) == (186000000, 2019)
+    assert [a.quantity.value for a in gifts.actuals] == [265000000, 412000000, 538000000, 605000000]
+    assert [(t.quantity.value, t.period.fiscal_year) for t in gifts.targets] == [(600000000, 2024)]
+    visitors = kami["観光入込客数"]
+    assert [(a.period.fiscal_year, a.period.year) for a in visitors.actuals] == [
+        (None, 2020),
+        (None, 2021),
+        (None, 2022),
+        (None, 2023),
+    ]

@@ -3171,6 +3171,10 @@ def _described_rows(
     return units_by, flags, tuple(note_rows)
 
 
+#: A bracket closing a name (its unit, ``（百万円）``), which says nothing of the name's topic.
+_UNIT_CLOSING = regex.compile(r"[(（][^()（）]*[)）]\s*$")
+
+
 def _measured_down(reading: RegionReading, vocabulary: Vocabulary) -> bool:
     """Whether a periods-down reading is of indicators whatever weak words of money or staff its
     headings hold: read as such, one of its rows is a baseline, and none of its names votes for
@@ -3180,11 +3184,7 @@ def _measured_down(reading: RegionReading, vocabulary: Vocabulary) -> bool:
     if not any(row.role == "values" and row.list == "baseline" for row in reading.rows):
         return False
     # (the names without the units joined to them: ④…の販売額（百万円）, a scale word no topic)
-    names = [
-        regex.sub(r"[(（][^()（）]*[)）]$", "", c.header)
-        for c in reading.columns
-        if c.role == "indicator"
-    ]
+    names = [_UNIT_CLOSING.sub("", c.header) for c in reading.columns if c.role == "indicator"]
     return bool(names) and not any(
         set(column_votes(vocabulary, n)) & set(NOT_VALUE_TOPICS) for n in names
     )
@@ -3356,7 +3356,9 @@ def _periods_down(
         if not ev[id(over[-1])].texty and not set(votes) & {*_VALUE_ROLES, "estimate"}:
             return None  # (目標 | 実績 under a name are list words, not names: read below)
         kinds[col] = _headed_kind(vocabulary, over, grouped)
-        if set(votes) & set(NOT_VALUE_TOPICS) and "indicator" not in votes and not kinds[col]:
+        # (a scale word closing the name, ③ふるさと納税寄附額（百万円） (上天草), names no topic)
+        topics = set(column_votes(vocabulary, _UNIT_CLOSING.sub("", over[-1].text)))
+        if topics & set(NOT_VALUE_TOPICS) and "indicator" not in votes and not kinds[col]:
             # 交付対象事業費（千円） beside the indicators: the program's money (not KPI③
             # 地域デジタル通貨の決済額（千円）, 磐梯, whose heading names an indicator)
             continue
@@ -3580,18 +3582,24 @@ def _list_column(
     vocabulary: Vocabulary,
 ) -> int | None:
     """``col`` where, beside each row's period, its every cell names the list the row gives
-    (基準値, 目標, 実績), and some period labels more than one row; else None."""
+    (基準値, 目標, 実績), and some period labels more than one row or the column names two lists
+    or more; else None."""
     if col + 1 >= hi:
         return None
     periods = [(e.period.fiscal_year, e.period.year) for _, _, e in labelled if e.period]
-    if len(set(periods)) == len(periods):
-        return None  # one row a period: its label alone says its list
+    said: set[str] = set()
     for r, _, _ in labelled:
         cell = grid[r][col]
         if cell is None or cell.empty or cell.row != r or cell.col != col:
             return None
-        if row_list(vocabulary, cell.text)[0] is None:
+        listed = row_list(vocabulary, cell.text)[0]
+        if listed is None:
             return None
+        said.add(listed)
+    if len(set(periods)) == len(periods) and len(said) < 2:
+        # one row a period, all of one list: no column of lists (上天草's 2019年度 | 基準値 …
+        # 2024年度 | 目標値, one row a period, names three)
+        return None
     return col
 
 
