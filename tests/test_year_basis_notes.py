@@ -404,3 +404,46 @@ def test_a_listed_key_whose_bracketed_name_is_another_rows_names_no_row(tmp_path
     assert years["合計特殊出生率"] == [None, None]
     births = next(r for r in doc.records if r.indicator == "合計特殊出生率")
     assert any("No.3(合計特殊出生率)" in w for w in births.warnings)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "※1 ②外国人入館者数については、暦年（1月～12月）で集計しています。",
+        "※1 ②の数値は、暦年（1～12月）ベースで集計。",
+        "※ 外国人入館者数は暦年(1～12月)の値。",
+    ],
+)
+def test_a_calendar_note_in_words_not_read_leaves_its_years_with_a_warning(
+    tmp_path: Path, note: str
+) -> None:
+    """A note that names a row (②, or its name) and says its figures are of calendar years, in
+    words none of the readings takes: the row keeps the fiscal years its headings name, and a
+    warning quotes the note (a row the note does not name says nothing)."""
+    rows = [
+        ["①入館者数", "千人", "201.4", "168.3", "214.6", "230.0"],
+        ["②外国人入館者数", "人", "18,260", "3,950", "21,730", "25,000"],
+    ]
+    records = _records(tmp_path, rows, [note])
+    foreign = records["外国人入館者数"]
+    assert _years(foreign)[1] == (2022, None, None)
+    assert any("暦年" in w and "left as the fiscal years" in w for w in foreign["warnings"])
+    assert not any("暦年" in w for w in records["入館者数"]["warnings"])
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "※ 外国人入館者数は暦年ではなく年度で集計しています。",
+        "※ 外国人入館者数は観光庁の宿泊旅行統計調査（暦年）によります。",
+    ],
+)
+def test_a_note_setting_calendar_years_aside_or_citing_a_source_says_nothing(
+    tmp_path: Path, note: str
+) -> None:
+    """`暦年ではなく年度で集計` sets the calendar year aside; `…調査（暦年）による` names a source:
+    neither casts doubt on the row's fiscal years."""
+    rows = [["②外国人入館者数", "人", "18,260", "3,950", "21,730", "25,000"]]
+    foreign = _records(tmp_path, rows, [note])["外国人入館者数"]
+    assert _years(foreign)[1] == (2022, None, None)
+    assert not any("暦年" in w for w in foreign["warnings"])

@@ -21,7 +21,12 @@ from dataclasses import replace
 import regex
 
 from jpkpi.primitives.period import Period, find_period, year_in_fiscal_year
-from jpkpi.primitives.text import normalize_text, sentence_around, without_closing_brackets
+from jpkpi.primitives.text import (
+    normalize_text,
+    sentence_around,
+    split_label,
+    without_closing_brackets,
+)
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.drafts import Draft, ValueCell, own_remarks
 from jpkpi.understanding.noted_values import NOTE_MARK, note_mark
@@ -280,6 +285,13 @@ def counted_by_row(
                     f"its row says its figures are counted by calendar year ({in_row}), its "
                     "headings say 年度: its years were left as the fiscal years the headings name"
                 )
+        elif (unread := _calendar_unread(d, by_key)) is not None:
+            # ②外国人入館者数については、暦年…で集計: a note that names the row and speaks of
+            # 暦年 in words no reading above takes; its years stand, in doubt
+            d.warnings.append(
+                f"a note under the table speaks of 暦年 of it ({unread}), in words not read: "
+                "its years were left as the fiscal years its headings name"
+            )
     col = basis_column(table)
     if col is None:
         return
@@ -550,6 +562,43 @@ def _kept_fiscal(d: Draft) -> bool:
         and not _prints_its_year(v)
         and _said_fiscal(v)
         for v in d.value_cells()
+    )
+
+
+def _calendar_unread(d: Draft, notes: Sequence[str]) -> str | None:
+    """The sentence of a note whose subject, before its first は, names the draft's row (by its
+    key, or its name as a word of its own) and whose predicate says its figures are of calendar
+    years, turning none into fiscal ones, where the row still has a value dated by fiscal year
+    alone: a note no reading took, whose doubt is worth saying; None elsewhere."""
+    if not any(_kept_fiscal_value(v) for v in d.value_cells()):
+        return None
+    row = row_key(d.label, d.indicator)
+    # (②外国人入館者数, its label still on it: the name a note says without it)
+    own = split_label(d.indicator or "").text.replace(" ", "")
+    for note in notes:
+        for sentence in _BARE_MARK.sub("", normalize_text(note)).split("。"):
+            if "暦年" not in sentence or _TO_FISCAL.search(sentence):
+                continue
+            subject, predicate, keys = _subject_keys(sentence)
+            if not predicate or not _SAYS_CALENDAR.search(predicate):
+                continue
+            if (row is not None and row in keys) or (own and _names(subject.replace(" ", ""), own)):
+                return f"{sentence.strip()}。"
+    return None
+
+
+#: A predicate that says figures are of calendar years (``暦年（1～12月）の値``, ``暦年で集計``),
+#: not a source's bracket (``…調査（暦年）による``) nor a basis set aside (``暦年ではなく年度``).
+_SAYS_CALENDAR = regex.compile(
+    r"暦年\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:ベース\s*)?(?:で(?!はなく)|の|による)"
+)
+
+
+def _kept_fiscal_value(v: ValueCell) -> bool:
+    """Whether a value is dated by a fiscal year alone, which no cell of it prints."""
+    p = v.period
+    return (
+        p is not None and p.fiscal_year is not None and p.month is None and not _prints_its_year(v)
     )
 
 
