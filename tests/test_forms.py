@@ -10092,3 +10092,16 @@ def test_years_down_beside_a_list_column_of_one_row_a_year() -> None:
         (None, 2022),
         (None, 2023),
     ]
+
+
+def test_a_values_bracket_of_months_counted_dates_it_at_that_month() -> None:
+    """士幌 (corpora/forms538): `184.3（4月～2月）` under `R5年度` in the 実績値 row is FY2023's
+    actual as of February 2024 (184,300,000 円), with a warning that says so (earlier writers,
+    F196-6 and F197-4, keep the column's year alone)."""
+    shihoro = _named("forms538", "shihoro_pia21_kofukin_kensho_r5.html")
+    sales = shihoro["道の駅における町内産品の販売額"]
+    last = sales.actuals[-1]
+    assert last.quantity.value == 184300000
+    assert last.period is not None
+    assert (last.period.fiscal_year, last.period.year, last.period.month) == (2023, 2024, 2)
+    assert any("months up to 2024-02" in w for w in sales.warnings)

@@ -550,3 +550,17 @@ def test_the_evaluated_year_as_a_heading_is_the_report_year() -> None:
     assert relative_period("評価対象年度の翌年度目標", 2023).fiscal_year == 2024
     assert relative_period("対象年度の前年度実績", 2023).fiscal_year == 2022
     assert relative_period("目標対象年度", 2023) is None
+
+
+def test_a_values_bracket_of_months_counted_dates_it_in_the_columns_year() -> None:
+    """士幌 (corpora/forms538): `184.3（4月～2月）` under R5年度 counts FY2023's months up to
+    February 2024; `（4～12月）` up to December, `（上半期）` September; the whole year, a span not
+    from April and a note of another kind date nothing."""
+    from jpkpi.primitives.period import Period, months_counted
+
+    assert months_counted("4月～2月", 2023) == Period(2023, 2024, 2, "4月～2月")
+    assert months_counted("4～12月", 2023) == Period(2023, 2023, 12, "4～12月")
+    assert months_counted("上半期", 2017) == Period(2017, 2017, 9, "上半期")
+    assert months_counted("4月～3月", 2023) is None
+    assert months_counted("10～12月", 2023) is None
+    assert months_counted("延べ243日", 2023) is None

@@ -526,6 +526,16 @@ _TO_DATE = regex.compile(
 )
 
 
+def months_counted(note: str, fiscal_year: int) -> Period | None:
+    """The date a value's bracket says its figure counts the fiscal year's months up to
+    (``184.3（4月～2月）`` under R5年度: FY2023 as of 2024-02; ``（9月末）``, ``（上半期）``), raw
+    the bracket's words; None for any other note and for the whole year (4～3月)."""
+    found = _to_date(f"({fold_width(note).strip()})", 0, Period(fiscal_year, None, None, ""))
+    if found.month is None:
+        return None
+    return Period(found.fiscal_year, found.year, found.month, note.strip())
+
+
 def _to_date(folded: str, end: int, found: Period) -> Period:
     """A fiscal year whose figure counts its months so far (``R5実績（4～9月）``, ``（9月末）``,
     ``（4/1～9/30）``, ``（上半期）``), the period's text ending at ``end``: the fiscal year as of

@@ -20,6 +20,7 @@ from jpkpi.primitives.period import (
     arrow_years,
     find_period,
     find_span,
+    months_counted,
     nth_year,
     parse_period,
     year_of,
@@ -470,6 +471,19 @@ def _observation(
         return None
     if cell.flags - q.flags:
         q = replace(q, flags=q.flags | cell.flags)
+    if q.note is not None and period is not None and period.fiscal_year is not None:
+        # 184.3（4月～2月） under R5年度 (士幌): the year's months counted so far, the date it
+        # stands at, as R5実績（4～2月） reads
+        counted = months_counted(q.note, period.fiscal_year) if period.month is None else None
+        if counted is not None:
+            if warnings is not None:
+                # (a reader may keep the column's year alone, F196-6, F197-4: the doubt said)
+                warnings.append(
+                    f"{cell.text.strip()!r} {_where(cell)} counts the year's months up to "
+                    f"{counted.year}-{counted.month:02d} ({q.note}): dated there, not at the "
+                    "year's end"
+                )
+            period, q = counted, replace(q, note=None)
     if q.note is not None and notes is not None and not ratio_gloss(cell.header):
         # (a bracket its heading names a ratio, 実績（達成率）, is that ratio: no note)
         if states_target:
