@@ -10105,3 +10105,20 @@ def test_a_values_bracket_of_months_counted_dates_it_at_that_month() -> None:
     assert last.period is not None
     assert (last.period.fiscal_year, last.period.year, last.period.month) == (2023, 2024, 2)
     assert any("months up to 2024-02" in w for w in sales.warnings)
+
+
+def test_a_name_ending_in_gaku_across_is_an_indicator_and_money_beside_is_said() -> None:
+    """東広島 (corpora/forms541): years down under `観光客数（千人） | 観光消費額（百万円）`: 消費額 votes
+    money only through 額's synonym 金額, so it is a goal like 観光客数 (15,860 百万円 in 2017,
+    the target 18,000 in 2023), not a column dropped unsaid. 南関 (forms15): the program's
+    `交付対象事業費（千円）` beside the indicators is still not read, and a notice says so."""
+    higashi = _named("forms541", "higashihiroshima_kanko_senryaku_shinchoku_r5.html")
+    spend = higashi["観光消費額"]
+    assert spend.baseline is not None and spend.baseline.period is not None
+    assert (spend.baseline.quantity.value, spend.baseline.period.year) == (15860000000, 2017)
+    assert [(t.quantity.value, t.period.year) for t in spend.targets if t.period] == [
+        (18000000000, 2023)
+    ]
+    nankan = parsed(FORMS.parent / "forms15" / "nankan_kofukin_kensho_h29.html")
+    assert not any("事業費" in (r.indicator or "") for r in nankan.records)
+    assert any("交付対象事業費" in w and "not read" in w for w in nankan.warnings)

@@ -3030,6 +3030,11 @@ def _labelled_unit(text: str, e: CellEvidence) -> str | None:
 
 #: Why a column under an indicator's name beside its lists is not read (美幌's 管内順位).
 NONE_OF_ITS_LISTS = "none of the lists of the name over it"
+#: Why a column of money beside indicators across is not read (交付対象事業費（千円）).
+MONEY_BESIDE = "money beside the indicators, the program's"
+#: Least weight of a topic's vote that makes a name across the program's money or staff: a
+#: word of the vocabulary itself, not a synonym's half vote.
+_TOPIC_NAMED = 2.0
 
 
 def _beside_lists(
@@ -3183,11 +3188,18 @@ def _measured_down(reading: RegionReading, vocabulary: Vocabulary) -> bool:
         return False
     if not any(row.role == "values" and row.list == "baseline" for row in reading.rows):
         return False
-    # (the names without the units joined to them: ④…の販売額（百万円）, a scale word no topic)
-    names = [_UNIT_CLOSING.sub("", c.header) for c in reading.columns if c.role == "indicator"]
+    names = [c.header for c in reading.columns if c.role == "indicator"]
     return bool(names) and not any(
-        set(column_votes(vocabulary, n)) & set(NOT_VALUE_TOPICS) for n in names
+        _named_topics(vocabulary, n) & set(NOT_VALUE_TOPICS) for n in names
     )
+
+
+def _named_topics(vocabulary: Vocabulary, name: str) -> set[str]:
+    """The topics a name across votes for by words of the vocabulary itself, without the unit
+    closing it: ④…の販売額（百万円）'s scale word names no topic, nor does 観光消費額's 額 (東広島),
+    money only through its synonym 金額, a half vote."""
+    votes = column_votes(vocabulary, _UNIT_CLOSING.sub("", name))
+    return {topic for topic, (weight, _) in votes.items() if weight >= _TOPIC_NAMED}
 
 
 def _lists_before_periods(
@@ -3312,6 +3324,7 @@ def _periods_down(
     names: dict[int, str] = {}
     lists: dict[int, str] = {}
     unread: dict[int, str] = {}  # columns under an indicator's name that are none of its lists
+    money: dict[int, str] = {}  # columns of the program's money beside the indicators
     kinds: dict[int, str | None] = {}  # the kind each column's headings name
     col_units: dict[int, str] = {}  # the unit a 単位 row under the names gives each column
     # 単位 | 千人 | 軒 and 集計 | 7～8月計 | 延べ under the names (高浜): rows that describe
@@ -3357,10 +3370,11 @@ def _periods_down(
             return None  # (目標 | 実績 under a name are list words, not names: read below)
         kinds[col] = _headed_kind(vocabulary, over, grouped)
         # (a scale word closing the name, ③ふるさと納税寄附額（百万円） (上天草), names no topic)
-        topics = set(column_votes(vocabulary, _UNIT_CLOSING.sub("", over[-1].text)))
+        topics = _named_topics(vocabulary, over[-1].text)
         if topics & set(NOT_VALUE_TOPICS) and "indicator" not in votes and not kinds[col]:
             # 交付対象事業費（千円） beside the indicators: the program's money (not KPI③
-            # 地域デジタル通貨の決済額（千円）, 磐梯, whose heading names an indicator)
+            # 地域デジタル通貨の決済額（千円）, 磐梯, whose heading names an indicator), said
+            money[col] = normalize_text(over[-1].text)
             continue
         if set(votes) & {*_VALUE_ROLES, "estimate"}:
             # 目標値, 実績値 over a column: a list, the indicator's name spanning its lists above
@@ -3480,6 +3494,10 @@ def _periods_down(
     columns += [
         ColumnReading(col, "ignore", 0.0, None, 0.0, (NONE_OF_ITS_LISTS,), text)
         for col, text in unread.items()
+    ]
+    columns += [
+        ColumnReading(col, "ignore", 0.0, None, 0.0, (MONEY_BESIDE,), text)
+        for col, text in money.items()
     ]
     if lists_by is not None:
         columns.append(

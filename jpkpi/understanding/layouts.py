@@ -90,6 +90,7 @@ from jpkpi.understanding.drafts import (
 from jpkpi.understanding.interpretation import (
     CURRENCY,
     HEADING_SEPARATOR,
+    MONEY_BESIDE,
     NONE_OF_ITS_LISTS,
     RECORD_LAYOUTS,
     ColumnReading,
@@ -2021,11 +2022,12 @@ def _periods_down_drafts(
     grid = table.grid()
     drafts = []
     for col in region.columns:
-        if NONE_OF_ITS_LISTS in col.reasons:  # (管内順位 under KPI③'s name, 美幌)
-            notice(
-                f"the column {col.header!r} of the table at {table.place} is "
-                f"{NONE_OF_ITS_LISTS}: not read"
-            )
+        # (管内順位 under KPI③'s name, 美幌; 交付対象事業費（千円） beside the names)
+        for why in (NONE_OF_ITS_LISTS, MONEY_BESIDE):
+            if why in col.reasons:
+                notice(
+                    f"the column {col.header!r} of the table at {table.place} is {why}: not read"
+                )
     # 集計期間 | 年度（4月～翌年3月） | 暦年（1月～12月） under the names (南相木): each
     # column's year basis
     bases = header_bases(table, region.header_rows)
