@@ -46,7 +46,7 @@ from jpkpi.tables.sheets import sheet_to_blocks
 from jpkpi.tables.tsv import lines_to_blocks
 from jpkpi.understanding.glossary import defined_words
 from jpkpi.understanding.interpretation import TableInterpretation
-from jpkpi.understanding.notices import UNREAD_VALUES, collecting_notices
+from jpkpi.understanding.notices import LISTS_UNREAD, UNREAD_VALUES, collecting_notices
 from jpkpi.understanding.vocabulary import Vocabulary, using_vocabulary
 
 SUPPORTED = "PDF, XLSX/XLS workbooks, HTML tables, CSV and tab-separated text extractions"
@@ -299,7 +299,7 @@ def _parse(
             f"{doc.table_count} tables found, but none holds KPI indicators" + found
         )
     if not doc.records:  # (its own warning says what each table was found to hold)
-        notices = [n for n in notices if UNREAD_VALUES not in n]
+        notices = [n for n in notices if UNREAD_VALUES not in n and LISTS_UNREAD not in n]
     doc.warnings.extend(notices)  # tables whose indicators were not read, each named
     return doc
 

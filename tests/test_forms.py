@@ -10129,3 +10129,19 @@ def test_a_name_ending_in_gaku_across_is_an_indicator_and_money_beside_is_said()
     nankan = parsed(FORMS.parent / "forms15" / "nankan_kofukin_kensho_h29.html")
     assert not any("事業費" in (r.indicator or "") for r in nankan.records)
     assert any("交付対象事業費" in w and "not read" in w for w in nankan.warnings)
+
+
+def test_cards_of_lists_that_gave_no_record_are_named_in_a_warning() -> None:
+    """愛西 (corpora/forms544): KPI cards (`基準値 | 4人（2018年度）`, `目標値 | 5年間で累計30人`,
+    `実績値 | 2020年度：5人…`) beside cards that are read; KPI①'s (a statement for its target) and
+    the `数値目標 社会増減数…` card (its heading numbers nothing) give no record, and a warning
+    names each table, where before the loss went unsaid. 雄武 (forms16): a table read as the
+    program's money, whose labels say 計画 and 実績, is what it says, and named no loss."""
+    doc = parsed(FORMS.parent / "forms544" / "aisai_sousei2_kpi_kensho_r5.html")
+    said = [w for w in doc.warnings if "lists beside values" in w]
+    assert [w.split(":")[0] for w in said] == [
+        "the table at table 2 (table 2)",
+        "the table at table 4 (table 4)",
+    ]
+    oumu = parsed(FORMS.parent / "forms16" / "oumu_jimujigyo_hyoka_h25.pdf")
+    assert not any("lists beside values" in w for w in oumu.warnings)

@@ -40,3 +40,6 @@ def notice(text: str) -> None:
 #: The words of the note on a table whose values were read as no indicators' (a document that
 #: gives no record says as much of every table in its own warning).
 UNREAD_VALUES = "values under a target heading were not read"
+#: The words of the warning for a table whose labels name an indicator's lists but that gave
+#: no record: where the document gave none, its own warning says what each table held.
+LISTS_UNREAD = "the table gave no record"

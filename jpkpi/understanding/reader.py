@@ -121,6 +121,7 @@ from jpkpi.understanding.interpretation import (
     heads_value_list,
     innermost_heading,
     interpret_table,
+    row_list,
 )
 from jpkpi.understanding.keyed import spread_keyed_values
 from jpkpi.understanding.keyed_lines import TARGET_YEAR_LABEL, KeyedLines
@@ -152,7 +153,7 @@ from jpkpi.understanding.layouts import (
 )
 from jpkpi.understanding.long_format import pivoted
 from jpkpi.understanding.noted_values import NOTE_MARK, levels_from_notes, note_mark
-from jpkpi.understanding.notices import UNREAD_VALUES, notice
+from jpkpi.understanding.notices import LISTS_UNREAD, UNREAD_VALUES, notice
 from jpkpi.understanding.orientation import transposed, transposed_wide
 from jpkpi.understanding.period_notes import (
     REASON_FIRST,
@@ -954,8 +955,10 @@ def _note_unread(
     carries (弘前: 関連指標 right of the 指標 grid) is named the same way."""
     _note_money_with_lists(table, reading, index)
     if not reading.gives_records:
-        _note_unread_values(table, reading, index)
-        _note_headless_rows(table, reading, index)
+        if not (
+            _note_unread_values(table, reading, index) or _note_headless_rows(table, reading, index)
+        ):
+            _note_listed_values(table, reading, index, bool(drafts))
         return
     if any(d.indicator for d in drafts):
         for region, names in _unread_rows(table, reading, drafts, current_vocabulary()):
@@ -976,12 +979,15 @@ def _note_unread(
             )
         return
     fields = sum(role == "fields" for role in reading.row_roles)
+    if fields * 2 >= len(reading.row_roles):
+        return  # a form's fields
     if (
-        fields * 2 >= len(reading.row_roles)
-        or max((r.confidence for r in reading.regions if r.layout in RECORD_LAYOUTS), default=0.0)
+        max((r.confidence for r in reading.regions if r.layout in RECORD_LAYOUTS), default=0.0)
         < MIN_NOTED_CONFIDENCE
     ):
-        return  # a form's fields, or a reading too unsure of itself to speak of a loss
+        # a reading too unsure of itself to speak of a loss, but for lists its labels name
+        _note_listed_values(table, reading, index, bool(drafts))
+        return
     columns = [
         c.header or f"column {c.index + 1}"
         for r in reading.regions
@@ -1038,20 +1044,51 @@ _FRAGMENT_ROWS = 6
 _FRAGMENT_VALUES = 3
 
 
-def _note_headless_rows(table: Table, reading: TableInterpretation, index: int) -> None:
+def _note_listed_values(
+    table: Table, reading: TableInterpretation, index: int, drafted: bool
+) -> None:
+    """A document warning for a table that gave no named record but whose labels name two of
+    the lists of an indicator's values (基準値, 目標値, 実績値) beside values (愛西's cards: a
+    heading ``数値目標 社会増減数…`` over ``基準値 | △182人（2018年）`` and ``目標値 | ±0人``, and a
+    card whose target is a statement, ``5年間で累計30人``): a table of indicators lost, said,
+    where the document's other tables gave records and no warning would name it. A table read
+    as the program's money or staff (事業費 over 計画 | 実績) is what it says, and named no loss."""
+    if any(r.layout in (Layout.MONEY, Layout.STAFF) for r in reading.regions):
+        return
+    vocabulary = current_vocabulary()
+    lists = {
+        listed
+        for c in table.cells
+        if not c.empty and (listed := row_list(vocabulary, c.text)[0]) is not None
+    }
+    values = sum(is_value(classify(c.text)) for c in table.cells if not c.empty)
+    if len(lists) >= _LISTS_NAMED and values >= _LISTS_NAMED:
+        what = " (its rows name no indicator)" if drafted else ""
+        notice(
+            f"the table at {table.place} (table {index + 1}): its labels name "
+            f"{' and '.join(sorted(lists))} lists beside values, but {LISTS_UNREAD}{what}; see "
+            "jpkpi explain"
+        )
+
+
+#: Lists a table's labels must name, and values it must print, to be named as a loss.
+_LISTS_NAMED = 2
+
+
+def _note_headless_rows(table: Table, reading: TableInterpretation, index: int) -> bool:
     """A document warning for a small table under no heading whose rows each name something and
     print values beside it (ふじみ野's CSV: a note line between two rows of a grid leaves the row
     after it a table of its own, ``4 | 図書館の年間貸出冊数 | 千冊 | 1,052 | …``; 美波's PDF: a note
     row splits a grid of 目標 and 実績 rows, the rows below it a table of their own): a piece of
     a table whose heading stands elsewhere, not read, and said."""
     if table.n_rows > _FRAGMENT_ROWS or any(role == "header" for role in reading.row_roles):
-        return
+        return False
     names: list[str] = []
     for row in table.rows():
         classes = [classify(c.text) for c in row if not c.empty]
         named = next((c.text for c in row if classify(c.text) is CellClass.TEXT), None)
         if sum(is_value(k) for k in classes) < _FRAGMENT_VALUES:
-            return
+            return False
         # (美波: 目標 and 実績 rows under a name merged over both, the second naming nothing)
         if named is not None:
             names.append(normalize_text(named))
@@ -1060,9 +1097,10 @@ def _note_headless_rows(table: Table, reading: TableInterpretation, index: int) 
             f"the table at {table.place} (table {index + 1}): rows of values under no heading "
             f"({', '.join(repr(n) for n in names)}) were not read; see jpkpi explain"
         )
+    return bool(names)
 
 
-def _note_unread_values(table: Table, reading: TableInterpretation, index: int) -> None:
+def _note_unread_values(table: Table, reading: TableInterpretation, index: int) -> bool:
     """A document warning for a table that prints values under a target heading and another
     list's, but that no heading or row label says holds indicators (二本松: 区分 | 平成27年12月1日
     現在 | 推計（平成32年） | 目標（平成32年） over 総人口 | 55,648人 | …): not read, and said."""
@@ -1077,7 +1115,8 @@ def _note_unread_values(table: Table, reading: TableInterpretation, index: int) 
                 f"({targets[0]}): no heading or row label says they are indicators; see jpkpi "
                 "explain"
             )
-            return
+            return True
+    return False
 
 
 #: Names a warning about unread rows shows before it counts the rest.
