@@ -10145,3 +10145,32 @@ def test_cards_of_lists_that_gave_no_record_are_named_in_a_warning() -> None:
     ]
     oumu = parsed(FORMS.parent / "forms16" / "oumu_jimujigyo_hyoka_h25.pdf")
     assert not any("lists beside values" in w for w in oumu.warnings)
+
+
+def test_two_headings_on_one_sheet_row_head_the_tables_side_by_side() -> None:
+    """阿武 (corpora/forms545): row 12 of the sheet prints `２　活動指標の推移` over the left table
+    and `３　成果指標の推移` over the right, one line of text: the left table's two rows are
+    activities under the first heading, the right's three KPIs under the second."""
+    abu = _named("forms545", "abu_mukaku_jimujigyo_r5.xlsx")
+    assert {n: (str(r.kind), r.section) for n, r in abu.items()} == {
+        "放牧地の整備面積(累計)": ("activity", ("2 活動指標の推移",)),
+        "商談会・物産展への出展回数": ("activity", ("2 活動指標の推移",)),
+        "無角和種の飼養頭数": ("kpi", ("3 成果指標の推移",)),
+        "無角和牛の販売額": ("kpi", ("3 成果指標の推移",)),
+        "無角和牛を取り扱う町内外の飲食店・販売店数": ("kpi", ("3 成果指標の推移",)),
+    }
+
+
+def test_side_by_side_headings_split_only_a_line_of_numbered_headings() -> None:
+    """A line of headings numbered one after the other splits into as many as the regions; a
+    line whose numbers do not count on, or that holds another number of headings, does not."""
+    from jpkpi.understanding.reader import side_by_side_headings
+
+    assert side_by_side_headings("２　活動指標の推移　３　成果指標の推移", 2) == [
+        "2 活動指標の推移",
+        "3 成果指標の推移",
+    ]
+    assert side_by_side_headings("(1) 活動指標 (2) 成果指標", 2) == ["(1) 活動指標", "(2) 成果指標"]
+    assert side_by_side_headings("2 活動指標の推移 3 成果指標の推移", 3) is None
+    assert side_by_side_headings("2 表 5 行", 2) is None
+    assert side_by_side_headings("活動指標 2 成果指標", 2) is None

@@ -1643,7 +1643,7 @@ _HEADING_NUMBER = regex.compile(
 _KIND_HEADING_CHARS = 8
 #: A heading's tail that says the table below lists the kind named before it (数値目標の進捗,
 #: KPIの達成状況): the heading still names only that kind.
-_LISTING_TAIL = regex.compile(r"の?(?:進捗(?:状況)?|達成状況|実現状況|一覧)$")
+_LISTING_TAIL = regex.compile(r"の?(?:進捗(?:状況)?|達成状況|実現状況|一覧|推移)$")
 #: A kind's word after the words that say whose it is (``地域再生計画に記載した数値目標``).
 _QUALIFIED_KIND = regex.compile(r".{2,30}?(?:した|する|における|に係る|の)(?P<kind>[^の]{2,8})")
 

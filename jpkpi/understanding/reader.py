@@ -5342,6 +5342,28 @@ def _names_indicator(d: Draft) -> bool:
     return value_and_period(name) is None and not is_value(classify(name))
 
 
+#: Where a numbered heading starts on a line (``２ 活動指標の推移``, ``(3) 成果指標``): at the
+#: line's start or after a space, the number then a space.
+_HEADING_START = regex.compile(
+    r"(?:^|(?<=\s))(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）])\s+(?=\S)"
+)
+
+
+def side_by_side_headings(line: str, n: int) -> list[str] | None:
+    """The ``n`` numbered headings a line prints one after the other (a workbook's row of two
+    headings over two tables side by side: ``２ 活動指標の推移 ３ 成果指標の推移``), each with its
+    number, where the line opens with the first and holds exactly ``n``; None elsewhere."""
+    norm = normalize_text(line).strip()
+    starts = [m.start() for m in _HEADING_START.finditer(norm)]
+    if n < 2 or len(starts) != n or starts[0] != 0:
+        return None
+    parts = [norm[a:b].strip() for a, b in itertools.pairwise([*starts, len(norm)])]
+    numbers = [int(fold_width(regex.sub(r"[^0-9０-９]", "", p.split()[0]))) for p in parts]
+    if any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return None  # (2 tables 3 rows: figures, not headings counted on)
+    return parts
+
+
 def _drafts_of_regions(
     table: Table,
     reading: TableInterpretation,
@@ -5354,10 +5376,16 @@ def _drafts_of_regions(
     drafts: list[Draft] = []
     split = len(reading.regions) > 1
     legend: dict[str, str] | None = None
+    read = [r for r in reading.regions if r.layout in RECORD_LAYOUTS]
+    # (阿武's workbook: ２ 活動指標の推移 over the left table, ３ 成果指標の推移 over the right,
+    # one line of the sheet: each region's heading, left to right, where no box places them)
+    beside = side_by_side_headings(section[-1], len(read)) if split and section else None
     for region in reading.regions:
         if region.layout not in RECORD_LAYOUTS:
             continue
         heading = heading_above(lines, table, region if split else None)
+        if heading is None and beside is not None:
+            heading = beside[read.index(region)]
         found = region_drafts(table, reading, region, [heading] if heading else section, form)
         if region.header_rows:
             # 南丹: 観光入込客数 merged over 園部 | … | 計 under one 成果指標 over both columns,
