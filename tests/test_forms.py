@@ -10174,3 +10174,23 @@ def test_side_by_side_headings_split_only_a_line_of_numbered_headings() -> None:
     assert side_by_side_headings("2 活動指標の推移 3 成果指標の推移", 3) is None
     assert side_by_side_headings("2 表 5 行", 2) is None
     assert side_by_side_headings("活動指標 2 成果指標", 2) is None
+
+
+def test_a_csvs_kind_column_and_its_goal_bands() -> None:
+    """添田 (corpora/forms545): a CSV whose 区分 field says `数値目標` or `KPI` line by line, under
+    lines that hold only `基本目標N　…` in their first field: each line is of the kind its 区分
+    says (the goals 町内事業所の新規雇用者数 and 社会増減数, four KPIs), under its own band's heading
+    (the second band's too, whose other fields are empty: not an empty heading)."""
+    doc = parsed(FORMS.parent / "forms545" / "soeda_sousei2_kpi_r5.csv")
+    assert [(r.indicator, str(r.kind)) for r in doc.records] == [
+        ("町内事業所の新規雇用者数", "goal"),
+        ("英彦山花園スロープカーの利用者数", "kpi"),
+        ("ふるさと納税寄附額", "kpi"),
+        ("社会増減数", "goal"),
+        ("移住相談窓口を通じた移住者数", "kpi"),
+        ("観光入込客数", "kpi"),
+    ]
+    assert [r.section for r in doc.records][2:4] == [
+        ("基本目標1 英彦山の恵みを活かし、しごとをつくる",),
+        ("基本目標2 添田町への新しいひとの流れをつくる",),
+    ]

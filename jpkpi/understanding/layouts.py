@@ -606,7 +606,12 @@ def region_drafts(
             # a heading across the table (【社会成果指標】): the rows below are its, up to the
             # next. Headings one after another nest (白馬: 基本目標, then 施策); a later run of
             # k headings replaces the innermost k in force.
-            heading = next(c for c in own if (not c.empty and c.colspan > 1) or c is own[-1])
+            # (a CSV's band: 基本目標2 … in its first cell, the rest of the row empty cells)
+            filled_cells = [c for c in own if not c.empty]
+            heading = next(
+                (c for c in filled_cells if c.colspan > 1),
+                filled_cells[0] if filled_cells else own[-1],
+            )
             # （参考）事業費・従事職員 across the table (日之影): the rows below, to the next
             # heading, are given for reference (the program's money and staff), no indicators
             reference_band = normalize_text(heading.text) if for_reference(heading.text) else None

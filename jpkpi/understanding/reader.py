@@ -501,6 +501,8 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         if taken is not None:
             taken = _by_unit_and_part_columns(block, reading, _parts_of_rows(block, reading, taken))
             _read_around(taken, caption_text or heading, reading)
+            # (添田's CSV: 数値目標 | KPI in a 区分 column, as the row reader's tables are read)
+            _kinds_of_rows(block, reading, taken)
             report = _reported(form, report_year)
             taken = _around_table(
                 block, reading, taken, (blocks, index), previous, marked, era, report, plan, form
