@@ -10194,3 +10194,15 @@ def test_a_csvs_kind_column_and_its_goal_bands() -> None:
         ("基本目標1 英彦山の恵みを活かし、しごとをつくる",),
         ("基本目標2 添田町への新しいひとの流れをつくる",),
     ]
+
+
+def test_a_note_dating_a_column_at_each_years_end_is_said() -> None:
+    """清瀬 (corpora/forms543): note ※3 `②は、各年度末（3月31日）現在の登録者数である。` under a
+    years-down grid: ② keeps the fiscal years its rows name (writers differ: F543 dates each at
+    March of the next year), and a warning quotes the note; ① and ③ say nothing."""
+    kiyose = _named("forms543", "kiyose_toshinogyo_shuyo_seika_r5.pdf")
+    helpers = kiyose["援農ボランティアの登録者数"]
+    assert [a.period.fiscal_year for a in helpers.actuals if a.period] == [2021, 2022, 2023]
+    assert any("各年度末(3月31日)現在" in w for w in helpers.warnings)
+    shop = next(r for n, r in kiyose.items() if n.startswith("市内農産物直売所"))
+    assert not any("counted" in w for w in shop.warnings)

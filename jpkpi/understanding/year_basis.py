@@ -285,12 +285,13 @@ def counted_by_row(
                     f"its row says its figures are counted by calendar year ({in_row}), its "
                     "headings say 年度: its years were left as the fiscal years the headings name"
                 )
-        elif (unread := _calendar_unread(d, by_key)) is not None:
-            # ②外国人入館者数については、暦年…で集計: a note that names the row and speaks of
-            # 暦年 in words no reading above takes; its years stand, in doubt
+        elif (unread := _basis_unread(d, by_key)) is not None:
+            # ②外国人入館者数については、暦年…で集計, ②は、各年度末（3月31日）現在の登録者数: a
+            # note that names the row and says how its figures are counted in words no reading
+            # above takes; its years stand, in doubt
             d.warnings.append(
-                f"a note under the table speaks of 暦年 of it ({unread}), in words not read: "
-                "its years were left as the fiscal years its headings name"
+                f"a note under the table says how its figures are counted ({unread}), in words "
+                "not read: its years were left as the fiscal years its headings name"
             )
     col = basis_column(table)
     if col is None:
@@ -565,11 +566,13 @@ def _kept_fiscal(d: Draft) -> bool:
     )
 
 
-def _calendar_unread(d: Draft, notes: Sequence[str]) -> str | None:
+def _basis_unread(d: Draft, notes: Sequence[str]) -> str | None:
     """The sentence of a note whose subject, before its first は, names the draft's row (by its
-    key, or its name as a word of its own) and whose predicate says its figures are of calendar
-    years, turning none into fiscal ones, where the row still has a value dated by fiscal year
-    alone: a note no reading took, whose doubt is worth saying; None elsewhere."""
+    key, or its name as a word of its own) and whose predicate says how its figures are
+    counted, by calendar year (``暦年（1～12月）の値``) or at a day of each year (清瀬: ``②は、
+    各年度末（3月31日）現在の登録者数である``), turning none into fiscal years, where the row still
+    has a value dated by fiscal year alone: a note no reading took, whose doubt is worth
+    saying; None elsewhere."""
     if not any(_kept_fiscal_value(v) for v in d.value_cells()):
         return None
     row = row_key(d.label, d.indicator)
@@ -577,10 +580,10 @@ def _calendar_unread(d: Draft, notes: Sequence[str]) -> str | None:
     own = split_label(d.indicator or "").text.replace(" ", "")
     for note in notes:
         for sentence in _BARE_MARK.sub("", normalize_text(note)).split("。"):
-            if "暦年" not in sentence or _TO_FISCAL.search(sentence):
+            if _TO_FISCAL.search(sentence):
                 continue
             subject, predicate, keys = _subject_keys(sentence)
-            if not predicate or not _SAYS_CALENDAR.search(predicate):
+            if not predicate or not _SAYS_BASIS.search(predicate):
                 continue
             if (row is not None and row in keys) or (own and _names(subject.replace(" ", ""), own)):
                 return f"{sentence.strip()}。"
@@ -588,9 +591,12 @@ def _calendar_unread(d: Draft, notes: Sequence[str]) -> str | None:
 
 
 #: A predicate that says figures are of calendar years (``暦年（1～12月）の値``, ``暦年で集計``),
-#: not a source's bracket (``…調査（暦年）による``) nor a basis set aside (``暦年ではなく年度``).
-_SAYS_CALENDAR = regex.compile(
+#: not a source's bracket (``…調査（暦年）による``) nor a basis set aside (``暦年ではなく年度``),
+#: or that they stand at a day of each year (``各年度末（3月31日）現在``, ``各年4月1日現在``).
+_SAYS_BASIS = regex.compile(
     r"暦年\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:ベース\s*)?(?:で(?!はなく)|の|による)"
+    r"|各年度?\s*(?:末|[0-9]{1,2}\s*月\s*(?:[0-9]{1,2}\s*日|末))\s*(?:[(（][^()（）]{0,12}[)）])?"
+    r"\s*(?:現在|時点)"
 )
 
 
