@@ -10210,3 +10210,42 @@ def test_a_note_dating_a_column_at_each_years_end_is_said() -> None:
     assert any("各年度末(3月31日)現在" in w for w in helpers.warnings)
     shop = next(r for n, r in kiyose.items() if n.startswith("市内農産物直売所"))
     assert not any("counted" in w for w in shop.warnings)
+
+
+def test_kana_glued_to_names_in_order_are_their_labels() -> None:
+    """川俣 (corpora/forms542): the PDF prints `ア　移住相談件数` and `イ　移住体験ツアーの参加者数` with
+    no space character between: ア and イ, in order, glued to words that are no katakana, are
+    the names' labels. 舞鶴 (forms528) prints its activities so too."""
+    kawamata = _named("forms542", "kawamata_iju_shuyo_seika_r5.pdf")
+    assert (kawamata["移住相談件数"].label, kawamata["移住体験ツアーの参加者数"].label) == (
+        "ア",
+        "イ",
+    )
+    assert "ア移住相談件数" not in kawamata
+
+
+def test_kana_labels_need_the_order_and_a_word_after_them() -> None:
+    """`イベント参加者数` opens with katakana that are its word; `ウ…` first is no list."""
+    from jpkpi.understanding.drafts import Draft
+    from jpkpi.understanding.reader import _kana_labels
+    from jpkpi.understanding.vocabulary import Kind
+
+    def drafts(*names: str) -> list[Draft]:
+        return [Draft(1, Kind.KPI, [], None, n, None) for n in names]
+
+    words = drafts("イベント参加者数", "ア移住相談件数")
+    _kana_labels(words)
+    assert [(d.label, d.indicator) for d in words] == [
+        (None, "イベント参加者数"),
+        (None, "ア移住相談件数"),
+    ]
+    late = drafts("ウ移住相談件数", "エ空き家の成約件数")
+    _kana_labels(late)
+    assert [d.label for d in late] == [None, None]
+    listed = drafts("ア移住相談件数", "イ空き家の成約件数", "ウ「お試し住宅」の利用者数")
+    _kana_labels(listed)
+    assert [(d.label, d.indicator) for d in listed] == [
+        ("ア", "移住相談件数"),
+        ("イ", "空き家の成約件数"),
+        ("ウ", "「お試し住宅」の利用者数"),
+    ]

@@ -913,6 +913,7 @@ def _settled(
     drafts = _without_derived_rows(drafts, vocabulary)
     drafts = [d for d in drafts if not _period_row(d, vocabulary)]
     spread_keyed_values(table, drafts)
+    _kana_labels(drafts)
     drafts = _goals_in_rows_below(table, drafts)
     settle_revisions(drafts, vocabulary)
     for d in drafts:
@@ -920,6 +921,32 @@ def _settled(
     doubt_drafts(table, reading, drafts, vocabulary)
     _note_unread(table, reading, drafts, index)
     return drafts
+
+
+#: The kana that label a list's items in order (ア, イ, ウ …).
+_KANA_ORDER = "アイウエオカキクケコサシスセソタチツテト"
+#: A name opening with a kana glued to a word that is no katakana (``ア移住相談件数``: a PDF's
+#: ``ア　移住相談件数`` whose space was not printed as a character).
+_KANA_GLUED = regex.compile(r"(?P<kana>\p{Katakana})(?=[\p{Han}\p{Hiragana}「『(（])")
+
+
+def _kana_labels(drafts: list[Draft]) -> None:
+    """The kana that open a table's names in their order (川俣: ``ア移住相談件数``, then
+    ``イ移住体験ツアーの参加者数``), glued to the name where a PDF dropped the space between,
+    are the names' labels, where the table's unlabelled names open ア, イ … one after another
+    and a word that is no katakana follows each (``イベント参加者数`` is a name)."""
+    named = [d for d in drafts if d.indicator and d.label is None]
+    glued = [_KANA_GLUED.match(normalize_text(d.indicator or "")) for d in named]
+    if len(named) < 2 or not all(glued):
+        return
+    kana = "".join(m.group("kana") for m in glued if m is not None)
+    if kana != _KANA_ORDER[: len(kana)]:
+        return
+    for d in named:
+        d.label, d.indicator = (
+            normalize_text(d.indicator or "")[0],
+            normalize_text(d.indicator or "")[1:],
+        )
 
 
 def _note_fields_over_indicators(
