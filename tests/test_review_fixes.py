@@ -4066,3 +4066,42 @@ def test_review46_a_figure_merged_over_rows_of_other_units_is_not_each_rows(
     )
     talks, visits, _ = html_page(tmp_path, "r46_same", f"<table>{head}{rows}</table>").records
     assert _dated(talks.targets) == _dated(visits.targets) == [(150, 2027, [])]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["目標 10 実績比 90", "実績 9 目標比 90%", "実績 9 目標差 -1", "目標達成率 80 実績 75"],
+)
+def test_review47_a_name_opening_with_a_list_word_is_no_key(tmp_path: Path, cell: str) -> None:
+    """Review 47 H1: `実績比 90`, `目標比 90%`, `目標差 -1`, `目標達成率 80` open with a list's word
+    but are ratios and differences, no target or actual: none of 90, -1 or 80 is read as one."""
+    rows = [["指標名", "単位", "令和4年度"], ["移住者数", "人", cell]]
+    records = html_page(tmp_path, "r47_h1", html_table(rows)).records
+    read = [o.quantity.value for r in records for o in (*r.targets, *r.actuals)]
+    assert not {90, -1, 80} & set(read)
+
+
+def test_review47_a_line_with_no_year_keeps_its_columns(tmp_path: Path) -> None:
+    """Review 47 H2: `実績 80 目標 100（R7）` under 令和4年度: R7 is the target's own year, the
+    actual's stays the column's (FY2022); `目標 14 実績 15（R3）` alike, the other way round."""
+    rows = [
+        ["指標名", "単位", "令和4年度"],
+        ["観光入込客数", "千人", "実績 80 目標 100（R7）"],
+        ["移住者数", "人", "目標 14 実績 15（R3）"],
+    ]
+    visitors, movers = html_page(tmp_path, "r47_h2", html_table(rows)).records
+    assert _dated(visitors.actuals) == [(80000, 2022, [])]
+    assert _dated(visitors.targets) == [(100000, 2025, [])]
+    assert (_dated(movers.targets), _dated(movers.actuals)) == ([(14, 2022, [])], [(15, 2021, [])])
+
+
+def test_review47_a_numbered_second_line_is_an_entry_not_a_note() -> None:
+    """Review 47 M4: the list-number pattern was shadowed by the list-word one of the same name,
+    so `(2)ハブ咬傷件数：5件（H28年度）` under `(1)観光案内所利用者数：3,600人` was taken for a note."""
+    from jpkpi.tables.model import Cell
+    from jpkpi.understanding.cells import named_values_noted
+
+    text = "(1)観光案内所利用者数：3,600人\n(2)ハブ咬傷件数：5件（H28年度）"
+    named = named_values_noted(Cell(0, 0, text))
+    assert named is not None
+    assert [n for n, _, _ in named] == ["(1)観光案内所利用者数", "(2)ハブ咬傷件数"]

@@ -773,7 +773,7 @@ def named_values_noted(
     note: the cell is not read so."""
     lines = _cell_lines(cell)
     noted = len(lines) > 1 and all(
-        bracket_note(x) and not _LISTED_LINE.match(normalize_text(x)) for x in lines[1:]
+        bracket_note(x) and not _NUMBERED_LINE.match(normalize_text(x)) for x in lines[1:]
     )  # ((2)ハブ咬傷件数：5件（H28年度）: a second indicator, no note)
     if not noted:
         return named_values(cell, shared)
@@ -791,7 +791,7 @@ _NOTE_WORDS = regex.compile(r"[:：]|目標|実績|設置|割合|累計|計画")
 
 
 #: A line opened by a list number (``(2)``, ``②``): an entry of its own, no note.
-_LISTED_LINE = regex.compile(r"[(（][0-9０-９]{1,2}[)）]|[\u2460-\u2473]")
+_NUMBERED_LINE = regex.compile(r"[(（][0-9０-９]{1,2}[)）]|[\u2460-\u2473]")
 #: A line that is a note in brackets, whole.
 _BRACKET_NOTE = regex.compile(r"[【(\[].*[】)\]]")
 
@@ -850,7 +850,14 @@ def _line_key(key: str) -> Period | Role | None:
             return replace(parse_period(key), raw=key)
         except ParseError:
             return None
+    # (目標達成率 80, 実績比 90: a name that opens with a list's word, no key; review 47)
+    if not _LIST_KEY.fullmatch(BRACKETED.sub("", normalize_text(key)).replace(" ", "")):
+        return None
     return list_of(key)
+
+
+#: A list's word as a key before a value (``目標``, ``実績値``, ``計画``, ``実績見込``, ``基準``).
+_LIST_KEY = regex.compile(r"(?:基準|目標|計画|実績|見込み?|予定|当初)(?:値|見込み?)?")
 
 
 #: A slash between two keyed values on one line (``R5：11,000人／R6：13,000人``): before a key
@@ -905,6 +912,13 @@ def keyed_lines(cell: Cell) -> list[tuple[Period | Role, str, str]] | None:
     return out
 
 
+def keyed_by_lists(text: str) -> bool:
+    """Whether a cell's text is values keyed by their lists, two or more (``目標 14 実績 15``,
+    ``実績 80`` over ``目標 100（R7）``): a year closing it is its last value's, not the cell's."""
+    keyed = keyed_lines(Cell(0, 0, text))
+    return keyed is not None and len(keyed) > 1 and not isinstance(keyed[0][0], Period)
+
+
 #: A cell of two values joined by a slash (``6,000 ／ 5,214``, ``25.0 ／ ―``), or the second in
 #: brackets after the first (``17,861人（16,507人）``).
 _PAIRED_VALUES = regex.compile(
@@ -950,9 +964,9 @@ def split_pair(text: str) -> tuple[str, str] | None:
 _LIST_WORD = r"(?:目標|計画)値?|実績値?(?:見込み?)?|見込み?値?"
 #: A line of a cell that opens with the list its value belongs to (さぬき: ``目標 14`` over
 #: ``実績 15`` in a cell under ``平成28年度``): the list's word and the value.
-_LISTED_LINE = regex.compile(rf"^\s*(?P<word>{_LIST_WORD})\s*[:：]?\s*(?P<value>\S.*?)\s*$")
+_LISTED_LINE = regex.compile(rf"^\s*(?P<word>{_LIST_WORD})(?:\s*[:：]\s*|\s+)(?P<value>\S.*?)\s*$")
 #: A list's word after a space, where a second labelled value of one line begins.
-_NEXT_LISTED = regex.compile(rf"(?<=\s)(?:{_LIST_WORD})(?=\s*[:：]?\s*\S)")
+_NEXT_LISTED = regex.compile(rf"(?<=\s)(?:{_LIST_WORD})(?=\s*[:：]\s*\S|\s+\S)")
 
 
 def listed_lines(lines: Sequence[str]) -> list[tuple[str, str, str, frozenset[str]]] | None:

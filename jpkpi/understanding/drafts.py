@@ -14,7 +14,12 @@ from jpkpi.primitives.period import Period
 from jpkpi.primitives.quantity import CUMULATIVE_PREFIXES, parse_quantity
 from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Cell, Provenance
-from jpkpi.understanding.cells import bracket_flags, qualified_unit, value_and_period
+from jpkpi.understanding.cells import (
+    bracket_flags,
+    keyed_by_lists,
+    qualified_unit,
+    value_and_period,
+)
 from jpkpi.understanding.programs import Program
 from jpkpi.understanding.vocabulary import Kind
 
@@ -122,7 +127,9 @@ def column_value(
     """A value cell under its column (its period, heading and flags); a period printed in the
     cell is its own (``3,823人(平成26年)``), with the flags its words give
     (``609,427人（令和元年見込）``: a forecast)."""
-    inside = value_and_period(text)
+    # (実績 80 目標 100（R7） under 令和4年度: R7 is the target's own, which keyed.py reads; the
+    # cell keeps its column's year for the line that prints none, review 47)
+    inside = None if keyed_by_lists(text) else value_and_period(text)
     if inside is not None:
         return ValueCell(inside[0], inside[1], header, flags | bracket_flags(inside[1]), where)
     return ValueCell(text, period, header, flags, where)
