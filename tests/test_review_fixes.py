@@ -4105,3 +4105,19 @@ def test_review47_a_numbered_second_line_is_an_entry_not_a_note() -> None:
     named = named_values_noted(Cell(0, 0, text))
     assert named is not None
     assert [n for n, _, _ in named] == ["(1)観光案内所利用者数", "(2)ハブ咬傷件数"]
+
+
+def test_review47_words_opening_with_a_list_word_are_no_list_column(tmp_path: Path) -> None:
+    """Review 47 H5: years down beside an 評価 column of `目標達成 | 目標未達成 | 実績値確定` (one
+    row a year): the words open with list words but name no list, so no year's figures are read
+    as targets."""
+    body = (
+        "<table><tr><th rowspan='2'>年度</th><th rowspan='2'>評価</th>"
+        "<th colspan='2'>KPI（重要業績評価指標）</th></tr>"
+        "<tr><th>①観光入込客数（千人）</th><th>②移住者数（人）</th></tr>"
+        "<tr><td>2021年度</td><td>目標達成</td><td>1,420</td><td>12</td></tr>"
+        "<tr><td>2022年度</td><td>目標未達成</td><td>1,786</td><td>15</td></tr>"
+        "<tr><td>2023年度</td><td>実績値確定</td><td>2,104</td><td>18</td></tr></table>"
+    )
+    doc = html_page(tmp_path, "r47_h5", body)
+    assert not any(r.targets for r in doc.records)
