@@ -4121,3 +4121,33 @@ def test_review47_words_opening_with_a_list_word_are_no_list_column(tmp_path: Pa
     )
     doc = html_page(tmp_path, "r47_h5", body)
     assert not any(r.targets for r in doc.records)
+
+
+@pytest.mark.parametrize(
+    ("sales", "pieces", "lead"),
+    [
+        ("特産品販売額（千円）", "特産品販売個数", ""),  # a unit over one row, none over the other
+        ("特産品販売額", "特産品販売個数", "units in values"),  # 4,000千円 | 3,000個
+        ("特産品販売額（千円）", "特産品販売個数（個）", "施策 column"),  # a 施策 left of the names
+    ],
+)
+def test_review47_a_figure_merged_over_rows_of_unknown_or_other_units_is_not_copied(
+    tmp_path: Path, sales: str, pieces: str, lead: str
+) -> None:
+    """Review 47 H3: `5,000` merged under 目標値（R9） over 販売額 and 販売個数, beside a row with a
+    target of its own: not the 販売個数 row's target where one row prints a unit and the other
+    none, where the values print 千円 and 個, or where a 施策 column stands left of the names."""
+    own = "<td>特産品の振興</td>" if lead == "施策 column" else ""
+    head_lead = "<th>施策</th>" if lead == "施策 column" else ""
+    printed = ("千円", "個") if lead == "units in values" else ("", "")
+    body = (
+        f"<table><tr>{head_lead}<th>指標名</th><th>基準値（R5）</th><th>目標値（R9）</th>"
+        "<th>実績値（R6）</th></tr>"
+        f"<tr>{own}<td>{sales}</td><td>4,000{printed[0]}</td><td rowspan='2'>5,000</td>"
+        f"<td>4,200{printed[0]}</td></tr>"
+        f"<tr>{own}<td>{pieces}</td><td>3,000{printed[1]}</td><td>3,500{printed[1]}</td></tr>"
+        f"<tr>{own}<td>移住者数（人）</td><td>3</td><td>5</td><td>4</td></tr></table>"
+    )
+    records = {r.indicator: r for r in html_page(tmp_path, "r47_h3", body).records}
+    assert not records["特産品販売個数"].targets
+    assert _dated(records["移住者数"].targets) == [(5, 2027, [])]

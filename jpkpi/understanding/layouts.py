@@ -2992,10 +2992,10 @@ def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) 
 
 def _same_unit(a: str, b: str) -> bool:
     """Whether two unit texts name one unit (``％`` and ``%``, ``単位:人`` and ``人``)."""
-    return _without_unit_label(a) == _without_unit_label(b)
+    return unit_key(a) == unit_key(b)
 
 
-def _without_unit_label(text: str) -> str:
+def unit_key(text: str) -> str:
     """A unit's text without the 単位： that may lead it, normalized (``単位：千円`` → ``千円``)."""
     return regex.sub(r"^単位\s*[:：]\s*", "", normalize_unit(text).replace(" ", ""))
 

@@ -1240,7 +1240,8 @@ def _merged_from_above(
     its name's ``group`` (潟上: ``―（新規指標）`` under 基準値 beside two new KPIs, a program
     merged beside them; not 上市's goal beside its KPIs, a group of its own): it says the same of
     both, and is this row's value too, with a warning. (A number so merged is each row's where
-    ``shared_values`` finds it shared; beside a merged program it may be the program's.) A
+    ``shared_values`` finds it shared; beside a merged program it may be the program's; where
+    it is left merged, this row says it was read for the row above alone.) A
     baseline's year merged down so (田尻: ``基準年度`` ``R2`` beside two KPIs) is each one's."""
     for cell in dict.fromkeys(merged):  # (a cell merged across columns: once)
         col = columns.get(cell.col)

@@ -6,8 +6,8 @@ Only a cell that reads as a value is so read, only where each row it spans names
 of its own and prints another value of its own, where no cell that names something is merged
 over the same rows (a program's 事業費 beside its merged program, one indicator's rows under its
 merged name; a unit or a target year merged with the value does not count), where the rows
-do not print units that differ (under a 単位 heading or closing their names, 件 and ％: no
-figure is both's), and
+print one unit, or none (under a 単位 heading, closing their names or in their values:
+件 and ％, or a unit and none, and no figure is known to be both's), and
 where the column holds values of single rows too: a merged dash over a group's heading rows, a
 column of values each merged over an indicator's two rows (村 | 全国平均), stay as they are.
 """
@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from jpkpi.primitives.text import normalize_text
+from jpkpi.errors import ParseError
+from jpkpi.primitives.quantity import parse_quantity
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import CellClass, classify, is_value, unit_word
-from jpkpi.understanding.layouts import unit_in_name
+from jpkpi.understanding.layouts import unit_in_name, unit_key
 from jpkpi.understanding.vocabulary import Role, header_role
 
 
@@ -56,8 +57,11 @@ def with_shared_values(table: Table) -> Table:
         if cell.col not in single:
             continue  # every value of the column merged so: one indicator's rows (村 | 全国平均)
         rows = range(cell.row, min(cell.row + cell.rowspan, table.n_rows))
-        if len({u for r in rows if (u := _row_unit(grid, r, cell.col, unit_cols))}) > 1:
-            continue  # (件 over one row, ％ over the next: no figure is both's)
+        units = [_row_unit(grid, r, cell.col, unit_cols) for r in rows]
+        if len(set(units)) > 1:
+            # (件 over one row, ％ over the next, or a unit over one row and none over the
+            # next: no figure is known to be both's, review 47)
+            continue
         if all(_indicator_row(grid, r, cell.col) for r in rows):
             # the unit or the target year merged with it: each row's too
             for c in alongside:
@@ -76,16 +80,28 @@ _HEAD_ROWS = 3
 
 
 def _row_unit(grid: list[list[Cell | None]], r: int, col: int, unit_cols: set[int]) -> str | None:
-    """The unit a row prints in a cell of its own under a 単位 heading, or else at the end of
-    its name left of ``col`` (``販売額（千円）``), normalized; None where it prints none."""
+    """The unit a row prints: in a cell of its own under a 単位 heading, else closing its name,
+    the name nearest left of ``col`` first (a 施策 column may stand left of it: ``販売個数（個）``),
+    else in its other value cells (``4,000千円``), as a key two spellings of one unit share;
+    None where it prints none."""
     own = [c for c in grid[r] if c is not None and c.row == r and c.rowspan == 1 and not c.empty]
     for c in own:
         if c.col in unit_cols:
-            return normalize_text(c.text).replace(" ", "")
+            return unit_key(c.text)
+    names = [c for c in own if c.col < col and classify(c.text) is CellClass.TEXT]
+    for c in sorted(names, key=lambda c: -c.col):
+        named = unit_in_name(c.text)
+        if named is not None:
+            return unit_key(named[1])
     for c in own:
-        if c.col < col and classify(c.text) is CellClass.TEXT:
-            named = unit_in_name(c.text)
-            return normalize_text(named[1]).replace(" ", "") if named is not None else None
+        if c.col == col or not is_value(classify(c.text)):
+            continue
+        try:
+            printed = parse_quantity(c.text).unit
+        except ParseError:
+            continue
+        if printed:
+            return unit_key(printed)
     return None
 
 
