@@ -4151,3 +4151,34 @@ def test_review47_a_figure_merged_over_rows_of_unknown_or_other_units_is_not_cop
     records = {r.indicator: r for r in html_page(tmp_path, "r47_h3", body).records}
     assert not records["特産品販売個数"].targets
     assert _dated(records["移住者数"].targets) == [(5, 2027, [])]
+
+
+@pytest.mark.parametrize(
+    "halves", [("R5実績（上期）", "R5実績（下期）"), ("R5実績（4～9月）", "R5実績（10～3月）")]
+)
+def test_review47_a_second_half_beside_the_first_is_said(
+    tmp_path: Path, halves: tuple[str, str]
+) -> None:
+    """Review 47 H4: `R5実績（上期） | R5実績（下期）`: the first half is dated 2023-09; the second,
+    October to March, is no whole year's figure, and a warning says it was dated by the fiscal
+    year alone (before this session, two actuals of R5 said as much)."""
+    rows = [["指標名", "単位", *halves], ["観光入込客数", "人", "12,000", "13,000"]]
+    [r] = html_page(tmp_path, "r47_h4", html_table(rows)).records
+    assert next((a.period.year, a.period.month) for a in r.actuals if a.period) == (2023, 9)
+    assert any("second half" in w for w in r.warnings)
+
+
+def test_review47_a_values_bracket_at_the_years_end_is_said_so() -> None:
+    """Review 47 (low): `18,000（3月末）` under R5年度 is the figure at the year's end, 2024-03;
+    the warning does not say it is not."""
+    from jpkpi.primitives.period import Period
+    from jpkpi.primitives.quantity import parse_quantity
+    from jpkpi.records.build import _observation
+    from jpkpi.understanding.drafts import ValueCell
+
+    cell = ValueCell("18,000（3月末）", Period(2023, None, None, "R5年度"), "R5年度")
+    warnings: list[str] = []
+    obs = _observation(cell, parse_quantity(cell.text), cell.period, warnings, [])
+    assert obs is not None and obs.period is not None
+    assert (obs.period.year, obs.period.month) == (2024, 3)
+    assert warnings and "year's end" in warnings[0] and "not at" not in warnings[0]

@@ -478,10 +478,14 @@ def _observation(
         if counted is not None:
             if warnings is not None:
                 # (a reader may keep the column's year alone, F196-6, F197-4: the doubt said)
+                said = (
+                    "is the figure at the year's end"
+                    if counted.month == _YEAR_END_MONTH
+                    else "counts the year's months up to"
+                )
                 warnings.append(
-                    f"{cell.text.strip()!r} {_where(cell)} counts the year's months up to "
-                    f"{counted.year}-{counted.month:02d} ({q.note}): dated there, not at the "
-                    "year's end"
+                    f"{cell.text.strip()!r} {_where(cell)} {said} "
+                    f"{counted.year}-{counted.month:02d} ({q.note}): dated there"
                 )
             period, q = counted, replace(q, note=None)
     if q.note is not None and notes is not None and not ratio_gloss(cell.header):
@@ -517,6 +521,14 @@ def _observation(
         )
         if note not in warnings:
             warnings.append(note)
+    if warnings is not None and period is not None and _SECOND_HALF.search(period.raw):
+        # R5実績（下期） beside R5実績（上期） (review 47): October to March, no whole year's figure
+        note = (
+            f"values under {normalize_text(period.raw)!r} count the year's second half "
+            "(October to March): dated by the fiscal year alone"
+        )
+        if note not in warnings:
+            warnings.append(note)
     if warnings is not None and period is not None and names_an_evaluation_year(period.raw):
         # H24評価 (豊橋): the year of the evaluation, which often reports the year before's
         note = (
@@ -526,6 +538,12 @@ def _observation(
         if note not in warnings:
             warnings.append(note)
     return Observation(q, period, cell.where)
+
+
+#: The month a fiscal year ends in.
+_YEAR_END_MONTH = 3
+#: A heading's words for a fiscal year's second half (``（下期）``, ``下半期``, ``（10～3月）``).
+_SECOND_HALF = regex.compile(r"下半?期|10\s*月?\s*[～~〜\-－]\s*(?:翌年?)?\s*3\s*月")
 
 
 #: Units a target statement's level compares by, never the indicator's own.
