@@ -447,3 +447,21 @@ def test_a_note_setting_calendar_years_aside_or_citing_a_source_says_nothing(
     foreign = _records(tmp_path, rows, [note])["外国人入館者数"]
     assert _years(foreign)[1] == (2022, None, None)
     assert not any("暦年" in w for w in foreign["warnings"])
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "※ 外国人入館者数は暦年集計。",
+        "※ 外国人入館者数は暦年。",
+        "※ 外国人入館者数は暦年ベース。",
+        "※ 外国人入館者数は暦年値です。",
+    ],
+)
+def test_review47_short_calendar_notes_are_said_too(tmp_path: Path, note: str) -> None:
+    """Review 47 M2: `…は暦年集計`, `…は暦年`, `…は暦年ベース`, `…は暦年値` say as much as `…は暦年の
+    値`: the row keeps its fiscal years, and a warning quotes the note."""
+    rows = [["②外国人入館者数", "人", "18,260", "3,950", "21,730", "25,000"]]
+    foreign = _records(tmp_path, rows, [note])["外国人入館者数"]
+    assert _years(foreign)[1] == (2022, None, None)
+    assert any("暦年" in w for w in foreign["warnings"])

@@ -590,11 +590,12 @@ def _basis_unread(d: Draft, notes: Sequence[str]) -> str | None:
     return None
 
 
-#: A predicate that says figures are of calendar years (``暦年（1～12月）の値``, ``暦年で集計``),
+#: A predicate that says figures are of calendar years (``暦年（1～12月）の値``, ``暦年で集計``,
+#: ``暦年集計``, ``…は暦年``),
 #: not a source's bracket (``…調査（暦年）による``) nor a basis set aside (``暦年ではなく年度``),
 #: or that they stand at a day of each year (``各年度末（3月31日）現在``, ``各年4月1日現在``).
 _SAYS_BASIS = regex.compile(
-    r"暦年\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:ベース\s*)?(?:で(?!はなく)|の|による)"
+    r"暦年\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:ベース\s*)?(?:で(?!はなく)|の|による|集計|数?値|$)"
     r"|各年度?\s*(?:末|[0-9]{1,2}\s*月\s*(?:[0-9]{1,2}\s*日|末))\s*(?:[(（][^()（）]{0,12}[)）])?"
     r"\s*(?:現在|時点)"
 )
