@@ -10249,3 +10249,20 @@ def test_kana_labels_need_the_order_and_a_word_after_them() -> None:
         ("イ", "空き家の成約件数"),
         ("ウ", "「お試し住宅」の利用者数"),
     ]
+
+
+def test_a_units_column_of_short_counters_and_a_missing_word_merged_over_two_rows() -> None:
+    """一関 (corpora/forms546): `（１）事業の実績` over `No. | 項目 | 単位 | 3年度 …` with 単位 cells
+    `回` and `店舗` (a counter the list does not name): activities, read (8 and 12 回). 西興部
+    (forms546): `未設定` merged down over both activity rows under `基準値（R2）`: each row's
+    baseline is not set, as a merged dash is each row's missing value."""
+    ichinoseki = _named("forms546", "ichinoseki_mochi_shuyo_seika_r5.pdf")
+    stalls = ichinoseki["全国ご当地もちサミットの出店数"]
+    assert (stalls.unit, [a.quantity.value for a in stalls.actuals][1:]) == ("店舗", [24, 28])
+    nishiokoppe = _named("forms546", "nishiokoppe_ryoku_jimujigyo_r6.xlsx")
+    seminars = nishiokoppe["狩猟者向け講習会・セミナーの開催回数"]
+    assert seminars.baseline is not None
+    assert (seminars.baseline.quantity.value, sorted(seminars.baseline.quantity.flags)) == (
+        None,
+        ["not_set"],
+    )

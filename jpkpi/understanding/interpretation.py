@@ -3234,6 +3234,10 @@ _UNITS_HELD = 1.0
 _UNITS_SHARE = 0.8
 
 
+#: A word of one to three kana or kanji alone, as a 単位 column prints a counter (店舗, 軒, 区画).
+_SHORT_COUNTER = regex.compile(r"\s*[\p{Han}\p{Katakana}\p{Hiragana}ー]{1,3}\s*")
+
+
 def _units_column(
     grid: list[list[Cell | None]], heads: tuple[int, ...], body: list[int], lo: int, hi: int
 ) -> bool:
@@ -3246,7 +3250,8 @@ def _units_column(
         texts = [t for t in _own_texts(grid, body, col) if t.strip()]
         if len(texts) < 2:
             continue
-        units = [t for t in texts if unit_word(normalize_unit(t))]
+        # (一関: 回 | 店舗 under 単位: a short word under that heading is a counter too)
+        units = [t for t in texts if unit_word(normalize_unit(t)) or _SHORT_COUNTER.fullmatch(t)]
         if any("円" in t for t in units):
             continue
         if len(units) >= _UNITS_SHARE * len(texts):

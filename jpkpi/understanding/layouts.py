@@ -33,7 +33,7 @@ from jpkpi.primitives.quantity import (
     split_scale,
 )
 from jpkpi.primitives.target import TargetStatement, parse_target_statement
-from jpkpi.primitives.text import RANGE_MARKS, enclosed, normalize_text, noun_head
+from jpkpi.primitives.text import RANGE_MARKS, enclosed, fold_width, normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
     LINE_MARKS,
@@ -1287,8 +1287,8 @@ def _dashes_from_above(
     grid: list[list[Cell | None]], r: int, value_cols: Sequence[ColumnReading], indicator_col: int
 ) -> list[Cell]:
     """The cells of row ``r``'s value columns merged down from a row above with another
-    indicator's name that hold a dash alone (``―``, no figure): each row it spans has no value
-    there."""
+    indicator's name that say no value is there (``―``, ``未設定``; no figure): each row it spans
+    has none."""
     out = []
     for v in value_cols:
         cell = grid[r][v.index]
@@ -1296,7 +1296,11 @@ def _dashes_from_above(
             continue
         if grid[cell.row][indicator_col] is grid[r][indicator_col]:
             continue  # (one indicator's rows: its value, read on its first row)
-        if classify(cell.text) is CellClass.MISSING and dash_only(cell.text.strip()):
+        # (西興部: 未設定 merged down over two activities' rows under 基準値: each one's, as a
+        # dash is)
+        if classify(cell.text) is CellClass.MISSING and not any(
+            ch.isdigit() for ch in fold_width(cell.text)
+        ):
             out.append(cell)
     return out
 
