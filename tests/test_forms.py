@@ -10266,3 +10266,26 @@ def test_a_units_column_of_short_counters_and_a_missing_word_merged_over_two_row
         None,
         ["not_set"],
     )
+
+
+def test_a_unit_note_beside_the_tables_and_a_label_beside_heading_words() -> None:
+    """貝塚 (corpora/forms548): `（単位：人）` over the table and note ※1 `単位は表の右上に示す「人」の
+    ほか、No.③は「件」、No.④は「％」です。`: ③ 創業支援事業による創業件数 is in 件 and ④ in ％, the
+    rest in 人; ③'s name (words a heading might print) still takes its label ③."""
+    kaizuka = _named("forms548", "kaizuka_sousei2_kpi_shinchoku_r5.pdf")
+    assert [(r.label, r.unit) for r in kaizuka.values()] == [
+        (None, "人"),
+        ("①", "人"),
+        ("②", "人"),
+        ("③", "件"),
+        ("④", "%"),
+    ]
+
+
+def test_units_given_by_key_beside_the_tables_own() -> None:
+    """The note's keyed units, quoted, after the table's own; nothing from other notes."""
+    from jpkpi.understanding.unit_notes import _besides_keyed
+
+    said = "※1　単位は表の右上に示す「人」のほか、No.③は「件」、No.④は「％」です。"
+    assert _besides_keyed(said) == {"3": "件", "4": "%"}
+    assert _besides_keyed("※1　No.③は令和4年度から集計方法を変更しています。") == {}

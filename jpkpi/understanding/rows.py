@@ -1202,7 +1202,12 @@ def prepare_row(cells: list[Cell], columns: Mapping[int, Column] | None = None) 
         if (
             cls is CellClass.LABEL
             and i + 1 < len(cells)
-            and classify(cells[i + 1].text) in (CellClass.TEXT, CellClass.PROSE)
+            and (
+                classify(cells[i + 1].text) in (CellClass.TEXT, CellClass.PROSE)
+                # (貝塚: ③ beside 創業支援事業による創業件数, words a heading might print, under
+                # the names' heading: a name all the same)
+                or _under_names(cells[i + 1], columns)
+            )
         ):
             nxt = cells[i + 1]
             text = f"{cell.text.strip()} {nxt.text.strip()}"
@@ -1225,6 +1230,14 @@ def prepare_row(cells: list[Cell], columns: Mapping[int, Column] | None = None) 
         )
         i += 1
     return out
+
+
+def _under_names(cell: Cell, columns: Mapping[int, Column] | None) -> bool:
+    """Whether a cell of words stands under the names' heading (the indicator column)."""
+    col = (columns or {}).get(cell.col)
+    return (
+        col is not None and col.role is Role.INDICATOR and classify(cell.text) is CellClass.HEADER
+    )
 
 
 def _value_cell(placed: Placed) -> ValueCell:

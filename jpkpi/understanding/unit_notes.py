@@ -231,6 +231,8 @@ def read_unit_note(
             if unit_word(s.group("unit")):
                 for key in regex.findall(_KEY, s.group("keys")):
                     subject[note_key(key)] = s.group("unit")
+        for key, unit in _besides_keyed(text).items():
+            subject.setdefault(key, unit)
     worded: dict[str, str] = {}
     for text in texts:
         norm = normalize_text(text).strip()
@@ -266,6 +268,37 @@ def read_unit_note(
         by_mark,
         note.marked_rows,
     )
+
+
+#: A note's default unit, quoted, before ほか (``表の右上に示す「人」のほか、``): the unit.
+_BESIDES = regex.compile(
+    r"[^、。]*?[「『](?P<unit>[^「」『』\s]{1,6})[」』]\s*の?\s*ほか\s*[、,]?\s*"
+)
+#: A copula closing a clause (``です``, ``である``), which no unit ends in.
+_COPULA = regex.compile(r"(?:です|である)(?=\s*(?:[。、,]|$))")
+
+
+def _besides_keyed(text: str) -> dict[str, str]:
+    """The units a note gives rows by key beside the table's own (貝塚: ``※1 単位は表の右上に示す
+    「人」のほか、No.③は「件」、No.④は「％」です。``): ③ is 件, ④ is ％; the table's unit stands
+    for the rest, as the table states it."""
+    norm = _LEADING_MARK.sub("", normalize_text(text).strip())
+    if not norm.startswith("単位は"):
+        return {}
+    besides = _BESIDES.match(norm, len("単位は"))
+    if besides is None or not qualified_unit(besides.group("unit")):
+        return {}
+    rest = _COPULA.sub("", _QUOTED_UNIT.sub(r"\1", norm[besides.end() :]))
+    out: dict[str, str] = {}
+    for k in _KEYED.finditer(rest):
+        if unit_word(k.group("unit")):
+            for key in regex.findall(_KEY, k.group("keys")):
+                out[note_key(key)] = k.group("unit")
+    return out
+
+
+#: A note's own mark before its words (``※1``, ``※``).
+_LEADING_MARK = regex.compile(r"^(?:※|\*|＊)\s*[0-9]{0,2}\s*")
 
 
 #: Words of a unit note that refer to units stated elsewhere (``上表と同じ``, ``前表のとおり``).
