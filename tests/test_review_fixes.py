@@ -4182,3 +4182,18 @@ def test_review47_a_values_bracket_at_the_years_end_is_said_so() -> None:
     assert obs is not None and obs.period is not None
     assert (obs.period.year, obs.period.month) == (2024, 3)
     assert warnings and "year's end" in warnings[0] and "not at" not in warnings[0]
+
+
+def test_reread47_a_second_half_dated_at_its_end_is_not_said_undated(tmp_path: Path) -> None:
+    """Re-read 47: `R5年度下期` is dated at 2024-03 (as `R5年度下半期` always was); no warning says
+    its values were dated by the fiscal year alone."""
+    rows = [
+        ["指標名", "単位", "R5年度上期", "R5年度下期"],
+        ["観光入込客数", "人", "12,000", "13,000"],
+    ]
+    [r] = html_page(tmp_path, "rr47", html_table(rows)).records
+    assert [(a.period.year, a.period.month) for a in r.actuals if a.period] == [
+        (2023, 9),
+        (2024, 3),
+    ]
+    assert not any("second half" in w for w in r.warnings)

@@ -521,7 +521,12 @@ def _observation(
         )
         if note not in warnings:
             warnings.append(note)
-    if warnings is not None and period is not None and _SECOND_HALF.search(period.raw):
+    if (
+        warnings is not None
+        and period is not None
+        and period.month is None
+        and _SECOND_HALF.search(period.raw)
+    ):
         # R5実績（下期） beside R5実績（上期） (review 47): October to March, no whole year's figure
         note = (
             f"values under {normalize_text(period.raw)!r} count the year's second half "

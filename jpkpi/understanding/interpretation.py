@@ -3030,8 +3030,9 @@ def _labelled_unit(text: str, e: CellEvidence) -> str | None:
 
 #: Why a column under an indicator's name beside its lists is not read (美幌's 管内順位).
 NONE_OF_ITS_LISTS = "none of the lists of the name over it"
-#: Why a column of money beside indicators across is not read (交付対象事業費（千円）).
-MONEY_BESIDE = "money beside the indicators, the program's"
+#: Why a column of another topic beside indicators across is not read (交付対象事業費（千円）, a
+#: 達成率, 職員数): the words, after the topic named.
+BESIDE_NAMES = "beside the indicators, none of them"
 #: Least weight of a topic's vote that makes a name across the program's money or staff: a
 #: word of the vocabulary itself, not a synonym's half vote.
 _TOPIC_NAMED = 2.0
@@ -3329,7 +3330,7 @@ def _periods_down(
     names: dict[int, str] = {}
     lists: dict[int, str] = {}
     unread: dict[int, str] = {}  # columns under an indicator's name that are none of its lists
-    money: dict[int, str] = {}  # columns of the program's money beside the indicators
+    beside: dict[int, tuple[str, str]] = {}  # columns of another topic beside the names
     kinds: dict[int, str | None] = {}  # the kind each column's headings name
     col_units: dict[int, str] = {}  # the unit a 単位 row under the names gives each column
     # 単位 | 千人 | 軒 and 集計 | 7～8月計 | 延べ under the names (高浜): rows that describe
@@ -3379,7 +3380,7 @@ def _periods_down(
         if topics & set(NOT_VALUE_TOPICS) and "indicator" not in votes and not kinds[col]:
             # 交付対象事業費（千円） beside the indicators: the program's money (not KPI③
             # 地域デジタル通貨の決済額（千円）, 磐梯, whose heading names an indicator), said
-            money[col] = normalize_text(over[-1].text)
+            beside[col] = (normalize_text(over[-1].text), min(topics & set(NOT_VALUE_TOPICS)))
             continue
         if set(votes) & {*_VALUE_ROLES, "estimate"}:
             # 目標値, 実績値 over a column: a list, the indicator's name spanning its lists above
@@ -3501,8 +3502,8 @@ def _periods_down(
         for col, text in unread.items()
     ]
     columns += [
-        ColumnReading(col, "ignore", 0.0, None, 0.0, (MONEY_BESIDE,), text)
-        for col, text in money.items()
+        ColumnReading(col, "ignore", 0.0, None, 0.0, (f"{said} {BESIDE_NAMES}",), text)
+        for col, (text, said) in beside.items()
     ]
     if lists_by is not None:
         columns.append(

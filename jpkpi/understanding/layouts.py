@@ -33,7 +33,7 @@ from jpkpi.primitives.quantity import (
     split_scale,
 )
 from jpkpi.primitives.target import TargetStatement, parse_target_statement
-from jpkpi.primitives.text import RANGE_MARKS, enclosed, fold_width, normalize_text, noun_head
+from jpkpi.primitives.text import RANGE_MARKS, enclosed, normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
     LINE_MARKS,
@@ -88,9 +88,9 @@ from jpkpi.understanding.drafts import (
     with_own_unit,
 )
 from jpkpi.understanding.interpretation import (
+    BESIDE_NAMES,
     CURRENCY,
     HEADING_SEPARATOR,
-    MONEY_BESIDE,
     NONE_OF_ITS_LISTS,
     RECORD_LAYOUTS,
     ColumnReading,
@@ -1298,9 +1298,7 @@ def _dashes_from_above(
             continue  # (one indicator's rows: its value, read on its first row)
         # (西興部: 未設定 merged down over two activities' rows under 基準値: each one's, as a
         # dash is)
-        if classify(cell.text) is CellClass.MISSING and not any(
-            ch.isdigit() for ch in fold_width(cell.text)
-        ):
+        if classify(cell.text) is CellClass.MISSING and not any(ch.isdigit() for ch in cell.text):
             out.append(cell)
     return out
 
@@ -2032,8 +2030,8 @@ def _periods_down_drafts(
     drafts = []
     for col in region.columns:
         # (管内順位 under KPI③'s name, 美幌; 交付対象事業費（千円） beside the names)
-        for why in (NONE_OF_ITS_LISTS, MONEY_BESIDE):
-            if why in col.reasons:
+        for why in col.reasons:
+            if why == NONE_OF_ITS_LISTS or why.endswith(BESIDE_NAMES):
                 notice(
                     f"the column {col.header!r} of the table at {table.place} is {why}: not read"
                 )

@@ -1267,7 +1267,7 @@ def _merged_from_above(
             continue
         if col.group != group:
             continue
-        if is_value(classify(cell.text)) and classify(cell.text) is not CellClass.MISSING:
+        if classify(cell.text) is CellClass.QUANTITY:
             # (a figure left merged by shared_values: the rows' units differ, or a name is
             # merged beside it; it was read for the row above)
             d.warnings.append(
