@@ -4197,3 +4197,15 @@ def test_reread47_a_second_half_dated_at_its_end_is_not_said_undated(tmp_path: P
         (2024, 3),
     ]
     assert not any("second half" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize("first", ["最終目標 300", "中間目標 300"])
+def test_reread47_a_qualified_target_word_is_still_a_key(tmp_path: Path, first: str) -> None:
+    """Re-read 47: `最終目標 300` over `実績 250` under 令和4年度 keys a target and an actual, as
+    before review 47's narrowing of keys (only ratios and differences, 実績比, are no keys)."""
+    rows = [["指標名", "単位", "令和4年度"], ["移住者数", "人", f"{first}<br>実績 250"]]
+    [r] = html_page(tmp_path, "rr47k", html_table(rows)).records
+    assert ([t.quantity.value for t in r.targets], [a.quantity.value for a in r.actuals]) == (
+        [300],
+        [250],
+    )

@@ -850,14 +850,25 @@ def _line_key(key: str) -> Period | Role | None:
             return replace(parse_period(key), raw=key)
         except ParseError:
             return None
-    # (目標達成率 80, 実績比 90: a name that opens with a list's word, no key; review 47)
-    if not _LIST_KEY.fullmatch(BRACKETED.sub("", normalize_text(key)).replace(" ", "")):
+    # (目標達成率 80, 実績比 90: a ratio or a difference whose name opens with a list's word, no
+    # key, review 47; 最終目標 300, 中間目標 are keys)
+    if _LIST_WORD_THEN_MEASURE.match(bare_label(key)):
         return None
     return list_of(key)
 
 
-#: A list's word as a key before a value (``目標``, ``実績値``, ``計画``, ``実績見込``, ``基準``).
-_LIST_KEY = regex.compile(r"(?:基準|目標|計画|実績|見込み?|予定|当初)(?:値|見込み?)?")
+#: A list's word alone, as a 区分 column or a key prints it (``基準値``, ``実績``, ``実績見込``).
+BARE_LIST = regex.compile(r"(?:基準|目標|計画|実績|見込み?|予定|当初)(?:値|見込み?)?")
+#: A list's word followed by what makes the words a measure of their own (``実績比``, ``目標差``,
+#: ``目標達成率``).
+_LIST_WORD_THEN_MEASURE = regex.compile(
+    r"(?:基準|目標|計画|実績|見込み?|予定|当初)値?(?:比|差|達成|率|割合)"
+)
+
+
+def bare_label(text: str) -> str:
+    """A label without its brackets and spaces (``実績（見込）`` → ``実績``)."""
+    return BRACKETED.sub("", normalize_text(text)).replace(" ", "")
 
 
 #: A slash between two keyed values on one line (``R5：11,000人／R6：13,000人``): before a key

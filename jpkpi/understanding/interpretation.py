@@ -60,12 +60,14 @@ from jpkpi.primitives.text import (
 )
 from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.cells import (
+    BARE_LIST,
     BRACKETED,
     FINALITY_FLAGS,
     MARKS,
     MONEY_WORD_VOTE,
     ROW_LETTER,
     CellClass,
+    bare_label,
     classify,
     is_value,
     kind_words_only,
@@ -3618,7 +3620,7 @@ def _list_column(
         if cell is None or cell.empty or cell.row != r or cell.col != col:
             return None
         listed = row_list(vocabulary, cell.text)[0]
-        if listed is None or not (repeated or _BARE_LIST.fullmatch(_bare_label(cell.text))):
+        if listed is None or not (repeated or BARE_LIST.fullmatch(bare_label(cell.text))):
             # (目標達成 | 目標未達成 | 実績値確定 in an 評価 column, 計画初年度 in 備考: words that
             # open with a list's, no lists; a column of one row a year must print them alone,
             # review 47)
@@ -3629,15 +3631,6 @@ def _list_column(
         # 2024年度 | 目標値, one row a period, names three)
         return None
     return col
-
-
-#: A list's word alone, as a 区分 column prints it (``基準値``, ``実績``, ``目標値``, ``実績見込``).
-_BARE_LIST = regex.compile(r"(?:基準|目標|計画|実績|見込み?|予定|当初)(?:値|見込み?)?")
-
-
-def _bare_label(text: str) -> str:
-    """A label without its brackets and spaces (``実績（見込）`` → ``実績``)."""
-    return BRACKETED.sub("", normalize_text(text)).replace(" ", "")
 
 
 def _names_block(
