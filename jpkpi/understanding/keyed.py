@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from jpkpi.primitives.period import Period
 from jpkpi.tables.model import Table
-from jpkpi.understanding.cells import bracket_flags, keyed_lines, list_flags, value_and_period
-from jpkpi.understanding.drafts import Draft, ValueCell
+from jpkpi.understanding.cells import keyed_lines, list_flags
+from jpkpi.understanding.drafts import Draft, ValueCell, column_value
 
 
 def spread_keyed_values(table: Table, drafts: Sequence[Draft]) -> None:
@@ -51,15 +51,12 @@ def spread_keyed_values(table: Table, drafts: Sequence[Draft]) -> None:
                 if isinstance(key, Period):
                     lists[listed].append(replace(vc, text=line, value_text=value, period=key))
                 else:  # Role.TARGET … : its value is the drafts' list name
-                    # (実績見込 10: an actual flagged a forecast, as a row's label flags it)
-                    flags, period = vc.flags | list_flags(line), vc.period
-                    own = value_and_period(value)
-                    if own is not None:  # 目標 100（R7） under 令和4年度: the year it prints
-                        value, period = own
-                        flags |= bracket_flags(period)
-                    lists[key.value].append(
-                        replace(vc, text=line, value_text=value, flags=flags, period=period)
-                    )
+                    # (目標 100（R7） under 令和4年度: the year it prints, as a column's value
+                    # reads its own; 実績見込 10: flagged a forecast, as a row's label flags it)
+                    flags = vc.flags | list_flags(line)
+                    got = column_value(value, vc.period, vc.header, flags, None)
+                    own = replace(vc, value_text=got.text, flags=got.flags, period=got.period)
+                    lists[key.value].append(replace(own, text=line))
         d.baseline = lists["baseline"][0] if lists["baseline"] else None
         if len(lists["baseline"]) > 1:
             d.warnings.append(
