@@ -3035,8 +3035,9 @@ NONE_OF_ITS_LISTS = "none of the lists of the name over it"
 #: Why a column of another topic beside indicators across is not read (交付対象事業費（千円）, a
 #: 達成率, 職員数): the words, after the topic named.
 BESIDE_NAMES = "beside the indicators, none of them"
-#: Least weight of a topic's vote that makes a name across the program's money or staff: a
-#: word of the vocabulary itself, not a synonym's half vote.
+#: Least summed weight of a topic's votes that makes a name across the program's money or
+#: staff: a strong word of the vocabulary (事業費: 3), or weaker ones together (区分 + 千円);
+#: 観光消費額's 額, a synonym's half vote of 金額 (1.5), alone is not enough.
 _TOPIC_NAMED = 2.0
 
 
@@ -3198,9 +3199,9 @@ def _measured_down(reading: RegionReading, vocabulary: Vocabulary) -> bool:
 
 
 def _named_topics(vocabulary: Vocabulary, name: str) -> set[str]:
-    """The topics a name across votes for by words of the vocabulary itself, without the unit
-    closing it: ④…の販売額（百万円）'s scale word names no topic, nor does 観光消費額's 額 (東広島),
-    money only through its synonym 金額, a half vote."""
+    """The topics a name across votes for with a summed weight of ``_TOPIC_NAMED`` or more,
+    without the bracket closing it: ④…の販売額（百万円）'s scale word names no topic, nor does
+    観光消費額's 額 (東広島), money only through its synonym 金額, a half vote."""
     votes = column_votes(vocabulary, _UNIT_CLOSING.sub("", name))
     return {topic for topic, (weight, _) in votes.items() if weight >= _TOPIC_NAMED}
 
