@@ -556,14 +556,7 @@ def _calendar_year_named(d: Draft, remark: str) -> None:
 def _kept_fiscal(d: Draft) -> bool:
     """Whether a value of the draft holds a fiscal year its heading names (``令和6年度``, or
     ``年度`` over ``R6``) and its cell does not print: a year a calendar basis would have moved."""
-    return any(
-        v.period is not None
-        and v.period.fiscal_year is not None
-        and v.period.month is None
-        and not _prints_its_year(v)
-        and _said_fiscal(v)
-        for v in d.value_cells()
-    )
+    return any(_kept_fiscal_value(v) and _said_fiscal(v) for v in d.value_cells())
 
 
 def _basis_unread(d: Draft, notes: Sequence[str]) -> str | None:
