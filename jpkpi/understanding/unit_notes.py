@@ -10,7 +10,7 @@ values (``45.2%``), keeps it: the note speaks for the rows that print none.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -289,9 +289,15 @@ def _besides_keyed(text: str) -> dict[str, str]:
     if besides is None or not qualified_unit(besides.group("unit")):
         return {}
     rest = _COPULA.sub("", _QUOTED_UNIT.sub(r"\1", norm[besides.end() :]))
+    return _units_by_key(rest, unit_word)
+
+
+def _units_by_key(body: str, takes: Callable[[str], bool]) -> dict[str, str]:
+    """The unit each key of a note's body gets (``No.3及びNo.4は百万円``, ``③は件``), where
+    ``takes`` accepts it as a unit; a later key's unit speaks over an earlier one's."""
     out: dict[str, str] = {}
-    for k in _KEYED.finditer(rest):
-        if unit_word(k.group("unit")):
+    for k in _KEYED.finditer(body):
+        if takes(k.group("unit")):
             for key in regex.findall(_KEY, k.group("keys")):
                 out[note_key(key)] = k.group("unit")
     return out
@@ -343,12 +349,10 @@ def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
             if _UNITS_ELSEWHERE.search(head.group("unit")):
                 continue  # (※単位は上表と同じ: the units of another table, named there)
             default, body = head.group("unit"), body.strip()[head.end() :]
-        by_key: dict[str, str] = {}
-        for k in _KEYED.finditer(body):
-            if not qualified_unit(k.group("unit")) or FIGURE_REMARK.search(k.group("unit")):
-                continue  # (②：速報値 says what the figure is, not its unit)
-            for key in regex.findall(_KEY, k.group("keys")):
-                by_key[note_key(key)] = k.group("unit")
+        # (②：速報値 says what the figure is, not its unit)
+        by_key = _units_by_key(
+            body, lambda unit: qualified_unit(unit) and not FIGURE_REMARK.search(unit)
+        )
         by_word = {
             w.group("word"): w.group("unit")
             for w in _WORD_KEYED.finditer(body)
