@@ -127,9 +127,11 @@ def column_value(
     """A value cell under its column (its period, heading and flags); a period printed in the
     cell is its own (``3,823人(平成26年)``), with the flags its words give
     (``609,427人（令和元年見込）``: a forecast)."""
-    # (実績 80 目標 100（R7） under 令和4年度: R7 is the target's own, which keyed.py reads; the
-    # cell keeps its column's year for the line that prints none, review 47)
-    inside = None if keyed_by_lists(text) else value_and_period(text)
+    inside = value_and_period(text)
+    if inside is not None and keyed_by_lists(text):
+        # (実績 80 目標 100（R7） under 令和4年度: R7 is the target's own, which keyed.py reads;
+        # the cell keeps its column's year for the line that prints none, review 47)
+        inside = None
     if inside is not None:
         return ValueCell(inside[0], inside[1], header, flags | bracket_flags(inside[1]), where)
     return ValueCell(text, period, header, flags, where)
