@@ -4209,3 +4209,63 @@ def test_reread47_a_qualified_target_word_is_still_a_key(tmp_path: Path, first: 
         [300],
         [250],
     )
+
+
+@pytest.mark.parametrize(
+    ("cell", "raws"),
+    [
+        ("目標14人 実績15人", ["目標14人", "実績15人"]),
+        ("目標 14人 実績 15人", ["目標 14人", "実績 15人"]),
+        ("目標１４人　実績１５人", ["目標１４人", "実績１５人"]),
+        ("目標値14人実績値15人", ["目標値14人", "実績値15人"]),
+    ],
+)
+def test_review47_left_list_words_with_no_space_key_their_values(
+    tmp_path: Path, cell: str, raws: list[str]
+) -> None:
+    """Review 47 left `目標14人 実績15人` an actual of null with parts and no warning: normalizing
+    drops the space between 人 and 実績, and the word was glued to its number. Under 令和4年度 it
+    is that year's target 14 and actual 15, each ``raw`` as printed."""
+    rows = [
+        ["指標名", "単位", "令和4年度"],
+        ["移住者数", "人", cell],
+        ["相談件数", "件", "120"],
+    ]
+    movers, _ = html_page(tmp_path, "l47_glued", html_table(rows)).records
+    assert (_dated(movers.targets), _dated(movers.actuals)) == ([(14, 2022, [])], [(15, 2022, [])])
+    assert [o.quantity.raw for o in (*movers.targets, *movers.actuals)] == raws
+
+
+def test_review47_left_a_glued_forecast_and_a_goal_number(tmp_path: Path) -> None:
+    """`実績見込19人` under 令和6年度 is an actual flagged a forecast (not 実績 and 見込19人);
+    `目標1` alone is a heading's number (the first goal), no target of 1."""
+    from jpkpi.tables.model import Cell
+    from jpkpi.understanding.cells import keyed_lines
+
+    rows = [
+        ["指標名", "単位", "令和6年度"],
+        ["移住者数", "人", "実績見込19人"],
+        ["相談件数", "件", "120"],
+    ]
+    movers, _ = html_page(tmp_path, "l47_forecast", html_table(rows)).records
+    assert _dated(movers.actuals) == [(19, 2024, ["estimate"])] and not movers.warnings
+    assert keyed_lines(Cell(0, 0, "目標1")) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "named"),
+    [
+        ("基準値 10 目標 14 実績 15", "(基準値, 目標, 実績)"),
+        ("目標 10 実績 9 達成率 90%", "(目標, 実績)"),
+    ],
+)
+def test_review47_left_values_of_several_lists_kept_as_parts_are_warned(
+    tmp_path: Path, cell: str, named: str
+) -> None:
+    """Review 47 left `基準値 10 目標 14 実績 15` and `目標 10 実績 9 達成率 90%` in one cell as
+    one value of null with parts, unsaid: the parts stay (a baseline key and a rate are no
+    target or actual of the column's year), and the record says the lists were not read."""
+    rows = [["指標名", "単位", "令和4年度"], ["移住者数", "人", cell], ["相談件数", "件", "120"]]
+    movers, _ = html_page(tmp_path, "l47_parts", html_table(rows)).records
+    assert [o.quantity.value for o in movers.actuals] == [None]
+    assert any(named in w and "not read as" in w for w in movers.warnings)

@@ -56,6 +56,7 @@ from jpkpi.primitives.text import fold_width, normalize_text, split_label
 from jpkpi.records.model import KpiRecord, Observation, Status
 from jpkpi.tables.model import Provenance
 from jpkpi.understanding.cells import (
+    BARE_LIST,
     STATUS_WORDS,
     checked_status,
     department_of,
@@ -471,6 +472,14 @@ def _observation(
         return None
     if cell.flags - q.flags:
         q = replace(q, flags=q.flags | cell.flags)
+    listed = [p.label for p in q.parts if BARE_LIST.fullmatch(p.label)]
+    if warnings is not None and listed:
+        # 基準値 10 目標 14 実績 15 in one cell: values of several lists, kept as parts
+        warnings.append(
+            f"{cell.text.strip()!r} {_where(cell)} labels its values by lists "
+            f"({', '.join(listed)}): kept as parts of one value, not read as "
+            "baselines, targets or actuals"
+        )
     if q.note is not None and period is not None and period.fiscal_year is not None:
         # 184.3（4月～2月） under R5年度 (士幌): the year's months counted so far, the date it
         # stands at, as R5実績（4～2月） reads

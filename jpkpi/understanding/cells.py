@@ -879,13 +879,23 @@ _KEYED_SLASH = regex.compile(r"\s*[/／]\s*(?=[^\s:：/／]{1,10}[:：])")
 def _keyed_text(norm: str) -> bool:
     """Whether a text is nothing but keyed values, ``key：value`` with a period for key
     (``H26：0人``, ``H27：1人 H28：1人``) or a list's word before a value (``目標 15 実績 17``)."""
-    tokens = [t for part in _KEYED_SLASH.split(norm) for t in part.split()]
+    tokens = [
+        t
+        for part in _KEYED_SLASH.split(norm)
+        for piece in _labelled_parts(part)
+        for t in piece.split()
+    ]
     if not tokens or not any(c.isdigit() for c in norm):
         return False
     i = 0
     while i < len(tokens):
-        m = _KEYED_LINE.fullmatch(tokens[i])
-        if m is not None and ":" in tokens[i] and isinstance(_line_key(m.group("key")), Period):
+        # (H27:1人, a period and its value; 目標14人, a list's word glued to its value; a
+        # list's word before a colon is a named value's line, 基準値：3人（2014年度）, read
+        # elsewhere)
+        m = _KEYED_LINE.fullmatch(tokens[i]) if ":" in tokens[i] else None
+        if m is None or not isinstance(_line_key(m.group("key")), Period):
+            m = _glued_listed(tokens[i], len(tokens) > 1)
+        if m is not None:
             value = m.group("value")
             i += 1
         elif i + 1 < len(tokens) and isinstance(_line_key(tokens[i]), Role):
@@ -913,7 +923,9 @@ def keyed_lines(cell: Cell) -> list[tuple[Period | Role, str, str]] | None:
     for line in (x.strip() for x in segments):
         if not line:
             continue
-        m = _KEYED_LINE.fullmatch(normalize_text(line))
+        norm = normalize_text(line)
+        # (目標14人: a list's word glued to its value, no space or colon between)
+        m = _KEYED_LINE.fullmatch(norm) or _glued_listed(norm, len(segments) > 1)
         key = _line_key(m.group("key")) if m is not None else None
         if m is None or key is None or not is_value(classify(m.group("value").strip())):
             return None
@@ -921,6 +933,16 @@ def keyed_lines(cell: Cell) -> list[tuple[Period | Role, str, str]] | None:
     if not out or len({isinstance(k, Period) for k, _, _ in out}) > 1:
         return None
     return out
+
+
+def _glued_listed(text: str, among_others: bool) -> regex.Match[str] | None:
+    """A list's word glued to the value it keys (``目標14人``, ``実績見込19人``), where the value
+    prints its unit or other keyed values stand beside it (``目標14 実績15``): ``目標1`` alone
+    is a heading's number (the first goal), no target of 1."""
+    m = _GLUED_LISTED.fullmatch(text)
+    if m is None or not (among_others or not m.group("value").rstrip()[-1].isdigit()):
+        return None
+    return m
 
 
 def keyed_by_lists(text: str) -> bool:
@@ -973,11 +995,19 @@ def split_pair(text: str) -> tuple[str, str] | None:
 
 #: The word of a list that opens a line of a cell (``目標``, ``実績値``, ``実績見込``).
 _LIST_WORD = r"(?:目標|計画)値?|実績値?(?:見込み?)?|見込み?値?"
+#: What parts a list's word from its value: a colon, a space, or nothing before a number
+#: (``目標14人``: normalizing drops a space between kanji, and some sheets print none).
+_LIST_WORD_END = r"(?:\s*[:：]\s*|\s+|(?=[-+△▲]?[0-9]))"
 #: A line of a cell that opens with the list its value belongs to (さぬき: ``目標 14`` over
 #: ``実績 15`` in a cell under ``平成28年度``): the list's word and the value.
-_LISTED_LINE = regex.compile(rf"^\s*(?P<word>{_LIST_WORD})(?:\s*[:：]\s*|\s+)(?P<value>\S.*?)\s*$")
-#: A list's word after a space, where a second labelled value of one line begins.
-_NEXT_LISTED = regex.compile(rf"(?<=\s)(?:{_LIST_WORD})(?=\s*[:：]\s*\S|\s+\S)")
+_LISTED_LINE = regex.compile(rf"^\s*(?P<word>{_LIST_WORD}){_LIST_WORD_END}(?P<value>\S.*?)\s*$")
+#: A list's word glued to the number it keys (``目標14人``, ``実績見込19``).
+_GLUED_LISTED = regex.compile(rf"(?P<key>{_LIST_WORD})(?P<value>[-+△▲]?[0-9].{{0,30}})")
+#: A list's word before a value, where a labelled value of a line begins.
+_LISTED_KEY = regex.compile(rf"(?:{_LIST_WORD})(?=\s*[:：]\s*\S|\s+\S|[-+△▲]?[0-9])")
+#: What a value ends with, where the next list's word may follow with no space
+#: (``目標14人実績15人``: a unit, a digit, a bracket; normalizing drops a space between kanji).
+_VALUE_END = regex.compile(r"[\s0-9%％)）\p{Han}\p{Katakana}\p{Hiragana}]")
 
 
 def listed_lines(lines: Sequence[str]) -> list[tuple[str, str, str, frozenset[str]]] | None:
@@ -1003,24 +1033,26 @@ def listed_lines(lines: Sequence[str]) -> list[tuple[str, str, str, frozenset[st
 
 
 def _labelled_parts(line: str) -> list[str]:
-    """A line cut before each list word that follows a space (``目標 14 実績 15``: two parts);
-    the line whole where it does not open with a list's word."""
+    """A line cut before each list word that follows a value (``目標 14 実績 15``,
+    ``目標14人実績15人``: two parts); the line whole where it does not open with a list's word."""
     if _LISTED_LINE.match(line) is None:
         return [line]
-    cuts = [0, *(m.start() for m in _NEXT_LISTED.finditer(line)), len(line)]
+    # (a list's word is found whole, so 実績見込19人 is not cut before 見込)
+    starts = [m.start() for m in _LISTED_KEY.finditer(line) if m.start() > 0]
+    cuts = [0, *(at for at in starts if _VALUE_END.match(line, at - 1)), len(line)]
     return [line[a:b].strip() for a, b in itertools.pairwise(cuts)]
 
 
 def _labelled_raw_parts(line: str) -> list[str]:
-    """_labelled_parts of a line as printed: cut where its normalized text is cut, where the
-    two are as long (full-width digits stay as printed); the normalized parts elsewhere."""
-    norm = normalize_text(line)
-    parts = _labelled_parts(norm)
-    if len(parts) < 2 or len(norm) != len(line):
-        return parts if len(parts) > 1 else [line]
+    """_labelled_parts of a line as printed: cut where its width-folded text is cut (one
+    character for one, so full-width digits and spaces stay as printed)."""
+    folded = fold_width(line)
+    parts = _labelled_parts(folded)
+    if len(parts) < 2:
+        return [line]
     out, at = [], 0
     for part in parts:
-        start = norm.index(part, at)
+        start = folded.index(part, at)
         out.append(line[start : start + len(part)])
         at = start + len(part)
     return out
