@@ -10293,3 +10293,39 @@ def test_units_given_by_key_beside_the_tables_own() -> None:
     said = "※1　単位は表の右上に示す「人」のほか、No.③は「件」、No.④は「％」です。"
     assert _besides_keyed(said) == {"3": "件", "4": "%"}
     assert _besides_keyed("※1　No.③は令和4年度から集計方法を変更しています。") == {}
+
+
+def test_kana_in_a_numbers_column_label_the_rows_beside_a_total() -> None:
+    """君津 (corpora/forms551): `No.` over ア | イ | ウ, then 計（イ＋ウ） with no number: the kana
+    count the rows (labels ア, イ, ウ), the total's row leaves its cell empty; 三春 (forms370):
+    ア | イ | ウ under No. name 町道除染延長 and 公園除染箇所数 (not イ and ウ)."""
+    kimitsu = _named("forms551", "kimitsu_kururi_shuyo_seika_r5.pdf")
+    assert [(r.label, r.kind) for r in kimitsu.values()] == [
+        ("ア", "activity"),
+        ("イ", "activity"),
+        ("ウ", "activity"),
+        ("①", "kpi"),
+        ("②", "kpi"),
+        ("③", "kpi"),
+    ]
+    miharu = _named("forms370", "miharu_jimujigyo_josen_h27.pdf")
+    assert [(r.label, name) for name, r in miharu.items()][:3] == [
+        ("ア", "住宅地除染実施戸数"),
+        ("イ", "町道除染延長"),
+        ("ウ", "公園除染箇所数"),
+    ]
+    assert _values([o.to_dict() for o in miharu["町道除染延長"].actuals]) == [
+        (18.4, 2014),
+        (34.6, 2015),
+    ]
+
+
+def test_a_row_listed_target_merged_across_bare_years_is_each_years() -> None:
+    """中之条 (corpora/forms427): `目標 | 毎年度 20` merged across R3年度 … R7年度, headings that
+    alone would list actuals, on the row its 目標/実績 column calls 目標: 20 each year."""
+    nakanojo = _named("forms427", "nakanojo_jimujigyo_hyoka_r5.pdf")
+    houses = nakanojo["空き家バンク新規登録件数"]
+    assert [
+        (o.quantity.value, o.period.fiscal_year, "annual" in o.quantity.flags)
+        for o in houses.targets
+    ] == [(20, year, True) for year in range(2021, 2026)]

@@ -857,6 +857,17 @@ def _line_key(key: str) -> Period | Role | None:
     return list_of(key)
 
 
+#: The kana that label a list's items in order (ア, イ, ウ …).
+KANA_ORDER = "アイウエオカキクケコサシスセソタチツテト"
+#: The words of a total (``合計``, ``小計``).
+TOTAL_WORD = r"合計|小計|総計|計"
+#: A row's name that calls it a total (``合計``, ``小計``, ``合計（ア＋イ）``: the rows it adds up;
+#: 笛吹: ``果樹３品目の出荷量（計）``, what it totals, then the word in brackets).
+TOTAL_NAME = regex.compile(
+    rf"(?:{TOTAL_WORD})\s*(?:[(（][^()（）]{{1,20}}[)）])?|[^()（）]+[(（](?:{TOTAL_WORD})[)）]"
+)
+
+
 #: A list's word alone, as a 区分 column or a key prints it (``基準値``, ``実績``, ``実績見込``).
 BARE_LIST = regex.compile(r"(?:基準|目標|計画|実績|見込み?|予定|当初)(?:値|見込み?)?")
 #: A list's word followed by what makes the words a measure of their own (``実績比``, ``目標差``,

@@ -63,9 +63,11 @@ from jpkpi.understanding.cells import (
     BARE_LIST,
     BRACKETED,
     FINALITY_FLAGS,
+    KANA_ORDER,
     MARKS,
     MONEY_WORD_VOTE,
     ROW_LETTER,
+    TOTAL_NAME,
     CellClass,
     bare_label,
     classify,
@@ -1844,12 +1846,22 @@ def _ordinal(
     if len(numbers) < 2 or not rising:
         return False
     # ①②③ number every row that holds anything (or a span from above covers it there), but
-    # the program's money rows (コスト merged down 事業費 | 人件費)
+    # the program's money rows (コスト merged down 事業費 | 人件費) and a total's (君津: ア イ ウ,
+    # then 計（イ＋ウ）)
     return not marked or not any(
         (grid[r][col] is None or grid[r][col].empty)  # type: ignore[union-attr]
         and any(c is not None and not c.empty for c in grid[r])
         and not _money_row(grid, r)
+        and not _total_row(grid, r)
         for r in rows
+    )
+
+
+def _total_row(grid: list[list[Cell | None]], r: int) -> bool:
+    """Whether a row's first filled cell calls it a total (``計（イ＋ウ）``, ``合計``)."""
+    first = next((c for c in grid[r] if c is not None and not c.empty), None)
+    return first is not None and bool(
+        TOTAL_NAME.fullmatch(normalize_text(first.text).replace(" ", ""))
     )
 
 
@@ -1923,11 +1935,14 @@ def _lettered(texts: list[str]) -> bool:
 
 
 def _row_number(text: str) -> int | None:
-    """The number a row's label cell prints: ``3``, ``③``, ``(3)``; None for anything else."""
+    """The number a row's label cell prints: ``3``, ``③``, ``(3)``, or the place of a kana in
+    the order that labels items (``ウ``: 3); None for anything else."""
     if regex.fullmatch(r"[0-9]{1,3}", text):
         return int(text)
     if len(text) == 1 and "\u2460" <= text <= "\u2473":  # ① … ⑳
         return ord(text) - 0x2460 + 1
+    if len(text) == 1 and text in KANA_ORDER:
+        return KANA_ORDER.index(text) + 1
     m = regex.fullmatch(r"\(([0-9]{1,2})\)", text)
     return int(m.group(1)) if m else None
 

@@ -1909,7 +1909,9 @@ def _target_years(
     if listed != "target" or cell.colspan < 2 or col.period is None or value.period != col.period:
         return []  # (an actual merged over two years was measured once: not each year's)
     spanned = [region.column(k) for k in range(cell.col, cell.col + cell.colspan)]
-    periods = [c.period for c in spanned if c is not None and c.role == listed]
+    # (the columns' own role: under bare years, which list actuals, a row its label calls 目標
+    # lists targets, 中之条: 目標 | 毎年度 20 across R3 … R7)
+    periods = [c.period for c in spanned if c is not None and c.role == col.role]
     if len(periods) != cell.colspan or None in periods or len(set(periods)) != len(periods):
         return []
     return [c for c in spanned if c is not None]

@@ -66,10 +66,13 @@ from jpkpi.understanding.breakdowns import split_by_breakdown
 from jpkpi.understanding.bulleted import bulleted_drafts
 from jpkpi.understanding.cells import (
     FORECAST_WORD,
+    KANA_ORDER,
     MARKED_BY,
     NAMES_KEEP_UNIT,
     PART_MARK,
     ROW_LETTER,
+    TOTAL_NAME,
+    TOTAL_WORD,
     TYPE_WORDS,
     CellClass,
     baseline_year,
@@ -923,8 +926,6 @@ def _settled(
     return drafts
 
 
-#: The kana that label a list's items in order (ア, イ, ウ …).
-_KANA_ORDER = "アイウエオカキクケコサシスセソタチツテト"
 #: A name opening with a kana glued to a word that is no katakana (``ア移住相談件数``: a PDF's
 #: ``ア　移住相談件数`` whose space was not printed as a character).
 _KANA_GLUED = regex.compile(r"(?P<kana>\p{Katakana})(?=[\p{Han}\p{Hiragana}「『(（])")
@@ -940,7 +941,7 @@ def _kana_labels(drafts: list[Draft]) -> None:
     if len(named) < 2 or not all(glued):
         return
     kana = "".join(m.group("kana") for m in glued if m is not None)
-    if kana != _KANA_ORDER[: len(kana)]:
+    if kana != KANA_ORDER[: len(kana)]:
         return
     for d in named:
         d.label, d.indicator = (
@@ -2208,10 +2209,8 @@ _NUMBERED_CAPTION = regex.compile(
 )
 
 
-#: The words of a total (``合計``, ``小計``).
-_TOTAL_WORD = r"合計|小計|総計|計"
 #: A group label that sums or averages the rows above it (``目標1の平均``, ``合計``, ``小計``).
-_SUMMARY_GROUP = regex.compile(rf"(?:^|の)(?:平均|{_TOTAL_WORD})$")
+_SUMMARY_GROUP = regex.compile(rf"(?:^|の)(?:平均|{TOTAL_WORD})$")
 
 
 def _without_summary_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
@@ -2267,11 +2266,6 @@ def _without_summary_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-#: A row's name that calls it a total (``合計``, ``小計``, ``合計（ア＋イ）``: the rows it adds up;
-#: 笛吹: ``果樹３品目の出荷量（計）``, what it totals, then the word in brackets).
-_TOTAL_NAME = regex.compile(
-    rf"(?:{_TOTAL_WORD})\s*(?:[(（][^()（）]{{1,20}}[)）])?|[^()（）]+[(（](?:{_TOTAL_WORD})[)）]"
-)
 #: Fewest values a total row and the rows above must print alike for it to be their sum.
 _SUMMED_VALUES = 2
 
@@ -2315,7 +2309,7 @@ def _sums_rows_above(d: Draft, above: Sequence[Draft]) -> list[str] | None:
     """The names of the rows right above the draft whose values it adds up, where its name calls
     it a total and each of its values (two at least) is the sum of theirs in the same list and
     period: a total is read from the figures, never from its name alone. None elsewhere."""
-    if not _TOTAL_NAME.fullmatch(normalize_text(d.indicator or "").replace(" ", "")):
+    if not TOTAL_NAME.fullmatch(normalize_text(d.indicator or "").replace(" ", "")):
         return None
 
     def numbers(draft: Draft) -> dict[tuple[str, Period | None], Decimal]:
