@@ -10329,3 +10329,13 @@ def test_a_row_listed_target_merged_across_bare_years_is_each_years() -> None:
         (o.quantity.value, o.period.fiscal_year, "annual" in o.quantity.flags)
         for o in houses.targets
     ] == [(20, year, True) for year in range(2021, 2026)]
+
+
+def test_a_grid_whose_every_name_is_a_placeholder_is_the_forms_example() -> None:
+    """川南 (corpora/forms553): a 記入要領 sheet's `（記入例）` grid, `①○○教室の開催回数（回）` and
+    `②○○教室の参加者数（人）` over made-up numbers, gives no record, and says so; the form's five
+    indicators stay."""
+    document = parsed(FORMS.parent / "forms553" / "kawaminami_keitora_jimujigyo_r6.xlsx")
+    assert len(document.records) == 5
+    assert not any("○○" in (r.indicator or "") for r in document.records)
+    assert any("form's example" in w and "○○教室の参加者数" in w for w in document.warnings)

@@ -233,6 +233,7 @@ from jpkpi.understanding.vocabulary import (
     current_vocabulary,
     for_reference,
     header_kind,
+    holds_placeholder,
     row_kind,
     sample_row,
     strongest_role,
@@ -2434,9 +2435,18 @@ def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
         for c in table.cells
         if _REFERENCE_ALONE.fullmatch(normalize_text(c.text).replace(" ", ""))
     }
+    # (川南: a 記入要領 sheet's grid of ①○○教室の開催回数, ②○○教室の参加者数: every name a
+    # placeholder's, the form's example)
+    example = len(drafts) > 1 and all(holds_placeholder(d.indicator) for d in drafts)
     kept: list[Draft] = []
     for d in drafts:
         name = normalize_text(d.indicator or "")
+        if example:
+            notice(
+                f"the row {name!r} is the form's example (every name of its table holds a "
+                "placeholder, ○○): not read as an indicator"
+            )
+            continue
         if for_reference(name) or d.row in marked:
             notice(f"the row {name!r} is given for reference: not read as an indicator")
             continue

@@ -452,6 +452,12 @@ def sample_row(label: str | None, name: str | None) -> bool:
     return bool(_SAMPLE_LABEL.fullmatch(mark)) and _PLACEHOLDER.search(text) is not None
 
 
+def holds_placeholder(name: str | None) -> bool:
+    """Whether a name holds the blank a form's example leaves for a real one (``○○教室の開催
+    回数``): a table whose every name holds one is the form's example (川南's 記入要領 sheet)."""
+    return _PLACEHOLDER.search(normalize_text(name or "")) is not None
+
+
 _SAMPLE_WORDS = r"(?:記入例|記載例|入力例|作成例|見本|サンプル)"
 _SAMPLE_MARK = regex.compile(rf"[(（【\[［〔<＜]{_SAMPLE_WORDS}[)）】\]］〕>＞]")
 _SAMPLE_LABEL = regex.compile(rf"[(（【\[［〔]?(?:例|{_SAMPLE_WORDS})[)）】\]］〕]?")
