@@ -10339,3 +10339,32 @@ def test_a_grid_whose_every_name_is_a_placeholder_is_the_forms_example() -> None
     assert len(document.records) == 5
     assert not any("○○" in (r.indicator or "") for r in document.records)
     assert any("form's example" in w and "○○教室の参加者数" in w for w in document.warnings)
+
+
+def test_grades_under_a_legend_of_one_reached_mark_are_statuses() -> None:
+    """岡垣 (corpora/forms553): 評価 A | B beside each row and, under the grid, `評価 A：R6目標値を
+    達成（見込を含む） B：目標値に届かないが基準値より改善 C：基準値より悪化`: A is the target
+    reached (forecasts counted), B and C short of it, so each row's grade is its status."""
+    okagaki = _named("forms553", "okagaki_sousei2_kpi_kensho_r6.pdf")
+    assert [(r.status.raw, r.status.value) for r in okagaki.values() if r.status] == [
+        ("A", "achieved"),
+        ("B", "not_achieved"),
+        ("A", "achieved"),
+        ("B", "not_achieved"),
+        ("B", "not_achieved"),
+    ]
+
+
+def test_a_legend_of_two_reached_marks_or_of_what_it_takes_gives_no_status() -> None:
+    """飯豊 (forms62): `◎目標値以上 ○目標値と同等 △目標値未満`, where a note makes ○ 95%以上
+    100%未満: two marks read as reached, so no grade is read as a status (農家民宿's ○ is not
+    achieved by its figures); 東近江 (forms49): `△目標の達成には取組の強化が必要` says what it
+    takes, no result."""
+    from jpkpi.understanding.cells import status_legend
+
+    iide = _named("forms62", "iide_senryaku_kensho_h29.pdf")
+    assert all(r.status is None or r.status.value is None for r in iide.values())
+    legend = status_legend(
+        ["見通し：◎目標を達成済み　○目標の達成が見込まれる　△目標の達成には取組の強化が必要"]
+    )
+    assert "△" not in legend

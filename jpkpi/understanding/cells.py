@@ -1176,8 +1176,12 @@ def status_legend(texts: Iterable[str]) -> dict[str, str]:
             # A：目標を達成 B：目標の80%以上 C：目標の80%未満 (三種, 稲沢; ◎ ○ △ in 安八, 能代):
             # one mark is the target reached, so a share of it below 100% is a mark of one not
             # reached (概ね達成 or 一部達成 says no share, and stays unread, F15-22)
+            # (岡垣: A：R6目標値を達成 B：目標値に届かないが基準値より改善 C：基準値より悪化:
+            # worse than the baseline is short of a target set at or beyond it)
             for m in entries:
-                if line[m.group("m")] is None and _SHARE_BELOW.search(m.group("d")):
+                if line[m.group("m")] is None and (
+                    _SHARE_BELOW.search(m.group("d")) or _WORSE_THAN_BASE.search(m.group("d"))
+                ):
                     line[m.group("m")] = "not_achieved"
         for mark, meaning in line.items():
             meanings.setdefault(mark, set()).add(meaning)
@@ -1193,10 +1197,19 @@ def status_legend(texts: Iterable[str]) -> dict[str, str]:
     }
 
 
-#: Words of a legend's definition that make it a forecast or a judgement, not a result.
-_NOT_A_RESULT = ("見込", "困難", "可能", "できる", "予定", "努力")
+#: Words of a legend's definition that make it a forecast or a judgement, not a result
+#: (東近江: ``△目標の達成には取組の強化が必要``, what it takes to reach the target).
+_NOT_A_RESULT = ("見込", "困難", "可能", "できる", "予定", "努力", "必要")
 #: 達成 denied (弘前: ``×:目標を達成できない``, ``達成していない``, ``達成せず``): not achieved.
-_NOT_REACHED = regex.compile(r"達成(?:でき|し|され)?(?:ない|ず|ていない|なかった)|不達成")
+_NOT_REACHED = regex.compile(
+    # (岡垣: B：目標値に届かないが基準値より改善, the target not reached)
+    r"達成(?:でき|し|され)?(?:ない|ず|ていない|なかった)|不達成|届か(?:ない|ず|なかった)"
+)
+#: A legend's definition of a result worse than the baseline (``基準値より悪化``).
+_WORSE_THAN_BASE = regex.compile(r"基準値?(?:より|から|と比べて?)悪化|基準値?を下回")
+#: A bracket that says a grade counts forecasts too (岡垣: ``A：R6目標値を達成（見込を含む）``):
+#: the mark still says whether the target is reached.
+_FORECASTS_COUNTED = regex.compile(r"[(（]\s*見込み?(?:値)?を?含む\s*[)）]")
 #: A definition by degree (``目標の80%以上``, ``概ね達成``, ``一部達成``): a grade, not whether it
 #: was reached (``100%以上`` is the target reached).
 _DEGREE = regex.compile(r"(?<![0-9.])(?!100\s*[%％])[0-9]+\s*(?:%|％|割)|概ね|おおむね|一部")
@@ -1214,6 +1227,7 @@ def _legend_meaning(words: str) -> str | None:
     """achieved, not_achieved or None for a legend's definition of a mark: None where it speaks
     of a forecast or a chance (``目標を達成できる見込み``, ``達成は困難``) or of a degree
     (``目標の80%以上``, ``概ね達成``), not of the result."""
+    words = _FORECASTS_COUNTED.sub("", words)
     if any(w in words for w in _NOT_A_RESULT) or _DEGREE.search(words):
         return None
     if "未達" in words or _NOT_REACHED.search(words):
