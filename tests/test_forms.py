@@ -10368,3 +10368,10 @@ def test_a_legend_of_two_reached_marks_or_of_what_it_takes_gives_no_status() -> 
         ["見通し：◎目標を達成済み　○目標の達成が見込まれる　△目標の達成には取組の強化が必要"]
     )
     assert "△" not in legend
+
+
+def test_a_forms_department_without_a_program_is_its_indicators() -> None:
+    """岡垣 (corpora/forms553): `計画の名称` and `担当課 総合政策課 政策企画係` over the grid, no
+    事業名: every indicator's department is 総合政策課政策企画係, its program none."""
+    okagaki = _named("forms553", "okagaki_sousei2_kpi_kensho_r6.pdf")
+    assert {(r.department, r.program) for r in okagaki.values()} == {("総合政策課政策企画係", None)}

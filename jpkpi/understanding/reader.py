@@ -609,6 +609,9 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
             if d.program is None and of_form is not None:
                 # the form's 事務事業名 and 課名 fields name the program and its department
                 d.program = of_form
+            if d.program is None or d.program is of_form:
+                # (岡垣: 計画の名称 | 担当課 over the grid, no program: the form's department
+                # is its indicators')
                 d.department = d.department or form.department
         _units_as_in_table_above(previous, table_drafts, drafts)
         table_drafts = _settled(block, reading, split, table_drafts, vocabulary, tables_read)
