@@ -10375,3 +10375,19 @@ def test_a_forms_department_without_a_program_is_its_indicators() -> None:
     事業名: every indicator's department is 総合政策課政策企画係, its program none."""
     okagaki = _named("forms553", "okagaki_sousei2_kpi_kensho_r6.pdf")
     assert {(r.department, r.program) for r in okagaki.values()} == {("総合政策課政策企画係", None)}
+
+
+def test_a_marked_figure_note_among_the_fields_over_the_grid_flags_its_values() -> None:
+    """生駒 (corpora/forms552, CSV): `注記 | ※を付した値は令和6年2月末時点の見込値。` among the
+    fields over the grid, `10,650※` under 3年目（令和5年度） 実績: that actual is a forecast, said;
+    the unmarked actuals keep no flag."""
+    ikoma = _named("forms552", "ikoma_chasen_kofukin_kensho_r5.csv")
+    sales = ikoma["茶筌・竹製品のオンライン販売額"]
+    assert [(o.quantity.value, sorted(o.quantity.flags)) for o in sales.actuals] == [
+        (5480000, []),
+        (8920000, []),
+        (10650000, ["estimate"]),
+    ]
+    assert any("note over the table" in w and "10,650※" in w for w in sales.warnings)
+    visitors = ikoma["高山竹林園の来園者数"]
+    assert all(not o.quantity.flags for o in visitors.actuals)

@@ -1330,7 +1330,7 @@ def _around_table(
     them: the notes under it (``at``: the document's blocks and the table's index), the line
     above it, the headings over its rows, the document's era, report year and plan span, the
     form's fields, and each row's count basis."""
-    notes = _notes_after(*at, table.provenance)
+    notes = replace(_notes_after(*at, table.provenance), above=_marked_notes_before(*at))
     drafts = _settled_around(table, reading, drafts, previous, marked, notes)
     if isinstance(previous, TextLine):
         _listed_by_caption(drafts, previous.text)
@@ -3139,6 +3139,9 @@ def _dated(
             _span_dated(d, plan)
     if notes is not None:
         figure_flags = _marked_figure_flags(notes.texts, notes.bodies)
+        flags_said = "under"
+        if not figure_flags and notes.above:
+            figure_flags, flags_said = _marked_figure_flags(notes.above, {}), "over"
         # (what the notes say of marked values, read once a table as their flags are)
         marked = _marked_periods([*notes.texts, *notes.bodies.values()], notes.bodies)
         names = [normalize_text(d.indicator or "") for d in drafts]  # (a note's words name rows)
@@ -3152,7 +3155,7 @@ def _dated(
                 _note_statement_dated(d, notes.bodies)
             _statement_dated(d, [*reversed(d.section), *notes.texts], names)
             _marked_values_dated(d, marked)
-            _marked_values_flagged(d, figure_flags)
+            _marked_values_flagged(d, figure_flags, flags_said)
         # ※基準値は平成29年度の値。ただし、No.2は平成29年（1月～12月）の値 (阿見): those rows' own
         dated_by_period_note(drafts, [*notes.texts, *notes.bodies.values()])
 
@@ -3184,6 +3187,9 @@ class Notes:
     shared_units: UnitNote | None = None
     #: The notes ``shared_units`` was read from, as printed.
     shared_said: tuple[str, ...] = ()
+    #: Notes over the table, among the form's fields, that say what its marked figures are
+    #: (生駒: ``注記 | ※を付した値は令和6年2月末時点の見込値。``): read for those flags alone.
+    above: tuple[str, ...] = ()
 
 
 #: A caption that opens with a list's word in brackets (佐々: ``【目標値】各年度の目標`` over
@@ -4036,6 +4042,26 @@ _MARKED_FIGURES = regex.compile(
 )
 
 
+def _marked_notes_before(blocks: Sequence[Block], index: int) -> tuple[str, ...]:
+    """The notes over the table at ``index`` that say what the values a mark sets apart are
+    (生駒's CSV: ``注記 | ※を付した値は令和6年2月末時点の見込値。`` among the fields over the
+    grid), in lines or in a table of fields (its words in its first two columns), back to the
+    grid before it."""
+    found: list[str] = []
+    for i in range(index - 1, max(-1, index - 1 - _NOTE_BLOCKS), -1):
+        line = _line_at(blocks, i)
+        if line is not None:
+            texts = [line.text]
+        else:
+            block = blocks[i]
+            cells = block.cells if isinstance(block, Table) else ()
+            if any(c.col > 1 for c in cells if not c.empty):
+                break  # (a grid of its own: its notes are its own)
+            texts = [c.text for c in cells]
+        found.extend(t for t in texts if _MARKED_FIGURES.search(normalize_text(t)))
+    return tuple(found)
+
+
 def _marked_figure_flags(
     texts: Sequence[str], bodies: Mapping[str, str]
 ) -> dict[str, frozenset[str]]:
@@ -4072,7 +4098,9 @@ def _value_mark(cell: ValueCell) -> tuple[str, int] | None:
     return _ANY_MARK.sub("※", mark.group().strip()), mark.start()
 
 
-def _marked_values_flagged(d: Draft, flags: Mapping[str, frozenset[str]]) -> None:
+def _marked_values_flagged(
+    d: Draft, flags: Mapping[str, frozenset[str]], where: str = "under"
+) -> None:
     """Flag the draft's actuals (and baseline) that carry a mark a note calls forecasts (津:
     ``6,050※`` under 2023年度 実績, ``「※」を付した数値は見込値です``: an estimate), with a
     warning naming them; a target so marked is left, and so are values a note calls first counts
@@ -4093,7 +4121,7 @@ def _marked_values_flagged(d: Draft, flags: Mapping[str, frozenset[str]]) -> Non
     d.baseline = flagged(d.baseline) if d.baseline is not None else None
     if used:
         d.warnings.append(
-            "values flagged as the note under the table says of their mark: " + ", ".join(used)
+            f"values flagged as the note {where} the table says of their mark: " + ", ".join(used)
         )
 
 
