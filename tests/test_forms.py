@@ -10391,3 +10391,18 @@ def test_a_marked_figure_note_among_the_fields_over_the_grid_flags_its_values() 
     assert any("note over the table" in w and "10,650※" in w for w in sales.warnings)
     visitors = ikoma["高山竹林園の来園者数"]
     assert all(not o.quantity.flags for o in visitors.actuals)
+
+
+def test_a_keyed_notes_unit_clause_after_its_calendar_clause() -> None:
+    """伊豆 (corpora/forms552): `※①は暦年（1月～12月）の値で、単位は万人です（基準値・目標値も同じ）。`
+    under the table: ① 市内宿泊客数 is in 万人 (62.4 → 624,000 人) and dated by calendar years."""
+    izu = _named("forms552", "izu_sousei2_kpi_shinchoku_r5.html")
+    stays = izu["市内宿泊客数"]
+    assert stays.unit == "人" and stays.baseline is not None
+    assert (stays.baseline.quantity.value, stays.baseline.period.year) == (624000, 2019)
+    assert [(o.quantity.value, o.period.year) for o in stays.actuals] == [
+        (418000, 2021),
+        (551000, 2022),
+        (639000, 2023),
+    ]
+    assert [(o.quantity.value, o.period.year) for o in stays.targets] == [(700000, 2024)]

@@ -78,6 +78,14 @@ _SUBJECT_KEYED = regex.compile(
 )
 
 
+#: A note whose subject is rows, keyed, and one clause of which gives their unit (伊豆: ``※①は
+#: 暦年（1月～12月）の値で、単位は万人です（基準値・目標値も同じ）。``): the keys and the unit.
+_KEYED_SUBJECT_CLAUSE = regex.compile(
+    rf"^(?:※\s*[0-9]{{0,2}}\s*)?(?P<keys>{ROW_KEYS})\s*は[^。]*?[、,]\s*単位\s*(?:は|[:：])\s*"
+    r"(?P<unit>[^\s、,。()（）\u2460-\u2473]{1,6}?)(?:です|である|とする|となる)?(?=[\s、,。()（）]|$)"
+)
+
+
 #: A unit quoted in a note (``「千人」``): the unit.
 _QUOTED_UNIT = regex.compile(r"[「『]([^「」『』\s]{1,6})[」』]")
 
@@ -227,7 +235,9 @@ def read_unit_note(
     texts = list(texts)
     subject: dict[str, str] = {}
     for text in (*texts, *numbered):
-        for s in _SUBJECT_KEYED.finditer(_QUOTED_UNIT.sub(r"\1", normalize_text(text).strip())):
+        said = _QUOTED_UNIT.sub(r"\1", normalize_text(text).strip())
+        clause = _KEYED_SUBJECT_CLAUSE.match(said)
+        for s in [*_SUBJECT_KEYED.finditer(said), *([clause] if clause else [])]:
             if unit_word(s.group("unit")):
                 for key in regex.findall(_KEY, s.group("keys")):
                     subject[note_key(key)] = s.group("unit")
