@@ -10406,3 +10406,21 @@ def test_a_keyed_notes_unit_clause_after_its_calendar_clause() -> None:
         (639000, 2023),
     ]
     assert [(o.quantity.value, o.period.year) for o in stays.targets] == [(700000, 2024)]
+
+
+def test_a_keyed_calendar_note_whose_clause_runs_on() -> None:
+    """知多 (corpora/forms552): `※3　No.5は暦年（1月～12月）の入館者数であり、目標も暦年で設定して
+    いる。` under the grid: No.5 梅の館の入館者数 is counted by calendar year, targets too (令和4年度
+    → 2022), said; No.4 keeps fiscal years."""
+    chita = _named("forms552", "chita_soriume_jimujigyo_r5.xlsx")
+    hall = chita["梅の館の入館者数"]
+    assert [(o.quantity.value, o.period.year, o.period.fiscal_year) for o in hall.targets][:2] == [
+        (48000, 2022, None),
+        (52000, 2023, None),
+    ]
+    assert [(o.quantity.value, o.period.year) for o in hall.actuals] == [
+        (45310, 2022),
+        (49870, 2023),
+    ]
+    guides = chita["観梅ボランティアガイドの案内件数"]
+    assert all(o.period.fiscal_year is not None for o in guides.actuals)

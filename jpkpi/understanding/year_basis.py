@@ -422,7 +422,9 @@ _KEYED_CALENDAR = regex.compile(
     r"(?:年度\s*(?:[(（][^()（）]{0,16}[)）])?\s*ではなく\s*、?\s*)?"
     rf"(?:{_ROW_CALENDAR.pattern}"
     rf"|暦年\s*(?:{_CALENDAR_MONTHS})?\s*の\s*[^、。,，\s()（）]{{1,24}}?\s*"
-    r"(?:[(（][^()（）]{0,30}[)）])?\s*(?:です|である)?\s*(?:。|$))"
+    # (知多: ※3 No.5は暦年（1月～12月）の入館者数であり、目標も暦年で設定している。: the clause
+    # ends on であり)
+    r"(?:[(（][^()（）]{0,30}[)）])?\s*(?:(?:です|である)?\s*(?:。|$)|であり\s*[、,]))"
 )
 #: A note's sentence that names rows by their numbers as counted by fiscal year under headings
 #: of calendar years (涌谷: ``数値目標は暦年…。ただし、No.4は年度（4月～翌年3月）で集計``).
