@@ -10424,3 +10424,18 @@ def test_a_keyed_calendar_note_whose_clause_runs_on() -> None:
     ]
     guides = chita["観梅ボランティアガイドの案内件数"]
     assert all(o.period.fiscal_year is not None for o in guides.actuals)
+
+
+def test_a_row_named_by_a_remarks_heading_alone_is_no_indicator() -> None:
+    """木津川 (corpora/forms552): the grid of years down has a 備考 column (`※2`, `※1`, `計画の
+    最終年度`), a row of the turned table: no record, said; 栄 (forms30): 全国平均 rows beside
+    the indicators' are no indicators either."""
+    kizugawa = parsed(FORMS.parent / "forms552" / "kizugawa_tono_shuyo_seika_r5.pdf")
+    assert [r.indicator for r in kizugawa.records if r.kind == "kpi"] == [
+        "観光入込客数",
+        "当尾の石仏めぐりガイドの参加者数",
+        "恭仁宮跡の見学ガイド参加者数",
+    ]
+    assert any("'備考' holds remarks" in w for w in kizugawa.warnings)
+    sakae = parsed(FORMS.parent / "forms30" / "sakae_shisaku_hyoka_h18.pdf")
+    assert not any(r.indicator == "全国平均" for r in sakae.records)

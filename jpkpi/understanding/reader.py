@@ -234,6 +234,7 @@ from jpkpi.understanding.vocabulary import (
     for_reference,
     header_kind,
     holds_placeholder,
+    remarks,
     row_kind,
     sample_row,
     strongest_role,
@@ -2454,6 +2455,10 @@ def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
         if for_reference(name) or d.row in marked:
             notice(f"the row {name!r} is given for reference: not read as an indicator")
             continue
+        if len(name.replace(" ", "")) <= _REMARKS_NAME and remarks(name):
+            # (木津川: 備考 | ※2 | ※1 | 計画の最終年度, a turned table's remarks column)
+            notice(f"the row {name!r} holds remarks: not read as an indicator")
+            continue
         if sample_row(d.label, name):
             notice(f"the row {name!r} is the form's example: not read as an indicator")
             continue
@@ -2475,6 +2480,8 @@ def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+#: Longest name of a row that is a remarks heading alone (``備考``, ``摘要``, ``特記事項``).
+_REMARKS_NAME = 4
 #: A row that keeps its number for an indicator dropped (藤里: ``（欠番）`` with dashes across).
 _VACANT_NUMBER = regex.compile(r"[(（【\[]?欠番[)）】\]]?")
 
