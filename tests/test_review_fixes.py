@@ -4269,3 +4269,42 @@ def test_review47_left_values_of_several_lists_kept_as_parts_are_warned(
     movers, _ = html_page(tmp_path, "l47_parts", html_table(rows)).records
     assert [o.quantity.value for o in movers.actuals] == [None]
     assert any(named in w and "not read as" in w for w in movers.warnings)
+
+
+@pytest.mark.parametrize("cell", ["目標－　実績15人", "目標―　実績15人"])
+def test_review48_a_dash_after_a_list_word_gives_its_value_to_no_other_list(
+    tmp_path: Path, cell: str
+) -> None:
+    """Review 48 H1: `目標－　実績15人` under 令和4年度 was a target of 15 (the key `目標－`, its
+    value `実績15人`): 15 is no target; the cell is said unread where it is not read whole."""
+    rows = [["指標名", "単位", "令和4年度"], ["移住者数", "人", cell], ["相談件数", "件", "120"]]
+    movers, _ = html_page(tmp_path, "r48_dash", html_table(rows)).records
+    assert 15 not in [o.quantity.value for o in movers.targets]
+    assert movers.actuals or movers.warnings
+
+
+@pytest.mark.parametrize(
+    "cell", ["目標14人実績－", "目標14人　実績集計中", "実績15人目標達成", "実績12月末"]
+)
+def test_review48_glued_words_after_a_value_are_no_unit(tmp_path: Path, cell: str) -> None:
+    """Review 48 M: `目標14人実績－` gave target 14 in the unit `人実績-`, `実績15人目標達成` an
+    actual in `人目標達成`, `実績12月末` an actual of 12 in `月末`: a glued value is a number and
+    a unit word; what is left unread is said."""
+    rows = [["指標名", "単位", "令和4年度"], ["移住者数", "人", cell], ["相談件数", "件", "120"]]
+    movers, _ = html_page(tmp_path, "r48_units", html_table(rows)).records
+    read = [o.quantity for o in (*movers.targets, *movers.actuals)]
+    assert all(q.unit in (None, "人") for q in read)
+    assert read or any(cell.replace("　", " ") in w for w in movers.warnings)
+
+
+def test_review48_a_heading_glued_to_a_month_is_still_a_heading(tmp_path: Path) -> None:
+    """Review 48 M: `実績12月末` and `計画5か年` over the values read as values, so the table had
+    no header and gave nothing: they head their columns."""
+    rows = [
+        ["指標名", "単位", "実績12月末", "計画5か年"],
+        ["移住者数", "人", "15", "60"],
+        ["相談件数", "件", "120", "500"],
+    ]
+    movers, talks = html_page(tmp_path, "r48_heads", html_table(rows)).records
+    assert (movers.indicator, talks.indicator) == ("移住者数", "相談件数")
+    assert [o.quantity.value for o in movers.actuals] == [15]

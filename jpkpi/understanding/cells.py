@@ -938,7 +938,13 @@ def keyed_lines(cell: Cell) -> list[tuple[Period | Role, str, str]] | None:
         # (目標14人: a list's word glued to its value, no space or colon between)
         m = _KEYED_LINE.fullmatch(norm) or _glued_listed(norm, len(segments) > 1)
         key = _line_key(m.group("key")) if m is not None else None
-        if m is None or key is None or not is_value(classify(m.group("value").strip())):
+        if (
+            m is None
+            or key is None
+            or not is_value(classify(m.group("value").strip()))
+            # (目標－ 実績15人 cut nowhere: 実績15人 is the actual's, not the target's, review 48)
+            or BARE_LIST.match(m.group("value").strip()) is not None
+        ):
             return None
         out.append((key, m.group("value").strip(), line))
     if not out or len({isinstance(k, Period) for k, _, _ in out}) > 1:
@@ -947,11 +953,14 @@ def keyed_lines(cell: Cell) -> list[tuple[Period | Role, str, str]] | None:
 
 
 def _glued_listed(text: str, among_others: bool) -> regex.Match[str] | None:
-    """A list's word glued to the value it keys (``目標14人``, ``実績見込19人``), where the value
-    prints its unit or other keyed values stand beside it (``目標14 実績15``): ``目標1`` alone
-    is a heading's number (the first goal), no target of 1."""
+    """A list's word glued to the value it keys (``目標14人``, ``実績見込19人``): a number and a
+    unit word, or a bare number where other keyed values stand beside it (``目標14 実績15``):
+    ``目標1`` alone is a heading's number (the first goal), no target of 1."""
     m = _GLUED_LISTED.fullmatch(text)
-    if m is None or not (among_others or not m.group("value").rstrip()[-1].isdigit()):
+    unit = m.group("unit") if m is not None else ""
+    # (実績12月末, 計画5か年, 実績15人目標達成: a date, a span, words after the unit: no value
+    # the word keys, review 48)
+    if m is None or not (unit_word(unit) if unit else among_others):
         return None
     return m
 
@@ -1008,16 +1017,22 @@ def split_pair(text: str) -> tuple[str, str] | None:
 _LIST_WORD = r"(?:目標|計画)値?|実績値?(?:見込み?)?|見込み?値?"
 #: What parts a list's word from its value: a colon, a space, or nothing before a number
 #: (``目標14人``: normalizing drops a space between kanji, and some sheets print none).
-_LIST_WORD_END = r"(?:\s*[:：]\s*|\s+|(?=[-+△▲]?[0-9]))"
+_LIST_WORD_END = r"(?P<sep>\s*[:：]\s*|\s+|(?=[-+△▲]?[0-9]))"
 #: A line of a cell that opens with the list its value belongs to (さぬき: ``目標 14`` over
 #: ``実績 15`` in a cell under ``平成28年度``): the list's word and the value.
 _LISTED_LINE = regex.compile(rf"^\s*(?P<word>{_LIST_WORD}){_LIST_WORD_END}(?P<value>\S.*?)\s*$")
 #: A list's word glued to the number it keys (``目標14人``, ``実績見込19``).
-_GLUED_LISTED = regex.compile(rf"(?P<key>{_LIST_WORD})(?P<value>[-+△▲]?[0-9].{{0,30}})")
+_GLUED_LISTED = regex.compile(
+    rf"(?P<key>{_LIST_WORD})(?P<value>[-+△▲]?[0-9][0-9,.]*\s*(?P<unit>[^\s0-9]{{0,6}}))"
+)
 #: A list's word before a value, where a labelled value of a line begins.
-_LISTED_KEY = regex.compile(rf"(?:{_LIST_WORD})(?=\s*[:：]\s*\S|\s+\S|[-+△▲]?[0-9])")
+_LISTED_KEY = regex.compile(
+    # (目標－ 実績15人: a dash after the word is that list's missing value, review 48)
+    rf"(?:{_LIST_WORD})(?=\s*[:：]\s*\S|\s+\S|[-+△▲]?[0-9]|[-－―ー—‐](?![0-9]))"
+)
 #: What a value ends with, where the next list's word may follow with no space
-#: (``目標14人実績15人``: a unit, a digit, a bracket; normalizing drops a space between kanji).
+#: (``目標14人実績15人``: a digit, a sign, a bracket, or a unit's kanji or kana; normalizing
+#: drops a space between kanji).
 _VALUE_END = regex.compile(r"[\s0-9%％)）\p{Han}\p{Katakana}\p{Hiragana}]")
 
 
@@ -1028,9 +1043,14 @@ def listed_lines(lines: Sequence[str]) -> list[tuple[str, str, str, frozenset[st
     alone: an actual; ``実績見込 10``, an actual flagged a forecast); None elsewhere. A value
     that prints its own year (``目標 100（R7）``) keeps it where the caller reads it."""
     out: list[tuple[str, str, str, frozenset[str]]] = []
-    for line in (part for x in lines for part in _labelled_raw_parts(x)):
+    parts = [part for x in lines for part in _labelled_raw_parts(x)]
+    for line in parts:
         m = _LISTED_LINE.match(normalize_text(line))
-        if m is None:
+        if m is None or (
+            # (目標1 alone, 実績12月末: a glued word keys only what _glued_listed takes)
+            not m.group("sep")
+            and _glued_listed(normalize_text(line).strip(), len(parts) > 1) is None
+        ):
             return None
         value, word = m.group("value"), m.group("word")
         kind = classify(value)

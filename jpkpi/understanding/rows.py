@@ -17,6 +17,7 @@ import regex
 from jpkpi.errors import ParseError
 from jpkpi.primitives.period import find_period
 from jpkpi.primitives.quantity import parse_quantity
+from jpkpi.primitives.target import parse_target_statement
 from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
 from jpkpi.understanding.align import Alignment, RowCell, align_row
@@ -673,6 +674,7 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             d.page = row[0].provenance.page
             d.warnings.extend(unread)
             d.warnings.extend(spread)
+            d.warnings.extend(_headings_in_values(header_cells, columns))
             d.program_spanned = not printed_program and r < program_until
         drafts.extend(made_here)
         if header_cells:
@@ -1116,6 +1118,26 @@ def _join_unnamed_lists(groups: dict[int | None, dict[Role, list[Placed]]]) -> N
         for role, placed in roles.items():
             home.setdefault(role, []).extend(placed)
         del groups[g]
+
+
+def _headings_in_values(cells: list[Cell], columns: Mapping[int, Column]) -> list[str]:
+    """A warning for each cell a row ends in that reads as a heading (for the rows below) but
+    stands under a value heading of the row's own (``目標14人 実績集計中`` under 令和4年度): the
+    row's value there is not read, and not in silence (review 48); a heading that prints no
+    number but a period's is none."""
+    out = []
+    for cell in cells:
+        col = columns.get(cell.col)
+        text = normalize_text(cell.text)
+        stated = parse_target_statement(text) is not None  # (基準（R2）から5ポイント増)
+        if not stated and (not any(ch.isdigit() for ch in text) or find_period(text) is not None):
+            continue  # (達成状況, 2024年度末 実績値: headings of the rows below, no number)
+        if col is not None and col.role in VALUE_ROLES:
+            where = f"under {normalize_text(col.header)}" if col.header else "in a value column"
+            out.append(
+                f"{cell.text.strip()!r} {where} reads as a heading, not a value; it was not read"
+            )
+    return out
 
 
 def _split_mixed(cells: list[Cell], columns: Mapping[int, Column]) -> tuple[list[Cell], list[Cell]]:
