@@ -10355,15 +10355,20 @@ def test_grades_under_a_legend_of_one_reached_mark_are_statuses() -> None:
     ]
 
 
-def test_a_legend_of_two_reached_marks_or_of_what_it_takes_gives_no_status() -> None:
-    """飯豊 (forms62): `◎目標値以上 ○目標値と同等 △目標値未満`, where a note makes ○ 95%以上
-    100%未満: two marks read as reached, so no grade is read as a status (農家民宿's ○ is not
-    achieved by its figures); 東近江 (forms49): `△目標の達成には取組の強化が必要` says what it
-    takes, no result."""
+def test_a_mark_a_note_makes_a_share_below_the_target_or_what_it_takes_is_no_status() -> None:
+    """飯豊 (forms62): `◎目標値以上 ○目標値と同等 △目標値未達成`, and a note `※「○目標値と同等」は、
+    目標値の95％以上100％未満です。`: ○ is defined twice differently, so 農家民宿's ○ (short of
+    its target by its figures) is no status, while ◎ is achieved; 東近江 (forms49):
+    `△目標の達成には取組の強化が必要` says what it takes, no result."""
     from jpkpi.understanding.cells import status_legend
 
     iide = _named("forms62", "iide_senryaku_kensho_h29.pdf")
-    assert all(r.status is None or r.status.value is None for r in iide.values())
+    farm = iide["農家民宿の宿泊者数"].status
+    assert farm is not None and farm.value is None
+    assert [(r.status.raw, r.status.value) for r in iide.values() if r.status and r.status.raw] == [
+        ("◎", "achieved"),
+        ("◎", "achieved"),
+    ]
     legend = status_legend(
         ["見通し：◎目標を達成済み　○目標の達成が見込まれる　△目標の達成には取組の強化が必要"]
     )
@@ -10439,3 +10444,19 @@ def test_a_row_named_by_a_remarks_heading_alone_is_no_indicator() -> None:
     assert any("'備考' holds remarks" in w for w in kizugawa.warnings)
     sakae = parsed(FORMS.parent / "forms30" / "sakae_shisaku_hyoka_h18.pdf")
     assert not any(r.indicator == "全国平均" for r in sakae.records)
+
+
+def test_a_note_naming_what_marks_judge_defines_no_mark() -> None:
+    """田上 (corpora/forms212): `※評価欄：施策の行はA・B・C（施策全体の評価）、成果指標の行は○・×
+    （H30単年度目標の達成状況）`: the bracket says what the marks judge, not that × is achieved
+    (認定農業者数 × is short of its target by its figures); 大口 (forms19): `×：目標値に達しなかった`
+    is not achieved."""
+    tagami = _named("forms212", "tagami_seika_shihyo_h30.pdf")
+    assert all(
+        r.status is None or r.status.value != "achieved" or r.status.raw != "×"
+        for r in tagami.values()
+    )
+    oguchi = parsed(FORMS.parent / "forms19" / "oguchi_shuyo_seika_h28.pdf")
+    assert {
+        (r.status.raw, r.status.value) for r in oguchi.records if r.status and r.status.raw
+    } >= {("×", "not_achieved")}

@@ -4308,3 +4308,47 @@ def test_review48_a_heading_glued_to_a_month_is_still_a_heading(tmp_path: Path) 
     movers, talks = html_page(tmp_path, "r48_heads", html_table(rows)).records
     assert (movers.indicator, talks.indicator) == ("移住者数", "相談件数")
     assert [o.quantity.value for o in movers.actuals] == [15]
+
+
+def test_review48_a_share_note_unreads_a_mark_in_the_regions_reader_too(tmp_path: Path) -> None:
+    """Review 48 H2: two grids side by side, each with a 評価 column, the legend `◎：目標値以上
+    ○：目標値と同等 △：目標値未満` and the note `※○は目標値の95%以上100%未満`: ○ beside 移住者数
+    (no actual) was read as achieved; ○ is defined twice differently, so it is no status."""
+    head = (
+        "<tr><th>活動指標</th><th>目標値（R6）</th><th>実績値（R6）</th><th>評価</th>"
+        "<th>成果指標</th><th>目標値（R6）</th><th>実績値（R6）</th><th>評価</th></tr>"
+    )
+    rows = (
+        "<tr><td>移住相談会開催数（回）</td><td>10</td><td>12</td><td>◎</td>"
+        "<td>移住者数（人）</td><td>20</td><td></td><td>○</td></tr>"
+        "<tr><td>PR動画作成数（本）</td><td>3</td><td>2</td><td>△</td>"
+        "<td>相談件数（件）</td><td>150</td><td>160</td><td>◎</td></tr>"
+    )
+    notes = (
+        "<p>評価 ◎：目標値以上 ○：目標値と同等 △：目標値未満</p><p>※○は目標値の95%以上100%未満</p>"
+    )
+    page = html_page(tmp_path, "r48_share", f"<table>{head}{rows}</table>{notes}")
+    movers = next(r for r in page.records if r.indicator == "移住者数")
+    assert movers.status is None or movers.status.value is None
+
+
+def test_review48_letters_another_note_defines_otherwise_are_no_status(tmp_path: Path) -> None:
+    """Review 48 H3: table 1's legend `評価 A：目標達成 B：目標未達成`, and under table 2 `※評価欄
+    は、事業の今後の方向性を A（拡充）、B（現状維持）、C（縮小）で示す。`: 空き家バンク登録件数's A
+    (no actual) was read as achieved; the letters are defined twice differently."""
+    first = (
+        "<table><tr><th>指標名</th><th>基準値（R2）</th><th>目標値（R6）</th><th>実績値（R6）</th>"
+        "<th>評価</th></tr><tr><td>移住者数（人）</td><td>10</td><td>20</td><td>22</td><td>A</td>"
+        "</tr><tr><td>相談件数（件）</td><td>100</td><td>150</td><td>120</td><td>B</td></tr>"
+        "</table><p>評価 A：目標達成 B：目標未達成</p>"
+    )
+    second = (
+        "<table><tr><th>事業名</th><th>指標名</th><th>目標値（R6）</th><th>実績値（R6）</th>"
+        "<th>評価</th></tr><tr><td>空き家対策事業</td><td>空き家バンク登録件数（件）</td><td>30</td>"
+        "<td>－</td><td>A</td></tr><tr><td>企業誘致事業</td><td>企業誘致数（社）</td><td>5</td>"
+        "<td>未確定</td><td>C</td></tr></table>"
+        "<p>※評価欄は、事業の今後の方向性を A（拡充）、B（現状維持）、C（縮小）で示す。</p>"
+    )
+    page = html_page(tmp_path, "r48_other", first + second)
+    houses = next(r for r in page.records if r.indicator == "空き家バンク登録件数")
+    assert houses.status is None or houses.status.value is None

@@ -1177,7 +1177,15 @@ def status_legend(texts: Iterable[str]) -> dict[str, str]:
     meanings: dict[str, set[str | None]] = {}
     for text in texts:
         norm = normalize_text(text)
-        entries = [*_LEGEND_ENTRY.finditer(norm), *_LEGEND_REVERSED.finditer(norm)]
+        for m in _MARK_AS_SHARE.finditer(norm):
+            # (飯豊: ※「○目標値と同等」は、目標値の95％以上100％未満: a mark a note makes a share
+            # below all of the target, whatever its legend's words say)
+            meanings.setdefault(m.group("m"), set()).add("not_achieved")
+        entries = [
+            *_LEGEND_ENTRY.finditer(norm),
+            *_LEGEND_REVERSED.finditer(norm),
+            *_LEGEND_BRACKETED.finditer(norm),
+        ]
         if len(entries) < 2:
             continue
         line: dict[str, str | None] = {}
@@ -1217,13 +1225,32 @@ def status_legend(texts: Iterable[str]) -> dict[str, str]:
     }
 
 
+#: A legend entry with its words in brackets after the mark (田上: ``○（達成）×（未達成）を付す``;
+#: ``A（拡充）、B（現状維持）、C（縮小）で示す``, another scale the same letters grade, whose words
+#: then leave a letter defined twice differently, review 48).
+_LEGEND_BRACKETED = regex.compile(
+    rf"(?P<m>[{MARKS}]|(?<![A-Za-z0-9])[A-E])\s*[(（](?P<d>[^()（）]{{1,16}})[)）]"
+)
+#: A note that makes a mark a share below all of the target (飯豊: ``※「○目標値と同等」は、
+#: 目標値の95％以上100％未満です``; ``※○は目標値の95%以上100%未満``): the mark.
+_MARK_AS_SHARE = regex.compile(
+    # (what stands between the mark and は is its own words: no other mark, colon or space)
+    rf"[「『]?(?P<m>[{MARKS}]|(?<![A-Za-z0-9])[A-E](?![A-Za-z0-9]))"
+    rf"[^「」『』。:：\s{MARKS}]{{0,12}}?[」』]?\s*"
+    r"(?:は|[:：])\s*、?\s*(?:目標値?の)?\s*(?:[0-9]{1,2}\s*[%％]\s*以上\s*)?"
+    r"(?:[0-9]{1,2}|100)\s*[%％]\s*未満"
+)
+
+
 #: Words of a legend's definition that make it a forecast or a judgement, not a result
-#: (東近江: ``△目標の達成には取組の強化が必要``, what it takes to reach the target).
-_NOT_A_RESULT = ("見込", "困難", "可能", "できる", "予定", "努力", "必要")
+#: (東近江: ``△目標の達成には取組の強化が必要``, what it takes to reach the target; 田上:
+#: ``○・×（H30単年度目標の達成状況）``, what the marks judge).
+_NOT_A_RESULT = ("見込", "困難", "可能", "できる", "予定", "努力", "必要", "状況")
 #: 達成 denied (弘前: ``×:目標を達成できない``, ``達成していない``, ``達成せず``): not achieved.
 _NOT_REACHED = regex.compile(
     # (岡垣: B：目標値に届かないが基準値より改善, the target not reached)
-    r"達成(?:でき|し|され)?(?:ない|ず|ていない|なかった)|不達成|届か(?:ない|ず|なかった)"
+    r"達成(?:でき|し|され)?(?:ない|ず|ていない|なかった)|不達成|(?:届か|達し)(?:ない|ず|なかった)"
+    r"|達していない"
 )
 #: A legend's definition of a result worse than the baseline (``基準値より悪化``).
 _WORSE_THAN_BASE = regex.compile(r"基準値?(?:より|から|と比べて?)悪化|基準値?を下回")

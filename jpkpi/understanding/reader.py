@@ -5477,19 +5477,17 @@ def _marks_by_legend(
     table: Table, reading: TableInterpretation, drafts: list[Draft], lines: list[TextLine]
 ) -> None:
     """The marks of a table's one column of judgements (評価 over A | B), read as statuses where
-    the page's legend defines them by the target (岡垣: ``評価 A：R6目標値を達成（見込を含む）
-    B：目標値に届かないが基準値より改善 C：基準値より悪化`` under the grid), for drafts whatever
-    reader read them (_marks_read)."""
+    a legend on the page (``lines``) defines them by the target (岡垣:
+    ``評価 A：R6目標値を達成（見込を含む） B：目標値に届かないが基準値より改善 C：基準値より悪化``
+    under the grid), for the drafts of a table of one region (the regions reader reads each
+    region's marks itself)."""
     if len(reading.regions) != 1 or not any(d.status is None for d in drafts):
         return
     marks = [c.index for c in reading.regions[0].columns if c.role == "evaluation"]
     if len(marks) != 1:
         return
     legend = status_legend([*(x.text for x in lines), *(c.text for c in table.cells)])
-    # (one mark the target reached, the others not: 飯豊's ◎目標値以上 ○目標値と同等 reads two
-    # marks reached where a note makes ○ 95%以上100%未満; 東近江's 見通し grades an outlook)
-    reached = [mark for mark, meaning in legend.items() if meaning == "achieved"]
-    if len(reached) == 1 and len(legend) > 1:
+    if legend:
         _marks_read(table, marks[0], drafts, legend)
 
 
