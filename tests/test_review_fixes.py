@@ -4352,3 +4352,22 @@ def test_review48_letters_another_note_defines_otherwise_are_no_status(tmp_path:
     page = html_page(tmp_path, "r48_other", first + second)
     houses = next(r for r in page.records if r.indicator == "空き家バンク登録件数")
     assert houses.status is None or houses.status.value is None
+
+
+def test_review48_kana_numbered_names_over_target_and_actual_rows_are_read(
+    tmp_path: Path,
+) -> None:
+    """Review 48: `No.` over ア | イ, each name merged down over a 区分 column's 目標 / 実績 rows
+    under bare years: the table was dropped as no indicators (a 指標名 heading alone, evidence 3
+    of 5); a column naming each row's list is evidence of indicators too."""
+    head = "<tr><th>No.</th><th>指標名</th><th>区分</th><th>R3年度</th><th>R4年度</th></tr>"
+    rows = (
+        "<tr><td rowspan='2'>ア</td><td rowspan='2'>空き家バンク新規登録件数（件）</td><td>目標</td>"
+        "<td>20</td><td>20</td></tr><tr><td>実績</td><td>18</td><td>22</td></tr>"
+        "<tr><td rowspan='2'>イ</td><td rowspan='2'>移住相談件数（件）</td><td>目標</td>"
+        "<td>30</td><td>30</td></tr><tr><td>実績</td><td>25</td><td>28</td></tr>"
+    )
+    houses, talks = html_page(tmp_path, "r48_kana", f"<table>{head}{rows}</table>").records
+    assert (houses.label, houses.indicator, talks.label) == ("ア", "空き家バンク新規登録件数", "イ")
+    assert _dated(houses.targets) == [(20, 2021, []), (20, 2022, [])]
+    assert _dated(talks.actuals) == [(25, 2021, []), (28, 2022, [])]

@@ -123,6 +123,8 @@ class Layout(str, Enum):
 #: Header and row-label votes for indicators (words, a kind, 単位, value headings) a region
 #: needs before values under periods are read as indicators.
 MIN_INDICATOR_EVIDENCE = 5.0
+#: Evidence of indicators from a column that names each row's list (目標 / 実績).
+_LISTED_ROWS = 2.0
 #: Indicator evidence of rows labelled as a baseline or a target among years down the side.
 _PLANNED_ROWS = 3.0
 #: Votes a money, staff or evaluation region needs: a lone weak word (区分) makes no topic.
@@ -2346,6 +2348,10 @@ def _read_region(
             body,
         ),
     )
+    if any(LIST_LABELS in " ".join(c.reasons) for c in columns):
+        # (目標 / 実績 down a 区分 column beside 指標名: each name's target and actual rows, as
+        # indicators print them; a salary table lists no targets, review 48)
+        topic["indicator"] += _LISTED_ROWS
     if topic["indicator"] < MIN_INDICATOR_EVIDENCE and layout is Layout.ROWS:
         # Values under periods, but nothing says they are indicators (a salary table's rates
         # by year): shown by explain, not read as records.
