@@ -4371,3 +4371,20 @@ def test_review48_kana_numbered_names_over_target_and_actual_rows_are_read(
     assert (houses.label, houses.indicator, talks.label) == ("ア", "空き家バンク新規登録件数", "イ")
     assert _dated(houses.targets) == [(20, 2021, []), (20, 2022, [])]
     assert _dated(talks.actuals) == [(25, 2021, []), (28, 2022, [])]
+
+
+@pytest.mark.parametrize("cell", ["目標14", "R5目標14 R5実績15", "実績15"])
+def test_review48_a_figure_with_a_list_word_is_no_heading_for_the_rows_below(
+    tmp_path: Path, cell: str
+) -> None:
+    """Review 48: `目標14` alone under 令和4年度 was taken for a heading of the rows below, so
+    相談件数's 120 became a target of no period (and under `R5目標14 R5実績15`, an actual dated
+    by that text): a cell that prints a figure of its own heads nothing; it is said unread."""
+    rows = [
+        ["指標名", "単位", "令和4年度"],
+        ["移住者数", "人", cell],
+        ["相談件数", "件", "120"],
+    ]
+    movers, talks = html_page(tmp_path, "r48_figure", html_table(rows)).records
+    assert not talks.targets and _dated(talks.actuals) == [(120, 2022, [])]
+    assert any(cell in w for w in movers.warnings)

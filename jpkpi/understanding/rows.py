@@ -674,7 +674,6 @@ def read_table(table: Table, context: TableContext) -> list[Draft]:
             d.page = row[0].provenance.page
             d.warnings.extend(unread)
             d.warnings.extend(spread)
-            d.warnings.extend(_headings_in_values(header_cells, columns))
             d.program_spanned = not printed_program and r < program_until
         drafts.extend(made_here)
         if header_cells:
@@ -1120,36 +1119,31 @@ def _join_unnamed_lists(groups: dict[int | None, dict[Role, list[Placed]]]) -> N
         del groups[g]
 
 
-def _headings_in_values(cells: list[Cell], columns: Mapping[int, Column]) -> list[str]:
-    """A warning for each cell a row ends in that reads as a heading (for the rows below) but
-    stands under a value heading of the row's own (``目標14人 実績集計中`` under 令和4年度): the
-    row's value there is not read, and not in silence (review 48); a heading that prints no
-    number but a period's is none."""
-    out = []
-    for cell in cells:
-        col = columns.get(cell.col)
-        text = normalize_text(cell.text)
-        stated = parse_target_statement(text) is not None  # (基準（R2）から5ポイント増)
-        if not stated and (not any(ch.isdigit() for ch in text) or find_period(text) is not None):
-            continue  # (達成状況, 2024年度末 実績値: headings of the rows below, no number)
-        if col is not None and col.role in VALUE_ROLES:
-            where = f"under {normalize_text(col.header)}" if col.header else "in a value column"
-            out.append(
-                f"{cell.text.strip()!r} {where} reads as a heading, not a value; it was not read"
-            )
-    return out
+def _prints_a_figure(text: str) -> bool:
+    """Whether a cell that reads as a heading prints a figure of its own: a number that is no
+    period's (``目標14``, ``実績12月末``), or a target statement (``基準（R2）から5ポイント増``)."""
+    norm = normalize_text(text)
+    if parse_target_statement(norm) is not None:
+        return True
+    return any(ch.isdigit() for ch in norm) and find_period(norm) is None
 
 
 def _split_mixed(cells: list[Cell], columns: Mapping[int, Column]) -> tuple[list[Cell], list[Cell]]:
     """A data row that ends in headings for the rows below: (data cells, heading cells). A
-    remark under 備考 is none (御所's ``現状値は暦年``)."""
+    remark under 備考 is none (御所's ``現状値は暦年``), nor is a cell that prints a figure of
+    its own (``目標14``: a value unread, said, not a heading that relabels the rows below as
+    targets, review 48)."""
     for i, cell in enumerate(cells):
         col = columns.get(cell.col)
         if col is not None and col.header and remarks(col.header):
             continue
         if i > 0 and classify(cell.text) is CellClass.HEADER and header_kind(cell.text) is None:
             rest = cells[i:]
-            if all(classify(c.text) in (CellClass.HEADER, CellClass.PERIOD) for c in rest):
+            if all(
+                classify(c.text) in (CellClass.HEADER, CellClass.PERIOD)
+                and not _prints_a_figure(c.text)
+                for c in rest
+            ):
                 return cells[:i], rest
     return cells, []
 
