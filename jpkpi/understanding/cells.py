@@ -863,9 +863,14 @@ KANA_ORDER = "アイウエオカキクケコサシスセソタチツテト"
 TOTAL_WORD = r"合計|小計|総計|計"
 #: A row's name that calls it a total (``合計``, ``小計``, ``合計（ア＋イ）``: the rows it adds up;
 #: 笛吹: ``果樹３品目の出荷量（計）``, what it totals, then the word in brackets).
-TOTAL_NAME = regex.compile(
+_TOTAL_NAME = regex.compile(
     rf"(?:{TOTAL_WORD})\s*(?:[(（][^()（）]{{1,20}}[)）])?|[^()（）]+[(（](?:{TOTAL_WORD})[)）]"
 )
+
+
+def total_name(text: str) -> bool:
+    """Whether a row's name calls it a total (``計（イ＋ウ）``, ``合計``, ``出荷量（計）``)."""
+    return _TOTAL_NAME.fullmatch(normalize_text(text).replace(" ", "")) is not None
 
 
 #: A list's word alone, as a 区分 column or a key prints it (``基準値``, ``実績``, ``実績見込``).

@@ -67,7 +67,6 @@ from jpkpi.understanding.cells import (
     MARKS,
     MONEY_WORD_VOTE,
     ROW_LETTER,
-    TOTAL_NAME,
     CellClass,
     bare_label,
     classify,
@@ -81,6 +80,7 @@ from jpkpi.understanding.cells import (
     split_labelled_pair,
     split_pair,
     status_sentence,
+    total_name,
     type_of,
     unit_note,
     unit_only,
@@ -1848,8 +1848,8 @@ def _ordinal(
     if len(numbers) < 2 or not rising:
         return False
     # ①②③ number every row that holds anything (or a span from above covers it there), but
-    # the program's money rows (コスト merged down 事業費 | 人件費) and a total's (君津: ア イ ウ,
-    # then 計（イ＋ウ）)
+    # the program's money rows (コスト merged down 事業費 | 人件費) and a total's, whatever the
+    # marks (君津: ア イ ウ, then 計（イ＋ウ）)
     return not marked or not any(
         (grid[r][col] is None or grid[r][col].empty)  # type: ignore[union-attr]
         and any(c is not None and not c.empty for c in grid[r])
@@ -1862,9 +1862,7 @@ def _ordinal(
 def _total_row(grid: list[list[Cell | None]], r: int) -> bool:
     """Whether a row's first filled cell calls it a total (``計（イ＋ウ）``, ``合計``)."""
     first = next((c for c in grid[r] if c is not None and not c.empty), None)
-    return first is not None and bool(
-        TOTAL_NAME.fullmatch(normalize_text(first.text).replace(" ", ""))
-    )
+    return first is not None and bool(total_name(first.text))
 
 
 def _money_row(grid: list[list[Cell | None]], r: int) -> bool:

@@ -71,7 +71,6 @@ from jpkpi.understanding.cells import (
     NAMES_KEEP_UNIT,
     PART_MARK,
     ROW_LETTER,
-    TOTAL_NAME,
     TOTAL_WORD,
     TYPE_WORDS,
     CellClass,
@@ -89,6 +88,7 @@ from jpkpi.understanding.cells import (
     remembering_classes,
     stacked_lists,
     status_legend,
+    total_name,
     type_of,
     typed_kind,
     unit_note,
@@ -2315,7 +2315,7 @@ def _sums_rows_above(d: Draft, above: Sequence[Draft]) -> list[str] | None:
     """The names of the rows right above the draft whose values it adds up, where its name calls
     it a total and each of its values (two at least) is the sum of theirs in the same list and
     period: a total is read from the figures, never from its name alone. None elsewhere."""
-    if not TOTAL_NAME.fullmatch(normalize_text(d.indicator or "").replace(" ", "")):
+    if not total_name(d.indicator or ""):
         return None
 
     def numbers(draft: Draft) -> dict[tuple[str, Period | None], Decimal]:
