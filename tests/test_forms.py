@@ -10464,3 +10464,17 @@ def test_a_note_naming_what_marks_judge_defines_no_mark() -> None:
     assert {
         (r.status.raw, r.status.value) for r in oguchi.records if r.status and r.status.raw
     } >= {("×", "not_achieved")}
+
+
+def test_a_grade_that_says_the_target_fell_short_is_not_achieved() -> None:
+    """諫早 (corpora/forms557): `評価 A：R6目標値を達成 B：R6目標値を下回った` over the grid: B is
+    the target not reached, so both letters are statuses (③ and ④ B, not achieved)."""
+    isahaya = _named("forms557", "isahaya_rowing_shuyo_seika_r6.pdf")
+    assert [
+        (r.status.raw, r.status.value) for r in isahaya.values() if r.status and r.status.raw
+    ] == [
+        ("A", "achieved"),
+        ("A", "achieved"),
+        ("B", "not_achieved"),
+        ("B", "not_achieved"),
+    ]

@@ -1255,7 +1255,8 @@ _NOT_A_RESULT = ("見込", "困難", "可能", "できる", "予定", "努力", 
 _NOT_REACHED = regex.compile(
     # (岡垣: B：目標値に届かないが基準値より改善, the target not reached)
     r"達成(?:でき|し|され)?(?:ない|ず|ていない|なかった)|不達成|(?:届か|達し)(?:ない|ず|なかった)"
-    r"|達していない"
+    # (諫早: B：R6目標値を下回った, the target fallen short of)
+    r"|達していない|目標値?を下回"
 )
 #: A legend's definition of a result worse than the baseline (``基準値より悪化``).
 _WORSE_THAN_BASE = regex.compile(r"基準値?(?:より|から|と比べて?)悪化|基準値?を下回")
