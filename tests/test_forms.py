@@ -10478,3 +10478,19 @@ def test_a_grade_that_says_the_target_fell_short_is_not_achieved() -> None:
         ("B", "not_achieved"),
         ("B", "not_achieved"),
     ]
+
+
+def test_a_stacked_lines_note_leaves_the_baseline_column_its_own() -> None:
+    """磐梯 (corpora/forms554): `※R3～R5の各欄は、上段が目標値、下段が実績値です。` over `基準値（R元）
+    | R3 | R4 | R5 | 最終目標（H37）`: 11,860 under 基準値 is the baseline, not a target; each
+    year's upper line its target, the lower its actual."""
+    bandai = _named("forms554", "bandai_enichiji_shuyo_seika_r5.pdf")
+    site = bandai["史跡慧日寺跡の来場者数"]
+    assert site.baseline is not None and site.baseline.quantity.value == 11860
+    assert [(o.quantity.value, o.period.fiscal_year) for o in site.targets] == [
+        (12000, 2021),
+        (12500, 2022),
+        (13000, 2023),
+        (15000, 2025),
+    ]
+    assert [o.quantity.value for o in site.actuals] == [6412, 9105, 12386]

@@ -1855,7 +1855,8 @@ def _stacked_heading(
 ) -> tuple[int, int, tuple[Role, ...]] | None:
     """The columns a heading over the region spans and the list each line of an indicator's
     rows gives under it, where the heading says (``上段：目標値　下段：実績値``); where no heading
-    does, a note right above the table (``note``) says it of every column."""
+    does, a note right above the table (``note``) says it of every column from the first that
+    lists targets or actuals (a 基準値 column before them keeps its own)."""
     for r in region.header_rows:
         for cell in grid[r][region.first_col : region.end_col]:
             if cell is None or cell.row != r:
@@ -1863,7 +1864,12 @@ def _stacked_heading(
             lists = stacked_lists(cell.text)
             if lists is not None:
                 return cell.col, cell.col + cell.colspan, lists
-    return (region.first_col, region.end_col, note) if note is not None else None
+    if note is None:
+        return None
+    # (磐梯: ※R3～R5の各欄は、上段が目標値、下段が実績値 over 基準値（R元） | R3 | R4 | R5: the
+    # baseline's column left of the years is none of them)
+    after = [c.index for c in region.columns if c.role in ("target", "actual", "value", "pair")]
+    return (min(after), region.end_col, note) if after else None
 
 
 def _stacked_line(
