@@ -10494,3 +10494,16 @@ def test_a_stacked_lines_note_leaves_the_baseline_column_its_own() -> None:
         (15000, 2025),
     ]
     assert [o.quantity.value for o in site.actuals] == [6412, 9105, 12386]
+
+
+def test_an_arrow_whose_start_prints_no_year_is_no_baseline() -> None:
+    """足寄 (corpora/forms554): `12→14` under `R7目標（最終）`, a note calling 14 the revised
+    target: 14 is FY2025's target, 12 no baseline dated FY2025; said."""
+    ashoro = _named("forms554", "ashoro_rawanbuki_jimujigyo_r5.xlsx")
+    farms = ashoro["ラワンぶきの作付農家数"]
+    assert farms.baseline is None
+    assert [(o.quantity.value, o.period.fiscal_year) for o in farms.targets] == [
+        (11, 2023),
+        (14, 2025),
+    ]
+    assert any("'12→14'" in w and "not read" in w for w in farms.warnings)

@@ -1199,6 +1199,14 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             start_at, goal_at = revised if revised is not None else (period, period)
             start = _arrow_end(ends[0], cell, start_at, default_unit)
             goal = _arrow_end(ends[1], cell, goal_at, default_unit)
+            if revised is None and start is not None and find_period(ends[0]) is None:
+                # 12→14 under R7目標（最終） (足寄: a note calls 14 the revised target): a start
+                # with no year of its own is no baseline dated by the target's column, review 48
+                warnings.append(
+                    f"{cell.text.strip()!r} {_where(cell)}: {ends[1]} read as the target; "
+                    f"{ends[0]}, where the arrow starts, prints no year and was not read"
+                )
+                start = None
             if baseline is None:
                 baseline = start
             if goal is not None:
