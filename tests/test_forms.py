@@ -10507,3 +10507,18 @@ def test_an_arrow_whose_start_prints_no_year_is_no_baseline() -> None:
         (14, 2025),
     ]
     assert any("'12→14'" in w and "not read" in w for w in farms.warnings)
+
+
+def test_a_grade_worse_than_the_start_by_its_name_is_not_achieved() -> None:
+    """福生 (corpora/forms555): `評価 A：目標値を達成 B：目標値は未達成だが事業開始前より改善 C：
+    事業開始前より悪化`: C is short of the target (the start named 事業開始前, not 基準値), so the
+    letters are statuses."""
+    fussa = _named("forms555", "fussa_tanabata_kofukin_kensho_r5.pdf")
+    assert [
+        (r.status.raw, r.status.value) for r in fussa.values() if r.status and r.status.raw
+    ] == [
+        ("A", "achieved"),
+        ("B", "not_achieved"),
+        ("A", "achieved"),
+        ("A", "achieved"),
+    ]

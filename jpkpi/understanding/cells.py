@@ -1259,7 +1259,10 @@ _NOT_REACHED = regex.compile(
     r"|達していない|目標値?を下回"
 )
 #: A legend's definition of a result worse than the baseline (``基準値より悪化``).
-_WORSE_THAN_BASE = regex.compile(r"基準値?(?:より|から|と比べて?)悪化|基準値?を下回")
+_WORSE_THAN_BASE = regex.compile(
+    # (福生: C：事業開始前より悪化, the starting point by its name)
+    r"(?:基準値?|事業開始前|策定時|現状値)(?:より|から|と比べて?)悪化|基準値?を下回"
+)
 #: A bracket that says a grade counts forecasts too (岡垣: ``A：R6目標値を達成（見込を含む）``):
 #: the mark still says whether the target is reached.
 _FORECASTS_COUNTED = regex.compile(r"[(（]\s*見込み?(?:値)?を?含む\s*[)）]")
