@@ -10522,3 +10522,14 @@ def test_a_grade_worse_than_the_start_by_its_name_is_not_achieved() -> None:
         ("A", "achieved"),
         ("A", "achieved"),
     ]
+
+
+def test_notes_cut_into_cells_under_the_grid_are_read_as_notes() -> None:
+    """高浜 (corpora/forms556, CSV): under the grid, rows `※1 | 策定時（R3）は令和3年度の値です。
+    ただし、④は市民意識調査を隔年で行っているため、令和2年度の値を策定時としています…`: ④'s
+    baseline is FY2020, said; the other rows keep the column's FY2021."""
+    takahama = parsed(FORMS.parent / "forms556" / "takahama_seika_shihyo_r5.csv")
+    dated = [(r.label, r.baseline.period.fiscal_year) for r in takahama.records if r.baseline]
+    assert dated == [("①", 2021), ("②", 2021), ("③", 2021), ("④", 2020), ("⑤", 2021)]
+    fourth = next(r for r in takahama.records if r.label == "④")
+    assert any("FY2020" in w and "note under the table" in w for w in fourth.warnings)

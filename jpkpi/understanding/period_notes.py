@@ -38,7 +38,10 @@ from jpkpi.understanding.unit_notes import (
 
 #: A note that opens with a list's word and the period of its values (``※基準値は平成29年度の値``).
 _OPENING = regex.compile(
-    r"※?\s*(?P<list>基準値|現状値|策定時|事業開始前)(?:の(?:値|数値))?\s*は\s*(?P<period>[^、。,]{2,20}?)"
+    # (高浜: 策定時（R3）は令和3年度の値です。ただし、④は…令和2年度の値を策定時と: the column
+    # by its heading, bracket and all)
+    r"※?\s*(?P<list>基準値|現状値|策定時|事業開始前)(?:\s*[(（][^()（）]{1,12}[)）])?"
+    r"(?:の(?:値|数値))?\s*は\s*(?P<period>[^、。,]{2,20}?)"
     # (木城: 事業開始前の値は令和2年2月末現在（①③⑤は令和元年度の1年間の値）: a day)
     r"\s*(?:の(?:値|数値|実績)|現在|時点)"
 )

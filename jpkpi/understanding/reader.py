@@ -3321,6 +3321,29 @@ def _own_notes_under(blocks: Sequence[Block], index: int, place: Provenance) -> 
     return False
 
 
+def _note_table_lines(blocks: Sequence[Block], index: int) -> list[str] | None:
+    """The rows of the table at ``index`` as note lines, where each row is a note's mark and its
+    words (高浜's CSV: ``※1 | 策定時（R3）は令和3年度の値です。ただし、④は…``, a sheet's notes cut
+    into cells); None for any other table (or one a packed document keeps unread)."""
+    if isinstance(blocks, PackedBlocks):
+        return None
+    table = blocks[index]
+    if not isinstance(table, Table) or not table.cells or table.n_cols > _NOTE_TABLE_COLUMNS:
+        return None
+    rows: dict[int, list[str]] = {}
+    for cell in table.cells:
+        if not cell.empty:
+            rows.setdefault(cell.row, []).append(cell.text.strip())
+    lines = [" ".join(texts) for _, texts in sorted(rows.items())]
+    if not all(opens_with_note_mark(normalize_text(x)) for x in lines):
+        return None
+    return lines
+
+
+#: Most columns of a table whose rows are notes (a mark and its words, and a spare column).
+_NOTE_TABLE_COLUMNS = 3
+
+
 def _notes_after(blocks: Sequence[Block], index: int, place: Provenance | None = None) -> Notes:
     """The notes under the table at ``index``: each unnumbered ※ line before the next table, and
     the one
@@ -3348,18 +3371,20 @@ def _notes_after(blocks: Sequence[Block], index: int, place: Provenance | None =
     closed = False  # (past those notes: a table or a line of words after them)
     for i in range(index + 1, min(len(blocks), index + 1 + _NOTE_BLOCKS)):
         line = _line_at(blocks, i)
-        if line is None:  # a table
+        noted_rows = _note_table_lines(blocks, i) if line is None and not tables else None
+        if line is None and noted_rows is None:  # a table
             if noted:
                 break
             closed = closed or bool(later)
             if not closed:
                 tables.append(i)
             continue
-        placed = _placed(line, place, side)
+        placed = _placed(line, place, side) if line is not None else None
         if placed == "aside":
             continue  # (the note under a table beside this one)
         beside = placed == "under" and bool(tables)  # (past the table beside it, right under it)
-        for text in _notes_of_line(normalize_text(line.text)):
+        printed = [line.text] if line is not None else noted_rows or []
+        for text in (t for x in printed for t in _notes_of_line(normalize_text(x))):
             m = _NUMBERED_NOTE.fullmatch(text)
             if m is not None and _of_numbered_table(m, blocks, index):
                 text, m = "※" + m.group("body")[1:], None  # (※２の基準値は…: of this table)
