@@ -4388,3 +4388,33 @@ def test_review48_a_figure_with_a_list_word_is_no_heading_for_the_rows_below(
     movers, talks = html_page(tmp_path, "r48_figure", html_table(rows)).records
     assert not talks.targets and _dated(talks.actuals) == [(120, 2022, [])]
     assert any(cell in w for w in movers.warnings)
+
+
+def test_review49_a_stacked_note_leaves_baselines_and_years_it_does_not_name(
+    tmp_path: Path,
+) -> None:
+    """Review 49 H2: `※上段が目標値、下段が実績値です。` over `R3 | R4 | R5 | 基準値（R元）`: 11,860 on
+    the upper line right of the years is the baseline, not a target; under `※R3～R5の各欄は…`
+    an `R2実績` column left of them keeps its actual."""
+    rows = (
+        "<tr><td rowspan='2'>来場者数（人）</td><td>12,000</td><td>12,500</td><td>11,860</td></tr>"
+        "<tr><td>6,412</td><td>9,105</td><td></td></tr>"
+    )
+    right = html_page(
+        tmp_path,
+        "r49_right",
+        "<p>※上段が目標値、下段が実績値です。</p><table><tr><th>指標名</th><th>R3</th><th>R4</th>"
+        f"<th>基準値（R元）</th></tr>{rows}</table>",
+    ).records[0]
+    assert right.baseline is not None and right.baseline.quantity.value == 11860
+    assert _dated(right.targets) == [(12000, 2021, []), (12500, 2022, [])]
+    left = html_page(
+        tmp_path,
+        "r49_left",
+        "<p>※R3～R4の各欄は、上段が目標値、下段が実績値です。</p><table><tr><th>指標名</th>"
+        "<th>R2実績</th><th>R3</th><th>R4</th></tr><tr><td rowspan='2'>来場者数（人）</td>"
+        "<td>11,860</td><td>12,000</td><td>12,500</td></tr><tr><td></td><td>6,412</td>"
+        "<td>9,105</td></tr></table>",
+    ).records[0]
+    assert _dated(left.targets) == [(12000, 2021, []), (12500, 2022, [])]
+    assert (11860, 2020, []) in _dated(left.actuals)

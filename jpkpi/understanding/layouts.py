@@ -24,6 +24,7 @@ from jpkpi.primitives.period import (
     parse_period,
     reads_as_period,
     without_periods,
+    year_of,
 )
 from jpkpi.primitives.quantity import (
     RATE_UNITS,
@@ -157,6 +158,8 @@ class FormContext:
     #: The list each line of an indicator's rows gives, where a note right above the table says
     #: (魚津: ``※数値目標、KPIは、上段が目標値、下段が実績値``), for that table only.
     stacked: tuple[Role, ...] | None = None
+    #: The span of years that note names (磐梯: ``※R3～R5の各欄は、上段が目標値…``), if any.
+    stacked_span: tuple[Period, Period] | None = None
     #: The label each field was read under (``整理番号``), so that a qualified label of the same
     #: field (``前年度整理番号``, the number the program had the year before) does not replace it.
     labels: dict[str, str] = field(default_factory=dict)
@@ -567,7 +570,7 @@ def region_drafts(
         # 最終 over values, naming no list (仙北): each row's 区分 says which list its cell is
         value_cols += [c for c in region.columns if c.role == "value"]
     # 年度別の推移（上段：目標値　下段：実績値）: each indicator's rows list in turn
-    stacked = _stacked_heading(grid, region, form.stacked)
+    stacked = _stacked_heading(grid, region, form.stacked, form.stacked_span)
     # 信濃: a name merged down over rows that each print their own year (事業開始前（H29.3）,
     # H29年度 …) in a column of periods: each row's values are that year's
     years = dated if dated is not None and years_down(table, region) else None
@@ -1851,12 +1854,15 @@ def stacked_rows(table: Table, region: RegionReading, note: tuple[Role, ...] | N
 
 
 def _stacked_heading(
-    grid: list[list[Cell | None]], region: RegionReading, note: tuple[Role, ...] | None = None
+    grid: list[list[Cell | None]],
+    region: RegionReading,
+    note: tuple[Role, ...] | None = None,
+    span: tuple[Period, Period] | None = None,
 ) -> tuple[int, int, tuple[Role, ...]] | None:
     """The columns a heading over the region spans and the list each line of an indicator's
     rows gives under it, where the heading says (``上段：目標値　下段：実績値``); where no heading
-    does, a note right above the table (``note``) says it of every column from the first that
-    lists targets or actuals (a 基準値 column before them keeps its own)."""
+    does, a note right above the table (``note``) says it of the columns of the years it names
+    (``span``: R3～R5), or of every column that lists targets or actuals."""
     for r in region.header_rows:
         for cell in grid[r][region.first_col : region.end_col]:
             if cell is None or cell.row != r:
@@ -1867,9 +1873,26 @@ def _stacked_heading(
     if note is None:
         return None
     # (磐梯: ※R3～R5の各欄は、上段が目標値、下段が実績値 over 基準値（R元） | R3 | R4 | R5: the
-    # baseline's column left of the years is none of them)
-    after = [c.index for c in region.columns if c.role in ("target", "actual", "value", "pair")]
-    return (min(after), region.end_col, note) if after else None
+    # columns of the years it names, or of every list where it names none; a baseline's column
+    # keeps its own wherever it stands, _stacked_role)
+    listed = [
+        c.index
+        for c in region.columns
+        if c.role in ("target", "actual", "value", "pair")
+        and (span is None or _within(c.period, span))
+    ]
+    return (min(listed), max(listed) + 1, note) if listed else None
+
+
+def _within(period: Period | None, span: tuple[Period, Period]) -> bool:
+    """Whether a column's period lies in a span of years (``R3～R5``)."""
+    first, last = year_of(span[0]), year_of(span[1])
+    return (
+        period is not None
+        and first is not None
+        and last is not None
+        and (first <= (year_of(period) or 0) <= last)
+    )
 
 
 def _stacked_line(
@@ -1894,7 +1917,8 @@ def _stacked_role(
     so; its column's own role elsewhere (a 基準値 column beside it)."""
     col = region.column(cell.col)
     assert col is not None
-    if stacked is not None and stacked[0] <= cell.col < stacked[1]:
+    # (a 基準値 column among them keeps its baseline, review 49)
+    if stacked is not None and stacked[0] <= cell.col < stacked[1] and col.role != "baseline":
         return line_list.value
     return col.role
 

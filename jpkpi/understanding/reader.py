@@ -439,6 +439,11 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         above = unsplit
         # 上段が目標値、下段が実績値 in a note right above the table: each indicator's lines
         form.stacked = stacked_lists(previous.text) if isinstance(previous, TextLine) else None
+        form.stacked_span = (
+            find_span(previous.text)
+            if form.stacked is not None and isinstance(previous, TextLine)
+            else None
+        )
         # (of headings side by side, the one over the table: its section path)
         entries = _heading_over(side_by_side, block) or list(path.entries)
         section = [title for _, title in entries]
