@@ -10537,3 +10537,18 @@ def test_notes_cut_into_cells_under_the_grid_are_read_as_notes() -> None:
     assert dated == [("①", 2021), ("②", 2021), ("③", 2021), ("④", 2020), ("⑤", 2021)]
     fourth = next(r for r in takahama.records if r.label == "④")
     assert any("FY2020" in w and "note under the table" in w for w in fourth.warnings)
+
+
+def test_a_missing_word_merged_across_years_is_each_years() -> None:
+    """扶桑 (corpora/forms560) and 匝瑳 (forms559): `中止` merged across R3実績 | R4実績 (R2 | R3):
+    a null actual under each year, not the first year's twice."""
+    fuso = _named("forms560", "fuso_moriguchi_jimujigyo_r5.xlsx")
+    festa = fuso["ふそうひまわりフェスタの来場者数"]
+    assert [(o.quantity.raw, o.period.fiscal_year) for o in festa.actuals] == [
+        ("中止", 2021),
+        ("中止", 2022),
+        ("11,350", 2023),
+    ]
+    sosa = _named("forms559", "sosa_ueki_jimujigyo_r5.xlsx")
+    fair = sosa["匝瑳市植木まつりの来場者数"]
+    assert [o.period.fiscal_year for o in fair.actuals if o.quantity.raw == "中止"] == [2020, 2021]

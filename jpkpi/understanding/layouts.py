@@ -737,7 +737,10 @@ def region_drafts(
             if current is not None:
                 current.warnings.append(derived_row_note(said.text, f"under {current.indicator}"))
             continue
-        values = [c for c in own if any(v.index == c.col for v in value_cols) and not c.empty]
+        values = _missing_across_spread(
+            [c for c in own if any(v.index == c.col for v in value_cols) and not c.empty],
+            value_cols,
+        )
         if indicator_col is not None and any(c.col == indicator_col and not c.empty for c in own):
             # ― merged down over two indicators' 基準値 (浪江): a dash says each has none, where a
             # figure merged so may be their total (read for the first alone)
@@ -1921,6 +1924,28 @@ def _stacked_role(
     if stacked is not None and stacked[0] <= cell.col < stacked[1] and col.role != "baseline":
         return line_list.value
     return col.role
+
+
+def _missing_across_spread(cells: list[Cell], value_cols: Sequence[ColumnReading]) -> list[Cell]:
+    """The row's value cells with a missing word merged across value columns of one list (扶桑,
+    匝瑳: ``中止`` across R3実績 | R4実績) read once under each of them: each year's missing
+    value, not the first year's twice (a grid row meets a merged cell once a column)."""
+    by_index = {c.index: c for c in value_cols}
+    out: list[Cell] = []
+    for cell in dict.fromkeys(cells):  # (the merged cell once, as a grid row meets it)
+        spanned = [by_index.get(k) for k in range(cell.col, cell.col + cell.colspan)]
+        if (
+            cell.colspan < 2
+            or classify(cell.text) is not CellClass.MISSING
+            or None in spanned
+            or len({c.role for c in spanned if c is not None}) != 1
+        ):
+            out.append(cell)
+            continue
+        out.extend(
+            replace(cell, col=k, colspan=1) for k in range(cell.col, cell.col + cell.colspan)
+        )
+    return out
 
 
 def _free(region: RegionReading, col: int) -> bool:
