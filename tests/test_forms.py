@@ -10552,3 +10552,17 @@ def test_a_missing_word_merged_across_years_is_each_years() -> None:
     sosa = _named("forms559", "sosa_ueki_jimujigyo_r5.xlsx")
     fair = sosa["匝瑳市植木まつりの来場者数"]
     assert [o.period.fiscal_year for o in fair.actuals if o.quantity.raw == "中止"] == [2020, 2021]
+
+
+def test_a_unit_sentence_over_the_grid_with_keyed_exceptions() -> None:
+    """飯山 (corpora/forms559): `表中の数値の単位は「人」です。ただし、KPI③は「件」、KPI④は「百万円」
+    です。` over KPIs run across: ① and ② in 人, ③ in 件, ④'s 186.4 is 186,400,000 円."""
+    iiyama = _named("forms559", "iiyama_outdoor_kofukin_kensho_r5.html")
+    assert [(r.label, r.unit) for r in iiyama.values()] == [
+        ("KPI①", "人"),
+        ("KPI②", "人"),
+        ("KPI③", "件"),
+        ("KPI④", "円"),
+    ]
+    spend = iiyama["アウトドア関連の観光消費額"]
+    assert spend.baseline is not None and spend.baseline.quantity.value == 186400000

@@ -37,14 +37,18 @@ MAX_RUN = 20
 #: The start of a unit note: a note's mark (``※``, 南知多's ``（注１）``), 単位 (or 各KPIの単位,
 #: 指標の単位, 中種子's bracketed （単位）), then a colon, は, or the first key.
 _NOTE = regex.compile(
-    rf"(?P<opener>{NOTE_OPENER})?\s*(?:各?(?:KPI|指標|項目)の)?(?:単位|[(（]\s*単位\s*[)）])\s*"
+    # (飯山: 表中の数値の単位は「人」です。ただし、KPI③は「件」…: what the unit is of, first)
+    rf"(?P<opener>{NOTE_OPENER})?\s*(?:表中の(?:数値|値)の|各?(?:KPI|指標|項目)の)?"
+    r"(?:単位|[(（]\s*単位\s*[)）])\s*"
     r"(?:[:：]|は)?\s*(?P<body>.+)"
 )
 #: A note in brackets closing a longer line, a table's title (香美: ``表1　KPIの実績（単位：人。
 #: ただし③は％、④は千円）``), maybe of what it gives the unit of first (大紀's caption:
 #: ``（金額の単位：千円）``).
 _CLOSING_NOTE = regex.compile(
-    r"[(（]\s*(?P<note>(?P<of>[^()（）]{0,8}?)単位[^()（）]*?)\s*[)）]\s*$"
+    # (呉: （単位：千人。ただし、指標名の後に（ ）で単位を示したものはその単位による。）: a short
+    # bracket inside)
+    r"[(（]\s*(?P<note>(?P<of>[^()（）]{0,8}?)単位(?:[^()（）]|[(（][^()（）]{0,4}[)）])*?)\s*[)）]\s*$"
 )
 #: The unit for the rows no key names, first in the note (``千人。ただし、``).
 _DEFAULT = regex.compile(
@@ -332,7 +336,8 @@ def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
             m = _NOTE.fullmatch(closing.group("note"))
         if m is None:
             continue
-        body = m.group("body")
+        # (飯山: 「人」です。ただし、KPI③は「件」: the units quoted, a copula after each)
+        body = _COPULA.sub("", _QUOTED_UNIT.sub(r"\1", m.group("body")))
         listed = _word_units(text)
         if listed is not None:
             if len(listed) >= 2:
