@@ -10566,3 +10566,15 @@ def test_a_unit_sentence_over_the_grid_with_keyed_exceptions() -> None:
     ]
     spend = iiyama["アウトドア関連の観光消費額"]
     assert spend.baseline is not None and spend.baseline.quantity.value == 186400000
+
+
+def test_a_captions_unit_but_for_names_that_print_their_own() -> None:
+    """呉 (corpora/forms561): caption `活動指標・成果指標の推移（単位：千人。ただし、指標名の後に
+    （ ）で単位を示したものはその単位による。）`: 入館者数's 891.4 is 891,400 人; rows whose names
+    print a unit (回, 校, %) keep it."""
+    kure = _named("forms561", "kure_yamato_jimujigyo_r6.html")
+    visitors = kure["入館者数"]
+    assert visitors.unit == "人" and visitors.baseline is not None
+    assert visitors.baseline.quantity.value == 891400
+    assert [o.quantity.value for o in visitors.actuals] == [612800, 744200, 806500]
+    assert [r.unit for r in kure.values()] == ["回", "校", "人", "%", "人"]

@@ -1622,11 +1622,23 @@ def unit_note(text: str) -> str | None:
     return m.group("u").replace(" ", "")
 
 
+def closing_unit_but(text: str) -> str | None:
+    """The unit a title's closing bracket states for the rows that print none (呉's caption:
+    ``活動指標・成果指標の推移（単位：千人。ただし、指標名の後に（ ）で単位を示したものはその単位に
+    よる。）``); None where it closes with no such note."""
+    norm = normalize_text(text).rstrip()
+    m = _UNIT_BUT.search(norm)
+    if m is None or m.end() != len(norm) or not unit_word(m.group("u")):
+        return None
+    return m.group("u").replace(" ", "")
+
+
 #: A unit note's clause that leaves rows whose names print a unit in that unit (松阪: ``ただし、
 #: KPI名の末尾に単位を記載したものはその単位``).
 _NAMES_KEEP = (
-    r"(?:KPI|指標)?名?の?(?:末尾|後ろ)に単位を(?:記載|表示|付)した(?:もの|指標|項目)は"
-    r"(?:その単位|それによる|除く)"
+    # (呉: 指標名の後に（ ）で単位を示したものはその単位による: the bracket it is printed in)
+    r"(?:KPI|指標)?名?の?(?:末尾|後ろ|後)に(?:\s*[(（]\s*[)）]\s*で)?単位を(?:記載|表示|付|示)した"
+    r"(?:もの|指標|項目)は(?:その単位(?:による)?|それによる|除く)"
 )
 #: A unit note that leaves out the rows printing another (豊富: ``（単位：人。％表示のものを
 #: 除く）``): the unit of the others, which print none.

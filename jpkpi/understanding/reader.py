@@ -76,6 +76,7 @@ from jpkpi.understanding.cells import (
     CellClass,
     baseline_year,
     classify,
+    closing_unit_but,
     derived_row_note,
     figure_flags,
     input_row_note,
@@ -2662,7 +2663,7 @@ def _unit_line(line: Block | None) -> str | None:
     names a unit; None otherwise."""
     if not isinstance(line, TextLine):
         return None
-    said = unit_note(line.text)
+    said = unit_note(line.text) or closing_unit_but(line.text)
     if said is None and _UNIT_CLOSING.search(normalize_text(line.text)):
         said = unit_stated_in(line.text)
     blank = _BLANK_UNIT.search(normalize_text(line.text)) if said is None else None
