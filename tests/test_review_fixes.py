@@ -4418,3 +4418,25 @@ def test_review49_a_stacked_note_leaves_baselines_and_years_it_does_not_name(
     ).records[0]
     assert _dated(left.targets) == [(12000, 2021, []), (12500, 2022, [])]
     assert (11860, 2020, []) in _dated(left.actuals)
+
+
+@pytest.mark.parametrize(
+    ("legend", "read"),
+    [
+        ("評価 A：R6目標値を達成 B：R6目標値を下回った", {"A": "achieved", "B": "not_achieved"}),
+        (
+            "○：目標値を下回った（達成） ×：目標値を上回った（未達成）",
+            {"○": "achieved", "×": "not_achieved"},
+        ),
+        ("◎：目標を上回った ○：目標どおり △：目標を下回った", {"◎": "achieved"}),
+    ],
+)
+def test_review49_fallen_short_of_the_target_is_not_reached_only_beside_reached(
+    legend: str, read: dict[str, str]
+) -> None:
+    """Review 49 H1: `目標値を下回った` was not reached in every legend, so where less is better
+    (`○：目標値を下回った（達成）`) ○ became not achieved: it is read so only beside a mark
+    defined as reached in words, and never where its own words say 達成."""
+    from jpkpi.understanding.cells import status_legend
+
+    assert status_legend([legend]) == read

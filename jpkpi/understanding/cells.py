@@ -1200,6 +1200,14 @@ def status_legend(texts: Iterable[str]) -> dict[str, str]:
             if _SHARE_BELOW.search(m.group("d")):
                 shares.add(m.group("m"))
         reached = [mark for mark, meaning in line.items() if meaning == "achieved"]
+        said_reached = any(
+            line[m.group("m")] == "achieved" and "達成" in m.group("d") for m in entries
+        )
+        for m in entries:
+            words = m.group("d")
+            if line[m.group("m")] is None and "達成" not in words and _FELL_SHORT.search(words):
+                # (諫早: B：R6目標値を下回った beside A：R6目標値を達成)
+                line[m.group("m")] = "not_achieved" if said_reached else None
         # (評価 ○：目標を達成 ×：未達成　進捗 A：進捗率80%以上: two scales on one line, marks and
         # letters; a share on one scale says nothing of the other's reached mark, review 46; a
         # mark defined by neither, 藤里's ◎：重点KPI, is on no scale)
@@ -1255,9 +1263,13 @@ _NOT_A_RESULT = ("見込", "困難", "可能", "できる", "予定", "努力", 
 _NOT_REACHED = regex.compile(
     # (岡垣: B：目標値に届かないが基準値より改善, the target not reached)
     r"達成(?:でき|し|され)?(?:ない|ず|ていない|なかった)|不達成|(?:届か|達し)(?:ない|ず|なかった)"
-    # (諫早: B：R6目標値を下回った, the target fallen short of)
-    r"|達していない|目標値?を下回"
+    r"|達していない"
 )
+#: A legend's definition that the target was fallen short of (諫早: ``B：R6目標値を下回った``):
+#: not reached only beside a mark defined as reached in words (``A：R6目標値を達成``); for an
+#: indicator where less is better it is the target reached (``○：目標値を下回った（達成）``),
+#: so alone, or with 達成 in its own words, it says nothing (review 49).
+_FELL_SHORT = regex.compile(r"目標値?を下回(?!ら(?:な|ず)|ること)")
 #: A legend's definition of a result worse than the baseline (``基準値より悪化``).
 _WORSE_THAN_BASE = regex.compile(
     # (福生: C：事業開始前より悪化, the starting point by its name)
