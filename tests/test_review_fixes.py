@@ -4440,3 +4440,18 @@ def test_review49_fallen_short_of_the_target_is_not_reached_only_beside_reached(
     from jpkpi.understanding.cells import status_legend
 
     assert status_legend([legend]) == read
+
+
+@pytest.mark.parametrize("cell", ["R2実績以上", "目標：R2比増", "令和7年度までに達成"])
+def test_review49_a_level_against_a_year_heads_no_rows_below(tmp_path: Path, cell: str) -> None:
+    """Review 49 H5: `R2実績以上` closing a row under 目標（R7） was taken for a heading of the
+    rows below (it names a period and prints no other number), so 相談件数's 120 became an actual
+    of FY2020: a level stated against a year is the row's, said unread."""
+    rows = [
+        ["指標名", "単位", "基準値（R2）", "目標（R7）"],
+        ["移住者数", "人", "10", cell],
+        ["相談件数", "件", "100", "120"],
+    ]
+    movers, talks = html_page(tmp_path, "r49_against", html_table(rows)).records
+    assert _dated(talks.targets) == [(120, 2025, [])] and not talks.actuals
+    assert any(cell in w for w in movers.warnings)

@@ -1123,9 +1123,14 @@ def _prints_a_figure(text: str) -> bool:
     """Whether a cell that reads as a heading prints a figure of its own: a number that is no
     period's (``目標14``, ``実績12月末``), or a target statement (``基準（R2）から5ポイント増``)."""
     norm = normalize_text(text)
-    if parse_target_statement(norm) is not None:
-        return True
+    if parse_target_statement(norm) is not None or _COMPARED_TO.search(norm):
+        return True  # (R2実績以上, 前年度実績以上, 令和7年度までに達成: a level against a year)
     return any(ch.isdigit() for ch in norm) and find_period(norm) is None
+
+
+#: Words that state a level against another (``以上``, ``比``, ``上回る``, ``までに``), which no
+#: heading of the rows below prints (review 49).
+_COMPARED_TO = regex.compile(r"以上|以下|未満|比|上回|下回|までに|維持")
 
 
 def _split_mixed(cells: list[Cell], columns: Mapping[int, Column]) -> tuple[list[Cell], list[Cell]]:
