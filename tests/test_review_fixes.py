@@ -4455,3 +4455,23 @@ def test_review49_a_level_against_a_year_heads_no_rows_below(tmp_path: Path, cel
     movers, talks = html_page(tmp_path, "r49_against", html_table(rows)).records
     assert _dated(talks.targets) == [(120, 2025, [])] and not talks.actuals
     assert any(cell in w for w in movers.warnings)
+
+
+def test_review49_notes_cut_into_cells_under_a_numbered_mark_without_colon(
+    tmp_path: Path,
+) -> None:
+    """Review 49 H4: a CSV's notes rows `注1,策定時（R3）は令和3年度の値です。ただし、③は令和2年度の
+    値を策定時としています。` were not read (the mark needed a colon in a cell, not in a line)."""
+    path = tmp_path / "r49_notes.csv"
+    path.write_text(
+        "No.,指標名,単位,策定時（R3）,R5実績\n①,移住者数,人,10,12\n②,相談件数,件,100,120\n"
+        "③,市民満足度,％,40.0,45.0\n,,,,\n"
+        "注1,策定時（R3）は令和3年度の値です。ただし、③は令和2年度の値を策定時としています。,,,\n",
+        encoding="utf-8",
+    )
+    records = jpkpi.parse(path).records
+    assert [(r.label, r.baseline.period.fiscal_year) for r in records if r.baseline] == [
+        ("①", 2021),
+        ("②", 2021),
+        ("③", 2020),
+    ]

@@ -3330,7 +3330,8 @@ def _own_notes_under(blocks: Sequence[Block], index: int, place: Provenance) -> 
 def _note_table_lines(blocks: Sequence[Block], index: int) -> list[str] | None:
     """The rows of the table at ``index`` as note lines, where each row is a note's mark and its
     words (高浜's CSV: ``※1 | 策定時（R3）は令和3年度の値です。ただし、④は…``, a sheet's notes cut
-    into cells); None for any other table (or one a packed document keeps unread)."""
+    into cells); None for any other table, and for a PDF's (its packed tables are not decoded
+    to ask: a PDF's notes under a grid are lines)."""
     if isinstance(blocks, PackedBlocks):
         return None
     table = blocks[index]
@@ -3341,7 +3342,11 @@ def _note_table_lines(blocks: Sequence[Block], index: int) -> list[str] | None:
         if not cell.empty:
             rows.setdefault(cell.row, []).append(cell.text.strip())
     lines = [" ".join(texts) for _, texts in sorted(rows.items())]
-    if not all(opens_with_note_mark(normalize_text(x)) for x in lines):
+    # (注1 | …, a numbered note's mark with no colon, as a line of notes reads it: review 49)
+    if not all(
+        opens_with_note_mark(normalize_text(x)) or _NUMBERED_NOTE.match(normalize_text(x))
+        for x in lines
+    ):
         return None
     return lines
 
