@@ -4330,6 +4330,8 @@ def test_review48_a_share_note_unreads_a_mark_in_the_regions_reader_too(tmp_path
     page = html_page(tmp_path, "r48_share", f"<table>{head}{rows}</table>{notes}")
     movers = next(r for r in page.records if r.indicator == "移住者数")
     assert movers.status is None or movers.status.value is None
+    talks = next(r for r in page.records if r.indicator == "相談件数")
+    assert talks.status is not None and (talks.status.raw, talks.status.value) == ("◎", "achieved")
 
 
 def test_review48_letters_another_note_defines_otherwise_are_no_status(tmp_path: Path) -> None:
