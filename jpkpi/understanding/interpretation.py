@@ -1862,7 +1862,7 @@ def _ordinal(
 def _total_row(grid: list[list[Cell | None]], r: int) -> bool:
     """Whether a row's first filled cell calls it a total (``計（イ＋ウ）``, ``合計``)."""
     first = next((c for c in grid[r] if c is not None and not c.empty), None)
-    return first is not None and bool(total_name(first.text))
+    return first is not None and total_name(first.text)
 
 
 def _money_row(grid: list[list[Cell | None]], r: int) -> bool:

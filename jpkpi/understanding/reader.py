@@ -439,12 +439,9 @@ def _read_blocks(blocks: Sequence[Block]) -> list[Draft]:
         )
         above = unsplit
         # 上段が目標値、下段が実績値 in a note right above the table: each indicator's lines
-        form.stacked = stacked_lists(previous.text) if isinstance(previous, TextLine) else None
-        form.stacked_span = (
-            find_span(previous.text)
-            if form.stacked is not None and isinstance(previous, TextLine)
-            else None
-        )
+        above_text = previous.text if isinstance(previous, TextLine) else ""
+        form.stacked = stacked_lists(above_text) if above_text else None
+        form.stacked_span = find_span(above_text) if form.stacked is not None else None
         # (of headings side by side, the one over the table: its section path)
         entries = _heading_over(side_by_side, block) or list(path.entries)
         section = [title for _, title in entries]
@@ -1337,8 +1334,12 @@ def _around_table(
     them: the notes under it (``at``: the document's blocks and the table's index), the line
     above it, the headings over its rows, the document's era, report year and plan span, the
     form's fields, and each row's count basis."""
-    notes = replace(_notes_after(*at, table.provenance), above=_marked_notes_before(*at))
+    notes = _notes_after(*at, table.provenance)
     drafts = _settled_around(table, reading, drafts, previous, marked, notes)
+    if _marks_unexplained(drafts, notes):
+        # (the blocks over the table are asked only for a value's mark no note under explains:
+        # most tables print none, and a PDF's tables above would be decoded to ask)
+        notes = replace(notes, above=_marked_notes_before(*at))
     if isinstance(previous, TextLine):
         _listed_by_caption(drafts, previous.text)
     _bounded_by_marked_note(drafts, *at)
@@ -3341,12 +3342,9 @@ def _note_table_lines(blocks: Sequence[Block], index: int) -> list[str] | None:
     for cell in table.cells:
         if not cell.empty:
             rows.setdefault(cell.row, []).append(cell.text.strip())
-    lines = [" ".join(texts) for _, texts in sorted(rows.items())]
+    lines = [normalize_text(" ".join(texts)) for _, texts in sorted(rows.items())]
     # (注1 | …, a numbered note's mark with no colon, as a line of notes reads it: review 49)
-    if not all(
-        opens_with_note_mark(normalize_text(x)) or _NUMBERED_NOTE.match(normalize_text(x))
-        for x in lines
-    ):
+    if not all(opens_with_note_mark(x) or _NUMBERED_NOTE.match(x) for x in lines):
         return None
     return lines
 
@@ -4083,6 +4081,19 @@ _MARKED_FIGURES = regex.compile(
     r"(?:[^、。,，()（）]{2,16}?(?:時点|現在)の(?:[^、。,，()（）]{0,8}?(?:に基づく|による))?)?"
     r"(?P<word>見込み?値?|推計値|速報値|暫定値)(?=です|である|。|$|\s*[(（])"
 )
+
+
+def _marks_unexplained(drafts: Sequence[Draft], notes: Notes) -> bool:
+    """Whether a value of the drafts closes with a note's mark (``10,650※``) and no note under
+    the table says what the marked figures are: only then are the notes over it asked."""
+    if _marked_figure_flags(notes.texts, notes.bodies):
+        return False
+    return any(
+        _value_mark(v) is not None
+        for d in drafts
+        for v in (d.baseline, *d.targets, *d.actuals)
+        if v is not None
+    )
 
 
 def _marked_notes_before(blocks: Sequence[Block], index: int) -> tuple[str, ...]:
