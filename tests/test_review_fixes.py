@@ -4477,3 +4477,25 @@ def test_review49_notes_cut_into_cells_under_a_numbered_mark_without_colon(
         ("②", 2021),
         ("③", 2020),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "start", "target"),
+    [
+        ("R2:100→R6:120", (100, 2020), (120, 2024, "R6:120")),
+        ("2020年度：10→12", (10, 2020), (12, 2025, "12")),
+    ],
+)
+def test_review49_an_arrow_whose_ends_are_keyed_by_years_targets_its_goal(
+    tmp_path: Path, cell: str, start: tuple[int, int], target: tuple[int, int, str]
+) -> None:
+    """Review 49 H6: `R2:100→R6:120` under 目標（R7） was read as a list keyed by R2, so the
+    target was 100, the start, dated FY2020: the goal is the target, dated by its own key or
+    else by the column; the start, keyed by its year, gives no target."""
+    rows = [["指標名", "単位", "目標（R7）"], ["移住者数", "人", cell], ["相談件数", "件", "120"]]
+    movers, _ = html_page(tmp_path, "r49_arrow", html_table(rows)).records
+    assert [(o.quantity.value, o.period.fiscal_year, o.quantity.raw) for o in movers.targets] == [
+        target
+    ]
+    assert movers.baseline is not None
+    assert (movers.baseline.quantity.value, movers.baseline.period.fiscal_year) == start

@@ -61,6 +61,7 @@ from jpkpi.understanding.cells import (
     checked_status,
     department_of,
     heading_unit,
+    keyed_end,
     level_after_colon,
     level_of_act,
     same_as_left,
@@ -620,7 +621,8 @@ def _arrow_end(
 ) -> Observation | None:
     """One end of an arrow cell as an observation: its value, dated by its own brackets
     (``1.39（H24）``) or else by the column's period; ``raw`` the end as printed."""
-    own = value_and_period(text)
+    # (R2:100: the end keyed by its year, as 100（R2） in brackets)
+    own = value_and_period(text) or keyed_end(text)
     q = _quantity(own[0] if own else text, default_unit)
     if q is None:
         return None

@@ -949,6 +949,9 @@ def keyed_lines(cell: Cell) -> list[tuple[Period | Role, str, str]] | None:
             or not is_value(classify(m.group("value").strip()))
             # (目標－ 実績15人 cut nowhere: 実績15人 is the actual's, not the target's, review 48)
             or BARE_LIST.match(m.group("value").strip()) is not None
+            # (R2:100→R6:120: where an arrow starts and where it goes, each end keyed by its
+            # year, no one value of R2)
+            or _ARROW_SIGN.search(m.group("value")) is not None
         ):
             return None
         out.append((key, m.group("value").strip(), line))
@@ -984,6 +987,8 @@ _PAIRED_VALUES = regex.compile(
 )
 
 
+#: The sign of an arrow between two ends of a cell.
+_ARROW_SIGN = regex.compile(r"→|⇒|➡|->")
 #: Two values joined by an arrow: where a value starts and where it is to go.
 _ARROW = regex.compile(r"(?P<a>[^→⇒➡]+?)\s*(?:→|⇒|➡|->)\s*(?P<b>[^→⇒➡]+)")
 
@@ -993,7 +998,7 @@ def split_arrow(text: str) -> tuple[str, str] | None:
     the target, each a value (with its period in brackets, or none); None for any other text
     (``高校の入学者数40人（2014年度）→…`` names an indicator, so it is no pair of values)."""
     norm = normalize_text(text).strip()
-    if "→" not in norm and "⇒" not in norm and "➡" not in norm and "->" not in norm:
+    if _ARROW_SIGN.search(norm) is None:
         return None
     m = _ARROW.fullmatch(norm)
     if m is None:
@@ -1002,6 +1007,15 @@ def split_arrow(text: str) -> tuple[str, str] | None:
     if not all(is_value(_classify(end)) for end in ends):
         return None
     return ends
+
+
+def keyed_end(text: str) -> tuple[str, Period] | None:
+    """An end of an arrow keyed by its year (``R2:100``, ``2020年度：10``): the value and that
+    year; None for any other text."""
+    keyed = keyed_lines(Cell(0, 0, text))
+    if keyed is None or len(keyed) != 1 or not isinstance(keyed[0][0], Period):
+        return None
+    return keyed[0][1], keyed[0][0]
 
 
 def split_pair(text: str) -> tuple[str, str] | None:
