@@ -4499,3 +4499,18 @@ def test_review49_an_arrow_whose_ends_are_keyed_by_years_targets_its_goal(
     ]
     assert movers.baseline is not None
     assert (movers.baseline.quantity.value, movers.baseline.period.fiscal_year) == start
+
+
+def test_review49_a_plus_sign_after_the_target_word_is_an_increase(tmp_path: Path) -> None:
+    """Review 49 H6: `目標+10%` under 目標（R7） on a row counted in 人 was a target of 10: it is an
+    increase over the levels the row prints, kept as the target statement and said."""
+    rows = [
+        ["指標名", "単位", "基準値（R2）", "目標（R7）"],
+        ["移住者数", "人", "90", "目標+10%"],
+        ["相談件数", "件", "100", "120"],
+    ]
+    movers, talks = html_page(tmp_path, "r49_plus", html_table(rows)).records
+    assert not movers.targets and movers.target_statement is not None
+    assert movers.target_statement.text == "目標+10%"
+    assert any("'目標+10%'" in w and "increase" in w for w in movers.warnings)
+    assert _dated(talks.targets) == [(120, 2025, [])]

@@ -1282,13 +1282,18 @@ def _bounds_beside(table: Table, reading: TableInterpretation, drafts: list[Draf
 _SIGNED = regex.compile(r"^\s*[+＋\-－−△▲]")
 
 
+#: A target printed with a plus sign, maybe after its list's word (``＋15``, ``目標+10%``).
+_PLUS_SIGNED = regex.compile(r"\s*(?:目標値?\s*[:：]?\s*)?[+＋]")
+
+
 def _increases_as_statements(drafts: list[Draft]) -> None:
     """A target printed with a plus sign (世羅: ``＋15`` under ``R7（目標）`` beside 12, 15, 19, 22
     and a 備考 ``目標値はR2（基準）からの増加数``) on a row whose other values print no sign is an
     increase over a level, no level: its text becomes the target statement, with a warning. (A
     row of signed values, 社会増減数's ``△45`` and ``＋10``, counts changes itself.)"""
     for d in drafts:
-        signed = [t for t in d.targets if regex.match(r"\s*[+＋]", normalize_text(t.text))]
+        # (目標+10%: the list's word before the sign, review 49 H6)
+        signed = [t for t in d.targets if _PLUS_SIGNED.match(normalize_text(t.text))]
         levels = [v for v in (d.baseline, *d.actuals) if v is not None]
         if not signed or not levels or any(_SIGNED.match(normalize_text(v.text)) for v in levels):
             continue
