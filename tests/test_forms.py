@@ -10582,3 +10582,17 @@ def test_a_captions_unit_but_for_names_that_print_their_own() -> None:
     assert visitors.baseline.quantity.value == 891400
     assert [o.quantity.value for o in visitors.actuals] == [612800, 744200, 806500]
     assert [r.unit for r in kure.values()] == ["回", "校", "人", "%", "人"]
+
+
+def test_a_table_under_a_heading_given_for_reference_gives_no_indicators() -> None:
+    """豊中 (corpora/forms564): `（参考）関連する統計` over a table of 服部緑地の来園者数（千人） and
+    大阪国際空港の乗降客数（万人）, `次の表は本事業のKPIではありません`: the four KPIs above are
+    read, the reference table's rows are not, and the document says so."""
+    toyonaka = parsed(FORMS.parent / "forms564" / "toyonaka_miryoku_kofukin_kensho_r5.html")
+    assert [r.indicator for r in toyonaka.records] == [
+        "市公式魅力発信サイトの年間閲覧数",
+        "まち歩き・体験ツアーの参加者数",
+        "魅力文化施設の来館者数",
+        "20～39歳の転入超過数",
+    ]
+    assert any("服部緑地の来園者数" in w and "reference" in w for w in toyonaka.warnings)

@@ -2444,7 +2444,16 @@ def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
     """The drafts without the rows whose name marks them as given for reference only (丸森:
     ``（参考）町の人口`` under the KPIs' years), nor the sub-rows whose name is the program's money
     in brackets under each indicator (周防大島: ``（関連事業費）`` in 千円): no indicators. Each one
-    left out is said in a document warning."""
+    left out is said in a document warning. A heading over the table marked so (豊中:
+    ``（参考）関連する統計`` over 服部緑地の来園者数 | 3,210 …) leaves out every row under it."""
+    under = {h for d in drafts for h in d.section if for_reference(h)}
+    for heading in sorted(under):
+        names = [d.indicator or "" for d in drafts if heading in d.section]
+        notice(
+            f"the rows under the heading {heading!r} ({', '.join(map(repr, names))}) are given "
+            "for reference: not read as indicators"
+        )
+    drafts = [d for d in drafts if not any(h in under for h in d.section)]
     printed = {id(c.provenance): c.text for c in table.cells}
     # (境港: （参考） alone in the No. column of a row, its name beside it)
     marked = {
