@@ -10596,3 +10596,18 @@ def test_a_table_under_a_heading_given_for_reference_gives_no_indicators() -> No
         "20～39歳の転入超過数",
     ]
     assert any("服部緑地の来園者数" in w and "reference" in w for w in toyonaka.warnings)
+
+
+def test_a_year_end_note_naming_a_kpi_by_its_number_dates_that_row() -> None:
+    """五ヶ瀬 (corpora/forms565): `※2 KPI⑤は、各年度末（3月31日）時点の登録物件数である。` under two
+    grids side by side, their KPI column numbering ①–⑤: ⑤'s values stand at each year's end
+    (R5 → FY2023, 2024-03), said; ① to ④ keep bare fiscal years."""
+    gokase = parsed(FORMS.parent / "forms565" / "gokase_kofukin_koka_kensho_r5.pdf").records
+    dated = {
+        r.label: [(o.period.fiscal_year, o.period.year, o.period.month) for o in r.targets]
+        for r in gokase
+    }
+    assert dated["⑤"] == [(2023, 2024, 3), (2024, 2025, 3)]
+    assert dated["④"] == [(2023, None, None), (2024, None, None)]
+    fifth = next(r for r in gokase if r.label == "⑤")
+    assert any("KPI⑤" in w and "year's end" in w for w in fifth.warnings)

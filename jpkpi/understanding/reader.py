@@ -1390,7 +1390,8 @@ def _around_table(
     _dated_by_named_plan(drafts, form)
     caption = [previous.text] if isinstance(previous, TextLine) else []
     _one_year_as_of(drafts, [*caption, *notes.texts], era)
-    _dated_to_year_ends(drafts, previous, notes.texts, tuple(notes.bodies.values()))
+    kpis = _numbers_kpis(reading, [row_key(d.label, d.indicator) for d in drafts])
+    _dated_to_year_ends(drafts, previous, notes.texts, tuple(notes.bodies.values()), kpis)
     read_by_look(table, drafts, [*caption, *notes.texts, *notes.bodies.values()])
     counted_by_row(
         table,
@@ -1596,8 +1597,12 @@ def _kpis_by_number(
     """Whether the KPIs a note names by number (``KPI③``) that no row is known by are the rows
     the table numbers so: every key the note misses names a KPI, no row is labelled KPI, and the
     column of the rows' names is headed as the KPIs' (``KPI``, ``重要業績評価指標（KPI）``)."""
-    if not all(k.startswith("KPI") for k in missing):
-        return False
+    return all(k.startswith("KPI") for k in missing) and _numbers_kpis(reading, keys)
+
+
+def _numbers_kpis(reading: TableInterpretation, keys: Sequence[str | None]) -> bool:
+    """Whether a note's ``KPI③`` names the row a table numbers ③: no row is labelled KPI, and
+    the column of the rows' names is headed as the KPIs' (``KPI``, ``重要業績評価指標（KPI）``)."""
     if any(k is not None and k.startswith("KPI") for k in keys):
         return False
     return any(
@@ -4673,8 +4678,11 @@ _KEYED_YEAR_ENDS = regex.compile(
 )
 
 
-#: What a year-end note says its row counts (``…現在の登録者数``): the words after 現在の.
-_COUNTED_AFTER = regex.compile(r"(?:現在|時点)の\s*(?P<noun>[^、。,，()（）\s]{2,20})")
+#: What a year-end note says its row counts (``…現在の登録者数``): the words after 現在の, up to
+#: a closing copula (五ヶ瀬: ``…時点の登録物件数である。``).
+_COUNTED_AFTER = regex.compile(
+    r"(?:現在|時点)の\s*(?P<noun>[^、。,，()（）\s]{2,20}?)(?:です|である|となる|とする)?(?:[、。,，()（）\s]|$)"
+)
 
 
 def _counted_tail(note: str) -> str:
@@ -4685,7 +4693,11 @@ def _counted_tail(note: str) -> str:
 
 
 def _dated_to_year_ends(
-    drafts: list[Draft], above: Block | None, notes: Sequence[str], numbered: Sequence[str] = ()
+    drafts: list[Draft],
+    above: Block | None,
+    notes: Sequence[str],
+    numbered: Sequence[str] = (),
+    kpis: bool = False,
 ) -> None:
     """Where the line right above a table (its caption) says its figures stand at each year's
     end (早川: ``KPIの推移（各年度末現在）``), or a note under it opens so (岩泉: ``※数値は各年度末
@@ -4696,8 +4708,9 @@ def _dated_to_year_ends(
     ``R5``), the year is that calendar year's, on that month (2023-03, FY2022); a heading of its
     own that says only that (東海: ``年度末値`` over ``R3``) dates them at their year's end as the
     caption does; a note, among ``notes`` or the ``numbered`` ones, that says so of numbered rows
-    on the year-end's day (``No.4は各年度末（3月31日）現在の登録者数``) dates those rows'. A month
-    printed already stands."""
+    on the year-end's day (``No.4は各年度末（3月31日）現在の登録者数``) dates those rows', its
+    ``KPI⑤`` the row numbered ⑤ where the table numbers its ``kpis`` so. A month printed already
+    stands."""
     caption = isinstance(above, TextLine) and bool(
         _EACH_YEAR_END.search(normalize_text(above.text))
     )
@@ -4753,7 +4766,9 @@ def _dated_to_year_ends(
         key: (normalize_text(t).strip(), "" if t in notes else _counted_tail(t))
         for t in (*notes, *numbered)
         for m in _KEYED_YEAR_ENDS.finditer(normalize_text(t))
-        for key in named_keys(m.group("keys")) or ()
+        for named in named_keys(m.group("keys")) or ()
+        # (五ヶ瀬: KPI⑤は、各年度末（3月31日）時点の… under a KPI column numbering ①–⑤)
+        for key in [named.removeprefix("KPI") if kpis else named]
     }
     for d, name in zip(drafts, names, strict=True):
         key = row_key(d.label, d.indicator)
