@@ -10615,3 +10615,46 @@ def test_a_year_end_note_naming_a_kpi_by_its_number_dates_that_row() -> None:
     assert dated["④"] == [(2023, None, None), (2024, None, None)]
     fifth = next(r for r in gokase if r.label == "⑤")
     assert any("KPI⑤" in w and "year's end" in w for w in fifth.warnings)
+
+
+def test_a_calendar_note_naming_rows_by_goal_and_number_counts_those_rows() -> None:
+    """熊野 (corpora/forms565): rows numbered again under each 基本目標 band, and `※ 基本目標1の②、
+    基本目標2の②及び③（再掲）は、暦年（1月～12月）の数値です。`: those three rows' years are calendar
+    years, baseline and target too, said; both ① rows keep their fiscal years."""
+    kumano = parsed(FORMS.parent / "forms565" / "kumano_sousei2_kpi_shinchoku_r5.html").records
+    years = [(r.indicator, r.baseline.period.fiscal_year, r.baseline.period.year) for r in kumano]
+    assert years == [
+        ("町内の筆製造事業所の従業者数", 2020, None),
+        ("総観光客数", None, 2020),
+        ("社会増減数(転入者数-転出者数)", 2020, None),
+        ("筆の里工房の来館者数", None, 2020),
+        ("総観光客数", None, 2020),
+    ]
+    assert [o.period.year for o in kumano[3].actuals] == [2021, 2022, 2023]
+    assert any("基本目標1の②" in w and "calendar" in w for w in kumano[1].warnings)
+
+
+def test_a_calendar_note_naming_one_goals_row_leaves_the_other_goals_row(tmp_path: Path) -> None:
+    """A note naming `基本目標1の②` alone counts that row by calendar year; ② under 基本目標2
+    is another row and keeps its fiscal years."""
+    from tests.conftest import html_page
+
+    band = "<tr><th colspan='4'>{}</th></tr>"
+    row = "<tr><td>{}</td><td>{}</td><td>人</td><td>10</td></tr>"
+    grid = (
+        "<table><tr><th>No.</th><th>KPI</th><th>単位</th><th>令和5年度</th></tr>"
+        + band.format("基本目標1　しごとをつくる")
+        + row.format("①", "就業者数")
+        + row.format("②", "観光客数")
+        + band.format("基本目標2　ひとを呼び込む")
+        + row.format("①", "転入者数")
+        + row.format("②", "来館者数")
+        + "</table><p>※　基本目標1の②は、暦年（1月～12月）の数値です。</p>"
+    )
+    records = html_page(tmp_path, "grouped_note", grid).records
+    assert [(r.indicator, r.actuals[0].period.fiscal_year) for r in records] == [
+        ("就業者数", 2023),
+        ("観光客数", None),
+        ("転入者数", 2023),
+        ("来館者数", 2023),
+    ]

@@ -222,6 +222,15 @@ def counted_by_row(
                 d.warnings.append(
                     f"its years were {how}, as the note {mark} its name points to says ({sentence})"
                 )
+        elif (grouped := _grouped_calendar(d, by_key)) is not None:
+            # ※基本目標1の②、基本目標2の②及び③（再掲）は、暦年（1月～12月）の数値です。 (熊野):
+            # rows numbered again under each 基本目標, named by the group's number and their own
+            before = [v.period for v in d.value_cells()]
+            count_years(d, "calendar")
+            if [v.period for v in d.value_cells()] != before:
+                d.warnings.append(
+                    f"its years were read as calendar years, as a note says of its row ({grouped})"
+                )
         elif (keyed := _keyed_calendar(d, by_key)) is not None:
             # ※No.1の観光入込客数は暦年（1月～12月）の値です。 (鬼北); ※以下の指標（No.3・No.4）は
             # 暦年（1月～12月）の値です。 in a row of the grid (加茂): the rows it names by number;
@@ -468,6 +477,8 @@ def _keyed_calendar(
             bare = printed[0] in "0123456789"  # (※① is a note of row ①; ※2 a note's own mark)
             if m.group("keys") and bare and _NOT_A_KEY_BEFORE.search(text[: m.start("keys")]):
                 continue
+            if m.group("keys") and _GROUP_BEFORE.search(text[: m.start("keys")]):
+                continue  # (基本目標1の②: a group's row, which _grouped_calendar reads)
             keys = named_keys(printed)
             said = (m.group("name") or "").replace(" ", "")
             if _OF_THE_ROW.fullmatch(said):
@@ -485,6 +496,53 @@ def _keyed_calendar(
                 continue  # (a bound that names no year: which columns it means is no guess)
             if not _TO_FISCAL.search(sentence):
                 return sentence, None
+    return None
+
+
+#: Rows a note names by their numbers within a numbered group of rows (熊野: ``基本目標1の②、
+#: 基本目標2の②及び③（再掲）は…``, its rows numbered again under each 基本目標).
+_GROUPED_KEYS = regex.compile(
+    rf"(?P<group>基本目標|基本施策|施策|政策)\s*(?P<n>[0-9]{{1,2}})\s*の\s*(?P<keys>{ROW_KEY_RUN})"
+)
+#: A numbered group's word right before a key (``基本目標1の``②).
+_GROUP_BEFORE = regex.compile(r"(?:基本目標|基本施策|施策|政策)\s*[0-9]{1,2}\s*の\s*$")
+#: What may stand between two groups' keys in a note's subject.
+_GROUPS_JOINT = regex.compile(r"\s*(?:、|,|・|及び|および|と)?\s*")
+#: A heading that opens with a numbered group's word (``基本目標1　筆の都の産業を育て…``).
+_GROUP_HEADING = regex.compile(
+    r"\s*(?P<group>基本目標|基本施策|施策|政策)\s*(?P<n>[0-9]{1,2})(?![0-9])"
+)
+
+
+def _grouped_calendar(d: Draft, notes: Sequence[str]) -> str | None:
+    """The sentence of a note whose subject names rows by group and number alone (熊野:
+    ``基本目標1の②、基本目標2の②及び③（再掲）は、暦年（1月～12月）の数値です``) and says they
+    are counted by calendar year, where it names the draft's row: its number, under the heading
+    of that group (its innermost numbered one); None elsewhere."""
+    key = row_key(d.label, d.indicator)
+    headed = (_GROUP_HEADING.match(normalize_text(h)) for h in reversed(d.section))
+    group = next((m for m in headed if m is not None), None)
+    if key is None or group is None or not notes:
+        return None
+    own = (group.group("group"), int(group.group("n")), key)
+    for note in notes:
+        for sentence in _BARE_MARK.sub("", normalize_text(note)).split("。"):
+            subject, _, predicate = sentence.partition("は")
+            if _TO_FISCAL.search(sentence) or not _ROW_CALENDAR.search(predicate):
+                continue
+            subject = regex.sub(r"[(（]\s*再掲\s*[)）]", "", subject)
+            named: set[tuple[str, int, str]] = set()
+            at = 0
+            for m in _GROUPED_KEYS.finditer(subject):
+                keys = named_keys(m.group("keys"))
+                if not _GROUPS_JOINT.fullmatch(subject[at : m.start()]) or keys is None:
+                    break
+                named |= {(m.group("group"), int(m.group("n")), k) for k in keys}
+                at = m.end()
+            else:
+                # (the subject must be those groups' keys and nothing else)
+                if named and _GROUPS_JOINT.fullmatch(subject[at:]) and own in named:
+                    return f"{sentence.strip()}。"
     return None
 
 
