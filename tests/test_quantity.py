@@ -142,11 +142,14 @@ def test_missing_markers_are_values_not_errors(raw: str, flag: str) -> None:
         "（開催中止）",
         "休館",
         "休園※1",
+        "無観客開催",
+        "（無観客）",
     ],
 )
 def test_a_cell_saying_nothing_took_place_is_no_value_and_no_flag(raw: str) -> None:
     """十日町's triennial festival `（非開催）`, 聖籠's `中止`, いの's `未実施`, 御宿's beach `開設中止`
-    (what was not held, then the word), 津別's `休館`, 諸塚's `休園※1` (a note's mark after it): no
+    (what was not held, then the word), 津別's `休館`, 諸塚's `休園※1` (a note's mark after it),
+    浜松's festival `無観客開催` (held with no visitors to count, corpora/forms564): no
     value, the column's unit, the text as raw and none of the spec's flags (six blind writers
     read them so)."""
     q = parse_quantity(raw, default_unit="千人")

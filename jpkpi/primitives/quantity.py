@@ -54,9 +54,11 @@ _DUE_ENDINGS = ("予定", "見込", "見込み")
 #: A month alone, or the year in hand, as such a date (``8月``, ``12月末``, ``年度中``).
 _DUE_MONTH = regex.compile(r"[0-9]{1,2}月(?:末|上旬|中旬|下旬)?|(?:年度|今年度)中|年度末")
 #: Cells that say what was counted did not take place that year (a triennial festival's
-#: ``（非開催）``, an event ``中止``, a programme ``未実施``): no value, and no flag of the spec's.
+#: ``（非開催）``, an event ``中止``, a programme ``未実施``; 浜松: a festival ``無観客開催``, held
+#: with no visitors to count): no value, and no flag of the spec's.
 NOT_HELD_MARKERS = frozenset(
     {"中止", "非開催", "未開催", "開催なし", "延期", "休止", "未実施", "実施なし", "休館", "休園"}
+    | {"無観客", "無観客開催"}
 )
 #: Such a marker after the word of holding what did not take place (御宿: ``開設中止``; 奥州:
 #: ``調査未実施``); a marker after a thing's name (``大会中止``, a remark more often than a value,
