@@ -10658,3 +10658,15 @@ def test_a_calendar_note_naming_one_goals_row_leaves_the_other_goals_row(tmp_pat
         ("転入者数", 2023),
         ("来館者数", 2023),
     ]
+
+
+def test_a_grade_no_better_than_the_baseline_is_not_achieved() -> None:
+    """土浦 (corpora/forms563): `評価 A：目標値を達成 B：目標値は未達成だが基準値より改善 C：基準値から
+    横ばい又は悪化` over the 評価 column: C (flat or worse than the start) is short of the target
+    too, so the letters are statuses: ① B, ② A, ③ A."""
+    tsuchiura = parsed(FORMS.parent / "forms563" / "tsuchiura_cycle_shuyo_seika_r6.pdf").records
+    assert [(r.status.raw, r.status.value) for r in tsuchiura if r.kind == "kpi"] == [
+        ("B", "not_achieved"),
+        ("A", "achieved"),
+        ("A", "achieved"),
+    ]

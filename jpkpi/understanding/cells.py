@@ -1287,7 +1287,9 @@ _FELL_SHORT = regex.compile(r"目標値?を下回(?!ら(?:な|ず)|ること)")
 #: A legend's definition of a result worse than the baseline (``基準値より悪化``).
 _WORSE_THAN_BASE = regex.compile(
     # (福生: C：事業開始前より悪化, the starting point by its name)
-    r"(?:基準値?|事業開始前|策定時|現状値)(?:より|から|と比べて?)悪化|基準値?を下回"
+    # (土浦: C：基準値から横ばい又は悪化, no better than the start)
+    r"(?:基準値?|事業開始前|策定時|現状値)(?:より|から|と比べて?)"
+    r"(?:横ばい\s*(?:又は|または|もしくは|・|、)?\s*)?悪化|基準値?を下回"
 )
 #: A bracket that says a grade counts forecasts too (岡垣: ``A：R6目標値を達成（見込を含む）``):
 #: the mark still says whether the target is reached.
