@@ -10670,3 +10670,15 @@ def test_a_grade_no_better_than_the_baseline_is_not_achieved() -> None:
         ("A", "achieved"),
         ("A", "achieved"),
     ]
+
+
+def test_kana_numbers_label_their_rows_past_a_part_row_said_as_a_breakdown() -> None:
+    """土浦 (corpora/forms563): `No.` over ア | イ | (empty), the third row `（うち電動アシスト付
+    自転車）`: ア and イ label their rows; the part row, numbered by nothing, is said to be a
+    breakdown of the row above (writers keep it or leave it out)."""
+    tsuchiura = parsed(FORMS.parent / "forms563" / "tsuchiura_cycle_shuyo_seika_r6.pdf").records
+    activities = [r for r in tsuchiura if r.kind == "activity"]
+    assert [r.label for r in activities] == ["ア", "イ", None]
+    assert [r.actuals[-1].quantity.value for r in activities] == [91, 11230, 3764]
+    assert not activities[0].warnings and not activities[1].warnings
+    assert any("うち" in w and "breakdown" in w for w in activities[2].warnings)

@@ -134,8 +134,25 @@ def doubt_drafts(
                 f"values under {', '.join(dict.fromkeys(part))} count a year so far: read as that "
                 "fiscal year's, with no month the count reaches"
             )
+    _unnumbered_parts(drafts)
     if reading is not None:
         _numbers_left(table, grid, reading, drafts, vocabulary)
+
+
+def _unnumbered_parts(drafts: Sequence[Draft]) -> None:
+    """Warn on a row named as a part (``（うち電動アシスト付自転車）``) that prints no number where
+    the rows around it are numbered (土浦: ア, イ, then the part): a breakdown of the row above,
+    which writers read as an indicator of its own or leave out as given for reference."""
+    if not any(d.label for d in drafts):
+        return
+    for d in drafts:
+        name = normalize_text(d.indicator or "").lstrip(" (（")
+        if d.label is None and name.startswith("うち"):
+            d.warnings.append(
+                f"its row {normalize_text(d.indicator or '')!r} prints no number beside numbered "
+                "rows and names a part (うち): a breakdown of the row above, read as an indicator "
+                "of its own"
+            )
 
 
 def _part_year(cell: ValueCell) -> bool:

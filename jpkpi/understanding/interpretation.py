@@ -1848,15 +1848,23 @@ def _ordinal(
     if len(numbers) < 2 or not rising:
         return False
     # ①②③ number every row that holds anything (or a span from above covers it there), but
-    # the program's money rows (コスト merged down 事業費 | 人件費) and a total's, whatever the
-    # marks (君津: ア イ ウ, then 計（イ＋ウ）)
+    # the program's money rows (コスト merged down 事業費 | 人件費), a total's and a part's,
+    # whatever the marks (君津: ア イ ウ, then 計（イ＋ウ）; 土浦: ア イ, then （うち…）)
     return not marked or not any(
         (grid[r][col] is None or grid[r][col].empty)  # type: ignore[union-attr]
         and any(c is not None and not c.empty for c in grid[r])
         and not _money_row(grid, r)
         and not _total_row(grid, r)
+        and not _part_row(grid, r)
         for r in rows
     )
+
+
+def _part_row(grid: list[list[Cell | None]], r: int) -> bool:
+    """Whether a row's first filled cell names a part of the row above (土浦: ``（うち電動アシスト
+    付自転車）`` under ア, イ, its number cell empty)."""
+    first = next((c for c in grid[r] if c is not None and not c.empty), None)
+    return first is not None and normalize_text(first.text).lstrip(" (（").startswith("うち")
 
 
 def _total_row(grid: list[list[Cell | None]], r: int) -> bool:
