@@ -10682,3 +10682,18 @@ def test_kana_numbers_label_their_rows_past_a_part_row_said_as_a_breakdown() -> 
     assert [r.actuals[-1].quantity.value for r in activities] == [91, 11230, 3764]
     assert not activities[0].warnings and not activities[1].warnings
     assert any("うち" in w and "breakdown" in w for w in activities[2].warnings)
+
+
+def test_a_unit_line_keyed_by_the_words_of_a_unit_column_gives_each_row_its_unit() -> None:
+    """羅臼 (corpora/forms182): `（単位：数量＝t、金額＝百万円、人数＝人、割合＝％）` over a `区分`
+    column of 数量 | 金額 | 数量 | 人数 | 割合: each row's unit is the one its word stands for,
+    never the word itself; the 金額 row under the name merged over both is said, not dropped
+    in silence (its word names a measure, not the program's money)."""
+    rausu = _named("forms182", "rausu_seika_shihyo_r6.pdf")
+    assert {name: r.unit for name, r in rausu.items()} == {
+        "羅臼漁協の水揚げ": "t",
+        "羅臼昆布の生産量": "t",
+        "観光船の乗船者数": "人",
+        "漁業就業者に占める40歳未満の割合": "%",
+    }
+    assert any("'10,830'" in w for w in rausu["羅臼漁協の水揚げ"].warnings)

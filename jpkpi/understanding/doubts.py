@@ -90,6 +90,9 @@ _HEADING_REST = regex.compile(r"[値数度末時点のと及び・/]*")
 _NOT_VALUE_ROWS = frozenset({*NOT_VALUE_TOPICS, "note"})
 #: Numbers and the marks between them, nothing else (``25.0 / ―``, ``6,000／5,214``).
 _NUMBERS_ONLY = regex.compile(r"[0-9.,\s/／~～\-―－—()（）%％]+")
+#: A word in a unit column that names what a row measures, no unit (羅臼's 区分: ``数量``,
+#: ``金額``, ``人数``, ``割合``, each given its unit by a line over the grid).
+MEASURE_WORD = regex.compile(r"数量|金額|人数|割合|件数|面積|回数")
 #: Longest row label weighed for what it says of the row's numbers.
 _LABEL_CHARS = 16
 #: Roles of a column whose numbers are indicators' values: a number there that no draft took
@@ -245,7 +248,11 @@ def _row_left_out(row: list[Cell | None], roles: dict[int, str], vocabulary: Voc
         if cell is None or roles.get(col) in _VALUE_ROLES:
             continue
         text = normalize_text(cell.text).replace(" ", "")
-        if text and len(text) <= _LABEL_CHARS and set(vocabulary.votes(text)) & _NOT_VALUE_ROWS:
+        # (羅臼: 金額 in the unit column beside 数量 over the row above, one name merged over
+        # both: what the row counts in, an indicator's money, not the program's)
+        measure = roles.get(col) == "unit" and MEASURE_WORD.fullmatch(text) is not None
+        leaving = _NOT_VALUE_ROWS - {"money"} if measure else _NOT_VALUE_ROWS
+        if text and len(text) <= _LABEL_CHARS and set(vocabulary.votes(text)) & leaving:
             return True
         if ranks_above(text, values):
             return True

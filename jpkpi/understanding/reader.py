@@ -1645,6 +1645,13 @@ def _settled_around(
     listed_units = _listed_units(previous) if stated_unit is None else {}
     kept = _with_revision_rows(_without_summary_rows(table, _without_reference_rows(table, drafts)))
     kept = without_component_rows(table, kept)  # 受診者数 | 対象者数 | 受診率 under 受診率's name
+    measured = _measured_units(previous)
+    for d in kept:
+        # （単位：数量＝t、金額＝百万円…） over a 区分 column of 数量 | 金額 … (羅臼): each row's
+        # word there stands for the unit the line gives it
+        word = normalize_text(d.unit or "").replace(" ", "")
+        if word in measured:
+            d.unit = measured[word]
     if notes is not None:
         kept = _without_rows_noted_apart(kept, [*notes.texts, *notes.bodies.values()])
     keyed = (
@@ -2532,6 +2539,28 @@ _RATIO_PART = regex.compile(r"[(（]\s*(?P<part>分子|分母)\s*[)）]")
 _LISTED_UNITS = regex.compile(r"[(（]\s*単位\s*[:：]\s*(?P<body>[^()（）]+?は[^()（）]+)[)）]")
 #: One list's unit in such a line (``実績値は千人``).
 _LISTED_UNIT = regex.compile(r"(?P<word>[^、,は\s]{1,6})\s*は\s*(?P<unit>[^、,\s]{1,6})")
+
+
+#: A line over the grid that gives one unit per word the rows print in their unit column
+#: (羅臼: ``（単位：数量＝t、金額＝百万円、人数＝人、割合＝％）``).
+_MEASURED_UNITS = regex.compile(r"[(（]\s*単位\s*[:：]\s*(?P<body>[^()（）]+?[=＝][^()（）]+)[)）]")
+#: One word's unit in such a line (``金額＝百万円``).
+_MEASURED_UNIT = regex.compile(r"(?P<word>[^、,=＝\s]{1,6})\s*[=＝]\s*(?P<unit>[^、,=＝\s]{1,6})")
+
+
+def _measured_units(line: Block | None) -> dict[str, str]:
+    """The unit a line right above a table gives each word its rows print where a unit would
+    stand (``数量＝t、金額＝百万円``: 数量 → t, 金額 → 百万円), where it names two or more and each
+    is a unit; empty otherwise."""
+    if not isinstance(line, TextLine):
+        return {}
+    m = _MEASURED_UNITS.search(normalize_text(line.text))
+    if m is None:
+        return {}
+    pairs = [(p.group("word"), p.group("unit")) for p in _MEASURED_UNIT.finditer(m.group("body"))]
+    if len(pairs) < 2 or not all(unit_word(unit) for _, unit in pairs):
+        return {}
+    return dict(pairs)
 
 
 def _listed_units(line: Block | None) -> dict[str, str]:
