@@ -10697,3 +10697,19 @@ def test_a_unit_line_keyed_by_the_words_of_a_unit_column_gives_each_row_its_unit
         "漁業就業者に占める40歳未満の割合": "%",
     }
     assert any("'10,830'" in w for w in rausu["羅臼漁協の水揚げ"].warnings)
+
+
+def test_a_revision_heading_with_no_start_before_it_is_the_baseline() -> None:
+    """大熊 (corpora/forms566): `改訂時（2019年3月末）` left of `2020年度末 … 2022年度末` with no other
+    baseline column: each row's baseline, FY2018 at 2019-03; 当別 (forms138) keeps `改訂時（R4）`
+    an actual, right of its `第2期策定時（R元）`."""
+    okuma = parsed(FORMS.parent / "forms566" / "okuma_fukko_shihyo_r4.csv").records
+    assert [(r.baseline.quantity.raw, r.baseline.period.year) for r in okuma] == [
+        ("0", 2019),
+        ("1", 2019),
+        ("―", 2019),
+        ("28", 2019),
+    ]
+    assert [len(r.actuals) for r in okuma] == [3, 3, 3, 3]
+    tobetsu = parsed(FORMS.parent / "forms138" / "tobetsu_digi_kpi_r5.html").records[0]
+    assert tobetsu.actuals[0].period.raw == "改訂時（R4）"
