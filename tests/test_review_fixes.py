@@ -4514,3 +4514,47 @@ def test_review49_a_plus_sign_after_the_target_word_is_an_increase(tmp_path: Pat
     assert movers.target_statement.text == "目標+10%"
     assert any("'目標+10%'" in w and "increase" in w for w in movers.warnings)
     assert _dated(talks.targets) == [(120, 2025, [])]
+
+
+def test_review50_one_revised_line_of_a_keyed_list_keeps_the_other_years(tmp_path: Path) -> None:
+    """Review 50 H1: `R5:100 / R6:110 / R7:120→130` under 目標 lost its R5 and R6 targets when
+    the arrow made the whole cell one arrow: each line keeps its year, and the revised line
+    gives its goal, said."""
+    rows = [["指標名", "単位", "目標"], ["移住者数", "人", "R5:100<br>R6:110<br>R7:120→130"]]
+    (movers,) = html_page(tmp_path, "r50_keyed_arrow", html_table(rows)).records
+    assert _dated(movers.targets) == [(100, 2023, []), (110, 2024, []), (130, 2025, [])]
+    assert any("'R7:120→130'" in w and "120" in w for w in movers.warnings)
+
+
+def test_review50_an_arrow_revising_a_years_target_gives_no_baseline(tmp_path: Path) -> None:
+    """Review 50 H2: `R7:120→150` under 目標（R7） gave a baseline of 120 dated FY2025: a start no
+    earlier than the goal is a revised target, not read, and said; review 50 M4: a goal dated
+    by its own key says it is not the column's year."""
+    rows = [
+        ["指標名", "単位", "目標（R7）"],
+        ["移住者数", "人", "R7:120→150"],
+        ["相談件数", "件", "120"],
+    ]
+    movers, _ = html_page(tmp_path, "r50_revised", html_table(rows)).records
+    assert movers.baseline is None and _dated(movers.targets) == [(150, 2025, [])]
+    assert any("revised target" in w for w in movers.warnings)
+    rows[1][2] = "R2:100→R6:120"
+    movers, _ = html_page(tmp_path, "r50_own_year", html_table(rows)).records
+    assert _dated(movers.targets) == [(120, 2024, [])]
+    assert any("its own R6" in w and "目標（R7）" in w for w in movers.warnings)
+
+
+@pytest.mark.parametrize(
+    ("cell", "change"),
+    [("目標+10%", (10, "%")), ("目標+10ポイント", (10, "ポイント")), ("＋15", (15, None))],
+)
+def test_review50_a_plus_signed_target_is_a_change_in_its_statement(
+    tmp_path: Path, cell: str, change: tuple[int, str | None]
+) -> None:
+    """Review 50 M1: `目標+10%` beside levels was kept as a statement whose goal was 10%, and
+    `＋15` as one going down: a plus-signed target is a change, an increase, no level."""
+    rows = [["指標名", "単位", "基準値（R2）", "目標（R7）"], ["移住者数", "人", "90", cell]]
+    (movers,) = html_page(tmp_path, "r50_plus", html_table(rows)).records
+    said = movers.target_statement
+    assert said is not None and said.goal is None and said.direction == "increase"
+    assert said.change is not None and (said.change.value, said.change.unit) == change

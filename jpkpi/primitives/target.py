@@ -23,6 +23,7 @@ from jpkpi.primitives.quantity import (
     PER_WORD,
     Quantity,
     decimal_to_json,
+    normalize_unit,
     parse_quantity,
 )
 from jpkpi.primitives.text import normalize_text
@@ -52,8 +53,15 @@ _NUMBER_PREFIX = regex.compile(r"[0-9][0-9,.]*(?:[十百千万億兆]+)?")
 _WESTERN_DATE = regex.compile(r"(?:19|20)[0-9]{2}\s*(?:年|[～~〜\-－―]\s*(?:19|20)[0-9]{2}\s*年)")
 #: A signed number of percentage points alone (``+5ポイント``, ``▲2.5pt``): a change.
 SIGNED_POINTS = regex.compile(
+    # (目標+10ポイント: the list's word before the sign, review 50)
+    r"(?:目標値?\s*[:：]?\s*)?"
     r"(?P<sign>[+＋\-－−▲△])\s*(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?:ポイント|pt|ﾎﾟｲﾝﾄ)(?:以上)?",
     regex.IGNORECASE,
+)
+#: A target printed as an amount to add, a plus sign before it (``＋15``, ``目標+10%``): a change
+#: of that much, an increase, no level.
+_PLUS_CHANGE = regex.compile(
+    r"(?:目標値?\s*[:：]?\s*)?[+＋]\s*(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?P<unit>[^\s0-9増減以未上下]{1,4})?"
 )
 _LINE_BREAKS = regex.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
 _ERA_WORDS = frozenset({"令和", "平成", "昭和", "R", "H"})
@@ -375,6 +383,12 @@ def parse_target_statement(
         rise = points.group("sign") in "+＋"
         change = Amount(Decimal(points.group("n")), "ポイント")
         return TargetStatement(text, None, "increase" if rise else "decrease", None, change, False)
+    plus = _PLUS_CHANGE.fullmatch(text)
+    if plus is not None:
+        # ＋15, 目標+10% (世羅, review 50): an amount to add over a level, a change, no level
+        unit = normalize_unit(plus.group("unit")) if plus.group("unit") else None
+        change = Amount(Decimal(plus.group("n").replace(",", "")), unit)
+        return TargetStatement(text, None, "increase", None, change, False)
     # (全国平均以上（参考：令和4年度の全国平均 37.5%）: a figure given for reference is no goal)
     tokens = tokenize(_FOR_REFERENCE.sub("", text))
     reading = _Reading()

@@ -649,12 +649,18 @@ def _noted_target(note: str, cell: ValueCell, default_unit: str | None) -> Obser
     return Observation(replace(q, raw=note), period, cell.where)
 
 
+#: A bracket that prints a signed amount alone (``+1.5``).
+_SIGNED_AMOUNT = regex.compile(r"\s*[+＋]\s*[0-9]")
+
+
 def _horizon_statement(text: str) -> TargetStatement | None:
     """A note that states a target over a horizon or as a change (``５年間で１５人``), not a
     bare amount (``延べ２４３日``)."""
     statement = parse_target_statement(normalize_text(text))
     if statement is None or not (statement.horizon_years or statement.change):
         return None
+    if statement.horizon_years is None and _SIGNED_AMOUNT.match(normalize_text(text)):
+        return None  # (90.0（+1.5） under 最終目標 (八峰): an amount beside the level, no target)
     return statement
 
 
@@ -1209,6 +1215,34 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
                     f"{ends[0]}, where the arrow starts, prints no year and was not read"
                 )
                 start = None
+            elif (
+                revised is None
+                and start is not None
+                and goal is not None
+                and start.period is not None
+                and goal.period is not None
+                and year_of(start.period) >= year_of(goal.period)
+            ):
+                # R7:120→150 under 目標（R7）: a target revised, its start no baseline (review 50)
+                warnings.append(
+                    f"{cell.text.strip()!r} {_where(cell)}: {ends[1]} read as the target; "
+                    f"{ends[0]}, where the arrow starts, is dated no earlier than it: a revised "
+                    "target, not read"
+                )
+                start = None
+            if (
+                revised is None
+                and goal is not None
+                and goal.period is not None
+                and period is not None
+                and goal.period is not period
+                and year_of(goal.period) != year_of(period)
+            ):
+                # R2:100→R6:120 under 目標（R7）: the end's own year, not the column's (review 50)
+                warnings.append(
+                    f"{cell.text.strip()!r} {_where(cell)}: its target is dated by its own "
+                    f"{goal.period.raw}, not by the column's {period.raw}"
+                )
             if baseline is None:
                 baseline = start
             if goal is not None:

@@ -949,13 +949,15 @@ def keyed_lines(cell: Cell) -> list[tuple[Period | Role, str, str]] | None:
             or not is_value(classify(m.group("value").strip()))
             # (目標－ 実績15人 cut nowhere: 実績15人 is the actual's, not the target's, review 48)
             or BARE_LIST.match(m.group("value").strip()) is not None
-            # (R2:100→R6:120: where an arrow starts and where it goes, each end keyed by its
-            # year, no one value of R2)
-            or _ARROW_SIGN.search(m.group("value")) is not None
         ):
             return None
         out.append((key, m.group("value").strip(), line))
     if not out or len({isinstance(k, Period) for k, _, _ in out}) > 1:
+        return None
+    if len(out) == 1 and _ARROW_SIGN.search(out[0][1]) is not None:
+        # (R2:100→R6:120 alone: where an arrow starts and where it goes, each end keyed by its
+        # year, no one value of R2; R7:120→130 among R5:100, R6:110 lines stays the list's,
+        # review 50)
         return None
     return out
 

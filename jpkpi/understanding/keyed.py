@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from jpkpi.primitives.period import Period
+from jpkpi.primitives.text import normalize_text
 from jpkpi.tables.model import Table
-from jpkpi.understanding.cells import keyed_lines, list_flags
+from jpkpi.understanding.cells import keyed_lines, list_flags, split_arrow
 from jpkpi.understanding.drafts import Draft, ValueCell, column_value
 
 
@@ -48,6 +49,15 @@ def spread_keyed_values(table: Table, drafts: Sequence[Draft]) -> None:
                 lists[listed].append(vc)
                 continue
             for key, value, line in keyed:
+                ends = split_arrow(value)
+                if ends is not None:
+                    # R7:120→130 among R5:100 and R6:110 lines: the line's target revised, its
+                    # goal the value, where it starts said (review 50)
+                    value = ends[1]
+                    d.warnings.append(
+                        f"{normalize_text(line)!r}: {ends[1]} read as its value; {ends[0]}, "
+                        "where the arrow starts, was not read"
+                    )
                 if isinstance(key, Period):
                     lists[listed].append(replace(vc, text=line, value_text=value, period=key))
                 else:  # Role.TARGET … : its value is the drafts' list name
