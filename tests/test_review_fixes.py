@@ -4545,6 +4545,41 @@ def test_review50_an_arrow_revising_a_years_target_gives_no_baseline(tmp_path: P
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "※　基本目標1の②は年度（4月～翌年3月）の数値です。",
+        "※　数値は暦年（1月～12月）の数値です。ただし、基本目標1の②は年度（4月～翌年3月）の数値です。",
+    ],
+)
+def test_review50_a_fiscal_note_naming_a_goals_row_counts_that_row(
+    tmp_path: Path, note: str
+) -> None:
+    """Review 50 H3: a note naming `基本目標1の②` as counted by fiscal year under `2023年`
+    headings dated nothing once the grouped reading took such keys: that row alone is FY2023,
+    said; ② under 基本目標2 keeps its calendar year."""
+    band = "<tr><th colspan='3'>{}</th></tr>"
+    row = "<tr><td>{}</td><td>{}</td><td>10</td></tr>"
+    grid = (
+        "<table><tr><th>No.</th><th>KPI（人）</th><th>2023年</th></tr>"
+        + band.format("基本目標1　しごとをつくる")
+        + row.format("①", "就業者数")
+        + row.format("②", "観光客数")
+        + band.format("基本目標2　ひとを呼び込む")
+        + row.format("①", "転入者数")
+        + row.format("②", "来館者数")
+        + f"</table><p>{note}</p>"
+    )
+    records = html_page(tmp_path, "r50_grouped_fiscal", grid).records
+    assert [(o.period.fiscal_year, o.period.year) for r in records for o in r.actuals] == [
+        (None, 2023),
+        (2023, None),
+        (None, 2023),
+        (None, 2023),
+    ]
+    assert any("fiscal years" in w for w in records[1].warnings)
+
+
+@pytest.mark.parametrize(
     ("cell", "change"),
     [("目標+10%", (10, "%")), ("目標+10ポイント", (10, "ポイント")), ("＋15", (15, None))],
 )

@@ -245,6 +245,16 @@ def counted_by_row(
                     f"its years{upto} were read as calendar years, as a note says of its row "
                     f"({sentence})"
                 )
+        elif (fiscal_grouped := _grouped_calendar(d, by_key, _FISCAL_SAID)) is not None:
+            # ※基本目標1の②は年度（4月～翌年3月）の数値です。 under 2023年 (review 50): that
+            # group's row, its calendar-year headings fiscal years
+            before = [v.period for v in d.value_cells()]
+            count_years(d, "fiscal")
+            if [v.period for v in d.value_cells()] != before:
+                d.warnings.append(
+                    "its years were read as fiscal years, as a note says of its row "
+                    f"({fiscal_grouped})"
+                )
         elif (fiscal := _keyed_calendar(d, by_key, _KEYED_FISCAL)) is not None:
             # ただし、No.4は年度（4月～翌年3月）で集計 under 2021年 | 2022年 (涌谷): the row's
             # calendar-year headings are fiscal years
@@ -478,7 +488,7 @@ def _keyed_calendar(
             if m.group("keys") and bare and _NOT_A_KEY_BEFORE.search(text[: m.start("keys")]):
                 continue
             if m.group("keys") and _GROUP_BEFORE.search(text[: m.start("keys")]):
-                continue  # (基本目標1の②: a group's row, which _grouped_calendar reads)
+                continue  # (基本目標1の②: a group's row, which _grouped_calendar reads either way)
             keys = named_keys(printed)
             said = (m.group("name") or "").replace(" ", "")
             if _OF_THE_ROW.fullmatch(said):
@@ -514,11 +524,21 @@ _GROUP_HEADING = regex.compile(
 )
 
 
-def _grouped_calendar(d: Draft, notes: Sequence[str]) -> str | None:
+#: A predicate that says figures are of fiscal years (``年度（4月～翌年3月）の数値``).
+_FISCAL_SAID = regex.compile(
+    r"^\s*、?\s*(?:いずれも\s*)?年度\s*(?:[(（]\s*4\s*月\s*[～~〜-]\s*翌\s*年\s*3\s*月\s*[)）])?"
+    r"\s*(?:で|による|の)\s*(?:集計|数値|値|実績|計上)"
+)
+
+
+def _grouped_calendar(
+    d: Draft, notes: Sequence[str], said: regex.Pattern[str] = _ROW_CALENDAR
+) -> str | None:
     """The sentence of a note whose subject names rows by group and number alone (熊野:
     ``基本目標1の②、基本目標2の②及び③（再掲）は、暦年（1月～12月）の数値です``) and says they
-    are counted by calendar year, where it names the draft's row: its number, under the heading
-    of that group (its innermost numbered one); None elsewhere."""
+    are counted by calendar year (or, with ``said`` _FISCAL_SAID, by fiscal year), where it
+    names the draft's row: its number, under the heading of that group (its innermost numbered
+    one); None elsewhere."""
     key = row_key(d.label, d.indicator)
     headed = (_GROUP_HEADING.match(normalize_text(h)) for h in reversed(d.section))
     group = next((m for m in headed if m is not None), None)
@@ -528,9 +548,11 @@ def _grouped_calendar(d: Draft, notes: Sequence[str]) -> str | None:
     for note in notes:
         for sentence in _BARE_MARK.sub("", normalize_text(note)).split("。"):
             subject, _, predicate = sentence.partition("は")
-            if _TO_FISCAL.search(sentence) or not _ROW_CALENDAR.search(predicate):
+            if _TO_FISCAL.search(sentence) or not said.search(predicate):
                 continue
             subject = regex.sub(r"[(（]\s*再掲\s*[)）]", "", subject)
+            # (ただし、基本目標1の②は…: the exception's word before the subject)
+            subject = regex.sub(r"^\s*(?:ただし|なお)\s*[、,]?", "", subject)
             named: set[tuple[str, int, str]] = set()
             at = 0
             for m in _GROUPED_KEYS.finditer(subject):
