@@ -4593,3 +4593,67 @@ def test_review50_a_plus_signed_target_is_a_change_in_its_statement(
     said = movers.target_statement
     assert said is not None and said.goal is None and said.direction == "increase"
     assert said.change is not None and (said.change.value, said.change.unit) == change
+
+
+@pytest.mark.parametrize(
+    ("line", "units"),
+    [
+        ("（単位：金額＝千円）", ["人", "円"]),
+        ("（単位：数量＝トン、金額＝千円）", ["トン", "円"]),
+        ("（単位：面積＝ha、金額＝千円）", ["ha", "円"]),
+    ],
+)
+def test_review50_a_unit_line_of_one_pair_or_any_unit_gives_the_rows_their_units(
+    tmp_path: Path, line: str, units: list[str]
+) -> None:
+    """Review 50 H4: a unit line of one pair, or of units such as トン and ha, left `金額` as the
+    unit and 1,234 unscaled: each row takes the unit its word stands for."""
+    word = {"人": "人", "トン": "数量", "ha": "面積"}[units[0]]
+    rows = [
+        ["指標名", "単位", "基準値（R4）", "目標（R7）"],
+        ["参加者数", word, "100", "120"],
+        ["販売額", "金額", "1,234", "1,500"],
+    ]
+    records = html_page(tmp_path, "r50_units", f"<p>{line}</p>" + html_table(rows)).records
+    assert [r.unit for r in records] == units
+    assert records[1].baseline.quantity.value == 1234000
+
+
+def test_review50_a_measure_word_as_the_unit_with_no_line_is_said(tmp_path: Path) -> None:
+    """Review 50 H4: `金額` in the unit column and no line giving it a unit: the values stand in
+    no unit the page states, and the record says so."""
+    rows = [["指標名", "単位", "基準値（R4）", "目標（R7）"], ["販売額", "金額", "1,234", "1,500"]]
+    (sales,) = html_page(tmp_path, "r50_measure", html_table(rows)).records
+    assert any("'金額'" in w and "not a unit" in w for w in sales.warnings)
+
+
+@pytest.mark.parametrize(
+    ("heading", "read"),
+    [
+        ("<h3>【参考】</h3>", ["移住者数"]),
+        ("<h2>（参考）KPIの一覧</h2>", ["移住者数", "町の人口"]),
+    ],
+)
+def test_review50_a_reference_heading_alone_sets_apart_one_naming_kpis_does_not(
+    tmp_path: Path, heading: str, read: list[str]
+) -> None:
+    """Review 50 H5 and M3: `<h3>【参考】</h3>` (normalized to 参考) over a table of statistics
+    let its rows through as KPIs; `（参考）KPIの一覧` names KPIs, so its rows are read."""
+    kpis = [["指標名", "単位", "基準値（R2）", "目標（R7）"], ["移住者数", "人", "90", "120"]]
+    stats = [["項目", "単位", "R4", "R5"], ["町の人口", "人", "5,000", "4,900"]]
+    body = "<h2>KPI</h2>" + html_table(kpis) + heading + html_table(stats)
+    records = html_page(tmp_path, "r50_reference", body).records
+    assert [r.indicator for r in records] == read
+
+
+def test_review50_a_target_word_then_a_plus_sign_is_an_increase_alone(tmp_path: Path) -> None:
+    """Review 50 H6: `目標+10%` on a row that prints no other value was a target of 10%: the
+    target's word and the sign say an increase, kept as the statement and said."""
+    rows = [
+        ["指標名", "単位", "目標（R7）"],
+        ["移住者数", "人", "目標+10%"],
+        ["相談件数", "件", "120"],
+    ]
+    movers, _ = html_page(tmp_path, "r50_plus_alone", html_table(rows)).records
+    assert not movers.targets and movers.target_statement is not None
+    assert movers.target_statement.change is not None

@@ -24,6 +24,7 @@ from jpkpi.primitives.text import normalize_text, split_label
 from jpkpi.tables.model import Cell, Provenance, Table
 from jpkpi.understanding.cells import (
     BRACKETED,
+    MEASURE_WORD,
     PART_MARK,
     CellClass,
     classify,
@@ -90,9 +91,6 @@ _HEADING_REST = regex.compile(r"[値数度末時点のと及び・/]*")
 _NOT_VALUE_ROWS = frozenset({*NOT_VALUE_TOPICS, "note"})
 #: Numbers and the marks between them, nothing else (``25.0 / ―``, ``6,000／5,214``).
 _NUMBERS_ONLY = regex.compile(r"[0-9.,\s/／~～\-―－—()（）%％]+")
-#: A word in a unit column that names what a row measures, no unit (羅臼's 区分: ``数量``,
-#: ``金額``, ``人数``, ``割合``, each given its unit by a line over the grid).
-MEASURE_WORD = regex.compile(r"数量|金額|人数|割合|件数|面積|回数")
 #: Longest row label weighed for what it says of the row's numbers.
 _LABEL_CHARS = 16
 #: Roles of a column whose numbers are indicators' values: a number there that no draft took
@@ -138,6 +136,15 @@ def doubt_drafts(
                 "fiscal year's, with no month the count reaches"
             )
     _unnumbered_parts(drafts)
+    for d in drafts:
+        word = normalize_text(d.unit or "").replace(" ", "")
+        if MEASURE_WORD.fullmatch(word):
+            # (金額 where the unit stands, and no line or note gives it one: what the row
+            # measures, so its values stand in no unit the page states, review 50)
+            d.warnings.append(
+                f"its unit cell says {word!r}, what it measures, not a unit: its values were "
+                "read with no unit or scale"
+            )
     if reading is not None:
         _numbers_left(table, grid, reading, drafts, vocabulary)
 

@@ -68,6 +68,7 @@ from jpkpi.understanding.cells import (
     FORECAST_WORD,
     KANA_ORDER,
     MARKED_BY,
+    MEASURE_WORD,
     NAMES_KEEP_UNIT,
     PART_MARK,
     ROW_LETTER,
@@ -1284,6 +1285,8 @@ _SIGNED = regex.compile(r"^\s*[+＋\-－−△▲]")
 
 #: A target printed with a plus sign, maybe after its list's word (``＋15``, ``目標+10%``).
 _PLUS_SIGNED = regex.compile(r"\s*(?:目標値?\s*[:：]?\s*)?[+＋]")
+#: One printed after its list's word (``目標+10%``).
+_WORDED_PLUS = regex.compile(r"\s*目標値?\s*[:：]?\s*[+＋]")
 
 
 def _increases_as_statements(drafts: list[Draft]) -> None:
@@ -1295,13 +1298,18 @@ def _increases_as_statements(drafts: list[Draft]) -> None:
         # (目標+10%: the list's word before the sign, review 49 H6)
         signed = [t for t in d.targets if _PLUS_SIGNED.match(normalize_text(t.text))]
         levels = [v for v in (d.baseline, *d.actuals) if v is not None]
-        if not signed or not levels or any(_SIGNED.match(normalize_text(v.text)) for v in levels):
+        # (目標+10% says an increase by its words, levels printed beside it or not: review 50)
+        worded = any(_WORDED_PLUS.match(normalize_text(t.text)) for t in signed)
+        if not signed or (
+            not worded
+            and (not levels or any(_SIGNED.match(normalize_text(v.text)) for v in levels))
+        ):
             continue
         d.targets = [t for t in d.targets if t not in signed]
         d.target_texts.extend(t.text for t in signed)
         d.warnings.append(
             f"its target {', '.join(repr(t.text.strip()) for t in signed)} is printed as an "
-            "increase, its other values as levels: kept as a statement, not a target value"
+            "increase, not a level: kept as a statement, not a target value"
         )
 
 
@@ -2448,6 +2456,17 @@ def _without_rows_noted_apart(drafts: list[Draft], notes: Sequence[str]) -> list
     return kept
 
 
+def _reference_heading(heading: str) -> bool:
+    """Whether a heading marks what is under it as given for reference (``（参考）関連する統計``,
+    an ``<h3>【参考】</h3>`` alone), not a heading that names indicators all the same
+    (``（参考）KPIの一覧``: the rows it heads are KPIs, review 50)."""
+    norm = normalize_text(heading).replace(" ", "")
+    if not (for_reference(norm) or _REFERENCE_ALONE.fullmatch(norm) or norm == "参考"):
+        return False
+    rest = _REFERENCE_ALONE.sub("", norm)
+    return header_kind(rest) is None and "指標" not in rest
+
+
 #: A cell that says no more than that its row is given for reference (``（参考）``).
 _REFERENCE_ALONE = regex.compile(r"[(（【\[]参考[)）】\]]")
 
@@ -2458,7 +2477,7 @@ def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
     in brackets under each indicator (周防大島: ``（関連事業費）`` in 千円): no indicators. Each one
     left out is said in a document warning. A heading over the table marked so (豊中:
     ``（参考）関連する統計`` over 服部緑地の来園者数 | 3,210 …) leaves out every row under it."""
-    under = {h for d in drafts for h in d.section if for_reference(h)}
+    under = {h for d in drafts for h in d.section if _reference_heading(h)}
     for heading in sorted(under):
         names = [d.indicator or "" for d in drafts if heading in d.section]
         notice(
@@ -2558,9 +2577,22 @@ def _measured_units(line: Block | None) -> dict[str, str]:
     if m is None:
         return {}
     pairs = [(p.group("word"), p.group("unit")) for p in _MEASURED_UNIT.finditer(m.group("body"))]
-    if len(pairs) < 2 or not all(unit_word(unit) for _, unit in pairs):
+    if not pairs or not all(_a_unit(unit) for _, unit in pairs):
         return {}
     return dict(pairs)
+
+
+def _a_unit(text: str) -> bool:
+    """Whether a unit line's word is a unit (``千円``, ``t``, ``トン``, ``ha``), not a word of
+    what is measured (``金額``)."""
+    if unit_word(text):
+        return True
+    if MEASURE_WORD.fullmatch(text) or not regex.fullmatch(r"[^\s0-9]{1,4}", text):
+        return False
+    try:
+        return parse_quantity(f"1{text}").unit is not None
+    except ParseError:
+        return False
 
 
 def _listed_units(line: Block | None) -> dict[str, str]:
