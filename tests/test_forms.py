@@ -10713,3 +10713,12 @@ def test_a_revision_heading_with_no_start_before_it_is_the_baseline() -> None:
     assert [len(r.actuals) for r in okuma] == [3, 3, 3, 3]
     tobetsu = parsed(FORMS.parent / "forms138" / "tobetsu_digi_kpi_r5.html").records[0]
     assert tobetsu.actuals[0].period.raw == "改訂時（R4）"
+
+
+def test_a_word_target_in_a_names_brackets_is_a_statement_not_a_unit() -> None:
+    """小城 (corpora/forms569): `健康寿命【延伸】` beside a 単位 cell `歳`: 延伸 says which way the
+    years of healthy life move, a target in words (an increase), no unit."""
+    life = _named("forms569", "ogi_koki_seika_shihyo_r5.html")["健康寿命"]
+    assert life.unit == "歳" and not life.targets
+    assert life.target_statement is not None
+    assert (life.target_statement.text, life.target_statement.direction) == ("延伸", "increase")

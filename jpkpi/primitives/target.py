@@ -31,6 +31,7 @@ from jpkpi.primitives.text import normalize_text
 #: Normalized forms (Sudachi) of words that say which way an indicator should move.
 INCREASE_WORDS = frozenset(
     {"増加", "向上", "拡大", "上昇", "増", "増やす", "伸ばす", "アップ", "増大", "倍増", "増額"}
+    | {"延伸"}  # (小城: 健康寿命【延伸】, the years of healthy life lengthened)
 )
 DECREASE_WORDS = frozenset(
     {"減少", "削減", "低減", "縮減", "低下", "減", "減らす", "抑制", "縮小", "短縮", "半減", "減額"}

@@ -1335,7 +1335,8 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         baseline.quantity if baseline is not None and baseline.quantity.value is not None else None
     )
     for text in draft.target_texts:
-        read = parse_target_statement(text, baseline=baseline_q)
+        # (健康寿命【延伸】: which way to move, in a word)
+        read = parse_target_statement(text, baseline=baseline_q) or parse_direction_statement(text)
         if read is not None:
             statement = read
         elif normalize_text(text):

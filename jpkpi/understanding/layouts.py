@@ -33,7 +33,11 @@ from jpkpi.primitives.quantity import (
     parse_quantity,
     split_scale,
 )
-from jpkpi.primitives.target import TargetStatement, parse_target_statement
+from jpkpi.primitives.target import (
+    TargetStatement,
+    parse_direction_statement,
+    parse_target_statement,
+)
 from jpkpi.primitives.text import RANGE_MARKS, enclosed, normalize_text, noun_head
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
@@ -3013,7 +3017,11 @@ def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) 
         text = wrapped.group(1)
     m = _BRACKET_TARGET.search(text)
     bracket_unit = None
-    if m and m.group("t") and not regex.search(r"[0-9]", m.group("t")) and _unit_like(m.group("t")):
+    if m and m.group("t") and parse_direction_statement(m.group("t")) is not None:
+        # 健康寿命【延伸】 (小城): a target in words, which way to move, no unit
+        d.target_texts.append(m.group("t"))
+        text = text[: m.start()]
+    elif m and m.group("t") and not regex.search(r"[0-9]", m.group("t")) and _unit_like(m["t"]):
         bracket_unit = m.group("t")  # 市民満足度【%】: the unit in brackets, no target
         text = text[: m.start()]
     elif m and m.group("t"):
