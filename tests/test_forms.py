@@ -10722,3 +10722,14 @@ def test_a_word_target_in_a_names_brackets_is_a_statement_not_a_unit() -> None:
     assert life.unit == "歳" and not life.targets
     assert life.target_statement is not None
     assert (life.target_statement.text, life.target_statement.direction) == ("延伸", "increase")
+
+
+def test_a_names_heading_bracket_dates_the_targets_the_names_bracket() -> None:
+    """小城 (corpora/forms569): `成果指標【目標値（令和7年度）】` over `観光入込客数【60万人】` …: each
+    name's 【】 target is FY2025's."""
+    ogi = _named("forms569", "ogi_koki_seika_shihyo_r5.html")
+    dated = {
+        n: [(t.quantity.value, t.period.fiscal_year) for t in r.targets] for n, r in ogi.items()
+    }
+    assert dated["観光入込客数"] == [(600000, 2025)]
+    assert dated["特定健康診査の受診率"] == [(60, 2025)]

@@ -1455,21 +1455,31 @@ def _names_heading_dates_targets(reading: TableInterpretation, drafts: list[Draf
     heading must name targets and exactly one period; a name that states no level gives no
     target."""
     heading = _names_heading(reading)
-    if (
-        heading is None
-        or "target" not in column_votes(current_vocabulary(), heading)
-        or count_periods(heading) != 1
-    ):
+    if heading is None:
+        return
+    # (小城: 成果指標【目標値（令和7年度）】, the 【】 of the heading saying what the names' 【】
+    # print)
+    inner = regex.search(r"【(?P<t>[^【】]+)】", normalize_text(heading))
+    part = inner.group("t") if inner is not None else heading
+    if "target" not in column_votes(current_vocabulary(), part) or count_periods(part) != 1:
         return
     # (the year must be the target's: 目標（令和6年度）, 令和6年度目標; not 基準年度：令和元年度,
     # 令和2年度設定 or 令和5年度末時点, which date something else)
-    said = _TARGET_YEAR.search(normalize_text(heading).replace(" ", ""))
+    said = _TARGET_YEAR.search(normalize_text(part).replace(" ", ""))
     found = find_period(said.group("p")) if said is not None else None
     if found is None:
         return
     period = replace(found, raw=heading)
     for d in drafts:
-        if d.targets or d.target_period is not None or d.indicator is None:
+        if d.indicator is None:
+            continue
+        # (小城: 成果指標【目標値（令和7年度）】 over 観光入込客数【60万人】: the 【】 targets the
+        # names print are that year's)
+        d.targets = [
+            replace(t, period=period) if t.period is None and t.header == "【】" else t
+            for t in d.targets
+        ]
+        if d.targets or d.target_period is not None:
             continue
         d.target_period = ValueCell(heading, period, heading, where=d.indicator_where)
 
