@@ -10733,3 +10733,20 @@ def test_a_names_heading_bracket_dates_the_targets_the_names_bracket() -> None:
     }
     assert dated["観光入込客数"] == [(600000, 2025)]
     assert dated["特定健康診査の受診率"] == [(60, 2025)]
+
+
+def test_a_row_of_western_years_ending_in_the_plans_last_is_the_header() -> None:
+    """町田 (corpora/forms567): `実績（年度）` over `2022 | 2023 | 2024`, `目標（年度）` over `2024 |
+    2026（最終）`: the row of years is the header, so each value has its year (it was read as
+    a row of values, leaving every value undated)."""
+    machida = _named("forms567", "machida_shikisai_gyosei_hyoka_2024.pdf")
+    park = machida["公園全体の来園者数"]
+    assert [(o.quantity.value, o.period.fiscal_year) for o in park.actuals] == [
+        (1340000, 2022),
+        (1298000, 2023),
+        (1352000, 2024),
+    ]
+    assert [(o.quantity.value, o.period.fiscal_year) for o in park.targets] == [
+        (1300000, 2024),
+        (1450000, 2026),
+    ]

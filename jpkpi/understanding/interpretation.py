@@ -677,11 +677,14 @@ def _western_year_text(cell: Cell, suffixed: bool = False) -> str | None:
     mark (二宮: ``2022※2``, the column's note; ``2022注2``), or None; with ``suffixed``, maybe
     with 年度 or 年 after it too (西目屋's ``2022年度``, first of ``2022年度 | 2023 | 2024``)."""
     text = _NOTE_NUMBER.sub("", FOOTNOTE_MARK.sub("", normalize_text(cell.text))).replace(" ", "")
+    text = _YEAR_GLOSS.sub("", text)  # (町田: 2026（最終）, the plan's last year)
     if suffixed:
         text = text.removesuffix("度").removesuffix("年")
     return text if _WESTERN_YEAR.fullmatch(text) else None
 
 
+#: A bracket after a year heading that says which of the plan's years it is (``（最終）``).
+_YEAR_GLOSS = regex.compile(r"[(（](?:最終|中間|最終年度|目標年度)[)）]$")
 #: A bare Western year with the word of its list (``2024見込``, ``2023実績``): a heading.
 _WORDED_YEAR = regex.compile(r"(?:19[5-9]|20[0-9])[0-9]\s*年?度?\s*(?:見込み?|実績|目標|速報)")
 #: A numbered note's mark written with 注 after a heading (``2022注2``).
