@@ -10750,3 +10750,10 @@ def test_a_row_of_western_years_ending_in_the_plans_last_is_the_header() -> None
         (1300000, 2024),
         (1450000, 2026),
     ]
+
+
+def test_a_caption_of_activity_results_makes_its_rows_activities() -> None:
+    """町田 (corpora/forms567): `（1）活動実績` over 項目 | 単位 | 2022年度 …: its rows are the
+    program's activities; `（2）成果指標` keeps its rows KPIs."""
+    machida = parsed(FORMS.parent / "forms567" / "machida_shikisai_gyosei_hyoka_2024.pdf").records
+    assert [r.kind for r in machida] == ["activity", "activity", "kpi", "kpi", "kpi"]
