@@ -10757,3 +10757,12 @@ def test_a_caption_of_activity_results_makes_its_rows_activities() -> None:
     program's activities; `（2）成果指標` keeps its rows KPIs."""
     machida = parsed(FORMS.parent / "forms567" / "machida_shikisai_gyosei_hyoka_2024.pdf").records
     assert [r.kind for r in machida] == ["activity", "activity", "kpi", "kpi", "kpi"]
+
+
+def test_a_remark_of_the_word_calendar_alone_is_said_beside_fiscal_headings() -> None:
+    """南九州 (corpora/forms569): `暦年` alone in 観光入込客数's 備考 cell, under a note `備考欄に「暦年」
+    とある指標は、各年の1月～12月の数値`, beside headings that say 年度: the years stay as the
+    headings name them (the folders disagree, as for 芳賀's remark) and the record says so."""
+    visitors = _named("forms569", "minamikyushu_sousei3_kpi_r6.csv")["観光入込客数"]
+    assert visitors.baseline.period.fiscal_year == 2021
+    assert any("calendar year (暦年)" in w for w in visitors.warnings)

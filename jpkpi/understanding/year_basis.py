@@ -287,7 +287,9 @@ def counted_by_row(
             # 実績は暦年（令和5年1月～12月）の値 beside 令和5年度実績 (紀北): the remark names the
             # calendar year the column's fiscal year holds, that column alone
             _calendar_year_named(d, named)
-        elif remarks and (in_row := _row_says(d, remarks, _ROW_CALENDAR, _TO_FISCAL)) is not None:
+        elif (
+            remarks and (in_row := _row_says(d, remarks, _REMARK_CALENDAR, _TO_FISCAL)) is not None
+        ):
             # 算出方法・出典: …暦年（1月～12月）で集計し、各年度の欄には同じ数字の年…の数値を記載
             # (下野): the row's own remark; 各年度の欄 says the 年度 headings too
             before = [v.period for v in d.value_cells()]
@@ -343,6 +345,8 @@ _ROW_CALENDAR = regex.compile(
     rf"暦年\s*(?:{_CALENDAR_MONTHS})?\s*(?:で|による|の)\s*(?:[^、。,，\s]{{0,4}}?)"
     r"(?:集計|数値|値|実績|計上|数(?=\s*(?:です|である)))"
 )
+#: A row's remark that says so, or that is the word alone (南九州: ``暦年`` in its 備考 cell).
+_REMARK_CALENDAR = regex.compile(rf"{_ROW_CALENDAR.pattern}|^\s*[(（]?\s*暦年\s*[)）]?\s*$")
 #: A statement that speaks of the 年度 columns themselves (``各年度の欄には``; 土浦: ``各欄の年度は
 #: 暦年に読み替える``).
 _FISCAL_COLUMNS_SAID = regex.compile(r"年度の?欄|欄の年度")
