@@ -10766,3 +10766,22 @@ def test_a_remark_of_the_word_calendar_alone_is_said_beside_fiscal_headings() ->
     visitors = _named("forms569", "minamikyushu_sousei3_kpi_r6.csv")["観光入込客数"]
     assert visitors.baseline.period.fiscal_year == 2021
     assert any("calendar year (暦年)" in w for w in visitors.warnings)
+
+
+def test_a_wrapped_note_keyed_to_a_rows_actuals_moves_them_a_calendar_year_back() -> None:
+    """合志 (corpora/forms569): `※3 No.3の実績欄（R3実績～R5実績）には、…の関係から、` wrapped onto
+    `それぞれ前年（1月～12月）の数値を記載している（例：R5実績の欄は令和4年の数値）。`: No.3's actuals
+    are calendar 2020–2022, said; its targets and the other rows keep their fiscal years."""
+    koshi = {
+        r.label: r
+        for r in parsed(FORMS.parent / "forms569" / "koshi_brand_shuyo_seika_r5.pdf").records
+    }
+    third = koshi["3"]
+    assert [(o.period.fiscal_year, o.period.year) for o in third.actuals] == [
+        (None, 2020),
+        (None, 2021),
+        (None, 2022),
+    ]
+    assert [o.period.fiscal_year for o in third.targets] == [2023, 2025]
+    assert [o.period.fiscal_year for o in koshi["2"].actuals] == [2021, 2022, 2023]
+    assert any("calendar year before" in w for w in third.warnings)

@@ -3468,6 +3468,7 @@ def _notes_after(blocks: Sequence[Block], index: int, place: Provenance | None =
         return boxes[0]
 
     closed = False  # (past those notes: a table or a line of words after them)
+    last: tuple[str, str] | None = None  # the note a wrapped line may go on: its kind and key
     for i in range(index + 1, min(len(blocks), index + 1 + _NOTE_BLOCKS)):
         line = _line_at(blocks, i)
         noted_rows = _note_table_lines(blocks, i) if line is None and not tables else None
@@ -3489,14 +3490,23 @@ def _notes_after(blocks: Sequence[Block], index: int, place: Provenance | None =
                 text, m = "※" + m.group("body")[1:], None  # (※２の基準値は…: of this table)
             if m is None:
                 if not opens_with_note_mark(text):
+                    if last is not None and line is not None and _goes_on(last, texts, bodies):
+                        # (合志: ※3 No.3の実績欄…の関係から、 / それぞれ前年…を記載している。: a
+                        # note wrapped onto the next line, its sentence unfinished)
+                        _go_on(last, texts, bodies, text)
+                        continue
                     closed = closed or bool(later)
+                    last = None
                 elif not tables or beside:
                     texts.append(text)  # (a numbered note dates only what points to its mark)
+                    last = ("text", str(len(texts) - 1))
                 elif not closed:
                     later.append(text)
+                    last = None
                 continue
             noted = True
             mark = m.group("mark").replace(" ", "")
+            last = ("body", note_mark(mark)) if note_mark(mark) not in bodies else None
             bodies.setdefault(note_mark(mark), m.group("body"))
             if count_periods(m.group("body")) != 1 or mark in found:
                 continue
@@ -3510,6 +3520,27 @@ def _notes_after(blocks: Sequence[Block], index: int, place: Provenance | None =
             shared = run if _same_header(blocks, index, tables) else None
     said = tuple(normalize_text(t).strip() for t in later) if shared is not None else ()
     return Notes(found, tuple(texts), bodies, shared, said)
+
+
+def _goes_on(last: tuple[str, str], texts: list[str], bodies: dict[str, str]) -> bool:
+    """Whether the note read last stops mid-sentence (``…の関係から、``), so the next line of
+    words is its own, wrapped."""
+    kind, key = last
+    said = texts[int(key)] if kind == "text" else bodies.get(key, "")
+    return bool(said) and said.rstrip()[-1:] in "、,，" and len(said) < _WRAPPED_NOTE_CHARS
+
+
+def _go_on(last: tuple[str, str], texts: list[str], bodies: dict[str, str], line: str) -> None:
+    """Join a wrapped line to the note read last."""
+    kind, key = last
+    if kind == "text":
+        texts[int(key)] += line.strip()
+    else:
+        bodies[key] += line.strip()
+
+
+#: Longest note a wrapped line is joined to (a paragraph's lines are no note's).
+_WRAPPED_NOTE_CHARS = 400
 
 
 #: The number a caption opens with (``２　重要業績評価指標（KPI）``, ``(2) 成果指標``).

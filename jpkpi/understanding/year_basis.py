@@ -231,6 +231,26 @@ def counted_by_row(
                 d.warnings.append(
                     f"its years were read as calendar years, as a note says of its row ({grouped})"
                 )
+        elif (previous := _keyed_previous_year(d, by_key)) is not None:
+            # ※3 No.3の実績欄（R3実績～R5実績）には、…それぞれ前年（1月～12月）の数値を記載 (合志):
+            # the row's actuals hold the calendar year before each heading's (its actuals alone
+            # where the note names the 実績 cells)
+            sentence, actuals_only = previous
+            before = [v.period for v in d.value_cells()]
+            if actuals_only:
+                d.actuals = [
+                    v
+                    if _prints_its_year(v)
+                    else replace(v, period=_counted(v.period, "calendar_prev"))
+                    for v in d.actuals
+                ]
+            else:
+                count_years(d, "calendar_prev")
+            if [v.period for v in d.value_cells()] != before:
+                d.warnings.append(
+                    "its years were read as the calendar year before each heading's, as a note "
+                    f"says of its row ({sentence})"
+                )
         elif (keyed := _keyed_calendar(d, by_key)) is not None:
             # ※No.1の観光入込客数は暦年（1月～12月）の値です。 (鬼北); ※以下の指標（No.3・No.4）は
             # 暦年（1月～12月）の値です。 in a row of the grid (加茂): the rows it names by number;
@@ -786,6 +806,26 @@ def _noted_basis(
             continue
         # (the sentence at the match: a match that closes on 。 lies in no part split at it)
         return key, sentence_around(text, said.start(), said.end()), basis
+    return None
+
+
+def _keyed_previous_year(d: Draft, notes: Sequence[str]) -> tuple[str, bool] | None:
+    """The sentence of a note whose subject names the draft's row by its key (合志: ``No.3の実績欄
+    （R3実績～R5実績）には、``) and says each column holds the calendar year before its own
+    (``それぞれ前年（1月～12月）の数値を記載``), and whether it names the actuals' cells alone
+    (``実績欄``); None elsewhere."""
+    row = row_key(d.label, d.indicator)
+    if row is None:
+        return None
+    for note in notes:
+        for sentence in _BARE_MARK.sub("", normalize_text(note)).split("。"):
+            subject, predicate, keys = _subject_keys(sentence)
+            said = _NOTE_CALENDAR.search(predicate)
+            if row not in keys or said is None or not said.group("previous"):
+                continue
+            if _TO_FISCAL.search(sentence):
+                continue
+            return f"{sentence.strip()}。", "実績" in subject
     return None
 
 
