@@ -1335,8 +1335,11 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
         baseline.quantity if baseline is not None and baseline.quantity.value is not None else None
     )
     for text in draft.target_texts:
-        # (健康寿命【延伸】: which way to move, in a word)
-        read = parse_target_statement(text, baseline=baseline_q) or parse_direction_statement(text)
+        read = parse_target_statement(text, baseline=baseline_q)
+        if read is None and len(draft.target_texts) == 1 and not targets:
+            # (健康寿命【延伸】: which way to move, in a word, the row's one target; beside
+            # +3ポイント, 増加 is another target's word, said unread below)
+            read = parse_direction_statement(text)
         if read is not None:
             statement = read
         elif normalize_text(text):
