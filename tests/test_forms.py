@@ -10789,3 +10789,12 @@ def test_a_wrapped_note_keyed_to_a_rows_actuals_moves_them_a_calendar_year_back(
     assert [o.period.fiscal_year for o in third.targets] == [2023, 2025]
     assert [o.period.fiscal_year for o in koshi["2"].actuals] == [2021, 2022, 2023]
     assert any("calendar year before" in w for w in third.warnings)
+
+
+def test_a_numbered_note_naming_its_figure_before_calling_it_a_forecast_flags_it() -> None:
+    """尾鷲 (corpora/forms572): `205.7<sup>※1</sup>` and `※1 令和5年度の販売額は、令和6年5月末時点の
+    見込値です（確定値は次年度に公表します）。`: the marked actual is an estimate, said; the
+    unmarked ones are not (相生, forms303, gains its marked 531※2 so too)."""
+    owase = _named("forms572", "owase_kodo_kofukin_kensho_r5.html")
+    sales = owase["尾鷲ヒノキ製品の市外向け販売額"]
+    assert [sorted(o.quantity.flags) for o in sales.actuals] == [[], [], ["estimate"]]

@@ -4258,6 +4258,8 @@ def _marked_figure_flags(
 #: (高島: ``※2　令和6年3月末時点の見込値です（確定値は…公表します）``), its subject the marked value
 #: (a 速報値 so noted keeps no flag: 飯舘's expectations, F178, write none).
 _NUMBERED_FIGURE = regex.compile(
+    # (尾鷲: ※1 令和5年度の販売額は、令和6年5月末時点の見込値です: what the marked figure is, first)
+    r"(?:[^、。,，()（）\s]{2,24}?は\s*、?\s*)?"
     r"(?:[^、。,，()（）\s]{2,16}?(?:時点|現在)の)?"
     r"(?P<word>見込み?値|推計値)(?:です|である)?(?:$|。|\s*[(（])"
 )
