@@ -10798,3 +10798,18 @@ def test_a_numbered_note_naming_its_figure_before_calling_it_a_forecast_flags_it
     owase = _named("forms572", "owase_kodo_kofukin_kensho_r5.html")
     sales = owase["尾鷲ヒノキ製品の市外向け販売額"]
     assert [sorted(o.quantity.flags) for o in sales.actuals] == [[], [], ["estimate"]]
+
+
+def test_a_day_note_naming_a_kpi_by_kind_and_number_dates_that_row() -> None:
+    """東金 (corpora/forms571): `※2 成果指標②の数値（基準値・目標・実績）は、各年度の4月1日現在の
+    登録者数である。`: ② stands at 1 April of each year, baseline, target and actuals, said; ①
+    and ③ keep bare fiscal years."""
+    togane = {
+        r.label: r
+        for r in parsed(FORMS.parent / "forms571" / "togane_hakkakuko_shuyo_seika_r5.pdf").records
+    }
+    guides = togane["②"]
+    assert (guides.baseline.period.year, guides.baseline.period.month) == (2020, 4)
+    assert [(o.period.year, o.period.month) for o in guides.actuals] == [(2022, 4), (2023, 4)]
+    assert togane["①"].baseline.period.month is None
+    assert any("month 4" in w for w in guides.warnings)

@@ -842,7 +842,10 @@ def _keyed_day(d: Draft, notes: Sequence[str]) -> tuple[str, int] | None:
     for note in notes:
         for sentence in _BARE_MARK.sub("", normalize_text(note)).split("。"):
             subject, predicate, keys = _subject_keys(sentence)
-            bare = _SUBJECT_KEY.sub("", _NOTE_OWN_MARK.sub("", subject)).strip(" 、,の")
+            bare = _SUBJECT_KEY.sub("", _NOTE_OWN_MARK.sub("", subject))
+            # (東金: 成果指標②の数値（基準値・目標・実績）は: the kind's word before the key, and
+            # what of the row after it)
+            bare = _SUBJECT_WORDS.sub("", bare).strip(" 、,の")
             if row not in keys or bare or not predicate:
                 continue  # (a subject that names more than keys: a name, read elsewhere)
             month = _NOTE_MONTH.search(predicate)
@@ -855,6 +858,11 @@ def _keyed_day(d: Draft, notes: Sequence[str]) -> tuple[str, int] | None:
     return None
 
 
+#: Words a note's subject may print around a row's key and say no more than the key
+#: (``成果指標``②``の数値（基準値・目標・実績）``).
+_SUBJECT_WORDS = regex.compile(
+    r"^\s*(?:成果指標|活動指標|指標)\s*|の?\s*(?:数値|値)\s*(?:[(（][^()（）]{0,16}[)）])?\s*$"
+)
 #: A numbered note's own mark before its words (``※2``, ``注1``).
 _NOTE_OWN_MARK = regex.compile(r"^\s*(?:※|注)\s*[0-9]{0,2}\s*")
 #: What a note dated at a day says the row counts (``…現在の登録物件数です``): the noun.
@@ -923,7 +931,7 @@ def _other_year(span: regex.Match[str]) -> bool:
 #: 秩父別: ``各年度の欄とも翌年1月1日現在``, January of the fiscal year, in the next calendar year).
 _NOTE_MONTH = regex.compile(
     # (富加: 各年度中の1月1日現在, the January inside each fiscal year)
-    r"(?:各年度?|毎年度?)\s*(?:中の|の?欄(?:とも|は)、?)?\s*(?P<next>翌年\s*)?"
+    r"(?:各年度?|毎年度?)\s*(?:中の|の?欄(?:とも|は)、?|の)?\s*(?P<next>翌年\s*)?"
     r"(?P<m>[0-9]{1,2})\s*月\s*(?:[0-9]{1,2}\s*日|末日?)\s*(?:現在|時点)"
 )
 
