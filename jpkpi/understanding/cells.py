@@ -596,6 +596,14 @@ _LIST_ROLES = {Role.TARGET: Role.TARGET, Role.ACTUAL: Role.ACTUAL, Role.BASELINE
 #: A part's mark before a row's name (一戸: ``（内訳）奥中山地区``): the row gives a part of the
 #: indicator named above it, no indicator of its own.
 PART_MARK = regex.compile(r"^[(（]\s*内訳\s*[)）]")
+
+
+def part_name(text: str) -> bool:
+    """Whether a row's name says it is a part of the row above (``（うち電動アシスト付自転車）``,
+    ``うち外国人``)."""
+    return normalize_text(text).lstrip(" (（").startswith("うち")
+
+
 #: A word where a unit would stand that names what a row measures and no counter (羅臼's 区分:
 #: ``数量``, ``金額``, ``割合``; a line over the grid may give each its unit). ``件数`` and
 #: ``人数`` count in 件 and 人.

@@ -29,6 +29,7 @@ from jpkpi.understanding.cells import (
     CellClass,
     classify,
     counted_goal,
+    part_name,
     ranks_above,
 )
 from jpkpi.understanding.drafts import Draft, ValueCell
@@ -156,8 +157,7 @@ def _unnumbered_parts(drafts: Sequence[Draft]) -> None:
     if not any(d.label for d in drafts):
         return
     for d in drafts:
-        name = normalize_text(d.indicator or "").lstrip(" (（")
-        if d.label is None and name.startswith("うち"):
+        if d.label is None and part_name(d.indicator or ""):
             d.warnings.append(
                 f"its row {normalize_text(d.indicator or '')!r} prints no number beside numbered "
                 "rows and names a part (うち): a breakdown of the row above, read as an indicator "

@@ -75,6 +75,7 @@ from jpkpi.understanding.cells import (
     money_group,
     named_period_inside,
     named_values,
+    part_name,
     prints_named_values,
     shared_names,
     split_labelled_pair,
@@ -1867,7 +1868,7 @@ def _part_row(grid: list[list[Cell | None]], r: int) -> bool:
     """Whether a row's first filled cell names a part of the row above (土浦: ``（うち電動アシスト
     付自転車）`` under ア, イ, its number cell empty)."""
     first = next((c for c in grid[r] if c is not None and not c.empty), None)
-    return first is not None and normalize_text(first.text).lstrip(" (（").startswith("うち")
+    return first is not None and part_name(first.text)
 
 
 def _total_row(grid: list[list[Cell | None]], r: int) -> bool:

@@ -225,12 +225,7 @@ def counted_by_row(
         elif (grouped := _grouped_calendar(d, by_key)) is not None:
             # ※基本目標1の②、基本目標2の②及び③（再掲）は、暦年（1月～12月）の数値です。 (熊野):
             # rows numbered again under each 基本目標, named by the group's number and their own
-            before = [v.period for v in d.value_cells()]
-            count_years(d, "calendar")
-            if [v.period for v in d.value_cells()] != before:
-                d.warnings.append(
-                    f"its years were read as calendar years, as a note says of its row ({grouped})"
-                )
+            _recounted(d, "calendar", f"calendar years, as a note says of its row ({grouped})")
         elif (previous := _keyed_previous_year(d, by_key)) is not None:
             # ※3 No.3の実績欄（R3実績～R5実績）には、…それぞれ前年（1月～12月）の数値を記載 (合志):
             # the row's actuals hold the calendar year before each heading's (its actuals alone
@@ -268,22 +263,11 @@ def counted_by_row(
         elif (fiscal_grouped := _grouped_calendar(d, by_key, _FISCAL_SAID)) is not None:
             # ※基本目標1の②は年度（4月～翌年3月）の数値です。 under 2023年 (review 50): that
             # group's row, its calendar-year headings fiscal years
-            before = [v.period for v in d.value_cells()]
-            count_years(d, "fiscal")
-            if [v.period for v in d.value_cells()] != before:
-                d.warnings.append(
-                    "its years were read as fiscal years, as a note says of its row "
-                    f"({fiscal_grouped})"
-                )
+            _recounted(d, "fiscal", f"fiscal years, as a note says of its row ({fiscal_grouped})")
         elif (fiscal := _keyed_calendar(d, by_key, _KEYED_FISCAL)) is not None:
             # ただし、No.4は年度（4月～翌年3月）で集計 under 2021年 | 2022年 (涌谷): the row's
             # calendar-year headings are fiscal years
-            before = [v.period for v in d.value_cells()]
-            count_years(d, "fiscal")
-            if [v.period for v in d.value_cells()] != before:
-                d.warnings.append(
-                    f"its years were read as fiscal years, as a note says of its row ({fiscal[0]})"
-                )
+            _recounted(d, "fiscal", f"fiscal years, as a note says of its row ({fiscal[0]})")
         elif (dayed := _keyed_day(d, by_key)) is not None:
             # ※2 No.5は、各年度4月1日現在の登録物件数です（基準値・中間目標・目標値も同じ）。
             # (立科): the row it names by number, each year at that day
@@ -533,19 +517,19 @@ def _keyed_calendar(
     return None
 
 
+#: The words of a numbered group of rows (``基本目標1``, ``施策2``).
+_GROUP_WORDS = r"基本目標|基本施策|施策|政策"
 #: Rows a note names by their numbers within a numbered group of rows (熊野: ``基本目標1の②、
 #: 基本目標2の②及び③（再掲）は…``, its rows numbered again under each 基本目標).
 _GROUPED_KEYS = regex.compile(
-    rf"(?P<group>基本目標|基本施策|施策|政策)\s*(?P<n>[0-9]{{1,2}})\s*の\s*(?P<keys>{ROW_KEY_RUN})"
+    rf"(?P<group>{_GROUP_WORDS})\s*(?P<n>[0-9]{{1,2}})\s*の\s*(?P<keys>{ROW_KEY_RUN})"
 )
 #: A numbered group's word right before a key (``基本目標1の``②).
-_GROUP_BEFORE = regex.compile(r"(?:基本目標|基本施策|施策|政策)\s*[0-9]{1,2}\s*の\s*$")
+_GROUP_BEFORE = regex.compile(rf"(?:{_GROUP_WORDS})\s*[0-9]{{1,2}}\s*の\s*$")
 #: What may stand between two groups' keys in a note's subject.
 _GROUPS_JOINT = regex.compile(r"\s*(?:、|,|・|及び|および|と)?\s*")
 #: A heading that opens with a numbered group's word (``基本目標1　筆の都の産業を育て…``).
-_GROUP_HEADING = regex.compile(
-    r"\s*(?P<group>基本目標|基本施策|施策|政策)\s*(?P<n>[0-9]{1,2})(?![0-9])"
-)
+_GROUP_HEADING = regex.compile(rf"\s*(?P<group>{_GROUP_WORDS})\s*(?P<n>[0-9]{{1,2}})(?![0-9])")
 
 
 #: A predicate that says figures are of fiscal years (``年度（4月～翌年3月）の数値``).
@@ -553,6 +537,15 @@ _FISCAL_SAID = regex.compile(
     r"^\s*、?\s*(?:いずれも\s*)?年度\s*(?:[(（]\s*4\s*月\s*[～~〜-]\s*翌\s*年\s*3\s*月\s*[)）])?"
     r"\s*(?:で|による|の)\s*(?:集計|数値|値|実績|計上)"
 )
+
+
+def _recounted(d: Draft, basis: str, how: str) -> None:
+    """Count a draft's years on ``basis`` and, where that moved any, say so: ``its years were
+    read as`` then ``how``."""
+    before = [v.period for v in d.value_cells()]
+    count_years(d, basis)
+    if [v.period for v in d.value_cells()] != before:
+        d.warnings.append(f"its years were read as {how}")
 
 
 def _grouped_calendar(
