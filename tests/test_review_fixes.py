@@ -4657,3 +4657,118 @@ def test_review50_a_target_word_then_a_plus_sign_is_an_increase_alone(tmp_path: 
     movers, _ = html_page(tmp_path, "r50_plus_alone", html_table(rows)).records
     assert not movers.targets and movers.target_statement is not None
     assert movers.target_statement.change is not None
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [["改訂時（R4）", "策定時（R元）", "R5実績"], ["R3実績", "改訂時（R4）", "R5実績"]],
+)
+def test_review51_a_revision_column_yields_to_the_start_and_follows_actuals(
+    tmp_path: Path, heads: list[str]
+) -> None:
+    """Review 51 H2 and M10: `改訂時（R4）` left of `策定時（R元）` took the baseline, and one right
+    of an actual column gave a baseline dated after it: 改訂時 is the baseline only where no
+    start column stands and no actual before it; else an actual."""
+    rows = [["指標名", "単位", *heads, "目標（R7）"], ["移住者数", "人", "50", "30", "55", "80"]]
+    (movers,) = html_page(tmp_path, "r51_revision", html_table(rows)).records
+    base = movers.baseline
+    assert base is None or base.period.raw != "改訂時（R4）"
+    assert "改訂時（R4）" in [o.period.raw for o in movers.actuals]
+
+
+@pytest.mark.parametrize(
+    ("heading", "read"),
+    [("（参考）関連指標", ["移住者数"]), ("（参考）市の人口（KPI外）", ["移住者数"])],
+)
+def test_review51_a_reference_heading_naming_other_indicators_sets_them_apart(
+    tmp_path: Path, heading: str, read: list[str]
+) -> None:
+    """Review 51 H1: `（参考）関連指標` and `（参考）市の人口（KPI外）` let their statistics through
+    as KPIs once a heading naming indicators was exempt: only one opening with the plan's own
+    list (KPIの一覧) is."""
+    kpis = [["指標名", "単位", "基準値（R2）", "目標（R7）"], ["移住者数", "人", "90", "120"]]
+    stats = [["指標名", "単位", "R4", "R5"], ["総人口", "人", "5,000", "4,900"]]
+    body = "<h2>KPI</h2>" + html_table(kpis) + f"<h3>{heading}</h3>" + html_table(stats)
+    assert [r.indicator for r in html_page(tmp_path, "r51_ref", body).records] == read
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "target"),
+    [
+        ("要介護認定率【上昇抑制】", None, None),
+        ("合計特殊出生率【低下防止】", None, None),
+        ("平均寿命【延長】", "increase", None),
+        ("自殺者数【ゼロ】", None, 0),
+    ],
+)
+def test_review51_words_in_a_names_brackets_are_no_unit_and_no_wrong_direction(
+    tmp_path: Path, name: str, statement: str | None, target: int | None
+) -> None:
+    """Review 51 H3: `【上昇抑制】` read as an increase and `【低下防止】` as a decrease (so 1.30
+    against 1.40 was achieved), `【延長】` and `【ゼロ】` as units: a move held back is said unread,
+    延長 is an increase, ゼロ a target of 0."""
+    rows = [
+        ["No.", "成果指標【目標値（令和7年度）】", "単位", "基準値（R2）", "R5実績"],
+        ["①", name, "人", "18.0", "19.0"],
+        ["②", "相談件数【12】", "件", "10", "12"],
+    ]
+    record, _ = html_page(tmp_path, "r51_bracket", html_table(rows)).records
+    said = record.target_statement
+    assert (said.direction if said else None) == statement
+    assert [t.quantity.value for t in record.targets if t.quantity.value is not None] == (
+        [target] if target is not None else []
+    )
+    assert record.unit == "人" and "【" not in (record.indicator or "")
+
+
+def test_review51_a_year_heading_closing_in_a_forecast_bracket_is_a_header(tmp_path: Path) -> None:
+    """Review 51 H4: `2024（見込）` among `2022 | 2023` left the row of years a row of values, every
+    value undated: the bracket is read past, and the value is an estimate."""
+    body = (
+        "<table><tr><th rowspan=2>指標名</th><th rowspan=2>単位</th><th colspan=3>実績（年度）</th>"
+        "<th>目標（年度）</th></tr><tr><th>2022</th><th>2023</th><th>2024（見込）</th>"
+        "<th>2026（最終）</th></tr><tr><td>移住者数</td><td>人</td><td>10</td><td>12</td>"
+        "<td>14</td><td>20</td></tr></table>"
+    )
+    (movers,) = html_page(tmp_path, "r51_years", body).records
+    assert [(o.period.fiscal_year, sorted(o.quantity.flags)) for o in movers.actuals] == [
+        (2022, []),
+        (2023, []),
+        (2024, ["estimate"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [("+1.5万人", (15000, "人")), ("+3億円", (300000000, "円")), ("+1,000人以上", (1000, "人"))],
+)
+def test_review51_a_plus_signed_change_takes_its_scale_and_bound(
+    text: str, change: tuple[int, str]
+) -> None:
+    """Review 51 M8: `+1.5万人` was a change of 1.5 万人 and `+1,000人以上` a goal held: the scale
+    word applies, and a bound closing it keeps it a change."""
+    from jpkpi.primitives.target import parse_target_statement
+
+    said = parse_target_statement(text)
+    assert said is not None and said.goal is None and said.direction == "increase"
+    assert said.change is not None and (said.change.value, said.change.unit) == change
+
+
+def test_review51_a_previous_year_note_names_the_actuals_after_its_subject(tmp_path: Path) -> None:
+    """Review 51 M7: `No.3は、…R3～R5の実績欄にそれぞれ前年（1月～12月）の数値を記載` moved the
+    target too, the 実績 cells named after は: the actuals alone move."""
+    rows = [
+        ["No.", "指標名", "単位", "R4実績", "R5実績", "目標（R7）"],
+        ["2", "新規就農者数", "人", "4", "5", "6"],
+        ["3", "農業産出額", "億円", "116.9", "124.2", "130"],
+    ]
+    note = (
+        "<p>※1 No.3は、統計の公表時期の関係から、R4～R5の実績欄にそれぞれ前年（1月～12月）の"
+        "数値を記載している。</p>"
+    )
+    _, output = html_page(tmp_path, "r51_prev", html_table(rows) + note).records
+    assert [(o.period.fiscal_year, o.period.year) for o in output.actuals] == [
+        (None, 2021),
+        (None, 2022),
+    ]
+    assert [o.period.fiscal_year for o in output.targets] == [2025]

@@ -23,7 +23,6 @@ from jpkpi.primitives.quantity import (
     PER_WORD,
     Quantity,
     decimal_to_json,
-    normalize_unit,
     parse_quantity,
 )
 from jpkpi.primitives.text import normalize_text
@@ -31,7 +30,7 @@ from jpkpi.primitives.text import normalize_text
 #: Normalized forms (Sudachi) of words that say which way an indicator should move.
 INCREASE_WORDS = frozenset(
     {"増加", "向上", "拡大", "上昇", "増", "増やす", "伸ばす", "アップ", "増大", "倍増", "増額"}
-    | {"延伸"}  # (小城: 健康寿命【延伸】, the years of healthy life lengthened)
+    | {"延伸", "延長"}  # (小城: 健康寿命【延伸】, the years of healthy life lengthened)
 )
 DECREASE_WORDS = frozenset(
     {"減少", "削減", "低減", "縮減", "低下", "減", "減らす", "抑制", "縮小", "短縮", "半減", "減額"}
@@ -62,7 +61,8 @@ SIGNED_POINTS = regex.compile(
 #: A target printed as an amount to add, a plus sign before it (``＋15``, ``目標+10%``): a change
 #: of that much, an increase, no level.
 _PLUS_CHANGE = regex.compile(
-    r"(?:目標値?\s*[:：]?\s*)?[+＋]\s*(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?P<unit>[^\s0-9増減以未上下]{1,4})?"
+    r"(?:目標値?\s*[:：]?\s*)?[+＋]\s*(?P<amount>[0-9][0-9,]*(?:\.[0-9]+)?\s*"
+    r"(?:[^\s0-9増減以未上下()（）]{1,4})?)\s*(?P<bound>以上)?"
 )
 _LINE_BREAKS = regex.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
 _ERA_WORDS = frozenset({"令和", "平成", "昭和", "R", "H"})
@@ -340,10 +340,28 @@ def parse_direction_statement(s: str) -> TargetStatement | None:
     text = normalize_text(s).rstrip("。")
     if not text or len(text) > _DIRECTION_CHARS or regex.search(r"[0-9]", text):
         return None
+    if _HELD_BACK.search(text):
+        return None  # (上昇抑制, 低下防止, 減少対策: a move held back, no way to move, review 51)
     tokens = tokenize(text)
     if not any(t.normalized in INCREASE_WORDS | DECREASE_WORDS for t in tokens):
         return None  # 達成します, 確保します: a level's verb, with no level here
     return TargetStatement(text, None, _words_direction(tokens), None, None, False)
+
+
+#: A way of moving held back or guarded against (``上昇抑制``, ``低下防止``, ``人口減少対策``).
+_HELD_BACK = regex.compile(
+    r"(?:増加|上昇|減少|低下|悪化|拡大|縮小)\s*(?:の|を)?\s*(?:抑制|防止|歯止め|食い止め|対策|緩和)"
+)
+
+
+def _plus_amount(text: str) -> Amount | None:
+    """The amount a plus-signed target adds, its scale word applied (``1.5万人``: 15,000 人);
+    None where it reads as no quantity."""
+    try:
+        q = parse_quantity(text)
+    except ParseError:
+        return None
+    return Amount(q.value, q.unit) if q.value is not None else None
 
 
 #: Units of a から that starts a span (10月から3月, 20歳から39歳), not a level to move from.
@@ -385,11 +403,11 @@ def parse_target_statement(
         change = Amount(Decimal(points.group("n")), "ポイント")
         return TargetStatement(text, None, "increase" if rise else "decrease", None, change, False)
     plus = _PLUS_CHANGE.fullmatch(text)
-    if plus is not None:
-        # ＋15, 目標+10% (世羅, review 50): an amount to add over a level, a change, no level
-        unit = normalize_unit(plus.group("unit")) if plus.group("unit") else None
-        change = Amount(Decimal(plus.group("n").replace(",", "")), unit)
-        return TargetStatement(text, None, "increase", None, change, False)
+    amount = _plus_amount(plus.group("amount")) if plus is not None else None
+    if amount is not None:
+        # ＋15, 目標+10% (世羅, review 50), +1.5万人 (its scale applied), +1,000人以上: an amount
+        # to add over a level, a change, no level
+        return TargetStatement(text, None, "increase", None, amount, False)
     # (全国平均以上（参考：令和4年度の全国平均 37.5%）: a figure given for reference is no goal)
     tokens = tokenize(_FOR_REFERENCE.sub("", text))
     reading = _Reading()

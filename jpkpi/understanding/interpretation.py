@@ -684,8 +684,11 @@ def _western_year_text(cell: Cell, suffixed: bool = False) -> str | None:
     return text if _WESTERN_YEAR.fullmatch(text) else None
 
 
-#: A bracket after a year heading that says which of the plan's years it is (``（最終）``).
-_YEAR_GLOSS = regex.compile(r"[(（](?:最終|中間|最終年度|目標年度)[)）]$")
+#: A bracket after a year heading that says which of the plan's years it is (``（最終）``), or
+#: what its figure is (``（見込）``).
+_YEAR_GLOSS = regex.compile(
+    r"[(（](?:最終|中間|最終年度|目標年度|見込み?|実績|速報値?|暫定値?|目標)[)）]$"
+)
 #: A bare Western year with the word of its list (``2024見込``, ``2023実績``): a heading.
 _WORDED_YEAR = regex.compile(r"(?:19[5-9]|20[0-9])[0-9]\s*年?度?\s*(?:見込み?|実績|目標|速報)")
 #: A numbered note's mark written with 注 after a heading (``2022注2``).
@@ -2634,6 +2637,10 @@ STARTING_POINT = "a point in time named before every other value"
 _EARLIER_PLAN = regex.compile(r"第[0-9０-９一二三四五六七八九十]+次|前計画|前期|旧計画|前回")
 
 
+#: A heading of the value at the plan's revision (``改訂時（R4）``).
+_REVISION = regex.compile(r"改訂時")
+
+
 def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ...]:
     """One baseline a region: a column voted a baseline under a heading of targets (最終目標値 ›
     当初（H32）) is the target first set; where a 基準値 column comes first, a later column voted
@@ -2645,10 +2652,25 @@ def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ..
         else c
         for c in columns
     )
+    # (改訂時（R4）: the value at the plan's revision, a baseline only where no column of the
+    # plan's start stands beside it and no actual before it, review 51)
+    revised = [
+        c
+        for c in columns
+        if c.role == "baseline"
+        and _REVISION.search(c.header)
+        and any(o.role == "actual" and o.index < c.index for o in columns)
+    ]
+    columns = tuple(
+        _recast(c, "actual", "a revision's value after the actuals before it")
+        if c in revised
+        else c
+        for c in columns
+    )
     bases = [c for c in columns if c.role == "baseline"]
     if len(bases) < 2:
         return columns
-    first = bases[0]
+    first = next((c for c in bases if not _REVISION.search(c.header)), bases[0])
     why = f"column {first.index} holds the baseline: a later one is the value now"
     # only a column that is not itself a 基準 column (基準年度 | 基準値 are one baseline); one
     # under a heading of targets (最終目標値 › 当初（H32）) is the target first set

@@ -34,8 +34,10 @@ from jpkpi.primitives.quantity import (
     split_scale,
 )
 from jpkpi.primitives.target import (
+    DECREASE_WORDS,
+    INCREASE_WORDS,
+    MAINTAIN_WORDS,
     TargetStatement,
-    parse_direction_statement,
     parse_target_statement,
 )
 from jpkpi.primitives.text import RANGE_MARKS, enclosed, normalize_text, noun_head
@@ -3004,6 +3006,26 @@ def _names_other_list(level: str) -> bool:
     return said is not None and said is not Role.TARGET
 
 
+def _bracket_words(text: str) -> str | None:
+    """What words in a name's 【】 say, where they are no level nor unit: ``direction``, one
+    word of which way to move (``延伸``, ``増加``, ``維持``); ``phrase``, words of a way to move
+    with more (``上昇抑制``, ``低下防止``, ``人口減少対策``); ``level`` for a level in words
+    (``ゼロ``); None for anything else (``%``)."""
+    norm = normalize_text(text).replace(" ", "")
+    if norm in _LEVEL_WORDS_IN_BRACKETS:
+        return "level"
+    if regex.search(r"[0-9]", norm):
+        return None
+    if norm in INCREASE_WORDS | DECREASE_WORDS | MAINTAIN_WORDS:
+        return "direction"
+    moving = INCREASE_WORDS | DECREASE_WORDS | {"上昇", "低下", "悪化"}
+    return "phrase" if any(w in norm for w in moving if len(w) > 1) else None
+
+
+#: Words in a name's 【】 that state a level (``【ゼロ】``: 0).
+_LEVEL_WORDS_IN_BRACKETS = frozenset({"ゼロ", "0"})
+
+
 def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) -> None:
     """Name, unit in parentheses and a 【】 target, from a name cell's text. Beside a 単位 cell
     (``unit``) a parenthesized tail that is not that unit stays in the name:
@@ -3017,11 +3039,17 @@ def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) 
         text = wrapped.group(1)
     m = _BRACKET_TARGET.search(text)
     bracket_unit = None
-    if m and m.group("t") and parse_direction_statement(m.group("t")) is not None:
+    said = _bracket_words(m.group("t")) if m and m.group("t") else None
+    if m and said == "direction":
         # 健康寿命【延伸】 (小城): a target in words, which way to move, no unit
         d.target_texts.append(m.group("t"))
         text = text[: m.start()]
-    elif m and m.group("t") and not regex.search(r"[0-9]", m.group("t")) and _unit_like(m["t"]):
+    elif m and said == "phrase":
+        # 要介護認定率【上昇抑制】, 出生率【低下防止】: which way, in words the reader does not
+        # weigh (a rise held back is no rise), kept as a target cell and said unread (review 51)
+        d.targets.append(ValueCell(m.group("t"), None, "【】", where=d.indicator_where))
+        text = text[: m.start()]
+    elif m and not said and not regex.search(r"[0-9]", m.group("t")) and _unit_like(m["t"]):
         bracket_unit = m.group("t")  # 市民満足度【%】: the unit in brackets, no target
         text = text[: m.start()]
     elif m and m.group("t"):

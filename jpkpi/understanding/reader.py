@@ -2466,15 +2466,20 @@ def _without_rows_noted_apart(drafts: list[Draft], notes: Sequence[str]) -> list
     return kept
 
 
+#: A heading that names the plan's own indicators first (``KPIの一覧``, ``数値目標の達成状況``).
+_PLAN_LIST = regex.compile(r"(?:KPI|重要業績評価指標|成果指標|数値目標)(?:の|[(（]|$)")
+
+
 def _reference_heading(heading: str) -> bool:
     """Whether a heading marks what is under it as given for reference (``（参考）関連する統計``,
-    an ``<h3>【参考】</h3>`` alone), not a heading that names indicators all the same
-    (``（参考）KPIの一覧``: the rows it heads are KPIs, review 50)."""
+    an ``<h3>【参考】</h3>`` alone), not a heading that names the plan's own indicators first
+    (``（参考）KPIの一覧``: the rows it heads are KPIs, review 50; not ``（参考）関連指標``)."""
     norm = normalize_text(heading).replace(" ", "")
     if not (for_reference(norm) or _REFERENCE_ALONE.fullmatch(norm) or norm == "参考"):
         return False
     rest = _REFERENCE_ALONE.sub("", norm)
-    return header_kind(rest) is None and "指標" not in rest
+    # (（参考）関連指標, （参考）市の人口（KPI外）: other figures, whatever words they hold)
+    return _PLAN_LIST.match(rest) is None or "外" in rest
 
 
 #: A cell that says no more than that its row is given for reference (``（参考）``).

@@ -816,9 +816,10 @@ def _keyed_previous_year(d: Draft, notes: Sequence[str]) -> tuple[str, bool] | N
             said = _NOTE_CALENDAR.search(predicate)
             if row not in keys or said is None or not said.group("previous"):
                 continue
-            if _TO_FISCAL.search(sentence):
-                continue
-            return f"{sentence.strip()}。", "実績" in subject
+            if _TO_FISCAL.search(sentence) or _GROUPED_KEYS.search(subject):
+                continue  # (基本目標1の②の実績欄は…: a group's row, no bare key's, review 51)
+            # (…R3～R5の実績欄にそれぞれ前年…: the 実績 cells named after は too, review 51)
+            return f"{sentence.strip()}。", "実績" in sentence
     return None
 
 
