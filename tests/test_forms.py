@@ -1084,6 +1084,10 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         (FORMS.parent / "forms571", "all"),
         (FORMS.parent / "forms572", "all"),
         (FORMS.parent / "forms573", "all"),
+        (FORMS.parent / "forms574", "all"),
+        (FORMS.parent / "forms575", "all"),
+        (FORMS.parent / "forms576", "all"),
+        (FORMS.parent / "forms577", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -1156,7 +1160,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     fiscal year alone) stays out; of forms478–481, 和光 (a 備考 `各年度末（3月31日）現在…` that
     F479 reads as dating its row, where F200-4 has such 備考 words move no period) stays out; of forms486–489, 棚倉 (a note making one row's values running totals from
     R5 on: not built) stays out; of forms506–509, 天城 (a `注記` line above its CSV grid dating one
-    row, named whole, at each year's end: not read) stays out; of forms510–573, 流山
+    row, named whole, at each year's end: not read) stays out; of forms510–577, 流山
     (`0人を維持` under `R7目標（最終）`, a dated target of 0 beside the statement as issue 11
     asks, where F539 keeps the statement alone) stays out;
     forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
@@ -10817,3 +10821,17 @@ def test_a_day_note_naming_a_kpi_by_kind_and_number_dates_that_row() -> None:
     assert [(o.period.year, o.period.month) for o in guides.actuals] == [(2022, 4), (2023, 4)]
     assert togane["①"].baseline.period.month is None
     assert any("month 4" in w for w in guides.warnings)
+
+
+def test_a_caption_unit_that_leaves_named_rows_their_own_gives_the_rest_its_unit() -> None:
+    """宇治田原 (corpora/forms576): `<caption>表　目標の達成状況（単位：人。③と④の単位は指標名の末尾に
+    記載）</caption>`: rows printing no unit are in 人; ③ keeps the `（ha）` its name closes with and
+    ④ the `（件）`, even where the vocabulary knows no ha."""
+    ujitawara = _named("forms576", "ujitawara_heart_chukan_hyoka_r4.html")
+    assert {n: r.unit for n, r in ujitawara.items()} == {
+        "町内観光拠点の観光入込客数": "人",
+        "宗円交遊庵「やんたん」の利用者数": "人",
+        "町道・林道の一体的な整備による森林整備面積": "ha",
+        "空家情報バンク制度による空き家の成約件数": "件",
+        "新規就農者数": "人",
+    }

@@ -1681,6 +1681,9 @@ _NAMES_KEEP = (
     # (呉: 指標名の後に（ ）で単位を示したものはその単位による: the bracket it is printed in)
     r"(?:KPI|指標)?名?の?(?:末尾|後ろ|後)に(?:\s*[(（]\s*[)）]\s*で)?単位を(?:記載|表示|付|示)した"
     r"(?:もの|指標|項目)は(?:その単位(?:による)?|それによる|除く)"
+    # (宇治田原: ③と④の単位は指標名の末尾に記載: the rows it names print theirs)
+    r"|[^。()（）]{1,20}?の単位は(?:KPI|指標)?名?の?(?:末尾|後ろ|後)に"
+    r"(?:\s*[(（]\s*[)）]\s*で)?(?:記載|表示|示)(?:しています|している|した|する)?"
 )
 #: A unit note that leaves out the rows printing another (豊富: ``（単位：人。％表示のものを
 #: 除く）``): the unit of the others, which print none.

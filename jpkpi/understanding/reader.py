@@ -1732,7 +1732,9 @@ def _settled_around(
         carried = unit_in_name(d.indicator) if d.indicator else None
         own = (
             carried is not None
-            and unit_word(carried[1])
+            # (宇治田原's （ha） under a note leaving names that print their unit in it: the
+            # note says it is one, whatever the vocabulary knows)
+            and (unit_word(carried[1]) or names_keep)
             and (
                 names_keep
                 or not _same_counter(carried[1], stated_unit)
