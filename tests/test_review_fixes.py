@@ -4660,19 +4660,22 @@ def test_review50_a_target_word_then_a_plus_sign_is_an_increase_alone(tmp_path: 
 
 
 @pytest.mark.parametrize(
-    "heads",
-    [["改訂時（R4）", "策定時（R元）", "R5実績"], ["R3実績", "改訂時（R4）", "R5実績"]],
+    ("heads", "base"),
+    [
+        (["改訂時（R4）", "策定時（R元）", "R5実績"], (30, "策定時（R元）")),
+        (["R3実績", "改訂時（R4）", "R5実績"], None),
+    ],
 )
 def test_review51_a_revision_column_yields_to_the_start_and_follows_actuals(
-    tmp_path: Path, heads: list[str]
+    tmp_path: Path, heads: list[str], base: tuple[int, str] | None
 ) -> None:
     """Review 51 H2 and M10: `改訂時（R4）` left of `策定時（R元）` took the baseline, and one right
     of an actual column gave a baseline dated after it: 改訂時 is the baseline only where no
     start column stands and no actual before it; else an actual."""
     rows = [["指標名", "単位", *heads, "目標（R7）"], ["移住者数", "人", "50", "30", "55", "80"]]
     (movers,) = html_page(tmp_path, "r51_revision", html_table(rows)).records
-    base = movers.baseline
-    assert base is None or base.period.raw != "改訂時（R4）"
+    got = movers.baseline
+    assert (None if got is None else (got.quantity.value, got.period.raw)) == base
     assert "改訂時（R4）" in [o.period.raw for o in movers.actuals]
 
 
@@ -4772,3 +4775,79 @@ def test_review51_a_previous_year_note_names_the_actuals_after_its_subject(tmp_p
         (None, 2022),
     ]
     assert [o.period.fiscal_year for o in output.targets] == [2025]
+
+
+def test_review52_a_direction_in_a_names_brackets_stands_beside_number_targets(
+    tmp_path: Path,
+) -> None:
+    """Review 52 H1: `待機児童数【減少】` beside R5目標 5 and R5実績 3 lost its statement, so the
+    status was judged higher-is-better: the name's word is the statement whatever targets."""
+    rows = [
+        ["No.", "指標名", "単位", "基準値（R2）", "R5目標", "R5実績"],
+        ["①", "待機児童数【減少】", "人", "10", "5", "3"],
+        ["②", "相談件数", "件", "10", "12", "13"],
+    ]
+    waiting, _ = html_page(tmp_path, "r52_dir", html_table(rows)).records
+    assert waiting.target_statement is not None
+    assert waiting.target_statement.direction == "decrease"
+    assert waiting.status is not None and waiting.status.computed == "achieved"
+
+
+@pytest.mark.parametrize("word", ["増加の抑止", "減少に歯止め", "上昇抑制"])
+def test_review52_a_move_held_back_in_a_name_gives_no_direction(tmp_path: Path, word: str) -> None:
+    """Review 52 H2: `空き家数【増加の抑止】` read as an increase (not achieved where it fell): a
+    move held back gives no statement, and the record says so."""
+    rows = [
+        ["No.", "指標名", "単位", "基準値（R2）", "R5目標", "R5実績"],
+        ["①", f"空き家数【{word}】", "戸", "100", "110", "105"],
+        ["②", "相談件数", "件", "10", "12", "13"],
+    ]
+    houses, _ = html_page(tmp_path, "r52_held", html_table(rows)).records
+    assert houses.target_statement is None
+    assert any(word in w and "not read" in w for w in houses.warnings)
+
+
+def test_review52_a_previous_year_note_of_every_column_moves_them_all(tmp_path: Path) -> None:
+    """Review 52 H3: `No.3は、…各欄にそれぞれ前年（1月～12月）の数値を記載` moved only the actuals
+    (実績 stood elsewhere in the sentence): every column moves."""
+    rows = [
+        ["No.", "指標名", "単位", "基準値（R2）", "R5実績", "目標（R7）"],
+        ["2", "新規就農者数", "人", "3", "5", "6"],
+        ["3", "農業産出額", "億円", "110", "124.2", "130"],
+    ]
+    note = (
+        "<p>※1 No.3は、実績の公表時期の関係から、各欄にそれぞれ前年（1月～12月）の数値を"
+        "記載している。</p>"
+    )
+    _, output = html_page(tmp_path, "r52_prev", html_table(rows) + note).records
+    assert (output.baseline.period.fiscal_year, output.baseline.period.year) == (None, 2019)
+    assert [(o.period.fiscal_year, o.period.year) for o in output.targets] == [(None, 2024)]
+
+
+def test_review52_a_day_note_of_activities_does_not_date_an_outcome_row(tmp_path: Path) -> None:
+    """Review 52 H5: `活動指標②の数値は、各年度の4月1日現在の登録者数である。` dated the 成果指標
+    table's ② (its noun matched by two characters): the kind word must be the row's."""
+    rows = [
+        ["No.", "成果指標", "単位", "基準値（R2）", "R5実績"],
+        ["①", "観光客数", "人", "100", "120"],
+        ["②", "観光案内所の利用者数", "人", "50", "60"],
+    ]
+    note = "<p>※1 活動指標②の数値は、各年度の4月1日現在の登録者数である。</p>"
+    _, visitors = html_page(tmp_path, "r52_kind", html_table(rows) + note).records
+    assert visitors.baseline.period.month is None
+
+
+def test_review52_only_the_rows_a_unit_note_names_keep_a_bracket_as_their_unit(
+    tmp_path: Path,
+) -> None:
+    """Review 52 H6: under `（単位：人。①の単位は指標名の末尾に記載）`, `移住者数（女性）` took 女性 as
+    its unit: only the named row keeps a bracket the vocabulary does not know."""
+    rows = [
+        ["No.", "指標名", "R4実績", "R5実績"],
+        ["①", "森林整備面積（ha）", "85", "92"],
+        ["②", "移住者数（女性）", "10", "12"],
+    ]
+    caption = "<p>表　達成状況（単位：人。①の単位は指標名の末尾に記載）</p>"
+    forest, movers = html_page(tmp_path, "r52_keep", caption + html_table(rows)).records
+    assert forest.unit == "ha"
+    assert movers.unit != "女性"

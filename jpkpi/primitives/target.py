@@ -350,7 +350,8 @@ def parse_direction_statement(s: str) -> TargetStatement | None:
 
 #: A way of moving held back or guarded against (``上昇抑制``, ``低下防止``, ``人口減少対策``).
 _HELD_BACK = regex.compile(
-    r"(?:増加|上昇|減少|低下|悪化|拡大|縮小)\s*(?:の|を)?\s*(?:抑制|防止|歯止め|食い止め|対策|緩和)"
+    r"(?:増加|上昇|減少|低下|悪化|拡大|縮小|伸び)[^、。\s]{0,4}?"
+    r"(?:抑制|抑止|防止|歯止め|食い止め|対策|緩和)"
 )
 
 

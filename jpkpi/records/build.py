@@ -1336,10 +1336,6 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
     )
     for text in draft.target_texts:
         read = parse_target_statement(text, baseline=baseline_q)
-        if read is None and len(draft.target_texts) == 1 and not targets:
-            # (健康寿命【延伸】: which way to move, in a word, the row's one target; beside
-            # +3ポイント, 増加 is another target's word, said unread below)
-            read = parse_direction_statement(text)
         if read is not None:
             statement = read
         elif normalize_text(text):
@@ -1347,6 +1343,9 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
                 f"the target {text.strip()!r} is neither a value nor a target statement; "
                 "it was not read"
             )
+    if statement is None and draft.name_direction:
+        # (健康寿命【延伸】: which way to move, in a word of its name)
+        statement = parse_direction_statement(draft.name_direction)
     for note in notes:  # 年３人（５年間で１５人）: the note states the target over the horizon
         statement = statement or _horizon_statement(note)
     if statement is not None and baseline_q is not None and statement.goal is not None:

@@ -1682,7 +1682,7 @@ _NAMES_KEEP = (
     r"(?:KPI|指標)?名?の?(?:末尾|後ろ|後)に(?:\s*[(（]\s*[)）]\s*で)?単位を(?:記載|表示|付|示)した"
     r"(?:もの|指標|項目)は(?:その単位(?:による)?|それによる|除く)"
     # (宇治田原: ③と④の単位は指標名の末尾に記載: the rows it names print theirs)
-    r"|[^。()（）]{1,20}?の単位は(?:KPI|指標)?名?の?(?:末尾|後ろ|後)に"
+    r"|(?P<keys>[^。()（）]{1,20}?)の単位は(?:KPI|指標)?名?の?(?:末尾|後ろ|後)に"
     r"(?:\s*[(（]\s*[)）]\s*で)?(?:記載|表示|示)(?:しています|している|した|する)?"
 )
 #: A unit note that leaves out the rows printing another (豊富: ``（単位：人。％表示のものを
@@ -1697,6 +1697,13 @@ _UNIT_BUT = regex.compile(
 )
 #: A unit note's clause that leaves rows whose names print a unit in that unit (松阪).
 NAMES_KEEP_UNIT = regex.compile(_NAMES_KEEP)
+
+
+def names_keeping_units(text: str) -> str | None:
+    """The keys of the rows a unit note leaves their names' units (宇治田原: ``③と④の単位は指標名の
+    末尾に記載``: ``③と④``); None where it names no rows (呉: every row that prints one)."""
+    m = NAMES_KEEP_UNIT.search(normalize_text(text))
+    return m.group("keys") if m is not None and m.group("keys") else None
 
 
 #: A unit a text says it is in so many words, though no counter of the vocabulary (函南's

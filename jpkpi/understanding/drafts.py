@@ -58,6 +58,9 @@ class Draft:
     target_period: ValueCell | None = None
     actuals: list[ValueCell] = field(default_factory=list)
     target_texts: list[str] = field(default_factory=list)
+    #: A word of which way to move its name's 【】 prints (``健康寿命【延伸】``): the statement
+    #: where no target text gives one.
+    name_direction: str | None = None
     #: A sentence in a row of its own under the indicator that dates its targets (野田:
     #: ``【目標】…のだ塩の生産量を年間13.0t…``), its part about this indicator.
     stated_goal: str | None = None

@@ -3041,13 +3041,17 @@ def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) 
     bracket_unit = None
     said = _bracket_words(m.group("t")) if m and m.group("t") else None
     if m and said == "direction":
-        # 健康寿命【延伸】 (小城): a target in words, which way to move, no unit
-        d.target_texts.append(m.group("t"))
+        # 健康寿命【延伸】 (小城): a target in words, which way to move, no unit; beside number
+        # targets too (待機児童数【減少】, review 52)
+        d.name_direction = m.group("t")
         text = text[: m.start()]
     elif m and said == "phrase":
-        # 要介護認定率【上昇抑制】, 出生率【低下防止】: which way, in words the reader does not
-        # weigh (a rise held back is no rise), kept as a target cell and said unread (review 51)
-        d.targets.append(ValueCell(m.group("t"), None, "【】", where=d.indicator_where))
+        # 要介護認定率【上昇抑制】, 出生率【低下防止】, 空き家数【増加の抑止】: which way, in words
+        # the reader does not weigh (a rise held back is no rise), said unread (reviews 51, 52)
+        d.warnings.append(
+            f"its name's 【{m.group('t')}】 says which way it is to move in words not read: no "
+            "target statement"
+        )
         text = text[: m.start()]
     elif m and not said and not regex.search(r"[0-9]", m.group("t")) and _unit_like(m["t"]):
         bracket_unit = m.group("t")  # 市民満足度【%】: the unit in brackets, no target

@@ -86,6 +86,7 @@ from jpkpi.understanding.cells import (
     kind_heading,
     level_after_colon,
     money_word,
+    names_keeping_units,
     ranks_above,
     remembering_classes,
     stacked_lists,
@@ -1661,6 +1662,12 @@ def _settled_around(
         and bool(NAMES_KEEP_UNIT.search(normalize_text(previous.text)))
     )
     listed_units = _listed_units(previous) if stated_unit is None else {}
+    keeping_keys = (
+        names_keeping_units(previous.text)
+        if names_keep and isinstance(previous, TextLine)
+        else None
+    )
+    keeping = named_keys(keeping_keys) or set() if keeping_keys else set()
     kept = _with_revision_rows(_without_summary_rows(table, _without_reference_rows(table, drafts)))
     kept = without_component_rows(table, kept)  # 受診者数 | 対象者数 | 受診率 under 受診率's name
     measured = _measured_units(previous)
@@ -1732,9 +1739,9 @@ def _settled_around(
         carried = unit_in_name(d.indicator) if d.indicator else None
         own = (
             carried is not None
-            # (宇治田原's （ha） under a note leaving names that print their unit in it: the
-            # note says it is one, whatever the vocabulary knows)
-            and (unit_word(carried[1]) or names_keep)
+            # (宇治田原's （ha） on a row the note names as printing its unit: the note says it
+            # is one, whatever the vocabulary knows; not 移住者数（女性） on another, review 52)
+            and (unit_word(carried[1]) or row_key(d.label, d.indicator) in keeping)
             and (
                 names_keep
                 or not _same_counter(carried[1], stated_unit)

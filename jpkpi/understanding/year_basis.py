@@ -31,6 +31,7 @@ from jpkpi.tables.model import Cell, Table
 from jpkpi.understanding.drafts import Draft, ValueCell, own_remarks
 from jpkpi.understanding.noted_values import NOTE_MARK, note_mark
 from jpkpi.understanding.unit_notes import ROW_KEY, ROW_KEY_RUN, named_keys, note_key, row_key
+from jpkpi.understanding.vocabulary import Kind
 
 #: The words a basis column prints, and how each counts a row's years.
 BASES = {"暦年": "calendar", "年度": "fiscal", "会計年度": "fiscal", "年度末": "fiscal_end"}
@@ -818,8 +819,10 @@ def _keyed_previous_year(d: Draft, notes: Sequence[str]) -> tuple[str, bool] | N
                 continue
             if _TO_FISCAL.search(sentence) or _GROUPED_KEYS.search(subject):
                 continue  # (基本目標1の②の実績欄は…: a group's row, no bare key's, review 51)
-            # (…R3～R5の実績欄にそれぞれ前年…: the 実績 cells named after は too, review 51)
-            return f"{sentence.strip()}。", "実績" in sentence
+            # (…R3～R5の実績欄にそれぞれ前年…: the 実績 cells named after は too, review 51; not
+            # 各欄 nor 基準値、実績及び目標の各欄, every column, review 52)
+            alone = "実績欄" in sentence and not regex.search(r"各欄|基準|目標", sentence)
+            return f"{sentence.strip()}。", alone
     return None
 
 
@@ -837,8 +840,11 @@ def _keyed_day(d: Draft, notes: Sequence[str]) -> tuple[str, int] | None:
         for sentence in _BARE_MARK.sub("", normalize_text(note)).split("。"):
             subject, predicate, keys = _subject_keys(sentence)
             bare = _SUBJECT_KEY.sub("", _NOTE_OWN_MARK.sub("", subject))
+            kind = regex.match(r"\s*(成果指標|活動指標)", bare)
+            if kind is not None and (kind.group(1) == "活動指標") != (d.kind is Kind.ACTIVITY):
+                continue  # (活動指標②の… names another table's ②, review 52)
             # (東金: 成果指標②の数値（基準値・目標・実績）は: the kind's word before the key, and
-            # what of the row after it)
+            # what of the row after it; a bracket naming some lists alone is no such word)
             bare = _SUBJECT_WORDS.sub("", bare).strip(" 、,の")
             if row not in keys or bare or not predicate:
                 continue  # (a subject that names more than keys: a name, read elsewhere)
@@ -855,7 +861,8 @@ def _keyed_day(d: Draft, notes: Sequence[str]) -> tuple[str, int] | None:
 #: Words a note's subject may print around a row's key and say no more than the key
 #: (``成果指標``②``の数値（基準値・目標・実績）``).
 _SUBJECT_WORDS = regex.compile(
-    r"^\s*(?:成果指標|活動指標|指標)\s*|の?\s*(?:数値|値)\s*(?:[(（][^()（）]{0,16}[)）])?\s*$"
+    r"^\s*(?:成果指標|活動指標|指標)\s*"
+    r"|の?\s*(?:数値|値)\s*(?:[(（]\s*基準値?\s*[・、]\s*目標値?\s*[・、]\s*実績値?\s*[)）])?\s*$"
 )
 #: A numbered note's own mark before its words (``※2``, ``注1``).
 _NOTE_OWN_MARK = regex.compile(r"^\s*(?:※|注)\s*[0-9]{0,2}\s*")
