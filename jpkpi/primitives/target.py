@@ -62,7 +62,7 @@ SIGNED_POINTS = regex.compile(
 #: of that much, an increase, no level.
 _PLUS_CHANGE = regex.compile(
     r"(?:目標値?\s*[:：]?\s*)?[+＋]\s*(?P<amount>[0-9][0-9,]*(?:\.[0-9]+)?\s*"
-    r"(?:[^\s0-9増減以未上下()（）]{1,4})?)\s*(?P<bound>以上)?"
+    r"(?:[^\s0-9増減以未上下()（）]{1,4})?)\s*(?:以上)?"
 )
 _LINE_BREAKS = regex.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
 _ERA_WORDS = frozenset({"令和", "平成", "昭和", "R", "H"})

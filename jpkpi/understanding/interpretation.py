@@ -2644,7 +2644,8 @@ _REVISION = regex.compile(r"改訂時")
 def _one_baseline(columns: tuple[ColumnReading, ...]) -> tuple[ColumnReading, ...]:
     """One baseline a region: a column voted a baseline under a heading of targets (最終目標値 ›
     当初（H32）) is the target first set; where a 基準値 column comes first, a later column voted
-    a baseline (平成28（現状値） after 平成25（基準値）) is the value now, an actual."""
+    a baseline (平成28（現状値） after 平成25（基準値）) is the value now, an actual. A 改訂時
+    column yields to any other baseline column and, after an actual, is an actual itself."""
     under = "under a heading of targets, the target first set"
     columns = tuple(
         _recast(c, "target", f"{under} ({c.header})")

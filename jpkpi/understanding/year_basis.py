@@ -200,13 +200,8 @@ def counted_by_row(
         if id(d) in scoped:
             # 次の２指標は、年度…ではなく暦年（１月～１２月）で集計 in a row of the grid (寒川): the
             # rows right below it, as many as it says
-            before = [v.period for v in d.value_cells()]
-            count_years(d, "calendar")
-            if [v.period for v in d.value_cells()] != before:
-                d.warnings.append(
-                    "its years were read as calendar years, as a note row above it says of the "
-                    f"rows below ({scoped[id(d)]})"
-                )
+            said_below = f"a note row above it says of the rows below ({scoped[id(d)]})"
+            _recounted(d, "calendar", f"calendar years, as {said_below}")
         elif said is not None and said.group("unit"):
             d.unit = said.group("unit")
             count_years(d, BASES[said.group("basis")])
