@@ -4851,3 +4851,17 @@ def test_review52_only_the_rows_a_unit_note_names_keep_a_bracket_as_their_unit(
     forest, movers = html_page(tmp_path, "r52_keep", caption + html_table(rows)).records
     assert forest.unit == "ha"
     assert movers.unit != "女性"
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["※1　見込みです。", "※1　令和6年3月末時点の見込値となっています。", "※1　見込の数値です。"],
+)
+def test_review52_a_numbered_forecast_note_worded_otherwise_flags_its_value(
+    tmp_path: Path, note: str
+) -> None:
+    """Review 52 M3: `130※1` under a note `※1 見込みです` (or `…見込値となっています`, `見込の数値
+    です`) was left unflagged and unsaid: the marked value is an estimate."""
+    rows = [["指標名", "単位", "R4実績", "R5実績"], ["移住者数", "人", "120", "130※1"]]
+    (movers,) = html_page(tmp_path, "r52_forecast", html_table(rows) + f"<p>{note}</p>").records
+    assert [sorted(o.quantity.flags) for o in movers.actuals] == [[], ["estimate"]]
