@@ -51,17 +51,19 @@ MAX_STATEMENT_CHARS = 400
 
 _NUMBER_PREFIX = regex.compile(r"[0-9][0-9,.]*(?:[十百千万億兆]+)?")
 _WESTERN_DATE = regex.compile(r"(?:19|20)[0-9]{2}\s*(?:年|[～~〜\-－―]\s*(?:19|20)[0-9]{2}\s*年)")
+#: The target's word that may stand before a signed amount (``目標+10%``, ``目標値：+5``).
+TARGET_WORD = r"目標値?\s*[:：]?\s*"
 #: A signed number of percentage points alone (``+5ポイント``, ``▲2.5pt``): a change.
 SIGNED_POINTS = regex.compile(
     # (目標+10ポイント: the list's word before the sign, review 50)
-    r"(?:目標値?\s*[:：]?\s*)?"
+    rf"(?:{TARGET_WORD})?"
     r"(?P<sign>[+＋\-－−▲△])\s*(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?:ポイント|pt|ﾎﾟｲﾝﾄ)(?:以上)?",
     regex.IGNORECASE,
 )
 #: A target printed as an amount to add, a plus sign before it (``＋15``, ``目標+10%``): a change
 #: of that much, an increase, no level.
 _PLUS_CHANGE = regex.compile(
-    r"(?:目標値?\s*[:：]?\s*)?[+＋]\s*(?P<amount>[0-9][0-9,]*(?:\.[0-9]+)?\s*"
+    rf"(?:{TARGET_WORD})?[+＋]\s*(?P<amount>[0-9][0-9,]*(?:\.[0-9]+)?\s*"
     r"(?:[^\s0-9増減以未上下()（）]{1,4})?)\s*(?:以上)?"
 )
 _LINE_BREAKS = regex.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")

@@ -1207,14 +1207,11 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
             start_at, goal_at = revised if revised is not None else (period, period)
             start = _arrow_end(ends[0], cell, start_at, default_unit)
             goal = _arrow_end(ends[1], cell, goal_at, default_unit)
+            unread = None  # why the start is no baseline, where it is none
             if revised is None and start is not None and find_period(ends[0]) is None:
                 # 12→14 under R7目標（最終） (足寄: a note calls 14 the revised target): a start
                 # with no year of its own is no baseline dated by the target's column, review 48
-                warnings.append(
-                    f"{cell.text.strip()!r} {_where(cell)}: {ends[1]} read as the target; "
-                    f"{ends[0]}, where the arrow starts, prints no year and was not read"
-                )
-                start = None
+                unread = "prints no year and was not read"
             elif (
                 revised is None
                 and start is not None
@@ -1224,10 +1221,11 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
                 and year_of(start.period) >= year_of(goal.period)
             ):
                 # R7:120→150 under 目標（R7）: a target revised, its start no baseline (review 50)
+                unread = "is dated no earlier than it: a revised target, not read"
+            if unread is not None:
                 warnings.append(
                     f"{cell.text.strip()!r} {_where(cell)}: {ends[1]} read as the target; "
-                    f"{ends[0]}, where the arrow starts, is dated no earlier than it: a revised "
-                    "target, not read"
+                    f"{ends[0]}, where the arrow starts, {unread}"
                 )
                 start = None
             if (

@@ -1870,14 +1870,17 @@ def _ordinal(
 def _part_row(grid: list[list[Cell | None]], r: int) -> bool:
     """Whether a row's first filled cell names a part of the row above (土浦: ``（うち電動アシスト
     付自転車）`` under ア, イ, its number cell empty)."""
-    first = next((c for c in grid[r] if c is not None and not c.empty), None)
-    return first is not None and part_name(first.text)
+    return part_name(_first_filled(grid, r))
 
 
 def _total_row(grid: list[list[Cell | None]], r: int) -> bool:
     """Whether a row's first filled cell calls it a total (``計（イ＋ウ）``, ``合計``)."""
-    first = next((c for c in grid[r] if c is not None and not c.empty), None)
-    return first is not None and total_name(first.text)
+    return total_name(_first_filled(grid, r))
+
+
+def _first_filled(grid: list[list[Cell | None]], r: int) -> str:
+    """The text of a row's first filled cell; empty where it has none."""
+    return next((c.text for c in grid[r] if c is not None and not c.empty), "")
 
 
 def _money_row(grid: list[list[Cell | None]], r: int) -> bool:

@@ -3018,12 +3018,16 @@ def _bracket_words(text: str) -> str | None:
         return None
     if norm in INCREASE_WORDS | DECREASE_WORDS | MAINTAIN_WORDS:
         return "direction"
-    moving = INCREASE_WORDS | DECREASE_WORDS | {"上昇", "低下", "悪化"}
-    return "phrase" if any(w in norm for w in moving if len(w) > 1) else None
+    return "phrase" if any(w in norm for w in _MOVING_WORDS) else None
 
 
 #: Words in a name's 【】 that state a level (``【ゼロ】``: 0).
 _LEVEL_WORDS_IN_BRACKETS = frozenset({"ゼロ", "0"})
+#: Words of a move that make a phrase in a name's 【】 one of which way (``上昇抑制``), two
+#: characters or more (``増`` alone is in too many words).
+_MOVING_WORDS = tuple(
+    w for w in sorted(INCREASE_WORDS | DECREASE_WORDS | {"上昇", "低下", "悪化"}) if len(w) > 1
+)
 
 
 def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) -> None:

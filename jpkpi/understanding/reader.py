@@ -50,7 +50,7 @@ from jpkpi.primitives.quantity import (
     parse_quantity,
     split_scale,
 )
-from jpkpi.primitives.target import parse_change_sentence
+from jpkpi.primitives.target import TARGET_WORD, parse_change_sentence
 from jpkpi.primitives.text import (
     fold_width,
     join_lines,
@@ -1285,16 +1285,17 @@ _SIGNED = regex.compile(r"^\s*[+＋\-－−△▲]")
 
 
 #: A target printed with a plus sign, maybe after its list's word (``＋15``, ``目標+10%``).
-_PLUS_SIGNED = regex.compile(r"\s*(?:目標値?\s*[:：]?\s*)?[+＋]")
+_PLUS_SIGNED = regex.compile(rf"\s*(?:{TARGET_WORD})?[+＋]")
 #: One printed after its list's word (``目標+10%``).
-_WORDED_PLUS = regex.compile(r"\s*目標値?\s*[:：]?\s*[+＋]")
+_WORDED_PLUS = regex.compile(rf"\s*{TARGET_WORD}[+＋]")
 
 
 def _increases_as_statements(drafts: list[Draft]) -> None:
     """A target printed with a plus sign (世羅: ``＋15`` under ``R7（目標）`` beside 12, 15, 19, 22
-    and a 備考 ``目標値はR2（基準）からの増加数``) on a row whose other values print no sign is an
-    increase over a level, no level: its text becomes the target statement, with a warning. (A
-    row of signed values, 社会増減数's ``△45`` and ``＋10``, counts changes itself.)"""
+    and a 備考 ``目標値はR2（基準）からの増加数``) on a row whose other values print no sign, or
+    after the target's word on any row (``目標+10%``), is an increase over a level, no level: its
+    text becomes the target statement, with a warning. (A row of signed values, 社会増減数's
+    ``△45`` and ``＋10``, counts changes itself.)"""
     for d in drafts:
         # (目標+10%: the list's word before the sign, review 49 H6)
         signed = [t for t in d.targets if _PLUS_SIGNED.match(normalize_text(t.text))]
@@ -1452,9 +1453,10 @@ def _names_heading(reading: TableInterpretation) -> str | None:
 def _names_heading_dates_targets(reading: TableInterpretation, drafts: list[Draft]) -> None:
     """The year a names' heading gives the targets its names state (若桜:
     ``成果指標と目標（令和6年度）`` over ``…の入込客数を年間5万人に増やす``): the period of each
-    such name's aimed level, where the row has no target and no target year of its own. The
-    heading must name targets and exactly one period; a name that states no level gives no
-    target."""
+    such name's aimed level, where the row has no target and no target year of its own; and
+    the undated 【】 targets the names print, where the heading's own 【】 names them (小城:
+    ``成果指標【目標値（令和7年度）】``). The heading must name targets and exactly one period; a
+    name that states no level gives no target."""
     heading = _names_heading(reading)
     if heading is None:
         return
@@ -2593,8 +2595,8 @@ _MEASURED_UNIT = regex.compile(r"(?P<word>[^、,=＝\s]{1,6})\s*[=＝]\s*(?P<uni
 
 def _measured_units(line: Block | None) -> dict[str, str]:
     """The unit a line right above a table gives each word its rows print where a unit would
-    stand (``数量＝t、金額＝百万円``: 数量 → t, 金額 → 百万円), where it names two or more and each
-    is a unit; empty otherwise."""
+    stand (``数量＝t、金額＝百万円``: 数量 → t, 金額 → 百万円), where each word it pairs is given a
+    unit; empty otherwise."""
     if not isinstance(line, TextLine):
         return {}
     m = _MEASURED_UNITS.search(normalize_text(line.text))

@@ -227,21 +227,8 @@ def counted_by_row(
             # the row's actuals hold the calendar year before each heading's (its actuals alone
             # where the note names the 実績 cells)
             sentence, actuals_only = previous
-            before = [v.period for v in d.value_cells()]
-            if actuals_only:
-                d.actuals = [
-                    v
-                    if _prints_its_year(v)
-                    else replace(v, period=_counted(v.period, "calendar_prev"))
-                    for v in d.actuals
-                ]
-            else:
-                count_years(d, "calendar_prev")
-            if [v.period for v in d.value_cells()] != before:
-                d.warnings.append(
-                    "its years were read as the calendar year before each heading's, as a note "
-                    f"says of its row ({sentence})"
-                )
+            how = f"the calendar year before each heading's, as a note says of its row ({sentence})"
+            _recounted(d, "calendar_prev", how, actuals_only)
         elif (keyed := _keyed_calendar(d, by_key)) is not None:
             # ※No.1の観光入込客数は暦年（1月～12月）の値です。 (鬼北); ※以下の指標（No.3・No.4）は
             # 暦年（1月～12月）の値です。 in a row of the grid (加茂): the rows it names by number;
@@ -535,11 +522,11 @@ _FISCAL_SAID = regex.compile(
 )
 
 
-def _recounted(d: Draft, basis: str, how: str) -> None:
-    """Count a draft's years on ``basis`` and, where that moved any, say so: ``its years were
-    read as`` then ``how``."""
+def _recounted(d: Draft, basis: str, how: str, actuals_only: bool = False) -> None:
+    """Count a draft's years (its actuals alone, with ``actuals_only``) on ``basis`` and, where
+    that moved any, say so: ``its years were read as`` then ``how``."""
     before = [v.period for v in d.value_cells()]
-    count_years(d, basis)
+    count_years(d, basis, actuals_only=actuals_only)
     if [v.period for v in d.value_cells()] != before:
         d.warnings.append(f"its years were read as {how}")
 
@@ -953,11 +940,16 @@ _NOTE_CALENDAR = regex.compile(
 
 
 def count_years(
-    d: Draft, basis: str, fiscal_said: bool = False, until: Period | None = None
+    d: Draft,
+    basis: str,
+    fiscal_said: bool = False,
+    until: Period | None = None,
+    actuals_only: bool = False,
 ) -> None:
     """A draft's years read from headings counted on a basis (a year its cell prints is kept;
     with ``fiscal_said``, a year its heading, or a heading over it, says is a 年度 too; with
-    ``until``, a fiscal year after it keeps its basis)."""
+    ``until``, a fiscal year after it keeps its basis; with ``actuals_only``, its actuals
+    alone)."""
 
     def counted(v: ValueCell) -> ValueCell:
         if (
@@ -973,4 +965,7 @@ def count_years(
             return v  # (年度 over R3 | R4, or R3年度: fiscal years, whatever the name counts)
         return replace(v, period=_counted(v.period, basis))
 
-    d.map_values(counted)
+    if actuals_only:
+        d.actuals = [counted(v) for v in d.actuals]
+    else:
+        d.map_values(counted)
