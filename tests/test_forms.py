@@ -1088,6 +1088,8 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         (FORMS.parent / "forms575", "all"),
         (FORMS.parent / "forms576", "all"),
         (FORMS.parent / "forms577", "all"),
+        (FORMS.parent / "forms578", "all"),
+        (FORMS.parent / "forms579", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -1160,7 +1162,7 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     fiscal year alone) stays out; of forms478–481, 和光 (a 備考 `各年度末（3月31日）現在…` that
     F479 reads as dating its row, where F200-4 has such 備考 words move no period) stays out; of forms486–489, 棚倉 (a note making one row's values running totals from
     R5 on: not built) stays out; of forms506–509, 天城 (a `注記` line above its CSV grid dating one
-    row, named whole, at each year's end: not read) stays out; of forms510–577, 流山
+    row, named whole, at each year's end: not read) stays out; of forms510–579, 流山
     (`0人を維持` under `R7目標（最終）`, a dated target of 0 beside the statement as issue 11
     asks, where F539 keeps the statement alone) stays out;
     forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
@@ -10835,3 +10837,22 @@ def test_a_caption_unit_that_leaves_named_rows_their_own_gives_the_rest_its_unit
         "空家情報バンク制度による空き家の成約件数": "件",
         "新規就農者数": "人",
     }
+
+
+def test_a_note_making_one_row_fiscal_year_flows_under_month_end_headings() -> None:
+    """川口 (corpora/forms579): headings `基準値（R3.3末）`, `R5.3末`, `R6.3末` and the note `※3 No.4は、
+    各年度（4月～翌年3月）の出荷本数であり、…`: row 4's figures are fiscal years' shipments, no
+    month-end points; the other rows (※1 …各年3月末現在の値) keep their month ends."""
+    records = parsed(FORMS.parent / "forms579" / "kawaguchi_angyo_shuyo_seika_r5.pdf").records
+    shipped = next(r for r in records if r.indicator == "植木・花きの出荷本数")
+    periods = [shipped.baseline, *shipped.targets, *shipped.actuals]
+    assert [(v.period.fiscal_year, v.period.year, v.period.month) for v in periods] == [
+        (2020, None, None),
+        (2022, None, None),
+        (2023, None, None),
+        (2022, None, None),
+        (2023, None, None),
+    ]
+    assert any("fiscal years" in w and "No.4は" in w for w in shipped.warnings)
+    farmers = next(r for r in records if r.indicator == "安行地区の植木・花き生産者数")
+    assert [(a.period.year, a.period.month) for a in farmers.actuals] == [(2023, 3), (2024, 3)]

@@ -123,6 +123,15 @@ def _counted(period: Period | None, basis: str) -> Period | None:
         and period.month is None
     ):
         return replace(period, fiscal_year=period.year, year=None)  # (2021年 counted by 年度)
+    if (
+        basis == "fiscal"
+        and period is not None
+        and period.fiscal_year is not None
+        and period.year == period.fiscal_year + 1
+        and period.month == 3
+    ):
+        # (川口: R6.3末 over a row counted by 年度: the fiscal year that month closes)
+        return replace(period, year=None, month=None)
     if period is None or period.fiscal_year is None or period.year is not None:
         return period  # (a date or a calendar year the heading prints stays as printed)
     if basis == "calendar":
@@ -439,10 +448,13 @@ _KEYED_CALENDAR = regex.compile(
 #: A note's sentence that names rows by their numbers as counted by fiscal year under headings
 #: of calendar years (涌谷: ``数値目標は暦年…。ただし、No.4は年度（4月～翌年3月）で集計``).
 _KEYED_FISCAL = regex.compile(
-    _ROWS_NAMED + r"\s*は\s*、?\s*(?:いずれも\s*)?年度\s*"
+    _ROWS_NAMED + r"\s*は\s*、?\s*(?:いずれも\s*)?(?:各\s*)?年度\s*"
     r"(?:[(（]\s*4\s*月\s*[～~〜-]\s*翌\s*年\s*3\s*月\s*[)）])?"
     # (年度の途中で集計方法を変更 says how a count changed, no basis: nothing may stand between)
-    r"\s*(?:で|による|の)\s*(?:集計|数値|値|実績|計上)"
+    r"\s*(?:(?:で|による|の)\s*(?:集計|数値|値|実績|計上)"
+    # (川口: No.4は、各年度（4月～翌年3月）の出荷本数であり: what the row counts, which must
+    # end the row's name as it does)
+    r"|の\s*(?P<noun>[^、。,，()（）\s]{2,20}?)\s*(?:であり|です|である|[、。]|$))"
 )
 #: What may stand right before a bare number that is no row's (``※2``, ``注1``, ``令和2``).
 _NOT_A_KEY_BEFORE = regex.compile(r"[※注\p{Han}\p{Katakana}\p{Hiragana}]$")
@@ -481,6 +493,9 @@ def _keyed_calendar(
             if m.group("keys") and _GROUP_BEFORE.search(text[: m.start("keys")]):
                 continue  # (基本目標1の②: a group's row, which _grouped_calendar reads either way)
             keys = named_keys(printed)
+            noun = m.groupdict().get("noun")
+            if noun and not name.endswith(noun[-2:]):
+                continue  # (…各年度の人口 beside 出荷本数: another row's figure)
             said = (m.group("name") or "").replace(" ", "")
             if _OF_THE_ROW.fullmatch(said):
                 said = ""  # (武雄: No.2の数値は暦年…: the row's figures, no word of its name)
