@@ -10856,3 +10856,50 @@ def test_a_note_making_one_row_fiscal_year_flows_under_month_end_headings() -> N
     assert any("fiscal years" in w and "No.4は" in w for w in shipped.warnings)
     farmers = next(r for r in records if r.indicator == "安行地区の植木・花き生産者数")
     assert [(a.period.year, a.period.month) for a in farmers.actuals] == [(2023, 3), (2024, 3)]
+
+
+def test_kana_under_a_marks_heading_label_the_rows() -> None:
+    """二本松 (corpora/forms578): `記号 | 事業の実績 | 単位` over `ア` and `イ`; 小牧 (forms580): `記号`
+    over `ア` on the one row: the kana are the rows' labels, no unit."""
+    records = parsed(FORMS.parent / "forms578" / "nihonmatsu_kikuningyo_shuyo_seika_r6.pdf").records
+    done = {r.indicator: r for r in records if r.kind == "activity"}
+    assert done["首都圏等での観光PRキャラバンの実施回数"].label == "ア"
+    assert done["菊人形会場での多言語ガイドの実施日数"].label == "イ"
+    assert done["首都圏等での観光PRキャラバンの実施回数"].actuals[0].quantity.unit == "回"
+    komaki = parsed(FORMS.parent / "forms580" / "komaki_komakiyama_shuyo_seika_r5.pdf").records
+    talks = next(r for r in komaki if r.indicator == "発掘調査現地説明会・歴史講座の開催回数")
+    assert (talks.label, [a.quantity.value for a in talks.actuals]) == ("ア", [6, 8])
+
+
+def test_a_grid_marked_by_kana_with_units_in_a_kana_keyed_note() -> None:
+    """宇治田原 (corpora/forms195): `区分 | 記号 | 内容（指標）` over 対象 / 活動 / 意図 and ア … カ, no
+    unit in the grid, the note `※単位　ア：人　イ：回　ウ：回　エ：千部　オ：％　カ：万円`, and the
+    対象 and 意図 rows' names only in a closing `（指標：…）`: each row labelled by its kana, its
+    unit the note's (千部 and 万円 scaled), 意図 rows kpi; no second record from the brackets."""
+    records = parsed(FORMS.parent / "forms195" / "ujitawara_jimujigyo_hyoka_r5.pdf").records
+    assert [(r.label, r.kind, r.unit) for r in records] == [
+        ("ア", "activity", "人"),
+        ("イ", "activity", "回"),
+        ("ウ", "activity", "回"),
+        ("エ", "activity", "部"),
+        ("オ", "kpi", "%"),
+        ("カ", "kpi", "円"),
+    ]
+    assert records[0].indicator == "湯屋谷地区の来訪者数"
+    assert records[4].indicator == "体験参加者のうち「また来たい」と答えた人の割合"
+    assert [a.quantity.value for a in records[3].actuals] == [8000, 10000, 12500]
+    assert [a.quantity.value for a in records[5].actuals] == [2860000, 3520000, 4860000]
+
+
+def test_kana_marks_over_two_row_blocks_take_a_kana_keyed_notes_units() -> None:
+    """飯綱 (corpora/forms455): `記号` ア … エ each merged over a 目標 and a 実績 row, a last row
+    `事業費 | 決算額（千円）` with no mark, and the note `※単位　ア：回　イ：件　ウ：千円　エ：人`: the
+    kana label the rows and give them the note's units (ウ's 7,420 千円 is 7,420,000 円)."""
+    records = parsed(FORMS.parent / "forms455" / "iizuna_jimujigyo_hyoka_r5.pdf").records
+    assert [(r.label, r.unit) for r in records] == [
+        ("ア", "回"),
+        ("イ", "件"),
+        ("ウ", "円"),
+        ("エ", "人"),
+    ]
+    assert records[2].actuals[0].quantity.value == 7420000

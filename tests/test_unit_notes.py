@@ -360,3 +360,29 @@ def test_a_later_sentence_with_its_own_key_gives_its_own_row_the_unit(tmp_path: 
     records = {r.label: r.to_dict() for r in html_page(tmp_path, "own_key", table + note).records}
     assert [a["unit"] for a in records["③"]["actuals"]] == ["人日", "人日"]
     assert [a["unit"] for a in records["⑤"]["actuals"]] == ["人", "人泊"]
+
+
+@pytest.mark.parametrize(
+    ("note", "read"),
+    [
+        # (宇治田原, forms195: the spaces between pairs folded away before the note is read)
+        (
+            "※単位ア:人イ:回ウ:回エ:千部オ:% カ:万円",
+            {"ア": "人", "イ": "回", "ウ": "回", "エ": "千部", "オ": "%", "カ": "万円"},
+        ),
+        ("※単位　ア：人　イ：回", {"ア": "人", "イ": "回"}),
+        # (marks out of order, or a katakana word's letter: no kana keys)
+        ("※単位　ア：人　ウ：回", None),
+        ("※単位　ア：人", None),
+    ],
+)
+def test_a_note_keying_units_by_kana_marks(note: str, read: dict[str, str] | None) -> None:
+    """A note that gives each row's unit by its kana mark, the marks in order from ア."""
+    got = read_unit_note([note])
+    assert (got.by_key if got is not None else None) == read
+
+
+def test_a_kana_label_is_a_rows_key() -> None:
+    """記号 ア names the row a kana-keyed note calls ア; a katakana word names none."""
+    assert row_key("ア", "湯屋谷地区の来訪者数") == "ア"
+    assert row_key("アクセス", "来訪者数") is None

@@ -529,7 +529,8 @@ _MARK = regex.compile(f"[{MARKS}]|[A-ES]")
 
 
 #: A heading that only says its column numbers the rows.
-_NUMBERING_HEAD = regex.compile(r"(?:No|NO|no)\.?|番号|№|#|＃")
+#: (川口, 二本松, 小牧: 記号 over ア | イ, the kana that mark a 主要施策成果's 事業の実績 rows)
+_NUMBERING_HEAD = regex.compile(r"(?:No|NO|no)\.?|番号|記号|№|#|＃")
 
 #: Words in 【】 inside a header cell.
 _BRACKETED = regex.compile(r"【[^】]*】")
@@ -1830,11 +1831,13 @@ def _ordinal(
     *,
     marks: bool = False,
     gaps: bool = False,
+    single: bool = False,
 ) -> bool:
     """A column of row numbers (``No.``: 1, 2, 3 …; with ``marks``, ①, ②, ③ and (1), (2) …
     too; with ``gaps``, numbers that rise with gaps, 1, 2, 4, 5, 7: a list's own numbers with
     some indicators shown elsewhere, under the names' heading spanning them), which labels rows
-    rather than measuring."""
+    rather than measuring; with ``single`` (a heading that says it numbers the rows), a first
+    mark alone on the one row (記号 over ア, not a bare 1)."""
     numbers = []
     marked = False  # some cell numbers with a mark, not bare digits
     for text in _own_texts(grid, rows, col):
@@ -1852,7 +1855,11 @@ def _ordinal(
     rising = all((a < b if gaps else b == a + 1) or b == restart for a, b in pairs) and any(
         a < b for a, b in pairs
     )
-    if len(numbers) < 2 or not rising:
+    if single and numbers == [1] and marked:
+        # (記号 | ア over one row: the first mark, under a heading that says so; a bare 1 under
+        # No. may number a program as well, read by its heading)
+        rising = True
+    elif len(numbers) < 2 or not rising:
         return False
     # ①②③ number every row that holds anything (or a span from above covers it there), but
     # the program's money rows (コスト merged down 事業費 | 人件費), a total's and a part's,
@@ -1884,10 +1891,11 @@ def _first_filled(grid: list[list[Cell | None]], r: int) -> str:
 
 
 def _money_row(grid: list[list[Cell | None]], r: int) -> bool:
-    """Whether a row lies under a cell merged down the table's left that names the program's
-    money (コスト, 事業費)."""
+    """Whether a row lies under a cell at the table's left, merged down or not, that names the
+    program's money (コスト, 事業費; 飯綱: ``事業費 | 決算額（千円） | 決算`` closing a grid marked
+    ア … エ)."""
     first = grid[r][0] if grid[r] else None
-    return first is not None and first.rowspan > 1 and money_group(first.text)
+    return first is not None and money_group(first.text)
 
 
 #: Cells of one header row that print the same word: from this many, the word is every
@@ -4231,7 +4239,7 @@ def _read_column(
     spanning = column_votes(vocabulary, header_cells[-1].text) if marks and header_cells else {}
     gaps = "indicator" in spanning and not any(r in spanning for r in _VALUE_ROLES)
     if (
-        _ordinal(grid, sample, col, marks=marks, gaps=gaps)
+        _ordinal(grid, sample, col, marks=marks, gaps=gaps, single=numbering)
         and not _values_left(grid, ev, sample, col, lo)
         # 2 | 3 under 施策目標 › 平成31年度: that year's values; 1 | 2 | 3 under 令和6年度 › No.
         # (東伊豆: the year in the corner over the numbers and the names): the rows' numbers

@@ -3030,6 +3030,13 @@ _MOVING_WORDS = tuple(
 )
 
 
+#: A sentence (words with kana) that closes on its indicator's name in brackets (``…もらう（指標：
+#: 体験参加者の町内茶販売店での購入額）``): the name.
+_NAMED_IN_SENTENCE = regex.compile(
+    r"(?=[^()（）]*\p{Hiragana})[^()（）]{4,}[(（]\s*指標\s*[:：]\s*(?P<name>[^()（）]{2,})[)）]"
+)
+
+
 def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) -> None:
     """Name, unit in parentheses and a 【】 target, from a name cell's text. Beside a 単位 cell
     (``unit``) a parenthesized tail that is not that unit stays in the name:
@@ -3041,6 +3048,11 @@ def _name_into(d: Draft, name: str, group: str | None, unit: str | None = None) 
     wrapped = regex.fullmatch(r"[(（]([^()（）]+)[)）]", text)
     if wrapped:
         text = wrapped.group(1)
+    named = _NAMED_IN_SENTENCE.fullmatch(text)
+    if named is not None:
+        # 宇治田原: 宇治茶の魅力を体感し、…もらう（指標：体験参加者のうち「また来たい」と答えた人の
+        # 割合）: the sentence says what is sought, the bracket names the indicator
+        text = named.group("name").strip()
     m = _BRACKET_TARGET.search(text)
     bracket_unit = None
     said = _bracket_words(m.group("t")) if m and m.group("t") else None

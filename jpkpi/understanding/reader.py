@@ -5374,7 +5374,11 @@ def _read_interpreted(
         or era_assumed
     ):
         return prose or None
-    return prose + _drafts_of_regions(table, reading, lines, form, section)
+    rows = _drafts_of_regions(table, reading, lines, form, section)
+    # (宇治田原: …もらう（指標：…の割合） in a row's name cell: the row's name, read with its
+    # values, no prose indicator of its own)
+    read_names = {id(d.indicator_where) for d in rows if d.indicator_where is not None}
+    return [d for d in prose if id(d.indicator_where) not in read_names] + rows
 
 
 def _names_own_indicators(region: RegionReading) -> bool:

@@ -17,7 +17,13 @@ import regex
 
 from jpkpi.primitives.period import FISCAL_YEAR_TEXT, find_period
 from jpkpi.primitives.text import fold_width, normalize_text, sentence_around
-from jpkpi.understanding.cells import FIGURE_REMARK, MARKED_BY, qualified_unit, unit_word
+from jpkpi.understanding.cells import (
+    FIGURE_REMARK,
+    KANA_ORDER,
+    MARKED_BY,
+    qualified_unit,
+    unit_word,
+)
 from jpkpi.understanding.drafts import Draft, ValueCell, with_own_unit
 from jpkpi.understanding.sections import NOTE_OPENER
 
@@ -181,6 +187,8 @@ def row_key(label: str | None, name: str | None) -> str | None:
         return str(int(text))
     if text in _CIRCLED:
         return _CIRCLED[text]
+    if len(text) == 1 and text in KANA_ORDER:
+        return text  # (宇治田原: 記号 ア, known to a note by its kana, ※単位 ア：人)
     if text:
         return None
     led = _NAME_KEY.match(normalize_text(name or ""))
@@ -338,6 +346,9 @@ def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
             continue
         # (飯山: 「人」です。ただし、KPI③は「件」: the units quoted, a copula after each)
         body = _COPULA.sub("", _QUOTED_UNIT.sub(r"\1", m.group("body")))
+        kana = _kana_units(text)
+        if kana is not None:
+            return UnitNote(None, kana)
         listed = _word_units(text)
         if listed is not None:
             if len(listed) >= 2:
@@ -376,6 +387,31 @@ def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
         if default is not None or by_key or by_word:
             return UnitNote(default, by_key, by_word, marked_rows=marked)
     return None
+
+
+#: A row's kana mark before a colon (``ア：``), not a katakana word's last letter.
+_KANA_KEY = regex.compile(rf"(?<![\p{{Katakana}}ー])(?P<kana>[{KANA_ORDER}])\s*[:：]")
+
+
+def _kana_units(text: str) -> dict[str, str] | None:
+    """The units a note gives rows by their kana marks (宇治田原: ``※単位　ア：人　イ：回　…
+    カ：万円`` under a grid whose 記号 column marks its rows ア … カ), where the note is nothing
+    but such pairs, the kana in their order from ア, each unit up to the next mark a unit (the
+    note may come with the spaces between pairs folded away: ``ア:人イ:回``); None for any other
+    note."""
+    m = _NOTE.fullmatch(_OUTER_BRACKETS.sub(r"\1", normalize_text(text).strip()))
+    body = m.group("body") if m is not None else ""
+    keys = list(_KANA_KEY.finditer(body))
+    marks = "".join(k.group("kana") for k in keys)
+    if len(keys) < 2 or body[: keys[0].start()].strip() or marks != KANA_ORDER[: len(keys)]:
+        return None
+    units: dict[str, str] = {}
+    for k, end in zip(keys, [*(k.start() for k in keys[1:]), len(body)], strict=True):
+        unit = body[k.end() : end].strip(" 、,・")
+        if not qualified_unit(unit):
+            return None
+        units[k.group("kana")] = unit
+    return units
 
 
 def _word_units(text: str) -> dict[str, str] | None:
