@@ -10903,3 +10903,22 @@ def test_kana_marks_over_two_row_blocks_take_a_kana_keyed_notes_units() -> None:
         ("エ", "人"),
     ]
     assert records[2].actuals[0].quantity.value == 7420000
+
+
+def test_a_dash_merged_across_a_years_target_and_actual_is_each_missing() -> None:
+    """白石 (corpora/forms581): KPI③, added a year late, prints one `―` merged across 2022年度's
+    `目標値 | 実績値`: a missing target and a missing actual for FY2022, not the target alone."""
+    records = parsed(
+        FORMS.parent / "forms581" / "shiroishi_nosanbutsu_kofukin_kensho_r6.pdf"
+    ).records
+    new_goods = next(r for r in records if r.indicator.startswith("玉ねぎ・れんこんを使った加工品"))
+    assert [(v.quantity.raw, v.period.fiscal_year) for v in new_goods.actuals] == [
+        ("―", 2022),
+        ("4", 2023),
+        ("7", 2024),
+    ]
+    assert [(v.quantity.raw, v.period.fiscal_year) for v in new_goods.targets] == [
+        ("―", 2022),
+        ("3", 2023),
+        ("6", 2024),
+    ]

@@ -1932,10 +1932,15 @@ def _stacked_role(
     return col.role
 
 
+#: The lists a missing word merged across columns speaks for in each of them.
+_SPREAD_LISTS = frozenset({"baseline", "target", "actual"})
+
+
 def _missing_across_spread(cells: list[Cell], value_cols: Sequence[ColumnReading]) -> list[Cell]:
-    """The row's value cells with a missing word merged across value columns of one list (扶桑,
-    匝瑳: ``中止`` across R3実績 | R4実績) read once under each of them: each year's missing
-    value, not the first year's twice (a grid row meets a merged cell once a column)."""
+    """The row's value cells with a missing word merged across value columns (扶桑, 匝瑳:
+    ``中止`` across R3実績 | R4実績; 白石: ``―`` across 2022年度's 目標値 | 実績値, a KPI added
+    later) read once under each of them: each column's missing value, not the first one's
+    alone (a grid row meets a merged cell once a column)."""
     by_index = {c.index: c for c in value_cols}
     out: list[Cell] = []
     for cell in dict.fromkeys(cells):  # (the merged cell once, as a grid row meets it)
@@ -1944,7 +1949,7 @@ def _missing_across_spread(cells: list[Cell], value_cols: Sequence[ColumnReading
             cell.colspan < 2
             or classify(cell.text) is not CellClass.MISSING
             or None in spanned
-            or len({c.role for c in spanned if c is not None}) != 1
+            or not {c.role for c in spanned if c is not None} <= _SPREAD_LISTS
         ):
             out.append(cell)
             continue
