@@ -10924,3 +10924,33 @@ def test_a_dash_merged_across_a_years_target_and_actual_is_each_missing() -> Non
         ("3", 2023),
         ("6", 2024),
     ]
+
+
+def test_a_programs_grant_merged_down_beside_its_name_keeps_the_program() -> None:
+    """鎌倉 (corpora/forms579): `No. | 交付対象事業の名称 | 交付金額（千円）` merged down over each
+    program's KPI rows, then the KPIs' own columns: one table, each KPI under its program and
+    number, the grant no table of its own."""
+    records = parsed(FORMS.parent / "forms579" / "kamakura_kasokuka_kensho_h28.html").records
+    assert [(r.program_no, r.label) for r in records] == [
+        ("1", "①"),
+        ("1", "②"),
+        ("1", "③"),
+        ("2", "④"),
+        ("2", "⑤"),
+    ]
+    assert records[3].program == "三浦半島魅力最大化プロジェクト推進事業"
+
+
+def test_a_program_column_headed_name_and_department_in_brackets() -> None:
+    """日立 (corpora/forms547): `No. | 事業名（担当課） | 交付金 | 事業費（千円）` merged down over each
+    program's KPIs, the name cell `「さくらのまち日立」観光交流推進事業（観光物産課）`: one table; the
+    program's name, its department from the brackets, its No.; each KPI keeps its ① ②."""
+    records = parsed(FORMS.parent / "forms547" / "hitachi_kofukin_jisseki_r1.pdf").records
+    assert [(r.program_no, r.label, r.department) for r in records] == [
+        ("1", "①", "観光物産課"),
+        ("1", "②", "観光物産課"),
+        ("2", "①", "シティプロモーション推進課"),
+        ("2", "②", "シティプロモーション推進課"),
+        ("2", "③", "シティプロモーション推進課"),
+    ]
+    assert records[0].program == "「さくらのまち日立」観光交流推進事業"

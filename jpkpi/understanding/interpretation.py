@@ -1717,6 +1717,9 @@ def _split_points(
             and not _ordinal(grid, body, c)
             and not _codes(grid, body, c)
             and not _numbers_by_heading(grid, header_rows, c, vocabulary)
+            # (鎌倉: 交付金額（千円） merged down over each program's KPI rows: the program's
+            # figure beside its name, no table of its own)
+            and not _merged_over_rows(grid, body, c)
         ]
         values_right = any(
             _share(grid, ev, body, c, lambda e: e.value) >= 0.3
@@ -1725,6 +1728,15 @@ def _split_points(
         if value_cols and values_right:  # a name column with values on both sides
             starts.append(col)
     return [(s, e) for s, e in zip(starts, [*starts[1:], table.n_cols], strict=True)]
+
+
+def _merged_over_rows(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
+    """Whether each cell a column prints in ``rows`` is merged down over two rows or more (a
+    program's figure beside the indicators it groups), one such cell at least."""
+    cells = {
+        id(c): c for r in rows if (c := grid[r][col]) is not None and not c.empty and c.col == col
+    }
+    return bool(cells) and all(c.rowspan >= 2 for c in cells.values())
 
 
 def _numbers_by_heading(
@@ -4064,6 +4076,10 @@ _NAMES_NEAR = 3
 _LABEL_TEXT_CHARS = 4
 
 
+#: A heading and a gloss in brackets after it (``事業名（担当課）``).
+_GLOSSED_HEAD = regex.compile(r"(?P<head>[^()（）]+)[(（](?P<gloss>[^()（）]+)[)）]")
+
+
 def _names_right(grid: list[list[Cell | None]], rows: list[int], col: int) -> bool:
     """Whether a column close right of ``col`` holds names (words longer than a label): a
     column of 成果指標 / 活動指標 beside them says each row's kind; with none (南砺: 成果指標 |
@@ -4132,6 +4148,19 @@ def _read_column(
             unit_named = True
         if stated and normalize_unit(stated.group(1)) in CURRENCY:
             vote("money", 4.0 * inner, f"its header gives its values' unit {stated.group(1)}")
+    glossed = (
+        _GLOSSED_HEAD.fullmatch(normalize_text(header_cells[-1].text).replace(" ", ""))
+        if header_cells
+        else None
+    )
+    if (
+        glossed is not None
+        and "program" in column_votes(vocabulary, glossed.group("head"))
+        and "department" in column_votes(vocabulary, glossed.group("gloss"))
+    ):
+        # 事業名（担当課） over 「さくらのまち日立」観光交流推進事業（観光物産課） (日立): the
+        # programs' names, each with its department in brackets, read from the name
+        vote("program", 1.0, "its heading names programs, their department in brackets")
     if header_cells and _judged_head(vocabulary, header_cells[-1].text):
         # 基本目標の評価 (勝山): a judgement of X, whose 目標 names no list of values under it
         for role in _VALUE_ROLES:

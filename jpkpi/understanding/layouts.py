@@ -1003,6 +1003,8 @@ def region_drafts(
                     d.label = number
                 elif number is not None:
                     printed = replace(printed, number=number)
+                # (a department the program's cell prints in brackets, 日立: …事業（観光物産課）)
+                dept = dept or printed.department
                 d.program = replace(printed, department=dept or d.department)
                 d.program_printed = program_cell in own
                 d.department = dept or d.department

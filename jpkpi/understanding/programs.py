@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from jpkpi.primitives.text import normalize_text, split_label
-from jpkpi.understanding.cells import department_of, strip_departments
+from jpkpi.understanding.cells import DEPARTMENT_NAME, department_of, strip_departments
 from jpkpi.understanding.vocabulary import Role, header_role
 
 _REPOSTED = regex.compile(r"[【\[［(（]\s*[★☆※*＊]?\s*再掲\s*[】\]］)）]")
@@ -47,7 +47,16 @@ def parse_program(text: str) -> Program:
         summary = normalize_text(body[m.start() :]) or None
         body = body[: m.start()]
     name = normalize_text(_ITEM_COUNT.sub("", _PAGE_REFERENCE.sub("", body))) or None
+    closing = _DEPARTMENT_CLOSING.search(name or "") if department is None else None
+    if name and closing is not None and DEPARTMENT_NAME.fullmatch(closing.group("dept")):
+        # 「さくらのまち日立」観光交流推進事業（観光物産課） under 事業名（担当課） (日立)
+        department = closing.group("dept")
+        name = name[: closing.start()].strip() or None
     return Program(name, labelled.number or labelled.label, department, reposted, summary)
+
+
+#: A department in round brackets closing a program's name (``…推進事業（観光物産課）``).
+_DEPARTMENT_CLOSING = regex.compile(r"[(（]\s*(?P<dept>[^()（）]+?)\s*[)）]$")
 
 
 #: A page reference after a program's name, where a plan's list points to its page
