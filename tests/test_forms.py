@@ -10954,3 +10954,16 @@ def test_a_program_column_headed_name_and_department_in_brackets() -> None:
         ("2", "③", "シティプロモーション推進課"),
     ]
     assert records[0].program == "「さくらのまち日立」観光交流推進事業"
+
+
+def test_two_labelled_values_on_two_lines_of_a_pdf_cell_are_parts() -> None:
+    """明石 (corpora/forms580): 健康寿命's cells print `男性 80.5` over `女性 84.6`: each cell's two
+    labelled values, as parts, under the row's name and unit 年."""
+    records = parsed(FORMS.parent / "forms580" / "akashi_senryaku_kpi_shinchoku_2024.pdf").records
+    life = next(r for r in records if r.indicator == "健康寿命")
+    assert life.unit == "年" and life.baseline is not None
+    assert [(p.label, p.value) for p in life.baseline.quantity.parts] == [
+        ("男性", Decimal("80.5")),
+        ("女性", Decimal("84.6")),
+    ]
+    assert [len(a.quantity.parts) for a in life.actuals] == [2, 2, 2]

@@ -178,6 +178,28 @@ def test_labelled_parts() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("raw", "parts"),
+    [
+        # (明石, forms580: a PDF cell's two lines 男性 80.5 / 女性 84.6 joined)
+        ("男性 80.5女性 84.6", [("男性", Decimal("80.5")), ("女性", Decimal("84.6"))]),
+        ("男 80.5女 84.6", [("男", Decimal("80.5")), ("女", Decimal("84.6"))]),
+    ],
+)
+def test_labelled_parts_whose_second_label_is_glued_to_the_first_value(
+    raw: str, parts: list[tuple[str, Decimal]]
+) -> None:
+    """Each label spaced from its value, the second glued to the first value's last digit."""
+    assert [(p.label, p.value) for p in parse_quantity(raw).parts] == parts
+
+
+@pytest.mark.parametrize("raw", ["男性 80.5年女性 84.6年", "3億 5千万"])
+def test_no_glued_label_after_a_unit_or_a_scale_word(raw: str) -> None:
+    """A unit glued to the next word (年女性) or a scale word after a digit is no label."""
+    with pytest.raises(ParseError):
+        parse_quantity(raw)
+
+
 def test_labelled_parts_listed_with_a_comma() -> None:
     """神石高原: 商品数0商品，起業者0人, two values of two units; a comma of digit grouping stays."""
     q = parse_quantity("商品数0商品，起業者0人")

@@ -765,6 +765,9 @@ _STARTS = frozenset(
 _LABEL_START = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,8}\s*[0-9△▲\-]")
 # Where a second labelled value starts right after a unit: 男79.3歳|女84.3歳 (not 3億|5千万).
 _GLUED_PART = regex.compile(r"(?<=[^\d\s.,])(?=\p{Han}{1,3}[0-9△▲])")
+# …or right after the last digit of a value whose label is spaced from it (男性 80.5|女性 84.6):
+# a label of words, no scale word (3億 5千万) nor a counter's kanji numeral.
+_DIGIT_GLUED_PART = regex.compile(r"(?<=[0-9])(?=(?![万億千百兆十])\p{Han}{1,3}\s+[0-9△▲])")
 # A comma or 、 between a unit and the label of the next value (商品数0商品，起業者0人; not 1,069).
 _LISTED_PART = regex.compile(r"(?<=[^\d\s.,])\s*[,、]\s*(?=\p{Han}{1,8}\s*[0-9△▲])")
 _PART = regex.compile(r"(?P<label>[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,8})\s*(?=[0-9△▲\-])")
@@ -1053,6 +1056,15 @@ def parse_quantity(s: str, default_unit: str | None = None) -> Quantity:
         return missing
     if " " in folded[start:stop]:
         parts = _parts(s, folded[:stop], default, caller)
+        if parts is None and labelled and _DIGIT_GLUED_PART.search(folded, start, stop):
+            # 男性 80.5女性 84.6 (明石: a PDF cell's two lines joined, each label spaced from its
+            # value, the second glued to the first value's last digit)
+            try:
+                parts = _parts(s, _DIGIT_GLUED_PART.sub(" ", folded[:stop]), default, caller)
+            except ParseError:
+                parts = None
+            if parts is not None and len({len(part.label) for part in parts.parts}) > 1:
+                parts = None  # (男性 80.5年女性 84.6年: the unit glued to the next label, no pair)
         if parts is not None:
             return parts
     elif labelled and _LISTED_PART.search(folded, start, stop):
