@@ -10967,3 +10967,23 @@ def test_two_labelled_values_on_two_lines_of_a_pdf_cell_are_parts() -> None:
         ("女性", Decimal("84.6")),
     ]
     assert [len(a.quantity.parts) for a in life.actuals] == [2, 2, 2]
+
+
+def test_numbered_titles_over_a_program_column_name_the_programs() -> None:
+    """森町 (corpora/forms580): `基本の柱` cells `3　活力・情報発信` merged down over No. 11–13, and
+    海老名 (forms583): `分野` cells `1　市民生活` beside each row: titles numbered by a space, no
+    quantity of a unit 活力・情報発信; each row's program and program number."""
+    mori = parsed(FORMS.parent / "forms580" / "mori_sogo_mokuhyo_shihyo_r5.html").records
+    assert [(r.program_no, r.program, r.indicator) for r in mori[:3]] == [
+        ("3", "活力・情報発信", "観光交流客数"),
+        ("3", "活力・情報発信", "天宮神社十二段舞楽の観覧者数"),
+        ("3", "活力・情報発信", "町公式SNSのフォロワー数"),
+    ]
+    assert (mori[4].program, mori[4].reposted) == ("産業振興", True)
+    ebina = parsed(FORMS.parent / "forms583" / "ebina_mirai_seika_shihyo_r5.csv").records
+    assert [(r.program_no, r.program) for r in ebina] == [
+        ("1", "市民生活"),
+        ("2", "健康・福祉"),
+        ("3", "経済・環境"),
+        ("4", "まちづくり"),
+    ]

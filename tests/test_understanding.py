@@ -300,3 +300,22 @@ def test_a_year_basis_column_needs_a_basis_other_than_the_fiscal_year_and_no_oth
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        # (森町, 海老名: a title numbered by a space, no 3 of a unit 活力・情報発信)
+        ("3　活力・情報発信", CellClass.TEXT),
+        ("1　市民生活", CellClass.TEXT),
+        # (a counter, a katakana unit, a scale word: quantities as before)
+        ("5 事業所", CellClass.QUANTITY),
+        ("5 ヘクタール", CellClass.QUANTITY),
+        ("12 か所以上", CellClass.QUANTITY),
+        ("3 人日以上", CellClass.QUANTITY),
+    ],
+)
+def test_a_number_spaced_from_words_of_a_title_is_no_quantity(text: str, cls: CellClass) -> None:
+    """A bare number, a space, then four or more kanji and katakana words (two kanji at least)
+    that open with no counter: a numbered title."""
+    assert classify(text) is cls

@@ -274,6 +274,11 @@ def same_as_left(text: str) -> bool:
 
 #: A unit that names what is measured, ending in a count's or a rate's noun after words of
 #: its own (``日平均利用者数``, ``歳児健診受診率``): the text is an indicator's name.
+#: A title numbered by a bare number and a space before its words (``3　活力・情報発信``), two
+#: kanji at least among them (``5 ヘクタール`` is an area).
+_NUMBERED_TITLE = regex.compile(
+    r"[0-9]{1,2}\s+(?P<words>(?=(?:.*\p{Han}){2})[\p{Han}\p{Katakana}ー・]{4,})"
+)
 _MEASURE_NAME = regex.compile(r"\p{Han}{2,}[数率]$")
 
 
@@ -311,6 +316,9 @@ def _classify(text: str) -> CellClass:
         return CellClass.PERIOD  # 2022（R4）, 2019（R元）: a year with its era name, no value
     if _FISCAL_YEAR_SPAN.fullmatch(bare) and _one_fiscal_year(bare):
         return CellClass.PERIOD  # 2021.4～2022.3 (小林): a fiscal year by its months, no range
+    titled = _NUMBERED_TITLE.fullmatch(fold_width(text).strip())
+    if titled is not None and not any(titled.group("words").startswith(c) for c in COUNTERS):
+        return CellClass.TEXT  # 1　市民生活 (海老名's 分野): a numbered title, no 1 of a unit
     try:
         q = parse_quantity(text)
     except ParseError:

@@ -187,7 +187,7 @@ from jpkpi.understanding.printed_marks import (
     without_kind_marks,
     without_marks,
 )
-from jpkpi.understanding.programs import Program, merge_programs, parse_program
+from jpkpi.understanding.programs import Program, merge_programs, numbered_name, parse_program
 from jpkpi.understanding.reposts import fill_reposted_names
 from jpkpi.understanding.revisions import settle_revisions
 from jpkpi.understanding.rows import (
@@ -5372,6 +5372,7 @@ def _read_interpreted(
         or datings
         or Layout.NAME_ROWS in layouts
         or era_assumed
+        or _titled_programs_merged(table, reading)
     ):
         return prose or None
     rows = _drafts_of_regions(table, reading, lines, form, section)
@@ -5379,6 +5380,21 @@ def _read_interpreted(
     # values, no prose indicator of its own)
     read_names = {id(d.indicator_where) for d in rows if d.indicator_where is not None}
     return [d for d in prose if id(d.indicator_where) not in read_names] + rows
+
+
+def _titled_programs_merged(table: Table, reading: TableInterpretation) -> bool:
+    """Whether a program column prints numbered titles merged down over their indicators' rows
+    (森町: ``3　活力・情報発信`` over No. 11–13, 基本の柱): the row reader takes such a cell, on its
+    first row, for the row's name; the regions' reading gives it to each row as its program."""
+    grid = table.grid()
+    for region in reading.regions:
+        for col in region.columns:
+            if col.role != "program":
+                continue
+            cells = {id(c): c for r in region.body_rows if (c := grid[r][col.index]) is not None}
+            if any(c.rowspan > 1 and numbered_name(c.text) for c in cells.values()):
+                return True
+    return False
 
 
 def _names_own_indicators(region: RegionReading) -> bool:
