@@ -10987,3 +10987,12 @@ def test_numbered_titles_over_a_program_column_name_the_programs() -> None:
         ("3", "経済・環境"),
         ("4", "まちづくり"),
     ]
+
+
+def test_units_in_brackets_under_kpis_run_across() -> None:
+    """三島 (corpora/forms582): KPIs run across, years down the side, and a row under the names
+    printing `（人）`, `（千円）`, `（人）`, `（人）`: each KPI's unit, 千円 scaled (18,420 → 18,420,000 円)."""
+    records = parsed(FORMS.parent / "forms582" / "mishima_tadamisen_kofukin_kensho_r6.html").records
+    assert [r.unit for r in records] == ["人", "円", "人", "人"]
+    assert records[1].baseline is not None
+    assert records[1].baseline.quantity.value == 18420000

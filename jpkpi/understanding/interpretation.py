@@ -186,6 +186,8 @@ def _unit_word(text: str, vocabulary: Vocabulary) -> bool:
     core = regex.sub(r"^[(（]?(?:単位[:：])?|[)）]$", "", norm)
     if normalize_unit(core) in COUNTERS:
         return True
+    if core.lstrip("千万億百") in ("円", "人"):
+        return True  # (三島: （千円） under a KPI's name, whose 千円 the vocabulary calls money)
     if vocabulary.votes(core) or regex.search(r"\p{Hiragana}", core):
         return False  # (やや遅れ: a word of a sentence; a unit with kana is a counter above)
     return not (regex.fullmatch(r"\p{Han}+", core) and len(core) > _HAN_UNIT_CHARS)

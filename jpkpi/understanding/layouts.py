@@ -906,7 +906,8 @@ def region_drafts(
         printed_unit = (
             next(
                 (
-                    c.text
+                    # (三島: （千円） under a KPI's name, a unit in brackets of its own)
+                    _BRACKETED_UNIT.sub(r"\g<unit>", normalize_text(c.text))
                     for c in own
                     if c.col == unit_col
                     and not c.empty
@@ -1936,6 +1937,10 @@ def _stacked_role(
 
 #: The lists a missing word merged across columns speaks for in each of them.
 _SPREAD_LISTS = frozenset({"baseline", "target", "actual"})
+
+
+#: A unit cell that prints its unit alone in brackets (``（千円）``, ``（単位：人）``).
+_BRACKETED_UNIT = regex.compile(r"^[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>[^()（）]+?)\s*[)）]$")
 
 
 def _missing_across_spread(cells: list[Cell], value_cols: Sequence[ColumnReading]) -> list[Cell]:
