@@ -44,6 +44,15 @@ def test_field_level_f1_is_at_least_098(name: str, produced: dict[str, list[dict
     assert s.matched >= 0.98 * s.expected
 
 
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_no_seed_record_is_one_nobody_wrote(name: str, produced: dict[str, list[dict]]) -> None:
+    """Every record of a seed matches a hand-written one: a program's heading row (001's `48
+    母子保健出産期支援事業 … | 事業量 | 項目 | R3 (実績)`) gives none."""
+    expected = load_jsonl(f"records/{name}.jsonl")
+    s = score(expected, produced[name])
+    assert s.matched == s.produced, [r["indicator"] for r in produced[name]][:20]
+
+
 def test_scorer_counts_a_wrong_field() -> None:
     expected = load_jsonl("records/000_fb57e009c395afac.txt.jsonl")[:2]
     wrong = [dict(r) for r in expected]

@@ -279,6 +279,15 @@ def same_as_left(text: str) -> bool:
 _NUMBERED_TITLE = regex.compile(
     r"[0-9]{1,2}\s+(?P<words>(?=(?:.*\p{Han}){2})[\p{Han}\p{Katakana}ー・]{4,})"
 )
+
+
+def numbered_title(text: str) -> bool:
+    """Whether a cell is a title numbered by a bare number and a space (``3　活力・情報発信``),
+    its words opening with no counter (``5 事業所`` counts)."""
+    titled = _NUMBERED_TITLE.fullmatch(fold_width(text).strip())
+    return titled is not None and not any(titled.group("words").startswith(c) for c in COUNTERS)
+
+
 _MEASURE_NAME = regex.compile(r"\p{Han}{2,}[数率]$")
 
 
@@ -316,8 +325,7 @@ def _classify(text: str) -> CellClass:
         return CellClass.PERIOD  # 2022（R4）, 2019（R元）: a year with its era name, no value
     if _FISCAL_YEAR_SPAN.fullmatch(bare) and _one_fiscal_year(bare):
         return CellClass.PERIOD  # 2021.4～2022.3 (小林): a fiscal year by its months, no range
-    titled = _NUMBERED_TITLE.fullmatch(fold_width(text).strip())
-    if titled is not None and not any(titled.group("words").startswith(c) for c in COUNTERS):
+    if numbered_title(text):
         return CellClass.TEXT  # 1　市民生活 (海老名's 分野): a numbered title, no 1 of a unit
     try:
         q = parse_quantity(text)

@@ -87,6 +87,7 @@ from jpkpi.understanding.cells import (
     level_after_colon,
     money_word,
     names_keeping_units,
+    numbered_title,
     ranks_above,
     remembering_classes,
     stacked_lists,
@@ -187,7 +188,7 @@ from jpkpi.understanding.printed_marks import (
     without_kind_marks,
     without_marks,
 )
-from jpkpi.understanding.programs import Program, merge_programs, numbered_name, parse_program
+from jpkpi.understanding.programs import Program, merge_programs, parse_program
 from jpkpi.understanding.reposts import fill_reposted_names
 from jpkpi.understanding.revisions import settle_revisions
 from jpkpi.understanding.rows import (
@@ -5392,7 +5393,7 @@ def _titled_programs_merged(table: Table, reading: TableInterpretation) -> bool:
             if col.role != "program":
                 continue
             cells = {id(c): c for r in region.body_rows if (c := grid[r][col.index]) is not None}
-            if any(c.rowspan > 1 and numbered_name(c.text) for c in cells.values()):
+            if any(c.rowspan > 1 and numbered_title(c.text) for c in cells.values()):
                 return True
     return False
 
