@@ -5816,17 +5816,17 @@ def test_a_base_year_merged_down_beside_two_indicators_dates_both_baselines() ->
     }
 
 
-def test_a_running_total_merged_across_the_years_targets_is_the_last_years(tmp_path: Path) -> None:
+def test_a_running_total_merged_across_the_years_targets_is_the_statement(tmp_path: Path) -> None:
     """甲賀 (corpora/forms492): `3年間で延べ60人` merged across 目標値 › 令和3年度 | 令和4年度 |
-    令和5年度: the total to reach over the three years, FY2023's target of 60 (cumulative), said,
-    and the statement, said once; `3年間で60人` across three years likewise. A bare level merged
-    so is still each year's target, and so is a level each year (`毎年20人（累計60人）`)."""
+    令和5年度: the total to reach over the three years, the target statement alone (as the
+    folder's reader and the spec's 4年で…1,665人確保 keep it), FY2023 named once as the year it
+    might be the target of; `3年間で60人` across three years likewise. A bare level merged so is
+    still each year's target, and so is a level each year (`毎年20人（累計60人）`)."""
     guides = _named("forms492", "koka_ninja_kofukin_kensho_r5.html")["日本遺産ガイドの育成人数"]
-    assert [(t.quantity.value, t.period.fiscal_year) for t in guides.targets if t.period] == [
-        (60, 2023)
-    ]
+    assert not guides.targets
     assert guides.target_statement is not None and guides.target_statement.horizon_years == 3
-    assert sum("a total over 3 years" in w or "running total" in w for w in guides.warnings) == 1
+    assert sum("a total over 3 years" in w for w in guides.warnings) == 1
+    assert any("it may be the 令和5年度 target too" in w for w in guides.warnings)
     head = [
         "<tr><th rowspan='2'>KPI</th><th rowspan='2'>単位</th><th colspan='3'>目標値</th>"
         "<th colspan='3'>実績値</th></tr>",
@@ -5844,12 +5844,9 @@ def test_a_running_total_merged_across_the_years_targets_is_the_last_years(tmp_p
     doc = html_page(tmp_path, "span", "<table>" + "".join(head + rows) + "</table>")
     movers, talks, workers, settlers = doc.records
     # (review 45: 3か年間 is a horizon, as 3年間 is, no level each year)
-    assert [(t.quantity.value, t.period.fiscal_year) for t in settlers.targets if t.period] == [
-        (60, 2023)
-    ]
-    assert [(t.quantity.value, t.period.fiscal_year) for t in movers.targets if t.period] == [
-        (60, 2023)
-    ]
+    assert not settlers.targets and settlers.target_statement is not None
+    assert not movers.targets and movers.target_statement is not None
+    assert movers.target_statement.horizon_years == 3
     assert [t.period.fiscal_year for t in talks.targets if t.period] == [2021, 2022, 2023]
     # (review 44: a level each year, 毎年20人, merged so is each year's, no running total)
     assert [(t.quantity.value, t.period.fiscal_year) for t in workers.targets if t.period] == [
@@ -10996,3 +10993,15 @@ def test_units_in_brackets_under_kpis_run_across() -> None:
     assert [r.unit for r in records] == ["人", "円", "人", "人"]
     assert records[1].baseline is not None
     assert records[1].baseline.quantity.value == 18420000
+
+
+def test_a_total_over_years_under_a_dated_target_heading_is_the_statement_alone() -> None:
+    """七宗 (corpora/forms584): `5年間で延べ1,200人` under `R8計画（最終）`: the target statement
+    (a cumulative increase over 5 years), no FY2026 target of 1,200, and a warning that names
+    the column's year; the row's `R6計画` 240 stays its FY2024 target."""
+    records = parsed(FORMS.parent / "forms584" / "hichiso_geo_jimujigyo_r6.xlsx").records
+    tours = next(r for r in records if r.indicator == "ジオツアー参加者数")
+    assert [(t.quantity.value, t.period.fiscal_year) for t in tours.targets] == [(240, 2024)]
+    assert tours.target_statement is not None
+    assert (tours.target_statement.horizon_years, tours.target_statement.cumulative) == (5, True)
+    assert any("5年間で延べ1,200人" in w and "statement alone" in w for w in tours.warnings)

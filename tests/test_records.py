@@ -241,10 +241,10 @@ def test_cells_that_hold_more_than_a_number(tmp_path: Path) -> None:
     assert moving["target_statement"]["text"] == "5年間で15人"
     assert moving["target_statement"]["horizon_years"] == 5
     jobs = records["就業者数"]
-    assert observation_values(jobs["targets"]) == [(Decimal(1), 2025, ())]
-    assert jobs["targets"][0]["unit"] == "人" and jobs["target_statement"]["horizon_years"] == 5
-    # (a total over five years read as the column's target: hand-written readings keep the
-    # statement alone, so the record says it may be that)
+    # (a total over five years under the column's year: the statement alone, as hand-written
+    # readings keep it; the record says it may be the column's target too)
+    assert jobs["targets"] == [] and jobs["target_statement"]["horizon_years"] == 5
+    assert jobs["target_statement"]["goal"] == {"value": 1, "unit": "人"}
     assert any("a total over 5 years" in w and "statement alone" in w for w in jobs["warnings"])
     assert not any("statement alone" in w for w in moving["warnings"])
     # (a rate to reach over years is a level, no total: no such doubt, review 44)
@@ -284,8 +284,10 @@ def test_a_statement_target_takes_the_columns_scale_and_a_cell_its_own_period(
         encoding="utf-8",
     )
     record = jpkpi.parse(path).records[0].to_dict()
-    assert observation_values(record["targets"]) == [(Decimal(500000), 2025, ())]
-    assert record["targets"][0]["unit"] == "円"
+    # (a total over five years: the statement alone, the column's year said)
+    assert record["targets"] == []
+    assert record["target_statement"]["text"] == "5年間で500"
+    assert any("it may be the 目標値(R7) target too" in w for w in record["warnings"])
     path.write_text(
         "指標,基準値,目標値,実績値\n"
         '移住者数,"1,500人(R2)","1,665人(R7)","1,600人(R5)"\n'
