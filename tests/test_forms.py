@@ -11009,3 +11009,30 @@ def test_a_total_over_years_under_a_dated_target_heading_is_the_statement_alone(
     assert tours.target_statement is not None
     assert (tours.target_statement.horizon_years, tours.target_statement.cumulative) == (5, True)
     assert any("5年間で延べ1,200人" in w and "statement alone" in w for w in tours.warnings)
+
+
+def test_a_first_count_word_in_brackets_before_the_value() -> None:
+    """小野 (corpora/forms588): `（速報値）188.9` under `令和5年度 › 実績` in a 千人 row: 188,900, no
+    flag (a first count is the year's actual so far), as `188.9（速報値）` reads."""
+    records = parsed(FORMS.parent / "forms588" / "ono_ranranbus_shuyo_seika_r5.html").records
+    bus = next(r for r in records if r.indicator == "らんらんバスの年間利用者数")
+    assert [(a.quantity.value, a.period.fiscal_year, a.quantity.flags) for a in bus.actuals][
+        -1
+    ] == (
+        188900,
+        2023,
+        frozenset(),
+    )
+
+
+def test_a_note_row_under_a_csv_grid_is_no_indicator() -> None:
+    """豊郷 (corpora/forms588): `注記,No.3は、町内の…年度合計です。No.4は、…寄附の額です。` under the
+    grid: a note's sentences with no value, no record; the five KPIs stay."""
+    records = parsed(FORMS.parent / "forms588" / "toyosato_senryaku_kpi_jisseki_r6.csv").records
+    assert [r.indicator for r in records] == [
+        "子育て支援センターの年間利用者数",
+        "町立図書館(豊郷小学校旧校舎群)の年間来館者数",
+        "観光入込客数",
+        "ふるさと納税の寄附額",
+        "空き家バンクの登録件数(累計)",
+    ]

@@ -149,7 +149,8 @@ ROUGH_SUFFIXES: dict[str, str] = {
 #: Words that say a figure is a first count (``速報 45``, ``84.9（速報値）``, ``（暫定値）``):
 #: read past and kept in ``raw``, with no flag. The spec's flags have none for them, and a 速報値
 #: is the year's actual as counted so far (F74-8; no hand-written expectation flags one).
-FIRST_COUNT_PREFIXES = ("速報値", "速報", "(速報)")
+#: (小野: （速報値）188.9, the bracketed word before the value as after it)
+FIRST_COUNT_PREFIXES = ("速報値", "速報", "(速報)", "(速報値)", "(暫定値)", "(暫定)")
 FIRST_COUNT_SUFFIXES = ("(速報値)", "(暫定値)")
 #: The qualifiers in the order they are tried, each with the flag it sets (None: none).
 _PREFIXES: tuple[tuple[str, str | None], ...] = (

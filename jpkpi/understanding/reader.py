@@ -1671,7 +1671,9 @@ def _settled_around(
         else None
     )
     keeping = named_keys(keeping_keys) or set() if keeping_keys else set()
-    kept = _with_revision_rows(_without_summary_rows(table, _without_reference_rows(table, drafts)))
+    kept = _with_revision_rows(
+        _without_summary_rows(table, _without_reference_rows(table, _without_notes(drafts)))
+    )
     kept = without_component_rows(table, kept)  # 受診者数 | 対象者数 | 受診率 under 受診率's name
     measured = _measured_units(previous)
     for d in kept:
@@ -2496,6 +2498,22 @@ def _reference_heading(heading: str) -> bool:
 
 #: A cell that says no more than that its row is given for reference (``（参考）``).
 _REFERENCE_ALONE = regex.compile(r"[(（【\[]参考[)）】\]]")
+
+
+#: A name that is a note's sentences: words closing on 。 (豊郷: ``No.3は、…年度合計です。No.4は、
+#: …寄附の額です。`` in a CSV's 注記 row under the grid).
+_NOTE_SENTENCES = regex.compile(r"[^。]{4,}。(?:[^。]{4,}。)*")
+
+
+def _without_notes(drafts: list[Draft]) -> list[Draft]:
+    """The drafts but those named by a note's sentences that hold no value (a grid's own note
+    row, 注記 | No.3は、…です。): a note, no indicator."""
+    return [
+        d
+        for d in drafts
+        if d.has_values()
+        or not _NOTE_SENTENCES.fullmatch(normalize_text(d.indicator or "").replace(" ", ""))
+    ]
 
 
 def _without_reference_rows(table: Table, drafts: list[Draft]) -> list[Draft]:
