@@ -11036,3 +11036,17 @@ def test_a_note_row_under_a_csv_grid_is_no_indicator() -> None:
         "ふるさと納税の寄附額",
         "空き家バンクの登録件数(累計)",
     ]
+
+
+def test_a_calendar_note_naming_the_year_each_column_holds() -> None:
+    """大川 (corpora/forms589): `No.1は…暦年（1月～12月）の数値で、基準値は令和元年（2019年）、R5実績欄は
+    令和4年（2022年）、R6実績欄は令和5年（2023年）、目標値欄は令和6年（2024年）の値である`: each of
+    row 1's values takes the calendar year the note names for its column, not its heading's."""
+    records = parsed(FORMS.parent / "forms589" / "okawa_mokko_shisaku_hyoka_r6.xlsx").records
+    made = next(r for r in records if r.indicator == "家具・木製品等の製造品出荷額等")
+    assert made.baseline is not None and made.baseline.period.year == 2019
+    assert [(a.period.fiscal_year, a.period.year) for a in made.actuals] == [
+        (None, 2022),
+        (None, 2023),
+    ]
+    assert [t.period.year for t in made.targets] == [2024]

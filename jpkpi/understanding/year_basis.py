@@ -246,6 +246,9 @@ def counted_by_row(
             sentence, until = keyed
             before = [v.period for v in d.value_cells()]
             count_years(d, "calendar", until=until)
+            # (大川: …暦年（1月～12月）の数値で、基準値は令和元年（2019年）、R5実績欄は令和4年
+            # （2022年）…: the year each column holds, as the note names it)
+            _years_named_by_column(d, sentence)
             if [v.period for v in d.value_cells()] != before:
                 upto = f" up to {until.raw}" if until is not None else ""
                 d.warnings.append(
@@ -513,6 +516,36 @@ def _keyed_calendar(
             if not _TO_FISCAL.search(sentence):
                 return sentence, None
     return None
+
+
+#: A column a note names and the calendar year it holds (``R5実績欄は令和4年（2022年）``,
+#: ``基準値は令和元年``): the column's words and the year.
+_COLUMN_YEAR = regex.compile(
+    r"(?:^|(?<=[、,]))\s*(?P<column>[^、,。()（）はの]{2,12}?)\s*(?:欄)?\s*は\s*"
+    r"(?P<year>(?:令和|平成)\s*(?:[0-9]{1,2}|元)\s*年(?!度)|(?:19|20)[0-9]{2}\s*年(?!度))"
+)
+
+
+def _years_named_by_column(d: Draft, sentence: str) -> None:
+    """Date each value of a draft whose column a note names with the calendar year it holds
+    (``R5実績欄は令和4年（2022年）``): that year, whatever its heading says; a column the note
+    does not name keeps its year."""
+    named = []
+    for m in _COLUMN_YEAR.finditer(normalize_text(sentence)):
+        found = find_period(m.group("year"))
+        if found is not None and found.year is not None:
+            named.append((m.group("column").replace(" ", ""), found.year))
+    if not named:
+        return
+
+    def dated(v: ValueCell) -> ValueCell:
+        heading = normalize_text(v.header).replace(" ", "")
+        year = next((y for column, y in named if heading.startswith(column)), None)
+        if year is None or v.period is None or v.period.year == year:
+            return v
+        return replace(v, period=replace(v.period, fiscal_year=None, year=year, month=None))
+
+    d.map_values(dated)
 
 
 #: The words of a numbered group of rows (``基本目標1``, ``施策2``).
