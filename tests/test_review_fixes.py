@@ -4865,3 +4865,103 @@ def test_review52_a_numbered_forecast_note_worded_otherwise_flags_its_value(
     rows = [["指標名", "単位", "R4実績", "R5実績"], ["移住者数", "人", "120", "130※1"]]
     (movers,) = html_page(tmp_path, "r52_forecast", html_table(rows) + f"<p>{note}</p>").records
     assert [sorted(o.quantity.flags) for o in movers.actuals] == [[], ["estimate"]]
+
+
+def test_activities_merged_down_beside_their_outcomes_still_split(tmp_path: Path) -> None:
+    """Review 53 (H1): 活動指標 | 単位 | R5実績 | R6実績 | 成果指標 | 単位 | R5実績 | R6実績, each
+    activity merged down over two outcome rows: two tables side by side, six records each with
+    its own unit and values (only a program's money merged as its name is stays with the KPIs)."""
+    rows = [
+        "<tr><th>活動指標</th><th>単位</th><th>R5実績</th><th>R6実績</th>"
+        "<th>成果指標</th><th>単位</th><th>R5実績</th><th>R6実績</th></tr>",
+        "<tr><td rowspan='2'>講座の開催回数</td><td rowspan='2'>回</td><td rowspan='2'>10</td>"
+        "<td rowspan='2'>12</td><td>受講者数</td><td>人</td><td>90</td><td>100</td></tr>",
+        "<tr><td>受講者の満足度</td><td>％</td><td>80</td><td>85</td></tr>",
+        "<tr><td rowspan='2'>相談会の開催回数</td><td rowspan='2'>回</td><td rowspan='2'>4</td>"
+        "<td rowspan='2'>6</td><td>相談件数</td><td>件</td><td>30</td><td>40</td></tr>",
+        "<tr><td>移住者数</td><td>人</td><td>5</td><td>7</td></tr>",
+    ]
+    doc = html_page(tmp_path, "sides", "<table>" + "".join(rows) + "</table>")
+    got = {r.indicator: (r.unit, [a.quantity.value for a in r.actuals]) for r in doc.records}
+    assert got == {
+        "講座の開催回数": ("回", [10, 12]),
+        "相談会の開催回数": ("回", [4, 6]),
+        "受講者数": ("人", [90, 100]),
+        "受講者の満足度": ("%", [80, 85]),
+        "相談件数": ("件", [30, 40]),
+        "移住者数": ("人", [5, 7]),
+    }
+
+
+def test_a_unit_note_key_that_labels_two_rows_gives_neither_a_unit(tmp_path: Path) -> None:
+    """Review 53 (H2): 活動指標 ア, イ and 成果指標 ア, イ again, `※単位　ア：回　イ：人`: which ア
+    the note means is not known, so no row takes its unit, and each says so."""
+    table = html_table(
+        [
+            ["区分", "記号", "指標名", "R5実績", "R6実績"],
+            ["活動指標", "ア", "講座の開催回数", "10", "12"],
+            ["活動指標", "イ", "講座の参加者数", "200", "240"],
+            ["成果指標", "ア", "受講者の満足度", "80", "85"],
+            ["成果指標", "イ", "受講後の就職率", "20", "24"],
+        ]
+    )
+    doc = html_page(tmp_path, "kana", table + "<p>※単位　ア：回　イ：人</p>")
+    assert [r.unit for r in doc.records] == [None, None, None, None]
+    assert all(any("labels more than one row" in w for w in r.warnings) for r in doc.records)
+
+
+def test_a_day_note_is_no_fiscal_flow_note(tmp_path: Path) -> None:
+    """Review 53 (M1): `※2 No.2は、各年度の4月1日現在の登録物件数です。` dates row 2 at April of
+    each year (said), not a fiscal year's flow."""
+    table = html_table(
+        [
+            ["No.", "指標名", "単位", "基準値（R3）", "R5年度", "R6年度"],
+            ["1", "生産者数", "人", "120", "118", "115"],
+            ["2", "登録物件数", "件", "50", "52", "54"],
+        ]
+    )
+    doc = html_page(
+        tmp_path, "day", table + "<p>※2 No.2は、各年度の4月1日現在の登録物件数です。</p>"
+    )
+    homes = doc.records[1]
+    assert [(a.period.year, a.period.month) for a in homes.actuals] == [(2023, 4), (2024, 4)]
+
+
+def test_a_place_in_brackets_after_a_programs_name_is_no_department(tmp_path: Path) -> None:
+    """Review 53 (M2): `図書館整備事業（新図書館）`, `文化振興事業（市民会館）`: the bracket names a
+    place, part of the program's name, no department."""
+    table = html_table(
+        [
+            ["事業名", "KPI", "単位", "R6目標値", "R6実績値"],
+            ["図書館整備事業（新図書館）", "図書館の利用者数", "人", "50,000", "52,000"],
+            ["文化振興事業（市民会館）", "市民会館の来館者数", "人", "30,000", "28,000"],
+        ]
+    )
+    doc = html_page(tmp_path, "place", table)
+    assert [(r.program, r.department) for r in doc.records] == [
+        ("図書館整備事業(新図書館)", None),
+        ("文化振興事業(市民会館)", None),
+    ]
+
+
+@pytest.mark.parametrize("text", ["3 小中学校", "4 小学校区", "2 観光施設"])
+def test_a_number_spaced_from_a_counted_thing_is_a_quantity(text: str) -> None:
+    """Review 53 (M3): a count of schools, school districts or facilities is no numbered title."""
+    from jpkpi.understanding.cells import CellClass, classify
+
+    assert classify(text) is CellClass.QUANTITY
+
+
+def test_a_level_years_later_is_the_columns_target(tmp_path: Path) -> None:
+    """Review 53 (L1): `5年後に30000人` under `最終目標（R6）` is a level at a point, the FY2024
+    target; `5年間で10人以上` is a total over the years, the statement alone."""
+    path = tmp_path / "later.csv"
+    path.write_text(
+        "指標名,単位,基準値（R2）,最終目標（R6）,R5実績\n"
+        '人口,人,"30,000",5年後に30000人,"29,500"\n'
+        "新規就農者数,人,2,5年間で10人以上,8\n",
+        encoding="utf-8",
+    )
+    people, farmers = jpkpi.parse(path).records
+    assert [(t.quantity.value, t.period.fiscal_year) for t in people.targets] == [(30000, 2024)]
+    assert not farmers.targets and farmers.target_statement is not None

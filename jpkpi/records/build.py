@@ -649,6 +649,8 @@ def _noted_target(note: str, cell: ValueCell, default_unit: str | None) -> Obser
     return Observation(replace(q, raw=note), period, cell.where)
 
 
+#: A span of years a total is counted over (``5年間で``, ``3か年で``, ``4年で``; not ``5年後に``).
+_OVER_YEARS = regex.compile(r"[0-9]\s*(?:か|ヵ|ケ|カ|ヶ)?年間?で")
 #: A bracket that prints a signed amount alone (``+1.5``).
 _SIGNED_AMOUNT = regex.compile(r"\s*[+＋]\s*[0-9]")
 
@@ -1267,6 +1269,8 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
                 and said.horizon_years
                 and goal.period is not None
                 and normalize_unit(goal.quantity.unit or "") not in RATE_UNITS
+                # (5年後に30,000人: a level at a point, the column's target, review 53)
+                and _OVER_YEARS.search(normalize_text(cell.text))
             ):
                 # 5年間で延べ30人 under 目標値（R7）: a total over the years, the statement
                 # alone, as the spec's 4年で…1,665人確保 and 83 of 84 hand-written readings
@@ -1275,7 +1279,7 @@ def draft_to_record(draft: Draft, document: str, adapter: str = "generic") -> Kp
                 warnings.append(
                     f"{normalize_text(cell.text)!r} under {normalize_text(cell.header)}, a total "
                     f"over {said.horizon_years} years, was kept as the target statement alone; "
-                    f"it may be the {goal.period.raw} target too"
+                    f"it may be the {normalize_text(goal.period.raw)} target too"
                 )
                 goal = None
             if goal is not None:

@@ -272,8 +272,6 @@ def same_as_left(text: str) -> bool:
     return normalize_text(text).replace(" ", "") in SAME_AS_LEFT
 
 
-#: A unit that names what is measured, ending in a count's or a rate's noun after words of
-#: its own (``日平均利用者数``, ``歳児健診受診率``): the text is an indicator's name.
 #: A title numbered by a bare number and a space before its words (``3　活力・情報発信``), two
 #: kanji at least among them (``5 ヘクタール`` is an area).
 _NUMBERED_TITLE = regex.compile(
@@ -283,11 +281,18 @@ _NUMBERED_TITLE = regex.compile(
 
 def numbered_title(text: str) -> bool:
     """Whether a cell is a title numbered by a bare number and a space (``3　活力・情報発信``),
-    its words opening with no counter (``5 事業所`` counts)."""
+    its words opening and closing with no counter (``5 事業所``, ``3 小中学校``, ``2 観光施設``,
+    ``4 小学校区`` count things, review 53)."""
     titled = _NUMBERED_TITLE.fullmatch(fold_width(text).strip())
-    return titled is not None and not any(titled.group("words").startswith(c) for c in COUNTERS)
+    if titled is None:
+        return False
+    words = titled.group("words")
+    counted = (*COUNTERS, "区", "校区")
+    return not any(words.startswith(c) or words.endswith(c) for c in counted)
 
 
+#: A unit that names what is measured, ending in a count's or a rate's noun after words of
+#: its own (``日平均利用者数``, ``歳児健診受診率``): the text is an indicator's name.
 _MEASURE_NAME = regex.compile(r"\p{Han}{2,}[数率]$")
 
 
@@ -1470,8 +1475,9 @@ _MONEY_GROUP_CHARS = 8
 
 
 def money_group(text: str) -> bool:
-    """Whether a cell merged down a block of rows names the program's money (嬬恋: ``事業費``
-    over 事業費 | うち国・県支出金 | うち一般財源 in 千円): the block's rows are no indicators."""
+    """Whether a cell at the left of a block of rows, merged down or not, names the program's
+    money (嬬恋: ``事業費`` over 事業費 | うち国・県支出金 | うち一般財源 in 千円; 飯綱: ``事業費``
+    alone): the block's rows are no indicators."""
     return _group_topic(text) == "money"
 
 

@@ -178,8 +178,9 @@ _HAN_UNIT_CHARS = 3
 
 
 def _unit_word(text: str, vocabulary: Vocabulary) -> bool:
-    """Whether a cell is a unit word: a counter (人, 件, 品目), else a short word that names no
-    role of the vocabulary (目標値 and 実績 are a row's list, not units)."""
+    """Whether a cell is a unit word: a counter (人, 件, 品目), a scaled 円 or 人 (千円, which the
+    vocabulary calls money too), else a short word that names no role of the vocabulary (目標値
+    and 実績 are a row's list, not units)."""
     norm = normalize_text(text).replace(" ", "")
     if not _UNITISH.match(norm):
         return False
@@ -1667,6 +1668,11 @@ def _split_points(
         heads = _header_text(grid, header_rows, col)
         return bool(heads) and "indicator" in column_votes(vocabulary, heads[-1].text)
 
+    def _heading_votes(col: int, role: str) -> bool:
+        """Whether a column's own heading votes for ``role``."""
+        heads = _header_text(grid, header_rows, col)
+        return bool(heads) and role in column_votes(vocabulary, heads[-1].text)
+
     starts = [0]
     for col in range(1, table.n_cols):
         heads = _header_text(grid, header_rows, col)
@@ -1720,8 +1726,16 @@ def _split_points(
             and not _codes(grid, body, c)
             and not _numbers_by_heading(grid, header_rows, c, vocabulary)
             # (鎌倉: 交付金額（千円） merged down over each program's KPI rows: the program's
-            # figure beside its name, no table of its own)
-            and not _merged_over_rows(grid, body, c)
+            # money beside its name, merged as the name is, no table of its own)
+            and not (
+                _heading_votes(c, "money")
+                and _merged_over_rows(grid, body, c)
+                and any(
+                    _heading_votes(n, "program") and _merged_over_rows(grid, body, n)
+                    for n in left
+                    if n < c
+                )
+            )
         ]
         values_right = any(
             _share(grid, ev, body, c, lambda e: e.value) >= 0.3

@@ -48,7 +48,14 @@ def parse_program(text: str) -> Program:
         body = body[: m.start()]
     name = normalize_text(_ITEM_COUNT.sub("", _PAGE_REFERENCE.sub("", body))) or None
     closing = _DEPARTMENT_CLOSING.search(name or "") if department is None else None
-    if name and closing is not None and DEPARTMENT_NAME.fullmatch(closing.group("dept")):
+    if (
+        name
+        and closing is not None
+        and DEPARTMENT_NAME.fullmatch(closing.group("dept"))
+        # (a 課 or 室 alone: 図書館整備事業（新図書館）, 文化振興事業（市民会館） name a place,
+        # review 53)
+        and closing.group("dept").endswith(("課", "室"))
+    ):
         # 「さくらのまち日立」観光交流推進事業（観光物産課） under 事業名（担当課） (日立)
         department = closing.group("dept")
         name = name[: closing.start()].strip() or None

@@ -1722,6 +1722,21 @@ def _settled_around(
                 f"({', '.join(missing)}), but no row is numbered so: its units were not read"
             )
             keyed = None
+    if keyed is not None and kept:
+        # (※単位 ア：回 イ：人 under 活動指標 ア, イ and 成果指標 ア, イ again, review 53: a key
+        # that labels two rows names neither for sure)
+        named = [row_key(d.label, d.indicator) for d in kept]
+        repeated = {k for k in keyed.by_key if named.count(k) > 1}
+        if repeated:
+            keyed = replace(
+                keyed, by_key={k: u for k, u in keyed.by_key.items() if k not in repeated}
+            )
+            for d, key in zip(kept, named, strict=True):
+                if key in repeated:
+                    d.warnings.append(
+                        f"a note under the table gives the row {key} a unit, but {key} labels "
+                        "more than one row here: the note's unit was not read"
+                    )
     if (
         keyed is not None
         and keyed.marked_rows

@@ -455,10 +455,12 @@ _KEYED_FISCAL = regex.compile(
     r"(?:[(（]\s*4\s*月\s*[～~〜-]\s*翌\s*年\s*3\s*月\s*[)）])?"
     # (年度の途中で集計方法を変更 says how a count changed, no basis: nothing may stand between)
     r"\s*(?:(?:で|による|の)\s*(?:集計|数値|値|実績|計上)"
-    # (川口: No.4は、各年度（4月～翌年3月）の出荷本数であり: what the row counts, which must
-    # end the row's name as it does)
+    # (川口: No.4は、各年度（4月～翌年3月）の出荷本数であり: what the row counts, whose last two
+    # characters must end the row's name)
     r"|の\s*(?P<noun>[^、。,，()（）\s]{2,20}?)\s*(?:であり|です|である|[、。]|$))"
 )
+#: Words of a figure dated at a day or a point, no year's flow (``3月31日現在の人口``).
+_DAY_WORDS = regex.compile(r"月|日|現在|時点|末")
 #: What may stand right before a bare number that is no row's (``※2``, ``注1``, ``令和2``).
 _NOT_A_KEY_BEFORE = regex.compile(r"[※注\p{Han}\p{Katakana}\p{Hiragana}]$")
 
@@ -497,8 +499,10 @@ def _keyed_calendar(
                 continue  # (基本目標1の②: a group's row, which _grouped_calendar reads either way)
             keys = named_keys(printed)
             noun = m.groupdict().get("noun")
-            if noun and not name.endswith(noun[-2:]):
-                continue  # (…各年度の人口 beside 出荷本数: another row's figure)
+            if noun and (not name.endswith(noun[-2:]) or _DAY_WORDS.search(noun)):
+                # (…各年度の人口 beside 出荷本数: another row's figure; 各年度の3月31日現在の
+                # 人口: a figure at a day, which _keyed_day reads, review 53)
+                continue
             said = (m.group("name") or "").replace(" ", "")
             if _OF_THE_ROW.fullmatch(said):
                 said = ""  # (武雄: No.2の数値は暦年…: the row's figures, no word of its name)
