@@ -11054,3 +11054,12 @@ def test_a_calendar_note_naming_the_year_each_column_holds() -> None:
         (None, 2023),
     ]
     assert [t.period.year for t in made.targets] == [2024]
+
+
+def test_a_table_listing_one_value_a_line_is_said() -> None:
+    """蟹江 (corpora/forms592): a Shift_JIS CSV `基本目標 | KPI番号 | KPI名 | 単位 | 区分 | 年度 |
+    数値`, one value a line, each KPI named on seven lines: not read as such, so each record says
+    its name is printed on many rows alike (no record a reader could take for sure)."""
+    records = parsed(FORMS.parent / "forms592" / "kanie_senryaku_kpi_jisseki_r6.csv").records
+    assert len(records) > 5
+    assert all(any("list one value a line" in w for w in r.warnings) for r in records)

@@ -12,7 +12,7 @@ what was read (a reader can trust a record that carries no warning).
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -137,6 +137,7 @@ def doubt_drafts(
                 "fiscal year's, with no month the count reaches"
             )
     _unnumbered_parts(drafts)
+    _names_repeated(drafts)
     for d in drafts:
         word = normalize_text(d.unit or "").replace(" ", "")
         if MEASURE_WORD.fullmatch(word):
@@ -148,6 +149,32 @@ def doubt_drafts(
             )
     if reading is not None:
         _numbers_left(table, grid, reading, drafts, vocabulary)
+
+
+#: Rows of one table that may print the same indicator, its program and label alike, before
+#: the repeats say the table lists one value a line (a 【再掲】 repeats a row once).
+_REPEATS_OF_A_LONG_TABLE = 3
+
+
+def _names_repeated(drafts: Sequence[Draft]) -> None:
+    """Warn on rows of one table that print the same name, label and program three times or
+    more (蟹江's CSV: `KPI番号 | KPI名 | 単位 | 区分 | 年度 | 数値`, one value a line): a long
+    table, each line a value of an indicator named on others, read as a record a line."""
+    counts: Counter[tuple[str, str | None, str | None]] = Counter()
+    for d in drafts:
+        if d.indicator:
+            counts[
+                (normalize_text(d.indicator), d.label, d.program.name if d.program else None)
+            ] += 1
+    for d in drafts:
+        if not d.indicator:
+            continue
+        n = counts[(normalize_text(d.indicator), d.label, d.program.name if d.program else None)]
+        if n >= _REPEATS_OF_A_LONG_TABLE:
+            d.warnings.append(
+                f"its name is printed on {n} rows of the table alike: the table may list one "
+                "value a line, each row read as a record of its own"
+            )
 
 
 def _unnumbered_parts(drafts: Sequence[Draft]) -> None:
