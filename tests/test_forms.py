@@ -11063,3 +11063,14 @@ def test_a_table_listing_one_value_a_line_is_said() -> None:
     records = parsed(FORMS.parent / "forms592" / "kanie_senryaku_kpi_jisseki_r6.csv").records
     assert len(records) > 5
     assert all(any("list one value a line" in w for w in r.warnings) for r in records)
+
+
+def test_values_a_note_marks_as_forecasts_made_from_counts_so_far() -> None:
+    """京丹後 (corpora/forms592): `13※` … under 令和元年度 › 実績値 and the note `※ 令和元年度の実績値の
+    うち「※」を付したものは、令和2年1月末時点の実績をもとにした年度末の見込値です。`: the marked
+    actuals are estimates."""
+    records = parsed(FORMS.parent / "forms592" / "kyotango_telework_kofukin_kensho_r1.html").records
+    assert all(
+        [("estimate" in a.quantity.flags) for a in r.actuals] == [False, False, True]
+        for r in records
+    )
