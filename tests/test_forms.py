@@ -11074,3 +11074,16 @@ def test_values_a_note_marks_as_forecasts_made_from_counts_so_far() -> None:
         [("estimate" in a.quantity.flags) for a in r.actuals] == [False, False, True]
         for r in records
     )
+
+
+def test_a_note_that_a_row_is_shown_by_the_calendar_year_of_its_survey() -> None:
+    """守山 (corpora/forms592): `※1 No.3は、市内12か所の定点で毎年6月上旬に行う一斉調査の値であり、
+    調査を行った年（暦年）で表示している。`: row 3's years, targets too, are calendar years, said."""
+    records = parsed(FORMS.parent / "forms592" / "moriyama_hotaru_shuyo_seika_r5.pdf").records
+    fireflies = next(r for r in records if r.label == "3")
+    assert [(a.period.fiscal_year, a.period.year) for a in fireflies.actuals][:2] == [
+        (None, 2021),
+        (None, 2022),
+    ]
+    assert [t.period.year for t in fireflies.targets] == [2023, 2025]
+    assert any("calendar years" in w for w in fireflies.warnings)
