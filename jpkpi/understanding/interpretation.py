@@ -1663,15 +1663,9 @@ def _split_points(
             (h for h in heads[:-1] if "indicator" in column_votes(vocabulary, h.text)), None
         )
 
-    def _names_heading(col: int) -> bool:
-        """Whether a column's own heading votes for the indicators' names (指標名, 成果指標)."""
-        heads = _header_text(grid, header_rows, col)
-        return bool(heads) and "indicator" in column_votes(vocabulary, heads[-1].text)
-
     def _heading_votes(col: int, role: str) -> bool:
-        """Whether a column's own heading votes for ``role``."""
-        heads = _header_text(grid, header_rows, col)
-        return bool(heads) and role in column_votes(vocabulary, heads[-1].text)
+        """Whether a column's own heading votes for ``role`` (indicator: 指標名, 成果指標)."""
+        return _own_heading_votes(grid, header_rows, col, vocabulary, role)
 
     starts = [0]
     for col in range(1, table.n_cols):
@@ -1695,7 +1689,7 @@ def _split_points(
             and votes.get("indicator", (0.0,))[0] >= 3
             # (a column of names under a heading of its own that names them, 指標名: not a
             # column of remarks, 評価・課題, under a heading of results)
-            and any(wordy(c) and _names_heading(c) for c in spanned if c != col)
+            and any(wordy(c) and _heading_votes(c, "indicator") for c in spanned if c != col)
             and any(_share(grid, ev, body, c, lambda e: e.value) >= _VALUES_SHARE for c in spanned)
         )
         # a second column of names under the heading over the first, after the first's values
@@ -1755,13 +1749,24 @@ def _merged_over_rows(grid: list[list[Cell | None]], rows: list[int], col: int) 
     return bool(cells) and all(c.rowspan >= 2 for c in cells.values())
 
 
+def _own_heading_votes(
+    grid: list[list[Cell | None]],
+    header_rows: tuple[int, ...],
+    col: int,
+    vocabulary: Vocabulary,
+    role: str,
+) -> bool:
+    """Whether a column's own (innermost) heading votes for ``role``."""
+    heads = _header_text(grid, header_rows, col)
+    return bool(heads) and role in column_votes(vocabulary, heads[-1].text)
+
+
 def _numbers_by_heading(
     grid: list[list[Cell | None]], header_rows: tuple[int, ...], col: int, vocabulary: Vocabulary
 ) -> bool:
     """Whether a column's own heading says its numbers number the rows' programs (``No.``,
     ``番号``: 1, 3, 41 …), values of no table."""
-    heads = _header_text(grid, header_rows, col)
-    return bool(heads) and "program_no" in column_votes(vocabulary, heads[-1].text)
+    return _own_heading_votes(grid, header_rows, col, vocabulary, "program_no")
 
 
 def _trend_words(
