@@ -11089,3 +11089,16 @@ def test_a_note_that_a_row_is_shown_by_the_calendar_year_of_its_survey() -> None
     ]
     assert [t.period.year for t in fireflies.targets] == [2023, 2025]
     assert any("calendar years" in w for w in fireflies.warnings)
+
+
+def test_short_numbered_programs_merged_down_beside_their_kpis() -> None:
+    """東員 (corpora/forms384): program cells `1-1 未婚・晩婚化対策` merged down over their KPIs'
+    rows: each KPI under its program, numbered; one record a KPI, no more."""
+    records = parsed(FORMS.parent / "forms384" / "toin_kouka_kensho_h28.html").records
+    assert [(r.program_no, r.program) for r in records] == [
+        ("1-1", "未婚・晩婚化対策"),
+        ("1-1", "未婚・晩婚化対策"),
+        ("1-2", "出産子育て不安の解消"),
+        ("1-2", "出産子育て不安の解消"),
+        ("1-3", "子育て支援の充実"),
+    ]

@@ -188,7 +188,7 @@ from jpkpi.understanding.printed_marks import (
     without_kind_marks,
     without_marks,
 )
-from jpkpi.understanding.programs import Program, merge_programs, parse_program
+from jpkpi.understanding.programs import Program, merge_programs, numbered_name, parse_program
 from jpkpi.understanding.reposts import fill_reposted_names
 from jpkpi.understanding.revisions import settle_revisions
 from jpkpi.understanding.rows import (
@@ -5418,6 +5418,21 @@ def _read_interpreted(
     return [d for d in prose if id(d.indicator_where) not in read_names] + rows
 
 
+#: Most characters a numbered program's title merged down beside its KPIs may print (``2-1-1
+#: 移住・定住の促進``; seed 001's ``48 母子保健出産期支援事業 【保健課】 (目的) …`` is a program
+#: line).
+_PROGRAM_TITLE_CHARS = 30
+
+
+def _titled_program(text: str) -> bool:
+    """Whether a program cell is a numbered title (``3　活力・情報発信``, ``2-1-1 移住・定住の
+    促進``): short, a number then its words."""
+    norm = normalize_text(text)
+    return numbered_title(text) or (
+        len(norm) <= _PROGRAM_TITLE_CHARS and numbered_name(norm) is not None
+    )
+
+
 def _titled_programs_merged(table: Table, reading: TableInterpretation) -> bool:
     """Whether a program column prints numbered titles merged down over their indicators' rows
     (森町: ``3　活力・情報発信`` over No. 11–13, 基本の柱): the row reader takes such a cell, on its
@@ -5428,7 +5443,7 @@ def _titled_programs_merged(table: Table, reading: TableInterpretation) -> bool:
             if col.role != "program":
                 continue
             cells = {id(c): c for r in region.body_rows if (c := grid[r][col.index]) is not None}
-            if any(c.rowspan > 1 and numbered_title(c.text) for c in cells.values()):
+            if any(c.rowspan > 1 and _titled_program(c.text) for c in cells.values()):
                 return True
     return False
 
