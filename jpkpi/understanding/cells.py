@@ -279,6 +279,10 @@ _NUMBERED_TITLE = regex.compile(
 )
 
 
+#: Words a count's thing opens or closes with (the counters, and 区 of 小学校区).
+_COUNTED_ENDS = (*sorted(COUNTERS), "区", "校区")
+
+
 def numbered_title(text: str) -> bool:
     """Whether a cell is a title numbered by a bare number and a space (``3　活力・情報発信``),
     its words opening and closing with no counter (``5 事業所``, ``3 小中学校``, ``2 観光施設``,
@@ -287,8 +291,7 @@ def numbered_title(text: str) -> bool:
     if titled is None:
         return False
     words = titled.group("words")
-    counted = (*COUNTERS, "区", "校区")
-    return not any(words.startswith(c) or words.endswith(c) for c in counted)
+    return not (words.startswith(_COUNTED_ENDS) or words.endswith(_COUNTED_ENDS))
 
 
 #: A unit that names what is measured, ending in a count's or a rate's noun after words of

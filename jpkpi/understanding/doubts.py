@@ -160,16 +160,15 @@ def _names_repeated(drafts: Sequence[Draft]) -> None:
     """Warn on rows of one table that print the same name, label and program three times or
     more (蟹江's CSV: `KPI番号 | KPI名 | 単位 | 区分 | 年度 | 数値`, one value a line): a long
     table, each line a value of an indicator named on others, read as a record a line."""
-    counts: Counter[tuple[str, str | None, str | None]] = Counter()
-    for d in drafts:
-        if d.indicator:
-            counts[
-                (normalize_text(d.indicator), d.label, d.program.name if d.program else None)
-            ] += 1
-    for d in drafts:
-        if not d.indicator:
-            continue
-        n = counts[(normalize_text(d.indicator), d.label, d.program.name if d.program else None)]
+    keys = [
+        (normalize_text(d.indicator), d.label, d.program.name if d.program else None)
+        if d.indicator
+        else None
+        for d in drafts
+    ]
+    counts = Counter(k for k in keys if k is not None)
+    for d, key in zip(drafts, keys, strict=True):
+        n = counts[key] if key is not None else 0
         if n >= _REPEATS_OF_A_LONG_TABLE:
             d.warnings.append(
                 f"its name is printed on {n} rows of the table alike: the table may list one "

@@ -5442,8 +5442,10 @@ def _titled_programs_merged(table: Table, reading: TableInterpretation) -> bool:
         for col in region.columns:
             if col.role != "program":
                 continue
-            cells = {id(c): c for r in region.body_rows if (c := grid[r][col.index]) is not None}
-            if any(c.rowspan > 1 and _titled_program(c.text) for c in cells.values()):
+            if any(
+                (c := grid[r][col.index]) is not None and c.rowspan > 1 and _titled_program(c.text)
+                for r in region.body_rows
+            ):
                 return True
     return False
 
