@@ -11058,13 +11058,38 @@ def test_a_calendar_note_naming_the_year_each_column_holds() -> None:
     assert [t.period.year for t in made.targets] == [2024]
 
 
-def test_a_table_listing_one_value_a_line_is_said() -> None:
+def test_a_table_listing_one_value_a_line_ordered_by_year_is_read() -> None:
     """蟹江 (corpora/forms592): a Shift_JIS CSV `基本目標 | KPI番号 | KPI名 | 単位 | 区分 | 年度 |
-    数値`, one value a line, each KPI named on seven lines: not read as such, so each record says
-    its name is printed on many rows alike (no record a reader could take for sure)."""
+    数値 | 備考`, one value a line, the lines going by 区分 and 年度 over KPI 1 to 5 in turn: one
+    record a KPI, each value in its list and year; `実績値（見込）` an estimate; the 2024 line of
+    KPI 5 with no value (備考 `令和7年12月公表予定`) no observation."""
     records = parsed(FORMS.parent / "forms592" / "kanie_senryaku_kpi_jisseki_r6.csv").records
-    assert len(records) > 5
-    assert all(any("list one value a line" in w for w in r.warnings) for r in records)
+    assert [r.indicator for r in records] == [
+        "観光入込客数",
+        "須成祭の観覧者数",
+        "社会増減数(転入-転出)",
+        "空き家バンクの成約件数(累計)",
+        "合計特殊出生率",
+    ]
+    migration, births = records[2], records[4]
+    assert migration.baseline is not None
+    assert (migration.baseline.quantity.value, migration.baseline.period.fiscal_year) == (
+        Decimal("-112"),
+        2019,
+    )
+    assert [(a.quantity.value, a.period.fiscal_year) for a in migration.actuals] == [
+        (Decimal("-86"), 2020),
+        (Decimal("-140"), 2021),
+        (Decimal("-58"), 2022),
+        (Decimal("-31"), 2023),
+        (Decimal("12"), 2024),
+    ]
+    assert "estimate" in migration.actuals[-1].quantity.flags
+    assert [(t.quantity.value, t.period.fiscal_year) for t in migration.targets] == [
+        (Decimal("0"), 2024)
+    ]
+    assert [a.period.fiscal_year for a in births.actuals] == [2020, 2021, 2022, 2023]
+    assert not any(r.warnings for r in records)
 
 
 def test_values_a_note_marks_as_forecasts_made_from_counts_so_far() -> None:

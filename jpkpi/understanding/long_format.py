@@ -121,7 +121,12 @@ def _columns(grid: list[list[Cell | None]], vocabulary: Vocabulary) -> _Columns 
     if len(varying) != 1:
         return None
     notes = {c for c in range(width) if "note" in vocabulary.votes(_text(grid[0][c]))}
-    if any(_remarks_on_value(row, c, row[years[0]]) for row in body for c in notes):
+    if any(
+        _remarks_on_value(row, c, row[years[0]])
+        for row in body
+        if _text(row[varying[0]])  # (公表予定 beside no value dates nothing read)
+        for c in notes
+    ):
         return None  # (a line's 備考 見込値, 暦年の値: the value is not what its columns say)
     if _YEAR_HEADING.fullmatch(_text(grid[0][years[0]]).replace(" ", "")) is None:
         return None  # (年度末, 年度（暦年）: a year heading that says more than the years)
@@ -146,18 +151,19 @@ def _text(cell: Cell | None) -> str:
 
 
 def _groups(
-    body: Sequence[list[Cell | None]], keys: tuple[int, ...]
+    body: Sequence[list[Cell | None]], keys: tuple[int, ...], *, apart: bool = False
 ) -> list[list[list[Cell | None]]]:
-    """The body's rows in runs of the same texts in the key columns: one indicator each."""
-    groups: list[list[list[Cell | None]]] = []
+    """The body's rows in runs of the same texts in the key columns: one indicator each; with
+    ``apart``, all the rows of the same texts wherever they stand, in the order each first
+    appears (蟹江: lines going by 区分 and 年度, each over KPI 1 to 5 in turn)."""
+    groups: dict[tuple[str, ...] | int, list[list[Cell | None]]] = {}
     last: tuple[str, ...] | None = None
     for row in body:
         key = tuple(_text(row[c]) for c in keys)
-        if key != last:
-            groups.append([])
-            last = key
-        groups[-1].append(row)
-    return groups
+        run = key if apart else len(groups) - (key == last)
+        groups.setdefault(run, []).append(row)
+        last = key
+    return list(groups.values())
 
 
 def pivoted(table: Table, vocabulary: Vocabulary) -> Table | None:
@@ -172,7 +178,9 @@ def pivoted(table: Table, vocabulary: Vocabulary) -> Table | None:
     found = _columns(grid, vocabulary)
     if found is None:
         return _pivoted_by_list_columns(table, grid, vocabulary)
-    groups = _groups(grid[1:], found.keys)
+    # (a line's 区分 and 年度 name its value's place whatever the lines' order: the lines of
+    # one indicator need not run together)
+    groups = _groups(grid[1:], found.keys, apart=True)
     if len(groups) < _MIN_GROUPS or any(len(g) < 2 for g in groups):
         return None
     # (list, its word as printed, year, year text) → its header cell
@@ -185,7 +193,9 @@ def pivoted(table: Table, vocabulary: Vocabulary) -> Table | None:
             word = _text(role_cell).replace(" ", "")
             role = _role(vocabulary, word)
             period = find_period(_text(year_cell))
-            if role is None or period is None or value_cell is None or year_cell is None:
+            if value_cell is None or value_cell.empty:
+                continue  # (an empty value: no observation of that year, 公表予定)
+            if role is None or period is None or year_cell is None:
                 return None
             slot = (_LISTS.index(role), word, year_of(period), _text(year_cell))
             if slot in own:
