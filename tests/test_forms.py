@@ -1102,6 +1102,7 @@ _LEFT_OUT_DOCUMENTS = frozenset(
         (FORMS.parent / "forms589", "all"),
         (FORMS.parent / "forms590", "all"),
         (FORMS.parent / "forms592", "all"),
+        (FORMS.parent / "forms593", "all"),
         (FORMS4, "heldout"),
         (FORMS5, "heldout"),
     ],
@@ -1174,9 +1175,10 @@ def test_no_confident_wrong_record_on_other_cities_forms(corpus: Path, part: str
     fiscal year alone) stays out; of forms478–481, 和光 (a 備考 `各年度末（3月31日）現在…` that
     F479 reads as dating its row, where F200-4 has such 備考 words move no period) stays out; of forms486–489, 棚倉 (a note making one row's values running totals from
     R5 on: not built) stays out; of forms506–509, 天城 (a `注記` line above its CSV grid dating one
-    row, named whole, at each year's end: not read) stays out; of forms510–592, 流山
+    row, named whole, at each year's end: not read) stays out; of forms510–593, 流山
     (`0人を維持` under `R7目標（最終）`, a dated target of 0 beside the statement as issue 11
-    asks, where F539 keeps the statement alone) stays out;
+    asks, where F539 keeps the statement alone) stays out, and 長瀞 of forms591 (a name closing
+    `（人）` under `（単位：千人）`, which takes the line's scale by 中之条's rule, where F591 keeps 人);
     forms370 (胎内's money row, its unit only in a note `金額の単位は千円`) and
     forms371 (奈義's `アウトプット` rows read as kpi) stay out):
     flags jpkpi adds beyond the spec's list, documented in docs/primitives.md. forms76 stays off
@@ -11127,3 +11129,20 @@ def test_short_numbered_programs_merged_down_beside_their_kpis() -> None:
         ("1-2", "出産子育て不安の解消"),
         ("1-3", "子育て支援の充実"),
     ]
+
+
+def test_a_programs_money_on_its_first_line_only_beside_its_indicators() -> None:
+    """江北 (corpora/forms593): a CSV `款 | 事業名 | 担当課 | 決算額（千円） | 区分 | 指標名 | …`, the
+    款 (`2款 総務費`), 事業名 and 決算額 printed on each program's first line only, the next line
+    blank there: one table, not money beside indicators; 区分 gives each row its kind; the
+    money is no indicator's value."""
+    records = parsed(FORMS.parent / "forms593" / "kohoku_shuyo_seika_shihyo_r5.csv").records
+    assert [(r.kind, r.program) for r in records] == [
+        ("activity", "移住・定住促進事業"),
+        ("kpi", "移住・定住促進事業"),
+        ("activity", "みんなの公園運営事業"),
+        ("kpi", "みんなの公園運営事業"),
+        ("kpi", "小田宿まつり開催支援事業"),
+    ]
+    assert [a.quantity.raw for a in records[0].actuals] == ["42", "57", "64"]
+    assert not any(r.warnings for r in records)

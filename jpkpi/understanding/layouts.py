@@ -561,6 +561,8 @@ def region_drafts(
     type_col = next((c.index for c in region.columns if c.role == "type"), None)
     status_cols = _status_columns(region)
     kind_col = next((c.index for c in region.columns if c.role == "kind"), None)
+    if kind_col is None:
+        kind_col = _kind_column_left(grid, reading, region)
     value_cols = [c for c in region.columns if c.role in ("baseline", "target", "actual", "pair")]
     if not value_cols:
         return []
@@ -2625,6 +2627,27 @@ def _program_columns_left(
     if len(starts) * 2 < len(region.body_rows):
         return None, None, None
     return program, found.get("department"), found.get("program_no")
+
+
+def _kind_column_left(
+    grid: list[list[Cell | None]], reading: TableInterpretation, region: RegionReading
+) -> int | None:
+    """The column right left of this region, in a region read as no indicators, whose rows
+    each name a kind of indicator (江北: 決算額（千円） | 区分 over 活動 / 成果, then 指標名): the
+    kind of each row of this one; None where there is none."""
+    col = region.first_col - 1
+    if col < 0 or not any(
+        r.first_col <= col < r.end_col and r.layout not in RECORD_LAYOUTS for r in reading.regions
+    ):
+        return None
+    named = [
+        cell.text
+        for r in region.body_rows
+        if (cell := grid[r][col]) is not None and cell.row == r and not cell.empty
+    ]
+    if len(named) < len(region.body_rows) or len(set(named)) < 2:
+        return None
+    return col if all(row_kind(t) is not None for t in named) else None
 
 
 def _heading_beside_money(cells: list[Cell], indicator_col: int | None) -> tuple[Cell, Cell] | None:
