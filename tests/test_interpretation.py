@@ -1560,20 +1560,23 @@ def test_ordinal_years_under_each_list_are_periods_not_parts(tmp_path: Path) -> 
     assert [r.indicator for r in jpkpi.parse(path).records] == ["移住者数"]
 
 
-def test_a_name_that_repeats_the_unit_lines_counter_takes_its_scale(tmp_path: Path) -> None:
-    """`（単位：千人）` over a table: `観光入込客数（人）` names the line's counter, so its 1,270 are
-    thousands as its neighbours' are; `外国人宿泊者の割合（％）`, a unit of another kind, keeps
-    its own (review 17, finding 8)."""
-    path = tmp_path / "t.html"
-    path.write_text(
-        "<p>（単位：千人）</p><table><tr><th>指標</th><th>基準値（H27）</th><th>R5実績</th></tr>"
-        "<tr><td>観光入込客数（人）</td><td>1,270</td><td>1,186</td></tr>"
-        "<tr><td>宿泊者数</td><td>120</td><td>130</td></tr>"
-        "<tr><td>外国人宿泊者の割合（％）</td><td>0.9</td><td>1.4</td></tr></table>",
-        encoding="utf-8",
-    )
-    values = [(r.unit, r.baseline.quantity.value) for r in jpkpi.parse(path).records]
-    assert values == [("人", 1270000), ("人", 120000), ("%", Decimal("0.9"))]
+def test_a_name_closing_with_the_lines_counter_unscaled_keeps_its_own_unit() -> None:
+    """長瀞 (corpora/forms591): `（単位：千人）` right of the table's heading, and the row
+    `岩畳周辺の美化活動の参加者数（人）` printing 120, 95, 148, 206: the name's unit, as the spec
+    reads a unit closing a name, so 120 people, not 120,000, the name without it, and a warning
+    that the line says otherwise (下郷 of forms214 is read so too; review 17 had the line's scale
+    win, which both blind readers read otherwise)."""
+    records = parsed(
+        ROOT / "corpora" / "forms591" / "nagatoro_iwadatami_shuyo_seika_r5.pdf"
+    ).records
+    row = next(r for r in records if r.indicator.startswith("岩畳周辺の美化活動"))
+    assert row.indicator == "岩畳周辺の美化活動の参加者数"
+    assert row.unit == "人"
+    assert row.baseline is not None and row.baseline.quantity.value == 120
+    assert [a.quantity.value for a in row.actuals] == [95, 148, 206]
+    assert any("read in 人, as the name says" in w for w in row.warnings)
+    others = [r for r in records if r is not row and r.unit == "人"]
+    assert others and all(r.baseline is None or r.baseline.quantity.value >= 1000 for r in others)
 
 
 def test_a_name_with_a_scale_of_its_own_keeps_it_under_the_unit_line(tmp_path: Path) -> None:

@@ -1765,9 +1765,24 @@ def _settled_around(
             and (
                 names_keep
                 or not _same_counter(carried[1], stated_unit)
-                or split_scale(normalize_unit(carried[1]))[0] != 1
+                or normalize_unit(carried[1]) != normalize_unit(stated_unit or "")
             )
         )
+        if (
+            own
+            and carried is not None
+            and not names_keep
+            and _same_counter(carried[1], stated_unit)
+            and split_scale(normalize_unit(carried[1]))[0] == 1
+        ):
+            # 美化活動の参加者数（人） under （単位：千人） (長瀞, 下郷): the name's own unit
+            # is the row's, as the spec reads a unit closing a name; the line says otherwise,
+            # and 人 may only name the line's counter (入込客数（千人） under （単位：人） says
+            # its own scale outright, 松野)
+            d.warnings.append(
+                f"its name closes with its unit ({carried[1]}) where the line over the table "
+                f"says {stated_unit}: read in {carried[1]}, as the name says"
+            )
         by_number = (
             keyed.by_key.get(key)
             if keyed is not None
@@ -1787,9 +1802,9 @@ def _settled_around(
         if not (d.unit or own or _prints_other_unit(d, stated_unit)):
             # (a name that ends with a unit of another kind, 外国人宿泊者の割合（％） under
             # （単位：千人） (中之条), or with a scale of its own, 寄附額（千円） under （単位：
-            # 百万円）, keeps it: the line above speaks for the other rows; one that names the
-            # line's counter alone, 観光入込客数（人）, takes the line's scale; so do values that
-            # print a unit of another kind, 82.4% under （単位：人。％表示のものを除く） (豊富))
+            # 百万円）, or the line's counter unscaled, 参加者数（人） under （単位：千人）, keeps
+            # it: the line above speaks for the other rows; so do values that print a unit of
+            # another kind, 82.4% under （単位：人。％表示のものを除く） (豊富))
             d.unit = stated_unit
         if (
             d.unit is not None
