@@ -11146,3 +11146,27 @@ def test_a_programs_money_on_its_first_line_only_beside_its_indicators() -> None
     ]
     assert [a.quantity.raw for a in records[0].actuals] == ["42", "57", "64"]
     assert not any(r.warnings for r in records)
+
+
+def test_a_band_row_whose_words_stand_left_of_the_indicators_region() -> None:
+    """高石 (corpora/forms596): a CSV whose 事業名 | 担当課 | 決算額（千円） stand left of the
+    indicators, and whose 施策 bands (`施策1　健幸のまちづくり`) print only in the first cell, left
+    of the indicators' region: read, not a crash; every indicator with its kind and values."""
+    records = parsed(FORMS.parent / "forms596" / "takaishi_shuyo_seika_shihyo_r5.csv").records
+    assert [(r.kind, r.reposted, r.unit) for r in records] == [
+        ("kpi", False, "人"),
+        ("activity", False, "回"),
+        ("kpi", False, "人"),
+        ("kpi", False, "円"),
+        ("kpi", True, "人"),
+        ("kpi", False, "団体"),
+        ("activity", False, "事業所"),
+    ]
+    donations = records[3]
+    assert donations.baseline is not None
+    assert (donations.baseline.quantity.value, donations.baseline.period.fiscal_year) == (
+        12400000,
+        2020,
+    )
+    assert [a.quantity.value for a in donations.actuals] == [15860000, 21300000, 27150000]
+    assert donations.target_statement is not None and not donations.targets

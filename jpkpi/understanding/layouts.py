@@ -618,7 +618,15 @@ def region_drafts(
             # next. Headings one after another nest (白馬: 基本目標, then 施策); a later run of
             # k headings replaces the innermost k in force.
             # (a CSV's band: 基本目標2 … in its first cell, the rest of the row empty cells)
-            filled_cells = [c for c in own if not c.empty]
+            filled_cells = [c for c in own if not c.empty] or [
+                # (高石's CSV: 施策1　健幸のまちづくり in the first cell, left of this region,
+                # the money beside the programs read apart: the band is the whole row's)
+                c
+                for c in grid[r]
+                if c is not None and c.row == r and not c.empty
+            ]
+            if not filled_cells and not own:
+                continue
             heading = next(
                 (c for c in filled_cells if c.colspan > 1),
                 filled_cells[0] if filled_cells else own[-1],
