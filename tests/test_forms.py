@@ -11170,3 +11170,25 @@ def test_a_band_row_whose_words_stand_left_of_the_indicators_region() -> None:
     )
     assert [a.quantity.value for a in donations.actuals] == [15860000, 21300000, 27150000]
     assert donations.target_statement is not None and not donations.targets
+
+
+def test_money_rows_atop_a_grid_of_indicators_leave_the_indicators_read() -> None:
+    """古座川 (corpora/forms596): one grid `区分 | 記号 | 項目 | … | ３年度 … ６年度`, 事業費 merged
+    down over three money rows (千円), then 活動指標 and 成果指標 merged down over ten rows of
+    目標 | 実績: more rows of indicators than of money, so the indicators are read and the
+    money is not."""
+    records = parsed(FORMS.parent / "forms596" / "kozagawa_ichimaiiwa_jimujigyo_r5.pdf").records
+    assert [(r.kind, r.label) for r in records] == [
+        ("activity", "ア"),
+        ("activity", "イ"),
+        ("kpi", "ア"),
+        ("kpi", "イ"),
+        ("kpi", "ウ"),
+    ]
+    visitors = records[2]
+    assert [(a.quantity.value, a.period.fiscal_year) for a in visitors.actuals] == [
+        (24000, 2021),
+        (31000, 2022),
+        (35000, 2023),
+    ]
+    assert not any(r.unit == "円" for r in records)

@@ -2153,6 +2153,25 @@ def _region_votes(
     return votes
 
 
+def _kinds_cover_more_rows(
+    grid: list[list[Cell | None]], body: list[int], lo: int, hi: int, vocabulary: Vocabulary
+) -> bool:
+    """Whether the body rows whose label (a cell of the region's first column) names a kind of
+    indicator (活動指標, 成果指標) outnumber those whose label names money (事業費), the two
+    kinds of label in one column: a table of indicators with the program's money rows on top."""
+    kinds = money = 0
+    for r in body:
+        cell = grid[r][lo]
+        if cell is None or cell.empty:
+            continue
+        votes = column_votes(vocabulary, cell.text)
+        if any(k.startswith("kind.") for k in votes):
+            kinds += 1
+        elif "money" in votes:
+            money += 1
+    return money > 0 and kinds > money
+
+
 def names_an_evaluation_year(heading: str) -> bool:
     """Whether a heading is a year and 評価 alone (豊橋's ``H24評価``): the year an evaluation
     was made, whose figures a column of numbers under it gives."""
@@ -2316,10 +2335,19 @@ def _read_region(
         # 指標本数 | 目標達成 | 基準値より改善 | 未達成 over 22 | 7（31.8%） | 4 | 11 (安平):
         # a count of indicators by result, no indicators
         reasons.append("each row's first count is the sum of the counts beside: a tally")
+    # (古座川: 事業費 merged down three rows of money, 活動指標 and 成果指標 down ten rows of
+    # indicators, one 区分 column: the rows the labels cover say what the table mostly holds)
+    kinds_cover = not money_rows and _kinds_cover_more_rows(grid, body, lo, hi, vocabulary)
+    if kinds_cover:
+        reasons.append("row labels naming kinds of indicators cover more rows than money's")
     if (
         money_rows
         or tally
-        or (other_topic >= MIN_TOPIC_EVIDENCE and topic["indicator"] < other_topic)
+        or (
+            other_topic >= MIN_TOPIC_EVIDENCE
+            and topic["indicator"] < other_topic
+            and not kinds_cover
+        )
     ):
         turned = (
             None
