@@ -11192,3 +11192,18 @@ def test_money_rows_atop_a_grid_of_indicators_leave_the_indicators_read() -> Non
         (35000, 2023),
     ]
     assert not any(r.unit == "円" for r in records)
+
+
+def test_labelled_names_heading_columns_of_values() -> None:
+    """守谷 (corpora/forms595): years down the side, each indicator a column headed
+    `ア　情報発信件数（件）`: the mark is its label, the rest its name; `担当部課` names the
+    department."""
+    records = parsed(FORMS.parent / "forms595" / "moriya_citypromo_jimujigyo_r6.csv").records
+    assert [(r.label, r.indicator, r.unit) for r in records] == [
+        ("ア", "情報発信件数", "件"),
+        ("イ", "移住・定住相談会の開催回数", "回"),
+        ("ア", "転入者数", "人"),
+        ("イ", "社会増減数", "人"),
+        ("ウ", "「住み続けたい」と思う市民の割合", "%"),
+    ]
+    assert {r.department for r in records} == {"市長公室企画課"}

@@ -40,7 +40,7 @@ from jpkpi.primitives.target import (
     TargetStatement,
     parse_target_statement,
 )
-from jpkpi.primitives.text import RANGE_MARKS, enclosed, normalize_text, noun_head
+from jpkpi.primitives.text import RANGE_MARKS, enclosed, normalize_text, noun_head, split_label
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
     LINE_MARKS,
@@ -2158,6 +2158,11 @@ def _periods_down_drafts(
         d = _new_draft(region, section, form, first, first.row, _KINDS.get(col.kind or ""))
         d.unit = col.unit  # (高浜: 千人 on the 単位 row under the name)
         _name_into(d, col.header, None)
+        labelled = split_label(head.text) if head is not None else None
+        if labelled is not None and labelled.label and labelled.text and d.indicator:
+            # ア　情報発信件数（件） heading a column of values (守谷): its label, then its name
+            d.label = labelled.label
+            d.indicator = d.indicator.removeprefix(labelled.label).strip()
         if not col.header:
             d.indicator_where = None  # (a card's name is the heading over it, no cell's)
         corner = grid[first.row][region.first_col] if head is not None else None
