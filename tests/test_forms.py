@@ -11207,3 +11207,26 @@ def test_labelled_names_heading_columns_of_values() -> None:
         ("ウ", "「住み続けたい」と思う市民の割合", "%"),
     ]
     assert {r.department for r in records} == {"市長公室企画課"}
+
+
+def test_an_outlines_numbers_label_the_rows_and_a_unit_of_a_programs_word() -> None:
+    """上里 (corpora/forms595): `No.` over `1-1 | 1-2 | 1-3 | 2-1 | 2-2`, one a KPI row and none on
+    the 数値目標 rows: each KPI's label; `事業所` in the 単位 column is a unit, whose 事業 names no
+    program column (the row was read shifted, its name taken for its unit)."""
+    records = parsed(FORMS.parent / "forms595" / "kamisato_senryaku_kpi_shinchoku_r6.pdf").records
+    assert [(r.kind, r.label) for r in records] == [
+        ("goal", None),
+        ("kpi", "1-1"),
+        ("kpi", "1-2"),
+        ("kpi", "1-3"),
+        ("goal", None),
+        ("kpi", "2-1"),
+        ("kpi", "2-2"),
+    ]
+    firms = records[1]
+    assert (firms.indicator, firms.unit) == (
+        "上里サービスエリア周辺地区の産業団地で操業する事業所数",
+        "事業所",
+    )
+    assert [a.quantity.value for a in firms.actuals] == [5, 5, 6]
+    assert not firms.warnings

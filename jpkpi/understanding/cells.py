@@ -299,6 +299,10 @@ def numbered_title(text: str) -> bool:
 _MEASURE_NAME = regex.compile(r"\p{Han}{2,}[数率]$")
 
 
+#: Counters that are headings' words too (事業 over programs' names).
+_HEADING_COUNTERS = frozenset({"事業"})
+
+
 #: A fiscal year written as its first and last months (小林: ``2021.4～2022.3``; ``R3.4～R4.3``):
 #: April of one year to March of the next.
 _FISCAL_YEAR_SPAN = regex.compile(
@@ -389,6 +393,8 @@ def _classify(text: str) -> CellClass:
         return CellClass.PROSE
     if (
         len(bare) <= 16
+        # (事業所 in a 単位 cell, 上里: a counter, whose 事業 names no program column)
+        and (bare not in COUNTERS or bare in _HEADING_COUNTERS)
         and header_role(text) is not None
         and not _BULLETED.match(norm)
         and not _COLON_VALUE.search(norm)  # (参考)H28実績:648百万円: a note that gives a value

@@ -2035,7 +2035,25 @@ def _numbered_labels(
 _CODE_HEADING = regex.compile(r"(?:コード|番号|ID|ＩＤ)\s*$")
 #: Share of a column's cells that must be row codes (a note's label, 注記, may close it).
 _CODED_SHARE = 0.75
+
+
 #: A row's code of letters and numbers (``LP2-01``, ``A-1``, ``K3.2``): no name.
+def _outline_numbers(texts: Sequence[str]) -> bool:
+    """Whether a column's cells are numbers of an outline (``1-1``, ``1-2``, ``2-1``), two at
+    least, each printed once and in the outline's order."""
+    keys = []
+    for text in texts:
+        m = _OUTLINE_NUMBER.fullmatch(normalize_text(text).replace(" ", ""))
+        if m is None:
+            return False
+        keys.append(tuple(int(n) for n in regex.split(r"[-.]", m.group(0))))
+    return len(keys) >= 2 and len(set(keys)) == len(keys) and keys == sorted(keys)
+
+
+#: A number of an outline: two or three levels (``1-1``, ``2-3-1``).
+_OUTLINE_NUMBER = regex.compile(r"[0-9]{1,2}(?:[-.][0-9]{1,2}){1,2}")
+
+
 _ROW_CODE = regex.compile(
     r"[A-Za-z]{1,4}[0-9]{0,3}(?:[-.][0-9]{1,3}){0,3}|[A-Za-z]{0,4}[0-9]{1,3}(?:[-.][0-9]{1,3}){1,3}"
 )
@@ -4334,6 +4352,18 @@ def _read_column(
             None,
             0.0,
             ("its cells are one word numbered (指標①, 指標②): the rows' labels",),
+            header,
+        )
+    if numbering and _outline_numbers(own_texts) and _names_beside(grid, ev, sample, col):
+        # No. over 1-1 | 1-2 | 2-1 beside the names (上里): each row's own number in the plan's
+        # outline, one a row, no program's printed again beside its indicators
+        return ColumnReading(
+            col,
+            "label",
+            3.0,
+            None,
+            0.0,
+            ("its heading numbers the rows, its cells an outline's numbers, one a row",),
             header,
         )
     if _codes(grid, sample, col):
