@@ -11230,3 +11230,36 @@ def test_an_outlines_numbers_label_the_rows_and_a_unit_of_a_programs_word() -> N
     )
     assert [a.quantity.value for a in firms.actuals] == [5, 5, 6]
     assert not firms.warnings
+
+
+def test_programs_named_left_of_the_indicators_under_the_stronger_heading() -> None:
+    """八峰 (corpora/forms594): `No. | 施策 | 事業名 | 担当課 | 決算額（千円）` left of the indicators,
+    the heading above `■事業別の成果指標（決算額の単位：千円）`: 事業名 names each row's program
+    (施策's numbered titles group them), `【再掲】` marks a repost, No. numbers the rows (1 and 2
+    beside one 事業), and the heading's 決算額 unit is the money column's, no row's."""
+    records = parsed(FORMS.parent / "forms594" / "happo_shuyo_seika_r5.csv").records
+    assert [(r.label, r.program, r.reposted) for r in records] == [
+        ("1", "道の駅みねはま活性化事業", False),
+        ("2", "道の駅みねはま活性化事業", False),
+        ("3", "八峰白神ジオパーク推進事業", False),
+        ("4", "白神アワビ生産拡大支援事業", False),
+        ("5", "菌床しいたけ産地強化事業", False),
+        ("6", "道の駅みねはま活性化事業", True),
+        ("7", "空き家活用移住促進事業", False),
+    ]
+    assert all(r.program_no is None for r in records)
+    assert not any(r.warnings for r in records)
+
+
+def test_kpi_numbers_over_names_and_a_status_row_under_the_years() -> None:
+    """智頭 (corpora/forms597): years down the side under `KPI1 | KPI2 …` over each name over
+    `目標値 | 実績値`, and a last row `達成状況（令和6年度）` printing 未達成 | 達成 under each KPI:
+    each KPI's label, and its printed status."""
+    records = parsed(FORMS.parent / "forms597" / "chizu_sokai_iju_kofukin_kensho_r6.html").records
+    assert [(r.label, r.status.value if r.status else None) for r in records] == [
+        ("KPI1", "not_achieved"),
+        ("KPI2", "achieved"),
+        ("KPI3", "achieved"),
+        ("KPI4", "achieved"),
+    ]
+    assert [a.quantity.value for a in records[0].actuals] == [44, 51, 47]

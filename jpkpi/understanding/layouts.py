@@ -550,11 +550,12 @@ def region_drafts(
     if program_col is None and department_col is None and code_col is None:
         # one program a row, its name in the table printed beside (養父: No | 交付対象事業の名称 |
         # 事業費 on the left of the KPIs): the row's program, number and department
-        program_col, department_col, program_number_col = _program_columns_left(
+        program_col, department_col, program_number_col, row_number_col = _program_columns_left(
             table, reading, region
         )
+        label_col = label_col if label_col is not None else row_number_col
     else:
-        program_number_col = None
+        program_number_col = row_number_col = None
     # programs merged down over their indicators' rows beside a No. a row (塩谷: 移住・定住 over
     # 1 | 2, 地域間交流 beside 5 alone): the No. numbers the indicators, in every row
     programs_merged = _merged_over_numbers(grid, region, program_col, label_col)
@@ -1008,7 +1009,8 @@ def region_drafts(
                     and label_cell is not None
                     and program_cell.rowspan > label_cell.rowspan
                 ) or programs_merged
-                if number is not None and (merged or printed.number):
+                numbers_rows = row_number_col is not None and label_col == row_number_col
+                if number is not None and (merged or printed.number or numbers_rows):
                     # (a program that prints its own number, 3-1 子育て支援の充実, leaves the
                     # No. beside it to the indicator)
                     d.label = number
@@ -1435,7 +1437,7 @@ def _listed_drafts(
         program_col, department_col = roles.get("program"), roles.get("department")
         number_col = roles.get("program_no", roles.get("label"))
     else:
-        program_col, department_col, number_col = _program_columns_left(table, reading, region)
+        program_col, department_col, number_col, _ = _program_columns_left(table, reading, region)
     kind = _KINDS.get(region.kind or "", Kind.KPI)
     drafts: list[Draft] = []
     for r in region.body_rows:
@@ -2169,6 +2171,8 @@ def _periods_down_drafts(
         own = normalize_text(corner.text).replace(" ", "") if corner is not None else ""
         if corner is not None and corner is not head and _KPI_NUMBER.fullmatch(own):
             d.label = own  # KPI① beside the name heading a card's values
+        if d.label is None and head is not None:
+            d.label = _number_over(grid, region, head)
         d.department = _own_department(table, reading, form) or d.department
         dated_rows = {row.index for row in region.rows if row.period is not None}
         merged: dict[int, str] = {}
@@ -2200,6 +2204,9 @@ def _periods_down_drafts(
                         continue
                     merged.setdefault(id(cell), normalize_text(cell.text))
                 _add_value(d, listed, vc)
+        verdict = _status_row_below(grid, region, cols[0].index)
+        if verdict is not None:
+            d.status = verdict
         if bases.get(col.index, "fiscal") != "fiscal":
             count_years(d, bases[col.index])  # (暦年: the rows' years are calendar years)
         d.warnings.extend(reading.warnings)
@@ -2216,6 +2223,38 @@ def _periods_down_drafts(
         if d.has_values():
             drafts.append(d)
     return drafts
+
+
+def _number_over(grid: list[list[Cell | None]], region: RegionReading, head: Cell) -> str | None:
+    """The KPI number printed right over a name heading its column (智頭: ``KPI1`` over
+    町外からの移住者数, each spanning the name's 目標値 | 実績値), or None."""
+    for r in region.header_rows:
+        cell = grid[r][head.col]
+        if r >= head.row or cell is None or cell.col != head.col or cell.colspan != head.colspan:
+            continue
+        own = normalize_text(cell.text).replace(" ", "")
+        if _KPI_NUMBER.fullmatch(own):
+            return own
+    return None
+
+
+def _status_row_below(grid: list[list[Cell | None]], region: RegionReading, col: int) -> str | None:
+    """The status a row under the years prints for a column's indicator (智頭: ``達成状況
+    （令和6年度）`` over 未達成 | 達成 …, each word under its indicator's columns), where every
+    cell of that row but its label is a status word; None elsewhere."""
+    last = max(region.body_rows, default=-1)
+    for r in range(last + 1, len(grid)):
+        cells = [
+            c
+            for c in grid[r][region.first_col + 1 : region.end_col]
+            if c is not None and c.row == r
+        ]
+        printed = list({id(c): c for c in cells if not c.empty}.values())
+        if not printed or any(printed_status(c.text) is None for c in printed):
+            continue
+        cell = grid[r][col]
+        return printed_status(cell.text) if cell is not None and not cell.empty else None
+    return None
 
 
 def _spanning_name(grid: list[list[Cell | None]], region: RegionReading, col: ColumnReading) -> int:
@@ -2597,23 +2636,25 @@ _PROGRAM_ROLES = ("program", "department", "program_no")
 
 def _program_columns_left(
     table: Table, reading: TableInterpretation, region: RegionReading
-) -> tuple[int | None, int | None, int | None]:
-    """The program, department and number columns of the nearest region left of this one read
-    as no indicators (money, fields, a programs' table), by the role the region's reading gave
-    them, else their own headings' strongest word (``交付対象事業の名称``, ``担当課``, ``No``);
-    beside a code column and no program column, its names column names the programs (鳥羽).
-    Only where each of its body rows prints its own program: the columns that say whose
-    indicators this region's rows are. Nones where there are none."""
+) -> tuple[int | None, int | None, int | None, int | None]:
+    """The program, department, number and row-number columns of the nearest region left of
+    this one read as no indicators (money, fields, a programs' table), by the role the region's
+    reading gave them, else their own headings' strongest word (``交付対象事業の名称``,
+    ``担当課``, ``No``); beside a code column and no program column, its names column names the
+    programs (鳥羽). Only where each of its body rows prints its own program: the columns that
+    say whose indicators this region's rows are. A No. that numbers rows of one program is the
+    rows' (the last). Nones where there are none."""
     before = [
         r
         for r in reading.regions
         if r.end_col <= region.first_col and r.layout not in RECORD_LAYOUTS
     ]
     if not before:
-        return None, None, None
+        return None, None, None, None
     grid = table.grid()
     vocabulary = current_vocabulary()
     found: dict[str, int] = {}
+    weights: dict[str, float] = {}
     for col in range(before[-1].first_col, before[-1].end_col):
         heads = [
             cell
@@ -2624,22 +2665,42 @@ def _program_columns_left(
             continue
         read = before[-1].column(col)
         role = read.role if read is not None and read.role in _PROGRAM_ROLES else None
-        role = role or strongest_role(
-            vocabulary.votes(normalize_text(heads[-1].text).replace(" ", ""))
-        )
-        if role in _PROGRAM_ROLES:
-            found.setdefault(role, col)
+        votes = vocabulary.votes(normalize_text(heads[-1].text).replace(" ", ""))
+        role = role or strongest_role(votes)
+        weight = votes[role][0] if role in votes else 0.0
+        # (八峰: 施策 | 事業名 left of the indicators, both a program's heading: 事業名, the
+        # stronger word, names the programs the rows measure; 施策 groups them)
+        if role in _PROGRAM_ROLES and (role not in found or weight > weights[role]):
+            found[role], weights[role] = col, weight
     program = found.get("program")
     if program is None and "program_no" in found:
         # 施策目標コード | 施策目標名 (鳥羽): the names beside the codes are the programs'
         program = next((c.index for c in before[-1].columns if c.role == "indicator"), None)
     if program is None:
-        return None, None, None
+        return None, None, None, None
     # one program a row: its cells start in (nearly) every body row
     starts = {grid[r][program].row for r in region.body_rows if grid[r][program] is not None}  # type: ignore[union-attr]
     if len(starts) * 2 < len(region.body_rows):
-        return None, None, None
-    return program, found.get("department"), found.get("program_no")
+        return None, None, None, None
+    number = found.get("program_no")
+    if number is not None and _numbers_rows_of_a_program(grid, region.body_rows, number, program):
+        # (No. 1 | 2 beside one 事業 printed on both rows: the rows' numbers, their labels)
+        return program, found.get("department"), None, number
+    return program, found.get("department"), number, None
+
+
+def _numbers_rows_of_a_program(
+    grid: list[list[Cell | None]], rows: Sequence[int], number: int, program: int
+) -> bool:
+    """Whether a number column prints another number on rows of the same program (八峰:
+    No. 1 and 2 beside 道の駅みねはま活性化事業 on both): it numbers the rows, not the programs."""
+    numbers: dict[str, set[str]] = {}
+    for r in rows:
+        name, no = grid[r][program], grid[r][number]
+        if name is None or no is None or name.empty or no.empty:
+            continue
+        numbers.setdefault(normalize_text(name.text), set()).add(normalize_text(no.text))
+    return any(len(printed) > 1 for printed in numbers.values())
 
 
 def _kind_column_left(

@@ -1701,7 +1701,9 @@ def _settled_around(
         above = read_unit_note([previous.text], title=True)
         keyed = (
             above
-            if above is not None and (above.by_key or above.by_word or above.marked_rows)
+            if above is not None
+            and (above.by_key or above.by_word or above.marked_rows)
+            and not _heads_columns(table, reading, above.by_word)
             else None
         )
     if keyed is not None and kept:  # (a form's table above the grid has no rows to give units)
@@ -2782,6 +2784,17 @@ def _marked_word_unit(note: UnitNote, d: Draft, table: Table) -> str | None:
         ):
             return unit
     return None
+
+
+def _heads_columns(table: Table, reading: TableInterpretation, words: Mapping[str, str]) -> bool:
+    """Whether every word a unit note keys its units by heads a column of the table (八峰:
+    ``■事業別の成果指標（決算額の単位：千円）`` over a grid whose 決算額（千円） column is the
+    programs' money): the note speaks of that column, no row's name."""
+    if not words:
+        return False
+    heads = {r for region in reading.regions for r in region.header_rows}
+    texts = [normalize_text(c.text) for c in table.cells if c.row in heads and not c.empty]
+    return all(any(w in t for t in texts) for w in words)
 
 
 def _prints_other_unit(d: Draft, stated: str | None) -> bool:
