@@ -132,3 +132,23 @@ def test_a_cell_written_vertically_is_one_text() -> None:
 
     assert join_lines(["基", "準", "値", "（", "H", "2", "6", "）"]) == "基準値（H26）"
     assert join_lines(["1", "2", "3"]) == "1 2 3"  # a stack of digits stays values
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit"),
+    [
+        ("（千円）", "千円"),  # 三島 (forms582): under a KPI's name
+        ("（単位：人）", "人"),
+        ("単位：千人", "千人"),
+        ("（t）", "t"),
+        ("（男性）", "男性"),  # a bracket of words: its words, for the caller to weigh
+        ("人（年間）", "人（年間）"),  # brackets around part of it: as printed
+        ("(千t)(R2)", "(千t)(R2)"),
+    ],
+)
+def test_a_units_brackets_and_its_word_unwrapped(printed: str, unit: str) -> None:
+    """unwrapped_unit takes off the brackets around a whole unit cell and a leading 単位：, the
+    one way every reader of unit cells does it."""
+    from jpkpi.primitives.text import unwrapped_unit
+
+    assert unwrapped_unit(printed) == unit

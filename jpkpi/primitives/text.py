@@ -153,6 +153,20 @@ def enclosed(text: str) -> str | None:
     return m.group("inner") if m is not None else None
 
 
+#: A text wholly in one pair of round brackets (``（千円）``, ``（単位：t）``).
+_ROUND_ENCLOSED = regex.compile(r"[(（]\s*(?P<inner>[^()（）]*?)\s*[)）]")
+#: The word 単位 and its colon opening a unit's text.
+_UNIT_WORD = regex.compile(r"^単位\s*[:：]\s*")
+
+
+def unwrapped_unit(text: str) -> str:
+    """A unit's text without the round brackets around all of it and a leading ``単位：``
+    (``（単位：千円）`` → ``千円``, ``（t）`` → ``t``, ``単位：人`` → ``人``); other texts as they
+    are."""
+    m = _ROUND_ENCLOSED.fullmatch(text.strip())
+    return _UNIT_WORD.sub("", m.group("inner") if m is not None else text)
+
+
 #: Brackets closing a text, one or more (``町の人口（各年1月1日現在）``, ``新規創業者数※（累計）``).
 _CLOSING_BRACKETS = regex.compile(r"(?:\s*[(（][^()（）]*[)）])+$")
 

@@ -56,6 +56,7 @@ from jpkpi.primitives.text import (
     normalize_text,
     noun_head,
     split_label,
+    unwrapped_unit,
     without_closing_brackets,
 )
 from jpkpi.tables.model import Cell, Table
@@ -184,7 +185,7 @@ def _unit_word(text: str, vocabulary: Vocabulary) -> bool:
     norm = normalize_text(text).replace(" ", "")
     if not _UNITISH.match(norm):
         return False
-    core = regex.sub(r"^[(（]?(?:単位[:：])?|[)）]$", "", norm)
+    core = unwrapped_unit(norm)
     if normalize_unit(core) in COUNTERS:
         return True
     if core.lstrip("千万億百") in ("円", "人"):
@@ -3149,10 +3150,7 @@ def bare_unit(text: str) -> str | None:
     """The unit a heading cell prints alone, in brackets or not, maybe after 単位 (``（t）``,
     ``（千t）``, ``（単位：ha）``, ``人``); None for any other heading (``（男性）``,
     ``（R2）``)."""
-    norm = normalize_text(text).replace(" ", "")
-    if norm[:1] in "(（" and norm[-1:] in ")）":
-        norm = norm[1:-1]
-    norm = regex.sub(r"^単位[:：]", "", norm)
+    norm = unwrapped_unit(normalize_text(text).replace(" ", ""))
     if not norm:
         return None
     latin = regex.fullmatch(r"[千万百]?[A-Za-z%㎡㎥㎞㎏²³/0-9]{1,6}", norm) is not None

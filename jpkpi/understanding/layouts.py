@@ -40,7 +40,14 @@ from jpkpi.primitives.target import (
     TargetStatement,
     parse_target_statement,
 )
-from jpkpi.primitives.text import RANGE_MARKS, enclosed, normalize_text, noun_head, split_label
+from jpkpi.primitives.text import (
+    RANGE_MARKS,
+    enclosed,
+    normalize_text,
+    noun_head,
+    split_label,
+    unwrapped_unit,
+)
 from jpkpi.tables.model import Cell, Provenance, Table, TextLine
 from jpkpi.understanding.cells import (
     LINE_MARKS,
@@ -918,7 +925,7 @@ def region_drafts(
             next(
                 (
                     # (三島: （千円） under a KPI's name, a unit in brackets of its own)
-                    _BRACKETED_UNIT.sub(r"\g<unit>", normalize_text(c.text))
+                    unwrapped_unit(normalize_text(c.text))
                     for c in own
                     if c.col == unit_col
                     and not c.empty
@@ -1949,10 +1956,6 @@ def _stacked_role(
 
 #: The lists a missing word merged across columns speaks for in each of them.
 _SPREAD_LISTS = frozenset({"baseline", "target", "actual"})
-
-
-#: A unit cell that prints its unit alone in brackets (``（千円）``, ``（単位：人）``).
-_BRACKETED_UNIT = regex.compile(r"^[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>[^()（）]+?)\s*[)）]$")
 
 
 def _missing_across_spread(cells: list[Cell], value_cols: Sequence[ColumnReading]) -> list[Cell]:
