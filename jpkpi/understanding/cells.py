@@ -115,12 +115,15 @@ def type_of(text: str) -> str | None:
 _TYPE_STAGE = regex.compile(r"^(?:最終|中間|初期|直接|短期|中期|長期)(?=アウト)")
 
 
+#: The words a department's name ends with (福祉課, 企画室, 観光センター, 教育委員会).
+_DEPARTMENT_ENDS = "課|室|局|部|係|所|館|センター|委員会"
+#: A department's name in square or lenticular brackets (``【保健課】``, ``［市民病院］``).
 _DEPARTMENT = regex.compile(
-    r"[【\[［]\s*(?P<name>[^【】\[\]［］]*?(?:課|室|所|センター|館|病院|委員会|局|部|係|院))\s*[】\]］]"
+    rf"[【\[［]\s*(?P<name>[^【】\[\]［］]*?(?:{_DEPARTMENT_ENDS}|病院|院))\s*[】\]］]"
 )
 #: A department's name, as a department column prints it (not an association or a company that
 #: carries a program out: ``（一社）四万十市観光協会``).
-DEPARTMENT_NAME = regex.compile(r"[^()（）\s]{1,20}(?:課|室|局|部|係|所|館|センター|委員会)")
+DEPARTMENT_NAME = regex.compile(rf"[^()（）\s]{{1,20}}(?:{_DEPARTMENT_ENDS})")
 #: A list's separators between department names (``経済部産業振興課，経済部農業課``).
 _LISTED = regex.compile(r"\s*[,，、]\s*")
 
