@@ -11267,3 +11267,16 @@ def test_kpi_numbers_over_names_and_a_status_row_under_the_years() -> None:
         ("KPI4", "achieved"),
     ]
     assert [a.quantity.value for a in records[0].actuals] == [44, 51, 47]
+
+
+def test_a_total_over_years_with_the_years_in_brackets_is_the_statement_alone() -> None:
+    """飯舘 (corpora/forms598): `5年間（R3～R7）で延べ100人` under `計画目標（R7）`: a total over the
+    five years, the target statement alone (as `5年間で延べ100人` is), with the column's year said;
+    no FY2025 target of 100."""
+    records = parsed(FORMS.parent / "forms598" / "iitate_shuyo_seika_r5.pdf").records
+    total = next(
+        r for r in records if r.target_statement and "延べ100人" in r.target_statement.text
+    )
+    assert [t.period.fiscal_year for t in total.targets] == [2023]
+    assert total.target_statement.cumulative
+    assert any("a total over 5 years" in w for w in total.warnings)

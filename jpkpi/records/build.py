@@ -649,8 +649,11 @@ def _noted_target(note: str, cell: ValueCell, default_unit: str | None) -> Obser
     return Observation(replace(q, raw=note), period, cell.where)
 
 
-#: A span of years a total is counted over (``5年間で``, ``3か年で``, ``4年で``; not ``5年後に``).
-_OVER_YEARS = regex.compile(r"[0-9]\s*(?:か|ヵ|ケ|カ|ヶ)?年間?で")
+#: A span of years a total is counted over (``5年間で``, ``3か年で``, ``4年で``, with the years
+#: in brackets, ``5年間（R3～R7）で``; not ``5年後に``).
+_OVER_YEARS = regex.compile(
+    r"[0-9]\s*(?:か|ヵ|ケ|カ|ヶ)?年間?\s*(?:[(（][^()（）]{1,16}[)）])?\s*で"
+)
 #: A bracket that prints a signed amount alone (``+1.5``).
 _SIGNED_AMOUNT = regex.compile(r"\s*[+＋]\s*[0-9]")
 
