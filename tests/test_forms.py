@@ -11269,6 +11269,15 @@ def test_kpi_numbers_over_names_and_a_status_row_under_the_years() -> None:
     assert [a.quantity.value for a in records[0].actuals] == [44, 51, 47]
 
 
+def test_a_names_closing_bracket_run_on_to_a_line_of_its_own() -> None:
+    """南大東 (corpora/forms601): KPI①'s line, then a line printing only `（航空便・船便の合計）`
+    in the names' column: the name's closing words, joined to it; no record of its own."""
+    records = parsed(FORMS.parent / "forms601" / "minamidaito_kofukin_kensho_r6.csv").records
+    assert [r.label for r in records] == ["KPI①", "KPI②", "KPI③", "KPI④"]
+    assert records[0].indicator == "南大東島への入域観光客数(航空便・船便の合計)"
+    assert records[1].indicator.startswith("島内体験プログラム")
+
+
 def test_a_total_over_years_with_the_years_in_brackets_is_the_statement_alone() -> None:
     """飯舘 (corpora/forms598): `5年間（R3～R7）で延べ100人` under `計画目標（R7）`: a total over the
     five years, the target statement alone (as `5年間で延べ100人` is), with the column's year said;

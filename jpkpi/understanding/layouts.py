@@ -149,6 +149,8 @@ _FORMULA = regex.compile(
     r"^[A-ZＡ-Ｚ\s/／*＊+＋\-－・,，0-9０-９\p{Han}]*[A-ZＡ-Ｚ][A-ZＡ-Ｚ\s/／*＊+＋\-－]*$"
 )
 _KPI_NUMBER = regex.compile(r"KPI[\u2460-\u2473\u3251-\u325f0-9]+", regex.IGNORECASE)
+#: A text wholly in round brackets (``（航空便・船便の合計）``).
+_ROUND_BRACKETED = regex.compile(r"[(（][^()（）]+[)）]")
 #: A label word numbered (``成果指標1``, ``活動指標②``).
 _NUMBERED_WORD = regex.compile(r"\p{Han}{1,6}[0-9\u2460-\u2473]{1,2}")
 _PROGRAM_NO = regex.compile(r"^(?:NO|No|no|Ｎｏ|ＮＯ)[.．]?\s*(?P<n>[0-9０-９]{1,4})$")
@@ -818,6 +820,18 @@ def region_drafts(
                 pending = (words[-1].text, words[-1])
                 continue
         if not values:
+            run_on = [c for c in own if not c.empty]
+            if (
+                current is not None
+                and current_name is not None
+                and current_name.row + current_name.rowspan == r
+                and len(run_on) == 1
+                and run_on[0].col == indicator_col
+                and _ROUND_BRACKETED.fullmatch(normalize_text(run_on[0].text))
+            ):
+                # 南大東: `（航空便・船便の合計）` alone on the line under KPI①'s name and values,
+                # in the names' column: the name's closing words, run on to a line of its own
+                current.indicator = f"{current.indicator or ''}{normalize_text(run_on[0].text)}"
             continue
         name_cell = next((c for c in texts if c.col == indicator_col), None)
         outside: NamedField | None = None  # the field above that names the indicator
