@@ -11289,3 +11289,19 @@ def test_a_total_over_years_with_the_years_in_brackets_is_the_statement_alone() 
     assert [t.period.fiscal_year for t in total.targets] == [2023]
     assert total.target_statement.cumulative
     assert any("a total over 5 years" in w for w in total.warnings)
+
+
+def test_each_blocks_number_name_and_department_over_its_indicators() -> None:
+    """安曇野 (corpora/forms599): three 事業 blocks, each `(1) | 安曇野暮らし移住定住促進事業 | 担当課 |
+    政策経営課`, then its money line and a 事業の成果 sentence, then its own `No. | 成果指標 | …`
+    header: each block's indicators take its number, 事業 (【新規】 no part of the name) and
+    課; the lines above the sentence head no column."""
+    records = parsed(FORMS.parent / "forms599" / "azumino_shuyo_seika_r6.pdf").records
+    assert [(r.program_no, r.program, r.department, r.label) for r in records] == [
+        ("(1)", "安曇野暮らし移住定住促進事業", "政策経営課", "①"),
+        ("(1)", "安曇野暮らし移住定住促進事業", "政策経営課", "②"),
+        ("(2)", "安曇野わさびブランド推進事業", "農政課", "①"),
+        ("(2)", "安曇野わさびブランド推進事業", "農政課", "②"),
+        ("(3)", "北アルプス・安曇野観光誘客推進事業", "観光交流促進課", "①"),
+        ("(3)", "北アルプス・安曇野観光誘客推進事業", "観光交流促進課", "②"),
+    ]

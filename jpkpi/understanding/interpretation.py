@@ -1379,8 +1379,19 @@ def _leading_header_rows(
     first_values = next((i for i, r in enumerate(row_roles) if r == "values"), None)
     if first_values is None:
         return ()
+    # (安曇野: a 事業's name and 担当課, then its 事業の成果 prose, then the indicators' header:
+    # a prose row with a header row after it ends what stands above it; 白子's note row right
+    # under the header, the values below it, does not)
+    start = max(
+        (
+            i + 1
+            for i in range(first_values)
+            if row_roles[i] == "prose" and "header" in row_roles[i + 1 : first_values]
+        ),
+        default=0,
+    )
     out = []
-    for i in range(first_values):
+    for i in range(start, first_values):
         if row_roles[i] in ("header", "name", "text", "fields"):
             out.append(i)
     # rows the header's cells reach down into (令和2年度 over 当初見込み, its neighbours

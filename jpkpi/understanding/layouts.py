@@ -209,6 +209,20 @@ def read_fields(
             continue
         cells = [c for c in row if not c.empty]
         k = 0
+        if (
+            len(cells) >= 4
+            and _BLOCK_NUMBER.fullmatch(normalize_text(cells[0].text).replace(" ", ""))
+            and classify(cells[1].text) in (CellClass.TEXT, CellClass.HEADER)
+            and not vocabulary.votes(normalize_text(cells[1].text))
+            and form.weights.get("program", 0.0) == 0.0
+        ):
+            # 安曇野: (1) | 安曇野暮らし移住定住促進事業 | 担当課 | 政策経営課 heading a 事業's
+            # block: the block's number and its 事業, then its fields
+            form.program = parse_program(cells[1].text).name or None  # (【新規】 is no name)
+            form.program_no = normalize_text(cells[0].text).replace(" ", "")
+            form.labels["program"] = form.labels["program_no"] = ""
+            form.weights["program"] = 0.0
+            k = 2
         while k + 1 < len(cells):
             label, value = cells[k].text, cells[k + 1].text
             if k + 2 < len(cells) and _number_then_name(
@@ -240,6 +254,8 @@ def read_fields(
             k += 2
 
 
+#: A 事業's number in brackets heading its block (``(1)``, ``（２）``).
+_BLOCK_NUMBER = regex.compile(r"[(（][0-9]{1,2}[)）]")
 #: Longest label of a field that names an indicator (``KPI その1``, ``数値目標1``, ``指標名``).
 _NAMING_LABEL_CHARS = 12
 #: Longest indicator name a field prints (a longer text is a description of it).
