@@ -11174,6 +11174,8 @@ def test_a_band_row_whose_words_stand_left_of_the_indicators_region() -> None:
     )
     assert [a.quantity.value for a in donations.actuals] == [15860000, 21300000, 27150000]
     assert donations.target_statement is not None and not donations.targets
+    # the band is a section over the programs the 事業名 column names (review 54)
+    assert records[3].section == ("■事業別の成果指標", "施策3 にぎわいと魅力のあるまちづくり")
 
 
 def test_money_rows_atop_a_grid_of_indicators_leave_the_indicators_read() -> None:

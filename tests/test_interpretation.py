@@ -1675,3 +1675,82 @@ def test_the_notes_of_a_grid_read_turned_are_read_or_said(tmp_path: Path) -> Non
     )
     doc = html_page(tmp_path, "remarked", remarked)
     assert any("KPI②は見込値" in w and "read turned" in w for w in doc.warnings)
+
+
+def _years_down(tmp_path: Path, above: str, rows: str) -> list[dict[str, object]]:
+    """Records of a years-down table like 智頭's (forms597): KPI1 | KPI2 over the names over
+    目標値 | 実績値, three years, then ``rows`` under the years (review 54's counter-examples)."""
+    path = tmp_path / "t.html"
+    path.write_text(
+        f"<html><body><h2>２　重要業績評価指標（KPI）の推移</h2>{above}<table><thead>"
+        "<tr><th rowspan='3'>年度</th><th colspan='2'>KPI1</th><th colspan='2'>KPI2</th></tr>"
+        "<tr><th colspan='2'>町外からの移住者数</th><th colspan='2'>観光入込客数</th></tr>"
+        "<tr><th>目標値</th><th>実績値</th><th>目標値</th><th>実績値</th></tr></thead><tbody>"
+        "<tr><th>令和4年度</th><td>42</td><td>44</td><td>350</td><td>362</td></tr>"
+        "<tr><th>令和5年度</th><td>46</td><td>51</td><td>360</td><td>371</td></tr>"
+        "<tr><th>令和6年度</th><td>50</td><td>47</td><td>370</td><td>368</td></tr>"
+        f"{rows}</tbody></table></body></html>",
+        encoding="utf-8",
+    )
+    return [r.to_dict() for r in jpkpi.parse(path).records]
+
+
+def test_a_unit_note_keyed_by_an_indicator_heading_its_column_is_read(tmp_path: Path) -> None:
+    """`（単位：人。ただし観光入込客数は千人）` over a years-down table whose 観光入込客数 heads its
+    column: the note keys that indicator, not a money column (review 54, finding 1)."""
+    records = _years_down(tmp_path, "<p>（単位：人。ただし観光入込客数は千人）</p>", "")
+    assert [(r["unit"], r["targets"][0]["value"]) for r in records] == [("人", 42), ("人", 350000)]
+
+
+def test_of_two_status_rows_under_the_years_the_latest_is_read(tmp_path: Path) -> None:
+    """`達成状況（令和5年度）` then `（令和6年度）` under the years: each KPI's printed status is the
+    R6 row's (review 54, finding 2)."""
+    rows = (
+        "<tr><th>達成状況（令和5年度）</th><td colspan='2'>達成</td><td colspan='2'>未達成</td></tr>"
+        "<tr><th>達成状況（令和6年度）</th><td colspan='2'>未達成</td><td colspan='2'>達成</td></tr>"
+    )
+    records = _years_down(tmp_path, "", rows)
+    assert [r["status"]["raw"] for r in records] == ["未達成", "達成"]  # type: ignore[index]
+
+
+def test_a_dash_in_a_status_row_leaves_the_others_read(tmp_path: Path) -> None:
+    """`達成状況 | 達成 | ―` under the years: KPI1's status is read, KPI2 has none; the dash does not
+    make the row no status row (review 54, finding 3)."""
+    rows = "<tr><th>達成状況</th><td colspan='2'>達成</td><td colspan='2'>―</td></tr>"
+    records = _years_down(tmp_path, "", rows)
+    assert [r["status"]["value"] for r in records] == ["achieved", None]  # type: ignore[index]
+
+
+def test_two_undated_status_rows_give_no_printed_status(tmp_path: Path) -> None:
+    """Two status rows under the years, neither dated: which is the latest is not said, so no
+    printed status is read (review 54, finding 2)."""
+    rows = (
+        "<tr><th>達成状況</th><td colspan='2'>達成</td><td colspan='2'>達成</td></tr>"
+        "<tr><th>達成状況</th><td colspan='2'>未達成</td><td colspan='2'>達成</td></tr>"
+    )
+    records = _years_down(tmp_path, "", rows)
+    assert [r["status"]["value"] for r in records] == [None, None]  # type: ignore[index]
+
+
+def test_a_program_number_printed_twice_beside_one_program_stays_its_number(
+    tmp_path: Path,
+) -> None:
+    """No. `1` on both rows of 道の駅活性化事業, the same 事業 again as No. `4` (no 【再掲】): the No.
+    numbers the programs, not the rows (review 54, finding 4)."""
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "■事業別の成果指標,,,,,,,,\n"
+        "No.,施策,事業名,担当課,決算額（千円）,成果指標,単位,R5目標,R5実績\n"
+        '1,1 観光・交流の推進,道の駅活性化事業,商工観光課,"6,240",道の駅の入館者数,人,"220,000","214,000"\n'
+        '1,1 観光・交流の推進,道の駅活性化事業,商工観光課,"6,240",道の駅の産直販売額,千円,"330,000","334,900"\n'
+        '2,1 観光・交流の推進,ジオパーク推進事業,商工観光課,"5,310",ジオパーク講座の開催回数,回,15,14\n'
+        '4,2 農林水産業の振興,道の駅活性化事業,商工観光課,―,道の駅の産直販売額,千円,"330,000","334,900"\n',
+        encoding="utf-8",
+    )
+    records = jpkpi.parse(path).records
+    assert [(r.program_no, r.label) for r in records] == [
+        ("1", None),
+        ("1", None),
+        ("2", None),
+        ("4", None),
+    ]

@@ -671,7 +671,9 @@ def region_drafts(
                 # 平成27年度 across the table (雲南): the year of the undated values below it
                 band_period = year_band
                 continue
-            banner = program_heading(heading.text)
+            # (高石: 施策1　健幸のまちづくり across a table whose 事業名 column names each row's
+            # program: the band is a section over those programs, not a program of its own)
+            banner = program_heading(heading.text) if program_col is None else None
             if banner is not None:
                 # 施策6-1 市民参画と協働の推進 across the table: the program of the rows below,
                 # with the unit it states for them (登別: …［単位：千人（…を除く）］); a later
@@ -2237,7 +2239,7 @@ def _periods_down_drafts(
                         continue
                     merged.setdefault(id(cell), normalize_text(cell.text))
                 _add_value(d, listed, vc)
-        verdict = _status_row_below(grid, region, cols[0].index)
+        verdict = _status_row_below(grid, region, [each.index for each in cols])
         if verdict is not None:
             d.status = verdict
         if bases.get(col.index, "fiscal") != "fiscal":
@@ -2271,11 +2273,15 @@ def _number_over(grid: list[list[Cell | None]], region: RegionReading, head: Cel
     return None
 
 
-def _status_row_below(grid: list[list[Cell | None]], region: RegionReading, col: int) -> str | None:
-    """The status a row under the years prints for a column's indicator (智頭: ``達成状況
-    （令和6年度）`` over 未達成 | 達成 …, each word under its indicator's columns), where every
-    cell of that row but its label is a status word; None elsewhere."""
+def _status_row_below(
+    grid: list[list[Cell | None]], region: RegionReading, cols: Sequence[int]
+) -> str | None:
+    """The status a row under the years prints for an indicator (智頭: ``達成状況（令和6年度）``
+    over 未達成 | 達成 …, each word under its indicator's columns), where every cell of that row
+    but its label is a status word or a dash; of several such rows, the one its label dates
+    latest (None where one is undated); None where there is none or nothing under ``cols``."""
     last = max(region.body_rows, default=-1)
+    found: list[tuple[int, int]] = []  # (the year its label names, the row)
     for r in range(last + 1, len(grid)):
         cells = [
             c
@@ -2283,10 +2289,19 @@ def _status_row_below(grid: list[list[Cell | None]], region: RegionReading, col:
             if c is not None and c.row == r
         ]
         printed = list({id(c): c for c in cells if not c.empty}.values())
-        if not printed or any(printed_status(c.text) is None for c in printed):
+        words = [c for c in printed if classify(c.text) is not CellClass.MISSING]
+        if not words or any(printed_status(c.text) is None for c in words):
             continue
+        label = grid[r][region.first_col]
+        period = find_period(label.text) if label is not None else None
+        found.append((year_of(period) if period is not None else 0, r))
+    if not found or (len(found) > 1 and any(year == 0 for year, _ in found)):
+        return None  # (達成状況 twice, one undated: which is the latest is not said)
+    r = max(found)[1]
+    for col in cols:
         cell = grid[r][col]
-        return printed_status(cell.text) if cell is not None and not cell.empty else None
+        if cell is not None and not cell.empty:
+            return printed_status(cell.text)
     return None
 
 
@@ -2725,15 +2740,18 @@ def _program_columns_left(
 def _numbers_rows_of_a_program(
     grid: list[list[Cell | None]], rows: Sequence[int], number: int, program: int
 ) -> bool:
-    """Whether a number column prints another number on rows of the same program (八峰:
-    No. 1 and 2 beside 道の駅みねはま活性化事業 on both): it numbers the rows, not the programs."""
+    """Whether a number column prints another number on rows of the same program and each
+    number once (八峰: No. 1 to 7, 1 and 2 beside 道の駅みねはま活性化事業 on both): it numbers the
+    rows, not the programs (a No. printed twice beside one program, 1 | 1, numbers it)."""
     numbers: dict[str, set[str]] = {}
+    printed: list[str] = []
     for r in rows:
         name, no = grid[r][program], grid[r][number]
-        if name is None or no is None or name.empty or no.empty:
+        if name is None or no is None or name.empty or no.empty or no.row != r:
             continue
-        numbers.setdefault(normalize_text(name.text), set()).add(normalize_text(no.text))
-    return any(len(printed) > 1 for printed in numbers.values())
+        printed.append(normalize_text(no.text))
+        numbers.setdefault(normalize_text(name.text), set()).add(printed[-1])
+    return len(set(printed)) == len(printed) and any(len(n) > 1 for n in numbers.values())
 
 
 def _kind_column_left(

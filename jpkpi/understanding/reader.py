@@ -2792,8 +2792,20 @@ def _heads_columns(table: Table, reading: TableInterpretation, words: Mapping[st
     programs' money): the note speaks of that column, no row's name."""
     if not words:
         return False
-    heads = {r for region in reading.regions for r in region.header_rows}
-    texts = [normalize_text(c.text) for c in table.cells if c.row in heads and not c.empty]
+    # (the columns no indicator is read from: a money region's, a money or ignored column; an
+    # indicator's name heading its column, 智頭's years-down table, is the row the note keys)
+    texts = [
+        normalize_text(c.text)
+        for region in reading.regions
+        for c in table.cells
+        if c.row in region.header_rows
+        and region.first_col <= c.col < region.end_col
+        and not c.empty
+        and (
+            region.layout not in RECORD_LAYOUTS
+            or ((read := region.column(c.col)) is not None and read.role in ("money", "ignore"))
+        )
+    ]
     return all(any(w in t for t in texts) for w in words)
 
 
