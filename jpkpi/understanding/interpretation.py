@@ -2049,7 +2049,10 @@ _CODE_HEADING = regex.compile(r"(?:コード|番号|ID|ＩＤ)\s*$")
 _CODED_SHARE = 0.75
 
 
-#: A row's code of letters and numbers (``LP2-01``, ``A-1``, ``K3.2``): no name.
+#: A number of an outline: two or three levels (``1-1``, ``2-3-1``, ``1ー1``).
+_OUTLINE_NUMBER = regex.compile(r"[0-9]{1,2}(?:[-.‐－ー−][0-9]{1,2}){1,2}")
+
+
 def _outline_numbers(texts: Sequence[str]) -> bool:
     """Whether a column's cells are numbers of an outline (``1-1``, ``1-2``, ``2-1``), two at
     least, each printed once and in the outline's order."""
@@ -2058,14 +2061,11 @@ def _outline_numbers(texts: Sequence[str]) -> bool:
         m = _OUTLINE_NUMBER.fullmatch(normalize_text(text).replace(" ", ""))
         if m is None:
             return False
-        keys.append(tuple(int(n) for n in regex.split(r"[-.]", m.group(0))))
+        keys.append(tuple(int(n) for n in regex.split(r"[-.‐－ー−]", m.group(0))))
     return len(keys) >= 2 and len(set(keys)) == len(keys) and keys == sorted(keys)
 
 
-#: A number of an outline: two or three levels (``1-1``, ``2-3-1``).
-_OUTLINE_NUMBER = regex.compile(r"[0-9]{1,2}(?:[-.][0-9]{1,2}){1,2}")
-
-
+#: A row's code of letters and numbers (``LP2-01``, ``A-1``, ``K3.2``): no name.
 _ROW_CODE = regex.compile(
     r"[A-Za-z]{1,4}[0-9]{0,3}(?:[-.][0-9]{1,3}){0,3}|[A-Za-z]{0,4}[0-9]{1,3}(?:[-.][0-9]{1,3}){1,3}"
 )
@@ -2184,7 +2184,7 @@ def _region_votes(
 
 
 def _kinds_cover_more_rows(
-    grid: list[list[Cell | None]], body: list[int], lo: int, hi: int, vocabulary: Vocabulary
+    grid: list[list[Cell | None]], body: list[int], lo: int, vocabulary: Vocabulary
 ) -> bool:
     """Whether the body rows whose label (a cell of the region's first column) names a kind of
     indicator (活動指標, 成果指標) outnumber those whose label names money (事業費), the two
@@ -2367,8 +2367,8 @@ def _read_region(
         reasons.append("each row's first count is the sum of the counts beside: a tally")
     # (古座川: 事業費 merged down three rows of money, 活動指標 and 成果指標 down ten rows of
     # indicators, one 区分 column: the rows the labels cover say what the table mostly holds)
-    kinds_cover = not money_rows and _kinds_cover_more_rows(grid, body, lo, hi, vocabulary)
-    if kinds_cover:
+    kinds_cover = not money_rows and _kinds_cover_more_rows(grid, body, lo, vocabulary)
+    if kinds_cover and other_topic >= MIN_TOPIC_EVIDENCE and topic["indicator"] < other_topic:
         reasons.append("row labels naming kinds of indicators cover more rows than money's")
     if (
         money_rows

@@ -6,8 +6,9 @@ out line by line.
 The evidence is the columns' contents, not their headings: one column whose every cell names a
 list of values (基準値, 実績値, 目標値: the vocabulary's baseline, actual and target words), one
 whose every cell is a year, one whose cells are values; the other columns (but a remarks column)
-hold the same texts on consecutive rows, which make one indicator; no indicator lists a year
-twice in one list. The wide table keeps every cell it takes where it was printed (the values
+hold the same texts on the rows of one indicator, consecutive or not (蟹江 lists every
+indicator's line of one year before the next year's); no indicator lists a year twice in one
+list. The wide table keeps every cell it takes where it was printed (the values
 point at their own lines); each list's years become its columns, in order.
 
 The same holds of a table whose lists stand in columns of their own, one line a year (春日部:
