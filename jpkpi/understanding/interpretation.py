@@ -2053,6 +2053,12 @@ _CODED_SHARE = 0.75
 _OUTLINE_NUMBER = regex.compile(r"[0-9]{1,2}(?:[-.‐－ー−][0-9]{1,2}){1,2}")
 
 
+def _named_by_cells(col: int, role: str, reason: str, header: str) -> ColumnReading:
+    """A column whose cells alone say its role (the rows' labels, the programs' codes), with
+    the score such evidence gets and no runner-up."""
+    return ColumnReading(col, role, 3.0, None, 0.0, (reason,), header)
+
+
 def _outline_numbers(texts: Sequence[str]) -> bool:
     """Whether a column's cells are numbers of an outline (``1-1``, ``1-2``, ``2-1``), two at
     least, each printed once and in the outline's order."""
@@ -4354,35 +4360,23 @@ def _read_column(
             col, "label", 3.0, None, 0.0, ("its cells count the rows: 1, 2, 3 …",), header
         )
     if _numbered_labels(grid, sample, col):
-        return ColumnReading(
-            col,
-            "label",
-            3.0,
-            None,
-            0.0,
-            ("its cells are one word numbered (指標①, 指標②): the rows' labels",),
-            header,
+        return _named_by_cells(
+            col, "label", "its cells are one word numbered (指標①, 指標②): the rows' labels", header
         )
     if numbering and _outline_numbers(own_texts) and _names_beside(grid, ev, sample, col):
         # No. over 1-1 | 1-2 | 2-1 beside the names (上里): each row's own number in the plan's
         # outline, one a row, no program's printed again beside its indicators
-        return ColumnReading(
+        return _named_by_cells(
             col,
             "label",
-            3.0,
-            None,
-            0.0,
-            ("its heading numbers the rows, its cells an outline's numbers, one a row",),
+            "its heading numbers the rows, its cells an outline's numbers, one a row",
             header,
         )
     if _codes(grid, sample, col):
-        return ColumnReading(
+        return _named_by_cells(
             col,
             "program_no",
-            3.0,
-            None,
-            0.0,
-            ("its cells are codes: bare digits of one length, one code on several rows",),
+            "its cells are codes: bare digits of one length, one code on several rows",
             header,
         )
     # (a heading that ends in a code's word: コード, 番号, ID)
@@ -4392,13 +4386,10 @@ def _read_column(
     if code_heading and all(regex.fullmatch(r"[0-9][0-9\-.]*", t) for t in own_texts):
         # 施策目標コード over 111, 114 (鳥羽): its own heading ends in a code's word, whatever
         # words before it vote (目標), and its cells are bare numbers: codes, no values
-        return ColumnReading(
+        return _named_by_cells(
             col,
             "program_no",
-            3.0,
-            None,
-            0.0,
-            ("its heading ends in a code's word (コード, 番号) over bare numbers: codes",),
+            "its heading ends in a code's word (コード, 番号) over bare numbers: codes",
             header,
         )
     if (
@@ -4409,13 +4400,10 @@ def _read_column(
     ):
         # 指標ID over LP2-01, LP2-02 (土浦): each row's code, beside the names (指標 in the
         # heading names the indicators it codes, not their names)
-        return ColumnReading(
+        return _named_by_cells(
             col,
             "label",
-            3.0,
-            None,
-            0.0,
-            ("its heading ends in a code's word (ID, 番号) over letters and numbers: row codes",),
+            "its heading ends in a code's word (ID, 番号) over letters and numbers: row codes",
             header,
         )
     if _lettered(own_texts) and not any(
@@ -4423,13 +4411,10 @@ def _read_column(
         for c in header_cells
         for r in column_votes(vocabulary, c.text)
     ):
-        return ColumnReading(
+        return _named_by_cells(
             col,
             "label",
-            3.0,
-            None,
-            0.0,
-            ("its cells letter the rows in order (A, B, C …, from A again in each group)",),
+            "its cells letter the rows in order (A, B, C …, from A again in each group)",
             header,
         )
     paired = _pair_lists(vocabulary, header_cells)
