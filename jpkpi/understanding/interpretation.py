@@ -2373,18 +2373,14 @@ def _read_region(
         reasons.append("each row's first count is the sum of the counts beside: a tally")
     # (古座川: 事業費 merged down three rows of money, 活動指標 and 成果指標 down ten rows of
     # indicators, one 区分 column: the rows the labels cover say what the table mostly holds)
-    kinds_cover = not money_rows and _kinds_cover_more_rows(grid, body, lo, vocabulary)
-    if kinds_cover and other_topic >= MIN_TOPIC_EVIDENCE and topic["indicator"] < other_topic:
+    outweighed = other_topic >= MIN_TOPIC_EVIDENCE and topic["indicator"] < other_topic
+    # (weighed only where the words would make the region another topic's)
+    kinds_cover = (
+        outweighed and not money_rows and _kinds_cover_more_rows(grid, body, lo, vocabulary)
+    )
+    if kinds_cover:
         reasons.append("row labels naming kinds of indicators cover more rows than money's")
-    if (
-        money_rows
-        or tally
-        or (
-            other_topic >= MIN_TOPIC_EVIDENCE
-            and topic["indicator"] < other_topic
-            and not kinds_cover
-        )
-    ):
+    if money_rows or tally or (outweighed and not kinds_cover):
         turned = (
             None
             if money_rows or tally
