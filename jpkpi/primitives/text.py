@@ -159,12 +159,19 @@ _ROUND_ENCLOSED = regex.compile(r"[(（]\s*(?P<inner>[^()（）]*?)\s*[)）]")
 _UNIT_WORD = regex.compile(r"^単位\s*[:：]\s*")
 
 
+def round_enclosed(text: str) -> str | None:
+    """The words inside one pair of round brackets that enclose a whole text
+    (``（航空便・船便の合計）`` → ``航空便・船便の合計``); None for any other text."""
+    m = _ROUND_ENCLOSED.fullmatch(text.strip())
+    return m.group("inner") if m is not None else None
+
+
 def unwrapped_unit(text: str) -> str:
     """A unit's text without the round brackets around all of it and a leading ``単位：``
     (``（単位：千円）`` → ``千円``, ``（t）`` → ``t``, ``単位：人`` → ``人``); other texts as they
     are."""
-    m = _ROUND_ENCLOSED.fullmatch(text.strip())
-    return _UNIT_WORD.sub("", m.group("inner") if m is not None else text)
+    inner = round_enclosed(text)
+    return _UNIT_WORD.sub("", inner if inner is not None else text)
 
 
 #: Brackets closing a text, one or more (``町の人口（各年1月1日現在）``, ``新規創業者数※（累計）``).

@@ -45,6 +45,7 @@ from jpkpi.primitives.text import (
     enclosed,
     normalize_text,
     noun_head,
+    round_enclosed,
     split_label,
     unwrapped_unit,
 )
@@ -149,8 +150,6 @@ _FORMULA = regex.compile(
     r"^[A-ZＡ-Ｚ\s/／*＊+＋\-－・,，0-9０-９\p{Han}]*[A-ZＡ-Ｚ][A-ZＡ-Ｚ\s/／*＊+＋\-－]*$"
 )
 _KPI_NUMBER = regex.compile(r"KPI[\u2460-\u2473\u3251-\u325f0-9]+", regex.IGNORECASE)
-#: A text wholly in round brackets (``（航空便・船便の合計）``).
-_ROUND_BRACKETED = regex.compile(r"[(（][^()（）]+[)）]")
 #: A label word numbered (``成果指標1``, ``活動指標②``).
 _NUMBERED_WORD = regex.compile(r"\p{Han}{1,6}[0-9\u2460-\u2473]{1,2}")
 _PROGRAM_NO = regex.compile(r"^(?:NO|No|no|Ｎｏ|ＮＯ)[.．]?\s*(?P<n>[0-9０-９]{1,4})$")
@@ -845,7 +844,7 @@ def region_drafts(
                 and current_name.row + current_name.rowspan == r
                 and len(run_on) == 1
                 and run_on[0].col == indicator_col
-                and _ROUND_BRACKETED.fullmatch(normalize_text(run_on[0].text))
+                and round_enclosed(normalize_text(run_on[0].text))
             ):
                 # 南大東: `（航空便・船便の合計）` alone on the line under KPI①'s name and values,
                 # in the names' column: the name's closing words, run on to a line of its own
