@@ -2159,6 +2159,7 @@ def _periods_down_drafts(
     # 集計期間 | 年度（4月～翌年3月） | 暦年（1月～12月） under the names (南相木): each
     # column's year basis
     bases = header_bases(table, region.header_rows)
+    status_row = _status_row_below(grid, region)  # (達成状況 under the years, once a table)
     # columns of one indicator (its name spanning a column for each list) read as one
     groups: dict[tuple[str, int], list[ColumnReading]] = {}
     for col in region.columns:
@@ -2238,7 +2239,11 @@ def _periods_down_drafts(
                         continue
                     merged.setdefault(id(cell), normalize_text(cell.text))
                 _add_value(d, listed, vc)
-        verdict = _status_row_below(grid, region, [each.index for each in cols])
+        verdict = (
+            _status_under(grid, status_row, [each.index for each in cols])
+            if status_row is not None
+            else None
+        )
         if verdict is not None:
             d.status = verdict
         if bases.get(col.index, "fiscal") != "fiscal":
@@ -2272,13 +2277,11 @@ def _number_over(grid: list[list[Cell | None]], region: RegionReading, head: Cel
     return None
 
 
-def _status_row_below(
-    grid: list[list[Cell | None]], region: RegionReading, cols: Sequence[int]
-) -> str | None:
-    """The status a row under the years prints for an indicator (智頭: ``達成状況（令和6年度）``
+def _status_row_below(grid: list[list[Cell | None]], region: RegionReading) -> int | None:
+    """The row under the years that prints each indicator's status (智頭: ``達成状況（令和6年度）``
     over 未達成 | 達成 …, each word under its indicator's columns), where every cell of that row
     but its label is a status word or a dash; of several such rows, the one its label dates
-    latest (None where one is undated); None where there is none or nothing under ``cols``."""
+    latest (None where one is undated); None where there is none."""
     last = max(region.body_rows, default=-1)
     found: list[tuple[int, int]] = []  # (the year its label names, the row)
     for r in range(last + 1, len(grid)):
@@ -2296,7 +2299,12 @@ def _status_row_below(
         found.append((year_of(period) if period is not None else 0, r))
     if not found or (len(found) > 1 and any(year == 0 for year, _ in found)):
         return None  # (達成状況 twice, one undated: which is the latest is not said)
-    r = max(found)[1]
+    return max(found)[1]
+
+
+def _status_under(grid: list[list[Cell | None]], r: int, cols: Sequence[int]) -> str | None:
+    """The status row ``r`` prints under an indicator's columns, the first printed; None where
+    nothing is printed there."""
     for col in cols:
         cell = grid[r][col]
         if cell is not None and not cell.empty:
