@@ -166,12 +166,18 @@ def round_enclosed(text: str) -> str | None:
     return m.group("inner") if m is not None else None
 
 
+def unbracketed(text: str) -> str:
+    """A text without the round brackets around all of it (``（単位：人）`` → ``単位：人``);
+    other texts as they are."""
+    inner = round_enclosed(text)
+    return inner if inner is not None else text
+
+
 def unwrapped_unit(text: str) -> str:
     """A unit's text without the round brackets around all of it and a leading ``単位：``
     (``（単位：千円）`` → ``千円``, ``（t）`` → ``t``, ``単位：人`` → ``人``); other texts as they
     are."""
-    inner = round_enclosed(text)
-    return _UNIT_WORD.sub("", inner if inner is not None else text)
+    return _UNIT_WORD.sub("", unbracketed(text))
 
 
 #: Brackets closing a text, one or more (``町の人口（各年1月1日現在）``, ``新規創業者数※（累計）``).

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from jpkpi.primitives.period import FISCAL_YEAR_TEXT, find_period
-from jpkpi.primitives.text import fold_width, normalize_text, sentence_around
+from jpkpi.primitives.text import fold_width, normalize_text, sentence_around, unbracketed
 from jpkpi.understanding.cells import (
     FIGURE_REMARK,
     KANA_ORDER,
@@ -338,7 +338,7 @@ def _first_unit_note(texts: Sequence[str], title: bool) -> UnitNote | None:
     for text in texts:
         # (（単位：人。ただしKPI②は千円）: the note in brackets of its own, a line above a grid)
         norm = normalize_text(text).strip()
-        m = _NOTE.fullmatch(_OUTER_BRACKETS.sub(r"\1", norm))
+        m = _NOTE.fullmatch(unbracketed(norm))
         closing = _CLOSING_NOTE.search(norm) if m is None and title else None
         if closing is not None and not closing.group("of"):
             m = _NOTE.fullmatch(closing.group("note"))
@@ -399,7 +399,7 @@ def _kana_units(text: str) -> dict[str, str] | None:
     but such pairs, the kana in their order from ア, each unit up to the next mark a unit (the
     note may come with the spaces between pairs folded away: ``ア:人イ:回``); None for any other
     note."""
-    m = _NOTE.fullmatch(_OUTER_BRACKETS.sub(r"\1", normalize_text(text).strip()))
+    m = _NOTE.fullmatch(unbracketed(normalize_text(text).strip()))
     body = m.group("body") if m is not None else ""
     keys = list(_KANA_KEY.finditer(body))
     marks = "".join(k.group("kana") for k in keys)
@@ -420,7 +420,7 @@ def _word_units(text: str) -> dict[str, str] | None:
     the note is nothing but such pairs apart by spaces or commas; None for any other note. (Read
     before spaces between Japanese words are folded away: they part the pairs.)"""
     spaced = fold_width(text).strip()
-    m = _NOTE.fullmatch(_OUTER_BRACKETS.sub(r"\1", spaced))
+    m = _NOTE.fullmatch(unbracketed(spaced))
     if m is None or not _WORD_UNIT_LIST.fullmatch(m.group("body").strip()):
         return None
     if any(
@@ -442,8 +442,6 @@ _WORD_UNIT = regex.compile(
 _WORD_UNIT_LIST = regex.compile(
     rf"{_WORD_UNIT.pattern}(?:(?:\s+|\s*[、,・]\s*){_WORD_UNIT.pattern})+"
 )
-#: A text wholly in one pair of brackets.
-_OUTER_BRACKETS = regex.compile(r"^[(（]\s*([^()（）]*)\s*[)）]$")
 
 
 def unmatched_keys(note: UnitNote, keys: Sequence[str | None]) -> list[str]:
