@@ -2049,8 +2049,10 @@ _CODE_HEADING = regex.compile(r"(?:コード|番号|ID|ＩＤ)\s*$")
 _CODED_SHARE = 0.75
 
 
+#: The marks between an outline number's levels (``1-1``, ``1.2``, ``1ー1``).
+_OUTLINE_DASH = r"[-.‐－ー−]"
 #: A number of an outline: two or three levels (``1-1``, ``2-3-1``, ``1ー1``).
-_OUTLINE_NUMBER = regex.compile(r"[0-9]{1,2}(?:[-.‐－ー−][0-9]{1,2}){1,2}")
+_OUTLINE_NUMBER = regex.compile(rf"[0-9]{{1,2}}(?:{_OUTLINE_DASH}[0-9]{{1,2}}){{1,2}}")
 
 
 def _named_by_cells(col: int, role: str, reason: str, header: str) -> ColumnReading:
@@ -2067,7 +2069,7 @@ def _outline_numbers(texts: Sequence[str]) -> bool:
         m = _OUTLINE_NUMBER.fullmatch(normalize_text(text).replace(" ", ""))
         if m is None:
             return False
-        keys.append(tuple(int(n) for n in regex.split(r"[-.‐－ー−]", m.group(0))))
+        keys.append(tuple(int(n) for n in regex.split(_OUTLINE_DASH, m.group(0))))
     return len(keys) >= 2 and len(set(keys)) == len(keys) and keys == sorted(keys)
 
 
